@@ -1,0 +1,41 @@
+// The command-line edge. Each command lives in src/cli/commands/<name>.ts and exports
+// `register(program)`; heavy modules are imported inside the action so `--help` stays fast.
+import { Command, CommanderError } from 'commander';
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { UserError } from '../core/errors.ts';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+export async function buildProgram(): Promise<Command> {
+  const program = new Command('openmocap')
+    .description('Markerless multi-camera motion capture: videos in, 3D human motion out.')
+    .version('0.1.0')
+    .exitOverride()
+    .showHelpAfterError('(run openmocap --help for usage)');
+  const files = readdirSync(join(here, 'commands'))
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+    .sort();
+  for (const f of files) {
+    const mod = (await import(pathToFileURL(join(here, 'commands', f)).href)) as { register?: (p: Command) => void };
+    mod.register?.(program);
+  }
+  return program;
+}
+
+/** Runs the CLI; returns the process exit code. User mistakes print one line, not a stack. */
+export async function main(argv: string[]): Promise<number> {
+  const program = await buildProgram();
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode;
+    if (err instanceof UserError) {
+      process.stderr.write(`openmocap: ${err.message}\n`);
+      return 2;
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,166 @@
+// Keypoint layouts as data: names, bones, root. Algorithms never branch on a layout's name.
+// Names follow Pose2Sim / OpenSim marker conventions (RHip, LKnee, Nose …).
+// ref: OpenPose output format doc (BODY_25, COCO), Halpe-FullBody (HALPE_26), COCO-WholeBody,
+//      MediaPipe BlazePose 33-landmark topology.
+
+export interface KeypointLayout {
+  /** Canonical name, lower case: "coco17", "halpe26", "body25", "body25b", "wholebody133", "blazepose33". */
+  name: string;
+  /** Keypoint names in model output order. */
+  keypoints: string[];
+  /** Bones as pairs of keypoint names (parent first when read from the root). */
+  bones: [string, string][];
+  /** Name of the root keypoint for the tree built from the bones. */
+  root: string;
+}
+
+export interface ResolvedLayout extends KeypointLayout {
+  /** Parent index per keypoint, -1 for the root and for keypoints not reached by a bone. */
+  parents: number[];
+  /** Bones as index pairs. */
+  boneIndices: [number, number][];
+  /** Index of the mirror keypoint (LHip ↔ RHip), or its own index when it has none. */
+  mirror: number[];
+  /** Index by name. */
+  indexOf: Map<string, number>;
+}
+
+const COCO17_NAMES = [
+  'Nose', 'LEye', 'REye', 'LEar', 'REar', 'LShoulder', 'RShoulder', 'LElbow', 'RElbow',
+  'LWrist', 'RWrist', 'LHip', 'RHip', 'LKnee', 'RKnee', 'LAnkle', 'RAnkle',
+];
+const COCO17_BONES: [string, string][] = [
+  ['LHip', 'RHip'], ['LHip', 'LKnee'], ['LKnee', 'LAnkle'], ['RHip', 'RKnee'], ['RKnee', 'RAnkle'],
+  ['LHip', 'LShoulder'], ['RHip', 'RShoulder'], ['LShoulder', 'LElbow'], ['LElbow', 'LWrist'],
+  ['RShoulder', 'RElbow'], ['RElbow', 'RWrist'], ['LShoulder', 'Nose'], ['Nose', 'LEye'], ['Nose', 'REye'],
+  ['LEye', 'LEar'], ['REye', 'REar'],
+];
+const FEET_BONES: [string, string][] = [
+  ['LAnkle', 'LHeel'], ['LAnkle', 'LBigToe'], ['LBigToe', 'LSmallToe'],
+  ['RAnkle', 'RHeel'], ['RAnkle', 'RBigToe'], ['RBigToe', 'RSmallToe'],
+];
+
+const TABLE: KeypointLayout[] = [
+  { name: 'coco17', keypoints: COCO17_NAMES, bones: COCO17_BONES, root: 'LHip' },
+  {
+    name: 'halpe26',
+    keypoints: [...COCO17_NAMES, 'Head', 'Neck', 'Hip', 'LBigToe', 'RBigToe', 'LSmallToe', 'RSmallToe', 'LHeel', 'RHeel'],
+    bones: [
+      ['Hip', 'LHip'], ['Hip', 'RHip'], ['LHip', 'LKnee'], ['LKnee', 'LAnkle'], ['RHip', 'RKnee'], ['RKnee', 'RAnkle'],
+      ['Hip', 'Neck'], ['Neck', 'Head'], ['Head', 'Nose'], ['Nose', 'LEye'], ['Nose', 'REye'], ['LEye', 'LEar'], ['REye', 'REar'],
+      ['Neck', 'LShoulder'], ['LShoulder', 'LElbow'], ['LElbow', 'LWrist'],
+      ['Neck', 'RShoulder'], ['RShoulder', 'RElbow'], ['RElbow', 'RWrist'], ...FEET_BONES,
+    ],
+    root: 'Hip',
+  },
+  {
+    name: 'body25',
+    keypoints: [
+      'Nose', 'Neck', 'RShoulder', 'RElbow', 'RWrist', 'LShoulder', 'LElbow', 'LWrist', 'MidHip', 'RHip', 'RKnee',
+      'RAnkle', 'LHip', 'LKnee', 'LAnkle', 'REye', 'LEye', 'REar', 'LEar', 'LBigToe', 'LSmallToe', 'LHeel',
+      'RBigToe', 'RSmallToe', 'RHeel',
+    ],
+    bones: [
+      ['MidHip', 'LHip'], ['MidHip', 'RHip'], ['LHip', 'LKnee'], ['LKnee', 'LAnkle'], ['RHip', 'RKnee'], ['RKnee', 'RAnkle'],
+      ['MidHip', 'Neck'], ['Neck', 'Nose'], ['Nose', 'LEye'], ['Nose', 'REye'], ['LEye', 'LEar'], ['REye', 'REar'],
+      ['Neck', 'LShoulder'], ['LShoulder', 'LElbow'], ['LElbow', 'LWrist'],
+      ['Neck', 'RShoulder'], ['RShoulder', 'RElbow'], ['RElbow', 'RWrist'], ...FEET_BONES,
+    ],
+    root: 'MidHip',
+  },
+  {
+    name: 'body25b',
+    keypoints: [
+      ...COCO17_NAMES, 'UpperNeck', 'HeadTop', 'LBigToe', 'LSmallToe', 'LHeel', 'RBigToe', 'RSmallToe', 'RHeel',
+    ],
+    bones: [
+      ['LHip', 'RHip'], ['LHip', 'LKnee'], ['LKnee', 'LAnkle'], ['RHip', 'RKnee'], ['RKnee', 'RAnkle'],
+      ['LHip', 'LShoulder'], ['RHip', 'RShoulder'], ['LShoulder', 'LElbow'], ['LElbow', 'LWrist'],
+      ['RShoulder', 'RElbow'], ['RElbow', 'RWrist'], ['LShoulder', 'UpperNeck'], ['UpperNeck', 'HeadTop'],
+      ['UpperNeck', 'Nose'], ['Nose', 'LEye'], ['Nose', 'REye'], ['LEye', 'LEar'], ['REye', 'REar'], ...FEET_BONES,
+    ],
+    root: 'LHip',
+  },
+  {
+    // Body part (first 23 keypoints) of COCO-WholeBody; face and hands are ignored.
+    name: 'wholebody133',
+    keypoints: [...COCO17_NAMES, 'LBigToe', 'LSmallToe', 'LHeel', 'RBigToe', 'RSmallToe', 'RHeel'],
+    bones: [...COCO17_BONES, ...FEET_BONES],
+    root: 'LHip',
+  },
+  {
+    name: 'blazepose33',
+    keypoints: [
+      'Nose', 'LEyeInner', 'LEye', 'LEyeOuter', 'REyeInner', 'REye', 'REyeOuter', 'LEar', 'REar', 'MouthL', 'MouthR',
+      'LShoulder', 'RShoulder', 'LElbow', 'RElbow', 'LWrist', 'RWrist', 'LPinky', 'RPinky', 'LIndex', 'RIndex',
+      'LThumb', 'RThumb', 'LHip', 'RHip', 'LKnee', 'RKnee', 'LAnkle', 'RAnkle', 'LHeel', 'RHeel', 'LBigToe', 'RBigToe',
+    ],
+    bones: [
+      ['LHip', 'RHip'], ['LHip', 'LKnee'], ['LKnee', 'LAnkle'], ['RHip', 'RKnee'], ['RKnee', 'RAnkle'],
+      ['LAnkle', 'LHeel'], ['LAnkle', 'LBigToe'], ['RAnkle', 'RHeel'], ['RAnkle', 'RBigToe'],
+      ['LHip', 'LShoulder'], ['RHip', 'RShoulder'], ['LShoulder', 'LElbow'], ['LElbow', 'LWrist'],
+      ['RShoulder', 'RElbow'], ['RElbow', 'RWrist'], ['LWrist', 'LPinky'], ['LWrist', 'LIndex'], ['LWrist', 'LThumb'],
+      ['RWrist', 'RPinky'], ['RWrist', 'RIndex'], ['RWrist', 'RThumb'], ['LShoulder', 'Nose'],
+      ['Nose', 'LEyeInner'], ['LEyeInner', 'LEye'], ['LEye', 'LEyeOuter'], ['LEyeOuter', 'LEar'],
+      ['Nose', 'REyeInner'], ['REyeInner', 'REye'], ['REye', 'REyeOuter'], ['REyeOuter', 'REar'],
+      ['Nose', 'MouthL'], ['Nose', 'MouthR'],
+    ],
+    root: 'LHip',
+  },
+];
+
+/** Aliases accepted from users and other tools. */
+const ALIASES: Record<string, string> = {
+  coco: 'coco17', coco_17: 'coco17', 'coco-17': 'coco17', movenet: 'coco17',
+  halpe: 'halpe26', halpe_26: 'halpe26', 'halpe-26': 'halpe26',
+  body_25: 'body25', 'body-25': 'body25', body_25b: 'body25b', 'body-25b': 'body25b',
+  coco_133: 'wholebody133', coco133: 'wholebody133', 'coco-wholebody': 'wholebody133', wholebody: 'wholebody133',
+  'coco-wholebody-133': 'wholebody133', blazepose: 'blazepose33', blazepose_33: 'blazepose33',
+};
+
+function mirrorName(name: string): string {
+  if (/^L[A-Z]/.test(name)) return 'R' + name.slice(1);
+  if (/^R[A-Z]/.test(name)) return 'L' + name.slice(1);
+  if (name.endsWith('L')) return name.slice(0, -1) + 'R';
+  if (name.endsWith('R')) return name.slice(0, -1) + 'L';
+  return name;
+}
+
+function resolve(layout: KeypointLayout): ResolvedLayout {
+  const indexOf = new Map(layout.keypoints.map((n, i) => [n, i] as [string, number]));
+  const at = (n: string): number => {
+    const i = indexOf.get(n);
+    if (i === undefined) throw new Error(`layout ${layout.name}: bone names unknown keypoint "${n}"`);
+    return i;
+  };
+  const boneIndices = layout.bones.map(([a, b]) => [at(a), at(b)] as [number, number]);
+  const parents = new Array<number>(layout.keypoints.length).fill(-1);
+  const seen = new Set<number>([at(layout.root)]);
+  const queue = [at(layout.root)];
+  while (queue.length) {
+    const j = queue.shift()!;
+    for (const [a, b] of boneIndices) {
+      const other = a === j ? b : b === j ? a : -1;
+      if (other >= 0 && !seen.has(other)) {
+        seen.add(other);
+        parents[other] = j;
+        queue.push(other);
+      }
+    }
+  }
+  const mirror = layout.keypoints.map((n, i) => indexOf.get(mirrorName(n)) ?? i);
+  return { ...layout, parents, boneIndices, mirror, indexOf };
+}
+
+const RESOLVED = new Map(TABLE.map((l) => [l.name, resolve(l)]));
+
+/** All layout names. */
+export const layoutNames = (): string[] => [...RESOLVED.keys()];
+
+/** Looks a layout up by name or alias; throws an error listing the known names. */
+export function getLayout(name: string): ResolvedLayout {
+  const key = name.toLowerCase();
+  const found = RESOLVED.get(ALIASES[key] ?? key);
+  if (!found) throw new Error(`unknown keypoint layout "${name}"; known: ${layoutNames().join(', ')}`);
+  return found;
+}
