@@ -1,0 +1,128 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { writeFileAtomic } from '../io/atomic.ts';
+import { InterruptedError, runStages, type StageDef } from './runner.ts';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'omc-runner-'));
+  writeFileSync(join(dir, 'input.txt'), 'hello world');
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Two real little stages: upper-case a text file, then count its words (with a setting). */
+function pipeline(opts: { wordSep?: string; failCount?: boolean; calls?: string[] } = {}): StageDef[] {
+  const calls = opts.calls ?? [];
+  const input = join(dir, 'input.txt');
+  const upper = join(dir, 'output', 'upper.txt');
+  const count = join(dir, 'output', 'count.txt');
+  return [
+    {
+      name: 'upper',
+      inputs: () => [input],
+      settings: {},
+      outputs: () => [upper],
+      run: async () => {
+        calls.push('upper');
+        writeFileAtomic(upper, readFileSync(input, 'utf8').toUpperCase());
+      },
+    },
+    {
+      name: 'count',
+      inputs: () => [upper],
+      settings: { sep: opts.wordSep ?? ' ' },
+      outputs: () => [count],
+      run: async () => {
+        calls.push('count');
+        if (opts.failCount) throw new Error('count exploded');
+        const n = readFileSync(upper, 'utf8').split(opts.wordSep ?? ' ').length;
+        writeFileAtomic(count, String(n));
+        return { words: n };
+      },
+    },
+  ];
+}
+
+const logLines = (): { stage: string; status: string }[] =>
+  readFileSync(join(dir, 'output', 'log.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+
+describe('runStages', () => {
+  it('runs every stage the first time and skips all of them when nothing changed', async () => {
+    const calls: string[] = [];
+    const first = await runStages(pipeline({ calls }), { sessionDir: dir });
+    expect(first.map((o) => o.status)).toEqual(['ran', 'ran']);
+    expect(readFileSync(join(dir, 'output', 'count.txt'), 'utf8')).toBe('2');
+    const second = await runStages(pipeline({ calls }), { sessionDir: dir });
+    expect(second.map((o) => o.status)).toEqual(['skipped', 'skipped']);
+    expect(second[1].info).toEqual({ words: 2 });
+    expect(calls).toEqual(['upper', 'count']);
+    expect(logLines().map((l) => `${l.stage}:${l.status}`)).toEqual(['upper:ran', 'count:ran', 'upper:skipped', 'count:skipped']);
+  });
+
+  it('reruns only the stage whose settings changed', async () => {
+    await runStages(pipeline(), { sessionDir: dir });
+    const calls: string[] = [];
+    const out = await runStages(pipeline({ wordSep: 'O', calls }), { sessionDir: dir });
+    expect(out.map((o) => o.status)).toEqual(['skipped', 'ran']);
+    expect(calls).toEqual(['count']);
+    expect(readFileSync(join(dir, 'output', 'count.txt'), 'utf8')).toBe('3');
+  });
+
+  it('reruns downstream stages when an input file changes, and not when an upstream rerun gives the same bytes', async () => {
+    await runStages(pipeline(), { sessionDir: dir });
+    writeFileSync(join(dir, 'input.txt'), 'hello big world');
+    let calls: string[] = [];
+    await runStages(pipeline({ calls }), { sessionDir: dir });
+    expect(calls).toEqual(['upper', 'count']);
+    // Same words in other case: upper-casing yields identical bytes, so count is not redone.
+    writeFileSync(join(dir, 'input.txt'), 'HELLO big WORLD');
+    calls = [];
+    const out = await runStages(pipeline({ calls }), { sessionDir: dir });
+    expect(calls).toEqual(['upper']);
+    expect(out[1].status).toBe('skipped');
+  });
+
+  it('reruns a stage whose output was deleted or edited by hand', async () => {
+    await runStages(pipeline(), { sessionDir: dir });
+    rmSync(join(dir, 'output', 'count.txt'));
+    let out = await runStages(pipeline(), { sessionDir: dir });
+    expect(out.map((o) => o.status)).toEqual(['skipped', 'ran']);
+    expect(out[1].reason).toBe('output/count.txt is missing');
+    writeFileSync(join(dir, 'output', 'count.txt'), '99');
+    out = await runStages(pipeline(), { sessionDir: dir });
+    expect(out[1].status).toBe('ran');
+    expect(readFileSync(join(dir, 'output', 'count.txt'), 'utf8')).toBe('2');
+  });
+
+  it('keeps finished stages when a later stage fails, and resumes after them', async () => {
+    await expect(runStages(pipeline({ failCount: true }), { sessionDir: dir })).rejects.toThrow('count exploded');
+    expect(logLines().map((l) => l.status)).toEqual(['ran', 'failed']);
+    const calls: string[] = [];
+    const out = await runStages(pipeline({ calls }), { sessionDir: dir });
+    expect(out.map((o) => o.status)).toEqual(['skipped', 'ran']);
+    expect(calls).toEqual(['count']);
+  });
+
+  it('stops between stages when aborted and resumes on the next run', async () => {
+    const ac = new AbortController();
+    const calls: string[] = [];
+    await expect(
+      runStages(pipeline({ calls }), { sessionDir: dir, signal: ac.signal, onStageEnd: () => ac.abort() }),
+    ).rejects.toBeInstanceOf(InterruptedError);
+    expect(calls).toEqual(['upper']);
+    expect(existsSync(join(dir, 'output', 'count.txt'))).toBe(false);
+    const again: string[] = [];
+    const out = await runStages(pipeline({ calls: again }), { sessionDir: dir });
+    expect(out.map((o) => o.status)).toEqual(['skipped', 'ran']);
+    expect(again).toEqual(['count']);
+  });
+
+  it('forces named stages', async () => {
+    await runStages(pipeline(), { sessionDir: dir });
+    const calls: string[] = [];
+    await runStages(pipeline({ calls }), { sessionDir: dir, force: ['count'] });
+    expect(calls).toEqual(['count']);
+  });
+});

@@ -1,0 +1,254 @@
+// The one stage runner: every driver (CLI, server, tests) runs stages through it. For each stage it
+// fingerprints the inputs (file contents + the settings the stage reads), skips the stage when the
+// fingerprint and the outputs are unchanged since the last run, otherwise runs it; then it records
+// output hashes in output/.state.json (atomically) and one line in output/log.jsonl.
+// A crash or Ctrl-C loses nothing already finished: state is saved after every stage.
+// Node-only.
+import { createHash } from 'node:crypto';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, statSync, createReadStream } from 'node:fs';
+import { join, relative } from 'node:path';
+import { writeFileAtomic } from '../io/atomic.ts';
+
+/** What a stage reports while it runs. */
+export interface StageProgress {
+  stage: string;
+  /** Fraction done in [0, 1], when known. */
+  fraction?: number;
+  message?: string;
+}
+
+export interface StageContext {
+  sessionDir: string;
+  outputDir: string;
+  signal?: AbortSignal;
+  progress(p: Omit<StageProgress, 'stage'>): void;
+}
+
+/** A stage as the runner sees it. Inputs/outputs are resolved when the stage's turn comes. */
+export interface StageDef {
+  /** Unique name, e.g. "triangulate" or "detect:cam01". */
+  name: string;
+  /** Files whose contents the stage reads (absolute paths); resolved just before the stage runs. */
+  inputs(): string[];
+  /** The settings values the stage reads (effective values, so a key set to its default changes nothing). */
+  settings: unknown;
+  /** Files the stage writes (absolute paths). Every one must exist after a successful run. */
+  outputs(): string[];
+  /** Bump when the stage's code changes its outputs for the same inputs. */
+  version?: string;
+  /** Does the work; must write every output with writeFileAtomic. May return facts for the log line. */
+  run(ctx: StageContext): Promise<Record<string, unknown> | void>;
+}
+
+export type StageStatus = 'ran' | 'skipped' | 'failed' | 'interrupted';
+
+export interface StageOutcome {
+  stage: string;
+  status: StageStatus;
+  durationMs: number;
+  outputs: string[];
+  info?: Record<string, unknown>;
+  /** Why the stage ran ("inputs changed", "forced", "first run", …). */
+  reason?: string;
+  error?: string;
+}
+
+interface FileStamp {
+  size: number;
+  mtimeMs: number;
+  hash: string;
+}
+
+interface StageState {
+  fingerprint: string;
+  outputs: Record<string, string>;
+  finishedAt: string;
+  info?: Record<string, unknown>;
+}
+
+export interface SessionState {
+  version: 1;
+  stages: Record<string, StageState>;
+  /** Hash cache keyed by session-relative path; a file whose size and mtime match is not re-read. */
+  files: Record<string, FileStamp>;
+}
+
+export const STATE_FILE = '.state.json';
+export const LOG_FILE = 'log.jsonl';
+
+/** Thrown when a run is interrupted through its AbortSignal. */
+export class InterruptedError extends Error {
+  constructor(stage: string) {
+    super(`interrupted during ${stage}; run the same command again to resume`);
+    this.name = 'InterruptedError';
+  }
+}
+
+export interface RunStagesOptions {
+  sessionDir: string;
+  /** Defaults to <sessionDir>/output. */
+  outputDir?: string;
+  /** Run these stages even when unchanged (names, or true for all). */
+  force?: boolean | string[];
+  signal?: AbortSignal;
+  onStageStart?(stage: string, index: number, count: number): void;
+  onStageEnd?(outcome: StageOutcome, index: number, count: number): void;
+  onProgress?(p: StageProgress): void;
+}
+
+export function readState(outputDir: string): SessionState {
+  const path = join(outputDir, STATE_FILE);
+  if (existsSync(path)) {
+    try {
+      const s = JSON.parse(readFileSync(path, 'utf8')) as SessionState;
+      if (s.version === 1 && s.stages && s.files) return s;
+    } catch {
+      // A corrupt state file only costs a rerun.
+    }
+  }
+  return { version: 1, stages: {}, files: {} };
+}
+
+function hashFileSync(path: string): string {
+  const h = createHash('sha256');
+  const size = statSync(path).size;
+  if (size < 64 * 1024 * 1024) h.update(readFileSync(path));
+  else return '';
+  return h.digest('hex');
+}
+
+async function hashFileStream(path: string): Promise<string> {
+  const h = createHash('sha256');
+  await new Promise<void>((resolve, reject) => {
+    createReadStream(path)
+      .on('data', (c) => h.update(c))
+      .on('end', () => resolve())
+      .on('error', reject);
+  });
+  return h.digest('hex');
+}
+
+/** Content hash of a file, reusing the cached one when size and mtime are unchanged. */
+async function fileHash(state: SessionState, sessionDir: string, path: string): Promise<string> {
+  if (!existsSync(path)) return 'missing';
+  const st = statSync(path);
+  const key = relative(sessionDir, path);
+  const cached = state.files[key];
+  if (cached && cached.size === st.size && cached.mtimeMs === st.mtimeMs) return cached.hash;
+  const hash = hashFileSync(path) || (await hashFileStream(path));
+  state.files[key] = { size: st.size, mtimeMs: st.mtimeMs, hash };
+  return hash;
+}
+
+/** Stable JSON (sorted keys) so the fingerprint does not depend on key order; NaN kept distinct. */
+export function stableJson(v: unknown): string {
+  if (typeof v === 'number' && !Number.isFinite(v)) return JSON.stringify(String(v));
+  if (Array.isArray(v)) return `[${v.map(stableJson).join(',')}]`;
+  if (v && typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    return `{${Object.keys(o)
+      .sort()
+      .filter((k) => o[k] !== undefined)
+      .map((k) => `${JSON.stringify(k)}:${stableJson(o[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(v) ?? 'null';
+}
+
+/**
+ * Runs the stages in order, skipping unchanged ones. Returns one outcome per stage. A stage that
+ * throws is logged as failed and the error propagates (stages after it do not run); earlier
+ * stages keep their recorded state, so the next run resumes after them.
+ */
+export async function runStages(stages: StageDef[], opts: RunStagesOptions): Promise<StageOutcome[]> {
+  const sessionDir = opts.sessionDir;
+  const outputDir = opts.outputDir ?? join(sessionDir, 'output');
+  mkdirSync(outputDir, { recursive: true });
+  const state = readState(outputDir);
+  const outcomes: StageOutcome[] = [];
+  const saveState = (): void => writeFileAtomic(join(outputDir, STATE_FILE), JSON.stringify(state, null, 1) + '\n');
+  const log = (o: StageOutcome, fingerprint?: string): void => {
+    const line = { time: new Date().toISOString(), ...o, outputs: o.outputs.map((p) => relative(sessionDir, p)), fingerprint };
+    appendFileSync(join(outputDir, LOG_FILE), JSON.stringify(line) + '\n');
+  };
+
+  for (let i = 0; i < stages.length; i++) {
+    const stage = stages[i];
+    if (opts.signal?.aborted) throw new InterruptedError(stage.name);
+    opts.onStageStart?.(stage.name, i, stages.length);
+    const t0 = performance.now();
+    const inputs = stage.inputs();
+    const inputHashes: [string, string][] = [];
+    for (const p of inputs) inputHashes.push([relative(sessionDir, p), await fileHash(state, sessionDir, p)]);
+    const fingerprint = createHash('sha256')
+      .update(stableJson({ stage: stage.name, version: stage.version ?? '1', settings: stage.settings, inputs: inputHashes }))
+      .digest('hex');
+    const outputs = stage.outputs();
+    const prev = state.stages[stage.name];
+    const forced = opts.force === true || (Array.isArray(opts.force) && opts.force.includes(stage.name));
+    let reason: string | undefined;
+    if (forced) reason = 'forced';
+    else if (!prev) reason = 'first run';
+    else if (prev.fingerprint !== fingerprint) reason = 'inputs or settings changed';
+    else {
+      for (const p of outputs) {
+        const rel = relative(sessionDir, p);
+        if (!existsSync(p)) {
+          reason = `${rel} is missing`;
+          break;
+        }
+        if ((await fileHash(state, sessionDir, p)) !== prev.outputs[rel]) {
+          reason = `${rel} was changed outside openmocap`;
+          break;
+        }
+      }
+    }
+    if (!reason) {
+      const outcome: StageOutcome = {
+        stage: stage.name, status: 'skipped', durationMs: performance.now() - t0, outputs, info: prev!.info,
+      };
+      log(outcome, fingerprint);
+      outcomes.push(outcome);
+      opts.onStageEnd?.(outcome, i, stages.length);
+      continue;
+    }
+    const ctx: StageContext = {
+      sessionDir,
+      outputDir,
+      signal: opts.signal,
+      progress: (p) => opts.onProgress?.({ stage: stage.name, ...p }),
+    };
+    // Forget the old record first: if this run dies half-way, the stage must run again.
+    delete state.stages[stage.name];
+    saveState();
+    let info: Record<string, unknown> | void;
+    try {
+      info = await stage.run(ctx);
+      if (opts.signal?.aborted) throw new InterruptedError(stage.name);
+      const missing = outputs.filter((p) => !existsSync(p));
+      if (missing.length) throw new Error(`stage ${stage.name} did not write ${missing.map((p) => relative(sessionDir, p)).join(', ')}`);
+    } catch (err) {
+      const interrupted = err instanceof InterruptedError || opts.signal?.aborted === true;
+      const outcome: StageOutcome = {
+        stage: stage.name, status: interrupted ? 'interrupted' : 'failed', durationMs: performance.now() - t0, outputs: [],
+        reason, error: err instanceof Error ? err.message : String(err),
+      };
+      log(outcome, fingerprint);
+      outcomes.push(outcome);
+      opts.onStageEnd?.(outcome, i, stages.length);
+      saveState();
+      throw interrupted && !(err instanceof InterruptedError) ? new InterruptedError(stage.name) : err;
+    }
+    const outHashes: Record<string, string> = {};
+    for (const p of outputs) outHashes[relative(sessionDir, p)] = await fileHash(state, sessionDir, p);
+    state.stages[stage.name] = { fingerprint, outputs: outHashes, finishedAt: new Date().toISOString(), info: info ?? undefined };
+    saveState();
+    const outcome: StageOutcome = {
+      stage: stage.name, status: 'ran', durationMs: performance.now() - t0, outputs, info: info ?? undefined, reason,
+    };
+    log(outcome, fingerprint);
+    outcomes.push(outcome);
+    opts.onStageEnd?.(outcome, i, stages.length);
+  }
+  return outcomes;
+}

@@ -1,0 +1,46 @@
+// The session-level sections of mocap.toml that belong to no single stage: [project] and [output].
+// Stage sections ([detect], [triangulation], [filter], …) are defined by their stages; see settings.ts.
+import { z } from 'zod';
+
+/** Export formats `openmocap export --format` and `[output].formats` accept. */
+export const EXPORT_FORMATS = ['trc', 'csv', 'c3d', 'bvh', 'glb', 'angles', 'com'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export const projectSettingsSchema = z.object({
+  fps: z
+    .number()
+    .positive()
+    .max(10000)
+    .optional()
+    .describe('Frame rate override in Hz. Not set = the rate stored in the videos / 2D files.'),
+  calibration: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('Calibration file, relative to the session folder. Not set = found automatically\n(calibration.toml, one *.toml, or one *.qca.txt).'),
+  calibration_units: z
+    .enum(['auto', 'm', 'mm'])
+    .default('auto')
+    .describe('Units of the calibration translations: "m" (Pose2Sim, anipose), "mm" (FreeMoCap), or "auto".'),
+  cameras: z
+    .array(z.string().min(1))
+    .min(2)
+    .optional()
+    .describe('Only use these cameras (names as in the calibration). Not set = every camera.'),
+});
+
+export const outputSettingsSchema = z.object({
+  formats: z
+    .array(z.enum(EXPORT_FORMATS))
+    .min(1)
+    .default(['trc', 'csv', 'c3d'])
+    .describe(`Files the export step writes: any of ${EXPORT_FORMATS.join(', ')}.`),
+  trc_axes: z
+    .enum(['pose2sim', 'none'])
+    .default('pose2sim')
+    .describe('TRC axes: "pose2sim" maps a Z-up world to Y-up (TRC X,Y,Z = world Y,Z,X); "none" writes world axes.'),
+  report: z.boolean().default(true).describe('Write output/report.html and output/report.json.'),
+});
+
+export type ProjectSettings = z.infer<typeof projectSettingsSchema>;
+export type OutputSettings = z.infer<typeof outputSettingsSchema>;
