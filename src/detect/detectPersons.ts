@@ -1,0 +1,118 @@
+// One frame → every person's keypoints in frame pixels, with track ids.
+// Known people are cropped around their previous-frame keypoints (one inference each); new people
+// are found by a full-frame pass (the finder: a multi-person model, or the pose model itself),
+// then cropped and run again (two passes), because a 1080×1920 frame squashed into a 192² input
+// loses most of the detail. The state is an explicit value: nothing hidden between calls.
+import type { PoseModel, RawPose } from './models.ts';
+import { cropAroundKeypoints, cropToFrame, fullFrameCrop, sampleCrop, type Crop } from './crop.ts';
+import { associate, matchScore, suppressDuplicates, type TrackedPerson } from './trackPersons.ts';
+
+export interface DetectState {
+  /** People tracked after the last frame, oldest first. */
+  tracks: TrackedPerson[];
+  /** Next track id to hand out. */
+  nextTrackId: number;
+  /** Frames since the last full-frame search for new people. */
+  framesSinceSearch: number;
+}
+
+export interface DetectPersonsOptions {
+  /** Most people kept per frame. */
+  maxPersons: number;
+  /** A track whose mean keypoint score falls below this is dropped. */
+  minPersonScore: number;
+  /** Full-frame search for new people every this many frames (always when nobody is tracked). */
+  searchIntervalFrames: number;
+  /** Crop side = this × the longer side of the keypoint box. */
+  cropPadding: number;
+}
+
+export interface FrameImage {
+  rgb: Uint8Array;
+  width: number;
+  height: number;
+}
+
+export const initialDetectState = (): DetectState => ({ tracks: [], nextTrackId: 0, framesSinceSearch: 0 });
+
+async function runOnCrop(model: PoseModel, frame: FrameImage, crop: Crop, buf: Uint8Array): Promise<RawPose[]> {
+  const poses = await model.estimate(sampleCrop(frame.rgb, frame.width, frame.height, crop, model.spec.inputSize, buf));
+  for (const p of poses) cropToFrame(p.keypoints, crop);
+  return poses;
+}
+
+/** The pose in `poses` that best matches `expected` (frame pixels), or undefined. */
+function pickMatch(poses: RawPose[], expected: Float32Array): RawPose | undefined {
+  if (poses.length === 1) return poses[0];
+  let best: RawPose | undefined, bestScore = 0.1;
+  for (const p of poses) {
+    const s = matchScore(expected, p.keypoints) * p.score;
+    if (s > bestScore) [best, bestScore] = [p, s];
+  }
+  return best;
+}
+
+function meanScore(kp: Float32Array): number {
+  let s = 0;
+  for (let j = 2; j < kp.length; j += 3) s += kp[j];
+  return s / (kp.length / 3);
+}
+
+/**
+ * Finds and tracks the people in one frame. `finder` (optional) is a multi-person model run on
+ * the whole frame to discover people; without it the pose model itself does the full-frame pass.
+ */
+export async function detectPersons(
+  frame: FrameImage,
+  state: DetectState,
+  models: { pose: PoseModel; finder?: PoseModel },
+  opts: DetectPersonsOptions,
+): Promise<{ persons: TrackedPerson[]; state: DetectState }> {
+  const { pose } = models;
+  const buf = new Uint8Array(pose.spec.inputSize ** 2 * 3);
+  const cropOpts = { padding: opts.cropPadding, minScore: 0.25 };
+
+  // 1. Follow known people: crop around last frame's keypoints.
+  let tracks: TrackedPerson[] = [];
+  for (const t of state.tracks) {
+    const crop = cropAroundKeypoints(t.keypoints, cropOpts);
+    if (!crop) continue;
+    const p = pickMatch(await runOnCrop(pose, frame, crop, buf), t.keypoints);
+    if (!p) continue;
+    const score = meanScore(p.keypoints);
+    if (score >= opts.minPersonScore) tracks.push({ trackId: t.trackId, keypoints: p.keypoints, score });
+  }
+  tracks = suppressDuplicates(tracks);
+
+  // 2. Look for new people now and then (always when nobody is tracked).
+  let nextTrackId = state.nextTrackId;
+  let framesSinceSearch = state.framesSinceSearch + 1;
+  if (tracks.length < opts.maxPersons && (tracks.length === 0 || framesSinceSearch >= opts.searchIntervalFrames)) {
+    framesSinceSearch = 0;
+    const finder = models.finder ?? pose;
+    const whole = fullFrameCrop(frame.width, frame.height);
+    const fbuf = finder === pose ? buf : new Uint8Array(finder.spec.inputSize ** 2 * 3);
+    const found = (await runOnCrop(finder, frame, whole, fbuf))
+      .filter((c) => c.score >= opts.minPersonScore)
+      .sort((a, b) => b.score - a.score);
+    const matched = associate(
+      tracks.map((t) => t.keypoints),
+      found.map((c) => c.keypoints),
+    );
+    for (let i = 0; i < found.length && tracks.length < opts.maxPersons; i++) {
+      if (matched[i] !== -1) continue;
+      const crop = cropAroundKeypoints(found[i].keypoints, cropOpts);
+      if (!crop) continue;
+      const refined = pickMatch(await runOnCrop(pose, frame, crop, buf), found[i].keypoints);
+      if (!refined) continue;
+      const score = meanScore(refined.keypoints);
+      if (score < opts.minPersonScore) continue;
+      const candidate = { trackId: nextTrackId, keypoints: refined.keypoints, score };
+      if (suppressDuplicates([...tracks, candidate]).length > tracks.length) {
+        tracks.push(candidate);
+        nextTrackId++;
+      }
+    }
+  }
+  return { persons: tracks, state: { tracks, nextTrackId, framesSinceSearch } };
+}
