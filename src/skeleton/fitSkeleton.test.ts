@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { generateMotion } from '../synthetic/motion.ts';
+import { boneLengthsAt, fitSkeleton, forwardKinematics } from './fitSkeleton.ts';
+import type { Points3D } from '../core/types.ts';
+import { quatAngle, quatConj, quatMul } from './rotation.ts';
+
+function withNoise(p: Points3D, sigmaM: number, seed = 1): Points3D {
+  let s = seed;
+  const rnd = (): number => {
+    s = (s * 16807) % 2147483647;
+    return s / 2147483647;
+  };
+  const gauss = (): number => Math.sqrt(-2 * Math.log(rnd() + 1e-12)) * Math.cos(2 * Math.PI * rnd());
+  return { ...p, data: p.data.map((v) => v + sigmaM * gauss()) };
+}
+
+describe('fitSkeleton', () => {
+  for (const layout of ['halpe26', 'coco17']) {
+    for (const kind of ['walk-in-place', 'squat', 'wave'] as const) {
+      it(`follows a synthetic ${kind} body (${layout}) to within 2 cm per joint`, () => {
+        const pts = generateMotion({ frames: 90, fps: 30, layout, kind });
+        const skel = fitSkeleton(pts);
+        for (const e of skel.fit) {
+          expect(e.framesObserved, e.joint).toBe(90);
+          expect(e.meanDistanceM, `${e.joint} (${e.target})`).toBeLessThan(0.02);
+        }
+      });
+    }
+  }
+
+  it('keeps every bone length constant over the take, even with noisy keypoints', () => {
+    const pts = withNoise(generateMotion({ frames: 60, fps: 30, layout: 'halpe26', kind: 'mixed' }), 0.01);
+    const skel = fitSkeleton(pts);
+    const first = boneLengthsAt(skel, 0);
+    for (let f = 1; f < skel.frames; f++) {
+      const l = boneLengthsAt(skel, f);
+      l.forEach((v, j) => expect(Math.abs(v - first[j])).toBeLessThan(1e-9));
+    }
+    // left and right averaged by default
+    expect(skel.boneLengthsM.LeftLeg).toBeCloseTo(skel.boneLengthsM.RightLeg, 12);
+    // and the fit still follows within noise-level distances
+    const knee = skel.fit.find((e) => e.joint === 'LeftLeg')!;
+    expect(knee.meanDistanceM).toBeLessThan(0.03);
+  });
+
+  it('estimates bone lengths robustly when some frames are wildly wrong', () => {
+    const pts = generateMotion({ frames: 100, fps: 30, layout: 'halpe26', kind: 'walk-in-place' });
+    const clean = fitSkeleton(pts, { symmetric: false });
+    const bad = { ...pts, data: pts.data.slice() };
+    const lk = 13; // LKnee
+    for (let f = 0; f < 100; f += 10) bad.data[(f * pts.joints + lk) * 3 + 2] += 0.5;
+    const fitted = fitSkeleton(bad, { symmetric: false });
+    expect(Math.abs(fitted.boneLengthsM.LeftLeg - clean.boneLengthsM.LeftLeg)).toBeLessThan(0.005);
+  });
+
+  it('puts the lowest foot point of the take on z = 0', () => {
+    const pts = generateMotion({ frames: 60, fps: 30, layout: 'halpe26', kind: 'walk-in-place' });
+    const lifted = { ...pts, data: pts.data.map((v, i) => (i % 3 === 2 ? v + 0.7 : v)) };
+    const skel = fitSkeleton(lifted);
+    expect(skel.groundOffsetM).toBeGreaterThan(0.6);
+    let minZ = Infinity;
+    for (let f = 0; f < skel.frames; f++) {
+      const P = forwardKinematics(skel, f);
+      for (const name of ['LeftToeBase', 'RightToeBase']) {
+        minZ = Math.min(minZ, P[skel.joints.findIndex((j) => j.name === name) * 3 + 2]);
+      }
+    }
+    expect(Math.abs(minZ)).toBeLessThan(0.02);
+  });
+
+  it('fills missing keypoints and never flips a rotation between frames', () => {
+    const pts = generateMotion({ frames: 120, fps: 60, layout: 'halpe26', kind: 'mixed' });
+    const holey = { ...pts, data: pts.data.slice() };
+    for (let f = 30; f < 40; f++) for (let c = 0; c < 3; c++) holey.data[(f * pts.joints + 9) * 3 + c] = NaN; // LWrist
+    const skel = fitSkeleton(holey);
+    const J = skel.joints.length;
+    let maxStepRad = 0;
+    for (let f = 1; f < skel.frames; f++) {
+      for (let j = 0; j < J; j++) {
+        const a = skel.localRotations.subarray(((f - 1) * J + j) * 4, ((f - 1) * J + j) * 4 + 4);
+        const b = skel.localRotations.subarray((f * J + j) * 4, (f * J + j) * 4 + 4);
+        expect(a[0] * b[0] + a[1] * b[1] + a[2] * b[2] + a[3] * b[3]).toBeGreaterThanOrEqual(0);
+        maxStepRad = Math.max(maxStepRad, quatAngle(quatMul(quatConj(a), b)));
+      }
+    }
+    // 60 fps human motion: no joint turns by more than ~20° between two frames
+    expect(maxStepRad * 180 / Math.PI).toBeLessThan(20);
+    expect(skel.fit.find((e) => e.joint === 'LeftHand')!.framesObserved).toBe(110);
+  });
+});

@@ -1,0 +1,358 @@
+// Fits a humanoid skeleton with constant bone lengths to triangulated keypoints.
+//
+// 1. Joint targets (hips, knees, …; virtual ones such as mid-hip and spine points) are evaluated
+//    per frame; short gaps are filled by linear interpolation, the ends are held.
+// 2. Each bone length is a robust median over the take (MAD outlier rejection), optionally with
+//    left/right averaged.
+// 3. Per frame, joints are solved root first: a joint's world rotation turns its rest primary
+//    direction exactly onto the direction from its fitted position to the observed target of its
+//    child (analytic "swing"), and its rest secondary direction towards an observed secondary
+//    direction (the hip or shoulder line, the knee or elbow plane, or the parent's orientation),
+//    which fixes the twist. Aiming from the fitted rather than the observed joint position keeps
+//    errors from accumulating down the chain.
+// 4. Quaternions keep the sign of the previous frame (q and −q are the same rotation), so curves
+//    exported as quaternions never jump.
+// 5. The ground: the lowest foot point over the take is moved to z = 0.
+// ref: Grood & Suntay 1983 (hinge axes from segment planes); Horn 1987 / Shoemake 1985 (frames → quaternions);
+//      the swing–twist idea as in FABRIK-style single-pass chain IK (Aristidou & Lasenby 2011).
+
+import type { Points3D } from '../core/types.ts';
+import { getLayout } from '../core/layouts.ts';
+import { buildHumanoid, type HumanoidDefinition, type Target, type VecSpec } from './humanoid.ts';
+import {
+  add, alignFrames, cross, IDENTITY_QUAT, isFiniteVec, mat3FromQuat, mat3MulVec, normalize, norm, quatConj,
+  quatFromMat3, quatMul, quatRotate, scale, sub, type Mat3, type Quat, type Vec3,
+} from './rotation.ts';
+
+export interface FittedJoint {
+  name: string;
+  /** Parent index, −1 for the root; parents come first. */
+  parent: number;
+  /** Offset from the parent in the rest T-pose, metres, world axes (Z up, body facing −Y, left +X). */
+  offsetM: Vec3;
+  /** End sites carry no rotation (their local rotation is always identity). */
+  endSite: boolean;
+  /** What the joint was fitted to, e.g. "LKnee" or "LHip+RHip"; undefined when not observed. */
+  target?: string;
+}
+
+export interface JointFitError {
+  joint: string;
+  target: string;
+  /** Mean distance between fitted joint and observed target over the frames where it was observed, metres. */
+  meanDistanceM: number;
+  maxDistanceM: number;
+  framesObserved: number;
+}
+
+export interface FittedSkeleton {
+  layout: string;
+  fps: number;
+  frames: number;
+  timestampsMs: Float64Array;
+  joints: FittedJoint[];
+  /** [frame][x, y, z] position of the root joint (Hips), metres, world axes shifted so the ground is z = 0. */
+  rootPositionM: Float64Array;
+  /** [frame][joint][x, y, z, w] rotation of each joint relative to its parent (world axes of the rest pose). */
+  localRotations: Float64Array;
+  /** World z of the ground plane that was moved to 0: fitted z = world z − groundOffsetM. */
+  groundOffsetM: number;
+  /** Length of the bone ending at each joint (distance to the parent), metres. */
+  boneLengthsM: Record<string, number>;
+  /** How closely the skeleton follows each observed joint target (in the unshifted world). */
+  fit: JointFitError[];
+}
+
+export interface FitSkeletonOptions {
+  /** Average left and right bone lengths. Defaults to true. */
+  symmetric?: boolean;
+  /** 'feet' moves the lowest foot point over the take to z = 0; 'none' keeps the world z. Defaults to 'feet'. */
+  ground?: 'feet' | 'none';
+  /**
+   * Height of the ankle joint above the sole, metres, used for the ground only when the layout has
+   * no toe or heel keypoints (COCO-17). Defaults to 0.08.
+   */
+  ankleHeightM?: number;
+}
+
+/** Evaluated joint targets, [frame][x, y, z], gap-filled; `raw` keeps the observed values with NaN. */
+interface TargetTrack {
+  raw: Float64Array;
+  filled: Float64Array;
+}
+
+/** Fits the humanoid skeleton to a take. Throws when the layout lacks the limbs the skeleton needs. */
+export function fitSkeleton(points: Points3D, opts: FitSkeletonOptions = {}): FittedSkeleton {
+  const def = buildHumanoid(points.layout);
+  const { joints } = def;
+  const F = points.frames;
+  const J = joints.length;
+  const tracks = new Map<Target, TargetTrack>();
+  const track = (t: Target): TargetTrack => {
+    let tr = tracks.get(t);
+    if (!tr) {
+      const raw = evaluateTarget(points, t, tracks);
+      tr = { raw, filled: fillGaps(raw, F) };
+      tracks.set(t, tr);
+    }
+    return tr;
+  };
+
+  // Bone lengths.
+  const lengths = new Float64Array(J);
+  for (let j = 1; j < J; j++) {
+    const jt = joints[j];
+    const pt = joints[jt.parent].target;
+    if (jt.target && pt) {
+      const a = track(jt.target).raw;
+      const b = track(pt).raw;
+      const d: number[] = [];
+      for (let f = 0; f < F; f++) {
+        const dist = Math.hypot(a[f * 3] - b[f * 3], a[f * 3 + 1] - b[f * 3 + 1], a[f * 3 + 2] - b[f * 3 + 2]);
+        if (Number.isFinite(dist)) d.push(dist);
+      }
+      lengths[j] = d.length ? robustMedian(d) : NaN;
+    } else {
+      lengths[j] = jt.fixedLengthM ?? 0;
+    }
+    if (!Number.isFinite(lengths[j])) {
+      throw new Error(`fitSkeleton: ${jt.name} is never observed together with its parent; cannot estimate its bone length`);
+    }
+  }
+  if (opts.symmetric ?? true) {
+    for (let j = 0; j < J; j++) {
+      const m = /^Left(.*)$/.exec(joints[j].name);
+      const r = m ? def.indexOf.get(`Right${m[1]}`) : undefined;
+      if (r !== undefined) lengths[j] = lengths[r] = (lengths[j] + lengths[r]) / 2;
+    }
+  }
+  const offsets: Vec3[] = joints.map((jt, j) => scale(jt.restDir, lengths[j]));
+
+  // Per-frame solve.
+  const localRotations = new Float64Array(F * J * 4);
+  const rootPositionM = new Float64Array(F * 3);
+  const rootTrack = track(joints[0].target!);
+  const prevLocal: Quat[] = joints.map(() => [...IDENTITY_QUAT] as Quat);
+  const pos: Vec3[] = joints.map(() => [0, 0, 0]);
+  const glob: Mat3[] = joints.map(() => [1, 0, 0, 0, 1, 0, 0, 0, 1]);
+  const globQ: Quat[] = joints.map(() => [...IDENTITY_QUAT] as Quat);
+  const at = (t: Target, f: number): Vec3 => {
+    const a = track(t).filled;
+    return [a[f * 3], a[f * 3 + 1], a[f * 3 + 2]];
+  };
+  const evalVec = (spec: VecSpec, j: number, f: number, restSecondary: Vec3 | undefined): Vec3 => {
+    switch (spec.kind) {
+      case 'aim':
+        return sub(at(joints[spec.joint].target!, f), pos[j]);
+      case 'between':
+        return sub(at(spec.to, f), at(spec.from, f));
+      case 'sum': {
+        let s: Vec3 = [0, 0, 0];
+        for (const sp of spec.specs) {
+          const v = normalize(evalVec(sp, j, f, restSecondary));
+          if (isFiniteVec(v)) s = add(s, v);
+        }
+        return s;
+      }
+      case 'hinge': {
+        const a = at(spec.a, f), b = at(spec.b, f), c = at(spec.c, f);
+        const n = cross(normalize(sub(b, a)), normalize(sub(c, b)));
+        const fallback = parentCarried(j, restSecondary!);
+        return isFiniteVec(n) ? add(n, scale(fallback, spec.fallbackWeight)) : fallback;
+      }
+      case 'inherit':
+        return parentCarried(j, restSecondary!);
+    }
+  };
+  const parentCarried = (j: number, v: Vec3): Vec3 => (joints[j].parent < 0 ? v : mat3MulVec(glob[joints[j].parent], v));
+
+  for (let f = 0; f < F; f++) {
+    for (let j = 0; j < J; j++) {
+      const jt = joints[j];
+      const p = jt.parent;
+      if (p < 0) {
+        pos[j] = [rootTrack.filled[f * 3], rootTrack.filled[f * 3 + 1], rootTrack.filled[f * 3 + 2]];
+      } else {
+        pos[j] = add(pos[p], mat3MulVec(glob[p], offsets[j]));
+      }
+      const parentQ: Quat = p < 0 ? [...IDENTITY_QUAT] : globQ[p];
+      let local: Quat = [...IDENTITY_QUAT];
+      if (!jt.endSite && jt.primary && jt.primaryRest && jt.secondaryRest) {
+        const a = evalVec(jt.primary, j, f, jt.secondaryRest);
+        let s = jt.secondary ? evalVec(jt.secondary, j, f, jt.secondaryRest) : parentCarried(j, jt.secondaryRest);
+        let R = isFiniteVec(a) ? alignFrames(jt.primaryRest, jt.secondaryRest, a, s) : null;
+        if (!R && isFiniteVec(a)) {
+          s = parentCarried(j, jt.secondaryRest);
+          R = alignFrames(jt.primaryRest, jt.secondaryRest, a, s);
+        }
+        if (R) {
+          local = quatMul(quatConj(parentQ), quatFromMat3(R));
+        } else {
+          local = prevLocal[j]; // nothing observed at all: hold the last rotation
+        }
+      }
+      // Sign continuity: q and −q are the same rotation; keep the one nearest the previous frame.
+      const prev = prevLocal[j];
+      if (local[0] * prev[0] + local[1] * prev[1] + local[2] * prev[2] + local[3] * prev[3] < 0) {
+        local = [-local[0], -local[1], -local[2], -local[3]];
+      }
+      prevLocal[j] = local;
+      localRotations.set(local, (f * J + j) * 4);
+      globQ[j] = quatMul(parentQ, local);
+      glob[j] = mat3FromQuat(globQ[j]);
+    }
+    rootPositionM.set(pos[0], f * 3);
+  }
+
+  const skel: FittedSkeleton = {
+    layout: def.layout,
+    fps: points.fps,
+    frames: F,
+    timestampsMs: points.timestampsMs.slice(),
+    joints: joints.map((jt, j) => ({
+      name: jt.name, parent: jt.parent, offsetM: offsets[j], endSite: jt.endSite, target: jt.target?.label,
+    })),
+    rootPositionM,
+    localRotations,
+    groundOffsetM: 0,
+    boneLengthsM: Object.fromEntries(joints.slice(1).map((jt, i) => [jt.name, lengths[i + 1]])),
+    fit: [],
+  };
+
+  // Fit report (before the ground shift, so fitted and observed share the world frame).
+  const sumD = new Float64Array(J), maxD = new Float64Array(J), nD = new Int32Array(J);
+  const footZ: number[] = [];
+  const footJoints = joints.map((jt, j) => (/(Foot|ToeBase)$/.test(jt.name) ? j : -1)).filter((j) => j >= 0);
+  const hasToes = joints.some((jt) => jt.name.endsWith('ToeBase'));
+  const heels = ['LHeel', 'RHeel'].map((n) => (getLayout(points.layout).indexOf.get(n) ?? -1)).filter((i) => i >= 0);
+  for (let f = 0; f < F; f++) {
+    const P = forwardKinematics(skel, f);
+    let lowest = Infinity;
+    for (let j = 0; j < J; j++) {
+      const t = joints[j].target;
+      if (!t) continue;
+      const r = track(t).raw;
+      const d = Math.hypot(P[j * 3] - r[f * 3], P[j * 3 + 1] - r[f * 3 + 1], P[j * 3 + 2] - r[f * 3 + 2]);
+      if (Number.isFinite(d)) {
+        sumD[j] += d;
+        nD[j]++;
+        if (d > maxD[j]) maxD[j] = d;
+      }
+    }
+    for (const j of footJoints) {
+      const isAnkle = joints[j].name.endsWith('Foot');
+      const z = P[j * 3 + 2] - (isAnkle && !hasToes && heels.length === 0 ? (opts.ankleHeightM ?? 0.08) : 0);
+      if (isAnkle && (hasToes || heels.length)) continue; // toes / heels are lower than the ankle
+      lowest = Math.min(lowest, z);
+    }
+    for (const h of heels) lowest = Math.min(lowest, points.data[(f * points.joints + h) * 3 + 2]);
+    if (Number.isFinite(lowest)) footZ.push(lowest);
+  }
+  skel.fit = joints
+    .map((jt, j) => ({
+      joint: jt.name, target: jt.target?.label ?? '', meanDistanceM: nD[j] ? sumD[j] / nD[j] : NaN,
+      maxDistanceM: nD[j] ? maxD[j] : NaN, framesObserved: nD[j],
+    }))
+    .filter((e) => e.target !== '');
+
+  if ((opts.ground ?? 'feet') === 'feet' && footZ.length) {
+    footZ.sort((a, b) => a - b);
+    // The lowest foot point, ignoring the lowest 1% as outliers.
+    const ground = footZ[Math.floor(0.01 * (footZ.length - 1))];
+    skel.groundOffsetM = ground;
+    for (let f = 0; f < F; f++) rootPositionM[f * 3 + 2] -= ground;
+  }
+  return skel;
+}
+
+/**
+ * World positions of every joint (end sites included) at one frame, [joint][x, y, z], metres,
+ * in the fitted frame (ground at z = 0; add groundOffsetM to z to get back the calibration world).
+ */
+export function forwardKinematics(skel: FittedSkeleton, frame: number): Float64Array {
+  const J = skel.joints.length;
+  const out = new Float64Array(J * 3);
+  const globQ: Quat[] = new Array(J);
+  for (let j = 0; j < J; j++) {
+    const jt = skel.joints[j];
+    const o = (frame * J + j) * 4;
+    const local: Quat = [skel.localRotations[o], skel.localRotations[o + 1], skel.localRotations[o + 2], skel.localRotations[o + 3]];
+    if (jt.parent < 0) {
+      out.set(skel.rootPositionM.subarray(frame * 3, frame * 3 + 3), j * 3);
+      globQ[j] = local;
+    } else {
+      const p = jt.parent;
+      const d = quatRotate(globQ[p], jt.offsetM);
+      out[j * 3] = out[p * 3] + d[0];
+      out[j * 3 + 1] = out[p * 3 + 1] + d[1];
+      out[j * 3 + 2] = out[p * 3 + 2] + d[2];
+      globQ[j] = quatMul(globQ[p], local);
+    }
+  }
+  return out;
+}
+
+/** Distances from each fitted joint to its parent at a frame (constant by construction; for checks). */
+export function boneLengthsAt(skel: FittedSkeleton, frame: number): number[] {
+  const P = forwardKinematics(skel, frame);
+  return skel.joints.map((jt, j) =>
+    jt.parent < 0 ? 0 : norm(sub(P.subarray(j * 3, j * 3 + 3), P.subarray(jt.parent * 3, jt.parent * 3 + 3))),
+  );
+}
+
+function evaluateTarget(points: Points3D, t: Target, cache: Map<Target, TargetTrack>): Float64Array {
+  const F = points.frames;
+  const out = new Float64Array(F * 3);
+  if (t.kind === 'mean') {
+    for (let f = 0; f < F; f++) {
+      for (let c = 0; c < 3; c++) {
+        let s = 0;
+        for (const k of t.keypoints) s += points.data[(f * points.joints + k) * 3 + c];
+        out[f * 3 + c] = s / t.keypoints.length;
+      }
+    }
+  } else {
+    const a = cache.get(t.a)?.raw ?? evaluateTarget(points, t.a, cache);
+    const b = cache.get(t.b)?.raw ?? evaluateTarget(points, t.b, cache);
+    for (let i = 0; i < F * 3; i++) out[i] = a[i] + (b[i] - a[i]) * t.t;
+  }
+  return out;
+}
+
+/** Linear interpolation over missing frames (per coordinate triple); the ends hold the nearest value. */
+function fillGaps(raw: Float64Array, F: number): Float64Array {
+  const out = raw.slice();
+  let last = -1;
+  for (let f = 0; f <= F; f++) {
+    const ok = f < F && Number.isFinite(raw[f * 3]) && Number.isFinite(raw[f * 3 + 1]) && Number.isFinite(raw[f * 3 + 2]);
+    if (f < F && !ok) continue;
+    const from = last, to = f < F ? f : -1;
+    for (let g = from + 1; g < (to < 0 ? F : to); g++) {
+      for (let c = 0; c < 3; c++) {
+        if (from < 0 && to < 0) out[g * 3 + c] = NaN;
+        else if (from < 0) out[g * 3 + c] = raw[to * 3 + c];
+        else if (to < 0) out[g * 3 + c] = raw[from * 3 + c];
+        else out[g * 3 + c] = raw[from * 3 + c] + ((raw[to * 3 + c] - raw[from * 3 + c]) * (g - from)) / (to - from);
+      }
+    }
+    last = f;
+  }
+  return out;
+}
+
+/** Median of the values within 3 scaled MADs of the median (robust to occasional bad triangulations). */
+export function robustMedian(values: number[]): number {
+  const med = median(values);
+  const mad = 1.4826 * median(values.map((v) => Math.abs(v - med)));
+  const tol = Math.max(3 * mad, 1e-9);
+  const inliers = values.filter((v) => Math.abs(v - med) <= tol);
+  return median(inliers.length ? inliers : values);
+}
+
+function median(v: number[]): number {
+  const s = [...v].sort((a, b) => a - b);
+  const n = s.length;
+  return n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+}
+
+export type { HumanoidDefinition };
