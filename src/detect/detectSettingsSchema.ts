@@ -1,0 +1,31 @@
+// mocap.toml [detect]: every option, its default (defined here and nowhere else) and what it does.
+import { z } from 'zod';
+import { MODEL_NAMES } from './modelSpecs.ts';
+
+export const detectSettingsSchema = z.object({
+  /** Pose model. movenet-lightning is the fast default; movenet-thunder and blazepose-* are slower and
+   * may be more accurate; movenet-multipose finds everyone in one pass. Defaults to "movenet-lightning". */
+  model: z.enum(MODEL_NAMES).default('movenet-lightning'),
+  /** Most people tracked per frame (bystanders help the 3D stage pick the subject). Defaults to 3. */
+  max_persons: z.number().int().min(1).max(16).default(3),
+  /** Keypoints scoring below this are stored as missing (NaN). Defaults to 0.05. */
+  min_score: z.number().min(0).max(1).default(0.05),
+  /** A person whose mean keypoint score falls below this is dropped (and searched for again). Defaults to 0.25. */
+  min_person_score: z.number().min(0).max(1).default(0.25),
+  /** Search the whole frame for new people every this many frames. Defaults to 30. */
+  search_interval_frames: z.number().int().min(1).default(30),
+  /** Model used for the whole-frame search when max_persons > 1: a multi-person model, or "same"
+   * to reuse the pose model (then only one new person per search). Defaults to "movenet-multipose". */
+  finder: z.enum(['same', 'movenet-multipose']).default('movenet-multipose'),
+  /** Person crop side = this × the longer side of the person's keypoint box. Defaults to 1.35. */
+  crop_padding: z.number().min(1).max(4).default(1.35),
+  /** Frames are decoded so that their longer side is at most this many pixels (0 = full size);
+   * keypoints are always reported in full-size pixels. Defaults to 1280. */
+  max_decode_size: z.number().int().min(0).default(1280),
+  /** Worker threads running the model (0 = one per CPU core). Defaults to 0. */
+  workers: z.number().int().min(0).max(64).default(0),
+  /** Also write OpenPose-style JSON folders to pose2d/<camera>_json/. Defaults to false. */
+  openpose: z.boolean().default(false),
+});
+
+export type DetectSettings = z.infer<typeof detectSettingsSchema>;

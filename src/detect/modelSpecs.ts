@@ -1,0 +1,50 @@
+// The pose models openmocap can run, as data (pure: no tfjs, no file system; safe in a browser).
+import { UserError } from '../core/errors.ts';
+
+export const MODEL_NAMES = [
+  'movenet-lightning',
+  'movenet-thunder',
+  'movenet-multipose',
+  'blazepose-lite',
+  'blazepose-full',
+  'blazepose-heavy',
+] as const;
+export type ModelName = (typeof MODEL_NAMES)[number];
+
+export interface ModelSpec {
+  name: ModelName;
+  /** Keypoint layout of the output (src/core/layouts.ts). */
+  layout: 'coco17' | 'blazepose33';
+  joints: number;
+  /** Side of the square model input, pixels. */
+  inputSize: number;
+  /** True when one inference returns every person in the input. */
+  multiPerson: boolean;
+  /** Model file stems (graph model .json + .bin). */
+  files: string[];
+}
+
+export const MODEL_SPECS: Record<ModelName, ModelSpec> = {
+  'movenet-lightning': { name: 'movenet-lightning', layout: 'coco17', joints: 17, inputSize: 192, multiPerson: false, files: ['movenet-lightning'] },
+  'movenet-thunder': { name: 'movenet-thunder', layout: 'coco17', joints: 17, inputSize: 256, multiPerson: false, files: ['movenet-thunder'] },
+  'movenet-multipose': { name: 'movenet-multipose', layout: 'coco17', joints: 17, inputSize: 256, multiPerson: true, files: ['movenet-multipose'] },
+  'blazepose-lite': { name: 'blazepose-lite', layout: 'blazepose33', joints: 33, inputSize: 256, multiPerson: false, files: ['blazepose-lite'] },
+  'blazepose-full': { name: 'blazepose-full', layout: 'blazepose33', joints: 33, inputSize: 256, multiPerson: false, files: ['blazepose-full'] },
+  'blazepose-heavy': { name: 'blazepose-heavy', layout: 'blazepose33', joints: 33, inputSize: 256, multiPerson: false, files: ['blazepose-heavy'] },
+};
+
+/** One pose as the model sees it: coordinates normalised to the model input, [0, 1]. */
+export interface RawPose {
+  /** [x, y, score] per joint, x and y in [0, 1] of the model input. */
+  keypoints: Float32Array;
+  /** Overall person score in [0, 1]. */
+  score: number;
+  /** Person box [xMin, yMin, xMax, yMax], normalised, when the model gives one. */
+  box?: [number, number, number, number];
+}
+
+export function getModelSpec(name: string): ModelSpec {
+  const spec = (MODEL_SPECS as Record<string, ModelSpec>)[name];
+  if (!spec) throw new UserError(`unknown pose model "${name}"; choose one of ${MODEL_NAMES.join(', ')}`);
+  return spec;
+}
