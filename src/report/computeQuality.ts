@@ -1,0 +1,357 @@
+// Quality figures of a capture: per camera, per joint, per bone, overall, and a verdict a person
+// can act on. Pure: typed arrays in, plain JSON-able objects out.
+import { getLayout } from '../core/layouts.ts';
+import type { CameraRig, Points3D, PoseSequence2D } from '../core/types.ts';
+import type { Warning } from '../core/errors.ts';
+import { projectPoints } from '../camera/project.ts';
+
+export interface Gap {
+  joint: string;
+  startFrame: number;
+  frames: number;
+}
+
+export interface QualityInput {
+  /** Cameras in rig order; sequences[i] belongs to rig.cameras[i]. */
+  rig: CameraRig;
+  sequences: PoseSequence2D[];
+  /** Triangulated points (before filtering). */
+  raw: Points3D;
+  /** Filtered points (what the exports hold). */
+  filtered: Points3D;
+  gaps: Gap[];
+  warnings: Warning[];
+  /** Score below which a 2D keypoint counts as not detected. */
+  minScore: number;
+}
+
+export interface CameraQuality {
+  name: string;
+  /** Fraction of frames in which the camera saw anyone (≥ half the joints above minScore). */
+  detectionRate: number;
+  /** Fraction of triangulated joint positions this camera contributed to. */
+  usedRate: number;
+  /** Median / 90th percentile distance between the 3D point projected into this camera and its 2D detection, px. */
+  reprojectionErrorPx: number;
+  reprojectionErrorP90Px: number;
+  /** Observations above minScore near the subject that triangulation rejected, as a fraction of used ones. */
+  rejectedRate: number;
+}
+
+export interface JointQuality {
+  name: string;
+  /** Mean 2D score of the detections used for this joint. */
+  meanConfidence: number;
+  /** Frames with no 3D position after triangulation (before filling). */
+  missingFramesRaw: number;
+  /** Frames with no 3D position in the final (filtered) output. */
+  gapFrames: number;
+  reprojectionErrorPx: number;
+  /** Mean number of cameras used. */
+  meanCameras: number;
+}
+
+export interface BoneQuality {
+  name: string;
+  meanLengthM: number;
+  sdLengthM: number;
+  /** Coefficient of variation sd/mean; a real bone does not stretch, so small is good. */
+  cv: number;
+  frames: number;
+}
+
+export type VerdictLevel = 'good' | 'fair' | 'poor';
+
+export interface Verdict {
+  level: VerdictLevel;
+  headline: string;
+  reasons: string[];
+  /** The camera that hurts the capture most, if one stands out. */
+  worstCamera?: { name: string; why: string };
+}
+
+export interface Quality {
+  frames: number;
+  fps: number;
+  durationS: number;
+  layout: string;
+  cameras: CameraQuality[];
+  joints: JointQuality[];
+  bones: BoneQuality[];
+  overall: {
+    medianReprojectionErrorPx: number;
+    /** Fraction of frame × joint positions present in the final output. */
+    completeness: number;
+    gaps: number;
+    gapFrames: number;
+    medianBoneCv: number;
+    maxBoneCv: number;
+    /** Body height estimate from the filtered points (vertical extent, median over frames), m. */
+    heightM: number;
+  };
+  verdict: Verdict;
+  warnings: Warning[];
+}
+
+const median = (xs: number[]): number => quantile(xs, 0.5);
+
+export function quantile(xs: ArrayLike<number>, q: number): number {
+  const v = Array.from(xs).filter(Number.isFinite).sort((a, b) => a - b);
+  if (!v.length) return NaN;
+  const pos = (v.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return v[lo] + (v[hi] - v[lo]) * (pos - lo);
+}
+
+/** Bone lengths per frame (NaN when an end is missing). */
+export function boneLengths(points: Points3D, a: number, b: number): Float64Array {
+  const out = new Float64Array(points.frames);
+  for (let f = 0; f < points.frames; f++) {
+    const ia = (f * points.joints + a) * 3;
+    const ib = (f * points.joints + b) * 3;
+    const dx = points.data[ia] - points.data[ib];
+    const dy = points.data[ia + 1] - points.data[ib + 1];
+    const dz = points.data[ia + 2] - points.data[ib + 2];
+    out[f] = Math.sqrt(dx * dx + dy * dy + dz * dz);
+  }
+  return out;
+}
+
+/** Coefficient of variation of each bone's length over the frames where both ends exist. */
+export function boneStability(points: Points3D): BoneQuality[] {
+  const layout = getLayout(points.layout);
+  return layout.boneIndices.map(([a, b]) => {
+    const len = Array.from(boneLengths(points, a, b)).filter(Number.isFinite);
+    const mean = len.reduce((s, x) => s + x, 0) / (len.length || 1);
+    const sd = Math.sqrt(len.reduce((s, x) => s + (x - mean) ** 2, 0) / Math.max(1, len.length - 1));
+    return {
+      name: `${layout.keypoints[a]}–${layout.keypoints[b]}`,
+      meanLengthM: len.length ? mean : NaN,
+      sdLengthM: len.length > 1 ? sd : NaN,
+      cv: len.length > 1 && mean > 0 ? sd / mean : NaN,
+      frames: len.length,
+    };
+  });
+}
+
+export function computeQuality(input: QualityInput): Quality {
+  const { rig, sequences, raw, filtered, minScore } = input;
+  const layout = getLayout(raw.layout);
+  const F = raw.frames;
+  const J = raw.joints;
+  const nCam = rig.cameras.length;
+
+  // Per camera: project every triangulated point, match it to the nearest detection of that joint.
+  const camErr: number[][] = rig.cameras.map(() => []);
+  const camUsed = new Array<number>(nCam).fill(0);
+  const camRejected = new Array<number>(nCam).fill(0);
+  const camSeen = new Array<number>(nCam).fill(0);
+  const jointScore: number[][] = Array.from({ length: J }, () => []);
+  const jointCams = new Array<number>(J).fill(0);
+  let valid = 0;
+  const seqJ = sequences.map((s) => Math.min(s.joints, J));
+  for (let c = 0; c < nCam; c++) {
+    const seq = sequences[c];
+    const proj = projectPoints(rig.cameras[c], raw.data);
+    // A detection within this distance of the projected subject counts as "the subject"; used to find
+    // observations that triangulation rejected. Scaled with the image.
+    const nearPx = 0.05 * Math.max(seq.imageWidth || rig.cameras[c].width, seq.imageHeight || rig.cameras[c].height);
+    let framesSeen = 0;
+    for (let f = 0; f < F; f++) {
+      const sf = Math.min(f, seq.frames - 1);
+      let anyone = false;
+      for (let p = 0; p < seq.persons; p++) {
+        let n = 0;
+        for (let j = 0; j < seq.joints; j++) if (seq.data[((sf * seq.persons + p) * seq.joints + j) * 3 + 2] >= minScore) n++;
+        if (n >= seq.joints / 2) anyone = true;
+      }
+      if (anyone && f < seq.frames) framesSeen++;
+      for (let j = 0; j < seqJ[c]; j++) {
+        const k = f * J + j;
+        const px = proj[k * 2];
+        const py = proj[k * 2 + 1];
+        if (!Number.isFinite(px)) continue;
+        let best = Infinity;
+        let bestScore = NaN;
+        for (let p = 0; p < seq.persons; p++) {
+          const o = ((sf * seq.persons + p) * seq.joints + j) * 3;
+          const d = Math.hypot(seq.data[o] - px, seq.data[o + 1] - py);
+          if (d < best) {
+            best = d;
+            bestScore = seq.data[o + 2];
+          }
+        }
+        const used = (raw.cameraMask[k] >>> c) & 1;
+        if (used) {
+          camUsed[c]++;
+          if (Number.isFinite(best)) camErr[c].push(best);
+          if (Number.isFinite(bestScore)) jointScore[j].push(bestScore);
+        } else if (best < nearPx && bestScore >= minScore) camRejected[c]++;
+      }
+    }
+    camSeen[c] = framesSeen;
+  }
+  for (let k = 0; k < F * J; k++) {
+    if (Number.isFinite(raw.data[k * 3])) valid++;
+    let m = raw.cameraMask[k];
+    let n = 0;
+    while (m) {
+      n += m & 1;
+      m >>>= 1;
+    }
+    jointCams[k % J] += n;
+  }
+  const cameras: CameraQuality[] = rig.cameras.map((cam, c) => ({
+    name: sequences[c]?.camera ?? cam.name,
+    detectionRate: F ? camSeen[c] / F : 0,
+    usedRate: valid ? camUsed[c] / valid : 0,
+    reprojectionErrorPx: median(camErr[c]),
+    reprojectionErrorP90Px: quantile(camErr[c], 0.9),
+    rejectedRate: camUsed[c] ? camRejected[c] / camUsed[c] : camRejected[c] > 0 ? Infinity : 0,
+  }));
+
+  const joints: JointQuality[] = layout.keypoints.slice(0, J).map((name, j) => {
+    let missRaw = 0;
+    let missFinal = 0;
+    const errs: number[] = [];
+    let present = 0;
+    for (let f = 0; f < F; f++) {
+      const k = f * J + j;
+      if (!Number.isFinite(raw.data[k * 3])) missRaw++;
+      else {
+        present++;
+        errs.push(raw.reprojectionErrorPx[k]);
+      }
+      if (f < filtered.frames && !Number.isFinite(filtered.data[(f * filtered.joints + j) * 3])) missFinal++;
+    }
+    const sc = jointScore[j];
+    return {
+      name,
+      meanConfidence: sc.length ? sc.reduce((s, x) => s + x, 0) / sc.length : NaN,
+      missingFramesRaw: missRaw,
+      gapFrames: missFinal,
+      reprojectionErrorPx: median(errs),
+      meanCameras: present ? jointCams[j] / present : 0,
+    };
+  });
+
+  const bones = boneStability(filtered);
+  const allErr = Array.from(raw.reprojectionErrorPx);
+  let presentFinal = 0;
+  for (let k = 0; k < filtered.frames * filtered.joints; k++) if (Number.isFinite(filtered.data[k * 3])) presentFinal++;
+  const heights: number[] = [];
+  for (let f = 0; f < filtered.frames; f++) {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (let j = 0; j < filtered.joints; j++) {
+      const z = filtered.data[(f * filtered.joints + j) * 3 + 2];
+      if (Number.isFinite(z)) {
+        lo = Math.min(lo, z);
+        hi = Math.max(hi, z);
+      }
+    }
+    if (hi > lo) heights.push(hi - lo);
+  }
+  const cvs = bones.map((b) => b.cv).filter(Number.isFinite);
+  const overall = {
+    medianReprojectionErrorPx: median(allErr),
+    completeness: filtered.frames * filtered.joints ? presentFinal / (filtered.frames * filtered.joints) : 0,
+    gaps: input.gaps.length,
+    gapFrames: input.gaps.reduce((s, g) => s + g.frames, 0),
+    medianBoneCv: median(cvs),
+    maxBoneCv: cvs.length ? Math.max(...cvs) : NaN,
+    heightM: median(heights),
+  };
+  const imageSizePx = Math.max(...rig.cameras.map((c, i) => Math.max(sequences[i]?.imageWidth || c.width, sequences[i]?.imageHeight || c.height)));
+  return {
+    frames: F,
+    fps: raw.fps,
+    durationS: raw.fps > 0 ? F / raw.fps : NaN,
+    layout: raw.layout,
+    cameras,
+    joints,
+    bones,
+    overall,
+    verdict: judge(cameras, bones, overall, imageSizePx),
+    warnings: input.warnings,
+  };
+}
+
+const fmt = (x: number, d = 1): string => (Number.isFinite(x) ? x.toFixed(d) : '–');
+const pct = (x: number): string => (Number.isFinite(x) ? `${Math.round(x * 100)} %` : '–');
+
+/**
+ * The verdict: thresholds relative to the image size for pixels (a 10 px error means less in a
+ * 4K image), absolute for bone stretch and completeness.
+ */
+export function judge(cameras: CameraQuality[], bones: BoneQuality[], overall: Quality['overall'], imageSizePx: number): Verdict {
+  const reasons: string[] = [];
+  let level: VerdictLevel = 'good';
+  const worse = (l: VerdictLevel): void => {
+    if (l === 'poor' || (l === 'fair' && level === 'good')) level = l;
+  };
+  const goodPx = 0.005 * imageSizePx;
+  const fairPx = 0.012 * imageSizePx;
+  const e = overall.medianReprojectionErrorPx;
+  if (!Number.isFinite(e)) {
+    worse('poor');
+    reasons.push('nothing could be triangulated');
+  } else if (e > fairPx) {
+    worse('poor');
+    reasons.push(`median reprojection error ${fmt(e)} px is high (above ${fmt(fairPx)} px for these images): calibration or synchronisation may be off`);
+  } else if (e > goodPx) {
+    worse('fair');
+    reasons.push(`median reprojection error ${fmt(e)} px is moderate (good is below ${fmt(goodPx)} px for these images)`);
+  } else reasons.push(`median reprojection error ${fmt(e)} px is low`);
+  const cv = overall.medianBoneCv;
+  if (Number.isFinite(cv)) {
+    if (cv > 0.1) {
+      worse('poor');
+      reasons.push(`bones stretch a lot (median length variation ${pct(cv)}; a real body stays below ~5 %)`);
+    } else if (cv > 0.05) {
+      worse('fair');
+      reasons.push(`bones stretch somewhat (median length variation ${pct(cv)})`);
+    } else reasons.push(`bone lengths are stable (median variation ${pct(cv)})`);
+    const worstBone = bones.filter((b) => Number.isFinite(b.cv)).sort((a, b) => b.cv - a.cv)[0];
+    if (worstBone && worstBone.cv > 0.15) reasons.push(`least stable bone: ${worstBone.name} (${pct(worstBone.cv)})`);
+  }
+  const comp = overall.completeness;
+  if (comp < 0.8) {
+    worse('poor');
+    reasons.push(`${pct(1 - comp)} of joint positions are missing`);
+  } else if (comp < 0.97) {
+    worse('fair');
+    reasons.push(`${pct(1 - comp)} of joint positions are missing (${overall.gaps} gaps)`);
+  } else reasons.push(`${pct(comp)} of joint positions are present`);
+
+  // The camera that hurts most: clearly larger error than the others, or rarely usable.
+  let worstCamera: Verdict['worstCamera'];
+  if (cameras.length >= 3) {
+    const scored = cameras.map((c, i) => {
+      const others = cameras.filter((_, k) => k !== i);
+      const errOthers = median(others.map((o) => o.reprojectionErrorPx));
+      const usedOthers = median(others.map((o) => o.usedRate));
+      const errRatio = c.reprojectionErrorPx / Math.max(errOthers, 0.5);
+      const usedRatio = c.usedRate / Math.max(usedOthers, 1e-6);
+      return { c, errOthers, usedOthers, errRatio, usedRatio, badness: Math.max(errRatio, usedRatio > 0 ? 1 / usedRatio : 10) };
+    });
+    const w = scored.sort((a, b) => b.badness - a.badness)[0];
+    if (w && w.errRatio > 1.6 && w.c.reprojectionErrorPx > goodPx) {
+      worstCamera = { name: w.c.name, why: `its reprojection error is ${fmt(w.c.reprojectionErrorPx)} px against ${fmt(w.errOthers)} px for the other cameras` };
+    } else if (w && w.usedRatio < 0.6) {
+      worstCamera = { name: w.c.name, why: `it contributes to only ${pct(w.c.usedRate)} of the points against ${pct(w.usedOthers)} for the other cameras (occlusion, framing or wrong detections)` };
+    }
+    if (worstCamera) {
+      reasons.push(`${worstCamera.name} hurts this capture: ${worstCamera.why}`);
+      worse('fair');
+    }
+  }
+  const headline =
+    level === 'good'
+      ? 'Trust this capture: the cameras agree and the body keeps its shape.'
+      : level === 'fair'
+        ? `Usable with care${worstCamera ? ` — check ${worstCamera.name}` : ''}: see the reasons below.`
+        : `Do not trust this capture as it is${worstCamera ? ` — start with ${worstCamera.name}` : ''}: see the reasons below.`;
+  return { level, headline, reasons, worstCamera };
+}
