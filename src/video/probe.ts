@@ -1,0 +1,222 @@
+// Node-only: reads a video's size, frame rate, rotation and length. Uses ffprobe when it exists,
+// else parses the stream summary that `ffmpeg -i` prints (the npm ffmpeg ships no ffprobe).
+import { spawn } from 'node:child_process';
+import { statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { UserError } from '../core/errors.ts';
+import { findFfmpeg, type FfmpegTools } from './ffmpeg.ts';
+
+export interface VideoInfo {
+  /** Display width in pixels, after applying the rotation metadata (= width of decoded frames). */
+  width: number;
+  /** Display height in pixels, after rotation. */
+  height: number;
+  /** Width and height as stored in the stream, before rotation. */
+  codedWidth: number;
+  codedHeight: number;
+  /** Nominal (average) frame rate, frames per second. */
+  fps: number;
+  /** Number of video frames: exact when the container says so, else duration × fps (see framesEstimated). */
+  frames?: number;
+  /** True when `frames` is an estimate from duration × fps. */
+  framesEstimated: boolean;
+  /** Clockwise rotation, degrees (0, 90, 180, 270), that a player applies for display. */
+  rotation: 0 | 90 | 180 | 270;
+  durationS: number;
+  /** Container start time, seconds (timestamps are reported relative to it). */
+  startTimeS: number;
+  /** Video codec name, e.g. "h264", "vp9". */
+  codec: string;
+  /** Absolute index of the chosen video stream in the file (for `-map 0:<index>`). */
+  streamIndex: number;
+  /** Which tool produced this information. */
+  probedWith: 'ffprobe' | 'ffmpeg';
+}
+
+export interface ProbeOptions {
+  /** ffmpeg/ffprobe to use; defaults to findFfmpeg(). */
+  tools?: FfmpegTools;
+  /** Ignore ffprobe even when present (parse `ffmpeg -i` instead). */
+  ffmpegOnly?: boolean;
+}
+
+interface RunResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function run(cmd: string, args: string[]): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/** Throws a UserError when the path does not name a readable, non-empty file. */
+export function assertVideoFile(path: string): void {
+  let st;
+  try {
+    st = statSync(path);
+  } catch {
+    throw new UserError(`${path}: video file not found; check the path (videos go in <session>/videos/)`);
+  }
+  if (st.isDirectory()) throw new UserError(`${path}: is a folder, not a video file; give the path of a video file`);
+  if (st.size === 0) throw new UserError(`${path}: the video file is empty (0 bytes); copy it again from the camera`);
+}
+
+/** Turns ffmpeg/ffprobe error output for `path` into a one-line UserError. */
+export function videoError(path: string, stderr: string): UserError {
+  const name = basename(path);
+  if (/moov atom not found/i.test(stderr)) {
+    return new UserError(`${path}: the video is truncated or was not finished recording (no index/moov atom); copy it again from the camera or re-export it`);
+  }
+  if (/Invalid data found when processing input|could not find codec parameters|EBML header parsing failed|Failed to read frame size/i.test(stderr)) {
+    return new UserError(`${path}: not a readable video (ffmpeg: invalid data); check that ${name} is a video file and not damaged`);
+  }
+  if (/Permission denied/i.test(stderr)) return new UserError(`${path}: permission denied; make the video file readable`);
+  if (/No such file or directory/i.test(stderr)) return new UserError(`${path}: video file not found; check the path`);
+  const last = stderr
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l && !/^(Input|Output|Stream|Duration|Metadata|frame=)/.test(l))
+    .pop();
+  return new UserError(`${path}: ffmpeg could not read the video (${last ?? 'unknown error'}); check that the file is a complete video`);
+}
+
+const normaliseRotation = (clockwiseDeg: number): VideoInfo['rotation'] => {
+  const r = ((Math.round(clockwiseDeg / 90) * 90) % 360 + 360) % 360;
+  return r as VideoInfo['rotation'];
+};
+
+const parseRate = (s: string | undefined): number => {
+  if (!s) return NaN;
+  const [n, d] = s.split('/').map(Number);
+  if (d === undefined) return Number(n);
+  return d ? n! / d : NaN;
+};
+
+function finish(info: Omit<VideoInfo, 'width' | 'height' | 'frames' | 'framesEstimated'> & { frames?: number }): VideoInfo {
+  const swap = info.rotation === 90 || info.rotation === 270;
+  let frames = info.frames;
+  let framesEstimated = false;
+  if ((frames === undefined || !(frames > 0)) && info.durationS > 0 && info.fps > 0) {
+    frames = Math.round(info.durationS * info.fps);
+    framesEstimated = true;
+  }
+  return {
+    ...info,
+    width: swap ? info.codedHeight : info.codedWidth,
+    height: swap ? info.codedWidth : info.codedHeight,
+    frames: frames !== undefined && frames > 0 ? frames : undefined,
+    framesEstimated,
+  };
+}
+
+interface FfprobeStream {
+  index: number;
+  codec_type?: string;
+  codec_name?: string;
+  width?: number;
+  height?: number;
+  avg_frame_rate?: string;
+  r_frame_rate?: string;
+  nb_frames?: string;
+  duration?: string;
+  start_time?: string;
+  tags?: Record<string, string>;
+  side_data_list?: { side_data_type?: string; rotation?: number }[];
+  disposition?: { attached_pic?: number };
+}
+
+/** Parses `ffprobe -show_streams -show_format -of json` output. Exported for tests. */
+export function parseFfprobeJson(path: string, json: string): VideoInfo {
+  const doc = JSON.parse(json) as { streams?: FfprobeStream[]; format?: { duration?: string; start_time?: string } };
+  const video = (doc.streams ?? []).find((s) => s.codec_type === 'video' && !s.disposition?.attached_pic && s.width);
+  if (!video) throw new UserError(`${path}: contains no video stream; give a video file`);
+  let rotation = 0;
+  const dm = video.side_data_list?.find((d) => typeof d.rotation === 'number');
+  // The display matrix rotation is counter-clockwise; the legacy "rotate" tag is clockwise.
+  if (dm) rotation = -dm.rotation!;
+  else if (video.tags?.rotate) rotation = Number(video.tags.rotate);
+  let fps = parseRate(video.avg_frame_rate);
+  if (!(fps > 0)) fps = parseRate(video.r_frame_rate);
+  const durationS = Number(video.duration ?? doc.format?.duration ?? NaN);
+  const nb = video.nb_frames !== undefined ? Number(video.nb_frames) : undefined;
+  return finish({
+    codedWidth: video.width!,
+    codedHeight: video.height!,
+    fps,
+    frames: nb,
+    rotation: normaliseRotation(rotation),
+    durationS,
+    startTimeS: Number(doc.format?.start_time ?? video.start_time ?? 0) || 0,
+    codec: video.codec_name ?? 'unknown',
+    streamIndex: video.index,
+    probedWith: 'ffprobe',
+  });
+}
+
+/** Parses the stream summary printed by `ffmpeg -i <file>` on stderr. Exported for tests. */
+export function parseFfmpegInfo(path: string, stderr: string): VideoInfo {
+  const lines = stderr.split(/\r?\n/);
+  const dur = /Duration: (\d+):(\d+):([\d.]+)(?:, start: (-?[\d.]+))?/.exec(stderr);
+  const durationS = dur ? Number(dur[1]) * 3600 + Number(dur[2]) * 60 + Number(dur[3]) : NaN;
+  const startTimeS = dur?.[4] ? Number(dur[4]) : 0;
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^\s*Stream #\d+:(\d+)(?:\[0x[0-9a-f]+\])?(?:\([^)]*\))?: Video: (.*)$/.exec(lines[i]!);
+    if (!m || /attached pic/.test(m[2]!)) continue;
+    const rest = m[2]!;
+    const size = /(?:^|, )(\d{1,5})x(\d{1,5})(?=[ ,]|$)/.exec(rest);
+    if (!size) continue;
+    const fpsM = /([\d.]+)(k?) fps/.exec(rest) ?? /([\d.]+)(k?) tbr/.exec(rest);
+    const fps = fpsM ? Number(fpsM[1]) * (fpsM[2] ? 1000 : 1) : NaN;
+    let rotation = 0;
+    let haveDisplayMatrix = false;
+    for (let j = i + 1; j < lines.length; j++) {
+      const l = lines[j]!;
+      if (/^\s*Stream #/.test(l) || /^\S/.test(l)) break;
+      const dm = /displaymatrix: rotation of (-?[\d.]+) degrees/.exec(l);
+      if (dm) {
+        rotation = -Number(dm[1]);
+        haveDisplayMatrix = true;
+      }
+      const tag = /^\s*rotate\s*:\s*(-?\d+)/.exec(l);
+      if (tag && !haveDisplayMatrix) rotation = Number(tag[1]);
+    }
+    return finish({
+      codedWidth: Number(size[1]),
+      codedHeight: Number(size[2]),
+      fps,
+      rotation: normaliseRotation(rotation),
+      durationS,
+      startTimeS,
+      codec: /^(\w+)/.exec(rest)?.[1] ?? 'unknown',
+      streamIndex: Number(m[1]),
+      probedWith: 'ffmpeg',
+    });
+  }
+  if (/Input #0/.test(stderr)) throw new UserError(`${path}: contains no video stream; give a video file`);
+  throw videoError(path, stderr);
+}
+
+/**
+ * Reads the size (after rotation), frame rate, rotation, duration and frame count of a video.
+ * Throws a one-line UserError naming the file when it is missing, truncated, or not a video.
+ */
+export async function probeVideo(path: string, opts: ProbeOptions = {}): Promise<VideoInfo> {
+  assertVideoFile(path);
+  const tools = opts.tools ?? findFfmpeg();
+  if (tools.ffprobe && !opts.ffmpegOnly) {
+    const r = await run(tools.ffprobe, ['-v', 'error', '-show_streams', '-show_format', '-of', 'json', path]);
+    if (r.code !== 0) throw videoError(path, r.stderr);
+    return parseFfprobeJson(path, r.stdout);
+  }
+  const r = await run(tools.ffmpeg, ['-hide_banner', '-nostdin', '-i', path]);
+  return parseFfmpegInfo(path, r.stderr);
+}

@@ -1,0 +1,340 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { UserError } from '../core/errors.ts';
+import { findFfmpeg, npmFfmpegPath, whichSync, type FfmpegTools } from './ffmpeg.ts';
+import { probeVideo } from './probe.ts';
+import { decodeFrame, decodeFrames } from './decode.ts';
+import { createVideoWriter } from './encode.ts';
+import { blockMean, patternFrame, runFfmpeg, sharedVideosDir, writePatternVideo } from './testVideos.ts';
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'openmocap-video-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const systemTools = (): FfmpegTools | undefined => {
+  try {
+    return findFfmpeg({ prefer: 'system' });
+  } catch {
+    return undefined;
+  }
+};
+const npmTools = (): FfmpegTools | undefined => {
+  try {
+    return findFfmpeg({ prefer: 'npm' });
+  } catch {
+    return undefined;
+  }
+};
+const anyTools = systemTools() ?? npmTools();
+
+async function collect(path: string, opts: Parameters<typeof decodeFrames>[1] = {}) {
+  const frames = [];
+  for await (const f of decodeFrames(path, opts)) frames.push(f);
+  return frames;
+}
+
+async function expectUserError(p: Promise<unknown>, ...patterns: RegExp[]): Promise<UserError> {
+  const err = await p.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(UserError);
+  const msg = (err as UserError).message;
+  expect(msg).not.toContain('\n');
+  for (const re of patterns) expect(msg).toMatch(re);
+  return err as UserError;
+}
+
+describe('findFfmpeg', () => {
+  it('prefers the system ffmpeg (with its ffprobe) when one is on PATH', () => {
+    const onPath = whichSync('ffmpeg');
+    if (!onPath) return void console.warn('skip: no ffmpeg on PATH');
+    const tools = findFfmpeg({ pathEnv: process.env.PATH });
+    expect(tools.source).toBe('system');
+    expect(tools.ffmpeg).toBe(onPath);
+    if (whichSync('ffprobe')) expect(tools.ffprobe).toBeDefined();
+  });
+
+  it('falls back to the npm binary, which has no ffprobe, when PATH has no ffmpeg', () => {
+    if (!npmFfmpegPath()) return void console.warn('skip: @ffmpeg-installer/ffmpeg binary not installed');
+    const tools = findFfmpeg({ pathEnv: '' });
+    expect(tools.source).toBe('npm');
+    expect(tools.ffprobe).toBeUndefined();
+    expect(existsSync(tools.ffmpeg)).toBe(true);
+  });
+
+  it('throws a one-line UserError saying how to install ffmpeg when there is none', () => {
+    let err: unknown;
+    try {
+      findFfmpeg({ pathEnv: '', allowNpm: false });
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(UserError);
+    expect((err as Error).message).toMatch(/ffmpeg not found.*install/);
+  });
+});
+
+describe.skipIf(!anyTools)('encode → probe → decode round trip', () => {
+  const toolsets = [systemTools(), npmTools()].filter((t): t is FfmpegTools => !!t);
+
+  it.each(toolsets.map((t) => [t.source, t] as const))('with the %s ffmpeg: size, frame count, timestamps and pixels survive', async (_src, tools) => {
+    const file = join(dir, `roundtrip-${tools.source}.mp4`);
+    await writePatternVideo(file, { width: 64, height: 48, fps: 25, frames: 12, tools });
+    const info = await probeVideo(file, { tools });
+    expect(info).toMatchObject({ width: 64, height: 48, rotation: 0, codec: 'h264' });
+    expect(info.fps).toBeCloseTo(25, 6);
+    expect(info.frames).toBe(12);
+    const frames = await collect(file, { tools });
+    expect(frames.map((f) => f.index)).toEqual([...Array(12).keys()]);
+    frames.forEach((f, i) => {
+      expect(f.width).toBe(64);
+      expect(f.height).toBe(48);
+      expect(f.rgb.length).toBe(64 * 48 * 3);
+      expect(f.timestampMs).toBeCloseTo(i * 40, 3);
+      // The white corner block and the moving dark block are where they were drawn.
+      expect(blockMean(f.rgb, 64, 1, 1, 6, 6)).toBeGreaterThan(230);
+      expect(blockMean(f.rgb, 64, 9 + i, 21, 6, 6)).toBeLessThan(40);
+      expect(blockMean(f.rgb, 64, 40, 36, 6, 6)).toBeGreaterThan(110);
+    });
+  });
+
+  it('probes the same information from `ffmpeg -i` as from ffprobe', async () => {
+    const tools = systemTools();
+    if (!tools?.ffprobe) return void console.warn('skip: no system ffprobe to compare with');
+    const file = join(dir, 'probe-compare.mp4');
+    await writePatternVideo(file, { width: 80, height: 60, fps: 30, frames: 15, tools });
+    const a = await probeVideo(file, { tools });
+    const b = await probeVideo(file, { tools, ffmpegOnly: true });
+    expect(a.probedWith).toBe('ffprobe');
+    expect(b.probedWith).toBe('ffmpeg');
+    for (const k of ['width', 'height', 'rotation', 'codec', 'streamIndex'] as const) expect(b[k]).toEqual(a[k]);
+    expect(b.fps).toBeCloseTo(a.fps, 3);
+    expect(b.durationS).toBeCloseTo(a.durationS, 1);
+    expect(a.framesEstimated).toBe(false);
+    expect(b.framesEstimated).toBe(true);
+    expect(Math.abs(b.frames! - 15)).toBeLessThanOrEqual(1);
+  });
+
+  it('pads odd sizes to even for yuv420p without moving pixels', async () => {
+    const file = join(dir, 'odd.mp4');
+    await writePatternVideo(file, { width: 65, height: 49, fps: 30, frames: 3, tools: anyTools });
+    const f = await decodeFrame(file, 2, { tools: anyTools });
+    expect([f.width, f.height]).toEqual([66, 50]);
+    expect(blockMean(f.rgb, 66, 1, 1, 6, 6)).toBeGreaterThan(230);
+    expect(blockMean(f.rgb, 66, 11, 21, 6, 6)).toBeLessThan(40);
+  });
+
+  it('honours startFrame, maxFrames and scale', async () => {
+    const file = join(dir, 'range.mp4');
+    await writePatternVideo(file, { width: 64, height: 48, fps: 20, frames: 20, tools: anyTools });
+    const frames = await collect(file, { startFrame: 5, maxFrames: 4, tools: anyTools });
+    expect(frames.map((f) => f.index)).toEqual([5, 6, 7, 8]);
+    expect(frames.map((f) => Math.round(f.timestampMs))).toEqual([250, 300, 350, 400]);
+    // The dark block of frame 5 starts at x = 13.
+    expect(blockMean(frames[0]!.rgb, 64, 14, 21, 6, 6)).toBeLessThan(40);
+    const half = await collect(file, { scale: 0.5, maxFrames: 2, tools: anyTools });
+    expect(half).toHaveLength(2);
+    expect([half[0]!.width, half[0]!.height]).toEqual([32, 24]);
+    expect(half[0]!.rgb.length).toBe(32 * 24 * 3);
+    expect(blockMean(half[0]!.rgb, 32, 0, 0, 3, 3)).toBeGreaterThan(220);
+  });
+
+  it('keeps per-frame timestamps of a variable-frame-rate video', async () => {
+    const tools = anyTools!;
+    const file = join(dir, 'vfr.mp4');
+    // 10 frames at 30 fps, then 10 frames at 10 fps.
+    runFfmpeg(tools.ffmpeg, [
+      '-f', 'lavfi', '-i', 'testsrc2=size=64x48:rate=30', '-frames:v', '20',
+      '-vf', "setpts='if(lt(N,10),N/30,(N-10)/10+10/30)/TB'", '-vsync', 'passthrough',
+      '-c:v', 'libx264', '-pix_fmt', 'yuv420p', '-video_track_timescale', '3000', file,
+    ]);
+    const frames = await collect(file, { tools });
+    expect(frames).toHaveLength(20);
+    const dt = frames.slice(1).map((f, i) => f.timestampMs - frames[i]!.timestampMs);
+    for (const d of dt.slice(0, 9)) expect(d).toBeCloseTo(1000 / 30, 1);
+    // The slow part: ~100 ms apart (the muxer may round single timestamps).
+    for (const d of dt.slice(10)) expect(d).toBeGreaterThan(60);
+    expect(frames[19]!.timestampMs).toBeGreaterThan(1100);
+    const sys = systemTools();
+    if (sys?.ffprobe) {
+      const r = spawnSync(sys.ffprobe, ['-v', 'error', '-select_streams', 'v:0', '-show_entries', 'frame=pts_time', '-of', 'json', file], { encoding: 'utf8' });
+      const truth = (JSON.parse(r.stdout) as { frames: { pts_time: string }[] }).frames.map((f) => Number(f.pts_time) * 1000);
+      expect(truth).toHaveLength(20);
+      frames.forEach((f, i) => expect(f.timestampMs).toBeCloseTo(truth[i]!, 2));
+    }
+  });
+
+  it('applies rotation metadata and reports the size of the frames it emits', async () => {
+    const tools = anyTools!;
+    const plain = join(dir, 'unrotated.mp4');
+    await writePatternVideo(plain, { width: 64, height: 48, fps: 30, frames: 3, tools });
+    const rotated = join(dir, 'rotated.mp4');
+    runFfmpeg(tools.ffmpeg, ['-i', plain, '-c', 'copy', '-metadata:s:v', 'rotate=90', rotated]);
+    let info = await probeVideo(rotated, { tools });
+    if (info.rotation === 0) {
+      // ffmpeg ≥ 6 ignores the rotate tag; it has -display_rotation (counter-clockwise degrees) instead.
+      runFfmpeg(tools.ffmpeg, ['-display_rotation', '-90', '-i', plain, '-c', 'copy', rotated]);
+      info = await probeVideo(rotated, { tools });
+    }
+    expect([90, 270]).toContain(info.rotation);
+    expect([info.width, info.height]).toEqual([48, 64]);
+    expect([info.codedWidth, info.codedHeight]).toEqual([64, 48]);
+    const f = await decodeFrame(rotated, 0, { tools, info });
+    expect([f.width, f.height]).toEqual([48, 64]);
+    // The white top-left block moves to the top-right (90° clockwise) or bottom-left (270°).
+    const [bx, by] = info.rotation === 90 ? [48 - 7, 1] : [1, 64 - 7];
+    expect(blockMean(f.rgb, 48, bx, by, 6, 6)).toBeGreaterThan(230);
+    expect(blockMean(f.rgb, 48, 1, 1, 6, 6)).toBeLessThan(200);
+    if (tools.ffprobe) {
+      const viaFfmpeg = await probeVideo(rotated, { tools, ffmpegOnly: true });
+      expect(viaFfmpeg.rotation).toBe(info.rotation);
+      expect([viaFfmpeg.width, viaFfmpeg.height]).toEqual([48, 64]);
+    }
+  });
+
+  it('ignores an audio stream placed before the video stream', async () => {
+    const tools = anyTools!;
+    const plain = join(dir, 'noaudio.mp4');
+    await writePatternVideo(plain, { width: 64, height: 48, fps: 30, frames: 6, tools });
+    const withAudio = join(dir, 'audio-first.mp4');
+    runFfmpeg(tools.ffmpeg, ['-f', 'lavfi', '-i', 'sine=frequency=440:duration=0.5', '-i', plain, '-map', '0:a', '-map', '1:v', '-c:v', 'copy', '-c:a', 'aac', withAudio]);
+    const info = await probeVideo(withAudio, { tools });
+    expect(info.streamIndex).toBe(1);
+    const frames = await collect(withAudio, { tools });
+    expect(frames).toHaveLength(6);
+    expect(frames[5]!.width).toBe(64);
+  });
+
+  it('stops ffmpeg when the consumer breaks out early', async () => {
+    const tools = anyTools!;
+    const file = join(dir, 'long-for-break.mp4');
+    await writePatternVideo(file, { width: 320, height: 240, fps: 30, frames: 90, tools });
+    let n = 0;
+    for await (const f of decodeFrames(file, { tools })) {
+      expect(f.index).toBe(n);
+      if (++n === 2) break;
+    }
+    // No ffmpeg process is left reading this file (Linux /proc check; the kill is synchronous, the exit is not).
+    if (!existsSync('/proc/self/cmdline')) return;
+    const alive = () =>
+      readdirSync('/proc')
+        .filter((p) => /^\d+$/.test(p))
+        .some((p) => {
+          try {
+            return readFileSync(`/proc/${p}/cmdline`, 'utf8').includes(file) && !readFileSync(`/proc/${p}/stat`, 'utf8').includes(') Z');
+          } catch {
+            return false;
+          }
+        });
+    for (let i = 0; i < 50 && alive(); i++) await new Promise((r) => setTimeout(r, 20));
+    expect(alive()).toBe(false);
+  });
+
+  it('writes atomically: nothing appears under the target name until close(), and abort() leaves nothing', async () => {
+    const file = join(dir, 'atomic.mp4');
+    const w = createVideoWriter(file, { width: 32, height: 32, fps: 10, tools: anyTools });
+    await w.write(patternFrame(32, 32, 0));
+    expect(existsSync(file)).toBe(false);
+    await w.close();
+    expect(statSync(file).size).toBeGreaterThan(0);
+    const aborted = join(dir, 'aborted.mp4');
+    const w2 = createVideoWriter(aborted, { width: 32, height: 32, fps: 10, tools: anyTools });
+    await w2.write(patternFrame(32, 32, 0));
+    await w2.abort();
+    expect(readdirSync(dir).filter((f) => f.includes('aborted'))).toEqual([]);
+  });
+
+  it('rejects a frame of the wrong size', async () => {
+    const w = createVideoWriter(join(dir, 'wrong.mp4'), { width: 32, height: 32, fps: 10, tools: anyTools });
+    await expect(w.write(new Uint8Array(10))).rejects.toThrow(/expected 3072/);
+    await w.abort();
+  });
+});
+
+describe.skipIf(!anyTools)('unreadable videos give one-line errors naming the file', () => {
+  const toolsets = [systemTools(), npmTools()].filter((t): t is FfmpegTools => !!t);
+
+  it.each(toolsets.map((t) => [t.source, t] as const))('missing, empty, random bytes, text (%s ffmpeg)', async (_s, tools) => {
+    const missing = join(dir, 'nope.mp4');
+    await expectUserError(probeVideo(missing, { tools }), /nope\.mp4/, /not found/);
+    await expectUserError(collect(missing, { tools }), /nope\.mp4/, /not found/);
+    const empty = join(dir, 'empty.mp4');
+    writeFileSync(empty, '');
+    await expectUserError(probeVideo(empty, { tools }), /empty\.mp4/, /empty/);
+    const noise = join(dir, 'noise.mp4');
+    const bytes = new Uint8Array(50_000);
+    let s = 12345;
+    for (let i = 0; i < bytes.length; i++) bytes[i] = (s = (s * 1103515245 + 12345) >>> 0) >>> 24;
+    writeFileSync(noise, bytes);
+    await expectUserError(collect(noise, { tools }), /noise\.mp4/);
+    const text = join(dir, 'notes.mp4');
+    writeFileSync(text, 'this is not a video\n'.repeat(100));
+    await expectUserError(probeVideo(text, { tools }), /notes\.mp4/);
+    await expectUserError(collect(dir, { tools }), /folder/);
+  });
+
+  it('a video truncated mid-stream (index at the front) fails after the frames that exist', async () => {
+    const tools = anyTools!;
+    const full = join(dir, 'full.mp4');
+    runFfmpeg(tools.ffmpeg, ['-f', 'lavfi', '-i', 'testsrc2=size=160x120:rate=30', '-frames:v', '60', '-c:v', 'libx264', '-pix_fmt', 'yuv420p', '-movflags', '+faststart', full]);
+    const bytes = readFileSync(full);
+    const cut = join(dir, 'cut.mp4');
+    writeFileSync(cut, bytes.subarray(0, Math.floor(bytes.length * 0.5)));
+    let decoded = 0;
+    const err = await expectUserError(
+      (async () => {
+        for await (const _f of decodeFrames(cut, { tools })) decoded++;
+      })(),
+      /cut\.mp4/,
+      /truncated|damaged/,
+    );
+    expect(err.message).toMatch(/copy it again|re-export/);
+    expect(decoded).toBeGreaterThan(0);
+    expect(decoded).toBeLessThan(60);
+  });
+
+  it('a video truncated before its index (moov at the end) is reported as truncated by probe', async () => {
+    const tools = anyTools!;
+    const noFaststart = join(dir, 'nofaststart.mp4');
+    runFfmpeg(tools.ffmpeg, ['-f', 'lavfi', '-i', 'testsrc2=size=160x120:rate=30', '-frames:v', '30', '-c:v', 'libx264', '-pix_fmt', 'yuv420p', noFaststart]);
+    const bytes = readFileSync(noFaststart);
+    const cut = join(dir, 'cut-nomoov.mp4');
+    writeFileSync(cut, bytes.subarray(0, Math.floor(bytes.length * 0.6)));
+    await expectUserError(probeVideo(cut, { tools }), /cut-nomoov\.mp4/, /truncated/);
+    await expectUserError(probeVideo(cut, { tools, ffmpegOnly: true }), /cut-nomoov\.mp4/, /truncated/);
+  });
+});
+
+const videos = sharedVideosDir();
+describe.skipIf(!videos || !anyTools)('the real four-camera recording (skipped: ../shared/data absent)', () => {
+  it('probes all four cameras as 1080×1920 / 1088×1920 at 60 fps with 100 frames', async () => {
+    const sizes: Record<string, [number, number]> = { cam01: [1080, 1920], cam02: [1080, 1920], cam03: [1088, 1920], cam04: [1088, 1920] };
+    for (const [cam, size] of Object.entries(sizes)) {
+      const info = await probeVideo(join(videos!, `${cam}.mp4`));
+      expect([info.width, info.height]).toEqual(size);
+      expect(info.fps).toBeCloseTo(60, 3);
+      expect(info.frames).toBeGreaterThanOrEqual(100);
+    }
+  });
+
+  it('decodes cam02 (VP9 with an audio stream) and cam03 (1088 wide) completely', async () => {
+    for (const cam of ['cam02', 'cam03']) {
+      let n = 0;
+      let last = -1;
+      for await (const f of decodeFrames(join(videos!, `${cam}.mp4`), { scale: 0.25 })) {
+        expect(f.index).toBe(n++);
+        expect(f.timestampMs).toBeGreaterThan(last);
+        last = f.timestampMs;
+        expect(f.rgb.length).toBe(f.width * f.height * 3);
+      }
+      expect(n).toBe(100);
+      expect(last).toBeCloseTo(99 * (1000 / 60), 0);
+    }
+  });
+});
