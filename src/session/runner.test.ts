@@ -125,4 +125,32 @@ describe('runStages', () => {
     await runStages(pipeline({ calls }), { sessionDir: dir, force: ['count'] });
     expect(calls).toEqual(['count']);
   });
+
+  it('runs a group of stages side by side and records each one, so a failed group resumes with the finished ones', async () => {
+    const started: string[] = [];
+    let release!: () => void;
+    const bothStarted = new Promise<void>((r) => (release = r));
+    const cams = ['cam01', 'cam02', 'cam03'];
+    const make = (failCam?: string): StageDef[] =>
+      cams.map((cam) => ({
+        name: `detect:${cam}`,
+        group: 'detect',
+        inputs: () => [join(dir, 'input.txt')],
+        settings: {},
+        outputs: () => [join(dir, 'pose2d', `${cam}.txt`)],
+        run: async () => {
+          started.push(cam);
+          if (started.length === 2) release();
+          if (cam !== 'cam03') await bothStarted; // cam01 can only finish once cam02 has started
+          if (cam === failCam) throw new Error(`${cam} broke`);
+          writeFileAtomic(join(dir, 'pose2d', `${cam}.txt`), cam);
+        },
+      }));
+    await expect(runStages(make('cam03'), { sessionDir: dir, concurrency: 2 })).rejects.toThrow('cam03 broke');
+    expect(started).toEqual(['cam01', 'cam02', 'cam03']);
+    started.length = 0;
+    const out = await runStages(make(), { sessionDir: dir, concurrency: 2 });
+    expect(out.map((o) => `${o.stage}:${o.status}`)).toEqual(['detect:cam01:skipped', 'detect:cam02:skipped', 'detect:cam03:ran']);
+    expect(started).toEqual(['cam03']);
+  });
 });

@@ -36,6 +36,8 @@ export interface StageDef {
   outputs(): string[];
   /** Bump when the stage's code changes its outputs for the same inputs. */
   version?: string;
+  /** Consecutive stages with the same group may run at the same time (see RunStagesOptions.concurrency). */
+  group?: string;
   /** Does the work; must write every output with writeFileAtomic. May return facts for the log line. */
   run(ctx: StageContext): Promise<Record<string, unknown> | void>;
 }
@@ -94,6 +96,8 @@ export interface RunStagesOptions {
   onStageStart?(stage: string, index: number, count: number): void;
   onStageEnd?(outcome: StageOutcome, index: number, count: number): void;
   onProgress?(p: StageProgress): void;
+  /** How many stages of one group run at once. Defaults to 1. */
+  concurrency?: number;
 }
 
 export function readState(outputDir: string): SessionState {
@@ -172,8 +176,7 @@ export async function runStages(stages: StageDef[], opts: RunStagesOptions): Pro
     appendFileSync(join(outputDir, LOG_FILE), JSON.stringify(line) + '\n');
   };
 
-  for (let i = 0; i < stages.length; i++) {
-    const stage = stages[i];
+  const runOne = async (stage: StageDef, i: number): Promise<void> => {
     if (opts.signal?.aborted) throw new InterruptedError(stage.name);
     opts.onStageStart?.(stage.name, i, stages.length);
     const t0 = performance.now();
@@ -210,7 +213,7 @@ export async function runStages(stages: StageDef[], opts: RunStagesOptions): Pro
       log(outcome, fingerprint);
       outcomes.push(outcome);
       opts.onStageEnd?.(outcome, i, stages.length);
-      continue;
+      return;
     }
     const ctx: StageContext = {
       sessionDir,
@@ -249,6 +252,30 @@ export async function runStages(stages: StageDef[], opts: RunStagesOptions): Pro
     log(outcome, fingerprint);
     outcomes.push(outcome);
     opts.onStageEnd?.(outcome, i, stages.length);
+  };
+
+  for (let i = 0; i < stages.length; ) {
+    const group = stages[i].group;
+    let end = i + 1;
+    while (group !== undefined && end < stages.length && stages[end].group === group) end++;
+    const batch = stages.slice(i, end).map((stage, k) => ({ stage, index: i + k }));
+    const limit = Math.max(1, opts.concurrency ?? 1);
+    let next = 0;
+    let failure: unknown;
+    const worker = async (): Promise<void> => {
+      while (next < batch.length && failure === undefined) {
+        const { stage, index } = batch[next++];
+        try {
+          await runOne(stage, index);
+        } catch (err) {
+          failure ??= err;
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, batch.length) }, worker));
+    if (failure !== undefined) throw failure;
+    i = end;
   }
+  outcomes.sort((a, b) => stages.findIndex((s) => s.name === a.stage) - stages.findIndex((s) => s.name === b.stage));
   return outcomes;
 }
