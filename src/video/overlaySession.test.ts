@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { getLayout } from '../core/layouts.ts';
+import type { PoseSequence2D } from '../core/types.ts';
+import { UserError } from '../core/errors.ts';
+import { writePose2d } from '../io/pose2d.ts';
+import { decodeFrames } from './decode.ts';
+import { LEFT_COLOR, RIGHT_COLOR } from './draw.ts';
+import { findFfmpeg } from './ffmpeg.ts';
+import { decodePng } from './png.ts';
+import { overlaySession } from './overlaySession.ts';
+import { writePatternVideo } from './testVideos.ts';
+
+let tools: ReturnType<typeof findFfmpeg> | undefined;
+try {
+  tools = findFfmpeg();
+} catch {
+  tools = undefined;
+}
+
+const W = 160;
+const H = 200;
+const FRAMES = 6;
+
+/** A single-person COCO-17 sequence whose legs are vertical lines at x = 60 (right leg) and x = 100 (left leg). */
+function sequence(camera: string): PoseSequence2D {
+  const L = getLayout('coco17');
+  const at: Record<string, [number, number]> = {
+    Nose: [80, 30], LEye: [84, 26], REye: [76, 26], LEar: [88, 28], REar: [72, 28],
+    LShoulder: [100, 60], RShoulder: [60, 60], LElbow: [110, 90], RElbow: [50, 90], LWrist: [115, 115], RWrist: [45, 115],
+    LHip: [100, 110], RHip: [60, 110], LKnee: [100, 145], RKnee: [60, 145], LAnkle: [100, 180], RAnkle: [60, 180],
+  };
+  const data = new Float32Array(FRAMES * L.keypoints.length * 3);
+  for (let f = 0; f < FRAMES; f++) L.keypoints.forEach((n, j) => data.set([...at[n]!, 0.95], (f * L.keypoints.length + j) * 3));
+  return {
+    camera, layout: 'coco17', imageWidth: W, imageHeight: H, fps: 30, frames: FRAMES, persons: 1, joints: L.keypoints.length,
+    data, trackIds: new Int32Array(FRAMES).fill(0), timestampsMs: Float64Array.from({ length: FRAMES }, (_, i) => (i * 1000) / 30), model: 'test',
+  };
+}
+
+const close = (rgb: Uint8Array, w: number, x: number, y: number, c: readonly number[], tol = 40) =>
+  [0, 1, 2].every((k) => Math.abs(rgb[(y * w + x) * 3 + k]! - c[k]!) <= tol);
+
+let session: string;
+beforeAll(async () => {
+  if (!tools) return;
+  session = mkdtempSync(join(tmpdir(), 'openmocap-overlay-'));
+  mkdirSync(join(session, 'videos'));
+  await writePatternVideo(join(session, 'videos', 'cam_01.mp4'), { width: W, height: H, fps: 30, frames: FRAMES, tools });
+  writeFileSync(join(session, 'videos', 'cam02.mp4'), 'not a video at all');
+  writePose2d(session, sequence('cam01'));
+  writePose2d(session, sequence('cam02'));
+});
+afterAll(() => session && rmSync(session, { recursive: true, force: true }));
+
+describe.skipIf(!tools)('overlaySession', () => {
+  it('draws the skeleton into an mp4 per camera and reports a broken video without stopping', async () => {
+    const progress: number[] = [];
+    const r = await overlaySession(session, { tools }, (p) => p.camera === 'cam01' && progress.push(p.frame));
+    expect(r.cameras.map((c) => c.camera)).toEqual(['cam01']);
+    expect(r.failed).toHaveLength(1);
+    expect(r.failed[0]!.camera).toBe('cam02');
+    expect(r.failed[0]!.message).toMatch(/cam02\.mp4/);
+    expect(r.cameras[0]).toMatchObject({ frames: FRAMES, framesWithPose: FRAMES });
+    expect(progress.at(-1)).toBe(FRAMES);
+    const out = join(session, 'output', 'overlay', 'cam01.mp4');
+    expect(r.cameras[0]!.output).toBe(out);
+    let n = 0;
+    for await (const f of decodeFrames(out, { tools })) {
+      n++;
+      expect([f.width, f.height]).toEqual([W, H]);
+      // Image-left leg is the right leg (orange-red), image-right leg the left leg (blue). H.264's
+      // halved chroma blurs a 2-pixel line's colour, so compare the red and blue channels.
+      const at = (x: number, y: number) => Array.from(f.rgb.subarray((y * W + x) * 3, (y * W + x) * 3 + 3));
+      const [r1, , b1] = at(60, 165);
+      const [r2, , b2] = at(100, 165);
+      expect(r1! - b1!).toBeGreaterThan(40);
+      expect(b2! - r2!).toBeGreaterThan(40);
+      // Background away from the body keeps the video's grey.
+      expect(close(f.rgb, W, 140, 190, [128, 128, 128], 12)).toBe(true);
+    }
+    expect(n).toBe(FRAMES);
+  });
+
+  it('writes PNG frames at a reduced scale for the chosen camera only', async () => {
+    const r = await overlaySession(session, { tools, format: 'png', cameras: ['cam01'], scale: 0.5, every: 2, outDir: join(session, 'png') });
+    expect(r.failed).toEqual([]);
+    const files = readdirSync(join(session, 'png', 'cam01')).sort();
+    expect(files).toEqual(['cam01_000000.png', 'cam01_000002.png', 'cam01_000004.png']);
+    const img = decodePng(readFileSync(join(session, 'png', 'cam01', files[1]!)));
+    expect([img.width, img.height]).toEqual([W / 2, H / 2]);
+    expect(close(img.rgb, W / 2, 30, 82, RIGHT_COLOR, 60)).toBe(true);
+    expect(close(img.rgb, W / 2, 50, 82, LEFT_COLOR, 60)).toBe(true);
+  });
+
+  it('rejects an unknown --camera with the names it found', async () => {
+    const err = await overlaySession(session, { tools, cameras: ['cam09'] }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(UserError);
+    expect((err as Error).message).toMatch(/cam09.*found: cam01, cam02/);
+    expect(existsSync(join(session, 'output', 'overlay', 'cam09.mp4'))).toBe(false);
+  });
+});
