@@ -1,0 +1,77 @@
+// Node-only worker thread: one wasm backend, one model, many frames. The main thread decodes and
+// sends frames (transferred, not copied); this thread tracks the people of one job (camera) at a time.
+import { parentPort } from 'node:worker_threads';
+import { detectPersons, initialDetectState, type DetectPersonsOptions, type DetectState } from './detectPersons.ts';
+import { loadModel, type PoseModel } from './models.ts';
+
+export type WorkerRequest =
+  | { type: 'init'; model: string; finder?: string; options: DetectPersonsOptions }
+  | { type: 'frame'; job: number; index: number; width: number; height: number; rgb: Uint8Array; scale: number }
+  | { type: 'end'; job: number };
+
+export interface WorkerPerson {
+  trackId: number;
+  score: number;
+  /** [x, y, score] per joint, pixels of the full-size frame. */
+  keypoints: Float32Array;
+}
+
+export type WorkerReply =
+  | { type: 'ready' }
+  | { type: 'result'; job: number; index: number; persons: WorkerPerson[] }
+  | { type: 'error'; job?: number; message: string };
+
+const port = parentPort;
+if (!port) throw new Error('detectWorker.ts must run in a worker thread');
+
+let models: { pose: PoseModel; finder?: PoseModel } | undefined;
+let options: DetectPersonsOptions | undefined;
+const states = new Map<number, DetectState>();
+let chain: Promise<void> = Promise.resolve();
+
+async function handle(msg: WorkerRequest): Promise<void> {
+  if (msg.type === 'init') {
+    const pose = await loadModel(msg.model);
+    const finder = msg.finder && msg.finder !== msg.model ? await loadModel(msg.finder) : undefined;
+    models = { pose, finder };
+    options = msg.options;
+    port!.postMessage({ type: 'ready' } satisfies WorkerReply);
+    return;
+  }
+  if (msg.type === 'end') {
+    states.delete(msg.job);
+    return;
+  }
+  if (!models || !options) throw new Error('worker used before init');
+  const { persons, state } = await detectPersons(
+    { rgb: msg.rgb, width: msg.width, height: msg.height },
+    states.get(msg.job) ?? initialDetectState(),
+    models,
+    options,
+  );
+  states.set(msg.job, state);
+  const out: WorkerPerson[] = persons.map((p) => {
+    const kp = new Float32Array(p.keypoints);
+    if (msg.scale !== 1) {
+      for (let j = 0; j < kp.length; j += 3) {
+        kp[j] = (kp[j] + 0.5) / msg.scale - 0.5;
+        kp[j + 1] = (kp[j + 1] + 0.5) / msg.scale - 0.5;
+      }
+    }
+    return { trackId: p.trackId, score: p.score, keypoints: kp };
+  });
+  port!.postMessage(
+    { type: 'result', job: msg.job, index: msg.index, persons: out } satisfies WorkerReply,
+    out.map((p) => p.keypoints.buffer as ArrayBuffer),
+  );
+}
+
+port.on('message', (msg: WorkerRequest) => {
+  // Frames of a job must be processed in order: chain every request.
+  chain = chain.then(() =>
+    handle(msg).catch((err: unknown) => {
+      const job = msg.type === 'frame' || msg.type === 'end' ? msg.job : undefined;
+      port!.postMessage({ type: 'error', job, message: err instanceof Error ? err.message : String(err) } satisfies WorkerReply);
+    }),
+  );
+});
