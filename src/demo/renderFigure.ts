@@ -316,22 +316,57 @@ export function createFigureRenderer(view: CameraView, opts: { layout?: string; 
   }
 
   function drawCapsule(p: Capsule): void {
-    const bs = boundingSphere(p);
-    const box = screenBox(bs.c, bs.r);
-    if (!box) return;
-    const [x0, y0, x1, y1] = box;
-    const cx = bs.c[0] - ox, cy = bs.c[1] - oy, cz = bs.c[2] - oz;
-    const cc = cx * cx + cy * cy + cz * cz - bs.r * bs.r;
+    // Screen box from the projected end points, padded by the largest projected radius.
+    const rMax = Math.max(p.ra, p.rb) * Math.max(1, p.wide);
+    const za = R[6] * p.a[0] + R[7] * p.a[1] + R[8] * p.a[2] + T[2];
+    const zb = R[6] * p.b[0] + R[7] * p.b[1] + R[8] * p.b[2] + T[2];
+    const zMin = Math.min(za, zb) - rMax;
+    if (zMin <= 0.05) return;
+    const uv = view.project([...p.a, ...p.b]);
+    const pad = ((view.focalPx * rMax) / zMin) * 1.15 + 3;
+    const x0 = Math.max(0, Math.floor(Math.min(uv[0], uv[2]) - pad)), x1 = Math.min(W - 1, Math.ceil(Math.max(uv[0], uv[2]) + pad));
+    const y0 = Math.max(0, Math.floor(Math.min(uv[1], uv[3]) - pad)), y1 = Math.min(H - 1, Math.ceil(Math.max(uv[1], uv[3]) + pad));
+    const a = p.a, b = p.b;
+    const bax = b[0] - a[0], bay = b[1] - a[1], baz = b[2] - a[2];
+    const baba = bax * bax + bay * bay + baz * baz;
+    const oax = ox - a[0], oay = oy - a[1], oaz = oz - a[2];
+    const oaoa = oax * oax + oay * oay + oaz * oaz;
+    const baoa = bax * oax + bay * oay + baz * oaz;
+    const obx = ox - b[0], oby = oy - b[1], obz = oz - b[2];
+    const obob = obx * obx + oby * oby + obz * obz;
+    const r2 = rMax * rMax;
+    const span = 2 * (Math.sqrt(baba) + rMax);
     for (let y = y0; y <= y1; y++) {
       for (let x = x0; x <= x1; x++) {
         const i = y * W + x;
         const dx = rays[3 * i], dy = rays[3 * i + 1], dz = rays[3 * i + 2];
-        const bq = dx * cx + dy * cy + dz * cz;
-        const disc = bq * bq - cc;
-        if (disc < 0) continue;
-        const sq = Math.sqrt(disc);
-        let t = Math.max(0, bq - sq);
-        const tEnd = Math.min(bq + sq, depth[i]);
+        // Entry into the round bounding capsule (radius rMax) — analytic; most pixels stop here.
+        let t0 = -1;
+        const bard = bax * dx + bay * dy + baz * dz;
+        const rdoa = dx * oax + dy * oay + dz * oaz;
+        const A = baba - bard * bard;
+        const B = baba * rdoa - baoa * bard;
+        const C = baba * oaoa - baoa * baoa - r2 * baba;
+        const hc = B * B - A * C;
+        if (hc >= 0 && A > 1e-12) {
+          const t = (-B - Math.sqrt(hc)) / A;
+          const yy = baoa + t * bard;
+          if (yy > 0 && yy < baba) t0 = t;
+        }
+        if (t0 < 0) {
+          // End caps.
+          const ta = rdoa, ca = oaoa - r2, ha = ta * ta - ca;
+          if (ha >= 0) t0 = -ta - Math.sqrt(ha);
+          const tb = dx * obx + dy * oby + dz * obz, cb = obob - r2, hb = tb * tb - cb;
+          if (hb >= 0) {
+            const t = -tb - Math.sqrt(hb);
+            if (t0 < 0 || t < t0) t0 = t;
+          }
+          if (t0 < 0) continue;
+        }
+        if (t0 >= depth[i]) continue;
+        let t = t0;
+        const tEnd = Math.min(t0 + span, depth[i]);
         let hit = false;
         for (let step = 0; step < 48 && t < tEnd; step++) {
           const d = capsuleDistance(p, ox + dx * t, oy + dy * t, oz + dz * t, hOut);
