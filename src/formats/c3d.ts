@@ -1,0 +1,349 @@
+// C3D writer (and a reader for tests) following the C3D file format specification.
+// ref: C3D.ORG, "The C3D File Format – A Technical User Guide" (header, parameter section, group and
+//      parameter records, floating-point 3D data with the residual / camera-mask word).
+//
+// File = 512-byte blocks: [header][parameter section][3D data]. Numbers little-endian, processor type
+// Intel (84). Points are stored as floats (POINT:SCALE < 0), in millimetres by default, in the
+// calibration's world axes (Z up, the usual C3D convention). Per point and frame four floats:
+// X, Y, Z and a word that, as a signed 16-bit integer, holds the camera mask in its high byte (bits for
+// the first 7 cameras) and the residual / |POINT:SCALE| in its low byte; −1 marks an invalid point and
+// 0 a processed (filtered/interpolated) one. openmocap stores the mean reprojection error in *pixels*
+// as the residual (there is no 3D residual to give); the OPENMOCAP:RESIDUAL_UNITS parameter says so.
+
+import { getLayout } from '../core/layouts.ts';
+import type { Points3D } from '../core/types.ts';
+
+const BLOCK = 512;
+const PROCESSOR_INTEL = 84;
+
+export interface EncodeC3dOptions {
+  /** Marker labels; default: the layout's keypoint names. */
+  labels?: string[];
+  /** Units of the stored coordinates. Default 'mm' (what most C3D software expects). */
+  units?: 'mm' | 'm';
+  /** Camera names (bit i of the camera mask), stored in OPENMOCAP:CAMERAS. */
+  cameraNames?: string[];
+  /**
+   * True for filtered or interpolated points: by the C3D convention their residual word is 0 (valid
+   * but not measured). Default false: residual = reprojection error, camera bits = cameras used.
+   */
+  processed?: boolean;
+}
+
+type ParamValue = { type: -1; dims: number[]; value: string[] | string } | { type: 1 | 2 | 4; dims: number[]; value: number[] };
+
+interface ParamSpec {
+  name: string;
+  description?: string;
+  param: ParamValue;
+}
+
+const ascii = (s: string): number[] => [...s].map((ch) => {
+  const c = ch.charCodeAt(0);
+  return c < 128 ? c : 63; // '?'
+});
+
+/** Serialises one parameter record's payload after the name: type, dims, data. */
+function paramBody(p: ParamValue): number[] {
+  const out: number[] = [p.type & 0xff, p.dims.length, ...p.dims];
+  if (p.type === -1) {
+    const strings = Array.isArray(p.value) ? p.value : [p.value];
+    const width = p.dims[0] ?? 0;
+    for (const s of strings) out.push(...ascii(s.slice(0, width).padEnd(width, ' ')));
+  } else {
+    const buf = new DataView(new ArrayBuffer(p.value.length * p.type));
+    p.value.forEach((v, i) => {
+      if (p.type === 1) buf.setUint8(i, v);
+      else if (p.type === 2) buf.setInt16(i * 2, v, true);
+      else buf.setFloat32(i * 4, v, true);
+    });
+    out.push(...new Uint8Array(buf.buffer));
+  }
+  return out;
+}
+
+function charArray(strings: string[]): ParamValue {
+  const width = Math.max(1, ...strings.map((s) => s.length));
+  return { type: -1, dims: [width, strings.length], value: strings };
+}
+const charScalar = (s: string): ParamValue => ({ type: -1, dims: [s.length], value: s });
+const int16 = (v: number): ParamValue => ({ type: 2, dims: [], value: [v] });
+const float32 = (v: number): ParamValue => ({ type: 4, dims: [], value: [v] });
+
+/** Builds the parameter section (with its 4-byte header), padded to whole blocks. */
+function parameterSection(groups: { name: string; description: string; params: ParamSpec[] }[]): Uint8Array {
+  const bytes: number[] = [0x01, 0x50, 0, PROCESSOR_INTEL];
+  const records: number[][] = [];
+  groups.forEach((g, gi) => {
+    const id = gi + 1;
+    const gName = ascii(g.name.toUpperCase());
+    const gDesc = ascii(g.description).slice(0, 255);
+    records.push([gName.length, (-id) & 0xff, ...gName, 0, 0, gDesc.length, ...gDesc]);
+    for (const p of g.params) {
+      const name = ascii(p.name.toUpperCase());
+      const desc = ascii(p.description ?? '').slice(0, 255);
+      records.push([name.length, id, ...name, 0, 0, ...paramBody(p.param), desc.length, ...desc]);
+    }
+  });
+  records.forEach((rec, i) => {
+    // Offset word sits after the name: bytes [2 + nameLen, 3 + nameLen]; it counts from its own start
+    // to the next record; 0 ends the list.
+    const at = 2 + rec[0];
+    const next = i === records.length - 1 ? 0 : rec.length - at;
+    rec[at] = next & 0xff;
+    rec[at + 1] = (next >> 8) & 0xff;
+    bytes.push(...rec);
+  });
+  const blocks = Math.ceil(bytes.length / BLOCK);
+  if (blocks > 255) throw new Error('encodeC3d: parameter section too large');
+  bytes[2] = blocks;
+  const out = new Uint8Array(blocks * BLOCK);
+  out.set(bytes);
+  return out;
+}
+
+/** Encodes 3D points as a C3D file (see the file header for the layout). Supports up to 65535 frames. */
+export function encodeC3d(points: Points3D, opts: EncodeC3dOptions = {}): Uint8Array {
+  const labels = opts.labels ?? getLayout(points.layout).keypoints;
+  if (labels.length !== points.joints) throw new Error(`encodeC3d: ${labels.length} labels for ${points.joints} points`);
+  if (points.joints > 255) throw new Error('encodeC3d: more than 255 points');
+  if (points.frames > 65535) throw new Error(`encodeC3d: ${points.frames} frames; C3D headers hold at most 65535`);
+  const units = opts.units ?? 'mm';
+  const k = units === 'mm' ? 1000 : 1;
+  let maxAbs = 0;
+  for (const v of points.data) if (Number.isFinite(v)) maxAbs = Math.max(maxAbs, Math.abs(v * k));
+  // The spec asks for a real scale even in float files: max coordinate / 32000 (its sign only flags floats).
+  const scaleAbs = maxAbs > 0 ? maxAbs / 32000 : 1;
+  const scale = -Math.fround(scaleAbs);
+  const rate = points.fps;
+
+  const build = (dataStart: number): Uint8Array =>
+    parameterSection([
+      {
+        name: 'POINT',
+        description: '3D point parameters',
+        params: [
+          { name: 'USED', description: 'number of points per frame', param: int16(points.joints) },
+          { name: 'SCALE', description: 'negative: float data; |scale| scales residuals', param: float32(scale) },
+          { name: 'RATE', description: 'frames per second', param: float32(rate) },
+          { name: 'DATA_START', description: 'first block of 3D data', param: int16(dataStart) },
+          { name: 'FRAMES', description: 'number of frames', param: int16(points.frames > 32767 ? points.frames - 65536 : points.frames) },
+          { name: 'UNITS', description: 'coordinate units', param: charScalar(units) },
+          { name: 'LABELS', description: 'point labels', param: charArray(labels) },
+          { name: 'DESCRIPTIONS', description: 'point descriptions', param: charArray(labels.map((l) => `${l} (${points.layout})`)) },
+        ],
+      },
+      {
+        name: 'ANALOG',
+        description: 'no analog data',
+        params: [
+          { name: 'USED', param: int16(0) },
+          { name: 'RATE', param: float32(rate) },
+          { name: 'GEN_SCALE', param: float32(1) },
+        ],
+      },
+      {
+        name: 'TRIAL',
+        description: 'trial frame range',
+        params: [
+          { name: 'ACTUAL_START_FIELD', param: { type: 2, dims: [2], value: [1, 0] } },
+          { name: 'ACTUAL_END_FIELD', param: { type: 2, dims: [2], value: [points.frames & 0xffff, points.frames >>> 16].map((v) => (v > 32767 ? v - 65536 : v)) } },
+        ],
+      },
+      {
+        name: 'OPENMOCAP',
+        description: 'written by openmocap',
+        params: [
+          { name: 'LAYOUT', description: 'keypoint layout', param: charScalar(points.layout) },
+          { name: 'RESIDUAL_UNITS', description: 'point residuals are mean reprojection errors in pixels', param: charScalar('px') },
+          ...(opts.cameraNames?.length ? [{ name: 'CAMERAS', description: 'camera mask bit order', param: charArray(opts.cameraNames) }] : []),
+        ],
+      },
+    ]);
+  // DATA_START depends on the parameter section's size, which does not depend on DATA_START's value.
+  const params = build(2 + build(0).length / BLOCK);
+  const dataStart = 2 + params.length / BLOCK;
+  const dataBytes = points.frames * points.joints * 16;
+  const total = (dataStart - 1) * BLOCK + Math.ceil(dataBytes / BLOCK) * BLOCK;
+  const out = new Uint8Array(total);
+  const view = new DataView(out.buffer);
+
+  // Header block.
+  out[0] = 2;
+  out[1] = 0x50;
+  view.setUint16(2, points.joints, true);
+  view.setUint16(4, 0, true); // analog measurements per frame
+  view.setUint16(6, 1, true); // first frame
+  view.setUint16(8, points.frames, true); // last frame
+  view.setUint16(10, 0, true); // max interpolation gap
+  view.setFloat32(12, scale, true);
+  view.setUint16(16, dataStart, true);
+  view.setUint16(18, 0, true); // analog samples per frame
+  view.setFloat32(20, rate, true);
+
+  out.set(params, BLOCK);
+
+  // 3D data.
+  let o = (dataStart - 1) * BLOCK;
+  for (let f = 0; f < points.frames; f++) {
+    for (let j = 0; j < points.joints; j++) {
+      const i = f * points.joints + j;
+      const [x, y, z] = [points.data[i * 3] * k, points.data[i * 3 + 1] * k, points.data[i * 3 + 2] * k];
+      let word: number;
+      if (!(Number.isFinite(x) && Number.isFinite(y) && Number.isFinite(z))) {
+        view.setFloat32(o, 0, true);
+        view.setFloat32(o + 4, 0, true);
+        view.setFloat32(o + 8, 0, true);
+        word = -1;
+      } else {
+        view.setFloat32(o, x, true);
+        view.setFloat32(o + 4, y, true);
+        view.setFloat32(o + 8, z, true);
+        if (opts.processed) word = 0;
+        else {
+          const err = points.reprojectionErrorPx[i];
+          const residual = Number.isFinite(err) ? Math.min(255, Math.max(1, Math.round(err / scaleAbs))) : 1;
+          const cams = points.cameraMask[i] & 0x7f;
+          word = (cams << 8) | residual;
+        }
+      }
+      view.setFloat32(o + 12, word, true);
+      o += 16;
+    }
+  }
+  return out;
+}
+
+/** One decoded parameter. */
+export interface C3dParameter {
+  group: string;
+  name: string;
+  type: number;
+  dims: number[];
+  /** Numbers for numeric types, strings (one per last-dimension entry) for character data. */
+  value: number[] | string[];
+}
+
+export interface C3dData {
+  labels: string[];
+  rate: number;
+  firstFrame: number;
+  frames: number;
+  units: string;
+  scale: number;
+  /** [frame][point][x, y, z] in the file's units; NaN for invalid points. */
+  points: Float64Array;
+  /** [frame][point] residual (low byte × |scale|); −1 invalid, 0 processed. */
+  residuals: Float64Array;
+  /** [frame][point] camera bits (high byte). */
+  cameraMasks: Uint8Array;
+  /** Every parameter, keyed "GROUP:NAME". */
+  parameters: Map<string, C3dParameter>;
+}
+
+/**
+ * Decodes an Intel-format C3D file's header, parameters and 3D points (integer or float). Written for
+ * tests and for checking files; throws an Error describing the first inconsistency found.
+ */
+export function decodeC3d(bytes: Uint8Array): C3dData {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (bytes.length < 2 * BLOCK) throw new Error(`C3D: file too short (${bytes.length} bytes)`);
+  if (bytes[1] !== 0x50) throw new Error('C3D: second byte is not 0x50');
+  const paramStart = (bytes[0] - 1) * BLOCK;
+  if (paramStart < BLOCK || paramStart + 4 > bytes.length) throw new Error('C3D: bad parameter block pointer');
+  const proc = bytes[paramStart + 3];
+  if (proc !== PROCESSOR_INTEL) throw new Error(`C3D: processor type ${proc} (only Intel, 84, is read)`);
+  const paramEnd = paramStart + bytes[paramStart + 2] * BLOCK;
+
+  const groups = new Map<number, string>();
+  const raw: { groupId: number; name: string; type: number; dims: number[]; at: number }[] = [];
+  let pos = paramStart + 4;
+  while (pos + 2 <= paramEnd) {
+    const nameLen = Math.abs(view.getInt8(pos));
+    const id = view.getInt8(pos + 1);
+    if (nameLen === 0) break;
+    const name = String.fromCharCode(...bytes.subarray(pos + 2, pos + 2 + nameLen));
+    const offPos = pos + 2 + nameLen;
+    const next = view.getInt16(offPos, true);
+    if (id < 0) groups.set(-id, name);
+    else {
+      const type = view.getInt8(offPos + 2);
+      const nd = bytes[offPos + 3];
+      const dims = [...bytes.subarray(offPos + 4, offPos + 4 + nd)];
+      raw.push({ groupId: id, name, type, dims, at: offPos + 4 + nd });
+    }
+    if (next === 0) break;
+    pos = offPos + next;
+  }
+  const parameters = new Map<string, C3dParameter>();
+  for (const r of raw) {
+    const group = groups.get(r.groupId) ?? `#${r.groupId}`;
+    const count = r.dims.reduce((a, b) => a * b, 1);
+    let value: number[] | string[];
+    if (r.type === -1) {
+      const width = r.dims[0] ?? count;
+      const n = r.dims.length <= 1 ? 1 : count / width;
+      value = Array.from({ length: n }, (_, i) => String.fromCharCode(...bytes.subarray(r.at + i * width, r.at + (i + 1) * width)).trimEnd());
+    } else {
+      value = Array.from({ length: count }, (_, i) =>
+        r.type === 1 ? bytes[r.at + i] : r.type === 2 ? view.getInt16(r.at + i * 2, true) : view.getFloat32(r.at + i * 4, true),
+      );
+    }
+    parameters.set(`${group}:${r.name}`, { group, name: r.name, type: r.type, dims: r.dims, value });
+  }
+  const num = (key: string): number | undefined => {
+    const p = parameters.get(key);
+    return p && typeof p.value[0] === 'number' ? (p.value[0] as number) : undefined;
+  };
+
+  const nPoints = view.getUint16(2, true);
+  const analogPerFrame = view.getUint16(4, true);
+  const firstFrame = view.getUint16(6, true);
+  const lastFrame = view.getUint16(8, true);
+  const scale = num('POINT:SCALE') ?? view.getFloat32(12, true);
+  const dataStart = num('POINT:DATA_START') ?? view.getUint16(16, true);
+  const rate = num('POINT:RATE') ?? view.getFloat32(20, true);
+  const frames = Math.max(0, lastFrame - firstFrame + 1);
+  if ((num('POINT:USED') ?? nPoints) !== nPoints) throw new Error('C3D: POINT:USED disagrees with the header');
+  const labels = (parameters.get('POINT:LABELS')?.value as string[] | undefined) ?? [];
+  const float = scale < 0;
+  const wordBytes = float ? 4 : 2;
+  const frameBytes = (nPoints * 4 + analogPerFrame) * wordBytes;
+  const start = (dataStart - 1) * BLOCK;
+  if (start + frames * frameBytes > bytes.length) throw new Error(`C3D: data section truncated (${frames} frames declared)`);
+  const points = new Float64Array(frames * nPoints * 3);
+  const residuals = new Float64Array(frames * nPoints);
+  const cameraMasks = new Uint8Array(frames * nPoints);
+  const read = (o: number): number => (float ? view.getFloat32(o, true) : view.getInt16(o, true));
+  for (let f = 0; f < frames; f++) {
+    for (let j = 0; j < nPoints; j++) {
+      const o = start + f * frameBytes + j * 4 * wordBytes;
+      const word = Math.round(read(o + 3 * wordBytes));
+      const i = f * nPoints + j;
+      if (word < 0) {
+        points.fill(NaN, i * 3, i * 3 + 3);
+        residuals[i] = -1;
+        continue;
+      }
+      const m = float ? 1 : Math.abs(scale);
+      points[i * 3] = read(o) * m;
+      points[i * 3 + 1] = read(o + wordBytes) * m;
+      points[i * 3 + 2] = read(o + 2 * wordBytes) * m;
+      residuals[i] = (word & 0xff) * Math.abs(scale);
+      cameraMasks[i] = (word >> 8) & 0x7f;
+    }
+  }
+  const unitsParam = parameters.get('POINT:UNITS')?.value[0];
+  return {
+    labels,
+    rate,
+    firstFrame,
+    frames,
+    units: typeof unitsParam === 'string' ? unitsParam : '',
+    scale,
+    points,
+    residuals,
+    cameraMasks,
+    parameters,
+  };
+}

@@ -1,0 +1,131 @@
+// OpenSim / Pose2Sim TRC marker files: tab separated, metres, Y up.
+//
+//   PathFileType  4  (X/Y/Z)  <file name>
+//   DataRate  CameraRate  NumFrames  NumMarkers  Units  OrigDataRate  OrigDataStartFrame  OrigNumFrames
+//   60  60  100  26  m  60  1  100
+//   Frame#  Time  Nose      LEye …          (marker names from the layout, each followed by two empty cells)
+//                 X1  Y1  Z1  X2  Y2  Z2 …
+//   1  0.000000  x  y  z …                  (missing markers: empty cells)
+//
+// Axes: openmocap's world is the calibration's (usually Z up). With axes 'pose2sim' (the default) the
+// file holds TRC (X, Y, Z) = world (Y, Z, X), Pose2Sim's mapping from a Z-up world to OpenSim's Y up.
+// ref: OpenSim documentation, "Marker (.trc) Files"; Pose2Sim triangulation.py make_trc (conventions only).
+import { getLayout } from '../core/layouts.ts';
+import type { Points3D } from '../core/types.ts';
+
+export type TrcAxes = 'pose2sim' | 'none';
+
+export interface FormatTrcOptions {
+  /** Axis mapping, default 'pose2sim' (TRC X, Y, Z = world Y, Z, X). */
+  axes?: TrcAxes;
+  /** File name written in the first header line. Defaults to "points3d.trc". */
+  fileName?: string;
+  /** Marker names; default: the layout's keypoint names. */
+  markerNames?: string[];
+  /** Decimal places for coordinates (metres). Default 6 (1 µm). */
+  decimals?: number;
+}
+
+/** Parsed TRC contents, coordinates as in the file (see trcToWorld to undo an axis mapping). */
+export interface TrcData {
+  fileName: string;
+  dataRate: number;
+  cameraRate: number;
+  units: string;
+  markers: string[];
+  frames: number;
+  /** Frame numbers from the Frame# column. */
+  frameNumbers: Int32Array;
+  /** Times in milliseconds from the Time column. */
+  timestampsMs: Float64Array;
+  /** [frame][marker][x, y, z] in the file's units and axes; NaN for empty cells. */
+  data: Float64Array;
+}
+
+const fmtNum = (v: number, decimals: number): string => (Number.isFinite(v) ? v.toFixed(decimals) : '');
+/** Up to 6 decimals without trailing zeros: 60 → "60", 59.94 → "59.94". */
+const fmtRate = (v: number): string => String(Number(v.toFixed(6)));
+
+/** Formats 3D points as a TRC file (frames numbered from 1, time in seconds from the timestamps). */
+export function formatTrc(points: Points3D, opts: FormatTrcOptions = {}): string {
+  const axes = opts.axes ?? 'pose2sim';
+  const decimals = opts.decimals ?? 6;
+  const names = opts.markerNames ?? getLayout(points.layout).keypoints;
+  if (names.length !== points.joints) throw new Error(`formatTrc: ${names.length} marker names for ${points.joints} joints`);
+  const rate = fmtRate(points.fps);
+  const lines: string[] = [
+    `PathFileType\t4\t(X/Y/Z)\t${opts.fileName ?? 'points3d.trc'}`,
+    'DataRate\tCameraRate\tNumFrames\tNumMarkers\tUnits\tOrigDataRate\tOrigDataStartFrame\tOrigNumFrames',
+    [rate, rate, points.frames, points.joints, 'm', rate, 1, points.frames].join('\t'),
+    `Frame#\tTime\t${names.join('\t\t\t')}\t\t`,
+    `\t\t${names.map((_, i) => `X${i + 1}\tY${i + 1}\tZ${i + 1}`).join('\t')}`,
+  ];
+  const row = new Array<string>(2 + points.joints * 3);
+  for (let f = 0; f < points.frames; f++) {
+    row[0] = String(f + 1);
+    row[1] = (points.timestampsMs[f] / 1000).toFixed(6);
+    for (let j = 0; j < points.joints; j++) {
+      const i = (f * points.joints + j) * 3;
+      const [x, y, z] = [points.data[i], points.data[i + 1], points.data[i + 2]];
+      const missing = !(Number.isFinite(x) && Number.isFinite(y) && Number.isFinite(z));
+      const out = axes === 'pose2sim' ? [y, z, x] : [x, y, z];
+      for (let c = 0; c < 3; c++) row[2 + j * 3 + c] = missing ? '' : fmtNum(out[c], decimals);
+    }
+    lines.push(row.join('\t'));
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** Parses a TRC file (tab separated; blank lines skipped). Throws an Error saying what is wrong. */
+export function parseTrc(text: string): TrcData {
+  const lines = text.split(/\r?\n/);
+  if (lines.length < 5 || !lines[0].startsWith('PathFileType')) throw new Error('not a TRC file: first line must start with PathFileType');
+  const fileName = lines[0].split('\t')[3] ?? '';
+  const keys = lines[1].split('\t');
+  const vals = lines[2].split('\t');
+  const field = (k: string): string => {
+    const i = keys.indexOf(k);
+    if (i < 0 || vals[i] === undefined) throw new Error(`TRC header lacks ${k}`);
+    return vals[i].trim();
+  };
+  const numMarkers = Number(field('NumMarkers'));
+  const markers = lines[3].split('\t').slice(2).map((s) => s.trim()).filter((s) => s.length > 0);
+  if (markers.length !== numMarkers) throw new Error(`TRC header says ${numMarkers} markers but names ${markers.length}`);
+  const rows = lines.slice(5).filter((l) => l.trim().length > 0);
+  const frames = rows.length;
+  const data = new Float64Array(frames * numMarkers * 3);
+  const frameNumbers = new Int32Array(frames);
+  const timestampsMs = new Float64Array(frames);
+  rows.forEach((line, f) => {
+    const cells = line.split('\t');
+    frameNumbers[f] = Number(cells[0]);
+    timestampsMs[f] = Number(cells[1]) * 1000;
+    for (let k = 0; k < numMarkers * 3; k++) {
+      const c = cells[2 + k];
+      data[f * numMarkers * 3 + k] = c === undefined || c.trim() === '' ? NaN : Number(c);
+    }
+  });
+  return {
+    fileName,
+    dataRate: Number(field('DataRate')),
+    cameraRate: Number(field('CameraRate')),
+    units: field('Units'),
+    markers,
+    frames,
+    frameNumbers,
+    timestampsMs,
+    data,
+  };
+}
+
+/** Undoes formatTrc's axis mapping: TRC (X, Y, Z) = world (Y, Z, X) → world (X, Y, Z) = TRC (Z, X, Y). */
+export function trcToWorld(data: Float64Array, axes: TrcAxes = 'pose2sim'): Float64Array {
+  if (axes === 'none') return data.slice();
+  const out = new Float64Array(data.length);
+  for (let i = 0; i < data.length; i += 3) {
+    out[i] = data[i + 2];
+    out[i + 1] = data[i];
+    out[i + 2] = data[i + 1];
+  }
+  return out;
+}
