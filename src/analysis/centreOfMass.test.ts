@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { centreOfMass, DE_LEVA_1996 } from './centreOfMass.ts';
-import { formatCentreOfMassCsv, formatCentreOfMassJson } from './formatAnalysis.ts';
+import { centreOfMass, DE_LEVA_1996, formatCentreOfMassCsv, formatCentreOfMassJson } from './centreOfMass.ts';
 import { LEG, neutralPose, posesToPoints, rotatePoints } from './testPoses.ts';
 
 describe('centreOfMass (de Leva 1996)', () => {

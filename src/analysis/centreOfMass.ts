@@ -18,6 +18,7 @@
 
 import type { Points3D } from '../core/types.ts';
 import { getLayout } from '../core/layouts.ts';
+import { cell, jsonNum, timeS } from './formatNumbers.ts';
 
 export type Sex = 'male' | 'female';
 
@@ -121,4 +122,29 @@ export function centreOfMass(points: Points3D, opts: CentreOfMassOptions = {}): 
     out.set(p, f * 3);
   }
   return { layout: layout.name, sex, fps: points.fps, frames: F, timestampsMs: points.timestampsMs.slice(), positionM: out };
+}
+
+/** CSV (from a result, or from points with the male table): one row per frame: frame, time_s, com_x_m, com_y_m, com_z_m (calibration world axes). */
+export function formatCentreOfMassCsv(input: CentreOfMass | Points3D, decimals = 4): string {
+  const c = 'positionM' in input ? input : centreOfMass(input);
+  const lines = ['frame,time_s,com_x_m,com_y_m,com_z_m'];
+  for (let f = 0; f < c.frames; f++) {
+    const p = c.positionM.subarray(f * 3, f * 3 + 3);
+    lines.push([String(f), timeS(c.timestampsMs, c.fps, f).toFixed(4), cell(p[0], decimals), cell(p[1], decimals), cell(p[2], decimals)].join(','));
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** JSON with the model used and [x, y, z] per frame in metres (null = missing). */
+export function formatCentreOfMassJson(input: CentreOfMass | Points3D, decimals = 4): string {
+  const c = 'positionM' in input ? input : centreOfMass(input);
+  return JSON.stringify({
+    layout: c.layout,
+    fps: c.fps,
+    frames: c.frames,
+    units: 'm',
+    model: `de Leva (1996), ${c.sex}`,
+    time_s: Array.from({ length: c.frames }, (_, f) => Number(timeS(c.timestampsMs, c.fps, f).toFixed(4))),
+    position: Array.from({ length: c.frames }, (_, f) => [0, 1, 2].map((k) => jsonNum(c.positionM[f * 3 + k], decimals))),
+  });
 }

@@ -30,6 +30,7 @@
 import type { Points3D } from '../core/types.ts';
 import { getLayout } from '../core/layouts.ts';
 import { cross, dot, normalize, scale, sub, type Vec3 } from '../skeleton/rotation.ts';
+import { cell, jsonNum, timeS } from './formatNumbers.ts';
 
 export interface AngleSeries {
   /** Machine name, e.g. "left_knee_flexion". */
@@ -173,3 +174,30 @@ const angleBetween = (a: Vec3, b: Vec3): number => {
   const c = cross(a, b);
   return Math.atan2(Math.hypot(c[0], c[1], c[2]), dot(a, b)) * DEG;
 };
+
+/** CSV (from angles, or from points with default options): one row per frame: frame, time_s, then one column per angle named `<name>_deg`; empty cell = missing. */
+export function formatJointAnglesCsv(input: JointAngles | Points3D, decimals = 2): string {
+  const a = 'angles' in input ? input : jointAngles(input);
+  const lines = [['frame', 'time_s', ...a.angles.map((s) => `${s.name}_deg`)].join(',')];
+  for (let f = 0; f < a.frames; f++) {
+    lines.push([String(f), timeS(a.timestampsMs, a.fps, f).toFixed(4), ...a.angles.map((s) => cell(s.valuesDeg[f], decimals))].join(','));
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** Column-oriented JSON: definitions and one array of values per angle (null = missing). */
+export function formatJointAnglesJson(input: JointAngles | Points3D, decimals = 2): string {
+  const a = 'angles' in input ? input : jointAngles(input);
+  return JSON.stringify({
+    layout: a.layout,
+    fps: a.fps,
+    frames: a.frames,
+    units: 'deg',
+    definitions: 'docs/joint-angles.md',
+    time_s: Array.from({ length: a.frames }, (_, f) => Number(timeS(a.timestampsMs, a.fps, f).toFixed(4))),
+    angles: Object.fromEntries(
+      a.angles.map((s) => [s.name, { joint: s.joint, side: s.side, description: s.description, values: Array.from(s.valuesDeg, (v) => jsonNum(v, decimals)) }]),
+    ),
+  });
+}
+
