@@ -85,15 +85,17 @@ function parameterSection(groups: { name: string; description: string; params: P
       records.push([name.length, id, ...name, 0, 0, ...paramBody(p.param), desc.length, ...desc]);
     }
   });
-  records.forEach((rec, i) => {
+  for (const rec of records) {
     // Offset word sits after the name: bytes [2 + nameLen, 3 + nameLen]; it counts from its own start
-    // to the next record; 0 ends the list.
+    // to the next record. The last record also points past itself, at zero bytes (name length 0): readers
+    // that stop on a zero name length (py-c3d) and readers that follow offsets (ezc3d, BTK) both end there.
     const at = 2 + rec[0];
-    const next = i === records.length - 1 ? 0 : rec.length - at;
+    const next = rec.length - at;
     rec[at] = next & 0xff;
     rec[at + 1] = (next >> 8) & 0xff;
     bytes.push(...rec);
-  });
+  }
+  bytes.push(0, 0); // terminator: name length 0, group id 0
   const blocks = Math.ceil(bytes.length / BLOCK);
   if (blocks > 255) throw new Error('encodeC3d: parameter section too large');
   bytes[2] = blocks;
@@ -140,6 +142,11 @@ export function encodeC3d(points: Points3D, opts: EncodeC3dOptions = {}): Uint8A
           { name: 'USED', param: int16(0) },
           { name: 'RATE', param: float32(rate) },
           { name: 'GEN_SCALE', param: float32(1) },
+          { name: 'SCALE', param: { type: 4, dims: [0], value: [] } },
+          { name: 'OFFSET', param: { type: 2, dims: [0], value: [] } },
+          { name: 'LABELS', param: charArray([]) },
+          { name: 'DESCRIPTIONS', param: charArray([]) },
+          { name: 'UNITS', param: charArray([]) },
         ],
       },
       {
