@@ -1,0 +1,58 @@
+// Decode throughput: frames per second streaming the real 1080×1920 recordings through
+// decodeFrames, at full size and downscaled, with the system ffmpeg and the npm one.
+// Run alone: npx tsx bench/decode.ts
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { decodeFrames } from '../src/video/decode.ts';
+import { findFfmpeg, type FfmpegTools } from '../src/video/ffmpeg.ts';
+import { probeVideo } from '../src/video/probe.ts';
+import { sharedVideosDir } from '../src/video/testVideos.ts';
+
+async function measure(file: string, tools: FfmpegTools, scale: number, threads?: number): Promise<{ fps: number; frames: number; size: string }> {
+  const info = await probeVideo(file, { tools });
+  const t0 = performance.now();
+  let frames = 0;
+  let size = '';
+  let checksum = 0;
+  for await (const f of decodeFrames(file, { tools, info, scale, threads })) {
+    frames++;
+    size = `${f.width}×${f.height}`;
+    checksum += f.rgb[(f.rgb.length >> 1) | 0]!; // touch the data
+  }
+  const s = (performance.now() - t0) / 1000;
+  if (checksum < 0) console.log(checksum);
+  return { fps: frames / s, frames, size };
+}
+
+export async function run(): Promise<void> {
+  const dir = sharedVideosDir();
+  if (!dir) {
+    console.log('decode: skipped (../shared/data/pose2sim-demo/single-person/videos absent)');
+    return;
+  }
+  const toolsets: FfmpegTools[] = [];
+  for (const prefer of ['system', 'npm'] as const) {
+    try {
+      toolsets.push(findFfmpeg({ prefer }));
+    } catch {
+      /* not installed */
+    }
+  }
+  const cams = ['cam01', 'cam02', 'cam03', 'cam04'].map((c) => join(dir, `${c}.mp4`)).filter(existsSync);
+  console.log('decode → RGB24 frames/s (decodeFrames, one video at a time, ffmpeg threads = auto)');
+  console.log('ffmpeg   scale  threads  ' + cams.map((c) => c.split('/').pop()!.padEnd(22)).join(''));
+  for (const tools of toolsets) {
+    for (const [scale, threads] of [[1, undefined], [0.5, undefined], [2 / 3, undefined], [0.5, 1]] as const) {
+      const cells: string[] = [];
+      for (const cam of cams) {
+        const r = await measure(cam, tools, scale, threads);
+        cells.push(`${r.fps.toFixed(1).padStart(6)} fps ${r.size.padEnd(11)}`.padEnd(22));
+      }
+      console.log(`${tools.source.padEnd(8)} ${scale.toFixed(2).padStart(5)}  ${String(threads ?? 'auto').padEnd(7)}  ${cells.join('')}`);
+    }
+  }
+  console.log('(cam01/03/04 H.264, cam02 VP9 with audio; 100 frames each; machine shared, numbers are noisy)');
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await run();
