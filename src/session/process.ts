@@ -1,0 +1,390 @@
+// `openmocap process`: detect → triangulate → filter → export → report, as stages of the one runner.
+// Each stage names the files and settings it reads, so a rerun skips what did not change and a
+// changed setting reruns only the stages that read it. Node-only (the I/O edge of the pipeline).
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { UserError, type Warning } from '../core/errors.ts';
+import type { Points3D } from '../core/types.ts';
+import { writeFileAtomic } from '../io/atomic.ts';
+import { pose2dPath } from '../io/pose2d.ts';
+import { buildReport } from '../report/buildReport.ts';
+import { computeQuality, type Gap, type Quality } from '../report/computeQuality.ts';
+import { decodePoints3dFile, encodePoints3dFile, type Points3DFile } from './points3dFile.ts';
+import { runStages, type StageDef, type StageOutcome, type StageProgress } from './runner.ts';
+import { displayPath, loadSettings, type ExportFormat, type Settings } from './settings.ts';
+import { calibrationFile, listVideos, pose2dInputFiles, readPairedInputs } from './sessionInputs.ts';
+
+/** Pipeline steps, in order. `detect` expands to one stage per camera (`detect:cam01` …). */
+export const STEPS = ['detect', 'triangulate', 'filter', 'export', 'report'] as const;
+export type Step = (typeof STEPS)[number];
+
+/** Files of the output folder, session-relative. */
+export const OUTPUT = {
+  raw: 'output/points3d_raw.p3d',
+  rawTrc: 'output/points3d_raw.trc',
+  filtered: 'output/points3d.p3d',
+  reportHtml: 'output/report.html',
+  reportJson: 'output/report.json',
+} as const;
+
+/** Where each export format goes. */
+export const EXPORT_FILES: Record<ExportFormat, string> = {
+  trc: 'output/points3d.trc',
+  csv: 'output/points3d.csv',
+  c3d: 'output/points3d.c3d',
+  bvh: 'output/skeleton.bvh',
+  glb: 'output/skeleton.glb',
+  angles: 'output/joint_angles.csv',
+  com: 'output/centre_of_mass.csv',
+};
+
+export type ProcessEvent =
+  | { type: 'stage-start'; stage: string; index: number; count: number }
+  | { type: 'stage-end'; outcome: StageOutcome; index: number; count: number }
+  | ({ type: 'progress' } & StageProgress)
+  | { type: 'note'; message: string };
+
+export interface ProcessOptions {
+  /** Steps to run (default: all). Steps not listed are neither run nor checked. */
+  steps?: Step[];
+  /** Rerun even when unchanged: true for every selected stage, or step/stage names. */
+  force?: boolean | string[];
+  /** Export formats, overriding [output].formats (the `export --format` option). */
+  formats?: ExportFormat[];
+  signal?: AbortSignal;
+  onProgress?: (e: ProcessEvent) => void;
+}
+
+export interface ProcessSummary {
+  session: string;
+  frames: number;
+  fps: number;
+  cameras: string[];
+  layout: string;
+  medianReprojectionErrorPx: number;
+  gaps: number;
+  gapFrames: number;
+  medianBoneCv: number;
+  completeness: number;
+  verdict: Quality['verdict'];
+  stages: { stage: string; status: StageOutcome['status']; durationMs: number; reason?: string }[];
+  /** Output files present after the run, session-relative. */
+  files: string[];
+  notes: string[];
+  warnings: Warning[];
+}
+
+interface TriangulationMeta {
+  cameras: string[];
+  calibrationCameras: string[];
+  calibrationFile: string;
+  gaps: Gap[];
+  warnings: Warning[];
+  subject: { camera: string; trackIdsUsed: number[] }[];
+}
+
+function readP3d(sessionDir: string, rel: string, producer: string): Points3DFile {
+  const path = join(sessionDir, rel);
+  if (!existsSync(path)) throw new UserError(`${displayPath(path)} is missing; run "openmocap ${producer} ${displayPath(sessionDir)}" first`);
+  return decodePoints3dFile(new Uint8Array(readFileSync(path)), displayPath(path));
+}
+
+const triMeta = (f: Points3DFile): TriangulationMeta => f.meta as unknown as TriangulationMeta;
+
+/** Median of the finite values. */
+function medianOf(xs: ArrayLike<number>): number {
+  const v = Array.from(xs).filter(Number.isFinite).sort((a, b) => a - b);
+  if (!v.length) return NaN;
+  const m = v.length >> 1;
+  return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
+}
+
+/** Builds the stage list for a session. */
+export function planStages(sessionDir: string, settings: Settings, opts: ProcessOptions = {}): { stages: StageDef[]; notes: string[] } {
+  const steps = new Set<Step>(opts.steps ?? STEPS);
+  const notes: string[] = [];
+  const at = (rel: string): string => join(sessionDir, rel);
+  const stages: StageDef[] = [];
+  const formats = opts.formats ?? settings.output.formats;
+
+  if (steps.has('detect')) {
+    const videos = listVideos(sessionDir, settings);
+    if (videos.length === 0) {
+      if (pose2dInputFiles(sessionDir).length === 0)
+        throw new UserError(`${displayPath(sessionDir)} has no videos in ${displayPath(at('videos'))} and no 2D keypoints in ${displayPath(at('pose2d'))}; put one video per camera in videos/ (file name = camera name)`);
+      notes.push('no videos: using the 2D keypoints already in pose2d/');
+    }
+    for (const v of videos) {
+      const out = pose2dPath(sessionDir, v.camera);
+      stages.push({
+        name: `detect:${v.camera}`,
+        group: 'detect',
+        inputs: () => [v.path],
+        settings: { detect: settings.detect },
+        outputs: () => [out],
+        run: async (ctx) => {
+          const { detectVideo } = await import('../detect/runDetect.ts');
+          const { writePose2d } = await import('../io/pose2d.ts');
+          const seq = await detectVideo(v.path, v.camera, settings.detect, (p: unknown) => ctx.progress(detectProgress(p)));
+          writePose2d(sessionDir, seq);
+          let persons = 0;
+          for (let i = 0; i < seq.trackIds.length; i++) if (seq.trackIds[i] >= 0) persons++;
+          return { frames: seq.frames, model: seq.model, personFrames: persons };
+        },
+      });
+    }
+  }
+
+  if (steps.has('triangulate')) {
+    const trcAxes = settings.output.trc_axes;
+    stages.push({
+      name: 'triangulate',
+      inputs: () => [...pose2dInputFiles(sessionDir), calibrationFile(sessionDir, settings)],
+      settings: {
+        triangulation: settings.triangulation,
+        fps: settings.project.fps,
+        cameras: settings.project.cameras,
+        units: settings.project.calibration_units,
+        calibration: settings.project.calibration,
+        trcAxes,
+      },
+      outputs: () => [at(OUTPUT.raw), at(OUTPUT.rawTrc)],
+      run: async (ctx) => {
+        const { triangulate } = await import('../triangulate/triangulate.ts');
+        const { formatTrc } = await import('../formats/trc.ts');
+        const inputs = readPairedInputs(sessionDir, settings);
+        ctx.progress({ message: `${inputs.sequences.length} cameras, ${inputs.sequences[0].frames} frames` });
+        const result = triangulate(inputs.sequences, inputs.rig, settings.triangulation);
+        const meta: TriangulationMeta = {
+          cameras: inputs.sequences.map((s) => s.camera),
+          calibrationCameras: inputs.rig.cameras.map((c) => c.name),
+          calibrationFile: relative(sessionDir, inputs.calibrationFile),
+          gaps: result.gaps,
+          warnings: [...inputs.warnings, ...result.warnings],
+          subject: result.subject,
+        };
+        writeFileAtomic(at(OUTPUT.raw), encodePoints3dFile(result.points, meta as unknown as Record<string, unknown>));
+        writeFileAtomic(at(OUTPUT.rawTrc), formatTrc(result.points, { axes: trcAxes, fileName: basename(OUTPUT.rawTrc) }));
+        return {
+          frames: result.points.frames,
+          markers: result.points.joints,
+          cameras: meta.cameras.length,
+          medianReprojectionErrorPx: round(medianOf(result.points.reprojectionErrorPx), 3),
+          gaps: result.gaps.length,
+          warnings: meta.warnings.length,
+          notes: inputs.notes,
+        };
+      },
+    });
+  }
+
+  if (steps.has('filter')) {
+    stages.push({
+      name: 'filter',
+      inputs: () => [at(OUTPUT.raw)],
+      settings: { filter: settings.filter },
+      outputs: () => [at(OUTPUT.filtered)],
+      run: async () => {
+        const { filterPoints } = await import('../filter/filterPoints.ts');
+        const raw = readP3d(sessionDir, OUTPUT.raw, 'triangulate');
+        const filtered = filterPoints(raw.points, settings.filter);
+        writeFileAtomic(at(OUTPUT.filtered), encodePoints3dFile(filtered, raw.meta));
+        return { frames: filtered.frames };
+      },
+    });
+  }
+
+  if (steps.has('export')) {
+    stages.push({
+      name: 'export',
+      inputs: () => [at(OUTPUT.filtered)],
+      settings: { formats, trcAxes: settings.output.trc_axes },
+      outputs: () => formats.map((f) => at(EXPORT_FILES[f])),
+      run: async (ctx) => {
+        const file = readP3d(sessionDir, OUTPUT.filtered, 'filter');
+        for (const f of formats) {
+          ctx.progress({ message: f });
+          writeFileAtomic(at(EXPORT_FILES[f]), await exportFormat(f, file, settings));
+        }
+        return { formats };
+      },
+    });
+  }
+
+  if (steps.has('report') && settings.output.report) {
+    stages.push({
+      name: 'report',
+      inputs: () => [...pose2dInputFiles(sessionDir), calibrationFile(sessionDir, settings), at(OUTPUT.raw), at(OUTPUT.filtered)],
+      settings: { project: settings.project, minScore: reportMinScore(settings), formats: settings.output.formats },
+      outputs: () => [at(OUTPUT.reportHtml), at(OUTPUT.reportJson)],
+      run: async () => {
+        const report = makeReport(sessionDir, settings);
+        writeFileAtomic(at(OUTPUT.reportHtml), report.html);
+        writeFileAtomic(at(OUTPUT.reportJson), JSON.stringify(report.json, null, 1) + '\n');
+        return { verdict: report.quality.verdict.level, worstCamera: report.quality.verdict.worstCamera?.name };
+      },
+    });
+  }
+  return { stages, notes };
+}
+
+const round = (x: number, d: number): number | null => (Number.isFinite(x) ? Number(x.toFixed(d)) : null);
+
+function reportMinScore(settings: Settings): number {
+  const s = (settings.triangulation as unknown as Record<string, unknown>).min_score;
+  return typeof s === 'number' ? s : 0.3;
+}
+
+/** Progress from the detector, whatever shape it reports in. */
+function detectProgress(p: unknown): { fraction?: number; message?: string } {
+  if (typeof p === 'number') return { fraction: p };
+  if (p && typeof p === 'object') {
+    const o = p as Record<string, unknown>;
+    const done = (o.framesDone ?? o.frame ?? o.done) as number | undefined;
+    const total = (o.framesTotal ?? o.frames ?? o.total) as number | undefined;
+    const fraction = typeof o.fraction === 'number' ? o.fraction : typeof done === 'number' && typeof total === 'number' && total > 0 ? done / total : undefined;
+    const fps = typeof o.fps === 'number' ? ` ${o.fps.toFixed(1)} frames/s` : '';
+    const count = typeof done === 'number' ? ` frame ${done}${typeof total === 'number' ? `/${total}` : ''}` : '';
+    return { fraction, message: typeof o.message === 'string' ? o.message : `${count}${fps}`.trim() || undefined };
+  }
+  return {};
+}
+
+async function exportFormat(format: ExportFormat, file: Points3DFile, settings: Settings): Promise<string | Uint8Array> {
+  const points = file.points;
+  const cameras = triMeta(file).cameras ?? [];
+  switch (format) {
+    case 'trc': {
+      const { formatTrc } = await import('../formats/trc.ts');
+      return formatTrc(points, { axes: settings.output.trc_axes, fileName: basename(EXPORT_FILES.trc) });
+    }
+    case 'csv': {
+      const { formatPointsCsv } = await import('../formats/csv.ts');
+      return formatPointsCsv(points, cameras);
+    }
+    case 'c3d': {
+      const { encodeC3d } = await import('../formats/c3d.ts');
+      return encodeC3d(points);
+    }
+    default:
+      return exportSkeletonFormat(format, points);
+  }
+}
+
+/** BVH, glTF, joint angles and centre of mass come from the skeleton/analysis stage. */
+async function exportSkeletonFormat(format: ExportFormat, points: Points3D): Promise<string | Uint8Array> {
+  const mod = (p: string): Promise<Record<string, unknown>> => import(p).catch(() => ({}));
+  const fail = (): never => {
+    throw new UserError(`export format "${format}" is not available in this build; remove it from output.formats or --format`);
+  };
+  switch (format) {
+    case 'bvh': {
+      const { fitSkeleton } = await import('../skeleton/fitSkeleton.ts');
+      const { formatBvh } = await import('../formats/bvh.ts');
+      return formatBvh(fitSkeleton(points));
+    }
+    case 'glb': {
+      const { fitSkeleton } = await import('../skeleton/fitSkeleton.ts');
+      const { encodeGlb } = await import('../formats/gltf.ts');
+      return encodeGlb(fitSkeleton(points));
+    }
+    case 'angles': {
+      const m = await mod('../analysis/jointAngles.ts');
+      const fn = (m.formatJointAnglesCsv ?? undefined) as ((p: Points3D) => string) | undefined;
+      if (!fn) return fail();
+      return fn(points);
+    }
+    case 'com': {
+      const m = await mod('../analysis/centreOfMass.ts');
+      const fn = (m.formatCentreOfMassCsv ?? undefined) as ((p: Points3D) => string) | undefined;
+      if (!fn) return fail();
+      return fn(points);
+    }
+    default:
+      return fail();
+  }
+}
+
+function makeReport(sessionDir: string, settings: Settings): ReturnType<typeof buildReport> {
+  const raw = readP3d(sessionDir, OUTPUT.raw, 'triangulate');
+  const filtered = readP3d(sessionDir, OUTPUT.filtered, 'filter');
+  const inputs = readPairedInputs(sessionDir, settings);
+  const meta = triMeta(raw);
+  return buildReport({
+    title: basename(resolve(sessionDir)),
+    rig: inputs.rig,
+    sequences: inputs.sequences,
+    raw: raw.points,
+    filtered: filtered.points,
+    gaps: meta.gaps ?? [],
+    warnings: meta.warnings ?? [],
+    minScore: reportMinScore(settings),
+    subject: meta.subject,
+    files: [OUTPUT.rawTrc, ...settings.output.formats.map((f) => EXPORT_FILES[f]), OUTPUT.reportHtml, OUTPUT.reportJson],
+  });
+}
+
+/** Quality figures of the current outputs (for the closing summary). */
+export function summariseSession(sessionDir: string, settings: Settings): Quality | undefined {
+  if (!existsSync(join(sessionDir, OUTPUT.raw)) || !existsSync(join(sessionDir, OUTPUT.filtered))) return undefined;
+  const raw = readP3d(sessionDir, OUTPUT.raw, 'triangulate');
+  const filtered = readP3d(sessionDir, OUTPUT.filtered, 'filter');
+  const inputs = readPairedInputs(sessionDir, settings);
+  const meta = triMeta(raw);
+  return computeQuality({
+    rig: inputs.rig, sequences: inputs.sequences, raw: raw.points, filtered: filtered.points,
+    gaps: meta.gaps ?? [], warnings: meta.warnings ?? [], minScore: reportMinScore(settings),
+  });
+}
+
+/**
+ * Runs the pipeline on a session folder and returns a summary. Stages whose inputs and settings did
+ * not change since the last run are skipped; an interrupted run resumes where it stopped.
+ */
+export async function runProcess(sessionDir: string, opts: ProcessOptions = {}): Promise<ProcessSummary> {
+  if (!existsSync(sessionDir)) throw new UserError(`session folder ${sessionDir} does not exist`);
+  const loaded = loadSettings(sessionDir);
+  const settings = loaded.settings;
+  const { stages, notes } = planStages(sessionDir, settings, opts);
+  for (const n of notes) opts.onProgress?.({ type: 'note', message: n });
+  // "detect" forces every detect:<camera> stage.
+  const wanted = Array.isArray(opts.force) ? opts.force : [];
+  const force = opts.force === true ? true : stages.map((s) => s.name).filter((n) => wanted.includes(n) || wanted.includes(n.split(':')[0]));
+  const outcomes = await runStages(stages, {
+    sessionDir,
+    force,
+    signal: opts.signal,
+    // Cameras are detected side by side, one worker thread each.
+    concurrency: settings.detect.workers || availableParallelism(),
+    onStageStart: (stage, index, count) => opts.onProgress?.({ type: 'stage-start', stage, index, count }),
+    onStageEnd: (outcome, index, count) => opts.onProgress?.({ type: 'stage-end', outcome, index, count }),
+    onProgress: (p) => opts.onProgress?.({ type: 'progress', ...p }),
+  });
+  const quality = summariseSession(sessionDir, settings);
+  const raw = existsSync(join(sessionDir, OUTPUT.raw)) ? readP3d(sessionDir, OUTPUT.raw, 'triangulate') : undefined;
+  const meta = raw ? triMeta(raw) : undefined;
+  const triInfo = outcomes.find((o) => o.stage === 'triangulate')?.info as { notes?: string[] } | undefined;
+  const files = [
+    ...Object.values(OUTPUT),
+    ...settings.output.formats.map((f) => EXPORT_FILES[f]),
+    ...(opts.formats ?? []).map((f) => EXPORT_FILES[f]),
+  ].filter((f, i, a) => a.indexOf(f) === i && existsSync(join(sessionDir, f)));
+  return {
+    session: sessionDir,
+    frames: quality?.frames ?? raw?.points.frames ?? 0,
+    fps: quality?.fps ?? raw?.points.fps ?? NaN,
+    cameras: meta?.cameras ?? [],
+    layout: raw?.points.layout ?? '',
+    medianReprojectionErrorPx: quality?.overall.medianReprojectionErrorPx ?? NaN,
+    gaps: quality?.overall.gaps ?? meta?.gaps.length ?? 0,
+    gapFrames: quality?.overall.gapFrames ?? 0,
+    medianBoneCv: quality?.overall.medianBoneCv ?? NaN,
+    completeness: quality?.overall.completeness ?? NaN,
+    verdict: quality?.verdict ?? { level: 'poor', headline: 'no 3D output yet', reasons: [] },
+    stages: outcomes.map((o) => ({ stage: o.stage, status: o.status, durationMs: o.durationMs, reason: o.reason })),
+    files,
+    notes: [...notes, ...(triInfo?.notes ?? [])],
+    warnings: meta?.warnings ?? [],
+  };
+}

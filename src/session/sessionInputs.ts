@@ -1,0 +1,119 @@
+// Finding a session's inputs: videos, 2D keypoints, calibration, and pairing each camera's 2D data
+// with its calibrated camera. Node-only.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { UserError, type Warning } from '../core/errors.ts';
+import type { CameraRig, PoseSequence2D } from '../core/types.ts';
+import { findCalibrationFile, readCalibrationFile } from '../io/calibration.ts';
+import { matchCameras, normaliseCameraName } from '../io/matchCameras.ts';
+import { listPose2dSources, readPose2dFolder, POSE2D_DIR } from '../io/pose2d.ts';
+import type { Settings } from './settings.ts';
+
+export const VIDEO_DIR = 'videos';
+const VIDEO_EXT = /\.(mp4|mov|avi|mkv|webm|m4v|mpg|mpeg)$/i;
+
+export interface SessionVideo {
+  camera: string;
+  path: string;
+}
+
+/** Videos in <session>/videos (file stem = camera), restricted to [project].cameras when set. */
+export function listVideos(sessionDir: string, settings: Settings): SessionVideo[] {
+  const dir = join(sessionDir, VIDEO_DIR);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
+  const videos = readdirSync(dir)
+    .filter((f) => VIDEO_EXT.test(f) && !f.startsWith('.'))
+    .sort()
+    .map((f) => ({ camera: f.replace(VIDEO_EXT, ''), path: join(dir, f) }));
+  return restrictCameras(videos, settings, `videos in ${dir}`);
+}
+
+function restrictCameras<T extends { camera: string }>(items: T[], settings: Settings, what: string): T[] {
+  const wanted = settings.project.cameras;
+  if (!wanted) return items;
+  const map = matchCameras(wanted, items.map((i) => i.camera), what);
+  const keep = new Set(map.values());
+  return items.filter((i) => keep.has(i.camera));
+}
+
+/** The calibration file the session uses ([project].calibration, else found automatically). */
+export function calibrationFile(sessionDir: string, settings: Settings): string {
+  const given = settings.project.calibration;
+  if (given) {
+    const path = join(sessionDir, given);
+    if (!existsSync(path)) throw new UserError(`project.calibration points to ${path}, which does not exist; fix the path in ${join(sessionDir, 'mocap.toml')}`);
+    return path;
+  }
+  return findCalibrationFile(sessionDir);
+}
+
+/** Every file the 2D inputs consist of (for fingerprints): .pose2d files and the JSON files of OpenPose folders. */
+export function pose2dInputFiles(sessionDir: string): string[] {
+  const dir = join(sessionDir, POSE2D_DIR);
+  if (!existsSync(dir)) return [];
+  let sources;
+  try {
+    sources = listPose2dSources(sessionDir);
+  } catch {
+    return [];
+  }
+  const files: string[] = [];
+  for (const s of sources) {
+    if (s.kind === 'pose2d') files.push(s.path);
+    else for (const f of readdirSync(s.path).sort()) if (f.toLowerCase().endsWith('.json')) files.push(join(s.path, f));
+  }
+  return files;
+}
+
+export interface PairedInputs {
+  /** sequences[i] belongs to rig.cameras[i]. */
+  sequences: PoseSequence2D[];
+  rig: CameraRig;
+  calibrationFile: string;
+  notes: string[];
+  warnings: Warning[];
+}
+
+/**
+ * Reads the 2D keypoints and the calibration and pairs them by camera name. Every 2D input needs a
+ * calibrated camera (clear error otherwise); calibrated cameras without 2D data are left out with a note.
+ */
+export function readPairedInputs(sessionDir: string, settings: Settings): PairedInputs {
+  const warnings: Warning[] = [];
+  const file = calibrationFile(sessionDir, settings);
+  const calib = readCalibrationFile(file, settings.project.calibration_units);
+  const all = readPose2dFolder(sessionDir, { fps: settings.project.fps, onWarning: (w) => warnings.push(w) });
+  const sequences = restrictCameras(all.map((s) => ({ ...s })), settings, `2D inputs in ${join(sessionDir, POSE2D_DIR)}`);
+  const rigNames = calib.rig.cameras.map((c) => c.name);
+  const rel = relative(sessionDir, file) || file;
+  const map = matchCameras(sequences.map((s) => s.camera), rigNames, `cameras of the calibration ${rel}`);
+  const byName = new Map(calib.rig.cameras.map((c) => [c.name, c]));
+  const rig: CameraRig = { cameras: sequences.map((s) => byName.get(map.get(s.camera)!)!) };
+  const used = new Set(rig.cameras.map((c) => c.name));
+  const notes = [...calib.notes];
+  const unused = rigNames.filter((n) => !used.has(n));
+  if (unused.length) notes.push(`calibrated camera${unused.length > 1 ? 's' : ''} without 2D data, not used: ${unused.join(', ')}`);
+  if (sequences.length < 2)
+    throw new UserError(`only ${sequences.length} camera${sequences.length === 1 ? '' : 's'} with 2D data in ${join(sessionDir, POSE2D_DIR)}; triangulation needs at least 2`);
+  if (settings.project.fps !== undefined) {
+    for (const s of sequences) {
+      s.fps = settings.project.fps;
+      s.timestampsMs = Float64Array.from({ length: s.frames }, (_, f) => (f * 1000) / settings.project.fps!);
+    }
+  }
+  // Image sizes must agree with the calibration, or the pixels mean something else.
+  for (let i = 0; i < sequences.length; i++) {
+    const s = sequences[i];
+    const c = rig.cameras[i];
+    if (s.imageWidth > 0 && c.width > 0 && (Math.abs(s.imageWidth - c.width) > 16 || Math.abs(s.imageHeight - c.height) > 16)) {
+      const swapped = Math.abs(s.imageWidth - c.height) <= 16 && Math.abs(s.imageHeight - c.width) <= 16;
+      warnings.push({
+        code: 'image-size-mismatch',
+        message: `${s.camera}: 2D data is ${s.imageWidth}×${s.imageHeight} but calibration camera ${c.name} is ${c.width}×${c.height}${swapped ? ' (rotated?)' : ''}`,
+      });
+    }
+  }
+  return { sequences, rig, calibrationFile: file, notes, warnings };
+}
+
+export const sameCamera = (a: string, b: string): boolean => normaliseCameraName(a) === normaliseCameraName(b);
