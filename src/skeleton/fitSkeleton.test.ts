@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateMotion } from '../synthetic/motion.ts';
+import { layoutNames } from '../core/layouts.ts';
 import { boneLengthsAt, fitSkeleton, forwardKinematics } from './fitSkeleton.ts';
 import type { Points3D } from '../core/types.ts';
 import { quatAngle, quatConj, quatMul } from './rotation.ts';
@@ -87,4 +88,24 @@ describe('fitSkeleton', () => {
     expect(maxStepRad * 180 / Math.PI).toBeLessThan(20);
     expect(skel.fit.find((e) => e.joint === 'LeftHand')!.framesObserved).toBe(110);
   });
+
+  it('survives a keypoint that is never seen: typical bone length and a warning', () => {
+    const pts = generateMotion({ frames: 30, fps: 30, layout: 'halpe26', kind: 'squat' });
+    const head = 17; // "Head" in halpe26
+    const blind = { ...pts, data: pts.data.slice() };
+    for (let f = 0; f < 30; f++) for (let c = 0; c < 3; c++) blind.data[(f * pts.joints + head) * 3 + c] = NaN;
+    const skel = fitSkeleton(blind);
+    expect(skel.warnings.map((w) => w.code)).toEqual(['bone-never-observed']);
+    expect(skel.warnings[0].message).toMatch(/HeadTop_End/);
+    expect(skel.boneLengthsM.HeadTop_End).toBeCloseTo(0.12, 9);
+    expect(skel.fit.find((e) => e.joint === 'LeftLeg')!.meanDistanceM).toBeLessThan(0.01);
+  });
+
+  for (const layout of layoutNames()) {
+    it(`fits every known layout (${layout}) within 2 cm per joint`, () => {
+      const skel = fitSkeleton(generateMotion({ frames: 20, fps: 30, layout, kind: 'mixed' }));
+      expect(skel.warnings).toEqual([]);
+      for (const e of skel.fit) expect(e.meanDistanceM, `${layout} ${e.joint}`).toBeLessThan(0.02);
+    });
+  }
 });

@@ -17,6 +17,7 @@
 //      the swing–twist idea as in FABRIK-style single-pass chain IK (Aristidou & Lasenby 2011).
 
 import type { Points3D } from '../core/types.ts';
+import type { Warning } from '../core/errors.ts';
 import { getLayout } from '../core/layouts.ts';
 import { buildHumanoid, type HumanoidDefinition, type Target, type VecSpec } from './humanoid.ts';
 import {
@@ -61,6 +62,8 @@ export interface FittedSkeleton {
   boneLengthsM: Record<string, number>;
   /** How closely the skeleton follows each observed joint target (in the unshifted world). */
   fit: JointFitError[];
+  /** Problems worth telling the user (e.g. a bone never observed, given a typical length). */
+  warnings: Warning[];
 }
 
 export interface FitSkeletonOptions {
@@ -74,6 +77,12 @@ export interface FitSkeletonOptions {
    */
   ankleHeightM?: number;
 }
+
+/** Bone lengths of a 1.75 m adult (metres), used only for bones the take never shows. */
+const TYPICAL_LENGTHS_M: Record<string, number> = {
+  Spine: 0.1, Spine1: 0.2, Neck: 0.2, Head: 0.12, HeadTop_End: 0.12, Shoulder: 0.2, Arm: 0.18, ForeArm: 0.28,
+  Hand: 0.25, UpLeg: 0.1, Leg: 0.42, Foot: 0.42, ToeBase: 0.15,
+};
 
 /** Evaluated joint targets, [frame][x, y, z], gap-filled; `raw` keeps the observed values with NaN. */
 interface TargetTrack {
@@ -99,6 +108,7 @@ export function fitSkeleton(points: Points3D, opts: FitSkeletonOptions = {}): Fi
   };
 
   // Bone lengths.
+  const warnings: Warning[] = [];
   const lengths = new Float64Array(J);
   for (let j = 1; j < J; j++) {
     const jt = joints[j];
@@ -116,7 +126,12 @@ export function fitSkeleton(points: Points3D, opts: FitSkeletonOptions = {}): Fi
       lengths[j] = jt.fixedLengthM ?? 0;
     }
     if (!Number.isFinite(lengths[j])) {
-      throw new Error(`fitSkeleton: ${jt.name} is never observed together with its parent; cannot estimate its bone length`);
+      const fallback = TYPICAL_LENGTHS_M[jt.name.replace(/^(Left|Right)/, '')] ?? 0.1;
+      warnings.push({
+        code: 'bone-never-observed',
+        message: `${jt.name} is never observed together with its parent; using a typical bone length of ${fallback} m`,
+      });
+      lengths[j] = fallback;
     }
   }
   if (opts.symmetric ?? true) {
@@ -217,6 +232,7 @@ export function fitSkeleton(points: Points3D, opts: FitSkeletonOptions = {}): Fi
     groundOffsetM: 0,
     boneLengthsM: Object.fromEntries(joints.slice(1).map((jt, i) => [jt.name, lengths[i + 1]])),
     fit: [],
+    warnings,
   };
 
   // Fit report (before the ground shift, so fitted and observed share the world frame).

@@ -92,7 +92,7 @@ export function buildHumanoid(layoutName: string): HumanoidDefinition {
   const spine = lerp(midHip, neck, SPINE_FRACTIONS.spine, 'Hips→Neck 20%');
   const spine1 = lerp(midHip, neck, SPINE_FRACTIONS.spine1, 'Hips→Neck 60%');
   const midEars = first(mean('LEar', 'REar'), mean('LEye', 'REye'), mean('Nose'));
-  const headTop = mean('Head');
+  const headTop = first(mean('Head'), mean('HeadTop'));
   const earLine: VecSpec | undefined =
     mean('REar') && mean('LEar') ? { kind: 'between', from: mean('REar')!, to: mean('LEar')! } : undefined;
 
