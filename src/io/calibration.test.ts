@@ -4,7 +4,14 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { UserError } from '../core/errors.ts';
 import type { CameraRig } from '../core/types.ts';
-import { findCalibrationFile, readCalibration, writeCalibration } from './calibration.ts';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findCalibrationFile, readCalibration, readCalibrationFile, writeCalibration } from './calibration.ts';
+import { matchCameras } from './matchCameras.ts';
+
+const calibDir = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../shared/data/pose2sim-demo/calibration');
+const haveShared = existsSync(calibDir);
 
 let dir: string;
 beforeEach(() => {
@@ -40,5 +47,25 @@ describe('readCalibration', () => {
     writeCalibration(join(dir, 'a.toml'), rig);
     writeFileSync(join(dir, 'b.qca.txt'), '<calibration/>');
     expect(() => findCalibrationFile(dir)).toThrow(/several calibration files .*\(a\.toml, b\.qca\.txt\); rename/);
+  });
+});
+
+describe.skipIf(!haveShared)('the Pose2Sim demo calibrations [needs ../shared/data]', () => {
+  it('reads all three files in metres and matches their cameras to the videos cam01…cam04', () => {
+    const videos = ['cam01', 'cam02', 'cam03', 'cam04'];
+    for (const f of ['Calib_qualisys.toml', 'Calib_scene.toml', 'Calib.qca.txt']) {
+      const r = readCalibrationFile(join(calibDir, f));
+      expect(r.rig.cameras).toHaveLength(4);
+      expect(r.units === 'm' || f.endsWith('.qca.txt')).toBe(true);
+      const m = matchCameras(r.rig.cameras.map((c) => c.name), videos, 'videos');
+      expect([...m.values()]).toEqual(videos);
+      for (const c of r.rig.cameras) expect(Math.hypot(...c.translation)).toBeGreaterThan(2); // cameras 2–6 m away
+    }
+  });
+  it('finds the scene and Qualisys calibrations agree on where the cameras are (within 15 cm)', () => {
+    const a = readCalibrationFile(join(calibDir, 'Calib_qualisys.toml')).rig.cameras;
+    const b = readCalibrationFile(join(calibDir, 'Calib_scene.toml')).rig.cameras;
+    for (let i = 0; i < 4; i++)
+      for (let k = 0; k < 3; k++) expect(Math.abs(a[i].translation[k] - b[i].translation[k])).toBeLessThan(0.15);
   });
 });

@@ -72,6 +72,25 @@ describe('OpenPose JSON folders', () => {
     expect(back.timestampsMs[3]).toBeCloseTo(50);
   });
 
+  it('removes frames of an earlier, longer run when rewriting a camera', () => {
+    const out = join(dir, 'cam09_json');
+    writeOpenPoseJson(out, seq('cam09', 'coco17', 17, 6));
+    writeFileSync(join(out, 'notes.json'), '{"people": []}');
+    writeOpenPoseJson(out, seq('cam09', 'coco17', 17, 3));
+    expect(readdirSync(out).sort()).toEqual([
+      'cam09_000000000000_keypoints.json', 'cam09_000000000001_keypoints.json', 'cam09_000000000002_keypoints.json', 'notes.json',
+    ]);
+  });
+
+  it('prefers a camera\'s .pose2d over its JSON mirror, without a warning', () => {
+    writePose2d(dir, seq('cam01', 'coco17', 17, 5));
+    writeOpenPoseJson(join(dir, 'pose2d', 'cam01_json'), seq('cam01', 'coco17', 17, 2));
+    const warnings: Warning[] = [];
+    const all = readPose2dFolder(dir, { onWarning: (w) => warnings.push(w) });
+    expect(all.map((s) => [s.camera, s.frames])).toEqual([['cam01', 5]]);
+    expect(warnings).toEqual([]);
+  });
+
   it('detects the layout from the keypoint count, and reads the body part of COCO-WholeBody', () => {
     const counts: [number, string, number][] = [[17, 'coco17', 17], [26, 'halpe26', 26], [133, 'wholebody133', 23]];
     for (const [n, layout, joints] of counts) {

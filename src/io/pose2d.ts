@@ -1,7 +1,7 @@
 // Reading and writing per-camera 2D keypoints in a session's `pose2d/` folder (Node only).
 //   pose2d/<camera>.pose2d      the project's own compact format (src/formats/pose2d.ts)
 //   pose2d/<camera>[_json]/     OpenPose-style JSON, one file per frame (src/formats/openpose.ts)
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { UserError, type Warning } from '../core/errors.ts';
 import { getLayout } from '../core/layouts.ts';
@@ -159,7 +159,7 @@ export interface Pose2dSource {
 
 /**
  * Lists the per-camera inputs in `<sessionDir>/pose2d/`: `.pose2d` files and folders holding JSON files.
- * When one camera has both, the `.pose2d` file wins (a notice goes to onWarning). Sorted by camera name.
+ * When one camera has both, the `.pose2d` file wins (the detector can mirror it as JSON). Sorted by camera name.
  * Throws a UserError when the folder is missing or holds nothing usable.
  */
 export function listPose2dSources(sessionDir: string, opts: Pick<ReadPose2dOptions, 'onWarning'> = {}): Pose2dSource[] {
@@ -183,10 +183,8 @@ export function listPose2dSources(sessionDir: string, opts: Pick<ReadPose2dOptio
     const prev = byCamera.get(key);
     if (!prev) byCamera.set(key, c);
     else if (prev.kind !== c.kind) {
-      const keep = prev.kind === 'pose2d' ? prev : c;
-      const drop = keep === prev ? c : prev;
-      byCamera.set(key, keep);
-      opts.onWarning?.({ code: 'pose2d-duplicate', message: `${drop.path} ignored: ${keep.path} holds the same camera` });
+      // The detector may mirror its .pose2d output as OpenPose JSON (cam01_json/): the .pose2d is the source.
+      byCamera.set(key, prev.kind === 'pose2d' ? prev : c);
     } else
       throw new UserError(`${dir} holds two 2D inputs for one camera: ${basename(prev.path)} and ${basename(c.path)}; remove one`);
   }
@@ -235,6 +233,13 @@ export function readPose2dFolder(sessionDir: string, opts: ReadPose2dOptions = {
  */
 export function writeOpenPoseJson(dir: string, seq: PoseSequence2D): number {
   const stride = seq.joints * 3;
+  // Frames left over from an earlier, longer run of the same camera would read as extra frames.
+  const ours = new RegExp(`^${seq.camera.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}_(\\d{12})_keypoints\\.json$`);
+  if (existsSync(dir))
+    for (const f of readdirSync(dir)) {
+      const m = f.match(ours);
+      if (m && Number(m[1]) >= seq.frames) rmSync(join(dir, f), { force: true });
+    }
   for (let f = 0; f < seq.frames; f++) {
     const people: { joints: Float32Array; personId: number }[] = [];
     for (let p = 0; p < seq.persons; p++) {
