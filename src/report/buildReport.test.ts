@@ -51,6 +51,8 @@ describe('buildReport', () => {
     expect(r.html).toContain('Trust this capture? Yes.');
     expect(r.html).not.toMatch(/<script|https?:\/\/(?!www\.w3\.org)/);
     expect(Object.keys(r.json.trajectories.joints)).toContain('RWrist');
+    expect(Object.keys(r.json.jointAnglesDeg)).toContain('left_knee_flexion');
+    expect(r.json.centreOfMassM?.z.every((z) => z !== null && z > 0.7 && z < 1.3)).toBe(true);
     expect(JSON.parse(JSON.stringify(r.json)).quality.frames).toBe(60);
   });
 

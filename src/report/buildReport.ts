@@ -1,5 +1,7 @@
 // The quality report: one self-contained HTML page (inline CSS and SVG, no scripts, no network)
 // and a JSON document with the same figures. Pure: data in, strings out; the caller writes files.
+import { centreOfMass } from '../analysis/centreOfMass.ts';
+import { jointAngles } from '../analysis/jointAngles.ts';
 import { getLayout } from '../core/layouts.ts';
 import type { Points3D } from '../core/types.ts';
 import { boneLengths, computeQuality, type Quality, type QualityInput } from './computeQuality.ts';
@@ -31,7 +33,13 @@ export interface ReportJson {
   trajectories: { timeS: number[]; joints: Record<string, { x: (number | null)[]; y: (number | null)[]; z: (number | null)[] }> };
   /** Bone length over time for the least stable bones (same sampling as trajectories). */
   boneLengthsM: Record<string, (number | null)[]>;
+  /** Flexion angles over time (same sampling), degrees; definitions in docs/joint-angles.md. */
+  jointAnglesDeg: Record<string, (number | null)[]>;
+  /** Whole-body centre of mass over time (de Leva 1996 segment model), metres. */
+  centreOfMassM?: { x: (number | null)[]; y: (number | null)[]; z: (number | null)[] };
 }
+
+const PLOTTED_ANGLES = ['left_hip_flexion', 'right_hip_flexion', 'left_knee_flexion', 'right_knee_flexion', 'left_elbow_flexion', 'right_elbow_flexion'];
 
 const TRAJECTORY_JOINTS = ['Hip', 'MidHip', 'Nose', 'LWrist', 'RWrist', 'LAnkle', 'RAnkle'];
 const r4 = (x: number): number | null => (Number.isFinite(x) ? Math.round(x * 1e4) / 1e4 : null);
@@ -74,8 +82,14 @@ export function buildReport(input: ReportInput): Report {
     const len = boneLengths(pts, b[0], b[1]);
     boneLengthsM[q.name] = sample.map((f) => r4(len[f]));
   }
+  const jointAnglesDeg: ReportJson['jointAnglesDeg'] = {};
+  for (const a of jointAngles(pts).angles)
+    if (PLOTTED_ANGLES.includes(a.name)) jointAnglesDeg[a.name] = sample.map((f) => r4(a.valuesDeg[f]));
+  const com = centreOfMass(pts);
+  const centreOfMassM = { x: sample.map((f) => r4(com.positionM[f * 3])), y: sample.map((f) => r4(com.positionM[f * 3 + 1])), z: sample.map((f) => r4(com.positionM[f * 3 + 2])) };
   const json: ReportJson = {
     format: 'openmocap-report', version: 1, title: input.title, quality, subject: input.subject, files: input.files, trajectories, boneLengthsM,
+    jointAnglesDeg, centreOfMassM,
   };
   return { html: renderHtml(input, quality, json), json, quality };
 }
@@ -167,6 +181,23 @@ function renderHtml(input: ReportInput, q: Quality, json: ReportJson): string {
     ], { title: `${lively} height: triangulated vs filtered (m)`, xLabel: 'time (s)', width: 560, height: 230 }));
   }
   parts.push('</div>');
+
+  // Joint angles and centre of mass.
+  const angleNames = Object.keys(json.jointAnglesDeg);
+  const nn = (ys: (number | null)[]): number[] => ys.map((y) => (y === null ? NaN : y));
+  if (angleNames.length || json.centreOfMassM) {
+    parts.push(`<h2>Joint angles and centre of mass</h2><p class="muted">Flexion angles (degrees, 0 = straight; ISB conventions as far as keypoints allow) and the whole-body centre of mass (de Leva 1996 segment model), from the filtered points. The full series are in the angles and com exports.</p><div class="grid2">`);
+    const groups: [string, string][] = [['hip', 'Hip flexion (°)'], ['knee', 'Knee flexion (°)'], ['elbow', 'Elbow flexion (°)']];
+    for (const [joint, title] of groups) {
+      const series = angleNames.filter((n) => n.includes(`_${joint}_`)).map((n) => ({ name: n.startsWith('left') ? 'left' : 'right', xs: t, ys: nn(json.jointAnglesDeg[n]), color: n.startsWith('left') ? '#1f77b4' : '#d62728' }));
+      if (series.length) parts.push(linePlot(series, { title, xLabel: 'time (s)', width: 370, height: 210 }));
+    }
+    if (json.centreOfMassM) {
+      const c = json.centreOfMassM;
+      parts.push(linePlot([{ name: 'x', xs: t, ys: nn(c.x) }, { name: 'y', xs: t, ys: nn(c.y) }, { name: 'z', xs: t, ys: nn(c.z) }], { title: 'Centre of mass (m)', xLabel: 'time (s)', width: 370, height: 210 }));
+    }
+    parts.push('</div>');
+  }
 
   // Bones.
   parts.push(`<h2>Bone-length stability</h2><p class="muted">Coefficient of variation (standard deviation / mean) of each bone's length over time. A real body's bones do not stretch: below 5 % is good, above 10 % means wrong detections or a calibration problem.</p><div class="grid2">`);

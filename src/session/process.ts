@@ -272,12 +272,8 @@ async function exportFormat(format: ExportFormat, file: Points3DFile, settings: 
   }
 }
 
-/** BVH, glTF, joint angles and centre of mass come from the skeleton/analysis stage. */
+/** BVH, glTF, joint angles and centre of mass come from the skeleton and analysis modules. */
 async function exportSkeletonFormat(format: ExportFormat, points: Points3D): Promise<string | Uint8Array> {
-  const mod = (p: string): Promise<Record<string, unknown>> => import(p).catch(() => ({}));
-  const fail = (): never => {
-    throw new UserError(`export format "${format}" is not available in this build; remove it from output.formats or --format`);
-  };
   switch (format) {
     case 'bvh': {
       const { fitSkeleton } = await import('../skeleton/fitSkeleton.ts');
@@ -290,19 +286,15 @@ async function exportSkeletonFormat(format: ExportFormat, points: Points3D): Pro
       return encodeGlb(fitSkeleton(points));
     }
     case 'angles': {
-      const m = await mod('../analysis/jointAngles.ts');
-      const fn = (m.formatJointAnglesCsv ?? undefined) as ((p: Points3D) => string) | undefined;
-      if (!fn) return fail();
-      return fn(points);
+      const { formatJointAnglesCsv } = await import('../analysis/jointAngles.ts');
+      return formatJointAnglesCsv(points);
     }
     case 'com': {
-      const m = await mod('../analysis/centreOfMass.ts');
-      const fn = (m.formatCentreOfMassCsv ?? undefined) as ((p: Points3D) => string) | undefined;
-      if (!fn) return fail();
-      return fn(points);
+      const { formatCentreOfMassCsv } = await import('../analysis/centreOfMass.ts');
+      return formatCentreOfMassCsv(points);
     }
     default:
-      return fail();
+      throw new UserError(`export format "${format}" is not known; choose from ${Object.keys(EXPORT_FILES).join(', ')}`);
   }
 }
 
