@@ -22,18 +22,29 @@ function normalise(b: ArrayLike<number>, a: ArrayLike<number>): { b: Float64Arra
  */
 export function lfilter(b: ArrayLike<number>, a: ArrayLike<number>, x: ArrayLike<number>, zi?: ArrayLike<number>): Float64Array {
   const { b: bb, a: aa } = normalise(b, a);
-  const order = bb.length - 1;
-  const z = new Float64Array(order);
-  if (zi) for (let i = 0; i < order; i++) z[i] = zi[i];
+  const z = new Float64Array(bb.length - 1);
+  if (zi) for (let i = 0; i < z.length; i++) z[i] = zi[i];
   const y = new Float64Array(x.length);
+  runFilter(bb, aa, x, z, y);
+  return y;
+}
+
+/** Direct form II transposed over x into y, with normalised coefficients; z (the state) is updated in place. */
+function runFilter(bb: Float64Array, aa: Float64Array, x: ArrayLike<number>, z: Float64Array, y: Float64Array): void {
+  const order = bb.length - 1;
+  const b0 = bb[0];
+  if (order === 0) {
+    for (let n = 0; n < x.length; n++) y[n] = b0 * x[n];
+    return;
+  }
+  const last = order - 1;
   for (let n = 0; n < x.length; n++) {
     const xn = x[n];
-    const yn = order > 0 ? bb[0] * xn + z[0] : bb[0] * xn;
-    for (let i = 0; i < order - 1; i++) z[i] = bb[i + 1] * xn + z[i + 1] - aa[i + 1] * yn;
-    if (order > 0) z[order - 1] = bb[order] * xn - aa[order] * yn;
+    const yn = b0 * xn + z[0];
+    for (let i = 0; i < last; i++) z[i] = bb[i + 1] * xn + z[i + 1] - aa[i + 1] * yn;
+    z[last] = bb[order] * xn - aa[order] * yn;
     y[n] = yn;
   }
-  return y;
 }
 
 /**
@@ -101,10 +112,14 @@ export function filtfilt(b: ArrayLike<number>, a: ArrayLike<number>, x: ArrayLik
   for (let i = 0; i < edge; i++) ext[i] = 2 * x[0] - x[edge - i];
   for (let i = 0; i < n; i++) ext[edge + i] = x[i];
   for (let i = 0; i < edge; i++) ext[edge + n + i] = 2 * x[n - 1] - x[n - 2 - i];
-  const zi = lfilterZi(b, a);
-  const fwd = lfilter(b, a, ext, zi.map((v) => v * ext[0]));
-  fwd.reverse();
-  const bwd = lfilter(b, a, fwd, zi.map((v) => v * fwd[0]));
-  bwd.reverse();
-  return bwd.slice(edge, edge + n);
+  const { b: bb, a: aa } = normalise(b, a);
+  const zi = lfilterZi(bb, aa);
+  const z = zi.map((v) => v * ext[0]);
+  const y = new Float64Array(ext.length);
+  runFilter(bb, aa, ext, z, y);
+  y.reverse();
+  for (let i = 0; i < z.length; i++) z[i] = zi[i] * y[0];
+  runFilter(bb, aa, y, z, ext); // reuse ext as the output buffer of the backward pass
+  ext.reverse();
+  return ext.slice(edge, edge + n);
 }
