@@ -95,6 +95,21 @@ describe.skipIf(!tools)('overlaySession', () => {
     expect(close(img.rgb, W / 2, 50, 82, LEFT_COLOR, 60)).toBe(true);
   });
 
+  it('draws only the frames that have keypoints when detection covered part of the video', async () => {
+    const part = mkdtempSync(join(tmpdir(), 'openmocap-overlay-part-'));
+    try {
+      mkdirSync(join(part, 'videos'));
+      await writePatternVideo(join(part, 'videos', 'cam01.mp4'), { width: W, height: H, fps: 30, frames: FRAMES, tools });
+      const seq = sequence('cam01');
+      writePose2d(part, { ...seq, frames: 4, data: seq.data.slice(0, 4 * 17 * 3), trackIds: seq.trackIds.slice(0, 4), timestampsMs: seq.timestampsMs.slice(0, 4) });
+      const r = await overlaySession(part, { tools });
+      expect(r.cameras[0]).toMatchObject({ framesRead: 4, frames: 4, framesWithPose: 4 });
+      expect(r.warnings.map((w) => w.message).join()).toMatch(/4 frames.*has 6.*first 4/);
+    } finally {
+      rmSync(part, { recursive: true, force: true });
+    }
+  });
+
   it('rejects an unknown --camera with the names it found', async () => {
     const err = await overlaySession(session, { tools, cameras: ['cam09'] }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(UserError);

@@ -52,6 +52,8 @@ export interface OverlayCameraResult {
   video: string;
   /** The .mp4 file, or the folder of PNGs. */
   output: string;
+  /** Video frames decoded (with --every n, n times the frames written). */
+  framesRead: number;
   /** Frames written. */
   frames: number;
   /** Written frames with at least one skeleton drawn. */
@@ -144,15 +146,18 @@ export async function overlaySession(sessionDir: string, opts: OverlayOptions = 
       const stem = matchCameras([seq.camera], [...videos.keys()], `videos in ${join(sessionDir, 'videos')}`).get(seq.camera)!;
       const video = videos.get(stem)!;
       const info = await probeVideo(video, { tools });
-      const total = opts.maxFrames !== undefined ? Math.min(opts.maxFrames, info.frames ?? Infinity) : info.frames;
       if (seq.frames !== info.frames && info.frames !== undefined && !info.framesEstimated) {
-        warnings.push({ code: 'overlay-frame-count', message: `${seq.camera}: the 2D keypoints have ${seq.frames} frames, ${basename(video)} has ${info.frames}; drawn by frame number` });
+        const what = seq.frames < info.frames ? `only its first ${seq.frames} frames are drawn` : 'drawn by frame number';
+        warnings.push({ code: 'overlay-frame-count', message: `${seq.camera}: the 2D keypoints have ${seq.frames} frames, ${basename(video)} has ${info.frames}; ${what}` });
       }
+      // Draw only frames that have keypoints (a partial detection run draws a partial video).
+      const maxFrames = Math.min(opts.maxFrames ?? Infinity, seq.frames);
+      const total = Number.isFinite(Math.min(maxFrames, info.frames ?? Infinity)) ? Math.min(maxFrames, info.frames ?? Infinity) : undefined;
       const output = format === 'mp4' ? join(outDir, `${seq.camera}.mp4`) : join(outDir, seq.camera);
       let written = 0;
       let withPose = 0;
       let seen = 0;
-      for await (const frame of decodeFrames(video, { tools, info, scale, maxFrames: opts.maxFrames })) {
+      for await (const frame of decodeFrames(video, { tools, info, scale, maxFrames })) {
         seen++;
         if (frame.index % every === 0) {
           // Keypoints are in pixels of the image the detector saw (seq.imageWidth × imageHeight).
@@ -175,7 +180,7 @@ export async function overlaySession(sessionDir: string, opts: OverlayOptions = 
       await writer?.close();
       writer = undefined;
       onProgress?.({ camera: seq.camera, cameraIndex: ci, cameras: sequences.length, frame: seen, frames: seen, done: true });
-      result.cameras.push({ camera: seq.camera, video, output, frames: written, framesWithPose: withPose, durationMs: performance.now() - t0 });
+      result.cameras.push({ camera: seq.camera, video, output, framesRead: seen, frames: written, framesWithPose: withPose, durationMs: performance.now() - t0 });
     } catch (err) {
       await writer?.abort();
       if (!(err instanceof UserError)) throw err;

@@ -51,7 +51,7 @@ export function register(program: Command): void {
           const now = performance.now();
           if (p.frame === 1) {
             camStart = now;
-            lastQuarter = -1;
+            lastQuarter = 0;
           }
           const secs = (now - camStart) / 1000;
           const fps = secs > 0 ? p.frame / secs : 0;
@@ -76,7 +76,7 @@ export function register(program: Command): void {
       const lines = [`overlay: ${result.cameras.length} camera${result.cameras.length === 1 ? '' : 's'} drawn in ${secs.toFixed(1)} s → ${relative(process.cwd(), result.outDir) || '.'}`];
       for (const c of result.cameras) {
         const pct = c.frames ? Math.round((100 * c.framesWithPose) / c.frames) : 0;
-        lines.push(`  ${c.camera}: ${c.frames} frames, ${c.framesWithPose} with a skeleton (${pct} %), ${(c.frames / (c.durationMs / 1000)).toFixed(1)} frames/s → ${relative(process.cwd(), c.output)}`);
+        lines.push(`  ${c.camera}: ${c.frames} frames, ${c.framesWithPose} with a skeleton (${pct} %), ${(c.framesRead / (c.durationMs / 1000)).toFixed(1)} frames/s → ${relative(process.cwd(), c.output)}`);
       }
       for (const f of result.failed) lines.push(`  ${f.camera}: FAILED — ${f.message}`);
       process.stdout.write(lines.join('\n') + '\n');
