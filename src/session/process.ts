@@ -1,13 +1,13 @@
 // `openmocap process`: detect → triangulate → filter → export → report, as stages of the one runner.
 // Each stage names the files and settings it reads, so a rerun skips what did not change and a
 // changed setting reruns only the stages that read it. Node-only (the I/O edge of the pipeline).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { UserError, type Warning } from '../core/errors.ts';
 import type { Points3D } from '../core/types.ts';
 import { writeFileAtomic } from '../io/atomic.ts';
-import { pose2dPath } from '../io/pose2d.ts';
+import { pose2dPath, readPose2dFile } from '../io/pose2d.ts';
 import { buildReport } from '../report/buildReport.ts';
 import { computeQuality, type Gap, type Quality } from '../report/computeQuality.ts';
 import { decodePoints3dFile, encodePoints3dFile, type Points3DFile } from './points3dFile.ts';
@@ -123,6 +123,15 @@ export function planStages(sessionDir: string, settings: Settings, opts: Process
         inputs: () => [v.path],
         settings: { detect: settings.detect },
         outputs: () => [out],
+        // 2D keypoints from `openmocap detect` (same model, newer than the video) are kept, not remade.
+        adopt: () => {
+          if (!existsSync(out) || statSync(out).mtimeMs < statSync(v.path).mtimeMs) return false;
+          try {
+            return readPose2dFile(out).model === settings.detect.model;
+          } catch {
+            return false;
+          }
+        },
         run: async (ctx) => {
           const { detectVideo } = await import('../detect/runDetect.ts');
           const { writePose2d } = await import('../io/pose2d.ts');

@@ -153,4 +153,17 @@ describe('runStages', () => {
     expect(out.map((o) => `${o.stage}:${o.status}`)).toEqual(['detect:cam01:skipped', 'detect:cam02:skipped', 'detect:cam03:ran']);
     expect(started).toEqual(['cam03']);
   });
+
+  it('adopts outputs made elsewhere when the stage says they are equivalent, then tracks them like its own', async () => {
+    writeFileAtomic(join(dir, 'output', 'upper.txt'), 'HELLO WORLD');
+    const calls: string[] = [];
+    const stages = pipeline({ calls });
+    stages[0].adopt = () => true;
+    const out = await runStages(stages, { sessionDir: dir });
+    expect(out.map((o) => o.status)).toEqual(['adopted', 'ran']);
+    expect(calls).toEqual(['count']);
+    writeFileSync(join(dir, 'input.txt'), 'other words here');
+    const again = await runStages(stages, { sessionDir: dir });
+    expect(again.map((o) => o.status)).toEqual(['ran', 'ran']);
+  });
 });

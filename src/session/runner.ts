@@ -38,11 +38,16 @@ export interface StageDef {
   version?: string;
   /** Consecutive stages with the same group may run at the same time (see RunStagesOptions.concurrency). */
   group?: string;
+  /**
+   * With no record of an earlier run, may say that outputs already present were made by equivalent
+   * means (e.g. pose2d written by `openmocap detect`); they are then recorded instead of remade.
+   */
+  adopt?(): boolean;
   /** Does the work; must write every output with writeFileAtomic. May return facts for the log line. */
   run(ctx: StageContext): Promise<Record<string, unknown> | void>;
 }
 
-export type StageStatus = 'ran' | 'skipped' | 'failed' | 'interrupted';
+export type StageStatus = 'ran' | 'skipped' | 'adopted' | 'failed' | 'interrupted';
 
 export interface StageOutcome {
   stage: string;
@@ -205,6 +210,17 @@ export async function runStages(stages: StageDef[], opts: RunStagesOptions): Pro
           break;
         }
       }
+    }
+    if (reason === 'first run' && stage.adopt?.() && outputs.every((p) => existsSync(p))) {
+      const outHashes: Record<string, string> = {};
+      for (const p of outputs) outHashes[relative(sessionDir, p)] = await fileHash(state, sessionDir, p);
+      state.stages[stage.name] = { fingerprint, outputs: outHashes, finishedAt: new Date().toISOString() };
+      saveState();
+      const outcome: StageOutcome = { stage: stage.name, status: 'adopted', durationMs: performance.now() - t0, outputs, reason: 'outputs already present' };
+      log(outcome, fingerprint);
+      outcomes.push(outcome);
+      opts.onStageEnd?.(outcome, i, stages.length);
+      return;
     }
     if (!reason) {
       const outcome: StageOutcome = {
