@@ -117,7 +117,7 @@ describe('OpenPose JSON folders', () => {
     const kp = new Array(51).fill(2);
     writeFrame(f, 'cam01_000010.json', [{ pose_keypoints_2d: kp }]);
     writeFrame(f, 'cam01_000013.json', [{ pose_keypoints_2d: kp, person_id: [7] }, { pose_keypoints_2d: kp }]);
-    writeFrame(f, 'cam01_000011.json', []);
+    writeFrame(f, 'cam01_000011.json', [{ pose_keypoints_2d: [], face_keypoints_2d: [1, 2, 0.5] }]);
     const s = readOpenPoseFolder(f, 'cam01', { fps: 30 });
     expect(s.frames).toBe(4);
     expect(s.persons).toBe(2);

@@ -87,7 +87,8 @@ export function readOpenPoseFolder(dir: string, camera: string, opts: ReadPose2d
   let count: number | undefined;
   for (const { file, number } of files) {
     const path = join(dir, file);
-    const people = parseOpenPoseFrame(readFileSync(path, 'utf8'), path);
+    // A person without body keypoints (OpenPose can list face- or hand-only people) is no one here.
+    const people = parseOpenPoseFrame(readFileSync(path, 'utf8'), path).filter((p) => p.keypoints.length > 0);
     for (const p of people) {
       const n = p.keypoints.length / 3;
       if (count === undefined) count = n;
