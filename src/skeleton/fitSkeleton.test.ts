@@ -38,7 +38,7 @@ describe('fitSkeleton', () => {
       l.forEach((v, j) => expect(Math.abs(v - first[j])).toBeLessThan(1e-9));
     }
     // left and right averaged by default
-    expect(skel.boneLengthsM.LeftLeg).toBeCloseTo(skel.boneLengthsM.RightLeg, 12);
+    expect(skel.boneLengthsM['LeftLeg→LeftFoot']).toBeCloseTo(skel.boneLengthsM['RightLeg→RightFoot'], 12);
     // and the fit still follows within noise-level distances
     const knee = skel.fit.find((e) => e.joint === 'LeftLeg')!;
     expect(knee.meanDistanceM).toBeLessThan(0.03);
@@ -51,7 +51,9 @@ describe('fitSkeleton', () => {
     const lk = 13; // LKnee
     for (let f = 0; f < 100; f += 10) bad.data[(f * pts.joints + lk) * 3 + 2] += 0.5;
     const fitted = fitSkeleton(bad, { symmetric: false });
-    expect(Math.abs(fitted.boneLengthsM.LeftLeg - clean.boneLengthsM.LeftLeg)).toBeLessThan(0.005);
+    for (const bone of ['LeftUpLeg→LeftLeg', 'LeftLeg→LeftFoot']) {
+      expect(Math.abs(fitted.boneLengthsM[bone] - clean.boneLengthsM[bone]), bone).toBeLessThan(0.005);
+    }
   });
 
   it('puts the lowest foot point of the take on z = 0', () => {
@@ -97,7 +99,7 @@ describe('fitSkeleton', () => {
     const skel = fitSkeleton(blind);
     expect(skel.warnings.map((w) => w.code)).toEqual(['bone-never-observed']);
     expect(skel.warnings[0].message).toMatch(/HeadTop_End/);
-    expect(skel.boneLengthsM.HeadTop_End).toBeCloseTo(0.12, 9);
+    expect(skel.boneLengthsM['Head→HeadTop_End']).toBeCloseTo(0.12, 9);
     expect(skel.fit.find((e) => e.joint === 'LeftLeg')!.meanDistanceM).toBeLessThan(0.01);
   });
 

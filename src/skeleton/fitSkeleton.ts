@@ -58,7 +58,7 @@ export interface FittedSkeleton {
   localRotations: Float64Array;
   /** World z of the ground plane that was moved to 0: fitted z = world z − groundOffsetM. */
   groundOffsetM: number;
-  /** Length of the bone ending at each joint (distance to the parent), metres. */
+  /** Bone lengths in metres, keyed "Parent→Child" (e.g. "LeftArm→LeftForeArm" is the upper arm). */
   boneLengthsM: Record<string, number>;
   /** How closely the skeleton follows each observed joint target (in the unshifted world). */
   fit: JointFitError[];
@@ -230,7 +230,7 @@ export function fitSkeleton(points: Points3D, opts: FitSkeletonOptions = {}): Fi
     rootPositionM,
     localRotations,
     groundOffsetM: 0,
-    boneLengthsM: Object.fromEntries(joints.slice(1).map((jt, i) => [jt.name, lengths[i + 1]])),
+    boneLengthsM: Object.fromEntries(joints.slice(1).map((jt, i) => [`${joints[jt.parent].name}→${jt.name}`, lengths[i + 1]])),
     fit: [],
     warnings,
   };
