@@ -26,6 +26,10 @@ export interface DrawPoseStyle {
   opacity?: number;
   /** Draw joints hollow (a ring) instead of filled — for reprojected points drawn over detections. Defaults to false. */
   hollow?: boolean;
+  /** One colour for every bone, instead of the side colours. Defaults to none. */
+  boneColor?: Rgb;
+  /** One colour for every joint, instead of the confidence colours. Defaults to none. */
+  jointColor?: Rgb;
 }
 
 /**
@@ -212,7 +216,8 @@ export function drawPose(
     if (a >= joints || b >= joints || !ok(a) || !ok(b)) return;
     const side = sides[k]!;
     const base = side === 'L' ? LEFT_COLOR : side === 'R' ? RIGHT_COLOR : CENTRE_COLOR;
-    drawLine(rgb, width, height, keypoints[a * 3]!, keypoints[a * 3 + 1]!, keypoints[b * 3]!, keypoints[b * 3 + 1]!, mix(base, st.color, 0.35), lineW, opacity);
+    const colour = st.boneColor ?? mix(base, st.color, 0.35);
+    drawLine(rgb, width, height, keypoints[a * 3]!, keypoints[a * 3 + 1]!, keypoints[b * 3]!, keypoints[b * 3 + 1]!, colour, lineW, opacity);
   });
   let drawn = 0;
   let top = Infinity;
@@ -221,7 +226,7 @@ export function drawPose(
     if (!ok(j)) continue;
     const x = keypoints[j * 3]!;
     const y = keypoints[j * 3 + 1]!;
-    const c = scoreColor(keypoints[j * 3 + 2]!);
+    const c = st.jointColor ?? scoreColor(keypoints[j * 3 + 2]!);
     if (st.hollow) {
       drawDisc(rgb, width, height, x, y, radius, c, opacity, Math.max(1, radius / 3));
     } else {

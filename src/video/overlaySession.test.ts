@@ -6,6 +6,8 @@ import { getLayout } from '../core/layouts.ts';
 import type { PoseSequence2D } from '../core/types.ts';
 import { UserError } from '../core/errors.ts';
 import { writePose2d } from '../io/pose2d.ts';
+import { writeCalibration } from '../io/calibration.ts';
+import { encodePoints3dFile } from '../session/points3dFile.ts';
 import { decodeFrames } from './decode.ts';
 import { LEFT_COLOR, RIGHT_COLOR } from './draw.ts';
 import { findFfmpeg } from './ffmpeg.ts';
@@ -107,6 +109,42 @@ describe.skipIf(!tools)('overlaySession', () => {
       expect(r.warnings.map((w) => w.message).join()).toMatch(/4 frames.*has 6.*first 4/);
     } finally {
       rmSync(part, { recursive: true, force: true });
+    }
+  });
+
+  it('draws the triangulated 3D points reprojected through the calibration', async () => {
+    const sess = mkdtempSync(join(tmpdir(), 'openmocap-overlay-3d-'));
+    try {
+      mkdirSync(join(sess, 'videos'));
+      await writePatternVideo(join(sess, 'videos', 'cam01.mp4'), { width: W, height: H, fps: 30, frames: 2, tools });
+      const seq = sequence('cam01');
+      writePose2d(sess, { ...seq, frames: 2, data: seq.data.slice(0, 2 * 17 * 3), trackIds: seq.trackIds.slice(0, 2), timestampsMs: seq.timestampsMs.slice(0, 2) });
+      // Camera 5 m in front of the world origin looking down +Z: (X, Y, 0) → (80 + 20 X, 100 + 20 Y).
+      writeCalibration(join(sess, 'calibration.toml'), {
+        cameras: [{ name: 'cam_01', width: W, height: H, matrix: [100, 0, 80, 0, 100, 100, 0, 0, 1], distortions: [0, 0, 0, 0], rotation: [0, 0, 0], translation: [0, 0, 5], fisheye: false }],
+      });
+      const data = new Float64Array(2 * 17 * 3).fill(NaN);
+      for (let f = 0; f < 2; f++) data.set([3, -3.5, 0], f * 17 * 3); // Nose → pixel (140, 30)
+      const points = { layout: 'coco17', fps: 30, frames: 2, joints: 17, data, reprojectionErrorPx: new Float32Array(34), cameraMask: new Uint32Array(34).fill(1), timestampsMs: new Float64Array([0, 33.3]) };
+      mkdirSync(join(sess, 'output'));
+      writeFileSync(join(sess, 'output', 'points3d.p3d'), encodePoints3dFile(points));
+      const r = await overlaySession(sess, { tools, format: 'png' });
+      expect(r.points3dFile).toBe(join(sess, 'output', 'points3d.p3d'));
+      expect(r.warnings).toEqual([]);
+      const img = decodePng(readFileSync(join(sess, 'output', 'overlay', 'cam01', 'cam01_000001.png')));
+      const at = (x: number, y: number) => Array.from(img.rgb.subarray((y * W + x) * 3, (y * W + x) * 3 + 3));
+      // A magenta ring of radius 3 around (140, 30), hollow in the middle.
+      const [r1, g1, b1] = at(142, 30);
+      expect(r1).toBeGreaterThan(180);
+      expect(b1).toBeGreaterThan(180);
+      expect(g1).toBeLessThan(80);
+      expect(Math.abs(at(140, 30)[1]! - 128)).toBeLessThan(20);
+      const none = await overlaySession(sess, { tools, format: 'png', reproject: false, outDir: join(sess, 'plain') });
+      expect(none.points3dFile).toBeUndefined();
+      const plain = decodePng(readFileSync(join(sess, 'plain', 'cam01', 'cam01_000001.png')));
+      expect(plain.rgb[(30 * W + 142) * 3 + 1]).toBeGreaterThan(100);
+    } finally {
+      rmSync(sess, { recursive: true, force: true });
     }
   });
 

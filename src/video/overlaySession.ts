@@ -1,11 +1,14 @@
 // Node-only: draws each camera's detected 2D skeletons onto its video, so that a person can see
 // what was detected. Reads <session>/videos/ and <session>/pose2d/, writes
 // <session>/output/overlay/<camera>.mp4 (or <camera>/<camera>_<frame>.png).
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, basename } from 'node:path';
 import { UserError, type Warning } from '../core/errors.ts';
 import { getLayout } from '../core/layouts.ts';
-import type { PoseSequence2D } from '../core/types.ts';
+import type { Camera, Points3D, PoseSequence2D } from '../core/types.ts';
+import { prepareCamera, projectPoints, type PreparedCamera } from '../camera/project.ts';
+import { readCalibration } from '../io/calibration.ts';
+import { decodePoints3dFile } from '../session/points3dFile.ts';
 import { writeFileAtomic } from '../io/atomic.ts';
 import { matchCameras, normaliseCameraName } from '../io/matchCameras.ts';
 import { readPose2dFolder } from '../io/pose2d.ts';
@@ -31,6 +34,12 @@ export interface OverlayOptions {
   maxFrames?: number;
   /** Joints below this score are not drawn. Defaults to 0.2. */
   minScore?: number;
+  /**
+   * Also draw the triangulated 3D points (output/points3d.p3d, else output/points3d_raw.p3d) projected
+   * into each camera with the session's calibration, as magenta rings and white bones. Defaults to true
+   * (silently skipped when there are no 3D points yet).
+   */
+  reproject?: boolean;
   /** Output folder. Defaults to <session>/output/overlay. */
   outDir?: string;
   tools?: FfmpegTools;
@@ -67,6 +76,70 @@ export interface OverlayResult {
   /** Cameras that could not be drawn, with a one-line reason each. */
   failed: { camera: string; message: string }[];
   warnings: Warning[];
+  /** The 3D points file drawn reprojected, if any. */
+  points3dFile?: string;
+}
+
+/** Colour of reprojected 3D joints. */
+export const REPROJECTED_COLOR = [255, 0, 255] as const;
+
+interface Reprojection {
+  file: string;
+  points: Points3D;
+  /** pose2d camera name → calibrated camera. */
+  cameras: Map<string, { cam: Camera; prepared: PreparedCamera }>;
+}
+
+/** The session's 3D points and the calibrated camera of each pose2d camera, or undefined when there are none. */
+function loadReprojection(sessionDir: string, seqCameras: string[], warnings: Warning[]): Reprojection | undefined {
+  const file = ['points3d.p3d', 'points3d_raw.p3d'].map((f) => join(sessionDir, 'output', f)).find((f) => existsSync(f));
+  if (!file) return undefined;
+  let rig;
+  try {
+    rig = readCalibration(sessionDir).rig;
+  } catch (err) {
+    if (!(err instanceof UserError)) throw err;
+    warnings.push({ code: 'overlay-no-calibration', message: `3D points not drawn: ${err.message}` });
+    return undefined;
+  }
+  let points: Points3D;
+  try {
+    points = decodePoints3dFile(readFileSync(file), file).points;
+  } catch (err) {
+    warnings.push({ code: 'overlay-bad-points3d', message: `3D points not drawn: ${(err as Error).message}` });
+    return undefined;
+  }
+  const cameras = new Map<string, { cam: Camera; prepared: PreparedCamera }>();
+  const names = rig.cameras.map((c) => c.name);
+  for (const camera of seqCameras) {
+    try {
+      const name = matchCameras([camera], names, 'calibrated cameras').get(camera)!;
+      const cam = rig.cameras.find((c) => c.name === name)!;
+      cameras.set(camera, { cam, prepared: prepareCamera(cam) });
+    } catch (err) {
+      if (!(err instanceof UserError)) throw err;
+      warnings.push({ code: 'overlay-uncalibrated', message: `${camera}: 3D points not drawn (${err.message})` });
+    }
+  }
+  return { file, points, cameras };
+}
+
+/** Draws frame `f` of the 3D points projected through `cam` (pixels scaled by sx, sy). Returns the joints drawn. */
+export function drawReprojectedFrame(rgb: Uint8Array, width: number, height: number, points: Points3D, f: number, cam: Camera | PreparedCamera, sx: number, sy: number): number {
+  if (f < 0 || f >= points.frames) return 0;
+  const J = points.joints;
+  const uv = projectPoints(cam, points.data.subarray(f * J * 3, (f + 1) * J * 3));
+  const kp = new Float32Array(J * 3);
+  for (let j = 0; j < J; j++) kp.set([uv[2 * j]! * sx, uv[2 * j + 1]! * sy, 1], j * 3);
+  const lineWidthPx = Math.max(1, Math.min(width, height) / 540);
+  return drawPose(rgb, width, height, kp, points.layout, {
+    hollow: true,
+    boneColor: [255, 255, 255],
+    jointColor: REPROJECTED_COLOR,
+    lineWidthPx,
+    jointRadiusPx: lineWidthPx * 3,
+    opacity: 0.9,
+  });
 }
 
 /** Video files in <session>/videos (by file stem), sorted. */
@@ -136,7 +209,8 @@ export async function overlaySession(sessionDir: string, opts: OverlayOptions = 
   const videos = listVideos(sessionDir);
   const tools = opts.tools ?? findFfmpeg();
   const outDir = opts.outDir ?? join(sessionDir, 'output', 'overlay');
-  const result: OverlayResult = { outDir, cameras: [], failed: [], warnings };
+  const reprojection = opts.reproject === false ? undefined : loadReprojection(sessionDir, sequences.map((s) => s.camera), warnings);
+  const result: OverlayResult = { outDir, cameras: [], failed: [], warnings, points3dFile: reprojection?.file };
 
   for (let ci = 0; ci < sequences.length; ci++) {
     const seq = sequences[ci]!;
@@ -167,6 +241,13 @@ export async function overlaySession(sessionDir: string, opts: OverlayOptions = 
           if (people > 0) withPose++;
           const textScale = Math.max(1, Math.round(Math.min(frame.width, frame.height) / 360));
           drawText(frame.rgb, frame.width, frame.height, `${seq.camera} F${frame.index} ${(frame.timestampMs / 1000).toFixed(2)}S`, 4 * textScale, 4 * textScale, textScale, [255, 255, 255], [0, 0, 0]);
+          const calibrated = reprojection?.cameras.get(seq.camera);
+          if (reprojection && calibrated) {
+            const cx = calibrated.cam.width > 0 ? frame.width / calibrated.cam.width : sx;
+            const cy = calibrated.cam.height > 0 ? frame.height / calibrated.cam.height : sy;
+            drawReprojectedFrame(frame.rgb, frame.width, frame.height, reprojection.points, frame.index, calibrated.prepared, cx, cy);
+            drawText(frame.rgb, frame.width, frame.height, 'O = 3D REPROJECTED', 4 * textScale, 16 * textScale, textScale, REPROJECTED_COLOR, [0, 0, 0]);
+          }
           if (format === 'mp4') {
             writer ??= createVideoWriter(output, { width: frame.width, height: frame.height, fps: info.fps / every, tools });
             await writer.write(frame.rgb);

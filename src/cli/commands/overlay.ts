@@ -8,6 +8,7 @@ interface OverlayCliOptions {
   every: string;
   maxFrames?: string;
   minScore: string;
+  reproject: boolean;
 }
 
 export function register(program: Command): void {
@@ -21,6 +22,7 @@ export function register(program: Command): void {
     .option('--every <n>', 'keep every n-th frame', '1')
     .option('--max-frames <n>', 'stop after this many frames per camera')
     .option('--min-score <score>', 'hide joints scoring below this', '0.2')
+    .option('--no-reproject', 'do not draw the triangulated 3D points (output/points3d.p3d) reprojected into each camera')
     .action(async (session: string, o: OverlayCliOptions) => {
       const { UserError } = await import('../../core/errors.ts');
       const { overlaySession } = await import('../../video/overlaySession.ts');
@@ -46,6 +48,7 @@ export function register(program: Command): void {
           every: num('--every', o.every, (n) => Number.isInteger(n) && n >= 1, 'a whole number ≥ 1'),
           maxFrames: o.maxFrames === undefined ? undefined : num('--max-frames', o.maxFrames, (n) => Number.isInteger(n) && n >= 1, 'a whole number ≥ 1'),
           minScore: num('--min-score', o.minScore, (n) => n >= 0 && n <= 1, 'a number in [0, 1]'),
+          reproject: o.reproject,
         },
         (p) => {
           const now = performance.now();
@@ -78,6 +81,7 @@ export function register(program: Command): void {
         const pct = c.frames ? Math.round((100 * c.framesWithPose) / c.frames) : 0;
         lines.push(`  ${c.camera}: ${c.frames} frames, ${c.framesWithPose} with a skeleton (${pct} %), ${(c.framesRead / (c.durationMs / 1000)).toFixed(1)} frames/s → ${relative(process.cwd(), c.output)}`);
       }
+      if (result.points3dFile) lines.push(`  3D points from ${relative(process.cwd(), result.points3dFile)} drawn reprojected (magenta rings)`);
       for (const f of result.failed) lines.push(`  ${f.camera}: FAILED — ${f.message}`);
       process.stdout.write(lines.join('\n') + '\n');
       if (result.failed.length) process.exitCode = 1;
