@@ -129,13 +129,13 @@ describe('PNG', () => {
     expect(back.rgb).toEqual(img);
   });
 
-  it('writes PNGs that ffmpeg reads back identically', async () => {
-    let tools;
-    try {
-      tools = findFfmpeg();
-    } catch {
-      return void console.warn('skip: no ffmpeg');
-    }
+  let tools: ReturnType<typeof findFfmpeg> | undefined;
+  try {
+    tools = findFfmpeg();
+  } catch {
+    tools = undefined;
+  }
+  it.skipIf(!tools)('writes PNGs that ffmpeg reads back identically (skipped: no ffmpeg)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'openmocap-png-'));
     try {
       const img = grey();

@@ -57,7 +57,7 @@ beforeAll(async () => {
 });
 afterAll(() => session && rmSync(session, { recursive: true, force: true }));
 
-describe.skipIf(!tools)('overlaySession', () => {
+describe.skipIf(!tools)('overlaySession (skipped: no ffmpeg)', () => {
   it('draws the skeleton into an mp4 per camera and reports a broken video without stopping', async () => {
     const progress: number[] = [];
     const r = await overlaySession(session, { tools }, (p) => p.camera === 'cam01' && progress.push(p.frame));

@@ -53,7 +53,7 @@ function run(cmd: string, args: string[]): Promise<RunResult> {
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
+    child.on('error', (err) => reject(new UserError(`could not run ${cmd} (${err.message}); install ffmpeg or fix OPENMOCAP_FFMPEG`)));
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
 }

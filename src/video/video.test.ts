@@ -51,17 +51,15 @@ async function expectUserError(p: Promise<unknown>, ...patterns: RegExp[]): Prom
 }
 
 describe('findFfmpeg', () => {
-  it('prefers the system ffmpeg (with its ffprobe) when one is on PATH', () => {
+  it.skipIf(!whichSync('ffmpeg'))('prefers the system ffmpeg (with its ffprobe) when one is on PATH (skipped: no ffmpeg on PATH)', () => {
     const onPath = whichSync('ffmpeg');
-    if (!onPath) return void console.warn('skip: no ffmpeg on PATH');
     const tools = findFfmpeg({ pathEnv: process.env.PATH });
     expect(tools.source).toBe('system');
     expect(tools.ffmpeg).toBe(onPath);
     if (whichSync('ffprobe')) expect(tools.ffprobe).toBeDefined();
   });
 
-  it('falls back to the npm binary, which has no ffprobe, when PATH has no ffmpeg', () => {
-    if (!npmFfmpegPath()) return void console.warn('skip: @ffmpeg-installer/ffmpeg binary not installed');
+  it.skipIf(!npmFfmpegPath())('falls back to the npm binary, which has no ffprobe, when PATH has no ffmpeg (skipped: @ffmpeg-installer binary absent)', () => {
     const tools = findFfmpeg({ pathEnv: '' });
     expect(tools.source).toBe('npm');
     expect(tools.ffprobe).toBeUndefined();
@@ -80,7 +78,34 @@ describe('findFfmpeg', () => {
   });
 });
 
-describe.skipIf(!anyTools)('encode → probe → decode round trip', () => {
+describe('a configured ffmpeg that does not run', () => {
+  const broken: FfmpegTools = { ffmpeg: '/nonexistent/bin/ffmpeg', source: 'env' };
+
+  it('probe, decode and encode fail with one-line UserErrors', async () => {
+    const file = join(dir, 'exists.mp4');
+    writeFileSync(file, 'x'.repeat(100));
+    await expectUserError(probeVideo(file, { tools: broken }), /could not run \/nonexistent\/bin\/ffmpeg/, /install ffmpeg/);
+    await expectUserError(collect(file, { tools: broken }), /could not run/);
+    const w = createVideoWriter(join(dir, 'never.mp4'), { width: 8, height: 8, fps: 1, tools: broken });
+    await new Promise((r) => setTimeout(r, 50));
+    await expectUserError(w.write(new Uint8Array(8 * 8 * 3)), /never\.mp4/);
+    await w.abort();
+    expect(existsSync(join(dir, 'never.mp4'))).toBe(false);
+  });
+
+  it('OPENMOCAP_FFMPEG pointing at a missing file is a UserError naming the variable', () => {
+    const saved = process.env.OPENMOCAP_FFMPEG;
+    process.env.OPENMOCAP_FFMPEG = '/nonexistent/bin/ffmpeg';
+    try {
+      expect(() => findFfmpeg({ pathEnv: '' })).toThrow(/OPENMOCAP_FFMPEG=\/nonexistent\/bin\/ffmpeg is not an executable/);
+    } finally {
+      if (saved === undefined) delete process.env.OPENMOCAP_FFMPEG;
+      else process.env.OPENMOCAP_FFMPEG = saved;
+    }
+  });
+});
+
+describe.skipIf(!anyTools)('encode → probe → decode round trip (skipped: no ffmpeg)', () => {
   const toolsets = [systemTools(), npmTools()].filter((t): t is FfmpegTools => !!t);
 
   it.each(toolsets.map((t) => [t.source, t] as const))('with the %s ffmpeg: size, frame count, timestamps and pixels survive', async (_src, tools) => {
@@ -104,9 +129,8 @@ describe.skipIf(!anyTools)('encode → probe → decode round trip', () => {
     });
   });
 
-  it('probes the same information from `ffmpeg -i` as from ffprobe', async () => {
-    const tools = systemTools();
-    if (!tools?.ffprobe) return void console.warn('skip: no system ffprobe to compare with');
+  it.skipIf(!systemTools()?.ffprobe)('probes the same information from `ffmpeg -i` as from ffprobe (skipped: no system ffprobe)', async () => {
+    const tools = systemTools()!;
     const file = join(dir, 'probe-compare.mp4');
     await writePatternVideo(file, { width: 80, height: 60, fps: 30, frames: 15, tools });
     const a = await probeVideo(file, { tools });
@@ -257,7 +281,7 @@ describe.skipIf(!anyTools)('encode → probe → decode round trip', () => {
   });
 });
 
-describe.skipIf(!anyTools)('unreadable videos give one-line errors naming the file', () => {
+describe.skipIf(!anyTools)('unreadable videos give one-line errors naming the file (skipped: no ffmpeg)', () => {
   const toolsets = [systemTools(), npmTools()].filter((t): t is FfmpegTools => !!t);
 
   it.each(toolsets.map((t) => [t.source, t] as const))('missing, empty, random bytes, text (%s ffmpeg)', async (_s, tools) => {
@@ -312,7 +336,7 @@ describe.skipIf(!anyTools)('unreadable videos give one-line errors naming the fi
 });
 
 const videos = sharedVideosDir();
-describe.skipIf(!videos || !anyTools)('the real four-camera recording (skipped: ../shared/data absent)', () => {
+describe.skipIf(!videos || !anyTools)('the real four-camera recording (skipped: ../shared/data or ffmpeg absent)', () => {
   it('probes all four cameras as 1080×1920 / 1088×1920 at 60 fps with 100 frames', async () => {
     const sizes: Record<string, [number, number]> = { cam01: [1080, 1920], cam02: [1080, 1920], cam03: [1088, 1920], cam04: [1088, 1920] };
     for (const [cam, size] of Object.entries(sizes)) {
