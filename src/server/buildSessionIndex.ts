@@ -1,0 +1,137 @@
+// What a session folder holds, as the viewer needs it: calibration (parsed), videos, 2D keypoints,
+// 3D points (best source first), report and joint angles, and plain sentences for what is missing.
+// Node-only (reads the folder); every path in the result is session-relative with '/' separators.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, relative, sep } from 'node:path';
+import { parse } from 'smol-toml';
+import type { CameraRig } from '../core/types.ts';
+import { findCalibrationFile, readCalibrationFile } from '../io/calibration.ts';
+import { listPose2dSources } from '../io/pose2d.ts';
+
+const VIDEO_EXT = /\.(mp4|mov|avi|mkv|webm|m4v|mpg|mpeg)$/i;
+
+export interface SessionIndex {
+  format: 'openmocap-session-index';
+  version: 1;
+  /** Folder name of the session. */
+  name: string;
+  calibration: { file: string; rig?: CameraRig; error?: string } | null;
+  videos: { camera: string; file: string; bytes: number }[];
+  pose2d: { camera: string; file: string; kind: 'pose2d' | 'openpose-json' }[];
+  /** 3D point sources, best first: filtered before raw, the exact .p3d carrier before TRC. */
+  points3d: { file: string; kind: 'p3d' | 'trc'; filtered: boolean }[];
+  /** Axis mapping of the session's TRC files ([output].trc_axes of mocap.toml). */
+  trcAxes: 'pose2sim' | 'none';
+  reportJson: string | null;
+  reportHtml: string | null;
+  jointAnglesCsv: string | null;
+  /** Every file under output/ (session-relative), with its size. */
+  outputs: { file: string; bytes: number }[];
+  /** What the session lacks, as sentences a user can act on. */
+  missing: string[];
+  notes: string[];
+}
+
+const rel = (root: string, p: string): string => relative(root, p).split(sep).join('/');
+
+function fileIf(root: string, relPath: string): string | null {
+  const p = join(root, ...relPath.split('/'));
+  return existsSync(p) && statSync(p).isFile() ? relPath : null;
+}
+
+function listFiles(dir: string, root: string, depth = 0): { file: string; bytes: number }[] {
+  if (!existsSync(dir) || !statSync(dir).isDirectory() || depth > 3) return [];
+  const out: { file: string; bytes: number }[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    if (name.startsWith('.')) continue;
+    const p = join(dir, name);
+    const st = statSync(p, { throwIfNoEntry: false });
+    if (!st) continue;
+    if (st.isDirectory()) out.push(...listFiles(p, root, depth + 1));
+    else if (st.isFile()) out.push({ file: rel(root, p), bytes: st.size });
+  }
+  return out;
+}
+
+function readTrcAxes(sessionDir: string, notes: string[]): 'pose2sim' | 'none' {
+  const file = join(sessionDir, 'mocap.toml');
+  if (!existsSync(file)) return 'pose2sim';
+  try {
+    const toml = parse(readFileSync(file, 'utf8')) as { output?: { trc_axes?: unknown } };
+    const axes = toml.output?.trc_axes;
+    return axes === 'none' ? 'none' : 'pose2sim';
+  } catch (err) {
+    notes.push(`mocap.toml could not be read (${(err as Error).message.split('\n')[0]}); TRC files are read with Pose2Sim axes`);
+    return 'pose2sim';
+  }
+}
+
+/** Lists what `sessionDir` holds for the viewer. Never throws for a partial or odd session. */
+export function buildSessionIndex(sessionDir: string): SessionIndex {
+  const missing: string[] = [];
+  const notes: string[] = [];
+  const name = basename(sessionDir);
+
+  let calibration: SessionIndex['calibration'] = null;
+  try {
+    const file = findCalibrationFile(sessionDir);
+    try {
+      calibration = { file: rel(sessionDir, file), rig: readCalibrationFile(file).rig };
+    } catch (err) {
+      calibration = { file: rel(sessionDir, file), error: (err as Error).message };
+      missing.push(`the calibration ${rel(sessionDir, file)} could not be read (${(err as Error).message}): no camera frustums or reprojection`);
+    }
+  } catch (err) {
+    missing.push(`no calibration: ${(err as Error).message}`);
+  }
+
+  const videoDir = join(sessionDir, 'videos');
+  const videos = existsSync(videoDir) && statSync(videoDir).isDirectory()
+    ? readdirSync(videoDir)
+        .filter((f) => VIDEO_EXT.test(f) && !f.startsWith('.'))
+        .sort()
+        .map((f) => ({ camera: f.replace(VIDEO_EXT, ''), file: `videos/${f}`, bytes: statSync(join(videoDir, f)).size }))
+    : [];
+  if (videos.length === 0) missing.push('no videos: put one video per camera in videos/ to see them beside the 3D view');
+
+  let pose2d: SessionIndex['pose2d'] = [];
+  if (existsSync(join(sessionDir, 'pose2d'))) {
+    try {
+      pose2d = listPose2dSources(sessionDir).map((s) => ({ camera: s.camera, file: rel(sessionDir, s.path), kind: s.kind }));
+    } catch (err) {
+      notes.push(`pose2d/ could not be listed: ${(err as Error).message}`);
+    }
+  }
+  if (pose2d.length === 0) missing.push(`no 2D keypoints yet: run "openmocap process ${name}" (or "openmocap detect ${name}")`);
+  else if (pose2d.some((p) => p.kind === 'openpose-json')) notes.push('2D keypoints in OpenPose JSON folders are not drawn over the videos (only .pose2d files are)');
+
+  const candidates: SessionIndex['points3d'] = [
+    { file: 'output/points3d.p3d', kind: 'p3d', filtered: true },
+    { file: 'output/points3d.trc', kind: 'trc', filtered: true },
+    { file: 'output/points3d_raw.p3d', kind: 'p3d', filtered: false },
+    { file: 'output/points3d_raw.trc', kind: 'trc', filtered: false },
+  ];
+  const points3d = candidates.filter((c) => fileIf(sessionDir, c.file) !== null);
+  if (points3d.length === 0) missing.push(`no 3D points yet: run "openmocap process ${name}" to triangulate`);
+
+  const reportJson = fileIf(sessionDir, 'output/report.json');
+  const jointAnglesCsv = fileIf(sessionDir, 'output/joint_angles.csv');
+  if (points3d.length > 0 && !reportJson) notes.push('no report yet (output/report.json): joint angles are computed from the 3D points');
+
+  return {
+    format: 'openmocap-session-index',
+    version: 1,
+    name,
+    calibration,
+    videos,
+    pose2d,
+    points3d,
+    trcAxes: readTrcAxes(sessionDir, notes),
+    reportJson,
+    reportHtml: fileIf(sessionDir, 'output/report.html'),
+    jointAnglesCsv,
+    outputs: listFiles(join(sessionDir, 'output'), sessionDir),
+    missing,
+    notes,
+  };
+}

@@ -1,0 +1,190 @@
+// The viewer's web server: the prebuilt viewer (viewer-dist/), the session folder read-only under
+// /session/…, and a JSON index of the session at /api/session. Nothing else. GET and HEAD only,
+// byte ranges for video seeking, loopback by default (with a Host check against DNS rebinding).
+// Node-only.
+import { createReadStream, existsSync, realpathSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { UserError } from '../core/errors.ts';
+import { buildSessionIndex } from './buildSessionIndex.ts';
+import { contentTypeOf } from './contentTypeOf.ts';
+import { resolveSessionPath } from './resolveSessionPath.ts';
+
+/** The committed, prebuilt viewer (npm run build:viewer). */
+export const VIEWER_ASSETS_DIR = fileURLToPath(new URL('../../viewer-dist/', import.meta.url));
+
+export interface ViewerServerOptions {
+  sessionDir: string;
+  /** TCP port; 0 or undefined picks a free one. */
+  port?: number;
+  /** Interface to listen on. Defaults to 127.0.0.1 (loopback only). */
+  host?: string;
+  /** Folder of the built viewer. Defaults to VIEWER_ASSETS_DIR. */
+  assetsDir?: string;
+}
+
+export interface ViewerServer {
+  url: string;
+  host: string;
+  port: number;
+  sessionDir: string;
+  close(): Promise<void>;
+}
+
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
+export const isLoopback = (host: string): boolean => LOOPBACK_HOSTS.has(host) || host.startsWith('127.');
+
+const CSP = [
+  "default-src 'self'",
+  "img-src 'self' data: blob:",
+  "media-src 'self' blob:",
+  "style-src 'self' 'unsafe-inline'",
+  "script-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+function send(res: ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8', head = false): void {
+  res.writeHead(status, { 'Content-Type': type, 'Content-Length': Buffer.byteLength(body), 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' });
+  res.end(head ? undefined : body);
+}
+
+/** Parses a single "bytes=a-b" range against a file size; undefined = whole file, null = unsatisfiable. */
+export function parseRange(header: string | undefined, size: number): { start: number; end: number } | undefined | null {
+  if (!header) return undefined;
+  const m = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
+  if (!m || (m[1] === '' && m[2] === '')) return undefined; // multi-range or odd syntax: send the whole file
+  let start: number, end: number;
+  if (m[1] === '') {
+    const suffix = Number(m[2]);
+    if (suffix === 0) return null;
+    start = Math.max(0, size - suffix);
+    end = size - 1;
+  } else {
+    start = Number(m[1]);
+    end = m[2] === '' ? size - 1 : Math.min(Number(m[2]), size - 1);
+  }
+  if (start >= size || start > end) return null;
+  return { start, end };
+}
+
+function sendFile(req: IncomingMessage, res: ServerResponse, path: string, extraHeaders: Record<string, string> = {}): void {
+  const st = statSync(path);
+  if (!st.isFile()) return send(res, 404, 'not found\n');
+  const head = req.method === 'HEAD';
+  const headers: Record<string, string | number> = {
+    'Content-Type': contentTypeOf(path),
+    'Accept-Ranges': 'bytes',
+    'Last-Modified': st.mtime.toUTCString(),
+    'Cache-Control': 'no-cache',
+    'X-Content-Type-Options': 'nosniff',
+    ...extraHeaders,
+  };
+  const range = parseRange(req.headers.range, st.size);
+  if (range === null) {
+    res.writeHead(416, { 'Content-Range': `bytes */${st.size}`, 'Content-Length': 0 });
+    res.end();
+    return;
+  }
+  const start = range?.start ?? 0;
+  const end = range?.end ?? st.size - 1;
+  headers['Content-Length'] = st.size === 0 ? 0 : end - start + 1;
+  if (range) headers['Content-Range'] = `bytes ${start}-${end}/${st.size}`;
+  res.writeHead(range ? 206 : 200, headers);
+  if (head || st.size === 0) {
+    res.end();
+    return;
+  }
+  const stream = createReadStream(path, { start, end });
+  stream.on('error', () => res.destroy());
+  res.on('close', () => stream.destroy());
+  stream.pipe(res);
+}
+
+/** Starts the server; resolves once it listens. Throws UserError for a missing session or a busy port. */
+export async function startViewerServer(opts: ViewerServerOptions): Promise<ViewerServer> {
+  const host = opts.host ?? '127.0.0.1';
+  const assetsDir = opts.assetsDir ?? VIEWER_ASSETS_DIR;
+  if (!existsSync(opts.sessionDir) || !statSync(opts.sessionDir).isDirectory())
+    throw new UserError(`session folder ${opts.sessionDir} does not exist; give the folder that holds videos/, calibration.toml and output/`);
+  if (!existsSync(join(assetsDir, 'index.html')))
+    throw new UserError(`the viewer is not built (${join(assetsDir, 'index.html')} is missing); run "npm run build:viewer"`);
+  const sessionRoot = realpathSync(opts.sessionDir);
+  const assetsRoot = realpathSync(assetsDir);
+  const checkHost = isLoopback(host);
+
+  const handle = (req: IncomingMessage, res: ServerResponse): void => {
+    const head = req.method === 'HEAD';
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.setHeader('Allow', 'GET, HEAD');
+      return send(res, 405, 'only GET and HEAD\n');
+    }
+    if (checkHost) {
+      const hostHeader = (req.headers.host ?? '').toLowerCase();
+      const name = hostHeader.startsWith('[') ? hostHeader.slice(0, hostHeader.indexOf(']') + 1) : hostHeader.split(':')[0];
+      if (!isLoopback(name)) return send(res, 403, 'this server answers only to localhost\n', undefined, head);
+    }
+    const raw = req.url ?? '/';
+    if (!raw.startsWith('/')) return send(res, 400, 'bad request\n', undefined, head);
+    const path = raw.split(/[?#]/, 1)[0];
+
+    if (path === '/api/session') {
+      return send(res, 200, JSON.stringify(buildSessionIndex(sessionRoot)), 'application/json; charset=utf-8', head);
+    }
+    let root: string, sub: string;
+    if (path === '/' || path === '/index.html') {
+      root = assetsRoot;
+      sub = 'index.html';
+    } else if (path.startsWith('/assets/')) {
+      root = assetsRoot;
+      sub = path.slice(1);
+    } else if (path.startsWith('/session/')) {
+      root = sessionRoot;
+      sub = path.slice('/session/'.length);
+    } else {
+      return send(res, 404, 'not found\n', undefined, head);
+    }
+    const resolved = resolveSessionPath(root, sub);
+    if (!resolved.ok) return send(res, resolved.status, `${resolved.reason}\n`, undefined, head);
+    const extra: Record<string, string> = root === assetsRoot ? { 'Content-Security-Policy': CSP } : { 'Content-Security-Policy': "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:" };
+    try {
+      sendFile(req, res, resolved.path, extra);
+    } catch {
+      send(res, 404, 'not found\n', undefined, head);
+    }
+  };
+
+  const server: Server = createServer((req, res) => {
+    try {
+      handle(req, res);
+    } catch {
+      if (!res.headersSent) send(res, 500, 'internal error\n');
+    }
+  });
+  await new Promise<void>((resolvePromise, reject) => {
+    server.once('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EADDRINUSE') reject(new UserError(`port ${opts.port} on ${host} is in use; choose another with --port, or leave --port out for a free one`));
+      else if (err.code === 'EADDRNOTAVAIL' || err.code === 'ENOTFOUND') reject(new UserError(`cannot listen on ${host}: no such local address; check --host`));
+      else if (err.code === 'EACCES') reject(new UserError(`not allowed to listen on port ${opts.port}; choose a port above 1023 with --port`));
+      else reject(err);
+    });
+    server.listen(opts.port ?? 0, host, () => resolvePromise());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const urlHost = host.includes(':') && !host.startsWith('[') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
+  return {
+    url: `http://${urlHost}:${port}/`,
+    host,
+    port,
+    sessionDir: sessionRoot,
+    close: () =>
+      new Promise<void>((resolveClose) => {
+        server.closeAllConnections?.();
+        server.close(() => resolveClose());
+      }),
+  };
+}
