@@ -87,6 +87,8 @@ interface Capsule {
   matA: Mat;
   matB: Mat;
   split: number;
+  /** A V-neck of skin on the front of the shirt (a front/back cue), from the neck joint down. */
+  neckline?: { top: Vec; fwd: Vec; up: Vec; side: Vec };
 }
 
 /** The head: an ellipsoid in the head frame (left, forward, up). */
@@ -196,6 +198,7 @@ export function buildFigure(joints: ArrayLike<number>, layoutName = 'halpe26'): 
   // Neck, torso (shirt), pelvis (trousers), shoulders.
   cap(neck, sub(c, add(scale(hu, 0.06), scale(hf, 0.02))), 0.05, 0.045, Mat.Skin);
   cap(add(pelvis, scale(up, 0.1)), sub(neck, scale(up, 0.08)), 0.105, 0.115, Mat.Shirt, Mat.Shirt, 1, 1.5, side);
+  (prims[prims.length - 1] as Capsule).neckline = { top: neck, fwd: cross(side, up), up, side };
   cap(sub(pelvis, scale(up, 0.02)), add(pelvis, scale(up, 0.12)), 0.1, 0.1, Mat.Trousers, Mat.Trousers, 1, 1.55, side);
   cap(lSh, rSh, 0.062, 0.062, Mat.Shirt);
   for (const s of ['L', 'R']) {
@@ -385,7 +388,14 @@ export function createFigureRenderer(view: CameraView, opts: { layout?: string; 
           capsuleDistance(p, px, py + e, pz, hOut) - capsuleDistance(p, px, py - e, pz, hOut),
           capsuleDistance(p, px, py, pz + e, hOut) - capsuleDistance(p, px, py, pz - e, hOut),
         ]);
-        shadeAndStore(i, t, n, matColour(h < p.split ? p.matA : p.matB, style));
+        let col = matColour(h < p.split ? p.matA : p.matB, style);
+        if (p.neckline) {
+          const v = p.neckline;
+          const q: Vec = [px - v.top[0], py - v.top[1], pz - v.top[2]];
+          const down = -dot(q, v.up);
+          if (dot(q, v.fwd) > 0 && down < 0.11 && Math.abs(dot(q, v.side)) < 0.055 * (1 - Math.max(0, down) / 0.11)) col = style.skin;
+        }
+        shadeAndStore(i, t, n, col);
       }
     }
   }
