@@ -52,6 +52,27 @@ function pickMatch(poses: RawPose[], expected: Float32Array): RawPose | undefine
   return best;
 }
 
+/**
+ * Crops around a rough pose and runs the model again; when the crop moved or resized a lot
+ * (the rough pose was poor), crops once more around the better result.
+ */
+async function refine(pose: PoseModel, frame: FrameImage, rough: Float32Array, buf: Uint8Array, padding: number): Promise<RawPose | undefined> {
+  let expected = rough;
+  let crop = cropAroundKeypoints(rough, { padding, minScore: 0.1 });
+  let result: RawPose | undefined;
+  for (let pass = 0; pass < 2 && crop; pass++) {
+    result = pickMatch(await runOnCrop(pose, frame, crop, buf), expected);
+    if (!result) return undefined;
+    const next = cropAroundKeypoints(result.keypoints, { padding, minScore: 0.25 });
+    if (!next) break;
+    const moved = Math.hypot(next.cx - crop.cx, next.cy - crop.cy) / next.size;
+    const resized = Math.abs(Math.log(next.size / crop.size));
+    if (moved < 0.1 && resized < 0.2) break;
+    [crop, expected] = [next, result.keypoints];
+  }
+  return result;
+}
+
 function meanScore(kp: Float32Array): number {
   let s = 0;
   for (let j = 2; j < kp.length; j += 3) s += kp[j];
@@ -92,8 +113,9 @@ export async function detectPersons(
     const finder = models.finder ?? pose;
     const whole = fullFrameCrop(frame.width, frame.height);
     const fbuf = finder === pose ? buf : new Uint8Array(finder.spec.inputSize ** 2 * 3);
+    // A whole-frame pass sees people small and scores them low: keep weak candidates, the crop decides.
     const found = (await runOnCrop(finder, frame, whole, fbuf))
-      .filter((c) => c.score >= opts.minPersonScore)
+      .filter((c) => c.score >= opts.minPersonScore / 2)
       .sort((a, b) => b.score - a.score);
     const matched = associate(
       tracks.map((t) => t.keypoints),
@@ -101,9 +123,7 @@ export async function detectPersons(
     );
     for (let i = 0; i < found.length && tracks.length < opts.maxPersons; i++) {
       if (matched[i] !== -1) continue;
-      const crop = cropAroundKeypoints(found[i].keypoints, cropOpts);
-      if (!crop) continue;
-      const refined = pickMatch(await runOnCrop(pose, frame, crop, buf), found[i].keypoints);
+      const refined = await refine(pose, frame, found[i].keypoints, buf, opts.cropPadding);
       if (!refined) continue;
       const score = meanScore(refined.keypoints);
       if (score < opts.minPersonScore) continue;

@@ -35,6 +35,8 @@ async function handle(msg: WorkerRequest): Promise<void> {
     const finder = msg.finder && msg.finder !== msg.model ? await loadModel(msg.finder) : undefined;
     models = { pose, finder };
     options = msg.options;
+    // The first inference allocates and compiles; do it before reporting ready.
+    for (const m of [pose, finder]) if (m) await m.estimate(new Uint8Array(m.spec.inputSize ** 2 * 3));
     port!.postMessage({ type: 'ready' } satisfies WorkerReply);
     return;
   }

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { cropAroundKeypoints, cropToFrame, fullFrameCrop, keypointBox, sampleCrop } from './crop.ts';
+
+/** A width×height black RGB image with a white 3×3 dot centred on (x, y). */
+function dot(width: number, height: number, x: number, y: number): Uint8Array {
+  const rgb = new Uint8Array(width * height * 3);
+  for (let dy = -1; dy <= 1; dy++) rgb.fill(255, ((y + dy) * width + x - 1) * 3, ((y + dy) * width + x + 2) * 3);
+  return rgb;
+}
+
+function brightest(img: Uint8Array, size: number): [number, number] {
+  let best = -1, at: [number, number] = [0, 0];
+  for (let i = 0; i < size * size; i++) {
+    if (img[i * 3] > best) [best, at] = [img[i * 3], [i % size, Math.floor(i / size)]];
+  }
+  return at;
+}
+
+describe('sampleCrop / cropToFrame', () => {
+  it('an identity crop reproduces the image', () => {
+    const rgb = new Uint8Array(8 * 8 * 3).map((_, i) => (i * 37) % 256);
+    const out = sampleCrop(rgb, 8, 8, { cx: 3.5, cy: 3.5, size: 8 }, 8);
+    expect(Array.from(out)).toEqual(Array.from(rgb));
+  });
+
+  it('a point sampled into the crop maps back to where it was in the frame', () => {
+    const [w, h] = [400, 300];
+    const crop = { cx: 250, cy: 120, size: 96 };
+    const out = sampleCrop(dot(w, h, 270, 100), w, h, crop, 48);
+    const [u, v] = brightest(out, 48);
+    const kp = cropToFrame(new Float32Array([(u + 0.5) / 48, (v + 0.5) / 48, 1]), crop);
+    expect(Math.abs(kp[0] - 270)).toBeLessThanOrEqual(1);
+    expect(Math.abs(kp[1] - 100)).toBeLessThanOrEqual(1);
+  });
+
+  it('letterboxes the whole frame: the padding outside the frame is black', () => {
+    const rgb = new Uint8Array(100 * 200 * 3).fill(200);
+    const crop = fullFrameCrop(100, 200);
+    expect(crop.size).toBe(200);
+    const out = sampleCrop(rgb, 100, 200, crop, 20);
+    expect(out[(10 * 20 + 1) * 3]).toBe(0); // left band
+    expect(out[(10 * 20 + 10) * 3]).toBe(200); // centre
+    expect(out[(10 * 20 + 18) * 3]).toBe(0); // right band
+  });
+
+  it('shrinking a fine stripe pattern a lot averages it instead of aliasing', () => {
+    const [w, h] = [960, 960];
+    const rgb = new Uint8Array(w * h * 3);
+    for (let y = 0; y < h; y++) for (let x = 0; x < w; x += 2) rgb.fill(255, (y * w + x) * 3, (y * w + x) * 3 + 3);
+    const out = sampleCrop(rgb, w, h, fullFrameCrop(w, h), 96);
+    let min = 255, max = 0;
+    for (let i = 0; i < out.length; i += 3) [min, max] = [Math.min(min, out[i]), Math.max(max, out[i])];
+    expect(min).toBeGreaterThan(60);
+    expect(max).toBeLessThan(195);
+  });
+});
+
+describe('cropAroundKeypoints', () => {
+  it('centres a padded square on the confident keypoints and ignores unsure ones', () => {
+    const kp = new Float32Array([100, 100, 0.9, 140, 300, 0.8, 120, 200, 0.7, 900, 900, 0.05]);
+    expect(keypointBox(kp, 0.2)).toEqual([100, 100, 140, 300]);
+    const crop = cropAroundKeypoints(kp, { padding: 1.5 })!;
+    expect(crop.cx).toBe(120);
+    expect(crop.cy).toBe(200);
+    expect(crop.size).toBe(300);
+  });
+
+  it('gives up when fewer than three keypoints are confident', () => {
+    expect(cropAroundKeypoints(new Float32Array([1, 1, 0.9, 5, 5, 0.9, 9, 9, 0.1]))).toBeUndefined();
+  });
+});

@@ -1,0 +1,110 @@
+// The pose network on real footage: keypoints must land on the person (geometry checks against
+// boxes drawn by hand around the subject, and body order: head above shoulders above hips above ankles).
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { detectPersons, initialDetectState, type FrameImage } from './detectPersons.ts';
+import { loadModel, type PoseModel } from './models.ts';
+import { getLayout } from '../core/layouts.ts';
+
+const dataDir = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../shared/data');
+const haveData = existsSync(resolve(dataDir, 'images')) && existsSync(resolve(dataDir, 'pose2sim-demo/single-person/videos'));
+const reason = haveData ? '' : ' (skipped: ../shared/data is absent)';
+const L = getLayout('coco17');
+const at = (name: string) => L.indexOf.get(name)!;
+
+async function loadPhoto(file: string): Promise<FrameImage> {
+  const { loadImage, createCanvas } = await import('@napi-rs/canvas');
+  const img = await loadImage(resolve(dataDir, 'images', file));
+  const ctx = createCanvas(img.width, img.height).getContext('2d');
+  ctx.drawImage(img, 0, 0);
+  const rgba = ctx.getImageData(0, 0, img.width, img.height).data;
+  const rgb = new Uint8Array(img.width * img.height * 3);
+  for (let i = 0, j = 0; i < rgba.length; i += 4) [rgb[j++], rgb[j++], rgb[j++]] = [rgba[i], rgba[i + 1], rgba[i + 2]];
+  return { rgb, width: img.width, height: img.height };
+}
+
+const opts = { maxPersons: 1, minPersonScore: 0.25, searchIntervalFrames: 30, cropPadding: 1.35 };
+const y = (kp: Float32Array, ...names: string[]) => names.reduce((s, n) => s + kp[at(n) * 3 + 1], 0) / names.length;
+
+/** Every keypoint the model is sure of (score ≥ 0.3) lies in the box [x0, y0, x1, y1]. */
+function expectInside(kp: Float32Array, box: [number, number, number, number]) {
+  for (let j = 0; j < 17; j++) {
+    if (kp[j * 3 + 2] < 0.3) continue;
+    expect(kp[j * 3], `${L.keypoints[j]} x`).toBeGreaterThan(box[0]);
+    expect(kp[j * 3], `${L.keypoints[j]} x`).toBeLessThan(box[2]);
+    expect(kp[j * 3 + 1], `${L.keypoints[j]} y`).toBeGreaterThan(box[1]);
+    expect(kp[j * 3 + 1], `${L.keypoints[j]} y`).toBeLessThan(box[3]);
+  }
+}
+
+/**
+ * An upright person (even leaning or balancing with the head tilted to a shoulder): eyes above hips,
+ * shoulders above knees, hips above knees above ankles.
+ */
+function expectStandingOrder(kp: Float32Array) {
+  expect(y(kp, 'LEye', 'REye')).toBeLessThan(y(kp, 'LHip', 'RHip'));
+  expect(y(kp, 'LShoulder', 'RShoulder')).toBeLessThan(y(kp, 'LKnee', 'RKnee'));
+  expect(y(kp, 'LHip', 'RHip')).toBeLessThan(y(kp, 'LKnee', 'RKnee'));
+  expect(y(kp, 'LKnee', 'RKnee')).toBeLessThan(y(kp, 'LAnkle', 'RAnkle'));
+}
+
+describe.skipIf(!haveData)(`MoveNet Lightning with person crops on real images${reason}`, () => {
+  let pose: PoseModel;
+  beforeAll(async () => {
+    pose = await loadModel('movenet-lightning');
+  }, 60_000);
+  const detect = async (frame: FrameImage) => (await detectPersons(frame, initialDetectState(), { pose }, opts)).persons;
+
+  it('finds the footballer in messi5.jpg: ankles below hips, hands and feet inside his box', async () => {
+    const [p] = await detect(await loadPhoto('messi5.jpg'));
+    expect(p.score).toBeGreaterThan(0.4);
+    expectInside(p.keypoints, [60, 40, 440, 320]);
+    expect(y(p.keypoints, 'LAnkle', 'RAnkle')).toBeGreaterThan(y(p.keypoints, 'LHip', 'RHip'));
+    expect(y(p.keypoints, 'LHip', 'RHip')).toBeGreaterThan(y(p.keypoints, 'Nose'));
+  });
+
+  it('finds the standing player on the left of basketball1.png and basketball2.png', async () => {
+    for (const file of ['basketball1.png', 'basketball2.png']) {
+      const [p] = await detect(await loadPhoto(file));
+      expect(p.score, file).toBeGreaterThan(0.5);
+      expectInside(p.keypoints, [20, 80, 190, 490]);
+      expectStandingOrder(p.keypoints);
+    }
+  });
+
+  it('puts the astronaut’s nose on her face and her eyes above her shoulders', async () => {
+    const [p] = await detect(await loadPhoto('astronaut.png'));
+    const [nx, ny] = [p.keypoints[0], p.keypoints[1]];
+    expect(nx).toBeGreaterThan(170);
+    expect(nx).toBeLessThan(290);
+    expect(ny).toBeGreaterThan(60);
+    expect(ny).toBeLessThan(190);
+    expect(y(p.keypoints, 'LEye', 'REye')).toBeLessThan(y(p.keypoints, 'LShoulder', 'RShoulder'));
+  });
+
+  // Hand-checked boxes around the subject in frame 0 of each camera (1080/1088×1920 pixels).
+  const subjectBoxes: Record<string, [number, number, number, number]> = {
+    cam01: [200, 300, 600, 1150],
+    cam02: [380, 380, 770, 1120],
+    cam03: [470, 420, 830, 1330],
+    cam04: [120, 480, 670, 1420],
+  };
+  for (const [camera, box] of Object.entries(subjectBoxes)) {
+    it(`lands on the subject in ${camera}.mp4 (frames 0, 50, 99), keypoints in full-frame pixels`, async () => {
+      const { decodeFrames } = await import('../video/decode.ts');
+      const video = resolve(dataDir, 'pose2sim-demo/single-person/videos', `${camera}.mp4`);
+      for await (const f of decodeFrames(video)) {
+        const index = f.index;
+        if (index !== 0 && index !== 50 && index !== 99) continue;
+        const [p] = await detect(f);
+        expect(p.score, `${camera} frame ${index}`).toBeGreaterThan(0.5);
+        expectStandingOrder(p.keypoints);
+        if (index === 0) expectInside(p.keypoints, box);
+        // The subject is tall in these portrait videos: eyes-to-ankles spans over a sixth of the frame height.
+        expect(y(p.keypoints, 'LAnkle', 'RAnkle') - y(p.keypoints, 'LEye', 'REye')).toBeGreaterThan(f.height / 6);
+      }
+    }, 60_000);
+  }
+});
