@@ -4,6 +4,7 @@ import { layoutNames } from '../core/layouts.ts';
 import { boneLengthsAt, fitSkeleton, forwardKinematics } from './fitSkeleton.ts';
 import type { Points3D } from '../core/types.ts';
 import { quatAngle, quatConj, quatMul } from './rotation.ts';
+import { neutralPose, posesToPoints } from '../analysis/testPoses.ts';
 
 function withNoise(p: Points3D, sigmaM: number, seed = 1): Points3D {
   let s = seed;
@@ -110,4 +111,27 @@ describe('fitSkeleton', () => {
       for (const e of skel.fit) expect(e.meanDistanceM, `${layout} ${e.joint}`).toBeLessThan(0.02);
     });
   }
+
+  it('does not twist straight, hanging limbs between frames (where the elbow/knee plane is undefined)', () => {
+    // Arms hanging and legs straight in every frame, 2 mm of noise: the elbow and knee planes are
+    // pure noise, so the upper arm and thigh twist must come from the parent, not from the plane.
+    const base = neutralPose();
+    let seed = 7;
+    const rnd = (): number => ((seed = (seed * 16807) % 2147483647) / 2147483647 - 0.5) * 0.004;
+    const poses = Array.from({ length: 60 }, () =>
+      Object.fromEntries(Object.entries(base).map(([k, v]) => [k, [v[0] + rnd(), v[1] + rnd(), v[2] + rnd()]])) as typeof base,
+    );
+    const skel = fitSkeleton(posesToPoints(poses, 'halpe26', 60));
+    const J = skel.joints.length;
+    for (const name of ['LeftArm', 'RightArm', 'LeftForeArm', 'LeftUpLeg', 'RightLeg']) {
+      const j = skel.joints.findIndex((x) => x.name === name);
+      let maxStepDeg = 0;
+      for (let f = 1; f < skel.frames; f++) {
+        const a = skel.localRotations.subarray(((f - 1) * J + j) * 4, ((f - 1) * J + j) * 4 + 4);
+        const b = skel.localRotations.subarray((f * J + j) * 4, (f * J + j) * 4 + 4);
+        maxStepDeg = Math.max(maxStepDeg, (quatAngle(quatMul(quatConj(a), b)) * 180) / Math.PI);
+      }
+      expect(maxStepDeg, name).toBeLessThan(4); // noise level: 2 mm on 25–40 cm segments
+    }
+  });
 });

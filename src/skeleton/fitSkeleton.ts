@@ -21,7 +21,7 @@ import type { Warning } from '../core/errors.ts';
 import { getLayout } from '../core/layouts.ts';
 import { buildHumanoid, type HumanoidDefinition, type Target, type VecSpec } from './humanoid.ts';
 import {
-  add, alignFrames, cross, IDENTITY_QUAT, isFiniteVec, mat3FromQuat, mat3MulVec, normalize, norm, quatConj,
+  add, alignFrames, cross, dot, IDENTITY_QUAT, isFiniteVec, mat3FromQuat, mat3MulVec, normalize, norm, quatConj,
   quatFromMat3, quatMul, quatRotate, scale, sub, type Mat3, type Quat, type Vec3,
 } from './rotation.ts';
 
@@ -155,7 +155,12 @@ export function fitSkeleton(points: Points3D, opts: FitSkeletonOptions = {}): Fi
     const a = track(t).filled;
     return [a[f * 3], a[f * 3 + 1], a[f * 3 + 2]];
   };
-  const evalVec = (spec: VecSpec, j: number, f: number, restSecondary: Vec3 | undefined): Vec3 => {
+  /**
+   * Evaluates a direction spec for joint j at frame f. `a` is the joint's observed primary direction
+   * (for the parent-carried fallback), undefined while the primary itself is evaluated.
+   */
+  const evalVec = (spec: VecSpec, j: number, f: number, a?: Vec3): Vec3 => {
+    const jt = joints[j];
     switch (spec.kind) {
       case 'aim':
         return sub(at(joints[spec.joint].target!, f), pos[j]);
@@ -164,22 +169,41 @@ export function fitSkeleton(points: Points3D, opts: FitSkeletonOptions = {}): Fi
       case 'sum': {
         let s: Vec3 = [0, 0, 0];
         for (const sp of spec.specs) {
-          const v = normalize(evalVec(sp, j, f, restSecondary));
+          const v = normalize(evalVec(sp, j, f, a));
           if (isFiniteVec(v)) s = add(s, v);
         }
         return s;
       }
       case 'hinge': {
-        const a = at(spec.a, f), b = at(spec.b, f), c = at(spec.c, f);
-        const n = cross(normalize(sub(b, a)), normalize(sub(c, b)));
-        const fallback = parentCarried(j, restSecondary!);
-        return isFiniteVec(n) ? add(n, scale(fallback, spec.fallbackWeight)) : fallback;
+        const pa = at(spec.a, f), pb = at(spec.b, f), pc = at(spec.c, f);
+        const n = cross(normalize(sub(pb, pa)), normalize(sub(pc, pb)));
+        const fallback = swingCarried(j, a!, jt.secondaryRest!);
+        // n·|n|/w + w·fallback: the plane wins for clearly bent limbs, the parent for nearly straight ones
+        // (whose plane normal is mostly noise), with a smooth hand-over around |n| = w.
+        const w = spec.fallbackWeight;
+        return isFiniteVec(n) ? add(scale(n, norm(n) / w), scale(fallback, w)) : fallback;
       }
       case 'inherit':
-        return parentCarried(j, restSecondary!);
+        return swingCarried(j, a!, jt.secondaryRest!);
     }
   };
-  const parentCarried = (j: number, v: Vec3): Vec3 => (joints[j].parent < 0 ? v : mat3MulVec(glob[joints[j].parent], v));
+  /**
+   * The rest secondary v carried by the parent and then swung by the shortest rotation that takes
+   * the parent-carried rest primary onto the observed primary a: the orientation with no twist
+   * relative to the parent. (Carrying v by the parent alone would be parallel to a straight arm
+   * hanging from a T-pose shoulder, and the twist would flip.)
+   */
+  const swingCarried = (j: number, a: Vec3, v: Vec3): Vec3 => {
+    const p = joints[j].parent;
+    const carried = p < 0 ? v : mat3MulVec(glob[p], v);
+    const c = normalize(p < 0 ? joints[j].primaryRest! : mat3MulVec(glob[p], joints[j].primaryRest!));
+    const an = normalize(a);
+    if (!isFiniteVec(an) || !isFiniteVec(c)) return carried;
+    const axis = cross(c, an);
+    const sin = norm(axis), cos = dot(c, an);
+    if (sin < 1e-9) return carried; // already aligned, or exactly opposite (no unique swing)
+    return rotateAbout(carried, scale(axis, 1 / sin), Math.atan2(sin, cos));
+  };
 
   for (let f = 0; f < F; f++) {
     for (let j = 0; j < J; j++) {
@@ -193,12 +217,12 @@ export function fitSkeleton(points: Points3D, opts: FitSkeletonOptions = {}): Fi
       const parentQ: Quat = p < 0 ? [...IDENTITY_QUAT] : globQ[p];
       let local: Quat = [...IDENTITY_QUAT];
       if (!jt.endSite && jt.primary && jt.primaryRest && jt.secondaryRest) {
-        const a = evalVec(jt.primary, j, f, jt.secondaryRest);
-        let s = jt.secondary ? evalVec(jt.secondary, j, f, jt.secondaryRest) : parentCarried(j, jt.secondaryRest);
-        let R = isFiniteVec(a) ? alignFrames(jt.primaryRest, jt.secondaryRest, a, s) : null;
-        if (!R && isFiniteVec(a)) {
-          s = parentCarried(j, jt.secondaryRest);
-          R = alignFrames(jt.primaryRest, jt.secondaryRest, a, s);
+        const a = evalVec(jt.primary, j, f);
+        let R: Mat3 | null = null;
+        if (isFiniteVec(a)) {
+          const s = jt.secondary ? evalVec(jt.secondary, j, f, a) : swingCarried(j, a, jt.secondaryRest);
+          R = alignFrames(jt.primaryRest, jt.secondaryRest, a, s) ??
+            alignFrames(jt.primaryRest, jt.secondaryRest, a, swingCarried(j, a, jt.secondaryRest));
         }
         if (R) {
           local = quatMul(quatConj(parentQ), quatFromMat3(R));
@@ -333,6 +357,13 @@ function evaluateTarget(points: Points3D, t: Target, cache: Map<Target, TargetTr
     for (let i = 0; i < F * 3; i++) out[i] = a[i] + (b[i] - a[i]) * t.t;
   }
   return out;
+}
+
+/** Rotates v about the unit axis k by angle (radians), Rodrigues' formula. */
+function rotateAbout(v: Vec3, k: Vec3, angle: number): Vec3 {
+  const c = Math.cos(angle), s = Math.sin(angle);
+  const kv = cross(k, v), kd = dot(k, v) * (1 - c);
+  return [v[0] * c + kv[0] * s + k[0] * kd, v[1] * c + kv[1] * s + k[1] * kd, v[2] * c + kv[2] * s + k[2] * kd];
 }
 
 /** Linear interpolation over missing frames (per coordinate triple); the ends hold the nearest value. */

@@ -21,9 +21,10 @@ export type VecSpec =
   /** Sum of the unit vectors of several specs (e.g. the mean of the hip line and shoulder line). */
   | { kind: 'sum'; specs: VecSpec[] }
   /**
-   * Normal of the plane a→b→c (the flexion axis of a hinge such as knee or elbow), computed as
-   * unit(b−a) × unit(c−b), plus `fallbackWeight` × the parent-carried rest axis, so a straight limb
-   * (no plane) smoothly falls back to the parent's orientation instead of flipping.
+   * Normal of the plane a→b→c (the flexion axis of a hinge such as knee or elbow), n = unit(b−a) ×
+   * unit(c−b), blended as n·|n|/w + w·(rest axis carried by the parent and swung onto the limb),
+   * w = `fallbackWeight`: a clearly bent limb follows its plane, a nearly straight one (whose plane
+   * is noise) keeps the parent's twist instead of flipping.
    */
   | { kind: 'hinge'; a: Target; b: Target; c: Target; fallbackWeight: number }
   /** The parent's orientation applied to the rest secondary: no twist relative to the parent. */
