@@ -134,4 +134,15 @@ describe('fitSkeleton', () => {
       expect(maxStepDeg, name).toBeLessThan(4); // noise level: 2 mm on 25–40 cm segments
     }
   });
+
+  it('gives finite exports even for a take where nobody is seen', () => {
+    const J = 17, F = 3;
+    const empty = {
+      layout: 'coco17', fps: 30, frames: F, joints: J, data: new Float64Array(F * J * 3).fill(NaN),
+      reprojectionErrorPx: new Float32Array(F * J), cameraMask: new Uint32Array(F * J), timestampsMs: new Float64Array(F),
+    };
+    const skel = fitSkeleton(empty);
+    expect(skel.warnings.map((w) => w.code)).toContain('root-never-observed');
+    for (let f = 0; f < F; f++) expect(Array.from(forwardKinematics(skel, f)).every(Number.isFinite)).toBe(true);
+  });
 });

@@ -147,6 +147,10 @@ export function fitSkeleton(points: Points3D, opts: FitSkeletonOptions = {}): Fi
   const localRotations = new Float64Array(F * J * 4);
   const rootPositionM = new Float64Array(F * 3);
   const rootTrack = track(joints[0].target!);
+  if (F > 0 && !Number.isFinite(rootTrack.filled[0])) {
+    rootTrack.filled.fill(0); // exports must not carry NaN: an unseen root stays at the origin
+    warnings.push({ code: 'root-never-observed', message: 'the hips are never observed in this take; the skeleton stays at the origin' });
+  }
   const prevLocal: Quat[] = joints.map(() => [...IDENTITY_QUAT] as Quat);
   const pos: Vec3[] = joints.map(() => [0, 0, 0]);
   const glob: Mat3[] = joints.map(() => [1, 0, 0, 0, 1, 0, 0, 0, 1]);
