@@ -1,0 +1,126 @@
+// Fetches what the session index lists and decodes it with the project's own pure readers
+// (Points3D carrier, TRC, .pose2d). Browser side; never fetches a file the index does not list, so
+// a partial session produces messages, not failed requests.
+import { getLayout, layoutNames } from '../core/layouts.ts';
+import type { CameraRig, Points3D, PoseSequence2D } from '../core/types.ts';
+import { parseTrc, trcToWorld } from '../formats/trc.ts';
+import { decodePose2d } from '../formats/pose2d.ts';
+import { normaliseCameraName } from '../io/matchCameras.ts';
+import type { SessionIndex } from '../server/buildSessionIndex.ts';
+import { decodePoints3dFile } from '../session/points3dFile.ts';
+
+/** The parts of output/report.json the viewer plots. */
+export interface ReportPlots {
+  trajectories?: { timeS: number[] };
+  jointAnglesDeg?: Record<string, (number | null)[]>;
+}
+
+export interface LoadedSession {
+  index: SessionIndex;
+  rig: CameraRig | null;
+  points: Points3D | null;
+  /** Session-relative file the points came from. */
+  pointsFile: string | null;
+  /** True when the points carry per-joint reprojection errors (the .p3d carrier does, TRC does not). */
+  hasErrors: boolean;
+  /** 2D keypoints by normalised camera name. */
+  pose2d: Map<string, PoseSequence2D>;
+  report: ReportPlots | null;
+  /** Files that were listed but could not be read, as sentences. */
+  problems: string[];
+}
+
+/** URL of a session-relative file, each segment percent-encoded. */
+export const sessionUrl = (file: string): string => `session/${file.split('/').map(encodeURIComponent).join('/')}`;
+
+async function fetchOk(url: string): Promise<Response> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`${res.status} ${res.statusText}`);
+  return res;
+}
+
+/** The layout whose keypoint names are exactly these marker names, if any. */
+export function layoutForMarkers(markers: string[]): string {
+  for (const name of layoutNames()) {
+    const l = getLayout(name);
+    if (l.keypoints.length === markers.length && l.keypoints.every((k, i) => k === markers[i])) return name;
+  }
+  return '';
+}
+
+/** TRC text → Points3D in the world frame (metres); reprojection errors unknown (NaN). */
+export function trcToPoints(text: string, axes: 'pose2sim' | 'none'): Points3D {
+  const trc = parseTrc(text);
+  const data = trcToWorld(trc.data, axes);
+  const unit = trc.units.toLowerCase() === 'mm' ? 0.001 : trc.units.toLowerCase() === 'cm' ? 0.01 : 1;
+  if (unit !== 1) for (let i = 0; i < data.length; i++) data[i] *= unit;
+  const n = trc.frames * trc.markers.length;
+  return {
+    layout: layoutForMarkers(trc.markers),
+    fps: trc.dataRate,
+    frames: trc.frames,
+    joints: trc.markers.length,
+    data,
+    reprojectionErrorPx: new Float32Array(n).fill(NaN),
+    cameraMask: new Uint32Array(n),
+    timestampsMs: trc.timestampsMs,
+  };
+}
+
+export async function loadSession(onStatus: (message: string) => void = () => undefined): Promise<LoadedSession> {
+  const index = (await (await fetchOk('api/session')).json()) as SessionIndex;
+  const problems: string[] = [];
+  const rig = index.calibration?.rig ?? null;
+
+  let points: Points3D | null = null;
+  let pointsFile: string | null = null;
+  let hasErrors = false;
+  for (const src of index.points3d) {
+    try {
+      onStatus(`reading ${src.file}…`);
+      const res = await fetchOk(sessionUrl(src.file));
+      if (src.kind === 'p3d') {
+        points = decodePoints3dFile(new Uint8Array(await res.arrayBuffer()), src.file).points;
+        hasErrors = true;
+      } else {
+        points = trcToPoints(await res.text(), index.trcAxes);
+      }
+      pointsFile = src.file;
+      break;
+    } catch (err) {
+      problems.push(`${src.file} could not be read: ${(err as Error).message}`);
+    }
+  }
+  if (points && points.layout) {
+    try {
+      getLayout(points.layout);
+    } catch {
+      problems.push(`${pointsFile}: unknown keypoint layout "${points.layout}"; joints are shown without bones`);
+    }
+  }
+
+  const pose2d = new Map<string, PoseSequence2D>();
+  await Promise.all(
+    index.pose2d
+      .filter((p) => p.kind === 'pose2d')
+      .map(async (p) => {
+        try {
+          const res = await fetchOk(sessionUrl(p.file));
+          const seq = decodePose2d(new Uint8Array(await res.arrayBuffer()), p.file);
+          pose2d.set(normaliseCameraName(p.camera), seq);
+        } catch (err) {
+          problems.push(`${p.file} could not be read: ${(err as Error).message}`);
+        }
+      }),
+  );
+
+  let report: ReportPlots | null = null;
+  if (index.reportJson) {
+    try {
+      report = (await (await fetchOk(sessionUrl(index.reportJson))).json()) as ReportPlots;
+    } catch (err) {
+      problems.push(`${index.reportJson} could not be read: ${(err as Error).message}`);
+    }
+  }
+  return { index, rig, points, pointsFile, hasErrors, pose2d, report, problems };
+}

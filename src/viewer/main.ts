@@ -1,0 +1,259 @@
+// Entry of the browser viewer: loads the session, builds the panels, runs one animation loop that
+// advances the playback clock and pushes the frame to the 3D view, the videos and the plot cursors.
+import { getLayout } from '../core/layouts.ts';
+import { loadSession, type LoadedSession } from './loadSession.ts';
+import { Playback, SPEEDS } from './playback.ts';
+import { angleSpec, errorSpec, heightSpec } from './plotSeries.ts';
+import { createPlots, type Plots, type PlotSpec } from './plots.ts';
+import { createSkeletonView, type SkeletonView } from './skeletonView.ts';
+import { chooseViewAxes } from './viewAxes.ts';
+import { createVideoPanel, type VideoPanel } from './videoPanel.ts';
+
+/** What tests (and curious users, from the console) can read and drive. */
+export interface ViewerHandle {
+  ready: boolean;
+  error: string | null;
+  frames: number;
+  fps: number;
+  readonly frame: number;
+  readonly playing: boolean;
+  messages: string[];
+  seek(frame: number): void;
+  play(): void;
+  pause(): void;
+  setSpeed(speed: number): void;
+  jointOnScreen(joint: number): [number, number] | null;
+  videosPresented(): number;
+  videoTimes(): number[];
+}
+
+const PLAY_ICON = '<svg viewBox="0 0 16 16"><path d="M4 2v12l10-6z"/></svg>';
+const PAUSE_ICON = '<svg viewBox="0 0 16 16"><path d="M3 2h4v12H3zM9 2h4v12H9z"/></svg>';
+
+const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
+
+function formatTime(s: number): string {
+  const m = Math.floor(s / 60);
+  const r = s - m * 60;
+  return `${m}:${r.toFixed(2).padStart(5, '0')}`;
+}
+
+function showMessages(s: LoadedSession, extra: string[]): string[] {
+  const list = $('messages');
+  const all: string[] = [];
+  const add = (text: string, cls: string): void => {
+    const li = document.createElement('li');
+    li.className = cls;
+    li.textContent = text;
+    list.appendChild(li);
+    all.push(text);
+  };
+  for (const m of s.index.missing) add(m, 'missing');
+  for (const p of [...s.problems, ...extra]) add(p, 'problem');
+  for (const n of s.index.notes) add(n, 'note');
+  list.hidden = all.length === 0;
+  return all;
+}
+
+/** Timeline length when there are no 3D points: the 2D keypoints, else the first video's duration. */
+async function timelineWithoutPoints(s: LoadedSession): Promise<{ frames: number; fps: number }> {
+  const first = s.pose2d.values().next().value;
+  if (first) return { frames: first.frames, fps: first.fps };
+  if (s.index.videos.length) return { frames: 0, fps: 30 }; // filled in from the video's duration
+  return { frames: 1, fps: 30 };
+}
+
+async function start(handle: ViewerHandle): Promise<void> {
+  const status = $('status');
+  const session = await loadSession((m) => (status.textContent = m));
+  $('session-name').textContent = session.index.name;
+  document.title = `${session.index.name} · openmocap viewer`;
+  const { points, rig } = session;
+  const axes = chooseViewAxes(points);
+  const lateProblems: string[] = [];
+
+  let { frames, fps } = points ? { frames: points.frames, fps: points.fps } : await timelineWithoutPoints(session);
+
+  // Panels.
+  let view: SkeletonView | null = null;
+  if (points || rig) view = createSkeletonView($('view3d'), points, rig, axes);
+  if (!points) {
+    const empty = $('view3d-empty');
+    empty.hidden = false;
+    empty.textContent = `No 3D points yet: run "openmocap process ${session.index.name}" to triangulate.${rig ? ' The cameras of the calibration are shown.' : ''}`;
+  } else {
+    $('legend').hidden = !session.hasErrors;
+    try {
+      getLayout(points.layout);
+    } catch {
+      lateProblems.push(`${session.pointsFile}: markers match no known layout; joints are shown without bones`);
+    }
+  }
+  let videos: VideoPanel | null = null;
+  if (session.index.videos.length) {
+    videos = createVideoPanel($('videos'), session.index.videos, rig, session.pose2d, points, fps, (m) => {
+      lateProblems.push(m);
+      const li = document.createElement('li');
+      li.className = 'problem';
+      li.textContent = m;
+      $('messages').appendChild(li);
+      $('messages').hidden = false;
+    });
+    if (frames === 0) {
+      const v = videos.videos[0];
+      await new Promise<void>((done) => {
+        if (v.readyState >= 1) done();
+        v.addEventListener('loadedmetadata', () => done(), { once: true });
+        v.addEventListener('error', () => done(), { once: true });
+        setTimeout(done, 8000);
+      });
+      frames = Number.isFinite(v.duration) && v.duration > 0 ? Math.max(1, Math.round(v.duration * fps)) : 1;
+    }
+  } else {
+    const empty = $('videos-empty');
+    empty.hidden = false;
+    empty.textContent = 'No videos in videos/: only the 3D view and plots are shown.';
+    document.querySelector('main')!.classList.add('no-videos');
+  }
+  handle.messages = showMessages(session, lateProblems);
+
+  const playback = new Playback(frames, fps);
+  const specs = [angleSpec(points, session.report), heightSpec(points, axes), errorSpec(points, session.hasErrors)].filter((s): s is PlotSpec => s !== null);
+  let plots: Plots | null = null;
+  if (specs.length) plots = createPlots($('plots'), specs, playback.durationS, (t) => seek(Math.floor(t * fps)));
+
+  // Controls.
+  const scrub = $<HTMLInputElement>('scrub');
+  const timeLabel = $('time');
+  const playBtn = $('play');
+  const speedSel = $<HTMLSelectElement>('speed');
+  scrub.max = String(playback.frames - 1);
+  for (const s of SPEEDS) {
+    const o = document.createElement('option');
+    o.value = String(s);
+    o.textContent = `${s}×`;
+    if (s === 1) o.selected = true;
+    speedSel.appendChild(o);
+  }
+
+  const showFrame = (): void => {
+    const f = playback.frame;
+    view?.setFrame(f);
+    plots?.setTime(playback.timeOf(f));
+    scrub.value = String(f);
+    timeLabel.textContent = `${formatTime(playback.timeOf(f))}  frame ${f + 1}/${playback.frames}`;
+  };
+  const showPlaying = (): void => {
+    playBtn.innerHTML = playback.playing ? PAUSE_ICON : PLAY_ICON;
+    playBtn.setAttribute('aria-label', playback.playing ? 'pause' : 'play');
+  };
+  const seek = (f: number): void => {
+    playback.seek(f);
+    showFrame();
+  };
+  const setSpeed = (s: number): void => {
+    playback.speed = s;
+    speedSel.value = String(s);
+  };
+  playBtn.addEventListener('click', () => {
+    playback.toggle();
+    showPlaying();
+    playBtn.blur();
+  });
+  $('prev').addEventListener('click', () => {
+    playback.step(-1);
+    showFrame();
+    showPlaying();
+  });
+  $('next').addEventListener('click', () => {
+    playback.step(1);
+    showFrame();
+    showPlaying();
+  });
+  scrub.addEventListener('input', () => seek(Number(scrub.value)));
+  speedSel.addEventListener('change', () => {
+    setSpeed(Number(speedSel.value));
+    speedSel.blur();
+  });
+  window.addEventListener('keydown', (e) => {
+    if (e.target instanceof HTMLInputElement && e.target.type !== 'range') return;
+    const big = e.shiftKey ? 10 : 1;
+    if (e.key === ' ') {
+      e.preventDefault();
+      playback.toggle();
+      showPlaying();
+    } else if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
+      e.preventDefault();
+      playback.step(e.key === 'ArrowLeft' ? -big : big);
+      showFrame();
+      showPlaying();
+    } else if (e.key === 'Home' || e.key === 'End') {
+      e.preventDefault();
+      seek(e.key === 'Home' ? 0 : playback.frames - 1);
+    } else if (e.key === '[' || e.key === ']') {
+      const i = SPEEDS.indexOf(playback.speed as (typeof SPEEDS)[number]);
+      setSpeed(SPEEDS[Math.min(SPEEDS.length - 1, Math.max(0, (i < 0 ? 3 : i) + (e.key === ']' ? 1 : -1)))]);
+    }
+  });
+  let resizeTimer = 0;
+  window.addEventListener('resize', () => {
+    view?.resize();
+    clearTimeout(resizeTimer);
+    resizeTimer = window.setTimeout(() => plots?.redraw(), 150);
+  });
+
+  showFrame();
+  showPlaying();
+  status.textContent = [
+    points ? `${points.frames} frames · ${points.joints} joints · ${points.fps} fps · ${session.pointsFile}` : 'no 3D points',
+    rig ? `${rig.cameras.length} cameras` : 'no calibration',
+    `${session.index.videos.length} videos`,
+  ].join(' · ');
+
+  let last = performance.now();
+  const loop = (now: number): void => {
+    const dt = now - last;
+    last = now;
+    if (playback.tick(dt)) showFrame();
+    if (!playback.playing && playBtn.dataset.playing === '1') showPlaying();
+    playBtn.dataset.playing = playback.playing ? '1' : '0';
+    videos?.sync(playback.time, playback.frame, playback.playing, playback.speed);
+    view?.renderIfNeeded();
+    requestAnimationFrame(loop);
+  };
+  requestAnimationFrame(loop);
+
+  Object.assign(handle, {
+    frames: playback.frames,
+    fps: playback.fps,
+    seek,
+    play: () => {
+      playback.playing = true;
+      showPlaying();
+    },
+    pause: () => {
+      playback.playing = false;
+      showPlaying();
+    },
+    setSpeed,
+    jointOnScreen: (j: number) => view?.jointOnScreen(j) ?? null,
+    videosPresented: () => videos?.framesShown ?? 0,
+    videoTimes: () => videos?.videos.map((v) => v.currentTime) ?? [],
+  });
+  Object.defineProperty(handle, 'frame', { get: () => playback.frame });
+  Object.defineProperty(handle, 'playing', { get: () => playback.playing });
+  handle.ready = true;
+}
+
+const handle: ViewerHandle = {
+  ready: false, error: null, frames: 0, fps: 0, frame: 0, playing: false, messages: [],
+  seek: () => undefined, play: () => undefined, pause: () => undefined, setSpeed: () => undefined,
+  jointOnScreen: () => null, videosPresented: () => 0, videoTimes: () => [],
+};
+(window as unknown as { openmocapViewer: ViewerHandle }).openmocapViewer = handle;
+start(handle).catch((err: unknown) => {
+  handle.error = (err as Error).message;
+  const status = $('status');
+  status.textContent = `could not load the session: ${(err as Error).message}`;
+  status.className = 'problem';
+});

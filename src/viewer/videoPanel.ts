@@ -1,0 +1,212 @@
+// The camera videos beside the 3D view, each with a canvas on top drawing the camera's 2D keypoints
+// (coloured by detector score) and the 3D skeleton reprojected through the calibration (magenta).
+// Overlays are drawn for the frame the video actually presents (requestVideoFrameCallback's
+// mediaTime), so picture and drawing agree even when the video lags the playback clock.
+import { prepareCamera, projectPoint, type PreparedCamera } from '../camera/project.ts';
+import { getLayout } from '../core/layouts.ts';
+import type { Camera, CameraRig, Points3D, PoseSequence2D } from '../core/types.ts';
+import { normaliseCameraName } from '../io/matchCameras.ts';
+import { cssRamp, scoreColor } from './confidenceColor.ts';
+import { sessionUrl } from './loadSession.ts';
+
+const SCORE_CSS = cssRamp(scoreColor, 0, 1, 21);
+const REPROJ_CSS = '#e879f9';
+/** Drift (s) between a playing video and the playback clock before the video is re-seeked. */
+const MAX_DRIFT_S = 0.2;
+
+interface VideoFrameMetadataLike {
+  mediaTime: number;
+}
+type VideoWithRvfc = HTMLVideoElement & {
+  requestVideoFrameCallback?: (cb: (now: number, meta: VideoFrameMetadataLike) => void) => number;
+};
+
+export interface VideoPanel {
+  /** Follows the playback clock: plays/pauses the videos and seeks them when needed. */
+  sync(timeS: number, frame: number, playing: boolean, speed: number): void;
+  /** Number of videos that have presented at least one frame. */
+  readonly framesShown: number;
+  readonly videos: HTMLVideoElement[];
+}
+
+interface Tile {
+  video: VideoWithRvfc;
+  canvas: HTMLCanvasElement;
+  ctx: CanvasRenderingContext2D;
+  cam: PreparedCamera | null;
+  pose: PoseSequence2D | null;
+  poseBones: [number, number][];
+  uv: Float64Array;
+  drawnFrame: number;
+  presented: boolean;
+  failed: boolean;
+}
+
+const bonesOf = (layout: string): [number, number][] => {
+  try {
+    return getLayout(layout).boneIndices;
+  } catch {
+    return [];
+  }
+};
+
+export function createVideoPanel(
+  host: HTMLElement,
+  videos: { camera: string; file: string }[],
+  rig: CameraRig | null,
+  pose2d: Map<string, PoseSequence2D>,
+  points: Points3D | null,
+  fps: number,
+  onProblem: (message: string) => void,
+): VideoPanel {
+  const pointBones = points ? bonesOf(points.layout) : [];
+  const J = points?.joints ?? 0;
+  const tiles: Tile[] = [];
+  let playingState = false;
+
+  const frameOfTime = (t: number): number => Math.max(0, Math.floor(t * fps + 0.5));
+
+  const draw = (tile: Tile, frame: number): void => {
+    const { ctx, canvas } = tile;
+    tile.drawnFrame = frame;
+    ctx.clearRect(0, 0, canvas.width, canvas.height);
+    const lw = Math.max(1.5, canvas.width / 400);
+    // 2D keypoints.
+    const seq = tile.pose;
+    if (seq && frame < seq.frames) {
+      for (let p = 0; p < seq.persons; p++) {
+        const base = (frame * seq.persons + p) * seq.joints * 3;
+        ctx.lineWidth = lw;
+        ctx.strokeStyle = 'rgba(255,255,255,0.75)';
+        ctx.beginPath();
+        for (const [a, b] of tile.poseBones) {
+          const ia = base + a * 3, ib = base + b * 3;
+          if (!(seq.data[ia + 2] > 0) || !(seq.data[ib + 2] > 0)) continue;
+          ctx.moveTo(seq.data[ia], seq.data[ia + 1]);
+          ctx.lineTo(seq.data[ib], seq.data[ib + 1]);
+        }
+        ctx.stroke();
+        for (let j = 0; j < seq.joints; j++) {
+          const i = base + j * 3;
+          const sc = seq.data[i + 2];
+          if (!Number.isFinite(seq.data[i]) || !(sc > 0)) continue;
+          ctx.fillStyle = SCORE_CSS[Math.round(Math.min(1, sc) * 20)];
+          ctx.beginPath();
+          ctx.arc(seq.data[i], seq.data[i + 1], lw * 2.2, 0, Math.PI * 2);
+          ctx.fill();
+        }
+      }
+    }
+    // 3D skeleton reprojected through the calibration.
+    if (points && tile.cam && frame < points.frames) {
+      const d = points.data, uv = tile.uv;
+      for (let j = 0; j < J; j++) {
+        const o = (frame * J + j) * 3;
+        projectPoint(tile.cam, d[o], d[o + 1], d[o + 2], uv, j * 2);
+      }
+      ctx.strokeStyle = REPROJ_CSS;
+      ctx.lineWidth = lw * 0.8;
+      ctx.setLineDash([lw * 3, lw * 2]);
+      ctx.beginPath();
+      for (const [a, b] of pointBones) {
+        if (!Number.isFinite(uv[a * 2]) || !Number.isFinite(uv[b * 2])) continue;
+        ctx.moveTo(uv[a * 2], uv[a * 2 + 1]);
+        ctx.lineTo(uv[b * 2], uv[b * 2 + 1]);
+      }
+      ctx.stroke();
+      ctx.setLineDash([]);
+      ctx.beginPath();
+      for (let j = 0; j < J; j++) {
+        if (!Number.isFinite(uv[j * 2]) || !Number.isFinite(uv[j * 2 + 1])) continue;
+        ctx.moveTo(uv[j * 2] + lw * 3, uv[j * 2 + 1]);
+        ctx.arc(uv[j * 2], uv[j * 2 + 1], lw * 3, 0, Math.PI * 2);
+      }
+      ctx.stroke();
+    }
+  };
+
+  for (const v of videos) {
+    const key = normaliseCameraName(v.camera);
+    const camera: Camera | undefined = rig?.cameras.find((c) => normaliseCameraName(c.name) === key);
+    const pose = pose2d.get(key) ?? null;
+    const fig = document.createElement('figure');
+    fig.className = 'video-tile';
+    const box = document.createElement('div');
+    box.className = 'video-box';
+    const video = document.createElement('video') as VideoWithRvfc;
+    video.muted = true;
+    video.playsInline = true;
+    video.preload = 'auto';
+    video.src = sessionUrl(v.file);
+    const canvas = document.createElement('canvas');
+    const w = camera?.width ?? pose?.imageWidth ?? 640, h = camera?.height ?? pose?.imageHeight ?? 480;
+    canvas.width = w;
+    canvas.height = h;
+    box.style.aspectRatio = `${w} / ${h}`;
+    box.append(video, canvas);
+    const cap = document.createElement('figcaption');
+    const parts = [v.camera];
+    if (!camera) parts.push('not in the calibration');
+    if (!pose) parts.push('no 2D keypoints');
+    cap.textContent = parts.join(' · ');
+    fig.append(box, cap);
+    host.appendChild(fig);
+    const tile: Tile = {
+      video, canvas, ctx: canvas.getContext('2d')!, cam: camera ? prepareCamera(camera) : null, pose,
+      poseBones: pose ? bonesOf(pose.layout) : [], uv: new Float64Array(Math.max(1, J) * 2), drawnFrame: -1, presented: false, failed: false,
+    };
+    tiles.push(tile);
+    video.addEventListener('loadedmetadata', () => {
+      if (!camera && !pose && video.videoWidth) {
+        canvas.width = video.videoWidth;
+        canvas.height = video.videoHeight;
+        box.style.aspectRatio = `${video.videoWidth} / ${video.videoHeight}`;
+      }
+    });
+    video.addEventListener('error', () => {
+      tile.failed = true;
+      cap.textContent = `${v.camera} · this browser cannot play ${v.file}`;
+      onProblem(`${v.file} cannot be played in this browser (codec?); convert it to H.264 MP4 to see it here`);
+    });
+    const onFrame = (_now: number, meta: VideoFrameMetadataLike): void => {
+      tile.presented = true;
+      draw(tile, frameOfTime(meta.mediaTime));
+      video.requestVideoFrameCallback!(onFrame);
+    };
+    if (video.requestVideoFrameCallback) video.requestVideoFrameCallback(onFrame);
+    // Without requestVideoFrameCallback (or after a seek while paused) draw for the seeked time.
+    video.addEventListener('seeked', () => {
+      tile.presented = true;
+      if (!playingState || !video.requestVideoFrameCallback) draw(tile, frameOfTime(video.currentTime));
+    });
+    video.addEventListener('loadeddata', () => {
+      tile.presented = true;
+      draw(tile, frameOfTime(video.currentTime));
+    });
+  }
+
+  return {
+    videos: tiles.map((t) => t.video),
+    get framesShown() {
+      return tiles.filter((t) => t.presented).length;
+    },
+    sync(timeS: number, frame: number, playing: boolean, speed: number) {
+      playingState = playing;
+      // Seek inside the frame, a quarter in, so rounding never lands on the previous frame.
+      const target = (frame + 0.25) / fps;
+      for (const t of tiles) {
+        const v = t.video;
+        if (t.failed || v.readyState < 1) continue;
+        if (v.playbackRate !== speed) v.playbackRate = speed;
+        if (playing) {
+          if (v.paused) void v.play().catch(() => undefined);
+          if (Math.abs(v.currentTime - timeS) > MAX_DRIFT_S && !v.seeking) v.currentTime = Math.min(target, v.duration || target);
+        } else {
+          if (!v.paused) v.pause();
+          if (Math.abs(v.currentTime - target) > 0.5 / fps && !v.seeking) v.currentTime = Math.min(target, v.duration || target);
+          if (!v.seeking && t.drawnFrame !== frame && Math.abs(v.currentTime - target) <= 0.5 / fps) draw(t, frame);
+        }
+      }
+    },
+  };
+}
