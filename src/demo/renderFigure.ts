@@ -224,9 +224,10 @@ export function buildFigure(joints: ArrayLike<number>, layoutName = 'halpe26'): 
 /** Eye white, iris, brow, mouth and hair on the head ellipsoid; returns a colour. */
 function headColour(h: HeadShape, q: Vec, style: FigureStyle): [number, number, number] {
   const [ql, qf, qu] = q;
-  // Hair: the top, and the back down to the nape (skin stays visible below it).
-  const hairline = qf > 0.25 ? 0.5 : 0.5 - 1.3 * (0.25 - qf);
-  if (qu > hairline && qu > -0.42) return style.hair;
+  // Hair: the top, and the whole back of the head down to the nape (the neck below stays skin).
+  // A back of the head that shows much skin reads as a face to a pose network (left/right swaps).
+  const hairline = qf >= 0.25 ? 0.5 : qf >= -0.35 ? 0.5 - ((0.25 - qf) / 0.6) * 1.25 : -0.75;
+  if (qu > hairline) return style.hair;
   if (qf > 0.2) {
     for (const e of h.eyes) {
       const dl = (ql - e[0]) * h.ax;
