@@ -21,6 +21,8 @@ export interface DecodedFrame {
 export interface DecodeOptions {
   /** Scale factor applied after rotation, in (0, 1]. Defaults to 1 (full size). */
   scale?: number;
+  /** Longest side of the emitted frames, pixels: frames larger than this are scaled down (combined with `scale`, the smaller wins). Defaults to no limit. */
+  maxSize?: number;
   /** First frame to emit (earlier frames are decoded and discarded inside ffmpeg). Defaults to 0. */
   startFrame?: number;
   /** Stop after this many frames. Defaults to all. */
@@ -58,8 +60,9 @@ export async function* decodeFrames(path: string, opts: DecodeOptions = {}): Asy
   const tools = opts.tools ?? findFfmpeg();
   const info = opts.info ?? (await probeVideo(path, { tools }));
   const startFrame = Math.max(0, Math.floor(opts.startFrame ?? 0));
-  const scale = opts.scale ?? 1;
+  let scale = opts.scale ?? 1;
   if (!(scale > 0 && scale <= 1)) throw new UserError(`decode scale must be in (0, 1], got ${scale}`);
+  if (opts.maxSize !== undefined && opts.maxSize > 0) scale = Math.min(scale, opts.maxSize / Math.max(info.width, info.height));
 
   const filters: string[] = [];
   if (startFrame > 0) filters.push(`select=gte(n\\,${startFrame})`);

@@ -162,6 +162,10 @@ describe.skipIf(!anyTools)('encode → probe → decode round trip (skipped: no 
     expect(frames.map((f) => Math.round(f.timestampMs))).toEqual([250, 300, 350, 400]);
     // The dark block of frame 5 starts at x = 13.
     expect(blockMean(frames[0]!.rgb, 64, 14, 21, 6, 6)).toBeLessThan(40);
+    const capped = await collect(file, { maxSize: 32, maxFrames: 1, tools: anyTools });
+    expect([capped[0]!.width, capped[0]!.height]).toEqual([32, 24]);
+    const uncapped = await collect(file, { maxSize: 1000, maxFrames: 1, tools: anyTools });
+    expect([uncapped[0]!.width, uncapped[0]!.height]).toEqual([64, 48]);
     const half = await collect(file, { scale: 0.5, maxFrames: 2, tools: anyTools });
     expect(half).toHaveLength(2);
     expect([half[0]!.width, half[0]!.height]).toEqual([32, 24]);
@@ -209,16 +213,19 @@ describe.skipIf(!anyTools)('encode → probe → decode round trip (skipped: no 
     expect([90, 270]).toContain(info.rotation);
     expect([info.width, info.height]).toEqual([48, 64]);
     expect([info.codedWidth, info.codedHeight]).toEqual([64, 48]);
-    const f = await decodeFrame(rotated, 0, { tools, info });
-    expect([f.width, f.height]).toEqual([48, 64]);
-    // The white top-left block moves to the top-right (90° clockwise) or bottom-left (270°).
-    const [bx, by] = info.rotation === 90 ? [48 - 7, 1] : [1, 64 - 7];
-    expect(blockMean(f.rgb, 48, bx, by, 6, 6)).toBeGreaterThan(230);
-    expect(blockMean(f.rgb, 48, 1, 1, 6, 6)).toBeLessThan(200);
-    if (tools.ffprobe) {
-      const viaFfmpeg = await probeVideo(rotated, { tools, ffmpegOnly: true });
-      expect(viaFfmpeg.rotation).toBe(info.rotation);
-      expect([viaFfmpeg.width, viaFfmpeg.height]).toEqual([48, 64]);
+    // Every ffmpeg (system, npm) and both probe paths agree, and decode frames of the reported size.
+    for (const t of toolsets) {
+      for (const ffmpegOnly of [false, true]) {
+        const i2 = await probeVideo(rotated, { tools: t, ffmpegOnly });
+        expect(i2.rotation).toBe(info.rotation);
+        expect([i2.width, i2.height]).toEqual([48, 64]);
+      }
+      const f = await decodeFrame(rotated, 0, { tools: t });
+      expect([f.width, f.height]).toEqual([48, 64]);
+      // The white top-left block moves to the top-right (90° clockwise) or bottom-left (270°).
+      const [bx, by] = info.rotation === 90 ? [48 - 7, 1] : [1, 64 - 7];
+      expect(blockMean(f.rgb, 48, bx, by, 6, 6)).toBeGreaterThan(230);
+      expect(blockMean(f.rgb, 48, 1, 1, 6, 6)).toBeLessThan(200);
     }
   });
 
