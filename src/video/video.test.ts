@@ -267,6 +267,40 @@ describe.skipIf(!anyTools)('encode → probe → decode round trip (skipped: no 
     expect(alive()).toBe(false);
   });
 
+  it.skipIf(!existsSync('/proc/self/io'))('applies back-pressure: ffmpeg waits while the consumer is busy (skipped: no /proc)', async () => {
+    const tools = anyTools!;
+    const file = join(dir, 'backpressure.mp4');
+    const [w, h, n] = [320, 240, 60];
+    await writePatternVideo(file, { width: w, height: h, fps: 30, frames: n, tools });
+    const frameBytes = w * h * 3;
+    const ffmpegPid = () =>
+      readdirSync('/proc')
+        .filter((p) => /^\d+$/.test(p))
+        .find((p) => {
+          try {
+            const cmd = readFileSync(`/proc/${p}/cmdline`, 'utf8');
+            return cmd.includes(file) && cmd.includes('rawvideo');
+          } catch {
+            return false;
+          }
+        });
+    let written = -1;
+    let count = 0;
+    for await (const _f of decodeFrames(file, { tools })) {
+      if (++count === 2) {
+        // Stay busy long enough for an unthrottled ffmpeg to push the whole video (14 MB) out.
+        await new Promise((r) => setTimeout(r, 1500));
+        const pid = ffmpegPid();
+        expect(pid).toBeDefined();
+        written = Number(/wchar: (\d+)/.exec(readFileSync(`/proc/${pid}/io`, 'utf8'))![1]);
+      }
+    }
+    expect(count).toBe(n);
+    // Pipe buffers hold a few hundred kB at most; ffmpeg must not be far ahead of the consumer.
+    expect(written).toBeGreaterThan(2 * frameBytes);
+    expect(written).toBeLessThan(10 * frameBytes);
+  });
+
   it('writes atomically: nothing appears under the target name until close(), and abort() leaves nothing', async () => {
     const file = join(dir, 'atomic.mp4');
     const w = createVideoWriter(file, { width: 32, height: 32, fps: 10, tools: anyTools });
