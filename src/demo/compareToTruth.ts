@@ -116,3 +116,89 @@ function fmt(x: number, width: number, signed = false): string {
   const s = (signed && x > 0 ? '+' : '') + x.toFixed(0);
   return s.padStart(width);
 }
+
+export interface Pose2dAccuracy {
+  camera: string;
+  /** Frames where the sequence has a person. */
+  detectedFrames: number;
+  frames: number;
+  /** Median / mean distance to the projected truth over every compared joint, pixels. */
+  medianPx: number;
+  meanPx: number;
+  /** meanPx relative to the figure's projected height, percent. */
+  meanPctOfHeight: number;
+  /** Frames whose left/right-mirrored labelling fits the truth better than the labelling given. */
+  swappedFrames: number;
+}
+
+/**
+ * How well a 2D pose sequence (person slot 0 or the best-fitting slot) matches the truth projected
+ * by `project` (world n×3 → pixels n×2), per camera. Joints are matched by name.
+ */
+export function comparePose2dToTruth(
+  seq: import('../core/types.ts').PoseSequence2D,
+  truth: Points3D,
+  project: (xyz: ArrayLike<number>) => Float64Array,
+): Pose2dAccuracy {
+  const ls = getLayout(seq.layout);
+  const lt = getLayout(truth.layout);
+  const pairs = ls.keypoints.map((n, j) => [j, lt.indexOf.get(n) ?? -1, ls.mirror[j]] as const).filter(([, t]) => t >= 0);
+  const frames = Math.min(seq.frames, truth.frames);
+  const errs: number[] = [];
+  let sumPct = 0;
+  let nPct = 0;
+  let detected = 0;
+  let swapped = 0;
+  for (let f = 0; f < frames; f++) {
+    const uv = project(truth.data.subarray(f * truth.joints * 3, (f + 1) * truth.joints * 3));
+    let top = Infinity, bottom = -Infinity;
+    for (let j = 0; j < truth.joints; j++) {
+      top = Math.min(top, uv[2 * j + 1]);
+      bottom = Math.max(bottom, uv[2 * j + 1]);
+    }
+    // The person slot closest to the truth (bystanders never count).
+    let best: number[] | undefined;
+    let bestMirror: number[] = [];
+    for (let p = 0; p < seq.persons; p++) {
+      const d: number[] = [];
+      const dm: number[] = [];
+      for (const [js, jt, jm] of pairs) {
+        const o = ((f * seq.persons + p) * seq.joints + js) * 3;
+        const om = ((f * seq.persons + p) * seq.joints + jm) * 3;
+        const x = seq.data[o], y = seq.data[o + 1];
+        if (!Number.isFinite(x + y)) continue;
+        d.push(Math.hypot(x - uv[2 * jt], y - uv[2 * jt + 1]));
+        const xm = seq.data[om], ym = seq.data[om + 1];
+        dm.push(Number.isFinite(xm + ym) ? Math.hypot(xm - uv[2 * jt], ym - uv[2 * jt + 1]) : Infinity);
+      }
+      if (!d.length) continue;
+      if (!best || mean(d) < mean(best)) {
+        best = d;
+        bestMirror = dm;
+      }
+    }
+    if (!best) continue;
+    detected++;
+    errs.push(...best);
+    if (mean(bestMirror) < mean(best)) swapped++;
+    if (bottom > top) {
+      sumPct += (mean(best) / (bottom - top)) * 100;
+      nPct++;
+    }
+  }
+  return {
+    camera: seq.camera,
+    detectedFrames: detected,
+    frames,
+    medianPx: median(errs),
+    meanPx: errs.length ? mean(errs) : NaN,
+    meanPctOfHeight: nPct ? sumPct / nPct : NaN,
+    swappedFrames: swapped,
+  };
+}
+
+function mean(xs: number[]): number {
+  let s = 0;
+  for (const x of xs) s += x;
+  return s / xs.length;
+}
