@@ -101,8 +101,10 @@ export function createSkeletonView(host: HTMLElement, points: Points3D | null, r
 
   // Grid sized to reach the cameras (or 6 m).
   let reach = 3;
+  let rigCentres: Vector3[] = [];
   if (rig && rig.cameras.length) {
     const { geometry, centres } = frustumGeometry(rig, axes, 0.35);
+    rigCentres = centres;
     scene.add(new LineSegments(geometry, new LineBasicMaterial({ color: 0xf59e0b })));
     rig.cameras.forEach((cam, i) => {
       const label = makeLabel(cam.name);
@@ -190,9 +192,27 @@ export function createSkeletonView(host: HTMLElement, points: Points3D | null, r
     dirty = true;
   };
 
-  // Camera: look at the subject from a raised diagonal, far enough to see the camera ring.
-  const dist = Math.max(5, reach * 2.1);
-  camera.position.set(dist * 0.55, dist * 0.5, dist * 0.67);
+  // Camera: from between two cameras of the ring (so none blocks the view), raised 25°, far enough
+  // to keep the whole ring in view.
+  let azimuth = Math.PI / 4;
+  if (rigCentres.length) {
+    let best = -1;
+    for (let k = 0; k < 72; k++) {
+      const az = (k / 72) * Math.PI * 2;
+      let nearest = Infinity;
+      for (const c of rigCentres) {
+        const d = Math.abs(((Math.atan2(c.z, c.x) - az + 3 * Math.PI) % (2 * Math.PI)) - Math.PI);
+        nearest = Math.min(nearest, d);
+      }
+      if (nearest > best) {
+        best = nearest;
+        azimuth = az;
+      }
+    }
+  }
+  const dist = Math.max(5, reach * 2.6);
+  const elevation = (25 * Math.PI) / 180;
+  camera.position.set(dist * Math.cos(elevation) * Math.cos(azimuth), 0.8 + dist * Math.sin(elevation), dist * Math.cos(elevation) * Math.sin(azimuth));
   const controls = new OrbitControls(camera, renderer.domElement);
   controls.target.set(0, 0.8, 0);
   controls.update();
