@@ -155,7 +155,6 @@ export async function* decodeFrames(path: string, opts: DecodeOptions = {}): Asy
     const frameBytes = width * height * 3;
     let frame = new Uint8Array(frameBytes);
     let filled = 0;
-    const startMs = info.startTimeS * 1000;
     const fallbackDtMs = info.fps > 0 ? 1000 / info.fps : 0;
 
     const timestampOf = async (n: number): Promise<number> => {
@@ -163,7 +162,8 @@ export async function* decodeFrames(path: string, opts: DecodeOptions = {}): Asy
       const s = ptsByN[n];
       if (s === undefined) return (startFrame + n) * fallbackDtMs;
       delete ptsByN[n];
-      return s * 1000 - startMs;
+      // ffmpeg (without -copyts) already shifts timestamps so that the file starts at 0.
+      return s * 1000;
     };
 
     for await (const chunk of child.stdout as AsyncIterable<Buffer>) {

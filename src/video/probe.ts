@@ -23,7 +23,7 @@ export interface VideoInfo {
   /** Clockwise rotation, degrees (0, 90, 180, 270), that a player applies for display. */
   rotation: 0 | 90 | 180 | 270;
   durationS: number;
-  /** Container start time, seconds (timestamps are reported relative to it). */
+  /** Container start time, seconds (decoded frame timestamps are relative to it: the file starts at 0). */
   startTimeS: number;
   /** Video codec name, e.g. "h264", "vp9". */
   codec: string;

@@ -198,6 +198,18 @@ describe.skipIf(!anyTools)('encode → probe → decode round trip (skipped: no 
     }
   });
 
+  it('reports timestamps from the start of the file when the container starts late', async () => {
+    const tools = anyTools!;
+    const plain = join(dir, 'offset-src.mp4');
+    await writePatternVideo(plain, { width: 64, height: 48, fps: 25, frames: 5, tools });
+    const late = join(dir, 'offset.mp4');
+    runFfmpeg(tools.ffmpeg, ['-i', plain, '-c', 'copy', '-output_ts_offset', '10', late]);
+    const info = await probeVideo(late, { tools });
+    expect(info.startTimeS).toBeCloseTo(10, 3);
+    const frames = await collect(late, { tools });
+    expect(frames.map((f) => Math.round(f.timestampMs))).toEqual([0, 40, 80, 120, 160]);
+  });
+
   it('applies rotation metadata and reports the size of the frames it emits', async () => {
     const tools = anyTools!;
     const plain = join(dir, 'unrotated.mp4');
