@@ -56,6 +56,8 @@ interface Slot {
 
 export interface DetectPool {
   readonly size: number;
+  /** Resolves when every worker has loaded and warmed up its model. */
+  ready(): Promise<void>;
   detect(videoPath: string, camera: string, opts?: VideoJobOptions): Promise<PoseSequence2D>;
   close(): Promise<void>;
 }
@@ -170,6 +172,9 @@ export function createDetectPool(cfg: DetectPoolOptions): DetectPool {
 
   return {
     size: n,
+    ready: async () => {
+      await Promise.all(slots.map((s) => s.ready));
+    },
     detect,
     async close() {
       await Promise.all(slots.map((s) => s.worker.terminate()));
