@@ -148,6 +148,42 @@ describe.skipIf(!tools)('overlaySession (skipped: no ffmpeg)', () => {
     }
   });
 
+  it('draws all cameras side by side into one mosaic', async () => {
+    const sess = mkdtempSync(join(tmpdir(), 'openmocap-overlay-mosaic-'));
+    try {
+      mkdirSync(join(sess, 'videos'));
+      for (const cam of ['cam01', 'cam02']) {
+        await writePatternVideo(join(sess, 'videos', `${cam}.mp4`), { width: W, height: H, fps: 30, frames: 3, tools });
+        const seq = sequence(cam);
+        writePose2d(sess, { ...seq, frames: 3, data: seq.data.slice(0, 3 * 17 * 3), trackIds: seq.trackIds.slice(0, 3), timestampsMs: seq.timestampsMs.slice(0, 3) });
+      }
+      // cam02's keypoints say it was detected on a 2× larger image: they must be scaled down to fit.
+      const big = sequence('cam02');
+      for (let i = 0; i < big.data.length; i += 3) {
+        big.data[i] *= 2;
+        big.data[i + 1] *= 2;
+      }
+      writePose2d(sess, { ...big, imageWidth: 2 * W, imageHeight: 2 * H, frames: 3, data: big.data.slice(0, 3 * 17 * 3), trackIds: big.trackIds.slice(0, 3), timestampsMs: big.timestampsMs.slice(0, 3) });
+      const r = await overlaySession(sess, { tools, mosaic: true, format: 'png', maxSize: H / 2 });
+      expect(r.mosaic).toBe(join(sess, 'output', 'overlay', 'mosaic'));
+      expect(r.cameras.map((c) => [c.camera, c.frames, c.framesWithPose])).toEqual([['cam01', 3, 3], ['cam02', 3, 3]]);
+      const files = readdirSync(r.mosaic!).sort();
+      expect(files).toEqual(['mosaic_000000.png', 'mosaic_000001.png', 'mosaic_000002.png']);
+      const img = decodePng(readFileSync(join(r.mosaic!, files[2]!)));
+      expect([img.width, img.height]).toEqual([W, H / 2]);
+      const at = (x: number, y: number) => Array.from(img.rgb.subarray((y * img.width + x) * 3, (y * img.width + x) * 3 + 3));
+      // Right leg (orange) at x = 60/2 in the left tile and at 80 + 60/2 in the right tile; left leg blue.
+      for (const x0 of [0, W / 2]) {
+        const [r1, , b1] = at(x0 + 30, 82);
+        const [r2, , b2] = at(x0 + 50, 82);
+        expect(r1! - b1!).toBeGreaterThan(60);
+        expect(b2! - r2!).toBeGreaterThan(60);
+      }
+    } finally {
+      rmSync(sess, { recursive: true, force: true });
+    }
+  });
+
   it('rejects an unknown --camera with the names it found', async () => {
     const err = await overlaySession(session, { tools, cameras: ['cam09'] }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(UserError);

@@ -12,12 +12,12 @@ import { decodePoints3dFile } from '../session/points3dFile.ts';
 import { writeFileAtomic } from '../io/atomic.ts';
 import { matchCameras, normaliseCameraName } from '../io/matchCameras.ts';
 import { readPose2dFolder } from '../io/pose2d.ts';
-import { decodeFrames } from './decode.ts';
+import { decodeFrames, type DecodedFrame } from './decode.ts';
 import { drawPose, drawText, trackColor } from './draw.ts';
 import { createVideoWriter, type VideoWriter } from './encode.ts';
 import { findFfmpeg, type FfmpegTools } from './ffmpeg.ts';
 import { encodePng } from './png.ts';
-import { probeVideo } from './probe.ts';
+import { probeVideo, type VideoInfo } from './probe.ts';
 
 export const VIDEO_EXTENSIONS = ['.mp4', '.mov', '.avi', '.mkv', '.webm', '.m4v', '.mpg', '.mpeg', '.mts', '.ts'];
 
@@ -28,7 +28,11 @@ export interface OverlayOptions {
   cameras?: string[];
   /** Scale factor of the output, in (0, 1]. Defaults to 1. */
   scale?: number;
-  /** Keep every n-th frame. Defaults to 1 for mp4, 1 for png. */
+  /** Longest side of each camera's frames in the output, pixels (0 = no limit). Defaults to no limit. */
+  maxSize?: number;
+  /** Draw all cameras side by side into one video, output/overlay/mosaic.mp4, instead of one per camera. Defaults to false. */
+  mosaic?: boolean;
+  /** Keep every n-th frame. Defaults to 1. */
   every?: number;
   /** Stop after this many video frames per camera. Defaults to all. */
   maxFrames?: number;
@@ -78,6 +82,8 @@ export interface OverlayResult {
   warnings: Warning[];
   /** The 3D points file drawn reprojected, if any. */
   points3dFile?: string;
+  /** The mosaic video (or PNG folder), with --mosaic. */
+  mosaic?: string;
 }
 
 /** Colour of reprojected 3D joints. */
@@ -185,6 +191,42 @@ export function drawSequenceFrame(rgb: Uint8Array, width: number, height: number
   return drawn;
 }
 
+interface PreparedCamera2 {
+  seq: PoseSequence2D;
+  video: string;
+  info: VideoInfo;
+  /** Frames to draw (≤ the keypoints' frames). */
+  maxFrames: number;
+  /** Expected frame count for progress, when known. */
+  total?: number;
+}
+
+/** Draws skeletons, the caption and (when calibrated) the reprojected 3D points onto one decoded frame. Returns the people drawn. */
+function renderFrame(frame: DecodedFrame, cam: PreparedCamera2, minScore: number, reprojection: Reprojection | undefined): number {
+  const { seq, info } = cam;
+  // Keypoints are in pixels of the image the detector saw (seq.imageWidth × imageHeight).
+  const sx = frame.width / (seq.imageWidth > 0 ? seq.imageWidth : info.width);
+  const sy = frame.height / (seq.imageHeight > 0 ? seq.imageHeight : info.height);
+  const people = drawSequenceFrame(frame.rgb, frame.width, frame.height, seq, frame.index, sx, sy, minScore);
+  const textScale = Math.max(1, Math.round(Math.min(frame.width, frame.height) / 360));
+  drawText(frame.rgb, frame.width, frame.height, `${seq.camera} F${frame.index} ${(frame.timestampMs / 1000).toFixed(2)}S`, 4 * textScale, 4 * textScale, textScale, [255, 255, 255], [0, 0, 0]);
+  const calibrated = reprojection?.cameras.get(seq.camera);
+  if (reprojection && calibrated) {
+    const cx = calibrated.cam.width > 0 ? frame.width / calibrated.cam.width : sx;
+    const cy = calibrated.cam.height > 0 ? frame.height / calibrated.cam.height : sy;
+    drawReprojectedFrame(frame.rgb, frame.width, frame.height, reprojection.points, frame.index, calibrated.prepared, cx, cy);
+    drawText(frame.rgb, frame.width, frame.height, 'O = 3D REPROJECTED', 4 * textScale, 16 * textScale, textScale, REPROJECTED_COLOR, [0, 0, 0]);
+  }
+  return people;
+}
+
+/** Copies `src` (sw×sh RGB) into `dst` (dw wide) with its top-left corner at (x, y), clipped to the box bw×bh and to dst. */
+function blit(dst: Uint8Array, dw: number, dh: number, src: Uint8Array, sw: number, sh: number, x: number, y: number, bw: number, bh: number): void {
+  const w = Math.min(sw, bw, dw - x);
+  const h = Math.min(sh, bh, dh - y);
+  for (let r = 0; r < h; r++) dst.set(src.subarray(r * sw * 3, (r * sw + w) * 3), ((y + r) * dw + x) * 3);
+}
+
 /**
  * Draws the session's 2D keypoints onto its videos. A camera whose video is missing or unreadable
  * is reported in `failed` and the others are still drawn; throws a UserError only when no camera
@@ -196,6 +238,7 @@ export async function overlaySession(sessionDir: string, opts: OverlayOptions = 
   if (!(scale > 0 && scale <= 1)) throw new UserError(`--scale must be in (0, 1], got ${opts.scale}`);
   const every = Math.max(1, Math.floor(opts.every ?? 1));
   const minScore = opts.minScore ?? 0.2;
+  const maxSize = opts.maxSize && opts.maxSize > 0 ? opts.maxSize : undefined;
   const warnings: Warning[] = [];
   let sequences = readPose2dFolder(sessionDir, { onWarning: (w) => warnings.push(w) });
   if (opts.cameras?.length) {
@@ -212,10 +255,9 @@ export async function overlaySession(sessionDir: string, opts: OverlayOptions = 
   const reprojection = opts.reproject === false ? undefined : loadReprojection(sessionDir, sequences.map((s) => s.camera), warnings);
   const result: OverlayResult = { outDir, cameras: [], failed: [], warnings, points3dFile: reprojection?.file };
 
-  for (let ci = 0; ci < sequences.length; ci++) {
-    const seq = sequences[ci]!;
-    const t0 = performance.now();
-    let writer: VideoWriter | undefined;
+  // Match each camera's keypoints to its video and probe it; failures are per camera.
+  const prepared: PreparedCamera2[] = [];
+  for (const seq of sequences) {
     try {
       const stem = matchCameras([seq.camera], [...videos.keys()], `videos in ${join(sessionDir, 'videos')}`).get(seq.camera)!;
       const video = videos.get(stem)!;
@@ -226,50 +268,157 @@ export async function overlaySession(sessionDir: string, opts: OverlayOptions = 
       }
       // Draw only frames that have keypoints (a partial detection run draws a partial video).
       const maxFrames = Math.min(opts.maxFrames ?? Infinity, seq.frames);
-      const total = Number.isFinite(Math.min(maxFrames, info.frames ?? Infinity)) ? Math.min(maxFrames, info.frames ?? Infinity) : undefined;
-      const output = format === 'mp4' ? join(outDir, `${seq.camera}.mp4`) : join(outDir, seq.camera);
-      let written = 0;
-      let withPose = 0;
-      let seen = 0;
-      for await (const frame of decodeFrames(video, { tools, info, scale, maxFrames })) {
-        seen++;
-        if (frame.index % every === 0) {
-          // Keypoints are in pixels of the image the detector saw (seq.imageWidth × imageHeight).
-          const sx = seq.imageWidth > 0 ? frame.width / seq.imageWidth : scale;
-          const sy = seq.imageHeight > 0 ? frame.height / seq.imageHeight : scale;
-          const people = drawSequenceFrame(frame.rgb, frame.width, frame.height, seq, frame.index, sx, sy, minScore);
-          if (people > 0) withPose++;
-          const textScale = Math.max(1, Math.round(Math.min(frame.width, frame.height) / 360));
-          drawText(frame.rgb, frame.width, frame.height, `${seq.camera} F${frame.index} ${(frame.timestampMs / 1000).toFixed(2)}S`, 4 * textScale, 4 * textScale, textScale, [255, 255, 255], [0, 0, 0]);
-          const calibrated = reprojection?.cameras.get(seq.camera);
-          if (reprojection && calibrated) {
-            const cx = calibrated.cam.width > 0 ? frame.width / calibrated.cam.width : sx;
-            const cy = calibrated.cam.height > 0 ? frame.height / calibrated.cam.height : sy;
-            drawReprojectedFrame(frame.rgb, frame.width, frame.height, reprojection.points, frame.index, calibrated.prepared, cx, cy);
-            drawText(frame.rgb, frame.width, frame.height, 'O = 3D REPROJECTED', 4 * textScale, 16 * textScale, textScale, REPROJECTED_COLOR, [0, 0, 0]);
-          }
-          if (format === 'mp4') {
-            writer ??= createVideoWriter(output, { width: frame.width, height: frame.height, fps: info.fps / every, tools });
-            await writer.write(frame.rgb);
-          } else {
-            writeFileAtomic(join(output, `${seq.camera}_${String(frame.index).padStart(6, '0')}.png`), encodePng(frame.rgb, frame.width, frame.height, 3));
-          }
-          written++;
-        }
-        onProgress?.({ camera: seq.camera, cameraIndex: ci, cameras: sequences.length, frame: seen, frames: total });
-      }
-      await writer?.close();
-      writer = undefined;
-      onProgress?.({ camera: seq.camera, cameraIndex: ci, cameras: sequences.length, frame: seen, frames: seen, done: true });
-      result.cameras.push({ camera: seq.camera, video, output, framesRead: seen, frames: written, framesWithPose: withPose, durationMs: performance.now() - t0 });
+      const total = info.frames !== undefined ? Math.min(maxFrames, info.frames) : maxFrames;
+      prepared.push({ seq, video, info, maxFrames, total });
     } catch (err) {
-      await writer?.abort();
       if (!(err instanceof UserError)) throw err;
       result.failed.push({ camera: seq.camera, message: err.message });
+    }
+  }
+
+  if (opts.mosaic) {
+    if (prepared.length > 0) await drawMosaic(prepared, result, { format, every, minScore, scale, maxSize, tools, outDir, reprojection, onProgress });
+  } else {
+    for (let ci = 0; ci < prepared.length; ci++) {
+      const cam = prepared[ci]!;
+      const { seq, video, info } = cam;
+      const t0 = performance.now();
+      let writer: VideoWriter | undefined;
+      try {
+        const output = format === 'mp4' ? join(outDir, `${seq.camera}.mp4`) : join(outDir, seq.camera);
+        let written = 0;
+        let withPose = 0;
+        let seen = 0;
+        for await (const frame of decodeFrames(video, { tools, info, scale, maxSize, maxFrames: cam.maxFrames })) {
+          seen++;
+          if (frame.index % every === 0) {
+            if (renderFrame(frame, cam, minScore, reprojection) > 0) withPose++;
+            if (format === 'mp4') {
+              writer ??= createVideoWriter(output, { width: frame.width, height: frame.height, fps: info.fps / every, tools });
+              await writer.write(frame.rgb);
+            } else {
+              writeFileAtomic(join(output, `${seq.camera}_${String(frame.index).padStart(6, '0')}.png`), encodePng(frame.rgb, frame.width, frame.height, 3));
+            }
+            written++;
+          }
+          onProgress?.({ camera: seq.camera, cameraIndex: ci, cameras: prepared.length, frame: seen, frames: cam.total });
+        }
+        await writer?.close();
+        writer = undefined;
+        onProgress?.({ camera: seq.camera, cameraIndex: ci, cameras: prepared.length, frame: seen, frames: seen, done: true });
+        result.cameras.push({ camera: seq.camera, video, output, framesRead: seen, frames: written, framesWithPose: withPose, durationMs: performance.now() - t0 });
+      } catch (err) {
+        await writer?.abort();
+        if (!(err instanceof UserError)) throw err;
+        result.failed.push({ camera: seq.camera, message: err.message });
+      }
     }
   }
   if (result.cameras.length === 0 && result.failed.length > 0) {
     throw new UserError(`no overlay could be drawn: ${result.failed.map((f) => f.message).join('; ')}`);
   }
   return result;
+}
+
+/** Default height of one camera's tile in the mosaic, pixels. */
+export const MOSAIC_TILE_HEIGHT = 960;
+
+interface MosaicContext {
+  format: 'mp4' | 'png';
+  every: number;
+  minScore: number;
+  scale: number;
+  maxSize?: number;
+  tools: FfmpegTools;
+  outDir: string;
+  reprojection?: Reprojection;
+  onProgress?: (p: OverlayProgress) => void;
+}
+
+/**
+ * All cameras side by side in one video (output/overlay/mosaic.mp4 or mosaic/mosaic_<frame>.png),
+ * frame n of every camera in the same picture. Up to 4 cameras in a row, else a square-ish grid.
+ */
+async function drawMosaic(cams: PreparedCamera2[], result: OverlayResult, ctx: MosaicContext): Promise<void> {
+  const t0 = performance.now();
+  const n = cams.length;
+  const cols = n <= 4 ? n : Math.ceil(Math.sqrt(n));
+  const rows = Math.ceil(n / cols);
+  // Every tile gets the same height: the tallest video's, scaled, at most maxSize (default 960 px).
+  const tallest = Math.max(...cams.map((c) => c.info.height));
+  const boxH = Math.min(Math.round(tallest * ctx.scale), ctx.maxSize ?? MOSAIC_TILE_HEIGHT);
+  const tileScale = cams.map((c) => Math.min(1, boxH / c.info.height));
+  const boxW = Math.max(...cams.map((c, i) => Math.ceil(c.info.width * tileScale[i]!)));
+  const width = cols * boxW;
+  const height = rows * boxH;
+  const output = ctx.format === 'mp4' ? join(ctx.outDir, 'mosaic.mp4') : join(ctx.outDir, 'mosaic');
+  const fps = Math.max(...cams.map((c) => c.info.fps)) / ctx.every;
+  const total = Math.max(...cams.map((c) => c.total ?? c.maxFrames));
+  const iterators = cams.map((c, i) => decodeFrames(c.video, { tools: ctx.tools, info: c.info, scale: tileScale[i]!, maxFrames: c.maxFrames, threads: 1 })[Symbol.asyncIterator]());
+  const alive = cams.map(() => true);
+  const stats = cams.map(() => ({ read: 0, written: 0, withPose: 0 }));
+  const failedAt = new Map<number, string>();
+  let writer: VideoWriter | undefined;
+  let frameNo = 0;
+  try {
+    for (;;) {
+      const steps = await Promise.all(
+        iterators.map(async (it, i) => {
+          if (!alive[i]) return undefined;
+          try {
+            const r = await it.next();
+            if (r.done) alive[i] = false;
+            return r.done ? undefined : r.value;
+          } catch (err) {
+            if (!(err instanceof UserError)) throw err;
+            alive[i] = false;
+            failedAt.set(i, err.message);
+            return undefined;
+          }
+        }),
+      );
+      if (steps.every((s) => s === undefined)) break;
+      const index = frameNo++;
+      ctx.onProgress?.({ camera: 'mosaic', cameraIndex: 0, cameras: 1, frame: frameNo, frames: total });
+      if (index % ctx.every !== 0) {
+        steps.forEach((s, i) => s && stats[i]!.read++);
+        continue;
+      }
+      const canvas = new Uint8Array(width * height * 3);
+      steps.forEach((frame, i) => {
+        const x = (i % cols) * boxW;
+        const y = Math.floor(i / cols) * boxH;
+        if (!frame) {
+          const scaleT = Math.max(1, Math.round(boxH / 360));
+          const msg = failedAt.has(i) ? `${cams[i]!.seq.camera}: FAILED` : `${cams[i]!.seq.camera}: ENDED`;
+          drawText(canvas, width, height, msg, x + 4 * scaleT, y + 4 * scaleT, scaleT, [255, 80, 80]);
+          return;
+        }
+        stats[i]!.read++;
+        stats[i]!.written++;
+        if (renderFrame(frame, cams[i]!, ctx.minScore, ctx.reprojection) > 0) stats[i]!.withPose++;
+        blit(canvas, width, height, frame.rgb, frame.width, frame.height, x + Math.max(0, (boxW - frame.width) >> 1), y, boxW, boxH);
+      });
+      if (ctx.format === 'mp4') {
+        writer ??= createVideoWriter(output, { width, height, fps, tools: ctx.tools });
+        await writer.write(canvas);
+      } else {
+        writeFileAtomic(join(output, `mosaic_${String(index).padStart(6, '0')}.png`), encodePng(canvas, width, height, 3));
+      }
+    }
+    await writer?.close();
+    writer = undefined;
+  } catch (err) {
+    await writer?.abort();
+    await Promise.all(iterators.map((it) => it.return?.(undefined)));
+    throw err;
+  }
+  ctx.onProgress?.({ camera: 'mosaic', cameraIndex: 0, cameras: 1, frame: frameNo, frames: frameNo, done: true });
+  result.mosaic = output;
+  const durationMs = performance.now() - t0;
+  cams.forEach((c, i) => {
+    const failure = failedAt.get(i);
+    if (failure) result.failed.push({ camera: c.seq.camera, message: failure });
+    else result.cameras.push({ camera: c.seq.camera, video: c.video, output, framesRead: stats[i]!.read, frames: stats[i]!.written, framesWithPose: stats[i]!.withPose, durationMs });
+  });
 }

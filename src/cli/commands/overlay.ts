@@ -9,6 +9,8 @@ interface OverlayCliOptions {
   maxFrames?: string;
   minScore: string;
   reproject: boolean;
+  maxSize?: string;
+  mosaic?: boolean;
 }
 
 export function register(program: Command): void {
@@ -19,6 +21,8 @@ export function register(program: Command): void {
     .option('--format <format>', 'mp4 (one video per camera) or png (one image per frame)', 'mp4')
     .option('--camera <names...>', 'only these cameras (e.g. --camera cam01 cam03)')
     .option('--scale <factor>', 'output size factor in (0, 1]', '1')
+    .option('--max-size <px>', 'longest side of each camera image in the output (default: full size; 960 per tile with --mosaic)')
+    .option('--mosaic', 'all cameras side by side in one video, output/overlay/mosaic.mp4')
     .option('--every <n>', 'keep every n-th frame', '1')
     .option('--max-frames <n>', 'stop after this many frames per camera')
     .option('--min-score <score>', 'hide joints scoring below this', '0.2')
@@ -49,6 +53,8 @@ export function register(program: Command): void {
           maxFrames: o.maxFrames === undefined ? undefined : num('--max-frames', o.maxFrames, (n) => Number.isInteger(n) && n >= 1, 'a whole number ≥ 1'),
           minScore: num('--min-score', o.minScore, (n) => n >= 0 && n <= 1, 'a number in [0, 1]'),
           reproject: o.reproject,
+          maxSize: o.maxSize === undefined ? undefined : num('--max-size', o.maxSize, (n) => Number.isInteger(n) && n >= 0, 'a whole number of pixels ≥ 0 (0 = full size)'),
+          mosaic: o.mosaic === true,
         },
         (p) => {
           const now = performance.now();
@@ -76,7 +82,7 @@ export function register(program: Command): void {
       );
       for (const w of result.warnings) process.stderr.write(`note: ${w.message}\n`);
       const secs = (performance.now() - t0) / 1000;
-      const lines = [`overlay: ${result.cameras.length} camera${result.cameras.length === 1 ? '' : 's'} drawn in ${secs.toFixed(1)} s → ${relative(process.cwd(), result.outDir) || '.'}`];
+      const lines = [`overlay: ${result.cameras.length} camera${result.cameras.length === 1 ? '' : 's'} drawn in ${secs.toFixed(1)} s → ${relative(process.cwd(), result.mosaic ?? result.outDir) || '.'}`];
       for (const c of result.cameras) {
         const pct = c.frames ? Math.round((100 * c.framesWithPose) / c.frames) : 0;
         lines.push(`  ${c.camera}: ${c.frames} frames, ${c.framesWithPose} with a skeleton (${pct} %), ${(c.framesRead / (c.durationMs / 1000)).toFixed(1)} frames/s → ${relative(process.cwd(), c.output)}`);
