@@ -1,5 +1,7 @@
 // Loads opencv.js (@techstark/opencv-js) once. The module object is a thenable, so it must never be
-// returned bare from an async function (the await would wait on it forever): it is wrapped as { cv }.
+// awaited or returned bare from an async function (the await would wait on it forever): it is
+// loaded with require (a dynamic import's namespace may re-export `then`) and handed out as { cv }.
+import { createRequire } from 'node:module';
 
 /** The opencv.js module (untyped: its typings do not cover the calib3d / aruco bindings used here). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -9,15 +11,20 @@ let loading: Promise<{ cv: OpenCv }> | null = null;
 
 export function loadOpenCv(): Promise<{ cv: OpenCv }> {
   if (!loading) {
-    loading = (async () => {
-      const mod = (await import('@techstark/opencv-js')) as { default?: OpenCv; cv?: OpenCv };
-      const cv = mod.default ?? mod.cv;
-      await new Promise<void>((resolve) => {
-        if (cv.Mat) resolve();
-        else cv.onRuntimeInitialized = () => resolve();
-      });
-      return { cv };
-    })();
+    loading = new Promise((resolve, reject) => {
+      let cv: OpenCv;
+      try {
+        cv = createRequire(import.meta.url)('@techstark/opencv-js');
+      } catch (err) {
+        reject(err);
+        return;
+      }
+      const poll = (): void => {
+        if (cv.Mat) resolve({ cv });
+        else setTimeout(poll, 20);
+      };
+      poll();
+    });
   }
   return loading;
 }
