@@ -31,6 +31,8 @@ export function register(program: Command): void {
       const { UserError } = await import('../../core/errors.ts');
       const { overlaySession } = await import('../../video/overlaySession.ts');
       const { relative } = await import('node:path');
+      const { existsSync, statSync } = await import('node:fs');
+      if (!existsSync(session) || !statSync(session).isDirectory()) throw new UserError(`session folder ${session} does not exist; give the folder holding videos/ and pose2d/`);
       if (o.format !== 'mp4' && o.format !== 'png') throw new UserError(`--format must be mp4 or png, got "${o.format}"`);
       const num = (flag: string, v: string, ok: (n: number) => boolean, what: string): number => {
         const n = Number(v);
