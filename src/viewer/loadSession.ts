@@ -72,6 +72,30 @@ export async function loadSession(onStatus: (message: string) => void = () => un
   const problems: string[] = [];
   const rig = index.calibration?.rig ?? null;
 
+  const pose2d = new Map<string, PoseSequence2D>();
+  const pose2dDone = Promise.all(
+    index.pose2d
+      .filter((p) => p.kind === 'pose2d')
+      .map(async (p) => {
+        try {
+          const res = await fetchOk(sessionUrl(p.file));
+          const seq = decodePose2d(new Uint8Array(await res.arrayBuffer()), p.file);
+          pose2d.set(normaliseCameraName(p.camera), seq);
+        } catch (err) {
+          problems.push(`${p.file} could not be read: ${(err as Error).message}`);
+        }
+      }),
+  );
+
+  const reportFile = index.reportJson;
+  const reportDone: Promise<ReportPlots | null> = reportFile
+    ? fetchOk(sessionUrl(reportFile))
+        .then((r) => r.json() as Promise<ReportPlots>)
+        .catch((err: unknown) => {
+          problems.push(`${reportFile} could not be read: ${(err as Error).message}`);
+          return null;
+        })
+    : Promise.resolve(null);
   let points: Points3D | null = null;
   let pointsFile: string | null = null;
   let hasErrors = false;
@@ -99,28 +123,7 @@ export async function loadSession(onStatus: (message: string) => void = () => un
     }
   }
 
-  const pose2d = new Map<string, PoseSequence2D>();
-  await Promise.all(
-    index.pose2d
-      .filter((p) => p.kind === 'pose2d')
-      .map(async (p) => {
-        try {
-          const res = await fetchOk(sessionUrl(p.file));
-          const seq = decodePose2d(new Uint8Array(await res.arrayBuffer()), p.file);
-          pose2d.set(normaliseCameraName(p.camera), seq);
-        } catch (err) {
-          problems.push(`${p.file} could not be read: ${(err as Error).message}`);
-        }
-      }),
-  );
-
-  let report: ReportPlots | null = null;
-  if (index.reportJson) {
-    try {
-      report = (await (await fetchOk(sessionUrl(index.reportJson))).json()) as ReportPlots;
-    } catch (err) {
-      problems.push(`${index.reportJson} could not be read: ${(err as Error).message}`);
-    }
-  }
+  await pose2dDone;
+  const report = await reportDone;
   return { index, rig, points, pointsFile, hasErrors, pose2d, report, problems };
 }

@@ -1,6 +1,5 @@
 // Entry of the browser viewer: loads the session, builds the panels, runs one animation loop that
 // advances the playback clock and pushes the frame to the 3D view, the videos and the plot cursors.
-import { getLayout } from '../core/layouts.ts';
 import { loadSession, type LoadedSession } from './loadSession.ts';
 import { Playback, SPEEDS } from './playback.ts';
 import { angleSpec, errorSpec, heightSpec } from './plotSeries.ts';
@@ -25,6 +24,8 @@ export interface ViewerHandle {
   jointOnScreen(joint: number): [number, number] | null;
   videosPresented(): number;
   videoTimes(): number[];
+  /** Timings of the animation loop (ms): per-frame update of the 3D view, cursors and timeline; whole tick. */
+  stats: { loadSteps: Record<string, number>; loadMs: number; ticks: number; frameUpdates: number; updateMsTotal: number; updateMsMax: number; tickMsTotal: number; tickMsMax: number };
 }
 
 const PLAY_ICON = '<svg viewBox="0 0 16 16"><path d="M4 2v12l10-6z"/></svg>';
@@ -64,8 +65,20 @@ async function timelineWithoutPoints(s: LoadedSession): Promise<{ frames: number
 }
 
 async function start(handle: ViewerHandle): Promise<void> {
+  const startedAt = performance.now();
   const status = $('status');
-  const session = await loadSession((m) => (status.textContent = m));
+  const steps = handle.stats.loadSteps;
+  let stepAt = performance.now();
+  const step = (name: string): void => {
+    const now = performance.now();
+    steps[name] = (steps[name] ?? 0) + (now - stepAt);
+    stepAt = now;
+  };
+  const session = await loadSession((m) => {
+    step(status.textContent ?? '');
+    status.textContent = m;
+  });
+  step('last file');
   $('session-name').textContent = session.index.name;
   document.title = `${session.index.name} · openmocap viewer`;
   const { points, rig } = session;
@@ -83,11 +96,6 @@ async function start(handle: ViewerHandle): Promise<void> {
     empty.textContent = `No 3D points yet: run "openmocap process ${session.index.name}" to triangulate.${rig ? ' The cameras of the calibration are shown.' : ''}`;
   } else {
     $('legend').hidden = !session.hasErrors;
-    try {
-      getLayout(points.layout);
-    } catch {
-      lateProblems.push(`${session.pointsFile}: markers match no known layout; joints are shown without bones`);
-    }
   }
   let videos: VideoPanel | null = null;
   if (session.index.videos.length) {
@@ -118,9 +126,12 @@ async function start(handle: ViewerHandle): Promise<void> {
   handle.messages = showMessages(session, lateProblems);
 
   const playback = new Playback(frames, fps);
+  step('panels');
   const specs = [angleSpec(points, session.report), heightSpec(points, axes), errorSpec(points, session.hasErrors)].filter((s): s is PlotSpec => s !== null);
+  step('plot series');
   let plots: Plots | null = null;
   if (specs.length) plots = createPlots($('plots'), specs, playback.durationS, (t) => seek(Math.floor(t * fps)));
+  step('plot drawing');
 
   // Controls.
   const scrub = $<HTMLInputElement>('scrub');
@@ -210,15 +221,31 @@ async function start(handle: ViewerHandle): Promise<void> {
     `${session.index.videos.length} videos`,
   ].join(' · ');
 
+  const stats = handle.stats;
+  stats.loadMs = performance.now() - startedAt;
   let last = performance.now();
   const loop = (now: number): void => {
     const dt = now - last;
     last = now;
-    if (playback.tick(dt)) showFrame();
+    const t0 = performance.now();
+    // While the videos play smoothly their clock leads (picture, overlays and 3D agree); otherwise wall time.
+    const lead = playback.playing ? (videos?.leadTime() ?? null) : null;
+    const followVideo = lead !== null && Math.abs(lead - playback.time) < 0.5;
+    if (followVideo ? playback.follow(lead) : playback.tick(dt)) {
+      showFrame();
+      const u = performance.now() - t0;
+      stats.frameUpdates++;
+      stats.updateMsTotal += u;
+      if (u > stats.updateMsMax) stats.updateMsMax = u;
+    }
     if (!playback.playing && playBtn.dataset.playing === '1') showPlaying();
     playBtn.dataset.playing = playback.playing ? '1' : '0';
     videos?.sync(playback.time, playback.frame, playback.playing, playback.speed);
     view?.renderIfNeeded();
+    const t = performance.now() - t0;
+    stats.ticks++;
+    stats.tickMsTotal += t;
+    if (t > stats.tickMsMax) stats.tickMsMax = t;
     requestAnimationFrame(loop);
   };
   requestAnimationFrame(loop);
@@ -249,6 +276,7 @@ const handle: ViewerHandle = {
   ready: false, error: null, frames: 0, fps: 0, frame: 0, playing: false, messages: [],
   seek: () => undefined, play: () => undefined, pause: () => undefined, setSpeed: () => undefined,
   jointOnScreen: () => null, videosPresented: () => 0, videoTimes: () => [],
+  stats: { loadSteps: {}, loadMs: 0, ticks: 0, frameUpdates: 0, updateMsTotal: 0, updateMsMax: 0, tickMsTotal: 0, tickMsMax: 0 },
 };
 (window as unknown as { openmocapViewer: ViewerHandle }).openmocapViewer = handle;
 start(handle).catch((err: unknown) => {

@@ -30,6 +30,15 @@ describe('Playback', () => {
     expect(p.step(1)).toBe(true);
     expect(p.frame).toBe(1);
   });
+  it('follows a video clock while playing, and ignores it when paused', () => {
+    const p = new Playback(100, 10);
+    expect(p.follow(2.05)).toBe(false);
+    p.toggle();
+    expect(p.follow(2.05)).toBe(true);
+    expect(p.frame).toBe(20);
+    p.follow(99);
+    expect(p.frame).toBe(99);
+  });
   it('stops at the last frame without loop', () => {
     const p = new Playback(5, 5);
     p.loop = false;

@@ -51,6 +51,16 @@ export class Playback {
     return this.update();
   }
 
+  /**
+   * Follows an external clock (a playing video) while playing: sets the time directly; returns true
+   * when the frame changed. Ignored when paused.
+   */
+  follow(timeS: number): boolean {
+    if (!this.playing || !Number.isFinite(timeS)) return false;
+    this.timeS = Math.min(this.durationS - 1e-9, Math.max(0, timeS));
+    return this.update();
+  }
+
   /** Jumps to a frame (clamped); returns true when the frame changed. */
   seek(frame: number): boolean {
     const f = Math.min(this.frames - 1, Math.max(0, Math.round(frame)));

@@ -24,6 +24,8 @@ type VideoWithRvfc = HTMLVideoElement & {
 export interface VideoPanel {
   /** Follows the playback clock: plays/pauses the videos and seeks them when needed. */
   sync(timeS: number, frame: number, playing: boolean, speed: number): void;
+  /** Current time of the first video while it plays smoothly (the playback clock follows it), else null. */
+  leadTime(): number | null;
   /** Number of videos that have presented at least one frame. */
   readonly framesShown: number;
   readonly videos: HTMLVideoElement[];
@@ -187,6 +189,11 @@ export function createVideoPanel(
 
   return {
     videos: tiles.map((t) => t.video),
+    leadTime() {
+      const v = tiles.find((t) => !t.failed)?.video;
+      if (!v || v.paused || v.seeking || v.ended || v.readyState < 3) return null;
+      return v.currentTime;
+    },
     get framesShown() {
       return tiles.filter((t) => t.presented).length;
     },

@@ -29,13 +29,17 @@ function measuredErrors(truth: Points3D, rig: { cameras: import('../../src/core/
   const err = new Float32Array(truth.frames * truth.joints).fill(NaN);
   const names = getLayout(truth.layout).keypoints;
   const uv = new Float64Array(2);
-  const cams = rig.cameras.map((c) => ({ pc: prepareCamera(c), seq: seqs.find((s) => s.camera === c.name) }));
+  const cams = rig.cameras.map((c) => {
+    const seq = seqs.find((s) => s.camera === c.name);
+    const k = seq ? names.map((n) => getLayout(seq.layout).indexOf.get(n)) : [];
+    return { pc: prepareCamera(c), seq, k };
+  });
   for (let f = 0; f < truth.frames; f++)
     for (let j = 0; j < truth.joints; j++) {
       let sum = 0, n = 0;
-      for (const { pc, seq } of cams) {
+      for (const { pc, seq, k: ks } of cams) {
         if (!seq) continue;
-        const k = getLayout(seq.layout).indexOf.get(names[j]);
+        const k = ks[j];
         if (k === undefined || f >= seq.frames) continue;
         const o = (f * truth.joints + j) * 3;
         projectPoint(pc, truth.data[o], truth.data[o + 1], truth.data[o + 2], uv, 0);
@@ -49,10 +53,10 @@ function measuredErrors(truth: Points3D, rig: { cameras: import('../../src/core/
   return err;
 }
 
-export async function buildViewerSession(dir: string, opts: { frames?: number; videos?: boolean; points?: boolean } = {}): Promise<ViewerSession> {
+export async function buildViewerSession(dir: string, opts: { frames?: number; fps?: number; videos?: boolean; points?: boolean } = {}): Promise<ViewerSession> {
   const frames = opts.frames ?? 30;
   mkdirSync(dir, { recursive: true });
-  const base = { frames, width: 320, height: 240, seed: 3 };
+  const base = { frames, fps: opts.fps ?? 30, width: 320, height: 240, seed: 3 };
   const keypoints = await buildDemoSession(dir, { ...base, keypointsOnly: true });
   if (opts.videos !== false) await buildDemoSession(dir, base);
   if (opts.points === false) return { dir, pipeline: 'truth+reprojection', frames };
