@@ -95,6 +95,17 @@ describe('buildDemoSession', () => {
     }
   });
 
+  it('keeps an identical earlier build and rebuilds when anything changes', async () => {
+    const dir = tempDir();
+    expect((await buildDemoSession(dir, { frames: 4, keypointsOnly: true })).reused).toBe(false);
+    expect((await buildDemoSession(dir, { frames: 4, keypointsOnly: true })).reused).toBe(true);
+    expect((await buildDemoSession(dir, { frames: 5, keypointsOnly: true })).reused).toBe(false);
+    expect((await buildDemoSession(dir, { frames: 5, keypointsOnly: true, reuse: false })).reused).toBe(false);
+    rmSync(pose2dPath(dir, 'cam03'));
+    expect((await buildDemoSession(dir, { frames: 5, keypointsOnly: true })).reused).toBe(false);
+    expect(readFileSync(join(dir, 'mocap.toml'), 'utf8')).toMatch(/^# openmocap demo session/);
+  });
+
   it('is deterministic from the seed', async () => {
     const a = await buildDemoSession(tempDir(), { frames: 3, seed: 9, keypointsOnly: true });
     const b = await buildDemoSession(tempDir(), { frames: 3, seed: 9, keypointsOnly: true });
