@@ -241,6 +241,28 @@ describe.skipIf(!anyTools)('encode → probe → decode round trip (skipped: no 
     }
   });
 
+  it.each([
+    ['webm', ['-c:v', 'libvpx', '-b:v', '500k']],
+    ['mkv', ['-c:v', 'libx264', '-pix_fmt', 'yuv420p']],
+    ['mov', ['-c:v', 'libx264', '-pix_fmt', 'yuv444p']],
+    ['avi', ['-c:v', 'mjpeg', '-q:v', '3', '-pix_fmt', 'yuvj420p']],
+  ] as const)('decodes a .%s file completely', async (ext, codecArgs) => {
+    const tools = anyTools!;
+    const src = join(dir, `container-src-${ext}.mp4`);
+    await writePatternVideo(src, { width: 96, height: 64, fps: 25, frames: 10, tools });
+    const file = join(dir, `container.${ext}`);
+    runFfmpeg(tools.ffmpeg, ['-i', src, ...codecArgs, file]);
+    const info = await probeVideo(file, { tools });
+    expect([info.width, info.height]).toEqual([96, 64]);
+    expect(info.fps).toBeCloseTo(25, 1);
+    expect(Math.abs(info.frames! - 10)).toBeLessThanOrEqual(1);
+    const frames = await collect(file, { tools });
+    expect(frames).toHaveLength(10);
+    expect(frames[9]!.timestampMs).toBeCloseTo(360, 0);
+    expect(blockMean(frames[9]!.rgb, 96, 1, 1, 6, 6)).toBeGreaterThan(200);
+    expect(blockMean(frames[9]!.rgb, 96, 18, 29, 6, 6)).toBeLessThan(60);
+  });
+
   it('ignores an audio stream placed before the video stream', async () => {
     const tools = anyTools!;
     const plain = join(dir, 'noaudio.mp4');
