@@ -3,9 +3,10 @@
 // @vladmandic/human's own Node pipeline with the same model on the same frames, same number of workers.
 // Without ground truth, accuracy is measured by multi-view consistency: each joint seen by the four
 // calibrated cameras is triangulated (DLT) and reprojected; better 2D keypoints agree better.
-import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { availableParallelism, tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
+import { availableParallelism, loadavg } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -16,7 +17,8 @@ import { prepareCamera, projectPoints, undistortPoints, rotationMatrix } from '.
 import { readCalibrationFile } from '../src/io/calibration.ts';
 import { createDetectPool } from '../src/detect/detectPool.ts';
 import { detectSettingsSchema } from '../src/detect/detectSettingsSchema.ts';
-import { ensureModel, getModelSpec, loadModel } from '../src/detect/models.ts';
+import { resolveFinder } from '../src/detect/runDetect.ts';
+import { ensureModel, loadModel } from '../src/detect/models.ts';
 import { cropToFrame, fullFrameCrop, sampleCrop } from '../src/detect/crop.ts';
 import { detectPersons, initialDetectState } from '../src/detect/detectPersons.ts';
 import { modelCacheDir } from '../src/detect/modelCache.ts';
@@ -106,9 +108,9 @@ function bodyFromSequence(seq: PoseSequence2D): Float32Array[] {
 
 // ---------- openmocap ----------
 
-async function runOpenmocap(model: string, workers: number, maxPersons: number): Promise<{ fps: number; tracks: Tracks2D; score: number }> {
+async function runOpenmocap(model: string, workers: number, maxPersons: number): Promise<{ fps: number; cpuMsPerFrame: number; tracks: Tracks2D; score: number }> {
   const s = detectSettingsSchema.parse({ model, max_persons: maxPersons });
-  const finder = maxPersons > 1 && !getModelSpec(model).multiPerson ? s.finder : undefined;
+  const finder = resolveFinder(s);
   ensureModel(model, (m) => console.log(`  ${m}`));
   if (finder) ensureModel(finder, (m) => console.log(`  ${m}`));
   const pool = createDetectPool({
@@ -119,13 +121,15 @@ async function runOpenmocap(model: string, workers: number, maxPersons: number):
   });
   try {
     await pool.ready();
+    const c0 = cpuSeconds();
     const t0 = performance.now();
     const seqs = await Promise.all(
       CAMERAS.map((c) => pool.detect(join(videosDir, `${c}.mp4`), c, { maxDecodeSize: s.max_decode_size, minScore: s.min_score })),
     );
     const seconds = (performance.now() - t0) / 1000;
+    const frames = seqs.reduce((a, q) => a + q.frames, 0);
     const tracks: Tracks2D = new Map(seqs.map((q) => [q.camera, bodyFromSequence(q)]));
-    return { fps: seqs.reduce((a, q) => a + q.frames, 0) / seconds, tracks, score: meanScore(tracks) };
+    return { fps: frames / seconds, cpuMsPerFrame: ((cpuSeconds() - c0) * 1000) / frames, tracks, score: meanScore(tracks) };
   } finally {
     await pool.close();
   }
@@ -157,10 +161,23 @@ async function serveModels(): Promise<{ url: string; close: () => void }> {
 }
 
 function createRequireResolve(id: string): string {
-  return import.meta.resolve ? fileURLToPath(import.meta.resolve(id)) : id;
+  return createRequire(import.meta.url).resolve(id);
 }
 
-async function runHuman(model: string, workers: number, modelBaseUrl: string): Promise<{ fps: number; tracks: Tracks2D; score: number }> {
+/** CPU seconds used by this process (all threads) and its finished children (ffmpeg), from /proc. */
+function cpuSeconds(): number {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14])) / 100;
+  } catch {
+    return NaN;
+  }
+}
+
+async function runHuman(model: string, workers: number, modelBaseUrl: string): Promise<{ fps: number; cpuMsPerFrame: number; tracks: Tracks2D; score: number }> {
+  ensureModel(model);
+  if (model.startsWith('blazepose')) ensureModel('blazepose-detector');
   const ws = Array.from({ length: workers }, () => new Worker(join(here, 'detectHumanWorker.cjs'), { workerData: { model, modelBaseUrl } }));
   const handlers = new Map<Worker, (m: any) => void>();
   ws.forEach((w) => w.on('message', (m) => handlers.get(w)?.(m)));
@@ -177,6 +194,7 @@ async function runHuman(model: string, workers: number, modelBaseUrl: string): P
     );
     const tracks: Tracks2D = new Map();
     const queue = [...CAMERAS];
+    const c0 = cpuSeconds();
     const t0 = performance.now();
     let frames = 0;
     await Promise.all(
@@ -214,7 +232,7 @@ async function runHuman(model: string, workers: number, modelBaseUrl: string): P
       }),
     );
     const seconds = (performance.now() - t0) / 1000;
-    return { fps: frames / seconds, tracks, score: meanScore(tracks) };
+    return { fps: frames / seconds, cpuMsPerFrame: ((cpuSeconds() - c0) * 1000) / frames, tracks, score: meanScore(tracks) };
   } finally {
     await Promise.all(ws.map((w) => w.terminate()));
   }
@@ -268,17 +286,17 @@ export async function run(): Promise<void> {
   const workers = Number(process.env.OPENMOCAP_BENCH_WORKERS) || availableParallelism();
   const models = (process.env.OPENMOCAP_BENCH_MODELS ?? 'movenet-lightning,movenet-thunder').split(',');
   const server = await serveModels();
-  console.log(`  ${workers} worker threads; accuracy = reprojection error after 4-view DLT with the Qualisys calibration (joints with score ≥ ${MIN_SCORE} in ≥ 3 views)`);
+  console.log(`  ${workers} worker threads (load average now ${loadavg()[0].toFixed(1)}); CPU ms/frame counts every thread and the ffmpeg children; accuracy = reprojection error after 4-view DLT with the Qualisys calibration (joints with score ≥ ${MIN_SCORE} in ≥ 3 views)`);
   try {
     for (const model of models) {
       const ours = await runOpenmocap(model, workers, 1);
       const oc = consistency(ours.tracks, cams);
-      let line = `  ${model.padEnd(18)} openmocap ${ours.fps.toFixed(1).padStart(5)} frames/s, score ${ours.score.toFixed(3)}, reprojection ${oc.meanPx.toFixed(1)} px (median ${oc.medianPx.toFixed(1)}, ${oc.joints} joints)`;
+      let line = `  ${model.padEnd(18)} openmocap ${ours.fps.toFixed(1).padStart(5)} frames/s (${ours.cpuMsPerFrame.toFixed(0)} CPU ms/frame), score ${ours.score.toFixed(3)}, reprojection ${oc.meanPx.toFixed(1)} px (median ${oc.medianPx.toFixed(1)}, ${oc.joints} joints)`;
       if (!model.startsWith('movenet-multipose')) {
         try {
           const h = await runHuman(model, workers, server.url);
           const hc = consistency(h.tracks, cams);
-          line += ` | human ${h.fps.toFixed(1).padStart(5)} frames/s, score ${h.score.toFixed(3)}, reprojection ${hc.meanPx.toFixed(1)} px (median ${hc.medianPx.toFixed(1)}, ${hc.joints} joints) | speed ratio ${(ours.fps / h.fps).toFixed(2)}×`;
+          line += ` | human ${h.fps.toFixed(1).padStart(5)} frames/s (${h.cpuMsPerFrame.toFixed(0)} CPU ms/frame), score ${h.score.toFixed(3)}, reprojection ${hc.meanPx.toFixed(1)} px (median ${hc.medianPx.toFixed(1)}, ${hc.joints} joints) | speed ratio ${(ours.fps / h.fps).toFixed(2)}×`;
         } catch (err) {
           line += ` | human failed: ${(err as Error).message.split('\n')[0]}`;
         }

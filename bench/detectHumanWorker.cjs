@@ -20,7 +20,12 @@ const human = new Human({
   object: { enabled: false },
   gesture: { enabled: false },
   segmentation: { enabled: false },
-  body: { enabled: true, modelPath: `${workerData.model}.json`, maxDetected: 1 },
+  body: {
+    enabled: true,
+    modelPath: `${workerData.model}.json`,
+    maxDetected: 1,
+    ...(workerData.model.startsWith('blazepose') ? { detector: { enabled: true, modelPath: 'blazepose-detector.json' } } : {}),
+  },
 });
 
 let chain = Promise.resolve();

@@ -4,7 +4,7 @@
 // then cropped and run again (two passes), because a 1080×1920 frame squashed into a 192² input
 // loses most of the detail. The state is an explicit value: nothing hidden between calls.
 import type { PoseModel, RawPose } from './models.ts';
-import { cropAroundKeypoints, cropToFrame, fullFrameCrop, sampleCrop, type Crop } from './crop.ts';
+import { cropAroundKeypoints, cropToFrame, fullFrameCrop, keypointBox, sampleCrop, type Crop } from './crop.ts';
 import { associate, matchScore, suppressDuplicates, type TrackedPerson } from './trackPersons.ts';
 
 export interface DetectState {
@@ -37,7 +37,13 @@ export const initialDetectState = (): DetectState => ({ tracks: [], nextTrackId:
 
 async function runOnCrop(model: PoseModel, frame: FrameImage, crop: Crop, buf: Uint8Array): Promise<RawPose[]> {
   const poses = await model.estimate(sampleCrop(frame.rgb, frame.width, frame.height, crop, model.spec.inputSize, buf));
-  for (const p of poses) cropToFrame(p.keypoints, crop);
+  for (const p of poses) {
+    cropToFrame(p.keypoints, crop);
+    if (p.region) {
+      const c = cropToFrame(new Float32Array([p.region[0], p.region[1], 0]), crop);
+      p.region = [c[0], c[1], p.region[2] * crop.size];
+    }
+  }
   return poses;
 }
 
@@ -56,9 +62,11 @@ function pickMatch(poses: RawPose[], expected: Float32Array): RawPose | undefine
  * Crops around a rough pose and runs the model again; when the crop moved or resized a lot
  * (the rough pose was poor), crops once more around the better result.
  */
-async function refine(pose: PoseModel, frame: FrameImage, rough: Float32Array, buf: Uint8Array, padding: number): Promise<RawPose | undefined> {
-  let expected = rough;
-  let crop = cropAroundKeypoints(rough, { padding, minScore: 0.1 });
+async function refine(pose: PoseModel, frame: FrameImage, rough: RawPose, buf: Uint8Array, padding: number): Promise<RawPose | undefined> {
+  let expected = rough.keypoints;
+  let crop: Crop | undefined = rough.region
+    ? { cx: rough.region[0], cy: rough.region[1], size: rough.region[2] }
+    : cropAroundKeypoints(rough.keypoints, { padding, minScore: 0.1 });
   let result: RawPose | undefined;
   for (let pass = 0; pass < 2 && crop; pass++) {
     result = pickMatch(await runOnCrop(pose, frame, crop, buf), expected);
@@ -71,6 +79,10 @@ async function refine(pose: PoseModel, frame: FrameImage, rough: Float32Array, b
     [crop, expected] = [next, result.keypoints];
   }
   return result;
+}
+
+function contains(box: [number, number, number, number] | undefined, p: ArrayLike<number>): boolean {
+  return !!box && p[0] >= box[0] && p[0] <= box[2] && p[1] >= box[1] && p[1] <= box[3];
 }
 
 function meanScore(kp: Float32Array): number {
@@ -117,13 +129,23 @@ export async function detectPersons(
     const found = (await runOnCrop(finder, frame, whole, fbuf))
       .filter((c) => c.score >= opts.minPersonScore / 2)
       .sort((a, b) => b.score - a.score);
-    const matched = associate(
-      tracks.map((t) => t.keypoints),
-      found.map((c) => c.keypoints),
-    );
+    // A finder with another keypoint layout only says where people are: turn its poses into regions.
+    if (finder.spec.layout !== pose.spec.layout) {
+      for (const c of found) {
+        const r = c.region ? undefined : cropAroundKeypoints(c.keypoints, { padding: opts.cropPadding, minScore: 0.1 });
+        if (r) c.region = [r.cx, r.cy, r.size];
+      }
+    }
+    // Keypoint candidates match tracks by pose similarity; detector regions by their centre (the hips) lying on a tracked person.
+    const matched = found.some((c) => c.region)
+      ? found.map((c) => (c.region ? tracks.findIndex((t) => contains(keypointBox(t.keypoints, 0.25), c.region!)) : -1))
+      : associate(
+          tracks.map((t) => t.keypoints),
+          found.map((c) => c.keypoints),
+        );
     for (let i = 0; i < found.length && tracks.length < opts.maxPersons; i++) {
       if (matched[i] !== -1) continue;
-      const refined = await refine(pose, frame, found[i].keypoints, buf, opts.cropPadding);
+      const refined = await refine(pose, frame, found[i], buf, opts.cropPadding);
       if (!refined) continue;
       const score = meanScore(refined.keypoints);
       if (score < opts.minPersonScore) continue;

@@ -1,6 +1,6 @@
 // mocap.toml [detect]: every option, its default (defined here and nowhere else) and what it does.
 import { z } from 'zod';
-import { MODEL_NAMES } from './modelSpecs.ts';
+import { FINDER_NAMES, MODEL_NAMES } from './modelSpecs.ts';
 
 export const detectSettingsSchema = z.object({
   /** Pose model. movenet-lightning is the fast default; movenet-thunder and blazepose-* are slower and
@@ -14,9 +14,10 @@ export const detectSettingsSchema = z.object({
   min_person_score: z.number().min(0).max(1).default(0.25),
   /** Search the whole frame for new people every this many frames. Defaults to 30. */
   search_interval_frames: z.number().int().min(1).default(30),
-  /** Model used for the whole-frame search when max_persons > 1: a multi-person model, or "same"
-   * to reuse the pose model (then only one new person per search). Defaults to "movenet-multipose". */
-  finder: z.enum(['same', 'movenet-multipose']).default('movenet-multipose'),
+  /** Model that searches the whole frame for new people: "auto" (MultiPose when max_persons > 1, else
+   * the pose model itself, or MoveNet Lightning for BlazePose), "same" (the pose model itself: one new
+   * person per search), or a finder model by name. Defaults to "auto". */
+  finder: z.enum(['auto', 'same', ...FINDER_NAMES]).default('auto'),
   /** Person crop side = this × the longer side of the person's keypoint box. Defaults to 1.35. */
   crop_padding: z.number().min(1).max(4).default(1.35),
   /** Frames are decoded so that their longer side is at most this many pixels (0 = full size);

@@ -11,8 +11,12 @@ export const MODEL_NAMES = [
 ] as const;
 export type ModelName = (typeof MODEL_NAMES)[number];
 
+/** Whole-frame person finders used to start tracks (not keypoint models on their own). */
+export const FINDER_NAMES = ['movenet-lightning', 'movenet-multipose', 'blazepose-detector'] as const;
+export type FinderName = (typeof FINDER_NAMES)[number];
+
 export interface ModelSpec {
-  name: ModelName;
+  name: ModelName | 'blazepose-detector';
   /** Keypoint layout of the output (src/core/layouts.ts). */
   layout: 'coco17' | 'blazepose33';
   joints: number;
@@ -24,13 +28,15 @@ export interface ModelSpec {
   files: string[];
 }
 
-export const MODEL_SPECS: Record<ModelName, ModelSpec> = {
+export const MODEL_SPECS: Record<ModelName | 'blazepose-detector', ModelSpec> = {
   'movenet-lightning': { name: 'movenet-lightning', layout: 'coco17', joints: 17, inputSize: 192, multiPerson: false, files: ['movenet-lightning'] },
   'movenet-thunder': { name: 'movenet-thunder', layout: 'coco17', joints: 17, inputSize: 256, multiPerson: false, files: ['movenet-thunder'] },
   'movenet-multipose': { name: 'movenet-multipose', layout: 'coco17', joints: 17, inputSize: 256, multiPerson: true, files: ['movenet-multipose'] },
   'blazepose-lite': { name: 'blazepose-lite', layout: 'blazepose33', joints: 33, inputSize: 256, multiPerson: false, files: ['blazepose-lite'] },
   'blazepose-full': { name: 'blazepose-full', layout: 'blazepose33', joints: 33, inputSize: 256, multiPerson: false, files: ['blazepose-full'] },
   'blazepose-heavy': { name: 'blazepose-heavy', layout: 'blazepose33', joints: 33, inputSize: 256, multiPerson: false, files: ['blazepose-heavy'] },
+  // Finds people (a box and a body circle per person, no keypoints); BlazePose's first stage.
+  'blazepose-detector': { name: 'blazepose-detector', layout: 'blazepose33', joints: 0, inputSize: 224, multiPerson: true, files: ['blazepose-detector'] },
 };
 
 /** One pose as the model sees it: coordinates normalised to the model input, [0, 1]. */
@@ -41,10 +47,25 @@ export interface RawPose {
   score: number;
   /** Person box [xMin, yMin, xMax, yMax], normalised, when the model gives one. */
   box?: [number, number, number, number];
+  /** A square region to crop for the keypoint model, normalised [cx, cy, side] (person detectors only). */
+  region?: [number, number, number];
 }
 
 export function getModelSpec(name: string): ModelSpec {
   const spec = (MODEL_SPECS as Record<string, ModelSpec>)[name];
   if (!spec) throw new UserError(`unknown pose model "${name}"; choose one of ${MODEL_NAMES.join(', ')}`);
   return spec;
+}
+
+/**
+ * The whole-frame finder to use with a pose model: MultiPose when more than one person is wanted;
+ * for one person, single-person MoveNet's own whole-frame pass, or MoveNet Lightning's for BlazePose
+ * (BlazePose's own detector is tuned for people close to the camera and misses the small, full-body
+ * people of a lab recording).
+ */
+export function defaultFinder(model: string, maxPersons: number): FinderName | undefined {
+  const spec = getModelSpec(model);
+  if (spec.multiPerson) return undefined;
+  if (maxPersons > 1) return 'movenet-multipose';
+  return spec.layout === 'blazepose33' ? 'movenet-lightning' : undefined;
 }

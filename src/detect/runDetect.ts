@@ -6,7 +6,8 @@ import { UserError } from '../core/errors.ts';
 import { writeOpenPoseJson, writePose2d } from '../io/pose2d.ts';
 import { createDetectPool, type DetectPool, type DetectProgress } from './detectPool.ts';
 import { detectSettingsSchema, type DetectSettings } from './detectSettingsSchema.ts';
-import { ensureModel, getModelSpec } from './models.ts';
+import { ensureModel } from './models.ts';
+import { defaultFinder } from './modelSpecs.ts';
 
 export type { DetectProgress } from './detectPool.ts';
 
@@ -70,8 +71,15 @@ export function summarizeSequence(seq: PoseSequence2D): Omit<CameraSummary, 'cam
   return { frames: seq.frames, framesWithPerson, meanScore: n ? sum / n : 0, tracks: ids.size };
 }
 
+/** The finder model the settings ask for (undefined: the pose model does its own whole-frame pass). */
+export function resolveFinder(settings: Pick<DetectSettings, 'model' | 'max_persons' | 'finder'>): string | undefined {
+  if (settings.finder === 'same' || settings.finder === settings.model) return undefined;
+  if (settings.finder === 'auto') return defaultFinder(settings.model, settings.max_persons);
+  return settings.finder;
+}
+
 function poolFor(settings: DetectSettings, workers: number, log?: (msg: string) => void): DetectPool {
-  const finder = settings.max_persons > 1 && settings.finder !== 'same' && !getModelSpec(settings.model).multiPerson ? settings.finder : undefined;
+  const finder = resolveFinder(settings);
   // Fetch model files here, once, before the workers start (they would race on the cache).
   ensureModel(settings.model, log);
   if (finder) ensureModel(finder, log);
