@@ -186,7 +186,11 @@ export async function* decodeFrames(path: string, opts: DecodeOptions = {}): Asy
     }
     while (!exited && !spawnError) await waitForNews();
     finished = true;
-    if (truncated && !spawnError) throw truncatedError();
+    // A damaged packet inside an otherwise complete video is concealed by the decoder: only fail
+    // when frames are missing (fewer than the container's exact count, or an unknown count).
+    const wanted = opts.maxFrames !== undefined && emitted >= opts.maxFrames;
+    const complete = wanted || (!info.framesEstimated && info.frames !== undefined && startFrame + emitted >= info.frames);
+    if (truncated && !spawnError && !complete) throw truncatedError();
     if (spawnError || exitCode !== 0) throw failure();
     if (emitted === 0 && (opts.maxFrames ?? 1) > 0) {
       throw new UserError(`${path}: no video frames could be decoded${startFrame ? ` from frame ${startFrame} on` : ''}; check that the video is not empty or damaged`);

@@ -398,6 +398,19 @@ describe.skipIf(!anyTools)('unreadable videos give one-line errors naming the fi
     expect(decoded).toBeLessThan(60);
   });
 
+  it('a complete video with a damaged packet decodes every frame (the decoder conceals the damage)', async () => {
+    const tools = anyTools!;
+    const full = join(dir, 'to-damage.mp4');
+    runFfmpeg(tools.ffmpeg, ['-f', 'lavfi', '-i', 'testsrc2=size=160x120:rate=30', '-frames:v', '60', '-c:v', 'libx264', '-pix_fmt', 'yuv420p', '-movflags', '+faststart', full]);
+    const bytes = Buffer.from(readFileSync(full));
+    const mid = bytes.length >> 1;
+    for (let i = 0; i < 300; i++) bytes[mid + i] = (i * 37) & 255;
+    const damaged = join(dir, 'damaged.mp4');
+    writeFileSync(damaged, bytes);
+    const frames = await collect(damaged, { tools });
+    expect(frames).toHaveLength(60);
+  });
+
   it('a video truncated before its index (moov at the end) is reported as truncated by probe', async () => {
     const tools = anyTools!;
     const noFaststart = join(dir, 'nofaststart.mp4');
