@@ -12,6 +12,10 @@ export interface BoardView {
   imagePoints: Float64Array;
   /** Optional label (file name, frame number) for reports. */
   label?: string;
+  /** Board corner ids (ChArUco), same order as the points; absent for a checkerboard. */
+  ids?: Int32Array;
+  /** Checkerboard only: the grid found is smaller than the board ([cols, rows] found). */
+  partialGrid?: [number, number];
 }
 
 export interface IntrinsicsOptions {

@@ -1,0 +1,88 @@
+// ChArUco board detection through opencv.js' aruco module (CharucoDetector), and the board's
+// geometry. Board frame: x along the first board side (squares_x), y along the second, z into the
+// board (away from a camera facing it), origin at the board's outer corner; metres.
+// ref: Garrido-Jurado et al., "Automatic generation and detection of highly reliable fiducial
+//      markers under occlusion", Pattern Recognition 47(6), 2014 (ArUco); OpenCV aruco/charuco docs.
+
+import type { GrayImage } from './grayImage.ts';
+import type { BoardView } from './intrinsics.ts';
+import type { OpenCv } from './opencv.ts';
+
+export interface CharucoSpec {
+  /** Squares along x and y, e.g. [7, 5] (FreeMoCap's default board). */
+  squares: [number, number];
+  squareSizeMm: number;
+  /** Marker side / square side, e.g. 0.8. */
+  markerRatio: number;
+  /** OpenCV predefined dictionary name, e.g. "DICT_4X4_250". */
+  dictionary: string;
+}
+
+/** Board coordinates (metres, z = 0) of ChArUco corner `id` (inner chessboard corners, row-major). */
+export function charucoCornerPosition(spec: CharucoSpec, id: number): [number, number, number] {
+  const perRow = spec.squares[0] - 1;
+  const s = spec.squareSizeMm / 1000;
+  return [((id % perRow) + 1) * s, (Math.floor(id / perRow) + 1) * s, 0];
+}
+
+export function charucoCornerCount(spec: CharucoSpec): number {
+  return (spec.squares[0] - 1) * (spec.squares[1] - 1);
+}
+
+export interface CharucoDetector {
+  /** Corners seen in a grey image (at least `minCorners`, default 6), or null. */
+  detect(img: GrayImage, minCorners?: number): BoardView | null;
+  /** An image of the board, `pxPerSquare` pixels per square, no margin (grey 0..255, row-major). */
+  render(pxPerSquare: number): GrayImage;
+  delete(): void;
+}
+
+export function createCharucoDetector(cv: OpenCv, spec: CharucoSpec): CharucoDetector {
+  const dictId = cv[spec.dictionary];
+  if (typeof dictId !== 'number') throw new Error(`unknown ChArUco dictionary ${spec.dictionary}`);
+  const dict = cv.getPredefinedDictionary(dictId);
+  const s = spec.squareSizeMm / 1000;
+  const board = new cv.aruco_CharucoBoard(new cv.Size(spec.squares[0], spec.squares[1]), s, s * spec.markerRatio, dict, new cv.Mat());
+  const detector = new cv.aruco_CharucoDetector(
+    board,
+    new cv.aruco_CharucoParameters(),
+    new cv.aruco_DetectorParameters(),
+    new cv.aruco_RefineParameters(10, 3, true),
+  );
+  return {
+    detect(img, minCorners = 6) {
+      const mat = new cv.Mat(img.height, img.width, cv.CV_8UC1);
+      const u8 = mat.data as Uint8Array;
+      for (let i = 0; i < u8.length; i++) u8[i] = img.data[i] < 0 ? 0 : img.data[i] > 255 ? 255 : Math.round(img.data[i]);
+      const cc = new cv.Mat();
+      const ci = new cv.Mat();
+      const mc = new cv.MatVector();
+      const mi = new cv.Mat();
+      try {
+        detector.detectBoard(mat, cc, ci, mc, mi);
+        const n = cc.rows;
+        if (!(n >= minCorners)) return null;
+        const ids = Int32Array.from((ci.data32S as Int32Array).slice(0, n));
+        const imagePoints = Float64Array.from((cc.data32F as Float32Array).slice(0, 2 * n));
+        const objectPoints = new Float64Array(3 * n);
+        for (let i = 0; i < n; i++) objectPoints.set(charucoCornerPosition(spec, ids[i]), 3 * i);
+        return { ids, imagePoints, objectPoints };
+      } finally {
+        for (const m of [mat, cc, ci, mc, mi]) m.delete();
+      }
+    },
+    render(pxPerSquare) {
+      const w = spec.squares[0] * pxPerSquare;
+      const h = spec.squares[1] * pxPerSquare;
+      const out = new cv.Mat();
+      board.generateImage(new cv.Size(w, h), out, 0, 1);
+      const data = Float32Array.from(out.data as Uint8Array);
+      out.delete();
+      return { width: w, height: h, data };
+    },
+    delete() {
+      detector.delete();
+      board.delete();
+    },
+  };
+}

@@ -1,0 +1,79 @@
+// `openmocap calibrate <session>`: board photos/videos (or the person) → calibration.toml, with a report.
+import type { Command } from 'commander';
+
+interface CalibrateFlags {
+  board?: string;
+  innerCorners?: string;
+  squareSize?: string;
+  charucoSquares?: string;
+  dictionary?: string;
+  personHeight?: string;
+  fromPerson?: boolean;
+}
+
+export function register(program: Command): void {
+  program
+    .command('calibrate')
+    .description('Calibrate the cameras from board photos/videos in calibration/ (or from the person) and write calibration.toml')
+    .argument('<session>', 'session folder (holding calibration/intrinsics/<camera>/ and/or calibration/extrinsics/)')
+    .option('--board <type>', 'checkerboard | charuco (mocap.toml [calibration] board)')
+    .option('--inner-corners <cols>x<rows>', 'checkerboard inner corners, e.g. 4x7')
+    .option('--square-size <mm>', 'side of one board square in millimetres')
+    .option('--charuco-squares <x>x<y>', 'ChArUco squares, e.g. 7x5')
+    .option('--dictionary <name>', 'ChArUco dictionary, e.g. DICT_4X4_250')
+    .option('--from-person', 'calibrate camera positions from 2D keypoints of a person (pose2d/), no board')
+    .option('--person-height <m>', 'height of the person for --from-person scale, metres')
+    .action(async (session: string, o: CalibrateFlags) => {
+      const { UserError } = await import('../../core/errors.ts');
+      const pair = (v: string | undefined, flag: string): [number, number] | undefined => {
+        if (v === undefined) return undefined;
+        const m = /^(\d+)\s*[x×,]\s*(\d+)$/.exec(v.trim());
+        if (!m) throw new UserError(`${flag} must look like 4x7, got "${v}"`);
+        return [Number(m[1]), Number(m[2])];
+      };
+      const num = (v: string | undefined, flag: string): number | undefined => {
+        if (v === undefined) return undefined;
+        const n = Number(v);
+        if (!Number.isFinite(n) || n <= 0) throw new UserError(`${flag} must be a positive number, got "${v}"`);
+        return n;
+      };
+      const overrides = {
+        board: o.board as 'checkerboard' | 'charuco' | undefined,
+        inner_corners: pair(o.innerCorners, '--inner-corners'),
+        square_size_mm: num(o.squareSize, '--square-size'),
+        charuco_squares: pair(o.charucoSquares, '--charuco-squares'),
+        charuco_dictionary: o.dictionary as never,
+        person_height_m: num(o.personHeight, '--person-height'),
+      };
+      const tty = process.stderr.isTTY === true;
+      let last = 0;
+      const t0 = Date.now();
+      if (o.fromPerson) {
+        throw new UserError('--from-person is not available yet; calibrate from a ChArUco board video in calibration/extrinsics/ instead');
+      }
+      const { runCalibrate } = await import('../../calibration/runCalibrate.node.ts');
+      const summary = await runCalibrate(session, {
+        settings: overrides,
+        log: (l) => process.stderr.write(`${tty ? '\x1b[2K\r' : ''}${l}\n`),
+        onProgress: (p) => {
+          const now = Date.now();
+          const finished = p.done >= p.total;
+          if (!finished && now - last < (tty ? 100 : 2000)) return;
+          last = now;
+          const line = `${p.stage} ${p.camera.padEnd(8)} ${p.done}/${p.total} images, board found in ${p.found}`;
+          process.stderr.write(tty ? `\x1b[2K\r${line}` : `${line}\n`);
+        },
+      });
+      if (tty) process.stderr.write('\x1b[2K\r');
+      const out: string[] = ['camera    views  reproj px  coverage  max tilt'];
+      for (const r of summary.intrinsics) {
+        out.push(
+          `${r.camera.padEnd(9)} ${String(r.views).padStart(5)}  ${r.reprojectionErrorPx.toFixed(3).padStart(9)}  ${(r.coverage * 100).toFixed(0).padStart(6)} %  ${r.maxTiltDeg.toFixed(0).padStart(6)}°`,
+        );
+      }
+      for (const w of summary.warnings) out.push(`warning: ${w.message}`);
+      for (const m of summary.missing) out.push(`still needed: ${m}`);
+      out.push(`wrote ${summary.file} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+      process.stdout.write(`${out.join('\n')}\n`);
+    });
+}
