@@ -82,7 +82,7 @@ export function buildSessionIndex(sessionDir: string): SessionIndex {
       missing.push(`the calibration ${rel(sessionDir, file)} could not be read (${(err as Error).message}): no camera frustums or reprojection`);
     }
   } catch (err) {
-    missing.push(`no calibration: ${(err as Error).message}`);
+    missing.push(`no calibration: ${(err as Error).message.split(sessionDir).join(name)}`);
   }
 
   const videoDir = join(sessionDir, 'videos');

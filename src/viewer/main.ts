@@ -22,6 +22,8 @@ export interface ViewerHandle {
   pause(): void;
   setSpeed(speed: number): void;
   jointOnScreen(joint: number): [number, number] | null;
+  /** World position (metres) of a joint in the shown frame, or null if missing. */
+  jointPosition(joint: number): [number, number, number] | null;
   videosPresented(): number;
   videoTimes(): number[];
   /** Timings of the animation loop (ms): per-frame update of the 3D view, cursors and timeline; whole tick. */
@@ -120,7 +122,7 @@ async function start(handle: ViewerHandle): Promise<void> {
   } else {
     const empty = $('videos-empty');
     empty.hidden = false;
-    empty.textContent = 'No videos in videos/: only the 3D view and plots are shown.';
+    empty.textContent = points ? 'No videos in videos/: only the 3D view and plots are shown.' : 'No videos in videos/.';
     document.querySelector('main')!.classList.add('no-videos');
   }
   handle.messages = showMessages(session, lateProblems);
@@ -206,9 +208,10 @@ async function start(handle: ViewerHandle): Promise<void> {
       setSpeed(SPEEDS[Math.min(SPEEDS.length - 1, Math.max(0, (i < 0 ? 3 : i) + (e.key === ']' ? 1 : -1)))]);
     }
   });
+  // The 3D canvas follows its panel (window resize, or the layout change when there are no videos).
+  if (view) new ResizeObserver(() => view!.resize()).observe($('view3d'));
   let resizeTimer = 0;
   window.addEventListener('resize', () => {
-    view?.resize();
     clearTimeout(resizeTimer);
     resizeTimer = window.setTimeout(() => plots?.redraw(), 150);
   });
@@ -264,6 +267,12 @@ async function start(handle: ViewerHandle): Promise<void> {
     },
     setSpeed,
     jointOnScreen: (j: number) => view?.jointOnScreen(j) ?? null,
+    jointPosition: (j: number) => {
+      if (!points || j < 0 || j >= points.joints) return null;
+      const o = (playback.frame * points.joints + j) * 3;
+      const p: [number, number, number] = [points.data[o], points.data[o + 1], points.data[o + 2]];
+      return p.every(Number.isFinite) ? p : null;
+    },
     videosPresented: () => videos?.framesShown ?? 0,
     videoTimes: () => videos?.videos.map((v) => v.currentTime) ?? [],
   });
@@ -275,7 +284,7 @@ async function start(handle: ViewerHandle): Promise<void> {
 const handle: ViewerHandle = {
   ready: false, error: null, frames: 0, fps: 0, frame: 0, playing: false, messages: [],
   seek: () => undefined, play: () => undefined, pause: () => undefined, setSpeed: () => undefined,
-  jointOnScreen: () => null, videosPresented: () => 0, videoTimes: () => [],
+  jointOnScreen: () => null, jointPosition: () => null, videosPresented: () => 0, videoTimes: () => [],
   stats: { loadSteps: {}, loadMs: 0, ticks: 0, frameUpdates: 0, updateMsTotal: 0, updateMsMax: 0, tickMsTotal: 0, tickMsMax: 0 },
 };
 (window as unknown as { openmocapViewer: ViewerHandle }).openmocapViewer = handle;

@@ -256,6 +256,32 @@ describe.skipIf(skipReason !== '')(`viewer in Chromium${skipReason ? ` (skipped:
       expect(o.errors).toEqual([]);
     });
 
+    it('only a TRC file: the pure TRC parser feeds the 3D view (no error colours), cameras and videos still shown', async () => {
+      const dir = join(tmp, 'trc-only');
+      cpSync(session.dir, dir, { recursive: true, filter: (src) => !src.endsWith('.p3d') });
+      const o = await open(dir, 'trc-only');
+      expect(await o.page.locator('#status').textContent()).toMatch(/output\/points3d\.trc/);
+      expect(await o.page.evaluate(() => (window as unknown as Win).openmocapViewer.frames)).toBe(FRAMES);
+      expect(await o.page.locator('#legend').isVisible()).toBe(false);
+      await o.page.waitForTimeout(300);
+      const px = await view3dPixels(o.page);
+      expect(px.blue).toBeGreaterThan(30);
+      expect(px.red).toBeGreaterThan(30);
+      // TRC (Pose2Sim axes, undone in the browser) and .p3d give the same skeleton in world coordinates.
+      const wristAt = (p: Page): Promise<[number, number, number] | null> =>
+        p.evaluate(() => {
+          (window as unknown as Win).openmocapViewer.seek(7);
+          return (window as unknown as Win).openmocapViewer.jointPosition(10);
+        });
+      const fromTrc = await wristAt(o.page);
+      const fromP3d = await wristAt(opened[0].page);
+      expect(fromTrc).not.toBeNull();
+      for (let c = 0; c < 3; c++) expect(fromTrc![c]).toBeCloseTo(fromP3d![c], 5);
+      expect(await o.page.evaluate(() => (window as unknown as Win).openmocapViewer.jointOnScreen(10))).not.toBeNull();
+      await o.page.screenshot({ path: join(SCREENSHOTS, 'viewer-trc-only.png') });
+      expect(o.errors).toEqual([]);
+    });
+
     it('an empty folder: everything missing is listed, nothing fails', async () => {
       const dir = join(tmp, 'empty');
       mkdirSync(dir);
