@@ -133,7 +133,7 @@ function renderHtml(input: ReportInput, q: Quality, json: ReportJson): string {
     [String(q.frames), `frames at ${fmt(q.fps, 2)} fps (${fmt(q.durationS, 2)} s)`],
     [String(q.cameras.length), 'cameras'],
     [`${fmt(o.medianReprojectionErrorPx, 2)} px`, 'median reprojection error'],
-    [pct(o.medianBoneCv, 1), 'median bone-length CV'],
+    [pct(o.medianBoneCv, 1), `median bone-length CV (limbs, trunk; all bones ${pct(o.medianBoneCvAll, 1)})`],
     [pct(o.completeness, 1), 'joint positions present'],
     [String(o.gaps), `gaps left unfilled (${o.gapFrames} joint-frames)`],
     [`${fmt(o.heightM, 2)} m`, 'vertical extent of the body'],
@@ -141,7 +141,7 @@ function renderHtml(input: ReportInput, q: Quality, json: ReportJson): string {
   parts.push(`<div class="cards">${cards.map(([b, s]) => `<div class="card"><b>${esc(b)}</b><span>${esc(s)}</span></div>`).join('')}</div>`);
 
   // Cameras.
-  parts.push(`<h2>Cameras</h2><p class="muted">Reprojection error: distance between each 3D joint projected into the camera and that camera's 2D detection. Used: share of 3D points this camera took part in. Rejected: detections near the subject that triangulation excluded as inconsistent, per used one.</p>`);
+  parts.push(`<h2>Cameras</h2><p class="muted">Reprojection error: distance between each 3D joint projected into the camera and that camera's 2D detection. Used: share of 3D points this camera took part in. Rejected: share of the camera's confident detections of the subject that triangulation excluded as inconsistent with the other cameras.</p>`);
   parts.push(`<table><tr><th>camera</th><th>detection rate</th><th>used</th><th>median error px</th><th>90th pct px</th><th>rejected</th></tr>`);
   for (const c of q.cameras) {
     const errCls = c.reprojectionErrorPx > fairPx ? 'bad' : c.reprojectionErrorPx > goodPx ? 'warn' : '';
@@ -200,7 +200,7 @@ function renderHtml(input: ReportInput, q: Quality, json: ReportJson): string {
   }
 
   // Bones.
-  parts.push(`<h2>Bone-length stability</h2><p class="muted">Coefficient of variation (standard deviation / mean) of each bone's length over time. A real body's bones do not stretch: below 5 % is good, above 10 % means wrong detections or a calibration problem.</p><div class="grid2">`);
+  parts.push(`<h2>Bone-length stability</h2><p class="muted">Coefficient of variation (standard deviation / mean) of each bone's length over time. A real body's bones do not stretch: below 5 % is good, above 10 % means wrong detections or a calibration problem. The overall figure uses bones of 12 cm or more; short face bones mostly show pixel noise.</p><div class="grid2">`);
   parts.push(barChart(q.bones.map((b) => b.name), q.bones.map((b) => b.cv * 100), { title: 'Bone-length CV (%)', format: (x) => (Number.isFinite(x) ? `${x.toFixed(1)} %` : '–'), warnAt: 5, badAt: 10, width: 560 }));
   const bl = Object.entries(json.boneLengthsM);
   if (bl.length) parts.push(linePlot(bl.map(([n, ys], k) => ({ name: n, xs: t, ys: ys.map((y) => (y === null ? NaN : y)), color: PALETTE[k] })), { title: 'Length over time of the least stable bones (m)', xLabel: 'time (s)', width: 540, height: 260 }));

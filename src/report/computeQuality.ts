@@ -34,7 +34,7 @@ export interface CameraQuality {
   /** Median / 90th percentile distance between the 3D point projected into this camera and its 2D detection, px. */
   reprojectionErrorPx: number;
   reprojectionErrorP90Px: number;
-  /** Observations above minScore near the subject that triangulation rejected, as a fraction of used ones. */
+  /** Share of this camera's confident detections of the subject that triangulation excluded as inconsistent. */
   rejectedRate: number;
 }
 
@@ -84,7 +84,10 @@ export interface Quality {
     completeness: number;
     gaps: number;
     gapFrames: number;
+    /** Median CV over the long bones (limbs and trunk, ≥ LONG_BONE_M); short face bones are dominated by pixel noise. */
     medianBoneCv: number;
+    /** Median CV over every bone of the layout. */
+    medianBoneCvAll: number;
     maxBoneCv: number;
     /** Body height estimate from the filtered points (vertical extent, median over frames), m. */
     heightM: number;
@@ -94,6 +97,9 @@ export interface Quality {
 }
 
 const median = (xs: number[]): number => quantile(xs, 0.5);
+
+/** Bones at least this long (m) count as limb/trunk bones for the overall stability figure. */
+export const LONG_BONE_M = 0.12;
 
 export function quantile(xs: ArrayLike<number>, q: number): number {
   const v = Array.from(xs).filter(Number.isFinite).sort((a, b) => a - b);
@@ -208,7 +214,7 @@ export function computeQuality(input: QualityInput): Quality {
     usedRate: valid ? camUsed[c] / valid : 0,
     reprojectionErrorPx: median(camErr[c]),
     reprojectionErrorP90Px: quantile(camErr[c], 0.9),
-    rejectedRate: camUsed[c] ? camRejected[c] / camUsed[c] : camRejected[c] > 0 ? Infinity : 0,
+    rejectedRate: camUsed[c] + camRejected[c] ? camRejected[c] / (camUsed[c] + camRejected[c]) : 0,
   }));
 
   const joints: JointQuality[] = layout.keypoints.slice(0, J).map((name, j) => {
@@ -254,12 +260,14 @@ export function computeQuality(input: QualityInput): Quality {
     if (hi > lo) heights.push(hi - lo);
   }
   const cvs = bones.map((b) => b.cv).filter(Number.isFinite);
+  const longCvs = bones.filter((b) => b.meanLengthM >= LONG_BONE_M).map((b) => b.cv).filter(Number.isFinite);
   const overall = {
     medianReprojectionErrorPx: median(allErr),
     completeness: filtered.frames * filtered.joints ? presentFinal / (filtered.frames * filtered.joints) : 0,
     gaps: input.gaps.length,
     gapFrames: input.gaps.reduce((s, g) => s + g.frames, 0),
-    medianBoneCv: median(cvs),
+    medianBoneCv: longCvs.length ? median(longCvs) : median(cvs),
+    medianBoneCvAll: median(cvs),
     maxBoneCv: cvs.length ? Math.max(...cvs) : NaN,
     heightM: median(heights),
   };
@@ -308,11 +316,11 @@ export function judge(cameras: CameraQuality[], bones: BoneQuality[], overall: Q
   if (Number.isFinite(cv)) {
     if (cv > 0.1) {
       worse('poor');
-      reasons.push(`bones stretch a lot (median length variation ${pct(cv)}; a real body stays below ~5 %)`);
+      reasons.push(`limb and trunk bones stretch a lot (median length variation ${pct(cv)}; a real body stays below ~5 %)`);
     } else if (cv > 0.05) {
       worse('fair');
-      reasons.push(`bones stretch somewhat (median length variation ${pct(cv)})`);
-    } else reasons.push(`bone lengths are stable (median variation ${pct(cv)})`);
+      reasons.push(`limb and trunk bones stretch somewhat (median length variation ${pct(cv)}; below 5 % is good)`);
+    } else reasons.push(`limb and trunk bone lengths are stable (median variation ${pct(cv)})`);
     const worstBone = bones.filter((b) => Number.isFinite(b.cv)).sort((a, b) => b.cv - a.cv)[0];
     if (worstBone && worstBone.cv > 0.15) reasons.push(`least stable bone: ${worstBone.name} (${pct(worstBone.cv)})`);
   }

@@ -83,7 +83,10 @@ export function readPairedInputs(sessionDir: string, settings: Settings): Paired
   const file = calibrationFile(sessionDir, settings);
   const calib = readCalibrationFile(file, settings.project.calibration_units);
   const all = readPose2dFolder(sessionDir, { fps: settings.project.fps, onWarning: (w) => warnings.push(w) });
-  const sequences = restrictCameras(all.map((s) => ({ ...s })), settings, `2D inputs in ${join(sessionDir, POSE2D_DIR)}`);
+  // The file (or folder) name names the camera, whatever the file says inside (it may have been renamed).
+  const sources = listPose2dSources(sessionDir);
+  const named = all.map((s, i) => ({ ...s, camera: sources[i]?.camera ?? s.camera }));
+  const sequences = restrictCameras(named, settings, `2D inputs in ${join(sessionDir, POSE2D_DIR)}`);
   const rigNames = calib.rig.cameras.map((c) => c.name);
   const rel = relative(sessionDir, file) || file;
   const map = matchCameras(sequences.map((s) => s.camera), rigNames, `cameras of the calibration ${rel}`);

@@ -53,3 +53,15 @@ describe('validateSettings', () => {
     expect(back.ok && back.settings.values).toEqual(r.settings.values);
   });
 });
+
+describe('tomlValue', () => {
+  it('keeps tables inline so they stay in their section', async () => {
+    const { tomlValue } = await import('./validateSettings.ts');
+    expect(tomlValue({ cam01: 2, 'cam 2': 0 })).toBe('{ cam01 = 2, "cam 2" = 0 }');
+    expect(tomlValue(['trc', 'csv'])).toBe('["trc", "csv"]');
+    expect(tomlValue(6)).toBe('6');
+    expect(tomlValue(0.5)).toBe('0.5');
+    expect(tomlValue('auto')).toBe('"auto"');
+    expect(tomlValue(true)).toBe('true');
+  });
+});

@@ -152,6 +152,16 @@ export function schemaDescription(schema: unknown): string | undefined {
   return undefined;
 }
 
+/** A value as inline TOML (tables inline, so they stay inside their section). */
+export function tomlValue(v: unknown): string {
+  if (v && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date)) {
+    const entries = Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== undefined);
+    return `{ ${entries.map(([k, x]) => `${/^[A-Za-z0-9_-]+$/.test(k) ? k : JSON.stringify(k)} = ${tomlValue(x)}`).join(', ')} }`;
+  }
+  if (Array.isArray(v)) return `[${v.map(tomlValue).join(', ')}]`;
+  return stringify({ v }).trim().slice(4);
+}
+
 /**
  * Prints effective settings as TOML, with each key's description as a comment and where its
  * value came from. Unset optional keys are printed commented out. The output parses back to
@@ -169,7 +179,7 @@ export function formatSettingsToml(settings: ValidatedSettings, sections: Sectio
       const origin = settings.origins[name]?.[key] === 'file' ? 'from mocap.toml' : 'default';
       const v = vals[key];
       if (v === undefined) lines.push(`# ${key} =   (not set; ${origin})`);
-      else lines.push(`${stringify({ [key]: v }).trim()}   # ${origin}`);
+      else lines.push(`${key} = ${tomlValue(v)}   # ${origin}`);
     }
   }
   return lines.join('\n') + '\n';
