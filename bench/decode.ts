@@ -52,6 +52,22 @@ export async function run(): Promise<void> {
       console.log(`${tools.source.padEnd(8)} ${scale.toFixed(2).padStart(5)}  ${String(threads ?? 'auto').padEnd(7)}  ${cells.join('')}`);
     }
   }
+  // All four cameras at once (as detect and overlay --mosaic do), one decoder thread each.
+  for (const tools of toolsets) {
+    for (const maxSize of [0, 1280, 640]) {
+      const t0 = performance.now();
+      const counts = await Promise.all(
+        cams.map(async (cam) => {
+          let n = 0;
+          for await (const _f of decodeFrames(cam, { tools, maxSize: maxSize || undefined, threads: 1 })) n++;
+          return n;
+        }),
+      );
+      const total = counts.reduce((a, b) => a + b, 0);
+      const s = (performance.now() - t0) / 1000;
+      console.log(`${tools.source.padEnd(8)} 4 cameras concurrently, longer side ≤ ${maxSize || 'full'}: ${(total / s).toFixed(1)} frames/s in total`);
+    }
+  }
   console.log('(cam01/03/04 H.264, cam02 VP9 with audio; 100 frames each; machine shared, numbers are noisy)');
 }
 
