@@ -85,8 +85,8 @@ export const LOG_FILE = 'log.jsonl';
 
 /** Thrown when a run is interrupted through its AbortSignal. */
 export class InterruptedError extends Error {
-  constructor(stage: string) {
-    super(`interrupted during ${stage}; run the same command again to resume`);
+  constructor(stage: string, before = false) {
+    super(`interrupted ${before ? 'before' : 'during'} ${stage}; run the command again (without --force) to resume`);
     this.name = 'InterruptedError';
   }
 }
@@ -182,7 +182,7 @@ export async function runStages(stages: StageDef[], opts: RunStagesOptions): Pro
   };
 
   const runOne = async (stage: StageDef, i: number): Promise<void> => {
-    if (opts.signal?.aborted) throw new InterruptedError(stage.name);
+    if (opts.signal?.aborted) throw new InterruptedError(stage.name, true);
     opts.onStageStart?.(stage.name, i, stages.length);
     const t0 = performance.now();
     const inputs = stage.inputs();
@@ -243,7 +243,6 @@ export async function runStages(stages: StageDef[], opts: RunStagesOptions): Pro
     let info: Record<string, unknown> | void;
     try {
       info = await stage.run(ctx);
-      if (opts.signal?.aborted) throw new InterruptedError(stage.name);
       const missing = outputs.filter((p) => !existsSync(p));
       if (missing.length) throw new Error(`stage ${stage.name} did not write ${missing.map((p) => relative(sessionDir, p)).join(', ')}`);
     } catch (err) {
