@@ -16,7 +16,8 @@ export interface SessionIndex {
   /** Folder name of the session. */
   name: string;
   calibration: { file: string; rig?: CameraRig; error?: string } | null;
-  videos: { camera: string; file: string; bytes: number }[];
+  /** Videos; fps/frames/size are filled in by the server from ffprobe when available. */
+  videos: { camera: string; file: string; bytes: number; fps?: number; frames?: number; width?: number; height?: number; codec?: string }[];
   pose2d: { camera: string; file: string; kind: 'pose2d' | 'openpose-json' }[];
   /** 3D point sources, best first: filtered before raw, the exact .p3d carrier before TRC. */
   points3d: { file: string; kind: 'p3d' | 'trc'; filtered: boolean }[];

@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../core/errors.ts';
-import { buildSessionIndex } from './buildSessionIndex.ts';
+import { buildSessionIndex, type SessionIndex } from './buildSessionIndex.ts';
 import { contentTypeOf } from './contentTypeOf.ts';
 import { resolveSessionPath } from './resolveSessionPath.ts';
 
@@ -105,6 +105,37 @@ function sendFile(req: IncomingMessage, res: ServerResponse, path: string, extra
   stream.pipe(res);
 }
 
+type VideoFacts = Pick<SessionIndex['videos'][number], 'fps' | 'frames' | 'width' | 'height' | 'codec'>;
+
+/**
+ * Adds frame rate, frame count and size to each video of the index (ffprobe through C1's probeVideo),
+ * cached by path, size and modification time. A video that cannot be probed is listed without them.
+ */
+async function addVideoFacts(index: SessionIndex, root: string, cache: Map<string, { key: string; facts: VideoFacts }>): Promise<void> {
+  await Promise.all(
+    index.videos.map(async (v) => {
+      const path = join(root, ...v.file.split('/'));
+      const st = statSync(path, { throwIfNoEntry: false });
+      if (!st) return;
+      const key = `${st.size}:${st.mtimeMs}`;
+      let hit = cache.get(path);
+      if (!hit || hit.key !== key) {
+        let facts: VideoFacts = {};
+        try {
+          const { probeVideo } = await import('../video/probe.ts');
+          const info = await probeVideo(path);
+          facts = { fps: info.fps, frames: info.frames, width: info.width, height: info.height, codec: info.codec };
+        } catch {
+          facts = {};
+        }
+        hit = { key, facts };
+        cache.set(path, hit);
+      }
+      Object.assign(v, hit.facts);
+    }),
+  );
+}
+
 /** Starts the server; resolves once it listens. Throws UserError for a missing session or a busy port. */
 export async function startViewerServer(opts: ViewerServerOptions): Promise<ViewerServer> {
   const host = opts.host ?? '127.0.0.1';
@@ -116,6 +147,7 @@ export async function startViewerServer(opts: ViewerServerOptions): Promise<View
   const sessionRoot = realpathSync(opts.sessionDir);
   const assetsRoot = realpathSync(assetsDir);
   const checkHost = isLoopback(host);
+  const probeCache = new Map<string, { key: string; facts: VideoFacts }>();
 
   const handle = (req: IncomingMessage, res: ServerResponse): void => {
     const head = req.method === 'HEAD';
@@ -133,7 +165,11 @@ export async function startViewerServer(opts: ViewerServerOptions): Promise<View
     const path = raw.split(/[?#]/, 1)[0];
 
     if (path === '/api/session') {
-      return send(res, 200, JSON.stringify(buildSessionIndex(sessionRoot)), 'application/json; charset=utf-8', head);
+      const index = buildSessionIndex(sessionRoot);
+      void addVideoFacts(index, sessionRoot, probeCache)
+        .catch(() => undefined)
+        .then(() => send(res, 200, JSON.stringify(index), 'application/json; charset=utf-8', head));
+      return;
     }
     let root: string, sub: string;
     if (path === '/' || path === '/index.html') {

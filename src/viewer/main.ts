@@ -58,12 +58,15 @@ function showMessages(s: LoadedSession, extra: string[]): string[] {
   return all;
 }
 
-/** Timeline length when there are no 3D points: the 2D keypoints, else the first video's duration. */
+/** Timeline length when there are no 3D points: the 2D keypoints, else the videos (probed), else the first video's duration. */
 async function timelineWithoutPoints(s: LoadedSession): Promise<{ frames: number; fps: number }> {
   const first = s.pose2d.values().next().value;
   if (first) return { frames: first.frames, fps: first.fps };
-  if (s.index.videos.length) return { frames: 0, fps: 30 }; // filled in from the video's duration
-  return { frames: 1, fps: 30 };
+  const probed = s.index.videos.find((v) => v.fps && v.frames);
+  if (probed) return { frames: probed.frames!, fps: probed.fps! };
+  const fps = s.index.videos.find((v) => v.fps)?.fps ?? 30;
+  if (s.index.videos.length) return { frames: 0, fps }; // filled in from the video's duration
+  return { frames: 1, fps };
 }
 
 async function start(handle: ViewerHandle): Promise<void> {
@@ -84,7 +87,7 @@ async function start(handle: ViewerHandle): Promise<void> {
   $('session-name').textContent = session.index.name;
   document.title = `${session.index.name} · openmocap viewer`;
   const { points, rig } = session;
-  const axes = chooseViewAxes(points);
+  const axes = chooseViewAxes(points, rig);
   const lateProblems: string[] = [];
 
   let { frames, fps } = points ? { frames: points.frames, fps: points.fps } : await timelineWithoutPoints(session);

@@ -210,7 +210,7 @@ export function createSkeletonView(host: HTMLElement, points: Points3D | null, r
       }
     }
   }
-  const dist = Math.max(5, reach * 2.6);
+  const dist = Math.max(4.5, reach * 1.8);
   const elevation = (25 * Math.PI) / 180;
   camera.position.set(dist * Math.cos(elevation) * Math.cos(azimuth), 0.8 + dist * Math.sin(elevation), dist * Math.cos(elevation) * Math.sin(azimuth));
   const controls = new OrbitControls(camera, renderer.domElement);

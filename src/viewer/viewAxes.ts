@@ -2,7 +2,8 @@
 // world is usually Z up (then world (x, y, z) → three.js (x, z, −y)); a calibration whose world is
 // Y up or upside down is detected from the subject itself (feet → head). Pure.
 import { getLayout } from '../core/layouts.ts';
-import type { Points3D } from '../core/types.ts';
+import { cameraCenter } from '../camera/project.ts';
+import type { CameraRig, Points3D } from '../core/types.ts';
 
 export interface ViewAxes {
   /** World axis index (0, 1, 2) that points up, and its sign. */
@@ -17,10 +18,19 @@ export interface ViewAxes {
 const HEAD = ['Head', 'Nose', 'Neck', 'LEye', 'REye'];
 const FEET = ['LAnkle', 'RAnkle', 'LHeel', 'RHeel', 'LBigToe', 'RBigToe'];
 
-/** Finds the up axis (default +Z), floor height and centre from the points (sampling ≤ 200 frames). */
-export function chooseViewAxes(points: Points3D | null): ViewAxes {
+/**
+ * Finds the up axis (default +Z), floor height and centre from the points (sampling ≤ 200 frames).
+ * Without points the world is taken as Z up, floor at 0, centred under the cameras.
+ */
+export function chooseViewAxes(points: Points3D | null, rig: CameraRig | null = null): ViewAxes {
   const fallback: ViewAxes = { up: 2, sign: 1, floor: 0, centre: [0, 0, 0] };
-  if (!points || points.frames === 0) return fallback;
+  if (!points || points.frames === 0) {
+    if (rig && rig.cameras.length) {
+      const cs = rig.cameras.map((c) => cameraCenter(c));
+      fallback.centre = [cs.reduce((a, c) => a + c[0], 0) / cs.length, cs.reduce((a, c) => a + c[1], 0) / cs.length, 0];
+    }
+    return fallback;
+  }
   let layout;
   try {
     layout = getLayout(points.layout);
