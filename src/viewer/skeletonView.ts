@@ -210,7 +210,8 @@ export function createSkeletonView(host: HTMLElement, points: Points3D | null, r
       }
     }
   }
-  const dist = Math.max(4.5, reach * 1.8);
+  // With a skeleton it is the subject that matters; without one, the whole camera ring.
+  const dist = points ? Math.max(4.5, reach * 1.8) : Math.max(5, reach * 2.6);
   const elevation = (25 * Math.PI) / 180;
   camera.position.set(dist * Math.cos(elevation) * Math.cos(azimuth), 0.8 + dist * Math.sin(elevation), dist * Math.cos(elevation) * Math.sin(azimuth));
   const controls = new OrbitControls(camera, renderer.domElement);
