@@ -141,7 +141,7 @@ function renderHtml(input: ReportInput, q: Quality, json: ReportJson): string {
   parts.push(`<div class="cards">${cards.map(([b, s]) => `<div class="card"><b>${esc(b)}</b><span>${esc(s)}</span></div>`).join('')}</div>`);
 
   // Cameras.
-  parts.push(`<h2>Cameras</h2><p class="muted">Reprojection error: distance between each 3D joint projected into the camera and that camera's 2D detection. Used: share of 3D points this camera took part in. Rejected: share of the camera's confident detections of the subject that triangulation excluded as inconsistent with the other cameras.</p>`);
+  parts.push(`<h2>Cameras</h2><p class="muted">Detection rate: share of frames in which the camera saw the subject (half its joints or more). Reprojection error: distance between each 3D joint projected into the camera and that camera's 2D detection. Used: share of 3D points this camera took part in. Rejected: share of the camera's confident detections of the subject that triangulation excluded as inconsistent with the other cameras.</p>`);
   parts.push(`<table><tr><th>camera</th><th>detection rate</th><th>used</th><th>median error px</th><th>90th pct px</th><th>rejected</th></tr>`);
   for (const c of q.cameras) {
     const errCls = c.reprojectionErrorPx > fairPx ? 'bad' : c.reprojectionErrorPx > goodPx ? 'warn' : '';

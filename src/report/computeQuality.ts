@@ -27,7 +27,7 @@ export interface QualityInput {
 
 export interface CameraQuality {
   name: string;
-  /** Fraction of frames in which the camera saw anyone (≥ half the joints above minScore). */
+  /** Fraction of frames in which the camera saw the subject (≥ half its joints detected confidently near where the 3D points project). */
   detectionRate: number;
   /** Fraction of triangulated joint positions this camera contributed to. */
   usedRate: number;
@@ -166,18 +166,14 @@ export function computeQuality(input: QualityInput): Quality {
     let framesSeen = 0;
     for (let f = 0; f < F; f++) {
       const sf = Math.min(f, seq.frames - 1);
-      let anyone = false;
-      for (let p = 0; p < seq.persons; p++) {
-        let n = 0;
-        for (let j = 0; j < seq.joints; j++) if (seq.data[((sf * seq.persons + p) * seq.joints + j) * 3 + 2] >= minScore) n++;
-        if (n >= seq.joints / 2) anyone = true;
-      }
-      if (anyone && f < seq.frames) framesSeen++;
+      let subjectJoints = 0;
+      let projected = 0;
       for (let j = 0; j < seqJ[c]; j++) {
         const k = f * J + j;
         const px = proj[k * 2];
         const py = proj[k * 2 + 1];
         if (!Number.isFinite(px)) continue;
+        projected++;
         let best = Infinity;
         let bestScore = NaN;
         for (let p = 0; p < seq.persons; p++) {
@@ -194,7 +190,10 @@ export function computeQuality(input: QualityInput): Quality {
           if (Number.isFinite(best)) camErr[c].push(best);
           if (Number.isFinite(bestScore)) jointScore[j].push(bestScore);
         } else if (best < nearPx && bestScore >= minScore) camRejected[c]++;
+        if (best < nearPx && bestScore >= minScore) subjectJoints++;
       }
+      // The camera saw the subject when at least half the subject's joints have a confident detection nearby.
+      if (f < seq.frames && projected > 0 && subjectJoints >= projected / 2) framesSeen++;
     }
     camSeen[c] = framesSeen;
   }
