@@ -8,6 +8,7 @@ import { UserError } from '../core/errors.ts';
 import { triangulateSettingsSchema, type TriangulateSettings } from '../triangulate/triangulate.ts';
 import { filterSettingsSchema, type FilterSettings } from '../filter/filterPoints.ts';
 import { detectSettingsSchema, type DetectSettings } from '../detect/detectSettingsSchema.ts';
+import { calibrationSettingsSchema, type CalibrationSettings } from '../calibration/calibrationSettingsSchema.ts';
 import {
   outputSettingsSchema,
   projectSettingsSchema,
@@ -21,17 +22,19 @@ export { EXPORT_FORMATS, type ExportFormat } from './sessionSettingsSchemas.ts';
 /** Every section of mocap.toml, in pipeline order. */
 export const settingsSections = {
   project: projectSettingsSchema,
+  calibration: calibrationSettingsSchema,
   detect: detectSettingsSchema,
   triangulation: triangulateSettingsSchema,
   filter: filterSettingsSchema,
   output: outputSettingsSchema,
 } as unknown as Record<SectionName, SectionSchema>;
 
-export type SectionName = 'project' | 'detect' | 'triangulation' | 'filter' | 'output';
+export type SectionName = 'project' | 'calibration' | 'detect' | 'triangulation' | 'filter' | 'output';
 
 /** Effective settings of a session. */
 export interface Settings {
   project: ProjectSettings;
+  calibration: CalibrationSettings;
   detect: DetectSettings;
   triangulation: TriangulateSettings;
   filter: FilterSettings;
