@@ -4,7 +4,7 @@
 // own presentation timestamp (variable frame rate safe), parsed from ffmpeg's `showinfo` filter.
 import { spawn } from 'node:child_process';
 import { UserError } from '../core/errors.ts';
-import { findFfmpeg, passthroughFlags, type FfmpegTools } from './ffmpeg.ts';
+import { ffmpegFileUrl, findFfmpeg, passthroughFlags, type FfmpegTools } from './ffmpeg.ts';
 import { probeVideo, videoError, type VideoInfo } from './probe.ts';
 
 export interface DecodedFrame {
@@ -72,7 +72,7 @@ export async function* decodeFrames(path: string, opts: DecodeOptions = {}): Asy
 
   const args = ['-hide_banner', '-nostdin', '-nostats'];
   if (opts.threads) args.push('-threads', String(opts.threads));
-  args.push('-i', path, '-map', `0:${info.streamIndex}`, '-an', '-sn', '-dn', '-vf', filters.join(','));
+  args.push('-i', ffmpegFileUrl(path), '-map', `0:${info.streamIndex}`, '-an', '-sn', '-dn', '-vf', filters.join(','));
   args.push(...passthroughFlags(tools.ffmpeg));
   if (opts.maxFrames !== undefined) args.push('-frames:v', String(Math.max(0, Math.floor(opts.maxFrames))));
   args.push('-f', 'rawvideo', '-pix_fmt', 'rgb24', 'pipe:1');

@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../core/errors.ts';
-import { findFfmpeg, type FfmpegTools } from './ffmpeg.ts';
+import { ffmpegFileUrl, findFfmpeg, type FfmpegTools } from './ffmpeg.ts';
 
 export interface VideoWriterOptions {
   width: number;
@@ -53,7 +53,7 @@ export function createVideoWriter(path: string, opts: VideoWriterOptions): Video
     '-c:v', 'libx264', '-preset', opts.preset ?? 'veryfast', '-crf', String(opts.crf ?? 18),
     '-pix_fmt', 'yuv420p', '-movflags', '+faststart',
     ...(opts.extraArgs ?? []),
-    '-f', 'mp4', tmp,
+    '-f', 'mp4', ffmpegFileUrl(tmp),
   ];
   const child = spawn(tools.ffmpeg, args, { stdio: ['pipe', 'ignore', 'pipe'] });
   let stderr = '';

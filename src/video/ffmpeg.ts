@@ -4,7 +4,7 @@
 import { accessSync, constants, statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { delimiter, join } from 'node:path';
+import { delimiter, join, resolve } from 'node:path';
 import { UserError } from '../core/errors.ts';
 
 export interface FfmpegTools {
@@ -129,4 +129,12 @@ export function passthroughFlags(ffmpeg: string): string[] {
   const v = ffmpegVersion(ffmpeg);
   const modern = v !== null && (v[0] > 5 || (v[0] === 5 && v[1] >= 1));
   return modern ? ['-fps_mode', 'passthrough'] : ['-vsync', 'passthrough'];
+}
+
+/**
+ * A local file path as an ffmpeg URL. ffmpeg reads `take:1.mp4` as protocol "take", and a name
+ * starting with "-" as an option; `file:/abs/path` is always the file.
+ */
+export function ffmpegFileUrl(path: string): string {
+  return `file:${resolve(path)}`;
 }

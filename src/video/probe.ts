@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { UserError } from '../core/errors.ts';
-import { findFfmpeg, type FfmpegTools } from './ffmpeg.ts';
+import { ffmpegFileUrl, findFfmpeg, type FfmpegTools } from './ffmpeg.ts';
 
 export interface VideoInfo {
   /** Display width in pixels, after applying the rotation metadata (= width of decoded frames). */
@@ -213,10 +213,10 @@ export async function probeVideo(path: string, opts: ProbeOptions = {}): Promise
   assertVideoFile(path);
   const tools = opts.tools ?? findFfmpeg();
   if (tools.ffprobe && !opts.ffmpegOnly) {
-    const r = await run(tools.ffprobe, ['-v', 'error', '-show_streams', '-show_format', '-of', 'json', path]);
+    const r = await run(tools.ffprobe, ['-v', 'error', '-show_streams', '-show_format', '-of', 'json', ffmpegFileUrl(path)]);
     if (r.code !== 0) throw videoError(path, r.stderr);
     return parseFfprobeJson(path, r.stdout);
   }
-  const r = await run(tools.ffmpeg, ['-hide_banner', '-nostdin', '-i', path]);
+  const r = await run(tools.ffmpeg, ['-hide_banner', '-nostdin', '-i', ffmpegFileUrl(path)]);
   return parseFfmpegInfo(path, r.stderr);
 }

@@ -145,6 +145,16 @@ describe.skipIf(!anyTools)('encode → probe → decode round trip (skipped: no 
     expect(Math.abs(b.frames! - 15)).toBeLessThanOrEqual(1);
   });
 
+  it('reads and writes file names that look like URLs or options (take:1.mp4, -x.mp4)', async () => {
+    for (const name of ['take:1.mp4', '-x.mp4']) {
+      const file = join(dir, name);
+      await writePatternVideo(file, { width: 32, height: 32, fps: 10, frames: 2, tools: anyTools });
+      expect((await probeVideo(file, { tools: anyTools })).width).toBe(32);
+      expect((await probeVideo(file, { tools: anyTools, ffmpegOnly: true })).width).toBe(32);
+      expect(await collect(file, { tools: anyTools })).toHaveLength(2);
+    }
+  });
+
   it('pads odd sizes to even for yuv420p without moving pixels', async () => {
     const file = join(dir, 'odd.mp4');
     await writePatternVideo(file, { width: 65, height: 49, fps: 30, frames: 3, tools: anyTools });
