@@ -4,7 +4,7 @@ import { layoutNames } from '../core/layouts.ts';
 import { boneLengthsAt, fitSkeleton, forwardKinematics } from './fitSkeleton.ts';
 import type { Points3D } from '../core/types.ts';
 import { quatAngle, quatConj, quatMul } from './rotation.ts';
-import { neutralPose, posesToPoints } from '../analysis/testPoses.ts';
+import { neutralPose, posesToPoints, rotatePoints } from '../analysis/testPoses.ts';
 
 function withNoise(p: Points3D, sigmaM: number, seed = 1): Points3D {
   let s = seed;
@@ -144,5 +144,25 @@ describe('fitSkeleton', () => {
     const skel = fitSkeleton(empty);
     expect(skel.warnings.map((w) => w.code)).toContain('root-never-observed');
     for (let f = 0; f < F; f++) expect(Array.from(forwardKinematics(skel, f)).every(Number.isFinite)).toBe(true);
+  });
+
+  it('treats a small wrong-way elbow bend (keypoint noise) as hyperextension, not a 180° arm twist', () => {
+    // The left elbow bends forward 20°, straightens, "bends" 15° backwards, and bends forward again.
+    const base = neutralPose();
+    const poses = Array.from({ length: 61 }, (_, f) => {
+      const bendDeg = 20 * Math.cos((2 * Math.PI * f) / 60) - 2.5; // 17.5° forward … 22.5° backward
+      return rotatePoints(base, ['LWrist'], [1, 0, 0], -bendDeg, base.LElbow);
+    });
+    const skel = fitSkeleton(posesToPoints(poses, 'halpe26', 60));
+    const J = skel.joints.length;
+    const arm = skel.joints.findIndex((x) => x.name === 'LeftArm');
+    let maxStepDeg = 0;
+    for (let f = 1; f < skel.frames; f++) {
+      const a = skel.localRotations.subarray(((f - 1) * J + arm) * 4, ((f - 1) * J + arm) * 4 + 4);
+      const b = skel.localRotations.subarray((f * J + arm) * 4, (f * J + arm) * 4 + 4);
+      maxStepDeg = Math.max(maxStepDeg, (quatAngle(quatMul(quatConj(a), b)) * 180) / Math.PI);
+    }
+    expect(maxStepDeg).toBeLessThan(3);
+    expect(skel.fit.find((e) => e.joint === 'LeftHand')!.maxDistanceM).toBeLessThan(1e-6); // the wrist is still reached
   });
 });

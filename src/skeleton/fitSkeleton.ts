@@ -78,6 +78,9 @@ export interface FitSkeletonOptions {
   ankleHeightM?: number;
 }
 
+/** |sin| of a wrong-way (hyperextension-like) bend at which its plane is trusted as much as the parent. */
+const WRONG_WAY_BALANCE = 0.6;
+
 /** Bone lengths of a 1.75 m adult (metres), used only for bones the take never shows. */
 const TYPICAL_LENGTHS_M: Record<string, number> = {
   Spine: 0.1, Spine1: 0.2, Neck: 0.2, Head: 0.12, HeadTop_End: 0.12, Shoulder: 0.2, Arm: 0.18, ForeArm: 0.28,
@@ -182,10 +185,19 @@ export function fitSkeleton(points: Points3D, opts: FitSkeletonOptions = {}): Fi
         const pa = at(spec.a, f), pb = at(spec.b, f), pc = at(spec.c, f);
         const n = cross(normalize(sub(pb, pa)), normalize(sub(pc, pb)));
         const fallback = swingCarried(j, a!, jt.secondaryRest!);
-        // n·|n|/w + w·fallback: the plane wins for clearly bent limbs, the parent for nearly straight ones
-        // (whose plane normal is mostly noise), with a smooth hand-over around |n| = w.
+        // α·n̂ + w·fallback: the plane wins for clearly bent limbs, the parent for nearly straight ones
+        // (whose plane normal is mostly noise). A plane bending the "wrong" way (normal against the
+        // parent-carried axis: hyperextension, or a humerus/femur turned by more than 90°) must be
+        // bent much further before it is believed — small wrong-way bends are keypoint noise. α moves
+        // smoothly between the two cases, so the twist never jumps.
+        if (!isFiniteVec(n)) return fallback;
         const w = spec.fallbackWeight;
-        return isFiniteVec(n) ? add(scale(n, norm(n) / w), scale(fallback, w)) : fallback;
+        const m = norm(n);
+        const t = (1 + dot(n, fallback) / (m * norm(fallback) || 1)) / 2; // 1 agreeing … 0 opposite
+        const r = m / w; // agreeing planes balance the parent at |n| = w (≈ 15° of bend)
+        const q = m / WRONG_WAY_BALANCE; // wrong-way planes only at |n| = 0.6 (≈ 37°), and steeply
+        const alpha = w * (t * r * r + (1 - t) * q * q * q * q);
+        return add(scale(n, alpha / (m || 1)), scale(fallback, w));
       }
       case 'inherit':
         return swingCarried(j, a!, jt.secondaryRest!);
