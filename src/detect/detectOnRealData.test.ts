@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { detectPersons, initialDetectState, type FrameImage } from './detectPersons.ts';
 import { loadModel, type PoseModel } from './models.ts';
+import { modelCacheDir } from './modelCache.ts';
+import { defaultFinder, getModelSpec } from './modelSpecs.ts';
 import { getLayout } from '../core/layouts.ts';
 
 const dataDir = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../shared/data');
@@ -108,3 +110,54 @@ describe.skipIf(!haveData)(`MoveNet Lightning with person crops on real images${
     }, 60_000);
   }
 });
+
+// The bigger models come from the model cache (downloaded once by `openmocap detect --model …`);
+// tests never download 145 MB: they run when the model is already cached.
+function cached(model: string): boolean {
+  try {
+    const dirs = [resolve(fileURLToPath(new URL('.', import.meta.url)), '../../node_modules/@vladmandic/human/models'), modelCacheDir()];
+    return getModelSpec(model).files.every((f) => dirs.some((d) => existsSync(resolve(d, `${f}.json`))));
+  } catch {
+    return false;
+  }
+}
+
+for (const model of ['movenet-thunder', 'blazepose-lite', 'blazepose-full', 'movenet-multipose']) {
+  const ready = haveData && cached(model) && cached('movenet-lightning');
+  const why = !haveData ? ' (skipped: ../shared/data is absent)' : !ready ? ` (skipped: ${model} is not in the model cache ${modelCacheDir()})` : '';
+  describe.skipIf(!ready)(`${model} on the real recording${why}`, () => {
+    it('lands on the subject in cam01.mp4 frame 0 and on the standing player in basketball1.png', async () => {
+      const pose = await loadModel(model);
+      const finderName = defaultFinder(model, 1);
+      const finder = finderName ? await loadModel(finderName) : undefined;
+      const L2 = getLayout(pose.spec.layout);
+      const yOf = (kp: Float32Array, ...names: string[]) => names.reduce((s, n) => s + kp[L2.indexOf.get(n)! * 3 + 1], 0) / names.length;
+      const { decodeFrame } = await import('../video/decode.ts');
+      const cases: [FrameImage, [number, number, number, number]][] = [
+        [await decodeFrame(resolve(dataDir, 'pose2sim-demo/single-person/videos/cam01.mp4'), 0), [200, 300, 600, 1150]],
+        [await loadPhoto('basketball1.png'), [20, 80, 190, 490]],
+      ];
+      for (const [frame, box] of cases) {
+        const { persons } = await detectPersons(frame, initialDetectState(), { pose, finder }, { ...opts, maxPersons: model === 'movenet-multipose' ? 3 : 1 });
+        // The subject: the person whose hips are inside the reference box.
+        const p = persons.find((q) => {
+          const x = q.keypoints[L2.indexOf.get('LHip')! * 3], yy = q.keypoints[L2.indexOf.get('LHip')! * 3 + 1];
+          return x > box[0] && x < box[2] && yy > box[1] && yy < box[3];
+        });
+        expect(p, `${model}: nobody found inside ${box}`).toBeDefined();
+        for (const name of ['Nose', 'LShoulder', 'RShoulder', 'LWrist', 'RWrist', 'LHip', 'RHip', 'LAnkle', 'RAnkle']) {
+          const j = L2.indexOf.get(name)!;
+          if (p!.keypoints[j * 3 + 2] < 0.3) continue;
+          expect(p!.keypoints[j * 3], `${model} ${name} x`).toBeGreaterThan(box[0]);
+          expect(p!.keypoints[j * 3], `${model} ${name} x`).toBeLessThan(box[2]);
+          expect(p!.keypoints[j * 3 + 1], `${model} ${name} y`).toBeGreaterThan(box[1]);
+          expect(p!.keypoints[j * 3 + 1], `${model} ${name} y`).toBeLessThan(box[3]);
+        }
+        expect(yOf(p!.keypoints, 'LHip', 'RHip')).toBeLessThan(yOf(p!.keypoints, 'LAnkle', 'RAnkle'));
+        expect(yOf(p!.keypoints, 'LShoulder', 'RShoulder')).toBeLessThan(yOf(p!.keypoints, 'LHip', 'RHip'));
+      }
+      pose.dispose();
+      finder?.dispose();
+    }, 120_000);
+  });
+}

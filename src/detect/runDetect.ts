@@ -1,5 +1,6 @@
 // Node edge of the detect stage: session videos → pose2d/<camera>.pose2d (and OpenPose JSON if asked).
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import type { PoseSequence2D } from '../core/types.ts';
 import { UserError } from '../core/errors.ts';
@@ -96,10 +97,8 @@ function poolFor(settings: DetectSettings, workers: number, log?: (msg: string) 
   });
 }
 
-const workerCount = (settings: DetectSettings, jobs: number): number => {
-  const cores = (globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator?.hardwareConcurrency ?? 2;
-  return Math.max(1, Math.min(settings.workers || cores, jobs));
-};
+const workerCount = (settings: DetectSettings, jobs: number): number =>
+  Math.max(1, Math.min(settings.workers || availableParallelism(), jobs));
 
 /** Detects every person in one video (Node). Throws a UserError naming the file on failure. */
 export async function detectVideo(
