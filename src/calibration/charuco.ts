@@ -5,6 +5,7 @@
 //      markers under occlusion", Pattern Recognition 47(6), 2014 (ArUco); OpenCV aruco/charuco docs.
 
 import type { GrayImage } from './grayImage.ts';
+import { refineCornersSubPix } from './checkerboard.ts';
 import type { BoardView } from './intrinsics.ts';
 import type { OpenCv } from './opencv.ts';
 
@@ -27,6 +28,35 @@ export function charucoCornerPosition(spec: CharucoSpec, id: number): [number, n
 
 export function charucoCornerCount(spec: CharucoSpec): number {
   return (spec.squares[0] - 1) * (spec.squares[1] - 1);
+}
+
+/**
+ * Re-refines ChArUco corners (X-junctions of the chessboard) with our gradient-orthogonality
+ * iteration over a 13×13 window (smaller for tiny squares); a corner that would move more than
+ * half the window keeps OpenCV's position. On renders this halves the bundle adjustment's RMS (0.35 → 0.19 px) and camera errors.
+ */
+function refineCharucoCorners(img: GrayImage, pts: Float64Array): Float64Array {
+  const n = pts.length / 2;
+  if (n < 2) return pts;
+  const nearest: number[] = [];
+  for (let i = 0; i < n; i++) {
+    let m = Infinity;
+    for (let j = 0; j < n; j++) if (j !== i) m = Math.min(m, Math.hypot(pts[2 * i] - pts[2 * j], pts[2 * i + 1] - pts[2 * j + 1]));
+    nearest.push(m);
+  }
+  nearest.sort((a, b) => a - b);
+  // Measured on renders (squares 13–50 px): a 13×13 window beats both smaller ones (aliasing
+  // noise) and larger ones (the markers' edges enter the window); shrink it only for tiny squares.
+  const spacing = nearest[n >> 1];
+  const halfWin = spacing >= 16 ? 6 : Math.max(3, Math.round(0.35 * spacing));
+  const refined = refineCornersSubPix(img, pts, halfWin);
+  for (let i = 0; i < n; i++) {
+    if (!(Math.hypot(refined[2 * i] - pts[2 * i], refined[2 * i + 1] - pts[2 * i + 1]) <= 0.5 * halfWin)) {
+      refined[2 * i] = pts[2 * i];
+      refined[2 * i + 1] = pts[2 * i + 1];
+    }
+  }
+  return refined;
 }
 
 export interface CharucoDetector {
@@ -63,7 +93,7 @@ export function createCharucoDetector(cv: OpenCv, spec: CharucoSpec): CharucoDet
         const n = cc.rows;
         if (!(n >= minCorners)) return null;
         const ids = Int32Array.from((ci.data32S as Int32Array).slice(0, n));
-        const imagePoints = Float64Array.from((cc.data32F as Float32Array).slice(0, 2 * n));
+        const imagePoints = refineCharucoCorners(img, Float64Array.from((cc.data32F as Float32Array).slice(0, 2 * n)));
         const objectPoints = new Float64Array(3 * n);
         for (let i = 0; i < n; i++) objectPoints.set(charucoCornerPosition(spec, ids[i]), 3 * i);
         return { ids, imagePoints, objectPoints };

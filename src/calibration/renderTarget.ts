@@ -76,3 +76,23 @@ export function checkerboardPattern(cols: number, rows: number, squareSizeMm: nu
     return (i + j) % 2 === 0 ? dark : light;
   };
 }
+
+/**
+ * A board pattern from a texture image that spans `widthM`×`heightM` metres from board (0, 0)
+ * (e.g. a ChArUco board drawn by opencv), with a white margin of `marginM` around it.
+ */
+export function texturePattern(texture: GrayImage, widthM: number, heightM: number, marginM: number, light = 255): BoardPattern {
+  const { width: w, height: h, data } = texture;
+  return (x, y) => {
+    if (x < -marginM || y < -marginM || x > widthM + marginM || y > heightM + marginM) return NaN;
+    if (x < 0 || y < 0 || x >= widthM || y >= heightM) return light;
+    const u = (x / widthM) * w - 0.5;
+    const v = (y / heightM) * h - 0.5;
+    const x0 = Math.max(0, Math.min(w - 2, Math.floor(u)));
+    const y0 = Math.max(0, Math.min(h - 2, Math.floor(v)));
+    const fx = Math.max(0, Math.min(1, u - x0));
+    const fy = Math.max(0, Math.min(1, v - y0));
+    const i = y0 * w + x0;
+    return (1 - fy) * ((1 - fx) * data[i] + fx * data[i + 1]) + fy * ((1 - fx) * data[i + w] + fx * data[i + w + 1]);
+  };
+}
