@@ -120,8 +120,9 @@ describe.skipIf(!tools)('overlaySession (skipped: no ffmpeg)', () => {
       const seq = sequence('cam01');
       writePose2d(sess, { ...seq, frames: 2, data: seq.data.slice(0, 2 * 17 * 3), trackIds: seq.trackIds.slice(0, 2), timestampsMs: seq.timestampsMs.slice(0, 2) });
       // Camera 5 m in front of the world origin looking down +Z: (X, Y, 0) → (80 + 20 X, 100 + 20 Y).
+      // The calibration says 16 px wider than the video (as 1088 vs 1080 in the real data): same pixels, no rescaling.
       writeCalibration(join(sess, 'calibration.toml'), {
-        cameras: [{ name: 'cam_01', width: W, height: H, matrix: [100, 0, 80, 0, 100, 100, 0, 0, 1], distortions: [0, 0, 0, 0], rotation: [0, 0, 0], translation: [0, 0, 5], fisheye: false }],
+        cameras: [{ name: 'cam_01', width: W + 16, height: H, matrix: [100, 0, 80, 0, 100, 100, 0, 0, 1], distortions: [0, 0, 0, 0], rotation: [0, 0, 0], translation: [0, 0, 5], fisheye: false }],
       });
       const data = new Float64Array(2 * 17 * 3).fill(NaN);
       for (let f = 0; f < 2; f++) data.set([3, -3.5, 0], f * 17 * 3); // Nose → pixel (140, 30)

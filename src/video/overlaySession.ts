@@ -212,9 +212,9 @@ function renderFrame(frame: DecodedFrame, cam: PreparedCamera2, minScore: number
   drawText(frame.rgb, frame.width, frame.height, `${seq.camera} F${frame.index} ${(frame.timestampMs / 1000).toFixed(2)}S`, 4 * textScale, 4 * textScale, textScale, [255, 255, 255], [0, 0, 0]);
   const calibrated = reprojection?.cameras.get(seq.camera);
   if (reprojection && calibrated) {
-    const cx = calibrated.cam.width > 0 ? frame.width / calibrated.cam.width : sx;
-    const cy = calibrated.cam.height > 0 ? frame.height / calibrated.cam.height : sy;
-    drawReprojectedFrame(frame.rgb, frame.width, frame.height, reprojection.points, frame.index, calibrated.prepared, cx, cy);
+    // Projections are in the video's own pixels, as the 2D keypoints triangulated were: a calibration
+    // made for 1088×1920 applies unchanged to the same camera's 1080×1920 video (an encoder crop).
+    drawReprojectedFrame(frame.rgb, frame.width, frame.height, reprojection.points, frame.index, calibrated.prepared, frame.width / info.width, frame.height / info.height);
     drawText(frame.rgb, frame.width, frame.height, 'O = 3D REPROJECTED', 4 * textScale, 16 * textScale, textScale, REPROJECTED_COLOR, [0, 0, 0]);
   }
   return people;
