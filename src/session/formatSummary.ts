@@ -13,7 +13,7 @@ export function createProgressRenderer(opts: { tty: boolean; now?: () => number 
   const now = opts.now ?? (() => performance.now());
   let stageStart = 0;
   let label = '';
-  let lastTenth = -1;
+  const lastTenth = new Map<string, number>();
   let lastDraw = 0;
   return (e) => {
     switch (e.type) {
@@ -22,7 +22,7 @@ export function createProgressRenderer(opts: { tty: boolean; now?: () => number 
       case 'stage-start':
         stageStart = now();
         label = `[${e.index + 1}/${e.count}] ${e.stage}`;
-        lastTenth = -1;
+        lastTenth.set(e.stage, -1);
         return opts.tty ? `\r\x1b[K${label} …` : '';
       case 'progress': {
         const elapsed = (now() - stageStart) / 1000;
@@ -34,9 +34,10 @@ export function createProgressRenderer(opts: { tty: boolean; now?: () => number 
           lastDraw = now();
           return `\r\x1b[K${text}`;
         }
-        const tenth = f === undefined ? lastTenth : Math.floor(f * 10);
-        if (tenth > lastTenth) {
-          lastTenth = tenth;
+        const prev = lastTenth.get(e.stage) ?? -1;
+        const tenth = f === undefined ? prev : Math.floor(f * 10);
+        if (tenth > prev) {
+          lastTenth.set(e.stage, tenth);
           return `${text}\n`;
         }
         return '';

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { createProgressRenderer, formatSummary } from './formatSummary.ts';
+import type { ProcessSummary } from './process.ts';
+
+describe('progress and summary text', () => {
+  it('prints one line per tenth for each camera when stderr is not a terminal', () => {
+    const render = createProgressRenderer({ tty: false, now: () => 0 });
+    const out: string[] = [];
+    out.push(render({ type: 'stage-start', stage: 'detect:cam01', index: 0, count: 2 }));
+    out.push(render({ type: 'stage-start', stage: 'detect:cam02', index: 1, count: 2 }));
+    for (let i = 1; i <= 20; i++) {
+      out.push(render({ type: 'progress', stage: 'detect:cam01', fraction: i / 20 }));
+      out.push(render({ type: 'progress', stage: 'detect:cam02', fraction: i / 20 }));
+    }
+    const lines = out.join('').trim().split('\n');
+    expect(lines.filter((l) => l.startsWith('detect:cam01'))).toHaveLength(11); // 0 %, 10 %, …, 100 %
+    expect(lines.filter((l) => l.startsWith('detect:cam02'))).toHaveLength(11); // 0 %, 10 %, …, 100 %
+  });
+
+  it('closes with the figures a user needs and the files written', () => {
+    const s: ProcessSummary = {
+      session: 's', frames: 100, fps: 60, cameras: ['cam01', 'cam02'], layout: 'coco17', medianReprojectionErrorPx: 5.69,
+      gaps: 2, gapFrames: 13, medianBoneCv: 0.069, completeness: 0.99,
+      verdict: { level: 'fair', headline: 'Usable with care', reasons: ['bones stretch'] },
+      stages: [{ stage: 'triangulate', status: 'ran', durationMs: 608 }, { stage: 'filter', status: 'skipped', durationMs: 1 }],
+      files: ['output/points3d.trc', 'output/report.html'], notes: [], warnings: [],
+    };
+    const text = formatSummary(s, 1234, 'my-session');
+    expect(text).toContain('1 stage run, 1 up to date, 1.2 s in total');
+    expect(text).toMatch(/reprojection error\s+median 5\.69 px/);
+    expect(text).toMatch(/gaps\s+2 left unfilled \(13 joint-frames\)/);
+    expect(text).toMatch(/bone-length CV\s+median 6\.9 %/);
+    expect(text).toContain('FAIR: Usable with care');
+    expect(text).toContain('open my-session/output/report.html');
+  });
+});
