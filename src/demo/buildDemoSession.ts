@@ -79,7 +79,7 @@ export interface DemoSession {
 }
 
 /** Bump when the rendered figure changes, so `reuse` never keeps videos of an older figure. */
-export const FIGURE_VERSION = 3;
+export const FIGURE_VERSION = 4;
 
 /** Settings baked into every demo session (the defaults of DemoSessionOptions). */
 export const DEMO_DEFAULTS = {

@@ -206,7 +206,7 @@ export function buildFigure(joints: ArrayLike<number>, layoutName = 'halpe26'): 
     const hip = need(s + 'Hip'), kn = need(s + 'Knee'), an = need(s + 'Ankle');
     cap(sh, el, 0.055, 0.043, Mat.Shirt, Mat.Skin, 0.5); // short sleeve
     cap(el, wr, 0.042, 0.031, Mat.Skin);
-    cap(wr, add(wr, scale(unit(sub(wr, el)), 0.08)), 0.033, 0.028, Mat.Skin); // hand
+    cap(wr, add(wr, scale(unit(sub(wr, el)), 0.12)), 0.034, 0.026, Mat.Skin); // hand
     cap(hip, kn, 0.085, 0.058, Mat.Trousers);
     cap(kn, an, 0.056, 0.043, Mat.Trousers);
     // Shoe: ankle → heel → toes.
