@@ -140,7 +140,7 @@ export function calibrateExtrinsics(
       for (let j = 0; j < nCam; j++) {
         if (!placed[j]) continue;
         const s = shared(i, j);
-        if (s.length >= 2 && (!best || s.length > best[2].length)) best = [i, j, s];
+        if (s.length >= Math.min(2, nFrames) && s.length > 0 && (!best || s.length > best[2].length)) best = [i, j, s];
       }
     }
     if (!best) break;
@@ -237,7 +237,7 @@ export function calibrateExtrinsics(
     out[c] = { ...cameras[c], rotation: rotationVector(worldToCam.R), translation: [worldToCam.t[0], worldToCam.t[1], worldToCam.t[2]] };
   });
   for (const name of unplaced) {
-    warnings.push({ code: 'camera-unplaced', message: `${name}: never saw the board in the same frames as the other cameras (at least 2 shared frames needed)` });
+    warnings.push({ code: 'camera-unplaced', message: `${name}: never saw the board in the same frames as the other cameras` });
   }
   camIdx.forEach((c) => {
     if (viewsPerCamera[c] < 5) {

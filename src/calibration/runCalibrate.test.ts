@@ -76,3 +76,47 @@ describe('runCalibrate (checkerboard photos)', () => {
     expect(err.message).toMatch(/calibration\.board/);
   });
 });
+
+describe('runCalibrate (ChArUco extrinsics)', () => {
+  it('places cameras from one synchronised photo each of a ChArUco board on the floor, using the session intrinsics', async () => {
+    const { loadOpenCv } = await import('./opencv.ts');
+    const { createCharucoDetector } = await import('./charuco.ts');
+    const { texturePattern } = await import('./renderTarget.ts');
+    const { formatCalibrationToml } = await import('../formats/calibrationToml.ts');
+    const { cameraCenter, rotationMatrix } = await import('../camera/project.ts');
+    const { cv } = await loadOpenCv();
+    const spec = { squares: [7, 5] as [number, number], squareSizeMm: 100, markerRatio: 0.8, dictionary: 'DICT_4X4_250' };
+    const detector = createCharucoDetector(cv, spec);
+    const pattern = texturePattern(detector.render(60), 0.7, 0.5, 0.05);
+    detector.delete();
+    // World Z up; the board lies face up on the floor: board frame = (x, −y, −z) of the world, centred near the origin.
+    const truth = [
+      makeCamera('cam01', 800, 600, 700, lookAt([1.6, 0.4, 1.8], [0.35, -0.25, 0], [0, 0, 1])),
+      makeCamera('cam02', 800, 600, 700, lookAt([-0.6, 1.4, 1.9], [0.35, -0.25, 0], [0, 0, 1])),
+      makeCamera('cam03', 800, 600, 700, lookAt([-0.9, -1.6, 1.7], [0.35, -0.25, 0], [0, 0, 1])),
+    ];
+    const session = mkdtempSync(join(tmpdir(), 'omc-ext-'));
+    mkdirSync(join(session, 'calibration', 'extrinsics'), { recursive: true });
+    // Rendering in the board frame = world frame flipped: R_board = R_world · F.
+    for (const cam of truth) {
+      const R = rotationMatrix(cam.rotation);
+      const Rb = [R[0], -R[1], -R[2], R[3], -R[4], -R[5], R[6], -R[7], -R[8]];
+      const { rotationVector } = await import('../camera/project.ts');
+      const seen = { ...cam, rotation: rotationVector(Rb) };
+      writePng(join(session, 'calibration', 'extrinsics', `${cam.name}.png`), gaussianBlur(renderTarget(pattern, seen, { supersample: 2 }), 0.6));
+    }
+    const intrinsicsOnly = truth.map((c) => ({ ...c, rotation: [0, 0, 0] as [number, number, number], translation: [0, 0, 0] as [number, number, number] }));
+    writeFileSync(join(session, 'calibration.toml'), formatCalibrationToml({ cameras: intrinsicsOnly }));
+    writeFileSync(join(session, 'mocap.toml'), '[calibration]\nboard = "charuco"\ncharuco_squares = [7, 5]\nsquare_size_mm = 100\n');
+    const summary = await runCalibrate(session);
+    expect(summary.missing).toEqual([]);
+    expect(summary.extrinsics.map((e) => e.camera)).toEqual(['cam01', 'cam02', 'cam03']);
+    const rig = parseCalibrationToml(readFileSync(summary.file, 'utf8'));
+    for (const [i, cam] of truth.entries()) {
+      const a = cameraCenter(cam);
+      const b = cameraCenter(rig.cameras[i]);
+      // One view per camera: centimetre-level, with the world on the floor board (Z up).
+      expect(Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2])).toBeLessThan(0.02);
+    }
+  });
+});

@@ -65,11 +65,15 @@ export function register(program: Command): void {
         },
       });
       if (tty) process.stderr.write('\x1b[2K\r');
-      const out: string[] = ['camera    views  reproj px  coverage  max tilt'];
+      const out: string[] = summary.intrinsics.length ? ['camera    views  reproj px  coverage  max tilt   (intrinsics)'] : [];
       for (const r of summary.intrinsics) {
         out.push(
           `${r.camera.padEnd(9)} ${String(r.views).padStart(5)}  ${r.reprojectionErrorPx.toFixed(3).padStart(9)}  ${(r.coverage * 100).toFixed(0).padStart(6)} %  ${r.maxTiltDeg.toFixed(0).padStart(6)}°`,
         );
+      }
+      if (summary.extrinsics.length) {
+        out.push('camera    board frames  reproj px   (extrinsics)');
+        for (const e of summary.extrinsics) out.push(`${e.camera.padEnd(9)} ${String(e.views).padStart(12)}  ${e.reprojectionErrorPx.toFixed(3).padStart(9)}`);
       }
       for (const w of summary.warnings) out.push(`warning: ${w.message}`);
       for (const m of summary.missing) out.push(`still needed: ${m}`);
