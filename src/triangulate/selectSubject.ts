@@ -1,0 +1,492 @@
+// Chooses, for every frame and camera, which detected person slot is the subject.
+// Per frame, the people seen by several cameras are assembled by cross-camera geometric
+// consistency (two-view triangulation of whole skeletons, then extension to the other cameras);
+// over time, the 3D people are linked into tracks by continuity of their centroids, and the
+// subject is the track seen by the most cameras for the longest, nearest the middle of the
+// capture volume. Never "the first person in the list".
+// ref: the greedy cross-view association follows the spirit of J. Dong et al., "Fast and Robust
+//      Multi-Person 3D Pose Estimation from Multiple Views" (CVPR 2019), simplified to whole-skeleton
+//      reprojection costs; linking is greedy nearest-neighbour with a speed gate.
+
+import type { CameraRig, PoseSequence2D } from '../core/types.ts';
+import type { Warning } from '../core/errors.ts';
+import { UserError } from '../core/errors.ts';
+import { getLayout } from '../core/layouts.ts';
+import { cameraCenter, undistortPoint, type PreparedCamera } from '../camera/project.ts';
+import type { TriangulateSettings } from './triangulateSettings.ts';
+
+/** One person's detection in one camera, undistorted. */
+interface Candidate {
+  slot: number;
+  /** [joint] normalised coordinates and weight (0 = missing). */
+  x: Float64Array;
+  y: Float64Array;
+  w: Float64Array;
+  valid: number;
+}
+
+/** A person assembled from several cameras in one frame. */
+interface Person3D {
+  /** [camera] slot, −1 = not seen. */
+  slots: Int32Array;
+  /** [joint][xyz] rough skeleton (NaN where unknown). */
+  skel: Float64Array;
+  views: number;
+  cost: number;
+  centroid: [number, number, number];
+}
+
+interface Track {
+  frames: number[];
+  people: Person3D[];
+  score: number;
+  first: number;
+  last: number;
+}
+
+const MIN_JOINTS = 3;
+
+/** Returns [frame][camera] → person slot of the subject (−1 = none). */
+export function selectSubject(
+  sequences: PoseSequence2D[], rig: CameraRig, prepared: PreparedCamera[], s: TriangulateSettings, warnings: Warning[],
+): Int32Array {
+  const C = sequences.length;
+  const frames = Math.max(0, ...sequences.map((q) => q.frames));
+  const sel = new Int32Array(frames * C).fill(-1);
+  const multi = sequences.some((q) => q.persons > 1);
+
+  if (s.subject === 'auto' && !multi) {
+    for (let f = 0; f < frames; f++) for (let c = 0; c < C; c++) if (f < sequences[c].frames && sequences[c].persons > 0) sel[f * C + c] = 0;
+    return sel;
+  }
+
+  const ctx = new Geometry(sequences, prepared, s);
+  if (s.subject !== 'auto') {
+    selectByTrackIds(ctx, sequences, rig, s, sel, frames);
+    return sel;
+  }
+
+  // Auto: per-frame people, then tracks over time.
+  const centre = volumeCentre(prepared);
+  const tracks: Track[] = [];
+  const active: Track[] = [];
+  const gateM = (df: number): number => 0.25 + (2.5 * df) / sequences[0].fps;
+  const keepFrames = Math.max(s.max_gap_frames, Math.round(sequences[0].fps / 2)) + 1;
+  let previous: Person3D[] = [];
+  for (let f = 0; f < frames; f++) {
+    const people = ctx.assemble(f, previous);
+    previous = people;
+    // Greedy nearest matching to active tracks.
+    const pairs: [number, number, number][] = [];
+    for (let p = 0; p < people.length; p++) {
+      for (let t = 0; t < active.length; t++) {
+        const tr = active[t];
+        const last = tr.people[tr.people.length - 1].centroid;
+        const d = Math.hypot(people[p].centroid[0] - last[0], people[p].centroid[1] - last[1], people[p].centroid[2] - last[2]);
+        if (d <= gateM(f - tr.last)) pairs.push([d, p, t]);
+      }
+    }
+    pairs.sort((a, b) => a[0] - b[0]);
+    const takenP = new Uint8Array(people.length), takenT = new Uint8Array(active.length);
+    const add = (tr: Track, p: Person3D): void => {
+      tr.frames.push(f);
+      tr.people.push(p);
+      tr.last = f;
+      const d = Math.hypot(p.centroid[0] - centre[0], p.centroid[1] - centre[1], p.centroid[2] - centre[2]);
+      tr.score += p.views / (1 + d * d);
+    };
+    for (const [, p, t] of pairs) {
+      if (takenP[p] || takenT[t]) continue;
+      takenP[p] = 1;
+      takenT[t] = 1;
+      add(active[t], people[p]);
+    }
+    for (let p = 0; p < people.length; p++) {
+      if (takenP[p]) continue;
+      const tr: Track = { frames: [], people: [], score: 0, first: f, last: f };
+      add(tr, people[p]);
+      tracks.push(tr);
+      active.push(tr);
+    }
+    for (let t = active.length - 1; t >= 0; t--) if (f - active[t].last > keepFrames) active.splice(t, 1);
+  }
+  if (tracks.length === 0) return sel;
+
+  // The subject: best track, then chained with tracks that continue it before and after.
+  const byScore = [...tracks].sort((a, b) => b.score - a.score);
+  const chain: Track[] = [byScore[0]];
+  const inChain = new Set<Track>(chain);
+  for (;;) {
+    const head = chain[0], tail = chain[chain.length - 1];
+    let best: Track | undefined, bestAfter = true;
+    for (const tr of byScore) {
+      if (inChain.has(tr)) continue;
+      if (tr.first > tail.last) {
+        const a = tail.people[tail.people.length - 1].centroid, b = tr.people[0].centroid;
+        if (Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]) <= gateM(tr.first - tail.last) && (!best || tr.score > best.score)) { best = tr; bestAfter = true; }
+      } else if (tr.last < head.first) {
+        const a = head.people[0].centroid, b = tr.people[tr.people.length - 1].centroid;
+        if (Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]) <= gateM(head.first - tr.last) && (!best || tr.score > best.score)) { best = tr; bestAfter = false; }
+      }
+    }
+    if (!best) break;
+    inChain.add(best);
+    if (bestAfter) chain.push(best);
+    else chain.unshift(best);
+  }
+  let subjectFrames = 0;
+  for (const tr of chain) {
+    for (let i = 0; i < tr.frames.length; i++) {
+      const f = tr.frames[i];
+      subjectFrames++;
+      for (let c = 0; c < C; c++) sel[f * C + c] = tr.people[i].slots[c];
+    }
+  }
+  const others = byScore.filter((t) => !inChain.has(t) && t.frames.length >= Math.min(10, frames / 4));
+  if (others.length > 0) {
+    warnings.push({
+      code: 'several-people',
+      message: `${others.length + 1} people seen by several cameras; triangulating the one seen by the most cameras nearest the middle of the capture volume (${subjectFrames} of ${frames} frames); set triangulation.subject to a track id to choose another`,
+    });
+  }
+  return sel;
+}
+
+/** Manual subject: given track ids in some cameras; the other cameras are matched geometrically. */
+function selectByTrackIds(ctx: Geometry, sequences: PoseSequence2D[], rig: CameraRig, s: TriangulateSettings, sel: Int32Array, frames: number): void {
+  const C = sequences.length;
+  const wanted = new Int32Array(C).fill(-1);
+  if (typeof s.subject === 'number') wanted.fill(s.subject);
+  else if (typeof s.subject === 'object') {
+    const norm = (n: string): string => n.toLowerCase().replace(/[^a-z0-9]/g, '').replace(/(\D)0+(\d)/g, '$1$2');
+    for (const [name, id] of Object.entries(s.subject)) {
+      const c = rig.cameras.findIndex((cam) => cam.name === name || norm(cam.name) === norm(name));
+      if (c < 0) {
+        throw new UserError(`triangulation.subject names camera "${name}", which is not in the calibration (cameras: ${rig.cameras.map((k) => k.name).join(', ')}); use one of those names`);
+      }
+      wanted[c] = id;
+    }
+  }
+  for (let f = 0; f < frames; f++) {
+    const fixed = new Int32Array(C).fill(-1);
+    for (let c = 0; c < C; c++) {
+      const q = sequences[c];
+      if (wanted[c] < 0 || f >= q.frames) continue;
+      for (let p = 0; p < q.persons; p++) if (q.trackIds[f * q.persons + p] === wanted[c]) fixed[c] = p;
+    }
+    const slots = ctx.completeFromFixed(f, fixed);
+    for (let c = 0; c < C; c++) sel[f * C + c] = slots[c];
+  }
+}
+
+/** Least-squares meeting point of the cameras' optical axes: the middle of the capture volume. */
+export function volumeCentre(prepared: PreparedCamera[]): [number, number, number] {
+  const A = new Float64Array(9), b = new Float64Array(3);
+  const mean = [0, 0, 0];
+  for (const pc of prepared) {
+    const C = cameraCenter(pc);
+    const d = [pc.R[6], pc.R[7], pc.R[8]]; // optical axis in world coordinates (third row of R)
+    for (let i = 0; i < 3; i++) {
+      mean[i] += C[i] / prepared.length;
+      for (let k = 0; k < 3; k++) {
+        const m = (i === k ? 1 : 0) - d[i] * d[k];
+        A[i * 3 + k] += m;
+        b[i] += m * C[k];
+      }
+    }
+  }
+  const X = solve3(A, b);
+  return X ?? [mean[0], mean[1], mean[2]];
+}
+
+function solve3(A: Float64Array, b: Float64Array): [number, number, number] | null {
+  const [a, bb, c, d, e, f, g, h, i] = A;
+  const co0 = e * i - f * h, co1 = f * g - d * i, co2 = d * h - e * g;
+  const det = a * co0 + bb * co1 + c * co2;
+  const scale = Math.abs(a) + Math.abs(e) + Math.abs(i);
+  if (!(Math.abs(det) > 1e-9 * scale * scale * scale)) return null;
+  const inv = [co0, c * h - bb * i, bb * f - c * e, co1, a * i - c * g, c * d - a * f, co2, bb * g - a * h, a * e - bb * d];
+  return [
+    (inv[0] * b[0] + inv[1] * b[1] + inv[2] * b[2]) / det,
+    (inv[3] * b[0] + inv[4] * b[1] + inv[5] * b[2]) / det,
+    (inv[6] * b[0] + inv[7] * b[1] + inv[8] * b[2]) / det,
+  ];
+}
+
+const median = (v: number[]): number => {
+  if (v.length === 0) return Infinity;
+  v.sort((a, b) => a - b);
+  const m = v.length >> 1;
+  return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
+};
+
+/** Cross-camera geometry on whole skeletons. */
+class Geometry {
+  private readonly C: number;
+  private readonly J: number;
+  private readonly P: Float64Array;
+  private readonly focal: Float64Array;
+  private readonly centres: [number, number, number][];
+  private readonly mirror: number[];
+  private readonly gatePx: number;
+
+  constructor(private readonly sequences: PoseSequence2D[], private readonly prepared: PreparedCamera[], private readonly s: TriangulateSettings) {
+    this.C = sequences.length;
+    this.J = sequences[0].joints;
+    this.mirror = getLayout(sequences[0].layout).mirror;
+    this.P = new Float64Array(this.C * 12);
+    this.focal = new Float64Array(this.C);
+    prepared.forEach((pc, c) => {
+      for (let r = 0; r < 3; r++) {
+        for (let k = 0; k < 3; k++) this.P[c * 12 + r * 4 + k] = pc.R[r * 3 + k];
+        this.P[c * 12 + r * 4 + 3] = pc.t[r];
+      }
+      this.focal[c] = (pc.fx + pc.fy) / 2;
+    });
+    this.centres = prepared.map((pc) => cameraCenter(pc));
+    this.gatePx = 2 * s.max_reprojection_error_px;
+  }
+
+  /** Undistorted detections of every person slot with enough keypoints, per camera. */
+  candidates(f: number): Candidate[][] {
+    const out: Candidate[][] = [];
+    const tmp = new Float64Array(2);
+    for (let c = 0; c < this.C; c++) {
+      const q = this.sequences[c];
+      const list: Candidate[] = [];
+      if (f < q.frames) {
+        for (let p = 0; p < q.persons; p++) {
+          const cand: Candidate = { slot: p, x: new Float64Array(this.J), y: new Float64Array(this.J), w: new Float64Array(this.J), valid: 0 };
+          for (let j = 0; j < this.J; j++) {
+            const o = ((f * q.persons + p) * this.J + j) * 3;
+            const u = q.data[o], v = q.data[o + 1], sc = q.data[o + 2];
+            if (!(sc >= this.s.min_score) || !Number.isFinite(u) || !Number.isFinite(v)) continue;
+            undistortPoint(this.prepared[c], u, v, tmp, 0);
+            cand.x[j] = tmp[0]; cand.y[j] = tmp[1]; cand.w[j] = sc;
+            cand.valid++;
+          }
+          if (cand.valid >= MIN_JOINTS) list.push(cand);
+        }
+      }
+      out.push(list);
+    }
+    return out;
+  }
+
+  /** Linear triangulation of joint j from the listed (camera, candidate) views; NaN if degenerate. */
+  private point(views: [number, Candidate][], j: number, mirrored: boolean[], out: Float64Array, o: number): void {
+    let m00 = 0, m01 = 0, m02 = 0, m11 = 0, m12 = 0, m22 = 0, r0 = 0, r1 = 0, r2 = 0, n = 0;
+    for (let i = 0; i < views.length; i++) {
+      const [c, cand] = views[i];
+      const jj = mirrored[i] ? this.mirror[j] : j;
+      const w = cand.w[jj];
+      if (!(w > 0)) continue;
+      n++;
+      const x = cand.x[jj], y = cand.y[jj], P = this.P, q = c * 12;
+      for (let r = 0; r < 2; r++) {
+        const u = r === 0 ? x : y, base = q + r * 4;
+        const a0 = u * P[q + 8] - P[base], a1 = u * P[q + 9] - P[base + 1], a2 = u * P[q + 10] - P[base + 2], a3 = u * P[q + 11] - P[base + 3];
+        m00 += a0 * a0; m01 += a0 * a1; m02 += a0 * a2;
+        m11 += a1 * a1; m12 += a1 * a2; m22 += a2 * a2;
+        r0 -= a0 * a3; r1 -= a1 * a3; r2 -= a2 * a3;
+      }
+    }
+    const X = n >= 2 ? solve3(Float64Array.of(m00, m01, m02, m01, m11, m12, m02, m12, m22), Float64Array.of(r0, r1, r2)) : null;
+    out[o] = X ? X[0] : NaN; out[o + 1] = X ? X[1] : NaN; out[o + 2] = X ? X[2] : NaN;
+  }
+
+  private residualPx(c: number, X: Float64Array, o: number, x: number, y: number): number {
+    const P = this.P, q = c * 12;
+    const zc = P[q + 8] * X[o] + P[q + 9] * X[o + 1] + P[q + 10] * X[o + 2] + P[q + 11];
+    if (!(zc > 1e-6)) return Infinity;
+    const dx = (P[q] * X[o] + P[q + 1] * X[o + 1] + P[q + 2] * X[o + 2] + P[q + 3]) / zc - x;
+    const dy = (P[q + 4] * X[o] + P[q + 5] * X[o + 1] + P[q + 6] * X[o + 2] + P[q + 7]) / zc - y;
+    return Math.hypot(dx, dy) * this.focal[c];
+  }
+
+  /** Median reprojection error (px) of a candidate against a skeleton, as labelled or mirrored. */
+  /** Whether the last `fit` was best mirrored. */
+  private lastMirrored = false;
+
+  private fit(c: number, cand: Candidate, skel: Float64Array): number {
+    let best = Infinity;
+    this.lastMirrored = false;
+    for (const mirrored of [false, true]) {
+      const errs: number[] = [];
+      for (let j = 0; j < this.J; j++) {
+        const jj = mirrored ? this.mirror[j] : j;
+        if (!(cand.w[jj] > 0) || !Number.isFinite(skel[3 * j])) continue;
+        errs.push(this.residualPx(c, skel, 3 * j, cand.x[jj], cand.y[jj]));
+      }
+      if (errs.length >= MIN_JOINTS) {
+        const m = median(errs);
+        if (m < best) {
+          best = m;
+          this.lastMirrored = mirrored;
+        }
+      }
+    }
+    return best;
+  }
+
+  private skeleton(views: [number, Candidate][], mirrored: boolean[]): Float64Array {
+    const skel = new Float64Array(this.J * 3);
+    for (let j = 0; j < this.J; j++) this.point(views, j, mirrored, skel, 3 * j);
+    return skel;
+  }
+
+  private centroid(skel: Float64Array): [number, number, number] | null {
+    const m = [0, 0, 0];
+    let n = 0;
+    for (let j = 0; j < this.J; j++) {
+      if (!Number.isFinite(skel[3 * j])) continue;
+      for (let k = 0; k < 3; k++) m[k] += skel[3 * j + k];
+      n++;
+    }
+    return n ? [m[0] / n, m[1] / n, m[2] / n] : null;
+  }
+
+  /** Adds to `views` the best-fitting unused candidate of every other camera. Returns the summed cost. */
+  private extend(cands: Candidate[][], used: Uint8Array[], views: [number, Candidate][], skel: Float64Array): number {
+    let cost = 0;
+    const inViews = new Set(views.map((v) => v[0]));
+    for (let c = 0; c < this.C; c++) {
+      if (inViews.has(c)) continue;
+      let best = -1, bestCost = this.gatePx;
+      cands[c].forEach((cand, i) => {
+        if (used[c][i]) return;
+        const e = this.fit(c, cand, skel);
+        if (e < bestCost) { bestCost = e; best = i; }
+      });
+      if (best >= 0) {
+        views.push([c, cands[c][best]]);
+        cost += bestCost;
+      }
+    }
+    return cost;
+  }
+
+  /** The people seen consistently by at least two cameras in frame f, best supported first. */
+  assemble(f: number, previous: Person3D[]): Person3D[] {
+    const cands = this.candidates(f);
+    const used = cands.map((l) => new Uint8Array(l.length));
+    const people: Person3D[] = [];
+    // Continuity first: the people of the previous frame, matched in every camera.
+    for (const prev of previous) {
+      let views: [number, Candidate][] = [];
+      let flags: boolean[] = [];
+      for (let c = 0; c < this.C; c++) {
+        let best = -1, bestCost = 2 * this.gatePx, bestMirrored = false;
+        cands[c].forEach((cand, i) => {
+          if (used[c][i]) return;
+          const e = this.fit(c, cand, prev.skel);
+          if (e < bestCost) { bestCost = e; best = i; bestMirrored = this.lastMirrored; }
+        });
+        if (best >= 0) { views.push([c, cands[c][best]]); flags.push(bestMirrored); }
+      }
+      if (views.length < 2) continue;
+      let skel = this.skeleton(views, flags);
+      const keep = views.map(([c, cand], i) => this.fitAs(c, cand, skel, flags[i]) <= this.gatePx);
+      if (keep.some((k) => !k)) {
+        views = views.filter((_, i) => keep[i]);
+        flags = flags.filter((_, i) => keep[i]);
+        if (views.length < 2) continue;
+        skel = this.skeleton(views, flags);
+      }
+      const centroid = this.centroid(skel);
+      if (!centroid) continue;
+      const slots = new Int32Array(this.C).fill(-1);
+      for (const [c, cand] of views) {
+        slots[c] = cand.slot;
+        used[c][cands[c].indexOf(cand)] = 1;
+      }
+      people.push({ slots, skel, views: views.length, cost: 0, centroid });
+    }
+    for (let round = 0; round < 8; round++) {
+      // Two-view hypotheses among unused candidates.
+      const hyps: { cost: number; a: number; ia: number; b: number; ib: number; mirrored: boolean }[] = [];
+      for (let a = 0; a < this.C; a++) {
+        for (let b = a + 1; b < this.C; b++) {
+          cands[a].forEach((ca, ia) => {
+            if (used[a][ia]) return;
+            cands[b].forEach((cb, ib) => {
+              if (used[b][ib]) return;
+              for (const mirrored of [false, true]) {
+                const views: [number, Candidate][] = [[a, ca], [b, cb]];
+                const skel = this.skeleton(views, [false, mirrored]);
+                const centroid = this.centroid(skel);
+                if (!centroid || !this.wellConditioned(a, b, centroid)) break;
+                const e = Math.max(this.fitAs(a, ca, skel, false), this.fitAs(b, cb, skel, mirrored));
+                if (e <= this.gatePx) {
+                  hyps.push({ cost: e, a, ia, b, ib, mirrored });
+                  break;
+                }
+              }
+            });
+          });
+        }
+      }
+      if (hyps.length === 0) break;
+      hyps.sort((x, y) => x.cost - y.cost);
+      let best: Person3D | null = null;
+      let bestUse: [number, Candidate][] = [];
+      for (const h of hyps.slice(0, 8)) {
+        const views: [number, Candidate][] = [[h.a, cands[h.a][h.ia]], [h.b, cands[h.b][h.ib]]];
+        const skel = this.skeleton(views, [false, h.mirrored]);
+        const cost = h.cost + this.extend(cands, used, views, skel);
+        const slots = new Int32Array(this.C).fill(-1);
+        for (const [c, cand] of views) slots[c] = cand.slot;
+        const centroid = this.centroid(skel)!;
+        const person: Person3D = { slots, skel, views: views.length, cost, centroid };
+        if (!best || person.views > best.views || (person.views === best.views && person.cost < best.cost)) {
+          best = person;
+          bestUse = views;
+        }
+      }
+      if (!best) break;
+      for (const [c, cand] of bestUse) used[c][cands[c].indexOf(cand)] = 1;
+      people.push(best);
+    }
+    return people;
+  }
+
+  private fitAs(c: number, cand: Candidate, skel: Float64Array, mirrored: boolean): number {
+    const errs: number[] = [];
+    for (let j = 0; j < this.J; j++) {
+      const jj = mirrored ? this.mirror[j] : j;
+      if (!(cand.w[jj] > 0) || !Number.isFinite(skel[3 * j])) continue;
+      errs.push(this.residualPx(c, skel, 3 * j, cand.x[jj], cand.y[jj]));
+    }
+    return errs.length >= MIN_JOINTS ? median(errs) : Infinity;
+  }
+
+  /** Two cameras triangulate a point well when their rays meet at 10°–170°. */
+  private wellConditioned(a: number, b: number, X: [number, number, number]): boolean {
+    const ca = this.centres[a], cb = this.centres[b];
+    const u = [ca[0] - X[0], ca[1] - X[1], ca[2] - X[2]], v = [cb[0] - X[0], cb[1] - X[1], cb[2] - X[2]];
+    const cos = (u[0] * v[0] + u[1] * v[1] + u[2] * v[2]) / (Math.hypot(u[0], u[1], u[2]) * Math.hypot(v[0], v[1], v[2]));
+    return Math.abs(cos) < Math.cos((10 * Math.PI) / 180);
+  }
+
+  /** Slots given in some cameras; the others get the candidate that best fits their skeleton. */
+  completeFromFixed(f: number, fixed: Int32Array): Int32Array {
+    const cands = this.candidates(f);
+    const used = cands.map((l) => new Uint8Array(l.length));
+    const views: [number, Candidate][] = [];
+    for (let c = 0; c < this.C; c++) {
+      if (fixed[c] < 0) continue;
+      const i = cands[c].findIndex((k) => k.slot === fixed[c]);
+      if (i >= 0) {
+        views.push([c, cands[c][i]]);
+        used[c][i] = 1;
+      }
+    }
+    const out = Int32Array.from(fixed);
+    if (views.length >= 2) {
+      const skel = this.skeleton(views, views.map(() => false));
+      this.extend(cands, used, views, skel);
+      for (const [c, cand] of views) out[c] = cand.slot;
+    }
+    return out;
+  }
+}

@@ -1,0 +1,297 @@
+// The triangulation stage: 2D keypoints of several calibrated cameras → one person's 3D keypoints.
+// Picks the subject among the people detected (selectSubject), triangulates every keypoint with a
+// confidence-weighted DLT that excludes disagreeing cameras (solvePoint), corrects views whose
+// detector swapped left and right, and fills short gaps (fillGaps). Pure: no I/O, no clock.
+
+import type { CameraRig, Points3D, PoseSequence2D } from '../core/types.ts';
+import type { Warning } from '../core/errors.ts';
+import { UserError } from '../core/errors.ts';
+import { getLayout } from '../core/layouts.ts';
+import { prepareCamera, projectPoint, undistortPoint, type PreparedCamera } from '../camera/project.ts';
+import { triangulateSettingsSchema, type TriangulateSettings } from './triangulateSettings.ts';
+import { createSolverWorkspace, solvePoint, type SolveOptions } from './solvePoint.ts';
+import { fillGaps } from './fillGaps.ts';
+import { selectSubject } from './selectSubject.ts';
+import { createHandednessCheck } from './handedness.ts';
+
+export { triangulateSettingsSchema, type TriangulateSettings } from './triangulateSettings.ts';
+
+export interface TriangulationResult {
+  /** The subject's 3D keypoints; reprojection error NaN and camera mask 0 where a gap was filled. */
+  points: Points3D;
+  /** Runs of frames that stay missing per joint (longer than max_gap_frames, or at either end). */
+  gaps: { joint: string; startFrame: number; frames: number }[];
+  warnings: Warning[];
+  /** Per camera, the detector track ids of the person slots used as the subject. */
+  subject: { camera: string; trackIdsUsed: number[] }[];
+  /** Counts for summaries. */
+  stats: {
+    /** Views (camera × frame) whose left/right labels were swapped back. */
+    swappedViews: number;
+    /** Camera observations (score ≥ min_score) that were excluded as disagreeing. */
+    excludedObservations: number;
+    /** Camera observations used. */
+    usedObservations: number;
+    /** Points filled by interpolation. */
+    filledPoints: number;
+  };
+}
+
+/** Builds the projection matrices [R | t] (normalised coordinates) and focal lengths of a rig. */
+export function rigProjection(prepared: PreparedCamera[]): { P: Float64Array; focalPx: Float64Array } {
+  const C = prepared.length;
+  const P = new Float64Array(C * 12);
+  const focalPx = new Float64Array(C);
+  for (let c = 0; c < C; c++) {
+    const { R, t, fx, fy } = prepared[c];
+    for (let r = 0; r < 3; r++) {
+      P[c * 12 + r * 4] = R[r * 3];
+      P[c * 12 + r * 4 + 1] = R[r * 3 + 1];
+      P[c * 12 + r * 4 + 2] = R[r * 3 + 2];
+      P[c * 12 + r * 4 + 3] = t[r];
+    }
+    focalPx[c] = (fx + fy) / 2;
+  }
+  return { P, focalPx };
+}
+
+function checkInputs(sequences: PoseSequence2D[], rig: CameraRig): void {
+  if (sequences.length !== rig.cameras.length) {
+    throw new UserError(
+      `triangulation got 2D keypoints for ${sequences.length} camera(s) (${sequences.map((s) => s.camera).join(', ')}) but the calibration has ${rig.cameras.length} (${rig.cameras.map((c) => c.name).join(', ')}); give one 2D sequence per calibrated camera`,
+    );
+  }
+  if (rig.cameras.length > 32) throw new UserError(`triangulation supports at most 32 cameras, the calibration has ${rig.cameras.length}; remove cameras from the calibration`);
+  const first = sequences[0];
+  if (!first) throw new UserError('triangulation got no cameras; add 2D keypoints for at least 2 calibrated cameras');
+  const layout = getLayout(first.layout);
+  for (const s of sequences) {
+    if (getLayout(s.layout).name !== layout.name || s.joints !== layout.keypoints.length) {
+      throw new UserError(
+        `2D keypoints of camera ${s.camera} use layout ${s.layout} (${s.joints} joints) but camera ${first.camera} uses ${first.layout} (${first.joints}); detect all cameras with the same model`,
+      );
+    }
+  }
+}
+
+/**
+ * Triangulates the subject's keypoints. sequences[i] belongs to rig.cameras[i]; frames are matched
+ * by index. Missing data, empty frames and NaNs give warnings, never exceptions; UserError only for
+ * inputs that cannot be triangulated at all (camera count or layout mismatch).
+ */
+export function triangulate(sequences: PoseSequence2D[], rig: CameraRig, settings: Partial<TriangulateSettings> = {}): TriangulationResult {
+  const s = triangulateSettingsSchema.parse(settings);
+  checkInputs(sequences, rig);
+  const warnings: Warning[] = [];
+  const layout = getLayout(sequences[0].layout);
+  const C = rig.cameras.length;
+  const J = layout.keypoints.length;
+  const frames = Math.max(...sequences.map((q) => q.frames));
+  const fps = sequences[0].fps;
+
+  if (sequences.some((q) => q.frames !== frames)) {
+    warnings.push({
+      code: 'frame-count-mismatch',
+      message: `cameras have different frame counts (${sequences.map((q) => `${q.camera}: ${q.frames}`).join(', ')}); frames are matched by index and missing frames count as empty`,
+    });
+  }
+  if (sequences.some((q) => Math.abs(q.fps - fps) > 1e-3 * fps)) {
+    warnings.push({ code: 'fps-mismatch', message: `cameras have different frame rates (${sequences.map((q) => `${q.camera}: ${q.fps}`).join(', ')}); using ${fps} fps` });
+  }
+  if (C < s.min_cameras) {
+    warnings.push({ code: 'too-few-cameras', message: `only ${C} camera(s) but triangulation.min_cameras = ${s.min_cameras}; nothing can be triangulated` });
+  }
+
+  const prepared = rig.cameras.map(prepareCamera);
+  const { P, focalPx } = rigProjection(prepared);
+  const ws = createSolverWorkspace(P, focalPx);
+  // Joints rarely move faster than 8 m/s: beyond that from the previous frame, a set of views is suspect.
+  ws.priorGateM = Math.max(0.1, 8 / fps);
+  const solveOpts: SolveOptions = { minCameras: s.min_cameras, maxErrorPx: s.max_reprojection_error_px, robust: true };
+
+  const selection = selectSubject(sequences, rig, prepared, s, warnings);
+
+  // Per-frame observation buffers, joint-major: index j·C + c.
+  const ox = new Float64Array(J * C), oy = new Float64Array(J * C), ow = new Float64Array(J * C);
+  const pu = new Float64Array(J * C), pv = new Float64Array(J * C);
+  const tmp = new Float64Array(2);
+  const Xf = new Float64Array(J * 3);
+  const masks = new Uint32Array(J);
+  const mirror = layout.mirror;
+  const symmetric = mirror.map((m, j) => m !== j);
+
+  const data = new Float64Array(frames * J * 3).fill(NaN);
+  const errorPx = new Float32Array(frames * J).fill(NaN);
+  const cameraMask = new Uint32Array(frames * J);
+  const stats = { swappedViews: 0, excludedObservations: 0, usedObservations: 0, filledPoints: 0 };
+  const swapsPerCamera = new Int32Array(C);
+  const emptyCameras = new Int32Array(C);
+
+  const prevXf = new Float64Array(J * 3).fill(NaN);
+  const solveFrame = (): void => {
+    for (let j = 0; j < J; j++) {
+      ws.prior[0] = prevXf[3 * j]; ws.prior[1] = prevXf[3 * j + 1]; ws.prior[2] = prevXf[3 * j + 2];
+      const mask = solvePoint(ws, ox, oy, ow, j * C, 1, solveOpts);
+      masks[j] = mask;
+      if (mask) {
+        Xf[3 * j] = ws.X[0]; Xf[3 * j + 1] = ws.X[1]; Xf[3 * j + 2] = ws.X[2];
+      } else {
+        Xf[3 * j] = NaN; Xf[3 * j + 1] = NaN; Xf[3 * j + 2] = NaN;
+      }
+    }
+  };
+
+  /** Residual (px) of observation at index k (camera c) against the 3D point of joint jx. */
+  const residual = (c: number, k: number, jx: number): number => {
+    const o = c * 12, X0 = Xf[3 * jx], X1 = Xf[3 * jx + 1], X2 = Xf[3 * jx + 2];
+    const zc = P[o + 8] * X0 + P[o + 9] * X1 + P[o + 10] * X2 + P[o + 11];
+    if (!(zc > 1e-6)) return Infinity;
+    const dx = (P[o] * X0 + P[o + 1] * X1 + P[o + 2] * X2 + P[o + 3]) / zc - ox[k];
+    const dy = (P[o + 4] * X0 + P[o + 5] * X1 + P[o + 6] * X2 + P[o + 7]) / zc - oy[k];
+    return Math.sqrt(dx * dx + dy * dy) * focalPx[c];
+  };
+
+  const swapView = (c: number): void => {
+    for (let j = 0; j < J; j++) {
+      const m = mirror[j];
+      if (m <= j) continue;
+      const a = j * C + c, b = m * C + c;
+      for (const arr of [ox, oy, ow, pu, pv]) {
+        const t = arr[a]; arr[a] = arr[b]; arr[b] = t;
+      }
+    }
+  };
+
+  const handedness = s.fix_left_right_swaps ? createHandednessCheck(layout, ws, ox, oy, ow, solveOpts) : null;
+
+  for (let f = 0; f < frames; f++) {
+    for (let c = 0; c < C; c++) {
+      const seq = sequences[c];
+      const slot = f < seq.frames ? selection[f * C + c] : -1;
+      const pc = prepared[c];
+      let any = false;
+      for (let j = 0; j < J; j++) {
+        const k = j * C + c;
+        ow[k] = 0;
+        if (slot < 0) continue;
+        const o = ((f * seq.persons + slot) * J + j) * 3;
+        const u = seq.data[o], v = seq.data[o + 1], score = seq.data[o + 2];
+        if (!(score >= s.min_score) || !Number.isFinite(u) || !Number.isFinite(v)) continue;
+        undistortPoint(pc, u, v, tmp, 0);
+        if (!Number.isFinite(tmp[0]) || !Number.isFinite(tmp[1])) continue;
+        ox[k] = tmp[0]; oy[k] = tmp[1]; ow[k] = score; pu[k] = u; pv[k] = v;
+        any = true;
+      }
+      if (!any) emptyCameras[c]++;
+    }
+    if (handedness) {
+      for (let c = 0; c < C; c++) {
+        if (handedness.viewIsMirrored(c)) {
+          swapView(c);
+          stats.swappedViews++;
+          swapsPerCamera[c]++;
+        }
+      }
+    }
+    solveFrame();
+
+    if (s.fix_left_right_swaps) {
+      let swappedAny = false;
+      const cap = 3 * s.max_reprojection_error_px;
+      for (let c = 0; c < C; c++) {
+        let normal = 0, mirrored = 0, count = 0;
+        for (let j = 0; j < J; j++) {
+          if (!symmetric[j]) continue;
+          const k = j * C + c;
+          if (!(ow[k] > 0) || !masks[j] || !masks[mirror[j]]) continue;
+          normal += Math.min(residual(c, k, j), cap);
+          mirrored += Math.min(residual(c, k, mirror[j]), cap);
+          count++;
+        }
+        if (count >= 4 && mirrored < 0.5 * normal && normal / count > 0.5 * s.max_reprojection_error_px) {
+          swapView(c);
+          swappedAny = true;
+          stats.swappedViews++;
+          swapsPerCamera[c]++;
+        }
+      }
+      if (swappedAny) solveFrame();
+    }
+
+    for (let j = 0; j < J; j++) {
+      const mask = masks[j];
+      // The prior is the previous frame only: a missing point clears it, so a wrong one cannot persist.
+      prevXf[3 * j] = Xf[3 * j]; prevXf[3 * j + 1] = Xf[3 * j + 1]; prevXf[3 * j + 2] = Xf[3 * j + 2];
+      let observed = 0;
+      for (let c = 0; c < C; c++) if (ow[j * C + c] > 0) observed++;
+      if (!mask) {
+        stats.excludedObservations += observed;
+        continue;
+      }
+      const X0 = Xf[3 * j], X1 = Xf[3 * j + 1], X2 = Xf[3 * j + 2];
+      const o3 = (f * J + j) * 3;
+      data[o3] = X0; data[o3 + 1] = X1; data[o3 + 2] = X2;
+      let sum = 0, used = 0;
+      for (let c = 0; c < C; c++) {
+        if (!(mask & (1 << c))) continue;
+        projectPoint(prepared[c], X0, X1, X2, tmp, 0);
+        const k = j * C + c;
+        sum += Math.hypot(tmp[0] - pu[k], tmp[1] - pv[k]);
+        used++;
+      }
+      errorPx[f * J + j] = sum / used;
+      cameraMask[f * J + j] = mask;
+      stats.usedObservations += used;
+      stats.excludedObservations += observed - used;
+    }
+  }
+
+  const filled = new Uint8Array(frames * J);
+  const rawGaps = fillGaps(data, frames, J, s.max_gap_frames, s.interpolation, filled);
+  for (let i = 0; i < filled.length; i++) if (filled[i]) stats.filledPoints++;
+  const gaps = rawGaps.map((g) => ({ joint: layout.keypoints[g.joint], startFrame: g.startFrame, frames: g.frames }));
+
+  for (let c = 0; c < C; c++) {
+    if (emptyCameras[c] === frames && frames > 0) {
+      warnings.push({ code: 'camera-empty', message: `camera ${rig.cameras[c].name} has no usable 2D keypoints of the subject (score ≥ ${s.min_score}); it was not used` });
+    }
+  }
+  if (stats.swappedViews > 0) {
+    const per = rig.cameras.map((cam, c) => (swapsPerCamera[c] ? `${cam.name}: ${swapsPerCamera[c]}` : '')).filter(Boolean).join(', ');
+    warnings.push({ code: 'left-right-swapped', message: `left/right labels corrected in ${stats.swappedViews} view(s) (${per} frames)` });
+  }
+  const long = gaps;
+  if (long.length > 0) {
+    const missingPoints = long.reduce((a, g) => a + g.frames, 0);
+    warnings.push({
+      code: 'gaps',
+      message: `${long.length} gap(s) left unfilled (${missingPoints} of ${frames * J} points missing; gaps longer than triangulation.max_gap_frames = ${s.max_gap_frames} or at the ends)`,
+    });
+  }
+  if (frames === 0) warnings.push({ code: 'no-frames', message: 'the 2D keypoints contain no frames; nothing was triangulated' });
+
+  const timestampsMs = new Float64Array(frames);
+  const longest = sequences.find((q) => q.frames === frames);
+  for (let f = 0; f < frames; f++) timestampsMs[f] = longest?.timestampsMs[f] ?? (f * 1000) / fps;
+
+  const subject = rig.cameras.map((cam, c) => {
+    const ids = new Set<number>();
+    const seq = sequences[c];
+    for (let f = 0; f < Math.min(frames, seq.frames); f++) {
+      const slot = selection[f * C + c];
+      if (slot >= 0) {
+        const id = seq.trackIds[f * seq.persons + slot];
+        if (id >= 0) ids.add(id);
+      }
+    }
+    return { camera: cam.name, trackIdsUsed: [...ids].sort((a, b) => a - b) };
+  });
+
+  return {
+    points: { layout: layout.name, fps, frames, joints: J, data, reprojectionErrorPx: errorPx, cameraMask, timestampsMs },
+    gaps,
+    warnings,
+    subject,
+    stats,
+  };
+}

@@ -1,0 +1,39 @@
+// Settings of the triangulation stage: the [triangulation] section of mocap.toml.
+// Every key is optional; each default is defined here, once, next to its documentation.
+
+import { z } from 'zod';
+
+export const triangulateSettingsSchema = z.object({
+  /** Fewest cameras that must agree on a keypoint for it to be triangulated. Defaults to 2. */
+  min_cameras: z.number().int().min(2).max(32).default(2)
+    .describe('fewest cameras that must agree on a keypoint (≥ 2)'),
+  /** 2D keypoints with a lower detection score are ignored. Defaults to 0.3. */
+  min_score: z.number().min(0).max(1).default(0.3)
+    .describe('2D keypoints scoring below this are ignored (0–1)'),
+  /**
+   * A camera whose reprojection error for a keypoint exceeds this (pixels) disagrees with the
+   * others and is excluded, down to min_cameras; a keypoint that still disagrees is left missing.
+   * Defaults to 15.
+   */
+  max_reprojection_error_px: z.number().positive().default(15)
+    .describe('a camera further than this (pixels) from the consensus is excluded'),
+  /** Gaps of at most this many frames are filled by interpolation; longer gaps stay missing and are reported. Defaults to 10. */
+  max_gap_frames: z.number().int().min(0).default(10)
+    .describe('fill gaps up to this many frames; longer gaps stay missing'),
+  /** How short gaps are filled: "linear" or "cubic" (Hermite through the neighbouring frames). Defaults to "cubic". */
+  interpolation: z.enum(['linear', 'cubic']).default('cubic')
+    .describe('gap filling: linear or cubic'),
+  /** Try each camera's view with left and right swapped and keep the labelling that agrees with the other cameras. Defaults to true. */
+  fix_left_right_swaps: z.boolean().default(true)
+    .describe('correct views whose detector swapped left and right'),
+  /**
+   * Who to triangulate when several people are detected: "auto" (the person seen consistently by
+   * the most cameras over time, nearest the middle of the capture volume), one track id used in
+   * every camera, or a table of track ids per camera (e.g. { cam01 = 2, cam02 = 0 }; cameras not
+   * listed are matched geometrically). Defaults to "auto".
+   */
+  subject: z.union([z.literal('auto'), z.number().int().min(0), z.record(z.string(), z.number().int().min(0))]).default('auto')
+    .describe('"auto", a track id, or a table of track ids per camera'),
+});
+
+export type TriangulateSettings = z.infer<typeof triangulateSettingsSchema>;
