@@ -16,7 +16,7 @@ interface OverlayCliOptions {
 export function register(program: Command): void {
   program
     .command('overlay')
-    .description('Draw the detected 2D skeletons onto each camera video → output/overlay/<camera>.mp4 (or PNG frames)')
+    .description('Draw the detected 2D skeletons (and the triangulated 3D points, reprojected, once they exist) onto each camera video → output/overlay/<camera>.mp4, PNG frames, or one mosaic of all cameras')
     .argument('<session>', 'session folder with videos/ and pose2d/')
     .option('--format <format>', 'mp4 (one video per camera) or png (one image per frame)', 'mp4')
     .option('--camera <names...>', 'only these cameras (e.g. --camera cam01 cam03)')
