@@ -25,7 +25,7 @@ export async function run(): Promise<void> {
   try {
     let t0 = performance.now();
     const dir = join(tmp, 'long-take');
-    await buildViewerSession(dir, { frames: FRAMES, fps: FPS, videos: false });
+    await buildViewerSession(dir, { frames: FRAMES, fps: FPS, videos: false, pipeline: false });
     console.log(`viewer: built a ${FRAMES}-frame session in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     t0 = performance.now();
     mkdirSync(join(dir, 'videos'), { recursive: true });
@@ -50,6 +50,8 @@ export async function run(): Promise<void> {
       await page.goto(server.url);
       await page.waitForFunction(() => (window as any).openmocapViewer?.ready || (window as any).openmocapViewer?.error, null, { timeout: 300_000 });
       const loadMs = await page.evaluate(() => (window as any).openmocapViewer.stats.loadMs as number);
+      const steps: Record<string, number> = await page.evaluate(() => (window as any).openmocapViewer.stats.loadSteps);
+      console.log(`viewer: load steps (ms): ${Object.entries(steps).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}`);
       const heap0 = await page.evaluate(() => (performance as any).memory?.usedJSHeapSize ?? NaN);
       for (const speed of [1, 4]) {
         await page.evaluate((s) => {

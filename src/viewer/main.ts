@@ -79,11 +79,9 @@ async function start(handle: ViewerHandle): Promise<void> {
     steps[name] = (steps[name] ?? 0) + (now - stepAt);
     stepAt = now;
   };
-  const session = await loadSession((m) => {
-    step(status.textContent ?? '');
-    status.textContent = m;
-  });
-  step('last file');
+  step('page');
+  const session = await loadSession((m) => (status.textContent = m));
+  step('fetch and decode');
   $('session-name').textContent = session.index.name;
   document.title = `${session.index.name} · openmocap viewer`;
   const { points, rig } = session;

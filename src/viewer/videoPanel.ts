@@ -190,28 +190,38 @@ export function createVideoPanel(
   return {
     videos: tiles.map((t) => t.video),
     leadTime() {
-      const v = tiles.find((t) => !t.failed)?.video;
-      if (!v || v.paused || v.seeking || v.ended || v.readyState < 3) return null;
-      return v.currentTime;
+      for (const t of tiles) {
+        if (t.failed) continue;
+        const v = t.video;
+        return v.paused || v.seeking || v.ended || v.readyState < 3 ? null : v.currentTime;
+      }
+      return null;
     },
     get framesShown() {
       return tiles.filter((t) => t.presented).length;
     },
     sync(timeS: number, frame: number, playing: boolean, speed: number) {
       playingState = playing;
-      // Seek inside the frame, a quarter in, so rounding never lands on the previous frame.
-      const target = (frame + 0.25) / fps;
+      const halfFrame = 0.5 / fps;
       for (const t of tiles) {
         const v = t.video;
         if (t.failed || v.readyState < 1) continue;
         if (v.playbackRate !== speed) v.playbackRate = speed;
-        if (playing) {
+        const duration = Number.isFinite(v.duration) && v.duration > 0 ? v.duration : Infinity;
+        // Seek a quarter into the frame, so rounding never lands on the previous one; a video shorter
+        // than the timeline holds its last frame.
+        const want = Math.min((frame + 0.25) / fps, duration - halfFrame);
+        if (playing && timeS < duration - halfFrame) {
           if (v.paused) void v.play().catch(() => undefined);
-          if (Math.abs(v.currentTime - timeS) > MAX_DRIFT_S && !v.seeking) v.currentTime = Math.min(target, v.duration || target);
+          if (Math.abs(v.currentTime - timeS) > MAX_DRIFT_S && !v.seeking) v.currentTime = want;
         } else {
           if (!v.paused) v.pause();
-          if (Math.abs(v.currentTime - target) > 0.5 / fps && !v.seeking) v.currentTime = Math.min(target, v.duration || target);
-          if (!v.seeking && t.drawnFrame !== frame && Math.abs(v.currentTime - target) <= 0.5 / fps) draw(t, frame);
+          if (v.seeking) continue;
+          if (Math.abs(v.currentTime - want) > halfFrame) v.currentTime = want;
+          else {
+            const shown = frameOfTime(v.currentTime);
+            if (t.drawnFrame !== shown) draw(t, shown);
+          }
         }
       }
     },

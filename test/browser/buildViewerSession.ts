@@ -53,7 +53,7 @@ function measuredErrors(truth: Points3D, rig: { cameras: import('../../src/core/
   return err;
 }
 
-export async function buildViewerSession(dir: string, opts: { frames?: number; fps?: number; videos?: boolean; points?: boolean } = {}): Promise<ViewerSession> {
+export async function buildViewerSession(dir: string, opts: { frames?: number; fps?: number; videos?: boolean; points?: boolean; /** false: skip E's pipeline even when it is available. */ pipeline?: boolean } = {}): Promise<ViewerSession> {
   const frames = opts.frames ?? 30;
   mkdirSync(dir, { recursive: true });
   const base = { frames, fps: opts.fps ?? 30, width: 320, height: 240, seed: 3 };
@@ -61,7 +61,7 @@ export async function buildViewerSession(dir: string, opts: { frames?: number; f
   if (opts.videos !== false) await buildDemoSession(dir, base);
   if (opts.points === false) return { dir, pipeline: 'truth+reprojection', frames };
 
-  if (existsSync(TRIANGULATE)) {
+  if (opts.pipeline !== false && existsSync(TRIANGULATE)) {
     const { runProcess } = await import('../../src/session/process.ts');
     await runProcess(dir, { steps: ['triangulate', 'filter', 'export', 'report'] });
     return { dir, pipeline: 'runProcess', frames };
