@@ -6,8 +6,9 @@ import { Worker } from 'node:worker_threads';
 import type { PoseSequence2D } from '../core/types.ts';
 import { UserError } from '../core/errors.ts';
 import { decodeFrames } from '../video/decode.ts';
-import { findFfmpeg } from '../video/ffmpeg.ts';
-import { probeVideo } from '../video/probe.ts';
+import { findFfmpeg, type FfmpegTools } from '../video/ffmpeg.ts';
+import { probeVideo, type VideoInfo } from '../video/probe.ts';
+import { stitchChunks } from './stitchChunks.ts';
 import { assembleSequence, type FramePersons } from './assembleSequence.ts';
 import type { DetectPersonsOptions } from './detectPersons.ts';
 import type { WorkerReply, WorkerRequest } from './detectWorker.ts';
@@ -43,6 +44,8 @@ export interface VideoJobOptions {
   minScore?: number;
   /** Process only the first N frames. */
   maxFrames?: number;
+  /** Split the video into up to this many parts run on different workers (stitched by track). Defaults to 1. */
+  chunks?: number;
   onProgress?: (p: DetectProgress) => void;
 }
 
@@ -109,17 +112,20 @@ export function createDetectPool(cfg: DetectPoolOptions): DetectPool {
     if (next) next(slot);
   };
 
-  async function detect(videoPath: string, camera: string, opts: VideoJobOptions = {}): Promise<PoseSequence2D> {
-    const tools = findFfmpeg();
-    const info = await probeVideo(videoPath, { tools });
-    const longer = Math.max(info.width, info.height);
-    const scale = opts.maxDecodeSize && longer > opts.maxDecodeSize ? opts.maxDecodeSize / longer : 1;
-    const total = opts.maxFrames !== undefined ? Math.min(opts.maxFrames, info.frames ?? Infinity) : info.frames;
+  /** Runs frames [startFrame, startFrame + maxFrames) of a video on one worker; returns per-frame persons. */
+  async function runChunk(
+    videoPath: string,
+    info: VideoInfo,
+    tools: FfmpegTools,
+    scale: number,
+    startFrame: number,
+    maxFrames: number | undefined,
+    onFrame: () => void,
+  ): Promise<FramePersons[]> {
     const slot = await acquire();
     const job = nextJob++;
     const frames: FramePersons[] = [];
     let inflight = 0;
-    let done = 0;
     let failure: Error | undefined;
     let wake: (() => void) | undefined;
     const notify = () => {
@@ -127,29 +133,25 @@ export function createDetectPool(cfg: DetectPoolOptions): DetectPool {
       wake = undefined;
       w?.();
     };
-    const t0 = performance.now();
     slot.handlers.set(job, (msg) => {
       if (msg.type === 'result') {
         frames[msg.index].persons = msg.persons;
         inflight--;
-        done++;
-        const fps = done / ((performance.now() - t0) / 1000);
-        opts.onProgress?.({ camera, framesDone: done, framesTotal: total, fps, etaS: total ? (total - done) / fps : undefined });
+        onFrame();
       } else if (msg.type === 'error') {
         failure ??= new Error(`${videoPath}: pose detection failed: ${msg.message}`);
       }
       notify();
     });
     try {
-      let first = -1;
-      for await (const f of decodeFrames(videoPath, { scale, tools, info, threads: 1, maxFrames: opts.maxFrames })) {
+      for await (const f of decodeFrames(videoPath, { scale, tools, info, threads: 1, startFrame, maxFrames })) {
         while (inflight >= depth && !failure) await new Promise<void>((r) => (wake = r));
         if (failure) throw failure;
-        if (first < 0) first = f.index;
-        frames[f.index - first] = { timestampMs: f.timestampMs, persons: [] };
+        const index = f.index - startFrame;
+        frames[index] = { timestampMs: f.timestampMs, persons: [] };
         inflight++;
         slot.worker.postMessage(
-          { type: 'frame', job, index: f.index - first, width: f.width, height: f.height, rgb: f.rgb, scale: f.width / info.width } satisfies WorkerRequest,
+          { type: 'frame', job, index, width: f.width, height: f.height, rgb: f.rgb, scale: f.width / info.width } satisfies WorkerRequest,
           [f.rgb.buffer as ArrayBuffer],
         );
       }
@@ -160,6 +162,35 @@ export function createDetectPool(cfg: DetectPoolOptions): DetectPool {
       slot.worker.postMessage({ type: 'end', job } satisfies WorkerRequest);
       release(slot);
     }
+    return frames;
+  }
+
+  async function detect(videoPath: string, camera: string, opts: VideoJobOptions = {}): Promise<PoseSequence2D> {
+    const tools = findFfmpeg();
+    const info = await probeVideo(videoPath, { tools });
+    const longer = Math.max(info.width, info.height);
+    const scale = opts.maxDecodeSize && longer > opts.maxDecodeSize ? opts.maxDecodeSize / longer : 1;
+    const total = opts.maxFrames !== undefined ? Math.min(opts.maxFrames, info.frames ?? Infinity) : info.frames;
+    // Split into chunks (one per worker asked for) only when the frame count is known; chunks overlap by
+    // one frame so that track ids can be carried across the seam.
+    const parts = total && total >= 60 && !info.framesEstimated ? Math.max(1, Math.min(opts.chunks ?? 1, Math.floor(total / 30))) : 1;
+    const bounds = Array.from({ length: parts + 1 }, (_, k) => Math.round((k * (total ?? 0)) / parts));
+    let done = 0;
+    const t0 = performance.now();
+    const onFrame = () => {
+      done = Math.min(done + 1, total ?? Infinity);
+      const fps = done / ((performance.now() - t0) / 1000);
+      opts.onProgress?.({ camera, framesDone: done, framesTotal: total, fps, etaS: total ? (total - done) / fps : undefined });
+    };
+    const chunks = await Promise.all(
+      Array.from({ length: parts }, (_, k) => {
+        const start = parts === 1 ? 0 : Math.max(0, bounds[k] - (k > 0 ? 1 : 0));
+        // The last chunk runs to the end of the video (unless a frame limit was asked for).
+        const count = parts === 1 || (k === parts - 1 && opts.maxFrames === undefined) ? opts.maxFrames : bounds[k + 1] - start;
+        return runChunk(videoPath, info, tools, scale, start, count, onFrame);
+      }),
+    );
+    const frames = stitchChunks(chunks);
     if (!frames.some((f) => f.persons.length > 0)) {
       throw new UserError(`${videoPath}: no person found in any of its ${frames.length} frames (model ${cfg.model}); check that the camera sees the subject`);
     }

@@ -79,5 +79,18 @@ describe.skipIf(!haveData || !haveFfmpeg)(`detectSession on a real video${why}`,
       expect(seq.data[base]).toBeLessThan(600);
     }
     expect(existsSync(join(dir, 'pose2d', 'cam01_json'))).toBe(true);
-  }, 180_000);
+  }, 400_000);
+
+  it('splits a lone video across the workers and keeps one track id across the seam', async () => {
+    const solo = join(dir, 'solo');
+    mkdirSync(join(solo, 'videos'), { recursive: true });
+    symlinkSync(join(videos, 'cam03.mp4'), join(solo, 'videos', 'cam03.mp4'));
+    const { sequences, summary } = await detectSession(solo, { max_persons: 1, workers: 2 }, undefined, { maxFrames: 60 });
+    expect(summary[0].error).toBeUndefined();
+    const seq = sequences[0];
+    expect(seq.frames).toBe(60);
+    expect(new Set(Array.from(seq.trackIds).filter((t) => t >= 0))).toEqual(new Set([0]));
+    // Timestamps are strictly increasing through the seam (no duplicated or missing frame).
+    for (let f = 1; f < seq.frames; f++) expect(seq.timestampsMs[f] - seq.timestampsMs[f - 1]).toBeCloseTo(1000 / 60, 0);
+  }, 400_000);
 });

@@ -97,9 +97,6 @@ function poolFor(settings: DetectSettings, workers: number, log?: (msg: string) 
   });
 }
 
-const workerCount = (settings: DetectSettings, jobs: number): number =>
-  Math.max(1, Math.min(settings.workers || availableParallelism(), jobs));
-
 /** Detects every person in one video (Node). Throws a UserError naming the file on failure. */
 export async function detectVideo(
   videoPath: string,
@@ -131,13 +128,16 @@ export async function detectSession(
   const s = detectSettingsSchema.parse(settings);
   let videos = listSessionVideos(sessionDir);
   if (opts.cameras?.length) videos = videos.filter((v) => opts.cameras!.includes(v.camera));
-  const pool = poolFor(s, workerCount(s, videos.length), opts.log);
+  const workers = s.workers || availableParallelism();
+  const pool = poolFor(s, workers, opts.log);
+  // Fewer videos than workers: split each video so that every worker has frames to do.
+  const chunks = Math.max(1, Math.floor(workers / videos.length));
   const sequences: PoseSequence2D[] = [];
   try {
     const summary = await Promise.all(
       videos.map(async ({ camera, path }): Promise<CameraSummary> => {
         try {
-          const seq = await pool.detect(path, camera, { maxDecodeSize: s.max_decode_size, minScore: s.min_score, maxFrames: opts.maxFrames, onProgress });
+          const seq = await pool.detect(path, camera, { maxDecodeSize: s.max_decode_size, minScore: s.min_score, maxFrames: opts.maxFrames, onProgress, chunks });
           const file = writePose2d(sessionDir, seq);
           if (s.openpose) writeOpenPoseJson(join(sessionDir, 'pose2d', `${camera}_json`), seq);
           sequences.push(seq);
