@@ -61,6 +61,32 @@ describe('renderFigure', () => {
     expect(seen.shin).toBeGreaterThanOrEqual(3);
   });
 
+  it('renders through the lens distortion of the calibration (figure near the image edge)', () => {
+    // Strong barrel distortion and the figure moved 1.5 m sideways: near the edge the distorted and the
+    // pinhole projections differ by ≈ 10 px, and the painted head must sit on the distorted one.
+    const [cam] = makeRingRig(1, { width: 320, height: 240, radiusM: 3.5, heightM: 1.5, targetHeightM: 0.95, distortion: [-0.3, 0.05, 0, 0, 0] }).cameras;
+    const pinhole = { ...cam, distortions: [0, 0, 0, 0, 0] };
+    const joints = Float64Array.from(motion.data.subarray(0, J * 3));
+    for (let j = 0; j < J; j++) joints[3 * j + 1] += 1.5; // world +Y is image right for this camera
+    const view = makeCameraView(cam);
+    const bg = renderBackground(view);
+    const rgb = createFigureRenderer(view).render(joints);
+    const le = layout.indexOf.get('LEar')!, re = layout.indexOf.get('REar')!;
+    const centre = [0, 1, 2].map((k) => (joints[3 * le + k] + joints[3 * re + k]) / 2 + (k === 2 ? 0.012 : 0));
+    const [ud, vd] = projectPoints(cam, centre);
+    const [up] = projectPoints(pinhole, centre);
+    expect(Math.abs(ud - up)).toBeGreaterThan(6);
+    // Middle of the head's span of non-background pixels on the row through its centre.
+    const row = Math.round(vd);
+    const painted: number[] = [];
+    for (let x = Math.round(ud) - 25; x <= Math.round(ud) + 25; x++) {
+      const i = (row * cam.width + x) * 3;
+      if (Math.abs(rgb[i] - bg[i]) + Math.abs(rgb[i + 1] - bg[i + 1]) + Math.abs(rgb[i + 2] - bg[i + 2]) > 30) painted.push(x);
+    }
+    const mid = (Math.min(...painted) + Math.max(...painted)) / 2;
+    expect(Math.abs(mid - ud)).toBeLessThan(2.5);
+  });
+
   it('is deterministic: the same joints give the same image', () => {
     const view = makeCameraView(rig.cameras[1]);
     const joints = motion.data.subarray(50 * J * 3, 51 * J * 3);
