@@ -158,7 +158,9 @@ export function formatDemoReport(r: DemoResult, s: Pick<DemoSession, 'rig' | 'tr
   lines.push('');
   lines.push(`openmocap demo — ${d}, ${seconds.toFixed(0)} s`);
   if (r.input === 'video') {
-    lines.push(`  input: rendered videos, ${cams.length} cameras × ${s.truth.frames} frames at ${s.truth.fps} fps (${cams[0].width}×${cams[0].height}), 2D pose by ${r.model ?? 'the pose model'}`);
+    const k = cams[0].distortions;
+    const lens = k.some((x) => x !== 0) ? `, lens distortion k1 ${k[0]} k2 ${k[1]} rendered into the videos` : '';
+    lines.push(`  input: rendered videos, ${cams.length} cameras × ${s.truth.frames} frames at ${s.truth.fps} fps (${cams[0].width}×${cams[0].height}${lens}), 2D pose by ${r.model ?? 'the pose model'}`);
   } else {
     lines.push(
       `  input: projected ground-truth keypoints (1.5 px noise), ${cams.length} cameras × ${s.truth.frames} frames — no rendering, no pose model` +
