@@ -1,7 +1,9 @@
 // `openmocap process`: detect → triangulate → filter → export → report, as stages of the one runner.
 // Each stage names the files and settings it reads, so a rerun skips what did not change and a
 // changed setting reruns only the stages that read it. Node-only (the I/O edge of the pipeline).
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { basename, join, relative, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { UserError, type Warning } from '../core/errors.ts';
@@ -92,6 +94,29 @@ function readP3d(sessionDir: string, rel: string, producer: string): Points3DFil
 
 const triMeta = (f: Points3DFile): TriangulationMeta => f.meta as unknown as TriangulationMeta;
 
+const srcDir = fileURLToPath(new URL('..', import.meta.url));
+const codeHashes = new Map<string, string>();
+
+/**
+ * A hash of the source code behind a stage (non-test .ts files of the given src/ folders), so a
+ * stage reruns when openmocap's algorithm changed, not only when its inputs did.
+ */
+export function codeVersion(...folders: string[]): string {
+  const key = folders.join(',');
+  const cached = codeHashes.get(key);
+  if (cached) return cached;
+  const h = createHash('sha256');
+  for (const folder of folders) {
+    const dir = join(srcDir, folder);
+    if (!existsSync(dir)) continue;
+    for (const f of readdirSync(dir).sort())
+      if (f.endsWith('.ts') && !f.endsWith('.test.ts')) h.update(f).update(readFileSync(join(dir, f)));
+  }
+  const v = h.digest('hex').slice(0, 16);
+  codeHashes.set(key, v);
+  return v;
+}
+
 /** Median of the finite values. */
 function medianOf(xs: ArrayLike<number>): number {
   const v = Array.from(xs).filter(Number.isFinite).sort((a, b) => a - b);
@@ -120,6 +145,7 @@ export function planStages(sessionDir: string, settings: Settings, opts: Process
       stages.push({
         name: `detect:${v.camera}`,
         group: 'detect',
+        version: codeVersion('detect', 'video'),
         inputs: () => [v.path],
         settings: { detect: settings.detect },
         outputs: () => [out],
@@ -149,6 +175,7 @@ export function planStages(sessionDir: string, settings: Settings, opts: Process
     const trcAxes = settings.output.trc_axes;
     stages.push({
       name: 'triangulate',
+      version: codeVersion('triangulate', 'camera', 'formats', 'io'),
       inputs: () => [...pose2dInputFiles(sessionDir), calibrationFile(sessionDir, settings)],
       settings: {
         triangulation: settings.triangulation,
@@ -191,6 +218,7 @@ export function planStages(sessionDir: string, settings: Settings, opts: Process
   if (steps.has('filter')) {
     stages.push({
       name: 'filter',
+      version: codeVersion('filter'),
       inputs: () => [at(OUTPUT.raw)],
       settings: { filter: settings.filter },
       outputs: () => [at(OUTPUT.filtered)],
@@ -207,6 +235,7 @@ export function planStages(sessionDir: string, settings: Settings, opts: Process
   if (steps.has('export')) {
     stages.push({
       name: 'export',
+      version: codeVersion('formats', 'skeleton', 'analysis'),
       inputs: () => [at(OUTPUT.filtered)],
       settings: { formats, trcAxes: settings.output.trc_axes },
       outputs: () => formats.map((f) => at(EXPORT_FILES[f])),
@@ -224,6 +253,7 @@ export function planStages(sessionDir: string, settings: Settings, opts: Process
   if (steps.has('report') && settings.output.report) {
     stages.push({
       name: 'report',
+      version: codeVersion('report', 'analysis', 'camera'),
       inputs: () => [...pose2dInputFiles(sessionDir), calibrationFile(sessionDir, settings), at(OUTPUT.raw), at(OUTPUT.filtered)],
       settings: { project: settings.project, minScore: reportMinScore(settings), formats: settings.output.formats },
       outputs: () => [at(OUTPUT.reportHtml), at(OUTPUT.reportJson)],
