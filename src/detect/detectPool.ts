@@ -71,7 +71,12 @@ export function createDetectPool(cfg: DetectPoolOptions): DetectPool {
   const depth = cfg.queueDepth ?? 3;
   const spec = getModelSpec(cfg.model);
   const slots: Slot[] = [];
-  const waiting: ((s: Slot) => void)[] = [];
+  const waiting: { resolve: (s: Slot) => void; reject: (e: Error) => void }[] = [];
+  /** When every worker has failed, nobody will ever be released: fail the waiting jobs. */
+  const failWaitingIfAllDead = () => {
+    if (!slots.every((s) => s.failure)) return;
+    for (const w of waiting.splice(0)) w.reject(slots[0].failure!);
+  };
   let nextJob = 0;
 
   for (let i = 0; i < n; i++) {
@@ -80,9 +85,10 @@ export function createDetectPool(cfg: DetectPoolOptions): DetectPool {
     const slot: Slot = { worker, busy: false, handlers, ready: Promise.resolve() };
     slot.ready = new Promise<void>((resolve, reject) => {
       const fail = (err: Error) => {
-        slot.failure = err;
+        slot.failure ??= err;
         reject(err);
         for (const h of handlers.values()) h({ type: 'error', message: err.message });
+        failWaitingIfAllDead();
       };
       worker.on('message', (msg: WorkerReply) => {
         if (msg.type === 'ready') return resolve();
@@ -100,16 +106,25 @@ export function createDetectPool(cfg: DetectPoolOptions): DetectPool {
   }
 
   const acquire = async (): Promise<Slot> => {
+    if (slots.every((s) => s.failure)) throw slots[0].failure!;
     const free = slots.find((s) => !s.busy && !s.failure);
-    const slot = free ?? (await new Promise<Slot>((r) => waiting.push(r)));
+    const slot = free ?? (await new Promise<Slot>((resolve, reject) => waiting.push({ resolve, reject })));
     slot.busy = true;
-    await slot.ready;
+    try {
+      await slot.ready;
+    } catch (err) {
+      // This worker never started: hand the job to another one, if any is alive.
+      slot.busy = false;
+      if (slots.every((s) => s.failure)) throw err;
+      return acquire();
+    }
     return slot;
   };
   const release = (slot: Slot) => {
     slot.busy = false;
+    if (slot.failure) return;
     const next = waiting.shift();
-    if (next) next(slot);
+    if (next) next.resolve(slot);
   };
 
   /** Runs frames [startFrame, startFrame + maxFrames) of a video on one worker; returns per-frame persons. */
