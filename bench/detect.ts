@@ -31,6 +31,8 @@ const CAMERAS = ['cam01', 'cam02', 'cam03', 'cam04'];
 /** Joints both layouts share, compared by name. */
 const BODY = ['Nose', 'LShoulder', 'RShoulder', 'LElbow', 'RElbow', 'LWrist', 'RWrist', 'LHip', 'RHip', 'LKnee', 'RKnee', 'LAnkle', 'RAnkle'];
 const MIN_SCORE = 0.3;
+/** Frames per camera (OPENMOCAP_BENCH_FRAMES; default all 100). */
+const FRAMES = Number(process.env.OPENMOCAP_BENCH_FRAMES) || undefined;
 
 /** Per camera, per frame: BODY joints as [x, y, score] (NaN when missing). */
 type Tracks2D = Map<string, Float32Array[]>;
@@ -124,7 +126,7 @@ async function runOpenmocap(model: string, workers: number, maxPersons: number):
     const c0 = cpuSeconds();
     const t0 = performance.now();
     const seqs = await Promise.all(
-      CAMERAS.map((c) => pool.detect(join(videosDir, `${c}.mp4`), c, { maxDecodeSize: s.max_decode_size, minScore: s.min_score })),
+      CAMERAS.map((c) => pool.detect(join(videosDir, `${c}.mp4`), c, { maxDecodeSize: s.max_decode_size, minScore: s.min_score, maxFrames: FRAMES })),
     );
     const seconds = (performance.now() - t0) / 1000;
     const frames = seqs.reduce((a, q) => a + q.frames, 0);
@@ -220,7 +222,7 @@ async function runHuman(model: string, workers: number, modelBaseUrl: string): P
             inflight--;
             wake?.();
           });
-          for await (const f of decodeFrames(join(videosDir, `${cam}.mp4`), { threads: 1 })) {
+          for await (const f of decodeFrames(join(videosDir, `${cam}.mp4`), { threads: 1, maxFrames: FRAMES })) {
             while (inflight >= 3) await new Promise<void>((r) => (wake = r));
             if (failure) throw failure;
             inflight++;
@@ -256,7 +258,7 @@ async function cropGain(model: string, cams: Camera[]): Promise<void> {
     whole.set(c, []);
     cropped.set(c, []);
     let state = initialDetectState();
-    for await (const f of decodeFrames(join(videosDir, `${c}.mp4`), { threads: 1 })) {
+    for await (const f of decodeFrames(join(videosDir, `${c}.mp4`), { threads: 1, maxFrames: FRAMES })) {
       // Tracking runs on every frame (as in production); both variants are scored on every 5th.
       const r = await detectPersons(f, state, { pose }, { maxPersons: 1, minPersonScore: 0.25, searchIntervalFrames: 30, cropPadding: 1.35 });
       state = r.state;
@@ -276,7 +278,7 @@ async function cropGain(model: string, cams: Camera[]): Promise<void> {
 }
 
 export async function run(): Promise<void> {
-  console.log('# detect: 2D pose, end to end (decode + detect), 4 cameras × 100 frames, 1080×1920');
+  console.log(`# detect: 2D pose, end to end (decode + detect), 4 cameras × ${FRAMES ?? 100} frames, 1080×1920`);
   if (!existsSync(videosDir)) {
     console.log('  skipped: ../shared/data/pose2sim-demo is absent');
     return;
