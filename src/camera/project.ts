@@ -172,7 +172,7 @@ export function undistortPoint(pc: PreparedCamera, u: number, v: number, out: Fl
       const df = 1 + t2 * (3 * k[0] + t2 * (5 * k[1] + t2 * (7 * k[2] + t2 * 9 * k[3])));
       const step = f / df;
       th -= step;
-      if (Math.abs(step) < 1e-15) break;
+      if (Math.abs(step) < 1e-14) break;
     }
     const s = Math.tan(th) / thd;
     out[o] = xd * s; out[o + 1] = yd * s;
@@ -200,7 +200,7 @@ export function undistortPoint(pc: PreparedCamera, u: number, v: number, out: Fl
     const dx = (j11 * fx - j01 * fy) / det;
     const dy = (j00 * fy - j10 * fx) / det;
     x -= dx; y -= dy;
-    if (Math.abs(dx) + Math.abs(dy) < 1e-15) break;
+    if (Math.abs(dx) + Math.abs(dy) < 1e-14) break;
   }
   out[o] = x; out[o + 1] = y;
 }

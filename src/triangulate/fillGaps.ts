@@ -1,7 +1,7 @@
 // Gap filling of 3D trajectories: short runs of missing frames are interpolated, long ones are
 // left missing and reported.
-// ref: cubic Hermite spline with Catmull–Rom (finite-difference) tangents, e.g. E. Catmull,
-//      R. Rom, "A class of local interpolating splines" (1974).
+// ref: cubic Hermite interpolation with finite-difference end tangents (e.g. Burden & Faires,
+//      "Numerical Analysis", §3.4 Hermite interpolation).
 
 export interface Gap {
   /** Joint index. */
@@ -35,10 +35,12 @@ export function fillGaps(
       for (let k = 0; k < 3; k++) {
         const pa = data[(a * joints + j) * 3 + k], pb = data[(b * joints + j) * 3 + k];
         const span = b - a;
-        // Tangents (per frame) from the neighbours when they exist, else the chord slope.
+        // Tangents (per frame): one-sided differences over up to two frames outside the gap,
+        // else the chord slope.
         const chord = (pb - pa) / span;
-        const ma = a > 0 && valid(a - 1, j) ? (pb - data[((a - 1) * joints + j) * 3 + k]) / (span + 1) : chord;
-        const mb = b + 1 < frames && valid(b + 1, j) ? (data[((b + 1) * joints + j) * 3 + k] - pa) / (span + 1) : chord;
+        const at = (g: number): number => data[(g * joints + j) * 3 + k];
+        const ma = a > 1 && valid(a - 2, j) && valid(a - 1, j) ? (pa - at(a - 2)) / 2 : a > 0 && valid(a - 1, j) ? pa - at(a - 1) : chord;
+        const mb = b + 2 < frames && valid(b + 2, j) && valid(b + 1, j) ? (at(b + 2) - pb) / 2 : b + 1 < frames && valid(b + 1, j) ? at(b + 1) - pb : chord;
         for (let g = start; g < b; g++) {
           const t = (g - a) / span;
           let v: number;
