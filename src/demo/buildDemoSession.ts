@@ -189,7 +189,8 @@ max_persons = 1
 finder = "same"
 
 [output]
-formats = ["trc", "csv", "c3d"]
+# Every export: OpenSim/Pose2Sim TRC, CSV, C3D, a fitted skeleton as BVH and glTF (GLB), joint angles, centre of mass.
+formats = ["trc", "csv", "c3d", "bvh", "glb", "angles", "com"]
 `;
 
 /** The motion from startS on, re-timed to start at 0. */
