@@ -320,8 +320,8 @@ export function judge(cameras: CameraQuality[], bones: BoneQuality[], overall: Q
       worse('fair');
       reasons.push(`limb and trunk bones stretch somewhat (median length variation ${pct(cv)}; below 5 % is good)`);
     } else reasons.push(`limb and trunk bone lengths are stable (median variation ${pct(cv)})`);
-    const worstBone = bones.filter((b) => Number.isFinite(b.cv)).sort((a, b) => b.cv - a.cv)[0];
-    if (worstBone && worstBone.cv > 0.15) reasons.push(`least stable bone: ${worstBone.name} (${pct(worstBone.cv)})`);
+    const worstBone = bones.filter((b) => Number.isFinite(b.cv) && b.meanLengthM >= LONG_BONE_M).sort((a, b) => b.cv - a.cv)[0];
+    if (worstBone && worstBone.cv > 0.1) reasons.push(`least stable bone: ${worstBone.name} (${pct(worstBone.cv)})`);
   }
   const comp = overall.completeness;
   if (comp < 0.8) {
