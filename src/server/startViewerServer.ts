@@ -99,7 +99,8 @@ function sendFile(req: IncomingMessage, res: ServerResponse, path: string, extra
     res.end();
     return;
   }
-  const stream = createReadStream(path, { start, end });
+  // Large chunks: a 30 MB points file in 64 KB pieces costs hundreds of event-loop turns.
+  const stream = createReadStream(path, { start, end, highWaterMark: 1 << 20 });
   stream.on('error', () => res.destroy());
   res.on('close', () => stream.destroy());
   stream.pipe(res);

@@ -23,7 +23,7 @@ export interface LoadedSession {
   pointsFile: string | null;
   /** True when the points carry per-joint reprojection errors (the .p3d carrier does, TRC does not). */
   hasErrors: boolean;
-  /** 2D keypoints by normalised camera name. */
+  /** 2D keypoints by normalised camera name (filled by loadPose2d). */
   pose2d: Map<string, PoseSequence2D>;
   report: ReportPlots | null;
   /** Files that were listed but could not be read, as sentences. */
@@ -72,21 +72,6 @@ export async function loadSession(onStatus: (message: string) => void = () => un
   const problems: string[] = [];
   const rig = index.calibration?.rig ?? null;
 
-  const pose2d = new Map<string, PoseSequence2D>();
-  const pose2dDone = Promise.all(
-    index.pose2d
-      .filter((p) => p.kind === 'pose2d')
-      .map(async (p) => {
-        try {
-          const res = await fetchOk(sessionUrl(p.file));
-          const seq = decodePose2d(new Uint8Array(await res.arrayBuffer()), p.file);
-          pose2d.set(normaliseCameraName(p.camera), seq);
-        } catch (err) {
-          problems.push(`${p.file} could not be read: ${(err as Error).message}`);
-        }
-      }),
-  );
-
   const reportFile = index.reportJson;
   const reportDone: Promise<ReportPlots | null> = reportFile
     ? fetchOk(sessionUrl(reportFile))
@@ -123,7 +108,28 @@ export async function loadSession(onStatus: (message: string) => void = () => un
     }
   }
 
-  await pose2dDone;
   const report = await reportDone;
-  return { index, rig, points, pointsFile, hasErrors, pose2d, report, problems };
+  return { index, rig, points, pointsFile, hasErrors, pose2d: new Map(), report, problems };
+}
+
+/**
+ * Fetches and decodes the session's .pose2d files (after the 3D points, so the 3D view comes first
+ * on a long take), calling onEach as each arrives; adds them to session.pose2d by normalised camera name.
+ */
+export async function loadPose2d(session: LoadedSession, onEach: (key: string, seq: PoseSequence2D) => void = () => undefined): Promise<void> {
+  await Promise.all(
+    session.index.pose2d
+      .filter((p) => p.kind === 'pose2d')
+      .map(async (p) => {
+        try {
+          const res = await fetchOk(sessionUrl(p.file));
+          const seq = decodePose2d(new Uint8Array(await res.arrayBuffer()), p.file);
+          const key = normaliseCameraName(p.camera);
+          session.pose2d.set(key, seq);
+          onEach(key, seq);
+        } catch (err) {
+          session.problems.push(`${p.file} could not be read: ${(err as Error).message}`);
+        }
+      }),
+  );
 }

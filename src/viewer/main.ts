@@ -1,6 +1,6 @@
 // Entry of the browser viewer: loads the session, builds the panels, runs one animation loop that
 // advances the playback clock and pushes the frame to the 3D view, the videos and the plot cursors.
-import { loadSession, type LoadedSession } from './loadSession.ts';
+import { loadPose2d, loadSession, type LoadedSession } from './loadSession.ts';
 import { Playback, SPEEDS } from './playback.ts';
 import { angleSpec, errorSpec, heightSpec } from './plotSeries.ts';
 import { createPlots, type Plots, type PlotSpec } from './plots.ts';
@@ -11,6 +11,8 @@ import { createVideoPanel, type VideoPanel } from './videoPanel.ts';
 /** What tests (and curious users, from the console) can read and drive. */
 export interface ViewerHandle {
   ready: boolean;
+  /** True once the 2D keypoints have loaded too (they follow the 3D points). */
+  pose2dLoaded: boolean;
   error: string | null;
   frames: number;
   fps: number;
@@ -43,6 +45,7 @@ function formatTime(s: number): string {
 
 function showMessages(s: LoadedSession, extra: string[]): string[] {
   const list = $('messages');
+  list.textContent = '';
   const all: string[] = [];
   const add = (text: string, cls: string): void => {
     const li = document.createElement('li');
@@ -88,6 +91,8 @@ async function start(handle: ViewerHandle): Promise<void> {
   const axes = chooseViewAxes(points, rig);
   const lateProblems: string[] = [];
 
+  // Without 3D the 2D keypoints set the timeline, so they are needed first; with 3D they follow.
+  if (!points) await loadPose2d(session);
   let { frames, fps } = points ? { frames: points.frames, fps: points.fps } : await timelineWithoutPoints(session);
 
   // Panels.
@@ -175,11 +180,13 @@ async function start(handle: ViewerHandle): Promise<void> {
     playBtn.blur();
   });
   $('prev').addEventListener('click', () => {
+    $('prev').blur();
     playback.step(-1);
     showFrame();
     showPlaying();
   });
   $('next').addEventListener('click', () => {
+    $('next').blur();
     playback.step(1);
     showFrame();
     showPlaying();
@@ -280,10 +287,18 @@ async function start(handle: ViewerHandle): Promise<void> {
   Object.defineProperty(handle, 'frame', { get: () => playback.frame });
   Object.defineProperty(handle, 'playing', { get: () => playback.playing });
   handle.ready = true;
+  if (points) {
+    const base = status.textContent ?? '';
+    if (session.index.pose2d.length) status.textContent = `${base} · loading 2D keypoints…`;
+    await loadPose2d(session, (key, seq) => videos?.setPose(key, seq));
+    status.textContent = base;
+    if (session.problems.length) handle.messages = showMessages(session, lateProblems);
+  }
+  handle.pose2dLoaded = true;
 }
 
 const handle: ViewerHandle = {
-  ready: false, error: null, frames: 0, fps: 0, frame: 0, playing: false, messages: [],
+  ready: false, pose2dLoaded: false, error: null, frames: 0, fps: 0, frame: 0, playing: false, messages: [],
   seek: () => undefined, play: () => undefined, pause: () => undefined, setSpeed: () => undefined,
   jointOnScreen: () => null, jointPosition: () => null, videosPresented: () => 0, videoTimes: () => [],
   stats: { loadSteps: {}, loadMs: 0, ticks: 0, frameUpdates: 0, updateMsTotal: 0, updateMsMax: 0, tickMsTotal: 0, tickMsMax: 0 },

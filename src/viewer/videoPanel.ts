@@ -24,6 +24,8 @@ type VideoWithRvfc = HTMLVideoElement & {
 export interface VideoPanel {
   /** Follows the playback clock: plays/pauses the videos and seeks them when needed. */
   sync(timeS: number, frame: number, playing: boolean, speed: number): void;
+  /** Attaches a camera's 2D keypoints once they have loaded (key = normalised camera name). */
+  setPose(key: string, seq: PoseSequence2D): void;
   /** Current time of the first video while it plays smoothly (the playback clock follows it), else null. */
   leadTime(): number | null;
   /** Number of videos that have presented at least one frame. */
@@ -32,6 +34,9 @@ export interface VideoPanel {
 }
 
 interface Tile {
+  key: string;
+  caption: HTMLElement;
+  parts: string[];
   video: VideoWithRvfc;
   canvas: HTMLCanvasElement;
   ctx: CanvasRenderingContext2D;
@@ -149,11 +154,11 @@ export function createVideoPanel(
     const cap = document.createElement('figcaption');
     const parts = [v.camera];
     if (!camera) parts.push('not in the calibration');
-    if (!pose) parts.push('no 2D keypoints');
-    cap.textContent = parts.join(' · ');
+    cap.textContent = [...parts, ...(pose ? [] : ['no 2D keypoints'])].join(' · ');
     fig.append(box, cap);
     host.appendChild(fig);
     const tile: Tile = {
+      key, caption: cap, parts,
       video, canvas, ctx: canvas.getContext('2d')!, cam: camera ? prepareCamera(camera) : null, pose,
       poseBones: pose ? bonesOf(pose.layout) : [], uv: new Float64Array(Math.max(1, J) * 2), drawnFrame: -1, presented: false, failed: false,
     };
@@ -189,6 +194,15 @@ export function createVideoPanel(
 
   return {
     videos: tiles.map((t) => t.video),
+    setPose(key: string, seq: PoseSequence2D) {
+      for (const t of tiles) {
+        if (t.key !== key) continue;
+        t.pose = seq;
+        t.poseBones = bonesOf(seq.layout);
+        t.caption.textContent = t.parts.join(' · ');
+        t.drawnFrame = -1; // redraw with the keypoints
+      }
+    },
     leadTime() {
       for (const t of tiles) {
         if (t.failed) continue;

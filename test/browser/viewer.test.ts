@@ -22,6 +22,8 @@ const skipReason = !existsSync(CHROMIUM)
     ? 'viewer-dist/ is not built (npm run build:viewer)'
     : '';
 const FRAMES = 40;
+/** Per-test limit: a page load on a busy 2-core machine with software GL takes tens of seconds. */
+const SLOW = 240_000;
 const SHARED_DEMO = fileURLToPath(new URL('../../../shared/data/pose2sim-demo/', import.meta.url));
 
 interface Opened {
@@ -150,7 +152,7 @@ describe.skipIf(skipReason !== '')(`viewer in Chromium${skipReason ? ` (skipped:
       // With E's pipeline the report's joint angles are plotted; otherwise they are computed in the browser.
       const title = await o.page.locator('.plot-title').first().textContent();
       expect(title).toMatch(session.pipeline === 'runProcess' ? /from report\.json/ : /computed from the 3D points/);
-    });
+    }, SLOW);
 
     it('draws the skeleton, the grid and the camera frustums (the 3D canvas is not blank)', async () => {
       await o.page.waitForTimeout(300);
@@ -160,9 +162,11 @@ describe.skipIf(skipReason !== '')(`viewer in Chromium${skipReason ? ` (skipped:
       expect(px.red).toBeGreaterThan(30); // right-side bones
       expect(px.orange).toBeGreaterThan(30); // camera frustums
       await o.page.screenshot({ path: join(SCREENSHOTS, 'viewer-demo-start.png') });
-    });
+    }, SLOW);
 
     it('plays: the frame advances, the videos show frames with overlays drawn over them', async () => {
+      await o.page.waitForFunction(() => (window as unknown as Win).openmocapViewer.pose2dLoaded, null, { timeout: 60_000 });
+      expect(await o.page.locator('.video-tile figcaption').allTextContents()).toEqual(['cam01', 'cam02', 'cam03', 'cam04']);
       await o.page.click('#play');
       await o.page.waitForFunction(() => (window as unknown as Win).openmocapViewer.frame >= 8, null, { timeout: 60_000 });
       await o.page.waitForFunction(() => (window as unknown as Win).openmocapViewer.videosPresented() === 4, null, { timeout: 60_000 });
@@ -177,7 +181,7 @@ describe.skipIf(skipReason !== '')(`viewer in Chromium${skipReason ? ` (skipped:
       await o.page.screenshot({ path: join(SCREENSHOTS, 'viewer-demo-playing.png') });
       await o.page.click('#play');
       expect(await o.page.evaluate(() => (window as unknown as Win).openmocapViewer.playing)).toBe(false);
-    });
+    }, SLOW);
 
     it('scrubbing moves the skeleton, the plot cursors and the videos', async () => {
       const scrubTo = async (f: number): Promise<void> => {
@@ -211,7 +215,7 @@ describe.skipIf(skipReason !== '')(`viewer in Chromium${skipReason ? ` (skipped:
       expect(Math.hypot(ja![0] - jb![0], ja![1] - jb![1])).toBeGreaterThan(3);
       expect(changedShare(a.signature, b.signature)).toBeGreaterThan(0.002);
       expect(cursorA).not.toBe(cursorB);
-    });
+    }, SLOW);
 
     it('steps frames with the arrow keys', async () => {
       await o.page.evaluate(() => (window as unknown as Win).openmocapViewer.seek(5));
@@ -226,7 +230,7 @@ describe.skipIf(skipReason !== '')(`viewer in Chromium${skipReason ? ` (skipped:
       expect(await o.page.evaluate(() => (window as unknown as Win).openmocapViewer.playing)).toBe(true);
       await o.page.keyboard.press('Space');
       expect(await o.page.evaluate(() => (window as unknown as Win).openmocapViewer.playing)).toBe(false);
-    });
+    }, SLOW);
 
     it('logged no errors', () => {
       expect(o.errors).toEqual([]);
@@ -245,7 +249,7 @@ describe.skipIf(skipReason !== '')(`viewer in Chromium${skipReason ? ` (skipped:
       expect((await view3dPixels(o.page)).orange).toBeGreaterThan(30); // frustums still drawn
       await o.page.screenshot({ path: join(SCREENSHOTS, 'viewer-no-3d.png') });
       expect(o.errors).toEqual([]);
-    });
+    }, SLOW);
 
     it('no videos: the 3D view and plots are shown, and the video panel says there are none', async () => {
       const dir = join(tmp, 'no-videos');
@@ -258,7 +262,7 @@ describe.skipIf(skipReason !== '')(`viewer in Chromium${skipReason ? ` (skipped:
       expect(await o.page.locator('.plot').count()).toBeGreaterThan(0);
       await o.page.screenshot({ path: join(SCREENSHOTS, 'viewer-no-videos.png') });
       expect(o.errors).toEqual([]);
-    });
+    }, SLOW);
 
     it('only a TRC file: the pure TRC parser feeds the 3D view (no error colours), cameras and videos still shown', async () => {
       const dir = join(tmp, 'trc-only');
@@ -284,7 +288,7 @@ describe.skipIf(skipReason !== '')(`viewer in Chromium${skipReason ? ` (skipped:
       expect(await o.page.evaluate(() => (window as unknown as Win).openmocapViewer.jointOnScreen(10))).not.toBeNull();
       await o.page.screenshot({ path: join(SCREENSHOTS, 'viewer-trc-only.png') });
       expect(o.errors).toEqual([]);
-    });
+    }, SLOW);
 
     it.skipIf(!existsSync(SHARED_DEMO))('the real four-camera lab recording (calibration + videos only): portrait videos play, frustums from the Qualisys calibration', async () => {
       const dir = join(tmp, 'real');
@@ -306,7 +310,7 @@ describe.skipIf(skipReason !== '')(`viewer in Chromium${skipReason ? ` (skipped:
       expect(px.orange).toBeGreaterThan(30);
       await o.page.screenshot({ path: join(SCREENSHOTS, 'viewer-real-pose2sim-demo.png') });
       expect(o.errors).toEqual([]);
-    });
+    }, SLOW);
 
     it('an empty folder: everything missing is listed, nothing fails', async () => {
       const dir = join(tmp, 'empty');
@@ -318,6 +322,6 @@ describe.skipIf(skipReason !== '')(`viewer in Chromium${skipReason ? ` (skipped:
       expect(text).toMatch(/no 3D points yet/);
       await o.page.screenshot({ path: join(SCREENSHOTS, 'viewer-empty.png') });
       expect(o.errors).toEqual([]);
-    });
+    }, SLOW);
   });
 });
