@@ -3,6 +3,7 @@
 // is busy), so a long video never sits in memory. Every decoded frame is passed through with its
 // own presentation timestamp (variable frame rate safe), parsed from ffmpeg's `showinfo` filter.
 import { spawn } from 'node:child_process';
+import { statSync } from 'node:fs';
 import { UserError } from '../core/errors.ts';
 import { ffmpegFileUrl, findFfmpeg, passthroughFlags, type FfmpegTools } from './ffmpeg.ts';
 import { probeVideo, videoError, type VideoInfo } from './probe.ts';
@@ -27,6 +28,12 @@ export interface DecodeOptions {
   startFrame?: number;
   /** Stop after this many frames. Defaults to all. */
   maxFrames?: number;
+  /**
+   * How to reach startFrame: 'auto' seeks straight to it (through an index of the video's packet
+   * timestamps, checked on the first frame) when it lies more than a few seconds in; 'never' decodes
+   * and discards every earlier frame. Both give the same frames. Defaults to 'auto'.
+   */
+  seek?: 'auto' | 'never';
   /** ffmpeg decoder threads. Defaults to ffmpeg's choice (all cores). */
   threads?: number;
   /** ffmpeg to use; defaults to findFfmpeg(). */
@@ -60,18 +67,99 @@ export async function* decodeFrames(path: string, opts: DecodeOptions = {}): Asy
   const tools = opts.tools ?? findFfmpeg();
   const info = opts.info ?? (await probeVideo(path, { tools }));
   const startFrame = Math.max(0, Math.floor(opts.startFrame ?? 0));
+  if (startFrame > 0 && opts.seek !== 'never') {
+    const times = await packetTimes(path, info, tools);
+    const targetS = times && startFrame < times.length ? times[startFrame]! : NaN;
+    if (targetS > SEEK_MIN_S) {
+      // Seek to a little before the frame (ffmpeg decodes from the keyframe before that and drops
+      // what precedes the seek point), then keep frames from the target time on.
+      const seekS = Math.round((targetS - SEEK_MARGIN_S) * 1e6) / 1e6;
+      const it = decodeOnce(path, opts, tools, info, startFrame, { seekS, fromS: targetS - seekS - 1e-4 });
+      const first = await it.next();
+      if (!first.done && Math.abs(first.value.timestampMs - targetS * 1000) < 0.5) {
+        yield first.value;
+        yield* it;
+        return;
+      }
+      await it.return(undefined);
+      // The index did not match the decoder's frames (e.g. an edit list): decode from the start.
+    }
+  }
+  yield* decodeOnce(path, opts, tools, info, startFrame, undefined);
+}
+
+/** Seeks of less than this are done by decoding and discarding (not worth an index scan). */
+const SEEK_MIN_S = 4;
+const SEEK_MARGIN_S = 0.5;
+
+const packetTimesCache = new Map<string, Float64Array | null>();
+
+/**
+ * Presentation times (seconds from the start of the file, as decoded frames report them) of the
+ * video stream's packets, sorted: entry i is frame i. Read by demuxing only (no decoding), cached
+ * per file version. Null when they cannot be trusted (missing timestamps, count differing from
+ * the container's exact frame count).
+ */
+export async function packetTimes(path: string, info: VideoInfo, tools: FfmpegTools): Promise<Float64Array | null> {
+  let key: string;
+  try {
+    const st = statSync(path);
+    key = `${tools.ffmpeg}|${path}|${st.size}|${st.mtimeMs}|${info.streamIndex}`;
+  } catch {
+    return null;
+  }
+  if (packetTimesCache.has(key)) return packetTimesCache.get(key)!;
+  const out = await new Promise<string>((resolve) => {
+    const child = spawn(tools.ffmpeg, ['-hide_banner', '-nostdin', '-loglevel', 'error', '-i', ffmpegFileUrl(path), '-map', `0:${info.streamIndex}`, '-c', 'copy', '-f', 'framecrc', '-'], {
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    let text = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (text += d));
+    child.on('error', () => resolve(''));
+    child.on('close', (code) => resolve(code === 0 ? text : ''));
+  });
+  let tb: number | null = null;
+  const pts: number[] = [];
+  let ok = out.length > 0;
+  for (const line of out.split('\n')) {
+    const t = /^#tb \d+: (\d+)\/(\d+)/.exec(line);
+    if (t) tb = Number(t[1]) / Number(t[2]);
+    if (!/^\d/.test(line)) continue;
+    const p = Number(line.split(',')[2]);
+    if (!Number.isFinite(p)) ok = false;
+    else if (p >= 0) pts.push(p); // negative: pre-roll the decoder discards
+  }
+  let times: Float64Array | null = null;
+  if (ok && tb && pts.length > 0 && (info.framesEstimated || info.frames === undefined || info.frames === pts.length)) {
+    times = Float64Array.from(pts.sort((a, b) => a - b), (p) => p * tb!);
+  }
+  packetTimesCache.set(key, times);
+  return times;
+}
+
+async function* decodeOnce(
+  path: string,
+  opts: DecodeOptions,
+  tools: FfmpegTools,
+  info: VideoInfo,
+  startFrame: number,
+  seek: { seekS: number; fromS: number } | undefined,
+): AsyncGenerator<DecodedFrame> {
   let scale = opts.scale ?? 1;
   if (!(scale > 0 && scale <= 1)) throw new UserError(`decode scale must be in (0, 1], got ${scale}`);
   if (opts.maxSize !== undefined && opts.maxSize > 0) scale = Math.min(scale, opts.maxSize / Math.max(info.width, info.height));
 
   const filters: string[] = [];
-  if (startFrame > 0) filters.push(`select=gte(n\\,${startFrame})`);
+  if (seek) filters.push(`select=gte(t\\,${seek.fromS.toFixed(6)})`);
+  else if (startFrame > 0) filters.push(`select=gte(n\\,${startFrame})`);
   filters.push('showinfo=checksum=0');
   // Expressions use the (already rotated) input size, so the rotation is never guessed here.
   if (scale < 1) filters.push(`scale=max(1\\,trunc(iw*${scale}+0.5)):max(1\\,trunc(ih*${scale}+0.5)):flags=area`);
 
   const args = ['-hide_banner', '-nostdin', '-nostats'];
   if (opts.threads) args.push('-threads', String(opts.threads));
+  // Input seeking: decoded timestamps then count from the seek point.
+  if (seek) args.push('-ss', seek.seekS.toFixed(6));
   args.push('-i', ffmpegFileUrl(path), '-map', `0:${info.streamIndex}`, '-an', '-sn', '-dn', '-vf', filters.join(','));
   args.push(...passthroughFlags(tools.ffmpeg));
   if (opts.maxFrames !== undefined) args.push('-frames:v', String(Math.max(0, Math.floor(opts.maxFrames))));
@@ -162,8 +250,8 @@ export async function* decodeFrames(path: string, opts: DecodeOptions = {}): Asy
       const s = ptsByN[n];
       if (s === undefined) return (startFrame + n) * fallbackDtMs;
       delete ptsByN[n];
-      // ffmpeg (without -copyts) already shifts timestamps so that the file starts at 0.
-      return s * 1000;
+      // ffmpeg (without -copyts) already shifts timestamps so that the file (or the seek point) is at 0.
+      return (s + (seek?.seekS ?? 0)) * 1000;
     };
 
     for await (const chunk of child.stdout as AsyncIterable<Buffer>) {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { UserError } from '../core/errors.ts';
 import { findFfmpeg, npmFfmpegPath, whichSync, type FfmpegTools } from './ffmpeg.ts';
 import { probeVideo } from './probe.ts';
-import { decodeFrame, decodeFrames } from './decode.ts';
+import { decodeFrame, decodeFrames, packetTimes } from './decode.ts';
 import { createVideoWriter } from './encode.ts';
 import { blockMean, patternFrame, runFfmpeg, sharedVideosDir, writePatternVideo } from './testVideos.ts';
 
@@ -181,6 +181,63 @@ describe.skipIf(!anyTools)('encode → probe → decode round trip (skipped: no 
     expect([half[0]!.width, half[0]!.height]).toEqual([32, 24]);
     expect(half[0]!.rgb.length).toBe(32 * 24 * 3);
     expect(blockMean(half[0]!.rgb, 32, 0, 0, 3, 3)).toBeGreaterThan(220);
+  });
+
+  it('seeks straight to a late startFrame and returns exactly the frames a full decode returns', async () => {
+    const tools = anyTools!;
+    const file = join(dir, 'seekable.mp4');
+    const w = createVideoWriter(file, { width: 320, height: 48, fps: 30, tools, extraArgs: ['-g', '30'] });
+    for (let i = 0; i < 240; i++) await w.write(patternFrame(320, 48, i));
+    await w.close();
+    const times = await packetTimes(file, await probeVideo(file, { tools }), tools);
+    expect(times).toHaveLength(240);
+    expect(times![200]).toBeCloseTo(200 / 30, 6);
+    let sawSeek = false;
+    for (const start of [150, 201, 239]) {
+      const fast: { index: number; timestampMs: number; rgb: Uint8Array }[] = [];
+      for await (const f of decodeFrames(file, { tools, startFrame: start, maxFrames: 2 })) {
+        if (fast.length === 0 && existsSync('/proc/self/cmdline')) {
+          sawSeek ||= readdirSync('/proc').some((p) => {
+            try {
+              const cmd = readFileSync(`/proc/${p}/cmdline`, 'utf8').split('\0');
+              return cmd.includes('-ss') && cmd.some((a) => a.endsWith('seekable.mp4'));
+            } catch {
+              return false;
+            }
+          });
+        }
+        fast.push(f);
+      }
+      const slow = await collect(file, { tools, startFrame: start, maxFrames: 2, seek: 'never' });
+      expect(fast.map((f) => f.index)).toEqual(slow.map((f) => f.index));
+      expect(fast.map((f) => f.index)[0]).toBe(start);
+      fast.forEach((f, i) => {
+        expect(f.timestampMs).toBeCloseTo(slow[i]!.timestampMs, 2);
+        expect(f.rgb).toEqual(slow[i]!.rgb);
+      });
+      // The moving block of frame `start` starts at x = 8 + start.
+      expect(blockMean(fast[0]!.rgb, 320, 9 + start, 21, 6, 6)).toBeLessThan(40);
+    }
+    if (existsSync('/proc/self/cmdline')) expect(sawSeek).toBe(true);
+  });
+
+  it('seeks correctly in a variable-frame-rate video', async () => {
+    const tools = anyTools!;
+    const file = join(dir, 'vfr-long.mp4');
+    // 150 frames at 30 fps (5 s), then 30 frames at 10 fps.
+    runFfmpeg(tools.ffmpeg, [
+      '-f', 'lavfi', '-i', 'testsrc2=size=96x64:rate=30', '-frames:v', '180',
+      '-vf', "setpts='if(lt(N,150),N/30,5+(N-150)/10)/TB'", '-vsync', 'passthrough', '-g', '20',
+      '-c:v', 'libx264', '-pix_fmt', 'yuv420p', '-video_track_timescale', '3000', file,
+    ]);
+    for (const start of [165, 175]) {
+      const fast = await collect(file, { tools, startFrame: start, maxFrames: 3 });
+      const slow = await collect(file, { tools, startFrame: start, maxFrames: 3, seek: 'never' });
+      expect(fast.map((f) => f.index)).toEqual([start, start + 1, start + 2]);
+      expect(fast.map((f) => Math.round(f.timestampMs))).toEqual(slow.map((f) => Math.round(f.timestampMs)));
+      expect(fast[0]!.timestampMs).toBeGreaterThan(5000 + (start - 151) * 100 - 5);
+      fast.forEach((f, i) => expect(f.rgb).toEqual(slow[i]!.rgb));
+    }
   });
 
   it('keeps per-frame timestamps of a variable-frame-rate video', async () => {
