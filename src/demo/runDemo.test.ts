@@ -48,7 +48,20 @@ describe.skipIf(!!skipReason)(`openmocap demo end to end${skipReason ? ` — ski
     expect(text).toMatch(/rendered videos.*movenet-lightning/);
     const saved = JSON.parse(readFileSync(join(dir, 'ground_truth', 'accuracy.json'), 'utf8')) as { filtered: { medianMm: number } };
     expect(saved.filtered.medianMm).toBeCloseTo(r.filtered.medianMm, 6);
-  }, 300_000);
+
+    // Run again demanding the impossible of the pose model: the videos are kept (nothing to
+    // render or detect), then the demo falls back to projected keypoints and says so.
+    let again = '';
+    let progress = '';
+    const r2 = await runDemo(dir, { frames: 24, ...quiet, out: (s) => (again += s), err: (s) => (progress += s), minimum: { detectedFraction: 1, meanPctOfHeight: 0.01 } });
+    expect(progress).toMatch(/already holds this exact session; keeping its videos/);
+    expect(progress).toMatch(/detect:cam01: up to date, skipped/);
+    expect(progress).toMatch(/did not see the rendered figure well enough .*falling back to projected keypoints/);
+    expect(r2.fellBack).toBe(true);
+    expect(r2.input).toBe('keypoints');
+    expect(again).toMatch(/projected ground-truth keypoints.*fallback: the pose model could not see the rendered figure/);
+    expect(r2.filtered.medianMm).toBeLessThan(15);
+  }, 400_000);
 
   it('refuses a folder that is not a demo session', async () => {
     const { runDemo } = await import('./runDemo.ts');

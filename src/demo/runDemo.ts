@@ -23,6 +23,8 @@ export interface RunDemoOptions {
   err?: (text: string) => void;
   /** Draw progress in place (default: stderr is a TTY). */
   tty?: boolean;
+  /** What the pose model must achieve on the rendered figure before the demo falls back to projected keypoints. Defaults to POSE_MODEL_MINIMUM. */
+  minimum?: { detectedFraction: number; meanPctOfHeight: number };
 }
 
 export interface DemoResult {
@@ -127,9 +129,8 @@ export async function runDemo(dir: string, o: RunDemoOptions = {}): Promise<Demo
     err(formatSummary(summary, performance.now() - tp, shown(dir)));
     pose2d = session.rig.cameras.map((cam) => comparePose2dToTruth(readPose2dFile(pose2dPath(dir, cam.name)), session.truth, (xyz) => projectPoints(cam, xyz)));
     model = keypointsOnly ? undefined : readPose2dFile(pose2dPath(dir, session.rig.cameras[0].name)).model;
-    const blind = pose2d.filter(
-      (a) => a.detectedFrames < POSE_MODEL_MINIMUM.detectedFraction * a.frames || !(a.meanPctOfHeight <= POSE_MODEL_MINIMUM.meanPctOfHeight),
-    );
+    const minimum = o.minimum ?? POSE_MODEL_MINIMUM;
+    const blind = pose2d.filter((a) => a.detectedFrames < minimum.detectedFraction * a.frames || !(a.meanPctOfHeight <= minimum.meanPctOfHeight));
     if (keypointsOnly || blind.length === 0) break;
     err(
       `demo: the pose model did not see the rendered figure well enough in ${blind.map((a) => a.camera).join(', ')} ` +
