@@ -180,7 +180,12 @@ export function undistortPoint(pc: PreparedCamera, u: number, v: number, out: Fl
   }
   // Pinhole: Newton iterations on F(x, y) = distort(x, y) − (xd, yd), starting at (xd, yd).
   const k1 = k[0], k2 = k[1], p1 = k[2], p2 = k[3], k3 = k[4], k4 = k[5], k5 = k[6], k6 = k[7];
-  let x = xd, y = yd;
+  // Start from one fixed-point step (OpenCV's iteration), then Newton.
+  const r2d = xd * xd + yd * yd;
+  const icd = (1 + r2d * (k4 + r2d * (k5 + r2d * k6))) / (1 + r2d * (k1 + r2d * (k2 + r2d * k3)));
+  let x = (xd - 2 * p1 * xd * yd - p2 * (r2d + 2 * xd * xd)) * icd;
+  let y = (yd - p1 * (r2d + 2 * yd * yd) - 2 * p2 * xd * yd) * icd;
+  if (!Number.isFinite(x) || !Number.isFinite(y)) { x = xd; y = yd; }
   for (let it = 0; it < 30; it++) {
     const r2 = x * x + y * y;
     const num = 1 + r2 * (k1 + r2 * (k2 + r2 * k3));

@@ -140,6 +140,8 @@ function computeResiduals(ws: SolverWorkspace, nViews: number, ox: Float64Array,
 
 export interface SolveOptions {
   minCameras: number;
+  /** Refit the agreeing views with rows scaled by 1/depth (closer to the image-error optimum). Defaults to true. */
+  depthWeighting?: boolean;
   maxErrorPx: number;
   /** Robust exclusion of disagreeing views; when false every view is used. */
   robust: boolean;
@@ -156,12 +158,16 @@ export function solvePoint(
 ): number {
   const C = ws.cameras;
   let n = 0;
+  // With a prior, rows are scaled by 1/depth from the start (no refit needed at the end).
+  const pr = ws.prior;
+  const depthWeighting = opts.depthWeighting !== false;
+  const priorDepth = depthWeighting && Number.isFinite(pr[0]);
   for (let c = 0; c < C; c++) {
     const k = base + c * stride;
     const w = ow[k];
     if (w > 0) {
       ws.views[n++] = c;
-      accumulateView(ws, c, ox[k], oy[k], w);
+      accumulateView(ws, c, ox[k], oy[k], priorDepth ? w / Math.max(depthOf(ws, c, pr), 1e-3) : w);
       ws.used[c] = 1;
     } else ws.used[c] = 0;
   }
@@ -180,20 +186,22 @@ export function solvePoint(
 
   // Final refit of the agreeing views with rows scaled by 1/depth (≈ geometric image error).
   let count = 0;
-  for (let i = 0; i < n; i++) {
-    const c = ws.views[i];
-    if (!ws.used[c]) continue;
-    count++;
-    const z = depthOf(ws, c, ws.X);
-    const k = base + c * stride;
-    accumulateView(ws, c, ox[k], oy[k], ow[k] / Math.max(z, 1e-3));
-  }
+  for (let i = 0; i < n; i++) if (ws.used[ws.views[i]]) count++;
   if (count < opts.minCameras) return 0;
-  const save0 = ws.X[0], save1 = ws.X[1], save2 = ws.X[2];
-  if (!solveUsed(ws, n)) {
-    ws.X[0] = save0; ws.X[1] = save1; ws.X[2] = save2;
+  if (depthWeighting && !priorDepth) {
+    for (let i = 0; i < n; i++) {
+      const c = ws.views[i];
+      if (!ws.used[c]) continue;
+      const z = depthOf(ws, c, ws.X);
+      const k = base + c * stride;
+      accumulateView(ws, c, ox[k], oy[k], ow[k] / Math.max(z, 1e-3));
+    }
+    const save0 = ws.X[0], save1 = ws.X[1], save2 = ws.X[2];
+    if (!solveUsed(ws, n)) {
+      ws.X[0] = save0; ws.X[1] = save1; ws.X[2] = save2;
+    }
+    computeResiduals(ws, n, ox, oy, base, stride);
   }
-  computeResiduals(ws, n, ox, oy, base, stride);
   let mask = 0;
   count = 0;
   for (let i = 0; i < n; i++) {
@@ -212,7 +220,7 @@ export function solvePoint(
     for (let c = 0; c < ws.cameras; c++) if (mask & (1 << c)) { if (a < 0) a = c; else b = c; }
     if (Math.abs(rayCosine(ws, a, b, ws.X)) > MAX_PAIR_COSINE) return 0;
     // Two views cannot see an error along their epipolar line: check against the prior.
-    const pr = ws.prior;
+
     if (Number.isFinite(pr[0]) && Math.hypot(ws.X[0] - pr[0], ws.X[1] - pr[1], ws.X[2] - pr[2]) > ws.priorGateM) return 0;
   }
   return mask;
@@ -283,8 +291,16 @@ function removeWorstViews(ws: SolverWorkspace, n: number, ox: Float64Array, oy: 
     }
     if (worstC < 0) break;
     if (count <= Math.max(opts.minCameras, 2)) return false;
-    used[worstC] = 0;
-    count--;
+    // Gross outliers (> 3× the threshold) go together when they are a minority; else the worst alone.
+    let gross = 0;
+    for (let i = 0; i < n; i++) if (used[ws.views[i]] && ws.residualPx[ws.views[i]] > 3 * thr) gross++;
+    if (gross > 1 && 2 * gross < count && count - gross >= Math.max(opts.minCameras, 2)) {
+      for (let i = 0; i < n; i++) if (used[ws.views[i]] && ws.residualPx[ws.views[i]] > 3 * thr) used[ws.views[i]] = 0;
+      count -= gross;
+    } else {
+      used[worstC] = 0;
+      count--;
+    }
     if (!solveUsed(ws, n)) return false;
     computeResiduals(ws, n, ox, oy, base, stride);
   }

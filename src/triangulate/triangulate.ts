@@ -116,6 +116,7 @@ export function triangulate(sequences: PoseSequence2D[], rig: CameraRig, setting
   const tmp = new Float64Array(2);
   const Xf = new Float64Array(J * 3);
   const masks = new Uint32Array(J);
+  const meanErrPx = new Float64Array(J);
   const mirror = layout.mirror;
   const symmetric = mirror.map((m, j) => m !== j);
 
@@ -135,6 +136,16 @@ export function triangulate(sequences: PoseSequence2D[], rig: CameraRig, setting
       masks[j] = mask;
       if (mask) {
         Xf[3 * j] = ws.X[0]; Xf[3 * j + 1] = ws.X[1]; Xf[3 * j + 2] = ws.X[2];
+        // Mean reprojection error over the cameras used, in undistorted-image pixels (the
+        // distortion changes it by well under 1 % for ordinary lenses).
+        let sum = 0, used = 0;
+        for (let c = 0; c < C; c++) {
+          if (mask & (1 << c)) {
+            sum += ws.residualPx[c];
+            used++;
+          }
+        }
+        meanErrPx[j] = sum / used;
       } else {
         Xf[3 * j] = NaN; Xf[3 * j + 1] = NaN; Xf[3 * j + 2] = NaN;
       }
@@ -236,15 +247,9 @@ export function triangulate(sequences: PoseSequence2D[], rig: CameraRig, setting
       const X0 = Xf[3 * j], X1 = Xf[3 * j + 1], X2 = Xf[3 * j + 2];
       const o3 = (f * J + j) * 3;
       data[o3] = X0; data[o3 + 1] = X1; data[o3 + 2] = X2;
-      // Mean reprojection error over the cameras used, in undistorted-image pixels (the
-      // distortion changes it by well under 1 % for ordinary lenses).
-      let sum = 0, used = 0;
-      for (let c = 0; c < C; c++) {
-        if (!(mask & (1 << c))) continue;
-        sum += residual(c, j * C + c, j);
-        used++;
-      }
-      errorPx[f * J + j] = sum / used;
+      let used = 0;
+      for (let c = 0; c < C; c++) if (mask & (1 << c)) used++;
+      errorPx[f * J + j] = meanErrPx[j];
       cameraMask[f * J + j] = mask;
       stats.usedObservations += used;
       stats.excludedObservations += observed - used;
