@@ -120,11 +120,21 @@ export function bundleAdjust(problem: BundleProblem): BundleResult {
   const board = problem.boardPoints;
   const out2 = new Float64Array(2);
 
+  // Rotation matrices are cached per camera / block: most evaluations reuse the last parameters.
+  const camRot: { k: [number, number, number]; R: Float64Array }[] = [];
+  const blkRot: { k: [number, number, number]; R: Float64Array }[] = [];
+  const cachedRot = (cache: { k: [number, number, number]; R: Float64Array }[], i: number, a: number, b: number, c: number): Float64Array => {
+    const e = cache[i];
+    if (e && e.k[0] === a && e.k[1] === b && e.k[2] === c) return e.R;
+    const R = rotationMatrix([a, b, c]);
+    cache[i] = { k: [a, b, c], R };
+    return R;
+  };
   // Projection of observation o with given camera / block parameter vectors.
   const project = (cp: Float64Array, co: number, bp: Float64Array, bo: number, c: number, o: number, out: Float64Array): void => {
     let X: number, Y: number, Z: number;
     if (bd === 6) {
-      const Rb = rotationMatrix([bp[bo], bp[bo + 1], bp[bo + 2]]);
+      const Rb = cachedRot(blkRot, bo / 6, bp[bo], bp[bo + 1], bp[bo + 2]);
       const l = obs.local![o] * 3;
       const px = board![l], py = board![l + 1], pz = board![l + 2];
       X = Rb[0] * px + Rb[1] * py + Rb[2] * pz + bp[bo + 3];
@@ -133,7 +143,7 @@ export function bundleAdjust(problem: BundleProblem): BundleResult {
     } else {
       X = bp[bo]; Y = bp[bo + 1]; Z = bp[bo + 2];
     }
-    const R = rotationMatrix([cp[co], cp[co + 1], cp[co + 2]]);
+    const R = cachedRot(camRot, c, cp[co], cp[co + 1], cp[co + 2]);
     const xc = R[0] * X + R[1] * Y + R[2] * Z + cp[co + 3];
     const yc = R[3] * X + R[4] * Y + R[5] * Z + cp[co + 4];
     const zc = R[6] * X + R[7] * Y + R[8] * Z + cp[co + 5];

@@ -49,7 +49,10 @@ export function register(program: Command): void {
       let last = 0;
       const t0 = Date.now();
       if (o.fromPerson) {
-        throw new UserError('--from-person is not available yet; calibrate from a ChArUco board video in calibration/extrinsics/ instead');
+        const { runCalibrateFromPerson } = await import('../../calibration/runCalibrateFromPerson.node.ts');
+        const summary = await runCalibrateFromPerson(session, { settings: overrides, log: (l) => process.stderr.write(`${l}\n`) });
+        process.stdout.write(`${summary.lines.join('\n')}\nwrote ${summary.file} in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
+        return;
       }
       const { runCalibrate } = await import('../../calibration/runCalibrate.node.ts');
       const summary = await runCalibrate(session, {

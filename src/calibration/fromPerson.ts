@@ -1,0 +1,518 @@
+// Camera poses from a person alone: the 2D keypoints of synchronised cameras are the
+// correspondences. Relative pose of the best camera pair from the essential matrix (normalised
+// 8-point inside RANSAC, every person-slot pairing offered so that multi-person frames work:
+// wrong pairings are not epipolar-consistent and fall out as outliers), triangulation, further
+// cameras by PnP-RANSAC, bundle adjustment over cameras and 3D keypoints (Huber), then the world
+// frame from the body: up from the feet towards the head, the floor under the ankles, metric scale
+// from the person's height.
+// ref: Hartley, "In defense of the eight-point algorithm", IEEE TPAMI 19(6), 1997 (normalisation);
+//      Hartley & Zisserman, Multiple View Geometry, 2nd ed., §9.6 (E decomposition, cheirality),
+//      §11.4 (Sampson error), §12.2 (linear triangulation); Fischler & Bolles 1981 (RANSAC).
+// ref: Takahashi et al., "Human pose as calibration pattern; 3D human pose estimation with multiple
+//      unsynchronized and uncalibrated cameras", CVPR Workshops 2018 (people as calibration targets).
+
+import { EigenvalueDecomposition, Matrix, SingularValueDecomposition, determinant } from 'ml-matrix';
+import type { Camera, PoseSequence2D } from '../core/types.ts';
+import type { Warning } from '../core/errors.ts';
+import { getLayout } from '../core/layouts.ts';
+import { prepareCamera, rotationMatrix, rotationVector, undistortPoint } from '../camera/project.ts';
+import { bundleAdjust } from './bundleAdjust.ts';
+import type { OpenCv } from './opencv.ts';
+
+export interface FromPersonOptions {
+  /** Height of the person, metres (sets the scale). Defaults to 1.75. */
+  personHeightM?: number;
+  /** Keypoints scoring below this are not used. Defaults to 0.3. */
+  minScore?: number;
+  /** RANSAC inlier threshold, pixels. Defaults to 8. */
+  thresholdPx?: number;
+  /** Refine a focal-length scale per camera (when the intrinsics are only a guess). Defaults to false. */
+  refineFocal?: boolean;
+  /** Random seed for RANSAC. Defaults to 1. */
+  seed?: number;
+}
+
+export interface FromPersonResult {
+  cameras: Camera[];
+  reprojectionErrorPx: number;
+  /** 3D keypoints used in the adjustment. */
+  points: number;
+  /** Observations kept per camera. */
+  observationsPerCamera: number[];
+  /** Scale applied: metres per unit of the initial reconstruction. */
+  scale: number;
+  warnings: Warning[];
+}
+
+/** Nose-to-ankle height as a share of stature (nose ≈ 0.905 H, lateral malleolus ≈ 0.04 H). */
+const NOSE_ANKLE_SHARE = 0.865;
+const ANKLE_HEIGHT_SHARE = 0.04;
+
+type Mat3 = Float64Array;
+
+function mulMat(A: ArrayLike<number>, B: ArrayLike<number>): Mat3 {
+  const C = new Float64Array(9);
+  for (let i = 0; i < 3; i++) for (let j = 0; j < 3; j++) C[i * 3 + j] = A[i * 3] * B[j] + A[i * 3 + 1] * B[3 + j] + A[i * 3 + 2] * B[6 + j];
+  return C;
+}
+const transpose3 = (A: ArrayLike<number>): Mat3 => new Float64Array([A[0], A[3], A[6], A[1], A[4], A[7], A[2], A[5], A[8]]);
+
+function mulberry(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Normalised 8-point essential matrix from correspondences idx (x1, x2 normalised camera coords n×2). */
+export function eightPoint(x1: Float64Array, x2: Float64Array, idx: ArrayLike<number>): Mat3 | null {
+  const n = idx.length;
+  // Hartley normalisation: centroid to origin, mean distance √2.
+  const norm = (x: Float64Array) => {
+    let mx = 0, my = 0;
+    for (let k = 0; k < n; k++) { mx += x[2 * idx[k]]; my += x[2 * idx[k] + 1]; }
+    mx /= n; my /= n;
+    let d = 0;
+    for (let k = 0; k < n; k++) d += Math.hypot(x[2 * idx[k]] - mx, x[2 * idx[k] + 1] - my);
+    const s = Math.SQRT2 / Math.max(1e-12, d / n);
+    return { mx, my, s };
+  };
+  const a = norm(x1);
+  const b = norm(x2);
+  const AtA = new Float64Array(81);
+  const row = new Float64Array(9);
+  for (let k = 0; k < n; k++) {
+    const u1 = (x1[2 * idx[k]] - a.mx) * a.s, v1 = (x1[2 * idx[k] + 1] - a.my) * a.s;
+    const u2 = (x2[2 * idx[k]] - b.mx) * b.s, v2 = (x2[2 * idx[k] + 1] - b.my) * b.s;
+    row[0] = u2 * u1; row[1] = u2 * v1; row[2] = u2; row[3] = v2 * u1; row[4] = v2 * v1; row[5] = v2; row[6] = u1; row[7] = v1; row[8] = 1;
+    for (let i = 0; i < 9; i++) for (let j = 0; j < 9; j++) AtA[i * 9 + j] += row[i] * row[j];
+  }
+  const M = new Matrix(9, 9);
+  for (let i = 0; i < 9; i++) for (let j = 0; j < 9; j++) M.set(i, j, AtA[i * 9 + j]);
+  const eig = new EigenvalueDecomposition(M, { assumeSymmetric: true });
+  const vals = eig.realEigenvalues;
+  let mi = 0;
+  for (let i = 1; i < 9; i++) if (vals[i] < vals[mi]) mi = i;
+  const V = eig.eigenvectorMatrix;
+  const En = new Matrix(3, 3);
+  for (let i = 0; i < 9; i++) En.set(Math.floor(i / 3), i % 3, V.get(i, mi));
+  // Undo normalisation: E = T2ᵀ En T1.
+  const T1 = new Matrix([[a.s, 0, -a.s * a.mx], [0, a.s, -a.s * a.my], [0, 0, 1]]);
+  const T2 = new Matrix([[b.s, 0, -b.s * b.mx], [0, b.s, -b.s * b.my], [0, 0, 1]]);
+  const E = T2.transpose().mmul(En).mmul(T1);
+  // Project onto essential matrices: singular values (1, 1, 0).
+  const svd = new SingularValueDecomposition(E);
+  const U = svd.leftSingularVectors;
+  const Vt = svd.rightSingularVectors.transpose();
+  const Ep = U.mmul(Matrix.diag([1, 1, 0])).mmul(Vt);
+  const out = new Float64Array(9);
+  for (let i = 0; i < 9; i++) out[i] = Ep.get(Math.floor(i / 3), i % 3);
+  return out.every(Number.isFinite) ? out : null;
+}
+
+/** Sampson distance² of a correspondence to the epipolar geometry E (normalised coords). */
+function sampson(E: Mat3, x1: number, y1: number, x2: number, y2: number): number {
+  const Ex0 = E[0] * x1 + E[1] * y1 + E[2];
+  const Ex1 = E[3] * x1 + E[4] * y1 + E[5];
+  const Ex2 = E[6] * x1 + E[7] * y1 + E[8];
+  const Etx0 = E[0] * x2 + E[3] * y2 + E[6];
+  const Etx1 = E[1] * x2 + E[4] * y2 + E[7];
+  const num = x2 * Ex0 + y2 * Ex1 + Ex2;
+  return (num * num) / (Ex0 * Ex0 + Ex1 * Ex1 + Etx0 * Etx0 + Etx1 * Etx1);
+}
+
+/** Linear (DLT) triangulation from two normalised views with poses [R|t]. */
+export function triangulatePair(R1: Mat3, t1: ArrayLike<number>, R2: Mat3, t2: ArrayLike<number>, x1: number, y1: number, x2: number, y2: number): [number, number, number] | null {
+  const rows: number[][] = [];
+  const add = (R: Mat3, t: ArrayLike<number>, x: number, y: number) => {
+    rows.push([x * R[6] - R[0], x * R[7] - R[1], x * R[8] - R[2], x * t[2] - t[0]]);
+    rows.push([y * R[6] - R[3], y * R[7] - R[4], y * R[8] - R[5], y * t[2] - t[1]]);
+  };
+  add(R1, t1, x1, y1);
+  add(R2, t2, x2, y2);
+  // Solve the 4×4 homogeneous system via the smallest eigenvector of AᵀA.
+  const M = new Matrix(4, 4);
+  for (let i = 0; i < 4; i++) for (let j = 0; j < 4; j++) {
+    let s = 0;
+    for (const r of rows) s += r[i] * r[j];
+    M.set(i, j, s);
+  }
+  const eig = new EigenvalueDecomposition(M, { assumeSymmetric: true });
+  const vals = eig.realEigenvalues;
+  let mi = 0;
+  for (let i = 1; i < 4; i++) if (vals[i] < vals[mi]) mi = i;
+  const V = eig.eigenvectorMatrix;
+  const w = V.get(3, mi);
+  if (Math.abs(w) < 1e-12) return null;
+  return [V.get(0, mi) / w, V.get(1, mi) / w, V.get(2, mi) / w];
+}
+
+/** Linear (DLT) triangulation from N normalised views with poses [R|t]. */
+export function triangulateViews(views: { R: Mat3; t: ArrayLike<number>; x: number; y: number }[]): [number, number, number] | null {
+  const M = new Matrix(4, 4);
+  const acc = new Float64Array(16);
+  for (const { R, t, x, y } of views) {
+    const r1 = [x * R[6] - R[0], x * R[7] - R[1], x * R[8] - R[2], x * t[2] - t[0]];
+    const r2 = [y * R[6] - R[3], y * R[7] - R[4], y * R[8] - R[5], y * t[2] - t[1]];
+    for (let i = 0; i < 4; i++) for (let j = 0; j < 4; j++) acc[i * 4 + j] += r1[i] * r1[j] + r2[i] * r2[j];
+  }
+  for (let i = 0; i < 16; i++) M.set(i >> 2, i & 3, acc[i]);
+  const eig = new EigenvalueDecomposition(M, { assumeSymmetric: true });
+  const vals = eig.realEigenvalues;
+  let mi = 0;
+  for (let i = 1; i < 4; i++) if (vals[i] < vals[mi]) mi = i;
+  const V = eig.eigenvectorMatrix;
+  const w = V.get(3, mi);
+  if (Math.abs(w) < 1e-12) return null;
+  return [V.get(0, mi) / w, V.get(1, mi) / w, V.get(2, mi) / w];
+}
+
+/**
+ * Groups the observations of one frame and joint across cameras into 3D points with the current
+ * camera poses: repeatedly the two-view pair that triangulates with the smallest reprojection
+ * error (< thresholdPx), joined by every other camera's observation that projects within the
+ * threshold. Several people per frame separate naturally.
+ */
+function associate(list: Obs[], Rt: { R: Mat3; t: Float64Array }[], focal: number[], thresholdPx: number): { X: [number, number, number]; obs: Obs[] }[] {
+  const out: { X: [number, number, number]; obs: Obs[] }[] = [];
+  const used = new Set<Obs>();
+  const errPx = (X: [number, number, number], o: Obs): number => {
+    const { R, t } = Rt[o.cam];
+    const z = R[6] * X[0] + R[7] * X[1] + R[8] * X[2] + t[2];
+    if (!(z > 0)) return Infinity;
+    const x = (R[0] * X[0] + R[1] * X[1] + R[2] * X[2] + t[0]) / z;
+    const y = (R[3] * X[0] + R[4] * X[1] + R[5] * X[2] + t[1]) / z;
+    return Math.hypot(x - o.xn, y - o.yn) * focal[o.cam];
+  };
+  for (;;) {
+    let best: { X: [number, number, number]; a: Obs; b: Obs; e: number } | null = null;
+    for (let i = 0; i < list.length; i++) {
+      const a = list[i];
+      if (used.has(a)) continue;
+      for (let k = i + 1; k < list.length; k++) {
+        const b = list[k];
+        if (used.has(b) || b.cam === a.cam) continue;
+        const X = triangulateViews([{ ...Rt[a.cam], x: a.xn, y: a.yn }, { ...Rt[b.cam], x: b.xn, y: b.yn }]);
+        if (!X) continue;
+        const e = Math.max(errPx(X, a), errPx(X, b));
+        if (e < thresholdPx && (!best || e < best.e)) best = { X, a, b, e };
+      }
+    }
+    if (!best) break;
+    const group = [best.a, best.b];
+    for (const o of list) {
+      if (used.has(o) || group.some((g) => g.cam === o.cam)) continue;
+      const rival = list.filter((q) => q.cam === o.cam && !used.has(q)).sort((p, q) => errPx(best!.X, p) - errPx(best!.X, q))[0];
+      if (rival === o && errPx(best.X, o) < 2 * thresholdPx) group.push(o);
+    }
+    const X = group.length > 2 ? triangulateViews(group.map((o) => ({ ...Rt[o.cam], x: o.xn, y: o.yn }))) ?? best.X : best.X;
+    for (const o of group) used.add(o);
+    out.push({ X, obs: group });
+  }
+  return out;
+}
+
+/** The (R, t) of E whose triangulated points lie in front of both cameras most often. */
+function decomposeEssential(E: Mat3, x1: Float64Array, x2: Float64Array, idx: number[]): { R: Mat3; t: Float64Array; front: number } {
+  const Em = new Matrix(3, 3);
+  for (let i = 0; i < 9; i++) Em.set(Math.floor(i / 3), i % 3, E[i]);
+  const svd = new SingularValueDecomposition(Em);
+  let U = svd.leftSingularVectors;
+  let V = svd.rightSingularVectors;
+  if (determinant(U) < 0) U = U.mul(-1);
+  if (determinant(V) < 0) V = V.mul(-1);
+  const W = new Matrix([[0, -1, 0], [1, 0, 0], [0, 0, 1]]);
+  const toArr = (m: Matrix): Mat3 => {
+    const o = new Float64Array(9);
+    for (let i = 0; i < 9; i++) o[i] = m.get(Math.floor(i / 3), i % 3);
+    return o;
+  };
+  const Ra = toArr(U.mmul(W).mmul(V.transpose()));
+  const Rb = toArr(U.mmul(W.transpose()).mmul(V.transpose()));
+  const u3 = [U.get(0, 2), U.get(1, 2), U.get(2, 2)];
+  const I = new Float64Array([1, 0, 0, 0, 1, 0, 0, 0, 1]);
+  const zero = [0, 0, 0];
+  let best = { R: Ra, t: Float64Array.from(u3), front: -1 };
+  const sample = idx.length > 200 ? idx.filter((_, k) => k % Math.ceil(idx.length / 200) === 0) : idx;
+  for (const R of [Ra, Rb]) {
+    for (const sgn of [1, -1]) {
+      const t = Float64Array.from(u3.map((v) => v * sgn));
+      let front = 0;
+      for (const k of sample) {
+        const X = triangulatePair(I, zero, R, t, x1[2 * k], x1[2 * k + 1], x2[2 * k], x2[2 * k + 1]);
+        if (!X) continue;
+        const z2 = R[6] * X[0] + R[7] * X[1] + R[8] * X[2] + t[2];
+        if (X[2] > 0 && z2 > 0) front++;
+      }
+      if (front > best.front) best = { R, t, front };
+    }
+  }
+  return best;
+}
+
+/** RANSAC over the normalised 8-point algorithm; inliers by Sampson distance. */
+export function essentialRansac(
+  x1: Float64Array,
+  x2: Float64Array,
+  thresholdNorm: number,
+  opts: { iterations?: number; seed?: number } = {},
+): { E: Mat3; R: Mat3; t: Float64Array; inliers: Uint8Array; count: number } | null {
+  const n = x1.length / 2;
+  if (n < 8) return null;
+  const rnd = mulberry(opts.seed ?? 1);
+  const thr2 = thresholdNorm * thresholdNorm;
+  let bestCount = 0;
+  let bestE: Mat3 | null = null;
+  const iterations = opts.iterations ?? 1500;
+  const sample = new Int32Array(8);
+  for (let it = 0; it < iterations; it++) {
+    for (let k = 0; k < 8; k++) {
+      let s: number;
+      do s = Math.floor(rnd() * n);
+      while (sample.subarray(0, k).includes(s));
+      sample[k] = s;
+    }
+    const E = eightPoint(x1, x2, sample);
+    if (!E) continue;
+    let count = 0;
+    for (let i = 0; i < n; i++) if (sampson(E, x1[2 * i], x1[2 * i + 1], x2[2 * i], x2[2 * i + 1]) < thr2) count++;
+    if (count > bestCount) {
+      bestCount = count;
+      bestE = E;
+    }
+  }
+  if (!bestE) return null;
+  // Refit on all inliers, then recount.
+  const inl: number[] = [];
+  for (let i = 0; i < n; i++) if (sampson(bestE, x1[2 * i], x1[2 * i + 1], x2[2 * i], x2[2 * i + 1]) < thr2) inl.push(i);
+  const refit = eightPoint(x1, x2, inl) ?? bestE;
+  const inliers = new Uint8Array(n);
+  const idx: number[] = [];
+  for (let i = 0; i < n; i++) if (sampson(refit, x1[2 * i], x1[2 * i + 1], x2[2 * i], x2[2 * i + 1]) < thr2) {
+    inliers[i] = 1;
+    idx.push(i);
+  }
+  const { R, t } = decomposeEssential(refit, x1, x2, idx);
+  return { E: refit, R, t, inliers, count: idx.length };
+}
+
+interface Obs {
+  cam: number;
+  person: number;
+  xn: number; // normalised
+  yn: number;
+  u: number; // pixels
+  v: number;
+}
+
+/**
+ * Recovers every camera's pose from synchronised 2D keypoints of a person (sequences[i] belongs to
+ * cameras[i], whose intrinsics are used; extrinsics are ignored).
+ */
+export function calibrateFromPerson(cv: OpenCv, sequences: PoseSequence2D[], cameras: Camera[], opts: FromPersonOptions = {}): FromPersonResult {
+  const nCam = cameras.length;
+  if (nCam < 2) throw new Error('calibrateFromPerson needs at least 2 cameras');
+  const layout = getLayout(sequences[0].layout);
+  const J = sequences[0].joints;
+  const frames = Math.min(...sequences.map((s) => s.frames));
+  const minScore = opts.minScore ?? 0.3;
+  const thrPx = opts.thresholdPx ?? 8;
+  const warnings: Warning[] = [];
+  const pcs = cameras.map((c) => prepareCamera(c));
+  const tmp = new Float64Array(2);
+  // Per camera, frame, joint: list of person observations.
+  const obs: Obs[][][][] = cameras.map((_, c) => {
+    const s = sequences[c];
+    const perFrame: Obs[][][] = [];
+    for (let f = 0; f < frames; f++) {
+      const perJoint: Obs[][] = [];
+      for (let j = 0; j < J; j++) {
+        const list: Obs[] = [];
+        for (let p = 0; p < s.persons; p++) {
+          const o = ((f * s.persons + p) * s.joints + j) * 3;
+          const u = s.data[o], v = s.data[o + 1], sc = s.data[o + 2];
+          if (!(sc >= minScore) || !Number.isFinite(u)) continue;
+          undistortPoint(pcs[c], u, v, tmp, 0);
+          list.push({ cam: c, person: p, xn: tmp[0], yn: tmp[1], u, v });
+        }
+        perJoint.push(list);
+      }
+      perFrame.push(perJoint);
+    }
+    return perFrame;
+  });
+  const focal = cameras.map((c) => 0.5 * (c.matrix[0] + c.matrix[4]));
+  // Pairwise essential matrices; keep the pair with the most inliers as the seed.
+  interface PairCorr { f: number; j: number; a: Obs; b: Obs }
+  const pairData = (a: number, b: number) => {
+    const corr: PairCorr[] = [];
+    for (let f = 0; f < frames; f++) for (let j = 0; j < J; j++) for (const oa of obs[a][f][j]) for (const ob of obs[b][f][j]) corr.push({ f, j, a: oa, b: ob });
+    const x1 = new Float64Array(corr.length * 2);
+    const x2 = new Float64Array(corr.length * 2);
+    corr.forEach((c, i) => {
+      x1[2 * i] = c.a.xn; x1[2 * i + 1] = c.a.yn;
+      x2[2 * i] = c.b.xn; x2[2 * i + 1] = c.b.yn;
+    });
+    return { corr, x1, x2 };
+  };
+  let seed: { a: number; b: number; R: Mat3; t: Float64Array; inliers: Uint8Array; count: number; data: ReturnType<typeof pairData> } | null = null;
+  for (let a = 0; a < nCam; a++) {
+    for (let b = a + 1; b < nCam; b++) {
+      const data = pairData(a, b);
+      const thr = thrPx / Math.sqrt(focal[a] * focal[b]);
+      const r = essentialRansac(data.x1, data.x2, thr, { seed: opts.seed ?? 1 });
+      if (r && (!seed || r.count > seed.count)) seed = { a, b, R: r.R, t: r.t, inliers: r.inliers, count: r.count, data };
+    }
+  }
+  if (!seed || seed.count < 30) throw new Error('not enough consistent keypoints between any two cameras');
+  // Triangulate seed inliers: one 3D point per (frame, person in camera a, joint).
+  const I = new Float64Array([1, 0, 0, 0, 1, 0, 0, 0, 1]);
+  const Rt: { R: Mat3; t: Float64Array }[] = new Array(nCam);
+  Rt[seed.a] = { R: I, t: new Float64Array(3) };
+  Rt[seed.b] = { R: seed.R, t: seed.t };
+  const pointKey = (f: number, p: number, j: number) => (f * 64 + p) * J + j;
+  const points = new Map<number, { X: [number, number, number]; f: number; j: number; obs: Obs[] }>();
+  seed.data.corr.forEach((c, i) => {
+    if (!seed!.inliers[i]) return;
+    const key = pointKey(c.f, c.a.person, c.j);
+    if (points.has(key)) return;
+    const X = triangulatePair(I, [0, 0, 0], seed!.R, seed!.t, c.a.xn, c.a.yn, c.b.xn, c.b.yn);
+    if (!X || X[2] <= 0) return;
+    points.set(key, { X, f: c.f, j: c.j, obs: [c.a, c.b] });
+  });
+  // Further cameras by PnP-RANSAC against the triangulated keypoints (all person slots offered).
+  for (let c = 0; c < nCam; c++) {
+    if (Rt[c]) continue;
+    const objPts: number[] = [];
+    const imgPts: number[] = [];
+    const refs: { key: number; o: Obs }[] = [];
+    for (const [key, P] of points) {
+      for (const o of obs[c][P.f][P.j]) {
+        objPts.push(...P.X);
+        imgPts.push(o.xn, o.yn);
+        refs.push({ key, o });
+      }
+    }
+    if (refs.length < 12) throw new Error(`camera ${cameras[c].name} shares too few keypoints with the others`);
+    const m = refs.length;
+    const obj = cv.matFromArray(m, 1, cv.CV_64FC3, objPts);
+    const img = cv.matFromArray(m, 1, cv.CV_64FC2, imgPts);
+    const K = cv.matFromArray(3, 3, cv.CV_64F, [1, 0, 0, 0, 1, 0, 0, 0, 1]);
+    const D = new cv.Mat();
+    const rvec = new cv.Mat();
+    const tvec = new cv.Mat();
+    const inl = new cv.Mat();
+    try {
+      cv.solvePnPRansac(obj, img, K, D, rvec, tvec, false, 2000, thrPx / focal[c], 0.999, inl, cv.SOLVEPNP_EPNP);
+      const R = rotationMatrix(Array.from(rvec.data64F as Float64Array));
+      Rt[c] = { R, t: Float64Array.from(tvec.data64F as Float64Array) };
+      const ids = Array.from((inl.data32S as Int32Array) ?? []);
+      for (const i of ids) points.get(refs[i].key)!.obs.push(refs[i].o);
+      if (ids.length < 12) warnings.push({ code: 'weak-camera', message: `${cameras[c].name}: only ${ids.length} keypoints agree with the other cameras` });
+    } finally {
+      for (const mm of [obj, img, K, D, rvec, tvec, inl]) mm.delete();
+    }
+  }
+  // Rounds of: associate every frame/joint's observations across all cameras with the current poses,
+  // then bundle-adjust cameras and 3D keypoints (Huber); the last round drops gross outliers first.
+  let cams: Camera[] = cameras.map((c, i) => ({ ...c, rotation: rotationVector(Rt[i].R), translation: [Rt[i].t[0], Rt[i].t[1], Rt[i].t[2]] as [number, number, number] }));
+  let ba: ReturnType<typeof bundleAdjust> | null = null;
+  let groups: { f: number; j: number; obs: Obs[]; person: number }[] = [];
+  let oc: number[] = [];
+  for (let round = 0; round < 3; round++) {
+    const poses = cams.map((c) => ({ R: rotationMatrix(c.rotation), t: Float64Array.from(c.translation) }));
+    const f2 = cams.map((c) => 0.5 * (c.matrix[0] + c.matrix[4]));
+    groups = [];
+    const starts: number[] = [];
+    for (let f = 0; f < frames; f++) {
+      for (let j = 0; j < J; j++) {
+        const list = obs.flatMap((perCam) => perCam[f][j]);
+        for (const g of associate(list, poses, f2, round === 0 ? 2 * thrPx : thrPx)) {
+          groups.push({ f, j, obs: g.obs, person: Math.min(...g.obs.map((o) => o.person + 8 * o.cam)) });
+          starts.push(...g.X);
+        }
+      }
+    }
+    if (groups.length < 30) throw new Error('too few keypoints agree between the cameras');
+    oc = [];
+    const ob: number[] = [];
+    const uv: number[] = [];
+    groups.forEach((g, b) => {
+      for (const o of g.obs) {
+        oc.push(o.cam); ob.push(b); uv.push(o.u, o.v);
+      }
+    });
+    ba = bundleAdjust({
+      cameras: cams,
+      fixedCameras: [seed.a],
+      kind: 'points',
+      points: Float64Array.from(starts),
+      observations: { camera: Int32Array.from(oc), block: Int32Array.from(ob), uv: Float64Array.from(uv) },
+      huberPx: 4,
+      optimizeFocal: opts.refineFocal ?? false,
+      maxIterations: 30,
+    });
+    cams = ba.cameras;
+  }
+  const P = ba!.points!;
+  const keys = groups.map((_, b) => b);
+  // World frame from the body.
+  const idx = (name: string) => layout.keypoints.indexOf(name);
+  const jl = idx('LAnkle'), jr = idx('RAnkle'), jn = idx('Nose');
+  const byFrame = new Map<string, [number, number, number]>();
+  groups.forEach((g, b) => {
+    // A person is identified within a frame by the slot of its lowest camera observation.
+    byFrame.set(`${g.f}:${g.person}:${g.j}`, [P[3 * b], P[3 * b + 1], P[3 * b + 2]]);
+  });
+  const axes: number[][] = []; // mid-ankle → nose (height)
+  const trunk: number[][] = []; // mid-ankle → mid-shoulder (up direction: the nose sits forward of the body axis)
+  const ankles: number[][] = [];
+  const jls = idx('LShoulder'), jrs = idx('RShoulder');
+  for (const [key, X] of byFrame) {
+    const [f, person, j] = key.split(':').map(Number);
+    if (j !== jn) continue;
+    const l = byFrame.get(`${f}:${person}:${jl}`);
+    const r = byFrame.get(`${f}:${person}:${jr}`);
+    if (!l || !r) continue;
+    const mid = [(l[0] + r[0]) / 2, (l[1] + r[1]) / 2, (l[2] + r[2]) / 2];
+    axes.push([X[0] - mid[0], X[1] - mid[1], X[2] - mid[2]]);
+    ankles.push(mid);
+    const ls = byFrame.get(`${f}:${person}:${jls}`);
+    const rs = byFrame.get(`${f}:${person}:${jrs}`);
+    if (ls && rs) trunk.push([(ls[0] + rs[0]) / 2 - mid[0], (ls[1] + rs[1]) / 2 - mid[1], (ls[2] + rs[2]) / 2 - mid[2]]);
+  }
+  if (axes.length < 3) throw new Error('the nose and both ankles are rarely seen: cannot find the floor and scale');
+  const medianOf = (v: number[]) => [...v].sort((a, b) => a - b)[v.length >> 1];
+  const upFrom = trunk.length >= 3 ? trunk : axes;
+  let up = [medianOf(upFrom.map((a) => a[0])), medianOf(upFrom.map((a) => a[1])), medianOf(upFrom.map((a) => a[2]))];
+  const ul = Math.hypot(up[0], up[1], up[2]);
+  up = up.map((v) => v / ul);
+  const noseAnkle = medianOf(axes.map((a) => a[0] * up[0] + a[1] * up[1] + a[2] * up[2]));
+  const heightM = opts.personHeightM ?? 1.75;
+  const scale = (NOSE_ANKLE_SHARE * heightM) / noseAnkle;
+  const meanAnkle = [0, 1, 2].map((k) => ankles.reduce((s, a) => s + a[k], 0) / ankles.length);
+  const origin = meanAnkle.map((v, k) => v - (ANKLE_HEIGHT_SHARE * heightM * up[k]) / scale);
+  // x axis: the seed camera's viewing direction projected on the floor (arbitrary but reproducible).
+  const Ra = rotationMatrix(cams[seed.a].rotation);
+  const view = [Ra[6], Ra[7], Ra[8]];
+  const d = view[0] * up[0] + view[1] * up[1] + view[2] * up[2];
+  let xAxis = view.map((v, k) => v - d * up[k]);
+  const xl = Math.hypot(xAxis[0], xAxis[1], xAxis[2]);
+  xAxis = xAxis.map((v) => v / xl);
+  const yAxis = [up[1] * xAxis[2] - up[2] * xAxis[1], up[2] * xAxis[0] - up[0] * xAxis[2], up[0] * xAxis[1] - up[1] * xAxis[0]];
+  const Rw = new Float64Array([...xAxis, ...yAxis, ...up]); // ref → world rotation
+  const RwT = transpose3(Rw);
+  const out = cams.map((c) => {
+    const R = rotationMatrix(c.rotation);
+    const Rn = mulMat(R, RwT);
+    const t = [0, 1, 2].map((i) => scale * (R[i * 3] * origin[0] + R[i * 3 + 1] * origin[1] + R[i * 3 + 2] * origin[2] + c.translation[i]));
+    return { ...c, rotation: rotationVector(Rn), translation: t as [number, number, number] };
+  });
+  const perCam = new Array(nCam).fill(0);
+  for (const c of oc) perCam[c]++;
+  return { cameras: out, reprojectionErrorPx: ba!.rmsPx, points: keys.length, observationsPerCamera: perCam, scale, warnings };
+}
