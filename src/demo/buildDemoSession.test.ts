@@ -10,10 +10,21 @@ import { parseTrc, trcToWorld } from '../formats/trc.ts';
 import { readPose2dFile, pose2dPath } from '../io/pose2d.ts';
 import { probeVideo } from '../video/probe.ts';
 import { decodeFrame } from '../video/decode.ts';
+import { findFfmpeg } from '../video/ffmpeg.ts';
 import { buildDemoSession, DEMO_DEFAULTS, parseTruthJson } from './buildDemoSession.ts';
 import { comparePose2dToTruth } from './compareToTruth.ts';
 import { renderBackground } from './renderFigure.ts';
 import { makeCameraView } from './cameraView.ts';
+
+// ffmpeg ships with the npm dependencies; should it be broken, the video test skips with the reason.
+const noFfmpeg = ((): string => {
+  try {
+    findFfmpeg();
+    return '';
+  } catch (err) {
+    return (err as Error).message;
+  }
+})();
 
 const dirs: string[] = [];
 const tempDir = (): string => {
@@ -24,7 +35,7 @@ const tempDir = (): string => {
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 describe('buildDemoSession', () => {
-  it('writes four real videos whose pixels agree with calibration.toml and the ground truth', async () => {
+  it.skipIf(!!noFfmpeg)(`writes four real videos whose pixels agree with calibration.toml and the ground truth${noFfmpeg ? ` — skipped: ${noFfmpeg}` : ''}`, async () => {
     const dir = tempDir();
     const s = await buildDemoSession(dir, { frames: 8, seed: 4 });
     expect(s.input).toBe('video');
