@@ -83,7 +83,7 @@ export function buildSessionIndex(sessionDir: string): SessionIndex {
       missing.push(`the calibration ${rel(sessionDir, file)} could not be read (${(err as Error).message}): no camera frustums or reprojection`);
     }
   } catch (err) {
-    missing.push(`no calibration: ${(err as Error).message.split(sessionDir).join(name)}`);
+    missing.push(`no calibration: ${(err as Error).message}`);
   }
 
   const videoDir = join(sessionDir, 'videos');
@@ -119,6 +119,9 @@ export function buildSessionIndex(sessionDir: string): SessionIndex {
   const jointAnglesCsv = fileIf(sessionDir, 'output/joint_angles.csv');
   if (points3d.length > 0 && !reportJson) notes.push('no report yet (output/report.json): joint angles are computed from the 3D points');
 
+  // Messages name files relative to the session (no absolute paths of this machine in the index).
+  const local = (m: string): string => m.split(sessionDir).join(name);
+  if (calibration?.error) calibration.error = local(calibration.error);
   return {
     format: 'openmocap-session-index',
     version: 1,
@@ -132,7 +135,7 @@ export function buildSessionIndex(sessionDir: string): SessionIndex {
     reportHtml: fileIf(sessionDir, 'output/report.html'),
     jointAnglesCsv,
     outputs: listFiles(join(sessionDir, 'output'), sessionDir),
-    missing,
-    notes,
+    missing: missing.map(local),
+    notes: notes.map(local),
   };
 }

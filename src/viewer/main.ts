@@ -1,6 +1,6 @@
 // Entry of the browser viewer: loads the session, builds the panels, runs one animation loop that
 // advances the playback clock and pushes the frame to the 3D view, the videos and the plot cursors.
-import { loadPose2d, loadSession, type LoadedSession } from './loadSession.ts';
+import { loadPose2d, loadSession, sessionUrl, type LoadedSession } from './loadSession.ts';
 import { Playback, SPEEDS } from './playback.ts';
 import { angleSpec, errorSpec, heightSpec } from './plotSeries.ts';
 import { createPlots, type Plots, type PlotSpec } from './plots.ts';
@@ -132,6 +132,11 @@ async function start(handle: ViewerHandle): Promise<void> {
     document.querySelector('main')!.classList.add('no-videos');
   }
   handle.messages = showMessages(session, lateProblems);
+  if (session.index.reportHtml) {
+    const link = $<HTMLAnchorElement>('report-link');
+    link.href = sessionUrl(session.index.reportHtml);
+    link.hidden = false;
+  }
 
   const playback = new Playback(frames, fps);
   step('panels');

@@ -152,6 +152,11 @@ describe.skipIf(skipReason !== '')(`viewer in Chromium${skipReason ? ` (skipped:
       // With E's pipeline the report's joint angles are plotted; otherwise they are computed in the browser.
       const title = await o.page.locator('.plot-title').first().textContent();
       expect(title).toMatch(session.pipeline === 'runProcess' ? /from report\.json/ : /computed from the 3D points/);
+      if (session.pipeline === 'runProcess') {
+        const href = await o.page.locator('#report-link').getAttribute('href');
+        expect(href).toBe('session/output/report.html');
+        expect((await o.page.request.get(new URL(href!, o.server.url).href)).status()).toBe(200);
+      }
     }, SLOW);
 
     it('draws the skeleton, the grid and the camera frustums (the 3D canvas is not blank)', async () => {
