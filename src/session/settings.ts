@@ -3,6 +3,7 @@
 // [project] and [output] sections. Node-only (reads the file).
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, isAbsolute } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse, TomlError } from 'smol-toml';
 import { UserError } from '../core/errors.ts';
 import { triangulateSettingsSchema, type TriangulateSettings } from '../triangulate/triangulate.ts';
@@ -15,7 +16,7 @@ import {
   type OutputSettings,
   type ProjectSettings,
 } from './sessionSettingsSchemas.ts';
-import { formatSettingsToml, validateSettings, type SectionSchema, type ValidatedSettings } from './validateSettings.ts';
+import { docCommentsOf, formatSettingsToml, validateSettings, type SectionSchema, type ValidatedSettings } from './validateSettings.ts';
 
 export { EXPORT_FORMATS, type ExportFormat } from './sessionSettingsSchemas.ts';
 
@@ -88,11 +89,43 @@ export function loadSettings(sessionDir: string): LoadedSettings {
   return { settings, origins, file: path };
 }
 
+/** Source files of the stage schemas, whose doc comments document keys that have no .describe(). */
+const SCHEMA_SOURCES: Partial<Record<SectionName, string>> = {
+  calibration: '../calibration/calibrationSettingsSchema.ts',
+  detect: '../detect/detectSettingsSchema.ts',
+  triangulation: '../triangulate/triangulateSettings.ts',
+  filter: '../filter/filterPoints.ts',
+};
+
+function wrap(text: string, width = 96): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + word.length + 1 > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.join('\n');
+}
+
+function schemaDocs(): Record<string, Map<string, string>> {
+  const docs: Record<string, Map<string, string>> = {};
+  for (const [section, rel] of Object.entries(SCHEMA_SOURCES)) {
+    const path = fileURLToPath(new URL(rel, import.meta.url));
+    if (!existsSync(path)) continue;
+    const found = docCommentsOf(readFileSync(path, 'utf8'));
+    docs[section] = new Map([...found].map(([k, v]) => [k, wrap(v)]));
+  }
+  return docs;
+}
+
 /** The effective settings as commented TOML (what `openmocap config` prints). */
 export function formatEffectiveSettings(loaded: LoadedSettings, sessionDir: string): string {
   return formatSettingsToml({ values: loaded.settings as unknown as ValidatedSettings['values'], origins: loaded.origins }, settingsSections, [
     `openmocap effective settings for ${displayPath(sessionDir)}`,
     loaded.file ? `read from ${displayPath(loaded.file)}; keys marked "default" are not in that file` : `no ${SETTINGS_FILE} in the session: every value is the default`,
     `copy any line into ${SETTINGS_FILE} (under its [section]) to change it`,
-  ]);
+  ], schemaDocs());
 }

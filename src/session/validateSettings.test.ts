@@ -65,3 +65,23 @@ describe('tomlValue', () => {
     expect(tomlValue(true)).toBe('true');
   });
 });
+
+describe('docCommentsOf', () => {
+  it('reads each key\'s doc comment from schema source text', async () => {
+    const { docCommentsOf } = await import('./validateSettings.ts');
+    const src = `export const s = z.object({
+  /** Pose model. Defaults to "a". */
+  model: z.enum(['a']).default('a'),
+  /**
+   * Most people per frame.
+   * Defaults to 3.
+   */
+  max_persons: z.number().default(3),
+  other: z.number().default(1),
+});`;
+    const docs = docCommentsOf(src);
+    expect(docs.get('model')).toBe('Pose model. Defaults to "a".');
+    expect(docs.get('max_persons')).toBe('Most people per frame. Defaults to 3.');
+    expect(docs.has('other')).toBe(false);
+  });
+});

@@ -152,6 +152,24 @@ export function schemaDescription(schema: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * Doc comments of a zod object's keys in its source text: the `/** … *\/` block right before
+ * `key:`, as plain text (leading asterisks dropped, lines joined, "Defaults to …" kept).
+ */
+export function docCommentsOf(source: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const re = /\/\*\*([\s\S]*?)\*\/\s*([A-Za-z_][A-Za-z0-9_]*)\s*:/g;
+  for (let m = re.exec(source); m; m = re.exec(source)) {
+    const text = m[1]
+      .split('\n')
+      .map((l) => l.replace(/^\s*\*\s?/, '').trim())
+      .filter(Boolean)
+      .join(' ');
+    if (text) out.set(m[2], text);
+  }
+  return out;
+}
+
 /** A value as inline TOML (tables inline, so they stay inside their section). */
 export function tomlValue(v: unknown): string {
   if (v && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date)) {
@@ -167,14 +185,20 @@ export function tomlValue(v: unknown): string {
  * value came from. Unset optional keys are printed commented out. The output parses back to
  * the same effective values.
  */
-export function formatSettingsToml(settings: ValidatedSettings, sections: SectionSchemas, header: string[] = []): string {
+export function formatSettingsToml(
+  settings: ValidatedSettings,
+  sections: SectionSchemas,
+  header: string[] = [],
+  /** Descriptions for keys whose schema has none (e.g. from doc comments), per section. */
+  docs: Record<string, Map<string, string>> = {},
+): string {
   const lines: string[] = header.map((h) => `# ${h}`);
   for (const [name, schema] of Object.entries(sections)) {
     const vals = settings.values[name] ?? {};
     if (lines.length) lines.push('');
     lines.push(`[${name}]`);
     for (const key of Object.keys(schema.shape)) {
-      const desc = schemaDescription(schema.shape[key]);
+      const desc = schemaDescription(schema.shape[key]) ?? docs[name]?.get(key);
       if (desc) for (const d of desc.split('\n')) lines.push(`# ${d}`);
       const origin = settings.origins[name]?.[key] === 'file' ? 'from mocap.toml' : 'default';
       const v = vals[key];
