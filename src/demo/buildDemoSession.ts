@@ -58,6 +58,8 @@ export interface DemoSessionOptions {
    * input and renderer — instead of rendering again. Defaults to true.
    */
   reuse?: boolean;
+  /** Stops rendering (the videos being written are discarded); buildDemoSession then rejects with an Error named "AbortError". */
+  signal?: AbortSignal;
   /** Called after each rendered frame (all cameras of that frame). */
   onProgress?: (p: { frame: number; frames: number }) => void;
 }
@@ -250,6 +252,7 @@ export async function buildDemoSession(dir: string, opts: DemoSessionOptions = {
     const writers: VideoWriter[] = rig.cameras.map((cam, c) => createVideoWriter(videos[c], { width: cam.width, height: cam.height, fps, crf: build.crf }));
     try {
       for (let f = 0; f < frames; f++) {
+        if (opts.signal?.aborted) throw Object.assign(new Error('rendering the demo videos was interrupted'), { name: 'AbortError' });
         const joints = truth.data.subarray(f * J * 3, (f + 1) * J * 3);
         for (let c = 0; c < rig.cameras.length; c++) await writers[c].write(renderers[c].render(joints));
         opts.onProgress?.({ frame: f + 1, frames });

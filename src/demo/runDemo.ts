@@ -23,6 +23,8 @@ export interface RunDemoOptions {
   err?: (text: string) => void;
   /** Draw progress in place (default: stderr is a TTY). */
   tty?: boolean;
+  /** Stops the demo between frames / stages (the CLI wires Ctrl-C to it). */
+  signal?: AbortSignal;
   /** What the pose model must achieve on the rendered figure before the demo falls back to projected keypoints. Defaults to POSE_MODEL_MINIMUM. */
   minimum?: { detectedFraction: number; meanPctOfHeight: number };
 }
@@ -83,6 +85,7 @@ async function buildWithProgress(dir: string, o: RunDemoOptions, keypointsOnly: 
     frames,
     seed: o.seed,
     keypointsOnly,
+    signal: o.signal,
     onProgress: ({ frame, frames: n }) => {
       const s = (performance.now() - t0) / 1000;
       const fps = frame / Math.max(s, 1e-3);
@@ -125,7 +128,7 @@ export async function runDemo(dir: string, o: RunDemoOptions = {}): Promise<Demo
     session = await buildWithProgress(dir, o, keypointsOnly, err, tty);
     const render = createProgressRenderer({ tty });
     const tp = performance.now();
-    const summary = await runProcess(dir, { onProgress: (e) => err(render(e)) });
+    const summary = await runProcess(dir, { signal: o.signal, onProgress: (e) => err(render(e)) });
     err(formatSummary(summary, performance.now() - tp, shown(dir)));
     pose2d = session.rig.cameras.map((cam) => comparePose2dToTruth(readPose2dFile(pose2dPath(dir, cam.name)), session.truth, (xyz) => projectPoints(cam, xyz)));
     model = keypointsOnly ? undefined : readPose2dFile(pose2dPath(dir, session.rig.cameras[0].name)).model;

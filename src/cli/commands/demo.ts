@@ -24,12 +24,32 @@ export function register(program: Command): void {
     .option('--seed <n>', 'seed of the motion', '1')
     .option('--keypoints-only', 'skip rendering and the pose model: feed the pipeline the truth projected into each camera (with 1.5 px noise)')
     .action(async (dir: string, o: DemoCliOptions) => {
+      const frames = o.frames === undefined ? undefined : parseCount(o.frames, '--frames', 2);
+      const seed = parseCount(o.seed, '--seed', 0);
       const { runDemo } = await import('../../demo/runDemo.ts');
-      await runDemo(dir, {
-        frames: o.frames === undefined ? undefined : parseCount(o.frames, '--frames', 2),
-        seed: parseCount(o.seed, '--seed', 0),
-        keypointsOnly: o.keypointsOnly === true,
-      });
+      const { InterruptedError } = await import('../../session/runner.ts');
+      // Ctrl-C: stop after the current frame or stage (finished work is kept); twice: quit now.
+      const ac = new AbortController();
+      let interrupts = 0;
+      const onSigint = (): void => {
+        if (++interrupts > 1) process.exit(130);
+        process.stderr.write('\nopenmocap: stopping the demo (Ctrl-C again to quit now)\n');
+        ac.abort();
+      };
+      process.on('SIGINT', onSigint);
+      try {
+        await runDemo(dir, { frames, seed, keypointsOnly: o.keypointsOnly === true, signal: ac.signal });
+      } catch (err) {
+        if (err instanceof InterruptedError || (err instanceof Error && err.name === 'AbortError')) {
+          const what = err.message.replace(/;.*$/, '');
+          process.stderr.write(`openmocap: ${what}; run "openmocap demo ${dir}" again to finish (finished work is kept)\n`);
+          process.exitCode = 130;
+          return;
+        }
+        throw err;
+      } finally {
+        process.off('SIGINT', onSigint);
+      }
     });
 }
 
