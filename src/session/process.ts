@@ -358,9 +358,13 @@ function makeReport(sessionDir: string, settings: Settings): ReturnType<typeof b
 
 /** Quality figures of the current outputs (for the closing summary). */
 export function summariseSession(sessionDir: string, settings: Settings): Quality | undefined {
-  if (!existsSync(join(sessionDir, OUTPUT.raw)) || !existsSync(join(sessionDir, OUTPUT.filtered))) return undefined;
+  const rawPath = join(sessionDir, OUTPUT.raw);
+  const filteredPath = join(sessionDir, OUTPUT.filtered);
+  if (!existsSync(rawPath)) return undefined;
   const raw = readP3d(sessionDir, OUTPUT.raw, 'triangulate');
-  const filtered = readP3d(sessionDir, OUTPUT.filtered, 'filter');
+  // After `openmocap triangulate` alone the filtered points may predate the new triangulation: judge the raw ones then.
+  const fresh = existsSync(filteredPath) && statSync(filteredPath).mtimeMs >= statSync(rawPath).mtimeMs;
+  const filtered = fresh ? readP3d(sessionDir, OUTPUT.filtered, 'filter') : raw;
   const inputs = readPairedInputs(sessionDir, settings);
   const meta = triMeta(raw);
   return computeQuality({
