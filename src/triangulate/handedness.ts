@@ -44,6 +44,7 @@ export function createHandednessCheck(
   };
 
   const prepareFrame = (): boolean => {
+    ws.prior.fill(NaN); // no prior for these helper points (the solver's prior belongs to another joint)
     if (!solvePoint(ws, ox, oy, ow, nose * C, 1, opts)) return false;
     noseX.set(ws.X);
     if (!solveMid(pairs[0][0], pairs[0][1], mid[0]) || !solveMid(pairs[1][0], pairs[1][1], mid[1])) return false;

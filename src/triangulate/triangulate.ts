@@ -162,6 +162,21 @@ export function triangulate(sequences: PoseSequence2D[], rig: CameraRig, setting
     return Math.sqrt(dx * dx + dy * dy) * focalPx[c];
   };
 
+  /** How badly the cameras disagree with the frame's 3D on symmetric keypoints (capped residuals, px). */
+  const agreementCost = (): number => {
+    const cap = 3 * s.max_reprojection_error_px;
+    let cost = 0;
+    for (let j = 0; j < J; j++) {
+      if (!symmetric[j]) continue;
+      for (let c = 0; c < C; c++) {
+        const k = j * C + c;
+        if (!(ow[k] > 0)) continue;
+        cost += masks[j] ? Math.min(residual(c, k, j), cap) : cap;
+      }
+    }
+    return cost;
+  };
+
   const swapView = (c: number): void => {
     for (let j = 0; j < J; j++) {
       const m = mirror[j];
@@ -174,6 +189,8 @@ export function triangulate(sequences: PoseSequence2D[], rig: CameraRig, setting
   };
 
   const handedness = s.fix_left_right_swaps ? createHandednessCheck(layout, ws, ox, oy, ow, solveOpts) : null;
+  const flagged = new Uint8Array(C);
+  const savedX = new Float64Array(J * 3), savedMasks = new Uint32Array(J), savedErr = new Float64Array(J);
 
   for (let f = 0; f < frames; f++) {
     for (let c = 0; c < C; c++) {
@@ -195,16 +212,32 @@ export function triangulate(sequences: PoseSequence2D[], rig: CameraRig, setting
       }
       if (!any) emptyCameras[c]++;
     }
+    let anyFlagged = false;
     if (handedness) {
       for (let c = 0; c < C; c++) {
-        if (handedness.viewIsMirrored(c)) {
-          swapView(c);
-          stats.swappedViews++;
-          swapsPerCamera[c]++;
-        }
+        flagged[c] = handedness.viewIsMirrored(c) ? 1 : 0;
+        if (flagged[c]) anyFlagged = true;
       }
     }
     solveFrame();
+    if (anyFlagged) {
+      // Keep the flips only if the cameras then agree better (a wrong nose or hip can mislead the cue).
+      const before = agreementCost();
+      savedX.set(Xf); savedMasks.set(masks); savedErr.set(meanErrPx);
+      for (let c = 0; c < C; c++) if (flagged[c]) swapView(c);
+      solveFrame(symmetric);
+      if (agreementCost() < before) {
+        for (let c = 0; c < C; c++) {
+          if (flagged[c]) {
+            stats.swappedViews++;
+            swapsPerCamera[c]++;
+          }
+        }
+      } else {
+        for (let c = 0; c < C; c++) if (flagged[c]) swapView(c);
+        Xf.set(savedX); masks.set(savedMasks); meanErrPx.set(savedErr);
+      }
+    }
 
     if (s.fix_left_right_swaps) {
       let swappedAny = false;
