@@ -66,5 +66,5 @@ describe('calibrateExtrinsics (ChArUco board through three synchronised cameras)
       for (let k = 0; k < 9; k++) tr += Ra[k] * Rb[k];
       expect((Math.acos(Math.min(1, (tr - 1) / 2)) * 180) / Math.PI).toBeLessThan(0.2);
     }
-  });
+  }, 300_000);
 });

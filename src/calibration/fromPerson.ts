@@ -5,6 +5,7 @@
 // cameras by PnP-RANSAC, bundle adjustment over cameras and 3D keypoints (Huber), then the world
 // frame from the body: up from the feet towards the head, the floor under the ankles, metric scale
 // from the person's height.
+// ref: Chum, Matas, Kittler, "Locally optimized RANSAC", DAGM 2003 (LO step).
 // ref: Hartley, "In defense of the eight-point algorithm", IEEE TPAMI 19(6), 1997 (normalisation);
 //      Hartley & Zisserman, Multiple View Geometry, 2nd ed., §9.6 (E decomposition, cheirality),
 //      §11.4 (Sampson error), §12.2 (linear triangulation); Fischler & Bolles 1981 (RANSAC).
@@ -270,18 +271,44 @@ export function essentialRansac(
   const iterations = opts.iterations ?? 1500;
   const sample = new Int32Array(8);
   for (let it = 0; it < iterations; it++) {
-    for (let k = 0; k < 8; k++) {
-      let s: number;
-      do s = Math.floor(rnd() * n);
-      while (sample.subarray(0, k).includes(s));
-      sample[k] = s;
+    // Minimal sample of 8 distinct image positions (a nearly still person repeats the same points).
+    let ok = true;
+    for (let k = 0; k < 8 && ok; k++) {
+      let s = -1;
+      for (let tries = 0; tries < 50; tries++) {
+        const c = Math.floor(rnd() * n);
+        let near = false;
+        for (let q = 0; q < k && !near; q++) near = Math.hypot(x1[2 * c] - x1[2 * sample[q]], x1[2 * c + 1] - x1[2 * sample[q] + 1]) < 2 * thresholdNorm;
+        if (!near) {
+          s = c;
+          break;
+        }
+      }
+      if (s < 0) ok = false;
+      else sample[k] = s;
     }
-    const E = eightPoint(x1, x2, sample);
+    if (!ok) continue;
+    let E = eightPoint(x1, x2, sample);
     if (!E) continue;
-    let count = 0;
-    for (let i = 0; i < n; i++) if (sampson(E, x1[2 * i], x1[2 * i + 1], x2[2 * i], x2[2 * i + 1]) < thr2) count++;
-    if (count > bestCount) {
-      bestCount = count;
+    const count = (M: Mat3): number => {
+      let c = 0;
+      for (let i = 0; i < n; i++) if (sampson(M, x1[2 * i], x1[2 * i + 1], x2[2 * i], x2[2 * i + 1]) < thr2) c++;
+      return c;
+    };
+    let cnt = count(E);
+    if (cnt > bestCount) {
+      // Local optimisation (LO-RANSAC): refit on the inliers while that gains inliers.
+      for (let lo = 0; lo < 4; lo++) {
+        const inl: number[] = [];
+        for (let i = 0; i < n; i++) if (sampson(E, x1[2 * i], x1[2 * i + 1], x2[2 * i], x2[2 * i + 1]) < thr2) inl.push(i);
+        const E2 = inl.length >= 8 ? eightPoint(x1, x2, inl) : null;
+        if (!E2) break;
+        const c2 = count(E2);
+        if (c2 <= cnt) break;
+        E = E2;
+        cnt = c2;
+      }
+      bestCount = cnt;
       bestE = E;
     }
   }

@@ -41,7 +41,7 @@ describe('calibrateIntrinsics', () => {
     expect(Math.abs(res.matrix[4] / f - 1)).toBeLessThan(0.005);
     expect(Math.hypot(res.matrix[2] - pp[0], res.matrix[5] - pp[1])).toBeLessThan(3);
     expect(Math.abs(res.distortions[0] - dist[0])).toBeLessThan(0.02);
-  });
+  }, 300_000);
 
   it.skipIf(!haveDemo)(
     'matches the OpenCV calibration of the pose2sim-demo checkerboard photos (skipped without ../shared/data)',
@@ -80,5 +80,6 @@ describe('calibrateIntrinsics', () => {
         }
       }
     },
+    300_000,
   );
 });
