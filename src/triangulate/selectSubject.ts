@@ -260,9 +260,10 @@ class Geometry {
           for (let j = 0; j < this.J; j++) {
             const o = ((f * q.persons + p) * this.J + j) * 3;
             const u = q.data[o], v = q.data[o + 1], sc = q.data[o + 2];
-            if (!(sc >= this.s.min_score) || !Number.isFinite(u) || !Number.isFinite(v)) continue;
+            if (!(sc >= this.s.min_score && sc <= 1e3) || !Number.isFinite(u) || !Number.isFinite(v)) continue;
             undistortPoint(this.prepared[c], u, v, tmp, 0);
-            cand.x[j] = tmp[0]; cand.y[j] = tmp[1]; cand.w[j] = sc;
+            if (!Number.isFinite(tmp[0]) || !Number.isFinite(tmp[1])) continue;
+            cand.x[j] = tmp[0]; cand.y[j] = tmp[1]; cand.w[j] = Math.min(sc, 1);
             cand.valid++;
           }
           if (cand.valid >= MIN_JOINTS) list.push(cand);

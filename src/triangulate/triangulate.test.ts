@@ -142,6 +142,21 @@ describe('triangulate', () => {
     expect(error(r.points).meanMm).toBeLessThan(1);
   });
 
+  it('copes with no frames, one camera, a camera without person slots and non-finite scores', () => {
+    const rig = makeRingRig(3);
+    expect(triangulate(observe(generateMotion({ frames: 0, fps: 30 }), rig), rig).warnings.map((w) => w.code)).toEqual(['no-frames']);
+    const one = makeRingRig(1);
+    const lonely = triangulate(observe(truth, one), one);
+    expect(lonely.warnings.map((w) => w.code)).toContain('too-few-cameras');
+    expect(lonely.points.data.every(Number.isNaN)).toBe(true);
+    const seqs = observe(truth, rig, { seed: 12 });
+    seqs[0].data[2] = Infinity; // score of frame 0, joint 0
+    seqs[2] = { ...seqs[2], persons: 0, data: new Float32Array(0), trackIds: new Int32Array(0) };
+    const r = triangulate(seqs, rig);
+    expect(r.warnings.map((w) => w.code)).toContain('camera-empty');
+    expect(error(r.points).maxMm).toBeLessThan(0.1);
+  });
+
   it('honours min_cameras', () => {
     const rig = makeRingRig(4);
     const seqs = observe(truth, rig, { seed: 11 });

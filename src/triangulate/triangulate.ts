@@ -204,10 +204,10 @@ export function triangulate(sequences: PoseSequence2D[], rig: CameraRig, setting
         if (slot < 0) continue;
         const o = ((f * seq.persons + slot) * J + j) * 3;
         const u = seq.data[o], v = seq.data[o + 1], score = seq.data[o + 2];
-        if (!(score >= s.min_score) || !Number.isFinite(u) || !Number.isFinite(v)) continue;
+        if (!(score >= s.min_score && score <= 1e3) || !Number.isFinite(u) || !Number.isFinite(v)) continue;
         undistortPoint(pc, u, v, tmp, 0);
         if (!Number.isFinite(tmp[0]) || !Number.isFinite(tmp[1])) continue;
-        ox[k] = tmp[0]; oy[k] = tmp[1]; ow[k] = score;
+        ox[k] = tmp[0]; oy[k] = tmp[1]; ow[k] = Math.min(score, 1);
         any = true;
       }
       if (!any) emptyCameras[c]++;
