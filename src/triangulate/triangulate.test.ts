@@ -157,6 +157,19 @@ describe('triangulate', () => {
     expect(error(r.points).maxMm).toBeLessThan(0.1);
   });
 
+  it('scales 2D keypoints detected on uniformly resized videos, warns about other size mismatches', () => {
+    const rig = makeRingRig(3);
+    const seqs = observe(truth, rig, { seed: 13 });
+    const half = seqs[1];
+    for (let i = 0; i < half.data.length; i += 3) { half.data[i] /= 2; half.data[i + 1] /= 2; }
+    seqs[1] = { ...half, imageWidth: 640, imageHeight: 360 };
+    seqs[2] = { ...seqs[2], imageWidth: 1288 };
+    const r = triangulate(seqs, rig);
+    expect(r.warnings.map((w) => w.code)).toEqual(['image-size-scaled', 'image-size-mismatch']);
+    expect(r.warnings[1].message).toMatch(/cam03: 2D keypoints are for 1288×720 images but the calibration is 1280×720/);
+    expect(error(r.points).maxMm).toBeLessThan(0.1);
+  });
+
   it('honours min_cameras', () => {
     const rig = makeRingRig(4);
     const seqs = observe(truth, rig, { seed: 11 });

@@ -75,6 +75,30 @@ function checkInputs(sequences: PoseSequence2D[], rig: CameraRig): void {
 }
 
 /**
+ * Per camera, the factor from 2D-keypoint pixels to calibration pixels: 1 when the image sizes
+ * match; the common factor when the video is a uniformly scaled copy (e.g. detected at half
+ * size); otherwise 1 with a warning, since a crop or a rotation cannot be undone here.
+ */
+function imageScales(sequences: PoseSequence2D[], rig: CameraRig, warnings: Warning[]): Float64Array {
+  const scale = new Float64Array(sequences.length).fill(1);
+  sequences.forEach((q, c) => {
+    const cam = rig.cameras[c];
+    if (!(q.imageWidth > 0 && q.imageHeight > 0) || (q.imageWidth === cam.width && q.imageHeight === cam.height)) return;
+    const sx = cam.width / q.imageWidth, sy = cam.height / q.imageHeight;
+    if (Math.abs(sx / sy - 1) < 0.005 && Math.abs(sx - 1) > 0.01) {
+      scale[c] = (sx + sy) / 2;
+      warnings.push({ code: 'image-size-scaled', message: `camera ${cam.name}: 2D keypoints are for ${q.imageWidth}×${q.imageHeight} images but the calibration is ${cam.width}×${cam.height}; scaled them by ${scale[c].toFixed(4)}` });
+    } else {
+      warnings.push({
+        code: 'image-size-mismatch',
+        message: `camera ${cam.name}: 2D keypoints are for ${q.imageWidth}×${q.imageHeight} images but the calibration is ${cam.width}×${cam.height}; used as they are — check that the calibration belongs to these videos (rotation, crop)`,
+      });
+    }
+  });
+  return scale;
+}
+
+/**
  * Triangulates the subject's keypoints. sequences[i] belongs to rig.cameras[i]; frames are matched
  * by index. Missing data, empty frames and NaNs give warnings, never exceptions; UserError only for
  * inputs that cannot be triangulated at all (camera count or layout mismatch).
@@ -109,7 +133,8 @@ export function triangulate(sequences: PoseSequence2D[], rig: CameraRig, setting
   ws.priorGateM = Math.max(0.1, 8 / fps);
   const solveOpts: SolveOptions = { minCameras: s.min_cameras, maxErrorPx: s.max_reprojection_error_px, robust: true };
 
-  const selection = selectSubject(sequences, rig, prepared, s, warnings);
+  const pixelScale = imageScales(sequences, rig, warnings);
+  const selection = selectSubject(sequences, rig, prepared, s, warnings, pixelScale);
 
   // Per-frame observation buffers, joint-major: index j·C + c.
   const ox = new Float64Array(J * C), oy = new Float64Array(J * C), ow = new Float64Array(J * C);
@@ -203,7 +228,7 @@ export function triangulate(sequences: PoseSequence2D[], rig: CameraRig, setting
         ow[k] = 0;
         if (slot < 0) continue;
         const o = ((f * seq.persons + slot) * J + j) * 3;
-        const u = seq.data[o], v = seq.data[o + 1], score = seq.data[o + 2];
+        const u = seq.data[o] * pixelScale[c], v = seq.data[o + 1] * pixelScale[c], score = seq.data[o + 2];
         if (!(score >= s.min_score && score <= 1e3) || !Number.isFinite(u) || !Number.isFinite(v)) continue;
         undistortPoint(pc, u, v, tmp, 0);
         if (!Number.isFinite(tmp[0]) || !Number.isFinite(tmp[1])) continue;
