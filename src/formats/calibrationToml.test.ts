@@ -95,7 +95,9 @@ describe('parseCalibrationToml', () => {
       [POSE2SIM.replace('distortions = [ -0.000721609375, 0.002187234375, 9.5e-06, 1.078125e-05]', 'distortions = [1, 2, 3]'), /\[cam_01\]\.distortions must be 4 or 5/],
       [POSE2SIM.replace('translation = [ 0.3211048899999996', 'translation = [ "a"'), /\[cam_01\]\.translation/],
       [POSE2SIM.replace('fisheye = false', 'fisheye = "no"'), /\[cam_01\]\.fisheye must be true or false/],
-      [POSE2SIM.replace('[cam_02]', '[cam_02'), /c\.toml is not valid TOML at line/],
+      [POSE2SIM.replace('[cam_02]', '[cam_02'), /c\.toml is not valid TOML at line \d+ \(.+\); fix that line/],
+      [POSE2SIM.replace(/matrix = .*\n/, ''), /c\.toml: \[cam_01\] has no matrix; every camera table needs size, matrix, distortions, rotation, translation/],
+      [POSE2SIM.replace(/rotation = .*\n/, '').replace(/translation = .*\n/, ''), /\[cam_01\] has no rotation, translation;/],
       ['[metadata]\na = 1\n', /c\.toml holds no camera tables/],
       ['answer = 42\n', /top-level key "answer" is not a camera table/],
       [POSE2SIM.replace('name = "cam_02"', 'name = "cam_01"'), /two cameras are named "cam_01"/],
@@ -114,6 +116,8 @@ describe('detectTranslationUnits', () => {
     expect(detectTranslationUnits(m).units).toBe('m');
     const mm = m.map((c) => at(c.translation.map((v) => v * 1000) as [number, number, number]));
     expect(detectTranslationUnits(mm).units).toBe('mm');
+    // the note names the setting that overrides the guess
+    expect(detectTranslationUnits(mm).reason).toMatch(/set project\.calibration_units = "m" or "mm" in mocap\.toml/);
   });
   it('says metres, and why, when nothing can tell', () => {
     expect(detectTranslationUnits([at([0, 0, 0])])).toMatchObject({ units: 'm', reason: expect.stringMatching(/assumed metres/) });

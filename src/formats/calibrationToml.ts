@@ -63,9 +63,12 @@ export function detectTranslationUnits(cameras: Pick<Camera, 'rotation' | 'trans
   const fmt = (v: number): string => (v >= 100 ? v.toFixed(0) : v.toPrecision(3));
   return {
     units,
-    reason: `translation units detected as ${units === 'mm' ? 'millimetres' : 'metres'}: median camera distance ${fmt(median)} (threshold ${MM_THRESHOLD}); set units to override`,
+    reason: `translation units detected as ${units === 'mm' ? 'millimetres' : 'metres'}: median camera distance ${fmt(median)} (threshold ${MM_THRESHOLD}); to override, set project.calibration_units = "m" or "mm" in mocap.toml`,
   };
 }
+
+/** Keys every camera table must have (name and fisheye are optional). */
+const REQUIRED_KEYS = ['size', 'matrix', 'distortions', 'rotation', 'translation'] as const;
 
 function numberList(v: unknown, n: number | number[]): number[] | undefined {
   if (!Array.isArray(v)) return undefined;
@@ -85,7 +88,8 @@ export function parseCalibrationTomlDetailed(text: string, opts: ParseCalibratio
     doc = parse(text) as Record<string, unknown>;
   } catch (err) {
     const where = err instanceof TomlError ? ` at line ${err.line}` : '';
-    throw new UserError(`${file} is not valid TOML${where}: ${(err as Error).message.split('\n')[0]}`);
+    const reason = (err as Error).message.split('\n')[0].replace(/^Invalid TOML document:\s*/i, '');
+    throw new UserError(`${file} is not valid TOML${where} (${reason}); fix that line or export the calibration again`);
   }
   const metadata = (typeof doc.metadata === 'object' && doc.metadata !== null ? doc.metadata : {}) as Record<string, unknown>;
   const cameras: Camera[] = [];
@@ -95,6 +99,11 @@ export function parseCalibrationTomlDetailed(text: string, opts: ParseCalibratio
       throw new UserError(`${file}: top-level key "${key}" is not a camera table; expected [cam_…] tables and an optional [metadata]`);
     const t = value as Record<string, unknown>;
     const bad = (k: string, what: string): UserError => new UserError(`${file}: [${key}].${k} ${what}`);
+    const missing = REQUIRED_KEYS.filter((k) => t[k] === undefined);
+    if (missing.length > 0)
+      throw new UserError(
+        `${file}: [${key}] has no ${missing.join(', ')}; every camera table needs ${REQUIRED_KEYS.join(', ')} (aniposelib / Pose2Sim layout)`,
+      );
     const fisheyeRaw = t.fisheye ?? false;
     if (typeof fisheyeRaw !== 'boolean') throw bad('fisheye', 'must be true or false');
     const size = numberList(t.size, 2);
