@@ -114,7 +114,7 @@ async function start(handle: ViewerHandle): Promise<void> {
       li.textContent = m;
       $('messages').appendChild(li);
       $('messages').hidden = false;
-    });
+    }, (i) => view?.highlightCamera(i));
     if (frames === 0) {
       const v = videos.videos[0];
       await new Promise<void>((done) => {

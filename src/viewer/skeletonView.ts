@@ -14,6 +14,8 @@ import { rotationMatrix } from '../camera/project.ts';
 import { errorColor } from './confidenceColor.ts';
 import { toView, type ViewAxes } from './viewAxes.ts';
 
+const FRUSTUM_COLOR = 0xf59e0b;
+const FRUSTUM_HIGHLIGHT = 0x67e8f9;
 const SIDE_COLORS = { left: new Color(0x3b82f6), right: new Color(0xef4444), centre: new Color(0xc8ccd4) };
 
 export interface SkeletonView {
@@ -23,6 +25,8 @@ export interface SkeletonView {
   renderIfNeeded(): void;
   /** Screen position (CSS px, relative to the canvas) of a joint in the shown frame, or null if missing. */
   jointOnScreen(joint: number): [number, number] | null;
+  /** Highlights one camera's frustum (index into the rig), or none with −1. */
+  highlightCamera(index: number): void;
   readonly canvas: HTMLCanvasElement;
 }
 
@@ -56,8 +60,8 @@ function makeLabel(text: string): Sprite {
 }
 
 /** Frustum lines (optical centre to the image corners at depthM, the image rectangle, an "up" tick). */
-function frustumGeometry(rig: CameraRig, axes: ViewAxes, depthM: number): { geometry: BufferGeometry; centres: Vector3[] } {
-  const pos: number[] = [];
+function frustumGeometry(rig: CameraRig, axes: ViewAxes, depthM: number): { geometries: BufferGeometry[]; centres: Vector3[] } {
+  const geometries: BufferGeometry[] = [];
   const centres: Vector3[] = [];
   const v = new Vector3();
   const world = (R: Float64Array, t: readonly number[], xc: number, yc: number, zc: number): Vector3 => {
@@ -67,6 +71,7 @@ function frustumGeometry(rig: CameraRig, axes: ViewAxes, depthM: number): { geom
     return v.clone();
   };
   for (const cam of rig.cameras) {
+    const pos: number[] = [];
     const R = rotationMatrix(cam.rotation);
     const [fx, , cx, , fy, cy] = cam.matrix;
     const C = world(R, cam.translation, 0, 0, 0);
@@ -81,15 +86,32 @@ function frustumGeometry(rig: CameraRig, axes: ViewAxes, depthM: number): { geom
     }
     push(k[0], top);
     push(top, k[1]);
+    const geometry = new BufferGeometry();
+    geometry.setAttribute('position', new Float32BufferAttribute(pos, 3));
+    geometries.push(geometry);
   }
-  const geometry = new BufferGeometry();
-  geometry.setAttribute('position', new Float32BufferAttribute(pos, 3));
-  return { geometry, centres };
+  return { geometries, centres };
+}
+
+/** True when WebGL runs on a CPU rasteriser (SwiftShader, llvmpipe): no GPU, so every pixel counts. */
+function softwareRendering(): boolean {
+  try {
+    const gl = document.createElement('canvas').getContext('webgl2') as WebGL2RenderingContext | null;
+    if (!gl) return false;
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    const name = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+    return /swiftshader|llvmpipe|softpipe|software/i.test(name);
+  } catch {
+    return false;
+  }
 }
 
 export function createSkeletonView(host: HTMLElement, points: Points3D | null, rig: CameraRig | null, axes: ViewAxes): SkeletonView {
-  const renderer = new WebGLRenderer({ antialias: true, preserveDrawingBuffer: true });
-  renderer.setPixelRatio(Math.min(2, window.devicePixelRatio || 1));
+  // Without a GPU, multisampling and high-DPI canvases cost more than they give: drop both.
+  const software = softwareRendering();
+  const renderer = new WebGLRenderer({ antialias: !software, preserveDrawingBuffer: true });
+  renderer.setPixelRatio(software ? 1 : Math.min(2, window.devicePixelRatio || 1));
   renderer.setClearColor(0x111318);
   host.appendChild(renderer.domElement);
   const scene = new Scene();
@@ -102,10 +124,15 @@ export function createSkeletonView(host: HTMLElement, points: Points3D | null, r
   // Grid sized to reach the cameras (or 6 m).
   let reach = 3;
   let rigCentres: Vector3[] = [];
+  const frustumMaterials: LineBasicMaterial[] = [];
   if (rig && rig.cameras.length) {
-    const { geometry, centres } = frustumGeometry(rig, axes, 0.35);
+    const { geometries, centres } = frustumGeometry(rig, axes, 0.35);
     rigCentres = centres;
-    scene.add(new LineSegments(geometry, new LineBasicMaterial({ color: 0xf59e0b })));
+    for (const g of geometries) {
+      const material = new LineBasicMaterial({ color: FRUSTUM_COLOR });
+      frustumMaterials.push(material);
+      scene.add(new LineSegments(g, material));
+    }
     rig.cameras.forEach((cam, i) => {
       const label = makeLabel(cam.name);
       label.position.copy(centres[i]).add(new Vector3(0, 0.22, 0));
@@ -238,6 +265,10 @@ export function createSkeletonView(host: HTMLElement, points: Points3D | null, r
       if (!dirty) return;
       dirty = false;
       renderer.render(scene, camera);
+    },
+    highlightCamera: (index: number) => {
+      frustumMaterials.forEach((m, i) => m.color.setHex(i === index ? FRUSTUM_HIGHLIGHT : FRUSTUM_COLOR));
+      dirty = true;
     },
     jointOnScreen: (joint: number) => {
       if (!points || joint < 0 || joint >= J || !valid[joint]) return null;

@@ -65,6 +65,7 @@ export function createVideoPanel(
   points: Points3D | null,
   fps: number,
   onProblem: (message: string) => void,
+  onHover: (cameraIndex: number) => void = () => undefined,
 ): VideoPanel {
   const pointBones = points ? bonesOf(points.layout) : [];
   const J = points?.joints ?? 0;
@@ -157,6 +158,9 @@ export function createVideoPanel(
     cap.textContent = [...parts, ...(pose ? [] : ['no 2D keypoints'])].join(' · ');
     fig.append(box, cap);
     host.appendChild(fig);
+    const camIndex = camera && rig ? rig.cameras.indexOf(camera) : -1;
+    fig.addEventListener('pointerenter', () => onHover(camIndex));
+    fig.addEventListener('pointerleave', () => onHover(-1));
     const tile: Tile = {
       key, caption: cap, parts,
       video, canvas, ctx: canvas.getContext('2d')!, cam: camera ? prepareCamera(camera) : null, pose,

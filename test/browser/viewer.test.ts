@@ -35,7 +35,7 @@ interface Opened {
 type Win = { openmocapViewer: import('../../src/viewer/main.ts').ViewerHandle };
 
 /** Pixel statistics of the 3D canvas: share of pixels off the background, side-coloured bone pixels, and a 48×27 grey signature. */
-async function view3dPixels(page: Page): Promise<{ offBackground: number; blue: number; red: number; orange: number; signature: number[] }> {
+async function view3dPixels(page: Page): Promise<{ offBackground: number; blue: number; red: number; orange: number; cyan: number; signature: number[] }> {
   return page.evaluate(() => {
     const src = document.querySelector('#view3d canvas') as HTMLCanvasElement;
     const c = document.createElement('canvas');
@@ -44,13 +44,14 @@ async function view3dPixels(page: Page): Promise<{ offBackground: number; blue: 
     const g = c.getContext('2d')!;
     g.drawImage(src, 0, 0);
     const d = g.getImageData(0, 0, c.width, c.height).data;
-    let off = 0, blue = 0, red = 0, orange = 0;
+    let off = 0, blue = 0, red = 0, orange = 0, cyan = 0;
     for (let i = 0; i < d.length; i += 4) {
       const r = d[i], gr = d[i + 1], b = d[i + 2];
       if (Math.abs(r - 0x11) + Math.abs(gr - 0x13) + Math.abs(b - 0x18) > 30) off++;
       if (b > r + 60 && b > gr + 20) blue++;
       if (r > gr + 90 && r > b + 90) red++;
       if (r > 180 && gr > 110 && gr < 190 && b < 60) orange++;
+      if (r < 160 && gr > 170 && b > 190) cyan++;
     }
     const s = document.createElement('canvas');
     s.width = 48;
@@ -60,7 +61,7 @@ async function view3dPixels(page: Page): Promise<{ offBackground: number; blue: 
     const sd = sg.getImageData(0, 0, 48, 27).data;
     const signature: number[] = [];
     for (let i = 0; i < sd.length; i += 4) signature.push(Math.round((sd[i] + sd[i + 1] + sd[i + 2]) / 3));
-    return { offBackground: off / (c.width * c.height), blue, red, orange, signature };
+    return { offBackground: off / (c.width * c.height), blue, red, orange, cyan, signature };
   });
 }
 
@@ -235,6 +236,19 @@ describe.skipIf(skipReason !== '')(`viewer in Chromium${skipReason ? ` (skipped:
       expect(await o.page.evaluate(() => (window as unknown as Win).openmocapViewer.playing)).toBe(true);
       await o.page.keyboard.press('Space');
       expect(await o.page.evaluate(() => (window as unknown as Win).openmocapViewer.playing)).toBe(false);
+    }, SLOW);
+
+    it('hovering a camera video highlights that camera in the 3D view', async () => {
+      const before = await view3dPixels(o.page);
+      await o.page.hover('.video-tile >> nth=0');
+      await o.page.waitForTimeout(400);
+      const during = await view3dPixels(o.page);
+      await o.page.mouse.move(2, 2);
+      await o.page.waitForTimeout(400);
+      const after = await view3dPixels(o.page);
+      expect(during.cyan).toBeGreaterThan(before.cyan + 20);
+      expect(during.orange).toBeLessThan(before.orange);
+      expect(after.cyan).toBeLessThan(during.cyan);
     }, SLOW);
 
     it('logged no errors', () => {
