@@ -48,6 +48,8 @@ export interface FromPersonResult {
 /** Nose-to-ankle height as a share of stature (nose ≈ 0.905 H, lateral malleolus ≈ 0.04 H). */
 const NOSE_ANKLE_SHARE = 0.865;
 const ANKLE_HEIGHT_SHARE = 0.04;
+/** Ankle→knee→hip→shoulder chain as a share of stature (Winter, Biomechanics and Motor Control of Human Movement, segment proportions). */
+const LEG_TRUNK_SHARE = 0.779;
 
 type Mat3 = Float64Array;
 
@@ -518,9 +520,26 @@ export function calibrateFromPerson(cv: OpenCv, sequences: PoseSequence2D[], cam
   let up = [medianOf(upFrom.map((a) => a[0])), medianOf(upFrom.map((a) => a[1])), medianOf(upFrom.map((a) => a[2]))];
   const ul = Math.hypot(up[0], up[1], up[2]);
   up = up.map((v) => v / ul);
-  const noseAnkle = medianOf(axes.map((a) => a[0] * up[0] + a[1] * up[1] + a[2] * up[2]));
+  // Scale from segment lengths, which do not change with posture (a person who bends or balances
+  // is shorter than their height): ankle→knee→hip→shoulder ≈ 0.779 of stature (hip joint 0.530 H,
+  // shoulder 0.818 H, ankle 0.039 H above the floor). Falls back to the nose height when legs are unseen.
+  const seg = (a: string, b: string): number => {
+    const ia = idx(a), ib = idx(b);
+    const v: number[] = [];
+    for (const [key, X] of byFrame) {
+      const [f, person, j] = key.split(':').map(Number);
+      if (j !== ia) continue;
+      const Y = byFrame.get(`${f}:${person}:${ib}`);
+      if (Y) v.push(Math.hypot(X[0] - Y[0], X[1] - Y[1], X[2] - Y[2]));
+    }
+    return v.length >= 3 ? medianOf(v) : NaN;
+  };
+  const chain = (side: 'L' | 'R') => seg(`${side}Ankle`, `${side}Knee`) + seg(`${side}Knee`, `${side}Hip`) + seg(`${side}Hip`, `${side}Shoulder`);
+  const chains = [chain('L'), chain('R')].filter(Number.isFinite);
   const heightM = opts.personHeightM ?? 1.75;
-  const scale = (NOSE_ANKLE_SHARE * heightM) / noseAnkle;
+  const scale = chains.length
+    ? (LEG_TRUNK_SHARE * heightM) / (chains.reduce((a, b) => a + b, 0) / chains.length)
+    : (NOSE_ANKLE_SHARE * heightM) / medianOf(axes.map((a) => a[0] * up[0] + a[1] * up[1] + a[2] * up[2]));
   const meanAnkle = [0, 1, 2].map((k) => ankles.reduce((s, a) => s + a[k], 0) / ankles.length);
   const origin = meanAnkle.map((v, k) => v - (ANKLE_HEIGHT_SHARE * heightM * up[k]) / scale);
   // x axis: the seed camera's viewing direction projected on the floor (arbitrary but reproducible).
