@@ -294,7 +294,7 @@ export async function run(): Promise<void> {
       const ours = await runOpenmocap(model, workers, 1);
       const oc = consistency(ours.tracks, cams);
       let line = `  ${model.padEnd(18)} openmocap ${ours.fps.toFixed(1).padStart(5)} frames/s (${ours.cpuMsPerFrame.toFixed(0)} CPU ms/frame), score ${ours.score.toFixed(3)}, reprojection ${oc.meanPx.toFixed(1)} px (median ${oc.medianPx.toFixed(1)}, ${oc.joints} joints)`;
-      if (!model.startsWith('movenet-multipose')) {
+      if (!model.startsWith('movenet-multipose') && process.env.OPENMOCAP_BENCH_HUMAN !== '0') {
         try {
           const h = await runHuman(model, workers, server.url);
           const hc = consistency(h.tracks, cams);

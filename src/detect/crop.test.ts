@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cropAroundKeypoints, cropToFrame, fullFrameCrop, keypointBox, sampleCrop } from './crop.ts';
+import { cropAroundHips, cropAroundKeypoints, cropToFrame, fullFrameCrop, keypointBox, sampleCrop } from './crop.ts';
 
 /** A width×height black RGB image with a white 3×3 dot centred on (x, y). */
 function dot(width: number, height: number, x: number, y: number): Uint8Array {
@@ -67,5 +67,14 @@ describe('cropAroundKeypoints', () => {
 
   it('gives up when fewer than three keypoints are confident', () => {
     expect(cropAroundKeypoints(new Float32Array([1, 1, 0.9, 5, 5, 0.9, 9, 9, 0.1]))).toBeUndefined();
+  });
+});
+
+describe('cropAroundHips', () => {
+  it('centres on the mid-hip point and sizes the square by the farthest confident keypoint', () => {
+    // joints: LHip, RHip, head, unsure far point
+    const kp = new Float32Array([90, 200, 0.9, 110, 200, 0.9, 100, 100, 0.9, 900, 900, 0.1]);
+    const crop = cropAroundHips(kp, [0, 1], { factor: 2 })!;
+    expect([crop.cx, crop.cy, crop.size]).toEqual([100, 200, 200]);
   });
 });

@@ -4,7 +4,8 @@
 // then cropped and run again (two passes), because a 1080×1920 frame squashed into a 192² input
 // loses most of the detail. The state is an explicit value: nothing hidden between calls.
 import type { PoseModel, RawPose } from './models.ts';
-import { cropAroundKeypoints, cropToFrame, fullFrameCrop, keypointBox, sampleCrop, type Crop } from './crop.ts';
+import { getLayout } from '../core/layouts.ts';
+import { cropAroundHips, cropAroundKeypoints, cropToFrame, fullFrameCrop, keypointBox, sampleCrop, type Crop } from './crop.ts';
 import { associate, matchScore, suppressDuplicates, type TrackedPerson } from './trackPersons.ts';
 
 export interface DetectState {
@@ -62,16 +63,20 @@ function pickMatch(poses: RawPose[], expected: Float32Array): RawPose | undefine
  * Crops around a rough pose and runs the model again; when the crop moved or resized a lot
  * (the rough pose was poor), crops once more around the better result.
  */
-async function refine(pose: PoseModel, frame: FrameImage, rough: RawPose, buf: Uint8Array, padding: number): Promise<RawPose | undefined> {
+async function refine(
+  pose: PoseModel,
+  frame: FrameImage,
+  rough: RawPose,
+  buf: Uint8Array,
+  cropFor: (kp: Float32Array, minScore: number) => Crop | undefined,
+): Promise<RawPose | undefined> {
   let expected = rough.keypoints;
-  let crop: Crop | undefined = rough.region
-    ? { cx: rough.region[0], cy: rough.region[1], size: rough.region[2] }
-    : cropAroundKeypoints(rough.keypoints, { padding, minScore: 0.1 });
+  let crop: Crop | undefined = rough.region ? { cx: rough.region[0], cy: rough.region[1], size: rough.region[2] } : cropFor(rough.keypoints, 0.1);
   let result: RawPose | undefined;
   for (let pass = 0; pass < 2 && crop; pass++) {
     result = pickMatch(await runOnCrop(pose, frame, crop, buf), expected);
     if (!result) return undefined;
-    const next = cropAroundKeypoints(result.keypoints, { padding, minScore: 0.25 });
+    const next = cropFor(result.keypoints, 0.25);
     if (!next) break;
     const moved = Math.hypot(next.cx - crop.cx, next.cy - crop.cy) / next.size;
     const resized = Math.abs(Math.log(next.size / crop.size));
@@ -79,6 +84,19 @@ async function refine(pose: PoseModel, frame: FrameImage, rough: RawPose, buf: U
     [crop, expected] = [next, result.keypoints];
   }
   return result;
+}
+
+/**
+ * How a model wants its person crop: BlazePose was trained on the body circle around the hips,
+ * MoveNet on a padded box around the person.
+ */
+function poseCropper(pose: PoseModel, padding: number): (kp: Float32Array, minScore: number) => Crop | undefined {
+  if (pose.spec.layout === 'blazepose33') {
+    const L = getLayout('blazepose33');
+    const hips: [number, number] = [L.indexOf.get('LHip')!, L.indexOf.get('RHip')!];
+    return (kp, minScore) => cropAroundHips(kp, hips, { minScore: Math.max(minScore, 0.5), factor: 2.2 });
+  }
+  return (kp, minScore) => cropAroundKeypoints(kp, { padding, minScore });
 }
 
 function contains(box: [number, number, number, number] | undefined, p: ArrayLike<number>): boolean {
@@ -103,12 +121,12 @@ export async function detectPersons(
 ): Promise<{ persons: TrackedPerson[]; state: DetectState }> {
   const { pose } = models;
   const buf = new Uint8Array(pose.spec.inputSize ** 2 * 3);
-  const cropOpts = { padding: opts.cropPadding, minScore: 0.25 };
 
   // 1. Follow known people: crop around last frame's keypoints.
+  const cropFor = poseCropper(pose, opts.cropPadding);
   let tracks: TrackedPerson[] = [];
   for (const t of state.tracks) {
-    const crop = cropAroundKeypoints(t.keypoints, cropOpts);
+    const crop = cropFor(t.keypoints, 0.25);
     if (!crop) continue;
     const p = pickMatch(await runOnCrop(pose, frame, crop, buf), t.keypoints);
     if (!p) continue;
@@ -145,7 +163,7 @@ export async function detectPersons(
         );
     for (let i = 0; i < found.length && tracks.length < opts.maxPersons; i++) {
       if (matched[i] !== -1) continue;
-      const refined = await refine(pose, frame, found[i], buf, opts.cropPadding);
+      const refined = await refine(pose, frame, found[i], buf, cropFor);
       if (!refined) continue;
       const score = meanScore(refined.keypoints);
       if (score < opts.minPersonScore) continue;
