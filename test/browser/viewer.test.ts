@@ -236,6 +236,12 @@ describe.skipIf(skipReason !== '')(`viewer in Chromium${skipReason ? ` (skipped:
       expect(await o.page.evaluate(() => (window as unknown as Win).openmocapViewer.playing)).toBe(true);
       await o.page.keyboard.press('Space');
       expect(await o.page.evaluate(() => (window as unknown as Win).openmocapViewer.playing)).toBe(false);
+      // A click on a plot jumps to that time.
+      const area = (await o.page.locator('.plot-area').first().boundingBox())!;
+      await o.page.mouse.click(area.x + area.width * 0.75, area.y + area.height / 2);
+      const f = await o.page.evaluate(() => (window as unknown as Win).openmocapViewer.frame);
+      expect(f).toBeGreaterThan(FRAMES * 0.55);
+      expect(f).toBeLessThan(FRAMES * 0.8);
     }, SLOW);
 
     it('hovering a camera video highlights that camera in the 3D view', async () => {

@@ -13,10 +13,10 @@ async function openBrowser(url: string): Promise<void> {
   const { spawn } = await import('node:child_process');
   const [cmd, args] =
     process.platform === 'darwin' ? ['open', [url]] :
-    process.platform === 'win32' ? ['cmd', ['/c', 'start', '""', url]] :
+    process.platform === 'win32' ? ['cmd', ['/c', `start "" "${url}"`]] :
     ['xdg-open', [url]];
   try {
-    const child = spawn(cmd, args as string[], { stdio: 'ignore', detached: true });
+    const child = spawn(cmd, args as string[], { stdio: 'ignore', detached: true, windowsVerbatimArguments: process.platform === 'win32' });
     child.on('error', () => undefined);
     child.unref();
   } catch {
