@@ -26,6 +26,13 @@ describe('filterSettingsSchema', () => {
     expect(filterSettingsSchema.safeParse({ filters: ['kalman'] }).success).toBe(false);
     expect(filterSettingsSchema.safeParse({ order: 0 }).success).toBe(false);
   });
+  it('rejects an even (uncentred) Hampel or median window instead of silently widening it', () => {
+    const even = filterSettingsSchema.safeParse({ hampel_window_frames: 4 });
+    expect(even.success).toBe(false);
+    expect(even.error?.issues[0].message).toMatch(/must be odd/);
+    expect(filterSettingsSchema.safeParse({ median_window_frames: 6 }).success).toBe(false);
+    expect(filterSettingsSchema.parse({ hampel_window_frames: 9, median_window_frames: 3 })).toMatchObject({ hampel_window_frames: 9, median_window_frames: 3 });
+  });
 });
 
 describe('filterPoints', () => {

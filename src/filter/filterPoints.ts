@@ -71,6 +71,7 @@ export const filterSettingsSchema = z.object({
     .number()
     .int()
     .min(3)
+    .refine((v) => v % 2 === 1, 'must be odd (the window is centred: 7 = three frames either side)')
     .default(7)
     .describe('Hampel window length in frames, centred on each frame (7 = three either side).'),
   hampel_n_sigma: z
@@ -82,8 +83,9 @@ export const filterSettingsSchema = z.object({
     .number()
     .int()
     .min(3)
+    .refine((v) => v % 2 === 1, 'must be odd (the window is centred: 5 = two frames either side)')
     .default(5)
-    .describe('Moving-median window length in frames.'),
+    .describe('Moving-median window length in frames, centred on each frame (odd).'),
 });
 
 export type FilterSettings = z.infer<typeof filterSettingsSchema>;
