@@ -119,4 +119,31 @@ export function readPairedInputs(sessionDir: string, settings: Settings): Paired
   return { sequences, rig, calibrationFile: file, notes, warnings };
 }
 
+/**
+ * Checks, before any slow work, that the session's calibration can be found and read and that it
+ * has a camera for every camera the run will triangulate: each video in videos/ and each 2D input
+ * already in pose2d/. Throws the same one-line UserError the triangulate stage would throw later.
+ */
+export function checkCalibrationForCameras(sessionDir: string, settings: Settings, videoCameras: string[]): void {
+  const file = calibrationFile(sessionDir, settings);
+  const calib = readCalibrationFile(file, settings.project.calibration_units);
+  let existing: string[] = [];
+  try {
+    existing = restrictCameras(listPose2dSources(sessionDir), settings, `2D inputs in ${join(sessionDir, POSE2D_DIR)}`).map((s) => s.camera);
+  } catch {
+    // No pose2d/ yet (detect will write it), or nothing usable in it: only the videos count.
+  }
+  const names: string[] = [];
+  const seen = new Set<string>();
+  for (const n of [...videoCameras, ...existing]) {
+    const key = normaliseCameraName(n);
+    if (!seen.has(key)) {
+      seen.add(key);
+      names.push(n);
+    }
+  }
+  const rel = relative(sessionDir, file) || file;
+  matchCameras(names, calib.rig.cameras.map((c) => c.name), `cameras of the calibration ${rel}`);
+}
+
 export const sameCamera = (a: string, b: string): boolean => normaliseCameraName(a) === normaliseCameraName(b);

@@ -1,0 +1,80 @@
+// `openmocap process` checks the calibration before it starts detecting: a missing, malformed or
+// mismatched calibration must not cost the user minutes of detection first.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatCalibrationToml } from '../../src/formats/calibrationToml.ts';
+import { runProcess, type ProcessEvent } from '../../src/session/process.ts';
+import { makeRingRig } from '../../src/synthetic/rig.ts';
+
+const repoRoot = resolve(import.meta.dirname, '../..');
+let root: string;
+
+/** A session with four "videos" (never decoded: the run must stop before detect opens them). */
+function session(name: string, calibration?: string): string {
+  const dir = join(root, name);
+  mkdirSync(join(dir, 'videos'), { recursive: true });
+  for (let i = 1; i <= 4; i++) writeFileSync(join(dir, 'videos', `cam0${i}.mp4`), 'not a video');
+  if (calibration !== undefined) writeFileSync(join(dir, 'calibration.toml'), calibration);
+  return dir;
+}
+
+/** Runs the pipeline and returns the error and the stages that were started. */
+async function failure(dir: string): Promise<{ message: string; started: string[] }> {
+  const started: string[] = [];
+  const onProgress = (e: ProcessEvent): void => {
+    if (e.type === 'stage-start') started.push(e.stage);
+  };
+  try {
+    await runProcess(dir, { onProgress });
+  } catch (err) {
+    return { message: (err as Error).message, started };
+  }
+  throw new Error('runProcess did not fail');
+}
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'omc-calib-first-'));
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('process checks the calibration before detecting', () => {
+  it('stops with "no calibration" before any stage starts', async () => {
+    const r = await failure(session('none'));
+    expect(r.message).toMatch(/^no calibration in .*: put calibration\.toml/);
+    expect(r.started).toEqual([]);
+    expect(existsSync(join(root, 'none', 'pose2d'))).toBe(false);
+  });
+
+  it('stops on a malformed calibration file before any stage starts', async () => {
+    const r = await failure(session('broken', '[cam_1\nname = "cam01"\n'));
+    expect(r.message).toContain('calibration.toml');
+    expect(r.started).toEqual([]);
+  });
+
+  it('stops when a video has no camera in the calibration, listing what the calibration has', async () => {
+    const rig = makeRingRig(3);
+    const r = await failure(session('three', formatCalibrationToml(rig)));
+    expect(r.message).toMatch(/camera "cam04" has no match in cameras of the calibration calibration\.toml \(found: cam01, cam02, cam03\)/);
+    expect(r.started).toEqual([]);
+  });
+
+  it('does not need a calibration to run detect alone', async () => {
+    const dir = session('detect-only');
+    // The fake videos make detect fail, but only after it started: the calibration was not asked for.
+    const started: string[] = [];
+    await expect(
+      runProcess(dir, { steps: ['detect'], onProgress: (e) => e.type === 'stage-start' && started.push(e.stage) }),
+    ).rejects.not.toThrow(/calibration/);
+    expect(started.length).toBeGreaterThan(0);
+  });
+
+  it('prints the error once, as one line, from the command line', () => {
+    session('cli');
+    const res = spawnSync(process.execPath, [join(repoRoot, 'bin/openmocap.mjs'), 'process', 'cli'], { encoding: 'utf8', cwd: root, timeout: 60_000 });
+    expect(res.status).toBe(2);
+    expect(res.stderr.trim().split('\n')).toEqual([`openmocap: no calibration in cli: put calibration.toml (aniposelib/Pose2Sim/FreeMoCap) or a Qualisys .qca.txt there, or run "openmocap calibrate"`]);
+  });
+});
