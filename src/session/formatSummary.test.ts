@@ -17,6 +17,16 @@ describe('progress and summary text', () => {
     expect(lines.filter((l) => l.startsWith('detect:cam02'))).toHaveLength(11); // 0 %, 10 %, …, 100 %
   });
 
+  it('says a stage failed without repeating the error (the CLI prints it once)', () => {
+    const render = createProgressRenderer({ tty: false, now: () => 0 });
+    render({ type: 'stage-start', stage: 'triangulate', index: 4, count: 8 });
+    const line = render({
+      type: 'stage-end', index: 4, count: 8,
+      outcome: { stage: 'triangulate', status: 'failed', durationMs: 5, outputs: [], error: 'no calibration in s: put calibration.toml there' },
+    });
+    expect(line).toBe('[5/8] triangulate: failed\n');
+  });
+
   it('closes with the figures a user needs and the files written', () => {
     const s: ProcessSummary = {
       session: 's', frames: 100, fps: 60, cameras: ['cam01', 'cam02'], layout: 'coco17', medianReprojectionErrorPx: 5.69,

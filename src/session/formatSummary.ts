@@ -44,7 +44,8 @@ export function createProgressRenderer(opts: { tty: boolean; now?: () => number 
       }
       case 'stage-end': {
         const o = e.outcome;
-        const what = o.status === 'skipped' ? 'up to date, skipped' : o.status === 'adopted' ? 'kept the outputs already there' : o.status === 'ran' ? `done in ${secs(o.durationMs)}` : `${o.status}: ${o.error ?? ''}`;
+        // A failure's message is printed once, by whoever catches the error (the CLI's "openmocap: …" line).
+        const what = o.status === 'skipped' ? 'up to date, skipped' : o.status === 'adopted' ? 'kept the outputs already there' : o.status === 'ran' ? `done in ${secs(o.durationMs)}` : o.status;
         return `${opts.tty ? '\r\x1b[K' : ''}[${e.index + 1}/${e.count}] ${o.stage}: ${what}\n`;
       }
     }

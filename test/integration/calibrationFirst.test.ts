@@ -77,4 +77,12 @@ describe('process checks the calibration before detecting', () => {
     expect(res.status).toBe(2);
     expect(res.stderr.trim().split('\n')).toEqual([`openmocap: no calibration in cli: put calibration.toml (aniposelib/Pose2Sim/FreeMoCap) or a Qualisys .qca.txt there, or run "openmocap calibrate"`]);
   });
+
+  it('prints a failed stage\'s message once', () => {
+    mkdirSync(join(root, 'empty', 'output'), { recursive: true });
+    const res = spawnSync(process.execPath, [join(repoRoot, 'bin/openmocap.mjs'), 'filter', 'empty'], { encoding: 'utf8', cwd: root, timeout: 60_000 });
+    expect(res.status).toBe(2);
+    const lines = res.stderr.trim().split('\n');
+    expect(lines).toEqual(['[1/1] filter: failed', 'openmocap: empty/output/points3d_raw.p3d is missing; run "openmocap triangulate empty" first']);
+  });
 });
