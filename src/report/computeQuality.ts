@@ -58,14 +58,25 @@ export interface BoneQuality {
   /** Coefficient of variation sd/mean; a real bone does not stretch, so small is good. */
   cv: number;
   frames: number;
+  /** A limb or trunk bone (both ends among hips, knees, ankles, shoulders, elbows, wrists, neck): the set the overall figure and the verdict use. */
+  limbOrTrunk: boolean;
 }
 
 export type VerdictLevel = 'good' | 'fair' | 'poor';
 
+/** One thing the verdict looked at: `ok` false when it lowered the verdict or needs a look. */
+export interface VerdictCheck {
+  ok: boolean;
+  text: string;
+}
+
 export interface Verdict {
   level: VerdictLevel;
   headline: string;
+  /** The checks, problems first, each marked: "✗ …" lowered the verdict (or needs a look), "✓ …" is fine. */
   reasons: string[];
+  /** The same checks as data, problems first. */
+  checks: VerdictCheck[];
   /** The camera that hurts the capture most, if one stands out. */
   worstCamera?: { name: string; why: string };
 }
@@ -84,7 +95,7 @@ export interface Quality {
     completeness: number;
     gaps: number;
     gapFrames: number;
-    /** Median CV over the long bones (limbs and trunk, ≥ LONG_BONE_M); short face bones are dominated by pixel noise. */
+    /** Median CV over the limb and trunk bones (see BoneQuality.limbOrTrunk); face, hand and toe bones are dominated by pixel noise. */
     medianBoneCv: number;
     /** Median CV over every bone of the layout. */
     medianBoneCvAll: number;
@@ -98,8 +109,23 @@ export interface Quality {
 
 const median = (xs: number[]): number => quantile(xs, 0.5);
 
-/** Bones at least this long (m) count as limb/trunk bones for the overall stability figure. */
+/** Bones at least this long (m) count for the overall stability figure when a layout has no limb/trunk bones by name. */
 export const LONG_BONE_M = 0.12;
+
+/** Joints whose bones a user can act on (limbs and trunk): not the face, hands or toes. */
+const LIMB_TRUNK_JOINTS = new Set([
+  'Hip', 'MidHip', 'Neck', 'LHip', 'RHip', 'LKnee', 'RKnee', 'LAnkle', 'RAnkle',
+  'LShoulder', 'RShoulder', 'LElbow', 'RElbow', 'LWrist', 'RWrist',
+]);
+
+/** A limb or trunk bone: both ends are body joints (LShoulder–Nose is not; LHip–LKnee is). */
+export const isLimbOrTrunkBone = (a: string, b: string): boolean => LIMB_TRUNK_JOINTS.has(a) && LIMB_TRUNK_JOINTS.has(b);
+
+/** The bones the overall stability figure and the verdict judge: limb/trunk bones, else (a layout without them) the long ones. */
+export function judgedBones(bones: BoneQuality[]): BoneQuality[] {
+  const named = bones.filter((b) => b.limbOrTrunk);
+  return named.length ? named : bones.filter((b) => b.meanLengthM >= LONG_BONE_M);
+}
 
 export function quantile(xs: ArrayLike<number>, q: number): number {
   const v = Array.from(xs).filter(Number.isFinite).sort((a, b) => a - b);
@@ -137,6 +163,7 @@ export function boneStability(points: Points3D): BoneQuality[] {
       sdLengthM: len.length > 1 ? sd : NaN,
       cv: len.length > 1 && mean > 0 ? sd / mean : NaN,
       frames: len.length,
+      limbOrTrunk: isLimbOrTrunkBone(layout.keypoints[a], layout.keypoints[b]),
     };
   });
 }
@@ -259,7 +286,7 @@ export function computeQuality(input: QualityInput): Quality {
     if (hi > lo) heights.push(hi - lo);
   }
   const cvs = bones.map((b) => b.cv).filter(Number.isFinite);
-  const longCvs = bones.filter((b) => b.meanLengthM >= LONG_BONE_M).map((b) => b.cv).filter(Number.isFinite);
+  const longCvs = judgedBones(bones).map((b) => b.cv).filter(Number.isFinite);
   const overall = {
     medianReprojectionErrorPx: median(allErr),
     completeness: filtered.frames * filtered.joints ? presentFinal / (filtered.frames * filtered.joints) : 0,
@@ -293,7 +320,9 @@ const pct = (x: number): string => (Number.isFinite(x) ? `${Math.round(x * 100)}
  * 4K image), absolute for bone stretch and completeness.
  */
 export function judge(cameras: CameraQuality[], bones: BoneQuality[], overall: Quality['overall'], imageSizePx: number): Verdict {
-  const reasons: string[] = [];
+  const checks: VerdictCheck[] = [];
+  const bad = (text: string): void => void checks.push({ ok: false, text });
+  const good = (text: string): void => void checks.push({ ok: true, text });
   let level: VerdictLevel = 'good';
   const worse = (l: VerdictLevel): void => {
     if (l === 'poor' || (l === 'fair' && level === 'good')) level = l;
@@ -303,34 +332,34 @@ export function judge(cameras: CameraQuality[], bones: BoneQuality[], overall: Q
   const e = overall.medianReprojectionErrorPx;
   if (!Number.isFinite(e)) {
     worse('poor');
-    reasons.push('nothing could be triangulated');
+    bad('nothing could be triangulated');
   } else if (e > fairPx) {
     worse('poor');
-    reasons.push(`median reprojection error ${fmt(e)} px is high (above ${fmt(fairPx)} px for these images): calibration or synchronisation may be off`);
+    bad(`median reprojection error ${fmt(e)} px is high (above ${fmt(fairPx)} px for these images): calibration or synchronisation may be off`);
   } else if (e > goodPx) {
     worse('fair');
-    reasons.push(`median reprojection error ${fmt(e)} px is moderate (good is below ${fmt(goodPx)} px for these images)`);
-  } else reasons.push(`median reprojection error ${fmt(e)} px is low`);
+    bad(`median reprojection error ${fmt(e)} px is moderate (good is below ${fmt(goodPx)} px for these images)`);
+  } else good(`median reprojection error ${fmt(e)} px is low`);
   const cv = overall.medianBoneCv;
   if (Number.isFinite(cv)) {
     if (cv > 0.1) {
       worse('poor');
-      reasons.push(`limb and trunk bones stretch a lot (median length variation ${pct(cv)}; a real body stays below ~5 %)`);
+      bad(`limb and trunk bones stretch a lot (median length variation ${pct(cv)}; a real body stays below ~5 %)`);
     } else if (cv > 0.05) {
       worse('fair');
-      reasons.push(`limb and trunk bones stretch somewhat (median length variation ${pct(cv)}; below 5 % is good)`);
-    } else reasons.push(`limb and trunk bone lengths are stable (median variation ${pct(cv)})`);
-    const worstBone = bones.filter((b) => Number.isFinite(b.cv) && b.meanLengthM >= LONG_BONE_M).sort((a, b) => b.cv - a.cv)[0];
-    if (worstBone && worstBone.cv > 0.1) reasons.push(`least stable bone: ${worstBone.name} (${pct(worstBone.cv)})`);
+      bad(`limb and trunk bones stretch somewhat (median length variation ${pct(cv)}; below 5 % is good)`);
+    } else good(`limb and trunk bone lengths are stable (median variation ${pct(cv)})`);
+    const worstBone = judgedBones(bones).filter((b) => Number.isFinite(b.cv)).sort((a, b) => b.cv - a.cv)[0];
+    if (worstBone && worstBone.cv > 0.1) bad(`least stable bone: ${worstBone.name} (${pct(worstBone.cv)})`);
   }
   const comp = overall.completeness;
   if (comp < 0.8) {
     worse('poor');
-    reasons.push(`${pct(1 - comp)} of joint positions are missing`);
+    bad(`${pct(1 - comp)} of joint positions are missing`);
   } else if (comp < 0.97) {
     worse('fair');
-    reasons.push(`${pct(1 - comp)} of joint positions are missing (${overall.gaps} gaps)`);
-  } else reasons.push(`${pct(comp)} of joint positions are present`);
+    bad(`${pct(1 - comp)} of joint positions are missing (${overall.gaps} gaps)`);
+  } else good(`${pct(comp)} of joint positions are present`);
 
   // The camera that hurts most: clearly larger error than the others, or rarely usable.
   let worstCamera: Verdict['worstCamera'];
@@ -350,7 +379,7 @@ export function judge(cameras: CameraQuality[], bones: BoneQuality[], overall: Q
       worstCamera = { name: w.c.name, why: `it contributes to only ${pct(w.c.usedRate)} of the points against ${pct(w.usedOthers)} for the other cameras (occlusion, framing or wrong detections)` };
     }
     if (worstCamera) {
-      reasons.push(`${worstCamera.name} hurts this capture: ${worstCamera.why}`);
+      bad(`${worstCamera.name} hurts this capture: ${worstCamera.why}`);
       worse('fair');
     }
   }
@@ -360,5 +389,8 @@ export function judge(cameras: CameraQuality[], bones: BoneQuality[], overall: Q
       : level === 'fair'
         ? `Usable with care${worstCamera ? ` — check ${worstCamera.name}` : ''}: see the reasons below.`
         : `Do not trust this capture as it is${worstCamera ? ` — start with ${worstCamera.name}` : ''}: see the reasons below.`;
-  return { level, headline, reasons, worstCamera };
+  // What lowered the verdict first, then what is fine; each marked so a positive never reads as a reason.
+  const sorted = [...checks.filter((c) => !c.ok), ...checks.filter((c) => c.ok)];
+  const reasons = sorted.map((c) => `${c.ok ? '✓' : '✗'} ${c.text}`);
+  return { level, headline, reasons, checks: sorted, worstCamera };
 }

@@ -67,7 +67,7 @@ export function formatSummary(s: ProcessSummary, totalMs: number, sessionLabel: 
     lines.push(`  gaps                 ${s.gaps} left unfilled (${s.gapFrames} joint-frames), ${fmt(s.completeness * 100, 1)} % of joint positions present`);
     lines.push(`  bone-length CV       median ${fmt(s.medianBoneCv * 100, 1)} % over limb and trunk bones`);
     lines.push(`  verdict              ${s.verdict.level.toUpperCase()}: ${s.verdict.headline}`);
-    for (const r of s.verdict.reasons) lines.push(`                         - ${r}`);
+    for (const r of s.verdict.reasons) lines.push(`                         ${r}`);
   }
   for (const n of s.notes) lines.push(`  note: ${n}`);
   const warnings = s.warnings.slice(0, 8);

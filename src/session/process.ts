@@ -421,7 +421,7 @@ export async function runProcess(sessionDir: string, opts: ProcessOptions = {}):
     gapFrames: quality?.overall.gapFrames ?? 0,
     medianBoneCv: quality?.overall.medianBoneCv ?? NaN,
     completeness: quality?.overall.completeness ?? NaN,
-    verdict: quality?.verdict ?? { level: 'poor', headline: 'no 3D output yet', reasons: [] },
+    verdict: quality?.verdict ?? { level: 'poor', headline: 'no 3D output yet', reasons: [], checks: [] },
     stages: outcomes.map((o) => ({ stage: o.stage, status: o.status, durationMs: o.durationMs, reason: o.reason })),
     files,
     notes: [...notes, ...(triInfo?.notes ?? [])],

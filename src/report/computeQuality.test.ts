@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { getLayout } from '../core/layouts.ts';
+import { generateMotion } from '../synthetic/motion.ts';
+import { boneStability, judge, type BoneQuality, type Quality } from './computeQuality.ts';
+
+const overall = (o: Partial<Quality['overall']>): Quality['overall'] => ({
+  medianReprojectionErrorPx: 2, completeness: 1, gaps: 0, gapFrames: 0, medianBoneCv: 0.02, medianBoneCvAll: 0.02,
+  maxBoneCv: 0.05, heightM: 1.75, ...o,
+});
+const bone = (name: string, cv: number, meanLengthM: number, limbOrTrunk: boolean): BoneQuality => ({
+  name, cv, meanLengthM, sdLengthM: cv * meanLengthM, frames: 100, limbOrTrunk,
+});
+
+describe('the verdict', () => {
+  it('lists what lowered it first, marked ✗, and what is fine after, marked ✓', () => {
+    // Real-session figures: low reprojection error, every joint present, but bones stretch 7 %.
+    const v = judge([], [bone('LHip–LKnee', 0.07, 0.4, true)], overall({ medianReprojectionErrorPx: 6.9, medianBoneCv: 0.07 }), 1920);
+    expect(v.level).toBe('fair');
+    expect(v.reasons[0]).toMatch(/^✗ limb and trunk bones stretch somewhat/);
+    expect(v.reasons.slice(1)).toEqual(['✓ median reprojection error 6.9 px is low', '✓ 100 % of joint positions are present']);
+    expect(v.checks.map((c) => c.ok)).toEqual([false, true, true]);
+  });
+
+  it('marks every check ✓ for a good capture', () => {
+    const v = judge([], [bone('LHip–LKnee', 0.01, 0.4, true)], overall({}), 1920);
+    expect(v.level).toBe('good');
+    expect(v.reasons.every((r) => r.startsWith('✓ '))).toBe(true);
+  });
+
+  it('names the least stable bone among limb and trunk bones, not a face bone', () => {
+    const bones = [bone('LShoulder–Nose', 0.3, 0.25, false), bone('LElbow–LWrist', 0.15, 0.27, true), bone('LHip–LKnee', 0.02, 0.4, true)];
+    const v = judge([], bones, overall({ medianBoneCv: 0.03 }), 1920);
+    expect(v.reasons).toContain('✗ least stable bone: LElbow–LWrist (15 %)');
+    expect(v.reasons.join(' ')).not.toContain('Nose');
+  });
+});
+
+describe('bone stability', () => {
+  it('flags limb and trunk bones by their joints (LShoulder–Nose and face bones are not)', () => {
+    const pts = generateMotion({ frames: 10, fps: 30, layout: 'coco17', seed: 1 });
+    const bones = boneStability(pts);
+    const flagged = bones.filter((b) => b.limbOrTrunk).map((b) => b.name);
+    expect(flagged).toContain('LHip–LKnee');
+    expect(flagged).toContain('RShoulder–RElbow');
+    expect(flagged).not.toContain('LShoulder–Nose');
+    expect(flagged.some((n) => /Eye|Ear|Nose/.test(n))).toBe(false);
+    expect(flagged).toHaveLength(getLayout('coco17').bones.length - 5);
+  });
+});
