@@ -31,7 +31,7 @@ describe('progress and summary text', () => {
     const s: ProcessSummary = {
       session: 's', frames: 100, fps: 60, cameras: ['cam01', 'cam02'], layout: 'coco17', medianReprojectionErrorPx: 5.69,
       gaps: 2, gapFrames: 13, medianBoneCv: 0.069, completeness: 0.99,
-      verdict: { level: 'fair', headline: 'Usable with care', reasons: ['bones stretch'] },
+      verdict: { level: 'fair', headline: 'Usable with care', reasons: ['✗ bones stretch'], checks: [{ ok: false, text: 'bones stretch' }] },
       stages: [{ stage: 'triangulate', status: 'ran', durationMs: 608 }, { stage: 'filter', status: 'skipped', durationMs: 1 }],
       files: ['output/points3d.trc', 'output/report.html'], notes: [], warnings: [],
     };
