@@ -35,6 +35,8 @@ export interface SolverWorkspace {
   prior: Float64Array;
   /** A set of views whose point lies further than this from the prior (metres) counts 1.5 views less. */
   priorGateM: number;
+  /** [camera] threshold of the current solvePoint call, px (from SolveOptions). */
+  thresholdPx: Float64Array;
 }
 
 export function createSolverWorkspace(P: Float64Array, focalPx: Float64Array): SolverWorkspace {
@@ -56,6 +58,7 @@ export function createSolverWorkspace(P: Float64Array, focalPx: Float64Array): S
     views: new Int32Array(n),
     X: new Float64Array(3),
     bestUsed: new Uint8Array(n),
+    thresholdPx: new Float64Array(n),
   };
 }
 
@@ -143,6 +146,11 @@ export interface SolveOptions {
   /** Refit the agreeing views with rows scaled by 1/depth (closer to the image-error optimum). Defaults to true. */
   depthWeighting?: boolean;
   maxErrorPx: number;
+  /**
+   * Per-camera thresholds (px), indexed by camera; replaces maxErrorPx when given (e.g. scaled
+   * with the subject's apparent size in each view).
+   */
+  maxErrorPxPerCamera?: ArrayLike<number>;
   /** Robust exclusion of disagreeing views; when false every view is used. */
   robust: boolean;
 }
@@ -150,7 +158,7 @@ export interface SolveOptions {
 /**
  * Triangulates one point. Observation of camera c sits at index base + c·stride of ox, oy, ow
  * (normalised coordinates and weight; weight 0 = no observation).
- * On success returns the bit mask of the views used (≥ minCameras views, each within maxErrorPx),
+ * On success returns the bit mask of the views used (≥ minCameras views, each within its threshold),
  * with the point in ws.X and residuals in ws.residualPx; returns 0 when no agreeing set exists.
  */
 export function solvePoint(
@@ -172,12 +180,14 @@ export function solvePoint(
     } else ws.used[c] = 0;
   }
   if (n < opts.minCameras || n < 2) return 0;
-  const thr = opts.maxErrorPx;
+  const thr = ws.thresholdPx;
+  if (opts.maxErrorPxPerCamera) for (let c = 0; c < C; c++) thr[c] = opts.maxErrorPxPerCamera[c];
+  else thr.fill(opts.maxErrorPx);
   let ok = solveUsed(ws, n);
   if (ok) computeResiduals(ws, n, ox, oy, base, stride);
-  let worst = 0;
-  if (ok) for (let i = 0; i < n; i++) worst = Math.max(worst, ws.residualPx[ws.views[i]]);
-  if (!ok || (worst > thr && opts.robust)) {
+  let outlier = false;
+  if (ok) for (let i = 0; i < n; i++) if (ws.residualPx[ws.views[i]] > thr[ws.views[i]]) outlier = true;
+  if (!ok || (outlier && opts.robust)) {
     if (!opts.robust) return 0;
     if (n <= 5) ok = pairConsensus(ws, n, ox, oy, base, stride, opts);
     else ok = removeWorstViews(ws, n, ox, oy, base, stride, opts);
@@ -207,7 +217,7 @@ export function solvePoint(
   for (let i = 0; i < n; i++) {
     const c = ws.views[i];
     if (!ws.used[c]) continue;
-    if (opts.robust && ws.residualPx[c] > thr) {
+    if (opts.robust && ws.residualPx[c] > thr[c]) {
       ws.used[c] = 0;
       continue;
     }
@@ -228,7 +238,7 @@ export function solvePoint(
 
 /** Few views: try every pair, keep the largest set of views agreeing with it (ties: smallest error), refit twice. */
 function pairConsensus(ws: SolverWorkspace, n: number, ox: Float64Array, oy: Float64Array, base: number, stride: number, opts: SolveOptions): boolean {
-  const thr = opts.maxErrorPx;
+  const thr = ws.thresholdPx;
   let bestCount = 0, bestSum = Infinity, bestScore = -Infinity;
   const used = ws.used, best = ws.bestUsed;
   const prior = ws.prior;
@@ -244,7 +254,7 @@ function pairConsensus(ws: SolverWorkspace, n: number, ox: Float64Array, oy: Flo
       let count = 0, sum = 0;
       for (let i = 0; i < n; i++) {
         const r = ws.residualPx[ws.views[i]];
-        if (r <= thr) { count++; sum += r; }
+        if (r <= thr[ws.views[i]]) { count++; sum += r; }
       }
       // Far from the prior counts 1.5 views less; ties go to the nearest the prior when there
       // is one, else to the smallest residuals.
@@ -257,7 +267,7 @@ function pairConsensus(ws: SolverWorkspace, n: number, ox: Float64Array, oy: Flo
         bestScore = score;
         bestCount = count;
         bestSum = sum;
-        for (let i = 0; i < n; i++) best[ws.views[i]] = ws.residualPx[ws.views[i]] <= thr ? 1 : 0;
+        for (let i = 0; i < n; i++) best[ws.views[i]] = ws.residualPx[ws.views[i]] <= thr[ws.views[i]] ? 1 : 0;
       }
     }
   }
@@ -273,29 +283,30 @@ function pairConsensus(ws: SolverWorkspace, n: number, ox: Float64Array, oy: Flo
     }
     if (count < opts.minCameras || count < 2 || !solveUsed(ws, n)) return false;
     computeResiduals(ws, n, ox, oy, base, stride);
-    for (let i = 0; i < n; i++) best[ws.views[i]] = ws.residualPx[ws.views[i]] <= thr ? 1 : 0;
+    for (let i = 0; i < n; i++) best[ws.views[i]] = ws.residualPx[ws.views[i]] <= thr[ws.views[i]] ? 1 : 0;
   }
   return true;
 }
 
 /** Many views: drop the worst view until all agree (or minCameras remain), then re-admit views that agree with the result. */
 function removeWorstViews(ws: SolverWorkspace, n: number, ox: Float64Array, oy: Float64Array, base: number, stride: number, opts: SolveOptions): boolean {
-  const thr = opts.maxErrorPx;
+  const thr = ws.thresholdPx;
   const used = ws.used;
   let count = n;
   for (;;) {
-    let worstC = -1, worst = thr;
+    // Worst = largest residual relative to its camera's threshold.
+    let worstC = -1, worst = 1;
     for (let i = 0; i < n; i++) {
       const c = ws.views[i];
-      if (used[c] && ws.residualPx[c] > worst) { worst = ws.residualPx[c]; worstC = c; }
+      if (used[c] && ws.residualPx[c] > worst * thr[c]) { worst = ws.residualPx[c] / thr[c]; worstC = c; }
     }
     if (worstC < 0) break;
     if (count <= Math.max(opts.minCameras, 2)) return false;
     // Gross outliers (> 3× the threshold) go together when they are a minority; else the worst alone.
     let gross = 0;
-    for (let i = 0; i < n; i++) if (used[ws.views[i]] && ws.residualPx[ws.views[i]] > 3 * thr) gross++;
+    for (let i = 0; i < n; i++) if (used[ws.views[i]] && ws.residualPx[ws.views[i]] > 3 * thr[ws.views[i]]) gross++;
     if (gross > 1 && 2 * gross < count && count - gross >= Math.max(opts.minCameras, 2)) {
-      for (let i = 0; i < n; i++) if (used[ws.views[i]] && ws.residualPx[ws.views[i]] > 3 * thr) used[ws.views[i]] = 0;
+      for (let i = 0; i < n; i++) if (used[ws.views[i]] && ws.residualPx[ws.views[i]] > 3 * thr[ws.views[i]]) used[ws.views[i]] = 0;
       count -= gross;
     } else {
       used[worstC] = 0;
@@ -307,14 +318,14 @@ function removeWorstViews(ws: SolverWorkspace, n: number, ox: Float64Array, oy: 
   let readmitted = false;
   for (let i = 0; i < n; i++) {
     const c = ws.views[i];
-    if (!used[c] && ws.residualPx[c] <= thr) { used[c] = 1; readmitted = true; }
+    if (!used[c] && ws.residualPx[c] <= thr[c]) { used[c] = 1; readmitted = true; }
   }
   if (readmitted) {
     if (!solveUsed(ws, n)) return false;
     computeResiduals(ws, n, ox, oy, base, stride);
     for (let i = 0; i < n; i++) {
       const c = ws.views[i];
-      if (used[c] && ws.residualPx[c] > thr) used[c] = 0;
+      if (used[c] && ws.residualPx[c] > thr[c]) used[c] = 0;
     }
   }
   return true;

@@ -54,6 +54,29 @@ describe('triangulate', () => {
     });
   }
 
+  it('scales the outlier threshold with the subject\'s size: a near subject keeps its noisy views, wrong keypoints still go', () => {
+    // Portrait 1080×1920, the subject ~650 px tall (as in the real lab recording), detector noise
+    // 10 px: a fixed 15 px threshold throws away good views, a size-scaled one keeps them.
+    const rig = makeRingRig(4, { width: 1080, height: 1920, fovDeg: 40, distortion: [-0.1, 0.02, 0, 0, 0] });
+    const seqs = observe(truth, rig, { noisePx: 10, wrongRate: 0.1, seed: 3 });
+    const camerasPerPoint = (p: Points3D): number => {
+      let used = 0, points = 0;
+      for (const m of p.cameraMask) if (m) { points++; for (let x = m; x; x &= x - 1) used++; }
+      return used / points;
+    };
+    const fixed = triangulate(seqs, rig, { max_reprojection_error_ratio: 0 });
+    const scaled = triangulate(seqs, rig);
+    // 10 % of the views hold wrong keypoints: at most 3.6 of 4 views per keypoint can be right.
+    expect(camerasPerPoint(fixed.points)).toBeLessThan(3.3);
+    expect(camerasPerPoint(scaled.points)).toBeGreaterThan(3.55);
+    expect(camerasPerPoint(scaled.points)).toBeLessThan(3.65);
+    expect(error(scaled.points).meanMm).toBeLessThan(error(fixed.points).meanMm * 0.95);
+    // Reported errors are in image pixels, of the order of the noise.
+    const errs = Array.from(scaled.points.reprojectionErrorPx).filter(Number.isFinite).sort((a, b) => a - b);
+    expect(errs[errs.length >> 1]).toBeGreaterThan(5);
+    expect(errs[errs.length >> 1]).toBeLessThan(20);
+  });
+
   it('excludes the disagreeing camera and says which cameras it used', () => {
     const rig = makeRingRig(6);
     const seqs = observe(truth, rig, { seed: 2 });

@@ -7,12 +7,13 @@ import type { CameraRig, Points3D, PoseSequence2D } from '../core/types.ts';
 import type { Warning } from '../core/errors.ts';
 import { UserError } from '../core/errors.ts';
 import { getLayout } from '../core/layouts.ts';
-import { prepareCamera, undistortPoint, type PreparedCamera } from '../camera/project.ts';
+import { prepareCamera, projectPoint, undistortPoint, type PreparedCamera } from '../camera/project.ts';
 import { triangulateSettingsSchema, type TriangulateSettings } from './triangulateSettings.ts';
 import { createSolverWorkspace, solvePoint, type SolveOptions } from './solvePoint.ts';
 import { fillGaps } from './fillGaps.ts';
 import { selectSubject } from './selectSubject.ts';
 import { createHandednessCheck } from './handedness.ts';
+import { subjectSizePx } from './subjectSize.ts';
 
 export { triangulateSettingsSchema, type TriangulateSettings } from './triangulateSettings.ts';
 
@@ -131,13 +132,19 @@ export function triangulate(sequences: PoseSequence2D[], rig: CameraRig, setting
   const ws = createSolverWorkspace(P, focalPx);
   // Joints rarely move faster than 8 m/s: beyond that from the previous frame, a set of views is suspect.
   ws.priorGateM = Math.max(0.1, 8 / fps);
-  const solveOpts: SolveOptions = { minCameras: s.min_cameras, maxErrorPx: s.max_reprojection_error_px, robust: true };
+  // Per-camera outlier thresholds of the current frame: the pixel floor, or a fraction of the
+  // subject's apparent size in that view when larger.
+  const thrPx = new Float64Array(C).fill(s.max_reprojection_error_px);
+  const solveOpts: SolveOptions = { minCameras: s.min_cameras, maxErrorPx: s.max_reprojection_error_px, maxErrorPxPerCamera: thrPx, robust: true };
 
   const pixelScale = imageScales(sequences, rig, warnings);
   const selection = selectSubject(sequences, rig, prepared, s, warnings, pixelScale);
+  const sizePx = s.max_reprojection_error_ratio > 0 ? subjectSizePx(sequences, selection, frames, s.min_score, pixelScale) : null;
 
   // Per-frame observation buffers, joint-major: index j·C + c.
   const ox = new Float64Array(J * C), oy = new Float64Array(J * C), ow = new Float64Array(J * C);
+  // The same observations in image pixels (calibration size), for the reported reprojection error.
+  const pu = new Float64Array(J * C), pv = new Float64Array(J * C);
   const tmp = new Float64Array(2);
   const Xf = new Float64Array(J * 3);
   const masks = new Uint32Array(J);
@@ -160,13 +167,16 @@ export function triangulate(sequences: PoseSequence2D[], rig: CameraRig, setting
       const mask = solvePoint(ws, ox, oy, ow, j * C, 1, solveOpts);
       masks[j] = mask;
       if (mask) {
-        Xf[3 * j] = ws.X[0]; Xf[3 * j + 1] = ws.X[1]; Xf[3 * j + 2] = ws.X[2];
-        // Mean reprojection error over the cameras used, in undistorted-image pixels (the
-        // distortion changes it by well under 1 % for ordinary lenses).
+        const X0 = ws.X[0], X1 = ws.X[1], X2 = ws.X[2];
+        Xf[3 * j] = X0; Xf[3 * j + 1] = X1; Xf[3 * j + 2] = X2;
+        // Mean reprojection error over the cameras used, in image pixels: the point projected
+        // through each camera's full lens model against the detected keypoint.
         let sum = 0, used = 0;
         for (let c = 0; c < C; c++) {
           if (mask & (1 << c)) {
-            sum += ws.residualPx[c];
+            projectPoint(prepared[c], X0, X1, X2, tmp, 0);
+            const k = j * C + c;
+            sum += Math.sqrt((tmp[0] - pu[k]) ** 2 + (tmp[1] - pv[k]) ** 2);
             used++;
           }
         }
@@ -189,14 +199,14 @@ export function triangulate(sequences: PoseSequence2D[], rig: CameraRig, setting
 
   /** How badly the cameras disagree with the frame's 3D on symmetric keypoints (capped residuals, px). */
   const agreementCost = (): number => {
-    const cap = 3 * s.max_reprojection_error_px;
     let cost = 0;
     for (let j = 0; j < J; j++) {
       if (!symmetric[j]) continue;
       for (let c = 0; c < C; c++) {
         const k = j * C + c;
         if (!(ow[k] > 0)) continue;
-        cost += masks[j] ? Math.min(residual(c, k, j), cap) : cap;
+        // Capped, relative to the camera's threshold (its noise scale).
+        cost += masks[j] ? Math.min(residual(c, k, j) / thrPx[c], 3) : 3;
       }
     }
     return cost;
@@ -210,6 +220,8 @@ export function triangulate(sequences: PoseSequence2D[], rig: CameraRig, setting
       let t = ox[a]; ox[a] = ox[b]; ox[b] = t;
       t = oy[a]; oy[a] = oy[b]; oy[b] = t;
       t = ow[a]; ow[a] = ow[b]; ow[b] = t;
+      t = pu[a]; pu[a] = pu[b]; pu[b] = t;
+      t = pv[a]; pv[a] = pv[b]; pv[b] = t;
     }
   };
 
@@ -233,9 +245,12 @@ export function triangulate(sequences: PoseSequence2D[], rig: CameraRig, setting
         undistortPoint(pc, u, v, tmp, 0);
         if (!Number.isFinite(tmp[0]) || !Number.isFinite(tmp[1])) continue;
         ox[k] = tmp[0]; oy[k] = tmp[1]; ow[k] = Math.min(score, 1);
+        pu[k] = u; pv[k] = v;
         any = true;
       }
       if (!any) emptyCameras[c]++;
+      const size = sizePx ? sizePx[f * C + c] : NaN;
+      thrPx[c] = size === size ? Math.max(s.max_reprojection_error_px, s.max_reprojection_error_ratio * size) : s.max_reprojection_error_px;
     }
     let anyFlagged = false;
     if (handedness) {
@@ -266,8 +281,8 @@ export function triangulate(sequences: PoseSequence2D[], rig: CameraRig, setting
 
     if (s.fix_left_right_swaps) {
       let swappedAny = false;
-      const cap = 3 * s.max_reprojection_error_px;
       for (let c = 0; c < C; c++) {
+        const cap = 3 * thrPx[c];
         // Only views left out of several symmetric keypoints can be swapped.
         const bit = 1 << c;
         let excluded = 0;
@@ -282,7 +297,7 @@ export function triangulate(sequences: PoseSequence2D[], rig: CameraRig, setting
           mirrored += Math.min(residual(c, k, mirror[j]), cap);
           count++;
         }
-        if (count >= 4 && mirrored < 0.5 * normal && normal / count > 0.5 * s.max_reprojection_error_px) {
+        if (count >= 4 && mirrored < 0.5 * normal && normal / count > 0.5 * thrPx[c]) {
           swapView(c);
           swappedAny = true;
           stats.swappedViews++;

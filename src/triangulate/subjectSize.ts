@@ -1,0 +1,67 @@
+// The subject's apparent size in each camera over time, for outlier thresholds that scale with
+// it: a pose detector's error grows with the person's size in the image (the network sees a
+// crop resized to a fixed input), so a fixed pixel threshold is too strict for a near person and
+// too lax for a far one.
+//
+// Size = the longer side of the box around the subject's confident 2D keypoints, trimmed by one
+// keypoint at each side (a single wrong keypoint far from the body does not inflate it), then a
+// running median over ±SIZE_WINDOW_FRAMES frames (several wrong keypoints in a few frames do not
+// either). Pure: no I/O.
+
+import type { PoseSequence2D } from '../core/types.ts';
+
+/** Half-width of the running median over time, frames. */
+export const SIZE_WINDOW_FRAMES = 15;
+
+/**
+ * Size (px, calibration pixels) of the subject in frame f of camera c at [f·C + c]; NaN when the
+ * camera does not see the subject with at least 4 keypoints in the window.
+ * selection[f·C + c] is the person slot used as the subject (−1 = none); pixelScale[c] converts
+ * 2D-keypoint pixels to calibration pixels.
+ */
+export function subjectSizePx(
+  sequences: PoseSequence2D[], selection: Int32Array, frames: number, minScore: number, pixelScale: ArrayLike<number>,
+): Float64Array {
+  const C = sequences.length;
+  const raw = new Float64Array(frames * C).fill(NaN);
+  for (let c = 0; c < C; c++) {
+    const q = sequences[c];
+    const J = q.joints;
+    for (let f = 0; f < Math.min(frames, q.frames); f++) {
+      const slot = selection[f * C + c];
+      if (slot < 0) continue;
+      // Second smallest and second largest coordinate in one pass.
+      let x0 = Infinity, x1 = Infinity, X0 = -Infinity, X1 = -Infinity;
+      let y0 = Infinity, y1 = Infinity, Y0 = -Infinity, Y1 = -Infinity;
+      let n = 0;
+      for (let j = 0; j < J; j++) {
+        const o = ((f * q.persons + slot) * J + j) * 3;
+        const u = q.data[o], v = q.data[o + 1], score = q.data[o + 2];
+        if (!(score >= minScore && score <= 1e3) || !Number.isFinite(u) || !Number.isFinite(v)) continue;
+        n++;
+        if (u < x0) { x1 = x0; x0 = u; } else if (u < x1) x1 = u;
+        if (u > X0) { X1 = X0; X0 = u; } else if (u > X1) X1 = u;
+        if (v < y0) { y1 = y0; y0 = v; } else if (v < y1) y1 = v;
+        if (v > Y0) { Y1 = Y0; Y0 = v; } else if (v > Y1) Y1 = v;
+      }
+      if (n < 4) continue;
+      raw[f * C + c] = Math.max(X1 - x1, Y1 - y1) * pixelScale[c];
+    }
+  }
+  const out = new Float64Array(frames * C).fill(NaN);
+  const win = new Float64Array(2 * SIZE_WINDOW_FRAMES + 1);
+  for (let c = 0; c < C; c++) {
+    for (let f = 0; f < frames; f++) {
+      let n = 0;
+      for (let g = Math.max(0, f - SIZE_WINDOW_FRAMES); g <= Math.min(frames - 1, f + SIZE_WINDOW_FRAMES); g++) {
+        const v = raw[g * C + c];
+        if (v === v) win[n++] = v;
+      }
+      if (n === 0) continue;
+      const w = win.subarray(0, n).sort();
+      const m = n >> 1;
+      out[f * C + c] = n % 2 ? w[m] : (w[m - 1] + w[m]) / 2;
+    }
+  }
+  return out;
+}
