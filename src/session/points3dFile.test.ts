@@ -30,4 +30,43 @@ describe('points3d file', () => {
     const bytes = encodePoints3dFile(p);
     expect(() => decodePoints3dFile(bytes.subarray(0, bytes.length - 4), 'output/points3d.p3d')).toThrow(/truncated.*rerun/);
   });
+
+  it('follows the documented byte layout (little-endian, 8-byte aligned body) and decodes from any byte offset', () => {
+    const frames = 2, joints = 3, n = frames * joints;
+    const p: Points3D = {
+      layout: 'halpe26', fps: 30, frames, joints,
+      data: Float64Array.from({ length: n * 3 }, (_, i) => (i === 7 ? NaN : Math.sin(i) * 2.5)),
+      reprojectionErrorPx: Float32Array.from({ length: n }, (_, i) => i * 0.25),
+      cameraMask: Uint32Array.from({ length: n }, (_, i) => 0x80000000 + i),
+      timestampsMs: Float64Array.from([0, 33.333]),
+    };
+    const bytes = encodePoints3dFile(p, { note: 'x' });
+    // Read it back field by field with a DataView, as the header comment of points3dFile.ts describes.
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const headLen = view.getUint32(8, true);
+    let off = Math.ceil((12 + headLen) / 8) * 8;
+    for (let i = 0; i < n * 3; i++, off += 8) expect(Object.is(view.getFloat64(off, true), p.data[i])).toBe(true);
+    for (let i = 0; i < frames; i++, off += 8) expect(view.getFloat64(off, true)).toBe(p.timestampsMs[i]);
+    for (let i = 0; i < n; i++, off += 4) expect(view.getFloat32(off, true)).toBe(p.reprojectionErrorPx[i]);
+    for (let i = 0; i < n; i++, off += 4) expect(view.getUint32(off, true)).toBe(p.cameraMask[i]);
+    expect(off).toBe(bytes.length);
+    // The same bytes at an odd offset inside a larger buffer (as a slice of a network response may be).
+    const shifted = new Uint8Array(bytes.length + 3);
+    shifted.set(bytes, 3);
+    const back = decodePoints3dFile(shifted.subarray(3));
+    expect(Array.from(back.points.data)).toEqual(Array.from(p.data));
+    expect(Array.from(back.points.cameraMask)).toEqual(Array.from(p.cameraMask));
+    expect(Array.from(back.points.reprojectionErrorPx)).toEqual(Array.from(p.reprojectionErrorPx));
+    expect(back.meta).toEqual({ note: 'x' });
+  });
+
+  it('writes plain arrays given in place of typed ones', () => {
+    const p = {
+      layout: 'coco17', fps: 30, frames: 1, joints: 1, data: [1, 2, 3],
+      reprojectionErrorPx: [0.5], cameraMask: [5], timestampsMs: [0],
+    } as unknown as Points3D;
+    const back = decodePoints3dFile(encodePoints3dFile(p));
+    expect(Array.from(back.points.data)).toEqual([1, 2, 3]);
+    expect(Array.from(back.points.cameraMask)).toEqual([5]);
+  });
 });

@@ -8,6 +8,23 @@
 import type { Points3D } from '../core/types.ts';
 
 const MAGIC = 'OMP3D1\n\0';
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+type TypedArrayKind = Float64ArrayConstructor | Float32ArrayConstructor | Uint32ArrayConstructor;
+
+/** Copies a typed array's elements into bytes at `offset`, little-endian (one bulk copy on little-endian hosts). */
+function writeLittleEndian(bytes: Uint8Array, offset: number, values: Float64Array | Float32Array | Uint32Array): void {
+  const raw = new Uint8Array(values.buffer, values.byteOffset, values.byteLength);
+  if (LITTLE_ENDIAN) bytes.set(raw, offset);
+  else for (let i = 0; i < raw.length; i += values.BYTES_PER_ELEMENT) for (let b = 0; b < values.BYTES_PER_ELEMENT; b++) bytes[offset + i + b] = raw[i + values.BYTES_PER_ELEMENT - 1 - b];
+}
+
+/** Fills a fresh (aligned) typed array from little-endian bytes at any offset (one bulk copy on little-endian hosts). */
+function readLittleEndian(bytes: Uint8Array, offset: number, out: Float64Array | Float32Array | Uint32Array): void {
+  const raw = new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+  if (LITTLE_ENDIAN) raw.set(bytes.subarray(offset, offset + raw.length));
+  else for (let i = 0; i < raw.length; i += out.BYTES_PER_ELEMENT) for (let b = 0; b < out.BYTES_PER_ELEMENT; b++) raw[i + b] = bytes[offset + i + out.BYTES_PER_ELEMENT - 1 - b];
+}
 
 export interface Points3DFile {
   points: Points3D;
@@ -29,10 +46,20 @@ export function encodePoints3dFile(points: Points3D, meta: Record<string, unknow
   view.setUint32(8, header.length, true);
   out.set(header, headStart);
   let off = bodyStart;
-  for (let i = 0; i < n * 3; i++, off += 8) view.setFloat64(off, points.data[i], true);
-  for (let i = 0; i < points.frames; i++, off += 8) view.setFloat64(off, points.timestampsMs[i], true);
-  for (let i = 0; i < n; i++, off += 4) view.setFloat32(off, points.reprojectionErrorPx[i], true);
-  for (let i = 0; i < n; i++, off += 4) view.setUint32(off, points.cameraMask[i], true);
+  const put = (values: ArrayLike<number>, count: number, Kind: TypedArrayKind): void => {
+    let typed: Float64Array | Float32Array | Uint32Array;
+    if (values instanceof Kind && values.length === count) typed = values;
+    else {
+      typed = new Kind(count);
+      for (let i = 0; i < count; i++) typed[i] = values[i];
+    }
+    writeLittleEndian(out, off, typed);
+    off += count * Kind.BYTES_PER_ELEMENT;
+  };
+  put(points.data, n * 3, Float64Array);
+  put(points.timestampsMs, points.frames, Float64Array);
+  put(points.reprojectionErrorPx, n, Float32Array);
+  put(points.cameraMask, n, Uint32Array);
   return out;
 }
 
@@ -49,14 +76,15 @@ export function decodePoints3dFile(bytes: Uint8Array, file = 'points3d file'): P
   let off = Math.ceil((12 + headLen) / 8) * 8;
   const expected = off + n * 24 + frames * 8 + n * 8;
   if (bytes.byteLength !== expected) throw new Error(`${file} is truncated (${bytes.byteLength} of ${expected} bytes); delete it and rerun`);
-  const data = new Float64Array(n * 3);
-  for (let i = 0; i < n * 3; i++, off += 8) data[i] = view.getFloat64(off, true);
-  const timestampsMs = new Float64Array(frames);
-  for (let i = 0; i < frames; i++, off += 8) timestampsMs[i] = view.getFloat64(off, true);
-  const reprojectionErrorPx = new Float32Array(n);
-  for (let i = 0; i < n; i++, off += 4) reprojectionErrorPx[i] = view.getFloat32(off, true);
-  const cameraMask = new Uint32Array(n);
-  for (let i = 0; i < n; i++, off += 4) cameraMask[i] = view.getUint32(off, true);
+  const take = <T extends Float64Array | Float32Array | Uint32Array>(out: T): T => {
+    readLittleEndian(bytes, off, out);
+    off += out.byteLength;
+    return out;
+  };
+  const data = take(new Float64Array(n * 3));
+  const timestampsMs = take(new Float64Array(frames));
+  const reprojectionErrorPx = take(new Float32Array(n));
+  const cameraMask = take(new Uint32Array(n));
   return {
     points: { layout: head.layout, fps: head.fps, frames, joints, data, reprojectionErrorPx, cameraMask, timestampsMs },
     meta: head.meta ?? {},
