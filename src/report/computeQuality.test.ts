@@ -19,6 +19,7 @@ describe('the verdict', () => {
     expect(v.reasons[0]).toMatch(/^✗ limb and trunk bones stretch somewhat/);
     expect(v.reasons.slice(1)).toEqual(['✓ median reprojection error 6.9 px is low', '✓ 100 % of joint positions are present']);
     expect(v.checks.map((c) => c.ok)).toEqual([false, true, true]);
+    expect(v.reasons[0]).toContain('(median length variation 7.0 %; below 5 % is good)');
   });
 
   it('marks every check ✓ for a good capture', () => {

@@ -314,6 +314,8 @@ export function computeQuality(input: QualityInput): Quality {
 
 const fmt = (x: number, d = 1): string => (Number.isFinite(x) ? x.toFixed(d) : '–');
 const pct = (x: number): string => (Number.isFinite(x) ? `${Math.round(x * 100)} %` : '–');
+/** A percentage with one decimal, for figures compared with a threshold (5.4 % must not read as "5 %; below 5 % is good"). */
+const pct1 = (x: number): string => (Number.isFinite(x) ? `${(x * 100).toFixed(1)} %` : '–');
 
 /**
  * The verdict: thresholds relative to the image size for pixels (a 10 px error means less in a
@@ -344,11 +346,11 @@ export function judge(cameras: CameraQuality[], bones: BoneQuality[], overall: Q
   if (Number.isFinite(cv)) {
     if (cv > 0.1) {
       worse('poor');
-      bad(`limb and trunk bones stretch a lot (median length variation ${pct(cv)}; a real body stays below ~5 %)`);
+      bad(`limb and trunk bones stretch a lot (median length variation ${pct1(cv)}; a real body stays below ~5 %)`);
     } else if (cv > 0.05) {
       worse('fair');
-      bad(`limb and trunk bones stretch somewhat (median length variation ${pct(cv)}; below 5 % is good)`);
-    } else good(`limb and trunk bone lengths are stable (median variation ${pct(cv)})`);
+      bad(`limb and trunk bones stretch somewhat (median length variation ${pct1(cv)}; below 5 % is good)`);
+    } else good(`limb and trunk bone lengths are stable (median variation ${pct1(cv)})`);
     const worstBone = judgedBones(bones).filter((b) => Number.isFinite(b.cv)).sort((a, b) => b.cv - a.cv)[0];
     if (worstBone && worstBone.cv > 0.1) bad(`least stable bone: ${worstBone.name} (${pct(worstBone.cv)})`);
   }
