@@ -15,7 +15,7 @@ import { computeQuality, type Gap, type Quality } from '../report/computeQuality
 import { decodePoints3dFile, encodePoints3dFile, type Points3DFile } from './points3dFile.ts';
 import { runStages, type StageDef, type StageOutcome, type StageProgress } from './runner.ts';
 import { displayPath, loadSettings, type ExportFormat, type Settings } from './settings.ts';
-import { calibrationFile, checkCalibrationForCameras, listVideos, pose2dInputFiles, readPairedInputs } from './sessionInputs.ts';
+import { calibrationFile, checkCalibrationForCameras, checkProjectCameras, listVideos, pose2dInputFiles, readPairedInputs } from './sessionInputs.ts';
 
 /** Pipeline steps, in order. `detect` expands to one stage per camera (`detect:cam01` …). */
 export const STEPS = ['detect', 'triangulate', 'filter', 'export', 'report'] as const;
@@ -381,12 +381,14 @@ export async function runProcess(sessionDir: string, opts: ProcessOptions = {}):
   if (!existsSync(sessionDir)) throw new UserError(`session folder ${sessionDir} does not exist`);
   const loaded = loadSettings(sessionDir);
   const settings = loaded.settings;
-  const { stages, notes } = planStages(sessionDir, settings, opts);
   // A missing or broken calibration would only surface at triangulate, after minutes of detection:
   // check it first. Detecting alone (`--only detect`) does not need one.
   const steps = opts.steps ?? STEPS;
-  if (steps.includes('triangulate') || steps.includes('report'))
-    checkCalibrationForCameras(sessionDir, settings, steps.includes('detect') ? listVideos(sessionDir, settings).map((v) => v.camera) : []);
+  const needsCalibration = steps.includes('triangulate') || steps.includes('report');
+  if (needsCalibration) checkProjectCameras(sessionDir, settings);
+  const { stages, notes } = planStages(sessionDir, settings, opts);
+  if (needsCalibration)
+    checkCalibrationForCameras(sessionDir, settings, () => (steps.includes('detect') ? listVideos(sessionDir, settings).map((v) => v.camera) : []));
   for (const n of notes) opts.onProgress?.({ type: 'note', message: n });
   // "detect" forces every detect:<camera> stage.
   const wanted = Array.isArray(opts.force) ? opts.force : [];

@@ -7,7 +7,7 @@ import type { CameraRig, PoseSequence2D } from '../core/types.ts';
 import { findCalibrationFile, readCalibrationFile } from '../io/calibration.ts';
 import { matchCameras, normaliseCameraName } from '../io/matchCameras.ts';
 import { listPose2dSources, readPose2dFolder, POSE2D_DIR } from '../io/pose2d.ts';
-import type { Settings } from './settings.ts';
+import { displayPath, type Settings } from './settings.ts';
 
 export const VIDEO_DIR = 'videos';
 const VIDEO_EXT = /\.(mp4|mov|avi|mkv|webm|m4v|mpg|mpeg)$/i;
@@ -119,14 +119,44 @@ export function readPairedInputs(sessionDir: string, settings: Settings): Paired
   return { sequences, rig, calibrationFile: file, notes, warnings };
 }
 
+/** Throws when [project].cameras names a camera the calibration does not have (the mistake is in mocap.toml). */
+export function checkProjectCameras(sessionDir: string, settings: Settings, rig?: CameraRig, rel?: string): void {
+  const wanted = settings.project.cameras;
+  if (!wanted) return;
+  if (!rig) {
+    const file = calibrationFile(sessionDir, settings);
+    rig = readCalibrationFile(file, settings.project.calibration_units).rig;
+    rel = relative(sessionDir, file) || file;
+  }
+  const rigNames = rig.cameras.map((c) => c.name);
+  const rigKeys = new Set(rigNames.map(normaliseCameraName));
+  const unknown = wanted.filter((n) => !rigKeys.has(normaliseCameraName(n)));
+  if (unknown.length)
+    throw new UserError(
+      `project.cameras lists ${unknown.map((n) => `"${n}"`).join(', ')}, which ${unknown.length > 1 ? 'are not cameras' : 'is not a camera'} of ${rel} (cameras: ${rigNames.join(', ')}) (in ${displayPath(join(sessionDir, 'mocap.toml'))})`,
+    );
+}
+
 /**
- * Checks, before any slow work, that the session's calibration can be found and read and that it
- * has a camera for every camera the run will triangulate: each video in videos/ and each 2D input
- * already in pose2d/. Throws the same one-line UserError the triangulate stage would throw later.
+ * Checks, before any slow work, that the session's calibration can be found and read, that it places
+ * the cameras (not intrinsics only), that [project].cameras names calibrated cameras, and that it has
+ * a camera for every camera the run will triangulate: each video in videos/ and each 2D input
+ * already in pose2d/. Throws a one-line UserError; the triangulate stage would otherwise fail the
+ * same way only after detection.
  */
-export function checkCalibrationForCameras(sessionDir: string, settings: Settings, videoCameras: string[]): void {
+export function checkCalibrationForCameras(sessionDir: string, settings: Settings, listVideoCameras: () => string[]): void {
   const file = calibrationFile(sessionDir, settings);
   const calib = readCalibrationFile(file, settings.project.calibration_units);
+  const rel = relative(sessionDir, file) || file;
+  const rigNames = calib.rig.cameras.map((c) => c.name);
+  const placed = calib.rig.cameras.filter((c) => [...c.rotation, ...c.translation].some((x) => x !== 0));
+  if (calib.rig.cameras.length >= 2 && placed.length === 0)
+    throw new UserError(
+      `${displayPath(file)} has the cameras' intrinsics but not where they are (every rotation and translation is zero); ` +
+        `add synchronised board videos as calibration/extrinsics/<camera>.mp4 and run "openmocap calibrate ${displayPath(sessionDir)}", or run "openmocap calibrate ${displayPath(sessionDir)} --from-person"`,
+    );
+  const wanted = settings.project.cameras;
+  if (wanted) checkProjectCameras(sessionDir, settings, calib.rig, rel);
   let existing: string[] = [];
   try {
     existing = restrictCameras(listPose2dSources(sessionDir), settings, `2D inputs in ${join(sessionDir, POSE2D_DIR)}`).map((s) => s.camera);
@@ -135,15 +165,19 @@ export function checkCalibrationForCameras(sessionDir: string, settings: Setting
   }
   const names: string[] = [];
   const seen = new Set<string>();
-  for (const n of [...videoCameras, ...existing]) {
+  for (const n of [...listVideoCameras(), ...existing]) {
     const key = normaliseCameraName(n);
     if (!seen.has(key)) {
       seen.add(key);
       names.push(n);
     }
   }
-  const rel = relative(sessionDir, file) || file;
-  matchCameras(names, calib.rig.cameras.map((c) => c.name), `cameras of the calibration ${rel}`);
+  try {
+    matchCameras(names, rigNames, `cameras of the calibration ${rel}`);
+  } catch (err) {
+    if (!(err instanceof UserError) || wanted) throw err;
+    throw new UserError(`${err.message}, or leave cameras out with [project] cameras = [...] in mocap.toml`);
+  }
 }
 
 export const sameCamera = (a: string, b: string): boolean => normaliseCameraName(a) === normaliseCameraName(b);

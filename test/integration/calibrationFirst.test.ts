@@ -58,6 +58,28 @@ describe('process checks the calibration before detecting', () => {
     const rig = makeRingRig(3);
     const r = await failure(session('three', formatCalibrationToml(rig)));
     expect(r.message).toMatch(/camera "cam04" has no match in cameras of the calibration calibration\.toml \(found: cam01, cam02, cam03\)/);
+    expect(r.message).toMatch(/leave cameras out with \[project\] cameras = \[\.\.\.\] in mocap\.toml$/);
+    expect(r.started).toEqual([]);
+  });
+
+  it('stops on an intrinsics-only calibration (no camera positions), saying how to get them', async () => {
+    const rig = makeRingRig(4);
+    for (const c of rig.cameras) {
+      c.rotation = [0, 0, 0];
+      c.translation = [0, 0, 0];
+    }
+    const r = await failure(session('intrinsics', formatCalibrationToml(rig, { extrinsics_calibrated: false })));
+    expect(r.message).toMatch(/calibration\.toml has the cameras' intrinsics but not where they are/);
+    expect(r.message).toContain('calibration/extrinsics/<camera>.mp4');
+    expect(r.message).toContain('--from-person');
+    expect(r.started).toEqual([]);
+  });
+
+  it('blames mocap.toml when [project] cameras names a camera the calibration lacks', async () => {
+    const dir = session('cams', formatCalibrationToml(makeRingRig(4)));
+    writeFileSync(join(dir, 'mocap.toml'), '[project]\ncameras = ["cam01", "cam09"]\n');
+    const r = await failure(dir);
+    expect(r.message).toBe(`project.cameras lists "cam09", which is not a camera of calibration.toml (cameras: cam01, cam02, cam03, cam04) (in ${join(dir, 'mocap.toml')})`);
     expect(r.started).toEqual([]);
   });
 
