@@ -78,3 +78,15 @@ describe('cropAroundHips', () => {
     expect([crop.cx, crop.cy, crop.size]).toEqual([100, 200, 200]);
   });
 });
+
+describe('squareTiles', () => {
+  it('covers a portrait frame with half-overlapping squares as wide as the frame', async () => {
+    const { squareTiles } = await import('./detectPersons.ts');
+    const tiles = squareTiles(1080, 1920);
+    expect(tiles).toHaveLength(3);
+    expect(tiles.map((t) => t.size)).toEqual([1080, 1080, 1080]);
+    expect(tiles[0].cy - tiles[0].size / 2).toBeCloseTo(-0.5, 6);
+    expect(tiles[2].cy + tiles[2].size / 2).toBeCloseTo(1919.5, 6);
+    expect(squareTiles(640, 600)).toEqual([]);
+  });
+});

@@ -99,6 +99,17 @@ function poseCropper(pose: PoseModel, padding: number): (kp: Float32Array, minSc
   return (kp, minScore) => cropAroundKeypoints(kp, { padding, minScore });
 }
 
+/** Square tiles as wide as the frame's short side, overlapping by half, along its long side. */
+export function squareTiles(width: number, height: number): Crop[] {
+  const side = Math.min(width, height), long = Math.max(width, height);
+  if (long <= side * 1.2) return [];
+  const n = Math.ceil((2 * long) / side) - 1;
+  return Array.from({ length: n }, (_, k) => {
+    const at = side / 2 + (k * (long - side)) / (n - 1) - 0.5;
+    return width >= height ? { cx: at, cy: (height - 1) / 2, size: side } : { cx: (width - 1) / 2, cy: at, size: side };
+  });
+}
+
 function contains(box: [number, number, number, number] | undefined, p: ArrayLike<number>): boolean {
   return !!box && p[0] >= box[0] && p[0] <= box[2] && p[1] >= box[1] && p[1] <= box[3];
 }
@@ -141,12 +152,17 @@ export async function detectPersons(
   if (tracks.length < opts.maxPersons && (tracks.length === 0 || framesSinceSearch >= opts.searchIntervalFrames)) {
     framesSinceSearch = 0;
     const finder = models.finder ?? pose;
-    const whole = fullFrameCrop(frame.width, frame.height);
     const fbuf = finder === pose ? buf : new Uint8Array(finder.spec.inputSize ** 2 * 3);
-    // A whole-frame pass sees people small and scores them low: keep weak candidates, the crop decides.
-    const found = (await runOnCrop(finder, frame, whole, fbuf))
-      .filter((c) => c.score >= opts.minPersonScore / 2)
-      .sort((a, b) => b.score - a.score);
+    // A single-person model sees one person per image: look at the whole frame and at overlapping
+    // square tiles of it, so that several people (and small ones) can be found.
+    const regions = [fullFrameCrop(frame.width, frame.height)];
+    if (!finder.spec.multiPerson && opts.maxPersons > 1) regions.push(...squareTiles(frame.width, frame.height));
+    const found: RawPose[] = [];
+    for (const region of regions) {
+      // A whole-frame pass sees people small and scores them low: keep weak candidates, the crop decides.
+      for (const c of await runOnCrop(finder, frame, region, fbuf)) if (c.score >= opts.minPersonScore / 2) found.push(c);
+    }
+    found.sort((a, b) => b.score - a.score);
     // A finder with another keypoint layout only says where people are: turn its poses into regions.
     if (finder.spec.layout !== pose.spec.layout) {
       for (const c of found) {
@@ -154,16 +170,14 @@ export async function detectPersons(
         if (r) c.region = [r.cx, r.cy, r.size];
       }
     }
-    // Keypoint candidates match tracks by pose similarity; detector regions by their centre (the hips) lying on a tracked person.
-    const matched = found.some((c) => c.region)
-      ? found.map((c) => (c.region ? tracks.findIndex((t) => contains(keypointBox(t.keypoints, 0.25), c.region!)) : -1))
-      : associate(
-          tracks.map((t) => t.keypoints),
-          found.map((c) => c.keypoints),
-        );
-    for (let i = 0; i < found.length && tracks.length < opts.maxPersons; i++) {
-      if (matched[i] !== -1) continue;
-      const refined = await refine(pose, frame, found[i], buf, cropFor);
+    for (const c of found) {
+      if (tracks.length >= opts.maxPersons) break;
+      // Already tracked? Keypoint candidates match by pose similarity; regions by their centre lying on a tracked person.
+      const known = c.region
+        ? tracks.some((t) => contains(keypointBox(t.keypoints, 0.25), c.region!))
+        : associate(tracks.map((t) => t.keypoints), [c.keypoints])[0] !== -1;
+      if (known) continue;
+      const refined = await refine(pose, frame, c, buf, cropFor);
       if (!refined) continue;
       const score = meanScore(refined.keypoints);
       if (score < opts.minPersonScore) continue;

@@ -14,9 +14,10 @@ export const detectSettingsSchema = z.object({
   min_person_score: z.number().min(0).max(1).default(0.25),
   /** Search the whole frame for new people every this many frames. Defaults to 30. */
   search_interval_frames: z.number().int().min(1).default(30),
-  /** Model that searches the whole frame for new people: "auto" (MultiPose when max_persons > 1, else
-   * the pose model itself, or MoveNet Lightning for BlazePose), "same" (the pose model itself: one new
-   * person per search), or a finder model by name. Defaults to "auto". */
+  /** Model that searches the whole frame for new people: "auto" (the pose model itself, on the whole
+   * frame and on overlapping tiles; MoveNet Lightning for BlazePose), "same" (the pose model itself),
+   * or a finder model by name ("movenet-multipose" is downloaded into the model cache once).
+   * Defaults to "auto". */
   finder: z.enum(['auto', 'same', ...FINDER_NAMES]).default('auto'),
   /** Person crop side = this × the longer side of the person's keypoint box. Defaults to 1.35. */
   crop_padding: z.number().min(1).max(4).default(1.35),

@@ -58,14 +58,13 @@ export function getModelSpec(name: string): ModelSpec {
 }
 
 /**
- * The whole-frame finder to use with a pose model: MultiPose when more than one person is wanted;
- * for one person, single-person MoveNet's own whole-frame pass, or MoveNet Lightning's for BlazePose
- * (BlazePose's own detector is tuned for people close to the camera and misses the small, full-body
- * people of a lab recording).
+ * The whole-frame finder to use with a pose model by default. Single-person MoveNet searches with
+ * itself (on the whole frame and on overlapping tiles when several people are wanted); BlazePose
+ * searches with MoveNet Lightning, because its own detector is tuned for people close to the camera
+ * and misses the small, full-body people of a lab recording. MultiPose is available on request.
  */
-export function defaultFinder(model: string, maxPersons: number): FinderName | undefined {
+export function defaultFinder(model: string, _maxPersons: number): FinderName | undefined {
   const spec = getModelSpec(model);
   if (spec.multiPerson) return undefined;
-  if (maxPersons > 1) return 'movenet-multipose';
   return spec.layout === 'blazepose33' ? 'movenet-lightning' : undefined;
 }
