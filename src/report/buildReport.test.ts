@@ -85,4 +85,26 @@ describe('buildReport', () => {
     expect(r.quality.overall.completeness).toBeLessThan(0.97);
     expect(r.quality.verdict.level).not.toBe('good');
   });
+
+  it('compares a half-size video\'s keypoints in calibration pixels (as triangulation scales them), blaming no camera', () => {
+    const pts = asTriangulated(truth, 4);
+    const seqs = views(truth, rig, undefined);
+    const half = seqs[0];
+    seqs[0] = { ...half, imageWidth: half.imageWidth / 2, imageHeight: half.imageHeight / 2, data: half.data.map((v, i) => (i % 3 === 2 ? v : v / 2)) };
+    const r = buildReport({ title: 'half size', rig, sequences: seqs, raw: pts, filtered: pts, gaps: [], warnings: [], minScore: 0.3 });
+    expect(r.quality.cameras[0].reprojectionErrorPx).toBeLessThan(1e-3);
+    expect(r.quality.cameras[0].detectionRate).toBe(1);
+    expect(r.quality.verdict.worstCamera).toBeUndefined();
+    expect(r.quality.verdict.level).toBe('good');
+  });
+
+  it('says nothing was captured, and blames no camera, when no point was triangulated', () => {
+    const pts = asTriangulated(truth, 4);
+    const empty = { ...pts, data: new Float64Array(pts.data.length).fill(NaN), reprojectionErrorPx: new Float32Array(pts.frames * pts.joints).fill(NaN), cameraMask: new Uint32Array(pts.frames * pts.joints) };
+    const r = buildReport({ title: 'empty', rig, sequences: views(truth, rig, undefined), raw: empty, filtered: empty, gaps: [], warnings: [], minScore: 0.3 });
+    expect(r.quality.verdict.level).toBe('poor');
+    expect(r.quality.verdict.worstCamera).toBeUndefined();
+    expect(r.quality.verdict.headline).toMatch(/^Nothing was captured/);
+    expect(r.quality.verdict.reasons.join(' ')).not.toMatch(/hurts this capture/);
+  });
 });

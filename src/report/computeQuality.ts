@@ -168,6 +168,17 @@ export function boneStability(points: Points3D): BoneQuality[] {
   });
 }
 
+/**
+ * Factor from a camera's 2D keypoint pixels to its calibration pixels: the common factor when the
+ * video is a uniformly scaled copy of the calibrated image (as triangulation applies it), else 1.
+ */
+export function imageScale(seq: { imageWidth: number; imageHeight: number }, cam: { width: number; height: number }): number {
+  if (!(seq.imageWidth > 0 && seq.imageHeight > 0 && cam.width > 0 && cam.height > 0)) return 1;
+  const sx = cam.width / seq.imageWidth;
+  const sy = cam.height / seq.imageHeight;
+  return Math.abs(sx / sy - 1) < 0.005 && Math.abs(sx - 1) > 0.01 ? (sx + sy) / 2 : 1;
+}
+
 export function computeQuality(input: QualityInput): Quality {
   const { rig, sequences, raw, filtered, minScore } = input;
   const layout = getLayout(raw.layout);
@@ -186,10 +197,13 @@ export function computeQuality(input: QualityInput): Quality {
   const seqJ = sequences.map((s) => Math.min(s.joints, J));
   for (let c = 0; c < nCam; c++) {
     const seq = sequences[c];
-    const proj = projectPoints(rig.cameras[c], raw.data);
+    const cam = rig.cameras[c];
+    const proj = projectPoints(cam, raw.data);
+    // 2D keypoints of a uniformly scaled copy of the video are compared in calibration pixels, as triangulation uses them.
+    const toCalib = imageScale(seq, cam);
     // A detection within this distance of the projected subject counts as "the subject"; used to find
     // observations that triangulation rejected. Scaled with the image.
-    const nearPx = 0.05 * Math.max(seq.imageWidth || rig.cameras[c].width, seq.imageHeight || rig.cameras[c].height);
+    const nearPx = 0.05 * Math.max(cam.width || seq.imageWidth * toCalib, cam.height || seq.imageHeight * toCalib);
     let framesSeen = 0;
     for (let f = 0; f < F; f++) {
       const sf = Math.min(f, seq.frames - 1);
@@ -205,7 +219,7 @@ export function computeQuality(input: QualityInput): Quality {
         let bestScore = NaN;
         for (let p = 0; p < seq.persons; p++) {
           const o = ((sf * seq.persons + p) * seq.joints + j) * 3;
-          const d = Math.hypot(seq.data[o] - px, seq.data[o + 1] - py);
+          const d = Math.hypot(seq.data[o] * toCalib - px, seq.data[o + 1] * toCalib - py);
           if (d < best) {
             best = d;
             bestScore = seq.data[o + 2];
@@ -297,7 +311,7 @@ export function computeQuality(input: QualityInput): Quality {
     maxBoneCv: cvs.length ? Math.max(...cvs) : NaN,
     heightM: median(heights),
   };
-  const imageSizePx = Math.max(...rig.cameras.map((c, i) => Math.max(sequences[i]?.imageWidth || c.width, sequences[i]?.imageHeight || c.height)));
+  const imageSizePx = Math.max(...rig.cameras.map((c, i) => Math.max(c.width || sequences[i]?.imageWidth, c.height || sequences[i]?.imageHeight)));
   return {
     frames: F,
     fps: raw.fps,
@@ -365,7 +379,8 @@ export function judge(cameras: CameraQuality[], bones: BoneQuality[], overall: Q
 
   // The camera that hurts most: clearly larger error than the others, or rarely usable.
   let worstCamera: Verdict['worstCamera'];
-  if (cameras.length >= 3) {
+  // With no triangulated point every camera is at 0 %: no camera stands out.
+  if (cameras.length >= 3 && Number.isFinite(e) && cameras.some((c) => c.usedRate > 0)) {
     const scored = cameras.map((c, i) => {
       const others = cameras.filter((_, k) => k !== i);
       const errOthers = median(others.map((o) => o.reprojectionErrorPx));
@@ -385,8 +400,9 @@ export function judge(cameras: CameraQuality[], bones: BoneQuality[], overall: Q
       worse('fair');
     }
   }
-  const headline =
-    level === 'good'
+  const headline = !Number.isFinite(e)
+    ? 'Nothing was captured: no joint could be triangulated in any frame.'
+    : level === 'good'
       ? 'Trust this capture: the cameras agree and the body keeps its shape.'
       : level === 'fair'
         ? `Usable with care${worstCamera ? ` — check ${worstCamera.name}` : ''}: see the reasons below.`

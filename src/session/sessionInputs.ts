@@ -104,18 +104,7 @@ export function readPairedInputs(sessionDir: string, settings: Settings): Paired
       s.timestampsMs = Float64Array.from({ length: s.frames }, (_, f) => (f * 1000) / settings.project.fps!);
     }
   }
-  // Image sizes must agree with the calibration, or the pixels mean something else.
-  for (let i = 0; i < sequences.length; i++) {
-    const s = sequences[i];
-    const c = rig.cameras[i];
-    if (s.imageWidth > 0 && c.width > 0 && (Math.abs(s.imageWidth - c.width) > 16 || Math.abs(s.imageHeight - c.height) > 16)) {
-      const swapped = Math.abs(s.imageWidth - c.height) <= 16 && Math.abs(s.imageHeight - c.width) <= 16;
-      warnings.push({
-        code: 'image-size-mismatch',
-        message: `${s.camera}: 2D data is ${s.imageWidth}×${s.imageHeight} but calibration camera ${c.name} is ${c.width}×${c.height}${swapped ? ' (rotated?)' : ''}`,
-      });
-    }
-  }
+  // Image sizes that differ from the calibration are scaled or warned about by triangulate (once).
   return { sequences, rig, calibrationFile: file, notes, warnings };
 }
 

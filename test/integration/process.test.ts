@@ -144,6 +144,16 @@ describe('openmocap process on a synthetic session', () => {
     await expect(runProcess(e)).rejects.toThrow(/camera "cam07" has no match in cameras of the calibration calibration\.toml \(found: cam01, cam02, cam03, cam04\)/);
   });
 
+  it('exits non-zero, saying so once, when nothing could be triangulated', () => {
+    const n = join(root, 'n', 'session');
+    cpSync(s.dir, n, { recursive: true });
+    writeFileSync(join(n, 'mocap.toml'), '[triangulation]\nsubject = 7\n'); // no camera has a track 7
+    const res = cli('process', 'n/session');
+    expect(res.status).not.toBe(0);
+    expect(res.stderr.match(/nothing was captured|track 7|subject/g)?.length ?? 0).toBeGreaterThan(0);
+    if (res.status === 1) expect(res.stdout).toContain('POOR: Nothing was captured');
+  });
+
   it('runs from the command line with a closing summary, and prints the effective settings', () => {
     const res = cli('process', 'a/session');
     expect(res.status, res.stderr).toBe(0);

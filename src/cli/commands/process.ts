@@ -20,6 +20,11 @@ export async function runPipelineCommand(session: string, opts: Omit<ProcessOpti
   try {
     const summary = await runProcess(session, { ...opts, signal: ac.signal, onProgress: (e) => process.stderr.write(render(e)) });
     process.stdout.write(formatSummary(summary, performance.now() - t0, session.replace(/\/+$/, '')));
+    if (summary.frames > 0 && !(summary.completeness > 0)) {
+      // A run that produced no 3D point at all is a failure, whatever the stages say.
+      process.stderr.write(`openmocap: nothing was captured in ${session}: no joint could be triangulated in any frame; check [triangulation] subject in mocap.toml and the calibration (see output/report.html)\n`);
+      process.exitCode = 1;
+    }
   } catch (err) {
     const { InterruptedError } = await import('../../session/runner.ts');
     if (err instanceof InterruptedError) {
