@@ -71,12 +71,20 @@ describe('calibrateIntrinsics', () => {
           expect(Math.abs(cx - ref[2])).toBeLessThan(10);
           expect(Math.abs(cy - ref[5])).toBeLessThan(10);
         } else {
-          // Calib_scene's cam04 (f 1690.9, cx 535.8, tangential p1 0.0024) is the odd one out among
-          // four identical cameras and is not reproduced by any subset of these 7 photos (we get
-          // f ≈ 1674, cx ≈ 556 with σ ≈ 2 px); the lab's Qualisys calibration says f 1675.2.
+          // Calib_scene's cam04 (f 1690.9, cx 535.8, tangential p1 0.0024) is not what OpenCV computes
+          // from these photos. Real OpenCV 4.6 (fixtures/opencvIntrinsicsCheck.py: findChessboardCorners +
+          // cornerSubPix + calibrateCamera with CALIB_FIX_K3, the recipe that reproduces Calib_scene's
+          // cam02/cam03 to 0.1 px) gives f 1672.9, cx 556.5, cy 933.0 on the 6 photos it detects
+          // (cam04_04 has the board partly out of frame; a hand-clicked view there is the likely cause of
+          // Calib_scene's outlier). On our corners (7 views, mean 0.02–0.07 px from OpenCV's) cv2 gives
+          // f 1674.0, cx 556.3; the lab's Qualisys calibration says f 1675.2. So cam04 is held to OpenCV.
+          const opencvCam04 = { f: 1672.9, cx: 556.5, cy: 933.0 };
+          expect(Math.abs(fx / opencvCam04.f - 1)).toBeLessThan(0.003);
+          expect(Math.abs(fy / opencvCam04.f - 1)).toBeLessThan(0.003);
+          expect(Math.abs(cx - opencvCam04.cx)).toBeLessThan(5);
+          expect(Math.abs(cy - opencvCam04.cy)).toBeLessThan(5);
           expect(Math.abs(fx / ref[0] - 1)).toBeLessThan(0.012);
           expect(Math.abs(fx / qualisys.cameras[i].matrix[0] - 1)).toBeLessThan(0.01);
-          expect(Math.abs(cy - ref[5])).toBeLessThan(10);
         }
       }
     },
