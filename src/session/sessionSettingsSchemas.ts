@@ -33,8 +33,8 @@ export const outputSettingsSchema = z.object({
   formats: z
     .array(z.enum(EXPORT_FORMATS))
     .min(1)
-    .default(['trc', 'csv', 'c3d'])
-    .describe(`Files the export step writes: any of ${EXPORT_FORMATS.join(', ')}.`),
+    .default([...EXPORT_FORMATS])
+    .describe(`Files the export step writes: any of ${EXPORT_FORMATS.join(', ')} (default: all of them).`),
   trc_axes: z
     .enum(['pose2sim', 'none'])
     .default('pose2sim')

@@ -65,7 +65,8 @@ export function validateSettings(
 
 /** Turns one zod issue into "section.key must be …, got …". */
 export function describeIssue(section: string, issue: z.core.$ZodIssue, table: Record<string, unknown>): string {
-  const path = [section, ...issue.path.map(String)].join('.');
+  // Keys joined with dots, list positions in brackets: filter.filters[1].
+  const path = issue.path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : `${acc}.${String(p)}`), section);
   let value: unknown = table;
   for (const p of issue.path) value = value == null ? undefined : (value as Record<PropertyKey, unknown>)[p as PropertyKey];
   const got = `, got ${describeValue(value)}`;
