@@ -111,7 +111,8 @@ function bodyFromSequence(seq: PoseSequence2D): Float32Array[] {
 // ---------- openmocap ----------
 
 async function runOpenmocap(model: string, workers: number, maxPersons: number): Promise<{ fps: number; cpuMsPerFrame: number; tracks: Tracks2D; score: number }> {
-  const s = detectSettingsSchema.parse({ model, max_persons: maxPersons });
+  const decode = process.env.OPENMOCAP_BENCH_DECODE;
+  const s = detectSettingsSchema.parse({ model, max_persons: maxPersons, ...(decode ? { max_decode_size: Number(decode) } : {}) });
   const finder = resolveFinder(s);
   ensureModel(model, (m) => console.log(`  ${m}`));
   if (finder) ensureModel(finder, (m) => console.log(`  ${m}`));
