@@ -56,4 +56,12 @@ describe('parseQca', () => {
     expect(() => parseQca(one('', 'r11="1" x="0"'), { file: 'lab.qca.txt' })).toThrow(/lab\.qca\.txt: camera c1 <transform> lacks a numeric r12/);
     expect(() => parseQca('<xml/>', { file: 'x.qca.txt' })).toThrow(/x\.qca\.txt is not a Qualisys calibration/);
   });
+  it('refuses a cut-off export instead of silently dropping its last cameras', () => {
+    const two = one().replace('</cameras>', one().slice(one().indexOf('<camera '), one().indexOf('</cameras>')).replace('c1', 'c2') + '</cameras>');
+    expect(parseQca(two).cameras.map((c) => c.name)).toEqual(['c1', 'c2']);
+    const cutInsideCamera = two.slice(0, two.lastIndexOf('<transform'));
+    const cutAfterCamera = two.slice(0, two.lastIndexOf('</cameras>'));
+    for (const text of [cutInsideCamera, cutAfterCamera])
+      expect(() => parseQca(text, { file: 'lab.qca.txt' })).toThrow(/lab\.qca\.txt is cut off .*export the calibration again/);
+  });
 });

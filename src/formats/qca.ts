@@ -38,6 +38,12 @@ export function parseQca(text: string, opts: { file?: string } = {}): CameraRig 
   if (!/<calibration\b/.test(text)) throw new UserError(`${file} is not a Qualisys calibration export (no <calibration> element)`);
   const blocks = [...text.matchAll(/<camera\b[^>]*>[\s\S]*?<\/camera>/g)].map((m) => m[0]);
   if (blocks.length === 0) throw new UserError(`${file} holds no <camera> elements`);
+  // A cut-off export would otherwise lose its last cameras without a word.
+  const opened = text.match(/<camera\b/g)?.length ?? 0;
+  if (!/<\/calibration\s*>/.test(text) || opened !== blocks.length)
+    throw new UserError(
+      `${file} is cut off (no closing </calibration>, or a <camera> element without its </camera>); copy or export the calibration again`,
+    );
   const cameras: Camera[] = [];
   blocks.forEach((block, i) => {
     const cam = attributesOf(block, 'camera') ?? {};
