@@ -5,13 +5,15 @@
 //
 // Size = the longer side of the box around the subject's confident 2D keypoints, trimmed by one
 // keypoint at each side (a single wrong keypoint far from the body does not inflate it), then a
-// running median over ±SIZE_WINDOW_FRAMES frames (several wrong keypoints in a few frames do not
-// either). Pure: no I/O.
+// running median over ±SIZE_WINDOW_FRAMES frames sampled every SIZE_STEP_FRAMES (several wrong
+// keypoints in a few frames do not either). Pure: no I/O.
 
 import type { PoseSequence2D } from '../core/types.ts';
 
 /** Half-width of the running median over time, frames. */
 export const SIZE_WINDOW_FRAMES = 15;
+/** Spacing of the samples in that window, frames. */
+export const SIZE_STEP_FRAMES = 5;
 
 /**
  * Size (px, calibration pixels) of the subject in frame f of camera c at [f·C + c]; NaN when the
@@ -48,19 +50,25 @@ export function subjectSizePx(
       raw[f * C + c] = Math.max(X1 - x1, Y1 - y1) * pixelScale[c];
     }
   }
+  // Running median over ±SIZE_WINDOW_FRAMES, sampled every SIZE_STEP_FRAMES frames (7 samples: a
+  // burst of bad frames shorter than the step spoils at most one of them).
   const out = new Float64Array(frames * C).fill(NaN);
-  const win = new Float64Array(2 * SIZE_WINDOW_FRAMES + 1);
+  const win = new Float64Array(2 * Math.floor(SIZE_WINDOW_FRAMES / SIZE_STEP_FRAMES) + 1);
   for (let c = 0; c < C; c++) {
     for (let f = 0; f < frames; f++) {
       let n = 0;
-      for (let g = Math.max(0, f - SIZE_WINDOW_FRAMES); g <= Math.min(frames - 1, f + SIZE_WINDOW_FRAMES); g++) {
+      for (let g = f - SIZE_WINDOW_FRAMES; g <= f + SIZE_WINDOW_FRAMES; g += SIZE_STEP_FRAMES) {
+        if (g < 0 || g >= frames) continue;
         const v = raw[g * C + c];
-        if (v === v) win[n++] = v;
+        if (v !== v) continue;
+        // Insertion sort as the samples arrive.
+        let i = n++;
+        while (i > 0 && win[i - 1] > v) { win[i] = win[i - 1]; i--; }
+        win[i] = v;
       }
       if (n === 0) continue;
-      const w = win.subarray(0, n).sort();
       const m = n >> 1;
-      out[f * C + c] = n % 2 ? w[m] : (w[m - 1] + w[m]) / 2;
+      out[f * C + c] = n % 2 ? win[m] : (win[m - 1] + win[m]) / 2;
     }
   }
   return out;

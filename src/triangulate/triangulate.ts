@@ -17,6 +17,11 @@ import { subjectSizePx } from './subjectSize.ts';
 
 export { triangulateSettingsSchema, type TriangulateSettings } from './triangulateSettings.ts';
 
+/** Frames sampled by the pilot that estimates each camera's detector noise. */
+const PILOT_FRAMES = 200;
+/** Outlier threshold ≥ this × a camera's median residual (relative to the subject's size). */
+const NOISE_MULTIPLE = 4;
+
 export interface TriangulationResult {
   /** The subject's 3D keypoints; reprojection error NaN and camera mask 0 where a gap was filled. */
   points: Points3D;
@@ -229,7 +234,10 @@ export function triangulate(sequences: PoseSequence2D[], rig: CameraRig, setting
   const flagged = new Uint8Array(C);
   const savedX = new Float64Array(J * 3), savedMasks = new Uint32Array(J), savedErr = new Float64Array(J);
 
-  for (let f = 0; f < frames; f++) {
+  // Effective ratio per camera (see pilot below).
+  const ratioOf = new Float64Array(C).fill(s.max_reprojection_error_ratio);
+  /** Loads frame f's observations into ox/oy/ow/pu/pv and sets each camera's threshold; true per camera seen in emptyOut. */
+  const loadFrame = (f: number, countEmpty: boolean): void => {
     for (let c = 0; c < C; c++) {
       const seq = sequences[c];
       const slot = f < seq.frames ? selection[f * C + c] : -1;
@@ -248,10 +256,34 @@ export function triangulate(sequences: PoseSequence2D[], rig: CameraRig, setting
         pu[k] = u; pv[k] = v;
         any = true;
       }
-      if (!any) emptyCameras[c]++;
+      if (!any && countEmpty) emptyCameras[c]++;
       const size = sizePx ? sizePx[f * C + c] : NaN;
-      thrPx[c] = size === size ? Math.max(s.max_reprojection_error_px, s.max_reprojection_error_ratio * size) : s.max_reprojection_error_px;
+      thrPx[c] = size === size ? Math.max(s.max_reprojection_error_px, ratioOf[c] * size) : s.max_reprojection_error_px;
     }
+  };
+
+  // Pilot on up to ~PILOT_FRAMES frames: each camera's typical residual relative to the subject's
+  // size. A precise detector needs no more than NOISE_MULTIPLE × that (then the pixel floor rules);
+  // the ratio setting is the ceiling.
+  if (sizePx && frames > 0) {
+    const step = Math.max(1, Math.floor(frames / PILOT_FRAMES));
+    const rel: number[][] = rig.cameras.map(() => []);
+    for (let f = 0; f < frames; f += step) {
+      loadFrame(f, false);
+      for (let j = 0; j < J; j++) {
+        ws.prior.fill(NaN);
+        const mask = solvePoint(ws, ox, oy, ow, j * C, 1, solveOpts);
+        for (let c = 0; c < C; c++) if (mask & (1 << c)) rel[c].push(ws.residualPx[c] / sizePx[f * C + c]);
+      }
+    }
+    for (let c = 0; c < C; c++) {
+      const r = rel[c].filter(Number.isFinite).sort((a, b) => a - b);
+      if (r.length >= 20) ratioOf[c] = Math.min(s.max_reprojection_error_ratio, NOISE_MULTIPLE * r[r.length >> 1]);
+    }
+  }
+
+  for (let f = 0; f < frames; f++) {
+    loadFrame(f, true);
     let anyFlagged = false;
     if (handedness) {
       for (let c = 0; c < C; c++) {
