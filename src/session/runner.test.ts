@@ -1,9 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../io/atomic.ts';
-import { InterruptedError, runStages, type StageDef } from './runner.ts';
+import { InterruptedError, LOCK_FILE, runStages, type StageDef } from './runner.ts';
 
 let dir: string;
 beforeEach(() => {
@@ -165,5 +166,28 @@ describe('runStages', () => {
     writeFileSync(join(dir, 'input.txt'), 'other words here');
     const again = await runStages(stages, { sessionDir: dir });
     expect(again.map((o) => o.status)).toEqual(['ran', 'ran']);
+  });
+
+  it('refuses to work on a session another live openmocap holds, and takes over a stale lock', async () => {
+    const other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'ignore' });
+    const lock = join(dir, 'output', LOCK_FILE);
+    mkdirSync(join(dir, 'output'), { recursive: true });
+    writeFileSync(lock, JSON.stringify({ pid: other.pid, host: hostname(), started: new Date().toISOString() }));
+    const calls: string[] = [];
+    await expect(runStages(pipeline({ calls }), { sessionDir: dir })).rejects.toThrow(
+      `another openmocap (pid ${other.pid}) is working on ${dir}; wait for it or stop it`,
+    );
+    expect(calls).toEqual([]);
+    other.kill('SIGKILL');
+    await new Promise((r) => other.once('close', r));
+    // Its process is gone (as after a crash): the lock is stale, the run goes ahead and leaves no lock behind.
+    const outcomes = await runStages(pipeline({ calls }), { sessionDir: dir });
+    expect(outcomes.map((o) => o.status)).toEqual(['ran', 'ran']);
+    expect(existsSync(lock)).toBe(false);
+  });
+
+  it('releases the lock when a stage fails', async () => {
+    await expect(runStages(pipeline({ failCount: true }), { sessionDir: dir })).rejects.toThrow('count exploded');
+    expect(existsSync(join(dir, 'output', LOCK_FILE))).toBe(false);
   });
 });

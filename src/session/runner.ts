@@ -5,8 +5,10 @@
 // A crash or Ctrl-C loses nothing already finished: state is saved after every stage.
 // Node-only.
 import { createHash } from 'node:crypto';
-import { appendFileSync, existsSync, mkdirSync, readFileSync, statSync, createReadStream } from 'node:fs';
+import { appendFileSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync, createReadStream, unlinkSync, writeSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join, relative } from 'node:path';
+import { UserError } from '../core/errors.ts';
 import { writeFileAtomic } from '../io/atomic.ts';
 
 /** What a stage reports while it runs. */
@@ -81,6 +83,8 @@ export interface SessionState {
 }
 
 export const STATE_FILE = '.state.json';
+/** Held while stages run, so two runs never work on one session at once. */
+export const LOCK_FILE = '.lock';
 export const LOG_FILE = 'log.jsonl';
 
 /** Thrown when a run is interrupted through its AbortSignal. */
@@ -164,6 +168,62 @@ export function stableJson(v: unknown): string {
   return JSON.stringify(v) ?? 'null';
 }
 
+interface LockInfo {
+  pid: number;
+  host: string;
+  started: string;
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Takes <outputDir>/.lock (pid + host). A lock held by a live process on this host is a UserError;
+ * a stale one (its process is gone, e.g. after a crash or SIGKILL) is taken over. Returns the release function.
+ */
+export function acquireSessionLock(outputDir: string, sessionDir: string): () => void {
+  const path = join(outputDir, LOCK_FILE);
+  const mine: LockInfo = { pid: process.pid, host: hostname(), started: new Date().toISOString() };
+  const text = JSON.stringify(mine) + '\n';
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const fd = openSync(path, 'wx');
+      writeSync(fd, text);
+      closeSync(fd);
+      break;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 0) throw err;
+      let held: Partial<LockInfo> = {};
+      try {
+        held = JSON.parse(readFileSync(path, 'utf8')) as LockInfo;
+      } catch {
+        // Unreadable (a run died while writing it): stale.
+      }
+      const otherHost = held.host !== undefined && held.host !== mine.host;
+      if (typeof held.pid === 'number' && (otherHost || processAlive(held.pid)))
+        throw new UserError(
+          `another openmocap (pid ${held.pid}${otherHost ? ` on ${held.host}` : ''}) is working on ${sessionDir}; wait for it or stop it` +
+            (otherHost ? `, or delete ${path} if it is gone` : ''),
+        );
+      unlinkSync(path); // stale: take it over
+    }
+  }
+  return () => {
+    try {
+      const held = JSON.parse(readFileSync(path, 'utf8')) as LockInfo;
+      if (held.pid === mine.pid && held.host === mine.host) unlinkSync(path);
+    } catch {
+      // Already gone.
+    }
+  };
+}
+
 /**
  * Runs the stages in order, skipping unchanged ones. Returns one outcome per stage. A stage that
  * throws is logged as failed and the error propagates (stages after it do not run); earlier
@@ -173,6 +233,15 @@ export async function runStages(stages: StageDef[], opts: RunStagesOptions): Pro
   const sessionDir = opts.sessionDir;
   const outputDir = opts.outputDir ?? join(sessionDir, 'output');
   mkdirSync(outputDir, { recursive: true });
+  const release = acquireSessionLock(outputDir, sessionDir);
+  try {
+    return await runStagesLocked(stages, opts, sessionDir, outputDir);
+  } finally {
+    release();
+  }
+}
+
+async function runStagesLocked(stages: StageDef[], opts: RunStagesOptions, sessionDir: string, outputDir: string): Promise<StageOutcome[]> {
   const state = readState(outputDir);
   const outcomes: StageOutcome[] = [];
   const saveState = (): void => writeFileAtomic(join(outputDir, STATE_FILE), JSON.stringify(state, null, 1) + '\n');
