@@ -77,6 +77,15 @@ describe('triangulate', () => {
     expect(errs[errs.length >> 1]).toBeLessThan(20);
   });
 
+  it('keeps the pixel threshold for a precise detector (the noise pilot caps the size-scaled one)', () => {
+    const rig = makeRingRig(4, { distortion: LENS });
+    const seqs = observe(truth, rig, { noisePx: 2, wrongRate: 0.1, swapRate: 0.03, seed: 5 });
+    const fixed = triangulate(seqs, rig, { max_reprojection_error_ratio: 0 });
+    const scaled = triangulate(seqs, rig);
+    expect(Array.from(scaled.points.cameraMask)).toEqual(Array.from(fixed.points.cameraMask));
+    expect(error(scaled.points, fixed.points).maxMm).toBeLessThan(1e-6);
+  });
+
   it('excludes the disagreeing camera and says which cameras it used', () => {
     const rig = makeRingRig(6);
     const seqs = observe(truth, rig, { seed: 2 });
