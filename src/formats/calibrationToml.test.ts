@@ -77,6 +77,12 @@ describe('parseCalibrationToml', () => {
     expect(forced.unitsReason).toMatch(/set to metres/);
     expect(forced.rig.cameras[1].translation[0]).toBe(-1500);
   });
+  it('says so when the units setting contradicts the camera spacing (a 1.7 m person would come out 1.7 mm tall)', () => {
+    const forced = parseCalibrationTomlDetailed(FREEMOCAP, { units: 'm' });
+    expect(forced.unitsReason).toMatch(/set to metres although the cameras' spacing looks like millimetres \(median camera distance \d+ \(threshold 50\)\); check project\.calibration_units/);
+    const agreeing = parseCalibrationTomlDetailed(FREEMOCAP, { units: 'mm' });
+    expect(agreeing.unitsReason).not.toMatch(/although/);
+  });
 
   it('round-trips through formatCalibrationToml exactly', () => {
     const rig = parseCalibrationToml(FREEMOCAP);

@@ -144,6 +144,9 @@ export function parseCalibrationTomlDetailed(text: string, opts: ParseCalibratio
   else {
     units = requested;
     unitsReason = `translation units set to ${units === 'mm' ? 'millimetres' : 'metres'}`;
+    const guess = detectTranslationUnits(cameras);
+    if (guess.units !== units && cameras.length > 1)
+      unitsReason += ` although the cameras' spacing looks like ${guess.units === 'mm' ? 'millimetres' : 'metres'} (${guess.reason.replace(/^.*?: /, '').replace(/; to override.*$/, '')}); check project.calibration_units in mocap.toml`;
   }
   if (units === 'mm') for (const c of cameras) c.translation = [c.translation[0] / 1000, c.translation[1] / 1000, c.translation[2] / 1000];
   return { rig: { cameras }, units, unitsReason: `${file}: ${unitsReason}`, metadata };
