@@ -27,6 +27,15 @@ describe('progress and summary text', () => {
     expect(line).toBe('[5/8] triangulate: failed\n');
   });
 
+  it('says why a stage runs again, and nothing for a first run', () => {
+    const render = createProgressRenderer({ tty: false, now: () => 0 });
+    render({ type: 'stage-start', stage: 'detect:cam01', index: 0, count: 6 });
+    expect(render({ type: 'stage-run', stage: 'detect:cam01', reason: 'first run', index: 0, count: 6 })).toBe('');
+    expect(render({ type: 'stage-run', stage: 'detect:cam01', reason: "openmocap's code for this step changed", index: 0, count: 6 })).toBe(
+      "[1/6] detect:cam01: running again (openmocap's code for this step changed)\n",
+    );
+  });
+
   it('closes with the figures a user needs and the files written', () => {
     const s: ProcessSummary = {
       session: 's', frames: 100, fps: 60, cameras: ['cam01', 'cam02'], layout: 'coco17', medianReprojectionErrorPx: 5.69,

@@ -24,6 +24,10 @@ export function createProgressRenderer(opts: { tty: boolean; now?: () => number 
         label = `[${e.index + 1}/${e.count}] ${e.stage}`;
         lastTenth.set(e.stage, -1);
         return opts.tty ? `\r\x1b[K${label} …` : '';
+      case 'stage-run':
+        // A first run needs no explanation; a rerun does (a long detect after an update must say why).
+        if (e.reason === 'first run') return '';
+        return `${opts.tty ? '\r\x1b[K' : ''}[${e.index + 1}/${e.count}] ${e.stage}: running again (${e.reason})\n${opts.tty ? `${label} …` : ''}`;
       case 'progress': {
         const elapsed = (now() - stageStart) / 1000;
         const f = e.fraction;

@@ -44,6 +44,8 @@ export const EXPORT_FILES: Record<ExportFormat, string> = {
 export type ProcessEvent =
   | { type: 'stage-start'; stage: string; index: number; count: number }
   | { type: 'stage-end'; outcome: StageOutcome; index: number; count: number }
+  /** The stage will run (it was not up to date), and why. */
+  | { type: 'stage-run'; stage: string; reason: string; index: number; count: number }
   | ({ type: 'progress' } & StageProgress)
   | { type: 'note'; message: string };
 
@@ -401,6 +403,7 @@ export async function runProcess(sessionDir: string, opts: ProcessOptions = {}):
     concurrency: settings.detect.workers || availableParallelism(),
     onStageStart: (stage, index, count) => opts.onProgress?.({ type: 'stage-start', stage, index, count }),
     onStageEnd: (outcome, index, count) => opts.onProgress?.({ type: 'stage-end', outcome, index, count }),
+    onStageRun: (stage, reason, index, count) => opts.onProgress?.({ type: 'stage-run', stage, reason, index, count }),
     onProgress: (p) => opts.onProgress?.({ type: 'progress', ...p }),
   });
   const quality = summariseSession(sessionDir, settings);

@@ -190,4 +190,20 @@ describe('runStages', () => {
     await expect(runStages(pipeline({ failCount: true }), { sessionDir: dir })).rejects.toThrow('count exploded');
     expect(existsSync(join(dir, 'output', LOCK_FILE))).toBe(false);
   });
+
+  it('says why a stage runs again: its code, its settings or its inputs changed', async () => {
+    await runStages(pipeline(), { sessionDir: dir });
+    const why = async (stages: StageDef[]): Promise<string[]> => {
+      const reasons: string[] = [];
+      await runStages(stages, { sessionDir: dir, onStageRun: (stage, reason) => reasons.push(`${stage}: ${reason}`) });
+      return reasons;
+    };
+    expect(await why(pipeline({ wordSep: 'O' }))).toEqual(['count: settings changed']);
+    const newCode = pipeline({ wordSep: 'O' });
+    newCode[1].version = '2';
+    expect(await why(newCode)).toEqual(["count: openmocap's code for this step changed"]);
+    writeFileSync(join(dir, 'input.txt'), 'hello there world');
+    expect(await why(newCode)).toEqual(['upper: inputs changed', 'count: inputs changed']);
+    expect(await why(newCode)).toEqual([]);
+  });
 });

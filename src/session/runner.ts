@@ -70,6 +70,9 @@ interface FileStamp {
 
 interface StageState {
   fingerprint: string;
+  /** Parts of the fingerprint, to say why a stage reruns. */
+  version?: string;
+  settingsHash?: string;
   outputs: Record<string, string>;
   finishedAt: string;
   info?: Record<string, unknown>;
@@ -104,6 +107,8 @@ export interface RunStagesOptions {
   signal?: AbortSignal;
   onStageStart?(stage: string, index: number, count: number): void;
   onStageEnd?(outcome: StageOutcome, index: number, count: number): void;
+  /** Called when a stage is about to run (not skipped), with why ("first run", "settings changed", …). */
+  onStageRun?(stage: string, reason: string, index: number, count: number): void;
   onProgress?(p: StageProgress): void;
   /** How many stages of one group run at once. Defaults to 1. */
   concurrency?: number;
@@ -260,13 +265,20 @@ async function runStagesLocked(stages: StageDef[], opts: RunStagesOptions, sessi
     const fingerprint = createHash('sha256')
       .update(stableJson({ stage: stage.name, version: stage.version ?? '1', settings: stage.settings, inputs: inputHashes }))
       .digest('hex');
+    const version = stage.version ?? '1';
+    const settingsHash = createHash('sha256').update(stableJson(stage.settings)).digest('hex').slice(0, 16);
     const outputs = stage.outputs();
     const prev = state.stages[stage.name];
     const forced = opts.force === true || (Array.isArray(opts.force) && opts.force.includes(stage.name));
     let reason: string | undefined;
     if (forced) reason = 'forced';
     else if (!prev) reason = 'first run';
-    else if (prev.fingerprint !== fingerprint) reason = 'inputs or settings changed';
+    else if (prev.fingerprint !== fingerprint) {
+      if (prev.version !== undefined && prev.version !== version) reason = "openmocap's code for this step changed";
+      else if (prev.settingsHash !== undefined && prev.settingsHash !== settingsHash) reason = 'settings changed';
+      else if (prev.settingsHash !== undefined) reason = 'inputs changed';
+      else reason = 'inputs or settings changed';
+    }
     else {
       for (const p of outputs) {
         const rel = relative(sessionDir, p);
@@ -283,7 +295,7 @@ async function runStagesLocked(stages: StageDef[], opts: RunStagesOptions, sessi
     if (reason === 'first run' && stage.adopt?.() && outputs.every((p) => existsSync(p))) {
       const outHashes: Record<string, string> = {};
       for (const p of outputs) outHashes[relative(sessionDir, p)] = await fileHash(state, sessionDir, p);
-      state.stages[stage.name] = { fingerprint, outputs: outHashes, finishedAt: new Date().toISOString() };
+      state.stages[stage.name] = { fingerprint, version, settingsHash, outputs: outHashes, finishedAt: new Date().toISOString() };
       saveState();
       const outcome: StageOutcome = { stage: stage.name, status: 'adopted', durationMs: performance.now() - t0, outputs, reason: 'outputs already present' };
       log(outcome, fingerprint);
@@ -306,6 +318,7 @@ async function runStagesLocked(stages: StageDef[], opts: RunStagesOptions, sessi
       signal: opts.signal,
       progress: (p) => opts.onProgress?.({ stage: stage.name, ...p }),
     };
+    opts.onStageRun?.(stage.name, reason, i, stages.length);
     // Forget the old record first: if this run dies half-way, the stage must run again.
     delete state.stages[stage.name];
     saveState();
@@ -328,7 +341,7 @@ async function runStagesLocked(stages: StageDef[], opts: RunStagesOptions, sessi
     }
     const outHashes: Record<string, string> = {};
     for (const p of outputs) outHashes[relative(sessionDir, p)] = await fileHash(state, sessionDir, p);
-    state.stages[stage.name] = { fingerprint, outputs: outHashes, finishedAt: new Date().toISOString(), info: info ?? undefined };
+    state.stages[stage.name] = { fingerprint, version, settingsHash, outputs: outHashes, finishedAt: new Date().toISOString(), info: info ?? undefined };
     saveState();
     const outcome: StageOutcome = {
       stage: stage.name, status: 'ran', durationMs: performance.now() - t0, outputs, info: info ?? undefined, reason,
