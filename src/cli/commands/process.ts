@@ -11,7 +11,10 @@ export async function runPipelineCommand(session: string, opts: Omit<ProcessOpti
   let interrupts = 0;
   const onSigint = (): void => {
     interrupts++;
-    if (interrupts > 1) process.exit(130);
+    if (interrupts > 1) {
+      process.stderr.write('\nopenmocap: stopped now; the stage that was running is not finished and will run again next time (finished stages are kept)\n');
+      process.exit(130);
+    }
     process.stderr.write('\nopenmocap: stopping after the current stage (Ctrl-C again to quit now; finished stages are kept)\n');
     ac.abort();
   };
