@@ -36,6 +36,15 @@ describe('the verdict', () => {
   });
 });
 
+describe('the verdict on scale', () => {
+  it('calls a millimetre-sized person a units mistake, however good the pixels', () => {
+    const bones = [bone('LHip–LKnee', 0.01, 0.0004, true), bone('LKnee–LAnkle', 0.01, 0.0004, true)];
+    const v = judge([], bones, overall({ medianBoneCv: 0.01 }), 1920);
+    expect(v.level).toBe('poor');
+    expect(v.reasons[0]).toBe("✗ limb and trunk bones measure 0.40 mm (median), a person's are 0.2–0.5 m: the calibration's units are probably wrong (check project.calibration_units in mocap.toml)");
+  });
+});
+
 describe('bone stability', () => {
   it('flags limb and trunk bones by their joints (LShoulder–Nose and face bones are not)', () => {
     const pts = generateMotion({ frames: 10, fps: 30, layout: 'coco17', seed: 1 });

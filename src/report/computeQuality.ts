@@ -368,6 +368,13 @@ export function judge(cameras: CameraQuality[], bones: BoneQuality[], overall: Q
     const worstBone = judgedBones(bones).filter((b) => Number.isFinite(b.cv)).sort((a, b) => b.cv - a.cv)[0];
     if (worstBone && worstBone.cv > 0.1) bad(`least stable bone: ${worstBone.name} (${pct(worstBone.cv)})`);
   }
+  // Pixels cannot tell millimetres from metres: a wrong calibration unit gives a tiny or huge body
+  // with a perfect reprojection error. Adult limb and trunk bones are 0.2–0.5 m.
+  const boneM = median(judgedBones(bones).map((b) => b.meanLengthM));
+  if (Number.isFinite(boneM) && (boneM < 0.05 || boneM > 1.5)) {
+    worse('poor');
+    bad(`limb and trunk bones measure ${boneM < 0.05 ? `${fmt(boneM * 1000, 2)} mm` : `${fmt(boneM, 1)} m`} (median), a person's are 0.2–0.5 m: the calibration's units are probably wrong (check project.calibration_units in mocap.toml)`);
+  }
   const comp = overall.completeness;
   if (comp < 0.8) {
     worse('poor');
