@@ -33,7 +33,7 @@ export const triangulateSettingsSchema = z.object({
    * are unchanged.
    */
   max_reprojection_error_ratio: z.number().min(0).max(1).default(0.06)
-    .describe('outlier threshold as a fraction of the subject\'s size in each view (0 = pixels only)'),
+    .describe('ceiling of the outlier threshold as a fraction of the subject\'s size in each view, lowered per camera to 4 × its typical residual (0 = pixels only)'),
   /** Gaps of at most this many frames are filled by interpolation; longer gaps stay missing and are reported. Defaults to 10. */
   max_gap_frames: z.number().int().min(0).default(10)
     .describe('fill gaps up to this many frames; longer gaps stay missing'),
