@@ -46,7 +46,7 @@ describe('readCalibration', () => {
     expect(() => findCalibrationFile(dir)).toThrow(/no calibration in .*calibration\.toml/);
     writeCalibration(join(dir, 'a.toml'), rig);
     writeFileSync(join(dir, 'b.qca.txt'), '<calibration/>');
-    expect(() => findCalibrationFile(dir)).toThrow(/several calibration files .*\(a\.toml, b\.qca\.txt\); rename/);
+    expect(() => findCalibrationFile(dir)).toThrow(/several calibration files .*\(a\.toml, b\.qca\.txt\); rename the one to use to calibration\.toml, or name it in mocap\.toml: \[project\] calibration = /);
   });
 });
 

@@ -47,7 +47,7 @@ export function findCalibrationFile(sessionDir: string): string {
   if (found.length === 0)
     throw new UserError(`no calibration in ${sessionDir}: put calibration.toml (aniposelib/Pose2Sim/FreeMoCap) or a Qualisys .qca.txt there, or run "openmocap calibrate"`);
   const list = found.map((f) => relative(sessionDir, f)).join(', ');
-  throw new UserError(`several calibration files in ${sessionDir} (${list}); rename the one to use to calibration.toml`);
+  throw new UserError(`several calibration files in ${sessionDir} (${list}); rename the one to use to calibration.toml, or name it in mocap.toml: [project] calibration = "<file>"`);
 }
 
 /** Reads a calibration file by extension (.toml or .qca.txt). */
