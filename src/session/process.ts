@@ -163,7 +163,15 @@ export function planStages(sessionDir: string, settings: Settings, opts: Process
         run: async (ctx) => {
           const { detectVideo } = await import('../detect/runDetect.ts');
           const { writePose2d } = await import('../io/pose2d.ts');
-          const seq = await detectVideo(v.path, v.camera, settings.detect, (p: unknown) => ctx.progress(detectProgress(p)));
+          let seq;
+          try {
+            seq = await detectVideo(v.path, v.camera, settings.detect, (p: unknown) => ctx.progress(detectProgress(p)));
+          } catch (err) {
+            // One bad camera stops the run; say how to go on without it.
+            if (err instanceof UserError && !settings.project.cameras)
+              throw new UserError(`${err.message}; or leave ${v.camera} out with [project] cameras = [...] in mocap.toml`);
+            throw err;
+          }
           writePose2d(sessionDir, seq);
           let persons = 0;
           for (let i = 0; i < seq.trackIds.length; i++) if (seq.trackIds[i] >= 0) persons++;
