@@ -235,7 +235,15 @@ export function planStages(sessionDir: string, settings: Settings, opts: Process
       run: async () => {
         const { filterPoints } = await import('../filter/filterPoints.ts');
         const raw = readP3d(sessionDir, OUTPUT.raw, 'triangulate');
-        const filtered = filterPoints(raw.points, settings.filter);
+        let filtered;
+        try {
+          filtered = filterPoints(raw.points, settings.filter);
+        } catch (err) {
+          // A setting that only turns out wrong against the data (cutoff vs frame rate) names the file too.
+          if (err instanceof UserError && /^filter\.\w+/.test(err.message) && !err.message.includes('(in '))
+            throw new UserError(`${err.message} (in ${displayPath(join(sessionDir, 'mocap.toml'))})`);
+          throw err;
+        }
         writeFileAtomic(at(OUTPUT.filtered), encodePoints3dFile(filtered, raw.meta));
         return { frames: filtered.frames };
       },

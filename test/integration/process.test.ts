@@ -128,6 +128,8 @@ describe('openmocap process on a synthetic session', () => {
     await expect(runProcess(d)).rejects.toThrow(`triangulation.min_cameras must be ≥ 2, got 1 (in ${join(d, 'mocap.toml')})`);
     writeFileSync(join(d, 'mocap.toml'), '[filter]\ncutof_hz = 4\n');
     await expect(runProcess(d)).rejects.toThrow(/^unknown setting filter\.cutof_hz \(did you mean filter\.cutoff_hz\?\)/);
+    writeFileSync(join(d, 'mocap.toml'), '[filter]\ncutoff_hz = 40\n');
+    await expect(runProcess(d)).rejects.toThrow(/^filter\.cutoff_hz must be below half the frame rate \(15 Hz at 30 fps\), got 40 \(in .*mocap\.toml\)$/);
     writeFileSync(join(d, 'mocap.toml'), '[output]\nformats = "trc"\n');
     const res = cli('process', 'd/session');
     expect(res.status).toBe(2);
