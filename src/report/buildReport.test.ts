@@ -49,6 +49,7 @@ describe('buildReport', () => {
     expect(r.quality.overall.heightM).toBeGreaterThan(1.4);
     expect(r.quality.bones.length).toBe(25);
     expect(r.html).toContain('Trust this capture? Yes.');
+    expect(r.html).toMatch(/<li class="ok">✓ median reprojection error [\d.]+ px is low<\/li>/);
     expect(r.html).not.toMatch(/<script|https?:\/\/(?!www\.w3\.org)/);
     expect(Object.keys(r.json.trajectories.joints)).toContain('RWrist');
     expect(Object.keys(r.json.jointAnglesDeg)).toContain('left_knee_flexion');

@@ -99,7 +99,7 @@ body{font:14px/1.45 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;
 main{max-width:1180px;margin:0 auto;padding:18px 22px 40px}
 h1{font-size:22px;margin:6px 0 12px}h2{font-size:17px;margin:26px 0 8px;border-bottom:1px solid #dde1e7;padding-bottom:4px}
 .verdict{border-radius:8px;padding:14px 18px;margin:10px 0 16px;border:1px solid}
-.verdict h2{border:0;margin:0 0 6px;font-size:19px}.verdict ul{margin:4px 0 0 18px;padding:0}
+.verdict h2{border:0;margin:0 0 6px;font-size:19px}.verdict ul{margin:4px 0 0 4px;padding:0;list-style:none}.verdict li.ok{opacity:.8}
 .good{background:#e8f6ec;border-color:#8fd19e}.fair{background:#fff6e0;border-color:#f1c75b}.poor{background:#fdecea;border-color:#ef9a9a}
 .cards{display:flex;flex-wrap:wrap;gap:10px}.card{background:#fff;border:1px solid #dde1e7;border-radius:6px;padding:8px 12px;min-width:120px}
 .card b{display:block;font-size:19px}.card span{color:#5b6475;font-size:12px}
@@ -128,7 +128,7 @@ function renderHtml(input: ReportInput, q: Quality, json: ReportJson): string {
   parts.push(`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">`);
   parts.push(`<title>openmocap report — ${esc(input.title)}</title><style>${CSS}</style></head><body><main>`);
   parts.push(`<h1>openmocap quality report — ${esc(input.title)}</h1>`);
-  parts.push(`<section class="verdict ${v.level}"><h2>Trust this capture? ${v.level === 'good' ? 'Yes.' : v.level === 'fair' ? 'With care.' : 'No.'}</h2><div>${esc(v.headline)}</div><ul>${v.reasons.map((r) => `<li>${esc(r)}</li>`).join('')}</ul></section>`);
+  parts.push(`<section class="verdict ${v.level}"><h2>Trust this capture? ${v.level === 'good' ? 'Yes.' : v.level === 'fair' ? 'With care.' : 'No.'}</h2><div>${esc(v.headline)}</div><ul>${v.reasons.map((r, i) => `<li class="${v.checks[i]?.ok ? 'ok' : 'bad'}">${esc(r)}</li>`).join('')}</ul></section>`);
   const cards: [string, string][] = [
     [String(q.frames), `frames at ${fmt(q.fps, 2)} fps (${fmt(q.durationS, 2)} s)`],
     [String(q.cameras.length), 'cameras'],
