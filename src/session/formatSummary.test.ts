@@ -51,5 +51,6 @@ describe('progress and summary text', () => {
     expect(text).toMatch(/bone-length CV\s+median 6\.9 %/);
     expect(text).toContain('FAIR: Usable with care');
     expect(text).toContain('open my-session/output/report.html');
+    expect(formatSummary(s, 1, 'my session')).toContain("open 'my session/output/report.html' in a browser");
   });
 });

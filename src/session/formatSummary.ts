@@ -2,6 +2,8 @@
 // Pure string building; the CLI decides where the text goes.
 import type { ProcessEvent, ProcessSummary } from './process.ts';
 
+/** A path as it can be pasted into a shell (quoted when it holds spaces or shell characters). */
+const shellQuote = (p: string): string => (/^[\w./@%+=:,-]+$/.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`);
 const secs = (ms: number): string => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`);
 const fmt = (x: number, d = 1): string => (Number.isFinite(x) ? x.toFixed(d) : '–');
 
@@ -82,6 +84,6 @@ export function formatSummary(s: ProcessSummary, totalMs: number, sessionLabel: 
     lines.push('  files:');
     for (const f of s.files) lines.push(`    ${f}`);
   }
-  if (s.files.some((f) => f.endsWith('report.html'))) lines.push(`  look at the report: open ${sessionLabel}/output/report.html in a browser`);
+  if (s.files.some((f) => f.endsWith('report.html'))) lines.push(`  look at the report: open ${shellQuote(`${sessionLabel}/output/report.html`)} in a browser`);
   return lines.join('\n') + '\n';
 }

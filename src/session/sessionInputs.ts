@@ -154,12 +154,19 @@ export function checkCalibrationForCameras(sessionDir: string, settings: Setting
   }
   const names: string[] = [];
   const seen = new Set<string>();
-  for (const n of [...listVideoCameras(), ...existing]) {
+  const videoCameras = listVideoCameras();
+  for (const n of [...videoCameras, ...existing]) {
     const key = normaliseCameraName(n);
     if (!seen.has(key)) {
       seen.add(key);
       names.push(n);
     }
+  }
+  if (names.length === 1) {
+    const fromVideo = videoCameras.length === 1;
+    throw new UserError(
+      `only 1 camera (${names[0]}) in ${displayPath(join(sessionDir, fromVideo ? VIDEO_DIR : POSE2D_DIR))}: openmocap needs 2 or more synchronised cameras; add the other cameras' ${fromVideo ? 'videos' : '2D keypoints'}`,
+    );
   }
   try {
     matchCameras(names, rigNames, `cameras of the calibration ${rel}`);

@@ -75,6 +75,16 @@ describe('process checks the calibration before detecting', () => {
     expect(r.started).toEqual([]);
   });
 
+  it('stops before detecting when there is only one camera', async () => {
+    const dir = join(root, 'single');
+    mkdirSync(join(dir, 'videos'), { recursive: true });
+    writeFileSync(join(dir, 'videos', 'cam01.mp4'), 'not a video');
+    writeFileSync(join(dir, 'calibration.toml'), formatCalibrationToml(makeRingRig(4)));
+    const r = await failure(dir);
+    expect(r.message).toBe(`only 1 camera (cam01) in ${join(dir, 'videos')}: openmocap needs 2 or more synchronised cameras; add the other cameras' videos`);
+    expect(r.started).toEqual([]);
+  });
+
   it('blames mocap.toml when [project] cameras names a camera the calibration lacks', async () => {
     const dir = session('cams', formatCalibrationToml(makeRingRig(4)));
     writeFileSync(join(dir, 'mocap.toml'), '[project]\ncameras = ["cam01", "cam09"]\n');
