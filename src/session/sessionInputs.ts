@@ -93,7 +93,9 @@ export function readPairedInputs(sessionDir: string, settings: Settings): Paired
   const byName = new Map(calib.rig.cameras.map((c) => [c.name, c]));
   const rig: CameraRig = { cameras: sequences.map((s) => byName.get(map.get(s.camera)!)!) };
   const used = new Set(rig.cameras.map((c) => c.name));
-  const notes = [...calib.notes];
+  // A units setting that contradicts the cameras' spacing is a likely mistake, not a remark.
+  const notes = calib.notes.filter((n) => !/check project\.calibration_units/.test(n));
+  for (const n of calib.notes) if (!notes.includes(n)) warnings.push({ code: 'calibration-units', message: n });
   const unused = rigNames.filter((n) => !used.has(n));
   if (unused.length) notes.push(`calibrated camera${unused.length > 1 ? 's' : ''} without 2D data, not used: ${unused.join(', ')}`);
   if (sequences.length < 2)

@@ -146,6 +146,17 @@ describe('openmocap process on a synthetic session', () => {
     await expect(runProcess(e)).rejects.toThrow(/camera "cam07" has no match in cameras of the calibration calibration\.toml \(found: cam01, cam02, cam03, cam04\)/);
   });
 
+  it('warns and judges POOR when project.calibration_units contradicts the calibration (a millimetre-sized person)', async () => {
+    const u = join(root, 'u', 'session');
+    cpSync(s.dir, u, { recursive: true });
+    rmSync(join(u, 'output'), { recursive: true, force: true });
+    writeFileSync(join(u, 'mocap.toml'), '[project]\ncalibration_units = "mm"\n');
+    const r = await runProcess(u);
+    expect(r.verdict.level).toBe('poor');
+    expect(r.verdict.reasons[0]).toMatch(/^✗ limb and trunk bones measure [\d.]+ mm .*calibration_units/);
+    expect(r.warnings.map((w) => w.code)).toContain('calibration-units');
+  });
+
   it('exits non-zero, saying so once, when nothing could be triangulated', () => {
     const n = join(root, 'n', 'session');
     cpSync(s.dir, n, { recursive: true });
