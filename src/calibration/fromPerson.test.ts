@@ -24,3 +24,18 @@ describe('calibrateFromPerson', () => {
     for (const h of heights) expect(Math.abs(h - 1.6)).toBeLessThan(0.25);
   }, 300_000);
 });
+
+describe('calibrateFromPerson with two people in view', () => {
+  it('recovers the ring when a second person walks through and person slots are shuffled per frame', async () => {
+    const { cv } = await loadOpenCv();
+    const truth = generateMotion({ frames: 60, fps: 30, layout: 'coco17', seed: 5, kind: 'mixed' });
+    const rig = makeRingRig(4, { width: 1280, height: 720 });
+    // Half of all cross-camera person pairings are wrong: RANSAC samples by frame/person pairing.
+    const sequences = observe(truth, rig, { noisePx: 2, seed: 4, bystanders: 1 });
+    expect(sequences[0].persons).toBe(2);
+    const res = calibrateFromPerson(cv, sequences, rig.cameras, { personHeightM: 1.75 });
+    const cmp = compareRigs({ cameras: res.cameras }, rig);
+    expect(cmp.maxRotationDiffDeg).toBeLessThan(1);
+    expect(cmp.maxDistanceDiffPct).toBeLessThan(6);
+  }, 300_000);
+});

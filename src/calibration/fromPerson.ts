@@ -31,6 +31,13 @@ export interface FromPersonOptions {
   refineFocal?: boolean;
   /** Random seed for RANSAC. Defaults to 1. */
   seed?: number;
+  /**
+   * Keypoints left out of the pose estimation (they still give the floor and scale, triangulated
+   * with the final cameras). Defaults to none.
+   */
+  excludeJoints?: string[];
+  /** RANSAC samples its 8 points from 3 frame/person pairings (see essentialRansac). Defaults to: when several people are seen together. */
+  groupedSampling?: boolean;
 }
 
 export interface FromPersonResult {
@@ -262,7 +269,16 @@ export function essentialRansac(
   x1: Float64Array,
   x2: Float64Array,
   thresholdNorm: number,
-  opts: { iterations?: number; seed?: number } = {},
+  opts: {
+    iterations?: number;
+    seed?: number;
+    /**
+     * Group label per correspondence (e.g. one frame's person pairing): minimal samples take their
+     * 8 points from 3 groups, so with several people a sample is all-correct when 3 pairings are,
+     * not 8 independent ones.
+     */
+    groups?: Int32Array;
+  } = {},
 ): { E: Mat3; R: Mat3; t: Float64Array; inliers: Uint8Array; count: number } | null {
   const n = x1.length / 2;
   if (n < 8) return null;
@@ -272,13 +288,22 @@ export function essentialRansac(
   let bestE: Mat3 | null = null;
   const iterations = opts.iterations ?? 1500;
   const sample = new Int32Array(8);
+  const members = new Map<number, number[]>();
+  if (opts.groups) opts.groups.forEach((g, i) => (members.has(g) ? members.get(g)!.push(i) : members.set(g, [i])));
+  const pick = (k: number): number => {
+    if (!opts.groups) return Math.floor(rnd() * n);
+    // Points 0–2, 3–5, 6–7 come from one group each.
+    if (k === 0 || k === 3 || k === 6) return Math.floor(rnd() * n);
+    const m = members.get(opts.groups[sample[k - 1]])!;
+    return m[Math.floor(rnd() * m.length)];
+  };
   for (let it = 0; it < iterations; it++) {
     // Minimal sample of 8 distinct image positions (a nearly still person repeats the same points).
     let ok = true;
     for (let k = 0; k < 8 && ok; k++) {
       let s = -1;
       for (let tries = 0; tries < 50; tries++) {
-        const c = Math.floor(rnd() * n);
+        const c = pick(k);
         let near = false;
         for (let q = 0; q < k && !near; q++) near = Math.hypot(x1[2 * c] - x1[2 * sample[q]], x1[2 * c + 1] - x1[2 * sample[q] + 1]) < 2 * thresholdNorm;
         if (!near) {
@@ -348,6 +373,8 @@ export function calibrateFromPerson(cv: OpenCv, sequences: PoseSequence2D[], cam
   const layout = getLayout(sequences[0].layout);
   const J = sequences[0].joints;
   const frames = Math.min(...sequences.map((s) => s.frames));
+  const excluded = new Set((opts.excludeJoints ?? []).map((n) => layout.keypoints.indexOf(n)).filter((j) => j >= 0));
+  const poseJoints = [...Array(J).keys()].filter((j) => !excluded.has(j));
   const minScore = opts.minScore ?? 0.3;
   const thrPx = opts.thresholdPx ?? 8;
   const warnings: Warning[] = [];
@@ -379,21 +406,31 @@ export function calibrateFromPerson(cv: OpenCv, sequences: PoseSequence2D[], cam
   interface PairCorr { f: number; j: number; a: Obs; b: Obs }
   const pairData = (a: number, b: number) => {
     const corr: PairCorr[] = [];
-    for (let f = 0; f < frames; f++) for (let j = 0; j < J; j++) for (const oa of obs[a][f][j]) for (const ob of obs[b][f][j]) corr.push({ f, j, a: oa, b: ob });
+    for (let f = 0; f < frames; f++) for (const j of poseJoints) for (const oa of obs[a][f][j]) for (const ob of obs[b][f][j]) corr.push({ f, j, a: oa, b: ob });
     const x1 = new Float64Array(corr.length * 2);
     const x2 = new Float64Array(corr.length * 2);
+    const groups = new Int32Array(corr.length);
     corr.forEach((c, i) => {
+      groups[i] = (c.f * 64 + c.a.person) * 64 + c.b.person;
       x1[2 * i] = c.a.xn; x1[2 * i + 1] = c.a.yn;
       x2[2 * i] = c.b.xn; x2[2 * i + 1] = c.b.yn;
     });
-    return { corr, x1, x2 };
+    return { corr, x1, x2, groups };
   };
   let seed: { a: number; b: number; R: Mat3; t: Float64Array; inliers: Uint8Array; count: number; data: ReturnType<typeof pairData> } | null = null;
   for (let a = 0; a < nCam; a++) {
     for (let b = a + 1; b < nCam; b++) {
       const data = pairData(a, b);
       const thr = thrPx / Math.sqrt(focal[a] * focal[b]);
-      const r = essentialRansac(data.x1, data.x2, thr, { seed: opts.seed ?? 1 });
+      // Several people seen together (candidate pairings per frame/joint well above one): sample by
+      // person pairing. With one person, free sampling spreads the 8 points better.
+      const slots = new Set(data.corr.map((c) => c.f * J + c.j)).size;
+      const multi = data.corr.length > 1.3 * slots;
+      const r = essentialRansac(data.x1, data.x2, thr, {
+        seed: opts.seed ?? 1,
+        ...((opts.groupedSampling ?? multi) ? { groups: data.groups } : {}),
+        iterations: multi ? 4000 : 1500,
+      });
       if (r && (!seed || r.count > seed.count)) seed = { a, b, R: r.R, t: r.t, inliers: r.inliers, count: r.count, data };
     }
   }
@@ -458,7 +495,7 @@ export function calibrateFromPerson(cv: OpenCv, sequences: PoseSequence2D[], cam
     groups = [];
     const starts: number[] = [];
     for (let f = 0; f < frames; f++) {
-      for (let j = 0; j < J; j++) {
+      for (const j of poseJoints) {
         const list = obs.flatMap((perCam) => perCam[f][j]);
         for (const g of associate(list, poses, f2, round === 0 ? 2 * thrPx : thrPx)) {
           groups.push({ f, j, obs: g.obs, person: Math.min(...g.obs.map((o) => o.person + 8 * o.cam)) });
@@ -487,8 +524,23 @@ export function calibrateFromPerson(cv: OpenCv, sequences: PoseSequence2D[], cam
     });
     cams = ba.cameras;
   }
-  const P = ba!.points!;
   const keys = groups.map((_, b) => b);
+  let P = ba!.points!;
+  if (excluded.size) {
+    // The keypoints left out of the adjustment, triangulated with the final cameras (floor and scale).
+    const poses = cams.map((c) => ({ R: rotationMatrix(c.rotation), t: Float64Array.from(c.translation) }));
+    const f2 = cams.map((c) => 0.5 * (c.matrix[0] + c.matrix[4]));
+    const extra: number[] = [];
+    for (let f = 0; f < frames; f++) {
+      for (const j of excluded) {
+        for (const g of associate(obs.flatMap((perCam) => perCam[f][j]), poses, f2, thrPx)) {
+          groups.push({ f, j, obs: g.obs, person: Math.min(...g.obs.map((o) => o.person + 8 * o.cam)) });
+          extra.push(...g.X);
+        }
+      }
+    }
+    P = Float64Array.from([...P, ...extra]);
+  }
   // World frame from the body.
   const idx = (name: string) => layout.keypoints.indexOf(name);
   const jl = idx('LAnkle'), jr = idx('RAnkle'), jn = idx('Nose');
