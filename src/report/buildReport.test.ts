@@ -47,9 +47,12 @@ describe('buildReport', () => {
     }
     expect(r.quality.overall.medianBoneCv).toBeLessThan(0.05);
     expect(r.quality.overall.heightM).toBeGreaterThan(1.4);
+    // The figure fills a good part of each 640×480 view; the error is judged against that size.
+    for (const c of r.quality.cameras) expect(c.subjectSizePx).toBeGreaterThan(100);
+    expect(r.quality.overall.reprojectionErrorOfSubject).toBeLessThan(0.01);
     expect(r.quality.bones.length).toBe(25);
     expect(r.html).toContain('Trust this capture? Yes.');
-    expect(r.html).toMatch(/<li class="ok">✓ median reprojection error [\d.]+ px is low<\/li>/);
+    expect(r.html).toMatch(/<li class="ok">✓ median reprojection error [\d.]+ px = [\d.]+ % of the subject's size in the image is low<\/li>/);
     expect(r.html).not.toMatch(/<script|https?:\/\/(?!www\.w3\.org)/);
     expect(Object.keys(r.json.trajectories.joints)).toContain('RWrist');
     expect(Object.keys(r.json.jointAnglesDeg)).toContain('left_knee_flexion');

@@ -5,7 +5,7 @@ import { boneStability, judge, type BoneQuality, type Quality } from './computeQ
 
 const overall = (o: Partial<Quality['overall']>): Quality['overall'] => ({
   medianReprojectionErrorPx: 2, completeness: 1, gaps: 0, gapFrames: 0, medianBoneCv: 0.02, medianBoneCvAll: 0.02,
-  maxBoneCv: 0.05, heightM: 1.75, ...o,
+  maxBoneCv: 0.05, heightM: 1.75, reprojectionErrorOfSubject: NaN, ...o,
 });
 const bone = (name: string, cv: number, meanLengthM: number, limbOrTrunk: boolean): BoneQuality => ({
   name, cv, meanLengthM, sdLengthM: cv * meanLengthM, frames: 100, limbOrTrunk,
@@ -20,6 +20,19 @@ describe('the verdict', () => {
     expect(v.reasons.slice(1)).toEqual(['✓ median reprojection error 6.9 px is low', '✓ 100 % of joint positions are present']);
     expect(v.checks.map((c) => c.ok)).toEqual([false, true, true]);
     expect(v.reasons[0]).toContain('(median length variation 7.0 %; below 5 % is good)');
+  });
+
+  it('judges the reprojection error against the subject\'s size in the image when it is known', () => {
+    const b = [bone('LHip–LKnee', 0.02, 0.4, true)];
+    // 13.3 px on a person 690 px tall (1.9 %) is fine, though above 0.5 % of a 1920 px image.
+    const fine = judge([], b, overall({ medianReprojectionErrorPx: 13.3, reprojectionErrorOfSubject: 13.3 / 690 }), 1920);
+    expect(fine.level).toBe('good');
+    expect(fine.reasons).toContain("✓ median reprojection error 13.3 px = 1.9 % of the subject's size in the image is low");
+    const far = judge([], b, overall({ medianReprojectionErrorPx: 13.3, reprojectionErrorOfSubject: 13.3 / 300 }), 1920);
+    expect(far.level).toBe('fair');
+    expect(far.reasons[0]).toBe("✗ median reprojection error 13.3 px = 4.4 % of the subject's size in the image is moderate (good is below 2.5 %)");
+    const off = judge([], b, overall({ medianReprojectionErrorPx: 30, reprojectionErrorOfSubject: 0.1 }), 1920);
+    expect(off.level).toBe('poor');
   });
 
   it('marks every check ✓ for a good capture', () => {

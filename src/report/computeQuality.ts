@@ -34,6 +34,8 @@ export interface CameraQuality {
   /** Median / 90th percentile distance between the 3D point projected into this camera and its 2D detection, px. */
   reprojectionErrorPx: number;
   reprojectionErrorP90Px: number;
+  /** The subject's size in this camera's image (longer side of the projected body's bounding box, median over frames), px. */
+  subjectSizePx: number;
   /** Share of this camera's confident detections of the subject that triangulation excluded as inconsistent. */
   rejectedRate: number;
 }
@@ -100,6 +102,8 @@ export interface Quality {
     /** Median CV over every bone of the layout. */
     medianBoneCvAll: number;
     maxBoneCv: number;
+    /** The median reprojection error as a share of the subject's size in the image (median over cameras). */
+    reprojectionErrorOfSubject: number;
     /** Body height estimate from the filtered points (vertical extent, median over frames), m. */
     heightM: number;
   };
@@ -108,6 +112,11 @@ export interface Quality {
 }
 
 const median = (xs: number[]): number => quantile(xs, 0.5);
+
+/** Median reprojection error as a share of the subject's size in the image: at most this is good … */
+export const REL_ERROR_GOOD = 0.025;
+/** … and above this is poor (between: fair). */
+export const REL_ERROR_FAIR = 0.06;
 
 /** Bones at least this long (m) count for the overall stability figure when a layout has no limb/trunk bones by name. */
 export const LONG_BONE_M = 0.12;
@@ -195,10 +204,24 @@ export function computeQuality(input: QualityInput): Quality {
   const jointCams = new Array<number>(J).fill(0);
   let valid = 0;
   const seqJ = sequences.map((s) => Math.min(s.joints, J));
+  const camSubjectPx = new Array<number>(nCam).fill(NaN);
   for (let c = 0; c < nCam; c++) {
     const seq = sequences[c];
     const cam = rig.cameras[c];
     const proj = projectPoints(cam, raw.data);
+    // How large the subject appears in this camera: pixels mean less on a person filling the frame.
+    const sizes: number[] = [];
+    for (let f = 0; f < F; f++) {
+      let x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity, n = 0;
+      for (let j = 0; j < J; j++) {
+        const x = proj[(f * J + j) * 2], y = proj[(f * J + j) * 2 + 1];
+        if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
+        x0 = Math.min(x0, x); x1 = Math.max(x1, x); y0 = Math.min(y0, y); y1 = Math.max(y1, y);
+        n++;
+      }
+      if (n >= Math.max(2, J / 2)) sizes.push(Math.max(x1 - x0, y1 - y0));
+    }
+    camSubjectPx[c] = median(sizes);
     // 2D keypoints of a uniformly scaled copy of the video are compared in calibration pixels, as triangulation uses them.
     const toCalib = imageScale(seq, cam);
     // A detection within this distance of the projected subject counts as "the subject"; used to find
@@ -254,6 +277,7 @@ export function computeQuality(input: QualityInput): Quality {
     usedRate: valid ? camUsed[c] / valid : 0,
     reprojectionErrorPx: median(camErr[c]),
     reprojectionErrorP90Px: quantile(camErr[c], 0.9),
+    subjectSizePx: camSubjectPx[c],
     rejectedRate: camUsed[c] + camRejected[c] ? camRejected[c] / (camUsed[c] + camRejected[c]) : 0,
   }));
 
@@ -310,6 +334,7 @@ export function computeQuality(input: QualityInput): Quality {
     medianBoneCvAll: median(cvs),
     maxBoneCv: cvs.length ? Math.max(...cvs) : NaN,
     heightM: median(heights),
+    reprojectionErrorOfSubject: median(allErr) / median(camSubjectPx),
   };
   const imageSizePx = Math.max(...rig.cameras.map((c, i) => Math.max(c.width || sequences[i]?.imageWidth, c.height || sequences[i]?.imageHeight)));
   return {
@@ -346,9 +371,21 @@ export function judge(cameras: CameraQuality[], bones: BoneQuality[], overall: Q
   const goodPx = 0.005 * imageSizePx;
   const fairPx = 0.012 * imageSizePx;
   const e = overall.medianReprojectionErrorPx;
+  // Judged against the subject's size in the image when known (a keypoint detector's error grows with
+  // the person's size in pixels), else against the image size.
+  const rel = overall.reprojectionErrorOfSubject;
   if (!Number.isFinite(e)) {
     worse('poor');
     bad('nothing could be triangulated');
+  } else if (Number.isFinite(rel) && rel > 0) {
+    const what = `median reprojection error ${fmt(e)} px = ${pct1(rel)} of the subject's size in the image`;
+    if (rel > REL_ERROR_FAIR) {
+      worse('poor');
+      bad(`${what} is high (above ${pct1(REL_ERROR_FAIR)}): calibration or synchronisation may be off`);
+    } else if (rel > REL_ERROR_GOOD) {
+      worse('fair');
+      bad(`${what} is moderate (good is below ${pct1(REL_ERROR_GOOD)})`);
+    } else good(`${what} is low`);
   } else if (e > fairPx) {
     worse('poor');
     bad(`median reprojection error ${fmt(e)} px is high (above ${fmt(fairPx)} px for these images): calibration or synchronisation may be off`);

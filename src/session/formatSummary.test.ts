@@ -38,7 +38,7 @@ describe('progress and summary text', () => {
 
   it('closes with the figures a user needs and the files written', () => {
     const s: ProcessSummary = {
-      session: 's', frames: 100, fps: 60, cameras: ['cam01', 'cam02'], layout: 'coco17', medianReprojectionErrorPx: 5.69,
+      session: 's', frames: 100, fps: 60, cameras: ['cam01', 'cam02'], layout: 'coco17', medianReprojectionErrorPx: 5.69, reprojectionErrorOfSubject: 0.0123,
       gaps: 2, gapFrames: 13, medianBoneCv: 0.069, completeness: 0.99,
       verdict: { level: 'fair', headline: 'Usable with care', reasons: ['✗ bones stretch'], checks: [{ ok: false, text: 'bones stretch' }] },
       stages: [{ stage: 'triangulate', status: 'ran', durationMs: 608 }, { stage: 'filter', status: 'skipped', durationMs: 1 }],
@@ -46,7 +46,7 @@ describe('progress and summary text', () => {
     };
     const text = formatSummary(s, 1234, 'my-session');
     expect(text).toContain('1 stage run, 1 up to date, 1.2 s in total');
-    expect(text).toMatch(/reprojection error\s+median 5\.69 px/);
+    expect(text).toMatch(/reprojection error\s+median 5\.69 px \(1\.2 % of the subject's size in the image\)/);
     expect(text).toMatch(/gaps\s+2 left unfilled \(13 joint-frames\)/);
     expect(text).toMatch(/bone-length CV\s+median 6\.9 %/);
     expect(text).toContain('FAIR: Usable with care');

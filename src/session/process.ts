@@ -67,6 +67,8 @@ export interface ProcessSummary {
   cameras: string[];
   layout: string;
   medianReprojectionErrorPx: number;
+  /** The median reprojection error as a share of the subject's size in the image. */
+  reprojectionErrorOfSubject: number;
   gaps: number;
   gapFrames: number;
   medianBoneCv: number;
@@ -438,6 +440,7 @@ export async function runProcess(sessionDir: string, opts: ProcessOptions = {}):
     cameras: meta?.cameras ?? [],
     layout: raw?.points.layout ?? '',
     medianReprojectionErrorPx: quality?.overall.medianReprojectionErrorPx ?? NaN,
+    reprojectionErrorOfSubject: quality?.overall.reprojectionErrorOfSubject ?? NaN,
     gaps: quality?.overall.gaps ?? meta?.gaps.length ?? 0,
     gapFrames: quality?.overall.gapFrames ?? 0,
     medianBoneCv: quality?.overall.medianBoneCv ?? NaN,
