@@ -52,6 +52,7 @@ describe('buildReport', () => {
     expect(r.quality.overall.reprojectionErrorOfSubject).toBeLessThan(0.01);
     expect(r.quality.bones.length).toBe(25);
     expect(r.html).toContain('Trust this capture? Yes.');
+    expect(r.html).toContain('<th>of subject size</th>');
     expect(r.html).toMatch(/<li class="ok">✓ median reprojection error [\d.]+ px = [\d.]+ % of the subject's size in the image is low<\/li>/);
     expect(r.html).not.toMatch(/<script|https?:\/\/(?!www\.w3\.org)/);
     expect(Object.keys(r.json.trajectories.joints)).toContain('RWrist');

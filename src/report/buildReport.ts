@@ -4,7 +4,7 @@ import { centreOfMass } from '../analysis/centreOfMass.ts';
 import { jointAngles } from '../analysis/jointAngles.ts';
 import { getLayout } from '../core/layouts.ts';
 import type { Points3D } from '../core/types.ts';
-import { boneLengths, computeQuality, type Quality, type QualityInput } from './computeQuality.ts';
+import { boneLengths, computeQuality, quantile, REL_ERROR_FAIR, REL_ERROR_GOOD, type Quality, type QualityInput } from './computeQuality.ts';
 import { barChart, esc, linePlot, stickFigure, PALETTE } from './svg.ts';
 
 export interface ReportInput extends QualityInput {
@@ -120,8 +120,10 @@ function cell(v: string, cls = ''): string {
 function renderHtml(input: ReportInput, q: Quality, json: ReportJson): string {
   const layout = getLayout(input.filtered.layout);
   const imageSize = Math.max(...input.rig.cameras.map((c) => Math.max(c.width, c.height)));
-  const goodPx = 0.005 * imageSize;
-  const fairPx = 0.012 * imageSize;
+  // Error colours follow the verdict: relative to the subject's size in the image when known.
+  const subjectPx = quantile(q.cameras.map((c) => c.subjectSizePx), 0.5);
+  const goodPx = Number.isFinite(subjectPx) ? REL_ERROR_GOOD * subjectPx : 0.005 * imageSize;
+  const fairPx = Number.isFinite(subjectPx) ? REL_ERROR_FAIR * subjectPx : 0.012 * imageSize;
   const o = q.overall;
   const v = q.verdict;
   const parts: string[] = [];
@@ -142,11 +144,14 @@ function renderHtml(input: ReportInput, q: Quality, json: ReportJson): string {
 
   // Cameras.
   parts.push(`<h2>Cameras</h2><p class="muted">Detection rate: share of frames in which the camera saw the subject (half its joints or more). Reprojection error: distance between each 3D joint projected into the camera and that camera's 2D detection. Used: share of 3D points this camera took part in. Rejected: share of the camera's confident detections of the subject that triangulation excluded as inconsistent with the other cameras.</p>`);
-  parts.push(`<table><tr><th>camera</th><th>detection rate</th><th>used</th><th>median error px</th><th>90th pct px</th><th>rejected</th></tr>`);
+  parts.push(`<table><tr><th>camera</th><th>detection rate</th><th>used</th><th>median error px</th><th>of subject size</th><th>90th pct px</th><th>rejected</th></tr>`);
   for (const c of q.cameras) {
-    const errCls = c.reprojectionErrorPx > fairPx ? 'bad' : c.reprojectionErrorPx > goodPx ? 'warn' : '';
+    const rel = c.reprojectionErrorPx / c.subjectSizePx;
+    const errCls = Number.isFinite(rel)
+      ? rel > REL_ERROR_FAIR ? 'bad' : rel > REL_ERROR_GOOD ? 'warn' : ''
+      : c.reprojectionErrorPx > fairPx ? 'bad' : c.reprojectionErrorPx > goodPx ? 'warn' : '';
     const worst = v.worstCamera?.name === c.name ? ' ⚠' : '';
-    parts.push(`<tr>${cell(c.name + worst, worst ? 'bad' : '')}${cell(pct(c.detectionRate), c.detectionRate < 0.8 ? 'warn' : '')}${cell(pct(c.usedRate), c.usedRate < 0.5 ? 'warn' : '')}${cell(fmt(c.reprojectionErrorPx, 2), errCls)}${cell(fmt(c.reprojectionErrorP90Px, 2))}${cell(pct(c.rejectedRate, 1))}</tr>`);
+    parts.push(`<tr>${cell(c.name + worst, worst ? 'bad' : '')}${cell(pct(c.detectionRate), c.detectionRate < 0.8 ? 'warn' : '')}${cell(pct(c.usedRate), c.usedRate < 0.5 ? 'warn' : '')}${cell(fmt(c.reprojectionErrorPx, 2), errCls)}${cell(pct(rel, 1), errCls)}${cell(fmt(c.reprojectionErrorP90Px, 2))}${cell(pct(c.rejectedRate, 1))}</tr>`);
   }
   parts.push('</table><div class="grid2">');
   parts.push(barChart(q.cameras.map((c) => c.name), q.cameras.map((c) => c.reprojectionErrorPx), { title: 'Median reprojection error per camera (px)', unit: ' px', warnAt: goodPx, badAt: fairPx, width: 380 }));
