@@ -56,7 +56,7 @@ describe.skipIf(!haveData)(`MoveNet Lightning with person crops on real images${
   let pose: PoseModel;
   beforeAll(async () => {
     pose = await loadModel('movenet-lightning');
-  }, 60_000);
+  }, 240_000);
   const detect = async (frame: FrameImage) => (await detectPersons(frame, initialDetectState(), { pose }, opts)).persons;
 
   it('finds the footballer in messi5.jpg: ankles below hips, hands and feet inside his box', async () => {
@@ -107,7 +107,7 @@ describe.skipIf(!haveData)(`MoveNet Lightning with person crops on real images${
         // The subject is tall in these portrait videos: eyes-to-ankles spans over a sixth of the frame height.
         expect(y(p.keypoints, 'LAnkle', 'RAnkle') - y(p.keypoints, 'LEye', 'REye')).toBeGreaterThan(f.height / 6);
       }
-    }, 60_000);
+    }, 240_000);
   }
 });
 
@@ -158,6 +158,6 @@ for (const model of ['movenet-thunder', 'blazepose-lite', 'blazepose-full', 'mov
       }
       pose.dispose();
       finder?.dispose();
-    }, 120_000);
+    }, 300_000);
   });
 }
