@@ -22,9 +22,10 @@ export const detectSettingsSchema = z.object({
   /** Person crop side = this × the longer side of the person's keypoint box. Defaults to 1.35. */
   crop_padding: z.number().min(1).max(4).default(1.35),
   /** Frames are decoded so that their longer side is at most this many pixels (0 = full size);
-   * keypoints are always reported in full-size pixels. On the 1080×1920 lab videos 960 gave the same
-   * multi-view accuracy as full size for ~25 % less CPU (bench/detect.ts). Defaults to 960. */
-  max_decode_size: z.number().int().min(0).default(960),
+   * keypoints are always reported in full-size pixels (a person crop only needs ~192 px of person).
+   * On the 1080×1920 lab videos 640 gave the same multi-view accuracy as 960 and full size (15.8 px)
+   * for less CPU (median 52 vs 59 CPU ms/frame, bench/detect.ts); 480 starts to lose (16.0 px). Defaults to 640. */
+  max_decode_size: z.number().int().min(0).default(640),
   /** Worker threads running the model (0 = one per CPU core). Defaults to 0. */
   workers: z.number().int().min(0).max(64).default(0),
   /** Also write OpenPose-style JSON folders to pose2d/<camera>_json/. Defaults to false. */
