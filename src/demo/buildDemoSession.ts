@@ -192,7 +192,7 @@ finder = "same"
 
 [output]
 # Every export: OpenSim/Pose2Sim TRC, CSV, C3D, a fitted skeleton as BVH and glTF (GLB), joint angles, centre of mass.
-formats = ["trc", "csv", "c3d", "bvh", "glb", "angles", "com"]
+formats = ["trc", "csv", "c3d", "bvh", "glb", "angles", "angles-json", "com", "com-json"]
 `;
 
 /** The motion from startS on, re-timed to start at 0. */

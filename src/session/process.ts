@@ -38,7 +38,9 @@ export const EXPORT_FILES: Record<ExportFormat, string> = {
   bvh: 'output/skeleton.bvh',
   glb: 'output/skeleton.glb',
   angles: 'output/joint_angles.csv',
+  'angles-json': 'output/joint_angles.json',
   com: 'output/centre_of_mass.csv',
+  'com-json': 'output/centre_of_mass.json',
 };
 
 export type ProcessEvent =
@@ -348,9 +350,17 @@ async function exportSkeletonFormat(format: ExportFormat, points: Points3D): Pro
       const { formatJointAnglesCsv } = await import('../analysis/jointAngles.ts');
       return formatJointAnglesCsv(points);
     }
+    case 'angles-json': {
+      const { formatJointAnglesJson } = await import('../analysis/jointAngles.ts');
+      return formatJointAnglesJson(points);
+    }
     case 'com': {
       const { formatCentreOfMassCsv } = await import('../analysis/centreOfMass.ts');
       return formatCentreOfMassCsv(points);
+    }
+    case 'com-json': {
+      const { formatCentreOfMassJson } = await import('../analysis/centreOfMass.ts');
+      return formatCentreOfMassJson(points);
     }
     default:
       throw new UserError(`export format "${format}" is not known; choose from ${Object.keys(EXPORT_FILES).join(', ')}`);

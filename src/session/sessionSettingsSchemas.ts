@@ -3,7 +3,7 @@
 import { z } from 'zod';
 
 /** Export formats `openmocap export --format` and `[output].formats` accept. */
-export const EXPORT_FORMATS = ['trc', 'csv', 'c3d', 'bvh', 'glb', 'angles', 'com'] as const;
+export const EXPORT_FORMATS = ['trc', 'csv', 'c3d', 'bvh', 'glb', 'angles', 'angles-json', 'com', 'com-json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const projectSettingsSchema = z.object({

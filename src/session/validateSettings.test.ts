@@ -24,7 +24,7 @@ describe('validateSettings', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.settings.values.triangulation).toEqual({ min_cameras: 3, max_reprojection_error_px: 15 });
-    expect(r.settings.values.output.formats).toEqual(['trc', 'csv', 'c3d', 'bvh', 'glb', 'angles', 'com']);
+    expect(r.settings.values.output.formats).toEqual(['trc', 'csv', 'c3d', 'bvh', 'glb', 'angles', 'angles-json', 'com', 'com-json']);
     expect(r.settings.origins.triangulation).toEqual({ min_cameras: 'file', max_reprojection_error_px: 'default' });
   });
 
@@ -33,7 +33,7 @@ describe('validateSettings', () => {
     expect(problems('[triangulation]\nmin_cameras = "two"')).toEqual(['triangulation.min_cameras must be a number, got "two"']);
     expect(problems('[triangulation]\nmin_cameras = 2.5')).toEqual(['triangulation.min_cameras must be a whole number, got 2.5']);
     expect(problems('[output]\nformats = ["trc", "fbx"]')).toEqual([
-      'output.formats[1] must be one of "trc", "csv", "c3d", "bvh", "glb", "angles", "com", got "fbx"',
+      'output.formats[1] must be one of "trc", "csv", "c3d", "bvh", "glb", "angles", "angles-json", "com", "com-json", got "fbx"',
     ]);
     expect(problems('[triangulation]\nmin_camera = 3')[0]).toBe(
       'unknown setting triangulation.min_camera (did you mean triangulation.min_cameras?); known keys in [triangulation]: min_cameras, max_reprojection_error_px',
