@@ -15,7 +15,13 @@ export interface DetectState {
   nextTrackId: number;
   /** Frames since the last full-frame search for new people. */
   framesSinceSearch: number;
+  /** The search interval is searchIntervalFrames × this: doubled (up to MAX_SEARCH_BACKOFF) after each
+   * search that found nobody new, back to 1 when someone is found or a tracked person is lost. */
+  searchBackoff: number;
 }
+
+/** Most a quiet scene stretches the new-person search interval (30 frames → 120: 4 s at 30 frames/s). */
+export const MAX_SEARCH_BACKOFF = 4;
 
 export interface DetectPersonsOptions {
   /** Most people kept per frame. */
@@ -34,7 +40,7 @@ export interface FrameImage {
   height: number;
 }
 
-export const initialDetectState = (): DetectState => ({ tracks: [], nextTrackId: 0, framesSinceSearch: 0 });
+export const initialDetectState = (): DetectState => ({ tracks: [], nextTrackId: 0, framesSinceSearch: 0, searchBackoff: 1 });
 
 async function runOnCrop(model: PoseModel, frame: FrameImage, crop: Crop, buf: Uint8Array): Promise<RawPose[]> {
   const poses = await model.estimate(sampleCrop(frame.rgb, frame.width, frame.height, crop, model.spec.inputSize, buf));
@@ -149,8 +155,11 @@ export async function detectPersons(
   // 2. Look for new people now and then (always when nobody is tracked).
   let nextTrackId = state.nextTrackId;
   let framesSinceSearch = state.framesSinceSearch + 1;
-  if (tracks.length < opts.maxPersons && (tracks.length === 0 || framesSinceSearch >= opts.searchIntervalFrames)) {
+  // Someone tracked was lost: look again at the normal rate.
+  let searchBackoff = tracks.length < state.tracks.length ? 1 : (state.searchBackoff ?? 1);
+  if (tracks.length < opts.maxPersons && (tracks.length === 0 || framesSinceSearch >= opts.searchIntervalFrames * searchBackoff)) {
     framesSinceSearch = 0;
+    const before = tracks.length;
     const finder = models.finder ?? pose;
     const fbuf = finder === pose ? buf : new Uint8Array(finder.spec.inputSize ** 2 * 3);
     // A single-person model sees one person per image: look at the whole frame and at overlapping
@@ -187,6 +196,8 @@ export async function detectPersons(
         nextTrackId++;
       }
     }
+    // A search that found nobody new (the usual case in a stable scene): wait longer before the next one.
+    searchBackoff = tracks.length > before ? 1 : Math.min(MAX_SEARCH_BACKOFF, searchBackoff * 2);
   }
-  return { persons: tracks, state: { tracks, nextTrackId, framesSinceSearch } };
+  return { persons: tracks, state: { tracks, nextTrackId, framesSinceSearch, searchBackoff } };
 }
