@@ -109,10 +109,10 @@ function residualOf(ws: SolverWorkspace, c: number, X0: number, X1: number, X2: 
   const P = ws.P, o = c * 12;
   const zc = P[o + 8] * X0 + P[o + 9] * X1 + P[o + 10] * X2 + P[o + 11];
   if (!(zc > 1e-6)) return Infinity;
-  const xc = (P[o] * X0 + P[o + 1] * X1 + P[o + 2] * X2 + P[o + 3]) / zc;
-  const yc = (P[o + 4] * X0 + P[o + 5] * X1 + P[o + 6] * X2 + P[o + 7]) / zc;
-  const dx = xc - x, dy = yc - y;
-  return Math.sqrt(dx * dx + dy * dy) * ws.focalPx[c];
+  // Residual in the image plane: |(P₁X − x z, P₂X − y z)| / z.
+  const dx = P[o] * X0 + P[o + 1] * X1 + P[o + 2] * X2 + P[o + 3] - x * zc;
+  const dy = P[o + 4] * X0 + P[o + 5] * X1 + P[o + 6] * X2 + P[o + 7] - y * zc;
+  return (Math.sqrt(dx * dx + dy * dy) * ws.focalPx[c]) / zc;
 }
 
 /** Cosine of the angle between the rays from cameras a and b to X (near ±1 = ill-conditioned pair). */
@@ -291,22 +291,23 @@ function pairConsensus(ws: SolverWorkspace, n: number, ox: Float64Array, oy: Flo
 /** Many views: drop the worst view until all agree (or minCameras remain), then re-admit views that agree with the result. */
 function removeWorstViews(ws: SolverWorkspace, n: number, ox: Float64Array, oy: Float64Array, base: number, stride: number, opts: SolveOptions): boolean {
   const thr = ws.thresholdPx;
-  const used = ws.used;
+  const used = ws.used, views = ws.views, res = ws.residualPx;
   let count = n;
   for (;;) {
-    // Worst = largest residual relative to its camera's threshold.
-    let worstC = -1, worst = 1;
+    // Worst = largest residual relative to its camera's threshold; gross = beyond 3× the threshold.
+    let worstC = -1, worst = 1, gross = 0;
     for (let i = 0; i < n; i++) {
-      const c = ws.views[i];
-      if (used[c] && ws.residualPx[c] > worst * thr[c]) { worst = ws.residualPx[c] / thr[c]; worstC = c; }
+      const c = views[i];
+      if (!used[c]) continue;
+      const r = res[c] / thr[c];
+      if (r > worst) { worst = r; worstC = c; }
+      if (r > 3) gross++;
     }
     if (worstC < 0) break;
     if (count <= Math.max(opts.minCameras, 2)) return false;
-    // Gross outliers (> 3× the threshold) go together when they are a minority; else the worst alone.
-    let gross = 0;
-    for (let i = 0; i < n; i++) if (used[ws.views[i]] && ws.residualPx[ws.views[i]] > 3 * thr[ws.views[i]]) gross++;
+    // Gross outliers go together when they are a minority; else the worst alone.
     if (gross > 1 && 2 * gross < count && count - gross >= Math.max(opts.minCameras, 2)) {
-      for (let i = 0; i < n; i++) if (used[ws.views[i]] && ws.residualPx[ws.views[i]] > 3 * thr[ws.views[i]]) used[ws.views[i]] = 0;
+      for (let i = 0; i < n; i++) if (used[views[i]] && res[views[i]] / thr[views[i]] > 3) used[views[i]] = 0;
       count -= gross;
     } else {
       used[worstC] = 0;

@@ -153,7 +153,6 @@ export function triangulate(sequences: PoseSequence2D[], rig: CameraRig, setting
   const tmp = new Float64Array(2);
   const Xf = new Float64Array(J * 3);
   const masks = new Uint32Array(J);
-  const meanErrPx = new Float64Array(J);
   const mirror = layout.mirror;
   const symmetric = mirror.map((m, j) => m !== j);
 
@@ -172,20 +171,7 @@ export function triangulate(sequences: PoseSequence2D[], rig: CameraRig, setting
       const mask = solvePoint(ws, ox, oy, ow, j * C, 1, solveOpts);
       masks[j] = mask;
       if (mask) {
-        const X0 = ws.X[0], X1 = ws.X[1], X2 = ws.X[2];
-        Xf[3 * j] = X0; Xf[3 * j + 1] = X1; Xf[3 * j + 2] = X2;
-        // Mean reprojection error over the cameras used, in image pixels: the point projected
-        // through each camera's full lens model against the detected keypoint.
-        let sum = 0, used = 0;
-        for (let c = 0; c < C; c++) {
-          if (mask & (1 << c)) {
-            projectPoint(prepared[c], X0, X1, X2, tmp, 0);
-            const k = j * C + c;
-            sum += Math.sqrt((tmp[0] - pu[k]) ** 2 + (tmp[1] - pv[k]) ** 2);
-            used++;
-          }
-        }
-        meanErrPx[j] = sum / used;
+        Xf[3 * j] = ws.X[0]; Xf[3 * j + 1] = ws.X[1]; Xf[3 * j + 2] = ws.X[2];
       } else {
         Xf[3 * j] = NaN; Xf[3 * j + 1] = NaN; Xf[3 * j + 2] = NaN;
       }
@@ -232,7 +218,7 @@ export function triangulate(sequences: PoseSequence2D[], rig: CameraRig, setting
 
   const handedness = s.fix_left_right_swaps ? createHandednessCheck(layout, ws, ox, oy, ow, solveOpts) : null;
   const flagged = new Uint8Array(C);
-  const savedX = new Float64Array(J * 3), savedMasks = new Uint32Array(J), savedErr = new Float64Array(J);
+  const savedX = new Float64Array(J * 3), savedMasks = new Uint32Array(J);
 
   // Effective ratio per camera (see pilot below).
   const ratioOf = new Float64Array(C).fill(s.max_reprojection_error_ratio);
@@ -295,7 +281,7 @@ export function triangulate(sequences: PoseSequence2D[], rig: CameraRig, setting
     if (anyFlagged) {
       // Keep the flips only if the cameras then agree better (a wrong nose or hip can mislead the cue).
       const before = agreementCost();
-      savedX.set(Xf); savedMasks.set(masks); savedErr.set(meanErrPx);
+      savedX.set(Xf); savedMasks.set(masks);
       for (let c = 0; c < C; c++) if (flagged[c]) swapView(c);
       solveFrame(symmetric);
       if (agreementCost() < before) {
@@ -307,7 +293,7 @@ export function triangulate(sequences: PoseSequence2D[], rig: CameraRig, setting
         }
       } else {
         for (let c = 0; c < C; c++) if (flagged[c]) swapView(c);
-        Xf.set(savedX); masks.set(savedMasks); meanErrPx.set(savedErr);
+        Xf.set(savedX); masks.set(savedMasks);
       }
     }
 
@@ -352,9 +338,19 @@ export function triangulate(sequences: PoseSequence2D[], rig: CameraRig, setting
       const X0 = Xf[3 * j], X1 = Xf[3 * j + 1], X2 = Xf[3 * j + 2];
       const o3 = (f * J + j) * 3;
       data[o3] = X0; data[o3 + 1] = X1; data[o3 + 2] = X2;
-      let used = 0;
-      for (let c = 0; c < C; c++) if (mask & (1 << c)) used++;
-      errorPx[f * J + j] = meanErrPx[j];
+      // Mean reprojection error over the cameras used, in image pixels: the point projected
+      // through each camera's full lens model against the detected keypoint (only for the
+      // frame's final solution, not for trial solves of the left/right checks).
+      let used = 0, sum = 0;
+      for (let c = 0; c < C; c++) {
+        if (mask & (1 << c)) {
+          projectPoint(prepared[c], X0, X1, X2, tmp, 0);
+          const k = j * C + c;
+          sum += Math.sqrt((tmp[0] - pu[k]) ** 2 + (tmp[1] - pv[k]) ** 2);
+          used++;
+        }
+      }
+      errorPx[f * J + j] = sum / used;
       cameraMask[f * J + j] = mask;
       stats.usedObservations += used;
       stats.excludedObservations += observed - used;
