@@ -153,6 +153,8 @@ export function triangulate(sequences: PoseSequence2D[], rig: CameraRig, setting
   const tmp = new Float64Array(2);
   const Xf = new Float64Array(J * 3);
   const masks = new Uint32Array(J);
+  // Residual (px) of every observation against its joint's current point, index j·C + c (from solvePoint).
+  const resJC = new Float64Array(J * C);
   const mirror = layout.mirror;
   const symmetric = mirror.map((m, j) => m !== j);
 
@@ -170,6 +172,7 @@ export function triangulate(sequences: PoseSequence2D[], rig: CameraRig, setting
       ws.prior[0] = prevXf[3 * j]; ws.prior[1] = prevXf[3 * j + 1]; ws.prior[2] = prevXf[3 * j + 2];
       const mask = solvePoint(ws, ox, oy, ow, j * C, 1, solveOpts);
       masks[j] = mask;
+      if (mask) for (let c = 0; c < C; c++) resJC[j * C + c] = ws.residualPx[c];
       if (mask) {
         Xf[3 * j] = ws.X[0]; Xf[3 * j + 1] = ws.X[1]; Xf[3 * j + 2] = ws.X[2];
       } else {
@@ -197,7 +200,7 @@ export function triangulate(sequences: PoseSequence2D[], rig: CameraRig, setting
         const k = j * C + c;
         if (!(ow[k] > 0)) continue;
         // Capped, relative to the camera's threshold (its noise scale).
-        cost += masks[j] ? Math.min(residual(c, k, j) / thrPx[c], 3) : 3;
+        cost += masks[j] ? Math.min(resJC[k] / thrPx[c], 3) : 3;
       }
     }
     return cost;
@@ -218,7 +221,7 @@ export function triangulate(sequences: PoseSequence2D[], rig: CameraRig, setting
 
   const handedness = s.fix_left_right_swaps ? createHandednessCheck(layout, ws, ox, oy, ow, solveOpts) : null;
   const flagged = new Uint8Array(C);
-  const savedX = new Float64Array(J * 3), savedMasks = new Uint32Array(J);
+  const savedX = new Float64Array(J * 3), savedMasks = new Uint32Array(J), savedRes = new Float64Array(J * C);
 
   // Effective ratio per camera (see pilot below).
   const ratioOf = new Float64Array(C).fill(s.max_reprojection_error_ratio);
@@ -281,7 +284,7 @@ export function triangulate(sequences: PoseSequence2D[], rig: CameraRig, setting
     if (anyFlagged) {
       // Keep the flips only if the cameras then agree better (a wrong nose or hip can mislead the cue).
       const before = agreementCost();
-      savedX.set(Xf); savedMasks.set(masks);
+      savedX.set(Xf); savedMasks.set(masks); savedRes.set(resJC);
       for (let c = 0; c < C; c++) if (flagged[c]) swapView(c);
       solveFrame(symmetric);
       if (agreementCost() < before) {
@@ -293,7 +296,7 @@ export function triangulate(sequences: PoseSequence2D[], rig: CameraRig, setting
         }
       } else {
         for (let c = 0; c < C; c++) if (flagged[c]) swapView(c);
-        Xf.set(savedX); masks.set(savedMasks);
+        Xf.set(savedX); masks.set(savedMasks); resJC.set(savedRes);
       }
     }
 
@@ -311,7 +314,7 @@ export function triangulate(sequences: PoseSequence2D[], rig: CameraRig, setting
           if (!symmetric[j]) continue;
           const k = j * C + c;
           if (!(ow[k] > 0) || !masks[j] || !masks[mirror[j]]) continue;
-          normal += Math.min(residual(c, k, j), cap);
+          normal += Math.min(resJC[k], cap);
           mirrored += Math.min(residual(c, k, mirror[j]), cap);
           count++;
         }
