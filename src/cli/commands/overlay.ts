@@ -30,7 +30,12 @@ export function register(program: Command): void {
     .action(async (session: string, o: OverlayCliOptions) => {
       const { UserError } = await import('../../core/errors.ts');
       const { overlaySession } = await import('../../video/overlaySession.ts');
-      const { relative } = await import('node:path');
+      const { relative, isAbsolute } = await import('node:path');
+      // Paths inside the working folder are shown relative to it; others as they are (no ../../tmp/…).
+      const shown = (p: string): string => {
+        const r = relative(process.cwd(), p);
+        return r.startsWith('..') || isAbsolute(r) ? p : r || '.';
+      };
       const { existsSync, statSync } = await import('node:fs');
       if (!existsSync(session) || !statSync(session).isDirectory()) throw new UserError(`session folder ${session} does not exist; give the folder holding videos/ and pose2d/`);
       if (o.format !== 'mp4' && o.format !== 'png') throw new UserError(`--format must be mp4 or png, got "${o.format}"`);
@@ -84,12 +89,12 @@ export function register(program: Command): void {
       );
       for (const w of result.warnings) process.stderr.write(`note: ${w.message}\n`);
       const secs = (performance.now() - t0) / 1000;
-      const lines = [`overlay: ${result.cameras.length} camera${result.cameras.length === 1 ? '' : 's'} drawn in ${secs.toFixed(1)} s → ${relative(process.cwd(), result.mosaic ?? result.outDir) || '.'}`];
+      const lines = [`overlay: ${result.cameras.length} camera${result.cameras.length === 1 ? '' : 's'} drawn in ${secs.toFixed(1)} s → ${shown(result.mosaic ?? result.outDir)}`];
       for (const c of result.cameras) {
         const pct = c.frames ? Math.round((100 * c.framesWithPose) / c.frames) : 0;
-        lines.push(`  ${c.camera}: ${c.frames} frames, ${c.framesWithPose} with a skeleton (${pct} %), ${(c.framesRead / (c.durationMs / 1000)).toFixed(1)} frames/s → ${relative(process.cwd(), c.output)}`);
+        lines.push(`  ${c.camera}: ${c.frames} frames, ${c.framesWithPose} with a skeleton (${pct} %), ${(c.framesRead / (c.durationMs / 1000)).toFixed(1)} frames/s → ${shown(c.output)}`);
       }
-      if (result.points3dFile) lines.push(`  3D points from ${relative(process.cwd(), result.points3dFile)} drawn reprojected (magenta rings)`);
+      if (result.points3dFile) lines.push(`  3D points from ${shown(result.points3dFile)} drawn reprojected (magenta rings)`);
       for (const f of result.failed) lines.push(`  ${f.camera}: FAILED — ${f.message}`);
       process.stdout.write(lines.join('\n') + '\n');
       if (result.failed.length) process.exitCode = 1;
