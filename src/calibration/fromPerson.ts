@@ -137,28 +137,7 @@ function sampson(E: Mat3, x1: number, y1: number, x2: number, y2: number): numbe
 
 /** Linear (DLT) triangulation from two normalised views with poses [R|t]. */
 export function triangulatePair(R1: Mat3, t1: ArrayLike<number>, R2: Mat3, t2: ArrayLike<number>, x1: number, y1: number, x2: number, y2: number): [number, number, number] | null {
-  const rows: number[][] = [];
-  const add = (R: Mat3, t: ArrayLike<number>, x: number, y: number) => {
-    rows.push([x * R[6] - R[0], x * R[7] - R[1], x * R[8] - R[2], x * t[2] - t[0]]);
-    rows.push([y * R[6] - R[3], y * R[7] - R[4], y * R[8] - R[5], y * t[2] - t[1]]);
-  };
-  add(R1, t1, x1, y1);
-  add(R2, t2, x2, y2);
-  // Solve the 4×4 homogeneous system via the smallest eigenvector of AᵀA.
-  const M = new Matrix(4, 4);
-  for (let i = 0; i < 4; i++) for (let j = 0; j < 4; j++) {
-    let s = 0;
-    for (const r of rows) s += r[i] * r[j];
-    M.set(i, j, s);
-  }
-  const eig = new EigenvalueDecomposition(M, { assumeSymmetric: true });
-  const vals = eig.realEigenvalues;
-  let mi = 0;
-  for (let i = 1; i < 4; i++) if (vals[i] < vals[mi]) mi = i;
-  const V = eig.eigenvectorMatrix;
-  const w = V.get(3, mi);
-  if (Math.abs(w) < 1e-12) return null;
-  return [V.get(0, mi) / w, V.get(1, mi) / w, V.get(2, mi) / w];
+  return triangulateViews([{ R: R1, t: t1, x: x1, y: y1 }, { R: R2, t: t2, x: x2, y: y2 }]);
 }
 
 /** Linear (DLT) triangulation from N normalised views with poses [R|t]. */

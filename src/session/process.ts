@@ -326,42 +326,42 @@ async function exportFormat(format: ExportFormat, file: Points3DFile, settings: 
     }
     case 'c3d': {
       const { encodeC3d } = await import('../formats/c3d.ts');
-      return encodeC3d(points);
+      return encodeC3d(points, { cameraNames: cameras });
     }
     default:
       return exportSkeletonFormat(format, points);
   }
 }
 
-/** BVH, glTF, joint angles and centre of mass come from the skeleton and analysis modules. */
+/**
+ * BVH, glTF, joint angles and centre of mass come from the skeleton and analysis modules. The fit,
+ * the angles and the centre of mass are computed once per points object, however many formats use them.
+ */
+const derived = new WeakMap<Points3D, Map<string, Promise<unknown>>>();
+function once<T>(points: Points3D, key: string, make: () => Promise<T>): Promise<T> {
+  let cache = derived.get(points);
+  if (!cache) derived.set(points, (cache = new Map()));
+  if (!cache.has(key)) cache.set(key, make());
+  return cache.get(key) as Promise<T>;
+}
+
 async function exportSkeletonFormat(format: ExportFormat, points: Points3D): Promise<string | Uint8Array> {
+  const skeleton = () => once(points, 'skeleton', async () => (await import('../skeleton/fitSkeleton.ts')).fitSkeleton(points));
+  const angles = () => once(points, 'angles', async () => (await import('../analysis/jointAngles.ts')).jointAngles(points));
+  const com = () => once(points, 'com', async () => (await import('../analysis/centreOfMass.ts')).centreOfMass(points));
   switch (format) {
-    case 'bvh': {
-      const { fitSkeleton } = await import('../skeleton/fitSkeleton.ts');
-      const { formatBvh } = await import('../formats/bvh.ts');
-      return formatBvh(fitSkeleton(points));
-    }
-    case 'glb': {
-      const { fitSkeleton } = await import('../skeleton/fitSkeleton.ts');
-      const { encodeGlb } = await import('../formats/gltf.ts');
-      return encodeGlb(fitSkeleton(points));
-    }
-    case 'angles': {
-      const { formatJointAnglesCsv } = await import('../analysis/jointAngles.ts');
-      return formatJointAnglesCsv(points);
-    }
-    case 'angles-json': {
-      const { formatJointAnglesJson } = await import('../analysis/jointAngles.ts');
-      return formatJointAnglesJson(points);
-    }
-    case 'com': {
-      const { formatCentreOfMassCsv } = await import('../analysis/centreOfMass.ts');
-      return formatCentreOfMassCsv(points);
-    }
-    case 'com-json': {
-      const { formatCentreOfMassJson } = await import('../analysis/centreOfMass.ts');
-      return formatCentreOfMassJson(points);
-    }
+    case 'bvh':
+      return (await import('../formats/bvh.ts')).formatBvh(await skeleton());
+    case 'glb':
+      return (await import('../formats/gltf.ts')).encodeGlb(await skeleton());
+    case 'angles':
+      return (await import('../analysis/jointAngles.ts')).formatJointAnglesCsv(await angles());
+    case 'angles-json':
+      return (await import('../analysis/jointAngles.ts')).formatJointAnglesJson(await angles());
+    case 'com':
+      return (await import('../analysis/centreOfMass.ts')).formatCentreOfMassCsv(await com());
+    case 'com-json':
+      return (await import('../analysis/centreOfMass.ts')).formatCentreOfMassJson(await com());
     default:
       throw new UserError(`export format "${format}" is not known; choose from ${Object.keys(EXPORT_FILES).join(', ')}`);
   }
