@@ -8,6 +8,7 @@ import { basename, join, relative, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { UserError, type Warning } from '../core/errors.ts';
 import type { Points3D } from '../core/types.ts';
+import type { DetectProgress } from '../detect/detectPool.ts';
 import { writeFileAtomic } from '../io/atomic.ts';
 import { pose2dPath, readPose2dFile } from '../io/pose2d.ts';
 import { buildReport } from '../report/buildReport.ts';
@@ -169,7 +170,7 @@ export function planStages(sessionDir: string, settings: Settings, opts: Process
           const { writePose2d } = await import('../io/pose2d.ts');
           let seq;
           try {
-            seq = await detectVideo(v.path, v.camera, settings.detect, (p: unknown) => ctx.progress(detectProgress(p)));
+            seq = await detectVideo(v.path, v.camera, settings.detect, (p) => ctx.progress(detectProgress(p)));
           } catch (err) {
             // One bad camera stops the run; say how to go on without it.
             if (err instanceof UserError && !settings.project.cameras)
@@ -297,19 +298,13 @@ function reportMinScore(settings: Settings): number {
   return typeof s === 'number' ? s : 0.3;
 }
 
-/** Progress from the detector, whatever shape it reports in. */
-function detectProgress(p: unknown): { fraction?: number; message?: string } {
-  if (typeof p === 'number') return { fraction: p };
-  if (p && typeof p === 'object') {
-    const o = p as Record<string, unknown>;
-    const done = (o.framesDone ?? o.frame ?? o.done) as number | undefined;
-    const total = (o.framesTotal ?? o.frames ?? o.total) as number | undefined;
-    const fraction = typeof o.fraction === 'number' ? o.fraction : typeof done === 'number' && typeof total === 'number' && total > 0 ? done / total : undefined;
-    const fps = typeof o.fps === 'number' ? ` ${o.fps.toFixed(1)} frames/s` : '';
-    const count = typeof done === 'number' ? ` frame ${done}${typeof total === 'number' ? `/${total}` : ''}` : '';
-    return { fraction, message: typeof o.message === 'string' ? o.message : `${count}${fps}`.trim() || undefined };
-  }
-  return {};
+/** The detector's per-camera progress as a runner progress line (the runner adds the ETA). */
+function detectProgress(p: DetectProgress): { fraction?: number; message: string } {
+  const total = p.framesTotal;
+  return {
+    fraction: total ? p.framesDone / total : undefined,
+    message: `frame ${p.framesDone}${total ? `/${total}` : ''} ${p.fps.toFixed(1)} frames/s`,
+  };
 }
 
 async function exportFormat(format: ExportFormat, file: Points3DFile, settings: Settings): Promise<string | Uint8Array> {
