@@ -11,7 +11,7 @@ import { bundleAdjust } from './bundleAdjust.ts';
 import type { BoardView } from './intrinsics.ts';
 import type { OpenCv } from './opencv.ts';
 
-interface Pose {
+export interface Pose {
   R: Float64Array;
   t: Float64Array;
 }
@@ -68,7 +68,11 @@ export function boardPoseFromView(cv: OpenCv, cam: Camera, view: BoardView, maxE
 }
 
 export interface ExtrinsicsOptions {
-  /** Frame whose board pose becomes the world frame. Defaults to the first frame seen by the most cameras. */
+  /**
+   * Frame whose board pose becomes the world frame. Defaults to the board lying flat on the floor:
+   * among the frames where it lies level, the lowest, seen by the most cameras (else the first
+   * frame seen by the most cameras).
+   */
   originFrame?: number;
   /** Huber threshold, pixels. Defaults to 1. */
   huberPx?: number;
@@ -85,7 +89,12 @@ export interface ExtrinsicsResult {
   viewsPerCamera: number[];
   /** Board frames used (seen by ≥ 1 calibrated camera). */
   framesUsed: number;
+  /** Frame (index into views[c]) whose board pose defines the world frame. */
   originFrame: number;
+  /** True when the board lay flat (within 15° of level, as judged from the cameras' level image rows) in that frame: world Z is up. */
+  worldOnFloor: boolean;
+  /** Angle between that board's face normal and the up direction the cameras suggest, degrees (NaN when they suggest none). */
+  worldTiltDeg: number;
   /** Cameras that could not be placed (never saw the board together with a placed camera). */
   unplaced: string[];
   warnings: Warning[];
@@ -214,20 +223,22 @@ export function calibrateExtrinsics(
     }
     perCameraErrorPx[c] = n ? Math.sqrt(s / n) : NaN;
   });
-  // World frame on the board of the origin frame, Z up out of the board face: world = F · board, F = diag(1, −1, −1).
-  let origin = opts.originFrame ?? -1;
-  if (origin < 0 || !blockOf.has(origin)) {
-    let bestSeen = 0;
-    for (const f of frameIdx) {
-      const seen = camIdx.filter((c) => poses[c][f]).length;
-      if (seen > bestSeen) {
-        bestSeen = seen;
-        origin = f;
-      }
-    }
+  // World frame on the board of the origin frame, Z out of the board's face: world = F · board,
+  // F = diag(1, −1, −1). By default the board lying flat on the floor is looked for (see chooseWorldFrame).
+  const blockPoses = frameIdx.map((_, b) => ({ R: rotationMatrix(ba.poses!.subarray(b * 6, b * 6 + 3)), t: ba.poses!.slice(b * 6 + 3, b * 6 + 6) }));
+  const camRots = camIdx.map((_, ci) => rotationMatrix(ba.cameras[ci].rotation));
+  const seenBy = frameIdx.map((f) => camIdx.filter((c) => poses[c][f]).length);
+  const world = chooseWorldFrame(camRots, blockPoses, seenBy, opts.originFrame === undefined ? -1 : frameIdx.indexOf(opts.originFrame));
+  const origin = frameIdx[world.block];
+  if (!world.onFloor) {
+    warnings.push({
+      code: 'world-not-floor',
+      message:
+        `the board never lay flat (it was at least ${world.tiltDeg.toFixed(0)}° from level): the world frame is on the board in one frame, Z out of its face, not necessarily up; ` +
+        `lay the board flat on the floor for a second while all cameras record to get Z up`,
+    });
   }
-  const b0 = blockOf.get(origin)!;
-  const boardToRef: Pose = { R: rotationMatrix(ba.poses!.subarray(b0 * 6, b0 * 6 + 3)), t: ba.poses!.slice(b0 * 6 + 3, b0 * 6 + 6) };
+  const boardToRef: Pose = blockPoses[world.block];
   const F: Pose = { R: new Float64Array([1, 0, 0, 0, -1, 0, 0, 0, -1]), t: new Float64Array(3) };
   const worldToRef = compose(boardToRef, F); // F is its own inverse
   const out: Camera[] = cameras.map((c) => ({ ...c }));
@@ -251,7 +262,118 @@ export function calibrateExtrinsics(
     viewsPerCamera,
     framesUsed: frameIdx.length,
     originFrame: origin,
+    worldOnFloor: world.onFloor,
+    worldTiltDeg: world.tiltDeg,
     unplaced,
     warnings,
   };
+}
+
+/** Largest tilt from level, degrees, for the board to count as lying on the floor. */
+const FLAT_DEG = 15;
+
+/**
+ * The up direction suggested by the cameras (reference frame), or null: cameras are mounted
+ * without roll, so their image rows (camera x axes) are level and up is the direction most
+ * perpendicular to all of them (smallest eigenvector of Σ x xᵀ), signed like their image-up axes.
+ * With cameras whose x axes are nearly parallel, the mean image-up axis is used instead.
+ * `camRots` are reference → camera rotations (row-major).
+ */
+export function upFromCameras(camRots: Float64Array[]): [number, number, number] | null {
+  if (camRots.length === 0) return null;
+  const M = [0, 0, 0, 0, 0, 0, 0, 0, 0];
+  const yUp = [0, 0, 0];
+  for (const R of camRots) {
+    for (let i = 0; i < 3; i++) {
+      for (let j = 0; j < 3; j++) M[i * 3 + j] += R[i] * R[j];
+      yUp[i] -= R[3 + i];
+    }
+  }
+  const { vectors, values } = symmetricEigen3(M);
+  let u: number[];
+  // values ascending; a well-defined smallest direction needs a gap to the next one.
+  // (two level x axes 20° apart give a gap of 1 − cos 20° ≈ 0.06)
+  if (values[1] - values[0] > 0.05) u = vectors[0];
+  else u = yUp;
+  const dot = u[0] * yUp[0] + u[1] * yUp[1] + u[2] * yUp[2];
+  const n = Math.hypot(u[0], u[1], u[2]);
+  if (!(n > 0) || Math.abs(dot) < 0.3 * camRots.length * n) return null; // cameras do not agree on an up
+  const s = dot > 0 ? 1 / n : -1 / n;
+  return [u[0] * s, u[1] * s, u[2] * s];
+}
+
+/** Eigen-decomposition of a symmetric 3×3 matrix by Jacobi rotations; values ascending. */
+function symmetricEigen3(m: number[]): { values: number[]; vectors: number[][] } {
+  const a = m.slice();
+  const v = [1, 0, 0, 0, 1, 0, 0, 0, 1];
+  for (let sweep = 0; sweep < 50; sweep++) {
+    const off = a[1] ** 2 + a[2] ** 2 + a[5] ** 2;
+    if (off < 1e-30) break;
+    for (const [p, q] of [[0, 1], [0, 2], [1, 2]]) {
+      const apq = a[p * 3 + q];
+      if (Math.abs(apq) < 1e-300) continue;
+      const theta = (a[q * 3 + q] - a[p * 3 + p]) / (2 * apq);
+      const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
+      const c = 1 / Math.sqrt(t * t + 1);
+      const s = t * c;
+      for (let k = 0; k < 3; k++) {
+        const akp = a[k * 3 + p];
+        const akq = a[k * 3 + q];
+        a[k * 3 + p] = c * akp - s * akq;
+        a[k * 3 + q] = s * akp + c * akq;
+      }
+      for (let k = 0; k < 3; k++) {
+        const apk = a[p * 3 + k];
+        const aqk = a[q * 3 + k];
+        a[p * 3 + k] = c * apk - s * aqk;
+        a[q * 3 + k] = s * apk + c * aqk;
+      }
+      for (let k = 0; k < 3; k++) {
+        const vkp = v[k * 3 + p];
+        const vkq = v[k * 3 + q];
+        v[k * 3 + p] = c * vkp - s * vkq;
+        v[k * 3 + q] = s * vkp + c * vkq;
+      }
+    }
+  }
+  const order = [0, 1, 2].sort((i, j) => a[i * 4] - a[j * 4]);
+  return { values: order.map((i) => a[i * 4]), vectors: order.map((i) => [v[i], v[3 + i], v[6 + i]]) };
+}
+
+/**
+ * Picks the board pose that defines the world frame: `forced` when ≥ 0; else, among the poses
+ * lying level (face normal within 15° of the cameras' up), the lowest (within 3 cm), seen by the
+ * most cameras, earliest; else the earliest pose seen by the most cameras.
+ * `boardPoses` are board → reference; `camRots` reference → camera.
+ */
+export function chooseWorldFrame(
+  camRots: Float64Array[],
+  boardPoses: Pose[],
+  seenBy: number[],
+  forced = -1,
+): { block: number; onFloor: boolean; tiltDeg: number } {
+  const up = upFromCameras(camRots);
+  const tilt = (b: number): number => {
+    if (!up) return NaN;
+    const R = boardPoses[b].R;
+    // Board face normal (world Z = −board z) in the reference frame: −(third column of R).
+    const nz = [-R[2], -R[5], -R[8]];
+    return (Math.acos(Math.max(-1, Math.min(1, nz[0] * up[0] + nz[1] * up[1] + nz[2] * up[2]))) * 180) / Math.PI;
+  };
+  if (forced >= 0) {
+    const t = tilt(forced);
+    return { block: forced, onFloor: t <= FLAT_DEG, tiltDeg: t };
+  }
+  const tilts = boardPoses.map((_, b) => tilt(b));
+  const flat = boardPoses.map((_, b) => b).filter((b) => tilts[b] <= FLAT_DEG);
+  const pick = (cands: number[]): number => cands.reduce((best, b) => (seenBy[b] > seenBy[best] ? b : best), cands[0]);
+  if (flat.length && up) {
+    const height = (b: number): number => boardPoses[b].t[0] * up[0] + boardPoses[b].t[1] * up[1] + boardPoses[b].t[2] * up[2];
+    const low = Math.min(...flat.map(height));
+    const b = pick(flat.filter((k) => height(k) <= low + 0.03));
+    return { block: b, onFloor: true, tiltDeg: tilts[b] };
+  }
+  const b = pick(boardPoses.map((_, k) => k));
+  const finite = tilts.filter(Number.isFinite);
+  return { block: b, onFloor: false, tiltDeg: finite.length ? Math.min(...finite) : NaN };
 }
