@@ -14,6 +14,25 @@ import type { DetectPersonsOptions } from './detectPersons.ts';
 import type { WorkerReply, WorkerRequest } from './detectWorker.ts';
 import { getModelSpec } from './modelSpecs.ts';
 
+/**
+ * The video was read to the end but nobody was found in any frame (a black clip, an empty room, a
+ * camera pointing elsewhere). Carries the empty sequence, so a caller that can go on without this
+ * camera (the `process` pipeline) can record it instead of detecting it again.
+ */
+export class NoPersonFoundError extends UserError {
+  readonly videoPath: string;
+  readonly model: string;
+  /** Every frame of the video, with no person in any (trackIds all −1, keypoints NaN). */
+  readonly sequence: PoseSequence2D;
+  constructor(videoPath: string, model: string, sequence: PoseSequence2D) {
+    super(`${videoPath}: no person found in any of its ${sequence.frames} frames (model ${model}); check that the camera sees the subject`);
+    this.name = 'NoPersonFoundError';
+    this.videoPath = videoPath;
+    this.model = model;
+    this.sequence = sequence;
+  }
+}
+
 export interface DetectProgress {
   camera: string;
   /** Frames finished so far. */
@@ -206,14 +225,13 @@ export function createDetectPool(cfg: DetectPoolOptions): DetectPool {
       }),
     );
     const frames = stitchChunks(chunks);
-    if (!frames.some((f) => f.persons.length > 0)) {
-      throw new UserError(`${videoPath}: no person found in any of its ${frames.length} frames (model ${cfg.model}); check that the camera sees the subject`);
-    }
-    return assembleSequence(
+    const seq = assembleSequence(
       frames,
       { camera, layout: spec.layout, joints: spec.joints, imageWidth: info.width, imageHeight: info.height, fps: info.fps, model: cfg.model },
       opts.minScore ?? 0,
     );
+    if (!frames.some((f) => f.persons.length > 0)) throw new NoPersonFoundError(videoPath, cfg.model, seq);
+    return seq;
   }
 
   return {

@@ -11,6 +11,7 @@ import { ensureModel } from './models.ts';
 import { defaultFinder } from './modelSpecs.ts';
 
 export type { DetectProgress } from './detectPool.ts';
+export { NoPersonFoundError } from './detectPool.ts';
 
 export const VIDEO_EXTENSIONS = ['.mp4', '.mov', '.avi', '.mkv', '.webm', '.m4v', '.mpg', '.mpeg', '.wmv', '.mts'];
 

@@ -70,3 +70,16 @@ describe('bone stability', () => {
     expect(flagged).toHaveLength(getLayout('coco17').bones.length - 5);
   });
 });
+
+describe('the verdict on cameras left out', () => {
+  it('lists a camera that saw nobody first, marked ✗, without lowering a good verdict on the others', () => {
+    const warnings = [{ code: 'camera-sees-nobody', message: 'camera cam03 was left out: nobody found in any of the 20 frames of videos/cam03.mp4; check that it films the subject (then rerun), or leave it out for good with [project] cameras = [...] in mocap.toml' }];
+    const v = judge([], [bone('LHip–LKnee', 0.01, 0.4, true)], overall({}), 1920, warnings);
+    expect(v.level).toBe('good');
+    expect(v.reasons[0]).toBe(`✗ ${warnings[0].message}`);
+    expect(v.headline).toContain('1 camera was left out');
+    const other = judge([], [bone('LHip–LKnee', 0.01, 0.4, true)], overall({}), 1920, [{ code: 'gap-too-long', message: 'a gap' }]);
+    expect(other.reasons.every((r) => r.startsWith('✓ '))).toBe(true);
+    expect(other.headline).toBe('Trust this capture: the cameras agree and the body keeps its shape.');
+  });
+});

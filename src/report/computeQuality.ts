@@ -346,10 +346,13 @@ export function computeQuality(input: QualityInput): Quality {
     joints,
     bones,
     overall,
-    verdict: judge(cameras, bones, overall, imageSizePx),
+    verdict: judge(cameras, bones, overall, imageSizePx, input.warnings),
     warnings: input.warnings,
   };
 }
+
+/** Warning codes that mean a camera was left out of the capture (see judge). */
+const LEFT_OUT_WARNINGS = new Set(['camera-sees-nobody']);
 
 const fmt = (x: number, d = 1): string => (Number.isFinite(x) ? x.toFixed(d) : '–');
 const pct = (x: number): string => (Number.isFinite(x) ? `${Math.round(x * 100)} %` : '–');
@@ -360,10 +363,14 @@ const pct1 = (x: number): string => (Number.isFinite(x) ? `${(x * 100).toFixed(1
  * The verdict: thresholds relative to the image size for pixels (a 10 px error means less in a
  * 4K image), absolute for bone stretch and completeness.
  */
-export function judge(cameras: CameraQuality[], bones: BoneQuality[], overall: Quality['overall'], imageSizePx: number): Verdict {
+export function judge(cameras: CameraQuality[], bones: BoneQuality[], overall: Quality['overall'], imageSizePx: number, warnings: Warning[] = []): Verdict {
   const checks: VerdictCheck[] = [];
   const bad = (text: string): void => void checks.push({ ok: false, text });
   const good = (text: string): void => void checks.push({ ok: true, text });
+  // A camera left out of the capture (its video shows nobody) needs a look first, whatever the figures
+  // of the cameras that remain say; it does not lower the verdict on them.
+  const leftOut = warnings.filter((w) => LEFT_OUT_WARNINGS.has(w.code)).length;
+  for (const w of warnings) if (LEFT_OUT_WARNINGS.has(w.code)) bad(w.message);
   let level: VerdictLevel = 'good';
   const worse = (l: VerdictLevel): void => {
     if (l === 'poor' || (l === 'fair' && level === 'good')) level = l;
@@ -447,7 +454,9 @@ export function judge(cameras: CameraQuality[], bones: BoneQuality[], overall: Q
   const headline = !Number.isFinite(e)
     ? 'Nothing was captured: no joint could be triangulated in any frame.'
     : level === 'good'
-      ? 'Trust this capture: the cameras agree and the body keeps its shape.'
+      ? leftOut
+        ? `Trust this capture from the cameras used: they agree and the body keeps its shape; ${leftOut === 1 ? '1 camera was' : `${leftOut} cameras were`} left out (see below).`
+        : 'Trust this capture: the cameras agree and the body keeps its shape.'
       : level === 'fair'
         ? `Usable with care${worstCamera ? ` — check ${worstCamera.name}` : ''}: see the reasons below.`
         : `Do not trust this capture as it is${worstCamera ? ` — start with ${worstCamera.name}` : ''}: see the reasons below.`;

@@ -27,6 +27,12 @@ describe('progress and summary text', () => {
     expect(line).toBe('[5/8] triangulate: failed\n');
   });
 
+  it('prints a stage\'s warning on a line of its own, clearing a redrawn progress line first', () => {
+    const message = 'camera cam03 was left out: nobody found in any of the 20 frames of videos/cam03.mp4';
+    expect(createProgressRenderer({ tty: false })({ type: 'warning', stage: 'detect:cam03', message })).toBe(`warning: ${message}\n`);
+    expect(createProgressRenderer({ tty: true })({ type: 'warning', stage: 'detect:cam03', message })).toBe(`\r\x1b[Kwarning: ${message}\n`);
+  });
+
   it('says why a stage runs again, and nothing for a first run', () => {
     const render = createProgressRenderer({ tty: false, now: () => 0 });
     render({ type: 'stage-start', stage: 'detect:cam01', index: 0, count: 6 });

@@ -21,6 +21,8 @@ export function createProgressRenderer(opts: { tty: boolean; now?: () => number 
     switch (e.type) {
       case 'note':
         return `note: ${e.message}\n`;
+      case 'warning':
+        return `${opts.tty ? '\r\x1b[K' : ''}warning: ${e.message}\n`;
       case 'stage-start':
         stageStart = now();
         label = `[${e.index + 1}/${e.count}] ${e.stage}`;

@@ -16,7 +16,7 @@ import { computeQuality, type Gap, type Quality } from '../report/computeQuality
 import { decodePoints3dFile, encodePoints3dFile, type Points3DFile } from './points3dFile.ts';
 import { runStages, type StageDef, type StageOutcome, type StageProgress } from './runner.ts';
 import { displayPath, loadSettings, type ExportFormat, type Settings } from './settings.ts';
-import { calibrationFile, checkCalibrationForCameras, checkProjectCameras, listVideos, pose2dInputFiles, readPairedInputs } from './sessionInputs.ts';
+import { calibrationFile, checkCalibrationForCameras, checkProjectCameras, listVideos, nobodyInCamera, pose2dInputFiles, readPairedInputs } from './sessionInputs.ts';
 
 /** Pipeline steps, in order. `detect` expands to one stage per camera (`detect:cam01` …). */
 export const STEPS = ['detect', 'triangulate', 'filter', 'export', 'report'] as const;
@@ -50,7 +50,9 @@ export type ProcessEvent =
   /** The stage will run (it was not up to date), and why. */
   | { type: 'stage-run'; stage: string; reason: string; index: number; count: number }
   | ({ type: 'progress' } & StageProgress)
-  | { type: 'note'; message: string };
+  | { type: 'note'; message: string }
+  /** A problem the run goes on despite, as a stage raises it (e.g. a camera that sees nobody). */
+  | { type: 'warning'; stage: string; message: string };
 
 export interface ProcessOptions {
   /** Steps to run (default: all). Steps not listed are neither run nor checked. */
@@ -105,8 +107,9 @@ const srcDir = fileURLToPath(new URL('..', import.meta.url));
 const codeHashes = new Map<string, string>();
 
 /**
- * A hash of the source code behind a stage (non-test .ts files of the given src/ folders), so a
- * stage reruns when openmocap's algorithm changed, not only when its inputs did.
+ * A hash of the source code behind a stage (non-test .ts files of the given src/ folders, or single
+ * src/ files such as 'session/sessionInputs.ts'), so a stage reruns when openmocap's algorithm
+ * changed, not only when its inputs did.
  */
 export function codeVersion(...folders: string[]): string {
   const key = folders.join(',');
@@ -116,6 +119,10 @@ export function codeVersion(...folders: string[]): string {
   for (const folder of folders) {
     const dir = join(srcDir, folder);
     if (!existsSync(dir)) continue;
+    if (folder.endsWith('.ts')) {
+      h.update(folder).update(readFileSync(dir));
+      continue;
+    }
     for (const f of readdirSync(dir).sort())
       if (f.endsWith('.ts') && !f.endsWith('.test.ts')) h.update(f).update(readFileSync(join(dir, f)));
   }
@@ -166,12 +173,19 @@ export function planStages(sessionDir: string, settings: Settings, opts: Process
           }
         },
         run: async (ctx) => {
-          const { detectVideo } = await import('../detect/runDetect.ts');
+          const { detectVideo, NoPersonFoundError } = await import('../detect/runDetect.ts');
           const { writePose2d } = await import('../io/pose2d.ts');
           let seq;
           try {
             seq = await detectVideo(v.path, v.camera, settings.detect, (p) => ctx.progress(detectProgress(p)));
           } catch (err) {
+            // A camera that sees nobody is recorded as such (its empty 2D file), so a rerun does not
+            // detect it again; triangulate goes on without it while 2 or more cameras see the person.
+            if (err instanceof NoPersonFoundError) {
+              writePose2d(sessionDir, err.sequence);
+              ctx.warn(nobodyInCamera(v.camera, displayPath(v.path), err.sequence.frames));
+              return { frames: err.sequence.frames, model: err.sequence.model, personFrames: 0 };
+            }
             // One bad camera stops the run; say how to go on without it.
             if (err instanceof UserError && !settings.project.cameras)
               throw new UserError(`${err.message}; or leave ${v.camera} out with [project] cameras = [...] in mocap.toml`);
@@ -190,7 +204,8 @@ export function planStages(sessionDir: string, settings: Settings, opts: Process
     const trcAxes = settings.output.trc_axes;
     stages.push({
       name: 'triangulate',
-      version: codeVersion('triangulate', 'camera', 'formats', 'io'),
+      // sessionInputs decides which cameras are paired and which are left out (a camera that sees nobody).
+      version: codeVersion('triangulate', 'camera', 'formats', 'io', 'session/sessionInputs.ts'),
       inputs: () => [...pose2dInputFiles(sessionDir), calibrationFile(sessionDir, settings)],
       settings: {
         triangulation: settings.triangulation,
@@ -276,7 +291,7 @@ export function planStages(sessionDir: string, settings: Settings, opts: Process
   if (steps.has('report') && settings.output.report) {
     stages.push({
       name: 'report',
-      version: codeVersion('report', 'analysis', 'camera'),
+      version: codeVersion('report', 'analysis', 'camera', 'session/sessionInputs.ts'),
       inputs: () => [...pose2dInputFiles(sessionDir), calibrationFile(sessionDir, settings), at(OUTPUT.raw), at(OUTPUT.filtered)],
       settings: { project: settings.project, minScore: reportMinScore(settings), formats: settings.output.formats },
       outputs: () => [at(OUTPUT.reportHtml), at(OUTPUT.reportJson)],
@@ -381,14 +396,18 @@ function makeReport(sessionDir: string, settings: Settings): ReturnType<typeof b
   });
 }
 
-/** Quality figures of the current outputs (for the closing summary). */
-export function summariseSession(sessionDir: string, settings: Settings): Quality | undefined {
+/**
+ * Quality figures of the current outputs (for the closing summary). `filteredCurrent`: the run just
+ * made or checked the filtered points against the raw ones (else their age decides).
+ */
+export function summariseSession(sessionDir: string, settings: Settings, filteredCurrent = false): Quality | undefined {
   const rawPath = join(sessionDir, OUTPUT.raw);
   const filteredPath = join(sessionDir, OUTPUT.filtered);
   if (!existsSync(rawPath)) return undefined;
   const raw = readP3d(sessionDir, OUTPUT.raw, 'triangulate');
   // After `openmocap triangulate` alone the filtered points may predate the new triangulation: judge the raw ones then.
-  const fresh = existsSync(filteredPath) && statSync(filteredPath).mtimeMs >= statSync(rawPath).mtimeMs;
+  // A rerun of triangulate that rewrote identical raw points leaves the filter stage up to date though older.
+  const fresh = existsSync(filteredPath) && (filteredCurrent || statSync(filteredPath).mtimeMs >= statSync(rawPath).mtimeMs);
   const filtered = fresh ? readP3d(sessionDir, OUTPUT.filtered, 'filter') : raw;
   const inputs = readPairedInputs(sessionDir, settings);
   const meta = triMeta(raw);
@@ -428,8 +447,10 @@ export async function runProcess(sessionDir: string, opts: ProcessOptions = {}):
     onStageEnd: (outcome, index, count) => opts.onProgress?.({ type: 'stage-end', outcome, index, count }),
     onStageRun: (stage, reason, index, count) => opts.onProgress?.({ type: 'stage-run', stage, reason, index, count }),
     onProgress: (p) => opts.onProgress?.({ type: 'progress', ...p }),
+    onWarning: (stage, message) => opts.onProgress?.({ type: 'warning', stage, message }),
   });
-  const quality = summariseSession(sessionDir, settings);
+  const filterOutcome = outcomes.find((o) => o.stage === 'filter');
+  const quality = summariseSession(sessionDir, settings, filterOutcome?.status === 'ran' || filterOutcome?.status === 'skipped');
   const raw = existsSync(join(sessionDir, OUTPUT.raw)) ? readP3d(sessionDir, OUTPUT.raw, 'triangulate') : undefined;
   const meta = raw ? triMeta(raw) : undefined;
   const triInfo = outcomes.find((o) => o.stage === 'triangulate')?.info as { notes?: string[] } | undefined;

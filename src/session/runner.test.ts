@@ -50,6 +50,22 @@ const logLines = (): { stage: string; status: string }[] =>
   readFileSync(join(dir, 'output', 'log.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
 
 describe('runStages', () => {
+  it('passes a stage\'s warnings on as they are raised, logs them, and repeats them when the stage is skipped', async () => {
+    const stages = pipeline();
+    const upper = stages[0];
+    stages[0] = { ...upper, run: async (ctx) => { ctx.warn('the input is shouting'); return upper.run(ctx); } };
+    const heard: string[] = [];
+    const first = await runStages(stages, { sessionDir: dir, onWarning: (stage, m) => heard.push(`${stage}: ${m}`) });
+    expect(heard).toEqual(['upper: the input is shouting']);
+    expect(first[0].warnings).toEqual(['the input is shouting']);
+    expect(first[1].warnings).toBeUndefined();
+    const second = await runStages(stages, { sessionDir: dir, onWarning: (stage, m) => heard.push(`${stage}: ${m}`) });
+    expect(second[0]).toMatchObject({ status: 'skipped', warnings: ['the input is shouting'] });
+    expect(heard).toHaveLength(1);
+    const logged = logLines() as { stage: string; status: string; warnings?: string[] }[];
+    expect(logged.filter((l) => l.stage === 'upper').map((l) => l.warnings)).toEqual([['the input is shouting'], ['the input is shouting']]);
+  });
+
   it('runs every stage the first time and skips all of them when nothing changed', async () => {
     const calls: string[] = [];
     const first = await runStages(pipeline({ calls }), { sessionDir: dir });

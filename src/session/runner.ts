@@ -24,6 +24,8 @@ export interface StageContext {
   outputDir: string;
   signal?: AbortSignal;
   progress(p: Omit<StageProgress, 'stage'>): void;
+  /** A problem the run goes on despite (shown at once, kept in the stage's log line and state). */
+  warn(message: string): void;
 }
 
 /** A stage as the runner sees it. Inputs/outputs are resolved when the stage's turn comes. */
@@ -60,6 +62,8 @@ export interface StageOutcome {
   /** Why the stage ran ("inputs changed", "forced", "first run", …). */
   reason?: string;
   error?: string;
+  /** Warnings the stage raised (ctx.warn); a skipped stage repeats those of the run it skips. */
+  warnings?: string[];
 }
 
 interface FileStamp {
@@ -76,6 +80,7 @@ interface StageState {
   outputs: Record<string, string>;
   finishedAt: string;
   info?: Record<string, unknown>;
+  warnings?: string[];
 }
 
 export interface SessionState {
@@ -110,6 +115,8 @@ export interface RunStagesOptions {
   /** Called when a stage is about to run (not skipped), with why ("first run", "settings changed", …). */
   onStageRun?(stage: string, reason: string, index: number, count: number): void;
   onProgress?(p: StageProgress): void;
+  /** A stage's warning (ctx.warn), as it is raised; a skipped stage's recorded warnings are not repeated here. */
+  onWarning?(stage: string, message: string): void;
   /** How many stages of one group run at once. Defaults to 1. */
   concurrency?: number;
 }
@@ -305,18 +312,23 @@ async function runStagesLocked(stages: StageDef[], opts: RunStagesOptions, sessi
     }
     if (!reason) {
       const outcome: StageOutcome = {
-        stage: stage.name, status: 'skipped', durationMs: performance.now() - t0, outputs, info: prev!.info,
+        stage: stage.name, status: 'skipped', durationMs: performance.now() - t0, outputs, info: prev!.info, warnings: prev!.warnings,
       };
       log(outcome, fingerprint);
       outcomes.push(outcome);
       opts.onStageEnd?.(outcome, i, stages.length);
       return;
     }
+    const warnings: string[] = [];
     const ctx: StageContext = {
       sessionDir,
       outputDir,
       signal: opts.signal,
       progress: (p) => opts.onProgress?.({ stage: stage.name, ...p }),
+      warn: (message) => {
+        warnings.push(message);
+        opts.onWarning?.(stage.name, message);
+      },
     };
     opts.onStageRun?.(stage.name, reason, i, stages.length);
     // Forget the old record first: if this run dies half-way, the stage must run again.
@@ -331,7 +343,7 @@ async function runStagesLocked(stages: StageDef[], opts: RunStagesOptions, sessi
       const interrupted = err instanceof InterruptedError || opts.signal?.aborted === true;
       const outcome: StageOutcome = {
         stage: stage.name, status: interrupted ? 'interrupted' : 'failed', durationMs: performance.now() - t0, outputs: [],
-        reason, error: err instanceof Error ? err.message : String(err),
+        reason, error: err instanceof Error ? err.message : String(err), warnings: warnings.length ? warnings : undefined,
       };
       log(outcome, fingerprint);
       outcomes.push(outcome);
@@ -341,10 +353,11 @@ async function runStagesLocked(stages: StageDef[], opts: RunStagesOptions, sessi
     }
     const outHashes: Record<string, string> = {};
     for (const p of outputs) outHashes[relative(sessionDir, p)] = await fileHash(state, sessionDir, p);
-    state.stages[stage.name] = { fingerprint, version, settingsHash, outputs: outHashes, finishedAt: new Date().toISOString(), info: info ?? undefined };
+    const warned = warnings.length ? warnings : undefined;
+    state.stages[stage.name] = { fingerprint, version, settingsHash, outputs: outHashes, finishedAt: new Date().toISOString(), info: info ?? undefined, warnings: warned };
     saveState();
     const outcome: StageOutcome = {
-      stage: stage.name, status: 'ran', durationMs: performance.now() - t0, outputs, info: info ?? undefined, reason,
+      stage: stage.name, status: 'ran', durationMs: performance.now() - t0, outputs, info: info ?? undefined, reason, warnings: warned,
     };
     log(outcome, fingerprint);
     outcomes.push(outcome);

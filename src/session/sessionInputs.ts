@@ -85,8 +85,14 @@ export function readPairedInputs(sessionDir: string, settings: Settings): Paired
   const all = readPose2dFolder(sessionDir, { fps: settings.project.fps, onWarning: (w) => warnings.push(w) });
   // The file (or folder) name names the camera, whatever the file says inside (it may have been renamed).
   const sources = listPose2dSources(sessionDir);
-  const named = all.map((s, i) => ({ ...s, camera: sources[i]?.camera ?? s.camera }));
-  const sequences = restrictCameras(named, settings, `2D inputs in ${join(sessionDir, POSE2D_DIR)}`);
+  const named = all.map((s, i) => ({ ...s, camera: sources[i]?.camera ?? s.camera, source: sources[i]?.path }));
+  const chosen = restrictCameras(named, settings, `2D inputs in ${join(sessionDir, POSE2D_DIR)}`);
+  // A camera whose video shows nobody (a black clip, an empty room) is left out, loudly, while 2 or
+  // more cameras see the person; with fewer the run cannot go on.
+  const sequences = chosen.filter(seesAnyone);
+  const blind = chosen.filter((q) => !seesAnyone(q)).map((q) => ({ camera: q.camera, frames: q.frames, file: displayPath(videoOf(sessionDir, settings, q.camera) ?? q.source ?? join(sessionDir, POSE2D_DIR)) }));
+  if (blind.length && sequences.length < 2) throw new UserError(tooFewCamerasSeeAPerson(sequences.map((q) => q.camera), blind));
+  for (const b of blind) warnings.push({ code: 'camera-sees-nobody', message: nobodyInCamera(b.camera, b.file, b.frames) });
   const rigNames = calib.rig.cameras.map((c) => c.name);
   const rel = relative(sessionDir, file) || file;
   const map = matchCameras(sequences.map((s) => s.camera), rigNames, `cameras of the calibration ${rel}`);
@@ -96,7 +102,8 @@ export function readPairedInputs(sessionDir: string, settings: Settings): Paired
   // A units setting that contradicts the cameras' spacing is a likely mistake, not a remark.
   const notes = calib.notes.filter((n) => !/check project\.calibration_units/.test(n));
   for (const n of calib.notes) if (!notes.includes(n)) warnings.push({ code: 'calibration-units', message: n });
-  const unused = rigNames.filter((n) => !used.has(n));
+  // (A camera left out for seeing nobody has its own warning.)
+  const unused = rigNames.filter((n) => !used.has(n) && !blind.some((b) => sameCamera(b.camera, n)));
   if (unused.length) notes.push(`calibrated camera${unused.length > 1 ? 's' : ''} without 2D data, not used: ${unused.join(', ')}`);
   if (sequences.length < 2)
     throw new UserError(`only ${sequences.length} camera${sequences.length === 1 ? '' : 's'} with 2D data in ${join(sessionDir, POSE2D_DIR)}; triangulation needs at least 2`);
@@ -107,7 +114,35 @@ export function readPairedInputs(sessionDir: string, settings: Settings): Paired
     }
   }
   // Image sizes that differ from the calibration are scaled or warned about by triangulate (once).
-  return { sequences, rig, calibrationFile: file, notes, warnings };
+  return { sequences: sequences.map(({ source: _, ...q }) => q), rig, calibrationFile: file, notes, warnings };
+}
+
+/** Whether a camera's 2D data holds any keypoint at all (a camera that saw nobody has none). */
+export function seesAnyone(seq: PoseSequence2D): boolean {
+  const d = seq.data;
+  for (let i = 0; i < d.length; i += 3) if (Number.isFinite(d[i])) return true;
+  return false;
+}
+
+/** The warning for a camera left out because nobody is in its video (the detect stage and triangulate say the same). */
+export function nobodyInCamera(camera: string, file: string, frames: number): string {
+  return `camera ${camera} was left out: nobody found in any of the ${frames} frames of ${file}; check that it films the subject (then rerun), or leave it out for good with [project] cameras = [...] in mocap.toml`;
+}
+
+function tooFewCamerasSeeAPerson(seeing: string[], blind: { camera: string; file: string }[]): string {
+  const list = blind.map((b) => `${b.camera} (${b.file})`).join(', ');
+  const total = seeing.length + blind.length;
+  const head = seeing.length === 0 ? `none of the ${total} cameras sees a person` : `only 1 of the ${total} cameras sees a person (${seeing[0]})`;
+  return `${head}: nobody found in ${list}; check that the cameras film the subject and replace those videos, or choose 2 or more cameras that see the person with [project] cameras = [...] in mocap.toml`;
+}
+
+/** The video of a camera in videos/, if there is one. */
+function videoOf(sessionDir: string, settings: Settings, camera: string): string | undefined {
+  try {
+    return listVideos(sessionDir, settings).find((v) => sameCamera(v.camera, camera))?.path;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Throws when [project].cameras names a camera the calibration does not have (the mistake is in mocap.toml). */
