@@ -17,6 +17,8 @@ export interface CharucoSpec {
   markerRatio: number;
   /** OpenCV predefined dictionary name, e.g. "DICT_4X4_250". */
   dictionary: string;
+  /** Layout of OpenCV before 4.6 (differs for an even number of squares down). Defaults to false. */
+  legacyPattern?: boolean;
 }
 
 /** Board coordinates (metres, z = 0) of ChArUco corner `id` (inner chessboard corners, row-major). */
@@ -73,6 +75,7 @@ export function createCharucoDetector(cv: OpenCv, spec: CharucoSpec): CharucoDet
   const dict = cv.getPredefinedDictionary(dictId);
   const s = spec.squareSizeMm / 1000;
   const board = new cv.aruco_CharucoBoard(new cv.Size(spec.squares[0], spec.squares[1]), s, s * spec.markerRatio, dict, new cv.Mat());
+  if (spec.legacyPattern) board.setLegacyPattern(true);
   const detector = new cv.aruco_CharucoDetector(
     board,
     new cv.aruco_CharucoParameters(),

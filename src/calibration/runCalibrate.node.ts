@@ -5,8 +5,10 @@
 //   calibration/intrinsics/<camera>/*.jpg|png   photos, or a video inside the folder
 //   calibration/intrinsics/<camera>.mp4         or a video per camera
 //   calibration/extrinsics/<camera>.mp4         a ChArUco board moved through the shared view (synchronised)
+//
+// Writes calibration.toml (aniposelib / Pose2Sim TOML), and calibration-report.md / .json beside it.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { basename, extname, join, relative } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { UserError, type Warning } from '../core/errors.ts';
 import type { Camera, CameraRig } from '../core/types.ts';
@@ -19,7 +21,10 @@ import { calibrateExtrinsics } from './extrinsics.ts';
 import { normaliseCameraName } from '../io/matchCameras.ts';
 import { toGray, type GrayImage } from './grayImage.ts';
 import { calibrateIntrinsics, gridObjectPoints, type BoardView, type IntrinsicsResult } from './intrinsics.ts';
-import { intrinsicsReport, type IntrinsicsReport } from './intrinsicsReport.ts';
+import { imageCoverage, intrinsicsReport } from './intrinsicsReport.ts';
+import { formatCalibrationReport, type CalibrationReport, type CameraExtrinsicsReport, type CameraIntrinsicsReport } from './calibrationReport.ts';
+import { boardBlurPx, selectBoardViews, type CandidateView } from './selectBoardViews.ts';
+import { cameraCenter } from '../camera/project.ts';
 import { loadGrayImage } from './loadImage.node.ts';
 import { loadOpenCv } from './opencv.ts';
 
@@ -31,6 +36,8 @@ export interface CalibrateProgress {
   stage: 'intrinsics' | 'extrinsics';
   done: number;
   total: number;
+  /** What `done` counts. */
+  unit: 'photos' | 'frames';
   /** Views with the board found so far. */
   found: number;
 }
@@ -43,34 +50,36 @@ export interface CalibrateOptions {
   log?: (line: string) => void;
 }
 
-export interface ExtrinsicsReport {
-  camera: string;
-  /** Synchronised frames in which the camera saw the board. */
-  views: number;
-  reprojectionErrorPx: number;
-}
-
 export interface CalibrateSummary {
+  /** calibration.toml. */
   file: string;
-  intrinsics: IntrinsicsReport[];
+  /** calibration-report.md (calibration-report.json beside it). */
+  reportFile: string;
+  intrinsics: CameraIntrinsicsReport[];
   /** Empty when the session has no extrinsic inputs. */
-  extrinsics: ExtrinsicsReport[];
+  extrinsics: CameraExtrinsicsReport[];
+  /** Where the world frame was put, in words (null without extrinsics). */
+  worldFrame: string | null;
   /** What is still missing for a complete calibration (empty when complete). */
   missing: string[];
   warnings: Warning[];
 }
 
+/** The raw [calibration] table of the session's mocap.toml ({} when there is none). */
+function readCalibrationSection(sessionDir: string): Record<string, unknown> {
+  const file = join(sessionDir, 'mocap.toml');
+  if (!existsSync(file)) return {};
+  try {
+    return ((parseToml(readFileSync(file, 'utf8')) as Record<string, unknown>).calibration ?? {}) as Record<string, unknown>;
+  } catch (err) {
+    throw new UserError(`${file}: ${(err as Error).message.split('\n')[0]} — fix the TOML syntax`);
+  }
+}
+
 /** [calibration] of the session's mocap.toml merged with overrides, validated. */
 export function loadCalibrationSettings(sessionDir: string, overrides: Partial<CalibrationSettings> = {}): CalibrationSettings {
   const file = join(sessionDir, 'mocap.toml');
-  let section: Record<string, unknown> = {};
-  if (existsSync(file)) {
-    try {
-      section = ((parseToml(readFileSync(file, 'utf8')) as Record<string, unknown>).calibration ?? {}) as Record<string, unknown>;
-    } catch (err) {
-      throw new UserError(`${file}: ${(err as Error).message.split('\n')[0]} — fix the TOML syntax`);
-    }
-  }
+  const section = readCalibrationSection(sessionDir);
   const merged = { ...section, ...Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined)) };
   const parsed = calibrationSettingsSchema.safeParse(merged);
   if (!parsed.success) {
@@ -94,13 +103,19 @@ export function findIntrinsicInputs(sessionDir: string): CameraInput[] {
   for (const name of readdirSync(dir).sort()) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) {
-      const files = readdirSync(path).sort();
+      const files = readdirSync(path).filter((f) => !f.startsWith('.')).sort();
       const photos = files.filter((f) => PHOTO_EXT.has(extname(f).toLowerCase())).map((f) => join(path, f));
       const videos = files.filter((f) => VIDEO_EXT.has(extname(f).toLowerCase())).map((f) => join(path, f));
       if (videos.length > 1 && photos.length === 0) {
         throw new UserError(`${path} holds ${videos.length} videos; keep one calibration video per camera folder`);
       }
-      if (photos.length || videos.length) out.push({ camera: name, photos, video: photos.length ? undefined : videos[0] });
+      if (photos.length === 0 && videos.length === 0) {
+        throw new UserError(
+          `${path} holds no photos or video${files.length ? ` (found ${files.slice(0, 3).join(', ')}${files.length > 3 ? ', …' : ''})` : ''}: ` +
+            `put JPEG/PNG photos or one video of the board filmed by ${name} there (10–20 views at several distances and tilts), or remove the folder`,
+        );
+      }
+      out.push({ camera: name, photos, video: photos.length ? undefined : videos[0] });
     } else if (VIDEO_EXT.has(extname(name).toLowerCase())) {
       out.push({ camera: basename(name, extname(name)), photos: [], video: path });
     }
@@ -147,8 +162,20 @@ function makeFinder(settings: CalibrationSettings, charuco: CharucoDetector | nu
 
 function boardDescription(s: CalibrationSettings): string {
   return s.board === 'charuco'
-    ? `ChArUco board ${s.charuco_squares[0]}×${s.charuco_squares[1]} squares, ${s.charuco_dictionary}`
+    ? `ChArUco board ${s.charuco_squares[0]}×${s.charuco_squares[1]} squares, ${s.charuco_dictionary}${s.charuco_legacy_pattern ? ' (legacy layout)' : ''}`
     : `checkerboard with ${s.inner_corners[0]}×${s.inner_corners[1]} inner corners`;
+}
+
+interface CollectedViews {
+  views: BoardView[];
+  width: number;
+  height: number;
+  /** Photos / frames looked at. */
+  looked: number;
+  /** Views where the board was found (before skipping blurred and repeated ones). */
+  found: number;
+  blurred: number;
+  duplicates: number;
 }
 
 async function collectViews(
@@ -156,11 +183,10 @@ async function collectViews(
   find: BoardFinder,
   settings: CalibrationSettings,
   onProgress?: (p: CalibrateProgress) => void,
-): Promise<{ views: BoardView[]; width: number; height: number; looked: number }> {
-  const views: BoardView[] = [];
+): Promise<CollectedViews> {
   let width = 0;
   let height = 0;
-  const take = (img: GrayImage, label: string, source: string): void => {
+  const look = (img: GrayImage, label: string, source: string): BoardView | null => {
     if (!width) {
       width = img.width;
       height = img.height;
@@ -170,42 +196,71 @@ async function collectViews(
       );
     }
     const v = find(img);
-    if (v) views.push({ ...v, label });
+    return v ? { ...v, label } : null;
   };
   if (input.photos.length) {
+    // Photos are chosen by the user: all are used.
+    const views: BoardView[] = [];
     for (const [i, photo] of input.photos.entries()) {
-      take(await loadGrayImage(photo), basename(photo), photo);
-      onProgress?.({ camera: input.camera, stage: 'intrinsics', done: i + 1, total: input.photos.length, found: views.length });
+      const v = look(await loadGrayImage(photo), basename(photo), photo);
+      if (v) views.push(v);
+      onProgress?.({ camera: input.camera, stage: 'intrinsics', done: i + 1, total: input.photos.length, unit: 'photos', found: views.length });
     }
-    return { views, width, height, looked: input.photos.length };
+    return { views, width, height, looked: input.photos.length, found: views.length, blurred: 0, duplicates: 0 };
   }
+  // A video: frames spread evenly over it, then blurred views and near-repeats skipped.
   const { probeVideo } = await import('../video/probe.ts');
   const { decodeFrames } = await import('../video/decode.ts');
   const info = await probeVideo(input.video!);
   const frames = info.frames ?? Math.round(info.durationS * info.fps);
-  const step = Math.max(1, Math.floor(frames / settings.max_video_frames));
+  const step = Math.max(1, Math.ceil(frames / settings.max_video_frames));
   const total = Math.ceil(frames / step);
+  const candidates: CandidateView[] = [];
   let looked = 0;
   for await (const f of decodeFrames(input.video!, { info })) {
     if (f.index % step !== 0) continue;
-    take(toGray(f.rgb, f.width, f.height, 3), `frame ${f.index}`, input.video!);
+    const img = toGray(f.rgb, f.width, f.height, 3);
+    const v = look(img, `frame ${f.index}`, input.video!);
+    if (v) candidates.push({ view: v, blurPx: boardBlurPx(img, v.imagePoints) });
     looked++;
-    onProgress?.({ camera: input.camera, stage: 'intrinsics', done: looked, total, found: views.length });
+    onProgress?.({ camera: input.camera, stage: 'intrinsics', done: looked, total, unit: 'frames', found: candidates.length });
   }
-  return { views, width, height, looked };
+  const sel = selectBoardViews(candidates, { width, height });
+  return { views: sel.views, width, height, looked, found: candidates.length, blurred: sel.blurred, duplicates: sel.duplicates };
+}
+
+/** What to check when the board is never found, for the configured board type. */
+function boardHint(s: CalibrationSettings): string {
+  if (s.board === 'checkerboard') {
+    return `check [calibration] board and inner_corners (count the inner corners where four squares meet, not the squares) in mocap.toml`;
+  }
+  return (
+    `check [calibration] board, charuco_squares (squares across × down, e.g. [7, 5] — not inner corners) and charuco_dictionary in mocap.toml` +
+    (s.charuco_squares[1] % 2 === 0 && !s.charuco_legacy_pattern ? ' (a board with an even number of squares down made by OpenCV before 4.6 also needs charuco_legacy_pattern = true)' : '')
+  );
 }
 
 /** Runs the calibration of a session; see the file header for the inputs. */
 export async function runCalibrate(sessionDir: string, opts: CalibrateOptions = {}): Promise<CalibrateSummary> {
   if (!existsSync(sessionDir)) throw new UserError(`session folder ${sessionDir} does not exist`);
   const settings = loadCalibrationSettings(sessionDir, opts.settings);
+  const squareSizeGiven = opts.settings?.square_size_mm !== undefined || readCalibrationSection(sessionDir).square_size_mm !== undefined;
   const log = opts.log ?? (() => {});
   const inputs = findIntrinsicInputs(sessionDir);
   const extrinsicsDir = join(sessionDir, 'calibration', 'extrinsics');
-  if (inputs.length === 0 && !existsSync(extrinsicsDir)) {
+  const extInputs = findExtrinsicInputs(sessionDir);
+  if (inputs.length === 0 && extInputs.length === 0) {
     throw new UserError(
       `nothing to calibrate in ${sessionDir}: put photos or a video of the board per camera in calibration/intrinsics/<camera>/, ` +
         `and synchronised videos of a ChArUco board in calibration/extrinsics/<camera>.mp4 (or use --from-person)`,
+    );
+  }
+  if (extInputs.length === 1) {
+    throw new UserError(`${extrinsicsDir} holds one camera's board video (${basename(extInputs[0].file)}); extrinsics need synchronised board videos from at least 2 cameras, one per camera`);
+  }
+  if (extInputs.length >= 2 && !squareSizeGiven) {
+    throw new UserError(
+      `square_size_mm is not set: camera positions are measured in board squares, so measure the side of one printed square (mm) and set it in [calibration] of ${join(sessionDir, 'mocap.toml')} or with --square-size`,
     );
   }
   const { cv } = await loadOpenCv();
@@ -216,103 +271,151 @@ export async function runCalibrate(sessionDir: string, opts: CalibrateOptions = 
           squareSizeMm: settings.square_size_mm,
           markerRatio: settings.charuco_marker_ratio,
           dictionary: settings.charuco_dictionary,
+          legacyPattern: settings.charuco_legacy_pattern,
         })
       : null;
-  const find = makeFinder(settings, charuco);
-  const cameras: Camera[] = [];
-  const reports: IntrinsicsReport[] = [];
-  const warnings: Warning[] = [];
   try {
-    for (const input of inputs) {
-      const where = input.video ?? join(sessionDir, 'calibration', 'intrinsics', input.camera);
-      const { views, width, height, looked } = await collectViews(input, find, settings, opts.onProgress);
-      if (views.length === 0) {
-        throw new UserError(
-          `the ${boardDescription(settings)} was never found in ${where} (${looked} ${input.video ? 'frames' : 'photos'}); ` +
-            `check [calibration] board, ${settings.board === 'charuco' ? 'charuco_squares and charuco_dictionary' : 'inner_corners (count inner corners, not squares)'} in mocap.toml, ` +
-            `and film the whole board, flat, well lit, filling a third of the image`,
-        );
-      }
-      if (views.length > 0 && views.every((v) => v.partialGrid)) {
-        const [c, r] = views[0].partialGrid!;
-        const same = views.every((v) => v.partialGrid![0] === c && v.partialGrid![1] === r);
-        throw new UserError(
-          `the whole ${boardDescription(settings)} was never seen in ${where}, only part of a board` +
-            (same ? ` (${c}×${r} inner corners, in ${views.length} of ${looked} views): if your board has ${c}×${r} inner corners, set inner_corners = [${c}, ${r}] in [calibration] of mocap.toml; otherwise` : ';') +
-            ` film the whole board inside the image`,
-        );
-      }
-      if (views.length < 3) {
-        throw new UserError(
-          `the board was found in only ${views.length} of ${looked} ${input.video ? 'frames' : 'photos'} in ${where}; ` +
-            `need at least ${settings.min_views}: film it at several distances and tilts, covering the whole image`,
-        );
-      }
-      const res: IntrinsicsResult = calibrateIntrinsics(cv, views, width, height, {
-        distortionCoefficients: settings.distortion_coefficients,
-      });
-      const report = intrinsicsReport(input.camera, views, res, width, height, settings.min_views);
-      reports.push(report);
-      warnings.push(...report.warnings);
-      log(
-        `${input.camera.padEnd(8)} ${views.length}/${looked} views, reprojection ${res.reprojectionErrorPx.toFixed(2)} px, ` +
-          `coverage ${(report.coverage * 100).toFixed(0)} %, f ${res.matrix[0].toFixed(1)} px, centre (${res.matrix[2].toFixed(1)}, ${res.matrix[5].toFixed(1)})`,
-      );
-      cameras.push({
-        name: input.camera,
-        width,
-        height,
-        matrix: res.matrix,
-        distortions: res.distortions,
-        rotation: [0, 0, 0],
-        translation: [0, 0, 0],
-        fisheye: false,
-      });
-    }
-  } catch (err) {
+    return await calibrateSession(sessionDir, settings, cv, makeFinder(settings, charuco), inputs, extInputs, opts, log);
+  } finally {
     charuco?.delete();
-    throw err;
   }
+}
+
+async function calibrateSession(
+  sessionDir: string,
+  settings: CalibrationSettings,
+  cv: unknown,
+  find: BoardFinder,
+  inputs: CameraInput[],
+  extInputs: ExtrinsicInput[],
+  opts: CalibrateOptions,
+  log: (line: string) => void,
+): Promise<CalibrateSummary> {
+  const cameras: Camera[] = [];
+  const reports: CameraIntrinsicsReport[] = [];
+  const warnings: Warning[] = [];
+  for (const input of inputs) {
+    const where = input.video ?? join(sessionDir, 'calibration', 'intrinsics', input.camera);
+    const got = await collectViews(input, find, settings, opts.onProgress);
+    const { views, width, height, looked } = got;
+    const what = input.video ? 'frames' : 'photos';
+    if (views.length === 0) {
+      throw new UserError(
+        `the ${boardDescription(settings)} was never found in ${where} (${looked} ${what}); ${boardHint(settings)}, ` +
+          `and film the whole board, flat, well lit, filling a third of the image`,
+      );
+    }
+    if (views.every((v) => v.partialGrid)) {
+      const [c, r] = views[0].partialGrid!;
+      const same = views.every((v) => v.partialGrid![0] === c && v.partialGrid![1] === r);
+      throw new UserError(
+        `the whole ${boardDescription(settings)} was never seen in ${where}, only part of a board` +
+          (same ? ` (${c}×${r} inner corners, in ${views.length} of ${looked} ${what}): if your board has ${c}×${r} inner corners, set inner_corners = [${c}, ${r}] in [calibration] of mocap.toml; otherwise` : ';') +
+          ` film the whole board inside the image`,
+      );
+    }
+    if (views.length < settings.min_views) {
+      const skipped = got.blurred || got.duplicates ? `, ${got.blurred} blurred and ${got.duplicates} near-repeats skipped` : '';
+      throw new UserError(
+        `the board was usable in only ${views.length} of ${looked} ${what} in ${where} (found in ${got.found}${skipped}); ` +
+          `need at least ${settings.min_views} (min_views): ${input.video ? 'move the board slowly' : 'take more photos'} at several distances and tilts, covering the whole image, edges included`,
+      );
+    }
+    const res: IntrinsicsResult = calibrateIntrinsics(cv, views, width, height, {
+      distortionCoefficients: settings.distortion_coefficients,
+    });
+    const report = intrinsicsReport(input.camera, views, res, width, height, settings.min_views);
+    reports.push({
+      ...report,
+      source: relative(sessionDir, where) || where,
+      looked,
+      found: got.found,
+      blurred: got.blurred,
+      duplicates: got.duplicates,
+      width,
+      height,
+      focalPx: [res.matrix[0], res.matrix[4]],
+      principalPointPx: [res.matrix[2], res.matrix[5]],
+    });
+    warnings.push(...report.warnings);
+    const skipped = input.video ? ` (board in ${got.found}, skipped ${got.blurred} blurred, ${got.duplicates} repeats)` : '';
+    log(
+      `${input.camera.padEnd(8)} ${views.length}/${looked} views${skipped}, reprojection ${res.reprojectionErrorPx.toFixed(2)} px, ` +
+        `coverage ${(report.coverage * 100).toFixed(0)} %, f ${res.matrix[0].toFixed(1)} px, centre (${res.matrix[2].toFixed(1)}, ${res.matrix[5].toFixed(1)})`,
+    );
+    cameras.push({
+      name: input.camera,
+      width,
+      height,
+      matrix: res.matrix,
+      distortions: res.distortions,
+      rotation: [0, 0, 0],
+      translation: [0, 0, 0],
+      fisheye: false,
+    });
+  }
+  const file = join(sessionDir, 'calibration.toml');
+  const reportFile = join(sessionDir, 'calibration-report.md');
   const missing: string[] = [];
-  const extrinsics: ExtrinsicsReport[] = [];
-  let extrinsicsDone = false;
-  const extInputs = findExtrinsicInputs(sessionDir);
-  if (extInputs.length === 1) {
-    throw new UserError(`${extrinsicsDir} holds one camera's board video; extrinsics need synchronised board videos from at least 2 cameras`);
-  }
+  const extReports: CameraExtrinsicsReport[] = [];
+  let world: { description: string; errorPx: number } | null = null;
+  let rig: Camera[] = cameras;
+  const write = (): CalibrateSummary => {
+    const report: CalibrationReport = {
+      session: sessionDir,
+      board: boardDescription(settings),
+      squareSizeMm: settings.square_size_mm,
+      intrinsics: reports,
+      extrinsics: extReports,
+      worldFrame: world?.description ?? null,
+      extrinsicsErrorPx: world?.errorPx ?? null,
+      warnings,
+      missing,
+    };
+    writeFileAtomic(
+      file,
+      formatCalibrationToml({ cameras: rig }, {
+        calibrated_by: 'openmocap calibrate',
+        board: boardDescription(settings),
+        square_size_mm: settings.square_size_mm,
+        ...(reports.length ? { intrinsics_reprojection_error_px: reports.map((r) => r.reprojectionErrorPx) } : {}),
+        extrinsics_calibrated: world !== null,
+        ...(world ? { extrinsics_reprojection_error_px: extReports.map((e) => e.reprojectionErrorPx), world_frame: world.description } : {}),
+      }),
+    );
+    writeFileAtomic(reportFile, formatCalibrationReport(report));
+    writeFileAtomic(reportFile.replace(/\.md$/, '.json'), `${JSON.stringify(report, null, 2)}\n`);
+    return { file, reportFile, intrinsics: reports, extrinsics: extReports, worldFrame: world?.description ?? null, missing, warnings };
+  };
   if (extInputs.length >= 2) {
-    let placedRig: Camera[];
     try {
-      placedRig = await runExtrinsics(sessionDir, extInputs, cameras, settings, cv, find, opts, extrinsics, warnings);
+      const placed = await runExtrinsics(sessionDir, extInputs, cameras, settings, cv, find, opts, extReports, warnings);
+      rig = placed.cameras;
+      world = { description: placed.worldFrame, errorPx: placed.errorPx };
+      log(`extrinsics: world frame = ${placed.worldFrame}`);
     } catch (err) {
-      charuco?.delete();
+      // Keep the intrinsics already solved: write them, then report the extrinsic problem.
+      if (err instanceof UserError && cameras.length) {
+        missing.push(`camera positions (extrinsics): ${err.message}`);
+        const out = write();
+        throw new UserError(`${err.message} (the intrinsics were written to ${out.file})`);
+      }
       throw err;
     }
-    cameras.length = 0;
-    cameras.push(...placedRig);
-    extrinsicsDone = true;
-  }
-  if (!extrinsicsDone) {
+  } else {
     missing.push(
       `camera positions (extrinsics): film a ChArUco board moved through the shared view with all cameras recording into calibration/extrinsics/<camera>.mp4, ` +
         `or run "openmocap calibrate ${sessionDir} --from-person" on videos of a person walking through the capture volume`,
     );
+    const before = await existingCameras(sessionDir);
+    if (before.some((c) => c.translation.some((v) => v !== 0))) {
+      warnings.push({
+        code: 'extrinsics-dropped',
+        message: `the camera positions that were in ${file} are replaced by these intrinsics (positions depend on them): calibrate the extrinsics again`,
+      });
+    }
   }
-  charuco?.delete();
-  const rig: CameraRig = { cameras };
-  const file = join(sessionDir, 'calibration.toml');
-  writeFileAtomic(
-    file,
-    formatCalibrationToml(rig, {
-      calibrated_by: 'openmocap calibrate',
-      board: boardDescription(settings),
-      square_size_mm: settings.square_size_mm,
-      intrinsics_reprojection_error_px: reports.map((r) => r.reprojectionErrorPx),
-      extrinsics_calibrated: extrinsicsDone,
-      ...(extrinsicsDone ? { extrinsics_reprojection_error_px: extrinsics.map((e) => e.reprojectionErrorPx), world_frame: 'board in the first frame seen by the most cameras, Z up out of its face' } : {}),
-    }),
-  );
-  return { file, intrinsics: reports, extrinsics, missing, warnings };
+  return write();
 }
 
 /** Reads the existing calibration.toml of the session (for its intrinsics), if any. */
@@ -327,55 +430,73 @@ async function existingCameras(sessionDir: string): Promise<Camera[]> {
   }
 }
 
+type ExtrinsicInput = { camera: string; file: string; photo: boolean };
+
 async function runExtrinsics(
   sessionDir: string,
-  inputs: { camera: string; file: string; photo: boolean }[],
+  inputs: ExtrinsicInput[],
   intrinsicCameras: Camera[],
   settings: CalibrationSettings,
   cv: unknown,
   find: BoardFinder,
   opts: CalibrateOptions,
-  reports: ExtrinsicsReport[],
+  reports: CameraExtrinsicsReport[],
   warnings: Warning[],
-): Promise<Camera[]> {
+): Promise<{ cameras: Camera[]; worldFrame: string; errorPx: number }> {
   const dir = join(sessionDir, 'calibration', 'extrinsics');
   const nCam = inputs.length;
   const views: (BoardView | null)[][] = inputs.map(() => []);
   const sizes: [number, number][] = inputs.map(() => [0, 0]);
+  /** Video frame number of each synchronised sample. */
+  const frameNumbers: number[] = [];
   if (inputs[0].photo) {
     for (const [c, input] of inputs.entries()) {
       const img = await loadGrayImage(input.file);
       sizes[c] = [img.width, img.height];
       views[c].push(find(img));
-      opts.onProgress?.({ camera: input.camera, stage: 'extrinsics', done: c + 1, total: nCam, found: views.flat().filter(Boolean).length });
+      opts.onProgress?.({ camera: input.camera, stage: 'extrinsics', done: c + 1, total: nCam, unit: 'photos', found: views.flat().filter(Boolean).length });
     }
+    frameNumbers.push(0);
   } else {
     const { probeVideo } = await import('../video/probe.ts');
     const { decodeFrames } = await import('../video/decode.ts');
     const infos = await Promise.all(inputs.map((i) => probeVideo(i.file)));
-    const frames = Math.min(...infos.map((i) => i.frames ?? Math.round(i.durationS * i.fps)));
-    const step = Math.max(1, Math.floor(frames / settings.max_video_frames));
+    const counts = infos.map((i) => i.frames ?? Math.round(i.durationS * i.fps));
+    const frames = Math.min(...counts);
+    if (Math.max(...counts) - frames > Math.max(2, 0.02 * frames) || infos.some((i) => Math.abs(i.fps - infos[0].fps) > 0.5)) {
+      warnings.push({
+        code: 'extrinsic-videos-differ',
+        message:
+          `the board videos in ${dir} differ (${inputs.map((input, c) => `${input.camera} ${counts[c]} frames at ${infos[c].fps.toFixed(1)} fps`).join(', ')}); ` +
+          `they are read frame by frame as synchronised: start and stop all cameras together (or trim them to the same start) at the same frame rate`,
+      });
+    }
+    const step = Math.max(1, Math.ceil(frames / settings.max_video_frames));
     const total = Math.ceil(frames / step);
     const iters = inputs.map((input, c) => decodeFrames(input.file, { info: infos[c], maxFrames: frames })[Symbol.asyncIterator]());
     let done = 0;
-    for (let f = 0; f < frames; f++) {
-      const got = await Promise.all(iters.map((it) => it.next()));
-      if (got.some((g) => g.done)) break;
-      if (f % step !== 0) continue;
-      got.forEach((g, c) => {
-        const fr = g.value!;
-        sizes[c] = [fr.width, fr.height];
-        views[c].push(find(toGray(fr.rgb, fr.width, fr.height, 3)));
-      });
-      done++;
-      opts.onProgress?.({ camera: 'all', stage: 'extrinsics', done, total, found: views.flat().filter(Boolean).length });
+    try {
+      for (let f = 0; f < frames; f++) {
+        const got = await Promise.all(iters.map((it) => it.next()));
+        if (got.some((g) => g.done)) break;
+        if (f % step !== 0) continue;
+        got.forEach((g, c) => {
+          const fr = g.value!;
+          sizes[c] = [fr.width, fr.height];
+          views[c].push(find(toGray(fr.rgb, fr.width, fr.height, 3)));
+        });
+        frameNumbers.push(f);
+        done++;
+        opts.onProgress?.({ camera: 'all', stage: 'extrinsics', done, total, unit: 'frames', found: views.flat().filter(Boolean).length });
+      }
+    } finally {
+      await Promise.all(iters.map((it) => it.return?.(undefined)));
     }
-    await Promise.all(iters.map((it) => it.return?.(undefined)));
   }
   for (const [c, input] of inputs.entries()) {
     if (!views[c].some(Boolean)) {
       throw new UserError(
-        `the ${boardDescription(settings)} was never found in ${input.file}; film the board (flat, well lit, whole) where this camera and its neighbours all see it`,
+        `the ${boardDescription(settings)} was never found in ${input.file}; ${boardHint(settings)}, and film the board (flat, well lit, whole) where this camera and its neighbours all see it`,
       );
     }
   }
@@ -399,7 +520,8 @@ async function runExtrinsics(
           `${input.file} is ${width}×${height} but the intrinsics of ${k.name} are for ${k.width}×${k.height}; film both with the same resolution and orientation`,
         );
       }
-      return { ...k, name: input.camera, rotation: [0, 0, 0], translation: [0, 0, 0] };
+      // The intrinsics' camera name (cam01, not cam01_ext) names the camera in calibration.toml.
+      return { ...k, rotation: [0, 0, 0], translation: [0, 0, 0] };
     }
     const own = views[c].filter((v): v is BoardView => v !== null);
     if (own.length < settings.min_views) {
@@ -409,9 +531,14 @@ async function runExtrinsics(
       );
     }
     const res = calibrateIntrinsics(cv, own, width, height, { distortionCoefficients: settings.distortion_coefficients });
-    warnings.push({ code: 'intrinsics-from-extrinsic-video', message: `${input.camera}: intrinsics estimated from the extrinsic board video (${res.reprojectionErrorPx.toFixed(2)} px)` });
+    warnings.push({ code: 'intrinsics-from-extrinsic-video', message: `${input.camera}: intrinsics estimated from the extrinsic board video (${res.reprojectionErrorPx.toFixed(2)} px); a separate intrinsic calibration is more accurate` });
     return { name: input.camera, width, height, matrix: res.matrix, distortions: res.distortions, rotation: [0, 0, 0], translation: [0, 0, 0], fisheye: false };
   });
+  for (const k of intrinsicCameras) {
+    if (!cameras.some((c) => c.name === k.name)) {
+      warnings.push({ code: 'camera-without-extrinsics', message: `${k.name} has intrinsics but no board video in ${dir}; it is left out of calibration.toml` });
+    }
+  }
   let boardPoints: Float64Array;
   if (settings.board === 'charuco') {
     const spec = { squares: settings.charuco_squares, squareSizeMm: settings.square_size_mm, markerRatio: settings.charuco_marker_ratio, dictionary: settings.charuco_dictionary };
@@ -428,7 +555,27 @@ async function runExtrinsics(
     );
   }
   warnings.push(...res.warnings);
-  inputs.forEach((input, c) => reports.push({ camera: input.camera, views: res.viewsPerCamera[c], reprojectionErrorPx: res.perCameraErrorPx[c] }));
-  opts.log?.(`extrinsics: ${res.framesUsed} board poses, reprojection ${res.reprojectionErrorPx.toFixed(2)} px, world on the board in frame ${res.originFrame}`);
-  return res.cameras;
+  inputs.forEach((input, c) => {
+    const seen = views[c].filter((v): v is BoardView => v !== null);
+    const coverage = imageCoverage(seen, sizes[c][0], sizes[c][1]);
+    const err = res.perCameraErrorPx[c];
+    reports.push({ camera: res.cameras[c].name, source: relative(sessionDir, input.file), views: res.viewsPerCamera[c], reprojectionErrorPx: err, coverage, positionM: cameraCenter(res.cameras[c]) });
+    if (err > 1) {
+      warnings.push({ code: 'extrinsics-high-error', message: `${res.cameras[c].name}: board reprojection error ${err.toFixed(2)} px after the bundle adjustment (want < 1); check its intrinsics and that the videos are synchronised` });
+    }
+    if (coverage < 0.15 && !inputs[0].photo) {
+      warnings.push({ code: 'extrinsics-low-coverage', message: `${res.cameras[c].name}: the board covered only ${(coverage * 100).toFixed(0)} % of its image; move it through more of the volume this camera sees` });
+    }
+  });
+  const frameNo = frameNumbers[res.originFrame] ?? res.originFrame;
+  const when = inputs[0].photo ? 'in the photos' : `in frame ${frameNo}`;
+  const origin =
+    settings.board === 'charuco'
+      ? `origin at the board corner drawn top-left by OpenCV, X along its ${settings.charuco_squares[0]}-square side`
+      : `origin at the first inner corner, X along its ${settings.inner_corners[0]}-corner side`;
+  const worldFrame = res.worldOnFloor
+    ? `on the board lying level ${when} (${origin}, Z up), metres`
+    : `on the board ${when} (${origin}, Z out of its face; it never lay level, so Z is not necessarily up), metres`;
+  opts.log?.(`extrinsics: ${res.framesUsed} board poses, reprojection ${res.reprojectionErrorPx.toFixed(2)} px`);
+  return { cameras: res.cameras, worldFrame, errorPx: res.reprojectionErrorPx };
 }

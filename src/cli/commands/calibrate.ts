@@ -7,6 +7,9 @@ interface CalibrateFlags {
   squareSize?: string;
   charucoSquares?: string;
   dictionary?: string;
+  markerRatio?: string;
+  legacyPattern?: boolean;
+  maxFrames?: string;
   personHeight?: string;
   fromPerson?: boolean;
 }
@@ -21,6 +24,9 @@ export function register(program: Command): void {
     .option('--square-size <mm>', 'side of one board square in millimetres')
     .option('--charuco-squares <x>x<y>', 'ChArUco squares, e.g. 7x5')
     .option('--dictionary <name>', 'ChArUco dictionary, e.g. DICT_4X4_250')
+    .option('--marker-ratio <r>', 'ChArUco marker side / square side, e.g. 0.8')
+    .option('--legacy-pattern', 'ChArUco board made by OpenCV before 4.6 (matters with an even number of squares down)')
+    .option('--max-frames <n>', 'most frames looked at per calibration video')
     .option('--from-person', 'calibrate camera positions from 2D keypoints of a person (pose2d/), no board')
     .option('--person-height <m>', 'height of the person for --from-person scale, metres')
     .action(async (session: string, o: CalibrateFlags) => {
@@ -43,6 +49,9 @@ export function register(program: Command): void {
         square_size_mm: num(o.squareSize, '--square-size'),
         charuco_squares: pair(o.charucoSquares, '--charuco-squares'),
         charuco_dictionary: o.dictionary as never,
+        charuco_marker_ratio: num(o.markerRatio, '--marker-ratio'),
+        charuco_legacy_pattern: o.legacyPattern ? true : undefined,
+        max_video_frames: num(o.maxFrames, '--max-frames'),
         person_height_m: num(o.personHeight, '--person-height'),
       };
       const tty = process.stderr.isTTY === true;
@@ -55,15 +64,26 @@ export function register(program: Command): void {
         return;
       }
       const { runCalibrate } = await import('../../calibration/runCalibrate.node.ts');
+      let started = 0;
+      let startedKey = '';
       const summary = await runCalibrate(session, {
         settings: overrides,
         log: (l) => process.stderr.write(`${tty ? '\x1b[2K\r' : ''}${l}\n`),
         onProgress: (p) => {
           const now = Date.now();
+          const key = `${p.stage} ${p.camera}`;
+          if (key !== startedKey) {
+            startedKey = key;
+            started = now;
+          }
           const finished = p.done >= p.total;
           if (!finished && now - last < (tty ? 100 : 2000)) return;
           last = now;
-          const line = `${p.stage} ${p.camera.padEnd(8)} ${p.done}/${p.total} images, board found in ${p.found}`;
+          const elapsedS = (now - started) / 1000;
+          const rate = p.done / Math.max(1e-3, elapsedS);
+          const speed = elapsedS < 0.5 ? '' : ` (${rate.toFixed(1)}/s${finished ? '' : `, ~${Math.ceil((p.total - p.done) / rate)} s left`})`;
+          const who = p.camera === 'all' ? 'all cameras' : p.camera;
+          const line = `${p.stage} ${who.padEnd(8)} ${p.done}/${p.total} ${p.unit}${speed}, board found in ${p.found}`;
           process.stderr.write(tty ? `\x1b[2K\r${line}` : `${line}\n`);
         },
       });
@@ -78,9 +98,10 @@ export function register(program: Command): void {
         out.push('camera    board frames  reproj px   (extrinsics)');
         for (const e of summary.extrinsics) out.push(`${e.camera.padEnd(9)} ${String(e.views).padStart(12)}  ${e.reprojectionErrorPx.toFixed(3).padStart(9)}`);
       }
+      if (summary.worldFrame) out.push(`world frame: ${summary.worldFrame}`);
       for (const w of summary.warnings) out.push(`warning: ${w.message}`);
       for (const m of summary.missing) out.push(`still needed: ${m}`);
-      out.push(`wrote ${summary.file} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+      out.push(`wrote ${summary.file} and ${summary.reportFile} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
       process.stdout.write(`${out.join('\n')}\n`);
     });
 }
