@@ -221,7 +221,13 @@ export function planStages(sessionDir: string, settings: Settings, opts: Process
         const { formatTrc } = await import('../formats/trc.ts');
         const inputs = readPairedInputs(sessionDir, settings);
         ctx.progress({ message: `${inputs.sequences.length} cameras, ${inputs.sequences[0].frames} frames` });
-        const result = triangulate(inputs.sequences, inputs.rig, settings.triangulation);
+        let result;
+        try {
+          result = triangulate(inputs.sequences, inputs.rig, settings.triangulation);
+        } catch (err) {
+          // A setting that only turns out wrong against the data (a subject track id no camera has) names the file.
+          throw namingSettingsFile(err, 'triangulation', sessionDir);
+        }
         const meta: TriangulationMeta = {
           cameras: inputs.sequences.map((s) => s.camera),
           calibrationCameras: inputs.rig.cameras.map((c) => c.name),
@@ -260,9 +266,7 @@ export function planStages(sessionDir: string, settings: Settings, opts: Process
           filtered = filterPoints(raw.points, settings.filter);
         } catch (err) {
           // A setting that only turns out wrong against the data (cutoff vs frame rate) names the file too.
-          if (err instanceof UserError && /^filter\.\w+/.test(err.message) && !err.message.includes('(in '))
-            throw new UserError(`${err.message} (in ${displayPath(join(sessionDir, 'mocap.toml'))})`);
-          throw err;
+          throw namingSettingsFile(err, 'filter', sessionDir);
         }
         writeFileAtomic(at(OUTPUT.filtered), encodePoints3dFile(filtered, raw.meta));
         return { frames: filtered.frames };
@@ -304,6 +308,13 @@ export function planStages(sessionDir: string, settings: Settings, opts: Process
     });
   }
   return { stages, notes };
+}
+
+/** A stage's UserError about a setting of `section` (message starting "section.key"), with the settings file named. */
+function namingSettingsFile(err: unknown, section: string, sessionDir: string): unknown {
+  if (err instanceof UserError && err.message.startsWith(`${section}.`) && !err.message.includes('(in '))
+    return new UserError(`${err.message} (in ${displayPath(join(sessionDir, 'mocap.toml'))})`);
+  return err;
 }
 
 const round = (x: number, d: number): number | null => (Number.isFinite(x) ? Number(x.toFixed(d)) : null);

@@ -55,6 +55,7 @@ export function selectSubject(
   const frames = Math.max(0, ...sequences.map((q) => q.frames));
   const sel = new Int32Array(frames * C).fill(-1);
   const multi = sequences.some((q) => q.persons > 1);
+  checkSubjectTracks(sequences, rig, s.subject);
 
   if (s.subject === 'auto' && !multi) {
     for (let f = 0; f < frames; f++) for (let c = 0; c < C; c++) if (f < sequences[c].frames && sequences[c].persons > 0) sel[f * C + c] = 0;
@@ -154,19 +155,55 @@ export function selectSubject(
 }
 
 /** Manual subject: given track ids in some cameras; the other cameras are matched geometrically. */
+/** The distinct track ids (≥ 0) of a camera's 2D data, sorted. */
+function trackIdsOf(q: PoseSequence2D): number[] {
+  const ids = new Set<number>();
+  for (let i = 0; i < q.trackIds.length; i++) if (q.trackIds[i] >= 0) ids.add(q.trackIds[i]);
+  return [...ids].sort((a, b) => a - b);
+}
+
+const listIds = (ids: number[]): string => (ids.length > 12 ? `${ids.slice(0, 12).join(', ')}, … (${ids.length} in all)` : ids.join(', '));
+const sameName = (a: string, b: string): boolean => {
+  const norm = (n: string): string => n.toLowerCase().replace(/[^a-z0-9]/g, '').replace(/(\D)0+(\d)/g, '$1$2');
+  return a === b || norm(a) === norm(b);
+};
+
+/**
+ * Throws a one-line UserError when triangulation.subject asks for a track id the 2D data does not
+ * have: a single id that no camera has, or a per-camera id that camera lacks, or a camera that is not
+ * triangulated. The message names the setting and lists the track ids there are; the caller adds the
+ * settings file. Cheap (one pass over the track ids), so it runs before any triangulation.
+ */
+export function checkSubjectTracks(sequences: PoseSequence2D[], rig: CameraRig, subject: TriangulateSettings['subject']): void {
+  if (subject === 'auto') return;
+  const ids = sequences.map(trackIdsOf);
+  if (typeof subject === 'number') {
+    if (ids.some((l) => l.includes(subject))) return;
+    const all = [...new Set(ids.flat())].sort((a, b) => a - b);
+    throw new UserError(
+      all.length
+        ? `triangulation.subject = ${subject}: no camera has a track ${subject} (tracks: ${listIds(all)}); use one of those or "auto"`
+        : `triangulation.subject = ${subject}: no camera has a track ${subject} (the 2D keypoints carry no track ids); use "auto"`,
+    );
+  }
+  for (const [name, id] of Object.entries(subject)) {
+    const c = rig.cameras.findIndex((cam) => sameName(cam.name, name));
+    if (c < 0)
+      throw new UserError(`triangulation.subject names camera "${name}", which is not one of the cameras triangulated (${rig.cameras.map((k) => k.name).join(', ')}); use one of those names`);
+    if (!ids[c].includes(id))
+      throw new UserError(
+        `triangulation.subject.${name} = ${id}: camera ${rig.cameras[c].name} has no track ${id} (${ids[c].length ? `its tracks: ${listIds(ids[c])}` : 'it has no tracked person'}); use one of those or leave ${name} out of the table`,
+      );
+  }
+}
+
 function selectByTrackIds(ctx: Geometry, sequences: PoseSequence2D[], rig: CameraRig, s: TriangulateSettings, sel: Int32Array, frames: number): void {
   const C = sequences.length;
   const wanted = new Int32Array(C).fill(-1);
   if (typeof s.subject === 'number') wanted.fill(s.subject);
   else if (typeof s.subject === 'object') {
-    const norm = (n: string): string => n.toLowerCase().replace(/[^a-z0-9]/g, '').replace(/(\D)0+(\d)/g, '$1$2');
-    for (const [name, id] of Object.entries(s.subject)) {
-      const c = rig.cameras.findIndex((cam) => cam.name === name || norm(cam.name) === norm(name));
-      if (c < 0) {
-        throw new UserError(`triangulation.subject names camera "${name}", which is not in the calibration (cameras: ${rig.cameras.map((k) => k.name).join(', ')}); use one of those names`);
-      }
-      wanted[c] = id;
-    }
+    // checkSubjectTracks has made sure every camera named is there.
+    for (const [name, id] of Object.entries(s.subject)) wanted[rig.cameras.findIndex((cam) => sameName(cam.name, name))] = id;
   }
   for (let f = 0; f < frames; f++) {
     const fixed = new Int32Array(C).fill(-1);

@@ -160,11 +160,26 @@ describe('openmocap process on a synthetic session', () => {
   it('exits non-zero, saying so once, when nothing could be triangulated', () => {
     const n = join(root, 'n', 'session');
     cpSync(s.dir, n, { recursive: true });
-    writeFileSync(join(n, 'mocap.toml'), '[triangulation]\nsubject = 7\n'); // no camera has a track 7
+    writeFileSync(join(n, 'mocap.toml'), '[triangulation]\nmin_score = 1\n'); // no keypoint is that sure
     const res = cli('process', 'n/session');
-    expect(res.status).not.toBe(0);
-    expect(res.stderr.match(/nothing was captured|track 7|subject/g)?.length ?? 0).toBeGreaterThan(0);
-    if (res.status === 1) expect(res.stdout).toContain('POOR: Nothing was captured');
+    expect(res.status).toBe(1);
+    expect(res.stderr.match(/nothing was captured/g)).toHaveLength(1);
+    expect(res.stdout).toContain('POOR: Nothing was captured');
+  });
+
+  it('names a subject track id that no camera has in one line, before triangulating, and keeps the earlier outputs', () => {
+    const t = join(root, 't', 'session');
+    cpSync(s.dir, t, { recursive: true });
+    const before = readFileSync(join(t, 'output', 'points3d.p3d'));
+    writeFileSync(join(t, 'mocap.toml'), '[triangulation]\nsubject = 7\n');
+    let res = cli('process', 't/session');
+    expect(res.status).toBe(2);
+    expect(res.stderr.trim().split('\n').at(-1)).toBe('openmocap: triangulation.subject = 7: no camera has a track 7 (tracks: 0); use one of those or "auto" (in t/session/mocap.toml)');
+    expect(readFileSync(join(t, 'output', 'points3d.p3d')).equals(before)).toBe(true);
+    writeFileSync(join(t, 'mocap.toml'), '[triangulation.subject]\ncam01 = 0\ncam02 = 4\n');
+    res = cli('process', 't/session');
+    expect(res.status).toBe(2);
+    expect(res.stderr.trim().split('\n').at(-1)).toBe('openmocap: triangulation.subject.cam02 = 4: camera cam02 has no track 4 (its tracks: 0); use one of those or leave cam02 out of the table (in t/session/mocap.toml)');
   });
 
   it('runs from the command line with a closing summary, and prints the effective settings', () => {
