@@ -10,7 +10,9 @@ import type { BoardView } from './intrinsics.ts';
  * Blur of the board in one view, as the standard deviation (pixels) of a Gaussian that would blur
  * a sharp edge that much: around each detected corner, the intensity range (contrast) divided by
  * the steepest gradient times √(2π) (a step of height C blurred by σ has slope C / (σ√(2π)));
- * the median over corners. A sharp, anti-aliased view gives ≈ 0.5–1 px; motion blur several px.
+ * the median over corners. The steepest gradient is taken along x and along y separately and the
+ * blurrier of the two kept, so motion blur (which smears one direction only) counts fully.
+ * A sharp, anti-aliased view gives ≈ 0.5–1 px; motion blur several px.
  * ref: edge-width blur estimation, e.g. Marziliano et al., "A no-reference perceptual blur metric", ICIP 2002.
  */
 export function boardBlurPx(img: GrayImage, imagePoints: Float64Array): number {
@@ -37,20 +39,20 @@ export function boardBlurPx(img: GrayImage, imagePoints: Float64Array): number {
     if (cx - half < 1 || cy - half < 1 || cx + half >= w - 1 || cy + half >= h - 1) continue;
     let lo = Infinity;
     let hi = -Infinity;
-    let g2 = 0;
+    let gxMax = 0;
+    let gyMax = 0;
     for (let y = cy - half; y <= cy + half; y++) {
       for (let x = cx - half; x <= cx + half; x++) {
         const v = data[y * w + x];
         if (v < lo) lo = v;
         if (v > hi) hi = v;
-        const gx = 0.5 * (data[y * w + x + 1] - data[y * w + x - 1]);
-        const gy = 0.5 * (data[(y + 1) * w + x] - data[(y - 1) * w + x]);
-        const m = gx * gx + gy * gy;
-        if (m > g2) g2 = m;
+        gxMax = Math.max(gxMax, Math.abs(0.5 * (data[y * w + x + 1] - data[y * w + x - 1])));
+        gyMax = Math.max(gyMax, Math.abs(0.5 * (data[(y + 1) * w + x] - data[(y - 1) * w + x])));
       }
     }
-    if (hi - lo < 10 || g2 <= 0) continue;
-    sigmas.push((hi - lo) / (Math.sqrt(g2) * Math.sqrt(2 * Math.PI)));
+    const g = Math.min(gxMax, gyMax);
+    if (hi - lo < 10 || g <= 0) continue;
+    sigmas.push((hi - lo) / (g * Math.sqrt(2 * Math.PI)));
   }
   if (sigmas.length === 0) return NaN;
   sigmas.sort((a, b) => a - b);
