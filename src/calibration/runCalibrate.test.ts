@@ -2,26 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createCanvas } from '@napi-rs/canvas';
 import { runCalibrate } from './runCalibrate.node.ts';
 import { checkerboardPattern, renderTarget } from './renderTarget.ts';
-import { gaussianBlur, type GrayImage } from './grayImage.ts';
+import { gaussianBlur } from './grayImage.ts';
 import { lookAt, makeCamera } from './lookAt.ts';
 import { parseCalibrationToml } from '../formats/calibrationToml.ts';
 import { UserError } from '../core/errors.ts';
-
-function writePng(path: string, img: GrayImage): void {
-  const canvas = createCanvas(img.width, img.height);
-  const ctx = canvas.getContext('2d');
-  const id = ctx.createImageData(img.width, img.height);
-  for (let i = 0; i < img.width * img.height; i++) {
-    const v = Math.max(0, Math.min(255, Math.round(img.data[i])));
-    id.data[4 * i] = id.data[4 * i + 1] = id.data[4 * i + 2] = v;
-    id.data[4 * i + 3] = 255;
-  }
-  ctx.putImageData(id, 0, 0);
-  writeFileSync(path, canvas.toBuffer('image/png'));
-}
+import { writePng } from './fixtures/writeImages.node.ts';
+import { loadCalibrationSettings } from './runCalibrate.node.ts';
+import { loadOpenCv } from './opencv.ts';
+import { createCharucoDetector, type CharucoSpec } from './charuco.ts';
+import { texturePattern } from './renderTarget.ts';
 
 describe('runCalibrate (checkerboard photos)', () => {
   it('writes intrinsics to calibration.toml and says the camera positions are still needed', async () => {
@@ -118,5 +109,122 @@ describe('runCalibrate (ChArUco extrinsics)', () => {
       // One view per camera: centimetre-level, with the world on the floor board (Z up).
       expect(Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2])).toBeLessThan(0.02);
     }
+  });
+});
+
+/** Photos of a ChArUco board (board frame: camera on its −z side) from six positions, 640×480, f = 520. */
+async function charucoPhotos(dir: string, spec: CharucoSpec): Promise<void> {
+  const { cv } = await loadOpenCv();
+  const detector = createCharucoDetector(cv, spec);
+  const s = spec.squareSizeMm / 1000;
+  const [w, h] = [spec.squares[0] * s, spec.squares[1] * s];
+  const pattern = texturePattern(detector.render(50), w, h, s / 2);
+  detector.delete();
+  mkdirSync(dir, { recursive: true });
+  const c: [number, number, number] = [w / 2, h / 2, 0];
+  const eyes: [number, number, number][] = [[0.18, 0.05, -0.32], [-0.1, 0.2, -0.34], [0.05, -0.12, -0.33], [0.26, 0.22, -0.28], [0.0, 0.03, -0.36], [0.22, -0.08, -0.3]];
+  eyes.forEach((eye, i) => {
+    const target: [number, number, number] = [c[0] + 0.03 * Math.sin(2 * i), c[1] + 0.03 * Math.cos(3 * i), 0];
+    const cam = makeCamera('cam01', 640, 480, 520, lookAt(eye, target, i % 2 ? [0, -1, 0] : [0.6, -1, 0]), [-0.06, 0.01, 0, 0]);
+    writePng(join(dir, `view${i}.png`), gaussianBlur(renderTarget(pattern, cam, { supersample: 2 }), 0.6));
+  });
+}
+
+describe('runCalibrate (ChArUco intrinsics from photos)', () => {
+  for (const [label, spec, toml] of [
+    ["FreeMoCap's default board (7×5 squares, DICT_4X4_250)", { squares: [7, 5], squareSizeMm: 30, markerRatio: 0.8, dictionary: 'DICT_4X4_250' }, 'board = "charuco"\nsquare_size_mm = 30\n'],
+    ['an 8×6 board of DICT_5X5_100 markers 0.75 of a square', { squares: [8, 6], squareSizeMm: 25, markerRatio: 0.75, dictionary: 'DICT_5X5_100' }, 'board = "charuco"\ncharuco_squares = [8, 6]\ncharuco_dictionary = "5x5_100"\ncharuco_marker_ratio = 0.75\nsquare_size_mm = 25\n'],
+  ] as [string, CharucoSpec, string][]) {
+    it(`recovers the focal length from ${label}, settings from mocap.toml`, async () => {
+      const session = mkdtempSync(join(tmpdir(), 'omc-charuco-'));
+      await charucoPhotos(join(session, 'calibration', 'intrinsics', 'cam01'), spec);
+      writeFileSync(join(session, 'mocap.toml'), `[calibration]\n${toml}`);
+      const summary = await runCalibrate(session);
+      const r = summary.intrinsics[0];
+      expect(r.views).toBe(6);
+      expect(r.reprojectionErrorPx).toBeLessThan(0.3);
+      expect(Math.abs(r.focalPx[0] / 520 - 1)).toBeLessThan(0.01);
+      expect(Math.hypot(r.principalPointPx[0] - 319.5, r.principalPointPx[1] - 239.5)).toBeLessThan(10);
+      expect(readFileSync(summary.reportFile, 'utf8')).toContain(`ChArUco board ${spec.squares[0]}×${spec.squares[1]} squares, ${spec.dictionary}`);
+    }, 60_000);
+  }
+
+  it('names the dictionary setting when the board is printed from another dictionary', async () => {
+    const session = mkdtempSync(join(tmpdir(), 'omc-charuco-'));
+    const dir = join(session, 'calibration', 'intrinsics', 'cam01');
+    await charucoPhotos(dir, { squares: [8, 6], squareSizeMm: 25, markerRatio: 0.75, dictionary: 'DICT_5X5_100' });
+    const err = await runCalibrate(session, { settings: { board: 'charuco', charuco_squares: [8, 6], charuco_dictionary: 'DICT_4X4_250' } }).catch((e) => e);
+    expect(err).toBeInstanceOf(UserError);
+    expect(err.message).toContain(dir);
+    expect(err.message).toMatch(/never found .*charuco_dictionary.*charuco_legacy_pattern/);
+  }, 60_000);
+});
+
+describe('runCalibrate (user mistakes give one-line messages naming the file and what to do)', () => {
+  const session = (): string => mkdtempSync(join(tmpdir(), 'omc-calerr-'));
+  const boardPhoto = (path: string, eye: [number, number, number] = [0.09, 0.18, -1.0]): void => {
+    const cam = makeCamera('cam01', 400, 300, 350, lookAt(eye, [0.09, 0.18, 0], [0, -1, 0]));
+    writePng(path, renderTarget(checkerboardPattern(4, 7, 60), cam));
+  };
+
+  it('an empty camera folder', async () => {
+    const s = session();
+    mkdirSync(join(s, 'calibration', 'intrinsics', 'cam01'), { recursive: true });
+    mkdirSync(join(s, 'calibration', 'intrinsics', 'cam02'), { recursive: true });
+    boardPhoto(join(s, 'calibration', 'intrinsics', 'cam01', 'a.png'));
+    writeFileSync(join(s, 'calibration', 'intrinsics', 'cam02', 'notes.txt'), 'x');
+    const err = await runCalibrate(s).catch((e) => e);
+    expect(err).toBeInstanceOf(UserError);
+    expect(err.message).toMatch(/cam02 holds no photos or video \(found notes\.txt\): put JPEG\/PNG photos or one video of the board filmed by cam02/);
+  });
+
+  it('an unreadable photo', async () => {
+    const s = session();
+    const dir = join(s, 'calibration', 'intrinsics', 'cam01');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'broken.jpg'), 'not a jpeg');
+    const err = await runCalibrate(s).catch((e) => e);
+    expect(err).toBeInstanceOf(UserError);
+    expect(err.message).toContain(join(dir, 'broken.jpg'));
+    expect(err.message).not.toContain('\n');
+  });
+
+  it('an unreadable video', async () => {
+    const s = session();
+    mkdirSync(join(s, 'calibration', 'intrinsics'), { recursive: true });
+    writeFileSync(join(s, 'calibration', 'intrinsics', 'cam01.mp4'), 'not a video at all');
+    const err = await runCalibrate(s).catch((e) => e);
+    expect(err).toBeInstanceOf(UserError);
+    expect(err.message).toContain(join(s, 'calibration', 'intrinsics', 'cam01.mp4'));
+    expect(err.message).not.toContain('\n');
+  });
+
+  it('too few views of the board', async () => {
+    const s = session();
+    const dir = join(s, 'calibration', 'intrinsics', 'cam01');
+    mkdirSync(dir, { recursive: true });
+    boardPhoto(join(dir, 'a.png'));
+    boardPhoto(join(dir, 'b.png'), [0.3, 0.1, -0.9]);
+    const err = await runCalibrate(s).catch((e) => e);
+    expect(err).toBeInstanceOf(UserError);
+    expect(err.message).toMatch(/usable in only 2 of 2 photos in .*cam01 .*need at least 5 \(min_views\): take more photos at several distances and tilts/);
+  });
+
+  it('camera positions without a square size', async () => {
+    const s = session();
+    mkdirSync(join(s, 'calibration', 'extrinsics'), { recursive: true });
+    for (const c of ['cam01', 'cam02']) writeFileSync(join(s, 'calibration', 'extrinsics', `${c}.mp4`), '');
+    const err = await runCalibrate(s, { settings: { board: 'charuco' } }).catch((e) => e);
+    expect(err).toBeInstanceOf(UserError);
+    expect(err.message).toMatch(/square_size_mm is not set: .*measure the side of one printed square/);
+  });
+
+  it('an unknown dictionary; dictionary names in any case', () => {
+    const s = session();
+    writeFileSync(join(s, 'mocap.toml'), '[calibration]\ncharuco_dictionary = "DICT_9X9_50"\n');
+    expect(() => loadCalibrationSettings(s)).toThrow(/calibration\.charuco_dictionary: unknown dictionary; use one of OpenCV's names, e\.g\. DICT_4X4_250/);
+    writeFileSync(join(s, 'mocap.toml'), '[calibration]\ncharuco_dictionary = "dict_4x4_250"\n');
+    expect(loadCalibrationSettings(s).charuco_dictionary).toBe('DICT_4X4_250');
+    expect(loadCalibrationSettings(s, { charuco_dictionary: 'apriltag_36h11' as never }).charuco_dictionary).toBe('DICT_APRILTAG_36h11');
   });
 });
