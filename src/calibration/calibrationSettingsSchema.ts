@@ -9,7 +9,7 @@ export const CHARUCO_DICTIONARIES = [
   'DICT_ARUCO_ORIGINAL', 'DICT_APRILTAG_16h5', 'DICT_APRILTAG_25h9', 'DICT_APRILTAG_36h10', 'DICT_APRILTAG_36h11',
 ] as const;
 
-/** "dict_4x4_250", "4X4_250" and "DICT_4X4_250" all name OpenCV's DICT_4X4_250. */
+// "dict_4x4_250", "4X4_250" and "DICT_4X4_250" all name OpenCV's DICT_4X4_250.
 export function normaliseDictionaryName(name: unknown): unknown {
   if (typeof name !== 'string') return name;
   const up = name.trim().toUpperCase().replace(/[-\s]+/g, '_');
@@ -24,7 +24,10 @@ export const calibrationSettingsSchema = z.object({
   board: z.enum(['checkerboard', 'charuco']).default('checkerboard'),
   /** Checkerboard inner corners [along one side, along the other] (a board of 5×8 squares has 4×7). Defaults to [4, 7]. */
   inner_corners: pair.default([4, 7]),
-  /** Side of one board square, millimetres (checkerboard and ChArUco). Defaults to 60. */
+  /**
+   * Side of one printed board square, millimetres (checkerboard and ChArUco): measure it. Intrinsics do
+   * not depend on it; camera positions do, so extrinsics need it set. Defaults to 60.
+   */
   square_size_mm: z.number().positive().max(2000).default(60),
   /** ChArUco board squares [across, down]; FreeMoCap's default board is 7×5. Defaults to [7, 5]. */
   charuco_squares: pair.default([7, 5]),
