@@ -1,7 +1,7 @@
 // Node-only: reads a video's size, frame rate, rotation and length. Uses ffprobe when it exists,
 // else parses the stream summary that `ffmpeg -i` prints (the npm ffmpeg ships no ffprobe).
 import { spawn } from 'node:child_process';
-import { statSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { UserError } from '../core/errors.ts';
 import { ffmpegFileUrl, findFfmpeg, type FfmpegTools } from './ffmpeg.ts';
@@ -70,14 +70,37 @@ export function assertVideoFile(path: string): void {
   if (st.size === 0) throw new UserError(`${path}: the video file is empty (0 bytes); copy it again from the camera`);
 }
 
+// ISO base media (MP4/MOV) files are a sequence of boxes: 4 bytes of size, then the box type.
+// ref: ISO/IEC 14496-12 (ISO base media file format) §4.2; Apple QuickTime File Format (wide, pnot).
+const MP4_BOX_TYPES = new Set(['ftyp', 'moov', 'mdat', 'free', 'skip', 'wide', 'pnot', 'uuid', 'styp', 'sidx', 'moof', 'pdin', 'meta']);
+
+/** Whether the file starts like an MP4/MOV file (a known top-level box type at bytes 4–7). */
+export function startsLikeMp4(path: string): boolean {
+  const head = Buffer.alloc(8);
+  let n = 0;
+  try {
+    const fd = openSync(path, 'r');
+    try {
+      n = readSync(fd, head, 0, 8, 0);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
+  return n === 8 && MP4_BOX_TYPES.has(head.toString('latin1', 4, 8));
+}
+
 /** Turns ffmpeg/ffprobe error output for `path` into a one-line UserError. */
 export function videoError(path: string, stderr: string): UserError {
   const name = basename(path);
-  if (/moov atom not found/i.test(stderr)) {
+  // ffmpeg guesses the MP4 reader from the .mp4 name and then misses the index whatever the bytes are:
+  // only a file that starts like an MP4 is a truncated one.
+  if (/moov atom not found/i.test(stderr) && startsLikeMp4(path)) {
     return new UserError(`${path}: the video is truncated or was not finished recording (no index/moov atom); copy it again from the camera or re-export it`);
   }
-  if (/Invalid data found when processing input|could not find codec parameters|EBML header parsing failed|Failed to read frame size/i.test(stderr)) {
-    return new UserError(`${path}: not a readable video (ffmpeg: invalid data); check that ${name} is a video file and not damaged`);
+  if (/moov atom not found|Invalid data found when processing input|could not find codec parameters|EBML header parsing failed|Failed to read frame size/i.test(stderr)) {
+    return new UserError(`${path} is not a video ffmpeg can read (invalid data); check that ${name} is the camera's video file and not damaged, or copy it again`);
   }
   if (/Permission denied/i.test(stderr)) return new UserError(`${path}: permission denied; make the video file readable`);
   if (/No such file or directory/i.test(stderr)) return new UserError(`${path}: video file not found; check the path`);

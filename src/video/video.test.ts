@@ -442,10 +442,12 @@ describe.skipIf(!anyTools)('unreadable videos give one-line errors naming the fi
     let s = 12345;
     for (let i = 0; i < bytes.length; i++) bytes[i] = (s = (s * 1103515245 + 12345) >>> 0) >>> 24;
     writeFileSync(noise, bytes);
-    await expectUserError(collect(noise, { tools }), /noise\.mp4/);
+    // Random bytes named .mp4: not a video, not "truncated" (ffmpeg's MP4 reader misses the index in both).
+    await expectUserError(collect(noise, { tools }), /noise\.mp4 is not a video ffmpeg can read/);
+    await expectUserError(probeVideo(noise, { tools }), /noise\.mp4 is not a video ffmpeg can read/);
     const text = join(dir, 'notes.mp4');
     writeFileSync(text, 'this is not a video\n'.repeat(100));
-    await expectUserError(probeVideo(text, { tools }), /notes\.mp4/);
+    await expectUserError(probeVideo(text, { tools }), /notes\.mp4 is not a video ffmpeg can read/);
     await expectUserError(collect(dir, { tools }), /folder/);
   });
 
