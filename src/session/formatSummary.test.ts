@@ -25,6 +25,9 @@ describe('progress and summary text', () => {
       outcome: { stage: 'triangulate', status: 'failed', durationMs: 5, outputs: [], error: 'no calibration in s: put calibration.toml there' },
     });
     expect(line).toBe('[5/8] triangulate: failed\n');
+    // A camera's detection fails alone: say that the others go on and where the reason will be.
+    const cam = render({ type: 'stage-end', index: 1, count: 8, outcome: { stage: 'detect:cam02', status: 'failed', durationMs: 5, outputs: [], error: 'x' } });
+    expect(cam).toBe('[2/8] detect:cam02: failed (the other cameras carry on; the reason is printed when they are done)\n');
   });
 
   it('prints a stage\'s warning on a line of its own, clearing a redrawn progress line first', () => {

@@ -53,7 +53,9 @@ export function createProgressRenderer(opts: { tty: boolean; now?: () => number 
       case 'stage-end': {
         const o = e.outcome;
         // A failure's message is printed once, by whoever catches the error (the CLI's "openmocap: …" line).
-        const what = o.status === 'skipped' ? 'up to date, skipped' : o.status === 'adopted' ? 'kept the outputs already there' : o.status === 'ran' ? `done in ${secs(o.durationMs)}` : o.status;
+        const what = o.status === 'skipped' ? 'up to date, skipped' : o.status === 'adopted' ? 'kept the outputs already there' : o.status === 'ran' ? `done in ${secs(o.durationMs)}`
+          // A camera's detection fails alone: the other cameras finish first (their work is kept).
+          : o.status === 'failed' && o.stage.includes(':') ? 'failed (the other cameras carry on; the reason is printed when they are done)' : o.status;
         return `${opts.tty ? '\r\x1b[K' : ''}[${e.index + 1}/${e.count}] ${o.stage}: ${what}\n`;
       }
     }

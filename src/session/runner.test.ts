@@ -4,6 +4,7 @@ import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../io/atomic.ts';
+import { UserError } from '../core/errors.ts';
 import { InterruptedError, LOCK_FILE, runStages, type StageDef } from './runner.ts';
 
 let dir: string;
@@ -169,6 +170,51 @@ describe('runStages', () => {
     const out = await runStages(make(), { sessionDir: dir, concurrency: 2 });
     expect(out.map((o) => `${o.stage}:${o.status}`)).toEqual(['detect:cam01:skipped', 'detect:cam02:skipped', 'detect:cam03:ran']);
     expect(started).toEqual(['cam03']);
+  });
+
+  it('finishes the rest of a group when one of its stages fails, then stops before the next stage', async () => {
+    const ran: string[] = [];
+    const stage = (name: string, group?: string, fail?: boolean): StageDef => ({
+      name, group,
+      inputs: () => [join(dir, 'input.txt')],
+      settings: {},
+      outputs: () => [join(dir, 'out', `${name.replace(':', '-')}.txt`)],
+      run: async () => {
+        ran.push(name);
+        if (fail) throw new UserError(`videos/${name.slice(7)}.mp4 is not a video ffmpeg can read`);
+        writeFileAtomic(join(dir, 'out', `${name.replace(':', '-')}.txt`), name);
+      },
+    });
+    const stages = (bad: string[]): StageDef[] => [
+      ...['cam01', 'cam02', 'cam03', 'cam04'].map((c) => stage(`detect:${c}`, 'detect', bad.includes(c))),
+      stage('triangulate'),
+    ];
+    // One worker, so the order is fixed: cam01 fails first, the others still run.
+    await expect(runStages(stages(['cam01', 'cam03']), { sessionDir: dir, concurrency: 1 })).rejects.toThrow(
+      'videos/cam01.mp4 is not a video ffmpeg can read (detect:cam03 failed too: see output/log.jsonl, or rerun after fixing this)',
+    );
+    expect(ran).toEqual(['detect:cam01', 'detect:cam02', 'detect:cam03', 'detect:cam04']);
+    ran.length = 0;
+    const out = await runStages(stages([]), { sessionDir: dir, concurrency: 1 });
+    expect(out.map((o) => `${o.stage}:${o.status}`)).toEqual([
+      'detect:cam01:ran', 'detect:cam02:skipped', 'detect:cam03:ran', 'detect:cam04:skipped', 'triangulate:ran',
+    ]);
+  });
+
+  it('stops a group at once when the run is interrupted', async () => {
+    const ac = new AbortController();
+    const ran: string[] = [];
+    const stages: StageDef[] = ['cam01', 'cam02', 'cam03'].map((c) => ({
+      name: `detect:${c}`, group: 'detect',
+      inputs: () => [join(dir, 'input.txt')], settings: {}, outputs: () => [join(dir, 'out', `${c}.txt`)],
+      run: async () => {
+        ran.push(c);
+        ac.abort();
+        writeFileAtomic(join(dir, 'out', `${c}.txt`), c);
+      },
+    }));
+    await expect(runStages(stages, { sessionDir: dir, concurrency: 1, signal: ac.signal })).rejects.toBeInstanceOf(InterruptedError);
+    expect(ran).toEqual(['cam01']);
   });
 
   it('adopts outputs made elsewhere when the stage says they are equivalent, then tracks them like its own', async () => {

@@ -40,7 +40,11 @@ export interface StageDef {
   outputs(): string[];
   /** Bump when the stage's code changes its outputs for the same inputs. */
   version?: string;
-  /** Consecutive stages with the same group may run at the same time (see RunStagesOptions.concurrency). */
+  /**
+   * Consecutive stages with the same group may run at the same time (see RunStagesOptions.concurrency).
+   * A stage of a group that fails does not stop the rest of its group (their results are kept, so the
+   * rerun after a fix only redoes the failed one); the run stops after the group.
+   */
   group?: string;
   /**
    * With no record of an earlier run, may say that outputs already present were made by equivalent
@@ -236,10 +240,19 @@ export function acquireSessionLock(outputDir: string, sessionDir: string): () =>
   };
 }
 
+/** The error a failed group ends with: the first failure, naming the others when several stages failed. */
+function groupFailure(failures: { stage: string; err: unknown }[]): unknown {
+  const interrupted = failures.find((f) => f.err instanceof InterruptedError);
+  if (interrupted) return interrupted.err;
+  const [first, ...more] = failures;
+  if (!more.length || !(first.err instanceof UserError)) return first.err;
+  return new UserError(`${first.err.message} (${more.map((f) => f.stage).join(', ')} failed too: see output/${LOG_FILE}, or rerun after fixing this)`);
+}
+
 /**
  * Runs the stages in order, skipping unchanged ones. Returns one outcome per stage. A stage that
- * throws is logged as failed and the error propagates (stages after it do not run); earlier
- * stages keep their recorded state, so the next run resumes after them.
+ * throws is logged as failed and the error propagates (stages after it, or after its group, do not
+ * run); finished stages keep their recorded state, so the next run resumes after them.
  */
 export async function runStages(stages: StageDef[], opts: RunStagesOptions): Promise<StageOutcome[]> {
   const sessionDir = opts.sessionDir;
@@ -371,19 +384,22 @@ async function runStagesLocked(stages: StageDef[], opts: RunStagesOptions, sessi
     const batch = stages.slice(i, end).map((stage, k) => ({ stage, index: i + k }));
     const limit = Math.max(1, opts.concurrency ?? 1);
     let next = 0;
-    let failure: unknown;
+    const failures: { stage: string; err: unknown }[] = [];
+    let stop = false;
     const worker = async (): Promise<void> => {
-      while (next < batch.length && failure === undefined) {
+      while (next < batch.length && !stop) {
         const { stage, index } = batch[next++];
         try {
           await runOne(stage, index);
         } catch (err) {
-          failure ??= err;
+          failures.push({ stage: stage.name, err });
+          // An interruption stops everything; another failure only the stages after the group.
+          if (group === undefined || err instanceof InterruptedError || opts.signal?.aborted) stop = true;
         }
       }
     };
     await Promise.all(Array.from({ length: Math.min(limit, batch.length) }, worker));
-    if (failure !== undefined) throw failure;
+    if (failures.length) throw groupFailure(failures);
     i = end;
   }
   outcomes.sort((a, b) => stages.findIndex((s) => s.name === a.stage) - stages.findIndex((s) => s.name === b.stage));
