@@ -9,7 +9,7 @@ import { lookAt, makeCamera } from './lookAt.ts';
 import { parseCalibrationToml } from '../formats/calibrationToml.ts';
 import { UserError } from '../core/errors.ts';
 import { writePng } from './fixtures/writeImages.node.ts';
-import { loadCalibrationSettings } from './runCalibrate.node.ts';
+import { findExtrinsicInputs, findIntrinsicInputs, loadCalibrationSettings } from './runCalibrate.node.ts';
 import { loadOpenCv } from './opencv.ts';
 import { createCharucoDetector, type CharucoSpec } from './charuco.ts';
 import { texturePattern } from './renderTarget.ts';
@@ -226,5 +226,31 @@ describe('runCalibrate (user mistakes give one-line messages naming the file and
     writeFileSync(join(s, 'mocap.toml'), '[calibration]\ncharuco_dictionary = "dict_4x4_250"\n');
     expect(loadCalibrationSettings(s).charuco_dictionary).toBe('DICT_4X4_250');
     expect(loadCalibrationSettings(s, { charuco_dictionary: 'apriltag_36h11' as never }).charuco_dictionary).toBe('DICT_APRILTAG_36h11');
+  });
+});
+
+describe('findIntrinsicInputs / findExtrinsicInputs (the session layout)', () => {
+  it('takes photos in a camera folder, a video per camera, or a video inside the camera folder', () => {
+    const s = mkdtempSync(join(tmpdir(), 'omc-layout-'));
+    const dir = join(s, 'calibration', 'intrinsics');
+    mkdirSync(join(dir, 'cam01'), { recursive: true });
+    mkdirSync(join(dir, 'cam03'), { recursive: true });
+    writeFileSync(join(dir, 'cam01', 'b.JPG'), '');
+    writeFileSync(join(dir, 'cam01', 'a.png'), '');
+    writeFileSync(join(dir, 'cam02.mp4'), '');
+    writeFileSync(join(dir, 'cam03', 'clip.MOV'), '');
+    writeFileSync(join(dir, 'readme.txt'), '');
+    expect(findIntrinsicInputs(s)).toEqual([
+      { camera: 'cam01', photos: [join(dir, 'cam01', 'a.png'), join(dir, 'cam01', 'b.JPG')], video: undefined },
+      { camera: 'cam02', photos: [], video: join(dir, 'cam02.mp4') },
+      { camera: 'cam03', photos: [], video: join(dir, 'cam03', 'clip.MOV') },
+    ]);
+    const ext = join(s, 'calibration', 'extrinsics');
+    mkdirSync(ext, { recursive: true });
+    writeFileSync(join(ext, 'cam01.mp4'), '');
+    writeFileSync(join(ext, 'cam02.avi'), '');
+    expect(findExtrinsicInputs(s).map((e) => e.camera)).toEqual(['cam01', 'cam02']);
+    writeFileSync(join(ext, 'cam03.png'), '');
+    expect(() => findExtrinsicInputs(s)).toThrow(/mixes photos and videos/);
   });
 });
