@@ -446,6 +446,13 @@ async function runExtrinsics(
   const dir = join(sessionDir, 'calibration', 'extrinsics');
   const nCam = inputs.length;
   const views: (BoardView | null)[][] = inputs.map(() => []);
+  /** Blur of each view found (for choosing views if a camera's intrinsics must come from this video). */
+  const blurs: number[][] = inputs.map(() => []);
+  const detect = (c: number, img: GrayImage): void => {
+    const v = find(img);
+    views[c].push(v);
+    blurs[c].push(v ? boardBlurPx(img, v.imagePoints) : NaN);
+  };
   const sizes: [number, number][] = inputs.map(() => [0, 0]);
   /** Video frame number of each synchronised sample. */
   const frameNumbers: number[] = [];
@@ -453,7 +460,7 @@ async function runExtrinsics(
     for (const [c, input] of inputs.entries()) {
       const img = await loadGrayImage(input.file);
       sizes[c] = [img.width, img.height];
-      views[c].push(find(img));
+      detect(c, img);
       opts.onProgress?.({ camera: input.camera, stage: 'extrinsics', done: c + 1, total: nCam, unit: 'photos', found: views.flat().filter(Boolean).length });
     }
     frameNumbers.push(0);
@@ -483,7 +490,7 @@ async function runExtrinsics(
         got.forEach((g, c) => {
           const fr = g.value!;
           sizes[c] = [fr.width, fr.height];
-          views[c].push(find(toGray(fr.rgb, fr.width, fr.height, 3)));
+          detect(c, toGray(fr.rgb, fr.width, fr.height, 3));
         });
         frameNumbers.push(f);
         done++;
@@ -523,11 +530,12 @@ async function runExtrinsics(
       // The intrinsics' camera name (cam01, not cam01_ext) names the camera in calibration.toml.
       return { ...k, rotation: [0, 0, 0], translation: [0, 0, 0] };
     }
-    const own = views[c].filter((v): v is BoardView => v !== null);
+    const candidates = views[c].flatMap((v, f) => (v ? [{ view: v, blurPx: blurs[c][f] }] : []));
+    const own = selectBoardViews(candidates, { width, height }).views;
     if (own.length < settings.min_views) {
       throw new UserError(
         `no intrinsics for ${input.camera}: put board photos in calibration/intrinsics/${input.camera}/ (or a calibration.toml with this camera), ` +
-          `or let the board be seen in more frames of ${input.file} (${own.length} now, need ${settings.min_views})`,
+          `or let the board be seen in more frames of ${input.file} (${own.length} distinct sharp views now, need ${settings.min_views})`,
       );
     }
     const res = calibrateIntrinsics(cv, own, width, height, { distortionCoefficients: settings.distortion_coefficients });
