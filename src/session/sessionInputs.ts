@@ -25,13 +25,33 @@ export function listVideos(sessionDir: string, settings: Settings): SessionVideo
     .filter((f) => VIDEO_EXT.test(f) && !f.startsWith('.'))
     .sort()
     .map((f) => ({ camera: f.replace(VIDEO_EXT, ''), path: join(dir, f) }));
-  return restrictCameras(videos, settings, `videos in ${dir}`);
+  return restrictCameras(videos, settings, `videos in ${dir}`, sessionDir);
 }
 
-function restrictCameras<T extends { camera: string }>(items: T[], settings: Settings, what: string): T[] {
+/**
+ * The items of the cameras [project].cameras lists (all when it is not set). A listed camera with no
+ * item is the settings' mistake: the message names mocap.toml and what is there.
+ */
+function restrictCameras<T extends { camera: string }>(items: T[], settings: Settings, what: string, sessionDir: string): T[] {
   const wanted = settings.project.cameras;
   if (!wanted) return items;
-  const map = matchCameras(wanted, items.map((i) => i.camera), what);
+  const names = items.map((i) => i.camera);
+  const missing = wanted.filter((n) => {
+    try {
+      matchCameras([n], names, what);
+      return false;
+    } catch (err) {
+      return err instanceof UserError && err.message.includes('has no match');
+    }
+  });
+  if (missing.length) {
+    const videos = what.startsWith('videos');
+    throw new UserError(
+      `project.cameras lists ${missing.map((n) => `"${n}"`).join(', ')}, which ${missing.length > 1 ? 'have' : 'has'} no ${videos ? 'video' : '2D keypoints'} in ${displayPath(what.replace(/^(videos|2D inputs) in /, ''))} ` +
+        `(found: ${names.join(', ') || 'nothing'}); ${videos ? 'add the video' : 'detect its video'} or take ${missing.length > 1 ? 'them' : 'it'} out of project.cameras (in ${displayPath(join(sessionDir, 'mocap.toml'))})`,
+    );
+  }
+  const map = matchCameras(wanted, names, what);
   const keep = new Set(map.values());
   return items.filter((i) => keep.has(i.camera));
 }
@@ -86,7 +106,7 @@ export function readPairedInputs(sessionDir: string, settings: Settings): Paired
   // The file (or folder) name names the camera, whatever the file says inside (it may have been renamed).
   const sources = listPose2dSources(sessionDir);
   const named = all.map((s, i) => ({ ...s, camera: sources[i]?.camera ?? s.camera, source: sources[i]?.path }));
-  const chosen = restrictCameras(named, settings, `2D inputs in ${join(sessionDir, POSE2D_DIR)}`);
+  const chosen = restrictCameras(named, settings, `2D inputs in ${join(sessionDir, POSE2D_DIR)}`, sessionDir);
   // A camera whose video shows nobody (a black clip, an empty room) is left out, loudly, while 2 or
   // more cameras see the person; with fewer the run cannot go on.
   const sequences = chosen.filter(seesAnyone);
@@ -185,7 +205,7 @@ export function checkCalibrationForCameras(sessionDir: string, settings: Setting
   if (wanted) checkProjectCameras(sessionDir, settings, calib.rig, rel);
   let existing: string[] = [];
   try {
-    existing = restrictCameras(listPose2dSources(sessionDir), settings, `2D inputs in ${join(sessionDir, POSE2D_DIR)}`).map((s) => s.camera);
+    existing = restrictCameras(listPose2dSources(sessionDir), settings, `2D inputs in ${join(sessionDir, POSE2D_DIR)}`, sessionDir).map((s) => s.camera);
   } catch {
     // No pose2d/ yet (detect will write it), or nothing usable in it: only the videos count.
   }

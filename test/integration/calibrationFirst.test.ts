@@ -93,14 +93,28 @@ describe('process checks the calibration before detecting', () => {
     expect(r.started).toEqual([]);
   });
 
+  it('blames mocap.toml when [project] cameras names a camera without a video, before detecting', async () => {
+    const dir = session('no-video', formatCalibrationToml(makeRingRig(4)));
+    rmSync(join(dir, 'videos', 'cam04.mp4'));
+    writeFileSync(join(dir, 'mocap.toml'), '[project]\ncameras = ["cam01", "cam02", "cam04"]\n');
+    const r = await failure(dir);
+    expect(r.message).toBe(
+      `project.cameras lists "cam04", which has no video in ${join(dir, 'videos')} (found: cam01, cam02, cam03); add the video or take it out of project.cameras (in ${join(dir, 'mocap.toml')})`,
+    );
+    expect(r.started).toEqual([]);
+  });
+
   it('does not need a calibration to run detect alone; a camera that fails says how to leave it out', async () => {
     const dir = session('detect-only');
     // The fake videos make detect fail, but only after it started: the calibration was not asked for.
     const started: string[] = [];
     await expect(
       runProcess(dir, { steps: ['detect'], onProgress: (e) => e.type === 'stage-start' && started.push(e.stage) }),
-    ).rejects.toThrow(/^(?!.*calibration).*cam0\d\.mp4: .*; or leave cam0\d out with \[project\] cameras = \[\.\.\.\] in mocap\.toml$/);
-    expect(started.length).toBeGreaterThan(0);
+    ).rejects.toThrow(
+      /^(?!.*calibration).*cam01\.mp4 is not a video ffmpeg can read .*; or leave cam01 out with \[project\] cameras = \[\.\.\.\] in mocap\.toml \(detect:cam02, detect:cam03, detect:cam04 failed too: see output\/log\.jsonl, or rerun after fixing this\)$/,
+    );
+    // One camera's failure does not stop the others' detection.
+    expect(started.sort()).toEqual(['detect:cam01', 'detect:cam02', 'detect:cam03', 'detect:cam04']);
   });
 
   it('prints the error once, as one line, from the command line', () => {
