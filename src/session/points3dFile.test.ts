@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { UserError } from '../core/errors.ts';
 import type { Points3D } from '../core/types.ts';
 import { decodePoints3dFile, encodePoints3dFile } from './points3dFile.ts';
 
@@ -28,7 +29,34 @@ describe('points3d file', () => {
       reprojectionErrorPx: new Float32Array(1), cameraMask: new Uint32Array(1), timestampsMs: new Float64Array(1),
     };
     const bytes = encodePoints3dFile(p);
-    expect(() => decodePoints3dFile(bytes.subarray(0, bytes.length - 4), 'output/points3d.p3d')).toThrow(/truncated.*rerun/);
+    expect(() => decodePoints3dFile(bytes.subarray(0, bytes.length - 4), 'output/points3d.p3d')).toThrow(/cut short.*rerun/);
+  });
+
+  it('says in one line (a UserError, never a RangeError or SyntaxError) what is wrong with a damaged file', () => {
+    const p: Points3D = {
+      layout: 'coco17', fps: 30, frames: 2, joints: 1, data: new Float64Array(6),
+      reprojectionErrorPx: new Float32Array(2), cameraMask: new Uint32Array(2), timestampsMs: new Float64Array(2),
+    };
+    const bytes = encodePoints3dFile(p, { cameras: ['cam01'] });
+    const fix = 'run "openmocap process s" to write it again';
+    const problem = (b: Uint8Array): string => {
+      try {
+        decodePoints3dFile(b, 's/output/points3d.p3d', fix);
+      } catch (err) {
+        expect(err).toBeInstanceOf(UserError);
+        return (err as Error).message;
+      }
+      throw new Error('decoded a damaged file');
+    };
+    expect(problem(bytes.subarray(0, 5))).toBe(`s/output/points3d.p3d is cut short (only 5 bytes); ${fix}`);
+    expect(problem(bytes.subarray(0, 10))).toBe(`s/output/points3d.p3d is cut short (only 10 bytes); ${fix}`);
+    expect(problem(bytes.subarray(0, 20))).toMatch(/^s\/output\/points3d\.p3d is cut short \(20 bytes, its header alone needs \d+\); /);
+    expect(problem(new TextEncoder().encode('{"not": "p3d"} and more text'))).toBe(`s/output/points3d.p3d is not an openmocap 3D points (.p3d) file; ${fix}`);
+    const badHead = Uint8Array.from(bytes);
+    badHead[13] = 0x7b; // '{' inside the JSON header: no longer parses
+    badHead[14] = 0x7b;
+    expect(problem(badHead)).toBe(`s/output/points3d.p3d has a damaged header; ${fix}`);
+    expect(problem(new Uint8Array([...bytes, 0, 0, 0, 0]))).toMatch(/has 4 bytes too many/);
   });
 
   it('follows the documented byte layout (little-endian, 8-byte aligned body) and decodes from any byte offset', () => {

@@ -5,6 +5,7 @@
 // Layout (little-endian): "OMP3D1\n\0" (8 bytes) · uint32 header length · header JSON (UTF-8) ·
 // zero padding to a multiple of 8 · data Float64[frames·joints·3] · timestampsMs Float64[frames] ·
 // reprojectionErrorPx Float32[frames·joints] · cameraMask Uint32[frames·joints].
+import { UserError } from '../core/errors.ts';
 import type { Points3D } from '../core/types.ts';
 
 const MAGIC = 'OMP3D1\n\0';
@@ -63,19 +64,31 @@ export function encodePoints3dFile(points: Points3D, meta: Record<string, unknow
   return out;
 }
 
-export function decodePoints3dFile(bytes: Uint8Array, file = 'points3d file'): Points3DFile {
+/**
+ * Reads a .p3d file. A damaged one (not a .p3d, cut short, a broken header) is a one-line UserError
+ * naming the file and ending with `fix` (what to do; the session layer names the command).
+ */
+export function decodePoints3dFile(bytes: Uint8Array, file = 'points3d file', fix = 'delete it and rerun the stage that writes it'): Points3DFile {
+  const fail = (problem: string): UserError => new UserError(`${file} ${problem}; ${fix}`);
   const magic = new TextDecoder().decode(bytes.subarray(0, 8));
-  if (magic !== MAGIC) throw new Error(`${file} is not an openmocap Points3D file; delete it and rerun the stage that writes it`);
+  if (magic !== MAGIC) throw fail(bytes.byteLength < 8 ? `is cut short (only ${bytes.byteLength} bytes)` : 'is not an openmocap 3D points (.p3d) file');
+  if (bytes.byteLength < 12) throw fail(`is cut short (only ${bytes.byteLength} bytes)`);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const headLen = view.getUint32(8, true);
-  const head = JSON.parse(new TextDecoder().decode(bytes.subarray(12, 12 + headLen))) as {
-    layout: string; fps: number; frames: number; joints: number; meta: Record<string, unknown>;
-  };
+  if (12 + headLen > bytes.byteLength) throw fail(`is cut short (${bytes.byteLength} bytes, its header alone needs ${12 + headLen})`);
+  let head: { layout: string; fps: number; frames: number; joints: number; meta: Record<string, unknown> };
+  try {
+    head = JSON.parse(new TextDecoder().decode(bytes.subarray(12, 12 + headLen)));
+  } catch {
+    throw fail('has a damaged header');
+  }
   const { frames, joints } = head;
+  if (!(Number.isInteger(frames) && frames >= 0 && Number.isInteger(joints) && joints >= 0)) throw fail('has a damaged header');
   const n = frames * joints;
   let off = Math.ceil((12 + headLen) / 8) * 8;
   const expected = off + n * 24 + frames * 8 + n * 8;
-  if (bytes.byteLength !== expected) throw new Error(`${file} is truncated (${bytes.byteLength} of ${expected} bytes); delete it and rerun`);
+  if (bytes.byteLength !== expected)
+    throw fail(bytes.byteLength < expected ? `is cut short (${bytes.byteLength} of ${expected} bytes)` : `has ${bytes.byteLength - expected} bytes too many (${bytes.byteLength}, expected ${expected})`);
   const take = <T extends Float64Array | Float32Array | Uint32Array>(out: T): T => {
     readLittleEndian(bytes, off, out);
     off += out.byteLength;

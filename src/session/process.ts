@@ -98,7 +98,7 @@ interface TriangulationMeta {
 function readP3d(sessionDir: string, rel: string, producer: string): Points3DFile {
   const path = join(sessionDir, rel);
   if (!existsSync(path)) throw new UserError(`${displayPath(path)} is missing; run "openmocap ${producer} ${displayPath(sessionDir)}" first`);
-  return decodePoints3dFile(new Uint8Array(readFileSync(path)), displayPath(path));
+  return decodePoints3dFile(new Uint8Array(readFileSync(path)), displayPath(path), `run "openmocap process ${displayPath(sessionDir)}" to write it again (finished stages are kept)`);
 }
 
 const triMeta = (f: Points3DFile): TriangulationMeta => f.meta as unknown as TriangulationMeta;
