@@ -294,65 +294,72 @@ async function calibrateSession(
   const cameras: Camera[] = [];
   const reports: CameraIntrinsicsReport[] = [];
   const warnings: Warning[] = [];
+  /** Cameras whose intrinsics failed, with the reason (the others go on). */
+  const failures: { camera: string; message: string }[] = [];
   for (const input of inputs) {
-    const where = input.video ?? join(sessionDir, 'calibration', 'intrinsics', input.camera);
-    const got = await collectViews(input, find, settings, opts.onProgress);
-    const { views, width, height, looked } = got;
-    const what = input.video ? 'frames' : 'photos';
-    if (views.length === 0) {
-      throw new UserError(
-        `the ${boardDescription(settings)} was never found in ${where} (${looked} ${what}); ${boardHint(settings)}, ` +
-          `and film the whole board, flat, well lit, filling a third of the image`,
+    try {
+      const where = input.video ?? join(sessionDir, 'calibration', 'intrinsics', input.camera);
+      const got = await collectViews(input, find, settings, opts.onProgress);
+      const { views, width, height, looked } = got;
+      const what = input.video ? 'frames' : 'photos';
+      if (views.length === 0) {
+        throw new UserError(
+          `the ${boardDescription(settings)} was never found in ${where} (${looked} ${what}); ${boardHint(settings)}, ` +
+            `and film the whole board, flat, well lit, filling a third of the image`,
+        );
+      }
+      if (views.every((v) => v.partialGrid)) {
+        const [c, r] = views[0].partialGrid!;
+        const same = views.every((v) => v.partialGrid![0] === c && v.partialGrid![1] === r);
+        throw new UserError(
+          `the whole ${boardDescription(settings)} was never seen in ${where}, only part of a board` +
+            (same ? ` (${c}×${r} inner corners, in ${views.length} of ${looked} ${what}): if your board has ${c}×${r} inner corners, set inner_corners = [${c}, ${r}] in [calibration] of mocap.toml; otherwise` : ';') +
+            ` film the whole board inside the image`,
+        );
+      }
+      if (views.length < settings.min_views) {
+        const skipped = got.blurred || got.duplicates ? `, ${got.blurred} blurred and ${got.duplicates} near-repeats skipped` : '';
+        throw new UserError(
+          `the board was usable in only ${views.length} of ${looked} ${what} in ${where} (found in ${got.found}${skipped}); ` +
+            `need at least ${settings.min_views} (min_views): ${input.video ? 'move the board slowly' : 'take more photos'} at several distances and tilts, covering the whole image, edges included`,
+        );
+      }
+      const res: IntrinsicsResult = calibrateIntrinsics(cv, views, width, height, {
+        distortionCoefficients: settings.distortion_coefficients,
+      });
+      const report = intrinsicsReport(input.camera, views, res, width, height, settings.min_views);
+      reports.push({
+        ...report,
+        source: relative(sessionDir, where) || where,
+        looked,
+        found: got.found,
+        blurred: got.blurred,
+        duplicates: got.duplicates,
+        width,
+        height,
+        focalPx: [res.matrix[0], res.matrix[4]],
+        principalPointPx: [res.matrix[2], res.matrix[5]],
+      });
+      warnings.push(...report.warnings);
+      const skipped = input.video ? ` (board in ${got.found}, skipped ${got.blurred} blurred, ${got.duplicates} repeats)` : '';
+      log(
+        `${input.camera.padEnd(8)} ${views.length}/${looked} views${skipped}, reprojection ${res.reprojectionErrorPx.toFixed(2)} px, ` +
+          `coverage ${(report.coverage * 100).toFixed(0)} %, f ${res.matrix[0].toFixed(1)} px, centre (${res.matrix[2].toFixed(1)}, ${res.matrix[5].toFixed(1)})`,
       );
+      cameras.push({
+        name: input.camera,
+        width,
+        height,
+        matrix: res.matrix,
+        distortions: res.distortions,
+        rotation: [0, 0, 0],
+        translation: [0, 0, 0],
+        fisheye: false,
+      });
+    } catch (err) {
+      if (!(err instanceof UserError)) throw err;
+      failures.push({ camera: input.camera, message: err.message });
     }
-    if (views.every((v) => v.partialGrid)) {
-      const [c, r] = views[0].partialGrid!;
-      const same = views.every((v) => v.partialGrid![0] === c && v.partialGrid![1] === r);
-      throw new UserError(
-        `the whole ${boardDescription(settings)} was never seen in ${where}, only part of a board` +
-          (same ? ` (${c}×${r} inner corners, in ${views.length} of ${looked} ${what}): if your board has ${c}×${r} inner corners, set inner_corners = [${c}, ${r}] in [calibration] of mocap.toml; otherwise` : ';') +
-          ` film the whole board inside the image`,
-      );
-    }
-    if (views.length < settings.min_views) {
-      const skipped = got.blurred || got.duplicates ? `, ${got.blurred} blurred and ${got.duplicates} near-repeats skipped` : '';
-      throw new UserError(
-        `the board was usable in only ${views.length} of ${looked} ${what} in ${where} (found in ${got.found}${skipped}); ` +
-          `need at least ${settings.min_views} (min_views): ${input.video ? 'move the board slowly' : 'take more photos'} at several distances and tilts, covering the whole image, edges included`,
-      );
-    }
-    const res: IntrinsicsResult = calibrateIntrinsics(cv, views, width, height, {
-      distortionCoefficients: settings.distortion_coefficients,
-    });
-    const report = intrinsicsReport(input.camera, views, res, width, height, settings.min_views);
-    reports.push({
-      ...report,
-      source: relative(sessionDir, where) || where,
-      looked,
-      found: got.found,
-      blurred: got.blurred,
-      duplicates: got.duplicates,
-      width,
-      height,
-      focalPx: [res.matrix[0], res.matrix[4]],
-      principalPointPx: [res.matrix[2], res.matrix[5]],
-    });
-    warnings.push(...report.warnings);
-    const skipped = input.video ? ` (board in ${got.found}, skipped ${got.blurred} blurred, ${got.duplicates} repeats)` : '';
-    log(
-      `${input.camera.padEnd(8)} ${views.length}/${looked} views${skipped}, reprojection ${res.reprojectionErrorPx.toFixed(2)} px, ` +
-        `coverage ${(report.coverage * 100).toFixed(0)} %, f ${res.matrix[0].toFixed(1)} px, centre (${res.matrix[2].toFixed(1)}, ${res.matrix[5].toFixed(1)})`,
-    );
-    cameras.push({
-      name: input.camera,
-      width,
-      height,
-      matrix: res.matrix,
-      distortions: res.distortions,
-      rotation: [0, 0, 0],
-      translation: [0, 0, 0],
-      fisheye: false,
-    });
   }
   const file = join(sessionDir, 'calibration.toml');
   const reportFile = join(sessionDir, 'calibration-report.md');
@@ -387,6 +394,14 @@ async function calibrateSession(
     writeFileAtomic(reportFile.replace(/\.md$/, '.json'), `${JSON.stringify(report, null, 2)}\n`);
     return { file, reportFile, intrinsics: reports, extrinsics: extReports, worldFrame: world?.description ?? null, missing, warnings };
   };
+  if (failures.length) {
+    // Keep the cameras that worked; say what is wrong with the first that did not, and name the rest.
+    for (const f of failures) missing.push(`intrinsics of ${f.camera}: ${f.message}`);
+    const others = failures.length > 1 ? ` (${failures.slice(1).map((f) => f.camera).join(', ')} failed too: see ${reportFile})` : '';
+    if (!cameras.length) throw new UserError(`${failures[0].message}${others}`);
+    write();
+    throw new UserError(`${failures[0].message}${others}; the intrinsics of ${cameras.map((c) => c.name).join(', ')} were written to ${file}`);
+  }
   if (extInputs.length >= 2) {
     try {
       const placed = await runExtrinsics(sessionDir, extInputs, cameras, settings, cv, find, opts, extReports, warnings);

@@ -210,6 +210,24 @@ describe('runCalibrate (user mistakes give one-line messages naming the file and
     expect(err.message).toMatch(/usable in only 2 of 2 photos in .*cam01 .*need at least 5 \(min_views\): take more photos at several distances and tilts/);
   });
 
+  it('a camera that fails does not lose the others: they are written, the report lists what is wrong', async () => {
+    const s = session();
+    const good = join(s, 'calibration', 'intrinsics', 'cam01');
+    mkdirSync(good, { recursive: true });
+    const eyes: [number, number, number][] = [[0.5, 0.1, -0.9], [-0.3, 0.3, -1.0], [0.1, -0.3, -0.95], [0.3, 0.6, -0.8], [-0.2, -0.1, -1.1]];
+    eyes.forEach((eye, i) => boardPhoto(join(good, `v${i}.png`), eye));
+    mkdirSync(join(s, 'calibration', 'intrinsics', 'cam02'), { recursive: true });
+    writeFileSync(join(s, 'calibration', 'intrinsics', 'cam02', 'broken.jpg'), 'not a jpeg');
+    mkdirSync(join(s, 'calibration', 'intrinsics', 'cam03'), { recursive: true });
+    boardPhoto(join(s, 'calibration', 'intrinsics', 'cam03', 'only.png'));
+    const err = await runCalibrate(s).catch((e) => e);
+    expect(err).toBeInstanceOf(UserError);
+    expect(err.message).toMatch(/^cannot read image .*cam02.*broken\.jpg.* \(cam03 failed too: see .*calibration-report\.md\); the intrinsics of cam01 were written to .*calibration\.toml$/);
+    expect(parseCalibrationToml(readFileSync(join(s, 'calibration.toml'), 'utf8')).cameras.map((c) => c.name)).toEqual(['cam01']);
+    const report = readFileSync(join(s, 'calibration-report.md'), 'utf8');
+    expect(report).toMatch(/- intrinsics of cam03: the board was usable in only 1 of 1 photos/);
+  });
+
   it('camera positions without a square size', async () => {
     const s = session();
     mkdirSync(join(s, 'calibration', 'extrinsics'), { recursive: true });
