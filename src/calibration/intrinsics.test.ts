@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findCheckerboardCorners } from './checkerboard.ts';
 import { calibrateIntrinsics, gridObjectPoints, type BoardView } from './intrinsics.ts';
 import { loadOpenCv } from './opencv.ts';
-import { loadGrayImage } from './loadImage.node.ts';
+import { runCalibrate } from './runCalibrate.node.ts';
 import { checkerboardPattern, renderTarget } from './renderTarget.ts';
 import { gaussianBlur } from './grayImage.ts';
 import { lookAt, makeCamera } from './lookAt.ts';
@@ -44,25 +45,24 @@ describe('calibrateIntrinsics', () => {
   }, 300_000);
 
   it.skipIf(!haveDemo)(
-    'matches the OpenCV calibration of the pose2sim-demo checkerboard photos (skipped without ../shared/data)',
+    'openmocap calibrate on the pose2sim-demo checkerboard photos matches their OpenCV calibration (skipped without ../shared/data)',
     async () => {
-      const { cv } = await loadOpenCv();
       const scene = parseCalibrationToml(readFileSync(resolve(demo, 'Calib_scene.toml'), 'utf8'));
       const qualisys = parseCalibrationToml(readFileSync(resolve(demo, 'Calib_qualisys.toml'), 'utf8'));
-      const cams = readdirSync(resolve(demo, 'intrinsics')).sort();
+      // A session whose calibration/intrinsics is the demo's folder (read only: outputs go to the session root).
+      const session = mkdtempSync(join(tmpdir(), 'omc-demo-intr-'));
+      mkdirSync(join(session, 'calibration'));
+      symlinkSync(resolve(demo, 'intrinsics'), join(session, 'calibration', 'intrinsics'));
+      const summary = await runCalibrate(session, { settings: { inner_corners: [4, 7], square_size_mm: 60 } });
+      const rig = parseCalibrationToml(readFileSync(summary.file, 'utf8'));
+      const cams = rig.cameras.map((c) => c.name);
       expect(cams).toEqual(['cam01', 'cam02', 'cam03', 'cam04']);
       for (const [i, cam] of cams.entries()) {
-        const dir = resolve(demo, 'intrinsics', cam);
-        const views: BoardView[] = [];
-        for (const file of readdirSync(dir).sort()) {
-          const img = await loadGrayImage(resolve(dir, file));
-          expect([img.width, img.height]).toEqual([1088, 1920]);
-          const found = findCheckerboardCorners(img, { innerCorners: [4, 7], allowPartial: true });
-          if (found) views.push({ objectPoints: gridObjectPoints(found.cols, found.rows, 60), imagePoints: found.corners });
-        }
-        expect(views.length).toBeGreaterThanOrEqual(6);
-        const res = calibrateIntrinsics(cv, views, 1088, 1920);
-        expect(res.reprojectionErrorPx).toBeLessThan(0.5);
+        const r = summary.intrinsics[i];
+        expect([r.width, r.height]).toEqual([1088, 1920]);
+        expect(r.views).toBeGreaterThanOrEqual(6);
+        expect(r.reprojectionErrorPx).toBeLessThan(0.5);
+        const res = rig.cameras[i];
         const [fx, , cx, , fy, cy] = res.matrix;
         const ref = scene.cameras[i].matrix;
         if (cam !== 'cam04') {
