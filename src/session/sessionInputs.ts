@@ -124,7 +124,10 @@ export function readPairedInputs(sessionDir: string, settings: Settings): Paired
   for (const n of calib.notes) if (!notes.includes(n)) warnings.push({ code: 'calibration-units', message: n });
   // (A camera left out for seeing nobody has its own warning.)
   const unused = rigNames.filter((n) => !used.has(n) && !blind.some((b) => sameCamera(b.camera, n)));
-  if (unused.length) notes.push(`calibrated camera${unused.length > 1 ? 's' : ''} without 2D data, not used: ${unused.join(', ')}`);
+  const excluded = unused.filter((n) => named.some((q) => sameCamera(q.camera, n)));
+  const missing = unused.filter((n) => !excluded.includes(n));
+  if (missing.length) notes.push(`calibrated camera${missing.length > 1 ? 's' : ''} without 2D data, not used: ${missing.join(', ')}`);
+  if (excluded.length) notes.push(`left out by project.cameras: ${excluded.join(', ')}`);
   if (sequences.length < 2)
     throw new UserError(`only ${sequences.length} camera${sequences.length === 1 ? '' : 's'} with 2D data in ${join(sessionDir, POSE2D_DIR)}; triangulation needs at least 2`);
   if (settings.project.fps !== undefined) {

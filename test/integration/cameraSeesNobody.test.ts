@@ -1,6 +1,6 @@
 // `openmocap process` when a camera's video shows nobody (a black clip, an empty room): the run goes
 // on with the cameras that see the person, says so loudly, and a rerun detects nothing again.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -104,5 +104,11 @@ describe('too few cameras that see anyone', () => {
       'camera cam01 was left out', 'camera cam04 was left out',
     ]);
     expect(r.completeness).toBeGreaterThan(0.5);
+    // Leaving them out for good: no warning any more, a note says why they are not used.
+    writeFileSync(join(dir, 'mocap.toml'), '[project]\ncameras = ["cam02", "cam03"]\n');
+    const out = await runProcess(dir);
+    expect(out.cameras).toEqual(['cam02', 'cam03']);
+    expect(out.warnings.map((w) => w.code)).not.toContain('camera-sees-nobody');
+    expect(out.notes).toContain('left out by project.cameras: cam01, cam04');
   });
 });
