@@ -33,6 +33,21 @@ describe('listSessionVideos', () => {
   });
 });
 
+describe('detectSession', () => {
+  it('names a camera asked for that has no video, listing the videos there are, before loading the model', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'omc-detect-'));
+    try {
+      mkdirSync(join(dir, 'videos'));
+      for (const c of ['cam01', 'cam02']) writeFileSync(join(dir, 'videos', `${c}.mp4`), 'not decoded');
+      await expect(detectSession(dir, {}, undefined, { cameras: ['cam09', 'cam01'] })).rejects.toThrow(
+        `no video for camera "cam09" in ${join(dir, 'videos')} (found: cam01, cam02); name cameras by their video file stems`,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe.skipIf(!haveData || !haveFfmpeg)(`detectSession on a real video${why}`, () => {
   const dir = mkdtempSync(join(tmpdir(), 'omc-detect-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,7 +1,7 @@
 // Node edge of the detect stage: session videos → pose2d/<camera>.pose2d (and OpenPose JSON if asked).
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { basename, extname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import type { PoseSequence2D } from '../core/types.ts';
 import { UserError } from '../core/errors.ts';
 import { writeOpenPoseJson, writePose2d } from '../io/pose2d.ts';
@@ -128,7 +128,14 @@ export async function detectSession(
 ): Promise<DetectSessionResult> {
   const s = detectSettingsSchema.parse(settings);
   let videos = listSessionVideos(sessionDir);
-  if (opts.cameras?.length) videos = videos.filter((v) => opts.cameras!.includes(v.camera));
+  if (opts.cameras?.length) {
+    const unknown = opts.cameras.filter((c) => !videos.some((v) => v.camera === c));
+    if (unknown.length)
+      throw new UserError(
+        `no video for camera${unknown.length > 1 ? 's' : ''} ${unknown.map((c) => `"${c}"`).join(', ')} in ${dirname(videos[0].path)} (found: ${videos.map((v) => v.camera).join(', ')}); name cameras by their video file stems`,
+      );
+    videos = videos.filter((v) => opts.cameras!.includes(v.camera));
+  }
   const workers = s.workers || availableParallelism();
   const pool = poolFor(s, workers, opts.log);
   // Fewer videos than workers: split each video so that every worker has frames to do.
