@@ -51,8 +51,16 @@ export const calibrationSettingsSchema = z.object({
   max_video_frames: z.number().int().min(5).max(2000).default(100),
   /** Distortion coefficients solved for: 4 (k1 k2 p1 p2, the Pose2Sim convention) or 5 (adds k3). Defaults to 4. */
   distortion_coefficients: z.union([z.literal(4), z.literal(5)]).default(4),
-  /** Height of the person used for --from-person scale, metres. Defaults to 1.75. */
+  /**
+   * Height of the person used for --from-person scale, metres; with several people in view, the
+   * tallest one's. Camera distances scale with it, so measure it. Defaults to 1.75.
+   */
   person_height_m: z.number().min(0.5).max(2.5).default(1.75),
+  /**
+   * Pose model that finds the person's keypoints for --from-person when pose2d/ is absent (the slower,
+   * more precise movenet-thunder gives better camera poses than movenet-lightning). Defaults to "movenet-thunder".
+   */
+  person_model: z.string().default('movenet-thunder'),
 });
 
 export type CalibrationSettings = z.infer<typeof calibrationSettingsSchema>;
