@@ -120,14 +120,21 @@ export function bundleAdjust(problem: BundleProblem): BundleResult {
   const board = problem.boardPoints;
   const out2 = new Float64Array(2);
 
-  // Rotation matrices are cached per camera / block: most evaluations reuse the last parameters.
-  const camRot: { k: [number, number, number]; R: Float64Array }[] = [];
-  const blkRot: { k: [number, number, number]; R: Float64Array }[] = [];
-  const cachedRot = (cache: { k: [number, number, number]; R: Float64Array }[], i: number, a: number, b: number, c: number): Float64Array => {
-    const e = cache[i];
-    if (e && e.k[0] === a && e.k[1] === b && e.k[2] === c) return e.R;
+  // Rotation matrices are cached per camera / block, several entries each: the numerical Jacobian
+  // evaluates the same seven rotations (base, ±h per component) for every observation of a camera.
+  type RotEntry = { a: number; b: number; c: number; R: Float64Array };
+  const CACHE_WAYS = 8;
+  const camRot: RotEntry[][] = [];
+  const blkRot: RotEntry[][] = [];
+  const cachedRot = (cache: RotEntry[][], i: number, a: number, b: number, c: number): Float64Array => {
+    const ways = cache[i] ?? (cache[i] = []);
+    for (let k = 0; k < ways.length; k++) {
+      const e = ways[k];
+      if (e.a === a && e.b === b && e.c === c) return e.R;
+    }
     const R = rotationMatrix([a, b, c]);
-    cache[i] = { k: [a, b, c], R };
+    if (ways.length >= CACHE_WAYS) ways.pop();
+    ways.unshift({ a, b, c, R });
     return R;
   };
   // Projection of observation o with given camera / block parameter vectors.

@@ -13,7 +13,7 @@ describe('calibrateFromPerson', () => {
     const truth = generateMotion({ frames: 60, fps: 30, layout: 'coco17', seed: 3, kind: 'mixed' });
     const rig = makeRingRig(4, { width: 1280, height: 720 });
     const sequences = observe(truth, rig, { noisePx: 2, seed: 2 });
-    const res = calibrateFromPerson(cv, sequences, rig.cameras, { personHeightM: 1.75 });
+    const res = calibrateFromPerson(cv, sequences, rig.cameras, { personHeightM: 1.75, restarts: 1 });
     const cmp = compareRigs({ cameras: res.cameras }, rig);
     expect(cmp.maxRotationDiffDeg).toBeLessThan(0.5);
     // Scale comes from body proportions (segment lengths vs stature), good to a few per cent.
@@ -33,7 +33,7 @@ describe('calibrateFromPerson with two people in view', () => {
     // Half of all cross-camera person pairings are wrong: RANSAC samples by frame/person pairing.
     const sequences = observe(truth, rig, { noisePx: 2, seed: 4, bystanders: 1 });
     expect(sequences[0].persons).toBe(2);
-    const res = calibrateFromPerson(cv, sequences, rig.cameras, { personHeightM: 1.75 });
+    const res = calibrateFromPerson(cv, sequences, rig.cameras, { personHeightM: 1.75, restarts: 1 });
     const cmp = compareRigs({ cameras: res.cameras }, rig);
     expect(cmp.maxRotationDiffDeg).toBeLessThan(1);
     expect(cmp.maxDistanceDiffPct).toBeLessThan(6);

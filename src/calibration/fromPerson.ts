@@ -29,6 +29,8 @@ export interface FromPersonOptions {
   thresholdPx?: number;
   /** Refine a focal-length scale per camera (when the intrinsics are only a guess). Defaults to false. */
   refineFocal?: boolean;
+  /** Huber threshold of the bundle adjustment, pixels. Defaults to 4. */
+  huberPx?: number;
   /** Random seed for RANSAC. Defaults to 1. */
   seed?: number;
   /**
@@ -36,6 +38,10 @@ export interface FromPersonOptions {
    * with the final cameras). Defaults to none.
    */
   excludeJoints?: string[];
+  /** Candidate solutions from successive RANSAC seeds; the one with the lowest consensus cost wins. Defaults to 3. */
+  restarts?: number;
+  /** Called with every candidate solution (for validation and diagnostics). */
+  onCandidate?: (c: { seed: number; consensusCost: number; rmsPx: number; cameras: Camera[] }) => void;
   /** RANSAC samples its 8 points from 3 frame/person pairings (see essentialRansac). Defaults to: when several people are seen together. */
   groupedSampling?: boolean;
 }
@@ -169,14 +175,7 @@ export function triangulateViews(views: { R: Mat3; t: ArrayLike<number>; x: numb
 function associate(list: Obs[], Rt: { R: Mat3; t: Float64Array }[], focal: number[], thresholdPx: number): { X: [number, number, number]; obs: Obs[] }[] {
   const out: { X: [number, number, number]; obs: Obs[] }[] = [];
   const used = new Set<Obs>();
-  const errPx = (X: [number, number, number], o: Obs): number => {
-    const { R, t } = Rt[o.cam];
-    const z = R[6] * X[0] + R[7] * X[1] + R[8] * X[2] + t[2];
-    if (!(z > 0)) return Infinity;
-    const x = (R[0] * X[0] + R[1] * X[1] + R[2] * X[2] + t[0]) / z;
-    const y = (R[3] * X[0] + R[4] * X[1] + R[5] * X[2] + t[1]) / z;
-    return Math.hypot(x - o.xn, y - o.yn) * focal[o.cam];
-  };
+  const errPx = (X: [number, number, number], o: Obs): number => reprojectionErrorPx(X, o, Rt[o.cam], focal[o.cam]);
   for (;;) {
     let best: { X: [number, number, number]; a: Obs; b: Obs; e: number } | null = null;
     for (let i = 0; i < list.length; i++) {
@@ -343,6 +342,44 @@ interface Obs {
 }
 
 /**
+ * MSAC-style cost of a set of cameras over every observation (gauge-free, in pixels², so candidate
+ * solutions compare fairly): each frame/joint's observations are grouped across cameras by
+ * associate(); an observation in a group costs min(e², τ²), one left out costs τ².
+ * ref: Torr & Zisserman, "MLESAC: A new robust estimator...", CVIU 78, 2000 (truncated quadratic cost).
+ */
+function consensusCost(obs: Obs[][][][], cams: Camera[], frames: number, joints: number[], thrPx: number): number {
+  const poses = cams.map((c) => ({ R: rotationMatrix(c.rotation), t: Float64Array.from(c.translation) }));
+  const focal = cams.map((c) => 0.5 * (c.matrix[0] + c.matrix[4]));
+  const tau2 = thrPx * thrPx;
+  let cost = 0;
+  for (let f = 0; f < frames; f++) {
+    for (const j of joints) {
+      const list = obs.flatMap((perCam) => perCam[f][j]);
+      let used = 0;
+      for (const g of associate(list, poses, focal, thrPx)) {
+        for (const o of g.obs) {
+          const e = reprojectionErrorPx(g.X, o, poses[o.cam], focal[o.cam]);
+          cost += Math.min(e * e, tau2);
+          used++;
+        }
+      }
+      cost += (list.length - used) * tau2;
+    }
+  }
+  return cost;
+}
+
+/** Distance in pixels (normalised distance × focal length) between X's projection and an observation. */
+function reprojectionErrorPx(X: [number, number, number], o: Obs, pose: { R: Mat3; t: Float64Array }, focal: number): number {
+  const { R, t } = pose;
+  const z = R[6] * X[0] + R[7] * X[1] + R[8] * X[2] + t[2];
+  if (!(z > 0)) return Infinity;
+  const x = (R[0] * X[0] + R[1] * X[1] + R[2] * X[2] + t[0]) / z;
+  const y = (R[3] * X[0] + R[4] * X[1] + R[5] * X[2] + t[1]) / z;
+  return Math.hypot(x - o.xn, y - o.yn) * focal;
+}
+
+/**
  * Recovers every camera's pose from synchronised 2D keypoints of a person (sequences[i] belongs to
  * cameras[i], whose intrinsics are used; extrinsics are ignored).
  */
@@ -396,113 +433,141 @@ export function calibrateFromPerson(cv: OpenCv, sequences: PoseSequence2D[], cam
     });
     return { corr, x1, x2, groups };
   };
-  let seed: { a: number; b: number; R: Mat3; t: Float64Array; inliers: Uint8Array; count: number; data: ReturnType<typeof pairData> } | null = null;
-  for (let a = 0; a < nCam; a++) {
-    for (let b = a + 1; b < nCam; b++) {
-      const data = pairData(a, b);
-      const thr = thrPx / Math.sqrt(focal[a] * focal[b]);
-      // Several people seen together (candidate pairings per frame/joint well above one): sample by
-      // person pairing. With one person, free sampling spreads the 8 points better.
-      const slots = new Set(data.corr.map((c) => c.f * J + c.j)).size;
-      const multi = data.corr.length > 1.3 * slots;
-      const r = essentialRansac(data.x1, data.x2, thr, {
-        seed: opts.seed ?? 1,
-        ...((opts.groupedSampling ?? multi) ? { groups: data.groups } : {}),
-        iterations: multi ? 4000 : 1500,
-      });
-      if (r && (!seed || r.count > seed.count)) seed = { a, b, R: r.R, t: r.t, inliers: r.inliers, count: r.count, data };
-    }
-  }
-  if (!seed || seed.count < 30) throw new Error('not enough consistent keypoints between any two cameras');
-  // Triangulate seed inliers: one 3D point per (frame, person in camera a, joint).
-  const I = new Float64Array([1, 0, 0, 0, 1, 0, 0, 0, 1]);
-  const Rt: { R: Mat3; t: Float64Array }[] = new Array(nCam);
-  Rt[seed.a] = { R: I, t: new Float64Array(3) };
-  Rt[seed.b] = { R: seed.R, t: seed.t };
-  const pointKey = (f: number, p: number, j: number) => (f * 64 + p) * J + j;
-  const points = new Map<number, { X: [number, number, number]; f: number; j: number; obs: Obs[] }>();
-  seed.data.corr.forEach((c, i) => {
-    if (!seed!.inliers[i]) return;
-    const key = pointKey(c.f, c.a.person, c.j);
-    if (points.has(key)) return;
-    const X = triangulatePair(I, [0, 0, 0], seed!.R, seed!.t, c.a.xn, c.a.yn, c.b.xn, c.b.yn);
-    if (!X || X[2] <= 0) return;
-    points.set(key, { X, f: c.f, j: c.j, obs: [c.a, c.b] });
-  });
-  // Further cameras by PnP-RANSAC against the triangulated keypoints (all person slots offered).
-  for (let c = 0; c < nCam; c++) {
-    if (Rt[c]) continue;
-    const objPts: number[] = [];
-    const imgPts: number[] = [];
-    const refs: { key: number; o: Obs }[] = [];
-    for (const [key, P] of points) {
-      for (const o of obs[c][P.f][P.j]) {
-        objPts.push(...P.X);
-        imgPts.push(o.xn, o.yn);
-        refs.push({ key, o });
+  // One candidate solution per RANSAC seed (the seed pair, the PnP inliers and hence the basin the
+  // adjustment lands in all depend on it); the candidate that explains the most observations best wins.
+  const pairCache = new Map<number, ReturnType<typeof pairData>>();
+  const solveCandidate = (ransacSeed: number) => {
+    const candidateWarnings: Warning[] = [];
+    let seed: { a: number; b: number; R: Mat3; t: Float64Array; inliers: Uint8Array; count: number; data: ReturnType<typeof pairData> } | null = null;
+    for (let a = 0; a < nCam; a++) {
+      for (let b = a + 1; b < nCam; b++) {
+        const data = pairCache.get(a * nCam + b) ?? pairCache.set(a * nCam + b, pairData(a, b)).get(a * nCam + b)!;
+        const thr = thrPx / Math.sqrt(focal[a] * focal[b]);
+        // Several people seen together (candidate pairings per frame/joint well above one): sample by
+        // person pairing. With one person, free sampling spreads the 8 points better.
+        const slots = new Set(data.corr.map((c) => c.f * J + c.j)).size;
+        const multi = data.corr.length > 1.3 * slots;
+        const r = essentialRansac(data.x1, data.x2, thr, {
+          seed: ransacSeed,
+          ...((opts.groupedSampling ?? multi) ? { groups: data.groups } : {}),
+          iterations: multi ? 4000 : 1500,
+        });
+        if (r && (!seed || r.count > seed.count)) seed = { a, b, R: r.R, t: r.t, inliers: r.inliers, count: r.count, data };
       }
     }
-    if (refs.length < 12) throw new Error(`camera ${cameras[c].name} shares too few keypoints with the others`);
-    const m = refs.length;
-    const obj = cv.matFromArray(m, 1, cv.CV_64FC3, objPts);
-    const img = cv.matFromArray(m, 1, cv.CV_64FC2, imgPts);
-    const K = cv.matFromArray(3, 3, cv.CV_64F, [1, 0, 0, 0, 1, 0, 0, 0, 1]);
-    const D = new cv.Mat();
-    const rvec = new cv.Mat();
-    const tvec = new cv.Mat();
-    const inl = new cv.Mat();
-    try {
-      cv.solvePnPRansac(obj, img, K, D, rvec, tvec, false, 2000, thrPx / focal[c], 0.999, inl, cv.SOLVEPNP_EPNP);
-      const R = rotationMatrix(Array.from(rvec.data64F as Float64Array));
-      Rt[c] = { R, t: Float64Array.from(tvec.data64F as Float64Array) };
-      const ids = Array.from((inl.data32S as Int32Array) ?? []);
-      for (const i of ids) points.get(refs[i].key)!.obs.push(refs[i].o);
-      if (ids.length < 12) warnings.push({ code: 'weak-camera', message: `${cameras[c].name}: only ${ids.length} keypoints agree with the other cameras` });
-    } finally {
-      for (const mm of [obj, img, K, D, rvec, tvec, inl]) mm.delete();
-    }
-  }
-  // Rounds of: associate every frame/joint's observations across all cameras with the current poses,
-  // then bundle-adjust cameras and 3D keypoints (Huber); the last round drops gross outliers first.
-  let cams: Camera[] = cameras.map((c, i) => ({ ...c, rotation: rotationVector(Rt[i].R), translation: [Rt[i].t[0], Rt[i].t[1], Rt[i].t[2]] as [number, number, number] }));
-  let ba: ReturnType<typeof bundleAdjust> | null = null;
-  let groups: { f: number; j: number; obs: Obs[]; person: number }[] = [];
-  let oc: number[] = [];
-  for (let round = 0; round < 3; round++) {
-    const poses = cams.map((c) => ({ R: rotationMatrix(c.rotation), t: Float64Array.from(c.translation) }));
-    const f2 = cams.map((c) => 0.5 * (c.matrix[0] + c.matrix[4]));
-    groups = [];
-    const starts: number[] = [];
-    for (let f = 0; f < frames; f++) {
-      for (const j of poseJoints) {
-        const list = obs.flatMap((perCam) => perCam[f][j]);
-        for (const g of associate(list, poses, f2, round === 0 ? 2 * thrPx : thrPx)) {
-          groups.push({ f, j, obs: g.obs, person: Math.min(...g.obs.map((o) => o.person + 8 * o.cam)) });
-          starts.push(...g.X);
+    if (!seed || seed.count < 30) throw new Error('not enough consistent keypoints between any two cameras');
+    // Triangulate seed inliers: one 3D point per (frame, person in camera a, joint).
+    const I = new Float64Array([1, 0, 0, 0, 1, 0, 0, 0, 1]);
+    const Rt: { R: Mat3; t: Float64Array }[] = new Array(nCam);
+    Rt[seed.a] = { R: I, t: new Float64Array(3) };
+    Rt[seed.b] = { R: seed.R, t: seed.t };
+    const pointKey = (f: number, p: number, j: number) => (f * 64 + p) * J + j;
+    const points = new Map<number, { X: [number, number, number]; f: number; j: number; obs: Obs[] }>();
+    seed.data.corr.forEach((c, i) => {
+      if (!seed!.inliers[i]) return;
+      const key = pointKey(c.f, c.a.person, c.j);
+      if (points.has(key)) return;
+      const X = triangulatePair(I, [0, 0, 0], seed!.R, seed!.t, c.a.xn, c.a.yn, c.b.xn, c.b.yn);
+      if (!X || X[2] <= 0) return;
+      points.set(key, { X, f: c.f, j: c.j, obs: [c.a, c.b] });
+    });
+    // Further cameras by PnP-RANSAC against the triangulated keypoints (all person slots offered).
+    for (let c = 0; c < nCam; c++) {
+      if (Rt[c]) continue;
+      const objPts: number[] = [];
+      const imgPts: number[] = [];
+      const refs: { key: number; o: Obs }[] = [];
+      for (const [key, P] of points) {
+        for (const o of obs[c][P.f][P.j]) {
+          objPts.push(...P.X);
+          imgPts.push(o.xn, o.yn);
+          refs.push({ key, o });
         }
       }
-    }
-    if (groups.length < 30) throw new Error('too few keypoints agree between the cameras');
-    oc = [];
-    const ob: number[] = [];
-    const uv: number[] = [];
-    groups.forEach((g, b) => {
-      for (const o of g.obs) {
-        oc.push(o.cam); ob.push(b); uv.push(o.u, o.v);
+      if (refs.length < 12) throw new Error(`camera ${cameras[c].name} shares too few keypoints with the others`);
+      const m = refs.length;
+      const obj = cv.matFromArray(m, 1, cv.CV_64FC3, objPts);
+      const img = cv.matFromArray(m, 1, cv.CV_64FC2, imgPts);
+      const K = cv.matFromArray(3, 3, cv.CV_64F, [1, 0, 0, 0, 1, 0, 0, 0, 1]);
+      const D = new cv.Mat();
+      const rvec = new cv.Mat();
+      const tvec = new cv.Mat();
+      const inl = new cv.Mat();
+      try {
+        cv.solvePnPRansac(obj, img, K, D, rvec, tvec, false, 2000, thrPx / focal[c], 0.999, inl, cv.SOLVEPNP_EPNP);
+        const R = rotationMatrix(Array.from(rvec.data64F as Float64Array));
+        Rt[c] = { R, t: Float64Array.from(tvec.data64F as Float64Array) };
+        const ids = Array.from((inl.data32S as Int32Array) ?? []);
+        for (const i of ids) points.get(refs[i].key)!.obs.push(refs[i].o);
+        if (ids.length < 12) candidateWarnings.push({ code: 'weak-camera', message: `${cameras[c].name}: only ${ids.length} keypoints agree with the other cameras` });
+      } finally {
+        for (const mm of [obj, img, K, D, rvec, tvec, inl]) mm.delete();
       }
-    });
-    ba = bundleAdjust({
-      cameras: cams,
-      fixedCameras: [seed.a],
-      kind: 'points',
-      points: Float64Array.from(starts),
-      observations: { camera: Int32Array.from(oc), block: Int32Array.from(ob), uv: Float64Array.from(uv) },
-      huberPx: 4,
-      optimizeFocal: opts.refineFocal ?? false,
-      maxIterations: 30,
-    });
-    cams = ba.cameras;
+    }
+    // Rounds of: associate every frame/joint's observations across all cameras with the current poses,
+    // then bundle-adjust cameras and 3D keypoints (Huber); the last round drops gross outliers first.
+    let cams: Camera[] = cameras.map((c, i) => ({ ...c, rotation: rotationVector(Rt[i].R), translation: [Rt[i].t[0], Rt[i].t[1], Rt[i].t[2]] as [number, number, number] }));
+    let ba: ReturnType<typeof bundleAdjust> | null = null;
+    let groups: { f: number; j: number; obs: Obs[]; person: number }[] = [];
+    let oc: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      const poses = cams.map((c) => ({ R: rotationMatrix(c.rotation), t: Float64Array.from(c.translation) }));
+      const f2 = cams.map((c) => 0.5 * (c.matrix[0] + c.matrix[4]));
+      groups = [];
+      const starts: number[] = [];
+      for (let f = 0; f < frames; f++) {
+        for (const j of poseJoints) {
+          const list = obs.flatMap((perCam) => perCam[f][j]);
+          for (const g of associate(list, poses, f2, round === 0 ? 2 * thrPx : thrPx)) {
+            groups.push({ f, j, obs: g.obs, person: Math.min(...g.obs.map((o) => o.person + 8 * o.cam)) });
+            starts.push(...g.X);
+          }
+        }
+      }
+      if (groups.length < 30) throw new Error('too few keypoints agree between the cameras');
+      oc = [];
+      const ob: number[] = [];
+      const uv: number[] = [];
+      groups.forEach((g, b) => {
+        for (const o of g.obs) {
+          oc.push(o.cam); ob.push(b); uv.push(o.u, o.v);
+        }
+      });
+      ba = bundleAdjust({
+        cameras: cams,
+        fixedCameras: [seed.a],
+        kind: 'points',
+        points: Float64Array.from(starts),
+        observations: { camera: Int32Array.from(oc), block: Int32Array.from(ob), uv: Float64Array.from(uv) },
+        huberPx: opts.huberPx ?? 4,
+        optimizeFocal: opts.refineFocal ?? false,
+        maxIterations: 30,
+      });
+      cams = ba.cameras;
+    }
+
+    return { cams, ba: ba!, groups, oc, seedCam: seed.a, warnings: candidateWarnings };
+  };
+  const restarts = Math.max(1, opts.restarts ?? 3);
+  let best: (ReturnType<typeof solveCandidate> & { score: number }) | null = null;
+  let lastError: Error | null = null;
+  for (let k = 0; k < restarts; k++) {
+    let cand: ReturnType<typeof solveCandidate>;
+    try {
+      cand = solveCandidate((opts.seed ?? 1) + k);
+    } catch (err) {
+      lastError = err as Error;
+      continue;
+    }
+    const score = consensusCost(obs, cand.cams, frames, poseJoints, thrPx);
+    opts.onCandidate?.({ seed: (opts.seed ?? 1) + k, consensusCost: score, rmsPx: cand.ba.rmsPx, cameras: cand.cams });
+    if (!best || score < best.score) best = { ...cand, score };
   }
+  if (!best) throw lastError ?? new Error('no camera pair shares enough consistent keypoints');
+  const { cams, ba, oc } = best;
+  let groups = best.groups;
+  warnings.push(...best.warnings);
+  const seed = { a: best.seedCam };
   const keys = groups.map((_, b) => b);
   let P = ba!.points!;
   if (excluded.size) {
@@ -523,10 +588,46 @@ export function calibrateFromPerson(cv: OpenCv, sequences: PoseSequence2D[], cam
   // World frame from the body.
   const idx = (name: string) => layout.keypoints.indexOf(name);
   const jl = idx('LAnkle'), jr = idx('RAnkle'), jn = idx('Nose');
+  // People within a frame: observations grouped into one 3D keypoint belong to the same person. The
+  // (camera, person slot) pairs are joined greedily, most shared keypoints first, never putting two
+  // slots of one camera into one person (so a stray wrong grouping cannot merge two people).
+  const parent = new Map<number, number>();
+  const find = (x: number): number => {
+    let r = x;
+    while (parent.has(r) && parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(x, r);
+    return r;
+  };
+  const node = (f: number, o: Obs) => (f * 64 + o.cam) * 64 + o.person;
+  const camsOf = new Map<number, Set<number>>();
+  const links = new Map<string, { a: number; b: number; n: number }>();
+  for (const g of groups) {
+    for (let x = 0; x < g.obs.length; x++) {
+      for (let y = x + 1; y < g.obs.length; y++) {
+        const a = node(g.f, g.obs[x]), b = node(g.f, g.obs[y]);
+        const k = a < b ? `${a}:${b}` : `${b}:${a}`;
+        const l = links.get(k) ?? links.set(k, { a, b, n: 0 }).get(k)!;
+        l.n++;
+      }
+    }
+  }
+  for (const { a, b } of [...links.values()].sort((p, q) => q.n - p.n)) {
+    const ra = find(a), rb = find(b);
+    if (ra === rb) continue;
+    const ca = camsOf.get(ra) ?? new Set([Math.floor(ra / 64) % 64]);
+    const cb = camsOf.get(rb) ?? new Set([Math.floor(rb / 64) % 64]);
+    if ([...ca].some((c) => cb.has(c))) continue;
+    const root = Math.min(ra, rb);
+    parent.set(Math.max(ra, rb), root);
+    camsOf.set(root, new Set([...ca, ...cb]));
+  }
   const byFrame = new Map<string, [number, number, number]>();
+  const support = new Map<string, number>();
   groups.forEach((g, b) => {
-    // A person is identified within a frame by the slot of its lowest camera observation.
-    byFrame.set(`${g.f}:${g.person}:${g.j}`, [P[3 * b], P[3 * b + 1], P[3 * b + 2]]);
+    const key = `${g.f}:${find(node(g.f, g.obs[0]))}:${g.j}`;
+    if ((support.get(key) ?? 0) >= g.obs.length) return;
+    support.set(key, g.obs.length);
+    byFrame.set(key, [P[3 * b], P[3 * b + 1], P[3 * b + 2]]);
   });
   const axes: number[][] = []; // mid-ankle → nose (height)
   const trunk: number[][] = []; // mid-ankle → mid-shoulder (up direction: the nose sits forward of the body axis)
@@ -554,22 +655,24 @@ export function calibrateFromPerson(cv: OpenCv, sequences: PoseSequence2D[], cam
   // Scale from segment lengths, which do not change with posture (a person who bends or balances
   // is shorter than their height): ankle→knee→hip→shoulder ≈ 0.779 of stature (hip joint 0.530 H,
   // shoulder 0.818 H, ankle 0.039 H above the floor). Falls back to the nose height when legs are unseen.
-  const seg = (a: string, b: string): number => {
-    const ia = idx(a), ib = idx(b);
-    const v: number[] = [];
-    for (const [key, X] of byFrame) {
-      const [f, person, j] = key.split(':').map(Number);
-      if (j !== ia) continue;
-      const Y = byFrame.get(`${f}:${person}:${ib}`);
-      if (Y) v.push(Math.hypot(X[0] - Y[0], X[1] - Y[1], X[2] - Y[2]));
-    }
-    return v.length >= 3 ? medianOf(v) : NaN;
-  };
-  const chain = (side: 'L' | 'R') => seg(`${side}Ankle`, `${side}Knee`) + seg(`${side}Knee`, `${side}Hip`) + seg(`${side}Hip`, `${side}Shoulder`);
-  const chains = [chain('L'), chain('R')].filter(Number.isFinite);
+  // With several people the chain is taken from the tallest person in each frame (the height setting
+  // is that person's), then the median over frames.
+  const dist = (X: number[] | undefined, Y: number[] | undefined) => (X && Y ? Math.hypot(X[0] - Y[0], X[1] - Y[1], X[2] - Y[2]) : NaN);
+  const tallestChain = new Map<number, number>();
+  const people = new Set([...byFrame.keys()].map((key) => key.slice(0, key.lastIndexOf(':'))));
+  for (const fp of people) {
+    const [f, person] = fp.split(':').map(Number);
+    const at = (name: string) => byFrame.get(`${f}:${person}:${idx(name)}`);
+    const sides = (['L', 'R'] as const)
+      .map((sd) => dist(at(`${sd}Ankle`), at(`${sd}Knee`)) + dist(at(`${sd}Knee`), at(`${sd}Hip`)) + dist(at(`${sd}Hip`), at(`${sd}Shoulder`)))
+      .filter(Number.isFinite);
+    if (!sides.length) continue;
+    const c = sides.reduce((a, b) => a + b, 0) / sides.length;
+    if (!(c <= (tallestChain.get(f) ?? 0))) tallestChain.set(f, c);
+  }
   const heightM = opts.personHeightM ?? 1.75;
-  const scale = chains.length
-    ? (LEG_TRUNK_SHARE * heightM) / (chains.reduce((a, b) => a + b, 0) / chains.length)
+  const scale = tallestChain.size >= 3
+    ? (LEG_TRUNK_SHARE * heightM) / medianOf([...tallestChain.values()])
     : (NOSE_ANKLE_SHARE * heightM) / medianOf(axes.map((a) => a[0] * up[0] + a[1] * up[1] + a[2] * up[2]));
   const meanAnkle = [0, 1, 2].map((k) => ankles.reduce((s, a) => s + a[k], 0) / ankles.length);
   const origin = meanAnkle.map((v, k) => v - (ANKLE_HEIGHT_SHARE * heightM * up[k]) / scale);
