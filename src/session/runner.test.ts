@@ -201,6 +201,21 @@ describe('runStages', () => {
     ]);
   });
 
+  it('turns a file where a folder belongs, or a folder where a file belongs, into one line naming it', async () => {
+    writeFileSync(join(dir, 'output'), 'not a folder');
+    await expect(runStages(pipeline(), { sessionDir: dir })).rejects.toThrow(
+      new UserError(`${join(dir, 'output')} (or a folder above it) is a file where openmocap needs a folder; move or delete that file and run the command again`),
+    );
+    rmSync(join(dir, 'output'));
+    mkdirSync(join(dir, 'output', 'count.txt'), { recursive: true });
+    const err = await runStages(pipeline(), { sessionDir: dir }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(UserError);
+    expect((err as Error).message).toBe(`${join(dir, 'output', 'count.txt')} is a folder where openmocap writes a file; move or delete that folder and run the command again`);
+    // The stage before it finished and is kept.
+    expect(readFileSync(join(dir, 'output', 'upper.txt'), 'utf8')).toBe('HELLO WORLD');
+    expect(logLines().map((l) => `${l.stage}:${l.status}`)).toEqual(['upper:ran', 'count:failed']);
+  });
+
   it('stops a group at once when the run is interrupted', async () => {
     const ac = new AbortController();
     const ran: string[] = [];

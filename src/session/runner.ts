@@ -257,12 +257,46 @@ function groupFailure(failures: { stage: string; err: unknown }[]): unknown {
 export async function runStages(stages: StageDef[], opts: RunStagesOptions): Promise<StageOutcome[]> {
   const sessionDir = opts.sessionDir;
   const outputDir = opts.outputDir ?? join(sessionDir, 'output');
-  mkdirSync(outputDir, { recursive: true });
-  const release = acquireSessionLock(outputDir, sessionDir);
   try {
-    return await runStagesLocked(stages, opts, sessionDir, outputDir);
-  } finally {
-    release();
+    mkdirSync(outputDir, { recursive: true });
+    const release = acquireSessionLock(outputDir, sessionDir);
+    try {
+      return await runStagesLocked(stages, opts, sessionDir, outputDir);
+    } finally {
+      release();
+    }
+  } catch (err) {
+    throw fileSystemError(err) ?? err;
+  }
+}
+
+/**
+ * A file-system failure while writing the session (a file where a folder must be, a full disk, no
+ * permission) as a one-line UserError naming the path and what to do; undefined for other errors.
+ * The log line keeps the system's own message.
+ */
+export function fileSystemError(err: unknown): UserError | undefined {
+  const e = err as NodeJS.ErrnoException & { dest?: string };
+  if (!(err instanceof Error) || typeof e.code !== 'string') return undefined;
+  const path = e.dest ?? e.path ?? 'a file of the session';
+  const kept = 'finished stages are kept';
+  switch (e.code) {
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return new UserError(`the disk is full (writing ${path}); free some space and run the command again (${kept})`);
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      return new UserError(`no permission to write ${path}; make the session folder writable and run the command again (${kept})`);
+    case 'EISDIR':
+      return new UserError(`${path} is a folder where openmocap writes a file; move or delete that folder and run the command again`);
+    case 'EEXIST':
+      if (e.syscall !== 'mkdir') return undefined;
+    // falls through
+    case 'ENOTDIR':
+      return new UserError(`${path} (or a folder above it) is a file where openmocap needs a folder; move or delete that file and run the command again`);
+    default:
+      return undefined;
   }
 }
 
