@@ -6,11 +6,11 @@ import { lookAt, makeCamera } from './lookAt.ts';
 import { findCheckerboardCorners } from './checkerboard.ts';
 import { gridObjectPoints, type BoardView } from './intrinsics.ts';
 
-const view = (dx: number, ids = true): BoardView => {
+const view = (dx: number, ids = true, spacingPx = 20): BoardView => {
   const imagePoints = new Float64Array(2 * 12);
   for (let i = 0; i < 12; i++) {
-    imagePoints[2 * i] = 100 + 20 * (i % 4) + dx;
-    imagePoints[2 * i + 1] = 80 + 20 * Math.floor(i / 4);
+    imagePoints[2 * i] = 100 + spacingPx * (i % 4) + dx;
+    imagePoints[2 * i + 1] = 80 + spacingPx * Math.floor(i / 4);
   }
   return { imagePoints, objectPoints: gridObjectPoints(4, 3, 20), ids: ids ? Int32Array.from({ length: 12 }, (_, i) => i) : undefined };
 };
@@ -39,6 +39,15 @@ describe('selectBoardViews', () => {
     expect(sel.views.map((v) => v.label)).toEqual(['dx 0', 'dx 100', 'dx 300']);
     expect(sel.blurred).toBe(1);
     expect(sel.duplicates).toBe(3);
+  });
+
+  it('keeps a near view whose edges are wider in pixels but as sharp for its size (real lenses)', () => {
+    // Pose2Sim demo photos: edge blur 1.0 px at 75 px squares, 2.3 px at 168 px squares, all sharp.
+    const c = (dx: number, blurPx: number, spacingPx: number): CandidateView => ({ view: { ...view(dx, true, spacingPx), label: `dx ${dx}` }, blurPx });
+    const cands = [c(0, 1.0, 75), c(200, 1.05, 78), c(400, 1.1, 70), c(600, 1.2, 80), c(800, 2.3, 168), c(1000, 2.6, 80)];
+    const sel = selectBoardViews(cands, { width: 2000, height: 1500 });
+    expect(sel.views.map((v) => v.label)).toEqual(['dx 0', 'dx 200', 'dx 400', 'dx 600', 'dx 800']);
+    expect(sel.blurred).toBe(1);
   });
 
   it('compares views without corner ids by the box around their corners', () => {

@@ -19,17 +19,7 @@ export function boardBlurPx(img: GrayImage, imagePoints: Float64Array): number {
   const n = imagePoints.length / 2;
   if (n === 0) return NaN;
   // Window: a third of the typical corner spacing (so it holds the edges meeting at the corner).
-  let spacing = Infinity;
-  if (n >= 2) {
-    const d: number[] = [];
-    for (let i = 0; i < n; i++) {
-      let m = Infinity;
-      for (let j = 0; j < n; j++) if (j !== i) m = Math.min(m, Math.hypot(imagePoints[2 * i] - imagePoints[2 * j], imagePoints[2 * i + 1] - imagePoints[2 * j + 1]));
-      d.push(m);
-    }
-    d.sort((a, b) => a - b);
-    spacing = d[d.length >> 1];
-  }
+  const spacing = cornerSpacingPx(imagePoints);
   const half = Math.max(3, Math.min(12, Math.round(spacing / 3)));
   const { width: w, height: h, data } = img;
   const sigmas: number[] = [];
@@ -57,6 +47,20 @@ export function boardBlurPx(img: GrayImage, imagePoints: Float64Array): number {
   if (sigmas.length === 0) return NaN;
   sigmas.sort((a, b) => a - b);
   return sigmas[sigmas.length >> 1];
+}
+
+/** Median distance from each corner to its nearest neighbour, pixels (Infinity for fewer than 2 corners). */
+export function cornerSpacingPx(imagePoints: Float64Array): number {
+  const n = imagePoints.length / 2;
+  if (n < 2) return Infinity;
+  const d: number[] = [];
+  for (let i = 0; i < n; i++) {
+    let m = Infinity;
+    for (let j = 0; j < n; j++) if (j !== i) m = Math.min(m, Math.hypot(imagePoints[2 * i] - imagePoints[2 * j], imagePoints[2 * i + 1] - imagePoints[2 * j + 1]));
+    d.push(m);
+  }
+  d.sort((a, b) => a - b);
+  return d[d.length >> 1];
 }
 
 /** Mean image distance (pixels) between two views of the board, over the corners both show; Infinity when they cannot be compared. */
@@ -102,7 +106,12 @@ export interface SelectViewsOptions {
   height: number;
   /** A view is a duplicate when its corners lie within this share of the image diagonal of a kept view's. Defaults to 0.02. */
   duplicateShare?: number;
-  /** A view is blurred when its blur exceeds this many times the sharp views' blur (25th percentile) and 1 px. Defaults to 2. */
+  /**
+   * A view is blurred when its blur exceeds this many times the sharp views' blur (25th percentile)
+   * and 1 px, both in pixels and relative to its corner spacing (a near board shows the same lens
+   * softness over more pixels than a far one: on real photos edge width grows with square size, so
+   * only a view blurred on both counts is dropped). Defaults to 2.
+   */
   blurRatio?: number;
 }
 
@@ -118,15 +127,21 @@ export interface SelectedViews {
  * already kept.
  */
 export function selectBoardViews(candidates: CandidateView[], opts: SelectViewsOptions): SelectedViews {
-  const blurs = candidates.map((c) => c.blurPx).filter(Number.isFinite).sort((a, b) => a - b);
-  const sharp = blurs.length ? blurs[Math.floor(0.25 * (blurs.length - 1))] : NaN;
-  const maxBlur = Math.max(1, (opts.blurRatio ?? 2) * sharp);
+  const ratio = opts.blurRatio ?? 2;
+  const q25 = (xs: number[]): number => {
+    const v = xs.filter(Number.isFinite).sort((a, b) => a - b);
+    return v.length ? v[Math.floor(0.25 * (v.length - 1))] : NaN;
+  };
+  const relBlur = candidates.map((c) => c.blurPx / cornerSpacingPx(c.view.imagePoints));
+  const sharp = q25(candidates.map((c) => c.blurPx));
+  const maxBlur = Math.max(1, ratio * sharp);
+  const maxRel = ratio * q25(relBlur);
   const minMove = (opts.duplicateShare ?? 0.02) * Math.hypot(opts.width, opts.height);
   const kept: BoardView[] = [];
   let blurred = 0;
   let duplicates = 0;
-  for (const c of candidates) {
-    if (Number.isFinite(sharp) && c.blurPx > maxBlur) {
+  for (const [i, c] of candidates.entries()) {
+    if (Number.isFinite(sharp) && c.blurPx > maxBlur && !(relBlur[i] <= maxRel)) {
       blurred++;
       continue;
     }
