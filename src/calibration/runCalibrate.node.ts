@@ -244,7 +244,18 @@ function boardHint(s: CalibrationSettings): string {
 export async function runCalibrate(sessionDir: string, opts: CalibrateOptions = {}): Promise<CalibrateSummary> {
   if (!existsSync(sessionDir)) throw new UserError(`session folder ${sessionDir} does not exist`);
   const settings = loadCalibrationSettings(sessionDir, opts.settings);
-  const squareSizeGiven = opts.settings?.square_size_mm !== undefined || readCalibrationSection(sessionDir).square_size_mm !== undefined;
+  const section = readCalibrationSection(sessionDir);
+  const given = (key: keyof CalibrationSettings): boolean => opts.settings?.[key] !== undefined || section[key] !== undefined;
+  const squareSizeGiven = given('square_size_mm');
+  // Keys of the other board type are a sign the board type is wrong (e.g. board left at its default).
+  const where = `[calibration] of ${join(sessionDir, 'mocap.toml')} or the command line`;
+  const charucoKeys = (['charuco_squares', 'charuco_dictionary', 'charuco_marker_ratio', 'charuco_legacy_pattern'] as const).filter(given);
+  if (settings.board === 'checkerboard' && charucoKeys.length) {
+    throw new UserError(`${charucoKeys.join(', ')} ${charucoKeys.length > 1 ? 'are' : 'is'} set but board = "checkerboard" (${where}): for a ChArUco board set board = "charuco" (--board charuco), otherwise remove ${charucoKeys.length > 1 ? 'them' : 'it'}`);
+  }
+  if (settings.board === 'charuco' && given('inner_corners')) {
+    throw new UserError(`inner_corners is set but board = "charuco" (${where}): a ChArUco board is described by charuco_squares (squares across × down, e.g. [7, 5]); remove inner_corners, or set board = "checkerboard"`);
+  }
   const log = opts.log ?? (() => {});
   const inputs = findIntrinsicInputs(sessionDir);
   const extrinsicsDir = join(sessionDir, 'calibration', 'extrinsics');

@@ -237,6 +237,16 @@ describe('runCalibrate (user mistakes give one-line messages naming the file and
     expect(err.message).toMatch(/square_size_mm is not set: .*measure the side of one printed square/);
   });
 
+  it('settings of the other board type', async () => {
+    const s = session();
+    writeFileSync(join(s, 'mocap.toml'), '[calibration]\ncharuco_squares = [7, 5]\nsquare_size_mm = 40\n');
+    const err = await runCalibrate(s).catch((e) => e);
+    expect(err).toBeInstanceOf(UserError);
+    expect(err.message).toMatch(/^charuco_squares is set but board = "checkerboard" .*set board = "charuco"/);
+    const err2 = await runCalibrate(s, { settings: { board: 'charuco', inner_corners: [4, 7] } }).catch((e) => e);
+    expect(err2.message).toMatch(/^inner_corners is set but board = "charuco" .*charuco_squares/);
+  });
+
   it('an unknown dictionary; dictionary names in any case', () => {
     const s = session();
     writeFileSync(join(s, 'mocap.toml'), '[calibration]\ncharuco_dictionary = "DICT_9X9_50"\n');
