@@ -25,6 +25,8 @@ export interface CameraExtrinsicsReport {
   source: string;
   /** Synchronised frames in which the camera saw the board (and its pose could be used). */
   views: number;
+  /** Of those, frames in which another camera saw the board too (these place the camera). */
+  sharedViews: number;
   reprojectionErrorPx: number;
   /** Share of an 8×8 grid of image cells holding a detected board corner (0..1). */
   coverage: number;
@@ -74,11 +76,11 @@ export function formatCalibrationReport(r: CalibrationReport): string {
       '',
       `Bundle adjustment over all cameras and board poses: ${px(r.extrinsicsErrorPx ?? NaN)} px RMS.`,
       '',
-      '| camera | source | board frames | reprojection px | coverage | position x, y, z (m) |',
-      '|---|---|---:|---:|---:|---|',
+      '| camera | source | board frames | shared with another camera | reprojection px | coverage | position x, y, z (m) |',
+      '|---|---|---:|---:|---:|---:|---|',
     );
     for (const e of r.extrinsics) {
-      out.push(`| ${e.camera} | ${e.source} | ${e.views} | ${px(e.reprojectionErrorPx)} | ${pct(e.coverage)} | ${e.positionM.map((v) => v.toFixed(3)).join(', ')} |`);
+      out.push(`| ${e.camera} | ${e.source} | ${e.views} | ${e.sharedViews} | ${px(e.reprojectionErrorPx)} | ${pct(e.coverage)} | ${e.positionM.map((v) => v.toFixed(3)).join(', ')} |`);
     }
     out.push('');
   }

@@ -57,6 +57,11 @@ describe('calibrateExtrinsics (ChArUco board through three synchronised cameras)
     expect(res.unplaced).toEqual([]);
     expect(res.reprojectionErrorPx).toBeLessThan(0.5);
     expect(res.worldOnFloor).toBe(true);
+    res.sharedViewsPerCamera.forEach((n, c) => {
+      expect(n).toBeGreaterThanOrEqual(5);
+      expect(n).toBeLessThanOrEqual(res.viewsPerCamera[c]);
+    });
+    expect(res.warnings.map((w) => w.code)).not.toContain('few-board-views');
     expect(res.worldTiltDeg).toBeLessThan(0.5);
     for (let i = 0; i < truth.length; i++) {
       const a = cameraCenter(truth[i]);

@@ -87,6 +87,8 @@ export interface ExtrinsicsResult {
   perCameraErrorPx: number[];
   /** Views used per camera. */
   viewsPerCamera: number[];
+  /** Of those, frames in which another placed camera saw the board too (only these tie the camera to the others). */
+  sharedViewsPerCamera: number[];
   /** Board frames used (seen by ≥ 1 calibrated camera). */
   framesUsed: number;
   /** Frame (index into views[c]) whose board pose defines the world frame. */
@@ -193,6 +195,11 @@ export function calibrateExtrinsics(
       }
     }
   });
+  const sharedViewsPerCamera = new Array(nCam).fill(0);
+  for (const f of frameIdx) {
+    const seen = camIdx.filter((c) => views[c][f]?.ids && poses[c][f]);
+    if (seen.length >= 2) for (const c of seen) sharedViewsPerCamera[c]++;
+  }
   const poseVec = new Float64Array(frameIdx.length * 6);
   frameIdx.forEach((f, b) => {
     poseVec.set(rotationVector(boardPoses[f]!.R), b * 6);
@@ -251,8 +258,11 @@ export function calibrateExtrinsics(
     warnings.push({ code: 'camera-unplaced', message: `${name}: never saw the board in the same frames as the other cameras` });
   }
   camIdx.forEach((c) => {
-    if (viewsPerCamera[c] < 5) {
-      warnings.push({ code: 'few-board-views', message: `${cameras[c].name}: the board was seen in only ${viewsPerCamera[c]} synchronised frames; its position is poorly constrained` });
+    if (sharedViewsPerCamera[c] < 5) {
+      warnings.push({
+        code: 'few-board-views',
+        message: `${cameras[c].name}: the board was seen together with another camera in only ${sharedViewsPerCamera[c]} synchronised frames; its position is poorly constrained — move the board more where it and its neighbours both see it`,
+      });
     }
   });
   return {
@@ -260,6 +270,7 @@ export function calibrateExtrinsics(
     reprojectionErrorPx: ba.rmsPx,
     perCameraErrorPx,
     viewsPerCamera,
+    sharedViewsPerCamera,
     framesUsed: frameIdx.length,
     originFrame: origin,
     worldOnFloor: world.onFloor,

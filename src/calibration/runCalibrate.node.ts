@@ -593,7 +593,7 @@ async function runExtrinsics(
     const seen = views[c].filter((v): v is BoardView => v !== null);
     const coverage = imageCoverage(seen, sizes[c][0], sizes[c][1]);
     const err = res.perCameraErrorPx[c];
-    reports.push({ camera: res.cameras[c].name, source: relative(sessionDir, input.file), views: res.viewsPerCamera[c], reprojectionErrorPx: err, coverage, positionM: cameraCenter(res.cameras[c]) });
+    reports.push({ camera: res.cameras[c].name, source: relative(sessionDir, input.file), views: res.viewsPerCamera[c], sharedViews: res.sharedViewsPerCamera[c], reprojectionErrorPx: err, coverage, positionM: cameraCenter(res.cameras[c]) });
     if (err > 1) {
       warnings.push({ code: 'extrinsics-high-error', message: `${res.cameras[c].name}: board reprojection error ${err.toFixed(2)} px after the bundle adjustment (want < 1); check its intrinsics and that the videos are synchronised` });
     }

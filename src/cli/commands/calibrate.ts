@@ -27,7 +27,7 @@ export function register(program: Command): void {
     .option('--marker-ratio <r>', 'ChArUco marker side / square side, e.g. 0.8')
     .option('--legacy-pattern', 'ChArUco board made by OpenCV before 4.6 (matters with an even number of squares down)')
     .option('--max-frames <n>', 'most frames looked at per calibration video')
-    .option('--from-person', 'calibrate camera positions from 2D keypoints of a person (pose2d/), no board')
+    .option('--from-person', 'calibrate camera positions from a person filmed by every camera, no board (detects the person first when pose2d/ is absent)')
     .option('--person-height <m>', 'height of the person for --from-person scale, metres')
     .action(async (session: string, o: CalibrateFlags) => {
       const { UserError } = await import('../../core/errors.ts');
@@ -95,8 +95,12 @@ export function register(program: Command): void {
         );
       }
       if (summary.extrinsics.length) {
-        out.push('camera    board frames  reproj px   (extrinsics)');
-        for (const e of summary.extrinsics) out.push(`${e.camera.padEnd(9)} ${String(e.views).padStart(12)}  ${e.reprojectionErrorPx.toFixed(3).padStart(9)}`);
+        out.push('camera    board frames  shared  reproj px  coverage   (extrinsics)');
+        for (const e of summary.extrinsics) {
+          out.push(
+            `${e.camera.padEnd(9)} ${String(e.views).padStart(12)}  ${String(e.sharedViews).padStart(6)}  ${e.reprojectionErrorPx.toFixed(3).padStart(9)}  ${(e.coverage * 100).toFixed(0).padStart(6)} %`,
+          );
+        }
       }
       if (summary.worldFrame) out.push(`world frame: ${summary.worldFrame}`);
       for (const w of summary.warnings) out.push(`warning: ${w.message}`);
