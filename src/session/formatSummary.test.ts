@@ -62,4 +62,19 @@ describe('progress and summary text', () => {
     expect(text).toContain('open my-session/output/report.html');
     expect(formatSummary(s, 1, 'my session')).toContain("open 'my session/output/report.html' in a browser");
   });
+
+  it('lists a camera left out once, in the verdict, and the other warnings after the notes', () => {
+    const leftOut = 'camera cam03 was left out: nobody found in any of the 20 frames of s/videos/cam03.mp4';
+    const s: ProcessSummary = {
+      session: 's', frames: 20, fps: 30, cameras: ['cam01', 'cam02', 'cam04'], layout: 'coco17', medianReprojectionErrorPx: 2.2, reprojectionErrorOfSubject: 0.009,
+      gaps: 0, gapFrames: 0, medianBoneCv: 0.03, completeness: 1,
+      verdict: { level: 'good', headline: 'Trust this capture from the cameras used', reasons: [`✗ ${leftOut}`], checks: [{ ok: false, text: leftOut }] },
+      stages: [], files: [], notes: [],
+      warnings: [{ code: 'camera-sees-nobody', message: leftOut }, { code: 'frame-count-mismatch', message: 'cameras have different frame counts' }],
+    };
+    const text = formatSummary(s, 1, 's');
+    expect(text.split(leftOut)).toHaveLength(2);
+    expect(text).toContain(`                         ✗ ${leftOut}`);
+    expect(text).toContain('  warning: cameras have different frame counts');
+  });
 });

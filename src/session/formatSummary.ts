@@ -81,9 +81,12 @@ export function formatSummary(s: ProcessSummary, totalMs: number, sessionLabel: 
     for (const r of s.verdict.reasons) lines.push(`                         ${r}`);
   }
   for (const n of s.notes) lines.push(`  note: ${n}`);
-  const warnings = s.warnings.slice(0, 8);
+  // A warning the verdict already lists (a camera left out) is not repeated.
+  const inVerdict = new Set(s.frames > 0 ? s.verdict.checks.filter((c) => !c.ok).map((c) => c.text) : []);
+  const unsaid = s.warnings.filter((w) => !inVerdict.has(w.message));
+  const warnings = unsaid.slice(0, 8);
   for (const wng of warnings) lines.push(`  warning: ${wng.message}`);
-  if (s.warnings.length > warnings.length) lines.push(`  … ${s.warnings.length - warnings.length} more warnings in output/report.html`);
+  if (unsaid.length > warnings.length) lines.push(`  … ${unsaid.length - warnings.length} more warnings in output/report.html`);
   if (s.files.length) {
     lines.push('');
     lines.push('  files:');
