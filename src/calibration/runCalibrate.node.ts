@@ -100,7 +100,8 @@ export function findIntrinsicInputs(sessionDir: string): CameraInput[] {
   const dir = join(sessionDir, 'calibration', 'intrinsics');
   if (!existsSync(dir)) return [];
   const out: CameraInput[] = [];
-  for (const name of readdirSync(dir).sort()) {
+  // Hidden files (macOS writes ._cam01.mp4 beside cam01.mp4 on exFAT drives) are not inputs.
+  for (const name of readdirSync(dir).filter((n) => !n.startsWith('.')).sort()) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) {
       const files = readdirSync(path).filter((f) => !f.startsWith('.')).sort();
@@ -128,7 +129,7 @@ export function findExtrinsicInputs(sessionDir: string): { camera: string; file:
   const dir = join(sessionDir, 'calibration', 'extrinsics');
   if (!existsSync(dir)) return [];
   const out: { camera: string; file: string; photo: boolean }[] = [];
-  for (const name of readdirSync(dir).sort()) {
+  for (const name of readdirSync(dir).filter((n) => !n.startsWith('.')).sort()) {
     const ext = extname(name).toLowerCase();
     const path = join(dir, name);
     if (!statSync(path).isFile()) continue;

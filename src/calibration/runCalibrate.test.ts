@@ -268,6 +268,8 @@ describe('findIntrinsicInputs / findExtrinsicInputs (the session layout)', () =>
     writeFileSync(join(dir, 'cam02.mp4'), '');
     writeFileSync(join(dir, 'cam03', 'clip.MOV'), '');
     writeFileSync(join(dir, 'readme.txt'), '');
+    writeFileSync(join(dir, '._cam02.mp4'), ''); // macOS metadata on exFAT drives
+    writeFileSync(join(dir, 'cam01', '._b.JPG'), '');
     expect(findIntrinsicInputs(s)).toEqual([
       { camera: 'cam01', photos: [join(dir, 'cam01', 'a.png'), join(dir, 'cam01', 'b.JPG')], video: undefined },
       { camera: 'cam02', photos: [], video: join(dir, 'cam02.mp4') },
@@ -277,6 +279,7 @@ describe('findIntrinsicInputs / findExtrinsicInputs (the session layout)', () =>
     mkdirSync(ext, { recursive: true });
     writeFileSync(join(ext, 'cam01.mp4'), '');
     writeFileSync(join(ext, 'cam02.avi'), '');
+    writeFileSync(join(ext, '._cam02.avi'), '');
     expect(findExtrinsicInputs(s).map((e) => e.camera)).toEqual(['cam01', 'cam02']);
     writeFileSync(join(ext, 'cam03.png'), '');
     expect(() => findExtrinsicInputs(s)).toThrow(/mixes photos and videos/);
