@@ -85,7 +85,18 @@ export function loadSettings(sessionDir: string): LoadedSettings {
     const { settings, origins } = parseSettings('', displayPath(path));
     return { settings, origins };
   }
-  const { settings, origins } = parseSettings(readFileSync(path, 'utf8'), displayPath(path));
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new UserError(
+      code === 'EISDIR'
+        ? `${displayPath(path)} is a folder, not a settings file; remove it (every setting is optional) or put a mocap.toml text file there`
+        : `could not read ${displayPath(path)} (${code ?? (err as Error).message}); make it a readable text file`,
+    );
+  }
+  const { settings, origins } = parseSettings(text, displayPath(path));
   return { settings, origins, file: path };
 }
 
