@@ -1,5 +1,6 @@
 // mocap.toml [calibration]: every option, its default (defined here and nowhere else) and what it does.
 import { z } from 'zod';
+import { MODEL_NAMES } from '../detect/modelSpecs.ts';
 
 export const CHARUCO_DICTIONARIES = [
   'DICT_4X4_50', 'DICT_4X4_100', 'DICT_4X4_250', 'DICT_4X4_1000',
@@ -22,11 +23,18 @@ const pair = z.tuple([z.number().int().min(2).max(64), z.number().int().min(2).m
 export const calibrationSettingsSchema = z.object({
   /** Calibration target: "checkerboard" or "charuco". Defaults to "checkerboard". */
   board: z.enum(['checkerboard', 'charuco']).default('checkerboard'),
+  /**
+   * Board filmed for the camera positions, when it differs from `board` (e.g. a checkerboard for
+   * the lenses, as Pose2Sim does, and a ChArUco board for the positions, as FreeMoCap does).
+   * Defaults to the value of board.
+   */
+  extrinsics_board: z.enum(['checkerboard', 'charuco']).optional(),
   /** Checkerboard inner corners [along one side, along the other] (a board of 5×8 squares has 4×7). Defaults to [4, 7]. */
   inner_corners: pair.default([4, 7]),
   /**
    * Side of one printed board square, millimetres (checkerboard and ChArUco): measure it. Intrinsics do
-   * not depend on it; camera positions do, so extrinsics need it set. Defaults to 60.
+   * not depend on it; camera positions do, so extrinsics need it set (with extrinsics_board, it is the
+   * square of that board). Defaults to 60.
    */
   square_size_mm: z.number().positive().max(2000).default(60),
   /** ChArUco board squares [across, down]; FreeMoCap's default board is 7×5. Defaults to [7, 5]. */
@@ -60,7 +68,7 @@ export const calibrationSettingsSchema = z.object({
    * Pose model that finds the person's keypoints for --from-person when pose2d/ is absent (the slower,
    * more precise movenet-thunder gives better camera poses than movenet-lightning). Defaults to "movenet-thunder".
    */
-  person_model: z.string().default('movenet-thunder'),
+  person_model: z.enum(MODEL_NAMES).default('movenet-thunder'),
 });
 
 export type CalibrationSettings = z.infer<typeof calibrationSettingsSchema>;

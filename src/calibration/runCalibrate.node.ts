@@ -250,11 +250,12 @@ export async function runCalibrate(sessionDir: string, opts: CalibrateOptions = 
   const squareSizeGiven = given('square_size_mm');
   // Keys of the other board type are a sign the board type is wrong (e.g. board left at its default).
   const where = `[calibration] of ${join(sessionDir, 'mocap.toml')} or the command line`;
+  const boards = new Set([settings.board, settings.extrinsics_board ?? settings.board]);
   const charucoKeys = (['charuco_squares', 'charuco_dictionary', 'charuco_marker_ratio', 'charuco_legacy_pattern'] as const).filter(given);
-  if (settings.board === 'checkerboard' && charucoKeys.length) {
-    throw new UserError(`${charucoKeys.join(', ')} ${charucoKeys.length > 1 ? 'are' : 'is'} set but board = "checkerboard" (${where}): for a ChArUco board set board = "charuco" (--board charuco), otherwise remove ${charucoKeys.length > 1 ? 'them' : 'it'}`);
+  if (!boards.has('charuco') && charucoKeys.length) {
+    throw new UserError(`${charucoKeys.join(', ')} ${charucoKeys.length > 1 ? 'are' : 'is'} set but board = "checkerboard" (${where}): for a ChArUco board set board = "charuco" (--board charuco; or extrinsics_board = "charuco" for the camera positions only), otherwise remove ${charucoKeys.length > 1 ? 'them' : 'it'}`);
   }
-  if (settings.board === 'charuco' && given('inner_corners')) {
+  if (!boards.has('checkerboard') && given('inner_corners')) {
     throw new UserError(`inner_corners is set but board = "charuco" (${where}): a ChArUco board is described by charuco_squares (squares across × down, e.g. [7, 5]); remove inner_corners, or set board = "checkerboard"`);
   }
   const log = opts.log ?? (() => {});
@@ -277,7 +278,7 @@ export async function runCalibrate(sessionDir: string, opts: CalibrateOptions = 
   }
   const { cv } = await loadOpenCv();
   const charuco =
-    settings.board === 'charuco'
+    boards.has('charuco')
       ? createCharucoDetector(cv, {
           squares: settings.charuco_squares,
           squareSizeMm: settings.square_size_mm,
@@ -287,7 +288,9 @@ export async function runCalibrate(sessionDir: string, opts: CalibrateOptions = 
         })
       : null;
   try {
-    return await calibrateSession(sessionDir, settings, cv, makeFinder(settings, charuco), inputs, extInputs, opts, log);
+    // The board of the camera positions may differ from the lenses' one (extrinsics_board).
+    const extSettings: CalibrationSettings = { ...settings, board: settings.extrinsics_board ?? settings.board };
+    return await calibrateSession(sessionDir, settings, extSettings, cv, makeFinder(settings, charuco), makeFinder(extSettings, charuco), inputs, extInputs, opts, log);
   } finally {
     charuco?.delete();
   }
@@ -296,8 +299,10 @@ export async function runCalibrate(sessionDir: string, opts: CalibrateOptions = 
 async function calibrateSession(
   sessionDir: string,
   settings: CalibrationSettings,
+  extSettings: CalibrationSettings,
   cv: unknown,
   find: BoardFinder,
+  findExt: BoardFinder,
   inputs: CameraInput[],
   extInputs: ExtrinsicInput[],
   opts: CalibrateOptions,
@@ -382,7 +387,7 @@ async function calibrateSession(
   const write = (): CalibrateSummary => {
     const report: CalibrationReport = {
       session: sessionDir,
-      board: boardDescription(settings),
+      board: boardDescription(settings) + (extSettings.board !== settings.board && extInputs.length ? `; camera positions: ${boardDescription(extSettings)}` : ''),
       squareSizeMm: settings.square_size_mm,
       intrinsics: reports,
       extrinsics: extReports,
@@ -395,7 +400,7 @@ async function calibrateSession(
       file,
       formatCalibrationToml({ cameras: rig }, {
         calibrated_by: 'openmocap calibrate',
-        board: boardDescription(settings),
+        board: report.board,
         square_size_mm: settings.square_size_mm,
         ...(reports.length ? { intrinsics_reprojection_error_px: reports.map((r) => r.reprojectionErrorPx) } : {}),
         extrinsics_calibrated: world !== null,
@@ -416,7 +421,7 @@ async function calibrateSession(
   }
   if (extInputs.length >= 2) {
     try {
-      const placed = await runExtrinsics(sessionDir, extInputs, cameras, settings, cv, find, opts, extReports, warnings);
+      const placed = await runExtrinsics(sessionDir, extInputs, cameras, extSettings, cv, findExt, opts, extReports, warnings);
       rig = placed.cameras;
       world = { description: placed.worldFrame, errorPx: placed.errorPx };
       log(`extrinsics: world frame = ${placed.worldFrame}`);

@@ -119,7 +119,11 @@ describe('runCalibrate (ChArUco extrinsics from synchronised videos)', () => {
     // Intrinsics from an earlier intrinsic calibration of the session.
     const intrinsicsOnly = truth.map((c) => ({ ...c, rotation: [0, 0, 0] as [number, number, number], translation: [0, 0, 0] as [number, number, number] }));
     writeFileSync(join(session, 'calibration.toml'), formatCalibrationToml({ cameras: intrinsicsOnly }));
-    writeFileSync(join(session, 'mocap.toml'), '[calibration]\nboard = "charuco"\ncharuco_squares = [7, 5]\ncharuco_dictionary = "DICT_4X4_250"\nsquare_size_mm = 100\n');
+    // A checkerboard for the lenses (Pose2Sim's habit), FreeMoCap's ChArUco board for the positions.
+    writeFileSync(
+      join(session, 'mocap.toml'),
+      '[calibration]\nboard = "checkerboard"\nextrinsics_board = "charuco"\ncharuco_squares = [7, 5]\ncharuco_dictionary = "DICT_4X4_250"\nsquare_size_mm = 100\n',
+    );
     const summary = await runCalibrate(session);
     expect(summary.missing).toEqual([]);
     expect(summary.worldFrame).toMatch(/lying level in frame 4 .*Z up/);

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 
 interface CalibrateFlags {
   board?: string;
+  extrinsicsBoard?: string;
   innerCorners?: string;
   squareSize?: string;
   charucoSquares?: string;
@@ -20,6 +21,7 @@ export function register(program: Command): void {
     .description('Calibrate the cameras from board photos/videos in calibration/ (or from the person) and write calibration.toml')
     .argument('<session>', 'session folder (holding calibration/intrinsics/<camera>/ and/or calibration/extrinsics/)')
     .option('--board <type>', 'checkerboard | charuco (mocap.toml [calibration] board)')
+    .option('--extrinsics-board <type>', 'board of the camera-position videos when it differs from --board (mocap.toml [calibration] extrinsics_board)')
     .option('--inner-corners <cols>x<rows>', 'checkerboard inner corners, e.g. 4x7')
     .option('--square-size <mm>', 'side of one board square in millimetres')
     .option('--charuco-squares <x>x<y>', 'ChArUco squares, e.g. 7x5')
@@ -45,6 +47,7 @@ export function register(program: Command): void {
       };
       const overrides = {
         board: o.board as 'checkerboard' | 'charuco' | undefined,
+        extrinsics_board: o.extrinsicsBoard as 'checkerboard' | 'charuco' | undefined,
         inner_corners: pair(o.innerCorners, '--inner-corners'),
         square_size_mm: num(o.squareSize, '--square-size'),
         charuco_squares: pair(o.charucoSquares, '--charuco-squares'),
