@@ -62,9 +62,14 @@ export function calibrationFile(sessionDir: string, settings: Settings): string 
   if (given) {
     const path = join(sessionDir, given);
     if (!existsSync(path)) throw new UserError(`project.calibration points to ${path}, which does not exist; fix the path in ${join(sessionDir, 'mocap.toml')}`);
+    if (statSync(path).isDirectory())
+      throw new UserError(`project.calibration points to ${path}, which is a folder; point it at the calibration file itself (in ${join(sessionDir, 'mocap.toml')})`);
     return path;
   }
-  return findCalibrationFile(sessionDir);
+  const path = findCalibrationFile(sessionDir);
+  if (existsSync(path) && statSync(path).isDirectory())
+    throw new UserError(`${displayPath(path)} is a folder, not a calibration file; move the calibration file itself there (cameras in the aniposelib/Pose2Sim TOML format)`);
+  return path;
 }
 
 /** Every file the 2D inputs consist of (for fingerprints): .pose2d files and the JSON files of OpenPose folders. */

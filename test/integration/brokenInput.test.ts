@@ -70,6 +70,13 @@ describe('broken session folders', () => {
     expect(await userError(dir)).toBe(`${join(dir, 'mocap.toml')} is a folder, not a settings file; remove it (every setting is optional) or put a mocap.toml text file there`);
   });
 
+  it('a folder where the calibration file belongs', async () => {
+    const dir = copy('calib-folder');
+    rmSync(join(dir, 'calibration.toml'));
+    mkdirSync(join(dir, 'calibration.toml'));
+    expect(await userError(dir)).toBe(`${join(dir, 'calibration.toml')} is a folder, not a calibration file; move the calibration file itself there (cameras in the aniposelib/Pose2Sim TOML format)`);
+  });
+
   it('[project] cameras naming a camera without 2D keypoints blames mocap.toml and keeps the outputs', async () => {
     const dir = copy('cams');
     const before = readFileSync(join(dir, 'output', 'points3d.p3d'));
