@@ -411,11 +411,32 @@ async function calibrateSession(
     writeFileAtomic(reportFile.replace(/\.md$/, '.json'), `${JSON.stringify(report, null, 2)}\n`);
     return { file, reportFile, intrinsics: reports, extrinsics: extReports, worldFrame: world?.description ?? null, missing, warnings };
   };
+  /**
+   * Without new camera positions, cameras of the existing calibration.toml that this run did not
+   * calibrate keep their intrinsics (lens data is not thrown away); every position is reset, since
+   * positions hold only for the intrinsics they were solved with and a half-placed rig is worse than none.
+   */
+  const keepOthers = async (): Promise<void> => {
+    const before = await existingCameras(sessionDir);
+    if (before.some((c) => c.translation.some((v) => v !== 0) || c.rotation.some((v) => v !== 0))) {
+      warnings.push({
+        code: 'extrinsics-dropped',
+        message: `the camera positions that were in ${file} are dropped (they belong to the previous intrinsics): calibrate the extrinsics again`,
+      });
+    }
+    const ours = new Set(cameras.map((c) => normaliseCameraName(c.name)));
+    const kept = before.filter((c) => !ours.has(normaliseCameraName(c.name)));
+    if (kept.length) {
+      rig = [...cameras, ...kept.map((c): Camera => ({ ...c, rotation: [0, 0, 0], translation: [0, 0, 0] }))].sort((a, b) => normaliseCameraName(a.name).localeCompare(normaliseCameraName(b.name), 'en', { numeric: true }));
+      warnings.push({ code: 'intrinsics-kept', message: `${kept.map((c) => c.name).join(', ')}: intrinsics kept from the previous ${file} (not calibrated in this run)` });
+    }
+  };
   if (failures.length) {
     // Keep the cameras that worked; say what is wrong with the first that did not, and name the rest.
     for (const f of failures) missing.push(`intrinsics of ${f.camera}: ${f.message}`);
     const others = failures.length > 1 ? ` (${failures.slice(1).map((f) => f.camera).join(', ')} failed too: see ${reportFile})` : '';
     if (!cameras.length) throw new UserError(`${failures[0].message}${others}`);
+    await keepOthers();
     write();
     throw new UserError(`${failures[0].message}${others}; the intrinsics of ${cameras.map((c) => c.name).join(', ')} were written to ${file}`);
   }
@@ -429,6 +450,7 @@ async function calibrateSession(
       // Keep the intrinsics already solved: write them, then report the extrinsic problem.
       if (err instanceof UserError && cameras.length) {
         missing.push(`camera positions (extrinsics): ${err.message}`);
+        await keepOthers();
         const out = write();
         throw new UserError(`${err.message} (the intrinsics were written to ${out.file})`);
       }
@@ -439,13 +461,7 @@ async function calibrateSession(
       `camera positions (extrinsics): film a ChArUco board moved through the shared view with all cameras recording into calibration/extrinsics/<camera>.mp4, ` +
         `or run "openmocap calibrate ${sessionDir} --from-person" on videos of a person walking through the capture volume`,
     );
-    const before = await existingCameras(sessionDir);
-    if (before.some((c) => c.translation.some((v) => v !== 0))) {
-      warnings.push({
-        code: 'extrinsics-dropped',
-        message: `the camera positions that were in ${file} are replaced by these intrinsics (positions depend on them): calibrate the extrinsics again`,
-      });
-    }
+    await keepOthers();
   }
   return write();
 }

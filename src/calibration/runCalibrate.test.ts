@@ -228,6 +228,24 @@ describe('runCalibrate (user mistakes give one-line messages naming the file and
     expect(report).toMatch(/- intrinsics of cam03: the board was usable in only 1 of 1 photos/);
   });
 
+  it('recalibrating one camera keeps the other cameras\' intrinsics from calibration.toml, and drops the old positions', async () => {
+    const s = session();
+    const dir = join(s, 'calibration', 'intrinsics', 'cam02');
+    mkdirSync(dir, { recursive: true });
+    const eyes: [number, number, number][] = [[0.5, 0.1, -0.9], [-0.3, 0.3, -1.0], [0.1, -0.3, -0.95], [0.3, 0.6, -0.8], [-0.2, -0.1, -1.1]];
+    eyes.forEach((eye, i) => boardPhoto(join(dir, `v${i}.png`), eye));
+    const { formatCalibrationToml } = await import('../formats/calibrationToml.ts');
+    const old = (name: string, f: number, tx: number) => ({ ...makeCamera(name, 400, 300, f, lookAt([tx, 0, 2], [0, 0, 0], [0, 1, 0])) });
+    writeFileSync(join(s, 'calibration.toml'), formatCalibrationToml({ cameras: [old('cam_01', 333, 1), old('cam_02', 300, -1)] }));
+    const summary = await runCalibrate(s);
+    const rig = parseCalibrationToml(readFileSync(summary.file, 'utf8')).cameras;
+    expect(rig.map((c) => c.name)).toEqual(['cam_01', 'cam02']);
+    expect(rig[0].matrix[0]).toBe(333); // kept
+    expect(Math.abs(rig[1].matrix[0] / 350 - 1)).toBeLessThan(0.02); // recalibrated
+    for (const c of rig) expect([...c.rotation, ...c.translation]).toEqual([0, 0, 0, 0, 0, 0]);
+    expect(summary.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['intrinsics-kept', 'extrinsics-dropped']));
+  });
+
   it('camera positions without a square size', async () => {
     const s = session();
     mkdirSync(join(s, 'calibration', 'extrinsics'), { recursive: true });
