@@ -230,6 +230,32 @@ async function collectViews(
   return { views: sel.views, width, height, looked, found: candidates.length, blurred: sel.blurred, duplicates: sel.duplicates };
 }
 
+/**
+ * calibrateIntrinsics with the failures a user can cause turned into messages: OpenCV giving up,
+ * or views that leave the focal length undetermined (e.g. the board always facing the camera
+ * squarely, which lets the solver run off to a focal length of a million pixels).
+ */
+function solveIntrinsics(cv: unknown, views: BoardView[], width: number, height: number, settings: CalibrationSettings, where: string): IntrinsicsResult {
+  const film = 'film the board at several distances and tilted 30–45° in different directions, covering the whole image';
+  let res: IntrinsicsResult;
+  try {
+    res = calibrateIntrinsics(cv, views, width, height, { distortionCoefficients: settings.distortion_coefficients });
+  } catch (err) {
+    const ocv = cv as { exceptionFromPtr?: (p: number) => { msg?: string } };
+    const why = typeof err === 'number' && ocv.exceptionFromPtr ? (ocv.exceptionFromPtr(err).msg ?? String(err)) : (err as Error).message ?? String(err);
+    throw new UserError(`the lens could not be solved from the ${views.length} views in ${where} (OpenCV: ${why.split('\n')[0].trim()}); ${film}`);
+  }
+  const f = res.matrix[0];
+  const size = Math.max(width, height);
+  const [cx, cy] = [res.matrix[2], res.matrix[5]];
+  if (!(f > 0.1 * size && f < 10 * size) || !(cx > 0 && cx < width && cy > 0 && cy < height)) {
+    throw new UserError(
+      `the views in ${where} do not determine the lens (solved focal length ${f.toFixed(0)} px, centre ${cx.toFixed(0)}, ${cy.toFixed(0)} for a ${width}×${height} image); ${film}`,
+    );
+  }
+  return res;
+}
+
 /** What to check when the board is never found, for the configured board type. */
 function boardHint(s: CalibrationSettings): string {
   if (s.board === 'checkerboard') {
@@ -341,9 +367,7 @@ async function calibrateSession(
             `need at least ${settings.min_views} (min_views): ${input.video ? 'move the board slowly' : 'take more photos'} at several distances and tilts, covering the whole image, edges included`,
         );
       }
-      const res: IntrinsicsResult = calibrateIntrinsics(cv, views, width, height, {
-        distortionCoefficients: settings.distortion_coefficients,
-      });
+      const res = solveIntrinsics(cv, views, width, height, settings, where);
       const report = intrinsicsReport(input.camera, views, res, width, height, settings.min_views);
       reports.push({
         ...report,
@@ -586,7 +610,7 @@ async function runExtrinsics(
           `or let the board be seen in more frames of ${input.file} (${own.length} distinct sharp views now, need ${settings.min_views})`,
       );
     }
-    const res = calibrateIntrinsics(cv, own, width, height, { distortionCoefficients: settings.distortion_coefficients });
+    const res = solveIntrinsics(cv, own, width, height, settings, input.file);
     warnings.push({ code: 'intrinsics-from-extrinsic-video', message: `${input.camera}: intrinsics estimated from the extrinsic board video (${res.reprojectionErrorPx.toFixed(2)} px); a separate intrinsic calibration is more accurate` });
     return { name: input.camera, width, height, matrix: res.matrix, distortions: res.distortions, rotation: [0, 0, 0], translation: [0, 0, 0], fisheye: false };
   });

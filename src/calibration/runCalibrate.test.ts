@@ -246,6 +246,16 @@ describe('runCalibrate (user mistakes give one-line messages naming the file and
     expect(summary.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['intrinsics-kept', 'extrinsics-dropped']));
   });
 
+  it('views that do not determine the lens (the board always facing the camera from one place)', async () => {
+    const s = session();
+    const dir = join(s, 'calibration', 'intrinsics', 'cam01');
+    mkdirSync(dir, { recursive: true });
+    for (let i = 0; i < 5; i++) boardPhoto(join(dir, `same${i}.png`));
+    const err = await runCalibrate(s).catch((e) => e);
+    expect(err).toBeInstanceOf(UserError);
+    expect(err.message).toMatch(/do not determine the lens .*tilted 30–45°/);
+  });
+
   it('camera positions without a square size', async () => {
     const s = session();
     mkdirSync(join(s, 'calibration', 'extrinsics'), { recursive: true });
