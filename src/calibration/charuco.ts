@@ -28,6 +28,22 @@ export function charucoCornerPosition(spec: CharucoSpec, id: number): [number, n
   return [((id % perRow) + 1) * s, (Math.floor(id / perRow) + 1) * s, 0];
 }
 
+/**
+ * True when ChArUco corners `ids` span at least two rows and two columns of the board: corners on
+ * one line fix no homography, so such a view is useless for intrinsics and for a board pose (and
+ * makes OpenCV's calibration fail).
+ */
+export function spansPlane(spec: CharucoSpec, ids: ArrayLike<number>): boolean {
+  const perRow = spec.squares[0] - 1;
+  const rows = new Set<number>();
+  const cols = new Set<number>();
+  for (let i = 0; i < ids.length; i++) {
+    rows.add(Math.floor(ids[i] / perRow));
+    cols.add(ids[i] % perRow);
+  }
+  return rows.size >= 2 && cols.size >= 2;
+}
+
 export function charucoCornerCount(spec: CharucoSpec): number {
   return (spec.squares[0] - 1) * (spec.squares[1] - 1);
 }
@@ -62,7 +78,7 @@ function refineCharucoCorners(img: GrayImage, pts: Float64Array): Float64Array {
 }
 
 export interface CharucoDetector {
-  /** Corners seen in a grey image (at least `minCorners`, default 6), or null. */
+  /** Corners seen in a grey image (at least `minCorners`, default 6, not all on one line), or null. */
   detect(img: GrayImage, minCorners?: number): BoardView | null;
   /** An image of the board, `pxPerSquare` pixels per square, no margin (grey 0..255, row-major). */
   render(pxPerSquare: number): GrayImage;
@@ -96,6 +112,7 @@ export function createCharucoDetector(cv: OpenCv, spec: CharucoSpec): CharucoDet
         const n = cc.rows;
         if (!(n >= minCorners)) return null;
         const ids = Int32Array.from((ci.data32S as Int32Array).slice(0, n));
+        if (!spansPlane(spec, ids)) return null;
         const imagePoints = refineCharucoCorners(img, Float64Array.from((cc.data32F as Float32Array).slice(0, 2 * n)));
         const objectPoints = new Float64Array(3 * n);
         for (let i = 0; i < n; i++) objectPoints.set(charucoCornerPosition(spec, ids[i]), 3 * i);
