@@ -27,10 +27,36 @@ export async function runCalibrateFromPerson(
   const settings = loadCalibrationSettings(sessionDir, opts.settings);
   const log = opts.log ?? (() => {});
   if (!existsSync(join(sessionDir, 'pose2d'))) {
-    throw new UserError(`--from-person needs 2D keypoints in ${join(sessionDir, 'pose2d')}: run "openmocap detect ${sessionDir}" first (videos of a person walking through the whole capture volume)`);
+    // Nothing but videos: find the person first, with the more precise model by default.
+    const { detectSession, listSessionVideos } = await import('../detect/runDetect.ts');
+    const videos = listSessionVideos(sessionDir);
+    log(`from-person: finding the person in ${videos.length} videos with ${settings.person_model} (pose2d/ is absent; "openmocap detect" writes it too)`);
+    let lastPrint = 0;
+    const { summary } = await detectSession(sessionDir, { model: settings.person_model }, (p) => {
+      const now = Date.now();
+      if (now - lastPrint < 2000 && !(p.framesTotal && p.framesDone >= p.framesTotal)) return;
+      lastPrint = now;
+      const eta = p.etaS !== undefined ? `, ${Math.ceil(p.etaS)} s left` : '';
+      log(`detect ${p.camera.padEnd(8)} ${p.framesDone}${p.framesTotal ? `/${p.framesTotal}` : ''} frames, ${p.fps.toFixed(1)} frames/s${eta}`);
+    }, { log });
+    const failed = summary.filter((c) => c.error);
+    for (const c of failed) log(`warning: ${c.camera}: ${c.error}`);
+    if (summary.length - failed.length < 2) {
+      throw new UserError(`--from-person: the person was found in fewer than 2 videos of ${join(sessionDir, 'videos')}${failed.length ? ` (${failed.map((c) => c.camera).join(', ')} failed)` : ''}; film one person walking through the whole area every camera sees`);
+    }
   }
-  const sequences = readPose2dFolder(sessionDir);
-  if (sequences.length < 2) throw new UserError(`--from-person needs 2D keypoints from at least 2 cameras in ${join(sessionDir, 'pose2d')}, found ${sequences.length}`);
+  const all = readPose2dFolder(sessionDir);
+  const { seesAnyone } = await import('../session/sessionInputs.ts');
+  const blind = all.filter((q) => !seesAnyone(q));
+  for (const q of blind) log(`warning: ${q.camera} sees nobody (its keypoints in ${join(sessionDir, 'pose2d')} are empty); calibrating the other cameras without it`);
+  const sequences = all.filter(seesAnyone);
+  if (sequences.length < 2) {
+    throw new UserError(`--from-person: only ${sequences.length} of the ${all.length} cameras in ${join(sessionDir, 'pose2d')} see a person${blind.length ? ` (nobody in ${blind.map((q) => q.camera).join(', ')})` : ''}; film one person walking through the whole area every camera sees`);
+  }
+  const models = [...new Set(sequences.map((s) => s.model).filter(Boolean))];
+  if (models.includes('movenet-lightning')) {
+    log('from-person: these keypoints come from movenet-lightning; movenet-thunder places joints more precisely and gives better camera poses (delete pose2d/ and rerun to let calibrate detect with it)');
+  }
   const calFile = join(sessionDir, 'calibration.toml');
   const known: Camera[] = existsSync(calFile) ? parseCalibrationToml(readFileSync(calFile, 'utf8'), { file: calFile }).cameras : [];
   let guessed = false;
@@ -56,7 +82,11 @@ export async function runCalibrateFromPerson(
   log(`from-person: ${sequences.length} cameras, ${Math.min(...sequences.map((s) => s.frames))} frames, person height ${settings.person_height_m} m`);
   let res;
   try {
-    res = calibrateFromPerson(cv, sequences, cameras, { personHeightM: settings.person_height_m, refineFocal: guessed });
+    res = calibrateFromPerson(cv, sequences, cameras, {
+      personHeightM: settings.person_height_m,
+      refineFocal: guessed,
+      onCandidate: (c) => log(`from-person: candidate ${c.seed}: consensus cost ${(c.consensusCost / 1e3).toFixed(1)}k px², reprojection ${c.rmsPx.toFixed(2)} px`),
+    });
   } catch (err) {
     throw new UserError(`calibration from the person failed (${(err as Error).message}); film the person walking through the whole area every camera sees, fully in view, for 10 s or more`);
   }

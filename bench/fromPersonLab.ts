@@ -1,0 +1,153 @@
+// Calibration from the person, checked against the lab: the real four-camera recordings in
+// ../shared/data/pose2sim-demo (single-person balancing, two people moving), our own checkerboard
+// intrinsics from the lab's board photos, movenet-thunder keypoints, then calibrateFromPerson. Compared
+// with the lab's marker-based calibration (Calib_qualisys.toml) and with the lab's checkerboard-and-scene
+// calibration (Calib_scene.toml): relative camera rotations, camera-to-camera distances, and the 3D
+// reconstruction each calibration gives from the same keypoints.
+// Run: npm run bench -- fromPersonLab   (first run detects the people: ~1–2 min; cached in the OS temp dir)
+import { existsSync, mkdirSync, readFileSync, symlinkSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Camera, CameraRig, PoseSequence2D } from '../src/core/types.ts';
+import { parseCalibrationToml } from '../src/formats/calibrationToml.ts';
+import { readPose2dFolder } from '../src/io/pose2d.ts';
+import { detectSession } from '../src/detect/runDetect.ts';
+import { runCalibrate } from '../src/calibration/runCalibrate.node.ts';
+import { calibrateFromPerson } from '../src/calibration/fromPerson.ts';
+import { compareRigs } from '../src/calibration/compareRigs.ts';
+import { alignPoints, applyAlignment } from '../src/calibration/alignPoints.ts';
+import { loadOpenCv } from '../src/calibration/opencv.ts';
+import { triangulate } from '../src/triangulate/triangulate.ts';
+
+export const LAB_DATA = resolve(fileURLToPath(new URL('../../shared/data/pose2sim-demo', import.meta.url)));
+const WORK = join(tmpdir(), 'openmocap-lab-from-person');
+
+export interface LabCheck {
+  recording: string;
+  seconds: number;
+  /** Against Calib_qualisys.toml. */
+  maxRotationDiffDeg: number;
+  maxDistanceDiffPct: number;
+  /** Distances after the best single scale (the shape of the rig alone, as if the height were exact). */
+  maxDistanceDiffPctScaleFree: number;
+  /** Against Calib_scene.toml. */
+  sceneMaxRotationDiffDeg: number;
+  /** Median distance between the 3D keypoints triangulated with this calibration and with the lab's, mm, after a similarity alignment. */
+  reconstructionDiffMm: number;
+  /** The same for the lab's checkerboard-and-scene calibration against the lab's marker-based one. */
+  sceneReconstructionDiffMm: number;
+  reprojectionErrorPx: number;
+  cameras: Camera[];
+}
+
+function session(name: string, videosFrom: string): string {
+  const dir = join(WORK, name);
+  mkdirSync(join(dir, 'videos'), { recursive: true });
+  for (const f of readdirSync(videosFrom)) {
+    const link = join(dir, 'videos', f);
+    if (!existsSync(link)) symlinkSync(join(videosFrom, f), link);
+  }
+  return dir;
+}
+
+/** Our intrinsics from the lab's checkerboard photos (4×7 inner corners, 60 mm), cached. */
+export async function labIntrinsics(): Promise<Camera[]> {
+  const dir = join(WORK, 'intrinsics');
+  if (!existsSync(join(dir, 'calibration.toml'))) {
+    mkdirSync(join(dir, 'calibration', 'intrinsics'), { recursive: true });
+    for (const cam of readdirSync(join(LAB_DATA, 'calibration', 'intrinsics'))) {
+      const link = join(dir, 'calibration', 'intrinsics', cam);
+      if (!existsSync(link)) symlinkSync(join(LAB_DATA, 'calibration', 'intrinsics', cam), link);
+    }
+    await runCalibrate(dir, { settings: { inner_corners: [4, 7], square_size_mm: 60 } });
+  }
+  return parseCalibrationToml(readFileSync(join(dir, 'calibration.toml'), 'utf8')).cameras;
+}
+
+/** movenet-thunder keypoints of one recording, cached. */
+export async function labKeypoints(recording: 'single-person' | 'multi-person'): Promise<PoseSequence2D[]> {
+  const dir = session(recording, join(LAB_DATA, recording, 'videos'));
+  const done = existsSync(join(dir, 'pose2d')) ? readdirSync(join(dir, 'pose2d')).filter((f) => f.endsWith('.pose2d')).length : 0;
+  if (done < readdirSync(join(dir, 'videos')).length) await detectSession(dir, { model: 'movenet-thunder' });
+  return readPose2dFolder(dir);
+}
+
+export const labRig = (file: string): CameraRig => parseCalibrationToml(readFileSync(join(LAB_DATA, 'calibration', file), 'utf8'));
+
+const median = (v: number[]) => [...v].sort((a, b) => a - b)[v.length >> 1];
+
+/** Median 3D distance (mm) between the triangulations of `sequences` with `rig` and with `reference`, after aligning the first onto the second. */
+export function reconstructionDiffMm(sequences: PoseSequence2D[], rig: CameraRig, reference: CameraRig): number {
+  const named = (r: CameraRig): CameraRig => ({ cameras: r.cameras.map((c, i) => ({ ...c, name: sequences[i].camera })) });
+  const a = triangulate(sequences, named(rig)).points.data;
+  const b = triangulate(sequences, named(reference)).points.data;
+  const al = alignPoints(a, b);
+  const moved = applyAlignment(al, a);
+  const d: number[] = [];
+  for (let i = 0; i < a.length; i += 3) {
+    const e = Math.hypot(moved[i] - b[i], moved[i + 1] - b[i + 1], moved[i + 2] - b[i + 2]);
+    if (Number.isFinite(e)) d.push(e * 1000);
+  }
+  return median(d);
+}
+
+export async function checkFromPerson(recording: 'single-person' | 'multi-person', opts: { personHeightM?: number } = {}): Promise<LabCheck> {
+  const sequences = await labKeypoints(recording);
+  const intrinsics = await labIntrinsics();
+  const cameras = sequences.map((s, i) => ({ ...intrinsics[i], name: s.camera, width: s.imageWidth, height: s.imageHeight }));
+  const { cv } = await loadOpenCv();
+  const t0 = performance.now();
+  const res = calibrateFromPerson(cv, sequences, cameras, { personHeightM: opts.personHeightM ?? 1.75 });
+  const seconds = (performance.now() - t0) / 1000;
+  const qualisys = labRig('Calib_qualisys.toml');
+  const scene = labRig('Calib_scene.toml');
+  const rig = { cameras: res.cameras };
+  const cq = compareRigs(rig, qualisys);
+  const ratios = cq.pairs.map((p) => p.distanceM / p.referenceDistanceM);
+  const best = median(ratios);
+  return {
+    recording,
+    seconds,
+    maxRotationDiffDeg: cq.maxRotationDiffDeg,
+    maxDistanceDiffPct: cq.maxDistanceDiffPct,
+    maxDistanceDiffPctScaleFree: Math.max(...ratios.map((r) => Math.abs(100 * (r / best - 1)))),
+    sceneMaxRotationDiffDeg: compareRigs(rig, scene).maxRotationDiffDeg,
+    reconstructionDiffMm: reconstructionDiffMm(sequences, rig, qualisys),
+    sceneReconstructionDiffMm: reconstructionDiffMm(sequences, scene, qualisys),
+    reprojectionErrorPx: res.reprojectionErrorPx,
+    cameras: res.cameras,
+  };
+}
+
+export async function run(): Promise<void> {
+  if (!existsSync(LAB_DATA)) {
+    console.log(`fromPersonLab: skipped, ${LAB_DATA} is absent`);
+    return;
+  }
+  const scene = compareRigs(labRig('Calib_scene.toml'), labRig('Calib_qualisys.toml'));
+  console.log(`lab checkerboard-and-scene calibration vs lab marker-based: rotations within ${scene.maxRotationDiffDeg.toFixed(2)}°, distances within ${scene.maxDistanceDiffPct.toFixed(1)} %`);
+  const results: LabCheck[] = [];
+  for (const rec of ['single-person', 'multi-person'] as const) {
+    const r = await checkFromPerson(rec);
+    results.push(r);
+    console.log(
+      `from the person, ${rec.padEnd(13)}: rotations within ${r.maxRotationDiffDeg.toFixed(2)}° of Qualisys (${r.sceneMaxRotationDiffDeg.toFixed(2)}° of scene), ` +
+        `distances within ${r.maxDistanceDiffPct.toFixed(1)} % at the default 1.75 m (${r.maxDistanceDiffPctScaleFree.toFixed(1)} % scale-free), ` +
+        `3D keypoints ${r.reconstructionDiffMm.toFixed(1)} mm median from the Qualisys reconstruction (scene calibration: ${r.sceneReconstructionDiffMm.toFixed(1)} mm), ` +
+        `reprojection ${r.reprojectionErrorPx.toFixed(2)} px, ${r.seconds.toFixed(1)} s`,
+    );
+  }
+  // Cross-check: the calibration from one recording explains the other recording's keypoints.
+  const single = await labKeypoints('single-person');
+  const reproj = (rig: CameraRig) => {
+    const named = { cameras: rig.cameras.map((c, i) => ({ ...c, name: single[i].camera })) };
+    return median(Array.from(triangulate(single, named).points.reprojectionErrorPx).filter(Number.isFinite));
+  };
+  console.log(
+    `single-person keypoints, median reprojection: with the multi-person calibration from the person ${reproj({ cameras: results[1].cameras }).toFixed(1)} px, ` +
+      `Qualisys ${reproj(labRig('Calib_qualisys.toml')).toFixed(1)} px, scene ${reproj(labRig('Calib_scene.toml')).toFixed(1)} px`,
+  );
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await run();
