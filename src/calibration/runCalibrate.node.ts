@@ -628,7 +628,15 @@ async function runExtrinsics(
   } else {
     boardPoints = gridObjectPoints(settings.inner_corners[0], settings.inner_corners[1], settings.square_size_mm);
   }
-  const res = calibrateExtrinsics(cv, cameras, views, boardPoints);
+  let res: ReturnType<typeof calibrateExtrinsics>;
+  try {
+    res = calibrateExtrinsics(cv, cameras, views, boardPoints);
+  } catch (err) {
+    if (typeof err !== 'number') throw err;
+    // opencv.js throws a pointer to its exception.
+    const msg = (cv as { exceptionFromPtr?: (p: number) => { msg?: string } }).exceptionFromPtr?.(err).msg ?? String(err);
+    throw new UserError(`the camera positions could not be solved from the board in ${dir} (OpenCV: ${msg.split('\n')[0].trim()}); film the board tilted towards the cameras, whole and sharp, where several cameras see it`);
+  }
   if (res.unplaced.length) {
     throw new UserError(
       `could not place ${res.unplaced.join(', ')}: in ${dir} the board was never seen by ${res.unplaced.length > 1 ? 'these cameras' : 'this camera'} in the same frames as the others (need 2 or more); move the board through the area they share`,
