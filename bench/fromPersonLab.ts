@@ -19,6 +19,8 @@ import { compareRigs } from '../src/calibration/compareRigs.ts';
 import { alignPoints, applyAlignment } from '../src/calibration/alignPoints.ts';
 import { loadOpenCv } from '../src/calibration/opencv.ts';
 import { triangulate } from '../src/triangulate/triangulate.ts';
+import { rotationMatrix } from '../src/camera/project.ts';
+import { Matrix, SingularValueDecomposition } from 'ml-matrix';
 
 export const LAB_DATA = resolve(fileURLToPath(new URL('../../shared/data/pose2sim-demo', import.meta.url)));
 const WORK = join(tmpdir(), 'openmocap-lab-from-person');
@@ -38,7 +40,29 @@ export interface LabCheck {
   /** The same for the lab's checkerboard-and-scene calibration against the lab's marker-based one. */
   sceneReconstructionDiffMm: number;
   reprojectionErrorPx: number;
+  /** Angle between this calibration's world up (Z) and the lab's, after the best rotation between the two rigs, degrees. */
+  upDiffDeg: number;
   cameras: Camera[];
+}
+
+/** Angle between the Z axes of two calibrations of the same cameras, after the mean camera-to-camera rotation between them. */
+export function upDiffDeg(rig: CameraRig, reference: CameraRig): number {
+  // Each camera gives an estimate of the world-to-world rotation Rrefᵀ·Rrig; average them (chordal mean via SVD).
+  const M = new Matrix(3, 3);
+  rig.cameras.forEach((c, i) => {
+    const A = rotationMatrix(c.rotation);
+    const B = rotationMatrix(reference.cameras[i].rotation);
+    for (let a = 0; a < 3; a++) for (let b = 0; b < 3; b++) {
+      let v = 0;
+      for (let k = 0; k < 3; k++) v += B[k * 3 + a] * A[k * 3 + b];
+      M.set(a, b, M.get(a, b) + v);
+    }
+  });
+  const svd = new SingularValueDecomposition(M);
+  const W = svd.leftSingularVectors.mmul(svd.rightSingularVectors.transpose());
+  // The rig's Z axis expressed in the reference world: W·(0,0,1).
+  const z = W.get(2, 2);
+  return (Math.acos(Math.max(-1, Math.min(1, z))) * 180) / Math.PI;
 }
 
 function session(name: string, videosFrom: string): string {
@@ -116,6 +140,7 @@ export async function checkFromPerson(recording: 'single-person' | 'multi-person
     reconstructionDiffMm: reconstructionDiffMm(sequences, rig, qualisys),
     sceneReconstructionDiffMm: reconstructionDiffMm(sequences, scene, qualisys),
     reprojectionErrorPx: res.reprojectionErrorPx,
+    upDiffDeg: upDiffDeg(rig, qualisys),
     cameras: res.cameras,
   };
 }
@@ -126,7 +151,7 @@ export async function run(): Promise<void> {
     return;
   }
   const scene = compareRigs(labRig('Calib_scene.toml'), labRig('Calib_qualisys.toml'));
-  console.log(`lab checkerboard-and-scene calibration vs lab marker-based: rotations within ${scene.maxRotationDiffDeg.toFixed(2)}°, distances within ${scene.maxDistanceDiffPct.toFixed(1)} %`);
+  console.log(`lab checkerboard-and-scene calibration vs lab marker-based: rotations within ${scene.maxRotationDiffDeg.toFixed(2)}°, distances within ${scene.maxDistanceDiffPct.toFixed(1)} %, world up within ${upDiffDeg(labRig('Calib_scene.toml'), labRig('Calib_qualisys.toml')).toFixed(1)}°`);
   const results: LabCheck[] = [];
   for (const rec of ['single-person', 'multi-person'] as const) {
     const r = await checkFromPerson(rec);
@@ -135,7 +160,7 @@ export async function run(): Promise<void> {
       `from the person, ${rec.padEnd(13)}: rotations within ${r.maxRotationDiffDeg.toFixed(2)}° of Qualisys (${r.sceneMaxRotationDiffDeg.toFixed(2)}° of scene), ` +
         `distances within ${r.maxDistanceDiffPct.toFixed(1)} % at the default 1.75 m (${r.maxDistanceDiffPctScaleFree.toFixed(1)} % scale-free), ` +
         `3D keypoints ${r.reconstructionDiffMm.toFixed(1)} mm median from the Qualisys reconstruction (scene calibration: ${r.sceneReconstructionDiffMm.toFixed(1)} mm), ` +
-        `reprojection ${r.reprojectionErrorPx.toFixed(2)} px, ${r.seconds.toFixed(1)} s`,
+        `world up within ${r.upDiffDeg.toFixed(1)}° of the lab's, reprojection ${r.reprojectionErrorPx.toFixed(2)} px, ${r.seconds.toFixed(1)} s`,
     );
   }
   // Cross-check: the calibration from one recording explains the other recording's keypoints.

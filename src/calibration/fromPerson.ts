@@ -342,6 +342,33 @@ interface Obs {
 }
 
 /**
+ * Least-squares plane through points (principal axes of their scatter), refit once without the
+ * points farther than 3× the median distance from the first plane. Returns the unit normal and the
+ * spread along the plane's narrower in-plane axis (standard deviation), or null with < 10 points.
+ * ref: Shakarji, "Least-squares fitting algorithms of the NIST algorithm testing system", J. Res. NIST 103(6), 1998 (§3.3 planes).
+ */
+function fitPlane(points: number[][]): { normal: number[]; inPlaneStd: number } | null {
+  const fit = (pts: number[][]) => {
+    const n = pts.length;
+    const m = [0, 1, 2].map((k) => pts.reduce((s, p) => s + p[k], 0) / n);
+    const C = new Matrix(3, 3);
+    for (const p of pts) for (let a = 0; a < 3; a++) for (let b = 0; b < 3; b++) C.set(a, b, C.get(a, b) + ((p[a] - m[a]) * (p[b] - m[b])) / n);
+    const eig = new EigenvalueDecomposition(C, { assumeSymmetric: true });
+    const order = [0, 1, 2].sort((a, b) => eig.realEigenvalues[a] - eig.realEigenvalues[b]);
+    const V = eig.eigenvectorMatrix;
+    const normal = [0, 1, 2].map((k) => V.get(k, order[0]));
+    return { m, normal, inPlaneStd: Math.sqrt(Math.max(0, eig.realEigenvalues[order[1]])) };
+  };
+  if (points.length < 10) return null;
+  const first = fit(points);
+  const d = points.map((p) => Math.abs((p[0] - first.m[0]) * first.normal[0] + (p[1] - first.m[1]) * first.normal[1] + (p[2] - first.m[2]) * first.normal[2]));
+  const limit = 3 * [...d].sort((a, b) => a - b)[d.length >> 1];
+  const kept = points.filter((_, i) => d[i] <= limit);
+  const second = kept.length >= 10 ? fit(kept) : first;
+  return { normal: second.normal, inPlaneStd: second.inPlaneStd };
+}
+
+/**
  * MSAC-style cost of a set of cameras over every observation (gauge-free, in pixels², so candidate
  * solutions compare fairly): each frame/joint's observations are grouped across cameras by
  * associate(); an observation in a group costs min(e², τ²), one left out costs τ².
@@ -652,6 +679,47 @@ export function calibrateFromPerson(cv: OpenCv, sequences: PoseSequence2D[], cam
   let up = [medianOf(upFrom.map((a) => a[0])), medianOf(upFrom.map((a) => a[1])), medianOf(upFrom.map((a) => a[2]))];
   const ul = Math.hypot(up[0], up[1], up[2]);
   up = up.map((v) => v / ul);
+  const trunkLength = medianOf(upFrom.map((a) => Math.hypot(a[0], a[1], a[2])));
+  // A person balances their centre of mass over the foot they stand on: refine up as the direction
+  // from the centre of support (the lower ankle when one foot is lifted, else between the ankles) to
+  // the middle of hips and shoulders, twice (which foot is lower depends on up).
+  const jlh = idx('LHip'), jrh = idx('RHip');
+  for (let pass = 0; pass < 2; pass++) {
+    const v: number[][] = [];
+    for (const key of byFrame.keys()) {
+      const [f, person, j] = key.split(':').map(Number);
+      if (j !== jl) continue;
+      const at = (jj: number) => byFrame.get(`${f}:${person}:${jj}`);
+      const l = at(jl)!, r = at(jr), ls = at(jls), rs = at(jrs), lh = at(jlh), rh = at(jrh);
+      if (!r || !ls || !rs || !lh || !rh) continue;
+      const hl = l[0] * up[0] + l[1] * up[1] + l[2] * up[2];
+      const hr = r[0] * up[0] + r[1] * up[1] + r[2] * up[2];
+      const lifted = Math.abs(hl - hr) > 0.12 * trunkLength;
+      const base = lifted ? (hl < hr ? l : r) : [0, 1, 2].map((k) => (l[k] + r[k]) / 2);
+      v.push([0, 1, 2].map((k) => (ls[k] + rs[k] + lh[k] + rh[k]) / 4 - base[k]));
+    }
+    if (v.length < 3) break;
+    const m = [0, 1, 2].map((k) => medianOf(v.map((a) => a[k])));
+    const ml = Math.hypot(m[0], m[1], m[2]);
+    up = m.map((x) => x / ml);
+  }
+  // The floor from the feet: when the supporting ankles (the lower one of each person and frame)
+  // spread over the floor, the normal of the plane through them is a better up than the body axis
+  // (people lean; the floor does not).
+  const footholds: number[][] = [];
+  for (const key of byFrame.keys()) {
+    const [f, person, j] = key.split(':').map(Number);
+    if (j !== jl) continue;
+    const l = byFrame.get(key)!;
+    const r = byFrame.get(`${f}:${person}:${jr}`);
+    const lower = !r || l[0] * up[0] + l[1] * up[1] + l[2] * up[2] <= r[0] * up[0] + r[1] * up[1] + r[2] * up[2] ? l : r;
+    footholds.push(lower);
+  }
+  const floor = fitPlane(footholds);
+  if (floor && floor.inPlaneStd >= 0.1 * trunkLength) {
+    const n = floor.normal[0] * up[0] + floor.normal[1] * up[1] + floor.normal[2] * up[2] < 0 ? floor.normal.map((v) => -v) : floor.normal;
+    if (n[0] * up[0] + n[1] * up[1] + n[2] * up[2] > Math.cos((30 * Math.PI) / 180)) up = n;
+  }
   // Scale from segment lengths, which do not change with posture (a person who bends or balances
   // is shorter than their height): ankle→knee→hip→shoulder ≈ 0.779 of stature (hip joint 0.530 H,
   // shoulder 0.818 H, ankle 0.039 H above the floor). Falls back to the nose height when legs are unseen.
