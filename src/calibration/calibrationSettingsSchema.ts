@@ -69,6 +69,11 @@ export const calibrationSettingsSchema = z.object({
    * more precise movenet-thunder gives better camera poses than movenet-lightning). Defaults to "movenet-thunder".
    */
   person_model: z.enum(MODEL_NAMES).default('movenet-thunder'),
+  /**
+   * --from-person also calibrates each half of the take alone and reports how far apart the halves
+   * put the cameras (about twice the time; an honest measure of how firmly the take fixes them). Defaults to true.
+   */
+  person_check_halves: z.boolean().default(true),
 });
 
 export type CalibrationSettings = z.infer<typeof calibrationSettingsSchema>;

@@ -55,6 +55,17 @@ export interface FromPersonResult {
   observationsPerCamera: number[];
   /** Scale applied: metres per unit of the initial reconstruction. */
   scale: number;
+  /** Per camera: observations used, median and RMS reprojection error (px), share of an 8×8 image grid they cover. */
+  perCamera: { keypoints: number; medianErrorPx: number; rmsErrorPx: number; coverage: number }[];
+  /**
+   * How far the person moved over the floor: twice the standard deviation of the standing-foot
+   * positions along the two floor axes (long, short), metres. Small areas fix camera angles poorly.
+   */
+  areaCoveredM: [number, number];
+  /** Where the world frame was put and how up was found, in words. */
+  worldFrame: string;
+  /** Every candidate solution (RANSAC seed, consensus cost px², RMS px); the lowest cost was kept. */
+  candidates: { seed: number; consensusCost: number; rmsPx: number }[];
   warnings: Warning[];
 }
 
@@ -368,6 +379,22 @@ function fitPlane(points: number[][]): { normal: number[]; inPlaneStd: number } 
   return { normal: second.normal, inPlaneStd: second.inPlaneStd };
 }
 
+/** Twice the standard deviation of 2D points along their principal axes (long, short). */
+function floorSpread(pts: number[][]): [number, number] {
+  if (pts.length < 2) return [0, 0];
+  const n = pts.length;
+  const mx = pts.reduce((s, p) => s + p[0], 0) / n, my = pts.reduce((s, p) => s + p[1], 0) / n;
+  let a = 0, b = 0, c = 0;
+  for (const p of pts) {
+    a += (p[0] - mx) ** 2 / n;
+    b += ((p[0] - mx) * (p[1] - my)) / n;
+    c += (p[1] - my) ** 2 / n;
+  }
+  const tr = a + c, det = a * c - b * b;
+  const disc = Math.sqrt(Math.max(0, (tr * tr) / 4 - det));
+  return [2 * Math.sqrt(Math.max(0, tr / 2 + disc)), 2 * Math.sqrt(Math.max(0, tr / 2 - disc))];
+}
+
 /**
  * MSAC-style cost of a set of cameras over every observation (gauge-free, in pixels², so candidate
  * solutions compare fairly): each frame/joint's observations are grouped across cameras by
@@ -537,6 +564,7 @@ export function calibrateFromPerson(cv: OpenCv, sequences: PoseSequence2D[], cam
     let ba: ReturnType<typeof bundleAdjust> | null = null;
     let groups: { f: number; j: number; obs: Obs[]; person: number }[] = [];
     let oc: number[] = [];
+    let lastUv: number[] = [];
     for (let round = 0; round < 3; round++) {
       const poses = cams.map((c) => ({ R: rotationMatrix(c.rotation), t: Float64Array.from(c.translation) }));
       const f2 = cams.map((c) => 0.5 * (c.matrix[0] + c.matrix[4]));
@@ -555,6 +583,7 @@ export function calibrateFromPerson(cv: OpenCv, sequences: PoseSequence2D[], cam
       oc = [];
       const ob: number[] = [];
       const uv: number[] = [];
+      lastUv = uv;
       groups.forEach((g, b) => {
         for (const o of g.obs) {
           oc.push(o.cam); ob.push(b); uv.push(o.u, o.v);
@@ -573,10 +602,11 @@ export function calibrateFromPerson(cv: OpenCv, sequences: PoseSequence2D[], cam
       cams = ba.cameras;
     }
 
-    return { cams, ba: ba!, groups, oc, seedCam: seed.a, warnings: candidateWarnings };
+    return { cams, ba: ba!, groups, oc, uv: lastUv, seedCam: seed.a, warnings: candidateWarnings };
   };
   const restarts = Math.max(1, opts.restarts ?? 3);
   let best: (ReturnType<typeof solveCandidate> & { score: number }) | null = null;
+  const candidates: FromPersonResult['candidates'] = [];
   let lastError: Error | null = null;
   for (let k = 0; k < restarts; k++) {
     let cand: ReturnType<typeof solveCandidate>;
@@ -588,10 +618,11 @@ export function calibrateFromPerson(cv: OpenCv, sequences: PoseSequence2D[], cam
     }
     const score = consensusCost(obs, cand.cams, frames, poseJoints, thrPx);
     opts.onCandidate?.({ seed: (opts.seed ?? 1) + k, consensusCost: score, rmsPx: cand.ba.rmsPx, cameras: cand.cams });
+    candidates.push({ seed: (opts.seed ?? 1) + k, consensusCost: score, rmsPx: cand.ba.rmsPx });
     if (!best || score < best.score) best = { ...cand, score };
   }
   if (!best) throw lastError ?? new Error('no camera pair shares enough consistent keypoints');
-  const { cams, ba, oc } = best;
+  const { cams, ba, oc, uv } = best;
   let groups = best.groups;
   warnings.push(...best.warnings);
   const seed = { a: best.seedCam };
@@ -716,9 +747,13 @@ export function calibrateFromPerson(cv: OpenCv, sequences: PoseSequence2D[], cam
     footholds.push(lower);
   }
   const floor = fitPlane(footholds);
+  let upFromFloor = false;
   if (floor && floor.inPlaneStd >= 0.1 * trunkLength) {
     const n = floor.normal[0] * up[0] + floor.normal[1] * up[1] + floor.normal[2] * up[2] < 0 ? floor.normal.map((v) => -v) : floor.normal;
-    if (n[0] * up[0] + n[1] * up[1] + n[2] * up[2] > Math.cos((30 * Math.PI) / 180)) up = n;
+    if (n[0] * up[0] + n[1] * up[1] + n[2] * up[2] > Math.cos((30 * Math.PI) / 180)) {
+      up = n;
+      upFromFloor = true;
+    }
   }
   // Scale from segment lengths, which do not change with posture (a person who bends or balances
   // is shorter than their height): ankle→knee→hip→shoulder ≈ 0.779 of stature (hip joint 0.530 H,
@@ -762,5 +797,32 @@ export function calibrateFromPerson(cv: OpenCv, sequences: PoseSequence2D[], cam
   });
   const perCam = new Array(nCam).fill(0);
   for (const c of oc) perCam[c]++;
-  return { cameras: out, reprojectionErrorPx: ba!.rmsPx, points: keys.length, observationsPerCamera: perCam, scale, warnings };
+  const perCamera = cameras.map((cam, c) => {
+    const e: number[] = [];
+    const cells = new Set<number>();
+    oc.forEach((cc, i) => {
+      if (cc !== c) return;
+      e.push(ba.errorsPx[i]);
+      const gx = Math.min(7, Math.max(0, Math.floor((8 * uv[2 * i]) / cam.width)));
+      const gy = Math.min(7, Math.max(0, Math.floor((8 * uv[2 * i + 1]) / cam.height)));
+      cells.add(gy * 8 + gx);
+    });
+    const finite = e.filter(Number.isFinite);
+    return {
+      keypoints: e.length,
+      medianErrorPx: finite.length ? medianOf(finite) : NaN,
+      rmsErrorPx: finite.length ? Math.sqrt(finite.reduce((a, b) => a + b * b, 0) / finite.length) : NaN,
+      coverage: cells.size / 64,
+    };
+  });
+  // Spread of the standing feet over the floor, in metres.
+  const floorPts = footholds.map((p) => {
+    const q = [p[0] - origin[0], p[1] - origin[1], p[2] - origin[2]];
+    return [scale * (q[0] * xAxis[0] + q[1] * xAxis[1] + q[2] * xAxis[2]), scale * (q[0] * yAxis[0] + q[1] * yAxis[1] + q[2] * yAxis[2])];
+  });
+  const areaCoveredM = floorSpread(floorPts);
+  const worldFrame =
+    `origin on the floor under the person, Z up (${upFromFloor ? 'normal of the floor through the standing feet' : 'from the standing foot to the hips and shoulders'}), ` +
+    `X along ${cameras[seed.a].name}'s view, scale from a ${heightM} m ${tallestChain.size >= 3 ? 'person (ankle–knee–hip–shoulder)' : 'person (nose height)'}`;
+  return { cameras: out, reprojectionErrorPx: ba!.rmsPx, points: keys.length, observationsPerCamera: perCam, scale, perCamera, areaCoveredM, worldFrame, candidates, warnings };
 }

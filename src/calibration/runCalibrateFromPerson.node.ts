@@ -13,6 +13,22 @@ import { calibrateFromPerson } from './fromPerson.ts';
 import { loadCalibrationSettings } from './runCalibrate.node.ts';
 import type { CalibrationSettings } from './calibrationSettingsSchema.ts';
 import { loadOpenCv } from './opencv.ts';
+import { compareRigs } from './compareRigs.ts';
+import { cameraCenter } from '../camera/project.ts';
+import type { PoseSequence2D } from '../core/types.ts';
+import { type FromPersonReport, formatFromPersonReport, fromPersonWarnings } from './fromPersonReport.ts';
+
+/** Frames [from, to) of a sequence. */
+function sliceFrames(q: PoseSequence2D, from: number, to: number): PoseSequence2D {
+  const per = q.persons * q.joints * 3;
+  return {
+    ...q,
+    frames: to - from,
+    data: q.data.slice(from * per, to * per),
+    timestampsMs: q.timestampsMs.slice(from, to),
+    trackIds: q.trackIds.slice(from * q.persons, to * q.persons),
+  };
+}
 
 export interface FromPersonSummary {
   file: string;
@@ -90,17 +106,52 @@ export async function runCalibrateFromPerson(
   } catch (err) {
     throw new UserError(`calibration from the person failed (${(err as Error).message}); film the person walking through the whole area every camera sees, fully in view, for 10 s or more`);
   }
+  // The take cut in two, each half calibrated alone: how firmly does the take fix the cameras?
+  let halves: FromPersonReport['halves'] = null;
+  const frames = Math.min(...sequences.map((s) => s.frames));
+  if (settings.person_check_halves && frames >= 40) {
+    log('from-person: checking consistency — calibrating each half of the take alone');
+    try {
+      const half = (a: number, b: number) =>
+        calibrateFromPerson(cv, sequences.map((q) => sliceFrames(q, a, b)), cameras, { personHeightM: settings.person_height_m, refineFocal: guessed }).cameras;
+      const cmp = compareRigs({ cameras: half(0, frames >> 1) }, { cameras: half(frames >> 1, frames) });
+      halves = { maxRotationDiffDeg: cmp.maxRotationDiffDeg, maxDistanceDiffPct: cmp.maxDistanceDiffPct };
+    } catch (err) {
+      log(`from-person: a half of the take alone could not be calibrated (${(err as Error).message.split('\n')[0]})`);
+    }
+  }
+  const base = {
+    session: sessionDir,
+    frames,
+    model: [...new Set(sequences.map((q) => q.model ?? 'unknown'))].join(', '),
+    personHeightM: settings.person_height_m,
+    reprojectionErrorPx: res.reprojectionErrorPx,
+    keypoints3d: res.points,
+    cameras: res.cameras.map((c, i) => ({ camera: c.name, ...res.perCamera[i], positionM: cameraCenter(c) })),
+    areaCoveredM: res.areaCoveredM,
+    worldFrame: res.worldFrame,
+    candidates: res.candidates,
+    halves,
+  };
+  const report: FromPersonReport = { ...base, warnings: [...res.warnings, ...fromPersonWarnings(base)] };
+  const reportFile = join(sessionDir, 'calibration-from-person-report.md');
   const lines = [
     `from the person: ${res.points} 3D keypoints, reprojection ${res.reprojectionErrorPx.toFixed(2)} px, scale from a ${settings.person_height_m} m person`,
-    ...res.cameras.map((c, i) => `${c.name.padEnd(9)} ${String(res.observationsPerCamera[i]).padStart(6)} keypoints used`),
-    ...res.warnings.map((w) => `warning: ${w.message}`),
+    'camera    keypoints  median px  coverage',
+    ...report.cameras.map((c) => `${c.camera.padEnd(9)} ${String(c.keypoints).padStart(9)} ${c.medianErrorPx.toFixed(1).padStart(10)} ${`${(100 * c.coverage).toFixed(0)} %`.padStart(9)}`),
+    `floor area covered ${res.areaCoveredM[0].toFixed(2)} × ${res.areaCoveredM[1].toFixed(2)} m` +
+      (halves ? `; halves of the take agree within ${halves.maxRotationDiffDeg.toFixed(1)}° and ${halves.maxDistanceDiffPct.toFixed(1)} %` : ''),
+    ...report.warnings.map((w) => `warning: ${w.message}`),
+    `report: ${reportFile}`,
   ];
   writeFileAtomic(calFile, formatCalibrationToml({ cameras: res.cameras }, {
     calibrated_by: 'openmocap calibrate --from-person',
     person_height_m: settings.person_height_m,
     reprojection_error_px: res.reprojectionErrorPx,
     extrinsics_calibrated: true,
-    world_frame: 'floor under the person (Z up), scale from the person height',
+    world_frame: res.worldFrame,
   }));
+  writeFileAtomic(reportFile, formatFromPersonReport(report));
+  writeFileAtomic(join(sessionDir, 'calibration-from-person-report.json'), `${JSON.stringify(report, null, 2)}\n`);
   return { file: calFile, lines };
 }
