@@ -93,14 +93,16 @@ export async function runCalibrateFromPerson(
       distortions: [0, 0, 0, 0], rotation: [0, 0, 0], translation: [0, 0, 0], fisheye: false,
     };
   });
-  if (guessed) log('from-person: no intrinsic calibration for some cameras; guessing their focal length and refining it (film a board into calibration/intrinsics/ for better results)');
+  // The person fixes the focal length poorly (it trades against distance: on the lab recording the
+  // consensus cost varies by under 1 % between 0.95 and 1.1 × the true focal length, and refining it
+  // per camera let the cameras drift 2–9 % apart and the angles 8° off), so a guess is kept as is.
+  if (guessed) log('warning: no lens calibration for some cameras; their focal length is guessed (a 59° field of view across the long side) and every distance scales with it — film a board into calibration/intrinsics/<camera>/ and run "openmocap calibrate" for accurate results');
   const { cv } = await loadOpenCv();
   log(`from-person: ${sequences.length} cameras, ${Math.min(...sequences.map((s) => s.frames))} frames, person height ${settings.person_height_m} m`);
   let res;
   try {
     res = calibrateFromPerson(cv, sequences, cameras, {
       personHeightM: settings.person_height_m,
-      refineFocal: guessed,
       onCandidate: (c) => log(`from-person: candidate ${c.seed}: consensus cost ${(c.consensusCost / 1e3).toFixed(1)}k px², reprojection ${c.rmsPx.toFixed(2)} px`),
     });
   } catch (err) {
@@ -113,7 +115,7 @@ export async function runCalibrateFromPerson(
     log('from-person: checking consistency — calibrating each half of the take alone');
     try {
       const half = (a: number, b: number) =>
-        calibrateFromPerson(cv, sequences.map((q) => sliceFrames(q, a, b)), cameras, { personHeightM: settings.person_height_m, refineFocal: guessed }).cameras;
+        calibrateFromPerson(cv, sequences.map((q) => sliceFrames(q, a, b)), cameras, { personHeightM: settings.person_height_m }).cameras;
       const cmp = compareRigs({ cameras: half(0, frames >> 1) }, { cameras: half(frames >> 1, frames) });
       halves = { maxRotationDiffDeg: cmp.maxRotationDiffDeg, maxDistanceDiffPct: cmp.maxDistanceDiffPct };
     } catch (err) {
