@@ -218,8 +218,7 @@ async function collectViews(
   const total = Math.ceil(frames / step);
   const candidates: CandidateView[] = [];
   let looked = 0;
-  for await (const f of decodeFrames(input.video!, { info })) {
-    if (f.index % step !== 0) continue;
+  for await (const f of decodeFrames(input.video!, { info, everyNth: step })) {
     const img = toGray(f.rgb, f.width, f.height, 3);
     const v = look(img, `frame ${f.index}`, input.video!);
     if (v) candidates.push({ view: v, blurPx: boardBlurPx(img, v.imagePoints) });

@@ -29,6 +29,11 @@ export interface DecodeOptions {
   /** Stop after this many frames. Defaults to all. */
   maxFrames?: number;
   /**
+   * Emit only every n-th frame from startFrame on (index startFrame, startFrame + n, …): the others
+   * are decoded but dropped inside ffmpeg, before scaling, colour conversion and the pipe. Defaults to 1.
+   */
+  everyNth?: number;
+  /**
    * How to reach startFrame: 'auto' seeks straight to it (through an index of the video's packet
    * timestamps, checked on the first frame) when it lies more than a few seconds in; 'never' decodes
    * and discards every earlier frame. Both give the same frames. Defaults to 'auto'.
@@ -152,6 +157,8 @@ async function* decodeOnce(
   const filters: string[] = [];
   if (seek) filters.push(`select=gte(t\\,${seek.fromS.toFixed(6)})`);
   else if (startFrame > 0) filters.push(`select=gte(n\\,${startFrame})`);
+  const nth = Math.max(1, Math.floor(opts.everyNth ?? 1));
+  if (nth > 1) filters.push(`select=not(mod(n\\,${nth}))`);
   filters.push('showinfo=checksum=0');
   // Expressions use the (already rotated) input size, so the rotation is never guessed here.
   if (scale < 1) filters.push(`scale=max(1\\,trunc(iw*${scale}+0.5)):max(1\\,trunc(ih*${scale}+0.5)):flags=area`);
@@ -268,7 +275,7 @@ async function* decodeOnce(
           const out = frame;
           frame = new Uint8Array(frameBytes);
           filled = 0;
-          yield { index: startFrame + n, timestampMs, width, height, rgb: out };
+          yield { index: startFrame + n * nth, timestampMs, width, height, rgb: out };
         }
       }
     }

@@ -183,6 +183,23 @@ describe.skipIf(!anyTools)('encode → probe → decode round trip (skipped: no 
     expect(blockMean(half[0]!.rgb, 32, 0, 0, 3, 3)).toBeGreaterThan(220);
   });
 
+  it('everyNth emits frames startFrame, startFrame + n, … with the same pixels and times as a full decode', async () => {
+    const tools = anyTools!;
+    const file = join(dir, 'nth.mp4');
+    const w = createVideoWriter(file, { width: 160, height: 32, fps: 30, tools, extraArgs: ['-g', '30'] });
+    for (let i = 0; i < 40; i++) await w.write(patternFrame(160, 32, i));
+    await w.close();
+    const all = await collect(file, { tools });
+    const every = await collect(file, { tools, everyNth: 7 });
+    expect(every.map((f) => f.index)).toEqual([0, 7, 14, 21, 28, 35]);
+    const late = await collect(file, { tools, everyNth: 5, startFrame: 12, maxFrames: 3, seek: 'never' });
+    expect(late.map((f) => f.index)).toEqual([12, 17, 22]);
+    for (const f of [...every, ...late]) {
+      expect(f.timestampMs).toBeCloseTo(all[f.index]!.timestampMs, 3);
+      expect(Buffer.from(f.rgb).equals(Buffer.from(all[f.index]!.rgb))).toBe(true);
+    }
+  });
+
   it('seeks straight to a late startFrame and returns exactly the frames a full decode returns', async () => {
     const tools = anyTools!;
     const file = join(dir, 'seekable.mp4');
