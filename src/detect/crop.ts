@@ -1,5 +1,6 @@
 // Square, letterboxed crops of an RGB frame for a keypoint model, and the way back to frame pixels.
-// Pure functions over typed arrays. Pixel convention (OpenCV): the centre of pixel i is at x = i.
+// A crop may be rotated (BlazePose wants the body upright in its input). Pure functions over typed
+// arrays. Pixel convention (OpenCV): the centre of pixel i is at x = i.
 
 /** A square region of the frame, in frame pixels (may extend past the frame: that part is padded black). */
 export interface Crop {
@@ -8,6 +9,31 @@ export interface Crop {
   cy: number;
   /** Side length, frame pixels. */
   size: number;
+  /**
+   * Rotation of the crop in the frame, radians, clockwise on screen (image y points down): the crop's
+   * "up" direction is (sin θ, −cos θ) in the frame. Undefined or 0 = axis-aligned.
+   */
+  rotationRad?: number;
+}
+
+/**
+ * Frame pixel of a point given in normalised crop coordinates (u, v in [0, 1] of the model input):
+ * offset (u − ½, v − ½) × size from the centre, turned by the crop's rotation.
+ */
+export function cropPointToFrame(crop: Crop, u: number, v: number): [number, number] {
+  const dx = (u - 0.5) * crop.size, dy = (v - 0.5) * crop.size;
+  const t = crop.rotationRad ?? 0;
+  if (!t) return [crop.cx + dx, crop.cy + dy];
+  const c = Math.cos(t), s = Math.sin(t);
+  return [crop.cx + c * dx - s * dy, crop.cy + s * dx + c * dy];
+}
+
+/** The inverse of cropPointToFrame: normalised crop coordinates of a frame pixel. */
+export function framePointToCrop(crop: Crop, x: number, y: number): [number, number] {
+  const dx = x - crop.cx, dy = y - crop.cy;
+  const t = crop.rotationRad ?? 0;
+  const c = Math.cos(t), s = Math.sin(t);
+  return [0.5 + (c * dx + s * dy) / crop.size, 0.5 + (-s * dx + c * dy) / crop.size];
 }
 
 /** The whole frame, letterboxed into a square (the first pass when nobody is known yet). */
@@ -29,6 +55,7 @@ export function sampleCrop(
   inputSize: number,
   out: Uint8Array = new Uint8Array(inputSize * inputSize * 3),
 ): Uint8Array {
+  if (crop.rotationRad) return sampleRotatedCrop(rgb, width, height, crop, inputSize, out);
   const scale = crop.size / inputSize; // frame pixels per input pixel
   const n = scale > 4 ? 2 : 1;
   const m = inputSize * n; // sample positions per axis
@@ -87,15 +114,68 @@ export function sampleCrop(
 }
 
 /**
+ * sampleCrop for a rotated crop: each input pixel centre is mapped through the rotation into the frame
+ * (cropPointToFrame) and read there bilinearly, 2×2 supersampled when shrinking more than 4×;
+ * outside the frame is black, as for the axis-aligned crop (which this equals at rotation 0).
+ * ref: MediaPipe ImageToTensorCalculator (a rotated RoI is warped into the model input by an affine
+ * transform with bilinear interpolation, zero border), mediapipe/calculators/tensor/image_to_tensor_calculator.cc.
+ */
+function sampleRotatedCrop(rgb: Uint8Array, width: number, height: number, crop: Crop, inputSize: number, out: Uint8Array): Uint8Array {
+  const scale = crop.size / inputSize;
+  const n = scale > 4 ? 2 : 1;
+  const m = inputSize * n;
+  const c = Math.cos(crop.rotationRad ?? 0), s = Math.sin(crop.rotationRad ?? 0);
+  const step = crop.size / m; // frame pixels between sample positions, along the crop's axes
+  // Frame position of sample (0, 0), and how it moves per sample along the crop's x and y axes.
+  const d0 = (0.5 / m - 0.5) * crop.size;
+  const x00 = crop.cx + c * d0 - s * d0, y00 = crop.cy + s * d0 + c * d0;
+  const xu = c * step, yu = s * step, xv = -s * step, yv = c * step;
+  const inv = 1 / (n * n);
+  const xMax = width - 1, yMax = height - 1;
+  let o = 0;
+  for (let v = 0; v < inputSize; v++) {
+    for (let u = 0; u < inputSize; u++) {
+      let r = 0, g = 0, b = 0;
+      for (let sy = 0; sy < n; sy++) {
+        const kv = v * n + sy;
+        for (let sx = 0; sx < n; sx++) {
+          const ku = u * n + sx;
+          let x = x00 + ku * xu + kv * xv, y = y00 + ku * yu + kv * yv;
+          if (x < -0.5 || x > width - 0.5 || y < -0.5 || y > height - 0.5) continue;
+          x = x < 0 ? 0 : x > xMax ? xMax : x;
+          y = y < 0 ? 0 : y > yMax ? yMax : y;
+          const x0 = Math.floor(x), y0 = Math.floor(y);
+          const fx = x - x0, fy = y - y0;
+          const a = (y0 * width + x0) * 3;
+          const bb = x0 < xMax ? a + 3 : a;
+          const cc = y0 < yMax ? a + width * 3 : a;
+          const dd = x0 < xMax ? cc + 3 : cc;
+          const t0 = 1 - fx;
+          const r0 = rgb[a] * t0 + rgb[bb] * fx, r1 = rgb[cc] * t0 + rgb[dd] * fx;
+          const g0 = rgb[a + 1] * t0 + rgb[bb + 1] * fx, g1 = rgb[cc + 1] * t0 + rgb[dd + 1] * fx;
+          const b0 = rgb[a + 2] * t0 + rgb[bb + 2] * fx, b1 = rgb[cc + 2] * t0 + rgb[dd + 2] * fx;
+          r += r0 + (r1 - r0) * fy;
+          g += g0 + (g1 - g0) * fy;
+          b += b0 + (b1 - b0) * fy;
+        }
+      }
+      out[o++] = r * inv + 0.5;
+      out[o++] = g * inv + 0.5;
+      out[o++] = b * inv + 0.5;
+    }
+  }
+  return out;
+}
+
+/**
  * Maps keypoints from normalised crop coordinates ([x, y, score] per joint, x and y in [0, 1]
- * of the model input) to frame pixels, in place.
+ * of the model input) to frame pixels, in place, through the crop's rotation if it has one.
  */
 export function cropToFrame(keypoints: Float32Array, crop: Crop): Float32Array {
-  const left = crop.cx + 0.5 - crop.size / 2;
-  const top = crop.cy + 0.5 - crop.size / 2;
   for (let j = 0; j < keypoints.length; j += 3) {
-    keypoints[j] = left + keypoints[j] * crop.size - 0.5;
-    keypoints[j + 1] = top + keypoints[j + 1] * crop.size - 0.5;
+    const [x, y] = cropPointToFrame(crop, keypoints[j], keypoints[j + 1]);
+    keypoints[j] = x;
+    keypoints[j + 1] = y;
   }
   return keypoints;
 }
@@ -158,4 +238,46 @@ export function cropAroundHips(
     if (keypoints[j + 2] >= minScore) reach = Math.max(reach, Math.hypot(keypoints[j] - cx, keypoints[j + 1] - cy));
   }
   return { cx, cy, size: Math.max(reach * (opts.factor ?? 2.2), opts.minSize ?? 32) };
+}
+
+/**
+ * The rotation that makes a body upright in a crop: the mid-hip → mid-shoulder direction turned to
+ * point up (BlazePose's "incline"). Undefined when a hip or shoulder is not confident.
+ * ref: Bazarevsky et al., "BlazePose: On-device Real-time Body Pose tracking", CVPR Workshops 2020, §3
+ * (the detector predicts the mid-hip point, the circle around the body and the incline of the line
+ * from the mid-hip to the mid-shoulder point; the tracking RoI is aligned the same way); MediaPipe
+ * pose_landmarks_to_roi / pose_detection_to_roi graphs (AlignmentPointsRectsCalculator, target angle 90°).
+ */
+export function bodyUprightRotationRad(
+  keypoints: ArrayLike<number>,
+  joints: { hips: [number, number]; shoulders: [number, number] },
+  minScore = 0.2,
+): number | undefined {
+  const [lh, rh] = joints.hips, [ls, rs] = joints.shoulders;
+  for (const j of [lh, rh, ls, rs]) if (!(keypoints[j * 3 + 2] >= minScore)) return undefined;
+  const dx = (keypoints[ls * 3] + keypoints[rs * 3] - keypoints[lh * 3] - keypoints[rh * 3]) / 2;
+  const dy = (keypoints[ls * 3 + 1] + keypoints[rs * 3 + 1] - keypoints[lh * 3 + 1] - keypoints[rh * 3 + 1]) / 2;
+  if (dx === 0 && dy === 0) return undefined;
+  return rotationFromUpVector(dx, dy);
+}
+
+/** The crop rotation whose "up" points along (dx, dy) in the frame (image y down). */
+export function rotationFromUpVector(dx: number, dy: number): number {
+  return Math.atan2(dx, -dy);
+}
+
+/**
+ * cropAroundHips, rotated so that the body stands upright in the crop (see bodyUprightRotationRad).
+ * The square's side is rotation-invariant (a circle around the hips), so only the angle is added;
+ * axis-aligned when the shoulders or hips are not confident.
+ */
+export function rotatedCropAroundHips(
+  keypoints: ArrayLike<number>,
+  joints: { hips: [number, number]; shoulders: [number, number] },
+  opts: { minScore?: number; factor?: number; minSize?: number } = {},
+): Crop | undefined {
+  const crop = cropAroundHips(keypoints, joints.hips, opts);
+  if (!crop) return undefined;
+  const rotationRad = bodyUprightRotationRad(keypoints, joints, opts.minScore ?? 0.2);
+  return rotationRad === undefined ? crop : { ...crop, rotationRad };
 }

@@ -5,7 +5,7 @@
 // loses most of the detail. The state is an explicit value: nothing hidden between calls.
 import type { PoseModel, RawPose } from './models.ts';
 import { getLayout } from '../core/layouts.ts';
-import { cropAroundHips, cropAroundKeypoints, cropToFrame, fullFrameCrop, keypointBox, sampleCrop, type Crop } from './crop.ts';
+import { bodyUprightRotationRad, cropAroundKeypoints, cropToFrame, fullFrameCrop, keypointBox, rotatedCropAroundHips, sampleCrop, type Crop } from './crop.ts';
 import { associate, matchScore, suppressDuplicates, type TrackedPerson } from './trackPersons.ts';
 
 export interface DetectState {
@@ -49,6 +49,7 @@ async function runOnCrop(model: PoseModel, frame: FrameImage, crop: Crop, buf: U
     if (p.region) {
       const c = cropToFrame(new Float32Array([p.region[0], p.region[1], 0]), crop);
       p.region = [c[0], c[1], p.region[2] * crop.size];
+      if (p.regionRotationRad !== undefined) p.regionRotationRad += crop.rotationRad ?? 0;
     }
   }
   return poses;
@@ -77,7 +78,9 @@ async function refine(
   cropFor: (kp: Float32Array, minScore: number) => Crop | undefined,
 ): Promise<RawPose | undefined> {
   let expected = rough.keypoints;
-  let crop: Crop | undefined = rough.region ? { cx: rough.region[0], cy: rough.region[1], size: rough.region[2] } : cropFor(rough.keypoints, 0.1);
+  let crop: Crop | undefined = rough.region
+    ? { cx: rough.region[0], cy: rough.region[1], size: rough.region[2], rotationRad: rough.regionRotationRad }
+    : cropFor(rough.keypoints, 0.1);
   let result: RawPose | undefined;
   for (let pass = 0; pass < 2 && crop; pass++) {
     result = pickMatch(await runOnCrop(pose, frame, crop, buf), expected);
@@ -86,21 +89,37 @@ async function refine(
     if (!next) break;
     const moved = Math.hypot(next.cx - crop.cx, next.cy - crop.cy) / next.size;
     const resized = Math.abs(Math.log(next.size / crop.size));
-    if (moved < 0.1 && resized < 0.2) break;
+    const turned = Math.abs(angleDifferenceRad(next.rotationRad ?? 0, crop.rotationRad ?? 0));
+    if (moved < 0.1 && resized < 0.2 && turned < MAX_UNREFINED_TURN_RAD) break;
     [crop, expected] = [next, result.keypoints];
   }
   return result;
 }
 
+/** A crop turned by more than this from the body's incline (15°) is cropped again when a person is new. */
+const MAX_UNREFINED_TURN_RAD = Math.PI / 12;
+
+function angleDifferenceRad(a: number, b: number): number {
+  const d = (a - b) % (2 * Math.PI);
+  return d > Math.PI ? d - 2 * Math.PI : d < -Math.PI ? d + 2 * Math.PI : d;
+}
+
+/** The hip and shoulder joints of a layout, by name. */
+function torsoJoints(layout: 'coco17' | 'blazepose33'): { hips: [number, number]; shoulders: [number, number] } {
+  const L = getLayout(layout);
+  const at = (n: string) => L.indexOf.get(n)!;
+  return { hips: [at('LHip'), at('RHip')], shoulders: [at('LShoulder'), at('RShoulder')] };
+}
+
 /**
  * How a model wants its person crop: BlazePose was trained on the body circle around the hips,
- * MoveNet on a padded box around the person.
+ * turned so that the body is upright (hips → shoulders pointing up); MoveNet on an axis-aligned
+ * padded box around the person.
  */
 function poseCropper(pose: PoseModel, padding: number): (kp: Float32Array, minScore: number) => Crop | undefined {
   if (pose.spec.layout === 'blazepose33') {
-    const L = getLayout('blazepose33');
-    const hips: [number, number] = [L.indexOf.get('LHip')!, L.indexOf.get('RHip')!];
-    return (kp, minScore) => cropAroundHips(kp, hips, { minScore: Math.max(minScore, 0.5), factor: 2.2 });
+    const joints = torsoJoints('blazepose33');
+    return (kp, minScore) => rotatedCropAroundHips(kp, joints, { minScore: Math.max(minScore, 0.5), factor: 2.2 });
   }
   return (kp, minScore) => cropAroundKeypoints(kp, { padding, minScore });
 }
@@ -174,9 +193,13 @@ export async function detectPersons(
     found.sort((a, b) => b.score - a.score);
     // A finder with another keypoint layout only says where people are: turn its poses into regions.
     if (finder.spec.layout !== pose.spec.layout) {
+      const joints = pose.spec.layout === 'blazepose33' && !finder.spec.name.startsWith('blazepose') ? torsoJoints(finder.spec.layout) : undefined;
       for (const c of found) {
         const r = c.region ? undefined : cropAroundKeypoints(c.keypoints, { padding: opts.cropPadding, minScore: 0.1 });
-        if (r) c.region = [r.cx, r.cy, r.size];
+        if (!r) continue;
+        c.region = [r.cx, r.cy, r.size];
+        // BlazePose: start the new track upright too, turned by the finder's own hips and shoulders.
+        if (joints) c.regionRotationRad = bodyUprightRotationRad(c.keypoints, joints, 0.1);
       }
     }
     for (const c of found) {

@@ -49,6 +49,8 @@ export interface RawPose {
   box?: [number, number, number, number];
   /** A square region to crop for the keypoint model, normalised [cx, cy, side] (person detectors only). */
   region?: [number, number, number];
+  /** Rotation of that region (Crop.rotationRad), when the detector gives the body's incline. */
+  regionRotationRad?: number;
 }
 
 export function getModelSpec(name: string): ModelSpec {

@@ -119,7 +119,7 @@ export async function loadModel(name: string, opts: { log?: (msg: string) => voi
       t.dispose();
       out.dispose();
       const stride = 13;
-      const cands: { score: number; region: [number, number, number]; box: [number, number, number, number] }[] = [];
+      const cands: { score: number; region: [number, number, number]; rotationRad: number; box: [number, number, number, number] }[] = [];
       for (let a = 0; a * stride < v.length; a++) {
         const o = a * stride;
         const score = sigmoid(v[o]);
@@ -129,7 +129,9 @@ export async function loadModel(name: string, opts: { log?: (msg: string) => voi
         const hx = v[o + 5] / size + ax, hy = v[o + 6] / size + ay; // hip centre
         const rx = v[o + 7] / size + ax, ry = v[o + 8] / size + ay; // body-circle point
         const side = 2 * Math.hypot(rx - hx, ry - hy) * 1.25;
-        cands.push({ score, region: [hx, hy, side], box: [cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2] });
+        // The hip centre → body-circle point vector is the body's incline: it points up in the crop.
+        const rotationRad = Math.atan2(rx - hx, -(ry - hy));
+        cands.push({ score, region: [hx, hy, side], rotationRad, box: [cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2] });
       }
       cands.sort((p, q) => q.score - p.score);
       const kept: typeof cands = [];
@@ -145,7 +147,7 @@ export async function loadModel(name: string, opts: { log?: (msg: string) => voi
         if (!overlaps) kept.push(c);
         if (kept.length >= 10) break;
       }
-      return kept.map((c) => ({ keypoints: new Float32Array(0), score: c.score, box: c.box, region: c.region }));
+      return kept.map((c) => ({ keypoints: new Float32Array(0), score: c.score, box: c.box, region: c.region, regionRotationRad: c.rotationRad }));
     };
     return { spec, estimate, dispose: () => graph.dispose() };
   }
