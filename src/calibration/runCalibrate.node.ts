@@ -25,6 +25,7 @@ import { imageCoverage, intrinsicsReport } from './intrinsicsReport.ts';
 import { formatCalibrationReport, type CalibrationReport, type CameraExtrinsicsReport, type CameraIntrinsicsReport } from './calibrationReport.ts';
 import { boardBlurPx, selectBoardViews, type CandidateView } from './selectBoardViews.ts';
 import { cameraCenter } from '../camera/project.ts';
+import { closest, describeIssue, describeValue } from '../session/validateSettings.ts';
 import { loadGrayImage } from './loadImage.node.ts';
 import { loadOpenCv } from './opencv.ts';
 
@@ -80,14 +81,48 @@ function readCalibrationSection(sessionDir: string): Record<string, unknown> {
 export function loadCalibrationSettings(sessionDir: string, overrides: Partial<CalibrationSettings> = {}): CalibrationSettings {
   const file = join(sessionDir, 'mocap.toml');
   const section = readCalibrationSection(sessionDir);
-  const merged = { ...section, ...Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined)) };
+  const keys = Object.keys(calibrationSettingsSchema.shape);
+  for (const k of Object.keys(section)) {
+    if (keys.includes(k)) continue;
+    // A misspelt key would otherwise be ignored silently and its default used (a wrong scale, a wrong board).
+    const hint = closest(k, keys);
+    throw new UserError(`${file}: unknown setting calibration.${k}${hint ? ` (did you mean calibration.${hint}?)` : ''}; known keys in [calibration]: ${keys.join(', ')}`);
+  }
+  const given = Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined));
+  const merged = { ...section, ...given };
   const parsed = calibrationSettingsSchema.safeParse(merged);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new UserError(`calibration.${issue.path.join('.')}: ${issue.message} (in ${file} or the command-line options)`);
+    const key = String(issue.path[0] ?? '');
+    // A message written in the schema (e.g. the dictionary's) says more than the generic one.
+    const custom = !/^(Invalid|Too (big|small)|Expected)/.test(issue.message);
+    const what = custom ? `calibration.${key}: ${issue.message}, got ${describeValue(merged[key as keyof typeof merged])}` : describeIssue('calibration', issue, merged);
+    const flag = CALIBRATION_FLAGS[key];
+    // Name where the bad value came from: the command line wins over mocap.toml.
+    const where = key in given ? `the command line${flag ? ` (${flag})` : ''}` : file;
+    // The allowed values already say what to set; other mistakes get the key's hint or where to read about it.
+    const hint = CALIBRATION_HINTS[key] ?? (custom || issue.code === 'invalid_value' ? '' : `fix it ("openmocap config ${sessionDir}" lists every [calibration] key with its meaning)`);
+    throw new UserError(`${where}: ${what}${hint ? `; ${hint}` : ''}`);
   }
   return parsed.data;
 }
+
+/** The command-line flag of a [calibration] key, for messages. */
+const CALIBRATION_FLAGS: Record<string, string> = {
+  board: '--board', extrinsics_board: '--extrinsics-board', inner_corners: '--inner-corners', square_size_mm: '--square-size',
+  charuco_squares: '--charuco-squares', charuco_dictionary: '--dictionary', charuco_marker_ratio: '--marker-ratio',
+  max_video_frames: '--max-frames', person_height_m: '--person-height', person_model: '--person-model',
+  person_check_halves: '--no-check-halves',
+};
+
+/** What to do about a bad value, for the keys where "fix it" is not enough. */
+const CALIBRATION_HINTS: Record<string, string> = {
+  person_height_m: 'set the height of the person filmed (the tallest one when several are in view), in metres, e.g. person_height_m = 1.75',
+  person_model: 'pick one of those; "movenet-thunder" (the default) places joints most precisely',
+  person_check_halves: 'set true (also calibrate each half of the take alone and report how far apart they are) or false (skip that check, about half the time)',
+  inner_corners: 'count the inner corners of the checkerboard (where four squares meet), e.g. inner_corners = [4, 7] for a board of 5×8 squares',
+  square_size_mm: 'measure one printed square in millimetres, e.g. square_size_mm = 60',
+};
 
 interface CameraInput {
   camera: string;

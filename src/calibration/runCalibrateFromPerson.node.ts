@@ -1,12 +1,13 @@
-// Node-only: `openmocap calibrate <session> --from-person`. Reads pose2d/ (run `openmocap detect`
-// first), intrinsics from the session's calibration.toml when present (else a guess refined by
-// the adjustment), recovers the camera poses from the person, writes calibration.toml atomically.
+// Node-only: `openmocap calibrate <session> --from-person`. Reads pose2d/ (finding the person first
+// in every video that has no keypoints there yet), intrinsics from the session's calibration.toml
+// when present (else a guessed lens, kept as is), recovers the camera poses from the person, writes
+// calibration.toml and the report atomically.
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { UserError } from '../core/errors.ts';
+import { dirname, join } from 'node:path';
+import { UserError, type Warning } from '../core/errors.ts';
 import type { Camera } from '../core/types.ts';
 import { writeFileAtomic } from '../io/atomic.ts';
-import { readPose2dFolder } from '../io/pose2d.ts';
+import { listPose2dSources, readPose2dFolder } from '../io/pose2d.ts';
 import { normaliseCameraName } from '../io/matchCameras.ts';
 import { formatCalibrationToml, parseCalibrationToml } from '../formats/calibrationToml.ts';
 import { calibrateFromPerson } from './fromPerson.ts';
@@ -31,61 +32,138 @@ function sliceFrames(q: PoseSequence2D, from: number, to: number): PoseSequence2
 }
 
 export interface FromPersonSummary {
+  /** calibration.toml. */
   file: string;
+  /** calibration-from-person-report.md (the .json beside it). */
+  reportFile: string;
   lines: string[];
+}
+
+/** The message for a lens calibrated at another image size than the camera's video. */
+function lensSizeMessage(calFile: string, lens: Camera, width: number, height: number): string {
+  return `${calFile}: the lens of ${lens.name} is calibrated for ${lens.width}×${lens.height} images but its video is ${width}×${height}; film the board again at the video's resolution and orientation and rerun "openmocap calibrate" (or delete ${lens.name} from calibration.toml to let --from-person guess its lens)`;
+}
+
+/**
+ * Finds the person (writes pose2d/<camera>.pose2d) in every video of the session that has no
+ * keypoints yet, so a run interrupted during detection continues where it stopped. Checks first,
+ * in seconds, what would otherwise fail after minutes of detection: fewer than 2 cameras, a lens
+ * calibrated at another image size.
+ */
+async function detectMissingCameras(sessionDir: string, settings: CalibrationSettings, known: Camera[], log: (l: string) => void, leftOut: Warning[]): Promise<void> {
+  const pose2dDir = join(sessionDir, 'pose2d');
+  let have: string[] = [];
+  if (existsSync(pose2dDir)) {
+    try {
+      have = listPose2dSources(sessionDir).map((s) => s.camera);
+    } catch (err) {
+      // An empty pose2d/ (a run stopped before any camera finished) is no keypoints, not an error.
+      if (!(err instanceof UserError) || !/holds no \.pose2d files/.test(err.message)) throw err;
+    }
+  }
+  const haveKeys = new Set(have.map(normaliseCameraName));
+  const { listSessionVideos } = await import('../detect/runDetect.ts');
+  let videos: { camera: string; path: string }[] = [];
+  try {
+    videos = listSessionVideos(sessionDir);
+  } catch (err) {
+    if (!(err instanceof UserError)) throw err;
+    if (have.length >= 2) return; // keypoints without their videos (e.g. OpenPose JSON): enough
+    throw new UserError(`--from-person: no videos in ${join(sessionDir, 'videos')}${have.length ? ` and keypoints of only ${have.join(', ')} in ${pose2dDir}` : ''}; put one synchronised video per camera there (cam01.mp4, cam02.mp4, …), 2 cameras or more, all filming the person at the same time`);
+  }
+  const missing = videos.filter((v) => !haveKeys.has(normaliseCameraName(v.camera)));
+  if (have.length + missing.length < 2) {
+    const names = [...have, ...missing.map((v) => v.camera)];
+    throw new UserError(`--from-person: ${dirname(videos[0].path)} holds ${names.length === 1 ? `the video of one camera only (${names[0]})` : 'no camera'}; the camera positions come from the person seen by 2 cameras or more at the same moments: put one synchronised video per camera there`);
+  }
+  if (!missing.length) return;
+  // Sizes first (ffprobe, a fraction of a second): a lens calibrated at another resolution stops the run now, not after detection.
+  const { probeVideo } = await import('../video/probe.ts');
+  const frames = new Map<string, number>();
+  for (const v of missing) {
+    const info = await probeVideo(v.path);
+    if (info.frames) frames.set(v.camera, info.frames);
+    const k = known.find((c) => normaliseCameraName(c.name) === normaliseCameraName(v.camera));
+    if (k && (Math.abs(k.width - info.width) > 16 || Math.abs(k.height - info.height) > 16)) {
+      throw new UserError(lensSizeMessage(join(sessionDir, 'calibration.toml'), k, info.width, info.height));
+    }
+  }
+  const which = have.length ? `${missing.length} of ${have.length + missing.length} videos (${missing.map((v) => v.camera).join(', ')}; ${pose2dDir} holds the others)` : `${missing.length} videos`;
+  log(`from-person: finding the person in ${which} with ${settings.person_model}; the keypoints go to ${pose2dDir} (an interrupted run continues from there)`);
+  const { detectSession } = await import('../detect/runDetect.ts');
+  const done = new Map<string, number>();
+  const totalFrames = [...frames.values()].reduce((a, b) => a + b, 0);
+  let t0 = 0;
+  let lastPrint = 0;
+  const finishedCameras = new Set<string>();
+  const { summary } = await detectSession(sessionDir, { model: settings.person_model }, (p) => {
+    const now = Date.now();
+    if (!t0) t0 = now; // the clock starts at the first frame, not while the model loads
+    done.set(p.camera, p.framesDone);
+    const finished = p.framesTotal !== undefined && p.framesDone >= p.framesTotal;
+    if (finished && finishedCameras.has(p.camera)) return;
+    if (finished) finishedCameras.add(p.camera);
+    if (now - lastPrint < 2000 && !finished) return;
+    lastPrint = now;
+    // One line over all cameras: frames done, overall rate and time left (cameras queue behind each other).
+    const doneAll = [...done.values()].reduce((a, b) => a + b, 0);
+    const rate = doneAll / Math.max(1e-3, (now - t0) / 1000);
+    const speed = doneAll >= 5 ? ` — ${rate.toFixed(1)} frames/s${totalFrames > doneAll ? `, ~${formatSeconds((totalFrames - doneAll) / rate)} left` : ''}` : '';
+    const per = missing.map((v) => `${v.camera} ${done.get(v.camera) ?? 0}/${frames.get(v.camera) ?? '?'}`).join(', ');
+    log(`detect ${per} frames${speed}`);
+  }, { log, cameras: missing.map((v) => v.camera) });
+  for (const c of summary.filter((c) => c.error)) {
+    leftOut.push({ code: 'camera-left-out', message: `${c.camera} is left out: ${c.error!.replace(/;[^;]*$/, '')}; check that it films the person at the same time as the others (its video is searched again on every run: remove it from ${dirname(c.video)} to leave it out for good)` });
+    log(`warning: ${leftOut.at(-1)!.message}`);
+  }
+  const found = have.length + summary.filter((c) => !c.error).length;
+  if (found < 2) {
+    const failed = summary.filter((c) => c.error).map((c) => c.camera);
+    throw new UserError(`--from-person: the person was found in fewer than 2 videos of ${dirname(videos[0].path)}${failed.length ? ` (nobody found in ${failed.join(', ')})` : ''}; film one person walking through the whole area every camera sees`);
+  }
+}
+
+function formatSeconds(s: number): string {
+  return s < 90 ? `${Math.ceil(s)} s` : `${Math.round(s / 60)} min`;
 }
 
 export async function runCalibrateFromPerson(
   sessionDir: string,
   opts: { settings?: Partial<CalibrationSettings>; log?: (l: string) => void } = {},
 ): Promise<FromPersonSummary> {
-  if (!existsSync(sessionDir)) throw new UserError(`session folder ${sessionDir} does not exist`);
+  if (!existsSync(sessionDir)) throw new UserError(`session folder ${sessionDir} does not exist; pass the folder holding videos/ (and calibration.toml with the lenses)`);
   const settings = loadCalibrationSettings(sessionDir, opts.settings);
   const log = opts.log ?? (() => {});
-  if (!existsSync(join(sessionDir, 'pose2d'))) {
-    // Nothing but videos: find the person first, with the more precise model by default.
-    const { detectSession, listSessionVideos } = await import('../detect/runDetect.ts');
-    const videos = listSessionVideos(sessionDir);
-    log(`from-person: finding the person in ${videos.length} videos with ${settings.person_model} (pose2d/ is absent; "openmocap detect" writes it too)`);
-    let lastPrint = 0;
-    const { summary } = await detectSession(sessionDir, { model: settings.person_model }, (p) => {
-      const now = Date.now();
-      if (now - lastPrint < 2000 && !(p.framesTotal && p.framesDone >= p.framesTotal)) return;
-      lastPrint = now;
-      const eta = p.etaS !== undefined ? `, ${Math.ceil(p.etaS)} s left` : '';
-      log(`detect ${p.camera.padEnd(8)} ${p.framesDone}${p.framesTotal ? `/${p.framesTotal}` : ''} frames, ${p.fps.toFixed(1)} frames/s${eta}`);
-    }, { log });
-    const failed = summary.filter((c) => c.error);
-    for (const c of failed) log(`warning: ${c.camera}: ${c.error}`);
-    if (summary.length - failed.length < 2) {
-      throw new UserError(`--from-person: the person was found in fewer than 2 videos of ${join(sessionDir, 'videos')}${failed.length ? ` (${failed.map((c) => c.camera).join(', ')} failed)` : ''}; film one person walking through the whole area every camera sees`);
-    }
-  }
+  const calFile = join(sessionDir, 'calibration.toml');
+  const known: Camera[] = existsSync(calFile) ? parseCalibrationToml(readFileSync(calFile, 'utf8'), { file: calFile }).cameras : [];
+  const leftOut: Warning[] = [];
+  await detectMissingCameras(sessionDir, settings, known, log, leftOut);
   const all = readPose2dFolder(sessionDir);
   const { seesAnyone } = await import('../session/sessionInputs.ts');
   const blind = all.filter((q) => !seesAnyone(q));
-  for (const q of blind) log(`warning: ${q.camera} sees nobody (its keypoints in ${join(sessionDir, 'pose2d')} are empty); calibrating the other cameras without it`);
+  for (const q of blind) {
+    leftOut.push({ code: 'camera-left-out', message: `${q.camera} is left out: nobody in its keypoints (${join(sessionDir, 'pose2d')}); check that it films the person at the same time as the others` });
+    log(`warning: ${leftOut.at(-1)!.message}`);
+  }
   const sequences = all.filter(seesAnyone);
   if (sequences.length < 2) {
     throw new UserError(`--from-person: only ${sequences.length} of the ${all.length} cameras in ${join(sessionDir, 'pose2d')} see a person${blind.length ? ` (nobody in ${blind.map((q) => q.camera).join(', ')})` : ''}; film one person walking through the whole area every camera sees`);
   }
   const models = [...new Set(sequences.map((s) => s.model).filter(Boolean))];
   if (models.includes('movenet-lightning')) {
-    log('from-person: these keypoints come from movenet-lightning; movenet-thunder places joints more precisely and gives better camera poses (delete pose2d/ and rerun to let calibrate detect with it)');
+    log('from-person: these keypoints come from movenet-lightning; movenet-thunder places joints more precisely and gives better camera poses (delete pose2d/ and rerun to let calibrate detect with it; [detect] model = "movenet-thunder" in mocap.toml makes "process" use it too)');
   }
-  const calFile = join(sessionDir, 'calibration.toml');
-  const known: Camera[] = existsSync(calFile) ? parseCalibrationToml(readFileSync(calFile, 'utf8'), { file: calFile }).cameras : [];
-  let guessed = false;
+  const guessed: string[] = [];
   const cameras: Camera[] = sequences.map((s) => {
     const k = known.find((c) => normaliseCameraName(c.name) === normaliseCameraName(s.camera));
     if (k) {
       if (Math.abs(k.width - s.imageWidth) > 16 || Math.abs(k.height - s.imageHeight) > 16) {
-        throw new UserError(`${calFile}: ${k.name} is ${k.width}×${k.height} but its video is ${s.imageWidth}×${s.imageHeight}; calibrate the intrinsics at the video's resolution and orientation`);
+        throw new UserError(lensSizeMessage(calFile, k, s.imageWidth, s.imageHeight));
       }
       return { ...k, name: s.camera, width: s.imageWidth, height: s.imageHeight };
     }
-    guessed = true;
-    // No intrinsics: a typical camera (horizontal field of view ≈ 60° on the long side), refined below.
+    guessed.push(s.camera);
+    // No intrinsics: a typical camera (field of view ≈ 59° across the long side), kept as is (below).
     const f = 0.87 * Math.max(s.imageWidth, s.imageHeight);
     return {
       name: s.camera, width: s.imageWidth, height: s.imageHeight,
@@ -96,7 +174,11 @@ export async function runCalibrateFromPerson(
   // The person fixes the focal length poorly (it trades against distance: on the lab recording the
   // consensus cost varies by under 1 % between 0.95 and 1.1 × the true focal length, and refining it
   // per camera let the cameras drift 2–9 % apart and the angles 8° off), so a guess is kept as is.
-  if (guessed) log('warning: no lens calibration for some cameras; their focal length is guessed (a 59° field of view across the long side) and every distance scales with it — film a board into calibration/intrinsics/<camera>/ and run "openmocap calibrate" for accurate results');
+  if (guessed.length) {
+    leftOut.push({ code: 'lens-guessed', message: `no lens calibration for ${guessed.join(', ')} in ${calFile}: the focal length is guessed (a 59° field of view across the long side) and every distance scales with it; film a checkerboard into calibration/intrinsics/<camera>/ and run "openmocap calibrate ${sessionDir}" first for accurate results` });
+    log(`warning: ${leftOut.at(-1)!.message}`);
+  }
+  const lensLine = `lenses: ${guessed.length === cameras.length ? 'all guessed' : `from ${calFile}${guessed.length ? `, guessed for ${guessed.join(', ')}` : ''}`}`;
   const { cv } = await loadOpenCv();
   log(`from-person: ${sequences.length} cameras, ${Math.min(...sequences.map((s) => s.frames))} frames, person height ${settings.person_height_m} m`);
   let res;
@@ -135,7 +217,7 @@ export async function runCalibrateFromPerson(
     candidates: res.candidates,
     halves,
   };
-  const report: FromPersonReport = { ...base, warnings: [...res.warnings, ...fromPersonWarnings(base)] };
+  const report: FromPersonReport = { ...base, warnings: [...leftOut, ...res.warnings, ...fromPersonWarnings(base)] };
   const reportFile = join(sessionDir, 'calibration-from-person-report.md');
   const lines = [
     `from the person: ${res.points} 3D keypoints, reprojection ${res.reprojectionErrorPx.toFixed(2)} px, scale from a ${settings.person_height_m} m person`,
@@ -143,8 +225,9 @@ export async function runCalibrateFromPerson(
     ...report.cameras.map((c) => `${c.camera.padEnd(9)} ${String(c.keypoints).padStart(9)} ${c.medianErrorPx.toFixed(1).padStart(10)} ${`${(100 * c.coverage).toFixed(0)} %`.padStart(9)}`),
     `floor area covered ${res.areaCoveredM[0].toFixed(2)} × ${res.areaCoveredM[1].toFixed(2)} m` +
       (halves ? `; halves of the take agree within ${halves.maxRotationDiffDeg.toFixed(1)}° and ${halves.maxDistanceDiffPct.toFixed(1)} %` : ''),
+    lensLine,
+    `world frame: ${res.worldFrame}`,
     ...report.warnings.map((w) => `warning: ${w.message}`),
-    `report: ${reportFile}`,
   ];
   writeFileAtomic(calFile, formatCalibrationToml({ cameras: res.cameras }, {
     calibrated_by: 'openmocap calibrate --from-person',
@@ -155,5 +238,5 @@ export async function runCalibrateFromPerson(
   }));
   writeFileAtomic(reportFile, formatFromPersonReport(report));
   writeFileAtomic(join(sessionDir, 'calibration-from-person-report.json'), `${JSON.stringify(report, null, 2)}\n`);
-  return { file: calFile, lines };
+  return { file: calFile, reportFile, lines };
 }

@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -17,12 +18,19 @@ describe('openmocap calibrate --from-person (runner)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'omc-fp-'));
     const truth = generateMotion({ frames: 60, fps: 30, layout: 'coco17', seed: 3, kind: 'mixed' });
     const rig = makeRingRig(4, { width: 1280, height: 720 });
-    for (const seq of observe(truth, rig, { noisePx: 2, seed: 2 })) writePose2d(dir, seq);
+    const seqs = observe(truth, rig, { noisePx: 2, seed: 2 });
+    for (const seq of seqs) writePose2d(dir, seq);
+    // A fifth camera whose keypoints are empty (its video showed nobody): left out, with a warning.
+    writePose2d(dir, { ...seqs[0], camera: 'cam05', data: new Float32Array(seqs[0].data.length).fill(Number.NaN) });
+    // Videos that are not videos: every camera already has keypoints, so they must not be opened.
+    mkdirSync(join(dir, 'videos'));
+    for (const c of ['cam01', 'cam02', 'cam03', 'cam04', 'cam05']) writeFileSync(join(dir, 'videos', `${c}.mp4`), 'not a video');
     // Lens calibration only (positions zeroed): what `calibrate` writes from board photos.
     writeFileAtomic(join(dir, 'calibration.toml'), formatCalibrationToml({ cameras: rig.cameras.map((c) => ({ ...c, rotation: [0, 0, 0], translation: [0, 0, 0] })) }));
     const lines: string[] = [];
     const summary = await runCalibrateFromPerson(dir, { log: (l) => lines.push(l) });
     const out = parseCalibrationToml(readFileSync(summary.file, 'utf8'));
+    expect(out.cameras.map((c) => c.name)).toEqual(['cam01', 'cam02', 'cam03', 'cam04']);
     expect(compareRigs(out, rig).maxRotationDiffDeg).toBeLessThan(0.5);
     const report = JSON.parse(readFileSync(join(dir, 'calibration-from-person-report.json'), 'utf8'));
     expect(report.cameras).toHaveLength(4);
@@ -39,6 +47,11 @@ describe('openmocap calibrate --from-person (runner)', () => {
     expect(report.warnings.map((w: { code: string }) => w.code)).toContain('small-area');
     expect(readFileSync(join(dir, 'calibration-from-person-report.md'), 'utf8')).toMatch(/walking through the whole space/);
     expect(summary.lines.join('\n')).toMatch(/halves of the take agree within/);
+    expect(summary.lines.join('\n')).toMatch(/^lenses: from .*calibration\.toml$/m);
+    expect(summary.lines.join('\n')).toMatch(/^world frame: origin on the floor/m);
+    expect(report.warnings.find((w: { code: string }) => w.code === 'camera-left-out').message).toMatch(/^cam05 is left out: nobody/);
+    expect(summary.lines.join('\n')).toMatch(/warning: cam05 is left out/);
+    expect(summary.reportFile).toBe(join(dir, 'calibration-from-person-report.md'));
     expect(existsSync(join(dir, 'calibration-from-person-report.md'))).toBe(true);
   }, 300_000);
 
@@ -59,5 +72,73 @@ describe('openmocap calibrate --from-person (runner)', () => {
     });
     expect(bad.map((w) => w.code)).toEqual(['halves-disagree', 'low-coverage', 'high-error']);
     expect(bad[2].message).toMatch(/cam02.*synchronised/);
+  });
+});
+
+/** A session folder with the given files (relative path → content). */
+function session(files: Record<string, string> = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'omc-fp-in-'));
+  for (const [rel, text] of Object.entries(files)) {
+    mkdirSync(join(dir, rel, '..'), { recursive: true });
+    writeFileSync(join(dir, rel), text);
+  }
+  return dir;
+}
+
+const hasFfmpeg = (() => {
+  try {
+    execFileSync('ffmpeg', ['-version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+describe('calibrate --from-person stops within seconds, before finding the person, on inputs that cannot work', () => {
+  const lens = (w: number, h: number) =>
+    formatCalibrationToml({ cameras: ['cam01', 'cam02'].map((name) => ({
+      name, width: w, height: h, matrix: [1600, 0, w / 2, 0, 1600, h / 2, 0, 0, 1], distortions: [0, 0, 0, 0],
+      rotation: [0, 0, 0] as [number, number, number], translation: [0, 0, 0] as [number, number, number], fisheye: false,
+    })) });
+
+  it('no videos: says where to put them, and the lens calibration is left as it was', async () => {
+    const dir = session({ 'calibration.toml': lens(1088, 1920) });
+    mkdirSync(join(dir, 'videos'));
+    await expect(runCalibrateFromPerson(dir)).rejects.toThrow(/^--from-person: no videos in .*videos; put one synchronised video per camera there/);
+    expect(readFileSync(join(dir, 'calibration.toml'), 'utf8')).toBe(lens(1088, 1920));
+    expect(existsSync(join(dir, 'pose2d'))).toBe(false);
+  });
+
+  it('one camera only: says that the positions need two cameras or more', async () => {
+    const dir = session({ 'videos/cam01.mp4': 'x' });
+    await expect(runCalibrateFromPerson(dir)).rejects.toThrow(/holds the video of one camera only \(cam01\).*2 cameras or more/);
+  });
+
+  it('keypoints of one camera already in pose2d/: only the other videos are looked at', async () => {
+    const truth = generateMotion({ frames: 5, fps: 30, layout: 'coco17', seed: 1, kind: 'mixed' });
+    const dir = session({ 'videos/cam01.mp4': 'x', 'videos/cam02.mp4': 'x' });
+    writePose2d(dir, observe(truth, makeRingRig(2, { width: 640, height: 480 }))[0]);
+    // cam01 has keypoints, so its (broken) video is not opened; cam02's is, and its name is in the message.
+    await expect(runCalibrateFromPerson(dir)).rejects.toThrow(/cam02\.mp4/);
+  });
+
+  it.skipIf(!hasFfmpeg)('lenses calibrated at another image size: names calibration.toml and the camera', async () => {
+    const dir = session({ 'calibration.toml': lens(1088, 1920) });
+    mkdirSync(join(dir, 'videos'));
+    for (const c of ['cam01', 'cam02'])
+      execFileSync('ffmpeg', ['-loglevel', 'error', '-f', 'lavfi', '-i', 'color=black:s=64x128:r=10', '-frames:v', '3', '-pix_fmt', 'yuv420p', join(dir, 'videos', `${c}.mp4`)]);
+    await expect(runCalibrateFromPerson(dir)).rejects.toThrow(/calibration\.toml: the lens of cam01 is calibrated for 1088×1920 images but its video is 64×128; film the board again/);
+    expect(readFileSync(join(dir, 'calibration.toml'), 'utf8')).toBe(lens(1088, 1920));
+    expect(existsSync(join(dir, 'pose2d'))).toBe(false);
+  });
+
+  it('a bad or misspelt [calibration] key names mocap.toml (or the flag), the key and what to set', async () => {
+    const videos = { 'videos/cam01.mp4': 'x', 'videos/cam02.mp4': 'x' };
+    const run = (toml: string, settings = {}) => runCalibrateFromPerson(session({ ...videos, 'mocap.toml': `[calibration]\n${toml}\n` }), { settings });
+    await expect(run('person_height_m = 5')).rejects.toThrow(/mocap\.toml: calibration\.person_height_m must be ≤ 2\.5, got 5; set the height of the person/);
+    await expect(run('person_model = "x"')).rejects.toThrow(/mocap\.toml: calibration\.person_model must be one of .*"movenet-thunder".*, got "x"/);
+    await expect(run('person_check_halves = "yes"')).rejects.toThrow(/calibration\.person_check_halves must be true or false, got "yes"/);
+    await expect(run('person_heigth_m = 1.8')).rejects.toThrow(/mocap\.toml: unknown setting calibration\.person_heigth_m \(did you mean calibration\.person_height_m\?\)/);
+    await expect(run('person_height_m = 1.8', { person_height_m: 4 })).rejects.toThrow(/^the command line \(--person-height\): calibration\.person_height_m must be ≤ 2\.5, got 4/);
   });
 });
