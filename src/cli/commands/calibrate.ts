@@ -12,6 +12,8 @@ interface CalibrateFlags {
   legacyPattern?: boolean;
   maxFrames?: string;
   personHeight?: string;
+  personModel?: string;
+  checkHalves?: boolean;
   fromPerson?: boolean;
 }
 
@@ -29,8 +31,14 @@ export function register(program: Command): void {
     .option('--marker-ratio <r>', 'ChArUco marker side / square side, e.g. 0.8')
     .option('--legacy-pattern', 'ChArUco board made by OpenCV before 4.6 (matters with an even number of squares down)')
     .option('--max-frames <n>', 'most frames looked at per calibration video')
-    .option('--from-person', 'calibrate camera positions from a person filmed by every camera, no board (detects the person first when pose2d/ is absent)')
-    .option('--person-height <m>', 'height of the person for --from-person scale, metres')
+    .option('--from-person', 'camera positions from the person filmed by every camera in videos/, no board (lenses from calibration.toml); finds the person first in every video without keypoints in pose2d/')
+    .option('--person-height <m>', '--from-person: height of the person (the tallest when several), metres; sets the scale of every distance (person_height_m, default 1.75)')
+    .option('--person-model <name>', '--from-person: pose model that finds the person when pose2d/ has no keypoints (person_model, default movenet-thunder)')
+    .option('--no-check-halves', '--from-person: skip calibrating each half of the take alone to report how far apart they put the cameras (person_check_halves, default true; about half the time)')
+    .addHelpText('after', `
+Settings come from the session's mocap.toml [calibration] table; a flag overrides its key.
+"openmocap config <session>" lists every key with its meaning and effective value.
+Guides: docs/calibration.md (boards), docs/calibration-from-person.md (--from-person).`)
     .action(async (session: string, o: CalibrateFlags) => {
       const { UserError } = await import('../../core/errors.ts');
       const pair = (v: string | undefined, flag: string): [number, number] | undefined => {
@@ -56,14 +64,32 @@ export function register(program: Command): void {
         charuco_legacy_pattern: o.legacyPattern ? true : undefined,
         max_video_frames: num(o.maxFrames, '--max-frames'),
         person_height_m: num(o.personHeight, '--person-height'),
+        person_model: o.personModel as never,
+        // commander sets checkHalves = true unless --no-check-halves: only the flag overrides mocap.toml.
+        person_check_halves: o.checkHalves === false ? false : undefined,
       };
+      if (!o.fromPerson) {
+        const only = [o.personHeight && '--person-height', o.personModel && '--person-model', o.checkHalves === false && '--no-check-halves'].filter(Boolean);
+        if (only.length) throw new UserError(`${only.join(', ')} ${only.length > 1 ? 'apply' : 'applies'} only with --from-person; add --from-person (camera positions from the person) or drop ${only.length > 1 ? 'them' : 'it'}`);
+      }
       const tty = process.stderr.isTTY === true;
       let last = 0;
       const t0 = Date.now();
       if (o.fromPerson) {
         const { runCalibrateFromPerson } = await import('../../calibration/runCalibrateFromPerson.node.ts');
-        const summary = await runCalibrateFromPerson(session, { settings: overrides, log: (l) => process.stderr.write(`${l}\n`) });
-        process.stdout.write(`${summary.lines.join('\n')}\nwrote ${summary.file} in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
+        // Ctrl-C: every file is written atomically, and each camera's keypoints as soon as it is done.
+        const onSigint = (): void => {
+          process.stderr.write(`\nopenmocap: interrupted; the keypoints of the cameras already done are kept in ${session.replace(/\/+$/, '')}/pose2d/ and calibration.toml is unchanged: run the same command again to continue\n`);
+          process.exit(130);
+        };
+        process.on('SIGINT', onSigint);
+        let summary;
+        try {
+          summary = await runCalibrateFromPerson(session, { settings: overrides, log: (l) => process.stderr.write(`${l}\n`) });
+        } finally {
+          process.off('SIGINT', onSigint);
+        }
+        process.stdout.write(`${summary.lines.join('\n')}\nwrote ${summary.file} and ${summary.reportFile} (.json beside it) in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
         return;
       }
       const { runCalibrate } = await import('../../calibration/runCalibrate.node.ts');
