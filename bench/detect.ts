@@ -55,7 +55,7 @@ function triangulate(cams: Camera[], uv: [number, number][]): [number, number, n
 }
 
 /** Mean reprojection error (px) over joints seen confidently by ≥ 3 cameras, and how many such joints. */
-function consistency(tracks: Tracks2D, cams: Camera[]): { meanPx: number; medianPx: number; joints: number } {
+function consistency(tracks: Tracks2D, cams: Camera[], worst?: { px: number; what: string }[]): { meanPx: number; medianPx: number; joints: number } {
   const errs: number[] = [];
   const frames = Math.min(...CAMERAS.map((c) => tracks.get(c)?.length ?? 0));
   for (let f = 0; f < frames; f++) {
@@ -72,11 +72,15 @@ function consistency(tracks: Tracks2D, cams: Camera[]): { meanPx: number; median
       if (use.length < 3) continue;
       const X = triangulate(use.map((i) => cams[i]), uv);
       let e = 0;
+      const perCam: string[] = [];
       use.forEach((i, k) => {
         const p = projectPoints(prepareCamera(cams[i]), X);
-        e += Math.hypot(p[0] - uv[k][0], p[1] - uv[k][1]);
+        const d = Math.hypot(p[0] - uv[k][0], p[1] - uv[k][1]);
+        e += d;
+        perCam.push(`${CAMERAS[i]} ${d.toFixed(0)}`);
       });
       errs.push(e / use.length);
+      worst?.push({ px: e / use.length, what: `frame ${f} ${BODY[j]}: ${perCam.join(', ')}` });
     }
   }
   errs.sort((a, b) => a - b);
@@ -293,7 +297,14 @@ export async function run(): Promise<void> {
   try {
     for (const model of models) {
       const ours = await runOpenmocap(model, workers, 1);
-      const oc = consistency(ours.tracks, cams);
+      // OPENMOCAP_BENCH_WORST=N: also print the N worst joints (frame, joint, each camera's reprojection px).
+      const nWorst = Number(process.env.OPENMOCAP_BENCH_WORST) || 0;
+      const worst: { px: number; what: string }[] = [];
+      const oc = consistency(ours.tracks, cams, nWorst ? worst : undefined);
+      if (nWorst) {
+        worst.sort((a, b) => b.px - a.px);
+        for (const w of worst.slice(0, nWorst)) console.log(`    ${w.px.toFixed(0).padStart(4)} px  ${w.what}`);
+      }
       let line = `  ${model.padEnd(18)} openmocap ${ours.fps.toFixed(1).padStart(5)} frames/s (${ours.cpuMsPerFrame.toFixed(0)} CPU ms/frame), score ${ours.score.toFixed(3)}, reprojection ${oc.meanPx.toFixed(1)} px (median ${oc.medianPx.toFixed(1)}, ${oc.joints} joints)`;
       if (!model.startsWith('movenet-multipose') && process.env.OPENMOCAP_BENCH_HUMAN !== '0') {
         try {
