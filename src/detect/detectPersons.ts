@@ -114,7 +114,10 @@ function torsoJoints(layout: 'coco17' | 'blazepose33'): { hips: [number, number]
 /**
  * How a model wants its person crop: BlazePose was trained on the body circle around the hips,
  * turned so that the body is upright (hips → shoulders pointing up); MoveNet on an axis-aligned
- * padded box around the person.
+ * padded box around the person. Measured on the real recording (bench/detect.ts, 40 frames, BlazePose
+ * full / lite 4-view reprojection): rotated 17.8 / 27.0 px against 32.5 / 43.3 px axis-aligned; side
+ * factor 2.2 beat 2.0 (25.8 / 49.3) and 2.5 (16.1 / 33.9); MediaPipe's own tracking RoI from the
+ * auxiliary landmarks 33–34 (scale 1.25) was worse (24.1 / 39.4 px), and a torso-length floor on the side too.
  */
 function poseCropper(pose: PoseModel, padding: number): (kp: Float32Array, minScore: number) => Crop | undefined {
   if (pose.spec.layout === 'blazepose33') {
