@@ -529,8 +529,11 @@ async function existingCameras(sessionDir: string): Promise<Camera[]> {
   const file = join(sessionDir, 'calibration.toml');
   if (!existsSync(file)) return [];
   try {
-    const { parseCalibrationToml } = await import('../formats/calibrationToml.ts');
-    return parseCalibrationToml(readFileSync(file, 'utf8'), { file }).cameras;
+    const { parseCalibrationTomlDetailed } = await import('../formats/calibrationToml.ts');
+    const parsed = parseCalibrationTomlDetailed(readFileSync(file, 'utf8'), { file });
+    // Lenses that `--from-person` only guessed (its [metadata] lenses_guessed) are no intrinsics to keep.
+    const guessed = new Set((Array.isArray(parsed.metadata.lenses_guessed) ? parsed.metadata.lenses_guessed : []).map((n) => normaliseCameraName(String(n))));
+    return parsed.rig.cameras.filter((c) => !guessed.has(normaliseCameraName(c.name)));
   } catch {
     return [];
   }

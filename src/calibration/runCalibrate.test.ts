@@ -244,6 +244,10 @@ describe('runCalibrate (user mistakes give one-line messages naming the file and
     expect(Math.abs(rig[1].matrix[0] / 350 - 1)).toBeLessThan(0.02); // recalibrated
     for (const c of rig) expect([...c.rotation, ...c.translation]).toEqual([0, 0, 0, 0, 0, 0]);
     expect(summary.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['intrinsics-kept', 'extrinsics-dropped']));
+    // A lens that --from-person only guessed ([metadata] lenses_guessed) is not a lens calibration to keep.
+    writeFileSync(join(s, 'calibration.toml'), formatCalibrationToml({ cameras: [old('cam_01', 333, 1), old('cam_02', 300, -1)] }, { lenses_guessed: ['cam_01'] }));
+    const again = await runCalibrate(s);
+    expect(parseCalibrationToml(readFileSync(again.file, 'utf8')).cameras.map((c) => c.name)).toEqual(['cam02']);
   });
 
   it('views that do not determine the lens (the board always facing the camera from one place)', async () => {

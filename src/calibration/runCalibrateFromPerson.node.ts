@@ -9,7 +9,7 @@ import type { Camera } from '../core/types.ts';
 import { writeFileAtomic } from '../io/atomic.ts';
 import { listPose2dSources, readPose2dFolder } from '../io/pose2d.ts';
 import { normaliseCameraName } from '../io/matchCameras.ts';
-import { formatCalibrationToml, parseCalibrationToml } from '../formats/calibrationToml.ts';
+import { formatCalibrationToml, parseCalibrationTomlDetailed } from '../formats/calibrationToml.ts';
 import { calibrateFromPerson } from './fromPerson.ts';
 import { loadCalibrationSettings } from './runCalibrate.node.ts';
 import type { CalibrationSettings } from './calibrationSettingsSchema.ts';
@@ -135,7 +135,10 @@ export async function runCalibrateFromPerson(
   const settings = loadCalibrationSettings(sessionDir, opts.settings);
   const log = opts.log ?? (() => {});
   const calFile = join(sessionDir, 'calibration.toml');
-  const known: Camera[] = existsSync(calFile) ? parseCalibrationToml(readFileSync(calFile, 'utf8'), { file: calFile }).cameras : [];
+  // Lenses guessed by an earlier --from-person run stay guesses (and keep their warning).
+  const parsed = existsSync(calFile) ? parseCalibrationTomlDetailed(readFileSync(calFile, 'utf8'), { file: calFile }) : null;
+  const wasGuessed = new Set((Array.isArray(parsed?.metadata.lenses_guessed) ? parsed.metadata.lenses_guessed : []).map((n) => normaliseCameraName(String(n))));
+  const known: Camera[] = (parsed?.rig.cameras ?? []).filter((c) => !wasGuessed.has(normaliseCameraName(c.name)));
   const leftOut: Warning[] = [];
   await detectMissingCameras(sessionDir, settings, known, log, leftOut);
   const all = readPose2dFolder(sessionDir);
@@ -175,10 +178,10 @@ export async function runCalibrateFromPerson(
   // consensus cost varies by under 1 % between 0.95 and 1.1 × the true focal length, and refining it
   // per camera let the cameras drift 2–9 % apart and the angles 8° off), so a guess is kept as is.
   if (guessed.length) {
-    leftOut.push({ code: 'lens-guessed', message: `no lens calibration for ${guessed.join(', ')} in ${calFile}: the focal length is guessed (a 59° field of view across the long side) and every distance scales with it; film a checkerboard into calibration/intrinsics/<camera>/ and run "openmocap calibrate ${sessionDir}" first for accurate results` });
+    leftOut.push({ code: 'lens-guessed', message: `no lens calibration for ${guessed.join(', ')} ${parsed ? `in ${calFile}` : `(${calFile} does not exist)`}: the focal length is guessed (a 59° field of view across the long side) and every distance scales with it; film a checkerboard into calibration/intrinsics/<camera>/ and run "openmocap calibrate ${sessionDir}" first for accurate results` });
     log(`warning: ${leftOut.at(-1)!.message}`);
   }
-  const lensLine = `lenses: ${guessed.length === cameras.length ? 'all guessed' : `from ${calFile}${guessed.length ? `, guessed for ${guessed.join(', ')}` : ''}`}`;
+  const lensLine = `lenses: ${guessed.length === cameras.length ? 'guessed for every camera (no lens calibration)' : `from ${calFile}${guessed.length ? `, guessed for ${guessed.join(', ')}` : ''}`}`;
   const { cv } = await loadOpenCv();
   log(`from-person: ${sequences.length} cameras, ${Math.min(...sequences.map((s) => s.frames))} frames, person height ${settings.person_height_m} m`);
   let res;
@@ -235,6 +238,7 @@ export async function runCalibrateFromPerson(
     reprojection_error_px: res.reprojectionErrorPx,
     extrinsics_calibrated: true,
     world_frame: res.worldFrame,
+    ...(guessed.length ? { lenses_guessed: guessed } : {}),
   }));
   writeFileAtomic(reportFile, formatFromPersonReport(report));
   writeFileAtomic(join(sessionDir, 'calibration-from-person-report.json'), `${JSON.stringify(report, null, 2)}\n`);
