@@ -18,6 +18,7 @@ import { compareRigs } from './compareRigs.ts';
 import { cameraCenter } from '../camera/project.ts';
 import type { PoseSequence2D } from '../core/types.ts';
 import { type FromPersonReport, formatFromPersonReport, fromPersonWarnings } from './fromPersonReport.ts';
+import { type CalibrationReport, formatCalibrationReport } from './calibrationReport.ts';
 
 /** Frames [from, to) of a sequence. */
 function sliceFrames(q: PoseSequence2D, from: number, to: number): PoseSequence2D {
@@ -121,6 +122,31 @@ async function detectMissingCameras(sessionDir: string, settings: CalibrationSet
     const failed = summary.filter((c) => c.error).map((c) => c.camera);
     throw new UserError(`--from-person: the person was found in fewer than 2 videos of ${dirname(videos[0].path)}${failed.length ? ` (nobody found in ${failed.join(', ')})` : ''}; film one person walking through the whole area every camera sees`);
   }
+}
+
+/**
+ * The lens report of an earlier board calibration (calibration-report.md/.json) says the camera
+ * positions are still needed; now they are placed, so it says where they came from instead.
+ */
+function settleBoardReport(sessionDir: string, worldFrame: string): void {
+  const jsonFile = join(sessionDir, 'calibration-report.json');
+  if (!existsSync(jsonFile)) return;
+  let r: CalibrationReport;
+  try {
+    r = JSON.parse(readFileSync(jsonFile, 'utf8')) as CalibrationReport;
+  } catch {
+    return; // an unreadable old report is left as it is
+  }
+  if (!Array.isArray(r.missing) || !Array.isArray(r.extrinsics) || !Array.isArray(r.intrinsics)) return;
+  const missing = r.missing.filter((m) => !m.startsWith('camera positions (extrinsics)'));
+  if (missing.length === r.missing.length) return;
+  const settled: CalibrationReport = {
+    ...r,
+    missing,
+    worldFrame: `camera positions placed by "openmocap calibrate --from-person" (see calibration-from-person-report.md); ${worldFrame}`,
+  };
+  writeFileAtomic(join(sessionDir, 'calibration-report.md'), formatCalibrationReport(settled));
+  writeFileAtomic(jsonFile, `${JSON.stringify(settled, null, 2)}\n`);
 }
 
 function formatSeconds(s: number): string {
@@ -242,5 +268,6 @@ export async function runCalibrateFromPerson(
   }));
   writeFileAtomic(reportFile, formatFromPersonReport(report));
   writeFileAtomic(join(sessionDir, 'calibration-from-person-report.json'), `${JSON.stringify(report, null, 2)}\n`);
+  settleBoardReport(sessionDir, res.worldFrame);
   return { file: calFile, reportFile, lines };
 }

@@ -27,8 +27,15 @@ describe('openmocap calibrate --from-person (runner)', () => {
     for (const c of ['cam01', 'cam02', 'cam03', 'cam04', 'cam05']) writeFileSync(join(dir, 'videos', `${c}.mp4`), 'not a video');
     // Lens calibration only (positions zeroed): what `calibrate` writes from board photos.
     writeFileAtomic(join(dir, 'calibration.toml'), formatCalibrationToml({ cameras: rig.cameras.map((c) => ({ ...c, rotation: [0, 0, 0], translation: [0, 0, 0] })) }));
+    // The board calibration's lens report, which says the positions are still needed.
+    const boardReport = { session: dir, board: 'checkerboard', squareSizeMm: 60, intrinsics: [], extrinsics: [], worldFrame: null, extrinsicsErrorPx: null, warnings: [], missing: ['camera positions (extrinsics): film a ChArUco board …'] };
+    writeFileAtomic(join(dir, 'calibration-report.json'), JSON.stringify(boardReport));
     const lines: string[] = [];
     const summary = await runCalibrateFromPerson(dir, { log: (l) => lines.push(l) });
+    const settled = readFileSync(join(dir, 'calibration-report.md'), 'utf8');
+    expect(settled).not.toMatch(/Still needed/);
+    expect(settled).toMatch(/World frame: camera positions placed by "openmocap calibrate --from-person"/);
+    expect(JSON.parse(readFileSync(join(dir, 'calibration-report.json'), 'utf8')).missing).toEqual([]);
     const out = parseCalibrationToml(readFileSync(summary.file, 'utf8'));
     expect(out.cameras.map((c) => c.name)).toEqual(['cam01', 'cam02', 'cam03', 'cam04']);
     expect(compareRigs(out, rig).maxRotationDiffDeg).toBeLessThan(0.5);
