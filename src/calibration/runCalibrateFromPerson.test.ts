@@ -119,6 +119,9 @@ describe('calibrate --from-person stops within seconds, before finding the perso
   it('one camera only: says that the positions need two cameras or more', async () => {
     const dir = session({ 'videos/cam01.mp4': 'x' });
     await expect(runCalibrateFromPerson(dir)).rejects.toThrow(/holds the video of one camera only \(cam01\).*2 cameras or more/);
+    // An empty pose2d/ is no keypoints yet, not a reason to stop.
+    mkdirSync(join(dir, 'pose2d'));
+    await expect(runCalibrateFromPerson(dir)).rejects.toThrow(/holds the video of one camera only \(cam01\)/);
   });
 
   it('keypoints of one camera already in pose2d/: only the other videos are looked at', async () => {
