@@ -219,9 +219,14 @@ export async function runCalibrateFromPerson(
   } catch (err) {
     throw new UserError(`calibration from the person failed (${(err as Error).message}); film the person walking through the whole area every camera sees, fully in view, for 10 s or more`);
   }
+  if (res.candidates.length > 1) {
+    const best = res.candidates.reduce((a, b) => (b.consensusCost < a.consensusCost ? b : a));
+    log(`from-person: kept candidate ${best.seed} (the lowest consensus cost)`);
+  }
   // The take cut in two, each half calibrated alone: how firmly does the take fix the cameras?
   let halves: FromPersonReport['halves'] = null;
   const frames = Math.min(...sequences.map((s) => s.frames));
+  if (settings.person_check_halves && frames < 40) log(`from-person: the take has only ${frames} frames; the consistency check (each half calibrated alone) needs 40 or more and is skipped`);
   if (settings.person_check_halves && frames >= 40) {
     log('from-person: checking consistency — calibrating each half of the take alone');
     try {
