@@ -11,7 +11,7 @@ import { listPose2dSources, readPose2dFolder } from '../io/pose2d.ts';
 import { normaliseCameraName } from '../io/matchCameras.ts';
 import { formatCalibrationToml, parseCalibrationTomlDetailed } from '../formats/calibrationToml.ts';
 import { calibrateFromPerson } from './fromPerson.ts';
-import { loadCalibrationSettings } from './runCalibrate.node.ts';
+import { findIntrinsicInputs, loadCalibrationSettings } from './runCalibrate.node.ts';
 import type { CalibrationSettings } from './calibrationSettingsSchema.ts';
 import { loadOpenCv } from './opencv.ts';
 import { compareRigs } from './compareRigs.ts';
@@ -165,6 +165,17 @@ export async function runCalibrateFromPerson(
   const parsed = existsSync(calFile) ? parseCalibrationTomlDetailed(readFileSync(calFile, 'utf8'), { file: calFile }) : null;
   const wasGuessed = new Set((Array.isArray(parsed?.metadata.lenses_guessed) ? parsed.metadata.lenses_guessed : []).map((n) => normaliseCameraName(String(n))));
   const known: Camera[] = (parsed?.rig.cameras ?? []).filter((c) => !wasGuessed.has(normaliseCameraName(c.name)));
+  // Board photos for a lens that calibration.toml lacks: the board step was skipped; a guessed lens would waste them.
+  let boardInputs: string[] = [];
+  try {
+    boardInputs = findIntrinsicInputs(sessionDir).map((i) => i.camera);
+  } catch {
+    // a damaged calibration/intrinsics/ is the board step's business; its message comes when that step runs
+  }
+  const unmeasured = boardInputs.filter((c) => !known.some((k) => normaliseCameraName(k.name) === normaliseCameraName(c)));
+  if (unmeasured.length) {
+    throw new UserError(`${join(sessionDir, 'calibration', 'intrinsics')} holds board photos or videos for ${unmeasured.join(', ')} but ${calFile} has no lens for ${unmeasured.length > 1 ? 'them' : 'it'}: run "openmocap calibrate ${sessionDir}" (without --from-person) first to measure the lenses, then --from-person (or remove ${unmeasured.length > 1 ? 'those folders' : 'that folder'} to let ${unmeasured.length > 1 ? 'their lenses' : 'its lens'} be guessed)`);
+  }
   const leftOut: Warning[] = [];
   await detectMissingCameras(sessionDir, settings, known, log, leftOut);
   const all = readPose2dFolder(sessionDir);

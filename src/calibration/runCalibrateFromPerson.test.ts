@@ -102,8 +102,8 @@ const hasFfmpeg = (() => {
 })();
 
 describe('calibrate --from-person stops within seconds, before finding the person, on inputs that cannot work', () => {
-  const lens = (w: number, h: number) =>
-    formatCalibrationToml({ cameras: ['cam01', 'cam02'].map((name) => ({
+  const lens = (w: number, h: number, names = ['cam01', 'cam02']) =>
+    formatCalibrationToml({ cameras: names.map((name) => ({
       name, width: w, height: h, matrix: [1600, 0, w / 2, 0, 1600, h / 2, 0, 0, 1], distortions: [0, 0, 0, 0],
       rotation: [0, 0, 0] as [number, number, number], translation: [0, 0, 0] as [number, number, number], fisheye: false,
     })) });
@@ -114,6 +114,11 @@ describe('calibrate --from-person stops within seconds, before finding the perso
     await expect(runCalibrateFromPerson(dir)).rejects.toThrow(/^--from-person: no videos in .*videos; put one synchronised video per camera there/);
     expect(readFileSync(join(dir, 'calibration.toml'), 'utf8')).toBe(lens(1088, 1920));
     expect(existsSync(join(dir, 'pose2d'))).toBe(false);
+  });
+
+  it('board photos whose lens was never measured: says to run the board step first, not guess the lens', async () => {
+    const dir = session({ 'calibration/intrinsics/cam02/a.jpg': 'x', 'videos/cam01.mp4': 'x', 'videos/cam02.mp4': 'x', 'calibration.toml': lens(1088, 1920, ['cam01']) });
+    await expect(runCalibrateFromPerson(dir)).rejects.toThrow(/intrinsics holds board photos or videos for cam02 but .*calibration\.toml has no lens for it: run "openmocap calibrate .*" \(without --from-person\) first/);
   });
 
   it('one camera only: says that the positions need two cameras or more', async () => {
