@@ -118,7 +118,7 @@ const CALIBRATION_FLAGS: Record<string, string> = {
 /** What to do about a bad value, for the keys where "fix it" is not enough. */
 const CALIBRATION_HINTS: Record<string, string> = {
   person_height_m: 'set the height of the person filmed (the tallest one when several are in view), in metres, e.g. person_height_m = 1.75',
-  person_model: 'pick one of those; "movenet-thunder" (the default) places joints most precisely',
+  person_model: 'pick one of those ("movenet-thunder", the default, is the one the accuracy in docs/calibration-from-person.md was measured with)',
   person_check_halves: 'set true (also calibrate each half of the take alone and report how far apart they are) or false (skip that check, about half the time)',
   inner_corners: 'count the inner corners of the checkerboard (where four squares meet), e.g. inner_corners = [4, 7] for a board of 5×8 squares',
   square_size_mm: 'measure one printed square in millimetres, e.g. square_size_mm = 60',
