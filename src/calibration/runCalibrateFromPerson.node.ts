@@ -246,7 +246,9 @@ export async function runCalibrateFromPerson(
       const cmp = compareRigs({ cameras: half(0, frames >> 1) }, { cameras: half(frames >> 1, frames) });
       halves = { maxRotationDiffDeg: cmp.maxRotationDiffDeg, maxDistanceDiffPct: cmp.maxDistanceDiffPct };
     } catch (err) {
-      log(`from-person: a half of the take alone could not be calibrated (${(err as Error).message.split('\n')[0]})`);
+      // The check itself failing says the take barely fixes the cameras: a warning, in the summary and the report.
+      leftOut.push({ code: 'halves-failed', message: `the consistency check could not calibrate a half of the take alone (${(err as Error).message.split('\n')[0]}): the take holds little more than the calibration needs; film a longer take with the person walking through the whole space, fully in view` });
+      log(`warning: ${leftOut.at(-1)!.message}`);
     }
   }
   const base = {
