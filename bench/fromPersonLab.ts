@@ -13,6 +13,7 @@ import type { Camera, CameraRig, PoseSequence2D } from '../src/core/types.ts';
 import { parseCalibrationToml } from '../src/formats/calibrationToml.ts';
 import { readPose2dFolder } from '../src/io/pose2d.ts';
 import { detectSession } from '../src/detect/runDetect.ts';
+import type { ModelName } from '../src/detect/modelSpecs.ts';
 import { runCalibrate } from '../src/calibration/runCalibrate.node.ts';
 import { calibrateFromPerson } from '../src/calibration/fromPerson.ts';
 import { compareRigs } from '../src/calibration/compareRigs.ts';
@@ -89,11 +90,11 @@ export async function labIntrinsics(): Promise<Camera[]> {
   return parseCalibrationToml(readFileSync(join(dir, 'calibration.toml'), 'utf8')).cameras;
 }
 
-/** movenet-thunder keypoints of one recording, cached. */
-export async function labKeypoints(recording: 'single-person' | 'multi-person'): Promise<PoseSequence2D[]> {
-  const dir = session(recording, join(LAB_DATA, recording, 'videos'));
+/** Keypoints of one recording from `model` (default: calibrate's, movenet-thunder), cached per model. */
+export async function labKeypoints(recording: 'single-person' | 'multi-person', model: ModelName = 'movenet-thunder'): Promise<PoseSequence2D[]> {
+  const dir = session(model === 'movenet-thunder' ? recording : `${recording}-${model}`, join(LAB_DATA, recording, 'videos'));
   const done = existsSync(join(dir, 'pose2d')) ? readdirSync(join(dir, 'pose2d')).filter((f) => f.endsWith('.pose2d')).length : 0;
-  if (done < readdirSync(join(dir, 'videos')).length) await detectSession(dir, { model: 'movenet-thunder' });
+  if (done < readdirSync(join(dir, 'videos')).length) await detectSession(dir, { model });
   return readPose2dFolder(dir);
 }
 
@@ -116,8 +117,8 @@ export function reconstructionDiffMm(sequences: PoseSequence2D[], rig: CameraRig
   return median(d);
 }
 
-export async function checkFromPerson(recording: 'single-person' | 'multi-person', opts: { personHeightM?: number } = {}): Promise<LabCheck> {
-  const sequences = await labKeypoints(recording);
+export async function checkFromPerson(recording: 'single-person' | 'multi-person', opts: { personHeightM?: number; model?: ModelName } = {}): Promise<LabCheck> {
+  const sequences = await labKeypoints(recording, opts.model);
   const intrinsics = await labIntrinsics();
   const cameras = sequences.map((s, i) => ({ ...intrinsics[i], name: s.camera, width: s.imageWidth, height: s.imageHeight }));
   const { cv } = await loadOpenCv();
@@ -153,8 +154,10 @@ export async function run(): Promise<void> {
   const scene = compareRigs(labRig('Calib_scene.toml'), labRig('Calib_qualisys.toml'));
   console.log(`lab checkerboard-and-scene calibration vs lab marker-based: rotations within ${scene.maxRotationDiffDeg.toFixed(2)}°, distances within ${scene.maxDistanceDiffPct.toFixed(1)} %, world up within ${upDiffDeg(labRig('Calib_scene.toml'), labRig('Calib_qualisys.toml')).toFixed(1)}°`);
   const results: LabCheck[] = [];
+  const model = (process.env.OPENMOCAP_BENCH_MODEL ?? 'movenet-thunder') as ModelName;
+  console.log(`keypoints: ${model} (OPENMOCAP_BENCH_MODEL to change)`);
   for (const rec of ['single-person', 'multi-person'] as const) {
-    const r = await checkFromPerson(rec);
+    const r = await checkFromPerson(rec, { model });
     results.push(r);
     console.log(
       `from the person, ${rec.padEnd(13)}: rotations within ${r.maxRotationDiffDeg.toFixed(2)}° of Qualisys (${r.sceneMaxRotationDiffDeg.toFixed(2)}° of scene), ` +
@@ -164,7 +167,7 @@ export async function run(): Promise<void> {
     );
   }
   // Cross-check: the calibration from one recording explains the other recording's keypoints.
-  const single = await labKeypoints('single-person');
+  const single = await labKeypoints('single-person', model);
   const reproj = (rig: CameraRig) => {
     const named = { cameras: rig.cameras.map((c, i) => ({ ...c, name: single[i].camera })) };
     return median(Array.from(triangulate(single, named).points.reprojectionErrorPx).filter(Number.isFinite));
