@@ -78,8 +78,13 @@ Guides: docs/calibration.md (boards), docs/calibration-from-person.md (--from-pe
       if (o.fromPerson) {
         const { runCalibrateFromPerson } = await import('../../calibration/runCalibrateFromPerson.node.ts');
         // Ctrl-C: every file is written atomically, and each camera's keypoints as soon as it is done.
+        const { existsSync, readdirSync } = await import('node:fs');
+        const { join } = await import('node:path');
         const onSigint = (): void => {
-          process.stderr.write(`\nopenmocap: interrupted; the keypoints of the cameras already done are kept in ${session.replace(/\/+$/, '')}/pose2d/ and calibration.toml is unchanged: run the same command again to continue\n`);
+          const dir = join(session, 'pose2d');
+          const done = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.pose2d')).map((f) => f.slice(0, -7)) : [];
+          const kept = done.length ? `the keypoints of ${done.join(', ')} are kept in ${dir}` : 'no camera had finished finding the person yet';
+          process.stderr.write(`\nopenmocap: interrupted; ${kept} and calibration.toml is unchanged: run the same command again to continue\n`);
           process.exit(130);
         };
         process.on('SIGINT', onSigint);
