@@ -40,6 +40,9 @@ export interface FromPersonSummary {
   lines: string[];
 }
 
+/** Beside calibration.toml: the measured lenses of cameras that --from-person could not place. */
+export const UNPLACED_LENSES_FILE = 'calibration-lenses-unplaced.toml';
+
 /** The message for a lens calibrated at another image size than the camera's video. */
 function lensSizeMessage(calFile: string, lens: Camera, width: number, height: number): string {
   return `${calFile}: the lens of ${lens.name} is calibrated for ${lens.width}×${lens.height} images but its video is ${width}×${height}; film the board again at the video's resolution and orientation and rerun "openmocap calibrate" (or delete ${lens.name} from calibration.toml to let --from-person guess its lens)`;
@@ -164,7 +167,11 @@ export async function runCalibrateFromPerson(
   // Lenses guessed by an earlier --from-person run stay guesses (and keep their warning).
   const parsed = existsSync(calFile) ? parseCalibrationTomlDetailed(readFileSync(calFile, 'utf8'), { file: calFile }) : null;
   const wasGuessed = new Set((Array.isArray(parsed?.metadata.lenses_guessed) ? parsed.metadata.lenses_guessed : []).map((n) => normaliseCameraName(String(n))));
-  const known: Camera[] = (parsed?.rig.cameras ?? []).filter((c) => !wasGuessed.has(normaliseCameraName(c.name)));
+  const measured: Camera[] = (parsed?.rig.cameras ?? []).filter((c) => !wasGuessed.has(normaliseCameraName(c.name)));
+  // Lenses of cameras an earlier run left out (kept aside so calibration.toml holds only placed cameras).
+  const asideFile = join(sessionDir, UNPLACED_LENSES_FILE);
+  const aside: Camera[] = existsSync(asideFile) ? parseCalibrationTomlDetailed(readFileSync(asideFile, 'utf8'), { file: asideFile }).rig.cameras : [];
+  const known: Camera[] = [...measured, ...aside.filter((a) => !measured.some((m) => normaliseCameraName(m.name) === normaliseCameraName(a.name)))];
   // Board photos for a lens that calibration.toml lacks: the board step was skipped; a guessed lens would waste them.
   let boardInputs: string[] = [];
   try {
@@ -276,6 +283,17 @@ export async function runCalibrateFromPerson(
     `world frame: ${res.worldFrame}`,
     ...report.warnings.map((w) => `warning: ${w.message}`),
   ];
+  // Measured lenses of cameras left out (nobody in view, no video) must not be lost with the old file.
+  const unplaced = known.filter((k) => !res.cameras.some((c) => normaliseCameraName(c.name) === normaliseCameraName(k.name)));
+  if (unplaced.length) {
+    writeFileAtomic(asideFile, formatCalibrationToml({ cameras: unplaced.map((c) => ({ ...c, rotation: [0, 0, 0], translation: [0, 0, 0] })) }, {
+      calibrated_by: 'openmocap calibrate (lenses of cameras that --from-person left out; used again by the next --from-person run)',
+      extrinsics_calibrated: false,
+    }));
+    const w = { code: 'lenses-kept-aside', message: `the lens calibration of ${unplaced.map((c) => c.name).join(', ')} (not placed) is kept in ${asideFile}; the next --from-person run uses it` };
+    report.warnings.push(w);
+    lines.push(`warning: ${w.message}`);
+  }
   writeFileAtomic(calFile, formatCalibrationToml({ cameras: res.cameras }, {
     calibrated_by: 'openmocap calibrate --from-person',
     person_height_m: settings.person_height_m,

@@ -26,7 +26,9 @@ describe('openmocap calibrate --from-person (runner)', () => {
     mkdirSync(join(dir, 'videos'));
     for (const c of ['cam01', 'cam02', 'cam03', 'cam04', 'cam05']) writeFileSync(join(dir, 'videos', `${c}.mp4`), 'not a video');
     // Lens calibration only (positions zeroed): what `calibrate` writes from board photos.
-    writeFileAtomic(join(dir, 'calibration.toml'), formatCalibrationToml({ cameras: rig.cameras.map((c) => ({ ...c, rotation: [0, 0, 0], translation: [0, 0, 0] })) }));
+    // cam05's lens was measured too: it must not be lost when cam05 is left out.
+    const lenses = [...rig.cameras, { ...rig.cameras[0], name: 'cam05' }].map((c) => ({ ...c, rotation: [0, 0, 0] as [number, number, number], translation: [0, 0, 0] as [number, number, number] }));
+    writeFileAtomic(join(dir, 'calibration.toml'), formatCalibrationToml({ cameras: lenses }));
     // The board calibration's lens report, which says the positions are still needed.
     const boardReport = { session: dir, board: 'checkerboard', squareSizeMm: 60, intrinsics: [], extrinsics: [], worldFrame: null, extrinsicsErrorPx: null, warnings: [], missing: ['camera positions (extrinsics): film a ChArUco board …'] };
     writeFileAtomic(join(dir, 'calibration-report.json'), JSON.stringify(boardReport));
@@ -59,6 +61,9 @@ describe('openmocap calibrate --from-person (runner)', () => {
     expect(report.warnings.find((w: { code: string }) => w.code === 'camera-left-out').message).toMatch(/^cam05 is left out: nobody/);
     expect(summary.lines.join('\n')).toMatch(/warning: cam05 is left out/);
     expect(summary.reportFile).toBe(join(dir, 'calibration-from-person-report.md'));
+    const aside = parseCalibrationToml(readFileSync(join(dir, 'calibration-lenses-unplaced.toml'), 'utf8')).cameras;
+    expect(aside.map((c) => [c.name, c.matrix[0]])).toEqual([['cam05', rig.cameras[0].matrix[0]]]);
+    expect(summary.lines.join('\n')).toMatch(/warning: the lens calibration of cam05 \(not placed\) is kept in .*calibration-lenses-unplaced\.toml/);
     expect(existsSync(join(dir, 'calibration-from-person-report.md'))).toBe(true);
   }, 300_000);
 
