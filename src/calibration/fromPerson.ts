@@ -41,7 +41,7 @@ export interface FromPersonOptions {
   /** Candidate solutions from successive RANSAC seeds; the one with the lowest consensus cost wins. Defaults to 3. */
   restarts?: number;
   /** Called with every candidate solution (for validation and diagnostics). */
-  onCandidate?: (c: { seed: number; consensusCost: number; rmsPx: number; cameras: Camera[] }) => void;
+  onCandidate?: (c: { seed: number; consensusCost: number; rmsPx: number; cameras: Camera[]; error?: string }) => void;
   /** RANSAC samples its 8 points from 3 frame/person pairings (see essentialRansac). Defaults to: when several people are seen together. */
   groupedSampling?: boolean;
 }
@@ -64,8 +64,8 @@ export interface FromPersonResult {
   areaCoveredM: [number, number];
   /** Where the world frame was put and how up was found, in words. */
   worldFrame: string;
-  /** Every candidate solution (RANSAC seed, consensus cost px², RMS px); the lowest cost was kept. */
-  candidates: { seed: number; consensusCost: number; rmsPx: number }[];
+  /** Every candidate solution (RANSAC seed, consensus cost px², RMS px, or why it failed); the lowest cost was kept. */
+  candidates: { seed: number; consensusCost: number; rmsPx: number; error?: string }[];
   warnings: Warning[];
 }
 
@@ -614,6 +614,10 @@ export function calibrateFromPerson(cv: OpenCv, sequences: PoseSequence2D[], cam
       cand = solveCandidate((opts.seed ?? 1) + k);
     } catch (err) {
       lastError = err as Error;
+      // A candidate that fails is reported, not dropped silently (its start found too few agreeing keypoints).
+      const error = lastError.message.split('\n')[0];
+      opts.onCandidate?.({ seed: (opts.seed ?? 1) + k, consensusCost: NaN, rmsPx: NaN, cameras: [], error });
+      candidates.push({ seed: (opts.seed ?? 1) + k, consensusCost: NaN, rmsPx: NaN, error });
       continue;
     }
     const score = consensusCost(obs, cand.cams, frames, poseJoints, thrPx);

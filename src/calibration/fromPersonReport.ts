@@ -72,7 +72,7 @@ export function formatFromPersonReport(r: FromPersonReport): string {
     out.push(`Consistency: the first and second halves of the take, each calibrated alone, place the cameras within ${r.halves.maxRotationDiffDeg.toFixed(1)}° (relative rotations) and ${r.halves.maxDistanceDiffPct.toFixed(1)} % (camera-to-camera distances) of each other.`, '');
   }
   out.push('Candidate solutions (the lowest consensus cost was kept):', '', '| RANSAC seed | consensus cost (px²) | RMS px |', '|---:|---:|---:|');
-  for (const c of r.candidates) out.push(`| ${c.seed} | ${c.consensusCost.toFixed(0)} | ${c.rmsPx.toFixed(2)} |`);
+  for (const c of r.candidates) out.push(c.error ? `| ${c.seed} | failed: ${c.error} | – |` : `| ${c.seed} | ${c.consensusCost.toFixed(0)} | ${c.rmsPx.toFixed(2)} |`);
   out.push('');
   if (r.warnings.length) {
     out.push('## Warnings', '');

@@ -232,13 +232,15 @@ export async function runCalibrateFromPerson(
   try {
     res = calibrateFromPerson(cv, sequences, cameras, {
       personHeightM: settings.person_height_m,
-      onCandidate: (c) => log(`from-person: candidate ${c.seed}: consensus cost ${(c.consensusCost / 1e3).toFixed(1)}k px², reprojection ${c.rmsPx.toFixed(2)} px`),
+      onCandidate: (c) =>
+        log(c.error ? `from-person: candidate ${c.seed}: failed (${c.error})` : `from-person: candidate ${c.seed}: consensus cost ${(c.consensusCost / 1e3).toFixed(1)}k px², reprojection ${c.rmsPx.toFixed(2)} px`),
     });
   } catch (err) {
     throw new UserError(`calibration from the person failed (${(err as Error).message}); film the person walking through the whole area every camera sees, fully in view, for 10 s or more`);
   }
-  if (res.candidates.length > 1) {
-    const best = res.candidates.reduce((a, b) => (b.consensusCost < a.consensusCost ? b : a));
+  const solved = res.candidates.filter((c) => !c.error);
+  if (res.candidates.length > 1 && solved.length) {
+    const best = solved.reduce((a, b) => (b.consensusCost < a.consensusCost ? b : a));
     log(`from-person: kept candidate ${best.seed} (the lowest consensus cost)`);
   }
   // The take cut in two, each half calibrated alone: how firmly does the take fix the cameras?
