@@ -75,7 +75,11 @@ describe.skipIf(!haveData || !haveFfmpeg)(`detectSession on a real video${why}`,
     expect(byCam.get('cam01')?.meanScore).toBeGreaterThan(0.5);
     expect(byCam.get('cam02')?.error).toMatch(/cam02\.mp4/);
     expect(byCam.get('cam02')?.error).not.toMatch(/\n/);
-    expect(byCam.get('empty')?.error).toMatch(/empty\.mp4: no person found/);
+    expect(byCam.get('empty')?.error).toMatch(/empty\.mp4: no person found.*recorded as empty/);
+    // The camera that sees nobody is recorded (an empty 2D file): a rerun or `process` does not detect it again.
+    const empty = readPose2dFile(join(dir, 'pose2d', 'empty.pose2d'));
+    expect(empty.frames).toBe(8);
+    expect(Array.from(empty.trackIds).every((t) => t < 0)).toBe(true);
     expect(progress.at(-1)).toBe(12);
 
     expect(sequences.map((s) => s.camera)).toEqual(['cam01']);

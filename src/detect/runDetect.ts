@@ -12,6 +12,7 @@ import { defaultFinder } from './modelSpecs.ts';
 
 export type { DetectProgress } from './detectPool.ts';
 export { NoPersonFoundError } from './detectPool.ts';
+import { NoPersonFoundError } from './detectPool.ts';
 
 export const VIDEO_EXTENSIONS = ['.mp4', '.mov', '.avi', '.mkv', '.webm', '.m4v', '.mpg', '.mpeg', '.wmv', '.mts'];
 
@@ -152,6 +153,12 @@ export async function detectSession(
           return { camera, video: path, file, ...summarizeSequence(seq) };
         } catch (err) {
           const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
+          // A camera that sees nobody is recorded as such (an empty 2D file, as `process` does), so
+          // neither a rerun nor a following `process` detects it again.
+          if (err instanceof NoPersonFoundError) {
+            const file = writePose2d(sessionDir, err.sequence);
+            return { camera, video: path, file, frames: err.sequence.frames, framesWithPerson: 0, meanScore: 0, tracks: 0, error: `${message} (recorded as empty in ${file})` };
+          }
           return { camera, video: path, frames: 0, framesWithPerson: 0, meanScore: 0, tracks: 0, error: message };
         }
       }),

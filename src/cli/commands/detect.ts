@@ -100,7 +100,8 @@ export function register(program: Command): void {
       const totalFrames = summary.reduce((a, s) => a + s.frames, 0);
       const out: string[] = [];
       for (const s of summary) {
-        if (s.error) out.push(`${s.camera.padEnd(8)} FAILED  ${s.error}`);
+        if (s.error && s.file) out.push(`${s.camera.padEnd(8)} NOBODY  ${s.error}`);
+        else if (s.error) out.push(`${s.camera.padEnd(8)} FAILED  ${s.error}`);
         else
           out.push(
             `${s.camera.padEnd(8)} ${String(s.framesWithPerson).padStart(5)}/${s.frames} frames with a person, ` +
