@@ -117,7 +117,7 @@ async function detectMissingCameras(sessionDir: string, settings: CalibrationSet
     log(`detect ${per} frames${speed}`);
   }, { log, cameras: missing.map((v) => v.camera) });
   for (const c of summary.filter((c) => c.error)) {
-    leftOut.push({ code: 'camera-left-out', message: `${c.camera} is left out: ${c.error!.replace(/;[^;]*$/, '')}; check that it films the person at the same time as the others (its video is searched again on every run: remove it from ${dirname(c.video)} to leave it out for good)` });
+    leftOut.push({ code: 'camera-left-out', message: `${c.camera} is left out: ${c.error!.replace(/;[^;]*$/, '')}; check that it films the person at the same time as the others${c.file ? ` (recorded as empty in ${c.file}: delete that file to search its video again)` : ` (its video is searched again on every run: remove it from ${dirname(c.video)} to leave it out for good)`}` });
     log(`warning: ${leftOut.at(-1)!.message}`);
   }
   const found = have.length + summary.filter((c) => !c.error).length;
