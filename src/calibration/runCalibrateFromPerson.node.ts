@@ -189,6 +189,8 @@ export async function runCalibrateFromPerson(
   const { seesAnyone } = await import('../session/sessionInputs.ts');
   const blind = all.filter((q) => !seesAnyone(q));
   for (const q of blind) {
+    // Already said by the detection that just found nobody in its video.
+    if (leftOut.some((w) => w.message.startsWith(`${q.camera} is left out:`))) continue;
     leftOut.push({ code: 'camera-left-out', message: `${q.camera} is left out: nobody in its keypoints (${join(sessionDir, 'pose2d')}); check that it films the person at the same time as the others` });
     log(`warning: ${leftOut.at(-1)!.message}`);
   }
