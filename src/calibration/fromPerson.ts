@@ -562,7 +562,7 @@ export function calibrateFromPerson(cv: OpenCv, sequences: PoseSequence2D[], cam
     // then bundle-adjust cameras and 3D keypoints (Huber); the last round drops gross outliers first.
     let cams: Camera[] = cameras.map((c, i) => ({ ...c, rotation: rotationVector(Rt[i].R), translation: [Rt[i].t[0], Rt[i].t[1], Rt[i].t[2]] as [number, number, number] }));
     let ba: ReturnType<typeof bundleAdjust> | null = null;
-    let groups: { f: number; j: number; obs: Obs[]; person: number }[] = [];
+    let groups: { f: number; j: number; obs: Obs[] }[] = [];
     let oc: number[] = [];
     let lastUv: number[] = [];
     for (let round = 0; round < 3; round++) {
@@ -574,7 +574,7 @@ export function calibrateFromPerson(cv: OpenCv, sequences: PoseSequence2D[], cam
         for (const j of poseJoints) {
           const list = obs.flatMap((perCam) => perCam[f][j]);
           for (const g of associate(list, poses, f2, round === 0 ? 2 * thrPx : thrPx)) {
-            groups.push({ f, j, obs: g.obs, person: Math.min(...g.obs.map((o) => o.person + 8 * o.cam)) });
+            groups.push({ f, j, obs: g.obs });
             starts.push(...g.X);
           }
         }
@@ -627,10 +627,10 @@ export function calibrateFromPerson(cv: OpenCv, sequences: PoseSequence2D[], cam
   }
   if (!best) throw lastError ?? new Error('no camera pair shares enough consistent keypoints');
   const { cams, ba, oc, uv } = best;
-  let groups = best.groups;
+  const groups = best.groups;
   warnings.push(...best.warnings);
   const seed = { a: best.seedCam };
-  const keys = groups.map((_, b) => b);
+  const adjustedPoints = groups.length;
   let P = ba!.points!;
   if (excluded.size) {
     // The keypoints left out of the adjustment, triangulated with the final cameras (floor and scale).
@@ -640,7 +640,7 @@ export function calibrateFromPerson(cv: OpenCv, sequences: PoseSequence2D[], cam
     for (let f = 0; f < frames; f++) {
       for (const j of excluded) {
         for (const g of associate(obs.flatMap((perCam) => perCam[f][j]), poses, f2, thrPx)) {
-          groups.push({ f, j, obs: g.obs, person: Math.min(...g.obs.map((o) => o.person + 8 * o.cam)) });
+          groups.push({ f, j, obs: g.obs });
           extra.push(...g.X);
         }
       }
@@ -683,78 +683,70 @@ export function calibrateFromPerson(cv: OpenCv, sequences: PoseSequence2D[], cam
     parent.set(Math.max(ra, rb), root);
     camsOf.set(root, new Set([...ca, ...cb]));
   }
-  const byFrame = new Map<string, [number, number, number]>();
-  const support = new Map<string, number>();
+  // One body per frame and person: its 3D keypoints by joint (the best-supported group when two
+  // compete for a joint).
+  type Vec3 = [number, number, number];
+  const bodies = new Map<string, { f: number; at: Map<number, Vec3>; support: Map<number, number> }>();
   groups.forEach((g, b) => {
-    const key = `${g.f}:${find(node(g.f, g.obs[0]))}:${g.j}`;
-    if ((support.get(key) ?? 0) >= g.obs.length) return;
-    support.set(key, g.obs.length);
-    byFrame.set(key, [P[3 * b], P[3 * b + 1], P[3 * b + 2]]);
+    const key = `${g.f}:${find(node(g.f, g.obs[0]))}`;
+    const body = bodies.get(key) ?? bodies.set(key, { f: g.f, at: new Map(), support: new Map() }).get(key)!;
+    if ((body.support.get(g.j) ?? 0) >= g.obs.length) return;
+    body.support.set(g.j, g.obs.length);
+    body.at.set(g.j, [P[3 * b], P[3 * b + 1], P[3 * b + 2]]);
   });
+  const jls = idx('LShoulder'), jrs = idx('RShoulder'), jlh = idx('LHip'), jrh = idx('RHip');
+  const dot = (a: ArrayLike<number>, b: ArrayLike<number>) => a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
+  const midpoint = (...pts: Vec3[]) => [0, 1, 2].map((k) => pts.reduce((sum, p) => sum + p[k], 0) / pts.length);
   const axes: number[][] = []; // mid-ankle → nose (height)
   const trunk: number[][] = []; // mid-ankle → mid-shoulder (up direction: the nose sits forward of the body axis)
   const ankles: number[][] = [];
-  const jls = idx('LShoulder'), jrs = idx('RShoulder');
-  for (const [key, X] of byFrame) {
-    const [f, person, j] = key.split(':').map(Number);
-    if (j !== jn) continue;
-    const l = byFrame.get(`${f}:${person}:${jl}`);
-    const r = byFrame.get(`${f}:${person}:${jr}`);
-    if (!l || !r) continue;
-    const mid = [(l[0] + r[0]) / 2, (l[1] + r[1]) / 2, (l[2] + r[2]) / 2];
+  for (const { at } of bodies.values()) {
+    const X = at.get(jn), l = at.get(jl), r = at.get(jr);
+    if (!X || !l || !r) continue;
+    const mid = midpoint(l, r);
     axes.push([X[0] - mid[0], X[1] - mid[1], X[2] - mid[2]]);
     ankles.push(mid);
-    const ls = byFrame.get(`${f}:${person}:${jls}`);
-    const rs = byFrame.get(`${f}:${person}:${jrs}`);
-    if (ls && rs) trunk.push([(ls[0] + rs[0]) / 2 - mid[0], (ls[1] + rs[1]) / 2 - mid[1], (ls[2] + rs[2]) / 2 - mid[2]]);
+    const ls = at.get(jls), rs = at.get(jrs);
+    if (ls && rs) trunk.push(midpoint(ls, rs).map((v, k) => v - mid[k]));
   }
   if (axes.length < 3) throw new Error('the nose and both ankles are rarely seen: cannot find the floor and scale');
   const medianOf = (v: number[]) => [...v].sort((a, b) => a - b)[v.length >> 1];
+  const unitMedian = (v: number[][]) => {
+    const m = [0, 1, 2].map((k) => medianOf(v.map((a) => a[k])));
+    const l = Math.hypot(m[0], m[1], m[2]);
+    return m.map((x) => x / l);
+  };
   const upFrom = trunk.length >= 3 ? trunk : axes;
-  let up = [medianOf(upFrom.map((a) => a[0])), medianOf(upFrom.map((a) => a[1])), medianOf(upFrom.map((a) => a[2]))];
-  const ul = Math.hypot(up[0], up[1], up[2]);
-  up = up.map((v) => v / ul);
+  let up = unitMedian(upFrom);
   const trunkLength = medianOf(upFrom.map((a) => Math.hypot(a[0], a[1], a[2])));
   // A person balances their centre of mass over the foot they stand on: refine up as the direction
   // from the centre of support (the lower ankle when one foot is lifted, else between the ankles) to
   // the middle of hips and shoulders, twice (which foot is lower depends on up).
-  const jlh = idx('LHip'), jrh = idx('RHip');
   for (let pass = 0; pass < 2; pass++) {
     const v: number[][] = [];
-    for (const key of byFrame.keys()) {
-      const [f, person, j] = key.split(':').map(Number);
-      if (j !== jl) continue;
-      const at = (jj: number) => byFrame.get(`${f}:${person}:${jj}`);
-      const l = at(jl)!, r = at(jr), ls = at(jls), rs = at(jrs), lh = at(jlh), rh = at(jrh);
-      if (!r || !ls || !rs || !lh || !rh) continue;
-      const hl = l[0] * up[0] + l[1] * up[1] + l[2] * up[2];
-      const hr = r[0] * up[0] + r[1] * up[1] + r[2] * up[2];
-      const lifted = Math.abs(hl - hr) > 0.12 * trunkLength;
-      const base = lifted ? (hl < hr ? l : r) : [0, 1, 2].map((k) => (l[k] + r[k]) / 2);
-      v.push([0, 1, 2].map((k) => (ls[k] + rs[k] + lh[k] + rh[k]) / 4 - base[k]));
+    for (const { at } of bodies.values()) {
+      const l = at.get(jl), r = at.get(jr), ls = at.get(jls), rs = at.get(jrs), lh = at.get(jlh), rh = at.get(jrh);
+      if (!l || !r || !ls || !rs || !lh || !rh) continue;
+      const hl = dot(l, up), hr = dot(r, up);
+      const base = Math.abs(hl - hr) > 0.12 * trunkLength ? (hl < hr ? l : r) : midpoint(l, r);
+      v.push(midpoint(ls, rs, lh, rh).map((x, k) => x - base[k]));
     }
     if (v.length < 3) break;
-    const m = [0, 1, 2].map((k) => medianOf(v.map((a) => a[k])));
-    const ml = Math.hypot(m[0], m[1], m[2]);
-    up = m.map((x) => x / ml);
+    up = unitMedian(v);
   }
   // The floor from the feet: when the supporting ankles (the lower one of each person and frame)
   // spread over the floor, the normal of the plane through them is a better up than the body axis
   // (people lean; the floor does not).
   const footholds: number[][] = [];
-  for (const key of byFrame.keys()) {
-    const [f, person, j] = key.split(':').map(Number);
-    if (j !== jl) continue;
-    const l = byFrame.get(key)!;
-    const r = byFrame.get(`${f}:${person}:${jr}`);
-    const lower = !r || l[0] * up[0] + l[1] * up[1] + l[2] * up[2] <= r[0] * up[0] + r[1] * up[1] + r[2] * up[2] ? l : r;
-    footholds.push(lower);
+  for (const { at } of bodies.values()) {
+    const l = at.get(jl), r = at.get(jr);
+    if (l) footholds.push(!r || dot(l, up) <= dot(r, up) ? l : r);
   }
   const floor = fitPlane(footholds);
   let upFromFloor = false;
   if (floor && floor.inPlaneStd >= 0.1 * trunkLength) {
-    const n = floor.normal[0] * up[0] + floor.normal[1] * up[1] + floor.normal[2] * up[2] < 0 ? floor.normal.map((v) => -v) : floor.normal;
-    if (n[0] * up[0] + n[1] * up[1] + n[2] * up[2] > Math.cos((30 * Math.PI) / 180)) {
+    const n = dot(floor.normal, up) < 0 ? floor.normal.map((v) => -v) : floor.normal;
+    if (dot(n, up) > Math.cos((30 * Math.PI) / 180)) {
       up = n;
       upFromFloor = true;
     }
@@ -766,12 +758,10 @@ export function calibrateFromPerson(cv: OpenCv, sequences: PoseSequence2D[], cam
   // is that person's), then the median over frames.
   const dist = (X: number[] | undefined, Y: number[] | undefined) => (X && Y ? Math.hypot(X[0] - Y[0], X[1] - Y[1], X[2] - Y[2]) : NaN);
   const tallestChain = new Map<number, number>();
-  const people = new Set([...byFrame.keys()].map((key) => key.slice(0, key.lastIndexOf(':'))));
-  for (const fp of people) {
-    const [f, person] = fp.split(':').map(Number);
-    const at = (name: string) => byFrame.get(`${f}:${person}:${idx(name)}`);
+  for (const { f, at } of bodies.values()) {
+    const j = (name: string) => at.get(idx(name));
     const sides = (['L', 'R'] as const)
-      .map((sd) => dist(at(`${sd}Ankle`), at(`${sd}Knee`)) + dist(at(`${sd}Knee`), at(`${sd}Hip`)) + dist(at(`${sd}Hip`), at(`${sd}Shoulder`)))
+      .map((sd) => dist(j(`${sd}Ankle`), j(`${sd}Knee`)) + dist(j(`${sd}Knee`), j(`${sd}Hip`)) + dist(j(`${sd}Hip`), j(`${sd}Shoulder`)))
       .filter(Number.isFinite);
     if (!sides.length) continue;
     const c = sides.reduce((a, b) => a + b, 0) / sides.length;
@@ -780,7 +770,7 @@ export function calibrateFromPerson(cv: OpenCv, sequences: PoseSequence2D[], cam
   const heightM = opts.personHeightM ?? 1.75;
   const scale = tallestChain.size >= 3
     ? (LEG_TRUNK_SHARE * heightM) / medianOf([...tallestChain.values()])
-    : (NOSE_ANKLE_SHARE * heightM) / medianOf(axes.map((a) => a[0] * up[0] + a[1] * up[1] + a[2] * up[2]));
+    : (NOSE_ANKLE_SHARE * heightM) / medianOf(axes.map((a) => dot(a, up)));
   const meanAnkle = [0, 1, 2].map((k) => ankles.reduce((s, a) => s + a[k], 0) / ankles.length);
   const origin = meanAnkle.map((v, k) => v - (ANKLE_HEIGHT_SHARE * heightM * up[k]) / scale);
   // x axis: the seed camera's viewing direction projected on the floor (arbitrary but reproducible).
@@ -828,5 +818,5 @@ export function calibrateFromPerson(cv: OpenCv, sequences: PoseSequence2D[], cam
   const worldFrame =
     `origin on the floor under the person, Z up (${upFromFloor ? 'normal of the floor through the standing feet' : 'from the standing foot to the hips and shoulders'}), ` +
     `X along ${cameras[seed.a].name}'s view, scale from a ${heightM} m ${tallestChain.size >= 3 ? 'person (ankle–knee–hip–shoulder)' : 'person (nose height)'}`;
-  return { cameras: out, reprojectionErrorPx: ba!.rmsPx, points: keys.length, observationsPerCamera: perCam, scale, perCamera, areaCoveredM, worldFrame, candidates, warnings };
+  return { cameras: out, reprojectionErrorPx: ba!.rmsPx, points: adjustedPoints, observationsPerCamera: perCam, scale, perCamera, areaCoveredM, worldFrame, candidates, warnings };
 }
