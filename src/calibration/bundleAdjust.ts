@@ -182,6 +182,17 @@ export function bundleAdjust(problem: BundleProblem): BundleResult {
     return cost;
   };
 
+  // Column k of observation o's 2×n Jacobian (rows at J[k], J[n + k]): central difference of its
+  // projection in params[at] (a camera or structure parameter) with step h.
+  const jacobianColumn = (params: Float64Array, at: number, h: number, c: number, o: number, co: number, bo: number, J: Float64Array, n: number, k: number): void => {
+    const save = params[at];
+    params[at] = save + h; project(cams, co, structure, bo, c, o, p1);
+    params[at] = save - h; project(cams, co, structure, bo, c, o, p2);
+    params[at] = save;
+    J[k] = (p1[0] - p2[0]) / (2 * h);
+    J[n + k] = (p1[1] - p2[1]) / (2 * h);
+  };
+
   const res = new Float64Array(2 * nObs);
   let cost = residuals(cams, structure, res);
   const rms = (r: Float64Array): number => {
@@ -218,26 +229,8 @@ export function bundleAdjust(problem: BundleProblem): BundleResult {
       const w = s <= huber ? 1 : huber / s;
       const co = c * cd, bo = b * bd;
       const camFree = camSlot[c] >= 0;
-      if (camFree) {
-        for (let k = 0; k < cd; k++) {
-          const h = k === 6 ? 1e-6 : 1e-7;
-          const save = cams[co + k];
-          cams[co + k] = save + h; project(cams, co, structure, bo, c, o, p1);
-          cams[co + k] = save - h; project(cams, co, structure, bo, c, o, p2);
-          cams[co + k] = save;
-          Jc[k] = (p1[0] - p2[0]) / (2 * h);
-          Jc[cd + k] = (p1[1] - p2[1]) / (2 * h);
-        }
-      }
-      for (let k = 0; k < bd; k++) {
-        const h = 1e-7;
-        const save = structure[bo + k];
-        structure[bo + k] = save + h; project(cams, co, structure, bo, c, o, p1);
-        structure[bo + k] = save - h; project(cams, co, structure, bo, c, o, p2);
-        structure[bo + k] = save;
-        Jb[k] = (p1[0] - p2[0]) / (2 * h);
-        Jb[bd + k] = (p1[1] - p2[1]) / (2 * h);
-      }
+      if (camFree) for (let k = 0; k < cd; k++) jacobianColumn(cams, co + k, k === 6 ? 1e-6 : 1e-7, c, o, co, bo, Jc, cd, k);
+      for (let k = 0; k < bd; k++) jacobianColumn(structure, bo + k, 1e-7, c, o, co, bo, Jb, bd, k);
       const vo = b * bd * bd;
       for (let i = 0; i < bd; i++) {
         gB[b * bd + i] -= w * (Jb[i] * rx + Jb[bd + i] * ry);
