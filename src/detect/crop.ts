@@ -42,6 +42,20 @@ export function fullFrameCrop(width: number, height: number): Crop {
 }
 
 /**
+ * Adds to acc the RGB bilinear interpolation of four pixels (byte offsets a, b on one row, c, d on the
+ * next) at fraction fx along the row and fy between the rows.
+ */
+function addBilinear(rgb: Uint8Array, a: number, b: number, c: number, d: number, fx: number, fy: number, acc: Float64Array): void {
+  const t0 = 1 - fx;
+  const r0 = rgb[a] * t0 + rgb[b] * fx, r1 = rgb[c] * t0 + rgb[d] * fx;
+  const g0 = rgb[a + 1] * t0 + rgb[b + 1] * fx, g1 = rgb[c + 1] * t0 + rgb[d + 1] * fx;
+  const b0 = rgb[a + 2] * t0 + rgb[b + 2] * fx, b1 = rgb[c + 2] * t0 + rgb[d + 2] * fx;
+  acc[0] += r0 + (r1 - r0) * fy;
+  acc[1] += g0 + (g1 - g0) * fy;
+  acc[2] += b0 + (b1 - b0) * fy;
+}
+
+/**
  * Samples `crop` of an RGB frame (width×height×3, row-major) into `out` (inputSize²×3).
  * Bilinear (as the models' own training pipelines resize), with 2×2 supersampling only when
  * shrinking more than 4× (anti-aliasing the whole-frame pass); cheap enough to run per person per frame.
@@ -80,10 +94,11 @@ export function sampleCrop(
   const cols = table(crop.cx + 0.5 - crop.size / 2, width, 3);
   const rows = table(crop.cy + 0.5 - crop.size / 2, height, width * 3);
   const inv = 1 / (n * n);
+  const acc = new Float64Array(3);
   let o = 0;
   for (let v = 0; v < inputSize; v++) {
     for (let u = 0; u < inputSize; u++) {
-      let r = 0, g = 0, b = 0;
+      acc[0] = 0; acc[1] = 0; acc[2] = 0;
       for (let sy = 0; sy < n; sy++) {
         const ky = v * n + sy;
         const ry0 = rows.i0[ky];
@@ -94,20 +109,12 @@ export function sampleCrop(
           const cx0 = cols.i0[kx];
           if (cx0 < 0) continue;
           const cx1 = cols.i1[kx], fx = cols.f[kx];
-          const a = ry0 + cx0, bb = ry0 + cx1, c = ry1 + cx0, d = ry1 + cx1;
-          const t0 = 1 - fx;
-          // Interpolate along x on both rows, then along y.
-          const r0 = rgb[a] * t0 + rgb[bb] * fx, r1 = rgb[c] * t0 + rgb[d] * fx;
-          const g0 = rgb[a + 1] * t0 + rgb[bb + 1] * fx, g1 = rgb[c + 1] * t0 + rgb[d + 1] * fx;
-          const b0 = rgb[a + 2] * t0 + rgb[bb + 2] * fx, b1 = rgb[c + 2] * t0 + rgb[d + 2] * fx;
-          r += r0 + (r1 - r0) * fy;
-          g += g0 + (g1 - g0) * fy;
-          b += b0 + (b1 - b0) * fy;
+          addBilinear(rgb, ry0 + cx0, ry0 + cx1, ry1 + cx0, ry1 + cx1, fx, fy, acc);
         }
       }
-      out[o++] = r * inv + 0.5;
-      out[o++] = g * inv + 0.5;
-      out[o++] = b * inv + 0.5;
+      out[o++] = acc[0] * inv + 0.5;
+      out[o++] = acc[1] * inv + 0.5;
+      out[o++] = acc[2] * inv + 0.5;
     }
   }
   return out;
@@ -131,11 +138,12 @@ function sampleRotatedCrop(rgb: Uint8Array, width: number, height: number, crop:
   const x00 = crop.cx + c * d0 - s * d0, y00 = crop.cy + s * d0 + c * d0;
   const xu = c * step, yu = s * step, xv = -s * step, yv = c * step;
   const inv = 1 / (n * n);
+  const acc = new Float64Array(3);
   const xMax = width - 1, yMax = height - 1;
   let o = 0;
   for (let v = 0; v < inputSize; v++) {
     for (let u = 0; u < inputSize; u++) {
-      let r = 0, g = 0, b = 0;
+      acc[0] = 0; acc[1] = 0; acc[2] = 0;
       for (let sy = 0; sy < n; sy++) {
         const kv = v * n + sy;
         for (let sx = 0; sx < n; sx++) {
@@ -150,18 +158,12 @@ function sampleRotatedCrop(rgb: Uint8Array, width: number, height: number, crop:
           const bb = x0 < xMax ? a + 3 : a;
           const cc = y0 < yMax ? a + width * 3 : a;
           const dd = x0 < xMax ? cc + 3 : cc;
-          const t0 = 1 - fx;
-          const r0 = rgb[a] * t0 + rgb[bb] * fx, r1 = rgb[cc] * t0 + rgb[dd] * fx;
-          const g0 = rgb[a + 1] * t0 + rgb[bb + 1] * fx, g1 = rgb[cc + 1] * t0 + rgb[dd + 1] * fx;
-          const b0 = rgb[a + 2] * t0 + rgb[bb + 2] * fx, b1 = rgb[cc + 2] * t0 + rgb[dd + 2] * fx;
-          r += r0 + (r1 - r0) * fy;
-          g += g0 + (g1 - g0) * fy;
-          b += b0 + (b1 - b0) * fy;
+          addBilinear(rgb, a, bb, cc, dd, fx, fy, acc);
         }
       }
-      out[o++] = r * inv + 0.5;
-      out[o++] = g * inv + 0.5;
-      out[o++] = b * inv + 0.5;
+      out[o++] = acc[0] * inv + 0.5;
+      out[o++] = acc[1] * inv + 0.5;
+      out[o++] = acc[2] * inv + 0.5;
     }
   }
   return out;
