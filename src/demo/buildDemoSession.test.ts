@@ -10,21 +10,14 @@ import { parseTrc, trcToWorld } from '../formats/trc.ts';
 import { readPose2dFile, pose2dPath } from '../io/pose2d.ts';
 import { probeVideo } from '../video/probe.ts';
 import { decodeFrame } from '../video/decode.ts';
-import { findFfmpeg } from '../video/ffmpeg.ts';
+import { ffmpegMissing } from '../video/testVideos.ts';
 import { buildDemoSession, DEMO_DEFAULTS, parseTruthJson } from './buildDemoSession.ts';
 import { comparePose2dToTruth } from './compareToTruth.ts';
 import { renderBackground } from './renderFigure.ts';
 import { makeCameraView } from './cameraView.ts';
 
 // ffmpeg ships with the npm dependencies; should it be broken, the video test skips with the reason.
-const noFfmpeg = ((): string => {
-  try {
-    findFfmpeg();
-    return '';
-  } catch (err) {
-    return (err as Error).message;
-  }
-})();
+const noFfmpeg = ffmpegMissing();
 
 const dirs: string[] = [];
 const tempDir = (): string => {

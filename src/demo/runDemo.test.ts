@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findFfmpeg } from '../video/ffmpeg.ts';
+import { ffmpegMissing } from '../video/testVideos.ts';
 
 const dirs: string[] = [];
 const tempDir = (): string => {
@@ -14,14 +14,7 @@ const tempDir = (): string => {
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 // ffmpeg ships with the npm dependencies; should it be broken, the video parts skip with the reason.
-const noFfmpeg = ((): string => {
-  try {
-    findFfmpeg();
-    return '';
-  } catch (err) {
-    return (err as Error).message;
-  }
-})();
+const noFfmpeg = ffmpegMissing();
 
 const quiet = { out: () => undefined, err: () => undefined, tty: false };
 

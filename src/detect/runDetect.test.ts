@@ -1,20 +1,15 @@
 // The detect stage on a session folder: real videos through ffmpeg, worker threads and the network.
 import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { ffmpegMissing, sharedVideosDir } from '../video/testVideos.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readPose2dFile } from '../io/pose2d.ts';
 import { detectSession, listSessionVideos } from './runDetect.ts';
 
-const videos = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../shared/data/pose2sim-demo/single-person/videos');
-const haveData = existsSync(videos);
-let haveFfmpeg = true;
-try {
-  (await import('../video/ffmpeg.ts')).findFfmpeg();
-} catch {
-  haveFfmpeg = false;
-}
+const videos = sharedVideosDir() ?? '';
+const haveData = videos !== '';
+const haveFfmpeg = !ffmpegMissing();
 const why = !haveData ? ' (skipped: ../shared/data is absent)' : !haveFfmpeg ? ' (skipped: no ffmpeg)' : '';
 
 describe('listSessionVideos', () => {

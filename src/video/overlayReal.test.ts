@@ -7,17 +7,11 @@ import { join } from 'node:path';
 import { getLayout } from '../core/layouts.ts';
 import { readPose2dFolder } from '../io/pose2d.ts';
 import { decodeFrame } from './decode.ts';
-import { findFfmpeg } from './ffmpeg.ts';
 import { decodePng } from './png.ts';
-import { sharedVideosDir } from './testVideos.ts';
+import { ffmpegMissing, sharedVideosDir } from './testVideos.ts';
 
 const videos = sharedVideosDir();
-let haveFfmpeg = true;
-try {
-  findFfmpeg();
-} catch {
-  haveFfmpeg = false;
-}
+const haveFfmpeg = !ffmpegMissing();
 const detectorPresent = existsSync(new URL('../detect/runDetect.ts', import.meta.url));
 const FRAMES = 2;
 

@@ -6,7 +6,17 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createVideoWriter } from './encode.ts';
-import type { FfmpegTools } from './ffmpeg.ts';
+import { findFfmpeg, type FfmpegTools } from './ffmpeg.ts';
+
+/** Why no ffmpeg can be used here ('' when one can): tests that need it skip with this reason. */
+export function ffmpegMissing(): string {
+  try {
+    findFfmpeg();
+    return '';
+  } catch (err) {
+    return (err as Error).message;
+  }
+}
 
 /** `../shared/data` beside the repository, or undefined when absent. */
 export function sharedDataDir(): string | undefined {

@@ -7,14 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/core/errors.ts';
 import { pose2dPath, readPose2dFile, writePose2d } from '../../src/io/pose2d.ts';
 import { runProcess, type ProcessEvent } from '../../src/session/process.ts';
+import { ffmpegMissing } from '../../src/video/testVideos.ts';
 import { buildSyntheticSession, type SyntheticSession } from './syntheticSession.ts';
 
-let haveFfmpeg = true;
-try {
-  (await import('../../src/video/ffmpeg.ts')).findFfmpeg();
-} catch {
-  haveFfmpeg = false;
-}
+const haveFfmpeg = !ffmpegMissing();
 
 let root: string;
 let s: SyntheticSession;
