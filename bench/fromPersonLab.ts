@@ -20,10 +20,11 @@ import { compareRigs } from '../src/calibration/compareRigs.ts';
 import { alignPoints, applyAlignment } from '../src/calibration/alignPoints.ts';
 import { loadOpenCv } from '../src/calibration/opencv.ts';
 import { triangulate } from '../src/triangulate/triangulate.ts';
+import { sharedDataDir } from '../src/video/testVideos.ts';
 import { rotationMatrix } from '../src/camera/project.ts';
 import { Matrix, SingularValueDecomposition } from 'ml-matrix';
 
-export const LAB_DATA = resolve(fileURLToPath(new URL('../../shared/data/pose2sim-demo', import.meta.url)));
+export const LAB_DATA = resolve(sharedDataDir() ?? resolve(fileURLToPath(new URL('../../shared/data', import.meta.url))), 'pose2sim-demo');
 const WORK = join(tmpdir(), 'openmocap-lab-from-person');
 
 export interface LabCheck {
@@ -94,7 +95,16 @@ export async function labIntrinsics(): Promise<Camera[]> {
 export async function labKeypoints(recording: 'single-person' | 'multi-person', model: ModelName = 'movenet-thunder'): Promise<PoseSequence2D[]> {
   const dir = session(model === 'movenet-thunder' ? recording : `${recording}-${model}`, join(LAB_DATA, recording, 'videos'));
   const done = existsSync(join(dir, 'pose2d')) ? readdirSync(join(dir, 'pose2d')).filter((f) => f.endsWith('.pose2d')).length : 0;
-  if (done < readdirSync(join(dir, 'videos')).length) await detectSession(dir, { model });
+  if (done < readdirSync(join(dir, 'videos')).length) {
+    // First run only (cached in the OS temp dir): say what the minute or two of silence is.
+    console.error(`fromPersonLab: finding the people in ${recording} with ${model} → ${join(dir, 'pose2d')} (once; cached)`);
+    let last = 0;
+    await detectSession(dir, { model }, (p) => {
+      if (Date.now() - last < 5000) return;
+      last = Date.now();
+      console.error(`  ${p.camera} ${p.framesDone}${p.framesTotal ? `/${p.framesTotal}` : ''} frames, ${p.fps.toFixed(1)} frames/s`);
+    });
+  }
   return readPose2dFolder(dir);
 }
 
