@@ -22,6 +22,7 @@ import { loadOpenCv } from '../src/calibration/opencv.ts';
 import { triangulate } from '../src/triangulate/triangulate.ts';
 import { sharedDataDir } from '../src/video/testVideos.ts';
 import { rotationMatrix } from '../src/camera/project.ts';
+import { lensForImage } from '../src/camera/imageSize.ts';
 import { Matrix, SingularValueDecomposition } from 'ml-matrix';
 
 export const LAB_DATA = resolve(sharedDataDir() ?? resolve(fileURLToPath(new URL('../../shared/data', import.meta.url))), 'pose2sim-demo');
@@ -130,7 +131,8 @@ export function reconstructionDiffMm(sequences: PoseSequence2D[], rig: CameraRig
 export async function checkFromPerson(recording: 'single-person' | 'multi-person', opts: { personHeightM?: number; model?: ModelName } = {}): Promise<LabCheck> {
   const sequences = await labKeypoints(recording, opts.model);
   const intrinsics = await labIntrinsics();
-  const cameras = sequences.map((s, i) => ({ ...intrinsics[i], name: s.camera, width: s.imageWidth, height: s.imageHeight }));
+  // cam01 and cam02 of the single-person take are 1080 wide, resized from the lenses' 1088 (see camera/imageSize.ts).
+  const cameras = sequences.map((s, i) => ({ ...lensForImage(intrinsics[i], s.imageWidth, s.imageHeight)!, name: s.camera }));
   const { cv } = await loadOpenCv();
   const t0 = performance.now();
   const res = calibrateFromPerson(cv, sequences, cameras, { personHeightM: opts.personHeightM ?? 1.75 });

@@ -16,6 +16,7 @@ import type { CalibrationSettings } from './calibrationSettingsSchema.ts';
 import { loadOpenCv } from './opencv.ts';
 import { compareRigs } from './compareRigs.ts';
 import { cameraCenter } from '../camera/project.ts';
+import { lensForImage, lensResizeNote } from '../camera/imageSize.ts';
 import type { PoseSequence2D } from '../core/types.ts';
 import { type FromPersonReport, formatFromPersonReport, fromPersonWarnings } from './fromPersonReport.ts';
 import { type CalibrationReport, formatCalibrationReport } from './calibrationReport.ts';
@@ -88,7 +89,7 @@ async function detectMissingCameras(sessionDir: string, settings: CalibrationSet
     const info = await probeVideo(v.path);
     if (info.frames) frames.set(v.camera, info.frames);
     const k = known.find((c) => normaliseCameraName(c.name) === normaliseCameraName(v.camera));
-    if (k && (Math.abs(k.width - info.width) > 16 || Math.abs(k.height - info.height) > 16)) {
+    if (k && !lensForImage(k, info.width, info.height)) {
       throw new UserError(lensSizeMessage(join(sessionDir, 'calibration.toml'), k, info.width, info.height));
     }
   }
@@ -206,10 +207,11 @@ export async function runCalibrateFromPerson(
   const cameras: Camera[] = sequences.map((s) => {
     const k = known.find((c) => normaliseCameraName(c.name) === normaliseCameraName(s.camera));
     if (k) {
-      if (Math.abs(k.width - s.imageWidth) > 16 || Math.abs(k.height - s.imageHeight) > 16) {
-        throw new UserError(lensSizeMessage(calFile, k, s.imageWidth, s.imageHeight));
-      }
-      return { ...k, name: s.camera, width: s.imageWidth, height: s.imageHeight };
+      // A lens calibrated at another size: scaled to the video when the video is a resized copy.
+      const lens = lensForImage(k, s.imageWidth, s.imageHeight);
+      if (!lens) throw new UserError(lensSizeMessage(calFile, k, s.imageWidth, s.imageHeight));
+      if (lens !== k) log(`from-person: ${lensResizeNote(s.camera, k, s.imageWidth, s.imageHeight)}`);
+      return { ...lens, name: s.camera };
     }
     guessed.push(s.camera);
     // No intrinsics: a typical camera (field of view ≈ 59° across the long side), kept as is (below).

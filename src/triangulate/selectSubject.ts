@@ -49,7 +49,7 @@ const MIN_JOINTS = 3;
 /** Returns [frame][camera] → person slot of the subject (−1 = none). */
 export function selectSubject(
   sequences: PoseSequence2D[], rig: CameraRig, prepared: PreparedCamera[], s: TriangulateSettings, warnings: Warning[],
-  pixelScale: ArrayLike<number> = new Float64Array(sequences.length).fill(1),
+  pixelScale: ArrayLike<number> = new Float64Array(2 * sequences.length).fill(1),
 ): Int32Array {
   const C = sequences.length;
   const frames = Math.max(0, ...sequences.map((q) => q.frames));
@@ -300,7 +300,7 @@ class Geometry {
           const cand: Candidate = { slot: p, x: new Float64Array(this.J), y: new Float64Array(this.J), w: new Float64Array(this.J), valid: 0 };
           for (let j = 0; j < this.J; j++) {
             const o = ((f * q.persons + p) * this.J + j) * 3;
-            const u = q.data[o] * this.pixelScale[c], v = q.data[o + 1] * this.pixelScale[c], sc = q.data[o + 2];
+            const u = (q.data[o] + 0.5) * this.pixelScale[2 * c] - 0.5, v = (q.data[o + 1] + 0.5) * this.pixelScale[2 * c + 1] - 0.5, sc = q.data[o + 2];
             if (!(sc >= this.s.min_score && sc <= 1e3) || !Number.isFinite(u) || !Number.isFinite(v)) continue;
             undistortPoint(this.prepared[c], u, v, tmp, 0);
             if (!Number.isFinite(tmp[0]) || !Number.isFinite(tmp[1])) continue;

@@ -23,13 +23,13 @@ function column(frames: number, height: (f: number) => number): PoseSequence2D {
 describe('subjectSizePx', () => {
   it('is the longer side of the keypoint box, unmoved by one wrong keypoint or a few bad frames', () => {
     const q = column(60, () => 640);
-    const clean = subjectSizePx([q], new Int32Array(60), 60, 0.3, [1]);
+    const clean = subjectSizePx([q], new Int32Array(60), 60, 0.3, [1, 1]);
     // Trimmed by one keypoint at each end: 640 · 14/16.
     expect(clean[30]).toBeCloseTo(560, 3);
     // A wrong keypoint 800 px off in every frame, and whole frames of rubbish in 5 frames.
     q.data[1] = 1500;
     for (const f of [10, 11, 12, 40, 41]) for (let j = 0; j < 17; j++) q.data[(f * 17 + j) * 3 + 1] = j * 100;
-    const spoiled = subjectSizePx([q], new Int32Array(60), 60, 0.3, [1]);
+    const spoiled = subjectSizePx([q], new Int32Array(60), 60, 0.3, [1, 1]);
     for (let f = 0; f < 60; f++) expect(spoiled[f]).toBeCloseTo(560, 3);
   });
 
@@ -38,7 +38,7 @@ describe('subjectSizePx', () => {
     const q = column(frames, (f) => 300 + 5 * f);
     const sel = new Int32Array(frames);
     sel.fill(-1, 0, 2 * SIZE_WINDOW_FRAMES + 1);
-    const s = subjectSizePx([q], sel, frames + 1, 0.3, [2]);
+    const s = subjectSizePx([q], sel, frames + 1, 0.3, [2, 2]);
     expect(Number.isNaN(s[0])).toBe(true);
     expect(Number.isNaN(s[frames])).toBe(false); // beyond the sequence: the window still reaches back
     expect(s[80]).toBeCloseTo(2 * (300 + 5 * 80) * (14 / 16), 0);

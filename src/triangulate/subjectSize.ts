@@ -18,7 +18,7 @@ export const SIZE_STEP_FRAMES = 5;
 /**
  * Size (px, calibration pixels) of the subject in frame f of camera c at [f·C + c]; NaN when the
  * camera does not see the subject with at least 4 keypoints in the window.
- * selection[f·C + c] is the person slot used as the subject (−1 = none); pixelScale[c] converts
+ * selection[f·C + c] is the person slot used as the subject (−1 = none); pixelScale[2c], [2c + 1] convert
  * 2D-keypoint pixels to calibration pixels.
  */
 export function subjectSizePx(
@@ -47,7 +47,7 @@ export function subjectSizePx(
         if (v > Y0) { Y1 = Y0; Y0 = v; } else if (v > Y1) Y1 = v;
       }
       if (n < 4) continue;
-      raw[f * C + c] = Math.max(X1 - x1, Y1 - y1) * pixelScale[c];
+      raw[f * C + c] = Math.max((X1 - x1) * pixelScale[2 * c], (Y1 - y1) * pixelScale[2 * c + 1]);
     }
   }
   // Running median over ±SIZE_WINDOW_FRAMES, sampled every SIZE_STEP_FRAMES frames (7 samples: a

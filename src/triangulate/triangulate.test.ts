@@ -189,16 +189,26 @@ describe('triangulate', () => {
     expect(error(r.points).maxMm).toBeLessThan(0.1);
   });
 
-  it('scales 2D keypoints detected on uniformly resized videos, warns about other size mismatches', () => {
+  it('scales 2D keypoints detected on uniformly resized videos or videos an encoder resized by a few pixels, warns about other size mismatches', () => {
     const rig = makeRingRig(3);
     const seqs = observe(truth, rig, { seed: 13 });
     const half = seqs[1];
-    for (let i = 0; i < half.data.length; i += 3) { half.data[i] /= 2; half.data[i + 1] /= 2; }
+    // Pixel centres at integer coordinates: a resize by s maps u to (u + ½)·s − ½.
+    for (let i = 0; i < half.data.length; i += 3) { half.data[i] = (half.data[i] + 0.5) / 2 - 0.5; half.data[i + 1] = (half.data[i + 1] + 0.5) / 2 - 0.5; }
     seqs[1] = { ...half, imageWidth: 640, imageHeight: 360 };
-    seqs[2] = { ...seqs[2], imageWidth: 1288 };
+    // An encoder's resize by a few pixels along one axis (1280 → 1272 across, as 1088 → 1080).
+    const narrow = seqs[0];
+    for (let i = 0; i < narrow.data.length; i += 3) narrow.data[i] = (narrow.data[i] + 0.5) * (1272 / 1280) - 0.5;
+    seqs[0] = { ...narrow, imageWidth: 1272 };
+    const exact = triangulate(seqs, rig);
+    expect(exact.warnings.map((w) => w.code)).toEqual(['image-size-scaled', 'image-size-scaled']);
+    expect(exact.warnings[0].message).toMatch(/cam01: .*1272×720.*same picture resized/);
+    expect(error(exact.points).maxMm).toBeLessThan(0.1);
+    // A crop cannot be undone from the sizes: used as it is, with a warning.
+    seqs[2] = { ...seqs[2], imageWidth: 1400 };
     const r = triangulate(seqs, rig);
-    expect(r.warnings.map((w) => w.code)).toEqual(['image-size-scaled', 'image-size-mismatch']);
-    expect(r.warnings[1].message).toMatch(/cam03: 2D keypoints are for 1288×720 images but the calibration is 1280×720/);
+    expect(r.warnings.map((w) => w.code)).toEqual(['image-size-scaled', 'image-size-scaled', 'image-size-mismatch']);
+    expect(r.warnings[2].message).toMatch(/cam03: 2D keypoints are for 1400×720 images but the calibration is 1280×720/);
     expect(error(r.points).maxMm).toBeLessThan(0.1);
   });
 

@@ -14,6 +14,7 @@ import { fillGaps } from './fillGaps.ts';
 import { selectSubject } from './selectSubject.ts';
 import { createHandednessCheck } from './handedness.ts';
 import { subjectSizePx } from './subjectSize.ts';
+import { imageSizeRelation } from '../camera/imageSize.ts';
 
 export { triangulateSettingsSchema, type TriangulateSettings } from './triangulateSettings.ts';
 
@@ -81,19 +82,24 @@ function checkInputs(sequences: PoseSequence2D[], rig: CameraRig): void {
 }
 
 /**
- * Per camera, the factor from 2D-keypoint pixels to calibration pixels: 1 when the image sizes
- * match; the common factor when the video is a uniformly scaled copy (e.g. detected at half
- * size); otherwise 1 with a warning, since a crop or a rotation cannot be undone here.
+ * Per camera, the factors from 2D-keypoint pixels to calibration pixels along x and y
+ * ([sx0, sy0, sx1, sy1, …]): 1 when the image sizes match; the calibration's size over the
+ * video's when the video is a uniformly scaled copy (e.g. detected at half size) or was resized by
+ * a few pixels along one axis (an encoder dropping its padding, see camera/imageSize.ts); otherwise
+ * 1 with a warning, since a crop or a rotation cannot be undone here.
  */
 function imageScales(sequences: PoseSequence2D[], rig: CameraRig, warnings: Warning[]): Float64Array {
-  const scale = new Float64Array(sequences.length).fill(1);
+  const scale = new Float64Array(2 * sequences.length).fill(1);
   sequences.forEach((q, c) => {
     const cam = rig.cameras[c];
-    if (!(q.imageWidth > 0 && q.imageHeight > 0) || (q.imageWidth === cam.width && q.imageHeight === cam.height)) return;
-    const sx = cam.width / q.imageWidth, sy = cam.height / q.imageHeight;
-    if (Math.abs(sx / sy - 1) < 0.005 && Math.abs(sx - 1) > 0.01) {
-      scale[c] = (sx + sy) / 2;
-      warnings.push({ code: 'image-size-scaled', message: `camera ${cam.name}: 2D keypoints are for ${q.imageWidth}×${q.imageHeight} images but the calibration is ${cam.width}×${cam.height}; scaled them by ${scale[c].toFixed(4)}` });
+    if (!(q.imageWidth > 0 && q.imageHeight > 0)) return;
+    const { relation, sx, sy } = imageSizeRelation(cam, q.imageWidth, q.imageHeight);
+    if (relation === 'same') return;
+    if (relation !== 'mismatch') {
+      scale[2 * c] = 1 / sx;
+      scale[2 * c + 1] = 1 / sy;
+      const by = relation === 'scaled' ? `scaled them by ${(2 / (sx + sy)).toFixed(4)}` : `took the video as the same picture resized (×${(1 / sx).toFixed(4)} across, ×${(1 / sy).toFixed(4)} down)`;
+      warnings.push({ code: 'image-size-scaled', message: `camera ${cam.name}: 2D keypoints are for ${q.imageWidth}×${q.imageHeight} images but the calibration is ${cam.width}×${cam.height}; ${by}` });
     } else {
       warnings.push({
         code: 'image-size-mismatch',
@@ -237,7 +243,7 @@ export function triangulate(sequences: PoseSequence2D[], rig: CameraRig, setting
         ow[k] = 0;
         if (slot < 0) continue;
         const o = ((f * seq.persons + slot) * J + j) * 3;
-        const u = seq.data[o] * pixelScale[c], v = seq.data[o + 1] * pixelScale[c], score = seq.data[o + 2];
+        const u = (seq.data[o] + 0.5) * pixelScale[2 * c] - 0.5, v = (seq.data[o + 1] + 0.5) * pixelScale[2 * c + 1] - 0.5, score = seq.data[o + 2];
         if (!(score >= s.min_score && score <= 1e3) || !Number.isFinite(u) || !Number.isFinite(v)) continue;
         undistortPoint(pc, u, v, tmp, 0);
         if (!Number.isFinite(tmp[0]) || !Number.isFinite(tmp[1])) continue;
