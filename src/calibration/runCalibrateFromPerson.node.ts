@@ -13,6 +13,8 @@ import { formatCalibrationToml, parseCalibrationTomlDetailed } from '../formats/
 import { calibrateFromPerson } from './fromPerson.ts';
 import { findIntrinsicInputs, loadCalibrationSettings } from './runCalibrate.node.ts';
 import type { CalibrationSettings } from './calibrationSettingsSchema.ts';
+import type { DetectSettings } from '../detect/detectSettingsSchema.ts';
+import type { ModelName } from '../detect/modelSpecs.ts';
 import { loadOpenCv } from './opencv.ts';
 import { compareRigs } from './compareRigs.ts';
 import { cameraCenter } from '../camera/project.ts';
@@ -43,6 +45,18 @@ export interface FromPersonSummary {
 
 /** Beside calibration.toml: the measured lenses of cameras that --from-person could not place. */
 export const UNPLACED_LENSES_FILE = 'calibration-lenses-unplaced.toml';
+
+/**
+ * How --from-person finds the person: the model, a second run per frame on a crop centred on this
+ * frame's person, and a tight crop (1.1 × the keypoint box, MoveNet) so that the person fills the
+ * model's input. On the lab's single-person take (bench/fromPersonLab.ts, movenet-thunder, 3 × 3
+ * RANSAC seeds) this took the camera rotations from 4.2–4.9° to 2.9–4.4° of the lab's (median of
+ * candidates 4.6° → 3.2°) and the distances from 5.0–5.8 % to 3.4–4.0 %; the two-people take stayed at
+ * 2.6–2.8°. Padding 1.0 cut off hands and feet (a quarter fewer keypoints); full-size decoding did not help.
+ */
+export function personDetectSettings(model: ModelName): Partial<DetectSettings> {
+  return { model, crop_padding: 1.1, recrop: true };
+}
 
 /** The message for a lens calibrated at another image size than the camera's video. */
 function lensSizeMessage(calFile: string, lens: Camera, width: number, height: number): string {
@@ -101,7 +115,7 @@ async function detectMissingCameras(sessionDir: string, settings: CalibrationSet
   let t0 = 0;
   let lastPrint = 0;
   const finishedCameras = new Set<string>();
-  const { summary } = await detectSession(sessionDir, { model: settings.person_model }, (p) => {
+  const { summary } = await detectSession(sessionDir, personDetectSettings(settings.person_model), (p) => {
     const now = Date.now();
     if (!t0) t0 = now; // the clock starts at the first frame, not while the model loads
     done.set(p.camera, p.framesDone);

@@ -45,5 +45,5 @@ export function lensResizeNote(name: string, lens: { width: number; height: numb
   const { relation } = imageSizeRelation(lens, width, height);
   return relation === 'scaled'
     ? `${name}: lens calibrated at ${lens.width}×${lens.height}, video ${width}×${height}: scaled the lens uniformly by ${(width / lens.width).toFixed(4)}`
-    : `${name}: lens calibrated at ${lens.width}×${lens.height}, video ${width}×${height}: taken as the same picture resized (as encoders do when they drop 8 rows of padding); if the video was cropped instead, calibrate the lens at the video's size`;
+    : `${name}: lens calibrated at ${lens.width}×${lens.height}, video ${width}×${height}: taken as the same picture resized (as encoders do when they drop a few pixels of padding); if the video was cropped instead, calibrate the lens at the video's size`;
 }

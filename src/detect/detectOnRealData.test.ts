@@ -109,6 +109,28 @@ describe.skipIf(!haveData)(`MoveNet Lightning with person crops on real images${
       }
     }, 240_000);
   }
+
+  it('recrop runs the model a second time per tracked person, on a crop around where it is in this frame', async () => {
+    const { decodeFrames } = await import('../video/decode.ts');
+    const video = resolve(dataDir, 'pose2sim-demo/single-person/videos/cam01.mp4');
+    // The real model, counted: every call it makes goes through the wrapper.
+    let calls = 0;
+    const counted: PoseModel = { spec: pose.spec, estimate: (input) => (calls++, pose.estimate(input)), dispose: () => {} };
+    for (const recrop of [false, true]) {
+      let state = initialDetectState();
+      const perFrame: number[] = [];
+      for await (const f of decodeFrames(video, { maxFrames: 3, maxSize: 640 })) {
+        calls = 0;
+        const r = await detectPersons(f, state, { pose: counted }, { ...opts, recrop });
+        state = r.state;
+        perFrame.push(calls);
+        expect(r.persons).toHaveLength(1);
+        expectStandingOrder(r.persons[0].keypoints);
+      }
+      // Frame 0 searches (whole frame, tiles, refinement); frames 1 and 2 follow the person.
+      expect(perFrame.slice(1), `recrop ${recrop}`).toEqual(recrop ? [2, 2] : [1, 1]);
+    }
+  }, 240_000);
 });
 
 // The bigger models come from the model cache (downloaded once by `openmocap detect --model …`);

@@ -32,6 +32,8 @@ export interface DetectPersonsOptions {
   searchIntervalFrames: number;
   /** Crop side = this × the longer side of the keypoint box. */
   cropPadding: number;
+  /** Run the pose model again on a crop around the person as found in this frame. Defaults to false. */
+  recrop?: boolean;
 }
 
 export interface FrameImage {
@@ -167,8 +169,15 @@ export async function detectPersons(
   for (const t of state.tracks) {
     const crop = cropFor(t.keypoints, 0.25);
     if (!crop) continue;
-    const p = pickMatch(await runOnCrop(pose, frame, crop, buf), t.keypoints);
+    let p = pickMatch(await runOnCrop(pose, frame, crop, buf), t.keypoints);
     if (!p) continue;
+    if (opts.recrop) {
+      // The crop came from last frame's keypoints; centred and sized on this frame's, the person
+      // fills the model's input as in training.
+      const again = cropFor(p.keypoints, 0.25);
+      const q = again && pickMatch(await runOnCrop(pose, frame, again, buf), p.keypoints);
+      if (q) p = q;
+    }
     const score = meanScore(p.keypoints);
     if (score >= opts.minPersonScore) tracks.push({ trackId: t.trackId, keypoints: p.keypoints, score });
   }

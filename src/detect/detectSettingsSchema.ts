@@ -21,6 +21,10 @@ export const detectSettingsSchema = z.object({
   finder: z.enum(['auto', 'same', ...FINDER_NAMES]).default('auto'),
   /** Person crop side = this × the longer side of the person's keypoint box. Defaults to 1.35. */
   crop_padding: z.number().min(1).max(4).default(1.35),
+  /** Run the pose model a second time per person and frame, on a crop around where the first run
+   * found the person in this frame (the first crop follows the previous frame): steadier keypoints
+   * for twice the model time. calibrate --from-person does this (see [calibration] person_model). Defaults to false. */
+  recrop: z.boolean().default(false),
   /** Frames are decoded so that their longer side is at most this many pixels (0 = full size);
    * keypoints are always reported in full-size pixels (a person crop only needs ~192 px of person).
    * On the 1080×1920 lab videos 640 gave the same multi-view accuracy as 960 and full size (15.8 px)

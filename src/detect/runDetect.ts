@@ -95,6 +95,7 @@ function poolFor(settings: DetectSettings, workers: number, log?: (msg: string) 
       minPersonScore: settings.min_person_score,
       searchIntervalFrames: settings.search_interval_frames,
       cropPadding: settings.crop_padding,
+      recrop: settings.recrop,
     },
   });
 }
