@@ -17,6 +17,7 @@ import type { ModelName } from '../src/detect/modelSpecs.ts';
 import { runCalibrate } from '../src/calibration/runCalibrate.node.ts';
 import { calibrateFromPerson } from '../src/calibration/fromPerson.ts';
 import { personDetectSettings } from '../src/calibration/runCalibrateFromPerson.node.ts';
+import { poolTakes } from '../src/calibration/poolTakes.ts';
 import { compareRigs } from '../src/calibration/compareRigs.ts';
 import { alignPoints, applyAlignment } from '../src/calibration/alignPoints.ts';
 import { loadOpenCv } from '../src/calibration/opencv.ts';
@@ -94,9 +95,10 @@ export async function labIntrinsics(): Promise<Camera[]> {
 }
 
 /** Keypoints of one recording from `model` (default: calibrate's, movenet-thunder), cached per model. */
-export async function labKeypoints(recording: 'single-person' | 'multi-person', model: ModelName = 'movenet-thunder'): Promise<PoseSequence2D[]> {
+export async function labKeypoints(recording: 'single-person' | 'multi-person' | 'single-person-static', model: ModelName = 'movenet-thunder'): Promise<PoseSequence2D[]> {
   // Found the way calibrate --from-person finds people (personDetectSettings), cached per model.
-  const dir = session(`${recording}-${model}-recrop`, join(LAB_DATA, recording, 'videos'));
+  const videos = recording === 'single-person-static' ? join(LAB_DATA, 'single-person', 'static-videos') : join(LAB_DATA, recording, 'videos');
+  const dir = session(`${recording}-${model}-recrop`, videos);
   const done = existsSync(join(dir, 'pose2d')) ? readdirSync(join(dir, 'pose2d')).filter((f) => f.endsWith('.pose2d')).length : 0;
   if (done < readdirSync(join(dir, 'videos')).length) {
     // First run only (cached in the OS temp dir): say what the minute or two of silence is.
@@ -164,8 +166,17 @@ export async function lensFloorDeg(sequences: PoseSequence2D[], reference: Camer
   return compareRigs({ cameras: posed }, reference).maxRotationDiffDeg;
 }
 
-export async function checkFromPerson(recording: 'single-person' | 'multi-person', opts: { personHeightM?: number; model?: ModelName; seed?: number } = {}): Promise<LabCheck> {
-  const sequences = await labKeypoints(recording, opts.model);
+export async function checkFromPerson(
+  recording: 'single-person' | 'multi-person',
+  opts: { personHeightM?: number; model?: ModelName; seed?: number; withStaticTrial?: boolean } = {},
+): Promise<LabCheck> {
+  // withStaticTrial: the recording's 11-frame static trial pooled in, as calibration/person/<take>/ would be.
+  const own = await labKeypoints(recording, opts.model);
+  const sequences = opts.withStaticTrial
+    ? poolTakes(own, [{ source: 'static-videos', sequences: await labKeypoints('single-person-static', opts.model) }], (c) => {
+        throw new Error(`static trial of ${c}: not a resized copy`);
+      })
+    : own;
   const intrinsics = await labIntrinsics();
   // cam01 and cam02 of the single-person take are 1080 wide, resized from the lenses' 1088 (see camera/imageSize.ts).
   const cameras = sequences.map((s, i) => ({ ...lensForImage(intrinsics[i], s.imageWidth, s.imageHeight)!, name: s.camera }));
@@ -186,8 +197,8 @@ export async function checkFromPerson(recording: 'single-person' | 'multi-person
     maxDistanceDiffPct: cq.maxDistanceDiffPct,
     maxDistanceDiffPctScaleFree: Math.max(...ratios.map((r) => Math.abs(100 * (r / best - 1)))),
     sceneMaxRotationDiffDeg: compareRigs(rig, scene).maxRotationDiffDeg,
-    reconstructionDiffMm: reconstructionDiffMm(sequences, rig, qualisys),
-    sceneReconstructionDiffMm: reconstructionDiffMm(sequences, scene, qualisys),
+    reconstructionDiffMm: reconstructionDiffMm(own, rig, qualisys),
+    sceneReconstructionDiffMm: reconstructionDiffMm(own, scene, qualisys),
     reprojectionErrorPx: res.reprojectionErrorPx,
     upDiffDeg: upDiffDeg(rig, qualisys),
     cameras: res.cameras,
@@ -214,15 +225,20 @@ export async function run(): Promise<void> {
         `world up within ${r.upDiffDeg.toFixed(1)}° of the lab's, reprojection ${r.reprojectionErrorPx.toFixed(2)} px, ${r.seconds.toFixed(1)} s`,
     );
   }
+  const pooled = await checkFromPerson('single-person', { model, withStaticTrial: true });
+  console.log(
+    `from the person, single-person with its 11-frame static trial pooled in: rotations within ${pooled.maxRotationDiffDeg.toFixed(2)}° of Qualisys, distances within ${pooled.maxDistanceDiffPct.toFixed(1)} %, ` +
+      `3D keypoints ${pooled.reconstructionDiffMm.toFixed(1)} mm (scene ${pooled.sceneReconstructionDiffMm.toFixed(1)} mm), world up within ${pooled.upDiffDeg.toFixed(1)}°`,
+  );
   console.log(`our checkerboard lenses alone put the rotations ${(await lensFloorDeg(await labKeypoints('single-person', model), labRig('Calib_qualisys.toml'))).toFixed(2)}° from Qualisys's (each Qualisys camera posed again with our lens to show the same 3D keypoints at the same pixels)`);
   // The RANSAC seeds: how much of a figure is the luck of the draw (OPENMOCAP_BENCH_SEEDS=1,4,7,10,13; each seed runs 3 candidates).
   const seeds = (process.env.OPENMOCAP_BENCH_SEEDS ?? '').split(',').filter(Boolean).map(Number);
   if (seeds.length) {
-    for (const rec of ['single-person', 'multi-person'] as const) {
+    for (const [rec, withStaticTrial] of [['single-person', false], ['single-person', true], ['multi-person', false]] as const) {
       const runs = [];
-      for (const seed of seeds) runs.push(await checkFromPerson(rec, { model, seed }));
+      for (const seed of seeds) runs.push(await checkFromPerson(rec, { model, seed, withStaticTrial }));
       const rot = runs.map((r) => r.maxRotationDiffDeg), dist = runs.map((r) => r.maxDistanceDiffPct);
-      console.log(`${rec} over seeds ${seeds.join(',')}: rotations ${rot.map((v) => v.toFixed(2)).join(' ')} (median ${median(rot).toFixed(2)}°), distances ${dist.map((v) => v.toFixed(1)).join(' ')} (median ${median(dist).toFixed(1)} %)`);
+      console.log(`${rec}${withStaticTrial ? ' + static trial' : ''} over seeds ${seeds.join(',')}: rotations ${rot.map((v) => v.toFixed(2)).join(' ')} (median ${median(rot).toFixed(2)}°), distances ${dist.map((v) => v.toFixed(1)).join(' ')} (median ${median(dist).toFixed(1)} %)`);
     }
   }
   // Cross-check: the calibration from one recording explains the other recording's keypoints.

@@ -8,6 +8,8 @@ import type { FromPersonResult } from './fromPerson.ts';
 export interface FromPersonReport {
   session: string;
   frames: number;
+  /** The takes pooled (videos/ and every extra take in calibration/person/), frames each. */
+  takes?: { source: string; frames: number }[];
   model: string;
   personHeightM: number;
   reprojectionErrorPx: number;
@@ -55,7 +57,7 @@ export function formatFromPersonReport(r: FromPersonReport): string {
   const out = [
     `# Calibration from the person — ${r.session}`,
     '',
-    `${r.keypoints3d} 3D keypoints over ${r.frames} frames (${r.model}), reprojection ${r.reprojectionErrorPx.toFixed(2)} px RMS, scale from a ${r.personHeightM} m person.`,
+    `${r.keypoints3d} 3D keypoints over ${r.frames} frames${r.takes && r.takes.length > 1 ? ` of ${r.takes.length} takes (${r.takes.map((t) => `${t.source}: ${t.frames}`).join(', ')})` : ''} (${r.model}), reprojection ${r.reprojectionErrorPx.toFixed(2)} px RMS, scale from a ${r.personHeightM} m person.`,
     '',
     '| camera | keypoints used | median error px | RMS px | image coverage | position x, y, z (m) |',
     '|---|---:|---:|---:|---:|---|',

@@ -2,7 +2,7 @@
 // in every video that has no keypoints there yet), intrinsics from the session's calibration.toml
 // when present (else a guessed lens, kept as is), recovers the camera poses from the person, writes
 // calibration.toml and the report atomically.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { UserError, type Warning } from '../core/errors.ts';
 import type { Camera } from '../core/types.ts';
@@ -11,6 +11,7 @@ import { listPose2dSources, readPose2dFolder } from '../io/pose2d.ts';
 import { normaliseCameraName } from '../io/matchCameras.ts';
 import { formatCalibrationToml, parseCalibrationTomlDetailed } from '../formats/calibrationToml.ts';
 import { calibrateFromPerson } from './fromPerson.ts';
+import { poolTakes, type Take } from './poolTakes.ts';
 import { findIntrinsicInputs, loadCalibrationSettings } from './runCalibrate.node.ts';
 import type { CalibrationSettings } from './calibrationSettingsSchema.ts';
 import type { DetectSettings } from '../detect/detectSettingsSchema.ts';
@@ -243,12 +244,30 @@ export async function runCalibrateFromPerson(
     leftOut.push({ code: 'lens-guessed', message: `no lens calibration for ${guessed.join(', ')} ${parsed ? `in ${calFile}` : `(${calFile} does not exist)`}: the focal length is guessed (a 59° field of view across the long side) and every distance scales with it; film a checkerboard into calibration/intrinsics/<camera>/ and run "openmocap calibrate ${sessionDir}" first for accurate results` });
     log(`warning: ${leftOut.at(-1)!.message}`);
   }
+  // Extra takes of the same cameras for the calibration: calibration/person/<take>/, each laid out
+  // like a session (its videos, and pose2d/ where its keypoints go); pooled after videos/.
+  const takesDir = join(sessionDir, 'calibration', 'person');
+  const takeDirs = existsSync(takesDir) && statSync(takesDir).isDirectory()
+    ? readdirSync(takesDir, { withFileTypes: true }).filter((d) => d.isDirectory() && !d.name.startsWith('.')).map((d) => join(takesDir, d.name)).sort()
+    : [];
+  const extras: Take[] = [];
+  for (const dir of takeDirs) {
+    await detectMissingCameras(dir, settings, known, log, leftOut);
+    extras.push({ source: dir, sequences: readPose2dFolder(dir).filter(seesAnyone) });
+  }
+  const takes = [{ source: join(sessionDir, 'videos'), frames: Math.min(...sequences.map((s) => s.frames)) }, ...extras.map((t) => ({ source: t.source, frames: t.sequences.length ? Math.min(...t.sequences.map((s) => s.frames)) : 0 }))];
+  const pooled = extras.length
+    ? poolTakes(sequences, extras, (camera, take, size, mainSize) => {
+        throw new UserError(`${take}: the video of ${camera} is ${size} but in ${join(sessionDir, 'videos')} it is ${mainSize}; a take for the calibration must come from the same cameras, at the same resolution and orientation`);
+      })
+    : sequences;
+  if (extras.length) log(`from-person: takes pooled: ${takes.map((t) => `${t.source} (${t.frames} frames)`).join(', ')}`);
   const lensLine = `lenses: ${guessed.length === cameras.length ? 'guessed for every camera (no lens calibration)' : `from ${calFile}${guessed.length ? `, guessed for ${guessed.join(', ')}` : ''}`}`;
   const { cv } = await loadOpenCv();
-  log(`from-person: ${sequences.length} cameras, ${Math.min(...sequences.map((s) => s.frames))} frames, person height ${settings.person_height_m} m`);
+  log(`from-person: ${sequences.length} cameras, ${Math.min(...pooled.map((s) => s.frames))} frames, person height ${settings.person_height_m} m`);
   let res;
   try {
-    res = calibrateFromPerson(cv, sequences, cameras, {
+    res = calibrateFromPerson(cv, pooled, cameras, {
       personHeightM: settings.person_height_m,
       onCandidate: (c) =>
         log(c.error ? `from-person: candidate ${c.seed}: failed (${c.error})` : `from-person: candidate ${c.seed}: consensus cost ${(c.consensusCost / 1e3).toFixed(1)}k px², reprojection ${c.rmsPx.toFixed(2)} px`),
@@ -263,13 +282,13 @@ export async function runCalibrateFromPerson(
   }
   // The take cut in two, each half calibrated alone: how firmly does the take fix the cameras?
   let halves: FromPersonReport['halves'] = null;
-  const frames = Math.min(...sequences.map((s) => s.frames));
+  const frames = Math.min(...pooled.map((s) => s.frames));
   if (settings.person_check_halves && frames < 40) log(`from-person: the take has only ${frames} frames; the consistency check (each half calibrated alone) needs 40 or more and is skipped`);
   if (settings.person_check_halves && frames >= 40) {
     log('from-person: checking consistency — calibrating each half of the take alone');
     try {
       const half = (a: number, b: number) =>
-        calibrateFromPerson(cv, sequences.map((q) => sliceFrames(q, a, b)), cameras, { personHeightM: settings.person_height_m }).cameras;
+        calibrateFromPerson(cv, pooled.map((q) => sliceFrames(q, a, b)), cameras, { personHeightM: settings.person_height_m }).cameras;
       const cmp = compareRigs({ cameras: half(0, frames >> 1) }, { cameras: half(frames >> 1, frames) });
       halves = { maxRotationDiffDeg: cmp.maxRotationDiffDeg, maxDistanceDiffPct: cmp.maxDistanceDiffPct };
     } catch (err) {
@@ -281,7 +300,8 @@ export async function runCalibrateFromPerson(
   const base = {
     session: sessionDir,
     frames,
-    model: [...new Set(sequences.map((q) => q.model ?? 'unknown'))].join(', '),
+    takes,
+    model: [...new Set([...sequences, ...extras.flatMap((t) => t.sequences)].map((q) => q.model ?? 'unknown'))].join(', '),
     personHeightM: settings.person_height_m,
     reprojectionErrorPx: res.reprojectionErrorPx,
     keypoints3d: res.points,

@@ -67,6 +67,38 @@ describe('openmocap calibrate --from-person (runner)', () => {
     expect(existsSync(join(dir, 'calibration-from-person-report.md'))).toBe(true);
   }, 300_000);
 
+  it('pools the extra takes in calibration/person/<take>/ (the same cameras, even at half the size) and refuses a take at another size', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'omc-fp-takes-'));
+    const rig = makeRingRig(4, { width: 1280, height: 720 });
+    const here = generateMotion({ frames: 40, fps: 30, layout: 'coco17', seed: 5, kind: 'walk-in-place' });
+    for (const seq of observe(here, rig, { noisePx: 1.5, seed: 4 })) writePose2d(dir, seq);
+    // A second take with the person elsewhere on the floor, its videos at half the size.
+    const there = generateMotion({ frames: 30, fps: 30, layout: 'coco17', seed: 6, kind: 'wave' });
+    for (let i = 0; i < there.data.length; i += 3) { there.data[i] += 1.2; there.data[i + 1] -= 0.8; }
+    const takeDir = join(dir, 'calibration', 'person', 'elsewhere');
+    for (const seq of observe(there, rig, { noisePx: 1.5, seed: 7 })) {
+      for (let i = 0; i < seq.data.length; i += 3) { seq.data[i] = (seq.data[i] + 0.5) / 2 - 0.5; seq.data[i + 1] = (seq.data[i + 1] + 0.5) / 2 - 0.5; }
+      writePose2d(takeDir, { ...seq, imageWidth: 640, imageHeight: 360 });
+    }
+    const lenses = rig.cameras.map((c) => ({ ...c, rotation: [0, 0, 0] as [number, number, number], translation: [0, 0, 0] as [number, number, number] }));
+    writeFileAtomic(join(dir, 'calibration.toml'), formatCalibrationToml({ cameras: lenses }));
+    const lines: string[] = [];
+    const summary = await runCalibrateFromPerson(dir, { log: (l) => lines.push(l), settings: { person_check_halves: false } });
+    expect(lines.join('\n')).toMatch(/takes pooled: .*videos \(40 frames\), .*elsewhere \(30 frames\)/);
+    const out = parseCalibrationToml(readFileSync(summary.file, 'utf8'));
+    expect(compareRigs(out, rig).maxRotationDiffDeg).toBeLessThan(0.5);
+    const report = JSON.parse(readFileSync(join(dir, 'calibration-from-person-report.json'), 'utf8'));
+    expect(report.frames).toBe(70);
+    expect(report.takes.map((t: { frames: number }) => t.frames)).toEqual([40, 30]);
+    // Both spots count as floor covered: 1.4 m apart.
+    expect(report.areaCoveredM[0]).toBeGreaterThan(1);
+    expect(readFileSync(summary.reportFile, 'utf8')).toMatch(/over 70 frames of 2 takes/);
+    // A take whose videos are not a resized copy of the session's cannot be pooled.
+    const odd = join(dir, 'calibration', 'person', 'odd');
+    for (const seq of observe(there, rig, { noisePx: 1.5, seed: 8 })) writePose2d(odd, { ...seq, imageWidth: 1000, imageHeight: 720 });
+    await expect(runCalibrateFromPerson(dir, { settings: { person_check_halves: false } })).rejects.toThrow(/odd: the video of cam01 is 1000×720 but in .*videos it is 1280×720; a take for the calibration must come from the same cameras/);
+  }, 300_000);
+
   it('warns when the halves disagree, a camera sees little of the person or fits badly, and not when the take is good', () => {
     const base = {
       session: 's', frames: 600, model: 'movenet-thunder', personHeightM: 1.75, reprojectionErrorPx: 3, keypoints3d: 5000,

@@ -1,0 +1,65 @@
+// Several takes of the same cameras, one after the other, as one sequence per camera: what
+// calibration from the person reads when the session has extra takes for it (a walk through the
+// space, a static trial). Frames of different takes are never matched to each other: each take's
+// frames are synchronised across cameras, and the cameras did not move between takes.
+import type { PoseSequence2D } from '../core/types.ts';
+import { imageSizeRelation } from '../camera/imageSize.ts';
+import { normaliseCameraName } from '../io/matchCameras.ts';
+
+export interface Take {
+  /** Where the take comes from (for messages): a folder. */
+  source: string;
+  sequences: PoseSequence2D[];
+}
+
+/**
+ * One sequence per camera of `main`: its frames (cut to the camera with the fewest), then each extra
+ * take's (cut the same way). A camera missing from an extra take has no keypoints in its frames.
+ * Keypoints of a take filmed at another size are moved to the main video's pixels when one is a
+ * resized copy of the other; otherwise `onMismatch` is called with the camera and the sizes (and
+ * that take's keypoints for the camera are left out).
+ */
+export function poolTakes(main: PoseSequence2D[], extras: Take[], onMismatch: (camera: string, take: string, size: string, mainSize: string) => void): PoseSequence2D[] {
+  const framesOf = (seqs: PoseSequence2D[]) => Math.min(...seqs.map((q) => q.frames));
+  const counts = [framesOf(main), ...extras.map((t) => framesOf(t.sequences))];
+  const total = counts.reduce((a, b) => a + b, 0);
+  return main.map((q) => {
+    const parts = [q, ...extras.map((t) => t.sequences.find((e) => normaliseCameraName(e.camera) === normaliseCameraName(q.camera)))];
+    const persons = Math.max(...parts.map((p) => p?.persons ?? 0));
+    const J = q.joints;
+    const data = new Float32Array(total * persons * J * 3).fill(Number.NaN);
+    const trackIds = new Int32Array(total * persons).fill(-1);
+    const dt = q.timestampsMs.length > 1 ? q.timestampsMs[1] - q.timestampsMs[0] : 1000 / 30;
+    const timestampsMs = new Float64Array(total).map((_, f) => f * dt);
+    let at = 0;
+    parts.forEach((p, k) => {
+      const n = counts[k];
+      if (p && p.joints === J) {
+        let sx = 1, sy = 1;
+        if (p !== q) {
+          const rel = imageSizeRelation({ width: p.imageWidth, height: p.imageHeight }, q.imageWidth, q.imageHeight);
+          if (rel.relation === 'mismatch') {
+            onMismatch(q.camera, extras[k - 1].source, `${p.imageWidth}×${p.imageHeight}`, `${q.imageWidth}×${q.imageHeight}`);
+            at += n;
+            return;
+          }
+          [sx, sy] = [rel.sx, rel.sy];
+        }
+        for (let f = 0; f < n; f++) {
+          for (let i = 0; i < p.persons; i++) {
+            trackIds[(at + f) * persons + i] = p.trackIds[f * p.persons + i];
+            for (let j = 0; j < J; j++) {
+              const src = ((f * p.persons + i) * J + j) * 3, dst = (((at + f) * persons + i) * J + j) * 3;
+              // Pixel centres at integer coordinates: a resize by s maps u to (u + ½)·s − ½.
+              data[dst] = (p.data[src] + 0.5) * sx - 0.5;
+              data[dst + 1] = (p.data[src + 1] + 0.5) * sy - 0.5;
+              data[dst + 2] = p.data[src + 2];
+            }
+          }
+        }
+      }
+      at += n;
+    });
+    return { ...q, frames: total, persons, data, trackIds, timestampsMs };
+  });
+}
