@@ -231,7 +231,7 @@ export async function run(): Promise<void> {
       `3D keypoints ${pooled.reconstructionDiffMm.toFixed(1)} mm (scene ${pooled.sceneReconstructionDiffMm.toFixed(1)} mm), world up within ${pooled.upDiffDeg.toFixed(1)}°`,
   );
   console.log(`our checkerboard lenses alone put the rotations ${(await lensFloorDeg(await labKeypoints('single-person', model), labRig('Calib_qualisys.toml'))).toFixed(2)}° from Qualisys's (each Qualisys camera posed again with our lens to show the same 3D keypoints at the same pixels)`);
-  // The RANSAC seeds: how much of a figure is the luck of the draw (OPENMOCAP_BENCH_SEEDS=1,4,7,10,13; each seed runs 3 candidates).
+  // The RANSAC seeds: how much of a figure is the luck of the draw (OPENMOCAP_BENCH_SEEDS=1,6,11; each seed runs 5 candidates, seed … seed + 4).
   const seeds = (process.env.OPENMOCAP_BENCH_SEEDS ?? '').split(',').filter(Boolean).map(Number);
   if (seeds.length) {
     for (const [rec, withStaticTrial] of [['single-person', false], ['single-person', true], ['multi-person', false]] as const) {

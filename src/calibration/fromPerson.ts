@@ -38,10 +38,10 @@ export interface FromPersonOptions {
    * with the final cameras). Defaults to none.
    */
   excludeJoints?: string[];
-  /** Candidate solutions from successive RANSAC seeds; the one with the lowest consensus cost wins. Defaults to 3. */
+  /** Candidate solutions from successive RANSAC seeds; the one with the lowest consensus cost wins. Defaults to 5. */
   restarts?: number;
   /** Called with every candidate solution (for validation and diagnostics). */
-  onCandidate?: (c: { seed: number; consensusCost: number; rmsPx: number; cameras: Camera[]; error?: string }) => void;
+  onCandidate?: (c: { seed: number; consensusCost: number; rmsPx: number; cameras: Camera[]; perCameraCost?: number[]; error?: string }) => void;
   /** RANSAC samples its 8 points from 3 frame/person pairings (see essentialRansac). Defaults to: when several people are seen together. */
   groupedSampling?: boolean;
 }
@@ -425,26 +425,26 @@ function floorSpread(pts: number[][]): [number, number] {
  * associate(); an observation in a group costs min(e², τ²), one left out costs τ².
  * ref: Torr & Zisserman, "MLESAC: A new robust estimator...", CVIU 78, 2000 (truncated quadratic cost).
  */
-function consensusCost(obs: Obs[][][][], cams: Camera[], frames: number, joints: number[], thrPx: number): number {
+function consensusCost(obs: Obs[][][][], cams: Camera[], frames: number, joints: number[], thrPx: number): { total: number; perCamera: number[] } {
   const poses = cams.map((c) => ({ R: rotationMatrix(c.rotation), t: Float64Array.from(c.translation) }));
   const focal = cams.map((c) => 0.5 * (c.matrix[0] + c.matrix[4]));
   const tau2 = thrPx * thrPx;
-  let cost = 0;
+  const perCamera = new Array(cams.length).fill(0);
   for (let f = 0; f < frames; f++) {
     for (const j of joints) {
       const list = obs.flatMap((perCam) => perCam[f][j]);
-      let used = 0;
+      const used = new Set<Obs>();
       for (const g of associate(list, poses, focal, thrPx)) {
         for (const o of g.obs) {
           const e = reprojectionErrorPx(g.X, o, poses[o.cam], focal[o.cam]);
-          cost += Math.min(e * e, tau2);
-          used++;
+          perCamera[o.cam] += Math.min(e * e, tau2);
+          used.add(o);
         }
       }
-      cost += (list.length - used) * tau2;
+      for (const o of list) if (!used.has(o)) perCamera[o.cam] += tau2;
     }
   }
-  return cost;
+  return { total: perCamera.reduce((a, b) => a + b, 0), perCamera };
 }
 
 /** Distance in pixels (normalised distance × focal length) between X's projection and an observation. */
@@ -628,7 +628,7 @@ export function calibrateFromPerson(cv: OpenCv, sequences: PoseSequence2D[], cam
 
     return { cams, ba: ba!, groups, oc, uv: lastUv, seedCam: seed.a, warnings: candidateWarnings };
   };
-  const restarts = Math.max(1, opts.restarts ?? 3);
+  const restarts = Math.max(1, opts.restarts ?? 5);
   let best: (ReturnType<typeof solveCandidate> & { score: number }) | null = null;
   const candidates: FromPersonResult['candidates'] = [];
   let lastError: Error | null = null;
@@ -644,8 +644,9 @@ export function calibrateFromPerson(cv: OpenCv, sequences: PoseSequence2D[], cam
       candidates.push({ seed: (opts.seed ?? 1) + k, consensusCost: NaN, rmsPx: NaN, error });
       continue;
     }
-    const score = consensusCost(obs, cand.cams, frames, poseJoints, thrPx);
-    opts.onCandidate?.({ seed: (opts.seed ?? 1) + k, consensusCost: score, rmsPx: cand.ba.rmsPx, cameras: cand.cams });
+    const cc = consensusCost(obs, cand.cams, frames, poseJoints, thrPx);
+    const score = cc.total;
+    opts.onCandidate?.({ seed: (opts.seed ?? 1) + k, consensusCost: score, rmsPx: cand.ba.rmsPx, cameras: cand.cams, perCameraCost: cc.perCamera });
     candidates.push({ seed: (opts.seed ?? 1) + k, consensusCost: score, rmsPx: cand.ba.rmsPx });
     if (!best || score < best.score) best = { ...cand, score };
   }
