@@ -41,7 +41,7 @@ export interface FromPersonOptions {
   /** Candidate solutions from successive RANSAC seeds; the one with the lowest consensus cost wins. Defaults to 5. */
   restarts?: number;
   /** Called with every candidate solution (for validation and diagnostics). */
-  onCandidate?: (c: { seed: number; consensusCost: number; rmsPx: number; cameras: Camera[]; perCameraCost?: number[]; error?: string }) => void;
+  onCandidate?: (c: { seed: number; consensusCost: number; rmsPx: number; cameras: Camera[]; error?: string }) => void;
   /** RANSAC samples its 8 points from 3 frame/person pairings (see essentialRansac). Defaults to: when several people are seen together. */
   groupedSampling?: boolean;
 }
@@ -353,46 +353,43 @@ interface Obs {
 }
 
 /**
- * Least-squares plane through points (principal axes of their scatter), refit once without the
- * points farther than 3× the median distance from the first plane. Returns the unit normal and the
- * spread along the plane's narrower in-plane axis (standard deviation), or null with < 10 points.
+ * The floor's normal from the supporting ankles, weighed with what the body says about up: a
+ * least-squares plane through the points (principal axes of their scatter C), refit once without
+ * those farther than 3× the median distance from the first plane; then the normal n minimising the
+ * feet's height scatter, nᵀCn·k/σf², plus the squared sine of its angle to the body's up u,
+ * (1 − (n·u)²)/σu² — the smallest eigenvector of their sum. Each in-plane direction of the floor
+ * counts by how far the feet spread along it, so feet along a line fix the tilt along the line and
+ * the body the tilt across it. Null with < 10 points.
  * ref: Shakarji, "Least-squares fitting algorithms of the NIST algorithm testing system", J. Res. NIST 103(6), 1998 (§3.3 planes).
  */
-function fitPlane(points: number[][], prior?: FloorPrior): { normal: number[]; inPlaneStd: number } | null {
+function floorNormal(points: number[][], prior: FloorPrior): number[] | null {
+  const smallestEigenvector = (M: Matrix) => {
+    const eig = new EigenvalueDecomposition(M, { assumeSymmetric: true });
+    const k = [0, 1, 2].sort((a, b) => eig.realEigenvalues[a] - eig.realEigenvalues[b])[0];
+    return [0, 1, 2].map((i) => eig.eigenvectorMatrix.get(i, k));
+  };
   const fit = (pts: number[][]) => {
     const n = pts.length;
     const m = [0, 1, 2].map((k) => pts.reduce((s, p) => s + p[k], 0) / n);
     const C = new Matrix(3, 3);
     for (const p of pts) for (let a = 0; a < 3; a++) for (let b = 0; b < 3; b++) C.set(a, b, C.get(a, b) + ((p[a] - m[a]) * (p[b] - m[b])) / n);
-    const eig = new EigenvalueDecomposition(C, { assumeSymmetric: true });
-    const order = [0, 1, 2].sort((a, b) => eig.realEigenvalues[a] - eig.realEigenvalues[b]);
-    const V = eig.eigenvectorMatrix;
-    const normal = [0, 1, 2].map((k) => V.get(k, order[0]));
-    return { m, C, normal, inPlaneStd: Math.sqrt(Math.max(0, eig.realEigenvalues[order[1]])) };
+    return { m, C, normal: smallestEigenvector(C) };
   };
   if (points.length < 10) return null;
   const first = fit(points);
   const d = points.map((p) => Math.abs((p[0] - first.m[0]) * first.normal[0] + (p[1] - first.m[1]) * first.normal[1] + (p[2] - first.m[2]) * first.normal[2]));
   const limit = 3 * [...d].sort((a, b) => a - b)[d.length >> 1];
   const kept = points.filter((_, i) => d[i] <= limit);
-  const second = kept.length >= 10 ? fit(kept) : first;
-  if (!prior) return { normal: second.normal, inPlaneStd: second.inPlaneStd };
-  // With a prior: the normal n minimising the feet's height scatter, nᵀCn·k/σf², plus the squared
-  // sine of its angle to the prior, (1 − (n·u)²)/σu² — the smallest eigenvector of their sum. Each
-  // in-plane direction of the floor counts by how far the feet spread along it, so feet along a line
-  // fix the tilt along the line and the prior the tilt across it.
+  const { C } = kept.length >= 10 ? fit(kept) : first;
   const u = prior.up;
   const M = new Matrix(3, 3);
   for (let a = 0; a < 3; a++) for (let b = 0; b < 3; b++) {
-    M.set(a, b, (second.C.get(a, b) * prior.effectivePoints) / prior.sigmaFoot ** 2 + ((a === b ? 1 : 0) - u[a] * u[b]) / prior.sigmaUp ** 2);
+    M.set(a, b, (C.get(a, b) * prior.effectivePoints) / prior.sigmaFoot ** 2 + ((a === b ? 1 : 0) - u[a] * u[b]) / prior.sigmaUp ** 2);
   }
-  const eig = new EigenvalueDecomposition(M, { assumeSymmetric: true });
-  const k = [0, 1, 2].sort((a, b) => eig.realEigenvalues[a] - eig.realEigenvalues[b])[0];
-  const normal = [0, 1, 2].map((i) => eig.eigenvectorMatrix.get(i, k));
-  return { normal, inPlaneStd: second.inPlaneStd };
+  return smallestEigenvector(M);
 }
 
-/** What the body says about up, and how far to trust it and the feet (see fitPlane). */
+/** What the body says about up, and how far to trust it and the feet (see floorNormal). */
 interface FloorPrior {
   up: number[];
   /** Uncertainty of the body's up, radians. */
@@ -425,26 +422,26 @@ function floorSpread(pts: number[][]): [number, number] {
  * associate(); an observation in a group costs min(e², τ²), one left out costs τ².
  * ref: Torr & Zisserman, "MLESAC: A new robust estimator...", CVIU 78, 2000 (truncated quadratic cost).
  */
-function consensusCost(obs: Obs[][][][], cams: Camera[], frames: number, joints: number[], thrPx: number): { total: number; perCamera: number[] } {
+function consensusCost(obs: Obs[][][][], cams: Camera[], frames: number, joints: number[], thrPx: number): number {
   const poses = cams.map((c) => ({ R: rotationMatrix(c.rotation), t: Float64Array.from(c.translation) }));
   const focal = cams.map((c) => 0.5 * (c.matrix[0] + c.matrix[4]));
   const tau2 = thrPx * thrPx;
-  const perCamera = new Array(cams.length).fill(0);
+  let cost = 0;
   for (let f = 0; f < frames; f++) {
     for (const j of joints) {
       const list = obs.flatMap((perCam) => perCam[f][j]);
-      const used = new Set<Obs>();
+      let used = 0;
       for (const g of associate(list, poses, focal, thrPx)) {
         for (const o of g.obs) {
           const e = reprojectionErrorPx(g.X, o, poses[o.cam], focal[o.cam]);
-          perCamera[o.cam] += Math.min(e * e, tau2);
-          used.add(o);
+          cost += Math.min(e * e, tau2);
+          used++;
         }
       }
-      for (const o of list) if (!used.has(o)) perCamera[o.cam] += tau2;
+      cost += (list.length - used) * tau2;
     }
   }
-  return { total: perCamera.reduce((a, b) => a + b, 0), perCamera };
+  return cost;
 }
 
 /** Distance in pixels (normalised distance × focal length) between X's projection and an observation. */
@@ -644,9 +641,8 @@ export function calibrateFromPerson(cv: OpenCv, sequences: PoseSequence2D[], cam
       candidates.push({ seed: (opts.seed ?? 1) + k, consensusCost: NaN, rmsPx: NaN, error });
       continue;
     }
-    const cc = consensusCost(obs, cand.cams, frames, poseJoints, thrPx);
-    const score = cc.total;
-    opts.onCandidate?.({ seed: (opts.seed ?? 1) + k, consensusCost: score, rmsPx: cand.ba.rmsPx, cameras: cand.cams, perCameraCost: cc.perCamera });
+    const score = consensusCost(obs, cand.cams, frames, poseJoints, thrPx);
+    opts.onCandidate?.({ seed: (opts.seed ?? 1) + k, consensusCost: score, rmsPx: cand.ba.rmsPx, cameras: cand.cams });
     candidates.push({ seed: (opts.seed ?? 1) + k, consensusCost: score, rmsPx: cand.ba.rmsPx });
     if (!best || score < best.score) best = { ...cand, score };
   }
@@ -768,15 +764,15 @@ export function calibrateFromPerson(cv: OpenCv, sequences: PoseSequence2D[], cam
     const l = at.get(jl), r = at.get(jr);
     if (l) footholds.push(!r || dot(l, up) <= dot(r, up) ? l : r);
   }
-  // The two are weighed (fitPlane with a prior): the body's up is trusted to about 1.7° (0.03 rad),
+  // The two are weighed (floorNormal): the body's up is trusted to about 1.7° (0.03 rad),
   // a standing ankle's height to 3 cm (the ankle-to-shoulder chain ≈ 1.36 m sets the units), and the
   // footholds stand for 10 independent ones. On the lab takes (bench/fromPersonLab.ts) this put up
   // within 3.2° of the lab's on both; the floor alone (feet along a 1.4 × 0.2 m strip) gave 4.4°, the
   // body alone 2.9° and 3.5°.
-  const floor = fitPlane(footholds, { up, sigmaUp: 0.03, sigmaFoot: (0.03 * trunkLength) / 1.36, effectivePoints: 10 });
+  const floor = floorNormal(footholds, { up, sigmaUp: 0.03, sigmaFoot: (0.03 * trunkLength) / 1.36, effectivePoints: 10 });
   let upFromFloor = false;
   if (floor) {
-    const n = dot(floor.normal, up) < 0 ? floor.normal.map((v) => -v) : floor.normal;
+    const n = dot(floor, up) < 0 ? floor.map((v) => -v) : floor;
     if (dot(n, up) > Math.cos((30 * Math.PI) / 180)) {
       up = n;
       upFromFloor = true;
