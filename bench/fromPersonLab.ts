@@ -173,9 +173,7 @@ export async function checkFromPerson(
   // withStaticTrial: the recording's 11-frame static trial pooled in, as calibration/person/<take>/ would be.
   const own = await labKeypoints(recording, opts.model);
   const sequences = opts.withStaticTrial
-    ? poolTakes(own, [{ source: 'static-videos', sequences: await labKeypoints('single-person-static', opts.model) }], (c) => {
-        throw new Error(`static trial of ${c}: not a resized copy`);
-      })
+    ? poolTakes({ source: 'videos', sequences: own }, [{ source: 'static-videos', sequences: await labKeypoints('single-person-static', opts.model) }]).sequences
     : own;
   const intrinsics = await labIntrinsics();
   // cam01 and cam02 of the single-person take are 1080 wide, resized from the lenses' 1088 (see camera/imageSize.ts).

@@ -3,27 +3,29 @@
 // space, a static trial). Frames of different takes are never matched to each other: each take's
 // frames are synchronised across cameras, and the cameras did not move between takes.
 import type { PoseSequence2D } from '../core/types.ts';
-import { imageSizeRelation } from '../camera/imageSize.ts';
+import { UserError } from '../core/errors.ts';
+import { imageSizeRelation, toResizedPixel } from '../camera/imageSize.ts';
 import { normaliseCameraName } from '../io/matchCameras.ts';
 
 export interface Take {
-  /** Where the take comes from (for messages): a folder. */
+  /** Where the take comes from (for messages and the report): a folder. */
   source: string;
   sequences: PoseSequence2D[];
 }
 
 /**
  * One sequence per camera of `main`: its frames (cut to the camera with the fewest), then each extra
- * take's (cut the same way). A camera missing from an extra take has no keypoints in its frames.
- * Keypoints of a take filmed at another size are moved to the main video's pixels when one is a
- * resized copy of the other; otherwise `onMismatch` is called with the camera and the sizes (and
- * that take's keypoints for the camera are left out).
+ * take's (cut the same way; a take nobody is seen in adds none). A camera missing from an extra take
+ * has no keypoints in its frames. Keypoints of a take filmed at another size are moved to the main
+ * video's pixels when one is a resized copy of the other; any other size is a UserError naming the take.
+ * Returns the pooled sequences and the frames each take gave.
  */
-export function poolTakes(main: PoseSequence2D[], extras: Take[], onMismatch: (camera: string, take: string, size: string, mainSize: string) => void): PoseSequence2D[] {
-  const framesOf = (seqs: PoseSequence2D[]) => Math.min(...seqs.map((q) => q.frames));
-  const counts = [framesOf(main), ...extras.map((t) => framesOf(t.sequences))];
-  const total = counts.reduce((a, b) => a + b, 0);
-  return main.map((q) => {
+export function poolTakes(main: Take, extras: Take[]): { sequences: PoseSequence2D[]; frames: number[] } {
+  const framesOf = (seqs: PoseSequence2D[]) => (seqs.length ? Math.min(...seqs.map((q) => q.frames)) : 0);
+  const frames = [main, ...extras].map((t) => framesOf(t.sequences));
+  if (!extras.length) return { sequences: main.sequences, frames };
+  const total = frames.reduce((a, b) => a + b, 0);
+  const sequences = main.sequences.map((q) => {
     const parts = [q, ...extras.map((t) => t.sequences.find((e) => normaliseCameraName(e.camera) === normaliseCameraName(q.camera)))];
     const persons = Math.max(...parts.map((p) => p?.persons ?? 0));
     const J = q.joints;
@@ -33,15 +35,13 @@ export function poolTakes(main: PoseSequence2D[], extras: Take[], onMismatch: (c
     const timestampsMs = new Float64Array(total).map((_, f) => f * dt);
     let at = 0;
     parts.forEach((p, k) => {
-      const n = counts[k];
+      const n = frames[k];
       if (p && p.joints === J) {
         let sx = 1, sy = 1;
         if (p !== q) {
           const rel = imageSizeRelation({ width: p.imageWidth, height: p.imageHeight }, q.imageWidth, q.imageHeight);
           if (rel.relation === 'mismatch') {
-            onMismatch(q.camera, extras[k - 1].source, `${p.imageWidth}×${p.imageHeight}`, `${q.imageWidth}×${q.imageHeight}`);
-            at += n;
-            return;
+            throw new UserError(`${extras[k - 1].source}: the video of ${q.camera} is ${p.imageWidth}×${p.imageHeight} but in ${main.source} it is ${q.imageWidth}×${q.imageHeight}; a take for the calibration must come from the same cameras, at the same resolution and orientation`);
           }
           [sx, sy] = [rel.sx, rel.sy];
         }
@@ -50,9 +50,8 @@ export function poolTakes(main: PoseSequence2D[], extras: Take[], onMismatch: (c
             trackIds[(at + f) * persons + i] = p.trackIds[f * p.persons + i];
             for (let j = 0; j < J; j++) {
               const src = ((f * p.persons + i) * J + j) * 3, dst = (((at + f) * persons + i) * J + j) * 3;
-              // Pixel centres at integer coordinates: a resize by s maps u to (u + ½)·s − ½.
-              data[dst] = (p.data[src] + 0.5) * sx - 0.5;
-              data[dst + 1] = (p.data[src + 1] + 0.5) * sy - 0.5;
+              data[dst] = toResizedPixel(p.data[src], sx);
+              data[dst + 1] = toResizedPixel(p.data[src + 1], sy);
               data[dst + 2] = p.data[src + 2];
             }
           }
@@ -62,4 +61,5 @@ export function poolTakes(main: PoseSequence2D[], extras: Take[], onMismatch: (c
     });
     return { ...q, frames: total, persons, data, trackIds, timestampsMs };
   });
+  return { sequences, frames };
 }

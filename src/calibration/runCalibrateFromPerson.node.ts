@@ -70,7 +70,7 @@ function lensSizeMessage(calFile: string, lens: Camera, width: number, height: n
  * in seconds, what would otherwise fail after minutes of detection: fewer than 2 cameras, a lens
  * calibrated at another image size.
  */
-async function detectMissingCameras(sessionDir: string, settings: CalibrationSettings, known: Camera[], log: (l: string) => void, leftOut: Warning[]): Promise<void> {
+async function detectMissingCameras(sessionDir: string, settings: CalibrationSettings, known: Camera[], calFile: string, log: (l: string) => void, leftOut: Warning[]): Promise<void> {
   const pose2dDir = join(sessionDir, 'pose2d');
   let have: string[] = [];
   if (existsSync(pose2dDir)) {
@@ -105,7 +105,7 @@ async function detectMissingCameras(sessionDir: string, settings: CalibrationSet
     if (info.frames) frames.set(v.camera, info.frames);
     const k = known.find((c) => normaliseCameraName(c.name) === normaliseCameraName(v.camera));
     if (k && !lensForImage(k, info.width, info.height)) {
-      throw new UserError(lensSizeMessage(join(sessionDir, 'calibration.toml'), k, info.width, info.height));
+      throw new UserError(lensSizeMessage(calFile, k, info.width, info.height));
     }
   }
   const which = have.length ? `${missing.length} of ${have.length + missing.length} videos (${missing.map((v) => v.camera).join(', ')}; ${pose2dDir} holds the others)` : `${missing.length} videos`;
@@ -200,7 +200,7 @@ export async function runCalibrateFromPerson(
     throw new UserError(`${join(sessionDir, 'calibration', 'intrinsics')} holds board photos or videos for ${unmeasured.join(', ')} but ${calFile} has no lens for ${unmeasured.length > 1 ? 'them' : 'it'}: run "openmocap calibrate ${sessionDir}" (without --from-person) first to measure the lenses, then --from-person (or remove ${unmeasured.length > 1 ? 'those folders' : 'that folder'} to let ${unmeasured.length > 1 ? 'their lenses' : 'its lens'} be guessed)`);
   }
   const leftOut: Warning[] = [];
-  await detectMissingCameras(sessionDir, settings, known, log, leftOut);
+  await detectMissingCameras(sessionDir, settings, known, calFile, log, leftOut);
   const all = readPose2dFolder(sessionDir);
   const { seesAnyone } = await import('../session/sessionInputs.ts');
   const blind = all.filter((q) => !seesAnyone(q));
@@ -252,15 +252,12 @@ export async function runCalibrateFromPerson(
     : [];
   const extras: Take[] = [];
   for (const dir of takeDirs) {
-    await detectMissingCameras(dir, settings, known, log, leftOut);
+    await detectMissingCameras(dir, settings, known, calFile, log, leftOut);
     extras.push({ source: dir, sequences: readPose2dFolder(dir).filter(seesAnyone) });
   }
-  const takes = [{ source: join(sessionDir, 'videos'), frames: Math.min(...sequences.map((s) => s.frames)) }, ...extras.map((t) => ({ source: t.source, frames: t.sequences.length ? Math.min(...t.sequences.map((s) => s.frames)) : 0 }))];
-  const pooled = extras.length
-    ? poolTakes(sequences, extras, (camera, take, size, mainSize) => {
-        throw new UserError(`${take}: the video of ${camera} is ${size} but in ${join(sessionDir, 'videos')} it is ${mainSize}; a take for the calibration must come from the same cameras, at the same resolution and orientation`);
-      })
-    : sequences;
+  const pooledTakes = poolTakes({ source: join(sessionDir, 'videos'), sequences }, extras);
+  const pooled = pooledTakes.sequences;
+  const takes = [join(sessionDir, 'videos'), ...extras.map((t) => t.source)].map((source, k) => ({ source, frames: pooledTakes.frames[k] }));
   if (extras.length) log(`from-person: takes pooled: ${takes.map((t) => `${t.source} (${t.frames} frames)`).join(', ')}`);
   const lensLine = `lenses: ${guessed.length === cameras.length ? 'guessed for every camera (no lens calibration)' : `from ${calFile}${guessed.length ? `, guessed for ${guessed.join(', ')}` : ''}`}`;
   const { cv } = await loadOpenCv();

@@ -29,14 +29,19 @@ export function imageSizeRelation(lens: { width: number; height: number }, width
   return { relation: 'mismatch', sx: 1, sy: 1 };
 }
 
+/** Where pixel coordinate u of a picture lands in the same picture resized by s (pixel centres at integer coordinates). */
+export function toResizedPixel(u: number, s: number): number {
+  return (u + 0.5) * s - 0.5;
+}
+
 /** The lens for images of width×height (null when the sizes cannot be related, see imageSizeRelation). Distortion is in normalised coordinates and stays as it is. */
 export function lensForImage(lens: Camera, width: number, height: number): Camera | null {
   const { relation, sx, sy } = imageSizeRelation(lens, width, height);
   if (relation === 'same') return lens;
   if (relation === 'mismatch') return null;
   const m = [...lens.matrix];
-  m[0] *= sx; m[1] *= sx; m[2] = (m[2] + 0.5) * sx - 0.5;
-  m[4] *= sy; m[5] = (m[5] + 0.5) * sy - 0.5;
+  m[0] *= sx; m[1] *= sx; m[2] = toResizedPixel(m[2], sx);
+  m[4] *= sy; m[5] = toResizedPixel(m[5], sy);
   return { ...lens, matrix: m, width, height };
 }
 

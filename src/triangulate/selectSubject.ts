@@ -13,6 +13,7 @@ import type { Warning } from '../core/errors.ts';
 import { UserError } from '../core/errors.ts';
 import { getLayout } from '../core/layouts.ts';
 import { cameraCenter, undistortPoint, type PreparedCamera } from '../camera/project.ts';
+import { toResizedPixel } from '../camera/imageSize.ts';
 import type { TriangulateSettings } from './triangulateSettings.ts';
 
 /** One person's detection in one camera, undistorted. */
@@ -300,7 +301,7 @@ class Geometry {
           const cand: Candidate = { slot: p, x: new Float64Array(this.J), y: new Float64Array(this.J), w: new Float64Array(this.J), valid: 0 };
           for (let j = 0; j < this.J; j++) {
             const o = ((f * q.persons + p) * this.J + j) * 3;
-            const u = (q.data[o] + 0.5) * this.pixelScale[2 * c] - 0.5, v = (q.data[o + 1] + 0.5) * this.pixelScale[2 * c + 1] - 0.5, sc = q.data[o + 2];
+            const u = toResizedPixel(q.data[o], this.pixelScale[2 * c]), v = toResizedPixel(q.data[o + 1], this.pixelScale[2 * c + 1]), sc = q.data[o + 2];
             if (!(sc >= this.s.min_score && sc <= 1e3) || !Number.isFinite(u) || !Number.isFinite(v)) continue;
             undistortPoint(this.prepared[c], u, v, tmp, 0);
             if (!Number.isFinite(tmp[0]) || !Number.isFinite(tmp[1])) continue;

@@ -14,7 +14,7 @@ import { fillGaps } from './fillGaps.ts';
 import { selectSubject } from './selectSubject.ts';
 import { createHandednessCheck } from './handedness.ts';
 import { subjectSizePx } from './subjectSize.ts';
-import { imageSizeRelation } from '../camera/imageSize.ts';
+import { imageSizeRelation, toResizedPixel } from '../camera/imageSize.ts';
 
 export { triangulateSettingsSchema, type TriangulateSettings } from './triangulateSettings.ts';
 
@@ -243,7 +243,7 @@ export function triangulate(sequences: PoseSequence2D[], rig: CameraRig, setting
         ow[k] = 0;
         if (slot < 0) continue;
         const o = ((f * seq.persons + slot) * J + j) * 3;
-        const u = (seq.data[o] + 0.5) * pixelScale[2 * c] - 0.5, v = (seq.data[o + 1] + 0.5) * pixelScale[2 * c + 1] - 0.5, score = seq.data[o + 2];
+        const u = toResizedPixel(seq.data[o], pixelScale[2 * c]), v = toResizedPixel(seq.data[o + 1], pixelScale[2 * c + 1]), score = seq.data[o + 2];
         if (!(score >= s.min_score && score <= 1e3) || !Number.isFinite(u) || !Number.isFinite(v)) continue;
         undistortPoint(pc, u, v, tmp, 0);
         if (!Number.isFinite(tmp[0]) || !Number.isFinite(tmp[1])) continue;
