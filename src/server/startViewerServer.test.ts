@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UserError } from '../core/errors.ts';
-import { parseRange, startViewerServer, VIEWER_ASSETS_DIR, type ViewerServer } from './startViewerServer.ts';
+import { isLoopback, isOwnLoopbackHost, parseRange, startViewerServer, VIEWER_ASSETS_DIR, type ViewerServer } from './startViewerServer.ts';
+import { probeVideo } from '../video/probe.ts';
+import { ffmpegMissing, writePatternVideo } from '../video/testVideos.ts';
 import { existsSync } from 'node:fs';
 
 interface Reply {
@@ -138,6 +140,28 @@ describe('viewer server: what it serves', () => {
     expect((await get(server, '/session/output/report.json', { headers: { Host: `localhost:${server.port}` } })).status).toBe(200);
   });
 
+  // issue 14 #1: any Host beginning with "127." passed as loopback.
+  it('refuses Host headers that only look like loopback, or name another port', async () => {
+    const p = server.port;
+    for (const h of [`127.attacker.example:${p}`, `127.0.0.1.evil.com:${p}`, `localhost.evil.com:${p}`, `127.0.0.1:${p + 1}`, `127.0.0.1`, `localhost`, `[::1]:${p}x`, `127.0.0.1:${p}@evil.com`, `127.1:${p}`]) {
+      const r = await get(server, '/session/output/report.json', { headers: { Host: h } });
+      expect(r.status, h).toBe(403);
+      expect(r.body).not.toContain('"ok"');
+    }
+    for (const h of [`127.0.0.1:${p}`, `localhost:${p}`, `LOCALHOST:${p}`, `[::1]:${p}`])
+      expect((await get(server, '/session/output/report.json', { headers: { Host: h } })).status, h).toBe(200);
+  });
+
+  it('takes only real loopback addresses as loopback', () => {
+    expect(isLoopback('127.0.0.2')).toBe(true);
+    expect(isLoopback('127.evil.com')).toBe(false);
+    expect(isLoopback('127.0.0.1.nip.io')).toBe(false);
+    expect(isOwnLoopbackHost('127.0.0.2:8080', '127.0.0.2', 8080)).toBe(true);
+    expect(isOwnLoopbackHost('127.0.0.3:8080', '127.0.0.2', 8080)).toBe(false);
+    expect(isOwnLoopbackHost('[::1]:8080', '::1', 8080)).toBe(true);
+    expect(isOwnLoopbackHost(undefined, '127.0.0.1', 8080)).toBe(false);
+  });
+
   it('gives a one-line error for a missing session folder', async () => {
     await expect(startViewerServer({ sessionDir: join(tmp, 'nope') })).rejects.toThrow(UserError);
     await expect(startViewerServer({ sessionDir: join(tmp, 'nope') })).rejects.toThrow(/does not exist/);
@@ -213,6 +237,47 @@ describe.skipIf(!existsSync(join(VIEWER_ASSETS_DIR, 'index.html')))('prebuilt vi
       expect(js.headers['content-type']).toMatch(/javascript/);
     } finally {
       await s.close();
+    }
+  });
+});
+
+// issue 14 #10: 20 concurrent /api/session requests on a cold cache started ≥ 36 ffprobe runs for 4 videos.
+const noFfmpeg = ffmpegMissing();
+describe('viewer server: video facts', () => {
+  it.skipIf(!!noFfmpeg)(`20 concurrent requests on a cold cache probe each of 4 videos once${noFfmpeg ? ` — skipped: ${noFfmpeg}` : ''}`, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'omc-probe-'));
+    try {
+      mkdirSync(join(dir, 'session', 'videos'), { recursive: true });
+      mkdirSync(join(dir, 'assets'));
+      writeFileSync(join(dir, 'assets', 'index.html'), '<!doctype html>');
+      for (let c = 1; c <= 4; c++) await writePatternVideo(join(dir, 'session', 'videos', `cam0${c}.mp4`), { width: 64, height: 48, fps: 25, frames: 10 });
+      const probed: string[] = [];
+      const s = await startViewerServer({
+        sessionDir: join(dir, 'session'),
+        assetsDir: join(dir, 'assets'),
+        probeVideo: async (path) => {
+          probed.push(path);
+          const info = await probeVideo(path);
+          return { fps: info.fps, frames: info.frames, width: info.width, height: info.height, codec: info.codec };
+        },
+      });
+      try {
+        const replies = await Promise.all(Array.from({ length: 20 }, () => get(s, '/api/session')));
+        expect(probed.length).toBe(4);
+        expect(new Set(probed).size).toBe(4);
+        for (const r of replies) {
+          expect(r.status).toBe(200);
+          const videos = (JSON.parse(r.body) as { videos: { frames?: number; width?: number }[] }).videos;
+          expect(videos.map((v) => [v.frames, v.width])).toEqual(Array(4).fill([10, 64]));
+        }
+        // Warm: no new probe.
+        await get(s, '/api/session');
+        expect(probed.length).toBe(4);
+      } finally {
+        await s.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

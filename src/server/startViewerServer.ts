@@ -4,7 +4,7 @@
 // Node-only.
 import { createReadStream, existsSync, realpathSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { isIPv4, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../core/errors.ts';
@@ -23,6 +23,8 @@ export interface ViewerServerOptions {
   host?: string;
   /** Folder of the built viewer. Defaults to VIEWER_ASSETS_DIR. */
   assetsDir?: string;
+  /** Reads a video's frame rate, frame count and size. Defaults to ffprobe (src/video/probe.ts). */
+  probeVideo?: (path: string) => Promise<VideoFacts>;
 }
 
 export interface ViewerServer {
@@ -34,7 +36,23 @@ export interface ViewerServer {
 }
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
-export const isLoopback = (host: string): boolean => LOOPBACK_HOSTS.has(host) || host.startsWith('127.');
+/** Whether an address to listen on is loopback: the names above, or an IPv4 address 127.x.y.z (never a name that merely starts with "127."). */
+export const isLoopback = (host: string): boolean => LOOPBACK_HOSTS.has(host) || (isIPv4(host) && host.startsWith('127.'));
+
+/**
+ * The DNS-rebinding check: a request's Host header must name this server exactly — 127.0.0.1,
+ * localhost, [::1] or the address it listens on — with its own port. "127.attacker.example:PORT",
+ * "127.0.0.1.evil.com", "localhost.evil.com" or another port are refused.
+ */
+export function isOwnLoopbackHost(hostHeader: string | undefined, listenHost: string, port: number): boolean {
+  if (!hostHeader) return false;
+  const m = /^(\[[0-9a-f:.]+\]|[^:[\]]+):(\d{1,5})$/i.exec(hostHeader.trim().toLowerCase());
+  if (!m || Number(m[2]) !== port) return false;
+  const name = m[1];
+  const listen = listenHost.toLowerCase();
+  const own = listen.includes(':') && !listen.startsWith('[') ? `[${listen}]` : listen;
+  return name === '127.0.0.1' || name === 'localhost' || name === '[::1]' || (name === own && isLoopback(listen));
+}
 
 const CSP = [
   "default-src 'self'",
@@ -108,11 +126,24 @@ function sendFile(req: IncomingMessage, res: ServerResponse, path: string, extra
 
 type VideoFacts = Pick<SessionIndex['videos'][number], 'fps' | 'frames' | 'width' | 'height' | 'codec'>;
 
+async function ffprobeFacts(path: string): Promise<VideoFacts> {
+  const { probeVideo } = await import('../video/probe.ts');
+  const info = await probeVideo(path);
+  return { fps: info.fps, frames: info.frames, width: info.width, height: info.height, codec: info.codec };
+}
+
 /**
  * Adds frame rate, frame count and size to each video of the index (ffprobe through C1's probeVideo),
- * cached by path, size and modification time. A video that cannot be probed is listed without them.
+ * cached by path, size and modification time. The cache holds the probe itself, so requests that
+ * arrive while a video is being probed wait for that probe instead of starting their own.
+ * A video that cannot be probed is listed without them.
  */
-async function addVideoFacts(index: SessionIndex, root: string, cache: Map<string, { key: string; facts: VideoFacts }>): Promise<void> {
+async function addVideoFacts(
+  index: SessionIndex,
+  root: string,
+  cache: Map<string, { key: string; facts: Promise<VideoFacts> }>,
+  probe: (path: string) => Promise<VideoFacts>,
+): Promise<void> {
   await Promise.all(
     index.videos.map(async (v) => {
       const path = join(root, ...v.file.split('/'));
@@ -121,18 +152,10 @@ async function addVideoFacts(index: SessionIndex, root: string, cache: Map<strin
       const key = `${st.size}:${st.mtimeMs}`;
       let hit = cache.get(path);
       if (!hit || hit.key !== key) {
-        let facts: VideoFacts = {};
-        try {
-          const { probeVideo } = await import('../video/probe.ts');
-          const info = await probeVideo(path);
-          facts = { fps: info.fps, frames: info.frames, width: info.width, height: info.height, codec: info.codec };
-        } catch {
-          facts = {};
-        }
-        hit = { key, facts };
+        hit = { key, facts: probe(path).catch((): VideoFacts => ({})) };
         cache.set(path, hit);
       }
-      Object.assign(v, hit.facts);
+      Object.assign(v, await hit.facts);
     }),
   );
 }
@@ -148,7 +171,9 @@ export async function startViewerServer(opts: ViewerServerOptions): Promise<View
   const sessionRoot = realpathSync(opts.sessionDir);
   const assetsRoot = realpathSync(assetsDir);
   const checkHost = isLoopback(host);
-  const probeCache = new Map<string, { key: string; facts: VideoFacts }>();
+  const probeCache = new Map<string, { key: string; facts: Promise<VideoFacts> }>();
+  const probe = opts.probeVideo ?? ffprobeFacts;
+  let port = 0;
 
   const handle = (req: IncomingMessage, res: ServerResponse): void => {
     const head = req.method === 'HEAD';
@@ -156,18 +181,15 @@ export async function startViewerServer(opts: ViewerServerOptions): Promise<View
       res.setHeader('Allow', 'GET, HEAD');
       return send(res, 405, 'only GET and HEAD\n');
     }
-    if (checkHost) {
-      const hostHeader = (req.headers.host ?? '').toLowerCase();
-      const name = hostHeader.startsWith('[') ? hostHeader.slice(0, hostHeader.indexOf(']') + 1) : hostHeader.split(':')[0];
-      if (!isLoopback(name)) return send(res, 403, 'this server answers only to localhost\n', undefined, head);
-    }
+    if (checkHost && !isOwnLoopbackHost(req.headers.host, host, port))
+      return send(res, 403, 'this server answers only to localhost\n', undefined, head);
     const raw = req.url ?? '/';
     if (!raw.startsWith('/')) return send(res, 400, 'bad request\n', undefined, head);
     const path = raw.split(/[?#]/, 1)[0];
 
     if (path === '/api/session') {
       const index = buildSessionIndex(sessionRoot);
-      void addVideoFacts(index, sessionRoot, probeCache)
+      void addVideoFacts(index, sessionRoot, probeCache, probe)
         .catch(() => undefined)
         .then(() => send(res, 200, JSON.stringify(index), 'application/json; charset=utf-8', head));
       return;
@@ -211,7 +233,7 @@ export async function startViewerServer(opts: ViewerServerOptions): Promise<View
     });
     server.listen(opts.port ?? 0, host, () => resolvePromise());
   });
-  const port = (server.address() as AddressInfo).port;
+  port = (server.address() as AddressInfo).port;
   const urlHost = host.includes(':') && !host.startsWith('[') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
   return {
     url: `http://${urlHost}:${port}/`,
