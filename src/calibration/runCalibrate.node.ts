@@ -13,6 +13,7 @@ import { parse as parseToml } from 'smol-toml';
 import { UserError, type Warning } from '../core/errors.ts';
 import type { Camera, CameraRig } from '../core/types.ts';
 import { writeFileAtomic } from '../io/atomic.ts';
+import { withSessionLock } from '../session/runner.ts';
 import { formatCalibrationToml } from '../formats/calibrationToml.ts';
 import { calibrationSettingsSchema, type CalibrationSettings } from './calibrationSettingsSchema.ts';
 import { findCheckerboardCorners } from './checkerboard.ts';
@@ -301,8 +302,14 @@ function boardHint(s: CalibrationSettings): string {
   );
 }
 
-/** Runs the calibration of a session; see the file header for the inputs. */
+/** runCalibrateLocked holding the session lock (see withSessionLock): calibration.toml is not rewritten under a running command. */
 export async function runCalibrate(sessionDir: string, opts: CalibrateOptions = {}): Promise<CalibrateSummary> {
+  if (!existsSync(sessionDir)) throw new UserError(`session folder ${sessionDir} does not exist`);
+  return withSessionLock(sessionDir, () => runCalibrateLocked(sessionDir, opts));
+}
+
+/** Runs the calibration of a session; see the file header for the inputs. */
+async function runCalibrateLocked(sessionDir: string, opts: CalibrateOptions = {}): Promise<CalibrateSummary> {
   if (!existsSync(sessionDir)) throw new UserError(`session folder ${sessionDir} does not exist`);
   const settings = loadCalibrationSettings(sessionDir, opts.settings);
   const section = readCalibrationSection(sessionDir);

@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { UserError, type Warning } from '../core/errors.ts';
 import type { Camera } from '../core/types.ts';
 import { writeFileAtomic } from '../io/atomic.ts';
+import { withSessionLock } from '../session/runner.ts';
 import { listPose2dSources, readPose2dFolder } from '../io/pose2d.ts';
 import { normaliseCameraName } from '../io/matchCameras.ts';
 import { formatCalibrationToml, parseCalibrationTomlDetailed } from '../formats/calibrationToml.ts';
@@ -172,7 +173,16 @@ function formatSeconds(s: number): string {
   return s < 90 ? `${Math.ceil(s)} s` : `${Math.round(s / 60)} min`;
 }
 
+/** runCalibrateFromPersonLocked holding the session lock (see withSessionLock). */
 export async function runCalibrateFromPerson(
+  sessionDir: string,
+  opts: { settings?: Partial<CalibrationSettings>; log?: (l: string) => void } = {},
+): Promise<FromPersonSummary> {
+  if (!existsSync(sessionDir)) throw new UserError(`session folder ${sessionDir} does not exist; pass the folder holding videos/ (and calibration.toml with the lenses)`);
+  return withSessionLock(sessionDir, () => runCalibrateFromPersonLocked(sessionDir, opts));
+}
+
+async function runCalibrateFromPersonLocked(
   sessionDir: string,
   opts: { settings?: Partial<CalibrationSettings>; log?: (l: string) => void } = {},
 ): Promise<FromPersonSummary> {

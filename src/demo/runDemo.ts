@@ -1,8 +1,8 @@
 // Node-only edge of `openmocap demo`: builds the synthetic session, runs the pipeline on it and
 // prints the accuracy against the ground truth. Progress goes to stderr, results to stdout.
 
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, relative, isAbsolute } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { dirname, join, relative, isAbsolute, resolve } from 'node:path';
 import { UserError } from '../core/errors.ts';
 import type { Points3D } from '../core/types.ts';
 import { projectPoints } from '../camera/project.ts';
@@ -54,6 +54,11 @@ const shown = (p: string): string => {
 
 /** Refuses to write into a folder that holds something other than a previous demo. */
 function checkFolder(dir: string): void {
+  // The folder, or the nearest of its parents that exists, must be a folder (ENOTDIR otherwise).
+  let existing = resolve(dir);
+  while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
+  if (!statSync(existing).isDirectory())
+    throw new UserError(`${shown(existing)} is a file${existing === resolve(dir) ? '' : ` (a folder above ${shown(dir)})`}; give "openmocap demo" a new or empty folder`);
   if (!existsSync(dir)) return;
   const entries = readdirSync(dir);
   const marker = join(dir, MARKER);

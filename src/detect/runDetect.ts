@@ -13,6 +13,7 @@ import { defaultFinder } from './modelSpecs.ts';
 export type { DetectProgress } from './detectPool.ts';
 export { NoPersonFoundError } from './detectPool.ts';
 import { NoPersonFoundError } from './detectPool.ts';
+import { withSessionLock } from '../session/runner.ts';
 
 export const VIDEO_EXTENSIONS = ['.mp4', '.mov', '.avi', '.mkv', '.webm', '.m4v', '.mpg', '.mpeg', '.wmv', '.mts'];
 
@@ -117,12 +118,23 @@ export async function detectVideo(
   }
 }
 
+/** detectSessionLocked holding the session lock: another command working on the session is refused (see withSessionLock). */
+export async function detectSession(
+  sessionDir: string,
+  settings: Partial<DetectSettings> = {},
+  onProgress?: (p: DetectProgress) => void,
+  opts: { maxFrames?: number; cameras?: string[]; log?: (msg: string) => void } = {},
+): Promise<DetectSessionResult> {
+  if (!existsSync(sessionDir)) throw new UserError(`session folder ${sessionDir} does not exist`);
+  return withSessionLock(sessionDir, () => detectSessionLocked(sessionDir, settings, onProgress, opts));
+}
+
 /**
  * Runs detection on every video of a session, cameras in parallel over worker threads, and writes
  * `pose2d/<camera>.pose2d` (plus `pose2d/<camera>_json/` with settings.openpose). A camera that fails
  * (corrupt video, nobody in view, no ffmpeg) is reported in the summary; the others still run.
  */
-export async function detectSession(
+async function detectSessionLocked(
   sessionDir: string,
   settings: Partial<DetectSettings> = {},
   onProgress?: (p: DetectProgress) => void,

@@ -153,7 +153,7 @@ export function decodePose2d(bytes: Uint8Array, file = 'pose2d file'): PoseSeque
   for (const k of ['frames', 'persons', 'joints', 'imageWidth', 'imageHeight'] as const) {
     if (!isCount(h[k])) throw corrupt(file, `${k} is ${String(h[k])}`);
   }
-  if (typeof h.fps !== 'number' || !(h.fps >= 0)) throw corrupt(file, `fps is ${String(h.fps)}`);
+  if (typeof h.fps !== 'number' || !Number.isFinite(h.fps) || h.fps < 0) throw corrupt(file, `fps is ${String(h.fps)}`);
   const expected = sectionsFor(PREFIX_BYTES + headerBytes, h.frames, h.persons, h.joints);
   for (const name of ['data', 'trackIds', 'timestampsMs'] as const) {
     const s = h.sections?.[name];
@@ -179,6 +179,12 @@ export function decodePose2d(bytes: Uint8Array, file = 'pose2d file'): PoseSeque
     for (let i = 0; i < data.length; i++) data[i] = view.getFloat32(expected.data.offset + i * 4, true);
     for (let i = 0; i < trackIds.length; i++) trackIds[i] = view.getInt32(expected.trackIds.offset + i * 4, true);
     for (let i = 0; i < timestampsMs.length; i++) timestampsMs[i] = view.getFloat64(expected.timestampsMs.offset + i * 8, true);
+  }
+  // Times must be numbers that go forward: a NaN or a step back would reach the exports' Time columns.
+  for (let f = 0; f < timestampsMs.length; f++) {
+    if (!Number.isFinite(timestampsMs[f])) throw corrupt(file, `timestamp of frame ${f} is ${timestampsMs[f]}`);
+    if (f > 0 && !(timestampsMs[f] > timestampsMs[f - 1]))
+      throw corrupt(file, `timestamps go ${timestampsMs[f] === timestampsMs[f - 1] ? 'nowhere' : 'backwards'} at frame ${f} (${timestampsMs[f - 1]} ms, then ${timestampsMs[f]} ms)`);
   }
   const seq: PoseSequence2D = {
     camera: h.camera,

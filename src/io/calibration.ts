@@ -1,11 +1,12 @@
 // Finding and reading a session's calibration file (Node only).
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { UserError } from '../core/errors.ts';
 import type { CameraRig } from '../core/types.ts';
 import { formatCalibrationToml, parseCalibrationTomlDetailed, type CalibrationUnits } from '../formats/calibrationToml.ts';
 import { parseQca } from '../formats/qca.ts';
 import { writeFileAtomic } from './atomic.ts';
+import { readInputText } from './readInput.ts';
 
 export interface ReadCalibrationOptions {
   /** A calibration file to use instead of searching the session. */
@@ -53,7 +54,7 @@ export function findCalibrationFile(sessionDir: string): string {
 /** Reads a calibration file by extension (.toml or .qca.txt). */
 export function readCalibrationFile(file: string, units: CalibrationUnits = 'auto'): CalibrationRead {
   if (!existsSync(file)) throw new UserError(`${file} does not exist; check the calibration path`);
-  const text = readFileSync(file, 'utf8');
+  const text = readInputText(file, 'the calibration');
   if (file.toLowerCase().endsWith('.qca.txt') || /^\s*<\?xml|^\s*<calibration\b/.test(text)) {
     return { rig: parseQca(text, { file }), file, units: 'mm', notes: [`${file}: Qualisys export, positions in millimetres`] };
   }

@@ -18,6 +18,7 @@ import {
   type OpenPosePerson,
 } from '../formats/openpose.ts';
 import { writeFileAtomic } from './atomic.ts';
+import { readInputFile } from './readInput.ts';
 import { normaliseCameraName } from './matchCameras.ts';
 
 /** Folder of 2D keypoints inside a session. */
@@ -51,7 +52,7 @@ export function writePose2d(sessionDir: string, seq: PoseSequence2D): string {
 /** Reads one `.pose2d` file (UserError naming it when missing or corrupt). */
 export function readPose2dFile(path: string): PoseSequence2D {
   if (!existsSync(path)) throw new UserError(`${path} does not exist; run "openmocap detect" first`);
-  return decodePose2d(new Uint8Array(readFileSync(path)), path);
+  return decodePose2d(new Uint8Array(readInputFile(path, 'the 2D keypoints')), path);
 }
 
 const jsonFiles = (dir: string): string[] => readdirSync(dir).filter((f) => f.toLowerCase().endsWith('.json'));

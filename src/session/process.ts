@@ -156,6 +156,7 @@ export function planStages(sessionDir: string, settings: Settings, opts: Process
     }
     for (const v of videos) {
       const out = pose2dPath(sessionDir, v.camera);
+      let partial: string | undefined;
       stages.push({
         name: `detect:${v.camera}`,
         group: 'detect',
@@ -163,16 +164,21 @@ export function planStages(sessionDir: string, settings: Settings, opts: Process
         inputs: () => [v.path],
         settings: { detect: settings.detect },
         outputs: () => [out],
-        // 2D keypoints from `openmocap detect` (same model, newer than the video) are kept, not remade.
-        adopt: () => {
+        // 2D keypoints from `openmocap detect` (same model, newer than the video, every frame) are kept, not remade.
+        adopt: async () => {
           if (!existsSync(out) || statSync(out).mtimeMs < statSync(v.path).mtimeMs) return false;
           try {
-            return readPose2dFile(out).model === settings.detect.model;
+            const seq = readPose2dFile(out);
+            if (seq.model !== settings.detect.model) return false;
+            // `detect --frames n` covers the first n frames only: detect the whole video instead.
+            partial = await partialDetection(seq.frames, v.path, displayPath(out));
+            return partial === undefined;
           } catch {
             return false;
           }
         },
         run: async (ctx) => {
+          if (partial) ctx.progress({ message: partial });
           const { detectVideo, NoPersonFoundError } = await import('../detect/runDetect.ts');
           const { writePose2d } = await import('../io/pose2d.ts');
           let seq;
@@ -308,6 +314,19 @@ export function planStages(sessionDir: string, settings: Settings, opts: Process
     });
   }
   return { stages, notes };
+}
+
+/**
+ * Why 2D keypoints of `frames` frames do not cover a video (e.g. `detect --frames 5` on a 20-frame
+ * video), or undefined when they do. A frame count the container only estimates (duration × fps)
+ * may be one frame off; a video that cannot be probed is not vouched for.
+ */
+async function partialDetection(frames: number, video: string, file: string): Promise<string | undefined> {
+  const { probeVideo } = await import('../video/probe.ts');
+  const info = await probeVideo(video);
+  if (info.frames === undefined) return `${file}: the frame count of ${displayPath(video)} is unknown; detecting again`;
+  if (frames >= info.frames - (info.framesEstimated ? 1 : 0)) return undefined;
+  return `${file} covers only ${frames} of the ${info.frames} frames of ${displayPath(video)} (made with detect --frames?); detecting the whole video`;
 }
 
 /** A stage's UserError about a setting of `section` (message starting "section.key"), with the settings file named. */

@@ -4,10 +4,12 @@
 // output hashes in output/.state.json (atomically) and one line in output/log.jsonl.
 // A crash or Ctrl-C loses nothing already finished: state is saved after every stage.
 // Node-only.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
-import { appendFileSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync, createReadStream, unlinkSync, writeSync } from 'node:fs';
+import { accessSync, appendFileSync, closeSync, constants as fsConstants, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, createReadStream, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
+import { z } from 'zod';
 import { UserError } from '../core/errors.ts';
 import { writeFileAtomic } from '../io/atomic.ts';
 
@@ -50,7 +52,7 @@ export interface StageDef {
    * With no record of an earlier run, may say that outputs already present were made by equivalent
    * means (e.g. pose2d written by `openmocap detect`); they are then recorded instead of remade.
    */
-  adopt?(): boolean;
+  adopt?(): boolean | Promise<boolean>;
   /** Does the work; must write every output with writeFileAtomic. May return facts for the log line. */
   run(ctx: StageContext): Promise<Record<string, unknown> | void>;
 }
@@ -125,17 +127,46 @@ export interface RunStagesOptions {
   concurrency?: number;
 }
 
-export function readState(outputDir: string): SessionState {
+const stateSchema = z.object({
+  version: z.literal(1),
+  stages: z.record(
+    z.string(),
+    z.object({
+      fingerprint: z.string(),
+      version: z.string().optional(),
+      settingsHash: z.string().optional(),
+      outputs: z.record(z.string(), z.string()),
+      finishedAt: z.string(),
+      info: z.record(z.string(), z.unknown()).optional(),
+      warnings: z.array(z.string()).optional(),
+    }),
+  ),
+  files: z.record(z.string(), z.object({ size: z.number(), mtimeMs: z.number(), hash: z.string() })),
+});
+
+/**
+ * The run record of a session, and why it was set aside when it could not be used: unreadable,
+ * not JSON, or not of the shape this runner writes (hand-edited, or from another program). Such a
+ * record only costs a rerun of every stage (outputs already present are adopted or remade).
+ */
+export function readStateChecked(outputDir: string): { state: SessionState; problem?: string } {
   const path = join(outputDir, STATE_FILE);
-  if (existsSync(path)) {
-    try {
-      const s = JSON.parse(readFileSync(path, 'utf8')) as SessionState;
-      if (s.version === 1 && s.stages && s.files) return s;
-    } catch {
-      // A corrupt state file only costs a rerun.
-    }
+  const empty = (): SessionState => ({ version: 1, stages: {}, files: {} });
+  if (!existsSync(path)) return { state: empty() };
+  let what: string;
+  try {
+    const parsed = stateSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+    if (parsed.success) return { state: parsed.data as SessionState };
+    const issue = parsed.error.issues[0];
+    what = `${issue.path.length ? issue.path.join('.') : 'the record'}: ${issue.message.split('\n')[0]}`;
+  } catch (err) {
+    what = err instanceof SyntaxError ? 'not valid JSON' : `unreadable: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`;
   }
-  return { version: 1, stages: {}, files: {} };
+  return { state: empty(), problem: `${path} is not a run record openmocap can use (${what}); every step runs again and the file is rewritten` };
+}
+
+export function readState(outputDir: string): SessionState {
+  return readStateChecked(outputDir).state;
 }
 
 function hashFileSync(path: string): string {
@@ -205,6 +236,40 @@ function processAlive(pid: number): boolean {
  */
 export function acquireSessionLock(outputDir: string, sessionDir: string): () => void {
   const path = join(outputDir, LOCK_FILE);
+  // Held already by the work this call runs inside (a locked command whose work runs locked steps): share it.
+  if (lockContext.getStore()?.has(resolve(path))) return () => undefined;
+  return takeLockFile(path, sessionDir);
+}
+
+/** The lock files held by the work running in this async context (see withSessionLock). */
+const lockContext = new AsyncLocalStorage<ReadonlySet<string>>();
+
+/**
+ * Runs `work` holding the session lock (<output>/.lock), as every command that writes to a session
+ * does: detect, calibrate, overlay, and the pipeline steps (runStages). Another command on the same
+ * session — another process, or another run in this one — is refused with a one-line UserError
+ * naming the process that holds it; locked steps that `work` itself runs share its lock.
+ */
+export async function withSessionLock<T>(sessionDir: string, work: () => Promise<T>, outputDir = join(sessionDir, 'output')): Promise<T> {
+  // Never create a session folder that is not there (mkdir -p would).
+  if (!existsSync(sessionDir)) throw new UserError(`session folder ${sessionDir} does not exist`);
+  let release: () => void;
+  try {
+    mkdirSync(outputDir, { recursive: true });
+    release = acquireSessionLock(outputDir, sessionDir);
+  } catch (err) {
+    throw fileSystemError(err) ?? err;
+  }
+  const held = new Set(lockContext.getStore() ?? []);
+  held.add(resolve(join(outputDir, LOCK_FILE)));
+  try {
+    return await lockContext.run(held, work);
+  } finally {
+    release();
+  }
+}
+
+function takeLockFile(path: string, sessionDir: string): () => void {
   const mine: LockInfo = { pid: process.pid, host: hostname(), started: new Date().toISOString() };
   const text = JSON.stringify(mine) + '\n';
   for (let attempt = 0; ; attempt++) {
@@ -214,12 +279,16 @@ export function acquireSessionLock(outputDir: string, sessionDir: string): () =>
       closeSync(fd);
       break;
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 0) throw err;
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      // Lost the race to take over a stale lock: another run has just taken it.
+      if (attempt > 2) throw new UserError(`another openmocap is working on ${sessionDir}; wait for it or stop it`);
       let held: Partial<LockInfo> = {};
       try {
         held = JSON.parse(readFileSync(path, 'utf8')) as LockInfo;
       } catch {
-        // Unreadable (a run died while writing it): stale.
+        // Unreadable: a run died while writing it (stale), or one is writing it right now.
+        const ageMs = Date.now() - (statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? 0);
+        if (ageMs < 2000) throw new UserError(`another openmocap is starting to work on ${sessionDir}; wait for it or stop it`);
       }
       const otherHost = held.host !== undefined && held.host !== mine.host;
       if (typeof held.pid === 'number' && (otherHost || processAlive(held.pid)))
@@ -227,7 +296,7 @@ export function acquireSessionLock(outputDir: string, sessionDir: string): () =>
           `another openmocap (pid ${held.pid}${otherHost ? ` on ${held.host}` : ''}) is working on ${sessionDir}; wait for it or stop it` +
             (otherHost ? `, or delete ${path} if it is gone` : ''),
         );
-      unlinkSync(path); // stale: take it over
+      rmSync(path, { force: true }); // stale: take it over
     }
   }
   return () => {
@@ -258,13 +327,7 @@ export async function runStages(stages: StageDef[], opts: RunStagesOptions): Pro
   const sessionDir = opts.sessionDir;
   const outputDir = opts.outputDir ?? join(sessionDir, 'output');
   try {
-    mkdirSync(outputDir, { recursive: true });
-    const release = acquireSessionLock(outputDir, sessionDir);
-    try {
-      return await runStagesLocked(stages, opts, sessionDir, outputDir);
-    } finally {
-      release();
-    }
+    return await withSessionLock(sessionDir, () => runStagesLocked(stages, opts, sessionDir, outputDir), outputDir);
   } catch (err) {
     throw fileSystemError(err) ?? err;
   }
@@ -286,6 +349,10 @@ export function fileSystemError(err: unknown): UserError | undefined {
       return new UserError(`the disk is full (writing ${path}); free some space and run the command again (${kept})`);
     case 'EACCES':
     case 'EPERM':
+      // An input that cannot be read (the runner hashes and the stages read every input) is not a write problem.
+      if (!e.dest && e.path && unreadable(e.path))
+        return new UserError(`no permission to read ${path}; make it readable (e.g. chmod a+r) and run the command again (${kept})`);
+      return new UserError(`no permission to write ${path}; make the session folder writable and run the command again (${kept})`);
     case 'EROFS':
       return new UserError(`no permission to write ${path}; make the session folder writable and run the command again (${kept})`);
     case 'EISDIR':
@@ -300,8 +367,24 @@ export function fileSystemError(err: unknown): UserError | undefined {
   }
 }
 
+/** True when `path` exists but this process may not read it (or list it, for a folder). */
+function unreadable(path: string): boolean {
+  try {
+    accessSync(path, fsConstants.F_OK);
+  } catch {
+    return false;
+  }
+  try {
+    accessSync(path, fsConstants.R_OK);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 async function runStagesLocked(stages: StageDef[], opts: RunStagesOptions, sessionDir: string, outputDir: string): Promise<StageOutcome[]> {
-  const state = readState(outputDir);
+  const { state, problem } = readStateChecked(outputDir);
+  if (problem) opts.onWarning?.('state', problem);
   const outcomes: StageOutcome[] = [];
   const saveState = (): void => writeFileAtomic(join(outputDir, STATE_FILE), JSON.stringify(state, null, 1) + '\n');
   const log = (o: StageOutcome, fingerprint?: string): void => {
@@ -346,7 +429,7 @@ async function runStagesLocked(stages: StageDef[], opts: RunStagesOptions, sessi
         }
       }
     }
-    if (reason === 'first run' && stage.adopt?.() && outputs.every((p) => existsSync(p))) {
+    if (reason === 'first run' && outputs.every((p) => existsSync(p)) && (await stage.adopt?.())) {
       const outHashes: Record<string, string> = {};
       for (const p of outputs) outHashes[relative(sessionDir, p)] = await fileHash(state, sessionDir, p);
       state.stages[stage.name] = { fingerprint, version, settingsHash, outputs: outHashes, finishedAt: new Date().toISOString() };

@@ -25,6 +25,9 @@ export function listVideos(sessionDir: string, settings: Settings): SessionVideo
     .filter((f) => VIDEO_EXT.test(f) && !f.startsWith('.'))
     .sort()
     .map((f) => ({ camera: f.replace(VIDEO_EXT, ''), path: join(dir, f) }));
+  for (const v of videos)
+    if (statSync(v.path).isDirectory())
+      throw new UserError(`${displayPath(v.path)} is a folder, not a video; move the camera's video file itself there (or rename the folder)`);
   return restrictCameras(videos, settings, `videos in ${dir}`, sessionDir);
 }
 
@@ -135,6 +138,13 @@ export function readPairedInputs(sessionDir: string, settings: Settings): Paired
   if (excluded.length) notes.push(`left out by project.cameras: ${excluded.join(', ')}`);
   if (sequences.length < 2)
     throw new UserError(`only ${sequences.length} camera${sequences.length === 1 ? '' : 's'} with 2D data in ${join(sessionDir, POSE2D_DIR)}; triangulation needs at least 2`);
+  // A frame rate of 0 would surface later as a filter setting's fault: name the file and the fix.
+  if (settings.project.fps === undefined)
+    for (const q of sequences)
+      if (!(q.fps > 0))
+        throw new UserError(
+          `${displayPath(q.source ?? join(sessionDir, POSE2D_DIR))} gives camera ${q.camera} a frame rate of ${q.fps} fps; set the real rate with [project] fps = <frames per second> in ${displayPath(join(sessionDir, 'mocap.toml'))}, or rerun "openmocap detect" to write the file again`,
+        );
   if (settings.project.fps !== undefined) {
     for (const s of sequences) {
       s.fps = settings.project.fps;

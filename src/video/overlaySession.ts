@@ -9,6 +9,7 @@ import type { Camera, Points3D, PoseSequence2D } from '../core/types.ts';
 import { prepareCamera, projectPoints, type PreparedCamera } from '../camera/project.ts';
 import { readCalibration } from '../io/calibration.ts';
 import { decodePoints3dFile } from '../session/points3dFile.ts';
+import { withSessionLock } from '../session/runner.ts';
 import { writeFileAtomic } from '../io/atomic.ts';
 import { matchCameras, normaliseCameraName } from '../io/matchCameras.ts';
 import { readPose2dFolder } from '../io/pose2d.ts';
@@ -232,7 +233,13 @@ function blit(dst: Uint8Array, dw: number, dh: number, src: Uint8Array, sw: numb
  * is reported in `failed` and the others are still drawn; throws a UserError only when no camera
  * could be drawn at all.
  */
+/** overlaySessionLocked holding the session lock (see withSessionLock): it writes output/overlay/. */
 export async function overlaySession(sessionDir: string, opts: OverlayOptions = {}, onProgress?: (p: OverlayProgress) => void): Promise<OverlayResult> {
+  if (!existsSync(sessionDir)) throw new UserError(`session folder ${sessionDir} does not exist`);
+  return withSessionLock(sessionDir, () => overlaySessionLocked(sessionDir, opts, onProgress));
+}
+
+async function overlaySessionLocked(sessionDir: string, opts: OverlayOptions = {}, onProgress?: (p: OverlayProgress) => void): Promise<OverlayResult> {
   const format = opts.format ?? 'mp4';
   const scale = opts.scale ?? 1;
   if (!(scale > 0 && scale <= 1)) throw new UserError(`--scale must be in (0, 1], got ${opts.scale}`);
