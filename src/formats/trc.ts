@@ -11,6 +11,7 @@
 // file holds TRC (X, Y, Z) = world (Y, Z, X), Pose2Sim's mapping from a Z-up world to OpenSim's Y up.
 // ref: OpenSim documentation, "Marker (.trc) Files"; Pose2Sim triangulation.py make_trc (conventions only).
 import { getLayout } from '../core/layouts.ts';
+import { UserError } from '../core/errors.ts';
 import type { Points3D } from '../core/types.ts';
 
 export type TrcAxes = 'pose2sim' | 'none';
@@ -76,23 +77,30 @@ export function formatTrc(points: Points3D, opts: FormatTrcOptions = {}): string
   return lines.join('\n') + '\n';
 }
 
-/** Parses a TRC file (tab separated; blank lines skipped). Throws an Error saying what is wrong. */
-export function parseTrc(text: string): TrcData {
+/**
+ * Parses a TRC file (tab separated; blank lines skipped). Throws a one-line UserError naming `file`
+ * and saying what is wrong.
+ */
+export function parseTrc(text: string, file = 'TRC file'): TrcData {
+  const fail = (what: string): UserError => new UserError(`${file} ${what}; export it again, or check it was written as a TRC (tab-separated) file`);
   const lines = text.split(/\r?\n/);
-  if (lines.length < 5 || !lines[0].startsWith('PathFileType')) throw new Error('not a TRC file: first line must start with PathFileType');
+  if (lines.length < 5 || !lines[0].startsWith('PathFileType')) throw fail('is not a TRC file: its first line must start with PathFileType');
   const fileName = lines[0].split('\t')[3] ?? '';
   const keys = lines[1].split('\t');
   const vals = lines[2].split('\t');
   const field = (k: string): string => {
     const i = keys.indexOf(k);
-    if (i < 0 || vals[i] === undefined) throw new Error(`TRC header lacks ${k}`);
+    if (i < 0 || vals[i] === undefined) throw fail(`has no ${k} in its header`);
     return vals[i].trim();
   };
   const numMarkers = Number(field('NumMarkers'));
   const markers = lines[3].split('\t').slice(2).map((s) => s.trim()).filter((s) => s.length > 0);
-  if (markers.length !== numMarkers) throw new Error(`TRC header says ${numMarkers} markers but names ${markers.length}`);
+  if (markers.length !== numMarkers) throw fail(`says ${field('NumMarkers').slice(0, 20)} markers in its header but names ${markers.length}`);
   const rows = lines.slice(5).filter((l) => l.trim().length > 0);
   const frames = rows.length;
+  // Every value takes at least its tab: rows far shorter than the markers are a broken file, not
+  // a reason to allocate frames × markers cells.
+  if (frames * numMarkers * 3 > text.length) throw fail(`has ${frames} rows too short for ${numMarkers} markers`);
   const data = new Float64Array(frames * numMarkers * 3);
   const frameNumbers = new Int32Array(frames);
   const timestampsMs = new Float64Array(frames);
