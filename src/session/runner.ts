@@ -8,10 +8,10 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
 import { accessSync, appendFileSync, closeSync, constants as fsConstants, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, createReadStream, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { z } from 'zod';
 import { UserError } from '../core/errors.ts';
-import { writeFileAtomic } from '../io/atomic.ts';
+import { namingFile, removeStaleTempFiles, writeFileAtomic } from '../io/atomic.ts';
 
 /** What a stage reports while it runs. */
 export interface StageProgress {
@@ -297,6 +297,8 @@ function takeLockFile(path: string, sessionDir: string): () => void {
             (otherHost ? `, or delete ${path} if it is gone` : ''),
         );
       rmSync(path, { force: true }); // stale: take it over
+      // …with what its run left half-written (temporary files are never read, only clutter).
+      if (typeof held.pid === 'number') for (const dir of [dirname(path), join(sessionDir, 'pose2d')]) removeStaleTempFiles(dir, held.pid);
     }
   }
   return () => {
@@ -389,7 +391,11 @@ async function runStagesLocked(stages: StageDef[], opts: RunStagesOptions, sessi
   const saveState = (): void => writeFileAtomic(join(outputDir, STATE_FILE), JSON.stringify(state, null, 1) + '\n');
   const log = (o: StageOutcome, fingerprint?: string): void => {
     const line = { time: new Date().toISOString(), ...o, outputs: o.outputs.map((p) => relative(sessionDir, p)), fingerprint };
-    appendFileSync(join(outputDir, LOG_FILE), JSON.stringify(line) + '\n');
+    try {
+      appendFileSync(join(outputDir, LOG_FILE), JSON.stringify(line) + '\n');
+    } catch (err) {
+      throw namingFile(err, join(outputDir, LOG_FILE));
+    }
   };
 
   const runOne = async (stage: StageDef, i: number): Promise<void> => {
