@@ -109,6 +109,7 @@ export function register(program: Command): void {
           );
       }
       out.push(`${totalFrames} frames in ${seconds.toFixed(1)} s (${(totalFrames / Math.max(seconds, 1e-3)).toFixed(1)} frames/s)`);
+      if (maxFrames !== undefined) out.push(`only the first ${maxFrames} frames of each video (--frames): "openmocap process" detects the whole videos again`);
       process.stdout.write(`${out.join('\n')}\n`);
       const failed = summary.filter((s) => s.error);
       if (failed.length === summary.length) throw new UserError(`detect failed for every camera of ${session} (see above)`);
