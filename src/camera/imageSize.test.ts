@@ -14,13 +14,17 @@ describe('a lens calibrated at another image size', () => {
     expect(imageSizeRelation(lens, 1088, 1920).relation).toBe('same');
     expect(imageSizeRelation(lens, 544, 960).relation).toBe('scaled');
     expect(imageSizeRelation(lens, 1080, 1920).relation).toBe('stretched');
+    // Half of a 1080-wide video of this lens: scaled and resized by the encoder, both undone.
+    expect(imageSizeRelation(lens, 540, 960)).toEqual({ relation: 'stretched', sx: 540 / 1088, sy: 0.5 });
+    expect(imageSizeRelation(lens, 1620, 2880).relation).toBe('stretched');
+    expect(imageSizeRelation(lens, 520, 960).relation).toBe('mismatch');
     expect(imageSizeRelation(lens, 1920, 1088).relation).toBe('mismatch');
     expect(imageSizeRelation(lens, 1000, 1920).relation).toBe('mismatch');
     expect(lensForImage(lens, 1920, 1088)).toBeNull();
   });
 
   it('projects a point where the resized picture shows it', () => {
-    for (const [w, h] of [[1080, 1920], [544, 960], [2176, 3840]]) {
+    for (const [w, h] of [[1080, 1920], [544, 960], [2176, 3840], [540, 960]]) {
       const small = lensForImage(lens, w, h)!;
       expect([small.width, small.height]).toEqual([w, h]);
       const a = new Float64Array(2), b = new Float64Array(2);

@@ -4,7 +4,9 @@
 //   macroblock padding (1088 → 1080): on the lab recording in ../shared/data the 1080-wide videos
 //   match the 1088-wide ones of the same cameras resized (mean absolute difference of the static
 //   background 12.2 vs 12.4 grey levels for the best crop, on both cameras and at both ends of the
-//   frame), not cropped.
+//   frame), not cropped;
+// - both at once: a uniformly scaled copy of such a resized picture (half of a 1080-wide video of a
+//   lens calibrated 1088 wide is 540 × 960, factors 0.4963 and 0.5).
 // Anything else (a crop, a rotation, another aspect ratio) cannot be undone from the sizes alone.
 // ref: Hartley & Zisserman, Multiple View Geometry, 2nd ed., §6.1 (K maps camera to pixel
 //      coordinates; scaling the image pre-multiplies K by diag(sx, sy, 1)); OpenCV's convention of
@@ -26,6 +28,8 @@ export function imageSizeRelation(lens: { width: number; height: number }, width
   if (!(sx > 0 && sy > 0)) return { relation: 'mismatch', sx: 1, sy: 1 };
   if (Math.abs(sx / sy - 1) < UNIFORM) return { relation: 'scaled', sx, sy };
   if (Math.abs(sx - 1) <= MAX_STRETCH && Math.abs(sy - 1) <= MAX_STRETCH) return { relation: 'stretched', sx, sy };
+  // A scaled copy of an encoder-resized picture: the axes differ by no more than such a resize does.
+  if (Math.abs(sx / sy - 1) <= MAX_STRETCH) return { relation: 'stretched', sx, sy };
   return { relation: 'mismatch', sx: 1, sy: 1 };
 }
 

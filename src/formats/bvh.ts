@@ -55,6 +55,17 @@ export function bvhRotationOrder(skel: FittedSkeleton, joint: number, forced: 'a
 
 /** Writes the fitted skeleton and its motion as BVH text. */
 export function formatBvh(skel: FittedSkeleton, opts: FormatBvhOptions = {}): string {
+  return [...bvhChunks(skel, opts)].join('');
+}
+
+/** Frames per chunk of bvhChunks. */
+const CHUNK_FRAMES = 1024;
+
+/**
+ * The same BVH as formatBvh, as consecutive text chunks (the hierarchy, then CHUNK_FRAMES motion lines
+ * each): what the exporter writes, since an hour of motion can be longer than a JavaScript string may be.
+ */
+export function* bvhChunks(skel: FittedSkeleton, opts: FormatBvhOptions = {}): Generator<string> {
   const unit = (opts.units ?? 'cm') === 'cm' ? 100 : 1;
   const dec = opts.decimals ?? 6;
   const J = skel.joints.length;
@@ -105,6 +116,8 @@ export function formatBvh(skel: FittedSkeleton, opts: FormatBvhOptions = {}): st
   writeJoint(skel.joints.findIndex((j) => j.parent < 0), 0);
 
   lines.push('MOTION', `Frames: ${skel.frames}`, `Frame Time: ${(1 / skel.fps).toFixed(8)}`);
+  yield lines.join('\n') + '\n';
+  lines.length = 0;
   const q = new Quaternion();
   const e = new Euler();
   const toDeg = 180 / Math.PI;
@@ -123,6 +136,10 @@ export function formatBvh(skel: FittedSkeleton, opts: FormatBvhOptions = {}): st
       }
     }
     lines.push(row.join(' '));
+    if (lines.length === CHUNK_FRAMES) {
+      yield lines.join('\n') + '\n';
+      lines.length = 0;
+    }
   }
-  return lines.join('\n') + '\n';
+  if (lines.length > 0) yield lines.join('\n') + '\n';
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeC3d, encodeC3d } from './c3d.ts';
+import { checkC3dAgainstSpec } from './fixtures/checkC3dAgainstSpec.ts';
 import { samplePoints } from './fixtures/samplePoints.ts';
 
 // An independent reading of the bytes, straight from the specification's offsets, so the test does
@@ -79,5 +80,69 @@ describe('encodeC3d', () => {
     const d = decodeC3d(encodeC3d(samplePoints(0)));
     expect(d.frames).toBe(0);
     expect(d.labels).toHaveLength(17);
+  });
+});
+
+describe('C3D header and parameters agree as the User Guide and readers require', () => {
+  const RULES = ['key', 'parameter pointer', 'processor', 'parameter blocks', 'point count', 'point labels', 'point descriptions', 'scale', 'rate',
+    'analog rate', 'analog count', 'data start', 'data after parameters', 'frame count type', 'long frames', 'trial frames',
+    'frames past 65535 findable', 'header frame range', 'data size', 'whole blocks'];
+
+  it.each([
+    ['4 frames', samplePoints(4)],
+    ['0 frames', samplePoints(0)],
+    ['32,768 frames (POINT:FRAMES past the signed 16-bit range)', samplePoints(32768)],
+    ['65,534 frames (the last count the header holds as it is)', samplePoints(65534)],
+    ['65,535 frames', samplePoints(65535)],
+    ['70,000 frames', samplePoints(70000)],
+    ['59.94 fps', { ...samplePoints(4), fps: 59.94 }],
+  ])('%s: every rule holds', (_name, p) => {
+    const r = checkC3dAgainstSpec(encodeC3d(p));
+    expect(r.problems).toEqual([]);
+    for (const name of RULES) expect(r.checked).toContain(name);
+    expect(r.frames).toBe(p.frames);
+    expect(decodeC3d(encodeC3d(p)).frames).toBe(p.frames);
+  });
+
+  it('writes the header analog samples per frame as ANALOG:RATE / POINT:RATE (the reader that refused the file)', () => {
+    const bytes = encodeC3d(samplePoints(4));
+    const r = checkC3dAgainstSpec(bytes);
+    expect(r.header.analogPerFrame).toBe(1);
+    expect(r.header.analogWords).toBe(0);
+    // The file as written before: header word 10 = 0 while ANALOG:RATE = POINT:RATE.
+    const old = bytes.slice();
+    new DataView(old.buffer).setUint16(18, 0, true);
+    expect(checkC3dAgainstSpec(old).problems.join('\n')).toMatch(/^analog rate:/m);
+  });
+
+  // Each rule can fail: one mutation per rule, and the checker names that rule.
+  const setU16 = (b: Uint8Array, at: number, x: number): Uint8Array => (new DataView(b.buffer).setUint16(at, x, true), b);
+  const setF32 = (b: Uint8Array, at: number, x: number): Uint8Array => (new DataView(b.buffer).setFloat32(at, x, true), b);
+  it.each([
+    ['point count', (b: Uint8Array) => setU16(b, 2, 16)],
+    ['analog count', (b: Uint8Array) => setU16(b, 4, 3)],
+    ['header frame range', (b: Uint8Array) => setU16(b, 8, 3)],
+    ['scale', (b: Uint8Array) => setF32(b, 12, -0.5)],
+    ['data start', (b: Uint8Array) => setU16(b, 16, 9)],
+    ['rate', (b: Uint8Array) => setF32(b, 20, 50)],
+    ['whole blocks', (b: Uint8Array) => b.subarray(0, b.length - 1)],
+    ['processor', (b: Uint8Array) => ((b[512 + 3] = 85), b)],
+  ])('a file with a wrong %s is caught', (rule, mutate) => {
+    const r = checkC3dAgainstSpec(mutate(encodeC3d(samplePoints(4)).slice()));
+    expect(r.problems.some((p) => p.startsWith(`${rule}:`))).toBe(true);
+  });
+
+  it('stores a capture past 65,535 frames in the parameters: float POINT:FRAMES, POINT:LONG_FRAMES, TRIAL range, header 1…65535', () => {
+    const p = samplePoints(70000);
+    const bytes = encodeC3d(p);
+    const r = checkC3dAgainstSpec(bytes);
+    expect([r.header.firstFrame, r.header.lastFrame]).toEqual([1, 65535]);
+    expect(r.params.get('POINT:FRAMES')?.type).toBe(4);
+    const d = decodeC3d(bytes);
+    expect(d.frames).toBe(70000);
+    expect(d.parameters.get('POINT:LONG_FRAMES')?.value).toEqual([70000]);
+    expect(d.parameters.get('TRIAL:ACTUAL_END_FIELD')?.value.map((v) => (v as number) & 0xffff)).toEqual([70000 - 65536, 1]);
+    const last = (70000 - 1) * 17 + 16;
+    expect(d.points[last * 3]).toBeCloseTo(p.data[last * 3] * 1000, 2);
   });
 });

@@ -10,6 +10,7 @@
 // 0 a processed (filtered/interpolated) one. openmocap stores the mean reprojection error in *pixels*
 // as the residual (there is no 3D residual to give); the OPENMOCAP:RESIDUAL_UNITS parameter says so.
 
+import { UserError } from '../core/errors.ts';
 import { getLayout } from '../core/layouts.ts';
 import type { Points3D } from '../core/types.ts';
 
@@ -104,12 +105,49 @@ function parameterSection(groups: { name: string; description: string; params: P
   return out;
 }
 
-/** Encodes 3D points as a C3D file (see the file header for the layout). Supports up to 65535 frames. */
+/** Longest capture a C3D file can state exactly: POINT:FRAMES / POINT:LONG_FRAMES are 32-bit floats (24-bit integers). */
+export const C3D_MAX_FRAMES = 2 ** 24 - 1;
+/** The header's frame fields are 16-bit: from this count on, the count lives in the parameters only. */
+const HEADER_MAX_FRAME = 65535;
+
+/**
+ * The frame-count parameters, following the C3D User Guide, appendix "The C3D frame count":
+ * - POINT:FRAMES is an unsigned 16-bit integer below 65535 frames and a float from 65535 on ("Writing
+ *   the C3D frame count": the default method);
+ * - from 65535 frames on, POINT:LONG_FRAMES (float, C-Motion) and TRIAL:ACTUAL_START_FIELD /
+ *   ACTUAL_END_FIELD (two 16-bit words each, low word first, Vicon) hold the same count, for readers that
+ *   follow those conventions ("Maintaining C3D frame count compatibility"); the TRIAL pair is written for
+ *   every file (first frame 1, last frame = count);
+ * - the header's frame range (words 4 and 5) is 1…count, or 1…65535 past that (same section).
+ */
+function frameCountParams(frames: number): { point: ParamSpec[]; trial: ParamSpec[] } {
+  const long = frames >= HEADER_MAX_FRAME;
+  const words = (n: number): number[] => [n & 0xffff, Math.floor(n / 65536) & 0xffff].map((v) => (v > 32767 ? v - 65536 : v));
+  return {
+    point: [
+      { name: 'FRAMES', description: 'number of frames', param: long ? float32(frames) : int16(frames > 32767 ? frames - 65536 : frames) },
+      ...(long ? [{ name: 'LONG_FRAMES', description: 'number of frames (float)', param: float32(frames) }] : []),
+    ],
+    trial: [
+      { name: 'ACTUAL_START_FIELD', description: 'first frame (low word, high word)', param: { type: 2, dims: [2], value: words(1) } },
+      { name: 'ACTUAL_END_FIELD', description: 'last frame (low word, high word)', param: { type: 2, dims: [2], value: words(frames) } },
+    ],
+  };
+}
+
+/**
+ * Encodes 3D points as a C3D file (see the file header for the layout), up to C3D_MAX_FRAMES frames.
+ * Header and parameters agree as the User Guide requires and readers check (see checkC3d in
+ * c3dCheck.ts): point count = POINT:USED, scale = POINT:SCALE, rate = POINT:RATE, data start =
+ * POINT:DATA_START, analog samples per frame = ANALOG:RATE / POINT:RATE, analog words per frame =
+ * ANALOG:USED × samples per frame, frame range and frame count parameters as in frameCountParams.
+ */
 export function encodeC3d(points: Points3D, opts: EncodeC3dOptions = {}): Uint8Array {
   const labels = opts.labels ?? getLayout(points.layout).keypoints;
   if (labels.length !== points.joints) throw new Error(`encodeC3d: ${labels.length} labels for ${points.joints} points`);
   if (points.joints > 255) throw new Error('encodeC3d: more than 255 points');
-  if (points.frames > 65535) throw new Error(`encodeC3d: ${points.frames} frames; C3D headers hold at most 65535`);
+  if (points.frames > C3D_MAX_FRAMES)
+    throw new UserError(`C3D export: ${points.frames} frames is more than a C3D file can count (${C3D_MAX_FRAMES}); export TRC or CSV instead, or split the capture`);
   const units = opts.units ?? 'mm';
   const k = units === 'mm' ? 1000 : 1;
   let maxAbs = 0;
@@ -117,7 +155,12 @@ export function encodeC3d(points: Points3D, opts: EncodeC3dOptions = {}): Uint8A
   // The spec asks for a real scale even in float files: max coordinate / 32000 (its sign only flags floats).
   const scaleAbs = maxAbs > 0 ? maxAbs / 32000 : 1;
   const scale = -Math.fround(scaleAbs);
-  const rate = points.fps;
+  const rate = Math.fround(points.fps);
+  // No analog channels. ANALOG:RATE = POINT:RATE × samples per frame (User Guide, ANALOG:RATE), so one
+  // (empty) analog sample per frame: header word 10 = 1, header word 3 = ANALOG:USED × 1 = 0.
+  const analogPerFrame = 1;
+  const analogUsed = 0;
+  const frameCount = frameCountParams(points.frames);
 
   const build = (dataStart: number): Uint8Array =>
     parameterSection([
@@ -129,7 +172,7 @@ export function encodeC3d(points: Points3D, opts: EncodeC3dOptions = {}): Uint8A
           { name: 'SCALE', description: 'negative: float data; |scale| scales residuals', param: float32(scale) },
           { name: 'RATE', description: 'frames per second', param: float32(rate) },
           { name: 'DATA_START', description: 'first block of 3D data', param: int16(dataStart) },
-          { name: 'FRAMES', description: 'number of frames', param: int16(points.frames > 32767 ? points.frames - 65536 : points.frames) },
+          ...frameCount.point,
           { name: 'UNITS', description: 'coordinate units', param: charScalar(units) },
           { name: 'LABELS', description: 'point labels', param: charArray(labels) },
           { name: 'DESCRIPTIONS', description: 'point descriptions', param: charArray(labels.map((l) => `${l} (${points.layout})`)) },
@@ -139,8 +182,8 @@ export function encodeC3d(points: Points3D, opts: EncodeC3dOptions = {}): Uint8A
         name: 'ANALOG',
         description: 'no analog data',
         params: [
-          { name: 'USED', param: int16(0) },
-          { name: 'RATE', param: float32(rate) },
+          { name: 'USED', param: int16(analogUsed) },
+          { name: 'RATE', param: float32(rate * analogPerFrame) },
           { name: 'GEN_SCALE', param: float32(1) },
           { name: 'SCALE', param: { type: 4, dims: [0], value: [] } },
           { name: 'OFFSET', param: { type: 2, dims: [0], value: [] } },
@@ -152,10 +195,7 @@ export function encodeC3d(points: Points3D, opts: EncodeC3dOptions = {}): Uint8A
       {
         name: 'TRIAL',
         description: 'trial frame range',
-        params: [
-          { name: 'ACTUAL_START_FIELD', param: { type: 2, dims: [2], value: [1, 0] } },
-          { name: 'ACTUAL_END_FIELD', param: { type: 2, dims: [2], value: [points.frames & 0xffff, points.frames >>> 16].map((v) => (v > 32767 ? v - 65536 : v)) } },
-        ],
+        params: frameCount.trial,
       },
       {
         name: 'OPENMOCAP',
@@ -175,18 +215,18 @@ export function encodeC3d(points: Points3D, opts: EncodeC3dOptions = {}): Uint8A
   const out = new Uint8Array(total);
   const view = new DataView(out.buffer);
 
-  // Header block.
-  out[0] = 2;
-  out[1] = 0x50;
-  view.setUint16(2, points.joints, true);
-  view.setUint16(4, 0, true); // analog measurements per frame
-  view.setUint16(6, 1, true); // first frame
-  view.setUint16(8, points.frames, true); // last frame
-  view.setUint16(10, 0, true); // max interpolation gap
-  view.setFloat32(12, scale, true);
-  view.setUint16(16, dataStart, true);
-  view.setUint16(18, 0, true); // analog samples per frame
-  view.setFloat32(20, rate, true);
+  // Header block (words are 16-bit, numbered from 1 as in the User Guide).
+  out[0] = 2; // word 1: parameter section's first block
+  out[1] = 0x50; //        and the C3D key
+  view.setUint16(2, points.joints, true); // word 2 = POINT:USED
+  view.setUint16(4, analogUsed * analogPerFrame, true); // word 3: analog measurements per 3D frame
+  view.setUint16(6, 1, true); // word 4: first frame
+  view.setUint16(8, Math.min(points.frames, HEADER_MAX_FRAME), true); // word 5: last frame (16-bit; see frameCountParams)
+  view.setUint16(10, 0, true); // word 6: max interpolation gap
+  view.setFloat32(12, scale, true); // words 7-8 = POINT:SCALE
+  view.setUint16(16, dataStart, true); // word 9 = POINT:DATA_START
+  view.setUint16(18, analogPerFrame, true); // word 10 = ANALOG:RATE / POINT:RATE
+  view.setFloat32(20, rate, true); // words 11-12 = POINT:RATE
 
   out.set(params, BLOCK);
 
@@ -195,7 +235,7 @@ export function encodeC3d(points: Points3D, opts: EncodeC3dOptions = {}): Uint8A
   for (let f = 0; f < points.frames; f++) {
     for (let j = 0; j < points.joints; j++) {
       const i = f * points.joints + j;
-      const [x, y, z] = [points.data[i * 3] * k, points.data[i * 3 + 1] * k, points.data[i * 3 + 2] * k];
+      const x = points.data[i * 3] * k, y = points.data[i * 3 + 1] * k, z = points.data[i * 3 + 2] * k;
       let word: number;
       if (!(Number.isFinite(x) && Number.isFinite(y) && Number.isFinite(z))) {
         view.setFloat32(o, 0, true);
@@ -246,6 +286,32 @@ export interface C3dData {
   cameraMasks: Uint8Array;
   /** Every parameter, keyed "GROUP:NAME". */
   parameters: Map<string, C3dParameter>;
+}
+
+/**
+ * The frame count by the User Guide's rules ("Reading the frame count"): POINT:FRAMES (16-bit unsigned
+ * or float) unless it is 65535, then POINT:LONG_FRAMES, else TRIAL:ACTUAL_END_FIELD − ACTUAL_START_FIELD
+ * + 1 (32-bit values of two 16-bit words, low word first), else 65535; the header's range without FRAMES.
+ */
+function frameCountOf(parameters: Map<string, C3dParameter>, headerCount: number): number {
+  const first = (key: string): number | undefined => {
+    const p = parameters.get(key);
+    if (!p || typeof p.value[0] !== 'number') return undefined;
+    return p.type === 2 ? (p.value[0] as number) & 0xffff : (p.value[0] as number);
+  };
+  const word32 = (key: string): number | undefined => {
+    const v = parameters.get(key)?.value;
+    return v && v.length >= 2 && typeof v[0] === 'number' ? ((v[0] as number) & 0xffff) + ((v[1] as number) & 0xffff) * 65536 : undefined;
+  };
+  const frames = first('POINT:FRAMES');
+  if (frames === undefined) return headerCount;
+  if (frames !== 65535) return Math.round(frames);
+  const long = first('POINT:LONG_FRAMES');
+  if (long !== undefined) return Math.round(long);
+  const start = word32('TRIAL:ACTUAL_START_FIELD');
+  const end = word32('TRIAL:ACTUAL_END_FIELD');
+  if (start !== undefined && end !== undefined) return Math.max(0, end - start + 1);
+  return 65535;
 }
 
 /**
@@ -310,7 +376,7 @@ export function decodeC3d(bytes: Uint8Array): C3dData {
   const scale = num('POINT:SCALE') ?? view.getFloat32(12, true);
   const dataStart = num('POINT:DATA_START') ?? view.getUint16(16, true);
   const rate = num('POINT:RATE') ?? view.getFloat32(20, true);
-  const frames = Math.max(0, lastFrame - firstFrame + 1);
+  const frames = frameCountOf(parameters, Math.max(0, lastFrame - firstFrame + 1));
   if ((num('POINT:USED') ?? nPoints) !== nPoints) throw new Error('C3D: POINT:USED disagrees with the header');
   const labels = (parameters.get('POINT:LABELS')?.value as string[] | undefined) ?? [];
   const float = scale < 0;

@@ -27,6 +27,15 @@ const CHUNK_ROWS = 2048;
  * of the time copying them (see bench/formats.ts); numbers go through toFixedFast.
  */
 export function formatPointsCsv(points: Points3D, cameraNames: string[], opts: { decimals?: number } = {}): string {
+  return [...pointsCsvChunks(points, cameraNames, opts)].join('');
+}
+
+/**
+ * The same CSV as formatPointsCsv, as consecutive text chunks of CHUNK_ROWS rows each: what the
+ * exporter writes, since an hour of points (tens of millions of rows) is longer than a JavaScript
+ * string may be.
+ */
+export function* pointsCsvChunks(points: Points3D, cameraNames: string[], opts: { decimals?: number } = {}): Generator<string> {
   const decimals = opts.decimals ?? 6;
   const names = getLayout(points.layout).keypoints.map(cell);
   const usedByMask = new Map<number, string>();
@@ -41,7 +50,7 @@ export function formatPointsCsv(points: Points3D, cameraNames: string[], opts: {
     return s;
   };
   const { data, joints } = points;
-  const chunks: string[] = [POINTS_CSV_HEADER + '\n'];
+  yield POINTS_CSV_HEADER + '\n';
   let rows: string[] = [];
   for (let f = 0; f < points.frames; f++) {
     const prefix = `${f},${(points.timestampsMs[f] / 1000).toFixed(6)},`;
@@ -57,11 +66,10 @@ export function formatPointsCsv(points: Points3D, cameraNames: string[], opts: {
         );
       }
       if (rows.length === CHUNK_ROWS) {
-        chunks.push(rows.join('\n') + '\n');
+        yield rows.join('\n') + '\n';
         rows = [];
       }
     }
   }
-  if (rows.length > 0) chunks.push(rows.join('\n') + '\n');
-  return chunks.join('');
+  if (rows.length > 0) yield rows.join('\n') + '\n';
 }

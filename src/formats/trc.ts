@@ -49,6 +49,17 @@ const fmtRate = (v: number): string => String(Number(v.toFixed(6)));
 
 /** Formats 3D points as a TRC file (frames numbered from 1, time in seconds from the timestamps). */
 export function formatTrc(points: Points3D, opts: FormatTrcOptions = {}): string {
+  return [...trcChunks(points, opts)].join('');
+}
+
+/** Frames per chunk of trcChunks. */
+const CHUNK_FRAMES = 1024;
+
+/**
+ * The same TRC as formatTrc, as consecutive text chunks (the header, then CHUNK_FRAMES rows each):
+ * what the exporter writes, since an hour of points is longer than a JavaScript string may be.
+ */
+export function* trcChunks(points: Points3D, opts: FormatTrcOptions = {}): Generator<string> {
   const axes = opts.axes ?? 'pose2sim';
   const decimals = opts.decimals ?? 6;
   const names = opts.markerNames ?? getLayout(points.layout).keypoints;
@@ -61,6 +72,8 @@ export function formatTrc(points: Points3D, opts: FormatTrcOptions = {}): string
     `Frame#\tTime\t${names.join('\t\t\t')}\t\t`,
     `\t\t${names.map((_, i) => `X${i + 1}\tY${i + 1}\tZ${i + 1}`).join('\t')}`,
   ];
+  yield lines.join('\n') + '\n';
+  lines.length = 0;
   const row = new Array<string>(2 + points.joints * 3);
   for (let f = 0; f < points.frames; f++) {
     row[0] = String(f + 1);
@@ -73,8 +86,12 @@ export function formatTrc(points: Points3D, opts: FormatTrcOptions = {}): string
       for (let c = 0; c < 3; c++) row[2 + j * 3 + c] = missing ? '' : fmtNum(out[c], decimals);
     }
     lines.push(row.join('\t'));
+    if (lines.length === CHUNK_FRAMES) {
+      yield lines.join('\n') + '\n';
+      lines.length = 0;
+    }
   }
-  return lines.join('\n') + '\n';
+  if (lines.length > 0) yield lines.join('\n') + '\n';
 }
 
 /**

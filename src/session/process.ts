@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import { UserError, type Warning } from '../core/errors.ts';
 import type { Points3D } from '../core/types.ts';
 import type { DetectProgress } from '../detect/detectPool.ts';
-import { writeFileAtomic } from '../io/atomic.ts';
+import { writeFileAtomic, type FileContent } from '../io/atomic.ts';
 import { pose2dPath, readPose2dFile } from '../io/pose2d.ts';
 import { buildReport } from '../report/buildReport.ts';
 import { computeQuality, type Gap, type Quality } from '../report/computeQuality.ts';
@@ -224,7 +224,7 @@ export function planStages(sessionDir: string, settings: Settings, opts: Process
       outputs: () => [at(OUTPUT.raw), at(OUTPUT.rawTrc)],
       run: async (ctx) => {
         const { triangulate } = await import('../triangulate/triangulate.ts');
-        const { formatTrc } = await import('../formats/trc.ts');
+        const { trcChunks } = await import('../formats/trc.ts');
         const inputs = readPairedInputs(sessionDir, settings);
         ctx.progress({ message: `${inputs.sequences.length} cameras, ${inputs.sequences[0].frames} frames` });
         let result;
@@ -243,7 +243,7 @@ export function planStages(sessionDir: string, settings: Settings, opts: Process
           subject: result.subject,
         };
         writeFileAtomic(at(OUTPUT.raw), encodePoints3dFile(result.points, meta as unknown as Record<string, unknown>));
-        writeFileAtomic(at(OUTPUT.rawTrc), formatTrc(result.points, { axes: trcAxes, fileName: basename(OUTPUT.rawTrc) }));
+        writeFileAtomic(at(OUTPUT.rawTrc), trcChunks(result.points, { axes: trcAxes, fileName: basename(OUTPUT.rawTrc) }));
         return {
           frames: result.points.frames,
           markers: result.points.joints,
@@ -352,17 +352,18 @@ function detectProgress(p: DetectProgress): { fraction?: number; message: string
   };
 }
 
-async function exportFormat(format: ExportFormat, file: Points3DFile, settings: Settings): Promise<string | Uint8Array> {
+/** A format's content; text formats whose size grows with the capture come as chunks (see FileContent). */
+async function exportFormat(format: ExportFormat, file: Points3DFile, settings: Settings): Promise<FileContent> {
   const points = file.points;
   const cameras = triMeta(file).cameras ?? [];
   switch (format) {
     case 'trc': {
-      const { formatTrc } = await import('../formats/trc.ts');
-      return formatTrc(points, { axes: settings.output.trc_axes, fileName: basename(EXPORT_FILES.trc) });
+      const { trcChunks } = await import('../formats/trc.ts');
+      return trcChunks(points, { axes: settings.output.trc_axes, fileName: basename(EXPORT_FILES.trc) });
     }
     case 'csv': {
-      const { formatPointsCsv } = await import('../formats/csv.ts');
-      return formatPointsCsv(points, cameras);
+      const { pointsCsvChunks } = await import('../formats/csv.ts');
+      return pointsCsvChunks(points, cameras);
     }
     case 'c3d': {
       const { encodeC3d } = await import('../formats/c3d.ts');
@@ -385,13 +386,13 @@ function once<T>(points: Points3D, key: string, make: () => Promise<T>): Promise
   return cache.get(key) as Promise<T>;
 }
 
-async function exportSkeletonFormat(format: ExportFormat, points: Points3D): Promise<string | Uint8Array> {
+async function exportSkeletonFormat(format: ExportFormat, points: Points3D): Promise<FileContent> {
   const skeleton = () => once(points, 'skeleton', async () => (await import('../skeleton/fitSkeleton.ts')).fitSkeleton(points));
   const angles = () => once(points, 'angles', async () => (await import('../analysis/jointAngles.ts')).jointAngles(points));
   const com = () => once(points, 'com', async () => (await import('../analysis/centreOfMass.ts')).centreOfMass(points));
   switch (format) {
     case 'bvh':
-      return (await import('../formats/bvh.ts')).formatBvh(await skeleton());
+      return (await import('../formats/bvh.ts')).bvhChunks(await skeleton());
     case 'glb':
       return (await import('../formats/gltf.ts')).encodeGlb(await skeleton());
     case 'angles':

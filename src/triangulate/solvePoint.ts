@@ -5,7 +5,8 @@
 //      (linear triangulation), solved inhomogeneously (X₄ = 1) through the 3×3 normal equations,
 //      then re-weighted by 1/depth so that the algebraic residual approximates the image error.
 // ref: M. Fischler, R. Bolles, "Random sample consensus" (1981) — here exhaustive over view pairs
-//      for few cameras; iterative worst-view removal (with re-admission) for many.
+//      for few cameras; iterative worst-view removal (with re-admission) for many, falling back to
+//      the exhaustive pair seeding when removal ends with too few views.
 
 /** Per-rig constants and per-point scratch space, allocated once per triangulation. */
 export interface SolverWorkspace {
@@ -189,11 +190,36 @@ export function solvePoint(
   if (ok) for (let i = 0; i < n; i++) if (ws.residualPx[ws.views[i]] > thr[ws.views[i]]) outlier = true;
   if (!ok || (outlier && opts.robust)) {
     if (!opts.robust) return 0;
-    if (n <= 5) ok = pairConsensus(ws, n, ox, oy, base, stride, opts);
-    else ok = removeWorstViews(ws, n, ox, oy, base, stride, opts);
-    if (!ok) return 0;
+    if (n <= 5) {
+      if (!pairConsensus(ws, n, ox, oy, base, stride, opts)) return 0;
+    } else {
+      // Many views: remove the worst views one by one (fast). When that ends without an agreeing set
+      // of minCameras — a confident wrong view skewed the first estimate, so good views looked worst
+      // and went first — seed from every pair of views instead: one bad view cannot cost a point the
+      // other views agree on.
+      if (removeWorstViews(ws, n, ox, oy, base, stride, opts)) {
+        const mask = finishSolve(ws, n, ox, oy, ow, base, stride, opts, depthWeighting, priorDepth);
+        if (mask) return mask;
+      }
+      for (let i = 0; i < n; i++) {
+        const c = ws.views[i], k = base + c * stride;
+        accumulateView(ws, c, ox[k], oy[k], priorDepth ? ow[k] / Math.max(depthOf(ws, c, pr), 1e-3) : ow[k]);
+      }
+      if (!pairConsensus(ws, n, ox, oy, base, stride, opts)) return 0;
+    }
   }
+  return finishSolve(ws, n, ox, oy, ow, base, stride, opts, depthWeighting, priorDepth);
+}
 
+/**
+ * The end of solvePoint once ws.used holds an agreeing set: refit with rows scaled by 1/depth, drop
+ * views beyond their threshold, and check a two-view result (conditioning, prior). Returns the mask or 0.
+ */
+function finishSolve(
+  ws: SolverWorkspace, n: number, ox: Float64Array, oy: Float64Array, ow: Float64Array, base: number, stride: number, opts: SolveOptions,
+  depthWeighting: boolean, priorDepth: boolean,
+): number {
+  const thr = ws.thresholdPx, pr = ws.prior;
   // Final refit of the agreeing views with rows scaled by 1/depth (≈ geometric image error).
   let count = 0;
   for (let i = 0; i < n; i++) if (ws.used[ws.views[i]]) count++;

@@ -226,6 +226,32 @@ export function triangulate(sequences: PoseSequence2D[], rig: CameraRig, setting
   };
 
   const handedness = s.fix_left_right_swaps ? createHandednessCheck(layout, ws, ox, oy, ow, solveOpts) : null;
+  /**
+   * Whether the frame's solution shows what a left/right-swapped view leaves: a camera excluded from
+   * at least 3 and a quarter of the symmetric keypoints it sees (its swapped pairs disagree with the
+   * others), or at least 3 symmetric keypoints seen by 2+ cameras left unsolved (2 cameras, one
+   * swapped, cannot outvote each other). Wrong single keypoints (10 % of them) rarely do either.
+   */
+  const frameLooksSwapped = (): boolean => {
+    let unsolved = 0;
+    for (let j = 0; j < J; j++) {
+      if (!symmetric[j] || masks[j]) continue;
+      let seen = 0;
+      for (let c = 0; c < C; c++) if (ow[j * C + c] > 0) seen++;
+      if (seen >= 2 && ++unsolved >= 3) return true;
+    }
+    for (let c = 0; c < C; c++) {
+      const bit = 1 << c;
+      let seen = 0, excluded = 0;
+      for (let j = 0; j < J; j++) {
+        if (!symmetric[j] || !(ow[j * C + c] > 0)) continue;
+        seen++;
+        if (masks[j] && !(masks[j] & bit)) excluded++;
+      }
+      if (excluded >= 3 && 4 * excluded >= seen) return true;
+    }
+    return false;
+  };
   const flagged = new Uint8Array(C);
   const savedX = new Float64Array(J * 3), savedMasks = new Uint32Array(J), savedRes = new Float64Array(J * C);
 
@@ -279,14 +305,16 @@ export function triangulate(sequences: PoseSequence2D[], rig: CameraRig, setting
 
   for (let f = 0; f < frames; f++) {
     loadFrame(f, true);
+    solveFrame();
+    // The body-shape check (three more solves per frame) runs only where the cameras' disagreement
+    // looks like a swapped view: nearly free when nothing is swapped.
     let anyFlagged = false;
-    if (handedness) {
+    if (handedness && frameLooksSwapped()) {
       for (let c = 0; c < C; c++) {
         flagged[c] = handedness.viewIsMirrored(c) ? 1 : 0;
         if (flagged[c]) anyFlagged = true;
       }
     }
-    solveFrame();
     if (anyFlagged) {
       // Keep the flips only if the cameras then agree better (a wrong nose or hip can mislead the cue).
       const before = agreementCost();
