@@ -12,6 +12,12 @@ export interface KeypointLayout {
   bones: [string, string][];
   /** Name of the root keypoint for the tree built from the bones. */
   root: string;
+  /**
+   * Keypoints per person as other tools store this layout (OpenPose-style JSON): COCO-WholeBody stores
+   * all 133 (or its 23 body keypoints), the others their own count. Layouts sharing a count (BODY_25,
+   * BODY_25B) are told apart by geometry (src/core/inferLayout.ts).
+   */
+  storedCounts: number[];
 }
 
 export interface ResolvedLayout extends KeypointLayout {
@@ -41,7 +47,7 @@ const FEET_BONES: [string, string][] = [
 ];
 
 const TABLE: KeypointLayout[] = [
-  { name: 'coco17', keypoints: COCO17_NAMES, bones: COCO17_BONES, root: 'LHip' },
+  { name: 'coco17', keypoints: COCO17_NAMES, bones: COCO17_BONES, root: 'LHip', storedCounts: [17] },
   {
     name: 'halpe26',
     keypoints: [...COCO17_NAMES, 'Head', 'Neck', 'Hip', 'LBigToe', 'RBigToe', 'LSmallToe', 'RSmallToe', 'LHeel', 'RHeel'],
@@ -52,6 +58,7 @@ const TABLE: KeypointLayout[] = [
       ['Neck', 'RShoulder'], ['RShoulder', 'RElbow'], ['RElbow', 'RWrist'], ...FEET_BONES,
     ],
     root: 'Hip',
+    storedCounts: [26],
   },
   {
     name: 'body25',
@@ -67,6 +74,7 @@ const TABLE: KeypointLayout[] = [
       ['Neck', 'RShoulder'], ['RShoulder', 'RElbow'], ['RElbow', 'RWrist'], ...FEET_BONES,
     ],
     root: 'MidHip',
+    storedCounts: [25],
   },
   {
     name: 'body25b',
@@ -80,6 +88,7 @@ const TABLE: KeypointLayout[] = [
       ['UpperNeck', 'Nose'], ['Nose', 'LEye'], ['Nose', 'REye'], ['LEye', 'LEar'], ['REye', 'REar'], ...FEET_BONES,
     ],
     root: 'LHip',
+    storedCounts: [25],
   },
   {
     // Body part (first 23 keypoints) of COCO-WholeBody; face and hands are ignored.
@@ -87,6 +96,7 @@ const TABLE: KeypointLayout[] = [
     keypoints: [...COCO17_NAMES, 'LBigToe', 'LSmallToe', 'LHeel', 'RBigToe', 'RSmallToe', 'RHeel'],
     bones: [...COCO17_BONES, ...FEET_BONES],
     root: 'LHip',
+    storedCounts: [133, 23],
   },
   {
     name: 'blazepose33',
@@ -106,6 +116,7 @@ const TABLE: KeypointLayout[] = [
       ['Nose', 'MouthL'], ['Nose', 'MouthR'],
     ],
     root: 'LHip',
+    storedCounts: [33],
   },
 ];
 
@@ -156,6 +167,17 @@ const RESOLVED = new Map(TABLE.map((l) => [l.name, resolve(l)]));
 
 /** All layout names. */
 export const layoutNames = (): string[] => [...RESOLVED.keys()];
+
+/** The layouts other tools store with `count` keypoints per person (several when the count is shared, e.g. 25). */
+export const layoutsWithStoredCount = (count: number): ResolvedLayout[] =>
+  [...RESOLVED.values()].filter((l) => l.storedCounts.includes(count));
+
+/** The canonical name of a layout name or alias, or undefined when it names none. */
+export function canonicalLayoutName(name: string): string | undefined {
+  const key = name.toLowerCase();
+  const found = RESOLVED.get(ALIASES[key] ?? key);
+  return found?.name;
+}
 
 /** Looks a layout up by name or alias; throws an error listing the known names. */
 export function getLayout(name: string): ResolvedLayout {
