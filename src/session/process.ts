@@ -213,6 +213,7 @@ export function planStages(sessionDir: string, settings: Settings, opts: Process
         cameras: settings.project.cameras,
         units: settings.project.calibration_units,
         calibration: settings.project.calibration,
+        keypointLayout: settings.project.keypoint_layout,
         trcAxes,
       },
       outputs: () => [at(OUTPUT.raw), at(OUTPUT.rawTrc)],

@@ -107,7 +107,7 @@ export function readPairedInputs(sessionDir: string, settings: Settings): Paired
   const warnings: Warning[] = [];
   const file = calibrationFile(sessionDir, settings);
   const calib = readCalibrationFile(file, settings.project.calibration_units);
-  const all = readPose2dFolder(sessionDir, { fps: settings.project.fps, onWarning: (w) => warnings.push(w) });
+  const all = readPose2dFolder(sessionDir, { fps: settings.project.fps, layout: settings.project.keypoint_layout, onWarning: (w) => warnings.push(w) });
   // The file (or folder) name names the camera, whatever the file says inside (it may have been renamed).
   const sources = listPose2dSources(sessionDir);
   const named = all.map((s, i) => ({ ...s, camera: sources[i]?.camera ?? s.camera, source: sources[i]?.path }));
