@@ -18,6 +18,12 @@ export interface KeypointLayout {
    * BODY_25B) are told apart by geometry (src/core/inferLayout.ts).
    */
   storedCounts: number[];
+  /**
+   * TRC markers as Pose2Sim's OpenSim marker sets (Markers_*.xml, scaling and IK setup files) name
+   * and order them: a keypoint name, or [marker name, keypoint] where Pose2Sim names it differently.
+   * Keypoints not listed follow, in layout order (OpenSim ignores markers its model lacks).
+   */
+  trcMarkers: (string | [string, string])[];
 }
 
 export interface ResolvedLayout extends KeypointLayout {
@@ -29,6 +35,10 @@ export interface ResolvedLayout extends KeypointLayout {
   mirror: number[];
   /** Index by name. */
   indexOf: Map<string, number>;
+  /** TRC marker names, in TRC column order (see KeypointLayout.trcMarkers). */
+  trcNames: string[];
+  /** Keypoint index of each TRC column. */
+  trcOrder: number[];
 }
 
 const COCO17_NAMES = [
@@ -46,8 +56,16 @@ const FEET_BONES: [string, string][] = [
   ['RAnkle', 'RHeel'], ['RAnkle', 'RBigToe'], ['RBigToe', 'RSmallToe'],
 ];
 
+// Pose2Sim's marker order walks its skeleton tree: right leg, left leg, then head and arms.
+// ref: Pose2Sim skeletons.py and OpenSim_Setup/Markers_*.xml (names and order only).
+const LEGS_AND_FEET = ['RHip', 'RKnee', 'RAnkle', 'RBigToe', 'RSmallToe', 'RHeel', 'LHip', 'LKnee', 'LAnkle', 'LBigToe', 'LSmallToe', 'LHeel'];
+const ARMS = ['RShoulder', 'RElbow', 'RWrist', 'LShoulder', 'LElbow', 'LWrist'];
+
 const TABLE: KeypointLayout[] = [
-  { name: 'coco17', keypoints: COCO17_NAMES, bones: COCO17_BONES, root: 'LHip', storedCounts: [17] },
+  {
+    name: 'coco17', keypoints: COCO17_NAMES, bones: COCO17_BONES, root: 'LHip', storedCounts: [17],
+    trcMarkers: ['RHip', 'RKnee', 'RAnkle', 'LHip', 'LKnee', 'LAnkle', 'Nose', ...ARMS],
+  },
   {
     name: 'halpe26',
     keypoints: [...COCO17_NAMES, 'Head', 'Neck', 'Hip', 'LBigToe', 'RBigToe', 'LSmallToe', 'RSmallToe', 'LHeel', 'RHeel'],
@@ -59,6 +77,7 @@ const TABLE: KeypointLayout[] = [
     ],
     root: 'Hip',
     storedCounts: [26],
+    trcMarkers: ['Hip', ...LEGS_AND_FEET, 'Neck', 'Head', 'Nose', ...ARMS],
   },
   {
     name: 'body25',
@@ -75,6 +94,7 @@ const TABLE: KeypointLayout[] = [
     ],
     root: 'MidHip',
     storedCounts: [25],
+    trcMarkers: [['CHip', 'MidHip'], ...LEGS_AND_FEET, 'Neck', 'Nose', ...ARMS],
   },
   {
     name: 'body25b',
@@ -89,6 +109,7 @@ const TABLE: KeypointLayout[] = [
     ],
     root: 'LHip',
     storedCounts: [25],
+    trcMarkers: [...LEGS_AND_FEET, ['Neck', 'UpperNeck'], ['Head', 'HeadTop'], 'Nose', ...ARMS],
   },
   {
     // Body part (first 23 keypoints) of COCO-WholeBody; face and hands are ignored.
@@ -97,6 +118,7 @@ const TABLE: KeypointLayout[] = [
     bones: [...COCO17_BONES, ...FEET_BONES],
     root: 'LHip',
     storedCounts: [133, 23],
+    trcMarkers: [...LEGS_AND_FEET, 'Nose', 'REye', 'LEye', 'REar', 'LEar', ...ARMS],
   },
   {
     name: 'blazepose33',
@@ -117,6 +139,10 @@ const TABLE: KeypointLayout[] = [
     ],
     root: 'LHip',
     storedCounts: [33],
+    trcMarkers: [
+      'RHip', 'RKnee', 'RAnkle', 'RHeel', 'RBigToe', 'LHip', 'LKnee', 'LAnkle', 'LHeel', 'LBigToe', 'Nose', 'REye', 'LEye',
+      'RShoulder', 'RElbow', 'RWrist', 'RPinky', 'RIndex', 'RThumb', 'LShoulder', 'LElbow', 'LWrist', 'LPinky', 'LIndex', 'LThumb',
+    ],
   },
 ];
 
@@ -160,7 +186,11 @@ function resolve(layout: KeypointLayout): ResolvedLayout {
     }
   }
   const mirror = layout.keypoints.map((n, i) => indexOf.get(mirrorName(n)) ?? i);
-  return { ...layout, parents, boneIndices, mirror, indexOf };
+  const listed = layout.trcMarkers.map((m) => (typeof m === 'string' ? [m, m] : m));
+  const trcOrder = [...listed.map(([, k]) => at(k)), ...layout.keypoints.map((_, i) => i).filter((i) => !listed.some(([, k]) => at(k) === i))];
+  const trcNames = trcOrder.map((i) => listed.find(([, k]) => at(k) === i)?.[0] ?? layout.keypoints[i]);
+  if (new Set(trcNames).size !== trcNames.length) throw new Error(`layout ${layout.name}: TRC marker names repeat`);
+  return { ...layout, parents, boneIndices, mirror, indexOf, trcNames, trcOrder };
 }
 
 const RESOLVED = new Map(TABLE.map((l) => [l.name, resolve(l)]));

@@ -79,7 +79,9 @@ describe('a Pose2Sim trial folder, as it is', () => {
     const e = errorMm(filteredPoints(trial), truth);
     expect(e.compared).toBeGreaterThan(0.9 * truth.frames * truth.joints);
     expect(e.meanMm).toBeLessThan(15);
-    expect(readFileSync(join(trial, 'output', 'points3d.trc'), 'utf8')).toContain('UpperNeck');
+    // Pose2Sim's BODY_25B OpenSim markers: UpperNeck → Neck, HeadTop → Head, in its order.
+    const header = readFileSync(join(trial, 'output', 'points3d.trc'), 'utf8').split('\n')[3].split('\t').filter(Boolean);
+    expect(header.slice(2, 17)).toEqual(['RHip', 'RKnee', 'RAnkle', 'RBigToe', 'RSmallToe', 'RHeel', 'LHip', 'LKnee', 'LAnkle', 'LBigToe', 'LSmallToe', 'LHeel', 'Neck', 'Head', 'Nose']);
   }, 120_000);
 });
 
