@@ -67,8 +67,10 @@ export function calibrationFile(sessionDir: string, settings: Settings): string 
       throw new UserError(`project.calibration points to ${path}, which is a folder; point it at the calibration file itself (in ${join(sessionDir, 'mocap.toml')})`);
     return path;
   }
-  // A foreign folder (Pose2Sim, FreeMoCap, caliscope) has its calibration where that tool keeps it.
-  const path = resolveSessionLayout(sessionDir).calibrationFile ?? findCalibrationFile(sessionDir);
+  // A foreign folder (Pose2Sim, FreeMoCap, caliscope) has its calibration where that tool keeps it,
+  // unless `openmocap calibrate` wrote calibration.toml into it since.
+  const own = join(sessionDir, 'calibration.toml');
+  const path = (!existsSync(own) && resolveSessionLayout(sessionDir).calibrationFile) || findCalibrationFile(sessionDir);
   if (existsSync(path) && statSync(path).isDirectory())
     throw new UserError(`${displayPath(path)} is a folder, not a calibration file; move the calibration file itself there (cameras in the aniposelib/Pose2Sim TOML format)`);
   return path;

@@ -49,6 +49,10 @@ export interface SessionLayout {
   calibrationFile?: string;
   /** Settings from the tool's files, lowest priority first. */
   settingsLayers: SettingsLayer[];
+  /** Board photos or videos per camera for the lenses (`openmocap calibrate`). */
+  intrinsicsDir: string;
+  /** Synchronised board videos (or photos) per camera for the camera positions. */
+  extrinsicsDir: string;
 }
 
 const VIDEO_EXT = /\.(mp4|mov|avi|mkv|webm|m4v|mpg|mpeg)$/i;
@@ -70,8 +74,15 @@ function ownLayout(dir: string): SessionLayout {
     pose2dDirs: [join(dir, 'pose2d')],
     foreignPose2dDirs: [],
     settingsLayers: [],
+    ...calibrationInputs(join(dir, 'calibration')),
   };
 }
+
+/** openmocap's (and Pose2Sim's) calibration input folders under a calibration/ folder. */
+const calibrationInputs = (cal: string): Pick<SessionLayout, 'intrinsicsDir' | 'extrinsicsDir'> => ({
+  intrinsicsDir: join(cal, 'intrinsics'),
+  extrinsicsDir: join(cal, 'extrinsics'),
+});
 
 // ---------------------------------------------------------------- Pose2Sim
 
@@ -96,6 +107,8 @@ function pose2simLayout(dir: string): SessionLayout | undefined {
     calibrationFile: calibration,
     // Pose2Sim reads the Config.toml of the level above for keys the trial's does not set: parents first.
     settingsLayers: configs.reverse().map(readPose2simConfig),
+    // Pose2Sim's calibration/intrinsics/int_cam01_img/ and calibration/extrinsics/ext_cam01_img/, beside its calibration file.
+    ...calibrationInputs(calibration ? dirname(calibration) : join(dir, 'calibration')),
   };
 }
 
@@ -223,6 +236,7 @@ function freemocapLayout(dir: string): SessionLayout | undefined {
     pose2dDirs: [join(dir, 'pose2d')],
     foreignPose2dDirs: [],
     calibrationFile: file,
+    ...calibrationInputs(join(dir, 'calibration')),
     settingsLayers: file
       ? [{ file, values: { project: { calibration_units: 'mm' } }, mapped: ['FreeMoCap calibration translations in millimetres → project.calibration_units = "mm"'], ignored: [] }]
       : [],
@@ -276,6 +290,9 @@ function caliscopeLayout(dir: string): SessionLayout | undefined {
     foreignPose2dDirs: [],
     calibrationFile: caliscopeCalibration(project),
     settingsLayers: layers,
+    // caliscope's own calibration videos: calibration/intrinsic/cam_N.mp4 and calibration/extrinsic/cam_N.mp4.
+    intrinsicsDir: join(project, 'calibration', 'intrinsic'),
+    extrinsicsDir: join(project, 'calibration', 'extrinsic'),
   };
 }
 
