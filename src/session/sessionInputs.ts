@@ -116,11 +116,11 @@ export function readPairedInputs(sessionDir: string, settings: Settings): Paired
   // The file (or folder) name names the camera, whatever the file says inside (it may have been renamed).
   const sources = listPose2dSources(sessionDir, { dirs });
   const named = all.map((s, i) => ({ ...s, camera: sources[i]?.camera ?? s.camera, source: sources[i]?.path }));
-  const chosen = restrictCameras(named, settings, `2D inputs in ${join(sessionDir, POSE2D_DIR)}`, sessionDir);
+  const chosen = restrictCameras(named, settings, `2D inputs in ${pose2dWhere(sessionDir)}`, sessionDir);
   // A camera whose video shows nobody (a black clip, an empty room) is left out, loudly, while 2 or
   // more cameras see the person; with fewer the run cannot go on.
   const sequences = chosen.filter(seesAnyone);
-  const blind = chosen.filter((q) => !seesAnyone(q)).map((q) => ({ camera: q.camera, frames: q.frames, file: displayPath(videoOf(sessionDir, settings, q.camera) ?? q.source ?? join(sessionDir, POSE2D_DIR)) }));
+  const blind = chosen.filter((q) => !seesAnyone(q)).map((q) => ({ camera: q.camera, frames: q.frames, file: displayPath(videoOf(sessionDir, settings, q.camera) ?? q.source ?? pose2dWhere(sessionDir)) }));
   if (blind.length && sequences.length < 2) throw new UserError(tooFewCamerasSeeAPerson(sequences.map((q) => q.camera), blind));
   for (const b of blind) warnings.push({ code: 'camera-sees-nobody', message: nobodyInCamera(b.camera, b.file, b.frames) });
   const rigNames = calib.rig.cameras.map((c) => c.name);
@@ -139,7 +139,7 @@ export function readPairedInputs(sessionDir: string, settings: Settings): Paired
   if (missing.length) notes.push(`calibrated camera${missing.length > 1 ? 's' : ''} without 2D data, not used: ${missing.join(', ')}`);
   if (excluded.length) notes.push(`left out by project.cameras: ${excluded.join(', ')}`);
   if (sequences.length < 2)
-    throw new UserError(`only ${sequences.length} camera${sequences.length === 1 ? '' : 's'} with 2D data in ${join(sessionDir, POSE2D_DIR)}; triangulation needs at least 2`);
+    throw new UserError(`only ${sequences.length} camera${sequences.length === 1 ? '' : 's'} with 2D data in ${pose2dWhere(sessionDir)}; triangulation needs at least 2`);
   if (settings.project.fps !== undefined) {
     for (const s of sequences) {
       s.fps = settings.project.fps;
@@ -218,7 +218,7 @@ export function checkCalibrationForCameras(sessionDir: string, settings: Setting
   if (wanted) checkProjectCameras(sessionDir, settings, calib.rig, rel);
   let existing: string[] = [];
   try {
-    existing = restrictCameras(listPose2dSources(sessionDir, { dirs: pose2dDirs(sessionDir) }), settings, `2D inputs in ${join(sessionDir, POSE2D_DIR)}`, sessionDir).map((s) => s.camera);
+    existing = restrictCameras(listPose2dSources(sessionDir, { dirs: pose2dDirs(sessionDir) }), settings, `2D inputs in ${pose2dWhere(sessionDir)}`, sessionDir).map((s) => s.camera);
   } catch {
     // No pose2d/ yet (detect will write it), or nothing usable in it: only the videos count.
   }
@@ -235,7 +235,7 @@ export function checkCalibrationForCameras(sessionDir: string, settings: Setting
   if (names.length === 1) {
     const fromVideo = videoCameras.length === 1;
     throw new UserError(
-      `only 1 camera (${names[0]}) in ${displayPath(join(sessionDir, fromVideo ? VIDEO_DIR : POSE2D_DIR))}: openmocap needs 2 or more synchronised cameras; add the other cameras' ${fromVideo ? 'videos' : '2D keypoints'}`,
+      `only 1 camera (${names[0]}) in ${displayPath(fromVideo ? resolveSessionLayout(sessionDir).videoDir : pose2dWhere(sessionDir))}: openmocap needs 2 or more synchronised cameras; add the other cameras' ${fromVideo ? 'videos' : '2D keypoints'}`,
     );
   }
   try {
@@ -244,6 +244,12 @@ export function checkCalibrationForCameras(sessionDir: string, settings: Setting
     if (!(err instanceof UserError) || wanted) throw err;
     throw new UserError(`${err.message}, or leave cameras out with [project] cameras = [...] in mocap.toml`);
   }
+}
+
+/** Where a session's 2D keypoints are, for messages: the existing 2D folders (pose2d/ when none exists). */
+function pose2dWhere(sessionDir: string): string {
+  const dirs = pose2dDirs(sessionDir).filter((d) => existsSync(d));
+  return dirs.length ? dirs.join(' and ') : join(sessionDir, POSE2D_DIR);
 }
 
 /** The folders a session's 2D keypoints are read from (pose2d/, then a foreign tool's, see sessionLayout.ts). */

@@ -96,6 +96,24 @@ describe.skipIf(ffmpegMissing() !== '')(`a FreeMoCap recording and a caliscope p
     for (const s of seqs) writePose2d(sessionDir, { ...s, camera: stem(s), model: 'movenet-lightning' });
   }
 
+  it('Pose2Sim with videos/ as well: cameras whose 2D is in pose/ are not detected again, the others are', async () => {
+    const trial = join(root, 'p2s_videos');
+    const { rig, seqs } = capture('halpe26', ['cam01', 'cam02', 'cam03']);
+    mkdirSync(trial, { recursive: true });
+    writeFileSync(join(trial, 'Config.toml'), "[project]\nframe_rate = 30\n[pose]\npose_model = 'HALPE_26'\n");
+    mkdirSync(join(trial, 'calibration'));
+    writeFileSync(join(trial, 'calibration', 'Calib.toml'), formatCalibrationToml(rig));
+    // cam01 and cam02 have Pose2Sim's JSON; cam03 only a video, detected into pose2d/ (adopted here, see above).
+    for (const s of seqs.slice(0, 2)) writeOpenPoseJson(join(trial, 'pose', `${s.camera}_json`), s);
+    await videosAndDetections(join(trial, 'videos'), trial, seqs.slice(2), (s) => s.camera);
+    for (const s of seqs.slice(0, 2)) await writePatternVideo(join(trial, 'videos', `${s.camera}.mp4`), { width: 320, height: 240, fps: 30, frames: 4 });
+    const summary = await runProcess(trial);
+    expect(summary.stages.filter((s) => s.stage.startsWith('detect:')).map((s) => s.stage)).toEqual(['detect:cam03']);
+    expect(summary.notes.join('\n')).toMatch(/using the 2D keypoints in .*pose for cam01, cam02 \(their videos are not detected again\)/);
+    expect(summary.cameras).toEqual(['cam01', 'cam02', 'cam03']);
+    expect(summary.layout).toBe('halpe26');
+  }, 120_000);
+
   it('FreeMoCap: synchronized_videos/ and <recording>_camera_calibration.toml in millimetres', async () => {
     const rec = join(root, 'freemocap_data', 'recording_sessions', 'session_2024', 'recording_10_walk');
     const { truth, rig, seqs } = capture('halpe26', ['cam_0', 'cam_1', 'cam_2']);
