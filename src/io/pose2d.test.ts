@@ -138,6 +138,17 @@ describe('OpenPose JSON folders', () => {
     expect(() => readOpenPoseFolder(f, 'c', { fps: 30, layout: 'halpe26' })).toThrow(/25 keypoints per person cannot be layout halpe26.*keypoint_layout/);
   });
 
+  it('uses a forced layout the keypoints contradict, but says so', () => {
+    const session = join(dir, 'contradicted');
+    const truth = generateMotion({ frames: 12, fps: 30, layout: 'body25b', seed: 4, kind: 'mixed' });
+    for (const s of observe(truth, makeRingRig(2), { noisePx: 1, seed: 4 })) writeOpenPoseJson(join(session, 'pose2d', `${s.camera}_json`), s);
+    const warnings: Warning[] = [];
+    const all = readPose2dFolder(session, { fps: 30, layout: 'body25', onWarning: (w) => warnings.push(w) });
+    expect(all.map((s) => s.layout)).toEqual(['body25', 'body25']);
+    expect(warnings.map((w) => w.code)).toEqual(['layout-contradicted']);
+    expect(warnings[0].message).toMatch(/read as body25 because \[project\] keypoint_layout says so, but the keypoints fit body25b far better/);
+  });
+
   it('reads OpenPose JSON that starts with a UTF-8 byte order mark', () => {
     const f = join(dir, 'bom');
     mkdirSync(f);

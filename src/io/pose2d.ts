@@ -161,8 +161,19 @@ function chooseOpenPoseLayout(folders: ParsedOpenPoseFolder[], opts: ReadPose2dO
     const layout = getLayout(name);
     if (count !== undefined && !layout.storedCounts.includes(count))
       throw new UserError(
-        `${where}: ${count} keypoints per person cannot be layout ${name} (stored with ${layout.storedCounts.join(' or ')}); fix [project] keypoint_layout in mocap.toml or set it to "auto"`,
+        `${where}: ${count} keypoints per person cannot be layout ${name} (stored with ${layout.storedCounts.join(' or ')}); fix [project] keypoint_layout in mocap.toml or set it to "auto" ("openmocap config" shows where it is set)`,
       );
+    // A forced layout the keypoints clearly contradict is still used, but not silently.
+    if (count !== undefined) {
+      const found = inferLayout(layoutSample(folders), count);
+      if (found.confident && found.layout && found.layout !== name) {
+        const fit = (l: string) => found.fits.find((f) => f.layout === l)?.score.toFixed(2);
+        opts.onWarning?.({
+          code: 'layout-contradicted',
+          message: `${where}: read as ${name} because [project] keypoint_layout says so, but the keypoints fit ${found.layout} far better (score ${fit(found.layout)} vs ${fit(name)}, lower is better); if they are ${found.layout}, set keypoint_layout = "auto" or "${found.layout}" ("openmocap config" shows where it is set)`,
+        });
+      }
+    }
     return name;
   }
   if (count === undefined) return 'coco17'; // no person anywhere: the layout does not matter

@@ -97,5 +97,7 @@ describe.skipIf(!have)('OpenPose JSON layouts of the real lab recording (skipped
     const off = medianDistanceMm(wrong.points, b25b.points, BODY);
     console.log(`lab recording: BODY_25B files forced to BODY_25, median limb-keypoint distance ${off.toFixed(0)} mm`);
     expect(off).toBeGreaterThan(100);
+    // Forcing it is allowed, but never silent.
+    expect(wrong.summary.warnings.map((w) => w.code)).toContain('layout-contradicted');
   }, 900_000);
 });
