@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { UserError } from '../core/errors.ts';
+import { findExtrinsicInputs, findIntrinsicInputs, loadCalibrationSettings } from '../calibration/runCalibrate.node.ts';
 import { calibrationFile } from './sessionInputs.ts';
 import { readPose2simConfig, resolveSessionLayout } from './sessionLayout.ts';
 import { loadSettings } from './settings.ts';
@@ -37,6 +38,22 @@ describe('resolveSessionLayout', () => {
     // The newer location wins over the project root.
     touch(join(dir, 'calibration', 'extrinsic', 'capture_volume', 'camera_array.toml'), CALISCOPE_CAMERA);
     expect(resolveSessionLayout(join(dir, 'recordings', 'walk')).calibrationFile).toBe(join(dir, 'calibration', 'extrinsic', 'capture_volume', 'camera_array.toml'));
+  });
+
+  it('caliscope: calibrate finds the board videos in calibration/intrinsic|extrinsic/ and the board in charuco.toml (mocap.toml still wins)', () => {
+    touch(join(dir, 'camera_array.toml'), CALISCOPE_CAMERA);
+    touch(join(dir, 'recordings', 'walk', 'cam_0.mp4'));
+    for (const c of ['cam_0', 'cam_1']) {
+      touch(join(dir, 'calibration', 'intrinsic', `${c}.mp4`));
+      touch(join(dir, 'calibration', 'extrinsic', `${c}.mp4`));
+    }
+    touch(join(dir, 'charuco.toml'), 'columns = 4\nrows = 5\ndictionary = "DICT_4X4_1000"\naruco_scale = 0.75\nsquare_size_overide_cm = 5.4\n');
+    expect(findIntrinsicInputs(dir).map((i) => [i.camera, i.video])).toEqual([['cam_0', join(dir, 'calibration', 'intrinsic', 'cam_0.mp4')], ['cam_1', join(dir, 'calibration', 'intrinsic', 'cam_1.mp4')]]);
+    expect(findExtrinsicInputs(dir).map((i) => i.camera)).toEqual(['cam_0', 'cam_1']);
+    const board = loadCalibrationSettings(dir);
+    expect([board.board, board.charuco_squares, board.charuco_dictionary, board.charuco_marker_ratio, board.square_size_mm]).toEqual(['charuco', [4, 5], 'DICT_4X4_1000', 0.75, 54]);
+    writeFileSync(join(dir, 'mocap.toml'), '[calibration]\nsquare_size_mm = 50\n');
+    expect(loadCalibrationSettings(dir).square_size_mm).toBe(50);
   });
 
   it('a calibration.toml openmocap wrote into a foreign folder wins over the tool\'s', () => {
