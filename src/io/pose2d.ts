@@ -192,6 +192,39 @@ function chooseOpenPoseLayout(folders: ParsedOpenPoseFolder[], opts: ReadPose2dO
   return found.layout;
 }
 
+/**
+ * Which layout a session's OpenPose JSON holds, from the first `framesPerCamera` files of each JSON
+ * folder only (cheap: for `openmocap config`). Undefined when there is no JSON folder. `forced` is
+ * the layout option when it names one.
+ */
+export function sampleOpenPoseLayout(
+  sessionDir: string,
+  opts: Pose2dDirs & { layout?: string; framesPerCamera?: number } = {},
+): { folders: string[]; count: number | undefined; found: ReturnType<typeof inferLayout> } | undefined {
+  let sources: Pose2dSource[];
+  try {
+    sources = listPose2dSources(sessionDir, opts).filter((s) => s.kind === 'openpose-json');
+  } catch {
+    return undefined;
+  }
+  if (!sources.length) return undefined;
+  const people: number[][] = [];
+  let count: number | undefined;
+  for (const s of sources) {
+    let used = 0;
+    for (const { file } of numberedFiles(s.path)) {
+      const found = parseOpenPoseFrame(readFileSync(join(s.path, file), 'utf8'), join(s.path, file)).filter((p) => p.keypoints.length > 0);
+      if (!found.length) continue;
+      for (const p of found) {
+        count ??= p.keypoints.length / 3;
+        if (p.keypoints.length / 3 === count) people.push(p.keypoints);
+      }
+      if (++used >= (opts.framesPerCamera ?? 60)) break;
+    }
+  }
+  return { folders: sources.map((s) => s.path), count, found: inferLayout(people, count ?? 0) };
+}
+
 /** One camera's sequence from a parsed folder: frame index = file number − firstFrame; missing frames are empty (NaN). */
 function openPoseSequence(folder: ParsedOpenPoseFolder, camera: string, layout: string, firstFrame: number, opts: ReadPose2dOptions): PoseSequence2D {
   const parsed = folder.frames.filter((f) => f.number >= firstFrame).map((f) => ({ frame: f.number - firstFrame, people: f.people }));

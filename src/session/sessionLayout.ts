@@ -18,6 +18,7 @@ import { parse } from 'smol-toml';
 import { UserError } from '../core/errors.ts';
 import { canonicalLayoutName } from '../core/layouts.ts';
 import { isCaliscopeCalibration, parseCaliscopeCharuco } from '../formats/caliscope.ts';
+import { sampleOpenPoseLayout } from '../io/pose2d.ts';
 
 export type SessionLayoutKind = 'openmocap' | 'pose2sim' | 'freemocap' | 'caliscope';
 
@@ -313,4 +314,24 @@ export function describeSessionLayout(layout: SessionLayout, show: (p: string) =
     if (l.ignored.length) lines.push(`ignored from ${show(l.file)} (no openmocap equivalent): ${l.ignored.join(', ')}`);
   }
   return lines;
+}
+
+/**
+ * One line on the keypoint layout of the session's OpenPose JSON (for `openmocap config`): the forced
+ * one, or the one found from the first frames with its fit. Nothing when there is no JSON input.
+ */
+export function keypointLayoutNote(dir: string, setting: string): string[] {
+  let sample;
+  try {
+    sample = sampleOpenPoseLayout(dir, { dirs: resolveSessionLayout(dir).pose2dDirs });
+  } catch (err) {
+    return [`2D keypoints: could not be read (${(err as Error).message})`];
+  }
+  if (!sample || sample.count === undefined) return [];
+  const { found, count } = sample;
+  const where = `OpenPose JSON (${sample.folders.length} camera${sample.folders.length > 1 ? 's' : ''}, ${count} keypoints per person)`;
+  const fits = found.fits.filter((f) => Number.isFinite(f.score)).map((f) => `${f.layout} ${f.score.toFixed(2)}`).join(', ');
+  if (setting !== 'auto') return [`2D keypoints: ${where} read as ${setting} (project.keypoint_layout)${fits ? `; fit of each candidate, lower is better: ${fits}` : ''}`];
+  if (!found.layout) return [`2D keypoints: ${where} match no supported layout`];
+  return [`2D keypoints: ${where} recognised as ${found.layout} from the first frames${found.confident ? '' : ' (uncertain: set project.keypoint_layout)'}${fits ? `; fit, lower is better: ${fits}` : ''}`];
 }

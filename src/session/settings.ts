@@ -176,9 +176,9 @@ function schemaDocs(): Record<string, Map<string, string>> {
   return docs;
 }
 
-/** The effective settings as commented TOML (what `openmocap config` prints). */
-export function formatEffectiveSettings(loaded: LoadedSettings, sessionDir: string): string {
-  const layout = loaded.layout ? describeSessionLayout(loaded.layout, displayPath) : [];
+/** The effective settings as commented TOML (what `openmocap config` prints), with `notes` about the session in the header. */
+export function formatEffectiveSettings(loaded: LoadedSettings, sessionDir: string, notes: string[] = []): string {
+  const layout = [...(loaded.layout ? describeSessionLayout(loaded.layout, displayPath) : []), ...notes];
   return formatSettingsToml({ values: loaded.settings as unknown as ValidatedSettings['values'], origins: loaded.origins }, settingsSections, [
     `openmocap effective settings for ${displayPath(sessionDir)}`,
     ...layout.flatMap((l) => wrap(l, 100).split('\n').map((x, i) => (i ? `  ${x}` : x))),

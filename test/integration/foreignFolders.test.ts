@@ -1,9 +1,10 @@
 // `openmocap process` on other tools' session folders, taken as they are: a Pose2Sim trial, a
 // FreeMoCap recording and a caliscope project, each built from a synthetic rig and motion in that
 // tool's own layout and file formats (OpenPose JSON, Config.toml, calibrations in mm, camera_array.toml).
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CameraRig, PoseSequence2D } from '../../src/core/types.ts';
 import { formatCalibrationToml } from '../../src/formats/calibrationToml.ts';
@@ -12,13 +13,14 @@ import { writeOpenPoseJson, writePose2d } from '../../src/io/pose2d.ts';
 import { decodePoints3dFile } from '../../src/session/points3dFile.ts';
 import { runProcess } from '../../src/session/process.ts';
 import { formatEffectiveSettings, loadSettings } from '../../src/session/settings.ts';
-import { resolveSessionLayout } from '../../src/session/sessionLayout.ts';
+import { keypointLayoutNote, resolveSessionLayout } from '../../src/session/sessionLayout.ts';
 import { generateMotion } from '../../src/synthetic/motion.ts';
 import { observe } from '../../src/synthetic/observe.ts';
 import { makeRingRig } from '../../src/synthetic/rig.ts';
 import { ffmpegMissing, writePatternVideo } from '../../src/video/testVideos.ts';
 import { errorMm } from './syntheticSession.ts';
 
+const repoRoot = resolve(import.meta.dirname, '../..');
 let root: string;
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'omc-foreign-'));
@@ -68,6 +70,14 @@ describe('a Pose2Sim trial folder, as it is', () => {
     expect(config).toMatch(/ignored from .*Config\.toml \(no openmocap equivalent\)/);
     expect(config).toContain('project.multi_person');
     expect(config).toContain('kinematics.use_augmentation');
+
+    // The CLI prints the same, and the keypoint layout with each candidate's fit.
+    const cli = spawnSync(process.execPath, [join(repoRoot, 'bin/openmocap.mjs'), 'config', trial], { encoding: 'utf8', timeout: 60_000 });
+    expect(cli.status).toBe(0);
+    expect(cli.stdout).toContain('folder recognised as a Pose2Sim trial folder');
+    // (Header lines are wrapped: "#   " continues the line above.)
+    expect(cli.stdout.replace(/\n# {3}/g, ' ')).toMatch(/2D keypoints: OpenPose JSON \(4 cameras, 25 keypoints per person\) read as body25b \(project\.keypoint_layout\); fit of each candidate, lower is better: body25b 0\.\d+, body25 0\.\d+/);
+    expect(keypointLayoutNote(trial, 'auto')[0]).toMatch(/recognised as body25b from the first frames; fit/);
 
     const summary = await runProcess(trial);
     expect(summary.layout).toBe('body25b');
