@@ -66,3 +66,45 @@ describe('caliscope camera files', () => {
     expect(() => parseCaliscopeCharuco('rows = 5\n', 'charuco.toml')).toThrow(/charuco\.toml: columns and rows must be whole numbers/);
   });
 });
+
+describe('caliscope readers under random and mutated input (fast-check, fixed seed)', () => {
+  // Any input gives a valid result or a one-line UserError: never another exception.
+  const oneLineUserErrorOrValue = (f: () => unknown): void => {
+    try {
+      f();
+    } catch (err) {
+      expect(err).toBeInstanceOf(UserError);
+      expect((err as Error).message).not.toContain('\n');
+    }
+  };
+  const mutate = (text: string, at: number, cut: number, insert: string): string => {
+    const i = Math.min(at, text.length);
+    return text.slice(0, i) + insert + text.slice(Math.min(text.length, i + cut));
+  };
+  const charuco = 'columns = 4\nrows = 5\nboard_height = 11.0\nboard_width = 8.5\ndictionary = "DICT_4X4_1000"\nunits = "inch"\naruco_scale = 0.75\ninverted = true\n';
+
+  it('camera_array.toml, config.toml and charuco.toml, mutated: a rig, board settings or one line', async () => {
+    const fc = (await import('fast-check')).default;
+    const seeds = [cameraArray(), cameraArray(true), cameraArray().replace(/\[cameras\.(\d)\]/g, '[cam_$1]'), charuco];
+    fc.assert(
+      fc.property(fc.constantFrom(...seeds), fc.nat(4000), fc.nat(40), fc.string({ maxLength: 12 }), (text, at, cut, insert) => {
+        const t = mutate(text, at, cut, insert);
+        oneLineUserErrorOrValue(() => isCaliscopeCalibration(t) && parseCaliscopeCalibration(t, 'camera_array.toml'));
+        oneLineUserErrorOrValue(() => parseCaliscopeCharuco(t, 'charuco.toml'));
+      }),
+      { seed: 13, numRuns: 300 },
+    );
+  });
+
+  it('random TOML values in the camera fields: a rig or one line', async () => {
+    const fc = (await import('fast-check')).default;
+    const value = fc.oneof(fc.double(), fc.integer(), fc.boolean(), fc.constant('"x"'), fc.array(fc.double(), { maxLength: 4 }).map((a) => `[${a.map(String).join(', ')}]`));
+    fc.assert(
+      fc.property(fc.constantFrom('size', 'matrix', 'distortions', 'translation', 'rotation', 'ignore', 'fisheye'), value, (key, v) => {
+        const t = cameraArray().replace(new RegExp(`^${key} = .*$`, 'm'), `${key} = ${String(v).replace(/NaN/g, 'nan').replace(/-?Infinity/g, 'inf')}`);
+        oneLineUserErrorOrValue(() => parseCaliscopeCalibration(t, 'camera_array.toml'));
+      }),
+      { seed: 14, numRuns: 300 },
+    );
+  });
+});

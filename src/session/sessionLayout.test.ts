@@ -99,3 +99,24 @@ describe('resolveSessionLayout', () => {
     expect(loadSettings(dir).settings.filter.cutoff_hz).toBe(5);
   });
 });
+
+describe('a Pose2Sim Config.toml, mutated (fast-check, fixed seed)', () => {
+  it('gives effective settings or a one-line UserError, never another exception', async () => {
+    const fc = (await import('fast-check')).default;
+    const base =
+      "[project]\nframe_rate = 60\n[pose]\npose_model = 'BODY_25B'\n[triangulation]\nreproj_error_threshold_triangulation = 15\nlikelihood_threshold_triangulation = 0.3\nmin_cameras_for_triangulation = 2\ninterp_if_gap_smaller_than = 10\n[filtering]\nreject_outliers = true\nfilter = true\ntype = 'butterworth'\n[filtering.butterworth]\ncut_off_frequency = 6\norder = 4\n[calibration.calculate.intrinsics]\nintrinsics_corners_nb = [4,7]\nintrinsics_square_size = 60\n";
+    fc.assert(
+      fc.property(fc.nat(base.length), fc.nat(30), fc.string({ maxLength: 10 }), (at, cut, insert) => {
+        writeFileSync(join(dir, 'Config.toml'), base.slice(0, at) + insert + base.slice(Math.min(base.length, at + cut)));
+        try {
+          const s = loadSettings(dir).settings;
+          expect(s.triangulation.min_cameras).toBeGreaterThanOrEqual(2);
+        } catch (err) {
+          expect(err).toBeInstanceOf(UserError);
+          expect((err as Error).message).not.toContain('\n');
+        }
+      }),
+      { seed: 21, numRuns: 150 },
+    );
+  });
+});
