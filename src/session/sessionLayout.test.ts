@@ -56,6 +56,18 @@ describe('resolveSessionLayout', () => {
     expect(loadCalibrationSettings(dir).square_size_mm).toBe(50);
   });
 
+  it('older folder names: FreeMoCap SynchedVideos/ (calibration in the parent), Pose2Sim calib-2d/', () => {
+    const rec = join(dir, 'session_1');
+    mkdirSync(join(rec, 'SynchedVideos'), { recursive: true });
+    touch(join(dir, 'camera_calibration_data.toml'));
+    const f = resolveSessionLayout(rec);
+    expect([f.kind, f.videoDir, f.calibrationFile]).toEqual(['freemocap', join(rec, 'SynchedVideos'), join(dir, 'camera_calibration_data.toml')]);
+    const trial = join(dir, 'Demo');
+    touch(join(trial, 'Config.toml'));
+    touch(join(trial, 'calib-2d', 'Calib.qca.txt'));
+    expect(resolveSessionLayout(trial).calibrationFile).toBe(join(trial, 'calib-2d', 'Calib.qca.txt'));
+  });
+
   it('a calibration.toml openmocap wrote into a foreign folder wins over the tool\'s', () => {
     touch(join(dir, 'camera_array.toml'), CALISCOPE_CAMERA);
     touch(join(dir, 'recordings', 'walk', 'cam_0.mp4'));

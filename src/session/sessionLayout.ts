@@ -3,9 +3,11 @@
 // calibration and settings are. process, detect and config all ask here. Node-only.
 //
 //   openmocap  videos/, pose2d/, calibration.toml (or the one *.toml / *.qca.txt), mocap.toml
-//   Pose2Sim   trial folder: videos/, pose/<cam>_json/ (older: pose-2d/), calibration/ in the trial or a
-//              parent folder (session level), Config.toml in the trial and its parents (the closest wins)
-//   FreeMoCap  recording folder: synchronized_videos/, <recording>_camera_calibration.toml (millimetres)
+//   Pose2Sim   trial folder: videos/, pose/<cam>_json/ (older: pose-2d/), calibration/ (older: calib-2d/)
+//              in the trial or a parent folder (session level), Config.toml in the trial and its parents
+//              (the closest wins)
+//   FreeMoCap  recording folder: synchronized_videos/ (pre-alpha: SynchedVideos/),
+//              <recording>_camera_calibration.toml (millimetres), here or in the parent folder
 //   caliscope  project folder (with one recording) or recordings/<name>/: cam_N.mp4 (older: port_N.mp4),
 //              camera_array.toml (calibration/extrinsic/capture_volume/, or the project root) or the
 //              older config.toml, charuco.toml (project root or calibration/targets/) as board settings
@@ -115,8 +117,9 @@ function pose2simLayout(dir: string): SessionLayout | undefined {
 
 /** Pose2Sim's calibration: calibration/ of the trial, else of a parent folder (session level); a TOML wins over a .qca.txt. */
 function pose2simCalibration(dir: string): string | undefined {
-  for (const base of [dir, dirname(resolve(dir)), dirname(dirname(resolve(dir)))]) {
-    const cal = join(base, 'calibration');
+  // Older Pose2Sim versions called the folder calib-2d/.
+  const bases = [dir, dirname(resolve(dir)), dirname(dirname(resolve(dir)))];
+  for (const cal of bases.flatMap((b) => [join(b, 'calibration'), join(b, 'calib-2d')])) {
     const files = list(cal).filter((f) => isFile(join(cal, f)));
     const tomls = files.filter((f) => f.toLowerCase().endsWith('.toml'));
     const pick = tomls.length ? tomls : files.filter((f) => f.toLowerCase().endsWith('.qca.txt'));
@@ -218,8 +221,9 @@ export function readPose2simConfig(file: string): SettingsLayer {
 // ---------------------------------------------------------------- FreeMoCap
 
 function freemocapLayout(dir: string): SessionLayout | undefined {
-  const videos = join(dir, 'synchronized_videos');
-  if (!isDir(videos)) return undefined;
+  // FreeMoCap's pre-alpha versions called the folder SynchedVideos/.
+  const videos = [join(dir, 'synchronized_videos'), join(dir, 'SynchedVideos')].find(isDir);
+  if (!videos) return undefined;
   const calibrations = [dir, dirname(resolve(dir))].map((d) =>
     list(d).filter((f) => /camera_calibration.*\.toml$/i.test(f) && isFile(join(d, f))).map((f) => join(d, f)),
   );
