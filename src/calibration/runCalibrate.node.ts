@@ -29,6 +29,7 @@ import { cameraCenter } from '../camera/project.ts';
 import { closest, describeIssue, describeValue } from '../session/validateSettings.ts';
 import { loadGrayImage } from './loadImage.node.ts';
 import { loadOpenCv } from './opencv.ts';
+import { resolveSessionLayout } from '../session/sessionLayout.ts';
 
 const PHOTO_EXT = new Set(['.jpg', '.jpeg', '.png', '.bmp', '.webp']);
 const VIDEO_EXT = new Set(['.mp4', '.mov', '.avi', '.mkv', '.webm', '.m4v', '.mts']);
@@ -90,7 +91,9 @@ export function loadCalibrationSettings(sessionDir: string, overrides: Partial<C
     throw new UserError(`${file}: unknown setting calibration.${k}${hint ? ` (did you mean calibration.${hint}?)` : ''}; known keys in [calibration]: ${keys.join(', ')}`);
   }
   const given = Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined));
-  const merged = { ...section, ...given };
+  // A foreign folder's board description (caliscope's charuco.toml, Pose2Sim's Config.toml) under mocap.toml's.
+  const fromTools = Object.assign({}, ...resolveSessionLayout(sessionDir).settingsLayers.map((l) => l.values.calibration ?? {}));
+  const merged = { ...fromTools, ...section, ...given };
   const parsed = calibrationSettingsSchema.safeParse(merged);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -133,7 +136,8 @@ interface CameraInput {
 
 /** The intrinsic inputs of each camera, sorted by camera name. */
 export function findIntrinsicInputs(sessionDir: string): CameraInput[] {
-  const dir = join(sessionDir, 'calibration', 'intrinsics');
+  // Where the folder's layout keeps them (caliscope: calibration/intrinsic/), see session/sessionLayout.ts.
+  const dir = resolveSessionLayout(sessionDir).intrinsicsDir;
   if (!existsSync(dir)) return [];
   const out: CameraInput[] = [];
   // Hidden files (macOS writes ._cam01.mp4 beside cam01.mp4 on exFAT drives) are not inputs.
@@ -162,7 +166,7 @@ export function findIntrinsicInputs(sessionDir: string): CameraInput[] {
 
 /** Extrinsic inputs: calibration/extrinsics/<camera>.<video|photo>, one synchronised video (or one photo) per camera. */
 export function findExtrinsicInputs(sessionDir: string): { camera: string; file: string; photo: boolean }[] {
-  const dir = join(sessionDir, 'calibration', 'extrinsics');
+  const dir = resolveSessionLayout(sessionDir).extrinsicsDir;
   if (!existsSync(dir)) return [];
   const out: { camera: string; file: string; photo: boolean }[] = [];
   for (const name of readdirSync(dir).filter((n) => !n.startsWith('.')).sort()) {
@@ -327,7 +331,7 @@ async function runCalibrateLocked(sessionDir: string, opts: CalibrateOptions = {
   }
   const log = opts.log ?? (() => {});
   const inputs = findIntrinsicInputs(sessionDir);
-  const extrinsicsDir = join(sessionDir, 'calibration', 'extrinsics');
+  const extrinsicsDir = resolveSessionLayout(sessionDir).extrinsicsDir;
   const extInputs = findExtrinsicInputs(sessionDir);
   if (inputs.length === 0 && extInputs.length === 0) {
     throw new UserError(
@@ -382,7 +386,7 @@ async function calibrateSession(
   const failures: { camera: string; message: string }[] = [];
   for (const input of inputs) {
     try {
-      const where = input.video ?? join(sessionDir, 'calibration', 'intrinsics', input.camera);
+      const where = input.video ?? join(resolveSessionLayout(sessionDir).intrinsicsDir, input.camera);
       const got = await collectViews(input, find, settings, opts.onProgress);
       const { views, width, height, looked } = got;
       const what = input.video ? 'frames' : 'photos';
@@ -559,7 +563,7 @@ async function runExtrinsics(
   reports: CameraExtrinsicsReport[],
   warnings: Warning[],
 ): Promise<{ cameras: Camera[]; worldFrame: string; errorPx: number }> {
-  const dir = join(sessionDir, 'calibration', 'extrinsics');
+  const dir = resolveSessionLayout(sessionDir).extrinsicsDir;
   const nCam = inputs.length;
   const views: (BoardView | null)[][] = inputs.map(() => []);
   /** Blur of each view found (for choosing views if a camera's intrinsics must come from this video). */

@@ -9,6 +9,7 @@ import type { Camera } from '../core/types.ts';
 import { writeFileAtomic } from '../io/atomic.ts';
 import { withSessionLock } from '../session/runner.ts';
 import { listPose2dSources, readPose2dFolder } from '../io/pose2d.ts';
+import { resolveSessionLayout } from '../session/sessionLayout.ts';
 import { normaliseCameraName } from '../io/matchCameras.ts';
 import { formatCalibrationToml, parseCalibrationTomlDetailed } from '../formats/calibrationToml.ts';
 import { calibrateFromPerson } from './fromPerson.ts';
@@ -76,7 +77,7 @@ async function detectMissingCameras(sessionDir: string, settings: CalibrationSet
   let have: string[] = [];
   if (existsSync(pose2dDir)) {
     try {
-      have = listPose2dSources(sessionDir).map((s) => s.camera);
+      have = listPose2dSources(sessionDir, { dirs: resolveSessionLayout(sessionDir).pose2dDirs }).map((s) => s.camera);
     } catch (err) {
       // An empty pose2d/ (a run stopped before any camera finished) is no keypoints, not an error.
       if (!(err instanceof UserError) || !/holds no \.pose2d files/.test(err.message)) throw err;
@@ -211,7 +212,7 @@ async function runCalibrateFromPersonLocked(
   }
   const leftOut: Warning[] = [];
   await detectMissingCameras(sessionDir, settings, known, calFile, log, leftOut);
-  const all = readPose2dFolder(sessionDir);
+  const all = readPose2dFolder(sessionDir, { dirs: resolveSessionLayout(sessionDir).pose2dDirs });
   const { seesAnyone } = await import('../session/sessionInputs.ts');
   const blind = all.filter((q) => !seesAnyone(q));
   for (const q of blind) {

@@ -12,6 +12,18 @@ export interface KeypointLayout {
   bones: [string, string][];
   /** Name of the root keypoint for the tree built from the bones. */
   root: string;
+  /**
+   * Keypoints per person as other tools store this layout (OpenPose-style JSON): COCO-WholeBody stores
+   * all 133 (or its 23 body keypoints), the others their own count. Layouts sharing a count (BODY_25,
+   * BODY_25B) are told apart by geometry (src/core/inferLayout.ts).
+   */
+  storedCounts: number[];
+  /**
+   * TRC markers as Pose2Sim's OpenSim marker sets (Markers_*.xml, scaling and IK setup files) name
+   * and order them: a keypoint name, or [marker name, keypoint] where Pose2Sim names it differently.
+   * Keypoints not listed follow, in layout order (OpenSim ignores markers its model lacks).
+   */
+  trcMarkers: (string | [string, string])[];
 }
 
 export interface ResolvedLayout extends KeypointLayout {
@@ -23,6 +35,10 @@ export interface ResolvedLayout extends KeypointLayout {
   mirror: number[];
   /** Index by name. */
   indexOf: Map<string, number>;
+  /** TRC marker names, in TRC column order (see KeypointLayout.trcMarkers). */
+  trcNames: string[];
+  /** Keypoint index of each TRC column. */
+  trcOrder: number[];
 }
 
 const COCO17_NAMES = [
@@ -40,8 +56,16 @@ const FEET_BONES: [string, string][] = [
   ['RAnkle', 'RHeel'], ['RAnkle', 'RBigToe'], ['RBigToe', 'RSmallToe'],
 ];
 
+// Pose2Sim's marker order walks its skeleton tree: right leg, left leg, then head and arms.
+// ref: Pose2Sim skeletons.py and OpenSim_Setup/Markers_*.xml (names and order only).
+const LEGS_AND_FEET = ['RHip', 'RKnee', 'RAnkle', 'RBigToe', 'RSmallToe', 'RHeel', 'LHip', 'LKnee', 'LAnkle', 'LBigToe', 'LSmallToe', 'LHeel'];
+const ARMS = ['RShoulder', 'RElbow', 'RWrist', 'LShoulder', 'LElbow', 'LWrist'];
+
 const TABLE: KeypointLayout[] = [
-  { name: 'coco17', keypoints: COCO17_NAMES, bones: COCO17_BONES, root: 'LHip' },
+  {
+    name: 'coco17', keypoints: COCO17_NAMES, bones: COCO17_BONES, root: 'LHip', storedCounts: [17],
+    trcMarkers: ['RHip', 'RKnee', 'RAnkle', 'LHip', 'LKnee', 'LAnkle', 'Nose', ...ARMS],
+  },
   {
     name: 'halpe26',
     keypoints: [...COCO17_NAMES, 'Head', 'Neck', 'Hip', 'LBigToe', 'RBigToe', 'LSmallToe', 'RSmallToe', 'LHeel', 'RHeel'],
@@ -52,6 +76,8 @@ const TABLE: KeypointLayout[] = [
       ['Neck', 'RShoulder'], ['RShoulder', 'RElbow'], ['RElbow', 'RWrist'], ...FEET_BONES,
     ],
     root: 'Hip',
+    storedCounts: [26],
+    trcMarkers: ['Hip', ...LEGS_AND_FEET, 'Neck', 'Head', 'Nose', ...ARMS],
   },
   {
     name: 'body25',
@@ -67,6 +93,8 @@ const TABLE: KeypointLayout[] = [
       ['Neck', 'RShoulder'], ['RShoulder', 'RElbow'], ['RElbow', 'RWrist'], ...FEET_BONES,
     ],
     root: 'MidHip',
+    storedCounts: [25],
+    trcMarkers: [['CHip', 'MidHip'], ...LEGS_AND_FEET, 'Neck', 'Nose', ...ARMS],
   },
   {
     name: 'body25b',
@@ -80,6 +108,8 @@ const TABLE: KeypointLayout[] = [
       ['UpperNeck', 'Nose'], ['Nose', 'LEye'], ['Nose', 'REye'], ['LEye', 'LEar'], ['REye', 'REar'], ...FEET_BONES,
     ],
     root: 'LHip',
+    storedCounts: [25],
+    trcMarkers: [...LEGS_AND_FEET, ['Neck', 'UpperNeck'], ['Head', 'HeadTop'], 'Nose', ...ARMS],
   },
   {
     // Body part (first 23 keypoints) of COCO-WholeBody; face and hands are ignored.
@@ -87,6 +117,8 @@ const TABLE: KeypointLayout[] = [
     keypoints: [...COCO17_NAMES, 'LBigToe', 'LSmallToe', 'LHeel', 'RBigToe', 'RSmallToe', 'RHeel'],
     bones: [...COCO17_BONES, ...FEET_BONES],
     root: 'LHip',
+    storedCounts: [133, 23],
+    trcMarkers: [...LEGS_AND_FEET, 'Nose', 'REye', 'LEye', 'REar', 'LEar', ...ARMS],
   },
   {
     name: 'blazepose33',
@@ -106,6 +138,11 @@ const TABLE: KeypointLayout[] = [
       ['Nose', 'MouthL'], ['Nose', 'MouthR'],
     ],
     root: 'LHip',
+    storedCounts: [33],
+    trcMarkers: [
+      'RHip', 'RKnee', 'RAnkle', 'RHeel', 'RBigToe', 'LHip', 'LKnee', 'LAnkle', 'LHeel', 'LBigToe', 'Nose', 'REye', 'LEye',
+      'RShoulder', 'RElbow', 'RWrist', 'RPinky', 'RIndex', 'RThumb', 'LShoulder', 'LElbow', 'LWrist', 'LPinky', 'LIndex', 'LThumb',
+    ],
   },
 ];
 
@@ -149,13 +186,28 @@ function resolve(layout: KeypointLayout): ResolvedLayout {
     }
   }
   const mirror = layout.keypoints.map((n, i) => indexOf.get(mirrorName(n)) ?? i);
-  return { ...layout, parents, boneIndices, mirror, indexOf };
+  const listed = layout.trcMarkers.map((m) => (typeof m === 'string' ? [m, m] : m));
+  const trcOrder = [...listed.map(([, k]) => at(k)), ...layout.keypoints.map((_, i) => i).filter((i) => !listed.some(([, k]) => at(k) === i))];
+  const trcNames = trcOrder.map((i) => listed.find(([, k]) => at(k) === i)?.[0] ?? layout.keypoints[i]);
+  if (new Set(trcNames).size !== trcNames.length) throw new Error(`layout ${layout.name}: TRC marker names repeat`);
+  return { ...layout, parents, boneIndices, mirror, indexOf, trcNames, trcOrder };
 }
 
 const RESOLVED = new Map(TABLE.map((l) => [l.name, resolve(l)]));
 
 /** All layout names. */
 export const layoutNames = (): string[] => [...RESOLVED.keys()];
+
+/** The layouts other tools store with `count` keypoints per person (several when the count is shared, e.g. 25). */
+export const layoutsWithStoredCount = (count: number): ResolvedLayout[] =>
+  [...RESOLVED.values()].filter((l) => l.storedCounts.includes(count));
+
+/** The canonical name of a layout name or alias, or undefined when it names none. */
+export function canonicalLayoutName(name: string): string | undefined {
+  const key = name.toLowerCase();
+  const found = RESOLVED.get(ALIASES[key] ?? key);
+  return found?.name;
+}
 
 /** Looks a layout up by name or alias; throws an error listing the known names. */
 export function getLayout(name: string): ResolvedLayout {

@@ -5,6 +5,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import type { PoseSequence2D } from '../core/types.ts';
 import { UserError } from '../core/errors.ts';
 import { writeOpenPoseJson, writePose2d } from '../io/pose2d.ts';
+import { resolveSessionLayout } from '../session/sessionLayout.ts';
 import { createDetectPool, type DetectPool, type DetectProgress } from './detectPool.ts';
 import { detectSettingsSchema, type DetectSettings } from './detectSettingsSchema.ts';
 import { ensureModel } from './models.ts';
@@ -43,12 +44,14 @@ export function listSessionVideos(sessionDir: string): { camera: string; path: s
   if (!existsSync(sessionDir) || !statSync(sessionDir).isDirectory()) {
     throw new UserError(`${sessionDir}: no such session folder; pass the folder holding videos/`);
   }
-  const dir = existsSync(join(sessionDir, 'videos')) ? join(sessionDir, 'videos') : sessionDir;
+  // Where the folder's layout keeps its videos (videos/, FreeMoCap's synchronized_videos/, a caliscope recording …).
+  const layout = resolveSessionLayout(sessionDir);
+  const dir = existsSync(layout.videoDir) ? layout.videoDir : sessionDir;
   const files = readdirSync(dir)
     .filter((f) => !f.startsWith('.') && VIDEO_EXTENSIONS.includes(extname(f).toLowerCase()))
     .sort();
   if (!files.length) {
-    throw new UserError(`${join(sessionDir, 'videos')}: no videos found (${VIDEO_EXTENSIONS.join(' ')}); put one video per camera there`);
+    throw new UserError(`${layout.videoDir}: no videos found (${VIDEO_EXTENSIONS.join(' ')}); put one video per camera there`);
   }
   return files.map((f) => ({ camera: basename(f, extname(f)), path: join(dir, f) }));
 }

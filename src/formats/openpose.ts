@@ -1,11 +1,9 @@
 // OpenPose-style JSON keypoints: one file per frame, `{"people": [{"pose_keypoints_2d": [x, y, c, …]}]}`,
 // as written by OpenPose, Pose2Sim and RTMLib. Pure parsing and formatting; files live in src/io/pose2d.ts.
 // ref: OpenPose output documentation (doc/02_output.md, "JSON-UI Mapping" / "Keypoint Ordering").
+// Which layout a file's keypoints are in is found from their geometry (src/core/inferLayout.ts).
 import { UserError } from '../core/errors.ts';
 import { getLayout } from '../core/layouts.ts';
-
-/** Which layout a 25-keypoint file means: OpenPose BODY_25 (default) or BODY_25B. */
-export type Body25Variant = 'body25' | 'body25b';
 
 /** One person as stored in the JSON, before the layout is applied. */
 export interface OpenPosePerson {
@@ -15,41 +13,6 @@ export interface OpenPosePerson {
   personId: number;
 }
 
-/** Keypoint counts stored per layout in OpenPose JSON (COCO-WholeBody stores all 133; we read the body part). */
-const STORED_COUNT: Record<string, number> = {
-  coco17: 17,
-  halpe26: 26,
-  body25: 25,
-  body25b: 25,
-  wholebody133: 133,
-  blazepose33: 33,
-};
-
-/**
- * Layout for a keypoint count. 25 is ambiguous (BODY_25 vs BODY_25B): `body25Variant` decides,
- * default BODY_25. Returns undefined for counts no supported layout has.
- */
-export function openPoseLayoutFor(keypointCount: number, body25Variant: Body25Variant = 'body25'): string | undefined {
-  switch (keypointCount) {
-    case 17:
-      return 'coco17';
-    case 25:
-      return body25Variant;
-    case 26:
-      return 'halpe26';
-    case 33:
-      return 'blazepose33';
-    case 23: // body part of COCO-WholeBody, as we write it when asked for body only
-    case 133:
-      return 'wholebody133';
-    default:
-      return undefined;
-  }
-}
-
-/** True when a layout can be inferred from the count without a setting (i.e. not 25). */
-export const isAmbiguousKeypointCount = (keypointCount: number): boolean => keypointCount === 25;
-
 /**
  * Parses one OpenPose JSON frame. Throws a UserError naming `file` when the text is not JSON,
  * has no `people` array, or a person's `pose_keypoints_2d` is not a list of triplets of numbers.
@@ -57,7 +20,8 @@ export const isAmbiguousKeypointCount = (keypointCount: number): boolean => keyp
 export function parseOpenPoseFrame(text: string, file = 'OpenPose JSON'): OpenPosePerson[] {
   let doc: unknown;
   try {
-    doc = JSON.parse(text);
+    // Files saved by some Windows editors and tools start with a UTF-8 byte order mark; JSON.parse refuses it.
+    doc = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch {
     throw new UserError(`${file} is not valid JSON; remove it or re-export the 2D keypoints`);
   }
@@ -103,7 +67,8 @@ export function openPoseToJoints(person: OpenPosePerson, layout: string, out: Fl
  */
 export function formatOpenPoseFrame(people: { joints: ArrayLike<number>; personId: number }[], layout: string): string {
   const resolved = getLayout(layout);
-  const stored = STORED_COUNT[resolved.name] ?? resolved.keypoints.length;
+  // The count other tools store the layout with (COCO-WholeBody: all 133, ours padded with zeros).
+  const stored = Math.max(resolved.keypoints.length, resolved.storedCounts[0] ?? 0);
   const out = {
     version: 1.3,
     people: people.map((p) => {

@@ -3,12 +3,12 @@ import { UserError } from '../core/errors.ts';
 import type { PoseSequence2D } from '../core/types.ts';
 import { decodePose2d, encodePose2d } from './pose2d.ts';
 
-function sample(frames = 5, persons = 2, joints = 17): PoseSequence2D {
+function sample(frames = 5, persons = 2, joints = 17, layout = joints === 26 ? 'halpe26' : 'coco17'): PoseSequence2D {
   const data = new Float32Array(frames * persons * joints * 3);
   for (let i = 0; i < data.length; i++) data[i] = i % 7 === 0 ? NaN : i * 0.25 - 3;
   const trackIds = new Int32Array(frames * persons).map((_, i) => (i % 3) - 1);
   const timestampsMs = new Float64Array(frames).map((_, i) => i * 16.6667 + 0.1);
-  return { camera: 'cam01', layout: 'coco17', imageWidth: 1080, imageHeight: 1920, fps: 60, frames, persons, joints, data, trackIds, timestampsMs, model: 'movenet-lightning' };
+  return { camera: 'cam01', layout, imageWidth: 1080, imageHeight: 1920, fps: 60, frames, persons, joints, data, trackIds, timestampsMs, model: 'movenet-lightning' };
 }
 
 describe('pose2d format', () => {
@@ -57,5 +57,30 @@ describe('pose2d format', () => {
     const i = text.indexOf('"frames":5');
     bytes.set(new TextEncoder().encode('"frames":4'), i);
     expect(() => decodePose2d(bytes, 'a.pose2d')).toThrow(/section data does not match/);
+  });
+
+  it('rejects an unknown layout, or joints at odds with the layout, in the header with one line naming the file', () => {
+    // The same-length replacement keeps the header size: only the layout name changes.
+    const swap = (from: string, to: string): Uint8Array => {
+      const bytes = new Uint8Array(encodePose2d(sample()));
+      const text = new TextDecoder().decode(bytes);
+      bytes.set(new TextEncoder().encode(to), text.indexOf(from));
+      return bytes;
+    };
+    for (const [bytes, why] of [
+      [swap('"layout":"coco17"', '"layout":"cocoXX"'), /unknown keypoint layout "cocoXX" \(known: coco17, /],
+      [swap('"layout":"coco17"', '"layout":"body25"'), /17 joints per person, but layout body25 has 25/],
+    ] as const) {
+      let err: unknown;
+      try {
+        decodePose2d(bytes, 'pose2d/cam02.pose2d');
+      } catch (e) {
+        err = e;
+      }
+      expect(err).toBeInstanceOf(UserError);
+      expect((err as Error).message).toMatch(why);
+      expect((err as Error).message).toMatch(/^pose2d\/cam02\.pose2d is not a valid \.pose2d file/);
+      expect((err as Error).message).not.toContain('\n');
+    }
   });
 });

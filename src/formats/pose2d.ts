@@ -14,6 +14,7 @@
 // The header repeats each section's byte offset and length, so a reader can check them against the
 // shape fields; decode refuses anything inconsistent with a UserError naming the file.
 import { UserError } from '../core/errors.ts';
+import { canonicalLayoutName, getLayout, layoutNames } from '../core/layouts.ts';
 import type { PoseSequence2D } from '../core/types.ts';
 
 export const POSE2D_MAGIC = 'OMPOSE2D';
@@ -153,6 +154,10 @@ export function decodePose2d(bytes: Uint8Array, file = 'pose2d file'): PoseSeque
   for (const k of ['frames', 'persons', 'joints', 'imageWidth', 'imageHeight'] as const) {
     if (!isCount(h[k])) throw corrupt(file, `${k} is ${String(h[k])}`);
   }
+  const layout = canonicalLayoutName(h.layout);
+  if (!layout) throw corrupt(file, `unknown keypoint layout "${h.layout}" (known: ${layoutNames().join(', ')})`);
+  if (h.joints !== getLayout(layout).keypoints.length)
+    throw corrupt(file, `${h.joints} joints per person, but layout ${h.layout} has ${getLayout(layout).keypoints.length}`);
   if (typeof h.fps !== 'number' || !Number.isFinite(h.fps) || h.fps < 0) throw corrupt(file, `fps is ${String(h.fps)}`);
   const expected = sectionsFor(PREFIX_BYTES + headerBytes, h.frames, h.persons, h.joints);
   for (const name of ['data', 'trackIds', 'timestampsMs'] as const) {

@@ -3,14 +3,14 @@
 //   PathFileType  4  (X/Y/Z)  <file name>
 //   DataRate  CameraRate  NumFrames  NumMarkers  Units  OrigDataRate  OrigDataStartFrame  OrigNumFrames
 //   60  60  100  26  m  60  1  100
-//   Frame#  Time  Nose      LEye …          (marker names from the layout, each followed by two empty cells)
+//   Frame#  Time  RHip      RKnee …         (marker names as Pose2Sim's OpenSim marker sets, each followed by two empty cells)
 //                 X1  Y1  Z1  X2  Y2  Z2 …
 //   1  0.000000  x  y  z …                  (missing markers: empty cells)
 //
 // Axes: openmocap's world is the calibration's (usually Z up). With axes 'pose2sim' (the default) the
 // file holds TRC (X, Y, Z) = world (Y, Z, X), Pose2Sim's mapping from a Z-up world to OpenSim's Y up.
 // ref: OpenSim documentation, "Marker (.trc) Files"; Pose2Sim triangulation.py make_trc (conventions only).
-import { getLayout } from '../core/layouts.ts';
+import { getLayout, layoutNames } from '../core/layouts.ts';
 import { UserError } from '../core/errors.ts';
 import type { Points3D } from '../core/types.ts';
 
@@ -62,7 +62,11 @@ const CHUNK_FRAMES = 1024;
 export function* trcChunks(points: Points3D, opts: FormatTrcOptions = {}): Generator<string> {
   const axes = opts.axes ?? 'pose2sim';
   const decimals = opts.decimals ?? 6;
-  const names = opts.markerNames ?? getLayout(points.layout).keypoints;
+  // By default markers are named and ordered as Pose2Sim's OpenSim marker sets (layouts.ts trcMarkers),
+  // so its scaling and IK setups take the file as it is; given names keep the joints' order.
+  const layout = opts.markerNames ? undefined : getLayout(points.layout);
+  const names = opts.markerNames ?? layout!.trcNames;
+  const order = layout ? layout.trcOrder : names.map((_, j) => j);
   if (names.length !== points.joints) throw new Error(`formatTrc: ${names.length} marker names for ${points.joints} joints`);
   const rate = fmtRate(points.fps);
   const lines: string[] = [
@@ -79,7 +83,7 @@ export function* trcChunks(points: Points3D, opts: FormatTrcOptions = {}): Gener
     row[0] = String(f + 1);
     row[1] = (points.timestampsMs[f] / 1000).toFixed(6);
     for (let j = 0; j < points.joints; j++) {
-      const i = (f * points.joints + j) * 3;
+      const i = (f * points.joints + order[j]) * 3;
       const [x, y, z] = [points.data[i], points.data[i + 1], points.data[i + 2]];
       const missing = !(Number.isFinite(x) && Number.isFinite(y) && Number.isFinite(z));
       const out = axes === 'pose2sim' ? [y, z, x] : [x, y, z];
@@ -153,4 +157,18 @@ export function trcToWorld(data: Float64Array, axes: TrcAxes = 'pose2sim'): Floa
     out[i + 2] = data[i + 1];
   }
   return out;
+}
+
+/**
+ * The layout a TRC file's markers belong to, and the keypoint each column holds: files written by
+ * formatTrc (Pose2Sim marker names and order) and older files in the layout's own order are both
+ * recognised. Undefined when the markers are no layout's.
+ */
+export function layoutOfTrcMarkers(markers: string[]): { layout: string; keypointOfColumn: number[] } | undefined {
+  for (const name of layoutNames()) {
+    const l = getLayout(name);
+    if (l.trcNames.length === markers.length && l.trcNames.every((k, i) => k === markers[i])) return { layout: name, keypointOfColumn: l.trcOrder };
+    if (l.keypoints.length === markers.length && l.keypoints.every((k, i) => k === markers[i])) return { layout: name, keypointOfColumn: l.keypoints.map((_, i) => i) };
+  }
+  return undefined;
 }

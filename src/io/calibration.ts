@@ -5,6 +5,7 @@ import { UserError } from '../core/errors.ts';
 import type { CameraRig } from '../core/types.ts';
 import { formatCalibrationToml, parseCalibrationTomlDetailed, type CalibrationUnits } from '../formats/calibrationToml.ts';
 import { parseQca } from '../formats/qca.ts';
+import { isCaliscopeCalibration, parseCaliscopeCalibration } from '../formats/caliscope.ts';
 import { writeFileAtomic } from './atomic.ts';
 import { readInputText } from './readInput.ts';
 
@@ -25,8 +26,9 @@ export interface CalibrationRead {
   notes: string[];
 }
 
+// mocap.toml holds openmocap's settings, Config.toml Pose2Sim's: neither is a calibration.
 const isCalibrationFile = (name: string): boolean =>
-  (name.toLowerCase().endsWith('.toml') && name.toLowerCase() !== 'mocap.toml') || name.toLowerCase().endsWith('.qca.txt');
+  (name.toLowerCase().endsWith('.toml') && name.toLowerCase() !== 'mocap.toml' && name.toLowerCase() !== 'config.toml') || name.toLowerCase().endsWith('.qca.txt');
 
 /**
  * The calibration file of a session: `calibration.toml` when present, else the single `*.toml`
@@ -58,6 +60,8 @@ export function readCalibrationFile(file: string, units: CalibrationUnits = 'aut
   if (file.toLowerCase().endsWith('.qca.txt') || /^\s*<\?xml|^\s*<calibration\b/.test(text)) {
     return { rig: parseQca(text, { file }), file, units: 'mm', notes: [`${file}: Qualisys export, positions in millimetres`] };
   }
+  if (isCaliscopeCalibration(text))
+    return { rig: parseCaliscopeCalibration(text, file), file, units: 'm', notes: [`${file}: caliscope camera array, positions in metres`] };
   const parsed = parseCalibrationTomlDetailed(text, { file, units });
   return { rig: parsed.rig, file, units: parsed.units, notes: [parsed.unitsReason] };
 }

@@ -3,7 +3,7 @@
 import { UserError } from '../core/errors.ts';
 
 /** Words tools add around a camera name that do not identify the camera. */
-const NOISE_WORDS = new Set(['json', 'img', 'imgs', 'image', 'images', 'int', 'ext', 'video', 'videos', 'vid', 'pose', 'pose2d', 'keypoints', 'calib']);
+const NOISE_WORDS = new Set(['json', 'synchronized', 'synced', 'img', 'imgs', 'image', 'images', 'int', 'ext', 'video', 'videos', 'vid', 'pose', 'pose2d', 'keypoints', 'calib']);
 const EXTENSIONS = /\.(mp4|avi|mov|mkv|webm|pose2d|json|toml|txt)$/i;
 
 /**

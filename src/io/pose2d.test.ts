@@ -5,6 +5,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { UserError, type Warning } from '../core/errors.ts';
 import type { PoseSequence2D } from '../core/types.ts';
 import { readOpenPoseFolder, readPose2dFile, readPose2dFolder, writeOpenPoseJson, writePose2d } from './pose2d.ts';
+import { generateMotion } from '../synthetic/motion.ts';
+import { observe } from '../synthetic/observe.ts';
+import { makeRingRig } from '../synthetic/rig.ts';
+import { projectSettingsSchema } from '../session/sessionSettingsSchemas.ts';
 
 let dir: string;
 beforeEach(() => {
@@ -103,13 +107,91 @@ describe('OpenPose JSON folders', () => {
     }
   });
 
-  it('reads 25 keypoints as BODY_25 by default and says so; BODY_25B on request', () => {
+  it('tells BODY_25B from BODY_25 JSON by the geometry of the first frames, over all cameras, with no setting', () => {
+    for (const layout of ['body25b', 'body25']) {
+      const session = join(dir, layout);
+      const truth = generateMotion({ frames: 12, fps: 30, layout, seed: 2, kind: 'mixed' });
+      for (const s of observe(truth, makeRingRig(3), { noisePx: 1, seed: 2 })) writeOpenPoseJson(join(session, 'pose2d', `${s.camera}_json`), s);
+      const warnings: Warning[] = [];
+      const all = readPose2dFolder(session, { fps: 30, onWarning: (w) => warnings.push(w) });
+      expect(all.map((s) => s.layout)).toEqual([layout, layout, layout]);
+      expect(warnings.filter((w) => w.code !== 'fps-assumed')).toEqual([]);
+    }
+  });
+
+  it('warns, naming the setting that exists, when 25 keypoints cannot be told apart; the setting forces the layout', () => {
     const f = join(dir, 'b25');
     writeFrame(f, 'f_0.json', [{ pose_keypoints_2d: new Array(75).fill(1) }]);
     const warnings: Warning[] = [];
-    expect(readOpenPoseFolder(f, 'c', { fps: 30, onWarning: (w) => warnings.push(w) }).layout).toBe('body25');
-    expect(warnings.map((w) => w.code)).toEqual(['body25-assumed']);
-    expect(readOpenPoseFolder(f, 'c', { fps: 30, body25Variant: 'body25b' }).layout).toBe('body25b');
+    const read = readOpenPoseFolder(f, 'c', { fps: 30, onWarning: (w) => warnings.push(w) });
+    expect(['body25', 'body25b']).toContain(read.layout);
+    expect(warnings.map((w) => w.code)).toEqual(['layout-uncertain']);
+    expect(warnings[0].message).toMatch(/set \[project\] keypoint_layout = "body25b?" in mocap\.toml/);
+    // The setting it names exists and is what readPairedInputs passes as `layout`.
+    expect(projectSettingsSchema.shape.keypoint_layout).toBeDefined();
+    for (const forced of ['body25b', 'BODY_25', 'auto'] as const) {
+      const w: Warning[] = [];
+      const s = readOpenPoseFolder(f, 'c', { fps: 30, layout: forced, onWarning: (x) => w.push(x) });
+      if (forced !== 'auto') expect(s.layout).toBe(forced.toLowerCase().replace('_', ''));
+      expect(w.length).toBe(forced === 'auto' ? 1 : 0);
+    }
+    expect(() => readOpenPoseFolder(f, 'c', { fps: 30, layout: 'halpe26' })).toThrow(/25 keypoints per person cannot be layout halpe26.*keypoint_layout/);
+  });
+
+  it('uses a forced layout the keypoints contradict, but says so', () => {
+    const session = join(dir, 'contradicted');
+    const truth = generateMotion({ frames: 12, fps: 30, layout: 'body25b', seed: 4, kind: 'mixed' });
+    for (const s of observe(truth, makeRingRig(2), { noisePx: 1, seed: 4 })) writeOpenPoseJson(join(session, 'pose2d', `${s.camera}_json`), s);
+    const warnings: Warning[] = [];
+    const all = readPose2dFolder(session, { fps: 30, layout: 'body25', onWarning: (w) => warnings.push(w) });
+    expect(all.map((s) => s.layout)).toEqual(['body25', 'body25']);
+    expect(warnings.map((w) => w.code)).toEqual(['layout-contradicted']);
+    expect(warnings[0].message).toMatch(/read as body25 because \[project\] keypoint_layout says so, but the keypoints fit body25b far better/);
+  });
+
+  it('reads OpenPose JSON that starts with a UTF-8 byte order mark', () => {
+    const f = join(dir, 'bom');
+    mkdirSync(f);
+    writeFileSync(join(f, 'c_0.json'), '\uFEFF' + JSON.stringify({ people: [{ pose_keypoints_2d: new Array(51).fill(3) }] }), 'utf8');
+    expect(readFileSync(join(f, 'c_0.json'))[0]).toBe(0xef);
+    const s = readOpenPoseFolder(f, 'c', { fps: 30 });
+    expect([s.frames, s.layout, s.data[0]]).toEqual([1, 'coco17', 3]);
+  });
+
+  it('names a stray file whose frame number is far beyond the others, without allocating for it', () => {
+    const kp = new Array(51).fill(2);
+    for (const stray of [1_000_000, 999_999_999_999]) {
+      const f = join(dir, `stray${stray}`);
+      for (let i = 0; i < 20; i++) writeFrame(f, `cam01_${String(i).padStart(12, '0')}_keypoints.json`, [{ pose_keypoints_2d: kp }]);
+      writeFrame(f, `cam01_${stray}_keypoints.json`, [{ pose_keypoints_2d: kp }]);
+      const err = (() => {
+        try {
+          readOpenPoseFolder(f, 'cam01', { fps: 30 });
+        } catch (e) {
+          return e;
+        }
+      })();
+      expect(err).toBeInstanceOf(UserError);
+      expect((err as Error).message).toContain(`cam01_${stray}_keypoints.json has frame number ${stray}, far from the other files' frames (0–19)`);
+    }
+    // A stray low number before a long run is named too (the smaller side is the stray one).
+    const g = join(dir, 'low');
+    writeFrame(g, 'a_0.json', [{ pose_keypoints_2d: kp }]);
+    for (let i = 0; i < 5; i++) writeFrame(g, `a_${5_000_000 + i}.json`, [{ pose_keypoints_2d: kp }]);
+    expect(() => readOpenPoseFolder(g, 'a', { fps: 30 })).toThrow(/a_0\.json has frame number 0, far from/);
+    // Ordinary gaps (frames without a file) stay fine.
+    const h = join(dir, 'gaps');
+    for (const i of [0, 3, 40, 41]) writeFrame(h, `b_${i}.json`, [{ pose_keypoints_2d: kp }]);
+    expect(readOpenPoseFolder(h, 'b', { fps: 30 }).frames).toBe(42);
+  });
+
+  it('names a camera whose JSON files start far from the other cameras\' first frame', () => {
+    const kp = new Array(51).fill(2);
+    for (let i = 0; i < 3; i++) {
+      writeFrame(join(dir, 'pose2d', 'cam01_json'), `a_${i}.json`, [{ pose_keypoints_2d: kp }]);
+      writeFrame(join(dir, 'pose2d', 'cam02_json'), `b_${1_000_000 + i}.json`, [{ pose_keypoints_2d: kp }]);
+    }
+    expect(() => readPose2dFolder(dir, { fps: 30 })).toThrow(/cam02_json starts at frame 1000000 but other cameras' files start at frame 0/);
   });
 
   it('places frames by the trailing number in the file name, leaving missing frames empty', () => {

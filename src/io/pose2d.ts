@@ -2,19 +2,17 @@
 //   pose2d/<camera>.pose2d      the project's own compact format (src/formats/pose2d.ts)
 //   pose2d/<camera>[_json]/     OpenPose-style JSON, one file per frame (src/formats/openpose.ts)
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { UserError, type Warning } from '../core/errors.ts';
-import { getLayout } from '../core/layouts.ts';
+import { canonicalLayoutName, getLayout, layoutNames } from '../core/layouts.ts';
+import { inferLayout } from '../core/inferLayout.ts';
 import type { PoseSequence2D } from '../core/types.ts';
 import { decodePose2d, encodePose2d, POSE2D_EXTENSION } from '../formats/pose2d.ts';
 import {
   formatOpenPoseFrame,
   frameNumberFromFileName,
-  isAmbiguousKeypointCount,
-  openPoseLayoutFor,
   openPoseToJoints,
   parseOpenPoseFrame,
-  type Body25Variant,
   type OpenPosePerson,
 } from '../formats/openpose.ts';
 import { writeFileAtomic } from './atomic.ts';
@@ -27,15 +25,23 @@ export const POSE2D_DIR = 'pose2d';
 export interface ReadPose2dOptions {
   /** Frame rate for OpenPose JSON (which does not store one). Defaults to 30, with a warning. */
   fps?: number;
-  /** Layout for OpenPose JSON, overriding detection from the keypoint count. */
+  /**
+   * Layout of OpenPose JSON: a layout name (or alias) forces it; undefined or "auto" finds it from the
+   * keypoints' geometry over the first frames of every camera (inferLayout), which tells layouts that
+   * store the same keypoint count apart (BODY_25 / BODY_25B). The setting is [project] keypoint_layout.
+   */
   layout?: string;
-  /** What 25 keypoints mean in OpenPose JSON. Defaults to 'body25' (OpenPose BODY_25), with a notice. */
-  body25Variant?: Body25Variant;
   /** Image size for OpenPose JSON (not stored in it). Defaults to 0 × 0 = unknown. */
   imageWidth?: number;
   imageHeight?: number;
-  /** Receives non-fatal notices (assumed fps, chosen 25-keypoint layout, skipped files). */
+  /** Receives non-fatal notices (assumed fps, an uncertain layout, skipped files). */
   onWarning?: (w: Warning) => void;
+}
+
+/** Where a session's per-camera 2D inputs are: folders searched in order (the first holding a camera wins). */
+export interface Pose2dDirs {
+  /** Defaults to [<session>/pose2d]. Foreign session folders add theirs (Pose2Sim: pose/), see session/sessionLayout.ts. */
+  dirs?: string[];
 }
 
 /** Path of a camera's own-format 2D file. */
@@ -71,52 +77,164 @@ function numberedFiles(dir: string): { file: string; number: number }[] {
     if (out[i].number === out[i - 1].number)
       throw new UserError(`${dir} holds two files for frame ${out[i].number} (${out[i - 1].file}, ${out[i].file}); keep one`);
   }
+  // A frame number far from the others (a stray or renamed file) would make every frame in between
+  // an empty frame: gigabytes for 1000000, an invalid array length for 999999999999. Name the file.
+  const limit = maxFrameSpan(out.length);
+  for (let i = 1; i < out.length; i++) {
+    if (out[i].number - out[i - 1].number <= limit) continue;
+    // The side with fewer files holds the stray one(s).
+    const stray = i < out.length - i ? out[i - 1] : out[i];
+    const rest = i < out.length - i ? out.slice(i) : out.slice(0, i);
+    throw new UserError(
+      `${join(dir, stray.file)} has frame number ${stray.number}, far from the other files' frames (${rest[0].number}–${rest[rest.length - 1].number}); remove it or fix the number in its name`,
+    );
+  }
   return out;
 }
 
-/**
- * Reads an OpenPose-style JSON folder as one camera's sequence. The frame index is the number at
- * the end of each file name minus `firstFrame` (default: the smallest number in the folder); frames
- * without a file are empty (NaN). Each person in a file fills one person slot, in file order; trackIds
- * come from `person_id` when present, else -1.
- */
-export function readOpenPoseFolder(dir: string, camera: string, opts: ReadPose2dOptions & { firstFrame?: number } = {}): PoseSequence2D {
+/** The most frames a JSON folder of `files` files may span: gaps are fine, runaway frame numbers are not. */
+const maxFrameSpan = (files: number): number => Math.max(1000, 10 * files);
+
+/** An OpenPose JSON folder read and checked, before a layout is applied. */
+interface ParsedOpenPoseFolder {
+  dir: string;
+  files: { file: string; number: number }[];
+  /** Each file's people (those with body keypoints), by frame number. */
+  frames: { number: number; people: OpenPosePerson[] }[];
+  /** Keypoints per person (undefined when nobody is in any file). */
+  count: number | undefined;
+}
+
+function parseOpenPoseFolder(dir: string): ParsedOpenPoseFolder {
   const files = numberedFiles(dir);
   if (files.length === 0) throw new UserError(`${dir} holds no .json files; expected OpenPose-style keypoints, one file per frame`);
-  const firstFrame = opts.firstFrame ?? files[0].number;
-  const parsed: { frame: number; people: OpenPosePerson[] }[] = [];
+  const frames: ParsedOpenPoseFolder['frames'] = [];
   let count: number | undefined;
+  let countFile = '';
   for (const { file, number } of files) {
     const path = join(dir, file);
     // A person without body keypoints (OpenPose can list face- or hand-only people) is no one here.
     const people = parseOpenPoseFrame(readFileSync(path, 'utf8'), path).filter((p) => p.keypoints.length > 0);
     for (const p of people) {
       const n = p.keypoints.length / 3;
-      if (count === undefined) count = n;
-      else if (n !== count)
-        throw new UserError(`${path} has a person with ${n} keypoints but earlier files have ${count}; one folder must use one layout`);
+      if (count === undefined) {
+        count = n;
+        countFile = file;
+      } else if (n !== count)
+        throw new UserError(`${path} has a person with ${n} keypoints but ${countFile} in the same folder has ${count}; one camera's files must use one layout — remove or re-export the odd ones`);
     }
-    if (number < firstFrame) continue;
-    parsed.push({ frame: number - firstFrame, people });
+    frames.push({ number, people });
   }
-  let layout: string;
-  if (opts.layout) layout = getLayout(opts.layout).name;
-  else if (count === undefined) layout = 'coco17'; // no person anywhere: the layout does not matter
-  else {
-    const found = openPoseLayoutFor(count, opts.body25Variant);
-    if (!found)
+  return { dir, files, frames, count };
+}
+
+/** People of the first frames of each folder, as raw triplets: the sample the layout is judged on. */
+function layoutSample(folders: ParsedOpenPoseFolder[], framesPerCamera = 60): number[][] {
+  const out: number[][] = [];
+  for (const f of folders) {
+    let used = 0;
+    for (const { people } of f.frames) {
+      if (!people.length) continue;
+      for (const p of people) out.push(p.keypoints);
+      if (++used >= framesPerCamera) break;
+    }
+  }
+  return out;
+}
+
+const LAYOUT_COUNTS = '17 COCO-17, 25 BODY_25 or BODY_25B, 26 HALPE_26, 33 BlazePose, 133 (or 23) COCO-WholeBody';
+
+/**
+ * The layout of OpenPose JSON folders (all of one session): the forced one, or the one their
+ * geometry fits best (inferLayout over the first frames of every folder). `where` names them in messages.
+ */
+function chooseOpenPoseLayout(folders: ParsedOpenPoseFolder[], opts: ReadPose2dOptions, where: string): string {
+  const counts = [...new Set(folders.map((f) => f.count).filter((c): c is number => c !== undefined))];
+  if (counts.length > 1) {
+    const a = folders.find((f) => f.count === counts[0])!;
+    const b = folders.find((f) => f.count === counts[1])!;
+    throw new UserError(`${a.dir} has ${counts[0]} keypoints per person but ${b.dir} has ${counts[1]}; every camera must use one layout — detect them all with the same model`);
+  }
+  const count = counts[0];
+  if (opts.layout && opts.layout !== 'auto') {
+    const name = canonicalLayoutName(opts.layout);
+    if (!name) throw new UserError(`unknown keypoint layout "${opts.layout}" (project.keypoint_layout); known: auto, ${layoutNames().join(', ')}`);
+    const layout = getLayout(name);
+    if (count !== undefined && !layout.storedCounts.includes(count))
       throw new UserError(
-        `${dir}: ${count} keypoints per person matches no supported layout (17 COCO, 25 BODY_25/BODY_25B, 26 HALPE, 133 COCO-WholeBody); set the layout explicitly`,
+        `${where}: ${count} keypoints per person cannot be layout ${name} (stored with ${layout.storedCounts.join(' or ')}); fix [project] keypoint_layout in mocap.toml or set it to "auto" ("openmocap config" shows where it is set)`,
       );
-    layout = found;
-    if (isAmbiguousKeypointCount(count) && !opts.body25Variant)
-      opts.onWarning?.({
-        code: 'body25-assumed',
-        message: `${dir}: 25 keypoints per person read as OpenPose BODY_25; set body25b if they come from BODY_25B`,
-      });
+    // A forced layout the keypoints clearly contradict is still used, but not silently.
+    if (count !== undefined) {
+      const found = inferLayout(layoutSample(folders), count);
+      if (found.confident && found.layout && found.layout !== name) {
+        const fit = (l: string) => found.fits.find((f) => f.layout === l)?.score.toFixed(2);
+        opts.onWarning?.({
+          code: 'layout-contradicted',
+          message: `${where}: read as ${name} because [project] keypoint_layout says so, but the keypoints fit ${found.layout} far better (score ${fit(found.layout)} vs ${fit(name)}, lower is better); if they are ${found.layout}, set keypoint_layout = "auto" or "${found.layout}" ("openmocap config" shows where it is set)`,
+        });
+      }
+    }
+    return name;
   }
+  if (count === undefined) return 'coco17'; // no person anywhere: the layout does not matter
+  const found = inferLayout(layoutSample(folders), count);
+  if (!found.layout)
+    throw new UserError(`${where}: ${count} keypoints per person matches no supported layout (${LAYOUT_COUNTS}); convert them to one of these`);
+  if (!found.confident) {
+    const others = found.fits.slice(1).map((f) => f.layout);
+    opts.onWarning?.({
+      code: 'layout-uncertain',
+      message: others.length
+        ? `${where}: the first frames do not tell whether the ${count} keypoints per person are ${found.layout} or ${others.join(' or ')}; read as ${found.layout} — if that is wrong, set [project] keypoint_layout = "${others[0]}" in mocap.toml`
+        : `${where}: the ${count} keypoints per person do not look like a ${found.layout} body (are they in another order?); check the files that wrote them`,
+    });
+  }
+  return found.layout;
+}
+
+/**
+ * Which layout a session's OpenPose JSON holds, from the first `framesPerCamera` files of each JSON
+ * folder only (cheap: for `openmocap config`). Undefined when there is no JSON folder. `forced` is
+ * the layout option when it names one.
+ */
+export function sampleOpenPoseLayout(
+  sessionDir: string,
+  opts: Pose2dDirs & { layout?: string; framesPerCamera?: number } = {},
+): { folders: string[]; count: number | undefined; found: ReturnType<typeof inferLayout> } | undefined {
+  let sources: Pose2dSource[];
+  try {
+    sources = listPose2dSources(sessionDir, opts).filter((s) => s.kind === 'openpose-json');
+  } catch {
+    return undefined;
+  }
+  if (!sources.length) return undefined;
+  const people: number[][] = [];
+  let count: number | undefined;
+  for (const s of sources) {
+    let used = 0;
+    for (const { file } of numberedFiles(s.path)) {
+      const found = parseOpenPoseFrame(readFileSync(join(s.path, file), 'utf8'), join(s.path, file)).filter((p) => p.keypoints.length > 0);
+      if (!found.length) continue;
+      for (const p of found) {
+        count ??= p.keypoints.length / 3;
+        if (p.keypoints.length / 3 === count) people.push(p.keypoints);
+      }
+      if (++used >= (opts.framesPerCamera ?? 60)) break;
+    }
+  }
+  return { folders: sources.map((s) => s.path), count, found: inferLayout(people, count ?? 0) };
+}
+
+/** One camera's sequence from a parsed folder: frame index = file number − firstFrame; missing frames are empty (NaN). */
+function openPoseSequence(folder: ParsedOpenPoseFolder, camera: string, layout: string, firstFrame: number, opts: ReadPose2dOptions): PoseSequence2D {
+  const parsed = folder.frames.filter((f) => f.number >= firstFrame).map((f) => ({ frame: f.number - firstFrame, people: f.people }));
   const joints = getLayout(layout).keypoints.length;
   const frames = parsed.length ? parsed[parsed.length - 1].frame + 1 : 0;
+  if (frames > maxFrameSpan(folder.files.length))
+    throw new UserError(
+      `${folder.dir} starts at frame ${folder.files[0].number} but other cameras' files start at frame ${firstFrame}; number every camera's files from the same first frame`,
+    );
   const persons = Math.max(1, ...parsed.map((p) => p.people.length));
   const data = new Float32Array(frames * persons * joints * 3).fill(NaN);
   const trackIds = new Int32Array(frames * persons).fill(-1);
@@ -129,7 +247,7 @@ export function readOpenPoseFolder(dir: string, camera: string, opts: ReadPose2d
   let fps = opts.fps;
   if (fps === undefined) {
     fps = 30;
-    opts.onWarning?.({ code: 'fps-assumed', message: `${dir}: OpenPose JSON stores no frame rate; assuming 30 fps` });
+    opts.onWarning?.({ code: 'fps-assumed', message: `${folder.dir}: OpenPose JSON stores no frame rate; assuming 30 fps (set [project] fps in mocap.toml)` });
   }
   const timestampsMs = new Float64Array(frames);
   for (let f = 0; f < frames; f++) timestampsMs[f] = (f * 1000) / fps;
@@ -149,6 +267,18 @@ export function readOpenPoseFolder(dir: string, camera: string, opts: ReadPose2d
   };
 }
 
+/**
+ * Reads an OpenPose-style JSON folder as one camera's sequence. The frame index is the number at
+ * the end of each file name minus `firstFrame` (default: the smallest number in the folder); frames
+ * without a file are empty (NaN). Each person in a file fills one person slot, in file order; trackIds
+ * come from `person_id` when present, else -1. The layout is `opts.layout`, else found from the geometry.
+ */
+export function readOpenPoseFolder(dir: string, camera: string, opts: ReadPose2dOptions & { firstFrame?: number } = {}): PoseSequence2D {
+  const folder = parseOpenPoseFolder(dir);
+  const layout = chooseOpenPoseLayout([folder], opts, dir);
+  return openPoseSequence(folder, camera, layout, opts.firstFrame ?? folder.files[0].number, opts);
+}
+
 /** The camera name an OpenPose folder stands for: its name without a trailing `_json` (`cam01_json` → `cam01`). */
 const cameraOfJsonFolder = (name: string): string => name.replace(/[_-]?json$/i, '') || name;
 
@@ -159,19 +289,11 @@ export interface Pose2dSource {
   path: string;
 }
 
-/**
- * Lists the per-camera inputs in `<sessionDir>/pose2d/`: `.pose2d` files and folders holding JSON files.
- * When one camera has both, the `.pose2d` file wins (the detector can mirror it as JSON). Sorted by camera name.
- * Throws a UserError when the folder is missing or holds nothing usable.
- */
-export function listPose2dSources(sessionDir: string, opts: Pick<ReadPose2dOptions, 'onWarning'> = {}): Pose2dSource[] {
-  const dir = join(sessionDir, POSE2D_DIR);
-  if (!existsSync(dir) || !statSync(dir).isDirectory())
-    throw new UserError(`${dir} does not exist; run "openmocap detect ${sessionDir}" or put OpenPose JSON folders there`);
+/** The 2D inputs of one folder: `.pose2d` files and folders holding JSON files (a .pose2d wins over its JSON mirror). */
+function sourcesIn(dir: string): Map<string, Pose2dSource> {
   const byCamera = new Map<string, Pose2dSource>();
-  const entries = readdirSync(dir).sort();
   const candidates: Pose2dSource[] = [];
-  for (const name of entries) {
+  for (const name of readdirSync(dir).sort()) {
     const path = join(dir, name);
     if (name.startsWith('.')) continue;
     const st = statSync(path);
@@ -190,41 +312,52 @@ export function listPose2dSources(sessionDir: string, opts: Pick<ReadPose2dOptio
     } else
       throw new UserError(`${dir} holds two 2D inputs for one camera: ${basename(prev.path)} and ${basename(c.path)}; remove one`);
   }
+  return byCamera;
+}
+
+/**
+ * Lists the per-camera inputs in `<sessionDir>/pose2d/` (or in `opts.dirs`, searched in order: a camera
+ * found in an earlier folder is not taken again from a later one): `.pose2d` files and folders holding
+ * JSON files. When one camera has both in one folder, the `.pose2d` file wins (the detector can mirror
+ * it as JSON). Sorted by camera name. Throws a UserError when no folder exists or none holds anything usable.
+ */
+export function listPose2dSources(sessionDir: string, opts: Pick<ReadPose2dOptions, 'onWarning'> & Pose2dDirs = {}): Pose2dSource[] {
+  const dirs = opts.dirs ?? [join(sessionDir, POSE2D_DIR)];
+  const existing = dirs.filter((d) => existsSync(d) && statSync(d).isDirectory());
+  if (existing.length === 0)
+    throw new UserError(`${dirs[0]} does not exist; run "openmocap detect ${sessionDir}" or put OpenPose JSON folders there`);
+  const byCamera = new Map<string, Pose2dSource>();
+  for (const dir of existing) for (const [key, s] of sourcesIn(dir)) if (!byCamera.has(key)) byCamera.set(key, s);
   const out = [...byCamera.values()].sort((a, b) => a.camera.localeCompare(b.camera));
   if (out.length === 0)
-    throw new UserError(`${dir} holds no .pose2d files and no OpenPose JSON folders; run "openmocap detect ${sessionDir}" first`);
+    throw new UserError(`${existing.join(' and ')} hold${existing.length > 1 ? '' : 's'} no .pose2d files and no OpenPose JSON folders; run "openmocap detect ${sessionDir}" first`);
   return out;
 }
 
 /**
  * Reads every camera's 2D keypoints from `<sessionDir>/pose2d/` (see listPose2dSources), sorted by
  * camera name. OpenPose JSON folders are aligned on a common first frame (the smallest frame number
- * over all JSON folders), so cameras stay in sync. Match them to a calibration with matchCameras.
+ * over all JSON folders), so cameras stay in sync, and share one layout, found from the geometry of
+ * all of them unless `opts.layout` forces it. Match them to a calibration with matchCameras.
  */
-export function readPose2dFolder(sessionDir: string, opts: ReadPose2dOptions = {}): PoseSequence2D[] {
+export function readPose2dFolder(sessionDir: string, opts: ReadPose2dOptions & Pose2dDirs = {}): PoseSequence2D[] {
   const sources = listPose2dSources(sessionDir, opts);
-  const jsonSources = sources.filter((s) => s.kind === 'openpose-json');
-  const firstFrame = jsonSources.length
-    ? Math.min(...jsonSources.map((s) => numberedFiles(s.path)[0]?.number ?? Infinity))
-    : 0;
+  const parsed = new Map(sources.filter((s) => s.kind === 'openpose-json').map((s) => [s.path, parseOpenPoseFolder(s.path)]));
+  const folders = [...parsed.values()];
+  const firstFrame = folders.length ? Math.min(...folders.map((f) => f.files[0].number)) : 0;
   let warnedFps = false;
-  let warnedBody25 = false;
   const onWarning = (w: Warning): void => {
     // Say each assumption once per session, not once per camera.
     if (w.code === 'fps-assumed') {
       if (warnedFps) return;
       warnedFps = true;
     }
-    if (w.code === 'body25-assumed') {
-      if (warnedBody25) return;
-      warnedBody25 = true;
-    }
     opts.onWarning?.(w);
   };
+  const where = folders.length === 1 ? folders[0].dir : `the OpenPose JSON folders in ${[...new Set(folders.map((f) => dirname(f.dir)))].join(', ')}`;
+  const layout = folders.length ? chooseOpenPoseLayout(folders, { ...opts, onWarning }, where) : '';
   return sources.map((s) =>
-    s.kind === 'pose2d'
-      ? readPose2dFile(s.path)
-      : readOpenPoseFolder(s.path, s.camera, { ...opts, onWarning, firstFrame: Number.isFinite(firstFrame) ? firstFrame : undefined }),
+    s.kind === 'pose2d' ? readPose2dFile(s.path) : openPoseSequence(parsed.get(s.path)!, s.camera, layout, firstFrame, { ...opts, onWarning }),
   );
 }
 

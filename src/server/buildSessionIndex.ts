@@ -7,6 +7,7 @@ import { parse } from 'smol-toml';
 import type { CameraRig } from '../core/types.ts';
 import { findCalibrationFile, readCalibrationFile } from '../io/calibration.ts';
 import { listPose2dSources } from '../io/pose2d.ts';
+import { resolveSessionLayout, type SessionLayout } from '../session/sessionLayout.ts';
 
 const VIDEO_EXT = /\.(mp4|mov|avi|mkv|webm|m4v|mpg|mpeg)$/i;
 
@@ -73,9 +74,18 @@ export function buildSessionIndex(sessionDir: string): SessionIndex {
   const notes: string[] = [];
   const name = basename(sessionDir);
 
+  // Another tool's folder (Pose2Sim, FreeMoCap, caliscope) keeps its files elsewhere: see sessionLayout.ts.
+  let layout: SessionLayout | undefined;
+  try {
+    layout = resolveSessionLayout(sessionDir);
+    if (layout.kind !== 'openmocap') notes.push(`recognised as a ${layout.description}`);
+  } catch (err) {
+    notes.push((err as Error).message);
+  }
   let calibration: SessionIndex['calibration'] = null;
   try {
-    const file = findCalibrationFile(sessionDir);
+    const own = join(sessionDir, 'calibration.toml');
+    const file = (!existsSync(own) && layout?.calibrationFile) || findCalibrationFile(sessionDir);
     try {
       calibration = { file: rel(sessionDir, file), rig: readCalibrationFile(file).rig };
     } catch (err) {
@@ -86,19 +96,20 @@ export function buildSessionIndex(sessionDir: string): SessionIndex {
     missing.push(`no calibration: ${(err as Error).message}`);
   }
 
-  const videoDir = join(sessionDir, 'videos');
+  const videoDir = layout?.videoDir ?? join(sessionDir, 'videos');
   const videos = existsSync(videoDir) && statSync(videoDir).isDirectory()
     ? readdirSync(videoDir)
         .filter((f) => VIDEO_EXT.test(f) && !f.startsWith('.'))
         .sort()
-        .map((f) => ({ camera: f.replace(VIDEO_EXT, ''), file: `videos/${f}`, bytes: statSync(join(videoDir, f)).size }))
+        .map((f) => ({ camera: f.replace(VIDEO_EXT, ''), file: rel(sessionDir, join(videoDir, f)), bytes: statSync(join(videoDir, f)).size }))
     : [];
   if (videos.length === 0) missing.push('no videos: put one video per camera in videos/ to see them beside the 3D view');
 
   let pose2d: SessionIndex['pose2d'] = [];
-  if (existsSync(join(sessionDir, 'pose2d'))) {
+  const pose2dDirs = layout?.pose2dDirs ?? [join(sessionDir, 'pose2d')];
+  if (pose2dDirs.some((d) => existsSync(d))) {
     try {
-      pose2d = listPose2dSources(sessionDir).map((s) => ({ camera: s.camera, file: rel(sessionDir, s.path), kind: s.kind }));
+      pose2d = listPose2dSources(sessionDir, { dirs: pose2dDirs }).map((s) => ({ camera: s.camera, file: rel(sessionDir, s.path), kind: s.kind }));
     } catch (err) {
       notes.push(`pose2d/ could not be listed: ${(err as Error).message}`);
     }

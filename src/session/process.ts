@@ -16,7 +16,8 @@ import { computeQuality, type Gap, type Quality } from '../report/computeQuality
 import { decodePoints3dFile, encodePoints3dFile, type Points3DFile } from './points3dFile.ts';
 import { runStages, type StageDef, type StageOutcome, type StageProgress } from './runner.ts';
 import { displayPath, loadSettings, type ExportFormat, type Settings } from './settings.ts';
-import { calibrationFile, checkCalibrationForCameras, checkProjectCameras, listVideos, nobodyInCamera, pose2dInputFiles, readPairedInputs } from './sessionInputs.ts';
+import { calibrationFile, checkCalibrationForCameras, checkProjectCameras, foreignPose2dCameras, listVideos, nobodyInCamera, pose2dInputFiles, readPairedInputs, sameCamera } from './sessionInputs.ts';
+import { describeSessionLayout, resolveSessionLayout } from './sessionLayout.ts';
 
 /** Pipeline steps, in order. `detect` expands to one stage per camera (`detect:cam01` …). */
 export const STEPS = ['detect', 'triangulate', 'filter', 'export', 'report'] as const;
@@ -148,11 +149,17 @@ export function planStages(sessionDir: string, settings: Settings, opts: Process
   const formats = opts.formats ?? settings.output.formats;
 
   if (steps.has('detect')) {
-    const videos = listVideos(sessionDir, settings);
-    if (videos.length === 0) {
+    const layout = resolveSessionLayout(sessionDir);
+    // Cameras whose 2D keypoints another tool already made (Pose2Sim's pose/) are not detected again.
+    const foreign = foreignPose2dCameras(sessionDir);
+    const all = listVideos(sessionDir, settings);
+    const videos = all.filter((v) => !foreign.cameras.some((c) => sameCamera(c, v.camera)));
+    if (foreign.cameras.length)
+      notes.push(`using the 2D keypoints in ${foreign.dirs.map(displayPath).join(', ')} for ${foreign.cameras.join(', ')}${all.length > videos.length ? ' (their videos are not detected again)' : ''}`);
+    if (all.length === 0) {
       if (pose2dInputFiles(sessionDir).length === 0)
-        throw new UserError(`${displayPath(sessionDir)} has no videos in ${displayPath(at('videos'))} and no 2D keypoints in ${displayPath(at('pose2d'))}; put one video per camera in videos/ (file name = camera name)`);
-      notes.push('no videos: using the 2D keypoints already in pose2d/');
+        throw new UserError(`${displayPath(sessionDir)} has no videos in ${displayPath(layout.videoDir)} and no 2D keypoints in ${layout.pose2dDirs.map(displayPath).join(' or ')}; put one video per camera in ${displayPath(layout.videoDir)} (file name = camera name)`);
+      if (!foreign.cameras.length) notes.push('no videos: using the 2D keypoints already in pose2d/');
     }
     for (const v of videos) {
       const out = pose2dPath(sessionDir, v.camera);
@@ -211,7 +218,7 @@ export function planStages(sessionDir: string, settings: Settings, opts: Process
     stages.push({
       name: 'triangulate',
       // sessionInputs decides which cameras are paired and which are left out (a camera that sees nobody).
-      version: codeVersion('triangulate', 'camera', 'formats', 'io', 'session/sessionInputs.ts'),
+      version: codeVersion('triangulate', 'camera', 'formats', 'io', 'session/sessionInputs.ts', 'session/sessionLayout.ts'),
       inputs: () => [...pose2dInputFiles(sessionDir), calibrationFile(sessionDir, settings)],
       settings: {
         triangulation: settings.triangulation,
@@ -219,6 +226,7 @@ export function planStages(sessionDir: string, settings: Settings, opts: Process
         cameras: settings.project.cameras,
         units: settings.project.calibration_units,
         calibration: settings.project.calibration,
+        keypointLayout: settings.project.keypoint_layout,
         trcAxes,
       },
       outputs: () => [at(OUTPUT.raw), at(OUTPUT.rawTrc)],
@@ -462,6 +470,8 @@ export async function runProcess(sessionDir: string, opts: ProcessOptions = {}):
   const needsCalibration = steps.includes('triangulate') || steps.includes('report');
   if (needsCalibration) checkProjectCameras(sessionDir, settings);
   const { stages, notes } = planStages(sessionDir, settings, opts);
+  // A foreign folder (Pose2Sim, FreeMoCap, caliscope): say what was recognised and where outputs go.
+  if (loaded.layout && loaded.layout.kind !== 'openmocap') notes.unshift(...describeSessionLayout(loaded.layout, displayPath).slice(0, 2));
   if (needsCalibration)
     checkCalibrationForCameras(sessionDir, settings, () => (steps.includes('detect') ? listVideos(sessionDir, settings).map((v) => v.camera) : []));
   for (const n of notes) opts.onProgress?.({ type: 'note', message: n });

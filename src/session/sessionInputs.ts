@@ -8,6 +8,7 @@ import { findCalibrationFile, readCalibrationFile } from '../io/calibration.ts';
 import { matchCameras, normaliseCameraName } from '../io/matchCameras.ts';
 import { listPose2dSources, readPose2dFolder, POSE2D_DIR } from '../io/pose2d.ts';
 import { displayPath, type Settings } from './settings.ts';
+import { resolveSessionLayout } from './sessionLayout.ts';
 
 export const VIDEO_DIR = 'videos';
 const VIDEO_EXT = /\.(mp4|mov|avi|mkv|webm|m4v|mpg|mpeg)$/i;
@@ -17,9 +18,9 @@ export interface SessionVideo {
   path: string;
 }
 
-/** Videos in <session>/videos (file stem = camera), restricted to [project].cameras when set. */
+/** Videos in <session>/videos, or where the folder's layout keeps them (file stem = camera), restricted to [project].cameras when set. */
 export function listVideos(sessionDir: string, settings: Settings): SessionVideo[] {
-  const dir = join(sessionDir, VIDEO_DIR);
+  const dir = resolveSessionLayout(sessionDir).videoDir;
   if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
   const videos = readdirSync(dir)
     .filter((f) => VIDEO_EXT.test(f) && !f.startsWith('.'))
@@ -69,7 +70,10 @@ export function calibrationFile(sessionDir: string, settings: Settings): string 
       throw new UserError(`project.calibration points to ${path}, which is a folder; point it at the calibration file itself (in ${join(sessionDir, 'mocap.toml')})`);
     return path;
   }
-  const path = findCalibrationFile(sessionDir);
+  // A foreign folder (Pose2Sim, FreeMoCap, caliscope) has its calibration where that tool keeps it,
+  // unless `openmocap calibrate` wrote calibration.toml into it since.
+  const own = join(sessionDir, 'calibration.toml');
+  const path = (!existsSync(own) && resolveSessionLayout(sessionDir).calibrationFile) || findCalibrationFile(sessionDir);
   if (existsSync(path) && statSync(path).isDirectory())
     throw new UserError(`${displayPath(path)} is a folder, not a calibration file; move the calibration file itself there (cameras in the aniposelib/Pose2Sim TOML format)`);
   return path;
@@ -77,11 +81,11 @@ export function calibrationFile(sessionDir: string, settings: Settings): string 
 
 /** Every file the 2D inputs consist of (for fingerprints): .pose2d files and the JSON files of OpenPose folders. */
 export function pose2dInputFiles(sessionDir: string): string[] {
-  const dir = join(sessionDir, POSE2D_DIR);
-  if (!existsSync(dir)) return [];
+  const dirs = pose2dDirs(sessionDir);
+  if (!dirs.some((d) => existsSync(d))) return [];
   let sources;
   try {
-    sources = listPose2dSources(sessionDir);
+    sources = listPose2dSources(sessionDir, { dirs });
   } catch {
     return [];
   }
@@ -110,15 +114,16 @@ export function readPairedInputs(sessionDir: string, settings: Settings): Paired
   const warnings: Warning[] = [];
   const file = calibrationFile(sessionDir, settings);
   const calib = readCalibrationFile(file, settings.project.calibration_units);
-  const all = readPose2dFolder(sessionDir, { fps: settings.project.fps, onWarning: (w) => warnings.push(w) });
+  const dirs = pose2dDirs(sessionDir);
+  const all = readPose2dFolder(sessionDir, { dirs, fps: settings.project.fps, layout: settings.project.keypoint_layout, onWarning: (w) => warnings.push(w) });
   // The file (or folder) name names the camera, whatever the file says inside (it may have been renamed).
-  const sources = listPose2dSources(sessionDir);
+  const sources = listPose2dSources(sessionDir, { dirs });
   const named = all.map((s, i) => ({ ...s, camera: sources[i]?.camera ?? s.camera, source: sources[i]?.path }));
-  const chosen = restrictCameras(named, settings, `2D inputs in ${join(sessionDir, POSE2D_DIR)}`, sessionDir);
+  const chosen = restrictCameras(named, settings, `2D inputs in ${pose2dWhere(sessionDir)}`, sessionDir);
   // A camera whose video shows nobody (a black clip, an empty room) is left out, loudly, while 2 or
   // more cameras see the person; with fewer the run cannot go on.
   const sequences = chosen.filter(seesAnyone);
-  const blind = chosen.filter((q) => !seesAnyone(q)).map((q) => ({ camera: q.camera, frames: q.frames, file: displayPath(videoOf(sessionDir, settings, q.camera) ?? q.source ?? join(sessionDir, POSE2D_DIR)) }));
+  const blind = chosen.filter((q) => !seesAnyone(q)).map((q) => ({ camera: q.camera, frames: q.frames, file: displayPath(videoOf(sessionDir, settings, q.camera) ?? q.source ?? pose2dWhere(sessionDir)) }));
   if (blind.length && sequences.length < 2) throw new UserError(tooFewCamerasSeeAPerson(sequences.map((q) => q.camera), blind));
   for (const b of blind) warnings.push({ code: 'camera-sees-nobody', message: nobodyInCamera(b.camera, b.file, b.frames) });
   const rigNames = calib.rig.cameras.map((c) => c.name);
@@ -137,7 +142,7 @@ export function readPairedInputs(sessionDir: string, settings: Settings): Paired
   if (missing.length) notes.push(`calibrated camera${missing.length > 1 ? 's' : ''} without 2D data, not used: ${missing.join(', ')}`);
   if (excluded.length) notes.push(`left out by project.cameras: ${excluded.join(', ')}`);
   if (sequences.length < 2)
-    throw new UserError(`only ${sequences.length} camera${sequences.length === 1 ? '' : 's'} with 2D data in ${join(sessionDir, POSE2D_DIR)}; triangulation needs at least 2`);
+    throw new UserError(`only ${sequences.length} camera${sequences.length === 1 ? '' : 's'} with 2D data in ${pose2dWhere(sessionDir)}; triangulation needs at least 2`);
   // A frame rate of 0 would surface later as a filter setting's fault: name the file and the fix.
   if (settings.project.fps === undefined)
     for (const q of sequences)
@@ -223,7 +228,7 @@ export function checkCalibrationForCameras(sessionDir: string, settings: Setting
   if (wanted) checkProjectCameras(sessionDir, settings, calib.rig, rel);
   let existing: string[] = [];
   try {
-    existing = restrictCameras(listPose2dSources(sessionDir), settings, `2D inputs in ${join(sessionDir, POSE2D_DIR)}`, sessionDir).map((s) => s.camera);
+    existing = restrictCameras(listPose2dSources(sessionDir, { dirs: pose2dDirs(sessionDir) }), settings, `2D inputs in ${pose2dWhere(sessionDir)}`, sessionDir).map((s) => s.camera);
   } catch {
     // No pose2d/ yet (detect will write it), or nothing usable in it: only the videos count.
   }
@@ -240,7 +245,7 @@ export function checkCalibrationForCameras(sessionDir: string, settings: Setting
   if (names.length === 1) {
     const fromVideo = videoCameras.length === 1;
     throw new UserError(
-      `only 1 camera (${names[0]}) in ${displayPath(join(sessionDir, fromVideo ? VIDEO_DIR : POSE2D_DIR))}: openmocap needs 2 or more synchronised cameras; add the other cameras' ${fromVideo ? 'videos' : '2D keypoints'}`,
+      `only 1 camera (${names[0]}) in ${displayPath(fromVideo ? resolveSessionLayout(sessionDir).videoDir : pose2dWhere(sessionDir))}: openmocap needs 2 or more synchronised cameras; add the other cameras' ${fromVideo ? 'videos' : '2D keypoints'}`,
     );
   }
   try {
@@ -249,6 +254,25 @@ export function checkCalibrationForCameras(sessionDir: string, settings: Setting
     if (!(err instanceof UserError) || wanted) throw err;
     throw new UserError(`${err.message}, or leave cameras out with [project] cameras = [...] in mocap.toml`);
   }
+}
+
+/** Where a session's 2D keypoints are, for messages: the existing 2D folders (pose2d/ when none exists). */
+function pose2dWhere(sessionDir: string): string {
+  const dirs = pose2dDirs(sessionDir).filter((d) => existsSync(d));
+  return dirs.length ? dirs.join(' and ') : join(sessionDir, POSE2D_DIR);
+}
+
+/** The folders a session's 2D keypoints are read from (pose2d/, then a foreign tool's, see sessionLayout.ts). */
+export const pose2dDirs = (sessionDir: string): string[] => resolveSessionLayout(sessionDir).pose2dDirs;
+
+/**
+ * Cameras whose 2D keypoints a foreign folder already holds (Pose2Sim's pose/<cam>_json/): process
+ * uses them instead of detecting those cameras' videos again.
+ */
+export function foreignPose2dCameras(sessionDir: string): { cameras: string[]; dirs: string[] } {
+  const dirs = resolveSessionLayout(sessionDir).foreignPose2dDirs.filter((d) => existsSync(d));
+  if (!dirs.length) return { cameras: [], dirs };
+  return { cameras: listPose2dSources(sessionDir, { dirs }).map((s) => s.camera), dirs };
 }
 
 export const sameCamera = (a: string, b: string): boolean => normaliseCameraName(a) === normaliseCameraName(b);

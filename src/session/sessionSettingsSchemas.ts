@@ -1,6 +1,7 @@
 // The session-level sections of mocap.toml that belong to no single stage: [project] and [output].
 // Stage sections ([detect], [triangulation], [filter], …) are defined by their stages; see settings.ts.
 import { z } from 'zod';
+import { canonicalLayoutName, layoutNames } from '../core/layouts.ts';
 
 /** Export formats `openmocap export --format` and `[output].formats` accept. */
 export const EXPORT_FORMATS = ['trc', 'csv', 'c3d', 'bvh', 'glb', 'angles', 'angles-json', 'com', 'com-json'] as const;
@@ -27,6 +28,12 @@ export const projectSettingsSchema = z.object({
     .min(2)
     .optional()
     .describe('Only use these cameras (names as in the calibration). Not set = every camera.'),
+  keypoint_layout: z
+    .preprocess((v) => (typeof v === 'string' && v.toLowerCase() !== 'auto' ? canonicalLayoutName(v) ?? v : v), z.enum(['auto', ...layoutNames()] as [string, ...string[]], {
+      message: `unknown keypoint layout; use "auto" or one of ${layoutNames().join(', ')} (aliases such as BODY_25B, HALPE_26, COCO_133 work too)`,
+    }))
+    .default('auto')
+    .describe(`Keypoint layout of OpenPose-style JSON 2D inputs: "auto" finds it from the keypoints' geometry\nover the first frames (tells BODY_25 from BODY_25B); or force one of ${layoutNames().join(', ')}.`),
 });
 
 export const outputSettingsSchema = z.object({

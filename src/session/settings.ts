@@ -2,7 +2,7 @@
 // composed from each stage's own exported schema (defaults live there, once) plus the session's
 // [project] and [output] sections. Node-only (reads the file).
 import { existsSync, readFileSync } from 'node:fs';
-import { join, relative, isAbsolute } from 'node:path';
+import { basename, join, relative, isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, TomlError } from 'smol-toml';
 import { UserError } from '../core/errors.ts';
@@ -16,6 +16,7 @@ import {
   type OutputSettings,
   type ProjectSettings,
 } from './sessionSettingsSchemas.ts';
+import { describeSessionLayout, resolveSessionLayout, type SessionLayout, type SettingsLayer } from './sessionLayout.ts';
 import { docCommentsOf, formatSettingsToml, validateSettings, type SectionSchema, type ValidatedSettings } from './validateSettings.ts';
 
 export { EXPORT_FORMATS, type ExportFormat } from './sessionSettingsSchemas.ts';
@@ -48,6 +49,10 @@ export interface LoadedSettings {
   origins: ValidatedSettings['origins'];
   /** The mocap.toml path, or undefined when the session has none (all defaults). */
   file?: string;
+  /** Where values not from mocap.toml or the defaults came from (another tool's settings file), per section and key. */
+  originLabels?: Record<string, Record<string, string>>;
+  /** How the session folder is laid out (openmocap's own, or another tool's). */
+  layout?: SessionLayout;
 }
 
 export const SETTINGS_FILE = 'mocap.toml';
@@ -58,8 +63,42 @@ export function displayPath(p: string): string {
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : p;
 }
 
+/**
+ * Puts the values of other tools' settings files (a foreign session folder's, see sessionLayout.ts)
+ * under mocap.toml's: a key mocap.toml sets is kept; a value openmocap would reject is not carried
+ * over but listed with the layer's ignored keys. Returns where each carried value came from.
+ */
+function mergeLayers(raw: Record<string, unknown>, layers: SettingsLayer[]): Record<string, Record<string, string>> {
+  const labels: Record<string, Record<string, string>> = {};
+  // mocap.toml's own keys, before any layer: they win; among layers the later (closer) one wins.
+  const own = new Map(Object.entries(raw).map(([k, v]) => [k, v && typeof v === 'object' && !Array.isArray(v) ? new Set(Object.keys(v)) : undefined]));
+  for (const layer of layers) {
+    for (const [section, values] of Object.entries(layer.values)) {
+      if (own.has(section) && !own.get(section)) continue; // not a table: mocap.toml's problem, reported by validation
+      for (const [key, value] of Object.entries(values)) {
+        if (own.get(section)?.has(key)) continue;
+        const check = validateSettings({ [section]: { [key]: value } }, settingsSections);
+        if (!check.ok) {
+          // Not carried over after all: say so with the tool's key, and why.
+          const at = layer.mapped.findIndex((m) => new RegExp(`→ ${section}\\.${key}\\b`).test(m));
+          const from = at >= 0 ? layer.mapped.splice(at, 1)[0].split(' → ')[0] : `${section}.${key}`;
+          layer.ignored.push(`${from} = ${JSON.stringify(value)} (not used: ${check.problems[0]})`);
+          continue;
+        }
+        raw[section] = { ...((raw[section] as Record<string, unknown>) ?? {}), [key]: value };
+        (labels[section] ??= {})[key] = `from ${basename(layer.file)}`;
+      }
+    }
+  }
+  return labels;
+}
+
 /** Parses and validates mocap.toml text. Throws UserError listing every problem on one line. */
-export function parseSettings(text: string, file = SETTINGS_FILE): { settings: Settings; origins: ValidatedSettings['origins'] } {
+export function parseSettings(
+  text: string,
+  file = SETTINGS_FILE,
+  layers: SettingsLayer[] = [],
+): { settings: Settings; origins: ValidatedSettings['origins']; originLabels: Record<string, Record<string, string>> } {
   let raw: Record<string, unknown>;
   try {
     raw = parse(text) as Record<string, unknown>;
@@ -70,20 +109,25 @@ export function parseSettings(text: string, file = SETTINGS_FILE): { settings: S
     }
     throw err;
   }
+  const originLabels = mergeLayers(raw, layers);
   const result = validateSettings(raw, settingsSections);
   if (!result.ok) {
     const more = result.problems.length > 1 ? ` (and ${result.problems.length - 1} more problem${result.problems.length > 2 ? 's' : ''}: ${result.problems.slice(1).join('; ')})` : '';
     throw new UserError(`${result.problems[0]} (in ${file})${more}`);
   }
-  return { settings: result.settings.values as unknown as Settings, origins: result.settings.origins };
+  return { settings: result.settings.values as unknown as Settings, origins: result.settings.origins, originLabels };
 }
 
-/** Loads `<sessionDir>/mocap.toml` (all defaults when absent). */
+/**
+ * Loads `<sessionDir>/mocap.toml` (all defaults when absent), over the settings another tool's files
+ * give when the folder is laid out as that tool's (Pose2Sim's Config.toml, caliscope's charuco.toml …).
+ */
 export function loadSettings(sessionDir: string): LoadedSettings {
   const path = join(sessionDir, SETTINGS_FILE);
+  const layout = resolveSessionLayout(sessionDir);
   if (!existsSync(path)) {
-    const { settings, origins } = parseSettings('', displayPath(path));
-    return { settings, origins };
+    const { settings, origins, originLabels } = parseSettings('', displayPath(path), layout.settingsLayers);
+    return { settings, origins, originLabels, layout };
   }
   let text: string;
   try {
@@ -96,8 +140,8 @@ export function loadSettings(sessionDir: string): LoadedSettings {
         : `could not read ${displayPath(path)} (${code ?? (err as Error).message}); make it a readable text file`,
     );
   }
-  const { settings, origins } = parseSettings(text, displayPath(path));
-  return { settings, origins, file: path };
+  const { settings, origins, originLabels } = parseSettings(text, displayPath(path), layout.settingsLayers);
+  return { settings, origins, originLabels, layout, file: path };
 }
 
 /** Source files of the stage schemas, whose doc comments document keys that have no .describe(). */
@@ -132,11 +176,13 @@ function schemaDocs(): Record<string, Map<string, string>> {
   return docs;
 }
 
-/** The effective settings as commented TOML (what `openmocap config` prints). */
-export function formatEffectiveSettings(loaded: LoadedSettings, sessionDir: string): string {
+/** The effective settings as commented TOML (what `openmocap config` prints), with `notes` about the session in the header. */
+export function formatEffectiveSettings(loaded: LoadedSettings, sessionDir: string, notes: string[] = []): string {
+  const layout = [...(loaded.layout ? describeSessionLayout(loaded.layout, displayPath) : []), ...notes];
   return formatSettingsToml({ values: loaded.settings as unknown as ValidatedSettings['values'], origins: loaded.origins }, settingsSections, [
     `openmocap effective settings for ${displayPath(sessionDir)}`,
-    loaded.file ? `read from ${displayPath(loaded.file)}; keys marked "default" are not in that file` : `no ${SETTINGS_FILE} in the session: every value is the default`,
+    ...layout.flatMap((l) => wrap(l, 100).split('\n').map((x, i) => (i ? `  ${x}` : x))),
+    loaded.file ? `read from ${displayPath(loaded.file)}; keys marked "default" are not in that file` : `no ${SETTINGS_FILE} in the session: every value is the default${layout.length ? ' or from the files named above' : ''}`,
     `copy any line into ${SETTINGS_FILE} (under its [section]) to change it`,
-  ], schemaDocs());
+  ], schemaDocs(), loaded.originLabels);
 }

@@ -192,6 +192,8 @@ export function formatSettingsToml(
   header: string[] = [],
   /** Descriptions for keys whose schema has none (e.g. from doc comments), per section. */
   docs: Record<string, Map<string, string>> = {},
+  /** Where a value came from when not mocap.toml or a default (e.g. "from Config.toml"), per section and key. */
+  originLabels: Record<string, Record<string, string>> = {},
 ): string {
   const lines: string[] = header.map((h) => `# ${h}`);
   for (const [name, schema] of Object.entries(sections)) {
@@ -201,7 +203,7 @@ export function formatSettingsToml(
     for (const key of Object.keys(schema.shape)) {
       const desc = schemaDescription(schema.shape[key]) ?? docs[name]?.get(key);
       if (desc) for (const d of desc.split('\n')) lines.push(`# ${d}`);
-      const origin = settings.origins[name]?.[key] === 'file' ? 'from mocap.toml' : 'default';
+      const origin = originLabels[name]?.[key] ?? (settings.origins[name]?.[key] === 'file' ? 'from mocap.toml' : 'default');
       const v = vals[key];
       if (v === undefined) lines.push(`# ${key} =   (not set; ${origin})`);
       else lines.push(`${key} = ${tomlValue(v)}   # ${origin}`);

@@ -268,3 +268,23 @@ describe('fillGaps', () => {
     expect(eCub).toBeLessThan(eLin / 3);
   });
 });
+
+describe('triangulate input checks', () => {
+  it('blames a camera whose 2D is at odds with its own layout on that camera alone (not "cam01 … but cam01")', () => {
+    const truth = generateMotion({ frames: 3, fps: 30, layout: 'coco17', seed: 1 });
+    const rig = makeRingRig(3);
+    const seqs = observe(truth, rig, { seed: 1 });
+    const bad = [{ ...seqs[0], layout: 'halpe26' }, ...seqs.slice(1)];
+    let err: unknown;
+    try {
+      triangulate(bad, rig);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(UserError);
+    const msg = (err as Error).message;
+    expect(msg).toContain(`2D keypoints of camera ${seqs[0].camera} hold 17 joints per person but their layout halpe26 has 26`);
+    expect(msg.split(seqs[0].camera).length - 1).toBe(1);
+    expect(() => triangulate([{ ...seqs[0], layout: 'nope' }, ...seqs.slice(1)], rig)).toThrow(/unknown layout "nope"; known: coco17/);
+  });
+});

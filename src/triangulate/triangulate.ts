@@ -6,7 +6,7 @@
 import type { CameraRig, Points3D, PoseSequence2D } from '../core/types.ts';
 import type { Warning } from '../core/errors.ts';
 import { UserError } from '../core/errors.ts';
-import { getLayout } from '../core/layouts.ts';
+import { canonicalLayoutName, getLayout, layoutNames } from '../core/layouts.ts';
 import { prepareCamera, projectPoint, undistortPoint, type PreparedCamera } from '../camera/project.ts';
 import { triangulateSettingsSchema, type TriangulateSettings } from './triangulateSettings.ts';
 import { createSolverWorkspace, solvePoint, type SolveOptions } from './solvePoint.ts';
@@ -71,6 +71,13 @@ function checkInputs(sequences: PoseSequence2D[], rig: CameraRig): void {
   if (rig.cameras.length > 32) throw new UserError(`triangulation supports at most 32 cameras, the calibration has ${rig.cameras.length}; remove cameras from the calibration`);
   const first = sequences[0];
   if (!first) throw new UserError('triangulation got no cameras; add 2D keypoints for at least 2 calibrated cameras');
+  for (const s of sequences) {
+    // A sequence at odds with its own layout is that camera's problem alone: do not compare it with itself.
+    const own = canonicalLayoutName(s.layout);
+    if (!own) throw new UserError(`2D keypoints of camera ${s.camera} use an unknown layout "${s.layout}"; known: ${layoutNames().join(', ')} — detect the camera again`);
+    if (s.joints !== getLayout(own).keypoints.length)
+      throw new UserError(`2D keypoints of camera ${s.camera} hold ${s.joints} joints per person but their layout ${s.layout} has ${getLayout(own).keypoints.length}; detect the camera again`);
+  }
   const layout = getLayout(first.layout);
   for (const s of sequences) {
     if (getLayout(s.layout).name !== layout.name || s.joints !== layout.keypoints.length) {

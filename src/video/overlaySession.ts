@@ -13,6 +13,7 @@ import { withSessionLock } from '../session/runner.ts';
 import { writeFileAtomic } from '../io/atomic.ts';
 import { matchCameras, normaliseCameraName } from '../io/matchCameras.ts';
 import { readPose2dFolder } from '../io/pose2d.ts';
+import { resolveSessionLayout } from '../session/sessionLayout.ts';
 import { decodeFrames, type DecodedFrame } from './decode.ts';
 import { drawPose, drawText, trackColor } from './draw.ts';
 import { createVideoWriter, type VideoWriter } from './encode.ts';
@@ -151,7 +152,8 @@ export function drawReprojectedFrame(rgb: Uint8Array, width: number, height: num
 
 /** Video files in <session>/videos (by file stem), sorted. */
 export function listVideos(sessionDir: string): Map<string, string> {
-  const dir = join(sessionDir, 'videos');
+  // Where the folder's layout keeps them (FreeMoCap synchronized_videos/, a caliscope recording …).
+  const dir = resolveSessionLayout(sessionDir).videoDir;
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new UserError(`${dir} does not exist; put one video per camera there (videos/cam01.mp4 …)`);
   }
@@ -247,7 +249,7 @@ async function overlaySessionLocked(sessionDir: string, opts: OverlayOptions = {
   const minScore = opts.minScore ?? 0.2;
   const maxSize = opts.maxSize && opts.maxSize > 0 ? opts.maxSize : undefined;
   const warnings: Warning[] = [];
-  let sequences = readPose2dFolder(sessionDir, { onWarning: (w) => warnings.push(w) });
+  let sequences = readPose2dFolder(sessionDir, { dirs: resolveSessionLayout(sessionDir).pose2dDirs, onWarning: (w) => warnings.push(w) });
   if (opts.cameras?.length) {
     const wanted = new Set(opts.cameras.map(normaliseCameraName));
     const unknown = opts.cameras.filter((c) => !sequences.some((s) => normaliseCameraName(s.camera) === normaliseCameraName(c)));

@@ -1,9 +1,9 @@
 // Fetches what the session index lists and decodes it with the project's own pure readers
 // (Points3D carrier, TRC, .pose2d). Browser side; never fetches a file the index does not list, so
 // a partial session produces messages, not failed requests.
-import { getLayout, layoutNames } from '../core/layouts.ts';
+import { getLayout } from '../core/layouts.ts';
 import type { CameraRig, Points3D, PoseSequence2D } from '../core/types.ts';
-import { parseTrc, trcToWorld } from '../formats/trc.ts';
+import { layoutOfTrcMarkers, parseTrc, trcToWorld } from '../formats/trc.ts';
 import { decodePose2d } from '../formats/pose2d.ts';
 import { normaliseCameraName } from '../io/matchCameras.ts';
 import type { SessionIndex } from '../server/buildSessionIndex.ts';
@@ -39,24 +39,29 @@ async function fetchOk(url: string): Promise<Response> {
   return res;
 }
 
-/** The layout whose keypoint names are exactly these marker names, if any. */
+/** The layout whose TRC marker names (Pose2Sim's, or its keypoint names) are exactly these, if any. */
 export function layoutForMarkers(markers: string[]): string {
-  for (const name of layoutNames()) {
-    const l = getLayout(name);
-    if (l.keypoints.length === markers.length && l.keypoints.every((k, i) => k === markers[i])) return name;
-  }
-  return '';
+  return layoutOfTrcMarkers(markers)?.layout ?? '';
 }
 
 /** TRC text → Points3D in the world frame (metres); reprojection errors unknown (NaN). */
 export function trcToPoints(text: string, axes: 'pose2sim' | 'none'): Points3D {
   const trc = parseTrc(text);
-  const data = trcToWorld(trc.data, axes);
+  const columns = trcToWorld(trc.data, axes);
+  // Columns back into the layout's keypoint order (TRC files use Pose2Sim's marker order).
+  const known = layoutOfTrcMarkers(trc.markers);
+  const M = trc.markers.length;
+  let data = columns;
+  if (known) {
+    data = new Float64Array(columns.length);
+    for (let f = 0; f < trc.frames; f++)
+      for (let c = 0; c < M; c++) data.set(columns.subarray((f * M + c) * 3, (f * M + c) * 3 + 3), (f * M + known.keypointOfColumn[c]) * 3);
+  }
   const unit = trc.units.toLowerCase() === 'mm' ? 0.001 : trc.units.toLowerCase() === 'cm' ? 0.01 : 1;
   if (unit !== 1) for (let i = 0; i < data.length; i++) data[i] *= unit;
   const n = trc.frames * trc.markers.length;
   return {
-    layout: layoutForMarkers(trc.markers),
+    layout: known?.layout ?? '',
     fps: trc.dataRate,
     frames: trc.frames,
     joints: trc.markers.length,

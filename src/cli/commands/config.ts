@@ -11,6 +11,8 @@ export function register(program: Command): void {
       const { UserError } = await import('../../core/errors.ts');
       if (!existsSync(session)) throw new UserError(`session folder ${session} does not exist`);
       const { loadSettings, formatEffectiveSettings } = await import('../../session/settings.ts');
-      process.stdout.write(formatEffectiveSettings(loadSettings(session), session));
+      const { keypointLayoutNote } = await import('../../session/sessionLayout.ts');
+      const loaded = loadSettings(session);
+      process.stdout.write(formatEffectiveSettings(loaded, session, keypointLayoutNote(session, loaded.settings.project.keypoint_layout)));
     });
 }
