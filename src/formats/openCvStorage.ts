@@ -31,7 +31,9 @@ export function parseOpenCvStorage(text: string, file: string): Map<string, Stor
 }
 
 const numberOrString = (s: string): number | string => {
-  const t = s.trim().replace(/^"(.*)"$/, '$1').replace(/^'(.*)'$/, '$1');
+  const q = /^\s*(?:"(.*)"|'(.*)')\s*$/.exec(s);
+  if (q) return q[1] ?? q[2]!; // a quoted scalar is a string, even "01"
+  const t = s.trim();
   // FileStorage writes .Nan and .Inf for non-finite values.
   if (/^[-+]?\.nan$/i.test(t)) return NaN;
   if (/^[-+]?\.inf$/i.test(t)) return t.startsWith('-') ? -Infinity : Infinity;
