@@ -109,6 +109,25 @@ export function findCalibrationFile(sessionDir: string): string {
   throw new UserError(`several calibration files in ${sessionDir} (${list}); rename the one to use to calibration.toml, or name it in mocap.toml: [project] calibration = "<file>"`);
 }
 
+/**
+ * Every file a calibration consists of, given the one that names it: EasyMocap's intri.yml and
+ * extri.yml, every OpenCV per-camera file beside a per-camera file, else the file itself. (What a
+ * rerun must watch for changes.)
+ */
+export function calibrationSourceFiles(file: string): string[] {
+  const dir = dirname(file);
+  const lower = basename(file).toLowerCase();
+  if (EASYMOCAP_FILES.includes(lower)) return EASYMOCAP_FILES.map((n) => join(dir, n));
+  if (FILE_STORAGE_EXT.test(lower) && isPerCameraStorage(file)) {
+    return readdirSync(dir)
+      .filter((n) => FILE_STORAGE_EXT.test(n))
+      .map((n) => join(dir, n))
+      .filter((p) => p === file || isPerCameraStorage(p))
+      .sort();
+  }
+  return [file];
+}
+
 /** Translations of cameras read in unknown units: decided as for TOML files, converted to metres. */
 function withUnits(cameras: Camera[], units: CalibrationUnits, file: string): { cameras: Camera[]; units: 'm' | 'mm'; note: string } {
   const guess = detectTranslationUnits(cameras);
@@ -160,11 +179,7 @@ export function readCalibrationFile(file: string, units: CalibrationUnits = 'aut
       throw new UserError(`${file} is an OpenCV FileStorage file without a camera_matrix; it is not a camera calibration`);
     // Every per-camera file beside this one is a camera of the same rig.
     const dir = dirname(file);
-    const files = readdirSync(dir)
-      .filter((n) => FILE_STORAGE_EXT.test(n))
-      .map((n) => join(dir, n))
-      .filter((p) => p === file || isPerCameraStorage(p))
-      .sort();
+    const files = calibrationSourceFiles(file);
     const cameras = files.map((p) => parseOpenCvCamera(readFileSync(p, 'utf8'), basename(p, extname(p)), p));
     const u = withUnits(cameras, units, file);
     const list = files.map((p) => basename(p)).join(', ');

@@ -17,6 +17,7 @@ import { decodePoints3dFile, encodePoints3dFile, type Points3DFile } from './poi
 import { runStages, type StageDef, type StageOutcome, type StageProgress } from './runner.ts';
 import { displayPath, loadSettings, type ExportFormat, type Settings } from './settings.ts';
 import { calibrationFile, checkCalibrationForCameras, checkProjectCameras, listVideos, nobodyInCamera, pose2dInputFiles, readPairedInputs } from './sessionInputs.ts';
+import { calibrationSourceFiles } from '../io/calibration.ts';
 
 /** Pipeline steps, in order. `detect` expands to one stage per camera (`detect:cam01` …). */
 export const STEPS = ['detect', 'triangulate', 'filter', 'export', 'report'] as const;
@@ -206,7 +207,7 @@ export function planStages(sessionDir: string, settings: Settings, opts: Process
       name: 'triangulate',
       // sessionInputs decides which cameras are paired and which are left out (a camera that sees nobody).
       version: codeVersion('triangulate', 'camera', 'formats', 'io', 'session/sessionInputs.ts'),
-      inputs: () => [...pose2dInputFiles(sessionDir), calibrationFile(sessionDir, settings)],
+      inputs: () => [...pose2dInputFiles(sessionDir), ...calibrationSourceFiles(calibrationFile(sessionDir, settings))],
       settings: {
         triangulation: settings.triangulation,
         fps: settings.project.fps,
@@ -296,7 +297,7 @@ export function planStages(sessionDir: string, settings: Settings, opts: Process
     stages.push({
       name: 'report',
       version: codeVersion('report', 'analysis', 'camera', 'session/sessionInputs.ts'),
-      inputs: () => [...pose2dInputFiles(sessionDir), calibrationFile(sessionDir, settings), at(OUTPUT.raw), at(OUTPUT.filtered)],
+      inputs: () => [...pose2dInputFiles(sessionDir), ...calibrationSourceFiles(calibrationFile(sessionDir, settings)), at(OUTPUT.raw), at(OUTPUT.filtered)],
       settings: { project: settings.project, minScore: reportMinScore(settings), formats: settings.output.formats },
       outputs: () => [at(OUTPUT.reportHtml), at(OUTPUT.reportJson)],
       run: async () => {

@@ -91,4 +91,24 @@ describe('process with another tool\'s calibration file in the session', () => {
       expect(e.meanMm).toBeLessThan(20);
     }, 120_000);
   }
+
+  it('reruns triangulation when extri.yml changes (every file of the calibration is an input)', async () => {
+    const s = buildSyntheticSession(join(root, 'rerun'), { frames: 20 });
+    rmSync(join(s.dir, 'calibration.toml'));
+    writers.easymocap!(s.dir, s.rig.cameras);
+    await runProcess(s.dir);
+    const again = await runProcess(s.dir);
+    expect(again.stages.find((x) => x.stage === 'triangulate')?.status).toBe('skipped');
+    // Move the world origin by 1 cm along x (every T changes): the cameras are read again.
+    const moved = s.rig.cameras.map((c) => {
+      const R = rodriguesToMatrix(c.rotation);
+      return { ...c, translation: [0, 1, 2].map((i) => c.translation[i]! - R[3 * i]! * 0.01) as [number, number, number] };
+    });
+    const elsewhere = join(root, 'rerun-moved');
+    mkdirSync(elsewhere);
+    writers.easymocap!(elsewhere, moved);
+    writeFileSync(join(s.dir, 'calibration', 'extri.yml'), readFileSync(join(elsewhere, 'calibration', 'extri.yml')));
+    const third = await runProcess(s.dir);
+    expect(third.stages.find((x) => x.stage === 'triangulate')?.status).toBe('ran');
+  }, 120_000);
 });
