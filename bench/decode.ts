@@ -69,6 +69,36 @@ export async function run(): Promise<void> {
     }
   }
   console.log('(cam01/03/04 H.264, cam02 VP9 with audio; 100 frames each; machine shared, numbers are noisy)');
+  await probeCost(cams, toolsets);
+}
+
+/**
+ * What probing costs: with ffprobe it reads the header; with ffmpeg alone (the npm binary) it also
+ * counts the packets (demuxing, no decoding) to know the exact frame count. Real videos and a
+ * 10-minute 640×360 H.264 video at 30 fps (18 000 frames) made for the purpose.
+ */
+async function probeCost(cams: string[], toolsets: FfmpegTools[]): Promise<void> {
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { runFfmpeg } = await import('../src/video/testVideos.ts');
+  const dir = mkdtempSync(join(tmpdir(), 'omc-bench-probe-'));
+  try {
+    const long = join(dir, 'long.mp4');
+    runFfmpeg(toolsets[0]!.ffmpeg, ['-f', 'lavfi', '-i', 'testsrc2=size=640x360:rate=30', '-t', '600', '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', long]);
+    for (const tools of toolsets) {
+      for (const ffmpegOnly of tools.ffprobe ? [false, true] : [true]) {
+        const cells: string[] = [];
+        for (const file of [...cams, long]) {
+          const t0 = performance.now();
+          const info = await probeVideo(file, { tools, ffmpegOnly });
+          cells.push(`${file.split('/').pop()} ${info.frames}${info.framesEstimated ? '~' : ''} frames ${(performance.now() - t0).toFixed(0)} ms`);
+        }
+        console.log(`probe with ${ffmpegOnly ? `${tools.source} ffmpeg alone (packets counted)` : `${tools.source} ffprobe`}: ${cells.join(', ')}`);
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await run();

@@ -78,14 +78,35 @@ function refineCharucoCorners(img: GrayImage, pts: Float64Array): Float64Array {
 }
 
 export interface CharucoDetector {
-  /** Corners seen in a grey image (at least `minCorners`, default 6, not all on one line), or null. */
+  /**
+   * Corners seen in a grey image (at least `minCorners`, default 6, not all on one line), or null.
+   * The board may be printed in either polarity; the first one found is kept for later calls.
+   */
   detect(img: GrayImage, minCorners?: number): BoardView | null;
   /** An image of the board, `pxPerSquare` pixels per square, no margin (grey 0..255, row-major). */
   render(pxPerSquare: number): GrayImage;
   delete(): void;
 }
 
-export function createCharucoDetector(cv: OpenCv, spec: CharucoSpec): CharucoDetector {
+export interface CharucoDetectorOptions {
+  /**
+   * Also find boards printed in negative (white squares and markers on black, as caliscope prints
+   * with its `inverted` option). Defaults to true; false only to measure what it costs.
+   */
+  eitherPolarity?: boolean;
+}
+
+/**
+ * A ChArUco detector for boards of either polarity. Until a board is found, each picture is
+ * searched as it is and, when no board is there, in its negative (255 − grey), where a board printed
+ * inverted looks like a normal one. The polarity of the first board found is then kept: one run
+ * films one physical board, so a normal board gives exactly the corners it gave before at the same
+ * cost, and only the pictures before the first board found are searched twice (bench/charucoPolarity.ts).
+ * The corner refinement works on either polarity (its gradient products do not change sign).
+ * OpenCV's own `detectInvertedMarker` was tried and not used: it picks other contours for the
+ * markers of a normal board, so their ChArUco corners move (by ~1e-4 px).
+ */
+export function createCharucoDetector(cv: OpenCv, spec: CharucoSpec, opts: CharucoDetectorOptions = {}): CharucoDetector {
   const dictId = cv[spec.dictionary];
   if (typeof dictId !== 'number') throw new Error(`unknown ChArUco dictionary ${spec.dictionary}`);
   const dict = cv.getPredefinedDictionary(dictId);
@@ -98,6 +119,9 @@ export function createCharucoDetector(cv: OpenCv, spec: CharucoSpec): CharucoDet
     new cv.aruco_DetectorParameters(),
     new cv.aruco_RefineParameters(10, 3, true),
   );
+  const eitherPolarity = opts.eitherPolarity ?? true;
+  /** Whether the board found so far is printed inverted (undefined until one is found). */
+  let inverted: boolean | undefined = eitherPolarity ? undefined : false;
   return {
     detect(img, minCorners = 6) {
       const mat = new cv.Mat(img.height, img.width, cv.CV_8UC1);
@@ -107,16 +131,27 @@ export function createCharucoDetector(cv: OpenCv, spec: CharucoSpec): CharucoDet
       const ci = new cv.Mat();
       const mc = new cv.MatVector();
       const mi = new cv.Mat();
+      let negated = false;
+      const setPolarity = (negative: boolean) => {
+        if (negative === negated) return;
+        for (let i = 0; i < u8.length; i++) u8[i] = 255 - u8[i];
+        negated = negative;
+      };
       try {
-        detector.detectBoard(mat, cc, ci, mc, mi);
-        const n = cc.rows;
-        if (!(n >= minCorners)) return null;
-        const ids = Int32Array.from((ci.data32S as Int32Array).slice(0, n));
-        if (!spansPlane(spec, ids)) return null;
-        const imagePoints = refineCharucoCorners(img, Float64Array.from((cc.data32F as Float32Array).slice(0, 2 * n)));
-        const objectPoints = new Float64Array(3 * n);
-        for (let i = 0; i < n; i++) objectPoints.set(charucoCornerPosition(spec, ids[i]), 3 * i);
-        return { ids, imagePoints, objectPoints };
+        for (const negative of inverted === undefined ? [false, true] : [inverted]) {
+          setPolarity(negative);
+          detector.detectBoard(mat, cc, ci, mc, mi);
+          const n = cc.rows;
+          if (!(n >= minCorners)) continue;
+          const ids = Int32Array.from((ci.data32S as Int32Array).slice(0, n));
+          if (!spansPlane(spec, ids)) continue;
+          inverted = negative;
+          const imagePoints = refineCharucoCorners(img, Float64Array.from((cc.data32F as Float32Array).slice(0, 2 * n)));
+          const objectPoints = new Float64Array(3 * n);
+          for (let i = 0; i < n; i++) objectPoints.set(charucoCornerPosition(spec, ids[i]), 3 * i);
+          return { ids, imagePoints, objectPoints };
+        }
+        return null;
       } finally {
         for (const m of [mat, cc, ci, mc, mi]) m.delete();
       }

@@ -96,3 +96,11 @@ export function texturePattern(texture: GrayImage, widthM: number, heightM: numb
     return (1 - fy) * ((1 - fx) * data[i] + fx * data[i + 1]) + fy * ((1 - fx) * data[i + w] + fx * data[i + w + 1]);
   };
 }
+
+/**
+ * The same board printed in negative (every grey value g becomes 255 − g, margin included), as
+ * caliscope prints a ChArUco board with its `inverted` option.
+ */
+export function invertedPattern(pattern: BoardPattern): BoardPattern {
+  return (x, y) => 255 - pattern(x, y);
+}

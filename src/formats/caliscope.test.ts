@@ -52,7 +52,7 @@ describe('caliscope camera files', () => {
     expect(isCaliscopeCalibration('not toml [')).toBe(false);
     const unplaced = cameraArray().replace(/translation = .*\n/, '');
     expect(() => parseCaliscopeCalibration(unplaced, 'camera_array.toml')).toThrow(UserError);
-    expect(() => parseCaliscopeCalibration(unplaced, 'camera_array.toml')).toThrow(/camera_array\.toml: camera 0 has no rotation and translation/);
+    expect(() => parseCaliscopeCalibration(unplaced, 'camera_array.toml')).toThrow(/camera_array\.toml: cam_0 has no position yet/);
   });
 
   it('reads charuco.toml as board settings: squares, dictionary, marker ratio, square size (override, or board size / squares)', () => {

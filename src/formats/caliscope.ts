@@ -1,13 +1,23 @@
-// caliscope project files, read as they are (pure parsing; files are found by session/sessionLayout.ts):
-//   camera_array.toml  [cameras.<id>] tables: size, matrix (3×3), distortions (5, or 4 for fisheye),
-//                      rotation (3×3 matrix, or a Rodrigues vector in newer versions) and translation (metres)
-//   config.toml        older projects: the same fields in [cam_<id>] tables, plus [charuco]
-//   charuco.toml       the ChArUco board: columns, rows, dictionary, aruco_scale, board size and units,
-//                      square_size_overide_cm, inverted, legacy_pattern
-// rotation/translation are the world → camera transform: caliscope projects with [R | t] (its
-// CameraData.normalized_projection_matrix), the same convention as OpenCV's rvec/tvec.
-// ref: caliscope documentation (docs/project_setup.md, "Workspace Setup") and its example projects'
-//      camera_array.toml / config.toml / charuco.toml (github.com/mprib/caliscope).
+// caliscope's camera calibration: `camera_array.toml` (current versions) or the camera tables of a
+// project's `config.toml` (earlier versions).
+//
+//   [cameras.0]                       (earlier: [cam_0] with port = 0)
+//   cam_id = 0
+//   size = [1280, 720]                width, height in pixels
+//   matrix = [[fx, 0, cx], [0, fy, cy], [0, 0, 1]]
+//   distortions = [k1, k2, p1, p2, k3]   (fisheye = true: k1 k2 k3 k4)
+//   rotation = [rx, ry, rz]           Rodrigues vector, or a 3×3 matrix in older files
+//   translation = [tx, ty, tz]        metres
+//   ignore = false                    true: the camera is left out
+//   rotation_count = 0                quarter turns caliscope applies to the preview
+//
+// Convention: caliscope uses [R | t] as each camera's normalised projection matrix, so
+// X_camera = R · X_world + t with OpenCV's camera axes — openmocap's convention. Translations are in
+// metres (caliscope's charuco.toml gives the square size in centimetres; its solver works in metres).
+// Cameras are named cam_<id>, as caliscope names its recordings (recordings/<take>/cam_<id>.mp4).
+// A camera without rotation/translation has not been posed yet.
+// ref: caliscope documentation and source (CameraData / CameraArray.from_toml: "normalized projection
+//      matrix" = transformation[0:3, :]), read for the conventions, not copied.
 import { parse } from 'smol-toml';
 import { UserError } from '../core/errors.ts';
 import type { Camera, CameraRig } from '../core/types.ts';
@@ -15,73 +25,96 @@ import { matrixToRodrigues } from './rodrigues.ts';
 
 type Table = Record<string, unknown>;
 
-/** The camera tables of a parsed caliscope file, by camera id, or undefined when it is not one. */
-function cameraTables(doc: Table): [string, Table][] | undefined {
-  const cameras = doc.cameras;
-  if (cameras && typeof cameras === 'object' && !Array.isArray(cameras))
-    return Object.entries(cameras as Table).filter(([, t]) => t && typeof t === 'object') as [string, Table][];
-  // Older config.toml: [cam_0], [cam_1] … with a 3×3 rotation (Pose2Sim/anipose TOML uses a Rodrigues vector and has `name`).
-  const old = Object.entries(doc).filter(([k, t]) => /^cam_\d+$/.test(k) && t && typeof t === 'object') as [string, Table][];
-  if (old.length && old.every(([, t]) => isMatrix3(t.rotation) || (t.rotation === undefined && t.name === undefined)))
-    return old.map(([k, t]) => [k.slice(4), t]);
-  return undefined;
+export interface CaliscopeCalibration {
+  rig: CameraRig;
+  /** Things to tell the user (cameras ignored, preview rotations). */
+  notes: string[];
 }
 
-const isNumberList = (v: unknown, n?: number): v is number[] =>
-  Array.isArray(v) && (n === undefined || v.length === n) && v.every((x) => typeof x === 'number' && Number.isFinite(x));
-const isMatrix3 = (v: unknown): v is number[][] => Array.isArray(v) && v.length === 3 && v.every((r) => isNumberList(r, 3));
+const nums = (v: unknown): number[] | undefined => {
+  const flat = Array.isArray(v) ? (v as unknown[]).flat() : undefined;
+  return flat && flat.every((x) => typeof x === 'number' && Number.isFinite(x)) ? (flat as number[]) : undefined;
+};
 
-/** True when TOML text is a caliscope camera file (camera_array.toml, or config.toml with cameras in it). */
-export function isCaliscopeCalibration(text: string): boolean {
-  let doc: Table;
-  try {
-    doc = parse(text) as Table;
-  } catch {
-    return false;
-  }
-  return (cameraTables(doc)?.length ?? 0) > 0;
+/** Whether a parsed TOML document holds caliscope camera tables ([cameras.N] or [cam_N] with port/cam_id). */
+export function isCaliscopeToml(doc: Record<string, unknown>): boolean {
+  if (typeof doc.cameras === 'object' && doc.cameras !== null && !Array.isArray(doc.cameras)) return true;
+  return Object.entries(doc).some(([k, v]) => /^cam_\d+$/.test(k) && typeof v === 'object' && v !== null && ('port' in v || 'cam_id' in v) && !('name' in v));
 }
 
-/**
- * Reads a caliscope camera_array.toml (or an older config.toml) as a rig. Cameras are named
- * `cam_<id>`, as caliscope names their videos (cam_0.mp4 …). Cameras caliscope marks `ignore = true`
- * are left out. Throws a UserError naming `file` when a camera lacks what projection needs.
- */
-export function parseCaliscopeCalibration(text: string, file = 'camera_array.toml'): CameraRig {
-  let doc: Table;
+/** Reads caliscope's camera_array.toml (or config.toml) text. Translations come back in metres. */
+export function parseCaliscope(text: string, file: string): CaliscopeCalibration {
+  let doc: Record<string, unknown>;
   try {
-    doc = parse(text) as Table;
+    doc = parse(text) as Record<string, unknown>;
   } catch (err) {
-    throw new UserError(`${file} is not valid TOML (${(err as Error).message.split('\n')[0]}); re-export it from caliscope`);
+    throw new UserError(`${file} is not valid TOML (${(err as Error).message.split('\n')[0]}); fix it or let caliscope save it again`);
   }
-  const tables = cameraTables(doc);
-  if (!tables?.length) throw new UserError(`${file} holds no caliscope cameras ([cameras.<id>] or [cam_<id>] tables); is it caliscope's camera_array.toml?`);
+  const tables: [string, Record<string, unknown>][] = [];
+  if (typeof doc.cameras === 'object' && doc.cameras !== null) {
+    for (const [id, t] of Object.entries(doc.cameras as Record<string, unknown>)) tables.push([id, t as Record<string, unknown>]);
+  }
+  for (const [k, t] of Object.entries(doc)) {
+    const m = /^cam_(\d+)$/.exec(k);
+    if (m && typeof t === 'object' && t !== null) tables.push([m[1]!, t as Record<string, unknown>]);
+  }
+  if (tables.length === 0) throw new UserError(`${file} holds no caliscope cameras ([cameras.N] or [cam_N] tables); point at caliscope's camera_array.toml`);
+  const notes: string[] = [];
   const cameras: Camera[] = [];
+  const unposed: string[] = [];
   for (const [id, t] of tables.sort((a, b) => Number(a[0]) - Number(b[0]))) {
-    if (t.ignore === true) continue;
-    const where = `${file}: camera ${id}`;
-    if (!isNumberList(t.size, 2)) throw new UserError(`${where} has no size = [width, height]; calibrate its intrinsics in caliscope`);
-    if (!isMatrix3(t.matrix)) throw new UserError(`${where} has no 3×3 matrix (intrinsics); calibrate its intrinsics in caliscope`);
-    if (!isNumberList(t.distortions) || (t.distortions.length !== 4 && t.distortions.length !== 5))
-      throw new UserError(`${where}: distortions must be 4 or 5 numbers; calibrate its intrinsics in caliscope`);
-    if (!isNumberList(t.translation, 3) || !(isMatrix3(t.rotation) || isNumberList(t.rotation, 3)))
-      throw new UserError(`${where} has no rotation and translation (not placed); run caliscope's extrinsic calibration, or leave the camera out`);
-    const rotation = isMatrix3(t.rotation) ? matrixToRodrigues(t.rotation.flat()) : (t.rotation as [number, number, number]);
+    const name = `cam_${t.cam_id ?? t.port ?? id}`;
+    if (t.ignore === true) {
+      notes.push(`${file}: ${name} is marked ignore = true in caliscope and is left out`);
+      continue;
+    }
+    const bad = (what: string) => new UserError(`${file}: ${name} ${what}; calibrate it in caliscope or fix the file`);
+    const size = nums(t.size);
+    const matrix = nums(t.matrix);
+    const dist = nums(t.distortions);
+    if (!size || size.length !== 2 || !(size[0]! > 0 && size[1]! > 0)) throw bad('has no size = [width, height]');
+    if (!matrix || matrix.length !== 9) throw bad('has no intrinsic matrix (3×3)');
+    if (!dist || ![4, 5].includes(dist.length)) throw bad('has no distortions (4 or 5 numbers)');
+    const rot = nums(t.rotation);
+    const tr = nums(t.translation);
+    if (!rot || !tr) {
+      unposed.push(name);
+      continue;
+    }
+    if (tr.length !== 3 || (rot.length !== 3 && rot.length !== 9)) throw bad('has a rotation that is neither 3 (Rodrigues) nor 3×3 numbers, or a translation that is not 3');
+    const rotation = rot.length === 9 ? matrixToRodrigues(rot) : (rot as [number, number, number]);
+    if (typeof t.rotation_count === 'number' && t.rotation_count % 4 !== 0)
+      notes.push(`${file}: ${name} has rotation_count = ${t.rotation_count} (caliscope turns its preview); the calibration is used for the video as recorded`);
     cameras.push({
-      name: `cam_${id}`,
-      width: t.size[0],
-      height: t.size[1],
-      matrix: t.matrix.flat(),
-      distortions: [...t.distortions],
+      name,
+      width: size[0]!,
+      height: size[1]!,
+      matrix,
+      distortions: dist,
       rotation: [rotation[0], rotation[1], rotation[2]],
-      translation: [t.translation[0], t.translation[1], t.translation[2]],
+      translation: [tr[0]!, tr[1]!, tr[2]!],
       fisheye: t.fisheye === true,
     });
   }
-  if (cameras.length === 0) throw new UserError(`${file}: every camera is marked ignore = true; un-ignore the cameras to use in caliscope`);
-  return { cameras };
+  if (unposed.length > 0)
+    throw new UserError(`${file}: ${unposed.join(', ')} ha${unposed.length > 1 ? 've' : 's'} no position yet (no rotation/translation); run caliscope's extrinsic calibration first, or calibrate with "openmocap calibrate"`);
+  if (cameras.length === 0) throw new UserError(`${file}: every camera is marked ignore = true; nothing to read`);
+  return { rig: { cameras }, notes };
 }
 
+/** True when TOML text is a caliscope camera file (camera_array.toml, or config.toml with cameras in it). */
+export function isCaliscopeCalibration(text: string): boolean {
+  try {
+    return isCaliscopeToml(parse(text) as Record<string, unknown>);
+  } catch {
+    return false;
+  }
+}
+
+/** The rig of caliscope camera_array.toml / config.toml text (see parseCaliscope for its notes). */
+export function parseCaliscopeCalibration(text: string, file = 'camera_array.toml'): CameraRig {
+  return parseCaliscope(text, file).rig;
+}
 /** A caliscope ChArUco board as openmocap [calibration] settings, with what was not carried over. */
 export interface CaliscopeBoard {
   settings: {

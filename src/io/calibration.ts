@@ -1,11 +1,16 @@
 // Finding and reading a session's calibration file (Node only).
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join, relative } from 'node:path';
+import { parse as parseToml } from 'smol-toml';
 import { UserError } from '../core/errors.ts';
-import type { CameraRig } from '../core/types.ts';
-import { formatCalibrationToml, parseCalibrationTomlDetailed, type CalibrationUnits } from '../formats/calibrationToml.ts';
+import type { Camera, CameraRig } from '../core/types.ts';
+import { isCaliscopeToml, parseCaliscope } from '../formats/caliscope.ts';
+import { detectTranslationUnits, formatCalibrationToml, parseCalibrationTomlDetailed, type CalibrationUnits } from '../formats/calibrationToml.ts';
+import { parseEasyMocap } from '../formats/easymocap.ts';
+import { isOpenCvCameraStorage, parseOpenCvCamera } from '../formats/openCvCamera.ts';
+import { isOpenCvStorage, parseOpenCvStorage } from '../formats/openCvStorage.ts';
 import { parseQca } from '../formats/qca.ts';
-import { isCaliscopeCalibration, parseCaliscopeCalibration } from '../formats/caliscope.ts';
+import { isViconXcp, parseViconXcp } from '../formats/viconXcp.ts';
 import { writeFileAtomic } from './atomic.ts';
 import { readInputText } from './readInput.ts';
 
@@ -20,15 +25,64 @@ export interface CalibrationRead {
   rig: CameraRig;
   /** The file read. */
   file: string;
-  /** Units the translations were read in ('m' for .qca.txt, which is always mm → converted). */
+  /** Units the translations were read in (translations in `rig` are always metres). */
   units: 'm' | 'mm';
+  /** The format recognised, e.g. "aniposelib/Pose2Sim TOML", "EasyMocap intri.yml/extri.yml". */
+  format: string;
   /** Things to tell the user, e.g. how the units were chosen. */
   notes: string[];
 }
 
-// mocap.toml holds openmocap's settings, Config.toml Pose2Sim's: neither is a calibration.
-const isCalibrationFile = (name: string): boolean =>
-  (name.toLowerCase().endsWith('.toml') && name.toLowerCase() !== 'mocap.toml' && name.toLowerCase() !== 'config.toml') || name.toLowerCase().endsWith('.qca.txt');
+const isCalibrationFile = (name: string): boolean => {
+  const n = name.toLowerCase();
+  return (n.endsWith('.toml') && n !== 'mocap.toml' && n !== 'config.toml') || n.endsWith('.qca.txt') || n.endsWith('.xcp') || FILE_STORAGE_EXT.test(n);
+};
+const FILE_STORAGE_EXT = /\.(ya?ml|xml)$/i;
+const EASYMOCAP_FILES = ['intri.yml', 'extri.yml'];
+
+/** Whether a .yml/.yaml/.xml file is an OpenCV FileStorage file holding one camera's calibration. */
+function isPerCameraStorage(path: string): boolean {
+  if (!FILE_STORAGE_EXT.test(path) || EASYMOCAP_FILES.includes(basename(path).toLowerCase())) return false;
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return false;
+  }
+  if (!isOpenCvStorage(text)) return false;
+  try {
+    return isOpenCvCameraStorage(parseOpenCvStorage(text, path));
+  } catch {
+    return true; // a damaged camera file: reading it will say what is wrong
+  }
+}
+
+/**
+ * The files of one folder that together form one calibration count once: EasyMocap's intri.yml and
+ * extri.yml (as intri.yml), OpenCV per-camera files (as the first). Other .yml/.xml files are not
+ * calibrations.
+ */
+function groupCalibrationFiles(paths: string[]): string[] {
+  const out: string[] = [];
+  const byDir = new Map<string, string[]>();
+  for (const p of paths) byDir.set(dirname(p), [...(byDir.get(dirname(p)) ?? []), p]);
+  for (const files of byDir.values()) {
+    const names = files.map((f) => basename(f).toLowerCase());
+    const easy = EASYMOCAP_FILES.every((n) => names.includes(n));
+    let perCameraSeen = false;
+    for (const f of files) {
+      const n = basename(f).toLowerCase();
+      if (!FILE_STORAGE_EXT.test(n)) out.push(f);
+      else if (EASYMOCAP_FILES.includes(n)) {
+        if (easy && n === 'intri.yml') out.push(f);
+      } else if (isPerCameraStorage(f) && !perCameraSeen) {
+        perCameraSeen = true;
+        out.push(f);
+      }
+    }
+  }
+  return out;
+}
 
 /**
  * The calibration file of a session: `calibration.toml` when present, else the single `*.toml`
@@ -46,24 +100,106 @@ export function findCalibrationFile(sessionDir: string): string {
       if (isCalibrationFile(name) && statSync(path).isFile()) found.push(path);
     }
   }
+  found.splice(0, found.length, ...groupCalibrationFiles(found));
   if (found.length === 1) return found[0];
   if (found.length === 0)
-    throw new UserError(`no calibration in ${sessionDir}: put calibration.toml (aniposelib/Pose2Sim/FreeMoCap) or a Qualisys .qca.txt there, or run "openmocap calibrate"`);
+    throw new UserError(
+      `no calibration in ${sessionDir}: put calibration.toml (aniposelib/Pose2Sim/FreeMoCap) or another supported calibration (see docs/calibration-formats.md) there, or run "openmocap calibrate"`,
+    );
   const list = found.map((f) => relative(sessionDir, f)).join(', ');
   throw new UserError(`several calibration files in ${sessionDir} (${list}); rename the one to use to calibration.toml, or name it in mocap.toml: [project] calibration = "<file>"`);
 }
 
-/** Reads a calibration file by extension (.toml or .qca.txt). */
+/**
+ * Every file a calibration consists of, given the one that names it: EasyMocap's intri.yml and
+ * extri.yml, every OpenCV per-camera file beside a per-camera file, else the file itself. (What a
+ * rerun must watch for changes.)
+ */
+export function calibrationSourceFiles(file: string): string[] {
+  const dir = dirname(file);
+  const lower = basename(file).toLowerCase();
+  if (EASYMOCAP_FILES.includes(lower)) return EASYMOCAP_FILES.map((n) => join(dir, n));
+  if (FILE_STORAGE_EXT.test(lower) && isPerCameraStorage(file)) {
+    return readdirSync(dir)
+      .filter((n) => FILE_STORAGE_EXT.test(n))
+      .map((n) => join(dir, n))
+      .filter((p) => p === file || isPerCameraStorage(p))
+      .sort();
+  }
+  return [file];
+}
+
+/** Translations of cameras read in unknown units: decided as for TOML files, converted to metres. */
+function withUnits(cameras: Camera[], units: CalibrationUnits, file: string): { cameras: Camera[]; units: 'm' | 'mm'; note: string } {
+  const guess = detectTranslationUnits(cameras);
+  const chosen = units === 'auto' ? guess.units : units;
+  const note = units === 'auto' ? `${file}: ${guess.reason}` : `${file}: translation units set to ${chosen === 'mm' ? 'millimetres' : 'metres'}`;
+  const k = chosen === 'mm' ? 1 / 1000 : 1;
+  return { cameras: cameras.map((c) => ({ ...c, translation: [c.translation[0] * k, c.translation[1] * k, c.translation[2] * k] })), units: chosen, note };
+}
+
+/** Checks that camera names are unique (they are matched to videos by name). */
+function uniqueNames(rig: CameraRig, file: string): CameraRig {
+  const names = rig.cameras.map((c) => c.name);
+  const dup = names.find((n, i) => names.indexOf(n) !== i);
+  if (dup !== undefined) throw new UserError(`${file}: two cameras are named "${dup}"; camera names must be unique`);
+  return rig;
+}
+
+/**
+ * Reads a calibration in any supported format (docs/calibration-formats.md), recognised from its
+ * name and contents: aniposelib/Pose2Sim/FreeMoCap TOML, caliscope camera_array.toml/config.toml,
+ * Qualisys .qca.txt, Vicon .xcp, EasyMocap intri.yml (with extri.yml beside it, or either of
+ * the two), OpenCV FileStorage per-camera .yml/.xml (with every per-camera file beside it, one
+ * camera each, named after the file). Translations come back in metres, world → camera.
+ */
 export function readCalibrationFile(file: string, units: CalibrationUnits = 'auto'): CalibrationRead {
   if (!existsSync(file)) throw new UserError(`${file} does not exist; check the calibration path`);
+  const lower = basename(file).toLowerCase();
+  if (lower.endsWith('.pickle') || lower.endsWith('.pkl'))
+    throw new UserError(
+      `${file} is a Python pickle (OpenCap's cameraIntrinsicsExtrinsics.pickle), which openmocap does not read (pickles run code when loaded); convert it to a calibration TOML with Pose2Sim, then give that file`,
+    );
+  if (statSync(file).isDirectory()) throw new UserError(`${file} is a folder; give the calibration file itself (see docs/calibration-formats.md)`);
   const text = readInputText(file, 'the calibration');
-  if (file.toLowerCase().endsWith('.qca.txt') || /^\s*<\?xml|^\s*<calibration\b/.test(text)) {
-    return { rig: parseQca(text, { file }), file, units: 'mm', notes: [`${file}: Qualisys export, positions in millimetres`] };
+  if (lower.endsWith('.qca.txt') || /^\s*<\?xml[^>]*>\s*<calibration\b|^\s*<calibration\b/.test(text)) {
+    return { rig: parseQca(text, { file }), file, units: 'mm', format: 'Qualisys .qca.txt', notes: [`${file}: Qualisys export, positions in millimetres`] };
   }
-  if (isCaliscopeCalibration(text))
-    return { rig: parseCaliscopeCalibration(text, file), file, units: 'm', notes: [`${file}: caliscope camera array, positions in metres`] };
+  if (lower.endsWith('.xcp') || isViconXcp(text)) {
+    return { rig: uniqueNames(parseViconXcp(text, file), file), file, units: 'mm', format: 'Vicon .xcp', notes: [`${file}: Vicon calibration, positions in millimetres`] };
+  }
+  if (EASYMOCAP_FILES.includes(lower)) {
+    const intri = join(dirname(file), 'intri.yml');
+    const extri = join(dirname(file), 'extri.yml');
+    for (const f of [intri, extri]) if (!existsSync(f)) throw new UserError(`${f} is missing: EasyMocap's calibration is intri.yml and extri.yml side by side`);
+    const rig = parseEasyMocap(readFileSync(intri, 'utf8'), readFileSync(extri, 'utf8'), { intri, extri });
+    return { rig: uniqueNames(rig, intri), file: intri, units: 'm', format: 'EasyMocap intri.yml/extri.yml', notes: [`${intri}: EasyMocap calibration (with extri.yml), translations in metres`] };
+  }
+  if (isOpenCvStorage(text)) {
+    if (!isOpenCvCameraStorage(parseOpenCvStorage(text, file)))
+      throw new UserError(`${file} is an OpenCV FileStorage file without a camera_matrix; it is not a camera calibration`);
+    // Every per-camera file beside this one is a camera of the same rig.
+    const dir = dirname(file);
+    const files = calibrationSourceFiles(file);
+    const cameras = files.map((p) => parseOpenCvCamera(readFileSync(p, 'utf8'), basename(p, extname(p)), p));
+    const u = withUnits(cameras, units, file);
+    const list = files.map((p) => basename(p)).join(', ');
+    return { rig: uniqueNames({ cameras: u.cameras }, file), file, units: u.units, format: 'OpenCV per-camera FileStorage', notes: [`${dir}: OpenCV per-camera calibration files (${list})`, u.note] };
+  }
+  if (lower.endsWith('.toml')) {
+    let doc: Record<string, unknown> | undefined;
+    try {
+      doc = parseToml(text) as Record<string, unknown>;
+    } catch {
+      doc = undefined; // the TOML reader below says what is wrong
+    }
+    if (doc && isCaliscopeToml(doc)) {
+      const c = parseCaliscope(text, file);
+      return { rig: uniqueNames(c.rig, file), file, units: 'm', format: 'caliscope camera_array.toml', notes: [`${file}: caliscope calibration, translations in metres`, ...c.notes] };
+    }
+  }
   const parsed = parseCalibrationTomlDetailed(text, { file, units });
-  return { rig: parsed.rig, file, units: parsed.units, notes: [parsed.unitsReason] };
+  return { rig: parsed.rig, file, units: parsed.units, format: 'aniposelib/Pose2Sim/FreeMoCap TOML', notes: [parsed.unitsReason] };
 }
 
 /** Finds and reads a session's calibration (see findCalibrationFile). Translations come back in metres. */

@@ -18,6 +18,7 @@ import { runStages, type StageDef, type StageOutcome, type StageProgress } from 
 import { displayPath, loadSettings, type ExportFormat, type Settings } from './settings.ts';
 import { calibrationFile, checkCalibrationForCameras, checkProjectCameras, foreignPose2dCameras, listVideos, nobodyInCamera, pose2dInputFiles, readPairedInputs, sameCamera } from './sessionInputs.ts';
 import { describeSessionLayout, resolveSessionLayout } from './sessionLayout.ts';
+import { calibrationSourceFiles } from '../io/calibration.ts';
 
 /** Pipeline steps, in order. `detect` expands to one stage per camera (`detect:cam01` …). */
 export const STEPS = ['detect', 'triangulate', 'filter', 'export', 'report'] as const;
@@ -219,7 +220,7 @@ export function planStages(sessionDir: string, settings: Settings, opts: Process
       name: 'triangulate',
       // sessionInputs decides which cameras are paired and which are left out (a camera that sees nobody).
       version: codeVersion('triangulate', 'camera', 'formats', 'io', 'session/sessionInputs.ts', 'session/sessionLayout.ts'),
-      inputs: () => [...pose2dInputFiles(sessionDir), calibrationFile(sessionDir, settings)],
+      inputs: () => [...pose2dInputFiles(sessionDir), ...calibrationSourceFiles(calibrationFile(sessionDir, settings))],
       settings: {
         triangulation: settings.triangulation,
         fps: settings.project.fps,
@@ -310,7 +311,7 @@ export function planStages(sessionDir: string, settings: Settings, opts: Process
     stages.push({
       name: 'report',
       version: codeVersion('report', 'analysis', 'camera', 'session/sessionInputs.ts'),
-      inputs: () => [...pose2dInputFiles(sessionDir), calibrationFile(sessionDir, settings), at(OUTPUT.raw), at(OUTPUT.filtered)],
+      inputs: () => [...pose2dInputFiles(sessionDir), ...calibrationSourceFiles(calibrationFile(sessionDir, settings)), at(OUTPUT.raw), at(OUTPUT.filtered)],
       settings: { project: settings.project, minScore: reportMinScore(settings), formats: settings.output.formats },
       outputs: () => [at(OUTPUT.reportHtml), at(OUTPUT.reportJson)],
       run: async () => {

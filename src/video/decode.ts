@@ -3,10 +3,9 @@
 // is busy), so a long video never sits in memory. Every decoded frame is passed through with its
 // own presentation timestamp (variable frame rate safe), parsed from ffmpeg's `showinfo` filter.
 import { spawn } from 'node:child_process';
-import { statSync } from 'node:fs';
 import { UserError } from '../core/errors.ts';
 import { ffmpegFileUrl, findFfmpeg, passthroughFlags, type FfmpegTools } from './ffmpeg.ts';
-import { probeVideo, videoError, type VideoInfo } from './probe.ts';
+import { probeVideo, scanPackets, videoError, type VideoInfo } from './probe.ts';
 
 export interface DecodedFrame {
   /** Frame number in the video, counting from 0 (startFrame counts too). */
@@ -97,8 +96,6 @@ export async function* decodeFrames(path: string, opts: DecodeOptions = {}): Asy
 const SEEK_MIN_S = 4;
 const SEEK_MARGIN_S = 0.5;
 
-const packetTimesCache = new Map<string, Float64Array | null>();
-
 /**
  * Presentation times (seconds from the start of the file, as decoded frames report them) of the
  * video stream's packets, sorted: entry i is frame i. Read by demuxing only (no decoding), cached
@@ -106,40 +103,9 @@ const packetTimesCache = new Map<string, Float64Array | null>();
  * the container's exact frame count).
  */
 export async function packetTimes(path: string, info: VideoInfo, tools: FfmpegTools): Promise<Float64Array | null> {
-  let key: string;
-  try {
-    const st = statSync(path);
-    key = `${tools.ffmpeg}|${path}|${st.size}|${st.mtimeMs}|${info.streamIndex}`;
-  } catch {
-    return null;
-  }
-  if (packetTimesCache.has(key)) return packetTimesCache.get(key)!;
-  const out = await new Promise<string>((resolve) => {
-    const child = spawn(tools.ffmpeg, ['-hide_banner', '-nostdin', '-loglevel', 'error', '-i', ffmpegFileUrl(path), '-map', `0:${info.streamIndex}`, '-c', 'copy', '-f', 'framecrc', '-'], {
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
-    let text = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (text += d));
-    child.on('error', () => resolve(''));
-    child.on('close', (code) => resolve(code === 0 ? text : ''));
-  });
-  let tb: number | null = null;
-  const pts: number[] = [];
-  let ok = out.length > 0;
-  for (const line of out.split('\n')) {
-    const t = /^#tb \d+: (\d+)\/(\d+)/.exec(line);
-    if (t) tb = Number(t[1]) / Number(t[2]);
-    if (!/^\d/.test(line)) continue;
-    const p = Number(line.split(',')[2]);
-    if (!Number.isFinite(p)) ok = false;
-    else if (p >= 0) pts.push(p); // negative: pre-roll the decoder discards
-  }
-  let times: Float64Array | null = null;
-  if (ok && tb && pts.length > 0 && (info.framesEstimated || info.frames === undefined || info.frames === pts.length)) {
-    times = Float64Array.from(pts.sort((a, b) => a - b), (p) => p * tb!);
-  }
-  packetTimesCache.set(key, times);
-  return times;
+  const scan = await scanPackets(path, info.streamIndex, tools);
+  if (!scan) return null;
+  return info.framesEstimated || info.frames === undefined || info.frames === scan.ptsS.length ? scan.ptsS : null;
 }
 
 async function* decodeOnce(

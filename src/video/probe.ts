@@ -241,5 +241,61 @@ export async function probeVideo(path: string, opts: ProbeOptions = {}): Promise
     return parseFfprobeJson(path, r.stdout);
   }
   const r = await run(tools.ffmpeg, ['-hide_banner', '-nostdin', '-i', ffmpegFileUrl(path)]);
-  return parseFfmpegInfo(path, r.stderr);
+  const info = parseFfmpegInfo(path, r.stderr);
+  // `ffmpeg -i` prints no frame count: count the stream's packets instead (demuxing only), so that
+  // a machine with the npm ffmpeg alone knows the exact length as ffprobe's nb_frames tells it.
+  const scan = await scanPackets(path, info.streamIndex, tools);
+  return scan ? { ...info, frames: scan.ptsS.length, framesEstimated: false } : info;
+}
+
+export interface PacketScan {
+  /** Presentation times (seconds, as decoded frames report them) of the packets that are shown, sorted: entry i is frame i. */
+  ptsS: Float64Array;
+}
+
+const packetScanCache = new Map<string, PacketScan | null>();
+
+/**
+ * Demuxes (no decoding) the video stream `streamIndex` of `path` and lists its packets' presentation
+ * times, skipping the packets the container marks as not shown (the edit list's discard flag, and
+ * negative times: decoder pre-roll). Cached per file version. Null when the timestamps are missing
+ * or ffmpeg fails. Works with every ffmpeg (the npm one has no ffprobe).
+ */
+export async function scanPackets(path: string, streamIndex: number, tools: FfmpegTools): Promise<PacketScan | null> {
+  let key: string;
+  try {
+    const st = statSync(path);
+    key = `${tools.ffmpeg}|${path}|${st.size}|${st.mtimeMs}|${streamIndex}`;
+  } catch {
+    return null;
+  }
+  if (packetScanCache.has(key)) return packetScanCache.get(key)!;
+  const out = await new Promise<string>((resolve) => {
+    const child = spawn(tools.ffmpeg, ['-hide_banner', '-nostdin', '-loglevel', 'error', '-i', ffmpegFileUrl(path), '-map', `0:${streamIndex}`, '-c', 'copy', '-f', 'framecrc', '-'], {
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    let text = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (text += d));
+    child.on('error', () => resolve(''));
+    child.on('close', (code) => resolve(code === 0 ? text : ''));
+  });
+  // framecrc lines: "stream, dts, pts, duration, size, crc[, F=0x<flags>]"; flag 0x4 = AV_PKT_FLAG_DISCARD.
+  // ref: FFmpeg libavformat/framecrcenc.c and libavcodec/packet.h (AV_PKT_FLAG_DISCARD).
+  let tb: number | null = null;
+  const pts: number[] = [];
+  let ok = out.length > 0;
+  for (const line of out.split('\n')) {
+    const t = /^#tb \d+: (\d+)\/(\d+)/.exec(line);
+    if (t) tb = Number(t[1]) / Number(t[2]);
+    if (!/^\d/.test(line)) continue;
+    const fields = line.split(',');
+    const p = Number(fields[2]);
+    const flags = /F=0x([0-9a-f]+)/i.exec(line);
+    if (flags && (parseInt(flags[1]!, 16) & 4) !== 0) continue;
+    if (!Number.isFinite(p)) ok = false;
+    else if (p >= 0) pts.push(p);
+  }
+  const scan = ok && tb && pts.length > 0 ? { ptsS: Float64Array.from(pts.sort((a, b) => a - b), (p) => p * tb!) } : null;
+  packetScanCache.set(key, scan);
+  return scan;
 }

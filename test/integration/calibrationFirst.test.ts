@@ -123,7 +123,7 @@ describe('process checks the calibration before detecting', () => {
     session('cli');
     const res = spawnSync(process.execPath, [join(repoRoot, 'bin/openmocap.mjs'), 'process', 'cli'], { encoding: 'utf8', cwd: root, timeout: 60_000 });
     expect(res.status).toBe(2);
-    expect(res.stderr.trim().split('\n')).toEqual([`openmocap: no calibration in cli: put calibration.toml (aniposelib/Pose2Sim/FreeMoCap) or a Qualisys .qca.txt there, or run "openmocap calibrate"`]);
+    expect(res.stderr.trim().split('\n')).toEqual([`openmocap: no calibration in cli: put calibration.toml (aniposelib/Pose2Sim/FreeMoCap) or another supported calibration (see docs/calibration-formats.md) there, or run "openmocap calibrate"`]);
   });
 
   it('prints a failed stage\'s message once', () => {

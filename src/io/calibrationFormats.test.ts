@@ -1,0 +1,236 @@
+// Other tools' calibration files, read through the one calibration reader (readCalibrationFile):
+// each fixture was written by hand from the format's documentation, and a known 3D point projected
+// through openmocap's camera model from the converted calibration must land where the format's own
+// convention — implemented here independently, from the numbers as the format states them — puts it.
+import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { UserError } from '../core/errors.ts';
+import { projectPoints } from '../camera/project.ts';
+import { parseCalibrationToml } from '../formats/calibrationToml.ts';
+import { findCalibrationFile, readCalibrationFile } from './calibration.ts';
+
+const FIX = join(dirname(fileURLToPath(import.meta.url)), '..', 'formats', 'fixtures', 'calibrations');
+const tmp = mkdtempSync(join(tmpdir(), 'omc-calfmt-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+type V3 = [number, number, number];
+
+// ---- The conventions, written out independently of src/ --------------------------------------
+
+/** Hamilton product of quaternions (x, y, z, w). */
+const qmul = (a: number[], b: number[]): number[] => [
+  a[3]! * b[0]! + a[0]! * b[3]! + a[1]! * b[2]! - a[2]! * b[1]!,
+  a[3]! * b[1]! - a[0]! * b[2]! + a[1]! * b[3]! + a[2]! * b[0]!,
+  a[3]! * b[2]! + a[0]! * b[1]! - a[1]! * b[0]! + a[2]! * b[3]!,
+  a[3]! * b[3]! - a[0]! * b[0]! - a[1]! * b[1]! - a[2]! * b[2]!,
+];
+/** Rotates v by the unit quaternion q (x, y, z, w): q v q*. */
+const qrot = (q: number[], v: V3): V3 => {
+  const r = qmul(qmul(q, [...v, 0]), [-q[0]!, -q[1]!, -q[2]!, q[3]!]);
+  return [r[0]!, r[1]!, r[2]!];
+};
+/** Rotation by an axis-angle (Rodrigues) vector, through its quaternion. */
+const rvecRot = (r: V3, v: V3): V3 => {
+  const th = Math.hypot(...r);
+  const s = Math.sin(th / 2) / th;
+  return qrot([r[0] * s, r[1] * s, r[2] * s, Math.cos(th / 2)], v);
+};
+const matRot = (R: number[], v: V3): V3 => [0, 1, 2].map((i) => R[3 * i]! * v[0] + R[3 * i + 1]! * v[1] + R[3 * i + 2]! * v[2]) as V3;
+
+/** OpenCV's pinhole projection with k1 k2 p1 p2 k3 of a point already in camera coordinates. */
+function opencvPixel(Xc: V3, fx: number, fy: number, cx: number, cy: number, d: number[]): [number, number] {
+  const x = Xc[0] / Xc[2];
+  const y = Xc[1] / Xc[2];
+  const r2 = x * x + y * y;
+  const [k1 = 0, k2 = 0, p1 = 0, p2 = 0, k3 = 0] = d;
+  const radial = 1 + k1 * r2 + k2 * r2 * r2 + k3 * r2 * r2 * r2;
+  const xd = x * radial + 2 * p1 * x * y + p2 * (r2 + 2 * x * x);
+  const yd = y * radial + p1 * (r2 + 2 * y * y) + 2 * p2 * x * y;
+  return [fx * xd + cx, fy * yd + cy];
+}
+
+// The fixtures' numbers, as the files state them (two cameras: 1920×1080 and 1280×720).
+const LENS = [
+  { fx: 1400, fy: 1400, cx: 955.5, cy: 540.25, d: [-0.12, 0.08, 0.001, -0.0005, -0.01], w: 1920, h: 1080 },
+  { fx: 900, fy: 902, cx: 641, cy: 359, d: [0.05, -0.02, 0, 0, 0], w: 1280, h: 720 },
+];
+const RVEC: V3[] = [
+  [1.4698604675512121, 1.049014089599375, -0.9053983440871822],
+  [0.3178280077374151, -2.3472876799998503, 1.8046561675046606],
+];
+const ROT = [
+  [0.3250797685110479, 0.9456865993048666, 0, 0.13823700261192104, -0.04751896964784786, -0.9892585499415603, -0.9355285539274978, 0.3215879404125774, -0.1461763365511715],
+  [-0.9639926182060737, -0.26592899812581344, 0, -0.06834296177348372, 0.24774323642887844, -0.9664121938281682, 0.2569970264812942, -0.9316142209946915, -0.2569970264812942],
+];
+const T_M: V3[] = [
+  [0, 0.8903326949474043, 3.5520849781934682],
+  [0, 0.8697709744453515, 3.344173807087841],
+];
+const VICON = [
+  { q: [0.6161929638331785, 0.43976630111693293, -0.3795598979692232, 0.5318327891151571], posMm: [3200, -1100, 1400] as V3, f: 1400, aspect: 1, pp: [955.5, 540.25] },
+  { q: [0.10637336584683936, -0.7856100943082782, 0.6039975900812647, 0.08178262612179693], posMm: [-800, 2900, 1700] as V3, f: 900, aspect: 0.997782705, pp: [641, 359] },
+];
+
+/** Points around the world origin, within a metre (every camera sees them in front). */
+const POINTS: V3[] = [];
+for (let i = 0; i < 24; i++) POINTS.push([0.8 * Math.sin(1.3 * i), 0.7 * Math.cos(0.7 * i), 0.9 + 0.6 * Math.sin(0.4 * i)]);
+
+/** Projects POINTS through openmocap's model of camera `cam` of the file read. */
+const ours = (file: string, cam: number): [number, number][] => {
+  const { rig } = readCalibrationFile(file);
+  const out = projectPoints(rig.cameras[cam]!, POINTS.flat());
+  return POINTS.map((_, i) => [out[2 * i]!, out[2 * i + 1]!]);
+};
+const expectSame = (a: [number, number][], b: [number, number][]) => {
+  let worst = 0;
+  a.forEach((p, i) => (worst = Math.max(worst, Math.hypot(p[0] - b[i]![0], p[1] - b[i]![1]))));
+  expect(worst).toBeLessThan(1e-6);
+};
+
+describe('other tools\' calibration files, projected as their own convention says', () => {
+  it('EasyMocap intri.yml/extri.yml: X_cam = Rot · X + T (metres), OpenCV lens', () => {
+    for (const file of ['intri.yml', 'extri.yml']) {
+      const read = readCalibrationFile(join(FIX, 'easymocap', file));
+      expect(read.format).toMatch(/EasyMocap/);
+      expect(read.rig.cameras.map((c) => [c.name, c.width, c.height])).toEqual([['01', 1920, 1080], ['02', 1280, 720]]);
+    }
+    for (const c of [0, 1]) {
+      const L = LENS[c]!;
+      const theirs = POINTS.map((X) => {
+        const Xc = matRot(ROT[c]!, X);
+        return opencvPixel([Xc[0] + T_M[c]![0], Xc[1] + T_M[c]![1], Xc[2] + T_M[c]![2]], L.fx, L.fy, L.cx, L.cy, L.d);
+      });
+      expectSame(ours(join(FIX, 'easymocap', 'intri.yml'), c), theirs);
+    }
+  });
+
+  for (const kind of ['yml', 'xml'] as const) {
+    it(`OpenCV per-camera FileStorage .${kind}: rvec or R, tvec or T (units detected), every camera file of the folder`, () => {
+      const read = readCalibrationFile(join(FIX, `opencv-${kind}`, `cam02.${kind}`));
+      expect(read.format).toMatch(/OpenCV per-camera/);
+      expect(read.rig.cameras.map((c) => c.name)).toEqual(['cam01', 'cam02']);
+      // The .yml fixture gives tvec in millimetres: detected from the cameras' spacing.
+      expect(read.units).toBe(kind === 'yml' ? 'mm' : 'm');
+      for (const c of [0, 1]) {
+        const L = LENS[c]!;
+        const theirs = POINTS.map((X) => {
+          const Xc = rvecRot(RVEC[c]!, X);
+          return opencvPixel([Xc[0] + T_M[c]![0], Xc[1] + T_M[c]![1], Xc[2] + T_M[c]![2]], L.fx, L.fy, L.cx, L.cy, L.d);
+        });
+        expectSame(ours(join(FIX, `opencv-${kind}`, `cam01.${kind}`), c), theirs);
+      }
+    });
+  }
+
+  for (const [folder, file] of [['caliscope', 'camera_array.toml'], ['caliscope-legacy', 'config.toml']] as const) {
+    it(`caliscope ${file}: [R | t] projects (metres), cameras named cam_<id>, ignored cameras left out`, () => {
+      const read = readCalibrationFile(join(FIX, folder, file));
+      expect(read.format).toMatch(/caliscope/);
+      expect(read.rig.cameras.map((c) => c.name)).toEqual(['cam_0', 'cam_1']);
+      if (folder === 'caliscope') expect(read.notes.join('\n')).toMatch(/cam_2 is marked ignore = true/);
+      for (const c of [0, 1]) {
+        const L = LENS[c]!;
+        const theirs = POINTS.map((X) => {
+          const Xc = rvecRot(RVEC[c]!, X);
+          return opencvPixel([Xc[0] + T_M[c]![0], Xc[1] + T_M[c]![1], Xc[2] + T_M[c]![2]], L.fx, L.fy, L.cx, L.cy, L.d);
+        });
+        expectSame(ours(join(FIX, folder, file), c), theirs);
+      }
+    });
+  }
+
+  it('Vicon .xcp: X_cam = q ⊗ (X − POSITION) ⊗ q* (quaternion real part last, millimetres), fy = f / pixel aspect', () => {
+    const read = readCalibrationFile(join(FIX, 'vicon', 'calibration.xcp'));
+    expect(read.format).toMatch(/Vicon/);
+    expect(read.rig.cameras.map((c) => [c.name, c.width, c.height])).toEqual([['2117001', 1920, 1080], ['2117002', 1280, 720]]);
+    for (const c of [0, 1]) {
+      const v = VICON[c]!;
+      const theirs = POINTS.map((X) => {
+        const Xc = qrot(v.q, [X[0] - v.posMm[0] / 1000, X[1] - v.posMm[1] / 1000, X[2] - v.posMm[2] / 1000]);
+        return opencvPixel(Xc, v.f, v.f / v.aspect, v.pp[0]!, v.pp[1]!, []);
+      });
+      expectSame(ours(join(FIX, 'vicon', 'calibration.xcp'), c), theirs);
+    }
+    // The same cameras as the other fixtures describe (they were made from one rig).
+    const fromOpenCv = readCalibrationFile(join(FIX, 'opencv-xml', 'cam01.xml')).rig;
+    read.rig.cameras.forEach((cam, i) => {
+      const a = projectPoints(cam, POINTS.flat());
+      const b = projectPoints({ ...fromOpenCv.cameras[i]!, distortions: [0, 0, 0, 0, 0] }, POINTS.flat());
+      for (let k = 0; k < a.length; k++) expect(Math.abs(a[k]! - b[k]!)).toBeLessThan(1e-6);
+    });
+  });
+
+  it('openmocap calibration convert writes TOML that reads back to the same projections', async () => {
+    const { main } = await import('../cli/main.ts');
+    for (const input of [join(FIX, 'easymocap', 'extri.yml'), join(FIX, 'vicon', 'calibration.xcp'), join(FIX, 'caliscope', 'camera_array.toml'), join(FIX, 'opencv-yml', 'cam01.yml')]) {
+      const out = join(tmp, 'converted.toml');
+      expect(await main(['calibration', 'convert', input, out])).toBe(0);
+      const back = parseCalibrationToml(readFileSync(out, 'utf8'), { units: 'm' });
+      const direct = readCalibrationFile(input).rig;
+      expect(back.cameras.map((c) => c.name)).toEqual(direct.cameras.map((c) => c.name));
+      back.cameras.forEach((c, i) => {
+        const a = projectPoints(c, POINTS.flat());
+        const b = projectPoints(direct.cameras[i]!, POINTS.flat());
+        for (let k = 0; k < a.length; k++) expect(Math.abs(a[k]! - b[k]!)).toBeLessThan(1e-9);
+      });
+    }
+  });
+});
+
+describe('other tools\' calibrations refused with one line that says what to do', () => {
+  const write = (name: string, text: string): string => {
+    const p = join(tmp, name);
+    mkdirSync(dirname(p), { recursive: true });
+    writeFileSync(p, text);
+    return p;
+  };
+  const refuses = (file: string, re: RegExp) => {
+    let err: unknown;
+    try {
+      readCalibrationFile(file);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(UserError);
+    expect((err as Error).message).not.toContain('\n');
+    expect((err as Error).message).toMatch(re);
+  };
+  it('Vicon lens distortion (no exact OpenCV equivalent) is refused, not approximated', () => {
+    const text = readFileSync(join(FIX, 'vicon', 'calibration.xcp'), 'utf8').replace('ThreeParameter 641 359 0 0 0', 'ThreeParameter 641 359 -0.2 0.1 0');
+    refuses(write('v/distorted.xcp', text), /distorted\.xcp: camera 2117002 has Vicon lens distortion.*openmocap calibrate/);
+  });
+  it('a cut-off Vicon file, EasyMocap without extri.yml or image size, an OpenCap pickle, an unposed caliscope camera', () => {
+    const xcp = readFileSync(join(FIX, 'vicon', 'calibration.xcp'), 'utf8');
+    refuses(write('v/cut.xcp', xcp.slice(0, xcp.lastIndexOf('<Camera '))), /cut\.xcp is cut off/);
+    write('e/intri.yml', readFileSync(join(FIX, 'easymocap', 'intri.yml'), 'utf8'));
+    refuses(join(tmp, 'e', 'intri.yml'), /extri\.yml is missing/);
+    write('e/extri.yml', readFileSync(join(FIX, 'easymocap', 'extri.yml'), 'utf8'));
+    write('e/intri.yml', readFileSync(join(FIX, 'easymocap', 'intri.yml'), 'utf8').replace('H_02: 720\n', ''));
+    refuses(join(tmp, 'e', 'intri.yml'), /intri\.yml has no image size for camera "02" \(W_02, H_02\)/);
+    refuses(write('o/cameraIntrinsicsExtrinsics.pickle', '\x80\x04'), /Python pickle.*OpenCap/);
+    const cs = readFileSync(join(FIX, 'caliscope', 'camera_array.toml'), 'utf8').replace(/translation = \[0\.0, 0\.8697[^\n]*\n/, '');
+    refuses(write('c/camera_array.toml', cs), /cam_1 has no position yet.*extrinsic calibration/);
+    refuses(write('y/cam01.yml', '%YAML:1.0\n---\nimage_width: 640\nimage_height: 480\ncamera_matrix: !!opencv-matrix\n   rows: 3\n   cols: 3\n   dt: d\n   data: [ 500., 0., 320., 0., 500., 240., 0., 0., 1. ]\n'), /cam01\.yml has no camera position.*openmocap calibrate/);
+  });
+});
+
+describe('a session holding another tool\'s calibration', () => {
+  it('finds EasyMocap\'s pair, a folder of OpenCV per-camera files, a .xcp and a caliscope camera_array.toml as one calibration each', () => {
+    const cases: [string, string, string][] = [
+      ['easymocap', 'calibration', 'intri.yml'],
+      ['opencv-yml', 'calibration', 'cam01.yml'],
+      ['vicon', '', 'calibration.xcp'],
+      ['caliscope', '', 'camera_array.toml'],
+    ];
+    for (const [fixture, sub, expected] of cases) {
+      const session = join(tmp, `session-${fixture}`);
+      cpSync(join(FIX, fixture), join(session, sub), { recursive: true });
+      const found = findCalibrationFile(session);
+      expect(found).toBe(join(session, sub, expected));
+      expect(readCalibrationFile(found).rig.cameras).toHaveLength(2);
+    }
+  });
+});
