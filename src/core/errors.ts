@@ -5,7 +5,8 @@
  */
 export class UserError extends Error {
   constructor(message: string) {
-    super(message);
+    // One line whatever a file put into it (a camera serial or TOML key holding a line break).
+    super(oneLine(message));
     this.name = 'UserError';
   }
 }
@@ -15,4 +16,12 @@ export interface Warning {
   /** Short machine-readable code, e.g. "gap-too-long". */
   code: string;
   message: string;
+}
+
+/** `text` with line breaks and other control characters written as escapes (\n, \r, \u0000), so it prints as one line. */
+export function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f\u2028\u2029]/g, (c) =>
+    c === '\n' ? '\\n' : c === '\r' ? '\\r' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

@@ -1,7 +1,7 @@
 // Node-only edge of `openmocap demo`: builds the synthetic session, runs the pipeline on it and
 // prints the accuracy against the ground truth. Progress goes to stderr, results to stdout.
 
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative, isAbsolute, resolve } from 'node:path';
 import { UserError } from '../core/errors.ts';
 import type { Points3D } from '../core/types.ts';
@@ -10,6 +10,7 @@ import { writeFileAtomic } from '../io/atomic.ts';
 import { pose2dPath, readPose2dFile } from '../io/pose2d.ts';
 import { decodePoints3dFile } from '../session/points3dFile.ts';
 import { runProcess, OUTPUT } from '../session/process.ts';
+import { withSessionLock } from '../session/runner.ts';
 import { createProgressRenderer, formatSummary } from '../session/formatSummary.ts';
 import { buildDemoSession, DEMO_DEFAULTS, DEMO_TOML_HEADER, type DemoSession } from './buildDemoSession.ts';
 import { compareToTruth, comparePose2dToTruth, formatTruthTable, type Pose2dAccuracy, type TruthComparison } from './compareToTruth.ts';
@@ -115,12 +116,17 @@ function readPoints(dir: string, rel: string): Points3D {
   return decodePoints3dFile(new Uint8Array(readFileSync(join(dir, rel))), rel).points;
 }
 
-/** Builds the demo session in `dir`, processes it and prints the accuracy. */
+/** Builds the demo session in `dir`, processes it and prints the accuracy; holds the session lock throughout (see withSessionLock). */
 export async function runDemo(dir: string, o: RunDemoOptions = {}): Promise<DemoResult> {
+  checkFolder(dir);
+  mkdirSync(dir, { recursive: true });
+  return withSessionLock(dir, () => runDemoLocked(dir, o));
+}
+
+async function runDemoLocked(dir: string, o: RunDemoOptions): Promise<DemoResult> {
   const out = o.out ?? ((s: string) => void process.stdout.write(s));
   const err = o.err ?? ((s: string) => void process.stderr.write(s));
   const tty = o.tty ?? process.stderr.isTTY === true;
-  checkFolder(dir);
   const t0 = performance.now();
 
   let keypointsOnly = o.keypointsOnly === true;

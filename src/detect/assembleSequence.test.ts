@@ -23,4 +23,11 @@ describe('assembleSequence', () => {
     expect(Number.isNaN(seq.data[5])).toBe(true); // score 0.01 < 0.05 → missing
     expect(Number.isNaN(seq.data[3 * 2 * 6])).toBe(true); // empty frame
   });
+
+  it('times frames by number when the decoder gave times that step back or are not numbers', () => {
+    const at = (...ts: number[]) => Array.from(assembleSequence(ts.map((t) => ({ timestampMs: t, persons: [] })), meta, 0.05).timestampsMs);
+    expect(at(0, 40, 20, 60)).toEqual([0, 1000 / 30, 2000 / 30, 3000 / 30]);
+    expect(at(0, NaN, 66)).toEqual([0, 1000 / 30, 2000 / 30]);
+    expect(at(0, 0, 33)).toEqual([0, 0, 33]); // repeated times are kept: they do not go back
+  });
 });

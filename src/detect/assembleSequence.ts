@@ -65,6 +65,10 @@ export function assembleSequence(
       }
     });
   });
+  // A video whose frame times are missing or step back (a damaged or odd container) is timed by
+  // frame number instead: readers refuse times that are not numbers or go backwards.
+  const bad = timestampsMs.some((t, i) => !Number.isFinite(t) || (i > 0 && t < timestampsMs[i - 1]));
+  if (bad && meta.fps > 0) for (let i = 0; i < timestampsMs.length; i++) timestampsMs[i] = (i * 1000) / meta.fps;
   return {
     camera: meta.camera,
     layout: meta.layout,

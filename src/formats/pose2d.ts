@@ -188,8 +188,8 @@ export function decodePose2d(bytes: Uint8Array, file = 'pose2d file'): PoseSeque
   // Times must be numbers that go forward: a NaN or a step back would reach the exports' Time columns.
   for (let f = 0; f < timestampsMs.length; f++) {
     if (!Number.isFinite(timestampsMs[f])) throw corrupt(file, `timestamp of frame ${f} is ${timestampsMs[f]}`);
-    if (f > 0 && !(timestampsMs[f] > timestampsMs[f - 1]))
-      throw corrupt(file, `timestamps go ${timestampsMs[f] === timestampsMs[f - 1] ? 'nowhere' : 'backwards'} at frame ${f} (${timestampsMs[f - 1]} ms, then ${timestampsMs[f]} ms)`);
+    if (f > 0 && timestampsMs[f] < timestampsMs[f - 1])
+      throw corrupt(file, `timestamps go backwards at frame ${f}: ${timestampsMs[f - 1]} ms, then ${timestampsMs[f]} ms`);
   }
   const seq: PoseSequence2D = {
     camera: h.camera,

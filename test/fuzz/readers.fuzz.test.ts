@@ -94,7 +94,8 @@ describe('fuzz: readers give a value or one line', () => {
         if (!r) return;
         expect(arrayBytes(r)).toBeLessThanOrEqual(b.length);
         expect(Number.isFinite(r.fps) && r.fps >= 0).toBe(true);
-        for (let f = 1; f < r.frames; f++) expect(r.timestampsMs[f]).toBeGreaterThan(r.timestampsMs[f - 1]);
+        for (let f = 1; f < r.frames; f++) expect(r.timestampsMs[f]).toBeGreaterThanOrEqual(r.timestampsMs[f - 1]);
+        expect(r.timestampsMs.every(Number.isFinite)).toBe(true);
       }),
       fuzzParams(4),
     );
@@ -152,3 +153,22 @@ describe('fuzz: readers give a value or one line', () => {
   }, FUZZ_TIMEOUT_MS);
 });
 
+
+describe('what the fuzzers found (fixed)', () => {
+  it('a .qca.txt transform that is a reflection or not a rotation is refused (it gave NaN rotations)', () => {
+    expect(() => parseQca(validQca.replace('r11="1"', 'r11="-1"'), { file: 'Calib.qca.txt' })).toThrow(/camera 111 <transform> r11…r33 is a reflection, not a rotation/);
+    expect(() => parseQca(validQca.replace('r11="1"', 'r11="1.5"'), { file: 'Calib.qca.txt' })).toThrow(/is not a rotation matrix/);
+    expect(() => parseQca(validQca.replace('right="1919"', 'right="-5"'), { file: 'Calib.qca.txt' })).toThrow(/gives an image of -4 × 1088 pixels/);
+  });
+
+  it('a line break inside a name in a file stays on one line of the message', () => {
+    expect(() => parseQca(validQca.replace('serial="222"', 'serial="\r\n222"').replace('r22="0"', 'r22="7"'), { file: 'Calib.qca.txt' })).toThrow('Calib.qca.txt: camera \\r\\n222 <transform>');
+  });
+
+  it('a TRC whose rows are far too short for its NumMarkers is refused before allocating', () => {
+    const t = validTrc.split('\n');
+    t[2] = t[2].replace(/\t17\t/, '\t100000\t');
+    t[3] = `Frame#\tTime\t${Array.from({ length: 100000 }, (_, i) => `m${i}`).join('\t')}`;
+    expect(() => parseTrc(t.join('\n'), 'points3d.trc')).toThrow(/^points3d.trc has 6 rows too short for 100000 markers/);
+  });
+});

@@ -93,7 +93,7 @@ describe('fault suite', () => {
   });
 
   it('two commands on one session at once: the second is refused with one line, the first finishes unharmed', async () => {
-    const dir = session('concurrent', 1500);
+    const dir = session('concurrent', 2500);
     const first: ChildProcess = spawn(process.execPath, [bin, 'process', 'session'], { cwd: join(root, 'concurrent'), stdio: ['ignore', 'ignore', 'pipe'] });
     let firstErr = '';
     first.stderr!.on('data', (c: Buffer) => (firstErr += c.toString()));
