@@ -3,8 +3,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { UserError } from '../core/errors.ts';
 import type { CameraRig } from '../core/types.ts';
-import { formatCalibrationToml, parseCalibrationTomlDetailed, type CalibrationUnits } from '../formats/calibrationToml.ts';
-import { parseQca } from '../formats/qca.ts';
+import { formatCalibrationToml, type CalibrationUnits } from '../formats/calibrationToml.ts';
+import { isCalibrationFile, parseCalibrationText } from '../formats/calibrationText.ts';
 import { writeFileAtomic } from './atomic.ts';
 
 export interface ReadCalibrationOptions {
@@ -23,9 +23,6 @@ export interface CalibrationRead {
   /** Things to tell the user, e.g. how the units were chosen. */
   notes: string[];
 }
-
-const isCalibrationFile = (name: string): boolean =>
-  (name.toLowerCase().endsWith('.toml') && name.toLowerCase() !== 'mocap.toml') || name.toLowerCase().endsWith('.qca.txt');
 
 /**
  * The calibration file of a session: `calibration.toml` when present, else the single `*.toml`
@@ -54,11 +51,7 @@ export function findCalibrationFile(sessionDir: string): string {
 export function readCalibrationFile(file: string, units: CalibrationUnits = 'auto'): CalibrationRead {
   if (!existsSync(file)) throw new UserError(`${file} does not exist; check the calibration path`);
   const text = readFileSync(file, 'utf8');
-  if (file.toLowerCase().endsWith('.qca.txt') || /^\s*<\?xml|^\s*<calibration\b/.test(text)) {
-    return { rig: parseQca(text, { file }), file, units: 'mm', notes: [`${file}: Qualisys export, positions in millimetres`] };
-  }
-  const parsed = parseCalibrationTomlDetailed(text, { file, units });
-  return { rig: parsed.rig, file, units: parsed.units, notes: [parsed.unitsReason] };
+  return { file, ...parseCalibrationText(text, file, units) };
 }
 
 /** Finds and reads a session's calibration (see findCalibrationFile). Translations come back in metres. */

@@ -1,46 +1,15 @@
 // mocap.toml: one file per session, a section per stage, every key optional. The schema is
 // composed from each stage's own exported schema (defaults live there, once) plus the session's
-// [project] and [output] sections. Node-only (reads the file).
+// [project] and [output] sections. Node-only (reads the file); the parsing is parseSettings.ts.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse, TomlError } from 'smol-toml';
 import { UserError } from '../core/errors.ts';
-import { triangulateSettingsSchema, type TriangulateSettings } from '../triangulate/triangulate.ts';
-import { filterSettingsSchema, type FilterSettings } from '../filter/filterPoints.ts';
-import { detectSettingsSchema, type DetectSettings } from '../detect/detectSettingsSchema.ts';
-import { calibrationSettingsSchema, type CalibrationSettings } from '../calibration/calibrationSettingsSchema.ts';
-import {
-  outputSettingsSchema,
-  projectSettingsSchema,
-  type OutputSettings,
-  type ProjectSettings,
-} from './sessionSettingsSchemas.ts';
-import { docCommentsOf, formatSettingsToml, validateSettings, type SectionSchema, type ValidatedSettings } from './validateSettings.ts';
+import { parseSettings, settingsSections, SETTINGS_FILE, type SectionName, type Settings } from './parseSettings.ts';
+import { docCommentsOf, formatSettingsToml, type ValidatedSettings } from './validateSettings.ts';
 
 export { EXPORT_FORMATS, type ExportFormat } from './sessionSettingsSchemas.ts';
-
-/** Every section of mocap.toml, in pipeline order. */
-export const settingsSections = {
-  project: projectSettingsSchema,
-  calibration: calibrationSettingsSchema,
-  detect: detectSettingsSchema,
-  triangulation: triangulateSettingsSchema,
-  filter: filterSettingsSchema,
-  output: outputSettingsSchema,
-} as unknown as Record<SectionName, SectionSchema>;
-
-export type SectionName = 'project' | 'calibration' | 'detect' | 'triangulation' | 'filter' | 'output';
-
-/** Effective settings of a session. */
-export interface Settings {
-  project: ProjectSettings;
-  calibration: CalibrationSettings;
-  detect: DetectSettings;
-  triangulation: TriangulateSettings;
-  filter: FilterSettings;
-  output: OutputSettings;
-}
+export { parseSettings, settingsSections, SETTINGS_FILE, type SectionName, type Settings } from './parseSettings.ts';
 
 export interface LoadedSettings {
   settings: Settings;
@@ -50,32 +19,11 @@ export interface LoadedSettings {
   file?: string;
 }
 
-export const SETTINGS_FILE = 'mocap.toml';
 
 /** A path as the user would type it: relative to the working directory when inside it. */
 export function displayPath(p: string): string {
   const rel = relative(process.cwd(), p);
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : p;
-}
-
-/** Parses and validates mocap.toml text. Throws UserError listing every problem on one line. */
-export function parseSettings(text: string, file = SETTINGS_FILE): { settings: Settings; origins: ValidatedSettings['origins'] } {
-  let raw: Record<string, unknown>;
-  try {
-    raw = parse(text) as Record<string, unknown>;
-  } catch (err) {
-    if (err instanceof TomlError) {
-      const first = err.message.split('\n')[0];
-      throw new UserError(`${file} line ${err.line}, column ${err.column}: ${first} — fix the TOML syntax`);
-    }
-    throw err;
-  }
-  const result = validateSettings(raw, settingsSections);
-  if (!result.ok) {
-    const more = result.problems.length > 1 ? ` (and ${result.problems.length - 1} more problem${result.problems.length > 2 ? 's' : ''}: ${result.problems.slice(1).join('; ')})` : '';
-    throw new UserError(`${result.problems[0]} (in ${file})${more}`);
-  }
-  return { settings: result.settings.values as unknown as Settings, origins: result.settings.origins };
 }
 
 /** Loads `<sessionDir>/mocap.toml` (all defaults when absent). */
