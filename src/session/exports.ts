@@ -27,6 +27,12 @@ export const EXPORT_FILES: Record<ExportFormat, string> = {
   'com-json': 'output/centre_of_mass.json',
 };
 
+/** The keypoint score the report counts a 2D observation from ([triangulation].min_score). */
+export function reportMinScore(settings: Settings): number {
+  const s = (settings.triangulation as unknown as Record<string, unknown>).min_score;
+  return typeof s === 'number' ? s : 0.3;
+}
+
 export async function exportFormat(format: ExportFormat, file: Points3DFile, settings: Settings): Promise<string | Uint8Array> {
   const points = file.points;
   const cameras = (file.meta as { cameras?: string[] }).cameras ?? [];

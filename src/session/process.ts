@@ -13,7 +13,7 @@ import { pose2dPath, readPose2dFile } from '../io/pose2d.ts';
 import { buildReport } from '../report/buildReport.ts';
 import { computeQuality, type Gap, type Quality } from '../report/computeQuality.ts';
 import { decodePoints3dFile, encodePoints3dFile, type Points3DFile } from './points3dFile.ts';
-import { EXPORT_FILES, exportFormat, OUTPUT } from './exports.ts';
+import { EXPORT_FILES, exportFormat, OUTPUT, reportMinScore } from './exports.ts';
 import { runStages, type StageDef, type StageOutcome, type StageProgress } from './runner.ts';
 import { displayPath, loadSettings, type ExportFormat, type Settings } from './settings.ts';
 import { calibrationFile, checkCalibrationForCameras, checkProjectCameras, listVideos, nobodyInCamera, pose2dInputFiles, readPairedInputs } from './sessionInputs.ts';
@@ -299,10 +299,6 @@ function namingSettingsFile(err: unknown, section: string, sessionDir: string): 
 
 const round = (x: number, d: number): number | null => (Number.isFinite(x) ? Number(x.toFixed(d)) : null);
 
-function reportMinScore(settings: Settings): number {
-  const s = (settings.triangulation as unknown as Record<string, unknown>).min_score;
-  return typeof s === 'number' ? s : 0.3;
-}
 
 /** The detector's per-camera progress as a runner progress line (the runner adds the ETA). */
 function detectProgress(p: DetectProgress): { fraction?: number; message: string } {

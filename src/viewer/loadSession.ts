@@ -30,8 +30,27 @@ export interface LoadedSession {
   problems: string[];
 }
 
+/**
+ * A session handed over by the page that embeds the viewer in a frame (the web app, web/): its index
+ * and a URL (blob:) per session-relative file, in place of the server's /api/session and /session/….
+ */
+export interface EmbeddedSession {
+  index: SessionIndex;
+  urls: Record<string, string>;
+}
+
+function embeddedSession(): EmbeddedSession | undefined {
+  try {
+    if (typeof window === 'undefined' || window.parent === window) return undefined;
+    return (window.parent as Window & { openmocapSession?: EmbeddedSession }).openmocapSession;
+  } catch {
+    return undefined; // a parent of another origin
+  }
+}
+const embedded = embeddedSession();
+
 /** URL of a session-relative file, each segment percent-encoded. */
-export const sessionUrl = (file: string): string => `session/${file.split('/').map(encodeURIComponent).join('/')}`;
+export const sessionUrl = (file: string): string => embedded?.urls[file] ?? `session/${file.split('/').map(encodeURIComponent).join('/')}`;
 
 async function fetchOk(url: string): Promise<Response> {
   const res = await fetch(url);
@@ -68,7 +87,7 @@ export function trcToPoints(text: string, axes: 'pose2sim' | 'none'): Points3D {
 }
 
 export async function loadSession(onStatus: (message: string) => void = () => undefined): Promise<LoadedSession> {
-  const index = (await (await fetchOk('api/session')).json()) as SessionIndex;
+  const index = embedded ? embedded.index : ((await (await fetchOk('api/session')).json()) as SessionIndex);
   const problems: string[] = [];
   const rig = index.calibration?.rig ?? null;
 
