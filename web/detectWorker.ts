@@ -15,6 +15,7 @@ import { keypointsToFullSize } from '../src/detect/crop.ts';
 import { detectPersons, initialDetectState, type DetectPersonsOptions } from '../src/detect/detectPersons.ts';
 import { getModelSpec } from '../src/detect/modelSpecs.ts';
 import { createPoseModel, type PoseModel } from '../src/detect/poseModel.ts';
+import { yuv420ToRgb } from './yuvToRgb.ts';
 import { conversionHint, type BackendChoice, type DetectJob, type WorkerMessage } from './protocol.ts';
 
 const post = (m: WorkerMessage, transfer: Transferable[] = []): void => (self as unknown as Worker).postMessage(m, transfer);
@@ -180,10 +181,35 @@ async function runJob(job: DetectJob): Promise<void> {
   const scale = job.maxDecodeSize && longer > job.maxDecodeSize ? job.maxDecodeSize / longer : 1;
   const w = scale < 1 ? Math.max(1, Math.trunc(width * scale + 0.5)) : width;
   const h = scale < 1 ? Math.max(1, Math.trunc(height * scale + 0.5)) : height;
-  const canvas = new OffscreenCanvas(w, h);
-  const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
-  ctx.imageSmoothingQuality = 'high';
   const rgb = new Uint8Array(w * h * 3);
+  let planes: Uint8Array | undefined;
+  let canvas: OffscreenCanvasRenderingContext2D | undefined;
+  /** The frame as packed RGB at w×h: 4:2:0 planes converted as ffmpeg does (yuvToRgb.ts); other formats through a canvas. */
+  const frameToRgb = async (frame: VideoFrame, w: number, h: number): Promise<void> => {
+    const format = frame.format;
+    if (format === 'I420' || format === 'NV12') {
+      const size = frame.allocationSize();
+      if (!planes || planes.byteLength < size) planes = new Uint8Array(size);
+      const layout = await frame.copyTo(planes);
+      const vw = frame.visibleRect?.width ?? frame.codedWidth, vh = frame.visibleRect?.height ?? frame.codedHeight;
+      const at = (i: number): Uint8Array => planes!.subarray(layout[i].offset);
+      yuv420ToRgb(
+        format === 'I420'
+          ? { y: at(0), yStride: layout[0].stride, u: at(1), uStride: layout[1].stride, v: at(2), vStride: layout[2].stride, width: vw, height: vh }
+          : { y: at(0), yStride: layout[0].stride, u: at(1), uStride: layout[1].stride, width: vw, height: vh },
+        w, h, rgb,
+      );
+      return;
+    }
+    canvas ??= new OffscreenCanvas(w, h).getContext('2d', { willReadFrequently: true })!;
+    canvas.drawImage(frame, 0, 0, w, h);
+    const rgba = canvas.getImageData(0, 0, w, h).data;
+    for (let i = 0, o = 0; i < rgba.length; i += 4, o += 3) {
+      rgb[o] = rgba[i];
+      rgb[o + 1] = rgba[i + 1];
+      rgb[o + 2] = rgba[i + 2];
+    }
+  };
 
   // --- decode, with back-pressure ----------------------------------------------------------------
   const decoded: VideoFrame[] = [];
@@ -219,14 +245,8 @@ async function runJob(job: DetectJob): Promise<void> {
       if (frame) {
         firstTimestampUs ??= frame.timestamp;
         const timestampMs = (frame.timestamp - firstTimestampUs) / 1000;
-        ctx.drawImage(frame, 0, 0, w, h);
+        await frameToRgb(frame, w, h);
         frame.close();
-        const rgba = ctx.getImageData(0, 0, w, h).data;
-        for (let i = 0, o = 0; i < rgba.length; i += 4, o += 3) {
-          rgb[o] = rgba[i];
-          rgb[o + 1] = rgba[i + 1];
-          rgb[o + 2] = rgba[i + 2];
-        }
         const out = await detectPersons({ rgb, width: w, height: h }, state, { pose, finder }, opts);
         state = out.state;
         frames.push({

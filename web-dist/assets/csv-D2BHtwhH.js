@@ -1,4 +1,4 @@
-import { _ as getLayout } from "./index-DfGCN4g7.js";
+import { _ as getLayout } from "./index-U7iGIcak.js";
 // src/formats/toFixedFast.ts
 var POW10 = [
 	1,

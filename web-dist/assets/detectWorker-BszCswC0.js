@@ -96322,6 +96322,83 @@ function createPoseModel(spec, graph, tf) {
 	}
 	throw new UserError(`pose model "${name}" is not supported`);
 }
+// web/yuvToRgb.ts
+/** Area-weighted 1-D sampling table: for each output index, the input indices and weights it covers. */
+function areaTable(src, dst) {
+	const ratio = src / dst;
+	const maxTaps = Math.ceil(ratio) + 1;
+	const start = new Int32Array(dst), count = new Int32Array(dst), weights = new Float32Array(dst * maxTaps);
+	for (let i = 0; i < dst; i++) {
+		const a = i * ratio, b = Math.min((i + 1) * ratio, src);
+		let n = 0;
+		for (let k = Math.floor(a); k < b; k++) {
+			const w = Math.min(b, k + 1) - Math.max(a, k);
+			if (w <= 1e-9) continue;
+			if (n === 0) start[i] = k;
+			weights[i * maxTaps + n++] = w / ratio;
+		}
+		count[i] = n;
+	}
+	return {
+		start,
+		count,
+		weights,
+		maxTaps
+	};
+}
+/** Shrinks one 8-bit plane (sample k of a row at `plane[row * stride + offset + k * step]`) by area averaging. */
+function shrinkPlane(plane, stride, offset, step, srcW, srcH, dstW, dstH) {
+	const out = new Uint8Array(dstW * dstH);
+	if (srcW === dstW && srcH === dstH) {
+		for (let y = 0; y < dstH; y++) for (let x = 0; x < dstW; x++) out[y * dstW + x] = plane[y * stride + offset + x * step];
+		return out;
+	}
+	const cols = areaTable(srcW, dstW), rows = areaTable(srcH, dstH);
+	const rowSum = new Float32Array(dstW);
+	for (let y = 0; y < dstH; y++) {
+		rowSum.fill(0);
+		for (let t = 0; t < rows.count[y]; t++) {
+			const wy = rows.weights[y * rows.maxTaps + t];
+			const base = (rows.start[y] + t) * stride + offset;
+			for (let x = 0; x < dstW; x++) {
+				let s = 0;
+				const c0 = cols.start[x];
+				for (let u = 0; u < cols.count[x]; u++) s += plane[base + (c0 + u) * step] * cols.weights[x * cols.maxTaps + u];
+				rowSum[x] += s * wy;
+			}
+		}
+		for (let x = 0; x < dstW; x++) out[y * dstW + x] = Math.min(255, Math.max(0, Math.round(rowSum[x])));
+	}
+	return out;
+}
+const sat = (x) => x < 0 ? 0 : x > 255 ? 255 : x;
+const Y_COEFF = Math.round(9538.625536);
+const VR_COEFF = Math.round(13074.653184);
+const UG_COEFF = Math.round(-3209.314304);
+const VG_COEFF = Math.round(-6659.833856);
+const UB_COEFF = Math.round(16525.164544);
+/** Converts (and shrinks) a 4:2:0 frame into packed RGB of dstW×dstH. */
+function yuv420ToRgb(p, dstW, dstH, out = new Uint8Array(dstW * dstH * 3)) {
+	const cw = p.width + 1 >> 1, ch = p.height + 1 >> 1;
+	const dcw = dstW + 1 >> 1, dch = dstH + 1 >> 1;
+	const Y = shrinkPlane(p.y, p.yStride, 0, 1, p.width, p.height, dstW, dstH);
+	const nv12 = p.v === void 0;
+	const U = shrinkPlane(p.u, p.uStride, 0, nv12 ? 2 : 1, cw, ch, dcw, dch);
+	const V = nv12 ? shrinkPlane(p.u, p.uStride, 1, 2, cw, ch, dcw, dch) : shrinkPlane(p.v, p.vStride, 0, 1, cw, ch, dcw, dch);
+	const mulhi = (a, b) => Math.floor(a * b / 65536);
+	let o = 0;
+	for (let y = 0; y < dstH; y++) {
+		const crow = (y >> 1) * dcw;
+		for (let x = 0; x < dstW; x++) {
+			const c = mulhi(Y[y * dstW + x] * 8 - 128, Y_COEFF);
+			const u = U[crow + (x >> 1)] * 8 - 1024, v = V[crow + (x >> 1)] * 8 - 1024;
+			out[o++] = sat(c + mulhi(v, VR_COEFF));
+			out[o++] = sat(c + mulhi(u, UG_COEFF) + mulhi(v, VG_COEFF));
+			out[o++] = sat(c + mulhi(u, UB_COEFF));
+		}
+	}
+	return out;
+}
 // web/protocol.ts
 /** What to do with a video the browser cannot read: an ffmpeg command that makes an H.264 MP4 of it. */
 function conversionHint(fileName) {
@@ -96492,9 +96569,46 @@ async function runJob(job) {
 	const scale = job.maxDecodeSize && longer > job.maxDecodeSize ? job.maxDecodeSize / longer : 1;
 	const w = scale < 1 ? Math.max(1, Math.trunc(width * scale + .5)) : width;
 	const h = scale < 1 ? Math.max(1, Math.trunc(height * scale + .5)) : height;
-	const ctx = new OffscreenCanvas(w, h).getContext("2d", { willReadFrequently: true });
-	ctx.imageSmoothingQuality = "high";
 	const rgb = new Uint8Array(w * h * 3);
+	let planes;
+	let canvas;
+	/** The frame as packed RGB at w×h: 4:2:0 planes converted as ffmpeg does (yuvToRgb.ts); other formats through a canvas. */
+	const frameToRgb = async (frame, w, h) => {
+		const format = frame.format;
+		if (format === "I420" || format === "NV12") {
+			const size = frame.allocationSize();
+			if (!planes || planes.byteLength < size) planes = new Uint8Array(size);
+			const layout = await frame.copyTo(planes);
+			const vw = frame.visibleRect?.width ?? frame.codedWidth, vh = frame.visibleRect?.height ?? frame.codedHeight;
+			const at = (i) => planes.subarray(layout[i].offset);
+			yuv420ToRgb(format === "I420" ? {
+				y: at(0),
+				yStride: layout[0].stride,
+				u: at(1),
+				uStride: layout[1].stride,
+				v: at(2),
+				vStride: layout[2].stride,
+				width: vw,
+				height: vh
+			} : {
+				y: at(0),
+				yStride: layout[0].stride,
+				u: at(1),
+				uStride: layout[1].stride,
+				width: vw,
+				height: vh
+			}, w, h, rgb);
+			return;
+		}
+		canvas ??= new OffscreenCanvas(w, h).getContext("2d", { willReadFrequently: true });
+		canvas.drawImage(frame, 0, 0, w, h);
+		const rgba = canvas.getImageData(0, 0, w, h).data;
+		for (let i = 0, o = 0; i < rgba.length; i += 4, o += 3) {
+			rgb[o] = rgba[i];
+			rgb[o + 1] = rgba[i + 1];
+			rgb[o + 2] = rgba[i + 2];
+		}
+	};
 	const decoded = [];
 	let decodeError;
 	let wake;
@@ -96527,14 +96641,8 @@ async function runJob(job) {
 			if (frame) {
 				firstTimestampUs ??= frame.timestamp;
 				const timestampMs = (frame.timestamp - firstTimestampUs) / 1e3;
-				ctx.drawImage(frame, 0, 0, w, h);
+				await frameToRgb(frame, w, h);
 				frame.close();
-				const rgba = ctx.getImageData(0, 0, w, h).data;
-				for (let i = 0, o = 0; i < rgba.length; i += 4, o += 3) {
-					rgb[o] = rgba[i];
-					rgb[o + 1] = rgba[i + 1];
-					rgb[o + 2] = rgba[i + 2];
-				}
 				const out = await detectPersons({
 					rgb,
 					width: w,
