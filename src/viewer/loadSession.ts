@@ -13,6 +13,15 @@ import { decodePoints3dFile } from '../session/points3dFile.ts';
 export interface ReportPlots {
   trajectories?: { timeS: number[] };
   jointAnglesDeg?: Record<string, (number | null)[]>;
+  quality?: { cameras?: { subjectSizePx?: number }[] };
+}
+
+/** The subject's size in the images as the report measured it (median over cameras, px), if the report says. */
+export function reportSubjectSizePx(report: ReportPlots | null): number | undefined {
+  const sizes = (report?.quality?.cameras ?? []).map((c) => c.subjectSizePx).filter((x): x is number => typeof x === 'number' && x > 0).sort((a, b) => a - b);
+  if (!sizes.length) return undefined;
+  const m = sizes.length >> 1;
+  return sizes.length % 2 ? sizes[m] : (sizes[m - 1] + sizes[m]) / 2;
 }
 
 export interface LoadedSession {
