@@ -15,6 +15,7 @@ import { keypointsToFullSize } from '../src/detect/crop.ts';
 import { detectPersons, initialDetectState, type DetectPersonsOptions } from '../src/detect/detectPersons.ts';
 import { getModelSpec } from '../src/detect/modelSpecs.ts';
 import { createPoseModel, type PoseModel } from '../src/detect/poseModel.ts';
+import { createAreaScaler, type Scaler, type YuvMatrix } from './swscaleArea.ts';
 import { yuv420ToRgb } from './yuvToRgb.ts';
 import { conversionHint, type BackendChoice, type DetectJob, type WorkerMessage } from './protocol.ts';
 
@@ -110,6 +111,18 @@ function codecDescription(file: ReturnType<typeof createFile>, trackId: number):
   return undefined;
 }
 
+/**
+ * The YUV → RGB matrix ffmpeg uses for this track: the one its VP9 configuration (vpcC) or colour box
+ * (colr) names when that is BT.709, else BT.601 (swscale's default, also for untagged video). A tag
+ * only in an H.264 stream's own parameters (VUI) is not read here.
+ * ref: ISO/IEC 23091-2 (matrix_coefficients 1 = BT.709; 5, 6 = BT.601).
+ */
+function trackMatrix(file: ReturnType<typeof createFile>, trackId: number): YuvMatrix {
+  const entry = file.getTrackById(trackId).mdia.minf.stbl.stsd.entries[0] as unknown as { vpcC?: { matrixCoefficients?: number }; colr?: { matrix_coefficients?: number } };
+  const m = entry?.vpcC?.matrixCoefficients ?? entry?.colr?.matrix_coefficients;
+  return m === 1 ? 'bt709' : 'bt601';
+}
+
 class JobError extends Error {}
 
 async function runJob(job: DetectJob): Promise<void> {
@@ -174,6 +187,7 @@ async function runJob(job: DetectJob): Promise<void> {
   const support = await VideoDecoder.isConfigSupported(config).catch(() => ({ supported: false }));
   if (!support.supported) throw new JobError(`${name}: this browser cannot decode its codec "${track.codec}"; ${conversionHint(name)}`);
   const totalFrames = track.nb_samples;
+  const matrix = trackMatrix(mp4, trackId);
   const fps = track.samples_duration > 0 ? (track.nb_samples * track.timescale) / track.samples_duration : track.nb_samples / (track.duration / track.timescale);
 
   // The size `openmocap process` decodes at: longer side ≤ max_decode_size (ffmpeg's rounding).
@@ -184,7 +198,8 @@ async function runJob(job: DetectJob): Promise<void> {
   const rgb = new Uint8Array(w * h * 3);
   let planes: Uint8Array | undefined;
   let canvas: OffscreenCanvasRenderingContext2D | undefined;
-  /** The frame as packed RGB at w×h: 4:2:0 planes converted as ffmpeg does (yuvToRgb.ts); other formats through a canvas. */
+  let scaler: { srcW: number; srcH: number; s: Scaler } | undefined;
+  /** The frame as packed RGB at w×h: 4:2:0 planes converted and shrunk as the CLI's ffmpeg does (yuvToRgb.ts, swscaleArea.ts); other formats through a canvas. */
   const frameToRgb = async (frame: VideoFrame, w: number, h: number): Promise<void> => {
     const format = frame.format;
     if (format === 'I420' || format === 'NV12') {
@@ -193,12 +208,14 @@ async function runJob(job: DetectJob): Promise<void> {
       const layout = await frame.copyTo(planes);
       const vw = frame.visibleRect?.width ?? frame.codedWidth, vh = frame.visibleRect?.height ?? frame.codedHeight;
       const at = (i: number): Uint8Array => planes!.subarray(layout[i].offset);
-      yuv420ToRgb(
-        format === 'I420'
-          ? { y: at(0), yStride: layout[0].stride, u: at(1), uStride: layout[1].stride, v: at(2), vStride: layout[2].stride, width: vw, height: vh }
-          : { y: at(0), yStride: layout[0].stride, u: at(1), uStride: layout[1].stride, width: vw, height: vh },
-        w, h, rgb,
-      );
+      const p = format === 'I420'
+        ? { y: at(0), yStride: layout[0].stride, u: at(1), uStride: layout[1].stride, v: at(2), vStride: layout[2].stride, width: vw, height: vh }
+        : { y: at(0), yStride: layout[0].stride, u: at(1), uStride: layout[1].stride, width: vw, height: vh };
+      if (w === vw && h === vh) yuv420ToRgb(p, rgb, matrix);
+      else {
+        if (!scaler || scaler.srcW !== vw || scaler.srcH !== vh) scaler = { srcW: vw, srcH: vh, s: createAreaScaler(vw, vh, w, h, matrix) };
+        scaler.s.run(p, rgb);
+      }
       return;
     }
     canvas ??= new OffscreenCanvas(w, h).getContext('2d', { willReadFrequently: true })!;
@@ -237,6 +254,8 @@ async function runJob(job: DetectJob): Promise<void> {
   let state = initialDetectState();
   let firstTimestampUs: number | undefined;
   let lastProgress = 0;
+  /** When the first frame was done (model loading and warm-up excluded from the frame rate). */
+  let firstDoneAt = 0;
   try {
     for (;;) {
       if (decodeError) throw new JobError(`${name}: decoding failed at frame ${frames.length + 1} (${decodeError}); ${conversionHint(name)}`);
@@ -254,6 +273,7 @@ async function runJob(job: DetectJob): Promise<void> {
           persons: out.persons.map((p) => ({ trackId: p.trackId, keypoints: keypointsToFullSize(new Float32Array(p.keypoints), w / width) })),
         });
         const now = performance.now();
+        if (frames.length === 1) firstDoneAt = now;
         if (now - lastProgress > 250 || frames.length === totalFrames) {
           lastProgress = now;
           post({ type: 'progress', camera: job.camera, framesDone: frames.length, framesTotal: totalFrames, fps: frames.length / ((now - t0) / 1000) });
@@ -288,7 +308,7 @@ async function runJob(job: DetectJob): Promise<void> {
     job.minScore,
   );
   post({ type: 'progress', camera: job.camera, framesDone: frames.length, framesTotal: frames.length, fps: frames.length / ((performance.now() - t0) / 1000) });
-  post({ type: 'result', camera: job.camera, sequence: seq, seesAnyone: frames.some((f) => f.persons.length > 0), detectMs: performance.now() - t0 }, [
+  post({ type: 'result', camera: job.camera, sequence: seq, seesAnyone: frames.some((f) => f.persons.length > 0), detectMs: performance.now() - t0, framesPerSecond: frames.length > 1 ? (frames.length - 1) / ((performance.now() - firstDoneAt) / 1000) : NaN }, [
     seq.data.buffer as ArrayBuffer,
     seq.trackIds.buffer as ArrayBuffer,
     seq.timestampsMs.buffer as ArrayBuffer,

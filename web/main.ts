@@ -17,6 +17,8 @@ export interface AppHandle {
   /** Session-relative output files and their sizes. */
   outputs: Record<string, number>;
   detectMs: Record<string, number>;
+  /** Detection frames/s per camera after its first frame. */
+  detectFps: Record<string, number>;
   frames: number;
   verdict: string;
   /** Bytes of an output file, base64 (tests compare them with the CLI's). */
@@ -27,7 +29,7 @@ export interface AppHandle {
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 const params = new URLSearchParams(location.search);
 const handle: AppHandle = {
-  state: 'idle', error: null, messages: [], backends: {}, cameraErrors: {}, outputs: {}, detectMs: {}, frames: 0, verdict: '',
+  state: 'idle', error: null, messages: [], backends: {}, cameraErrors: {}, outputs: {}, detectMs: {}, detectFps: {}, frames: 0, verdict: '',
   outputBase64: () => null,
   crossOriginIsolated: self.crossOriginIsolated,
 };
@@ -236,6 +238,7 @@ const TYPES: Record<string, string> = { trc: 'text/plain', csv: 'text/csv', json
 function showResults(files: SessionFiles, r: PipelineResult): void {
   handle.outputs = Object.fromEntries([...r.outputs].map(([f, b]) => [f, b.byteLength]));
   handle.detectMs = r.detectMs;
+  handle.detectFps = r.detectFps;
   handle.frames = r.frames;
   handle.verdict = r.verdict;
   handle.outputBase64 = (file) => {

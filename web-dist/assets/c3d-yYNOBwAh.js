@@ -1,4 +1,4 @@
-import { _ as getLayout } from "./index-U7iGIcak.js";
+import { _ as getLayout } from "./index-BG81RIZ-.js";
 // src/formats/c3d.ts
 var BLOCK = 512;
 var PROCESSOR_INTEL = 84;

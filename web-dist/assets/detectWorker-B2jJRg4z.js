@@ -7171,7 +7171,7 @@ function abs_(x) {
 		return ENGINE.runKernel("Abs", inputs);
 	}
 }
-const abs$2 = /* @__PURE__ */ op({ abs_ });
+const abs$3 = /* @__PURE__ */ op({ abs_ });
 // node_modules/@tensorflow/tfjs-core/dist/ops/acos.js
 /**
 * @license
@@ -11303,19 +11303,19 @@ function norm_(x, ord = "euclidean", axis = null, keepDims = false) {
 	return reshape$3(norm, keepDimsShape);
 }
 function normImpl(x, p, axis = null) {
-	if (x.rank === 0) return abs$2(x);
+	if (x.rank === 0) return abs$3(x);
 	if (x.rank !== 1 && axis === null) return normImpl(reshape$3(x, [-1]), p, axis);
 	if (x.rank === 1 || typeof axis === "number" || Array.isArray(axis) && axis.length === 1) {
-		if (p === 1) return sum$3(abs$2(x), axis);
-		if (p === Infinity) return max$3(abs$2(x), axis);
-		if (p === -Infinity) return min$3(abs$2(x), axis);
-		if (p === "euclidean" || p === 2) return sqrt$3(sum$3(pow$2(abs$2(x), scalar(2, "int32")), axis));
+		if (p === 1) return sum$3(abs$3(x), axis);
+		if (p === Infinity) return max$3(abs$3(x), axis);
+		if (p === -Infinity) return min$3(abs$3(x), axis);
+		if (p === "euclidean" || p === 2) return sqrt$3(sum$3(pow$2(abs$3(x), scalar(2, "int32")), axis));
 		throw new Error(`Error in norm: invalid ord value: ${p}`);
 	}
 	if (Array.isArray(axis) && axis.length === 2) {
-		if (p === 1) return max$3(sum$3(abs$2(x), axis[0]), axis[1] - 1);
-		if (p === Infinity) return max$3(sum$3(abs$2(x), axis[1]), axis[0]);
-		if (p === -Infinity) return min$3(sum$3(abs$2(x), axis[1]), axis[0]);
+		if (p === 1) return max$3(sum$3(abs$3(x), axis[0]), axis[1] - 1);
+		if (p === Infinity) return max$3(sum$3(abs$3(x), axis[1]), axis[0]);
+		if (p === -Infinity) return min$3(sum$3(abs$3(x), axis[1]), axis[0]);
 		if (p === "fro" || p === "euclidean") return sqrt$3(sum$3(square$1(x), axis));
 		throw new Error(`Error in norm: invalid ord value: ${p}`);
 	}
@@ -20827,7 +20827,7 @@ function absoluteDifference_(labels, predictions, weights, reduction = Reduction
 	let $weights = null;
 	if (weights != null) $weights = convertToTensor(weights, "weights", "absoluteDifference");
 	assertShapesMatch($labels.shape, $predictions.shape, "Error in absoluteDifference: ");
-	const losses = abs$2(sub$3($labels, $predictions));
+	const losses = abs$3(sub$3($labels, $predictions));
 	return computeWeightedLoss(losses, $weights, reduction);
 }
 const absoluteDifference = /* @__PURE__ */ op({ absoluteDifference_ });
@@ -20927,7 +20927,7 @@ function huberLoss_(labels, predictions, weights, delta = 1, reduction = Reducti
 	if (weights != null) $weights = convertToTensor(weights, "weights", "huberLoss");
 	assertShapesMatch($labels.shape, $predictions.shape, "Error in huberLoss: ");
 	const deltaScalar = scalar(delta);
-	const error = abs$2(sub$3($predictions, $labels));
+	const error = abs$3(sub$3($predictions, $labels));
 	const quadratic = minimum$3(error, deltaScalar);
 	const linear = sub$3(error, quadratic);
 	const losses = add$1(mul(scalar(.5), square$1(quadratic)), mul(deltaScalar, linear));
@@ -21066,7 +21066,7 @@ function sigmoidCrossEntropyWithLogits_(labels, logits) {
 	*/
 	const maxOutput = relu$2($logits);
 	const outputXTarget = mul($logits, $labels);
-	const sigmoidOutput = log1p$2(exp$3(neg$2(abs$2($logits))));
+	const sigmoidOutput = log1p$2(exp$3(neg$2(abs$3($logits))));
 	return add$1(sub$3(maxOutput, outputXTarget), sigmoidOutput);
 }
 /**
@@ -22481,7 +22481,7 @@ var AdamaxOptimizer = class extends Optimizer {
 				const weightedInfNorm = this.accumulatedWeightedInfNorm[i].variable;
 				const newFirstMoment = add$1(mul(firstMoment, this.beta1), mul(gradient, 1 - this.beta1));
 				const ut0 = mul(weightedInfNorm, this.beta2);
-				const ut1 = abs$2(gradient);
+				const ut1 = abs$3(gradient);
 				const newWeightedInfNorm = maximum$3(ut0, ut1);
 				firstMoment.assign(newFirstMoment);
 				weightedInfNorm.assign(newWeightedInfNorm);
@@ -25842,7 +25842,7 @@ var dist_exports = /* @__PURE__ */ __exportAll$1({
 	Variable: () => Variable,
 	ZerosLike: () => ZerosLike,
 	_FusedMatMul: () => _FusedMatMul,
-	abs: () => abs$2,
+	abs: () => abs$3,
 	acos: () => acos$2,
 	acosh: () => acosh$2,
 	add: () => add$1,
@@ -44778,7 +44778,7 @@ const _fusedMatMulConfig$1 = {
 * =============================================================================
 */
 const ABS$1 = `return abs(x);`;
-function abs$1(args) {
+function abs$2(args) {
 	const { inputs, backend } = args;
 	const { x } = inputs;
 	if (backend.shouldExecuteOnCPU([x]) && x.dtype !== "complex64") {
@@ -44794,7 +44794,7 @@ function abs$1(args) {
 const absConfig$1 = {
 	kernelName: "Abs",
 	backendName: "webgl",
-	kernelFunc: abs$1
+	kernelFunc: abs$2
 };
 /**
 * @license
@@ -81443,7 +81443,7 @@ var NodeValueImpl = class {
 // node_modules/@tensorflow/tfjs-core/dist/ops/ops_for_converter.js
 var ops_for_converter_exports = /* @__PURE__ */ __exportAll$1({
 	OP_SCOPE_SUFFIX: () => OP_SCOPE_SUFFIX,
-	abs: () => abs$2,
+	abs: () => abs$3,
 	acos: () => acos$2,
 	acosh: () => acosh$2,
 	add: () => add$1,
@@ -96322,80 +96322,304 @@ function createPoseModel(spec, graph, tf) {
 	}
 	throw new UserError(`pose model "${name}" is not supported`);
 }
-// web/yuvToRgb.ts
-/** Area-weighted 1-D sampling table: for each output index, the input indices and weights it covers. */
-function areaTable(src, dst) {
-	const ratio = src / dst;
-	const maxTaps = Math.ceil(ratio) + 1;
-	const start = new Int32Array(dst), count = new Int32Array(dst), weights = new Float32Array(dst * maxTaps);
-	for (let i = 0; i < dst; i++) {
-		const a = i * ratio, b = Math.min((i + 1) * ratio, src);
-		let n = 0;
-		for (let k = Math.floor(a); k < b; k++) {
-			const w = Math.min(b, k + 1) - Math.max(a, k);
-			if (w <= 1e-9) continue;
-			if (n === 0) start[i] = k;
-			weights[i * maxTaps + n++] = w / ratio;
+// web/swscaleArea.ts
+const abs = (x) => x < 0n ? -x : x;
+/** C integer division (truncates toward zero) — BigInt division already does. */
+const cdiv = (a, b) => a / b;
+const roundedDiv = (a, b) => a >= 0n ? (a + (b >> 1n)) / b : (a - (b >> 1n)) / b;
+/** swscale's area filter from srcW to dstW samples (downscaling), for `one` = 2^14 (across) or 2^12 (down). */
+function areaFilter(srcW, dstW, filterAlign, one) {
+	const xInc = BigInt(Math.floor((srcW * 65536 + (dstW >> 1)) / dstW));
+	const log2 = Math.floor(Math.log2(Math.max(1, Math.floor(srcW / dstW))));
+	const fone = 1n << BigInt(54 - Math.min(log2, 8));
+	let size = 1 + Math.floor((srcW + dstW - 1) / dstW);
+	size = Math.max(1, Math.min(size, srcW - 2));
+	const filter = new Array(dstW * size).fill(0n);
+	const pos = new Int32Array(dstW + 3);
+	let xDstInSrc = (128n * xInc >> 7n) - (128n * 65536n >> 7n);
+	for (let i = 0; i < dstW; i++) {
+		let xx = cdiv(xDstInSrc - BigInt(size - 2) * (1n << 16n), 1n << 17n);
+		pos[i] = Number(xx);
+		for (let j = 0; j < size; j++) {
+			let d = abs(xx * (1n << 17n) - xDstInSrc) << 13n;
+			if (xInc > 1n << 16n) d = cdiv(d * BigInt(dstW), BigInt(srcW));
+			const d2 = d - (1n << 29n);
+			let coeff;
+			if (d2 * xInc < -(1n << 45n)) coeff = 1n << 46n;
+			else if (d2 * xInc < 1n << 45n) coeff = -d2 * xInc + (1n << 45n);
+			else coeff = 0n;
+			filter[i * size + j] = coeff * (fone >> 46n);
+			xx++;
 		}
-		count[i] = n;
+		xDstInSrc += 2n * xInc;
+	}
+	const cutoffLimit = .002 * Number(fone);
+	let minSize = 0;
+	for (let i = dstW - 1; i >= 0; i--) {
+		let min = size;
+		let cut = 0n;
+		for (let j = 0; j < size; j++) {
+			cut += abs(filter[i * size]);
+			if (Number(cut) > cutoffLimit) break;
+			if (i < dstW - 1 && pos[i] >= pos[i + 1]) break;
+			for (let k = 1; k < size; k++) filter[i * size + k - 1] = filter[i * size + k];
+			filter[i * size + size - 1] = 0n;
+			pos[i]++;
+		}
+		cut = 0n;
+		for (let j = size - 1; j > 0; j--) {
+			cut += abs(filter[i * size + j]);
+			if (Number(cut) > cutoffLimit) break;
+			min--;
+		}
+		if (min > minSize) minSize = min;
+	}
+	if (minSize === 1 && filterAlign === 2) filterAlign = 1;
+	const outSize = Math.ceil(minSize / filterAlign) * filterAlign;
+	const f = new Array(dstW * outSize).fill(0n);
+	for (let i = 0; i < dstW; i++) for (let j = 0; j < outSize; j++) f[i * outSize + j] = j >= size ? 0n : filter[i * size + j];
+	for (let i = 0; i < dstW; i++) {
+		if (pos[i] < 0) {
+			for (let j = 1; j < outSize; j++) {
+				const left = Math.max(j + pos[i], 0);
+				f[i * outSize + left] += f[i * outSize + j];
+				f[i * outSize + j] = 0n;
+			}
+			pos[i] = 0;
+		}
+		if (pos[i] + outSize > srcW) {
+			const shift = pos[i] + Math.min(outSize - srcW, 0);
+			let acc = 0n;
+			for (let j = outSize - 1; j >= 0; j--) if (pos[i] + j >= srcW) {
+				acc += f[i * outSize + j];
+				f[i * outSize + j] = 0n;
+			}
+			for (let j = outSize - 1; j >= 0; j--) f[i * outSize + j] = j < shift ? 0n : f[i * outSize + j - shift];
+			pos[i] -= shift;
+			f[i * outSize + srcW - 1 - pos[i]] += acc;
+		}
+	}
+	const coeff = new Int32Array(dstW * outSize);
+	const bigOne = BigInt(one);
+	for (let i = 0; i < dstW; i++) {
+		let sum = 0n;
+		for (let j = 0; j < outSize; j++) sum += f[i * outSize + j];
+		sum = (sum + bigOne / 2n) / bigOne;
+		if (sum === 0n) sum = 1n;
+		let error = 0n;
+		for (let j = 0; j < outSize; j++) {
+			const v = f[i * outSize + j] + error;
+			const intV = roundedDiv(v, sum);
+			coeff[i * outSize + j] = Number(intV);
+			error = v - intV * sum;
+		}
 	}
 	return {
-		start,
-		count,
-		weights,
-		maxTaps
+		pos,
+		coeff,
+		size: outSize
 	};
 }
-/** Shrinks one 8-bit plane (sample k of a row at `plane[row * stride + offset + k * step]`) by area averaging. */
-function shrinkPlane(plane, stride, offset, step, srcW, srcH, dstW, dstH) {
-	const out = new Uint8Array(dstW * dstH);
-	if (srcW === dstW && srcH === dstH) {
-		for (let y = 0; y < dstH; y++) for (let x = 0; x < dstW; x++) out[y * dstW + x] = plane[y * stride + offset + x * step];
-		return out;
+/** One row of 8-bit samples (sample k at row[offset + k·step]) → 15-bit intermediates. */
+function hScale(row, offset, step, f, out) {
+	const n = out.length;
+	for (let i = 0; i < n; i++) {
+		let val = 0;
+		const p = f.pos[i];
+		for (let j = 0; j < f.size; j++) val += row[offset + (p + j) * step] * f.coeff[i * f.size + j];
+		out[i] = Math.min(val >> 7, 32767);
 	}
-	const cols = areaTable(srcW, dstW), rows = areaTable(srcH, dstH);
-	const rowSum = new Float32Array(dstW);
-	for (let y = 0; y < dstH; y++) {
-		rowSum.fill(0);
-		for (let t = 0; t < rows.count[y]; t++) {
-			const wy = rows.weights[y * rows.maxTaps + t];
-			const base = (rows.start[y] + t) * stride + offset;
-			for (let x = 0; x < dstW; x++) {
-				let s = 0;
-				const c0 = cols.start[x];
-				for (let u = 0; u < cols.count[x]; u++) s += plane[base + (c0 + u) * step] * cols.weights[x * cols.maxTaps + u];
-				rowSum[x] += s * wy;
+}
+/** swscale's coefficient sets (crv, cbu, cgu, cgv × 2^16, studio-range chroma already scaled by 255/224). */
+const INV_TABLES = {
+	bt601: [
+		104597,
+		132201,
+		25675,
+		53279
+	],
+	bt709: [
+		117489,
+		138438,
+		13975,
+		34925
+	]
+};
+/** The lookup tables of swscale's table-driven YUV → RGB24 (studio range, no contrast/brightness change). */
+function rgbTables(matrix) {
+	const inv = INV_TABLES[matrix];
+	let crv = BigInt(inv[0]), cbu = BigInt(inv[1]), cgu = -BigInt(inv[2]), cgv = -BigInt(inv[3]);
+	let cy = 65536n * 255n / 219n;
+	const oy = 16n << 16n;
+	const contrast = 1n << 16n, saturation = 1n << 16n;
+	cy = cy * contrast >> 16n;
+	crv = crv * contrast * saturation >> 32n;
+	cbu = cbu * contrast * saturation >> 32n;
+	cgu = cgu * contrast * saturation >> 32n;
+	cgv = cgv * contrast * saturation >> 32n;
+	const round16 = (x) => {
+		const r = Number(x + (1n << 15n) >> 16n);
+		return r < -32767 ? -32768 : r > 32767 ? 32767 : r;
+	};
+	const full = {
+		yCoeff: round16(cy << 13n),
+		yOffset: round16(oy << 9n),
+		v2r: round16(crv << 13n),
+		v2g: round16(cgv << 13n),
+		u2g: round16(cgu << 13n),
+		u2b: round16(cbu << 13n)
+	};
+	crv = ((crv << 16n) + 32768n) / cy;
+	cbu = ((cbu << 16n) + 32768n) / cy;
+	cgu = ((cgu << 16n) + 32768n) / cy;
+	cgv = ((cgv << 16n) + 32768n) / cy;
+	const HEAD = 512;
+	const size = 2048;
+	const y = new Uint8Array(size);
+	let yb = -(384n << 16n) - BigInt(HEAD) * cy - oy;
+	for (let i = 0; i < size; i++) {
+		const v = Number(yb + 32768n >> 16n);
+		y[i] = v < 0 ? 0 : v > 255 ? 255 : v;
+		yb += cy;
+	}
+	const yoffs = 838;
+	const CHEAD = 512;
+	const fill = (inc) => {
+		const t = /* @__PURE__ */ new Int32Array(1280);
+		for (let i = 0; i < t.length; i++) {
+			const c = Math.min(255, Math.max(0, i - CHEAD));
+			t[i] = Number(-(inc >> 9n) + (BigInt(c) * inc >> 16n));
+		}
+		return t;
+	};
+	return {
+		y,
+		base: yoffs,
+		rV: fill(crv),
+		gU: fill(cgu),
+		gV: fill(cgv),
+		bU: fill(cbu),
+		full
+	};
+}
+const tables = /* @__PURE__ */ new Map();
+/** A scaler from srcW×srcH 4:2:0 to dstW×dstH RGB24, as `scale=dstW:dstH:flags=area` (shrinking only). */
+function createAreaScaler(srcW, srcH, dstW, dstH, matrix = "bt601") {
+	if (!tables.has(matrix)) tables.set(matrix, rgbTables(matrix));
+	const T = tables.get(matrix);
+	const fullChroma = (dstW & 1) === 1;
+	const chrSrcW = srcW + 1 >> 1, chrSrcH = srcH + 1 >> 1;
+	const chrDstW = fullChroma ? dstW : dstW + 1 >> 1, chrDstH = dstH;
+	const hLum = areaFilter(srcW, dstW, 4, 16384);
+	const hChr = areaFilter(chrSrcW, chrDstW, 4, 16384);
+	const vLum = areaFilter(srcH, dstH, 2, 4096);
+	const vChr = areaFilter(chrSrcH, chrDstH, 2, 4096);
+	const lumRows = /* @__PURE__ */ new Map(), uRows = /* @__PURE__ */ new Map(), vRows = /* @__PURE__ */ new Map();
+	return {
+		dstW,
+		dstH,
+		run(p, out) {
+			lumRows.clear();
+			uRows.clear();
+			vRows.clear();
+			const nv12 = p.v === void 0;
+			const lum = (r) => {
+				let row = lumRows.get(r);
+				if (!row) lumRows.set(r, row = new Int16Array(dstW)), hScale(p.y, r * p.yStride, 1, hLum, row);
+				return row;
+			};
+			const chr = (r, which) => {
+				const cache = which ? vRows : uRows;
+				let row = cache.get(r);
+				if (!row) {
+					row = new Int16Array(chrDstW);
+					if (nv12) hScale(p.u, r * p.uStride + which, 2, hChr, row);
+					else hScale(which ? p.v : p.u, r * (which ? p.vStride : p.uStride), 1, hChr, row);
+					cache.set(r, row);
+				}
+				return row;
+			};
+			let o = 0;
+			for (let y = 0; y < dstH; y++) {
+				for (const r of lumRows.keys()) if (r < vLum.pos[y]) lumRows.delete(r);
+				for (const r of uRows.keys()) if (r < vChr.pos[y]) uRows.delete(r), vRows.delete(r);
+				const lf = vLum.coeff.subarray(y * vLum.size, (y + 1) * vLum.size);
+				const cf = vChr.coeff.subarray(y * vChr.size, (y + 1) * vChr.size);
+				const L = Array.from({ length: vLum.size }, (_, j) => lum(Math.min(vLum.pos[y] + j, srcH - 1)));
+				const U = Array.from({ length: vChr.size }, (_, j) => chr(Math.min(vChr.pos[y] + j, chrSrcH - 1), 0));
+				const V = Array.from({ length: vChr.size }, (_, j) => chr(Math.min(vChr.pos[y] + j, chrSrcH - 1), 1));
+				if (!fullChroma) for (let i = 0; i < dstW + 1 >> 1; i++) {
+					let Y1 = 1 << 18, Y2 = 1 << 18, u = 1 << 18, v = 1 << 18;
+					for (let j = 0; j < vLum.size; j++) {
+						Y1 += L[j][i * 2] * lf[j];
+						Y2 += L[j][i * 2 + 1] * lf[j];
+					}
+					for (let j = 0; j < vChr.size; j++) {
+						u += U[j][i] * cf[j];
+						v += V[j][i] * cf[j];
+					}
+					Y1 >>= 19;
+					Y2 >>= 19;
+					u = (u >> 19) + 512;
+					v = (v >> 19) + 512;
+					const r = T.base + T.rV[v], g = T.base + T.gU[u] + T.gV[v], b = T.base + T.bU[u];
+					out[o++] = T.y[r + Y1];
+					out[o++] = T.y[g + Y1];
+					out[o++] = T.y[b + Y1];
+					out[o++] = T.y[r + Y2];
+					out[o++] = T.y[g + Y2];
+					out[o++] = T.y[b + Y2];
+				}
+				else {
+					const F = T.full;
+					const clip30 = (x) => x & 3221225472 ? x < 0 ? 0 : 1073741823 : x;
+					for (let i = 0; i < dstW; i++) {
+						let Yv = 512, u = 512 - (128 << 19), v = 512 - (128 << 19);
+						for (let j = 0; j < vLum.size; j++) Yv += L[j][i] * lf[j];
+						for (let j = 0; j < vChr.size; j++) {
+							u += U[j][i] * cf[j];
+							v += V[j][i] * cf[j];
+						}
+						Yv >>= 10;
+						u >>= 10;
+						v >>= 10;
+						Yv = (Yv - F.yOffset) * F.yCoeff + (1 << 21);
+						let R = Yv + v * F.v2r | 0, G = Yv + v * F.v2g + u * F.u2g | 0, B = Yv + u * F.u2b | 0;
+						if ((R | G | B) & 3221225472) {
+							R = clip30(R);
+							G = clip30(G);
+							B = clip30(B);
+						}
+						out[o++] = R >> 22;
+						out[o++] = G >> 22;
+						out[o++] = B >> 22;
+					}
+				}
 			}
 		}
-		for (let x = 0; x < dstW; x++) out[y * dstW + x] = Math.min(255, Math.max(0, Math.round(rowSum[x])));
-	}
-	return out;
+	};
 }
+// web/yuvToRgb.ts
 const sat = (x) => x < 0 ? 0 : x > 255 ? 255 : x;
-const Y_COEFF = Math.round(9538.625536);
-const VR_COEFF = Math.round(13074.653184);
-const UG_COEFF = Math.round(-3209.314304);
-const VG_COEFF = Math.round(-6659.833856);
-const UB_COEFF = Math.round(16525.164544);
-/** Converts (and shrinks) a 4:2:0 frame into packed RGB of dstW×dstH. */
-function yuv420ToRgb(p, dstW, dstH, out = new Uint8Array(dstW * dstH * 3)) {
-	const cw = p.width + 1 >> 1, ch = p.height + 1 >> 1;
-	const dcw = dstW + 1 >> 1, dch = dstH + 1 >> 1;
-	const Y = shrinkPlane(p.y, p.yStride, 0, 1, p.width, p.height, dstW, dstH);
+/** A 16.16 coefficient in the 2^13 units of swscale's SIMD converter, rounded. */
+const to13 = (x) => Math.floor((x * 8192 + 32768) / 65536);
+const Y_COEFF = to13(Math.floor(16711680 / 219));
+/** Converts a 4:2:0 frame into packed RGB of the same size (shrinking: swscaleArea.ts). */
+function yuv420ToRgb(p, out = new Uint8Array(p.width * p.height * 3), matrix = "bt601") {
+	const [crv, cbu, cgu, cgv] = INV_TABLES[matrix];
+	const VR_COEFF = to13(crv), UB_COEFF = to13(cbu), UG_COEFF = to13(-cgu), VG_COEFF = to13(-cgv);
+	const dstW = p.width, dstH = p.height;
 	const nv12 = p.v === void 0;
-	const U = shrinkPlane(p.u, p.uStride, 0, nv12 ? 2 : 1, cw, ch, dcw, dch);
-	const V = nv12 ? shrinkPlane(p.u, p.uStride, 1, 2, cw, ch, dcw, dch) : shrinkPlane(p.v, p.vStride, 0, 1, cw, ch, dcw, dch);
+	const U = (x, y) => nv12 ? p.u[(y >> 1) * p.uStride + (x >> 1) * 2] : p.u[(y >> 1) * p.uStride + (x >> 1)];
+	const V = (x, y) => nv12 ? p.u[(y >> 1) * p.uStride + (x >> 1) * 2 + 1] : p.v[(y >> 1) * p.vStride + (x >> 1)];
 	const mulhi = (a, b) => Math.floor(a * b / 65536);
 	let o = 0;
-	for (let y = 0; y < dstH; y++) {
-		const crow = (y >> 1) * dcw;
-		for (let x = 0; x < dstW; x++) {
-			const c = mulhi(Y[y * dstW + x] * 8 - 128, Y_COEFF);
-			const u = U[crow + (x >> 1)] * 8 - 1024, v = V[crow + (x >> 1)] * 8 - 1024;
-			out[o++] = sat(c + mulhi(v, VR_COEFF));
-			out[o++] = sat(c + mulhi(u, UG_COEFF) + mulhi(v, VG_COEFF));
-			out[o++] = sat(c + mulhi(u, UB_COEFF));
-		}
+	for (let y = 0; y < dstH; y++) for (let x = 0; x < dstW; x++) {
+		const c = mulhi(p.y[y * p.yStride + x] * 8 - 128, Y_COEFF);
+		const u = U(x, y) * 8 - 1024, v = V(x, y) * 8 - 1024;
+		out[o++] = sat(c + mulhi(v, VR_COEFF));
+		out[o++] = sat(c + mulhi(u, UG_COEFF) + mulhi(v, VG_COEFF));
+		out[o++] = sat(c + mulhi(u, UB_COEFF));
 	}
 	return out;
 }
@@ -96499,6 +96723,16 @@ function codecDescription(file, trackId) {
 		}
 	}
 }
+/**
+* The YUV → RGB matrix ffmpeg uses for this track: the one its VP9 configuration (vpcC) or colour box
+* (colr) names when that is BT.709, else BT.601 (swscale's default, also for untagged video). A tag
+* only in an H.264 stream's own parameters (VUI) is not read here.
+* ref: ISO/IEC 23091-2 (matrix_coefficients 1 = BT.709; 5, 6 = BT.601).
+*/
+function trackMatrix(file, trackId) {
+	const entry = file.getTrackById(trackId).mdia.minf.stbl.stsd.entries[0];
+	return (entry?.vpcC?.matrixCoefficients ?? entry?.colr?.matrix_coefficients) === 1 ? "bt709" : "bt601";
+}
 var JobError = class extends Error {};
 async function runJob(job) {
 	const t0 = performance.now();
@@ -96564,6 +96798,7 @@ async function runJob(job) {
 	};
 	if (!(await VideoDecoder.isConfigSupported(config).catch(() => ({ supported: false }))).supported) throw new JobError(`${name}: this browser cannot decode its codec "${track.codec}"; ${conversionHint(name)}`);
 	const totalFrames = track.nb_samples;
+	const matrix = trackMatrix(mp4, trackId);
 	const fps = track.samples_duration > 0 ? track.nb_samples * track.timescale / track.samples_duration : track.nb_samples / (track.duration / track.timescale);
 	const longer = Math.max(width, height);
 	const scale = job.maxDecodeSize && longer > job.maxDecodeSize ? job.maxDecodeSize / longer : 1;
@@ -96572,7 +96807,8 @@ async function runJob(job) {
 	const rgb = new Uint8Array(w * h * 3);
 	let planes;
 	let canvas;
-	/** The frame as packed RGB at w×h: 4:2:0 planes converted as ffmpeg does (yuvToRgb.ts); other formats through a canvas. */
+	let scaler;
+	/** The frame as packed RGB at w×h: 4:2:0 planes converted and shrunk as the CLI's ffmpeg does (yuvToRgb.ts, swscaleArea.ts); other formats through a canvas. */
 	const frameToRgb = async (frame, w, h) => {
 		const format = frame.format;
 		if (format === "I420" || format === "NV12") {
@@ -96581,7 +96817,7 @@ async function runJob(job) {
 			const layout = await frame.copyTo(planes);
 			const vw = frame.visibleRect?.width ?? frame.codedWidth, vh = frame.visibleRect?.height ?? frame.codedHeight;
 			const at = (i) => planes.subarray(layout[i].offset);
-			yuv420ToRgb(format === "I420" ? {
+			const p = format === "I420" ? {
 				y: at(0),
 				yStride: layout[0].stride,
 				u: at(1),
@@ -96597,7 +96833,16 @@ async function runJob(job) {
 				uStride: layout[1].stride,
 				width: vw,
 				height: vh
-			}, w, h, rgb);
+			};
+			if (w === vw && h === vh) yuv420ToRgb(p, rgb, matrix);
+			else {
+				if (!scaler || scaler.srcW !== vw || scaler.srcH !== vh) scaler = {
+					srcW: vw,
+					srcH: vh,
+					s: createAreaScaler(vw, vh, w, h, matrix)
+				};
+				scaler.s.run(p, rgb);
+			}
 			return;
 		}
 		canvas ??= new OffscreenCanvas(w, h).getContext("2d", { willReadFrequently: true });
@@ -96633,6 +96878,8 @@ async function runJob(job) {
 	let state = initialDetectState();
 	let firstTimestampUs;
 	let lastProgress = 0;
+	/** When the first frame was done (model loading and warm-up excluded from the frame rate). */
+	let firstDoneAt = 0;
 	try {
 		for (;;) {
 			if (decodeError) throw new JobError(`${name}: decoding failed at frame ${frames.length + 1} (${decodeError}); ${conversionHint(name)}`);
@@ -96660,6 +96907,7 @@ async function runJob(job) {
 					}))
 				});
 				const now = performance.now();
+				if (frames.length === 1) firstDoneAt = now;
 				if (now - lastProgress > 250 || frames.length === totalFrames) {
 					lastProgress = now;
 					post({
@@ -96715,7 +96963,8 @@ async function runJob(job) {
 		camera: job.camera,
 		sequence: seq,
 		seesAnyone: frames.some((f) => f.persons.length > 0),
-		detectMs: performance.now() - t0
+		detectMs: performance.now() - t0,
+		framesPerSecond: frames.length > 1 ? (frames.length - 1) / ((performance.now() - firstDoneAt) / 1e3) : NaN
 	}, [
 		seq.data.buffer,
 		seq.trackIds.buffer,

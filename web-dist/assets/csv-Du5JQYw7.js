@@ -1,4 +1,4 @@
-import { _ as getLayout } from "./index-U7iGIcak.js";
+import { _ as getLayout } from "./index-BG81RIZ-.js";
 // src/formats/toFixedFast.ts
 var POW10 = [
 	1,

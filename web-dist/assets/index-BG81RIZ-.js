@@ -1,4 +1,4 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./gltf-DaZCvZpC.js","./bvh-CBO-bz9u.js"])))=>i.map(i=>d[i]);
+const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./gltf-CdjZ-np7.js","./bvh-CBO-bz9u.js"])))=>i.map(i=>d[i]);
 // \0rolldown/runtime.js
 var __defProp = Object.defineProperty;
 var __exportAll = (all, no_symbols) => {
@@ -9619,14 +9619,14 @@ async function exportFormat(format, file, settings) {
 		}
 		case "csv": {
 			const { formatPointsCsv } = await __vitePreload(async () => {
-				const { formatPointsCsv } = await import("./csv-D2BHtwhH.js");
+				const { formatPointsCsv } = await import("./csv-Du5JQYw7.js");
 				return { formatPointsCsv };
 			}, [], import.meta.url);
 			return formatPointsCsv(points, cameras);
 		}
 		case "c3d": {
 			const { encodeC3d } = await __vitePreload(async () => {
-				const { encodeC3d } = await import("./c3d-DX24G17X.js");
+				const { encodeC3d } = await import("./c3d-yYNOBwAh.js");
 				return { encodeC3d };
 			}, [], import.meta.url);
 			return encodeC3d(points, { cameraNames: cameras });
@@ -9647,7 +9647,7 @@ function once(points, key, make) {
 }
 async function exportSkeletonFormat(format, points) {
 	const skeleton = () => once(points, "skeleton", async () => (await __vitePreload(async () => {
-		const { fitSkeleton } = await import("./fitSkeleton-LEXtq0E7.js");
+		const { fitSkeleton } = await import("./fitSkeleton-CFnhTr0f.js");
 		return { fitSkeleton };
 	}, [], import.meta.url)).fitSkeleton(points));
 	const angles = () => once(points, "angles", async () => (await __vitePreload(async () => {
@@ -9664,7 +9664,7 @@ async function exportSkeletonFormat(format, points) {
 			return { formatBvh };
 		}, [], import.meta.url)).formatBvh(await skeleton());
 		case "glb": return (await __vitePreload(async () => {
-			const { encodeGlb } = await import("./gltf-DaZCvZpC.js");
+			const { encodeGlb } = await import("./gltf-CdjZ-np7.js");
 			return { encodeGlb };
 		}, __vite__mapDeps([0,1]), import.meta.url)).encodeGlb(await skeleton());
 		case "angles": return (await __vitePreload(async () => {
@@ -11759,7 +11759,7 @@ function detectCamera(job, events, signal) {
 	return new Promise((resolve, reject) => {
 		const worker = new Worker(new URL(
 			/* @vite-ignore */
-			new URL("detectWorker-BszCswC0.js", import.meta.url).href,
+			new URL("detectWorker-B2jJRg4z.js", import.meta.url).href,
 			"" + import.meta.url
 		), { type: "module" });
 		const stop = () => {
@@ -11818,6 +11818,7 @@ async function runPipeline(files, opts, events) {
 	const named = [];
 	const failed = [];
 	const detectMs = {};
+	const detectFps = {};
 	let next = 0;
 	const runNext = async () => {
 		while (next < videos.length) {
@@ -11844,6 +11845,7 @@ async function runPipeline(files, opts, events) {
 					wasmBase: opts.wasmBase
 				}, events, opts.signal);
 				detectMs[v.camera] = r.detectMs;
+				detectFps[v.camera] = r.framesPerSecond;
 				const bytes = encodePose2d(r.sequence);
 				outputs.set(`pose2d/${v.camera}${POSE2D_EXTENSION}`, bytes);
 				named.push({
@@ -11937,6 +11939,7 @@ async function runPipeline(files, opts, events) {
 		notes: paired.notes,
 		verdict,
 		detectMs,
+		detectFps,
 		frames: filtered.frames
 	};
 }
@@ -12953,6 +12956,7 @@ var handle = {
 	cameraErrors: {},
 	outputs: {},
 	detectMs: {},
+	detectFps: {},
 	frames: 0,
 	verdict: "",
 	outputBase64: () => null,
@@ -13174,6 +13178,7 @@ var TYPES = {
 function showResults(files, r) {
 	handle.outputs = Object.fromEntries([...r.outputs].map(([f, b]) => [f, b.byteLength]));
 	handle.detectMs = r.detectMs;
+	handle.detectFps = r.detectFps;
 	handle.frames = r.frames;
 	handle.verdict = r.verdict;
 	handle.outputBase64 = (file) => {
