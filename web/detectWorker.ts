@@ -57,6 +57,13 @@ async function startBackend(wanted: string, wasmBase: string): Promise<BackendCh
         skipped.push('WebGL: no WebGL2 context in a worker');
         continue;
       }
+      // A software GL (no GPU) runs the model slower than wasm on the same CPU (npm run bench -- web): skip it unless asked for.
+      const info = (gl as WebGL2RenderingContext).getExtension('WEBGL_debug_renderer_info');
+      const renderer = info ? String((gl as WebGL2RenderingContext).getParameter(info.UNMASKED_RENDERER_WEBGL)) : '';
+      if (wanted === 'auto' && /swiftshader|llvmpipe|softpipe|software/i.test(renderer)) {
+        skipped.push('WebGL: software rendering only (no GPU), slower than wasm');
+        continue;
+      }
     }
     try {
       const ok = await tf.setBackend(name);

@@ -203,6 +203,22 @@ describe.skipIf(!!skipReason)(`web app in Chromium${skipReason ? ` (skipped: ${s
     await page.close();
   }, SLOW);
 
+  it('cancel stops the detection workers and says so; process runs again afterwards', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}?backend=wasm`);
+    await page.setInputFiles('#files', inputFiles(demo));
+    await page.waitForFunction(() => (window as unknown as { openmocapApp: AppState }).openmocapApp.state === 'ready');
+    await page.click('#process');
+    // Cancel once the first camera has started.
+    await page.waitForFunction(() => /frame \d+/.test(document.querySelector('#cameras')?.textContent ?? ''), undefined, { timeout: 120_000 });
+    await page.click('#cancel');
+    await page.waitForFunction(() => (window as unknown as { openmocapApp: AppState }).openmocapApp.state === 'cancelled', undefined, { timeout: 60_000 });
+    expect(await page.textContent('#messages')).toContain('cancelled');
+    expect(await page.isEnabled('#process')).toBe(true);
+    expect(await page.isEnabled('#cancel')).toBe(false);
+    await page.close();
+  }, SLOW);
+
   const real = sharedVideosDir();
   it.skipIf(!real)(`the shared real recording: same 3D as openmocap process within 2 mm median${real ? '' : ' (skipped: ../shared/data/pose2sim-demo is absent)'}`, async () => {
     const dir = join(root, 'real');

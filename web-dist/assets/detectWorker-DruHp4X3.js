@@ -96669,6 +96669,12 @@ async function startBackend(wanted, wasmBase) {
 				skipped.push("WebGL: no WebGL2 context in a worker");
 				continue;
 			}
+			const info = gl.getExtension("WEBGL_debug_renderer_info");
+			const renderer = info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : "";
+			if (wanted === "auto" && /swiftshader|llvmpipe|softpipe|software/i.test(renderer)) {
+				skipped.push("WebGL: software rendering only (no GPU), slower than wasm");
+				continue;
+			}
 		}
 		try {
 			const ok = await setBackend(name);

@@ -1,4 +1,4 @@
-import { _ as getLayout } from "./index-BG81RIZ-.js";
+import { _ as getLayout } from "./index-Crd5Ucf5.js";
 // src/formats/toFixedFast.ts
 var POW10 = [
 	1,

@@ -1,4 +1,4 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./gltf-CdjZ-np7.js","./bvh-CBO-bz9u.js"])))=>i.map(i=>d[i]);
+const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./gltf-CjhXCobb.js","./bvh-CBO-bz9u.js"])))=>i.map(i=>d[i]);
 // \0rolldown/runtime.js
 var __defProp = Object.defineProperty;
 var __exportAll = (all, no_symbols) => {
@@ -9619,14 +9619,14 @@ async function exportFormat(format, file, settings) {
 		}
 		case "csv": {
 			const { formatPointsCsv } = await __vitePreload(async () => {
-				const { formatPointsCsv } = await import("./csv-Du5JQYw7.js");
+				const { formatPointsCsv } = await import("./csv-Cg9HSL2m.js");
 				return { formatPointsCsv };
 			}, [], import.meta.url);
 			return formatPointsCsv(points, cameras);
 		}
 		case "c3d": {
 			const { encodeC3d } = await __vitePreload(async () => {
-				const { encodeC3d } = await import("./c3d-yYNOBwAh.js");
+				const { encodeC3d } = await import("./c3d-bHPAcSPe.js");
 				return { encodeC3d };
 			}, [], import.meta.url);
 			return encodeC3d(points, { cameraNames: cameras });
@@ -9647,7 +9647,7 @@ function once(points, key, make) {
 }
 async function exportSkeletonFormat(format, points) {
 	const skeleton = () => once(points, "skeleton", async () => (await __vitePreload(async () => {
-		const { fitSkeleton } = await import("./fitSkeleton-CFnhTr0f.js");
+		const { fitSkeleton } = await import("./fitSkeleton-BufoxXXr.js");
 		return { fitSkeleton };
 	}, [], import.meta.url)).fitSkeleton(points));
 	const angles = () => once(points, "angles", async () => (await __vitePreload(async () => {
@@ -9664,7 +9664,7 @@ async function exportSkeletonFormat(format, points) {
 			return { formatBvh };
 		}, [], import.meta.url)).formatBvh(await skeleton());
 		case "glb": return (await __vitePreload(async () => {
-			const { encodeGlb } = await import("./gltf-CdjZ-np7.js");
+			const { encodeGlb } = await import("./gltf-CjhXCobb.js");
 			return { encodeGlb };
 		}, __vite__mapDeps([0,1]), import.meta.url)).encodeGlb(await skeleton());
 		case "angles": return (await __vitePreload(async () => {
@@ -11759,7 +11759,7 @@ function detectCamera(job, events, signal) {
 	return new Promise((resolve, reject) => {
 		const worker = new Worker(new URL(
 			/* @vite-ignore */
-			new URL("detectWorker-B2jJRg4z.js", import.meta.url).href,
+			new URL("detectWorker-DruHp4X3.js", import.meta.url).href,
 			"" + import.meta.url
 		), { type: "module" });
 		const stop = () => {
