@@ -63,9 +63,9 @@ async function choose(files: InputFile[]): Promise<void> {
   $<HTMLButtonElement>('process').disabled = true;
   try {
     const session = sortInputs(files);
-    await readSessionSetup(session); // settings and calibration are checked before any slow work
+    const setup = await readSessionSetup(session); // settings and calibration are checked before any slow work
     chosen = session;
-    $('chosen').textContent = `${session.name}: ${session.videos.length} videos (${session.videos.map((v) => v.camera).join(', ')}), calibration ${session.calibration.path}${session.settingsFile ? `, settings ${session.settingsFile.path}` : ', default settings'}`;
+    $('chosen').textContent = `${session.name}: ${session.videos.length} videos (${session.videos.map((v) => v.camera).join(', ')}), calibration ${setup.calibrationFile.path}${session.settingsFile ? `, settings ${session.settingsFile.path}` : ', default settings'}`;
     $<HTMLButtonElement>('process').disabled = false;
     handle.state = 'ready';
     if (params.get('autostart') === '1') void processChosen();

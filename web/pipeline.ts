@@ -28,8 +28,29 @@ export interface InputFile {
 export interface SessionFiles {
   name: string;
   videos: { camera: string; path: string; file: File }[];
-  calibration: InputFile;
+  /** Every calibration-like file given (the one used is chosen with the settings: chooseCalibration). */
+  calibrations: InputFile[];
   settingsFile?: InputFile;
+}
+
+/**
+ * The calibration file to use, as the CLI chooses it: [project].calibration when set, else
+ * calibration.toml, else the only .toml (not mocap.toml) or .qca.txt given.
+ */
+export function chooseCalibration(files: SessionFiles, settings: Settings): InputFile {
+  const given = settings.project.calibration;
+  const rel = (p: string): string => (p.startsWith(`${files.name}/`) ? p.slice(files.name.length + 1) : p);
+  if (given) {
+    const want = given.replace(/^\.\//, '');
+    const hit = files.calibrations.find((f) => rel(f.path) === want) ?? files.calibrations.find((f) => f.path.endsWith(`/${want}`) || f.path === want.split('/').pop());
+    if (!hit) throw new UserError(`project.calibration points to ${given}, which is not among the files given (${files.calibrations.map((c) => c.path).join(', ')}); add it or fix the path in mocap.toml`);
+    return hit;
+  }
+  const named = files.calibrations.filter((f) => f.path.split('/').pop()!.toLowerCase() === 'calibration.toml');
+  const candidates = named.length ? named : files.calibrations;
+  if (candidates.length > 1)
+    throw new UserError(`several calibration files (${candidates.map((c) => c.path).join(', ')}); give only the one to use, name it calibration.toml, or name it in mocap.toml: [project] calibration = "<file>"`);
+  return candidates[0];
 }
 
 /** Sorts dropped or picked files into a session: videos (file stem = camera), calibration, mocap.toml. */
@@ -43,20 +64,17 @@ export function sortInputs(files: InputFile[]): SessionFiles {
     .sort((a, b) => (base(a.path) < base(b.path) ? -1 : 1))
     .map((f) => ({ camera: base(f.path).replace(VIDEO_EXT, ''), path: f.path, file: f.file }));
   const settingsFile = files.find((f) => base(f.path).toLowerCase() === SETTINGS_FILE);
-  const named = files.filter((f) => base(f.path).toLowerCase() === 'calibration.toml');
-  const candidates = named.length ? named : files.filter((f) => isCalibrationFile(base(f.path)));
+  const calibrations = files.filter((f) => isCalibrationFile(base(f.path)));
   if (!videos.length) throw new UserError('no videos among the files given; pick one video per camera (the file name is the camera name) and the calibration file');
-  if (candidates.length === 0)
+  if (calibrations.length === 0)
     throw new UserError('no calibration among the files given; add calibration.toml (aniposelib/Pose2Sim/FreeMoCap) or a Qualisys .qca.txt (videos alone: run "openmocap calibrate --from-person" first)');
-  if (candidates.length > 1)
-    throw new UserError(`several calibration files (${candidates.map((c) => c.path).join(', ')}); give only the one to use, or name it calibration.toml`);
   const seen = new Map<string, string>();
   for (const v of videos) {
     const prev = seen.get(v.camera.toLowerCase());
     if (prev) throw new UserError(`two videos for camera ${v.camera} (${prev} and ${v.path}); give one video per camera`);
     seen.set(v.camera.toLowerCase(), v.path);
   }
-  return { name: root, videos, calibration: candidates[0], settingsFile };
+  return { name: root, videos, calibrations, settingsFile };
 }
 
 export interface PipelineEvents {
@@ -79,6 +97,8 @@ export interface PipelineOptions {
 
 export interface PipelineResult {
   settings: Settings;
+  /** The calibration file used. */
+  calibrationFile: InputFile;
   /** Session-relative path → bytes of every file written (pose2d/, output/). */
   outputs: Map<string, Uint8Array>;
   cameras: string[];
@@ -130,19 +150,20 @@ function detectCamera(job: DetectJob, events: PipelineEvents, signal: AbortSigna
 }
 
 /** Reads and checks the settings and the calibration before any slow work. */
-export async function readSessionSetup(files: SessionFiles): Promise<{ settings: Settings; calibration: ReturnType<typeof parseCalibrationText> }> {
+export async function readSessionSetup(files: SessionFiles): Promise<{ settings: Settings; calibration: ReturnType<typeof parseCalibrationText>; calibrationFile: InputFile }> {
   const settingsPath = files.settingsFile?.path ?? SETTINGS_FILE;
   const { settings } = parseSettings(files.settingsFile ? await files.settingsFile.file.text() : '', settingsPath);
-  const calibration = parseCalibrationText(await files.calibration.file.text(), files.calibration.path, settings.project.calibration_units);
+  const calibrationFile = chooseCalibration(files, settings);
+  const calibration = parseCalibrationText(await calibrationFile.file.text(), calibrationFile.path, settings.project.calibration_units);
   const placed = calibration.rig.cameras.filter((c) => [...c.rotation, ...c.translation].some((x) => x !== 0));
   if (calibration.rig.cameras.length >= 2 && placed.length === 0)
-    throw new UserError(`${files.calibration.path} has the cameras' intrinsics but not where they are (every rotation and translation is zero); calibrate the extrinsics with "openmocap calibrate" first`);
-  return { settings, calibration };
+    throw new UserError(`${calibrationFile.path} has the cameras' intrinsics but not where they are (every rotation and translation is zero); calibrate the extrinsics with "openmocap calibrate" first`);
+  return { settings, calibration, calibrationFile };
 }
 
 /** Runs the pipeline on the files of one session. */
 export async function runPipeline(files: SessionFiles, opts: PipelineOptions, events: PipelineEvents): Promise<PipelineResult> {
-  const { settings, calibration } = await readSessionSetup(files);
+  const { settings, calibration, calibrationFile } = await readSessionSetup(files);
   const outputs = new Map<string, Uint8Array>();
   const warnings: Warning[] = [];
   const detect = settings.detect;
@@ -200,12 +221,12 @@ export async function runPipeline(files: SessionFiles, opts: PipelineOptions, ev
   events.stage('triangulate', 'start');
   const paired = pairWithCalibration(named, calibration, settings, {
     pose2dDir: `${files.name}/pose2d`,
-    calibrationRel: files.calibration.path,
+    calibrationRel: calibrationFile.path,
     settingsFile: files.settingsFile?.path ?? SETTINGS_FILE,
     blindFile: (camera, source) => source ?? `${files.name}/videos/${camera}`,
   }, warnings);
   const result = triangulate(paired.sequences, paired.rig, settings.triangulation);
-  const calibrationRel = files.calibration.path.includes('/') ? files.calibration.path.split('/').slice(1).join('/') : files.calibration.path;
+  const calibrationRel = calibrationFile.path.includes('/') ? calibrationFile.path.split('/').slice(1).join('/') : calibrationFile.path;
   const meta = {
     cameras: paired.sequences.map((s) => s.camera),
     calibrationCameras: paired.rig.cameras.map((c) => c.name),
@@ -254,5 +275,5 @@ export async function runPipeline(files: SessionFiles, opts: PipelineOptions, ev
     verdict = `${report.quality.verdict.level.toUpperCase()}: ${report.quality.verdict.headline}`;
     events.stage('report', 'done', verdict);
   }
-  return { settings, outputs, cameras: meta.cameras, warnings: meta.warnings, notes: paired.notes, verdict, detectMs, detectFps, frames: filtered.frames };
+  return { settings, calibrationFile, outputs, cameras: meta.cameras, warnings: meta.warnings, notes: paired.notes, verdict, detectMs, detectFps, frames: filtered.frames };
 }

@@ -7,10 +7,11 @@ import { OUTPUT } from '../src/session/exports.ts';
 import type { PipelineResult, SessionFiles } from './pipeline.ts';
 
 /** Session-relative path of an input file in the session layout. */
-export function sessionPathOf(files: SessionFiles, which: 'calibration' | 'settings' | { camera: string; path: string }): string {
-  if (which === 'calibration') return files.calibration.path.includes('/') ? files.calibration.path.split('/').slice(1).join('/') : 'calibration.toml';
+export function sessionPathOf(files: SessionFiles, which: 'settings' | { path: string; camera?: string }): string {
   if (which === 'settings') return 'mocap.toml';
-  return `videos/${which.path.split('/').pop()}`;
+  if (which.camera !== undefined) return `videos/${which.path.split('/').pop()}`;
+  // A calibration file: where it was in the dropped folder, else at the top of the session.
+  return which.path.includes('/') ? which.path.split('/').slice(1).join('/') : which.path;
 }
 
 /** The viewer's session index for the in-memory session (URLs of the files come separately). */
@@ -24,7 +25,7 @@ export function buildIndex(files: SessionFiles, result: PipelineResult, rig: Cam
     format: 'openmocap-session-index',
     version: 1,
     name: files.name,
-    calibration: { file: sessionPathOf(files, 'calibration'), rig },
+    calibration: { file: sessionPathOf(files, result.calibrationFile), rig },
     videos: files.videos.filter((v) => result.cameras.includes(v.camera)).map((v) => ({ camera: v.camera, file: sessionPathOf(files, v), bytes: v.file.size })),
     pose2d: [...result.outputs.keys()].filter((f) => f.startsWith('pose2d/')).map((f) => ({ camera: f.slice(7).replace(/\.pose2d$/, ''), file: f, kind: 'pose2d' as const })),
     points3d,
@@ -74,7 +75,7 @@ export async function zipSession(files: SessionFiles, result: PipelineResult, on
     zip.add(entry);
     entry.push(bytes, true);
   };
-  addBytes(sessionPathOf(files, 'calibration'), new Uint8Array(await files.calibration.file.arrayBuffer()));
+  for (const c of files.calibrations) addBytes(sessionPathOf(files, c), new Uint8Array(await c.file.arrayBuffer()));
   if (files.settingsFile) addBytes('mocap.toml', new Uint8Array(await files.settingsFile.file.arrayBuffer()));
   for (const [path, bytes] of result.outputs) addBytes(path, bytes);
   zip.end();

@@ -152,6 +152,8 @@ describe.skipIf(!!skipReason)(`web app in Chromium${skipReason ? ` (skipped: ${s
     // The viewer opens on the result, in a frame.
     const frame = page.frameLocator('#viewer');
     await expect.poll(async () => (await frame.locator('#status').textContent()) ?? '', { timeout: 120_000 }).toMatch(/30 frames/);
+    // Its joints are coloured on the report's scale (error as a share of the subject's size), and its legend says so.
+    expect(await frame.locator('#legend').textContent()).toMatch(/share of the subject's size \(\d+\s*px\)/);
 
     // "download session": a zip the CLI processes as is, keeping the page's 2D keypoints.
     const [zipDl] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.click('#zip')]);
