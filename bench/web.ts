@@ -3,18 +3,22 @@
 // page cross-origin isolated) and on WebGL through SwiftShader (software GL: no GPU here), and the
 // peak memory of the tab (page + workers, performance.measureUserAgentSpecificMemory) while it
 // processes the 4-camera recording end to end. Frames/s count from each camera's first frame done
-// (model loading excluded), for the page and the CLI alike.
+// (model loading excluded), for the page and the CLI alike. Then the same take looped to 6× its
+// length, to show the tab's memory does not grow with the video (frames are streamed, only 2D
+// keypoints are kept).
 // Clip: the shared real recording (../shared/data/pose2sim-demo/single-person, 4 × 100 frames,
 // 1080×1920, decoded at 360×640), else the demo session (4 × 60 frames, 640×480).
 // Run alone: npm run bench -- web   (needs /usr/bin/chromium and web-dist/)
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { buildDemoSession } from '../src/demo/buildDemoSession.ts';
 import { detectVideo } from '../src/detect/runDetect.ts';
 import { loadSettings } from '../src/session/settings.ts';
 import { APP_ASSETS_DIR, startAppServer } from '../src/server/startAppServer.ts';
 import { sharedVideosDir } from '../src/video/testVideos.ts';
+import { findFfmpeg } from '../src/video/ffmpeg.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const BASE_ARGS = ['--headless', '--no-sandbox', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'];
@@ -128,6 +132,16 @@ export async function run(): Promise<void> {
     if (full.state !== 'done') throw new Error(`web: the page did not finish: ${full.error}`);
     console.log(`web: page, whole pipeline, ${videos.length} cameras side by side (wasm): ${full.wallS.toFixed(1)} s wall; ` +
       `peak memory of the tab (page + workers, measureUserAgentSpecificMemory) ${(full.peakBytes / 1e6).toFixed(0)} MB, peak page JS heap ${(full.peakMainHeapBytes / 1e6).toFixed(0)} MB`);
+
+    // A longer take (each video looped 6×, stream copy): the tab's peak should not grow with the length.
+    const long = join(tmp, 'long');
+    mkdirSync(join(long, 'videos'), { recursive: true });
+    const ff = findFfmpeg().ffmpeg;
+    for (const f of videos) execFileSync(ff, ['-v', 'error', '-stream_loop', '5', '-i', join(dir, 'videos', f), '-map', '0:v:0', '-c', 'copy', '-y', join(long, 'videos', f)]);
+    const longFiles = [...videos.map((f) => join(long, 'videos', f)), ...files.slice(videos.length)];
+    const longRun = await runPage(server.url, longFiles, 'backend=wasm', []);
+    if (longRun.state !== 'done') throw new Error(`web: the page did not finish the long take: ${longRun.error}`);
+    console.log(`web: page, the same take 6× as long (${videos.length} cameras): ${longRun.wallS.toFixed(1)} s wall; peak memory of the tab ${(longRun.peakBytes / 1e6).toFixed(0)} MB, peak page JS heap ${(longRun.peakMainHeapBytes / 1e6).toFixed(0)} MB`);
   } finally {
     await server.close();
     rmSync(tmp, { recursive: true, force: true });

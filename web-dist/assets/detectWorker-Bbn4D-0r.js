@@ -96327,31 +96327,53 @@ const abs = (x) => x < 0n ? -x : x;
 /** C integer division (truncates toward zero) — BigInt division already does. */
 const cdiv = (a, b) => a / b;
 const roundedDiv = (a, b) => a >= 0n ? (a + (b >> 1n)) / b : (a - (b >> 1n)) / b;
-/** swscale's area filter from srcW to dstW samples (downscaling), for `one` = 2^14 (across) or 2^12 (down). */
+/** swscale's area filter from srcW to dstW samples (linear when growing), for `one` = 2^14 (across) or 2^12 (down). */
 function areaFilter(srcW, dstW, filterAlign, one) {
 	const xInc = BigInt(Math.floor((srcW * 65536 + (dstW >> 1)) / dstW));
 	const log2 = Math.floor(Math.log2(Math.max(1, Math.floor(srcW / dstW))));
 	const fone = 1n << BigInt(54 - Math.min(log2, 8));
-	let size = 1 + Math.floor((srcW + dstW - 1) / dstW);
-	size = Math.max(1, Math.min(size, srcW - 2));
-	const filter = new Array(dstW * size).fill(0n);
+	let size;
+	let filter;
 	const pos = new Int32Array(dstW + 3);
-	let xDstInSrc = (128n * xInc >> 7n) - (128n * 65536n >> 7n);
-	for (let i = 0; i < dstW; i++) {
-		let xx = cdiv(xDstInSrc - BigInt(size - 2) * (1n << 16n), 1n << 17n);
-		pos[i] = Number(xx);
-		for (let j = 0; j < size; j++) {
-			let d = abs(xx * (1n << 17n) - xDstInSrc) << 13n;
-			if (xInc > 1n << 16n) d = cdiv(d * BigInt(dstW), BigInt(srcW));
-			const d2 = d - (1n << 29n);
-			let coeff;
-			if (d2 * xInc < -(1n << 45n)) coeff = 1n << 46n;
-			else if (d2 * xInc < 1n << 45n) coeff = -d2 * xInc + (1n << 45n);
-			else coeff = 0n;
-			filter[i * size + j] = coeff * (fone >> 46n);
-			xx++;
+	if ((xInc > 65536n ? xInc - 65536n : 65536n - xInc) < 10n) {
+		size = 1;
+		filter = new Array(dstW).fill(fone);
+		for (let i = 0; i < dstW; i++) pos[i] = i;
+	} else if (xInc <= 1n << 16n) {
+		size = 2;
+		filter = new Array(dstW * size).fill(0n);
+		let xDstInSrc = (128n * xInc >> 8n) - (128n * 32768n >> 7n);
+		for (let i = 0; i < dstW; i++) {
+			let xx = xDstInSrc - (BigInt(size - 1) << 15n) + (1n << 15n) >> 16n;
+			pos[i] = Number(xx);
+			for (let j = 0; j < size; j++) {
+				const coeff = fone - abs(xx * (1n << 16n) - xDstInSrc) * (fone >> 16n);
+				filter[i * size + j] = coeff < 0n ? 0n : coeff;
+				xx++;
+			}
+			xDstInSrc += xInc;
 		}
-		xDstInSrc += 2n * xInc;
+	} else {
+		size = 1 + Math.floor((srcW + dstW - 1) / dstW);
+		size = Math.max(1, Math.min(size, srcW - 2));
+		filter = new Array(dstW * size).fill(0n);
+		let xDstInSrc = (128n * xInc >> 7n) - (128n * 65536n >> 7n);
+		for (let i = 0; i < dstW; i++) {
+			let xx = cdiv(xDstInSrc - BigInt(size - 2) * (1n << 16n), 1n << 17n);
+			pos[i] = Number(xx);
+			for (let j = 0; j < size; j++) {
+				let d = abs(xx * (1n << 17n) - xDstInSrc) << 13n;
+				d = cdiv(d * BigInt(dstW), BigInt(srcW));
+				const d2 = d - (1n << 29n);
+				let coeff;
+				if (d2 * xInc < -(1n << 45n)) coeff = 1n << 46n;
+				else if (d2 * xInc < 1n << 45n) coeff = -d2 * xInc + (1n << 45n);
+				else coeff = 0n;
+				filter[i * size + j] = coeff * (fone >> 46n);
+				xx++;
+			}
+			xDstInSrc += 2n * xInc;
+		}
 	}
 	const cutoffLimit = .002 * Number(fone);
 	let minSize = 0;
@@ -96548,8 +96570,10 @@ function createAreaScaler(srcW, srcH, dstW, dstH, matrix = "bt601") {
 				const L = Array.from({ length: vLum.size }, (_, j) => lum(Math.min(vLum.pos[y] + j, srcH - 1)));
 				const U = Array.from({ length: vChr.size }, (_, j) => chr(Math.min(vChr.pos[y] + j, chrSrcH - 1), 0));
 				const V = Array.from({ length: vChr.size }, (_, j) => chr(Math.min(vChr.pos[y] + j, chrSrcH - 1), 1));
+				const twoTap = vLum.size === 2 && vChr.size === 2;
+				const r0 = twoTap ? 0 : 1 << 18;
 				if (!fullChroma) for (let i = 0; i < dstW + 1 >> 1; i++) {
-					let Y1 = 1 << 18, Y2 = 1 << 18, u = 1 << 18, v = 1 << 18;
+					let Y1 = r0, Y2 = r0, u = r0, v = r0;
 					for (let j = 0; j < vLum.size; j++) {
 						Y1 += L[j][i * 2] * lf[j];
 						Y2 += L[j][i * 2 + 1] * lf[j];
@@ -96574,7 +96598,8 @@ function createAreaScaler(srcW, srcH, dstW, dstH, matrix = "bt601") {
 					const F = T.full;
 					const clip30 = (x) => x & 3221225472 ? x < 0 ? 0 : 1073741823 : x;
 					for (let i = 0; i < dstW; i++) {
-						let Yv = 512, u = 512 - (128 << 19), v = 512 - (128 << 19);
+						const r9 = twoTap ? 0 : 512;
+						let Yv = r9, u = r9 - (128 << 19), v = r9 - (128 << 19);
 						for (let j = 0; j < vLum.size; j++) Yv += L[j][i] * lf[j];
 						for (let j = 0; j < vChr.size; j++) {
 							u += U[j][i] * cf[j];

@@ -1,4 +1,4 @@
-import { _ as getLayout } from "./index-Crd5Ucf5.js";
+import { _ as getLayout } from "./index-CxTDs3Bp.js";
 // src/formats/c3d.ts
 var BLOCK = 512;
 var PROCESSOR_INTEL = 84;

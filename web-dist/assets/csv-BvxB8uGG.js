@@ -1,4 +1,4 @@
-import { _ as getLayout } from "./index-Crd5Ucf5.js";
+import { _ as getLayout } from "./index-CxTDs3Bp.js";
 // src/formats/toFixedFast.ts
 var POW10 = [
 	1,

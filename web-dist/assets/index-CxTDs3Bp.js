@@ -1,4 +1,4 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./gltf-CjhXCobb.js","./bvh-CBO-bz9u.js"])))=>i.map(i=>d[i]);
+const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./gltf-j5zj-1Dw.js","./bvh-CBO-bz9u.js"])))=>i.map(i=>d[i]);
 // \0rolldown/runtime.js
 var __defProp = Object.defineProperty;
 var __exportAll = (all, no_symbols) => {
@@ -9619,14 +9619,14 @@ async function exportFormat(format, file, settings) {
 		}
 		case "csv": {
 			const { formatPointsCsv } = await __vitePreload(async () => {
-				const { formatPointsCsv } = await import("./csv-Cg9HSL2m.js");
+				const { formatPointsCsv } = await import("./csv-BvxB8uGG.js");
 				return { formatPointsCsv };
 			}, [], import.meta.url);
 			return formatPointsCsv(points, cameras);
 		}
 		case "c3d": {
 			const { encodeC3d } = await __vitePreload(async () => {
-				const { encodeC3d } = await import("./c3d-bHPAcSPe.js");
+				const { encodeC3d } = await import("./c3d-BSF_zw4R.js");
 				return { encodeC3d };
 			}, [], import.meta.url);
 			return encodeC3d(points, { cameraNames: cameras });
@@ -9647,7 +9647,7 @@ function once(points, key, make) {
 }
 async function exportSkeletonFormat(format, points) {
 	const skeleton = () => once(points, "skeleton", async () => (await __vitePreload(async () => {
-		const { fitSkeleton } = await import("./fitSkeleton-BufoxXXr.js");
+		const { fitSkeleton } = await import("./fitSkeleton-xg7ipY7L.js");
 		return { fitSkeleton };
 	}, [], import.meta.url)).fitSkeleton(points));
 	const angles = () => once(points, "angles", async () => (await __vitePreload(async () => {
@@ -9664,7 +9664,7 @@ async function exportSkeletonFormat(format, points) {
 			return { formatBvh };
 		}, [], import.meta.url)).formatBvh(await skeleton());
 		case "glb": return (await __vitePreload(async () => {
-			const { encodeGlb } = await import("./gltf-CjhXCobb.js");
+			const { encodeGlb } = await import("./gltf-j5zj-1Dw.js");
 			return { encodeGlb };
 		}, __vite__mapDeps([0,1]), import.meta.url)).encodeGlb(await skeleton());
 		case "angles": return (await __vitePreload(async () => {
@@ -11724,6 +11724,24 @@ function triangulate(sequences, rig, settings = {}) {
 }
 // web/pipeline.ts
 var VIDEO_EXT = /\.(mp4|mov|m4v|avi|mkv|webm|mpg|mpeg)$/i;
+/**
+* The calibration file to use, as the CLI chooses it: [project].calibration when set, else
+* calibration.toml, else the only .toml (not mocap.toml) or .qca.txt given.
+*/
+function chooseCalibration(files, settings) {
+	const given = settings.project.calibration;
+	const rel = (p) => p.startsWith(`${files.name}/`) ? p.slice(files.name.length + 1) : p;
+	if (given) {
+		const want = given.replace(/^\.\//, "");
+		const hit = files.calibrations.find((f) => rel(f.path) === want) ?? files.calibrations.find((f) => f.path.endsWith(`/${want}`) || f.path === want.split("/").pop());
+		if (!hit) throw new UserError(`project.calibration points to ${given}, which is not among the files given (${files.calibrations.map((c) => c.path).join(", ")}); add it or fix the path in mocap.toml`);
+		return hit;
+	}
+	const named = files.calibrations.filter((f) => f.path.split("/").pop().toLowerCase() === "calibration.toml");
+	const candidates = named.length ? named : files.calibrations;
+	if (candidates.length > 1) throw new UserError(`several calibration files (${candidates.map((c) => c.path).join(", ")}); give only the one to use, name it calibration.toml, or name it in mocap.toml: [project] calibration = "<file>"`);
+	return candidates[0];
+}
 /** Sorts dropped or picked files into a session: videos (file stem = camera), calibration, mocap.toml. */
 function sortInputs(files) {
 	const base = (p) => p.split("/").pop();
@@ -11734,11 +11752,9 @@ function sortInputs(files) {
 		file: f.file
 	}));
 	const settingsFile = files.find((f) => base(f.path).toLowerCase() === SETTINGS_FILE);
-	const named = files.filter((f) => base(f.path).toLowerCase() === "calibration.toml");
-	const candidates = named.length ? named : files.filter((f) => isCalibrationFile(base(f.path)));
+	const calibrations = files.filter((f) => isCalibrationFile(base(f.path)));
 	if (!videos.length) throw new UserError("no videos among the files given; pick one video per camera (the file name is the camera name) and the calibration file");
-	if (candidates.length === 0) throw new UserError("no calibration among the files given; add calibration.toml (aniposelib/Pose2Sim/FreeMoCap) or a Qualisys .qca.txt (videos alone: run \"openmocap calibrate --from-person\" first)");
-	if (candidates.length > 1) throw new UserError(`several calibration files (${candidates.map((c) => c.path).join(", ")}); give only the one to use, or name it calibration.toml`);
+	if (calibrations.length === 0) throw new UserError("no calibration among the files given; add calibration.toml (aniposelib/Pose2Sim/FreeMoCap) or a Qualisys .qca.txt (videos alone: run \"openmocap calibrate --from-person\" first)");
 	const seen = /* @__PURE__ */ new Map();
 	for (const v of videos) {
 		const prev = seen.get(v.camera.toLowerCase());
@@ -11748,7 +11764,7 @@ function sortInputs(files) {
 	return {
 		name: root,
 		videos,
-		calibration: candidates[0],
+		calibrations,
 		settingsFile
 	};
 }
@@ -11759,7 +11775,7 @@ function detectCamera(job, events, signal) {
 	return new Promise((resolve, reject) => {
 		const worker = new Worker(new URL(
 			/* @vite-ignore */
-			new URL("detectWorker-DruHp4X3.js", import.meta.url).href,
+			new URL("detectWorker-Bbn4D-0r.js", import.meta.url).href,
 			"" + import.meta.url
 		), { type: "module" });
 		const stop = () => {
@@ -11795,17 +11811,19 @@ function detectCamera(job, events, signal) {
 async function readSessionSetup(files) {
 	const settingsPath = files.settingsFile?.path ?? "mocap.toml";
 	const { settings } = parseSettings(files.settingsFile ? await files.settingsFile.file.text() : "", settingsPath);
-	const calibration = parseCalibrationText(await files.calibration.file.text(), files.calibration.path, settings.project.calibration_units);
+	const calibrationFile = chooseCalibration(files, settings);
+	const calibration = parseCalibrationText(await calibrationFile.file.text(), calibrationFile.path, settings.project.calibration_units);
 	const placed = calibration.rig.cameras.filter((c) => [...c.rotation, ...c.translation].some((x) => x !== 0));
-	if (calibration.rig.cameras.length >= 2 && placed.length === 0) throw new UserError(`${files.calibration.path} has the cameras' intrinsics but not where they are (every rotation and translation is zero); calibrate the extrinsics with "openmocap calibrate" first`);
+	if (calibration.rig.cameras.length >= 2 && placed.length === 0) throw new UserError(`${calibrationFile.path} has the cameras' intrinsics but not where they are (every rotation and translation is zero); calibrate the extrinsics with "openmocap calibrate" first`);
 	return {
 		settings,
-		calibration
+		calibration,
+		calibrationFile
 	};
 }
 /** Runs the pipeline on the files of one session. */
 async function runPipeline(files, opts, events) {
-	const { settings, calibration } = await readSessionSetup(files);
+	const { settings, calibration, calibrationFile } = await readSessionSetup(files);
 	const outputs = /* @__PURE__ */ new Map();
 	const warnings = [];
 	const detect = settings.detect;
@@ -11875,12 +11893,12 @@ async function runPipeline(files, opts, events) {
 	events.stage("triangulate", "start");
 	const paired = pairWithCalibration(named, calibration, settings, {
 		pose2dDir: `${files.name}/pose2d`,
-		calibrationRel: files.calibration.path,
+		calibrationRel: calibrationFile.path,
 		settingsFile: files.settingsFile?.path ?? "mocap.toml",
 		blindFile: (camera, source) => source ?? `${files.name}/videos/${camera}`
 	}, warnings);
 	const result = triangulate(paired.sequences, paired.rig, settings.triangulation);
-	const calibrationRel = files.calibration.path.includes("/") ? files.calibration.path.split("/").slice(1).join("/") : files.calibration.path;
+	const calibrationRel = calibrationFile.path.includes("/") ? calibrationFile.path.split("/").slice(1).join("/") : calibrationFile.path;
 	const meta = {
 		cameras: paired.sequences.map((s) => s.camera),
 		calibrationCameras: paired.rig.cameras.map((c) => c.name),
@@ -11933,6 +11951,7 @@ async function runPipeline(files, opts, events) {
 	}
 	return {
 		settings,
+		calibrationFile,
 		outputs,
 		cameras: meta.cameras,
 		warnings: meta.warnings,
@@ -12855,9 +12874,9 @@ var Zip = /* @__PURE__ */ function() {
 // web/sessionFiles.ts
 /** Session-relative path of an input file in the session layout. */
 function sessionPathOf(files, which) {
-	if (which === "calibration") return files.calibration.path.includes("/") ? files.calibration.path.split("/").slice(1).join("/") : "calibration.toml";
 	if (which === "settings") return "mocap.toml";
-	return `videos/${which.path.split("/").pop()}`;
+	if (which.camera !== void 0) return `videos/${which.path.split("/").pop()}`;
+	return which.path.includes("/") ? which.path.split("/").slice(1).join("/") : which.path;
 }
 /** The viewer's session index for the in-memory session (URLs of the files come separately). */
 function buildIndex(files, result, rig) {
@@ -12876,7 +12895,7 @@ function buildIndex(files, result, rig) {
 		version: 1,
 		name: files.name,
 		calibration: {
-			file: sessionPathOf(files, "calibration"),
+			file: sessionPathOf(files, result.calibrationFile),
 			rig
 		},
 		videos: files.videos.filter((v) => result.cameras.includes(v.camera)).map((v) => ({
@@ -12938,7 +12957,7 @@ async function zipSession(files, result, onProgress = () => {}) {
 		zip.add(entry);
 		entry.push(bytes, true);
 	};
-	addBytes(sessionPathOf(files, "calibration"), new Uint8Array(await files.calibration.file.arrayBuffer()));
+	for (const c of files.calibrations) addBytes(sessionPathOf(files, c), new Uint8Array(await c.file.arrayBuffer()));
 	if (files.settingsFile) addBytes("mocap.toml", new Uint8Array(await files.settingsFile.file.arrayBuffer()));
 	for (const [path, bytes] of result.outputs) addBytes(path, bytes);
 	zip.end();
@@ -12987,9 +13006,9 @@ async function choose(files) {
 	$("process").disabled = true;
 	try {
 		const session = sortInputs(files);
-		await readSessionSetup(session);
+		const setup = await readSessionSetup(session);
 		chosen = session;
-		$("chosen").textContent = `${session.name}: ${session.videos.length} videos (${session.videos.map((v) => v.camera).join(", ")}), calibration ${session.calibration.path}${session.settingsFile ? `, settings ${session.settingsFile.path}` : ", default settings"}`;
+		$("chosen").textContent = `${session.name}: ${session.videos.length} videos (${session.videos.map((v) => v.camera).join(", ")}), calibration ${setup.calibrationFile.path}${session.settingsFile ? `, settings ${session.settingsFile.path}` : ", default settings"}`;
 		$("process").disabled = false;
 		handle.state = "ready";
 		if (params.get("autostart") === "1") processChosen();
