@@ -283,3 +283,16 @@ export function rotatedCropAroundHips(
   const rotationRad = bodyUprightRotationRad(keypoints, joints, opts.minScore ?? 0.2);
   return rotationRad === undefined ? crop : { ...crop, rotationRad };
 }
+
+/**
+ * Keypoints found on a frame decoded at `scale` × full size, back to full-size frame pixels, in place
+ * (pixel centres at integer coordinates: x → (x + ½) / scale − ½). Scores are left as they are.
+ */
+export function keypointsToFullSize(keypoints: Float32Array, scale: number): Float32Array {
+  if (scale === 1) return keypoints;
+  for (let j = 0; j < keypoints.length; j += 3) {
+    keypoints[j] = (keypoints[j] + 0.5) / scale - 0.5;
+    keypoints[j + 1] = (keypoints[j + 1] + 0.5) / scale - 0.5;
+  }
+  return keypoints;
+}

@@ -3,7 +3,8 @@
 // are found by a full-frame pass (the finder: a multi-person model, or the pose model itself),
 // then cropped and run again (two passes), because a 1080×1920 frame squashed into a 192² input
 // loses most of the detail. The state is an explicit value: nothing hidden between calls.
-import type { PoseModel, RawPose } from './models.ts';
+import type { PoseModel } from './poseModel.ts';
+import type { RawPose } from './modelSpecs.ts';
 import { getLayout } from '../core/layouts.ts';
 import { bodyUprightRotationRad, cropAroundKeypoints, cropToFrame, fullFrameCrop, keypointBox, rotatedCropAroundHips, sampleCrop, type Crop } from './crop.ts';
 import { associate, matchScore, suppressDuplicates, type TrackedPerson } from './trackPersons.ts';

@@ -2,6 +2,7 @@
 // sends frames (transferred, not copied); this thread tracks the people of one job (camera) at a time.
 import { parentPort } from 'node:worker_threads';
 import { detectPersons, initialDetectState, type DetectPersonsOptions, type DetectState } from './detectPersons.ts';
+import { keypointsToFullSize } from './crop.ts';
 import { loadModel, type PoseModel } from './models.ts';
 
 export type WorkerRequest =
@@ -53,13 +54,7 @@ async function handle(msg: WorkerRequest): Promise<void> {
   );
   states.set(msg.job, state);
   const out: WorkerPerson[] = persons.map((p) => {
-    const kp = new Float32Array(p.keypoints);
-    if (msg.scale !== 1) {
-      for (let j = 0; j < kp.length; j += 3) {
-        kp[j] = (kp[j] + 0.5) / msg.scale - 0.5;
-        kp[j + 1] = (kp[j + 1] + 0.5) / msg.scale - 0.5;
-      }
-    }
+    const kp = keypointsToFullSize(new Float32Array(p.keypoints), msg.scale);
     return { trackId: p.trackId, score: p.score, keypoints: kp };
   });
   port!.postMessage(

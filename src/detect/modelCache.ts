@@ -25,6 +25,12 @@ function humanModelsDir(): string | undefined {
   }
 }
 
+/** Folders that may hold model files, in lookup order: @vladmandic/human's models, then the cache. */
+export function modelDirs(): string[] {
+  const shipped = humanModelsDir();
+  return [...(shipped ? [shipped] : []), modelCacheDir()];
+}
+
 /**
  * Returns the path of `<file>.json` (its `.bin` beside it) for a model file stem such as
  * "movenet-thunder". Looks in @vladmandic/human's models folder, then the cache; otherwise

@@ -70,3 +70,10 @@ export function defaultFinder(model: string, _maxPersons: number): FinderName | 
   if (spec.multiPerson) return undefined;
   return spec.layout === 'blazepose33' ? 'movenet-lightning' : undefined;
 }
+
+/** The finder model the [detect] settings ask for (undefined: the pose model does its own whole-frame pass). */
+export function resolveFinder(settings: { model: string; max_persons: number; finder: string }): string | undefined {
+  if (settings.finder === 'same' || settings.finder === settings.model) return undefined;
+  if (settings.finder === 'auto') return defaultFinder(settings.model, settings.max_persons);
+  return settings.finder;
+}

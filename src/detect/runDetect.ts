@@ -9,7 +9,9 @@ import { resolveSessionLayout } from '../session/sessionLayout.ts';
 import { createDetectPool, type DetectPool, type DetectProgress } from './detectPool.ts';
 import { detectSettingsSchema, type DetectSettings } from './detectSettingsSchema.ts';
 import { ensureModel } from './models.ts';
-import { defaultFinder } from './modelSpecs.ts';
+import { resolveFinder } from './modelSpecs.ts';
+
+export { resolveFinder } from './modelSpecs.ts';
 
 export type { DetectProgress } from './detectPool.ts';
 export { NoPersonFoundError } from './detectPool.ts';
@@ -76,13 +78,6 @@ export function summarizeSequence(seq: PoseSequence2D): Omit<CameraSummary, 'cam
     if (any) framesWithPerson++;
   }
   return { frames: seq.frames, framesWithPerson, meanScore: n ? sum / n : 0, tracks: ids.size };
-}
-
-/** The finder model the settings ask for (undefined: the pose model does its own whole-frame pass). */
-export function resolveFinder(settings: Pick<DetectSettings, 'model' | 'max_persons' | 'finder'>): string | undefined {
-  if (settings.finder === 'same' || settings.finder === settings.model) return undefined;
-  if (settings.finder === 'auto') return defaultFinder(settings.model, settings.max_persons);
-  return settings.finder;
 }
 
 function poolFor(settings: DetectSettings, workers: number, log?: (msg: string) => void): DetectPool {

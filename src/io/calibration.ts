@@ -1,16 +1,13 @@
 // Finding and reading a session's calibration file (Node only).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative } from 'node:path';
-import { parse as parseToml } from 'smol-toml';
 import { UserError } from '../core/errors.ts';
-import type { Camera, CameraRig } from '../core/types.ts';
-import { isCaliscopeToml, parseCaliscope } from '../formats/caliscope.ts';
-import { detectTranslationUnits, formatCalibrationToml, parseCalibrationTomlDetailed, type CalibrationUnits } from '../formats/calibrationToml.ts';
+import type { CameraRig } from '../core/types.ts';
+import { formatCalibrationToml, type CalibrationUnits } from '../formats/calibrationToml.ts';
+import { FILE_STORAGE_EXT, isCalibrationFile, parseCalibrationText, uniqueNames, withUnits } from '../formats/calibrationText.ts';
 import { parseEasyMocap } from '../formats/easymocap.ts';
 import { isOpenCvCameraStorage, parseOpenCvCamera } from '../formats/openCvCamera.ts';
 import { isOpenCvStorage, parseOpenCvStorage } from '../formats/openCvStorage.ts';
-import { parseQca } from '../formats/qca.ts';
-import { isViconXcp, parseViconXcp } from '../formats/viconXcp.ts';
 import { writeFileAtomic } from './atomic.ts';
 import { readInputText } from './readInput.ts';
 
@@ -33,11 +30,6 @@ export interface CalibrationRead {
   notes: string[];
 }
 
-const isCalibrationFile = (name: string): boolean => {
-  const n = name.toLowerCase();
-  return (n.endsWith('.toml') && n !== 'mocap.toml' && n !== 'config.toml') || n.endsWith('.qca.txt') || n.endsWith('.xcp') || FILE_STORAGE_EXT.test(n);
-};
-const FILE_STORAGE_EXT = /\.(ya?ml|xml)$/i;
 const EASYMOCAP_FILES = ['intri.yml', 'extri.yml'];
 
 /** Whether a .yml/.yaml/.xml file is an OpenCV FileStorage file holding one camera's calibration. */
@@ -129,23 +121,6 @@ export function calibrationSourceFiles(file: string): string[] {
   return [file];
 }
 
-/** Translations of cameras read in unknown units: decided as for TOML files, converted to metres. */
-function withUnits(cameras: Camera[], units: CalibrationUnits, file: string): { cameras: Camera[]; units: 'm' | 'mm'; note: string } {
-  const guess = detectTranslationUnits(cameras);
-  const chosen = units === 'auto' ? guess.units : units;
-  const note = units === 'auto' ? `${file}: ${guess.reason}` : `${file}: translation units set to ${chosen === 'mm' ? 'millimetres' : 'metres'}`;
-  const k = chosen === 'mm' ? 1 / 1000 : 1;
-  return { cameras: cameras.map((c) => ({ ...c, translation: [c.translation[0] * k, c.translation[1] * k, c.translation[2] * k] })), units: chosen, note };
-}
-
-/** Checks that camera names are unique (they are matched to videos by name). */
-function uniqueNames(rig: CameraRig, file: string): CameraRig {
-  const names = rig.cameras.map((c) => c.name);
-  const dup = names.find((n, i) => names.indexOf(n) !== i);
-  if (dup !== undefined) throw new UserError(`${file}: two cameras are named "${dup}"; camera names must be unique`);
-  return rig;
-}
-
 /**
  * Reads a calibration in any supported format (docs/calibration-formats.md), recognised from its
  * name and contents: aniposelib/Pose2Sim/FreeMoCap TOML, caliscope camera_array.toml/config.toml,
@@ -156,50 +131,26 @@ function uniqueNames(rig: CameraRig, file: string): CameraRig {
 export function readCalibrationFile(file: string, units: CalibrationUnits = 'auto'): CalibrationRead {
   if (!existsSync(file)) throw new UserError(`${file} does not exist; check the calibration path`);
   const lower = basename(file).toLowerCase();
-  if (lower.endsWith('.pickle') || lower.endsWith('.pkl'))
-    throw new UserError(
-      `${file} is a Python pickle (OpenCap's cameraIntrinsicsExtrinsics.pickle), which openmocap does not read (pickles run code when loaded); convert it to a calibration TOML with Pose2Sim, then give that file`,
-    );
   if (statSync(file).isDirectory()) throw new UserError(`${file} is a folder; give the calibration file itself (see docs/calibration-formats.md)`);
+  if (lower.endsWith('.pickle') || lower.endsWith('.pkl')) return { file, ...parseCalibrationText('', file, units) }; // refused there, in one line
   const text = readInputText(file, 'the calibration');
-  if (lower.endsWith('.qca.txt') || /^\s*<\?xml[^>]*>\s*<calibration\b|^\s*<calibration\b/.test(text)) {
-    return { rig: parseQca(text, { file }), file, units: 'mm', format: 'Qualisys .qca.txt', notes: [`${file}: Qualisys export, positions in millimetres`] };
-  }
-  if (lower.endsWith('.xcp') || isViconXcp(text)) {
-    return { rig: uniqueNames(parseViconXcp(text, file), file), file, units: 'mm', format: 'Vicon .xcp', notes: [`${file}: Vicon calibration, positions in millimetres`] };
-  }
   if (EASYMOCAP_FILES.includes(lower)) {
     const intri = join(dirname(file), 'intri.yml');
     const extri = join(dirname(file), 'extri.yml');
     for (const f of [intri, extri]) if (!existsSync(f)) throw new UserError(`${f} is missing: EasyMocap's calibration is intri.yml and extri.yml side by side`);
-    const rig = parseEasyMocap(readFileSync(intri, 'utf8'), readFileSync(extri, 'utf8'), { intri, extri });
+    const rig = parseEasyMocap(readInputText(intri, 'the calibration'), readInputText(extri, 'the calibration'), { intri, extri });
     return { rig: uniqueNames(rig, intri), file: intri, units: 'm', format: 'EasyMocap intri.yml/extri.yml', notes: [`${intri}: EasyMocap calibration (with extri.yml), translations in metres`] };
   }
-  if (isOpenCvStorage(text)) {
-    if (!isOpenCvCameraStorage(parseOpenCvStorage(text, file)))
-      throw new UserError(`${file} is an OpenCV FileStorage file without a camera_matrix; it is not a camera calibration`);
+  if (FILE_STORAGE_EXT.test(lower) && isPerCameraStorage(file)) {
     // Every per-camera file beside this one is a camera of the same rig.
     const dir = dirname(file);
     const files = calibrationSourceFiles(file);
-    const cameras = files.map((p) => parseOpenCvCamera(readFileSync(p, 'utf8'), basename(p, extname(p)), p));
+    const cameras = files.map((p) => parseOpenCvCamera(readInputText(p, 'the calibration'), basename(p, extname(p)), p));
     const u = withUnits(cameras, units, file);
     const list = files.map((p) => basename(p)).join(', ');
     return { rig: uniqueNames({ cameras: u.cameras }, file), file, units: u.units, format: 'OpenCV per-camera FileStorage', notes: [`${dir}: OpenCV per-camera calibration files (${list})`, u.note] };
   }
-  if (lower.endsWith('.toml')) {
-    let doc: Record<string, unknown> | undefined;
-    try {
-      doc = parseToml(text) as Record<string, unknown>;
-    } catch {
-      doc = undefined; // the TOML reader below says what is wrong
-    }
-    if (doc && isCaliscopeToml(doc)) {
-      const c = parseCaliscope(text, file);
-      return { rig: uniqueNames(c.rig, file), file, units: 'm', format: 'caliscope camera_array.toml', notes: [`${file}: caliscope calibration, translations in metres`, ...c.notes] };
-    }
-  }
-  const parsed = parseCalibrationTomlDetailed(text, { file, units });
-  return { rig: parsed.rig, file, units: parsed.units, format: 'aniposelib/Pose2Sim/FreeMoCap TOML', notes: [parsed.unitsReason] };
+  return { file, ...parseCalibrationText(text, file, units) };
 }
 
 /** Finds and reads a session's calibration (see findCalibrationFile). Translations come back in metres. */

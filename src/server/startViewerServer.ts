@@ -66,7 +66,7 @@ const CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-function send(res: ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8', head = false): void {
+export function send(res: ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8', head = false): void {
   res.writeHead(status, { 'Content-Type': type, 'Content-Length': Buffer.byteLength(body), 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' });
   res.end(head ? undefined : body);
 }
@@ -90,7 +90,8 @@ export function parseRange(header: string | undefined, size: number): { start: n
   return { start, end };
 }
 
-function sendFile(req: IncomingMessage, res: ServerResponse, path: string, extraHeaders: Record<string, string> = {}): void {
+/** Sends one file (GET or HEAD, a single byte range honoured) with the given extra headers. */
+export function sendFile(req: IncomingMessage, res: ServerResponse, path: string, extraHeaders: Record<string, string> = {}): void {
   const st = statSync(path);
   if (!st.isFile()) return send(res, 404, 'not found\n');
   const head = req.method === 'HEAD';

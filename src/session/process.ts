@@ -7,13 +7,13 @@ import { fileURLToPath } from 'node:url';
 import { basename, join, relative, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { UserError, type Warning } from '../core/errors.ts';
-import type { Points3D } from '../core/types.ts';
 import type { DetectProgress } from '../detect/detectPool.ts';
 import { writeFileAtomic, type FileContent } from '../io/atomic.ts';
 import { pose2dPath, readPose2dFile } from '../io/pose2d.ts';
 import { buildReport } from '../report/buildReport.ts';
 import { computeQuality, type Gap, type Quality } from '../report/computeQuality.ts';
 import { decodePoints3dFile, encodePoints3dFile, type Points3DFile } from './points3dFile.ts';
+import { EXPORT_FILES, exportFormat, OUTPUT, reportMinScore } from './exports.ts';
 import { runStages, type StageDef, type StageOutcome, type StageProgress } from './runner.ts';
 import { displayPath, loadSettings, type ExportFormat, type Settings } from './settings.ts';
 import { calibrationFile, checkCalibrationForCameras, checkProjectCameras, foreignPose2dCameras, listVideos, nobodyInCamera, pose2dInputFiles, readPairedInputs, sameCamera } from './sessionInputs.ts';
@@ -24,27 +24,7 @@ import { calibrationSourceFiles } from '../io/calibration.ts';
 export const STEPS = ['detect', 'triangulate', 'filter', 'export', 'report'] as const;
 export type Step = (typeof STEPS)[number];
 
-/** Files of the output folder, session-relative. */
-export const OUTPUT = {
-  raw: 'output/points3d_raw.p3d',
-  rawTrc: 'output/points3d_raw.trc',
-  filtered: 'output/points3d.p3d',
-  reportHtml: 'output/report.html',
-  reportJson: 'output/report.json',
-} as const;
-
-/** Where each export format goes. */
-export const EXPORT_FILES: Record<ExportFormat, string> = {
-  trc: 'output/points3d.trc',
-  csv: 'output/points3d.csv',
-  c3d: 'output/points3d.c3d',
-  bvh: 'output/skeleton.bvh',
-  glb: 'output/skeleton.glb',
-  angles: 'output/joint_angles.csv',
-  'angles-json': 'output/joint_angles.json',
-  com: 'output/centre_of_mass.csv',
-  'com-json': 'output/centre_of_mass.json',
-};
+export { EXPORT_FILES, OUTPUT } from './exports.ts';
 
 export type ProcessEvent =
   | { type: 'stage-start'; stage: string; index: number; count: number }
@@ -347,10 +327,6 @@ function namingSettingsFile(err: unknown, section: string, sessionDir: string): 
 
 const round = (x: number, d: number): number | null => (Number.isFinite(x) ? Number(x.toFixed(d)) : null);
 
-function reportMinScore(settings: Settings): number {
-  const s = (settings.triangulation as unknown as Record<string, unknown>).min_score;
-  return typeof s === 'number' ? s : 0.3;
-}
 
 /** The detector's per-camera progress as a runner progress line (the runner adds the ETA). */
 function detectProgress(p: DetectProgress): { fraction?: number; message: string } {
@@ -359,62 +335,6 @@ function detectProgress(p: DetectProgress): { fraction?: number; message: string
     fraction: total ? p.framesDone / total : undefined,
     message: `frame ${p.framesDone}${total ? `/${total}` : ''} ${p.fps.toFixed(1)} frames/s`,
   };
-}
-
-/** A format's content; text formats whose size grows with the capture come as chunks (see FileContent). */
-async function exportFormat(format: ExportFormat, file: Points3DFile, settings: Settings): Promise<FileContent> {
-  const points = file.points;
-  const cameras = triMeta(file).cameras ?? [];
-  switch (format) {
-    case 'trc': {
-      const { trcChunks } = await import('../formats/trc.ts');
-      return trcChunks(points, { axes: settings.output.trc_axes, fileName: basename(EXPORT_FILES.trc) });
-    }
-    case 'csv': {
-      const { pointsCsvChunks } = await import('../formats/csv.ts');
-      return pointsCsvChunks(points, cameras);
-    }
-    case 'c3d': {
-      const { encodeC3d } = await import('../formats/c3d.ts');
-      return encodeC3d(points, { cameraNames: cameras });
-    }
-    default:
-      return exportSkeletonFormat(format, points);
-  }
-}
-
-/**
- * BVH, glTF, joint angles and centre of mass come from the skeleton and analysis modules. The fit,
- * the angles and the centre of mass are computed once per points object, however many formats use them.
- */
-const derived = new WeakMap<Points3D, Map<string, Promise<unknown>>>();
-function once<T>(points: Points3D, key: string, make: () => Promise<T>): Promise<T> {
-  let cache = derived.get(points);
-  if (!cache) derived.set(points, (cache = new Map()));
-  if (!cache.has(key)) cache.set(key, make());
-  return cache.get(key) as Promise<T>;
-}
-
-async function exportSkeletonFormat(format: ExportFormat, points: Points3D): Promise<FileContent> {
-  const skeleton = () => once(points, 'skeleton', async () => (await import('../skeleton/fitSkeleton.ts')).fitSkeleton(points));
-  const angles = () => once(points, 'angles', async () => (await import('../analysis/jointAngles.ts')).jointAngles(points));
-  const com = () => once(points, 'com', async () => (await import('../analysis/centreOfMass.ts')).centreOfMass(points));
-  switch (format) {
-    case 'bvh':
-      return (await import('../formats/bvh.ts')).bvhChunks(await skeleton());
-    case 'glb':
-      return (await import('../formats/gltf.ts')).encodeGlb(await skeleton());
-    case 'angles':
-      return (await import('../analysis/jointAngles.ts')).formatJointAnglesCsv(await angles());
-    case 'angles-json':
-      return (await import('../analysis/jointAngles.ts')).formatJointAnglesJson(await angles());
-    case 'com':
-      return (await import('../analysis/centreOfMass.ts')).formatCentreOfMassCsv(await com());
-    case 'com-json':
-      return (await import('../analysis/centreOfMass.ts')).formatCentreOfMassJson(await com());
-    default:
-      throw new UserError(`export format "${format}" is not known; choose from ${Object.keys(EXPORT_FILES).join(', ')}`);
-  }
 }
 
 function makeReport(sessionDir: string, settings: Settings): ReturnType<typeof buildReport> {

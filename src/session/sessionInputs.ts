@@ -9,6 +9,9 @@ import { matchCameras, normaliseCameraName } from '../io/matchCameras.ts';
 import { listPose2dSources, readPose2dFolder, POSE2D_DIR } from '../io/pose2d.ts';
 import { displayPath, type Settings } from './settings.ts';
 import { resolveSessionLayout } from './sessionLayout.ts';
+import { pairWithCalibration, restrictCameras as restrictPure, sameCamera } from './pairInputs.ts';
+
+export { nobodyInCamera, sameCamera, seesAnyone } from './pairInputs.ts';
 
 export const VIDEO_DIR = 'videos';
 const VIDEO_EXT = /\.(mp4|mov|avi|mkv|webm|m4v|mpg|mpeg)$/i;
@@ -32,32 +35,9 @@ export function listVideos(sessionDir: string, settings: Settings): SessionVideo
   return restrictCameras(videos, settings, `videos in ${dir}`, sessionDir);
 }
 
-/**
- * The items of the cameras [project].cameras lists (all when it is not set). A listed camera with no
- * item is the settings' mistake: the message names mocap.toml and what is there.
- */
+/** restrictCameras (pairInputs.ts) with this session's mocap.toml named and paths shown as typed. */
 function restrictCameras<T extends { camera: string }>(items: T[], settings: Settings, what: string, sessionDir: string): T[] {
-  const wanted = settings.project.cameras;
-  if (!wanted) return items;
-  const names = items.map((i) => i.camera);
-  const missing = wanted.filter((n) => {
-    try {
-      matchCameras([n], names, what);
-      return false;
-    } catch (err) {
-      return err instanceof UserError && err.message.includes('has no match');
-    }
-  });
-  if (missing.length) {
-    const videos = what.startsWith('videos');
-    throw new UserError(
-      `project.cameras lists ${missing.map((n) => `"${n}"`).join(', ')}, which ${missing.length > 1 ? 'have' : 'has'} no ${videos ? 'video' : '2D keypoints'} in ${displayPath(what.replace(/^(videos|2D inputs) in /, ''))} ` +
-        `(found: ${names.join(', ') || 'nothing'}); ${videos ? 'add the video' : 'detect its video'} or take ${missing.length > 1 ? 'them' : 'it'} out of project.cameras (in ${displayPath(join(sessionDir, 'mocap.toml'))})`,
-    );
-  }
-  const map = matchCameras(wanted, names, what);
-  const keep = new Set(map.values());
-  return items.filter((i) => keep.has(i.camera));
+  return restrictPure(items, settings, what, displayPath(join(sessionDir, 'mocap.toml')), displayPath);
 }
 
 /** The calibration file the session uses ([project].calibration, else found automatically). */
@@ -119,64 +99,14 @@ export function readPairedInputs(sessionDir: string, settings: Settings): Paired
   // The file (or folder) name names the camera, whatever the file says inside (it may have been renamed).
   const sources = listPose2dSources(sessionDir, { dirs });
   const named = all.map((s, i) => ({ ...s, camera: sources[i]?.camera ?? s.camera, source: sources[i]?.path }));
-  const chosen = restrictCameras(named, settings, `2D inputs in ${pose2dWhere(sessionDir)}`, sessionDir);
-  // A camera whose video shows nobody (a black clip, an empty room) is left out, loudly, while 2 or
-  // more cameras see the person; with fewer the run cannot go on.
-  const sequences = chosen.filter(seesAnyone);
-  const blind = chosen.filter((q) => !seesAnyone(q)).map((q) => ({ camera: q.camera, frames: q.frames, file: displayPath(videoOf(sessionDir, settings, q.camera) ?? q.source ?? pose2dWhere(sessionDir)) }));
-  if (blind.length && sequences.length < 2) throw new UserError(tooFewCamerasSeeAPerson(sequences.map((q) => q.camera), blind));
-  for (const b of blind) warnings.push({ code: 'camera-sees-nobody', message: nobodyInCamera(b.camera, b.file, b.frames) });
-  const rigNames = calib.rig.cameras.map((c) => c.name);
-  const rel = relative(sessionDir, file) || file;
-  const map = matchCameras(sequences.map((s) => s.camera), rigNames, `cameras of the calibration ${rel}`);
-  const byName = new Map(calib.rig.cameras.map((c) => [c.name, c]));
-  const rig: CameraRig = { cameras: sequences.map((s) => byName.get(map.get(s.camera)!)!) };
-  const used = new Set(rig.cameras.map((c) => c.name));
-  // A units setting that contradicts the cameras' spacing is a likely mistake, not a remark.
-  const notes = calib.notes.filter((n) => !/check project\.calibration_units/.test(n));
-  for (const n of calib.notes) if (!notes.includes(n)) warnings.push({ code: 'calibration-units', message: n });
-  // (A camera left out for seeing nobody has its own warning.)
-  const unused = rigNames.filter((n) => !used.has(n) && !blind.some((b) => sameCamera(b.camera, n)));
-  const excluded = unused.filter((n) => named.some((q) => sameCamera(q.camera, n)));
-  const missing = unused.filter((n) => !excluded.includes(n));
-  if (missing.length) notes.push(`calibrated camera${missing.length > 1 ? 's' : ''} without 2D data, not used: ${missing.join(', ')}`);
-  if (excluded.length) notes.push(`left out by project.cameras: ${excluded.join(', ')}`);
-  if (sequences.length < 2)
-    throw new UserError(`only ${sequences.length} camera${sequences.length === 1 ? '' : 's'} with 2D data in ${pose2dWhere(sessionDir)}; triangulation needs at least 2`);
-  // A frame rate of 0 would surface later as a filter setting's fault: name the file and the fix.
-  if (settings.project.fps === undefined)
-    for (const q of sequences)
-      if (!(q.fps > 0))
-        throw new UserError(
-          `${displayPath(q.source ?? join(sessionDir, POSE2D_DIR))} gives camera ${q.camera} a frame rate of ${q.fps} fps; set the real rate with [project] fps = <frames per second> in ${displayPath(join(sessionDir, 'mocap.toml'))}, or rerun "openmocap detect" to write the file again`,
-        );
-  if (settings.project.fps !== undefined) {
-    for (const s of sequences) {
-      s.fps = settings.project.fps;
-      s.timestampsMs = Float64Array.from({ length: s.frames }, (_, f) => (f * 1000) / settings.project.fps!);
-    }
-  }
-  // Image sizes that differ from the calibration are scaled or warned about by triangulate (once).
-  return { sequences: sequences.map(({ source: _, ...q }) => q), rig, calibrationFile: file, notes, warnings };
-}
-
-/** Whether a camera's 2D data holds any keypoint at all (a camera that saw nobody has none). */
-export function seesAnyone(seq: PoseSequence2D): boolean {
-  const d = seq.data;
-  for (let i = 0; i < d.length; i += 3) if (Number.isFinite(d[i])) return true;
-  return false;
-}
-
-/** The warning for a camera left out because nobody is in its video (the detect stage and triangulate say the same). */
-export function nobodyInCamera(camera: string, file: string, frames: number): string {
-  return `camera ${camera} was left out: nobody found in any of the ${frames} frames of ${file}; check that it films the subject (then rerun), or leave it out for good with [project] cameras = [...] in mocap.toml`;
-}
-
-function tooFewCamerasSeeAPerson(seeing: string[], blind: { camera: string; file: string }[]): string {
-  const list = blind.map((b) => `${b.camera} (${b.file})`).join(', ');
-  const total = seeing.length + blind.length;
-  const head = seeing.length === 0 ? `none of the ${total} cameras sees a person` : `only 1 of the ${total} cameras sees a person (${seeing[0]})`;
-  return `${head}: nobody found in ${list}; check that the cameras film the subject and replace those videos, or choose 2 or more cameras that see the person with [project] cameras = [...] in mocap.toml`;
+  const paired = pairWithCalibration(named, calib, settings, {
+    pose2dDir: pose2dWhere(sessionDir),
+    calibrationRel: relative(sessionDir, file) || file,
+    settingsFile: displayPath(join(sessionDir, 'mocap.toml')),
+    display: displayPath,
+    blindFile: (camera, source) => displayPath(videoOf(sessionDir, settings, camera) ?? source ?? pose2dWhere(sessionDir)),
+  }, warnings);
+  return { ...paired, calibrationFile: file };
 }
 
 /** The video of a camera in videos/, if there is one. */
@@ -275,4 +205,3 @@ export function foreignPose2dCameras(sessionDir: string): { cameras: string[]; d
   return { cameras: listPose2dSources(sessionDir, { dirs }).map((s) => s.camera), dirs };
 }
 
-export const sameCamera = (a: string, b: string): boolean => normaliseCameraName(a) === normaliseCameraName(b);

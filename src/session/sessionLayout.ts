@@ -25,16 +25,8 @@ import { sampleOpenPoseLayout } from '../io/pose2d.ts';
 export type SessionLayoutKind = 'openmocap' | 'pose2sim' | 'freemocap' | 'caliscope';
 
 /** Settings another tool's files give, shaped like mocap.toml; mocap.toml's own values win over them. */
-export interface SettingsLayer {
-  /** The file they come from. */
-  file: string;
-  /** Values per mocap.toml section. */
-  values: Record<string, Record<string, unknown>>;
-  /** What was carried over, as "their key → section.key". */
-  mapped: string[];
-  /** Their keys with no openmocap equivalent (and why, where it is not obvious). */
-  ignored: string[];
-}
+import type { SettingsLayer } from './parseSettings.ts';
+export type { SettingsLayer };
 
 export interface SessionLayout {
   kind: SessionLayoutKind;

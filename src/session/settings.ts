@@ -1,47 +1,16 @@
 // mocap.toml: one file per session, a section per stage, every key optional. The schema is
 // composed from each stage's own exported schema (defaults live there, once) plus the session's
-// [project] and [output] sections. Node-only (reads the file).
+// [project] and [output] sections. Node-only (reads the file); the parsing is parseSettings.ts.
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, relative, isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse, TomlError } from 'smol-toml';
 import { UserError } from '../core/errors.ts';
-import { triangulateSettingsSchema, type TriangulateSettings } from '../triangulate/triangulate.ts';
-import { filterSettingsSchema, type FilterSettings } from '../filter/filterPoints.ts';
-import { detectSettingsSchema, type DetectSettings } from '../detect/detectSettingsSchema.ts';
-import { calibrationSettingsSchema, type CalibrationSettings } from '../calibration/calibrationSettingsSchema.ts';
-import {
-  outputSettingsSchema,
-  projectSettingsSchema,
-  type OutputSettings,
-  type ProjectSettings,
-} from './sessionSettingsSchemas.ts';
-import { describeSessionLayout, resolveSessionLayout, type SessionLayout, type SettingsLayer } from './sessionLayout.ts';
-import { docCommentsOf, formatSettingsToml, validateSettings, type SectionSchema, type ValidatedSettings } from './validateSettings.ts';
+import { parseSettings, settingsSections, SETTINGS_FILE, type SectionName, type Settings } from './parseSettings.ts';
+import { docCommentsOf, formatSettingsToml, type ValidatedSettings } from './validateSettings.ts';
+import { describeSessionLayout, resolveSessionLayout, type SessionLayout } from './sessionLayout.ts';
 
 export { EXPORT_FORMATS, type ExportFormat } from './sessionSettingsSchemas.ts';
-
-/** Every section of mocap.toml, in pipeline order. */
-export const settingsSections = {
-  project: projectSettingsSchema,
-  calibration: calibrationSettingsSchema,
-  detect: detectSettingsSchema,
-  triangulation: triangulateSettingsSchema,
-  filter: filterSettingsSchema,
-  output: outputSettingsSchema,
-} as unknown as Record<SectionName, SectionSchema>;
-
-export type SectionName = 'project' | 'calibration' | 'detect' | 'triangulation' | 'filter' | 'output';
-
-/** Effective settings of a session. */
-export interface Settings {
-  project: ProjectSettings;
-  calibration: CalibrationSettings;
-  detect: DetectSettings;
-  triangulation: TriangulateSettings;
-  filter: FilterSettings;
-  output: OutputSettings;
-}
+export { parseSettings, settingsSections, SETTINGS_FILE, type SectionName, type Settings } from './parseSettings.ts';
 
 export interface LoadedSettings {
   settings: Settings;
@@ -55,67 +24,11 @@ export interface LoadedSettings {
   layout?: SessionLayout;
 }
 
-export const SETTINGS_FILE = 'mocap.toml';
 
 /** A path as the user would type it: relative to the working directory when inside it. */
 export function displayPath(p: string): string {
   const rel = relative(process.cwd(), p);
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : p;
-}
-
-/**
- * Puts the values of other tools' settings files (a foreign session folder's, see sessionLayout.ts)
- * under mocap.toml's: a key mocap.toml sets is kept; a value openmocap would reject is not carried
- * over but listed with the layer's ignored keys. Returns where each carried value came from.
- */
-function mergeLayers(raw: Record<string, unknown>, layers: SettingsLayer[]): Record<string, Record<string, string>> {
-  const labels: Record<string, Record<string, string>> = {};
-  // mocap.toml's own keys, before any layer: they win; among layers the later (closer) one wins.
-  const own = new Map(Object.entries(raw).map(([k, v]) => [k, v && typeof v === 'object' && !Array.isArray(v) ? new Set(Object.keys(v)) : undefined]));
-  for (const layer of layers) {
-    for (const [section, values] of Object.entries(layer.values)) {
-      if (own.has(section) && !own.get(section)) continue; // not a table: mocap.toml's problem, reported by validation
-      for (const [key, value] of Object.entries(values)) {
-        if (own.get(section)?.has(key)) continue;
-        const check = validateSettings({ [section]: { [key]: value } }, settingsSections);
-        if (!check.ok) {
-          // Not carried over after all: say so with the tool's key, and why.
-          const at = layer.mapped.findIndex((m) => new RegExp(`→ ${section}\\.${key}\\b`).test(m));
-          const from = at >= 0 ? layer.mapped.splice(at, 1)[0].split(' → ')[0] : `${section}.${key}`;
-          layer.ignored.push(`${from} = ${JSON.stringify(value)} (not used: ${check.problems[0]})`);
-          continue;
-        }
-        raw[section] = { ...((raw[section] as Record<string, unknown>) ?? {}), [key]: value };
-        (labels[section] ??= {})[key] = `from ${basename(layer.file)}`;
-      }
-    }
-  }
-  return labels;
-}
-
-/** Parses and validates mocap.toml text. Throws UserError listing every problem on one line. */
-export function parseSettings(
-  text: string,
-  file = SETTINGS_FILE,
-  layers: SettingsLayer[] = [],
-): { settings: Settings; origins: ValidatedSettings['origins']; originLabels: Record<string, Record<string, string>> } {
-  let raw: Record<string, unknown>;
-  try {
-    raw = parse(text) as Record<string, unknown>;
-  } catch (err) {
-    if (err instanceof TomlError) {
-      const first = err.message.split('\n')[0];
-      throw new UserError(`${file} line ${err.line}, column ${err.column}: ${first} — fix the TOML syntax`);
-    }
-    throw err;
-  }
-  const originLabels = mergeLayers(raw, layers);
-  const result = validateSettings(raw, settingsSections);
-  if (!result.ok) {
-    const more = result.problems.length > 1 ? ` (and ${result.problems.length - 1} more problem${result.problems.length > 2 ? 's' : ''}: ${result.problems.slice(1).join('; ')})` : '';
-    throw new UserError(`${result.problems[0]} (in ${file})${more}`);
-  }
-  return { settings: result.settings.values as unknown as Settings, origins: result.settings.origins, originLabels };
 }
 
 /**

@@ -1,5 +1,6 @@
 // Colour scales for per-joint confidence, shared by the 3D view, the video overlays and the legend.
 // Pure: numbers in, numbers out (no DOM).
+import { REL_ERROR_FAIR, REL_ERROR_GOOD } from '../report/computeQuality.ts';
 
 /** Reprojection error (px) at which a joint turns from green to yellow, and from yellow to red. */
 export const ERROR_SCALE_PX = { good: 2, fair: 6, bad: 15 } as const;
@@ -25,6 +26,20 @@ export function errorColor(errorPx: number, out: Float32Array | number[], o = 0)
   else if (errorPx <= fair) mix(GREEN, YELLOW, (errorPx - good) / (fair - good), out, o);
   else if (errorPx <= bad) mix(YELLOW, RED, (errorPx - fair) / (bad - fair), out, o);
   else mix(RED, RED, 0, out, o);
+}
+
+/**
+ * The scale the report judges by: reprojection error as a share of the subject's size in the image.
+ * Green up to the report's "good" (REL_ERROR_GOOD), yellow at its "poor" line (REL_ERROR_FAIR), red
+ * from twice that. A 13 px error on a 700 px tall subject (1.9 %) is green, as the report calls it GOOD.
+ */
+export const RELATIVE_ERROR_SCALE = { good: REL_ERROR_GOOD, fair: REL_ERROR_FAIR, bad: 2 * REL_ERROR_FAIR } as const;
+
+/** Writes the colour of a reprojection error given as a share of the subject's size (see RELATIVE_ERROR_SCALE); NEUTRAL for NaN. */
+export function relativeErrorColor(share: number, out: Float32Array | number[], o = 0): void {
+  const { good, fair, bad } = RELATIVE_ERROR_SCALE;
+  // The same ramp as errorColor, with the relative thresholds in place of the pixel ones.
+  errorColor(!Number.isFinite(share) ? NaN : share <= good ? 0 : share <= fair ? ERROR_SCALE_PX.good + ((share - good) / (fair - good)) * (ERROR_SCALE_PX.fair - ERROR_SCALE_PX.good) : share <= bad ? ERROR_SCALE_PX.fair + ((share - fair) / (bad - fair)) * (ERROR_SCALE_PX.bad - ERROR_SCALE_PX.fair) : ERROR_SCALE_PX.bad, out, o);
 }
 
 /** Writes the colour of a detector score in [0, 1]: red at 0.2 and below, yellow at 0.5, green from 0.8. */

@@ -13,6 +13,15 @@ import { decodePoints3dFile } from '../session/points3dFile.ts';
 export interface ReportPlots {
   trajectories?: { timeS: number[] };
   jointAnglesDeg?: Record<string, (number | null)[]>;
+  quality?: { cameras?: { subjectSizePx?: number }[] };
+}
+
+/** The subject's size in the images as the report measured it (median over cameras, px), if the report says. */
+export function reportSubjectSizePx(report: ReportPlots | null): number | undefined {
+  const sizes = (report?.quality?.cameras ?? []).map((c) => c.subjectSizePx).filter((x): x is number => typeof x === 'number' && x > 0).sort((a, b) => a - b);
+  if (!sizes.length) return undefined;
+  const m = sizes.length >> 1;
+  return sizes.length % 2 ? sizes[m] : (sizes[m - 1] + sizes[m]) / 2;
 }
 
 export interface LoadedSession {
@@ -30,8 +39,27 @@ export interface LoadedSession {
   problems: string[];
 }
 
+/**
+ * A session handed over by the page that embeds the viewer in a frame (the web app, web/): its index
+ * and a URL (blob:) per session-relative file, in place of the server's /api/session and /session/….
+ */
+export interface EmbeddedSession {
+  index: SessionIndex;
+  urls: Record<string, string>;
+}
+
+function embeddedSession(): EmbeddedSession | undefined {
+  try {
+    if (typeof window === 'undefined' || window.parent === window) return undefined;
+    return (window.parent as Window & { openmocapSession?: EmbeddedSession }).openmocapSession;
+  } catch {
+    return undefined; // a parent of another origin
+  }
+}
+const embedded = embeddedSession();
+
 /** URL of a session-relative file, each segment percent-encoded. */
-export const sessionUrl = (file: string): string => `session/${file.split('/').map(encodeURIComponent).join('/')}`;
+export const sessionUrl = (file: string): string => embedded?.urls[file] ?? `session/${file.split('/').map(encodeURIComponent).join('/')}`;
 
 async function fetchOk(url: string): Promise<Response> {
   const res = await fetch(url);
@@ -73,7 +101,7 @@ export function trcToPoints(text: string, axes: 'pose2sim' | 'none'): Points3D {
 }
 
 export async function loadSession(onStatus: (message: string) => void = () => undefined): Promise<LoadedSession> {
-  const index = (await (await fetchOk('api/session')).json()) as SessionIndex;
+  const index = embedded ? embedded.index : ((await (await fetchOk('api/session')).json()) as SessionIndex);
   const problems: string[] = [];
   const rig = index.calibration?.rig ?? null;
 

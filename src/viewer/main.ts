@@ -1,6 +1,7 @@
 // Entry of the browser viewer: loads the session, builds the panels, runs one animation loop that
 // advances the playback clock and pushes the frame to the 3D view, the videos and the plot cursors.
-import { loadPose2d, loadSession, sessionUrl, type LoadedSession } from './loadSession.ts';
+import { loadPose2d, loadSession, reportSubjectSizePx, sessionUrl, type LoadedSession } from './loadSession.ts';
+import { RELATIVE_ERROR_SCALE } from './confidenceColor.ts';
 import { Playback, SPEEDS } from './playback.ts';
 import { angleSpec, errorSpec, heightSpec } from './plotSeries.ts';
 import { createPlots, type Plots, type PlotSpec } from './plots.ts';
@@ -97,13 +98,22 @@ async function start(handle: ViewerHandle): Promise<void> {
 
   // Panels.
   let view: SkeletonView | null = null;
-  if (points || rig) view = createSkeletonView($('view3d'), points, rig, axes);
+  // Joint colours on the report's scale (error as a share of the subject's size) when the report says how big the subject is.
+  const subjectSizePx = reportSubjectSizePx(session.report);
+  if (points || rig) view = createSkeletonView($('view3d'), points, rig, axes, subjectSizePx);
   if (!points) {
     const empty = $('view3d-empty');
     empty.hidden = false;
     empty.textContent = `No 3D points yet: run "openmocap process ${session.index.name}" to triangulate.${rig ? ' The cameras of the calibration are shown.' : ''}`;
   } else {
     $('legend').hidden = !session.hasErrors;
+    if (subjectSizePx) {
+      const pct = (x: number): string => `${(x * 100).toFixed(1)}&nbsp;%`;
+      const { good, fair, bad } = RELATIVE_ERROR_SCALE;
+      $('legend').innerHTML = `joint colour = reprojection error as a share of the subject's size (${Math.round(subjectSizePx)}&nbsp;px), as the report judges: ` +
+        `<span class="sw" style="background: #2ecc59"></span>&le;&nbsp;${pct(good)} <span class="sw" style="background: #facc2e"></span>${pct(fair)} ` +
+        `<span class="sw" style="background: #ed3833"></span>&ge;&nbsp;${pct(bad)} <span class="sw" style="background: #dbe0eb"></span>unknown`;
+    }
   }
   let videos: VideoPanel | null = null;
   if (session.index.videos.length) {

@@ -11,7 +11,7 @@ import { OrbitControls } from 'three/addons/controls/OrbitControls.js';
 import { getLayout } from '../core/layouts.ts';
 import type { CameraRig, Points3D } from '../core/types.ts';
 import { rotationMatrix } from '../camera/project.ts';
-import { errorColor } from './confidenceColor.ts';
+import { errorColor, relativeErrorColor } from './confidenceColor.ts';
 import { toView, type ViewAxes } from './viewAxes.ts';
 
 const FRUSTUM_COLOR = 0xf59e0b;
@@ -107,7 +107,11 @@ function softwareRendering(): boolean {
   }
 }
 
-export function createSkeletonView(host: HTMLElement, points: Points3D | null, rig: CameraRig | null, axes: ViewAxes): SkeletonView {
+/**
+ * `subjectSizePx`: the subject's size in the images (as the report measures it); joints are then
+ * coloured by their error as a share of it, the scale the report judges by; without it, in pixels.
+ */
+export function createSkeletonView(host: HTMLElement, points: Points3D | null, rig: CameraRig | null, axes: ViewAxes, subjectSizePx?: number): SkeletonView {
   // Without a GPU, multisampling and high-DPI canvases cost more than they give: drop both.
   const software = softwareRendering();
   const renderer = new WebGLRenderer({ antialias: !software, preserveDrawingBuffer: true });
@@ -187,7 +191,9 @@ export function createSkeletonView(host: HTMLElement, points: Points3D | null, r
         viewPos[j * 3] = a.x; viewPos[j * 3 + 1] = a.y; viewPos[j * 3 + 2] = a.z;
         m.makeTranslation(a.x, a.y, a.z);
         jointMesh.setMatrixAt(j, m);
-        errorColor(points.reprojectionErrorPx[frame * J + j], rgb);
+        const errPx = points.reprojectionErrorPx[frame * J + j];
+        if (subjectSizePx && subjectSizePx > 0) relativeErrorColor(errPx / subjectSizePx, rgb);
+        else errorColor(errPx, rgb);
         color.setRGB(rgb[0], rgb[1], rgb[2]);
         jointMesh.setColorAt(j, color);
       } else {

@@ -9,7 +9,7 @@ interface ViewCliOptions {
 }
 
 /** Opens a URL in the default browser; failure is ignored (the URL is printed anyway). */
-async function openBrowser(url: string): Promise<void> {
+export async function openBrowser(url: string): Promise<void> {
   const { spawn } = await import('node:child_process');
   const [cmd, args] =
     process.platform === 'darwin' ? ['open', [url]] :

@@ -1,0 +1,290 @@
+// The session pipeline in a browser tab: detect (one Web Worker per camera) → triangulate → filter →
+// export → report, with the same pure stages, settings schema and output files as `openmocap
+// process`. Every stage's output is kept as bytes under its session-relative path (the session's
+// output/ folder in memory), so the page can offer downloads, zip the session and open the viewer.
+import { UserError, type Warning } from '../src/core/errors.ts';
+import type { PoseSequence2D } from '../src/core/types.ts';
+import { resolveFinder } from '../src/detect/modelSpecs.ts';
+import { filterPoints } from '../src/filter/filterPoints.ts';
+import { parseCalibrationText, isCalibrationFile } from '../src/formats/calibrationText.ts';
+import { decodePose2d, encodePose2d, POSE2D_EXTENSION } from '../src/formats/pose2d.ts';
+import { formatTrc } from '../src/formats/trc.ts';
+import { buildReport } from '../src/report/buildReport.ts';
+import { EXPORT_FILES, exportFormat, OUTPUT, reportMinScore, type ExportContent } from '../src/session/exports.ts';
+import { nobodyInCamera, pairWithCalibration, restrictCameras } from '../src/session/pairInputs.ts';
+import { parseSettings, SETTINGS_FILE, type Settings } from '../src/session/parseSettings.ts';
+import { decodePoints3dFile, encodePoints3dFile } from '../src/session/points3dFile.ts';
+import { triangulate } from '../src/triangulate/triangulate.ts';
+import type { BackendChoice, BackendWanted, DetectJob, WorkerMessage } from './protocol.ts';
+
+export const VIDEO_EXT = /\.(mp4|mov|m4v|avi|mkv|webm|mpg|mpeg)$/i;
+
+/** Files as the user gave them: path relative to the chosen folder (or just the name). */
+export interface InputFile {
+  path: string;
+  file: File;
+}
+
+export interface SessionFiles {
+  name: string;
+  videos: { camera: string; path: string; file: File }[];
+  /** Every calibration-like file given (the one used is chosen with the settings: chooseCalibration). */
+  calibrations: InputFile[];
+  settingsFile?: InputFile;
+}
+
+/**
+ * The calibration file to use, as the CLI chooses it: [project].calibration when set, else
+ * calibration.toml, else the only .toml (not mocap.toml) or .qca.txt given.
+ */
+export function chooseCalibration(files: SessionFiles, settings: Settings): InputFile {
+  const given = settings.project.calibration;
+  const rel = (p: string): string => (p.startsWith(`${files.name}/`) ? p.slice(files.name.length + 1) : p);
+  if (given) {
+    const want = given.replace(/^\.\//, '');
+    const hit = files.calibrations.find((f) => rel(f.path) === want) ?? files.calibrations.find((f) => f.path.endsWith(`/${want}`) || f.path === want.split('/').pop());
+    if (!hit) throw new UserError(`project.calibration points to ${given}, which is not among the files given (${files.calibrations.map((c) => c.path).join(', ')}); add it or fix the path in mocap.toml`);
+    return hit;
+  }
+  const named = files.calibrations.filter((f) => f.path.split('/').pop()!.toLowerCase() === 'calibration.toml');
+  const candidates = named.length ? named : files.calibrations;
+  if (candidates.length > 1)
+    throw new UserError(`several calibration files (${candidates.map((c) => c.path).join(', ')}); give only the one to use, name it calibration.toml, or name it in mocap.toml: [project] calibration = "<file>"`);
+  return candidates[0];
+}
+
+/** Sorts dropped or picked files into a session: videos (file stem = camera), calibration, mocap.toml. */
+export function sortInputs(files: InputFile[]): SessionFiles {
+  const base = (p: string): string => p.split('/').pop()!;
+  const root = files[0]?.path.includes('/') ? files[0].path.split('/')[0] : 'session';
+  const videos = files
+    .filter((f) => VIDEO_EXT.test(base(f.path)) && !base(f.path).startsWith('.'))
+    // Videos in videos/ (the session layout) are the cameras; board videos under calibration/ are not.
+    .filter((f) => !/(^|\/)calibration\//.test(f.path))
+    .sort((a, b) => (base(a.path) < base(b.path) ? -1 : 1))
+    .map((f) => ({ camera: base(f.path).replace(VIDEO_EXT, ''), path: f.path, file: f.file }));
+  const settingsFile = files.find((f) => base(f.path).toLowerCase() === SETTINGS_FILE);
+  const calibrations = files.filter((f) => isCalibrationFile(base(f.path)));
+  if (!videos.length) throw new UserError('no videos among the files given; pick one video per camera (the file name is the camera name) and the calibration file');
+  if (calibrations.length === 0)
+    throw new UserError('no calibration among the files given; add calibration.toml (aniposelib/Pose2Sim/FreeMoCap) or a Qualisys .qca.txt (videos alone: run "openmocap calibrate --from-person" first)');
+  const seen = new Map<string, string>();
+  for (const v of videos) {
+    const prev = seen.get(v.camera.toLowerCase());
+    if (prev) throw new UserError(`two videos for camera ${v.camera} (${prev} and ${v.path}); give one video per camera`);
+    seen.set(v.camera.toLowerCase(), v.path);
+  }
+  return { name: root, videos, calibrations, settingsFile };
+}
+
+export interface PipelineEvents {
+  stage(name: string, state: 'start' | 'done' | 'failed', detail?: string): void;
+  camera(camera: string, state: { framesDone?: number; framesTotal?: number; fps?: number; error?: string; done?: boolean }): void;
+  backend(camera: string, choice: BackendChoice): void;
+  warning(message: string): void;
+}
+
+export interface PipelineOptions {
+  backend: BackendWanted;
+  /** Absolute URLs of the model and tfjs-wasm folders. */
+  modelBase: string;
+  wasmBase: string;
+  maxFrames?: number;
+  signal?: AbortSignal;
+  /** Detection workers at once (default: [detect].workers, else the browser's core count). */
+  workers?: number;
+}
+
+export interface PipelineResult {
+  settings: Settings;
+  /** The calibration file used. */
+  calibrationFile: InputFile;
+  /** Session-relative path → bytes of every file written (pose2d/, output/). */
+  outputs: Map<string, Uint8Array>;
+  cameras: string[];
+  warnings: Warning[];
+  notes: string[];
+  verdict: string;
+  /** Wall time of detection per camera, ms, and its frames/s after the first frame (benchmarks). */
+  detectMs: Record<string, number>;
+  detectFps: Record<string, number>;
+  frames: number;
+}
+
+const encoder = new TextEncoder();
+const bytesOf = (x: ExportContent): Uint8Array => {
+  if (typeof x === 'string') return encoder.encode(x);
+  if (x instanceof Uint8Array) return x;
+  const parts = [...x].map((p) => (typeof p === 'string' ? encoder.encode(p) : p));
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+};
+
+/** Runs one camera's detection in its own worker. Rejects with the worker's one-line message. */
+function detectCamera(job: DetectJob, events: PipelineEvents, signal: AbortSignal | undefined): Promise<{ sequence: PoseSequence2D; seesAnyone: boolean; detectMs: number; framesPerSecond: number }> {
+  return new Promise((resolve, reject) => {
+    // (Written out so that the bundler builds the worker.)
+    const worker = new Worker(new URL('./detectWorker.ts', import.meta.url), { type: 'module' });
+    const stop = (): void => {
+      worker.terminate();
+      reject(new DOMException('cancelled', 'AbortError'));
+    };
+    if (signal?.aborted) return stop();
+    signal?.addEventListener('abort', stop, { once: true });
+    const finish = (): void => {
+      signal?.removeEventListener('abort', stop);
+      worker.terminate();
+    };
+    worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
+      const m = e.data;
+      if (m.type === 'backend') events.backend(m.camera, m);
+      else if (m.type === 'progress') events.camera(m.camera, m);
+      else if (m.type === 'result') {
+        finish();
+        resolve(m);
+      } else if (m.type === 'error') {
+        finish();
+        reject(new UserError(m.message));
+      }
+    };
+    worker.onerror = (e) => {
+      finish();
+      reject(new UserError(`${job.file.name}: the detection worker stopped (${e.message || 'script error'})`));
+    };
+    worker.postMessage(job);
+  });
+}
+
+/** Reads and checks the settings and the calibration before any slow work. */
+export async function readSessionSetup(files: SessionFiles): Promise<{ settings: Settings; calibration: ReturnType<typeof parseCalibrationText>; calibrationFile: InputFile }> {
+  const settingsPath = files.settingsFile?.path ?? SETTINGS_FILE;
+  const { settings } = parseSettings(files.settingsFile ? await files.settingsFile.file.text() : '', settingsPath);
+  const calibrationFile = chooseCalibration(files, settings);
+  const calibration = parseCalibrationText(await calibrationFile.file.text(), calibrationFile.path, settings.project.calibration_units);
+  const placed = calibration.rig.cameras.filter((c) => [...c.rotation, ...c.translation].some((x) => x !== 0));
+  if (calibration.rig.cameras.length >= 2 && placed.length === 0)
+    throw new UserError(`${calibrationFile.path} has the cameras' intrinsics but not where they are (every rotation and translation is zero); calibrate the extrinsics with "openmocap calibrate" first`);
+  return { settings, calibration, calibrationFile };
+}
+
+/** Runs the pipeline on the files of one session. */
+export async function runPipeline(files: SessionFiles, opts: PipelineOptions, events: PipelineEvents): Promise<PipelineResult> {
+  const { settings, calibration, calibrationFile } = await readSessionSetup(files);
+  const outputs = new Map<string, Uint8Array>();
+  const warnings: Warning[] = [];
+  const detect = settings.detect;
+  const finder = resolveFinder(detect);
+  let videos = files.videos;
+  if (settings.project.cameras) {
+    videos = restrictCameras(videos, settings, `videos in ${files.name}/videos`, files.settingsFile?.path ?? SETTINGS_FILE);
+  }
+  if (videos.length < 2) throw new UserError(`only 1 camera (${videos[0]?.camera}) given: openmocap needs 2 or more synchronised cameras; add the other cameras' videos`);
+
+  // --- detect: one worker per camera, a few at a time; a failed camera is reported, the others go on.
+  events.stage('detect', 'start');
+  const parallel = Math.max(1, Math.min(videos.length, opts.workers ?? (detect.workers || navigator.hardwareConcurrency || 2)));
+  const named: (PoseSequence2D & { source?: string })[] = [];
+  const failed: string[] = [];
+  const detectMs: Record<string, number> = {};
+  const detectFps: Record<string, number> = {};
+  let next = 0;
+  const runNext = async (): Promise<void> => {
+    while (next < videos.length) {
+      const v = videos[next++];
+      if (opts.signal?.aborted) return;
+      try {
+        const job: DetectJob = {
+          camera: v.camera, file: v.file, model: detect.model, finder,
+          options: { maxPersons: detect.max_persons, minPersonScore: detect.min_person_score, searchIntervalFrames: detect.search_interval_frames, cropPadding: detect.crop_padding, recrop: detect.recrop },
+          maxDecodeSize: detect.max_decode_size, minScore: detect.min_score, maxFrames: opts.maxFrames,
+          backend: opts.backend, modelBase: opts.modelBase, wasmBase: opts.wasmBase,
+        };
+        const r = await detectCamera(job, events, opts.signal);
+        detectMs[v.camera] = r.detectMs;
+        detectFps[v.camera] = r.framesPerSecond;
+        const bytes = encodePose2d(r.sequence);
+        outputs.set(`pose2d/${v.camera}${POSE2D_EXTENSION}`, bytes);
+        // As the CLI reads it back from pose2d/: the file's name names the camera.
+        named.push({ ...decodePose2d(bytes, `pose2d/${v.camera}${POSE2D_EXTENSION}`), camera: v.camera, source: v.path });
+        if (!r.seesAnyone) events.warning(nobodyInCamera(v.camera, v.path, r.sequence.frames));
+        events.camera(v.camera, { done: true });
+      } catch (err) {
+        if ((err as Error).name === 'AbortError') return;
+        const message = (err as Error).message.split('\n')[0];
+        failed.push(v.camera);
+        events.camera(v.camera, { error: message });
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: parallel }, runNext));
+  if (opts.signal?.aborted) throw new DOMException('cancelled', 'AbortError');
+  const order = new Map(videos.map((v, i) => [v.camera, i]));
+  named.sort((a, b) => order.get(a.camera)! - order.get(b.camera)!);
+  for (const c of failed) warnings.push({ code: 'camera-failed', message: `camera ${c} was left out: its video could not be processed (see its message)` });
+  events.stage('detect', failed.length ? 'failed' : 'done', failed.length ? `${failed.length} camera(s) failed: ${failed.join(', ')}` : undefined);
+
+  // --- triangulate (the CLI's triangulate stage, on the same pure functions)
+  events.stage('triangulate', 'start');
+  const paired = pairWithCalibration(named, calibration, settings, {
+    pose2dDir: `${files.name}/pose2d`,
+    calibrationRel: calibrationFile.path,
+    settingsFile: files.settingsFile?.path ?? SETTINGS_FILE,
+    blindFile: (camera, source) => source ?? `${files.name}/videos/${camera}`,
+  }, warnings);
+  const result = triangulate(paired.sequences, paired.rig, settings.triangulation);
+  const calibrationRel = calibrationFile.path.includes('/') ? calibrationFile.path.split('/').slice(1).join('/') : calibrationFile.path;
+  const meta = {
+    cameras: paired.sequences.map((s) => s.camera),
+    calibrationCameras: paired.rig.cameras.map((c) => c.name),
+    calibrationFile: calibrationRel,
+    gaps: result.gaps,
+    warnings: [...paired.warnings, ...result.warnings],
+    subject: result.subject,
+  };
+  const rawBytes = encodePoints3dFile(result.points, meta as unknown as Record<string, unknown>);
+  outputs.set(OUTPUT.raw, rawBytes);
+  outputs.set(OUTPUT.rawTrc, bytesOf(formatTrc(result.points, { axes: settings.output.trc_axes, fileName: OUTPUT.rawTrc.split('/').pop() })));
+  events.stage('triangulate', 'done', `${meta.cameras.length} cameras, ${result.points.frames} frames`);
+
+  // --- filter
+  events.stage('filter', 'start');
+  const raw = decodePoints3dFile(rawBytes, OUTPUT.raw);
+  const filtered = filterPoints(raw.points, settings.filter);
+  const filteredBytes = encodePoints3dFile(filtered, raw.meta);
+  outputs.set(OUTPUT.filtered, filteredBytes);
+  events.stage('filter', 'done');
+
+  // --- export
+  events.stage('export', 'start');
+  const file = decodePoints3dFile(filteredBytes, OUTPUT.filtered);
+  for (const f of settings.output.formats) outputs.set(EXPORT_FILES[f], bytesOf(await exportFormat(f, file, settings)));
+  events.stage('export', 'done', settings.output.formats.join(', '));
+
+  // --- report
+  let verdict = '';
+  if (settings.output.report) {
+    events.stage('report', 'start');
+    const report = buildReport({
+      title: files.name,
+      rig: paired.rig,
+      sequences: paired.sequences,
+      raw: raw.points,
+      filtered: file.points,
+      gaps: meta.gaps,
+      warnings: meta.warnings,
+      minScore: reportMinScore(settings),
+      subject: meta.subject,
+      files: [OUTPUT.rawTrc, ...settings.output.formats.map((f) => EXPORT_FILES[f]), OUTPUT.reportHtml, OUTPUT.reportJson],
+    });
+    outputs.set(OUTPUT.reportHtml, bytesOf(report.html));
+    outputs.set(OUTPUT.reportJson, bytesOf(JSON.stringify(report.json, null, 1) + '\n'));
+    verdict = `${report.quality.verdict.level.toUpperCase()}: ${report.quality.verdict.headline}`;
+    events.stage('report', 'done', verdict);
+  }
+  return { settings, calibrationFile, outputs, cameras: meta.cameras, warnings: meta.warnings, notes: paired.notes, verdict, detectMs, detectFps, frames: filtered.frames };
+}
