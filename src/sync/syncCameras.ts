@@ -1,0 +1,271 @@
+// The sync stage's algorithm: when did each camera start, on the reference camera's clock, and does its
+// clock run fast or slow? Signals: the subject's 2D keypoint speed (always), the sound (onset
+// envelopes, when the videos have it), and a refinement over small sub-frame shifts that minimises the
+// multi-camera reprojection error (when a calibration is given). Each says how sure it is; the
+// estimates are combined by confidence, and a low-confidence result is never applied silently. Pure.
+import type { Warning } from '../core/errors.ts';
+import type { CameraRig, PoseSequence2D } from '../core/types.ts';
+import { clamp01, crossCorrelate, type EvenSignal } from './crossCorrelate.ts';
+import { refineByReprojection } from './refineByReprojection.ts';
+import { resampleSequence } from './resampleSequence.ts';
+import { speedProfile } from './speedProfile.ts';
+
+export type SyncMethod = 'auto' | 'keypoints' | 'audio' | 'none';
+export type SignalName = 'keypoints' | 'audio' | 'reprojection';
+
+/** One signal's answer for one camera. */
+export interface SignalEstimate {
+  startS: number;
+  confidence: number;
+  /** Clock drift found over the take (keypoints/audio on takes over a minute). */
+  ratePpm?: number;
+}
+
+/** Result for one camera (the shape of output/sync.json's cameras entries, plus the per-signal estimates). */
+export interface CameraSync {
+  /** When the camera's first frame was taken, seconds on the reference clock (positive = started later). */
+  startS: number;
+  /** Clock-rate correction, parts per million (reference time = startS + local time × (1 + ratePpm·1e-6)). */
+  ratePpm: number;
+  /** 0…1: how sure the applied value is. */
+  confidence: number;
+  /** What gave the applied value: keypoints, audio, keypoints+audio (each possibly +reprojection), manual, in-sync, none, reference. */
+  method: string;
+  signals: Partial<Record<SignalName, SignalEstimate>>;
+}
+
+export interface SyncResult {
+  reference: string;
+  cameras: Record<string, CameraSync>;
+  /** True when nothing needs resampling (same clocks, offsets within 0.2 frame or not found): the 2D is used as it is. */
+  inSync: boolean;
+  warnings: Warning[];
+}
+
+export interface SyncOptions {
+  /** Which signals to use. Defaults to 'auto' (every signal available; skip when already in sync). */
+  method?: SyncMethod;
+  /** Search window for the start offset, ± seconds. Defaults to 10. */
+  windowS?: number;
+  /** Reference camera's name. Defaults to the camera with the highest frame rate (first by name on a tie). */
+  reference?: string;
+  /** Manual start_s per camera (overrides every estimate). */
+  startS?: Record<string, number>;
+  /** Estimates below this confidence are not applied (the camera is left as it is, with a warning). Defaults to 0.5. */
+  minConfidence?: number;
+  /** Keypoints scoring below this are ignored. Defaults to 0.3. */
+  minScore?: number;
+}
+
+export interface SyncInput {
+  sequences: PoseSequence2D[];
+  /** Per camera, its sound's onset envelope on the camera's clock (startS = the audio's start relative to the first frame); undefined = no sound. */
+  audio?: (EvenSignal | undefined)[];
+  /** The calibration (rig.cameras[i] ↔ sequences[i]) enables the reprojection refinement. */
+  rig?: CameraRig;
+}
+
+export const LOW_CONFIDENCE_ADVICE = 'clap once in view of every camera at the start';
+/** Offsets smaller than this share of a frame count as "already in sync". */
+const IN_SYNC_FRAMES = 0.2;
+/** Takes longer than this get a clock-drift estimate. */
+const DRIFT_MIN_S = 60;
+
+const norm = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]/g, '').replace(/^(cam(era)?)?0*/, '');
+
+/** Index of the reference camera (see SyncOptions.reference). */
+export function referenceIndex(sequences: PoseSequence2D[], reference?: string): number {
+  if (reference !== undefined) {
+    const i = sequences.findIndex((s) => s.camera === reference || norm(s.camera) === norm(reference));
+    if (i >= 0) return i;
+    return -1;
+  }
+  let best = 0;
+  for (let i = 1; i < sequences.length; i++) if (sequences[i].fps > sequences[best].fps * 1.001) best = i;
+  return best;
+}
+
+/** Whether a camera's frames are evenly spaced at its nominal rate (no variable frame rate). */
+function evenFrames(seq: PoseSequence2D): boolean {
+  const ts = seq.timestampsMs;
+  const dt = 1000 / seq.fps;
+  for (let f = 1; f < seq.frames; f++) if (Math.abs(ts[f] - ts[0] - f * dt) > 0.05 * dt) return false;
+  return true;
+}
+
+/** Whether the cameras' frames already share one clock (same rate, evenly spaced), so index = instant once the offsets are 0. */
+export function sameClocks(sequences: PoseSequence2D[]): boolean {
+  const fps = sequences[0]?.fps;
+  return sequences.every((s) => Math.abs(s.fps - fps) <= 1e-3 * fps && evenFrames(s));
+}
+
+/** Keypoint-speed estimate of each camera's start against the reference, with drift on long takes. */
+export function estimateByKeypoints(ref: PoseSequence2D, cam: PoseSequence2D, windowS: number, minScore = 0.3): SignalEstimate & { profile: EvenSignal; refProfile: EvenSignal } {
+  const gridHz = Math.min(240, 2 * Math.max(ref.fps, cam.fps));
+  const a = speedProfile(ref, gridHz, { minScore });
+  const b = speedProfile(cam, gridHz, { minScore });
+  const est = estimateOffset(a, b, windowS);
+  return { ...est, profile: b, refProfile: a };
+}
+
+/**
+ * Start of signal b's clock on signal a's clock (both even signals at one rate, startS = when sample 0
+ * is on each own clock), searched over ±windowS; with a drift fit over windows when b lasts over a minute.
+ */
+export function estimateOffset(a: EvenSignal, b: EvenSignal, windowS: number): SignalEstimate {
+  const R = a.rateHz;
+  const base = a.startS - b.startS;
+  const shorter = Math.min(a.values.length, b.values.length);
+  // A lag must compare at least a third of the shorter signal: tiny overlaps correlate by chance.
+  const minOverlap = Math.max(16, Math.ceil(0.35 * shorter));
+  const W = Math.round(windowS * R);
+  const global = crossCorrelate(a.values, b.values, -W, W, { minOverlap });
+  if (!Number.isFinite(global.lag)) return { startS: NaN, confidence: 0, ratePpm: 0 };
+  let startS = base + global.lag / R;
+  let ratePpm = 0;
+  const durationS = b.values.length / R;
+  if (durationS > DRIFT_MIN_S && global.confidence > 0) {
+    // Local offsets over 20 s windows every 10 s, searched ±0.5 s around the global one, then a
+    // weighted line through them: offset(t) = start + drift·t.
+    const win = Math.round(20 * R);
+    const step = Math.round(10 * R);
+    const around = Math.round(0.5 * R);
+    const L0 = Math.round(global.lag);
+    const pts: { t: number; lag: number; w: number }[] = [];
+    for (let from = 0; from + win <= b.values.length; from += step) {
+      const local = crossCorrelate(a.values, b.values, L0 - around, L0 + around, { from, to: from + win, minOverlap: Math.round(win * 0.8) });
+      if (Number.isFinite(local.lag) && local.confidence >= 0.3) pts.push({ t: (from + win / 2) / R, lag: local.lag / R, w: local.confidence });
+    }
+    if (pts.length >= 3) {
+      let sw = 0, st = 0, sl = 0;
+      for (const p of pts) { sw += p.w; st += p.w * p.t; sl += p.w * p.lag; }
+      const mt = st / sw, ml = sl / sw;
+      let stt = 0, stl = 0;
+      for (const p of pts) { stt += p.w * (p.t - mt) ** 2; stl += p.w * (p.t - mt) * (p.lag - ml); }
+      const slope = stt > 0 ? stl / stt : 0;
+      startS = base + ml - slope * mt;
+      ratePpm = Math.round(slope * 1e6 * 10) / 10;
+    }
+  }
+  return { startS, confidence: global.confidence, ratePpm };
+}
+
+/** Runs the sync: per camera, each signal's estimate, the combined value, and whether anything needs resampling. */
+export function syncCameras(input: SyncInput, opts: SyncOptions = {}): SyncResult {
+  const { sequences } = input;
+  const method = opts.method ?? 'auto';
+  const windowS = opts.windowS ?? 10;
+  const minConfidence = opts.minConfidence ?? 0.5;
+  const warnings: Warning[] = [];
+  let r = referenceIndex(sequences, opts.reference);
+  if (r < 0) {
+    warnings.push({ code: 'sync-reference', message: `sync.reference "${opts.reference}" is none of the cameras (${sequences.map((s) => s.camera).join(', ')}); using ${sequences[referenceIndex(sequences)].camera}` });
+    r = referenceIndex(sequences);
+  }
+  const ref = sequences[r];
+  const manual = new Map(Object.entries(opts.startS ?? {}).map(([k, v]) => [norm(k), v]));
+  const cameras: Record<string, CameraSync> = {};
+  cameras[ref.camera] = { startS: manual.get(norm(ref.camera)) ?? 0, ratePpm: 0, confidence: 1, method: 'reference', signals: {} };
+  for (let c = 0; c < sequences.length; c++) {
+    if (c === r) continue;
+    const cam = sequences[c];
+    const signals: CameraSync['signals'] = {};
+    if (method === 'auto' || method === 'keypoints') {
+      const k = estimateByKeypoints(ref, cam, windowS, opts.minScore);
+      signals.keypoints = { startS: k.startS, confidence: k.confidence, ratePpm: k.ratePpm };
+    }
+    if ((method === 'auto' || method === 'audio') && input.audio?.[c] && input.audio?.[r]) {
+      signals.audio = estimateOffset(input.audio[r]!, input.audio[c]!, windowS);
+    }
+    const chosen = manual.has(norm(cam.camera))
+      ? { startS: manual.get(norm(cam.camera))!, ratePpm: 0, confidence: 1, method: 'manual' }
+      : method === 'none'
+        ? { startS: 0, ratePpm: 0, confidence: 1, method: 'none' }
+        : combine(signals, cam, minConfidence, warnings);
+    cameras[cam.camera] = { ...chosen, signals };
+  }
+  // Refinement: small sub-frame shifts that lower the multi-camera reprojection error.
+  if (input.rig && method !== 'none') {
+    const refined = refineByReprojection(sequences, input.rig, r, Object.fromEntries(sequences.map((s) => [s.camera, cameras[s.camera]])), { minScore: opts.minScore });
+    for (const [name, est] of Object.entries(refined)) {
+      const cs = cameras[name];
+      cs.signals.reprojection = est;
+      if (cs.method === 'keypoints' || cs.method === 'audio' || cs.method === 'keypoints+audio') {
+        if (est.confidence >= minConfidence) {
+          cs.startS = est.startS;
+          cs.method += '+reprojection';
+        }
+      }
+    }
+  }
+  // Already in sync: same clocks and every applied offset within a fraction of a frame.
+  const frameS = 1 / ref.fps;
+  const small = Object.values(cameras).every((cs) => cs.method === 'manual' ? cs.startS === 0 : Math.abs(cs.startS) < IN_SYNC_FRAMES * frameS && cs.ratePpm === 0);
+  const inSync = sameClocks(sequences) && small;
+  if (inSync && method !== 'none')
+    for (const cs of Object.values(cameras))
+      if (cs.method !== 'reference' && cs.method !== 'none' && cs.method !== 'manual') {
+        cs.startS = 0;
+        cs.method = 'in-sync';
+      }
+  for (const cs of Object.values(cameras)) {
+    cs.startS = round(cs.startS, 6);
+    cs.confidence = round(cs.confidence, 3);
+  }
+  return { reference: ref.camera, cameras, inSync, warnings };
+}
+
+/** Picks or blends the signals' estimates for one camera; a low-confidence camera is left at 0 with a warning. */
+function combine(signals: CameraSync['signals'], cam: PoseSequence2D, minConfidence: number, warnings: Warning[]): Omit<CameraSync, 'signals'> {
+  const k = signals.keypoints;
+  const a = signals.audio;
+  const okK = k && Number.isFinite(k.startS) && k.confidence >= minConfidence ? k : undefined;
+  const okA = a && Number.isFinite(a.startS) && a.confidence >= minConfidence ? a : undefined;
+  const frameS = 1 / cam.fps;
+  if (okK && okA) {
+    if (Math.abs(okK.startS - okA.startS) <= 1.5 * frameS) {
+      // Sound resolves a few milliseconds, keypoints a fraction of a frame: weight by confidence and precision.
+      const wk = okK.confidence, wa = okA.confidence * 4;
+      return { startS: (okK.startS * wk + okA.startS * wa) / (wk + wa), ratePpm: okA.ratePpm || okK.ratePpm || 0, confidence: Math.max(okK.confidence, okA.confidence), method: 'keypoints+audio' };
+    }
+    const win = okA.confidence >= okK.confidence ? okA : okK;
+    const name = win === okA ? 'audio' : 'keypoints';
+    warnings.push({ code: 'sync-disagree', message: `sync: for ${cam.camera} the keypoints say ${fmtS(okK.startS)} and the sound says ${fmtS(okA.startS)}; using the ${name} (more confident); check the aligned speed plot in the report, or set [sync] start_s.${cam.camera}` });
+    return { startS: win.startS, ratePpm: win.ratePpm ?? 0, confidence: clamp01(win.confidence * 0.5), method: name };
+  }
+  const one = okK ?? okA;
+  if (one) return { startS: one.startS, ratePpm: one.ratePpm ?? 0, confidence: one.confidence, method: one === okK ? 'keypoints' : 'audio' };
+  const best = [k, a].filter((s): s is SignalEstimate => !!s).sort((x, y) => y.confidence - x.confidence)[0];
+  const what = !k && !a ? 'no signal to sync on' : `the best guess (${best && Number.isFinite(best.startS) ? fmtS(best.startS) : 'none'}) has confidence ${(best?.confidence ?? 0).toFixed(2)}${a ? '' : ' and the video has no sound'}`;
+  warnings.push({
+    code: 'sync-low-confidence',
+    message: `sync: could not tell when ${cam.camera} started (${what}: the subject barely moves or moves the same way over and over); its frames are used as they are, assuming the cameras started together — ${LOW_CONFIDENCE_ADVICE}, or set [sync] start_s.${cam.camera} in mocap.toml`,
+  });
+  return { startS: 0, ratePpm: 0, confidence: best?.confidence ?? 0, method: 'none' };
+}
+
+const fmtS = (s: number): string => `${s >= 0 ? '+' : ''}${s.toFixed(3)} s`;
+const round = (x: number, d: number): number => (Number.isFinite(x) ? Number(x.toFixed(d)) : x);
+
+/**
+ * The cameras' 2D keypoints on the reference camera's frames (sequences unchanged when they already
+ * share its clock and every offset is 0). Needed whenever clocks differ, even without offsets: a 30 fps
+ * camera beside 60 fps ones, or a variable-frame-rate phone.
+ */
+export function applySync(sequences: PoseSequence2D[], sync: { reference: string; cameras: Record<string, { startS: number; ratePpm: number }> } | undefined): PoseSequence2D[] {
+  const r = sync ? referenceIndex(sequences, sync.reference) : referenceIndex(sequences);
+  const ref = sequences[r < 0 ? referenceIndex(sequences) : r];
+  const clockOf = (s: PoseSequence2D) => {
+    if (!sync) return { startS: 0, ratePpm: 0 };
+    const key = Object.keys(sync.cameras).find((k) => k === s.camera || norm(k) === norm(s.camera));
+    return key ? sync.cameras[key] : { startS: 0, ratePpm: 0 };
+  };
+  const refClock = clockOf(ref);
+  const identity = sequences.every((s) => { const c = clockOf(s); return c.startS === refClock.startS && !c.ratePpm; });
+  if (identity && sameClocks(sequences)) return sequences;
+  // The reference's own start_s (a manual value) shifts everyone alike.
+  return sequences.map((s) => {
+    const c = clockOf(s);
+    return resampleSequence(s, { startS: c.startS - refClock.startS, ratePpm: c.ratePpm }, ref.timestampsMs, ref.fps);
+  });
+}
