@@ -16,10 +16,12 @@ import { computeQuality, type Gap, type Quality } from '../report/computeQuality
 import { decodePoints3dFile, encodePoints3dFile, type Points3DFile } from './points3dFile.ts';
 import { runStages, type StageDef, type StageOutcome, type StageProgress } from './runner.ts';
 import { displayPath, loadSettings, type ExportFormat, type Settings } from './settings.ts';
+import { applySync } from '../sync/syncCameras.ts';
+import { readSyncFile, syncClocks, syncWarnings } from './syncStage.ts';
 import { calibrationFile, checkCalibrationForCameras, checkProjectCameras, listVideos, nobodyInCamera, pose2dInputFiles, readPairedInputs } from './sessionInputs.ts';
 
 /** Pipeline steps, in order. `detect` expands to one stage per camera (`detect:cam01` …). */
-export const STEPS = ['detect', 'triangulate', 'filter', 'export', 'report'] as const;
+export const STEPS = ['detect', 'sync', 'triangulate', 'filter', 'export', 'report'] as const;
 export type Step = (typeof STEPS)[number];
 
 /** Files of the output folder, session-relative. */
@@ -29,6 +31,7 @@ export const OUTPUT = {
   filtered: 'output/points3d.p3d',
   reportHtml: 'output/report.html',
   reportJson: 'output/report.json',
+  sync: 'output/sync.json',
 } as const;
 
 /** Where each export format goes. */
@@ -200,13 +203,30 @@ export function planStages(sessionDir: string, settings: Settings, opts: Process
     }
   }
 
+  if (steps.has('sync')) {
+    stages.push({
+      name: 'sync',
+      version: codeVersion('sync', 'session/syncStage.ts', 'session/sessionInputs.ts', 'video/audio.ts'),
+      // The videos count for their sound only.
+      inputs: () => [...pose2dInputFiles(sessionDir), calibrationFile(sessionDir, settings), ...(settings.sync.method === 'auto' || settings.sync.method === 'audio' ? listVideos(sessionDir, settings).map((v) => v.path) : [])],
+      settings: { sync: settings.sync, fps: settings.project.fps, cameras: settings.project.cameras, units: settings.project.calibration_units, calibration: settings.project.calibration, minScore: settings.triangulation.min_score },
+      outputs: () => [at(OUTPUT.sync)],
+      run: async (ctx) => {
+        const { runSyncStage } = await import('./syncStage.ts');
+        const { result, lines } = await runSyncStage(sessionDir, settings, (message) => ctx.progress({ message }));
+        for (const w of result.warnings) ctx.warn(w.message);
+        return { reference: result.reference, inSync: result.inSync, cameras: lines };
+      },
+    });
+  }
+
   if (steps.has('triangulate')) {
     const trcAxes = settings.output.trc_axes;
     stages.push({
       name: 'triangulate',
       // sessionInputs decides which cameras are paired and which are left out (a camera that sees nobody).
-      version: codeVersion('triangulate', 'camera', 'formats', 'io', 'session/sessionInputs.ts'),
-      inputs: () => [...pose2dInputFiles(sessionDir), calibrationFile(sessionDir, settings)],
+      version: codeVersion('triangulate', 'camera', 'formats', 'io', 'sync', 'session/sessionInputs.ts', 'session/syncStage.ts'),
+      inputs: () => [...pose2dInputFiles(sessionDir), calibrationFile(sessionDir, settings), at(OUTPUT.sync)],
       settings: {
         triangulation: settings.triangulation,
         fps: settings.project.fps,
@@ -219,7 +239,7 @@ export function planStages(sessionDir: string, settings: Settings, opts: Process
       run: async (ctx) => {
         const { triangulate } = await import('../triangulate/triangulate.ts');
         const { formatTrc } = await import('../formats/trc.ts');
-        const inputs = readPairedInputs(sessionDir, settings);
+        const inputs = readSyncedInputs(sessionDir, settings);
         ctx.progress({ message: `${inputs.sequences.length} cameras, ${inputs.sequences[0].frames} frames` });
         let result;
         try {
@@ -296,7 +316,7 @@ export function planStages(sessionDir: string, settings: Settings, opts: Process
     stages.push({
       name: 'report',
       version: codeVersion('report', 'analysis', 'camera', 'session/sessionInputs.ts'),
-      inputs: () => [...pose2dInputFiles(sessionDir), calibrationFile(sessionDir, settings), at(OUTPUT.raw), at(OUTPUT.filtered)],
+      inputs: () => [...pose2dInputFiles(sessionDir), calibrationFile(sessionDir, settings), at(OUTPUT.raw), at(OUTPUT.filtered), at(OUTPUT.sync)],
       settings: { project: settings.project, minScore: reportMinScore(settings), formats: settings.output.formats },
       outputs: () => [at(OUTPUT.reportHtml), at(OUTPUT.reportJson)],
       run: async () => {
@@ -308,6 +328,17 @@ export function planStages(sessionDir: string, settings: Settings, opts: Process
     });
   }
   return { stages, notes };
+}
+
+/**
+ * The paired 2D inputs on the reference camera's frames (output/sync.json's offsets, and each frame's
+ * own timestamp, so cameras at other or variable frame rates are never misplaced in time), with the
+ * sync's warnings about cameras it could not place. Unchanged when the cameras already share a clock.
+ */
+function readSyncedInputs(sessionDir: string, settings: Settings): ReturnType<typeof readPairedInputs> {
+  const inputs = readPairedInputs(sessionDir, settings);
+  const file = readSyncFile(sessionDir);
+  return { ...inputs, sequences: applySync(inputs.sequences, syncClocks(file)), warnings: [...inputs.warnings, ...syncWarnings(file)] };
 }
 
 /** A stage's UserError about a setting of `section` (message starting "section.key"), with the settings file named. */
@@ -391,7 +422,7 @@ async function exportSkeletonFormat(format: ExportFormat, points: Points3D): Pro
 function makeReport(sessionDir: string, settings: Settings): ReturnType<typeof buildReport> {
   const raw = readP3d(sessionDir, OUTPUT.raw, 'triangulate');
   const filtered = readP3d(sessionDir, OUTPUT.filtered, 'filter');
-  const inputs = readPairedInputs(sessionDir, settings);
+  const inputs = readSyncedInputs(sessionDir, settings);
   const meta = triMeta(raw);
   return buildReport({
     title: basename(resolve(sessionDir)),
@@ -420,7 +451,7 @@ export function summariseSession(sessionDir: string, settings: Settings, filtere
   // A rerun of triangulate that rewrote identical raw points leaves the filter stage up to date though older.
   const fresh = existsSync(filteredPath) && (filteredCurrent || statSync(filteredPath).mtimeMs >= statSync(rawPath).mtimeMs);
   const filtered = fresh ? readP3d(sessionDir, OUTPUT.filtered, 'filter') : raw;
-  const inputs = readPairedInputs(sessionDir, settings);
+  const inputs = readSyncedInputs(sessionDir, settings);
   const meta = triMeta(raw);
   return computeQuality({
     rig: inputs.rig, sequences: inputs.sequences, raw: raw.points, filtered: filtered.points,

@@ -26,7 +26,8 @@ export interface RefineOptions {
   passes?: number;
 }
 
-const METHODS = new Set(['keypoints', 'audio', 'keypoints+audio']);
+/** Starts a refinement may move: those from a signal, and those no signal could place (tried as they are). */
+const METHODS = new Set(['keypoints', 'audio', 'keypoints+audio', 'unknown']);
 
 /**
  * For each non-reference camera whose start came from a signal (not manual, not left out), the

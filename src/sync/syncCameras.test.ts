@@ -128,7 +128,7 @@ describe('syncCameras', () => {
     const result = syncCameras({ sequences: take.sequences, rig: take.rig });
     for (const name of ['cam02', 'cam03']) {
       expect(result.cameras[name].confidence).toBeLessThan(0.5);
-      expect(result.cameras[name].method).toBe('none');
+      expect(result.cameras[name].method).toBe('unknown');
       expect(result.cameras[name].startS).toBe(0);
     }
     expect(result.warnings.filter((w) => w.code === 'sync-low-confidence')).toHaveLength(2);

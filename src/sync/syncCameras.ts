@@ -29,7 +29,11 @@ export interface CameraSync {
   ratePpm: number;
   /** 0…1: how sure the applied value is. */
   confidence: number;
-  /** What gave the applied value: keypoints, audio, keypoints+audio (each possibly +reprojection), manual, in-sync, none, reference. */
+  /**
+   * What gave the applied value: keypoints, audio, keypoints+audio (each possibly +reprojection),
+   * reprojection (the frames as they are, confirmed and refined by the reprojection error), manual,
+   * in-sync, none (sync.method = "none"), unknown (no signal was sure enough: left at 0), reference.
+   */
   method: string;
   signals: Partial<Record<SignalName, SignalEstimate>>;
 }
@@ -165,6 +169,8 @@ export function syncCameras(input: SyncInput, opts: SyncOptions = {}): SyncResul
   const ref = sequences[r];
   const manual = new Map(Object.entries(opts.startS ?? {}).map(([k, v]) => [norm(k), v]));
   const cameras: Record<string, CameraSync> = {};
+  /** Low-confidence warnings, raised unless the reprojection refinement places the camera after all. */
+  const pending = new Map<string, string>();
   cameras[ref.camera] = { startS: manual.get(norm(ref.camera)) ?? 0, ratePpm: 0, confidence: 1, method: 'reference', signals: {} };
   for (let c = 0; c < sequences.length; c++) {
     if (c === r) continue;
@@ -181,7 +187,7 @@ export function syncCameras(input: SyncInput, opts: SyncOptions = {}): SyncResul
       ? { startS: manual.get(norm(cam.camera))!, ratePpm: 0, confidence: 1, method: 'manual' }
       : method === 'none'
         ? { startS: 0, ratePpm: 0, confidence: 1, method: 'none' }
-        : combine(signals, cam, minConfidence, warnings);
+        : combine(signals, cam, minConfidence, warnings, pending);
     cameras[cam.camera] = { ...chosen, signals };
   }
   // Refinement: small sub-frame shifts that lower the multi-camera reprojection error.
@@ -190,21 +196,26 @@ export function syncCameras(input: SyncInput, opts: SyncOptions = {}): SyncResul
     for (const [name, est] of Object.entries(refined)) {
       const cs = cameras[name];
       cs.signals.reprojection = est;
-      if (cs.method === 'keypoints' || cs.method === 'audio' || cs.method === 'keypoints+audio') {
-        if (est.confidence >= minConfidence) {
-          cs.startS = est.startS;
-          cs.method += '+reprojection';
-        }
+      if (est.confidence < minConfidence) continue;
+      if (cs.method === 'unknown') {
+        // No signal found the start, but the frames as they are agree across the cameras within a frame.
+        cs.startS = est.startS;
+        cs.method = 'reprojection';
+        cs.confidence = est.confidence;
+      } else if (cs.method === 'keypoints' || cs.method === 'audio' || cs.method === 'keypoints+audio') {
+        cs.startS = est.startS;
+        cs.method += '+reprojection';
       }
     }
   }
+  for (const [name, message] of pending) if (cameras[name].method === 'unknown') warnings.push({ code: 'sync-low-confidence', message });
   // Already in sync: same clocks and every applied offset within a fraction of a frame.
   const frameS = 1 / ref.fps;
   const small = Object.values(cameras).every((cs) => cs.method === 'manual' ? cs.startS === 0 : Math.abs(cs.startS) < IN_SYNC_FRAMES * frameS && cs.ratePpm === 0);
   const inSync = sameClocks(sequences) && small;
   if (inSync && method !== 'none')
     for (const cs of Object.values(cameras))
-      if (cs.method !== 'reference' && cs.method !== 'none' && cs.method !== 'manual') {
+      if (cs.method !== 'reference' && cs.method !== 'none' && cs.method !== 'manual' && cs.method !== 'unknown') {
         cs.startS = 0;
         cs.method = 'in-sync';
       }
@@ -216,7 +227,7 @@ export function syncCameras(input: SyncInput, opts: SyncOptions = {}): SyncResul
 }
 
 /** Picks or blends the signals' estimates for one camera; a low-confidence camera is left at 0 with a warning. */
-function combine(signals: CameraSync['signals'], cam: PoseSequence2D, minConfidence: number, warnings: Warning[]): Omit<CameraSync, 'signals'> {
+function combine(signals: CameraSync['signals'], cam: PoseSequence2D, minConfidence: number, warnings: Warning[], pending: Map<string, string>): Omit<CameraSync, 'signals'> {
   const k = signals.keypoints;
   const a = signals.audio;
   const okK = k && Number.isFinite(k.startS) && k.confidence >= minConfidence ? k : undefined;
@@ -237,11 +248,8 @@ function combine(signals: CameraSync['signals'], cam: PoseSequence2D, minConfide
   if (one) return { startS: one.startS, ratePpm: one.ratePpm ?? 0, confidence: one.confidence, method: one === okK ? 'keypoints' : 'audio' };
   const best = [k, a].filter((s): s is SignalEstimate => !!s).sort((x, y) => y.confidence - x.confidence)[0];
   const what = !k && !a ? 'no signal to sync on' : `the best guess (${best && Number.isFinite(best.startS) ? fmtS(best.startS) : 'none'}) has confidence ${(best?.confidence ?? 0).toFixed(2)}${a ? '' : ' and the video has no sound'}`;
-  warnings.push({
-    code: 'sync-low-confidence',
-    message: `sync: could not tell when ${cam.camera} started (${what}: the subject barely moves or moves the same way over and over); its frames are used as they are, assuming the cameras started together — ${LOW_CONFIDENCE_ADVICE}, or set [sync] start_s.${cam.camera} in mocap.toml`,
-  });
-  return { startS: 0, ratePpm: 0, confidence: best?.confidence ?? 0, method: 'none' };
+  pending.set(cam.camera, `sync: could not tell when ${cam.camera} started (${what}: the subject barely moves or moves the same way over and over); its frames are used as they are, assuming the cameras started together — ${LOW_CONFIDENCE_ADVICE}, or set [sync] start_s.${cam.camera} in mocap.toml`);
+  return { startS: 0, ratePpm: 0, confidence: best?.confidence ?? 0, method: 'unknown' };
 }
 
 const fmtS = (s: number): string => `${s >= 0 ? '+' : ''}${s.toFixed(3)} s`;
