@@ -75,24 +75,33 @@ export function refineByReprojection(
       const frameS = 1 / s.fps;
       const shifts: number[] = [];
       for (let k = -4; k <= 4; k++) shifts.push((k / 4) * range);
-      const costs = shifts.map((d) => medianError(norm, others, c, normalised(at(s, d * frameS), cams[c], minScore), cams as PreparedCamera[], ref.joints, times.length));
-      if (!costs.every(Number.isFinite)) continue;
-      let best = 0;
-      for (let k = 1; k < costs.length; k++) if (costs[k] < costs[best]) best = k;
-      let frac = 0;
-      if (best > 0 && best < costs.length - 1) {
+      const e = est.get(s.camera)!;
+      const startAt = e.startS;
+      let confidence = 0;
+      // A minimum at the edge of the range: move there and look again (at most 2 frames in all).
+      for (let tries = 0; tries < 5; tries++) {
+        const costs = shifts.map((d) => medianError(norm, others, c, normalised(at(s, d * frameS), cams[c], minScore), cams as PreparedCamera[], ref.joints, times.length));
+        if (!costs.every(Number.isFinite)) break;
+        let best = 0;
+        for (let k = 1; k < costs.length; k++) if (costs[k] < costs[best]) best = k;
+        const interior = best > 0 && best < costs.length - 1;
+        if (!interior) {
+          const next = e.startS + shifts[best] * frameS;
+          if (Math.abs(next - startAt) > 2 * frameS) break;
+          e.startS = next;
+          continue;
+        }
         const a = costs[best - 1], b = costs[best], d = costs[best + 1];
         const den = a - 2 * b + d;
-        if (den > 0) frac = Math.max(-0.5, Math.min(0.5, (0.5 * (a - d)) / den));
+        const frac = den > 0 ? Math.max(-0.5, Math.min(0.5, (0.5 * (a - d)) / den)) : 0;
+        const ends = (costs[0] + costs[costs.length - 1]) / 2;
+        const rise = (ends - costs[best]) / Math.max(costs[best], 1e-9);
+        confidence = clamp01(rise / 0.15);
+        e.startS += (shifts[best] + frac * (range / 4)) * frameS;
+        break;
       }
-      const shiftFrames = shifts[best] + frac * (range / 4);
-      const ends = (costs[0] + costs[costs.length - 1]) / 2;
-      const rise = (ends - costs[best]) / Math.max(costs[best], 1e-9);
-      // A minimum at the edge means the true start lies outside the range: not a refinement to trust.
-      const interior = best > 0 && best < costs.length - 1;
-      const confidence = interior ? clamp01(rise / 0.15) : 0;
-      const e = est.get(s.camera)!;
-      if (confidence > 0) e.startS += shiftFrames * frameS;
+      // Not found: back where it was.
+      if (confidence === 0) e.startS = startAt;
       out[s.camera] = { startS: e.startS, confidence };
       norm[c] = normalised(at(s), cams[c], minScore);
     }
