@@ -71,6 +71,19 @@ export function crossCorrelate(a: Float64Array, b: Float64Array, lagMin: number,
   return peakOf(curve, lagMin, counts);
 }
 
+/** Lags (sub-sample) of the curve's `count` highest local maxima, best first. */
+export function localMaxima(curve: Float64Array, lagMin: number, count: number): number[] {
+  const found: { lag: number; value: number }[] = [];
+  for (let k = 1; k < curve.length - 1; k++) {
+    const c = curve[k];
+    if (!(c > curve[k - 1] && c >= curve[k + 1])) continue;
+    const den = curve[k - 1] - 2 * c + curve[k + 1];
+    const frac = den < 0 ? Math.max(-0.5, Math.min(0.5, (0.5 * (curve[k - 1] - curve[k + 1])) / den)) : 0;
+    found.push({ lag: lagMin + k + frac, value: c });
+  }
+  return found.sort((a, b) => b.value - a.value).slice(0, count).map((f) => f.lag);
+}
+
 /** The peak of a correlation curve, its sub-sample position, its strongest rival and a confidence. */
 export function peakOf(curve: Float64Array, lagMin: number, counts?: Int32Array): CorrelationPeak {
   let best = -1;

@@ -27,7 +27,7 @@ export interface RefineOptions {
 }
 
 /** Starts a refinement may move: those from a signal, and those no signal could place (tried as they are). */
-const METHODS = new Set(['keypoints', 'audio', 'keypoints+audio', 'unknown']);
+const METHODS = new Set(['keypoints', 'audio', 'keypoints+audio', 'reprojection', 'unknown']);
 
 /**
  * For each non-reference camera whose start came from a signal (not manual, not left out), the

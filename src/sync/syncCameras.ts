@@ -5,7 +5,8 @@
 // estimates are combined by confidence, and a low-confidence result is never applied silently. Pure.
 import type { Warning } from '../core/errors.ts';
 import type { CameraRig, PoseSequence2D } from '../core/types.ts';
-import { clamp01, crossCorrelate, type EvenSignal } from './crossCorrelate.ts';
+import { clamp01, crossCorrelate, localMaxima, type EvenSignal } from './crossCorrelate.ts';
+import { epipolarJudge } from './epipolarCost.ts';
 import { refineByReprojection } from './refineByReprojection.ts';
 import { resampleSequence } from './resampleSequence.ts';
 import { speedProfile } from './speedProfile.ts';
@@ -19,6 +20,8 @@ export interface SignalEstimate {
   confidence: number;
   /** Clock drift found over the take (keypoints/audio on takes over a minute). */
   ratePpm?: number;
+  /** Other starts the signal found plausible (its next-best correlation peaks), for the geometric check. */
+  alternativesS?: number[];
 }
 
 /** Result for one camera (the shape of output/sync.json's cameras entries, plus the per-signal estimates). */
@@ -126,6 +129,7 @@ export function estimateOffset(a: EvenSignal, b: EvenSignal, windowS: number): S
   const global = crossCorrelate(a.values, b.values, -W, W, { minOverlap });
   if (!Number.isFinite(global.lag)) return { startS: NaN, confidence: 0, ratePpm: 0 };
   let startS = base + global.lag / R;
+  const alternativesS = localMaxima(global.curve, global.lagMin, 6).map((l) => base + l / R);
   let ratePpm = 0;
   const durationS = b.values.length / R;
   if (durationS > DRIFT_MIN_S && global.confidence > 0) {
@@ -151,7 +155,7 @@ export function estimateOffset(a: EvenSignal, b: EvenSignal, windowS: number): S
       ratePpm = Math.round(slope * 1e6 * 10) / 10;
     }
   }
-  return { startS, confidence: global.confidence, ratePpm };
+  return { startS, confidence: global.confidence, ratePpm, alternativesS };
 }
 
 /** Runs the sync: per camera, each signal's estimate, the combined value, and whether anything needs resampling. */
@@ -178,7 +182,7 @@ export function syncCameras(input: SyncInput, opts: SyncOptions = {}): SyncResul
     const signals: CameraSync['signals'] = {};
     if (method === 'auto' || method === 'keypoints') {
       const k = estimateByKeypoints(ref, cam, windowS, opts.minScore);
-      signals.keypoints = { startS: k.startS, confidence: k.confidence, ratePpm: k.ratePpm };
+      signals.keypoints = { startS: k.startS, confidence: k.confidence, ratePpm: k.ratePpm, alternativesS: k.alternativesS };
     }
     if ((method === 'auto' || method === 'audio') && input.audio?.[c] && input.audio?.[r]) {
       signals.audio = estimateOffset(input.audio[r]!, input.audio[c]!, windowS);
@@ -190,22 +194,25 @@ export function syncCameras(input: SyncInput, opts: SyncOptions = {}): SyncResul
         : combine(signals, cam, minConfidence, warnings, pending);
     cameras[cam.camera] = { ...chosen, signals };
   }
-  // Refinement: small sub-frame shifts that lower the multi-camera reprojection error.
   if (input.rig && method !== 'none') {
+    // Geometry judges the candidate starts (each signal's best and next-best, and "as they are"): the
+    // one whose keypoints lie on the reference's epipolar lines wins when it clearly beats the rest.
+    for (let c = 0; c < sequences.length; c++) {
+      const cs = cameras[sequences[c].camera];
+      if (c !== r && MOVABLE.has(cs.method)) checkCandidates(cs, sequences[c], ref, input.rig, r, c, minConfidence, opts.minScore);
+    }
+    // Refinement: small sub-frame shifts that lower the multi-camera reprojection error.
     const refined = refineByReprojection(sequences, input.rig, r, Object.fromEntries(sequences.map((s) => [s.camera, cameras[s.camera]])), { minScore: opts.minScore });
     for (const [name, est] of Object.entries(refined)) {
       const cs = cameras[name];
-      cs.signals.reprojection = est;
+      cs.signals.reprojection = { startS: est.startS, confidence: est.confidence };
       if (est.confidence < minConfidence) continue;
       if (cs.method === 'unknown') {
         // No signal found the start, but the frames as they are agree across the cameras within a frame.
-        cs.startS = est.startS;
         cs.method = 'reprojection';
         cs.confidence = est.confidence;
-      } else if (cs.method === 'keypoints' || cs.method === 'audio' || cs.method === 'keypoints+audio') {
-        cs.startS = est.startS;
-        cs.method += '+reprojection';
-      }
+      } else if (cs.method !== 'reprojection' && !cs.method.endsWith('+reprojection')) cs.method += '+reprojection';
+      cs.startS = est.startS;
     }
   }
   for (const [name, message] of pending) if (cameras[name].method === 'unknown') warnings.push({ code: 'sync-low-confidence', message });
@@ -224,6 +231,48 @@ export function syncCameras(input: SyncInput, opts: SyncOptions = {}): SyncResul
     cs.confidence = round(cs.confidence, 3);
   }
   return { reference: ref.camera, cameras, inSync, warnings };
+}
+
+/** Methods whose start the calibration may still check and move. */
+const MOVABLE = new Set(['keypoints', 'audio', 'keypoints+audio', 'unknown']);
+
+/**
+ * Judges a camera's candidate starts by the epipolar distance to the reference view. Keeps the
+ * signals' choice when geometry agrees (raising its confidence), switches to another candidate when
+ * geometry clearly prefers it, and leaves it alone when geometry cannot tell.
+ */
+function checkCandidates(cs: CameraSync, seq: PoseSequence2D, ref: PoseSequence2D, rig: CameraRig, r: number, c: number, minConfidence: number, minScore?: number): void {
+  const judge = epipolarJudge(ref, rig.cameras[r], seq, rig.cameras[c], { minScore });
+  if (!judge) return;
+  const frameS = 1 / Math.min(seq.fps, ref.fps);
+  const cands: { startS: number; from: string }[] = [];
+  const add = (startS: number | undefined, from: string) => {
+    if (startS === undefined || !Number.isFinite(startS)) return;
+    if (!cands.some((x) => Math.abs(x.startS - startS) < frameS)) cands.push({ startS, from });
+  };
+  if (cs.method !== 'unknown') add(cs.startS, cs.method);
+  add(cs.signals.audio?.startS, 'audio');
+  add(cs.signals.keypoints?.startS, 'keypoints');
+  for (const a of cs.signals.audio?.alternativesS ?? []) add(a, 'audio');
+  for (const a of cs.signals.keypoints?.alternativesS ?? []) add(a, 'keypoints');
+  add(0, 'reprojection');
+  if (cands.length < 2) return;
+  const costs = cands.map((x) => judge.cost(x.startS, cs.ratePpm));
+  let best = -1;
+  for (let i = 0; i < costs.length; i++) if (Number.isFinite(costs[i]) && (best < 0 || costs[i] < costs[best])) best = i;
+  if (best < 0) return;
+  let second = Infinity;
+  for (let i = 0; i < costs.length; i++) if (i !== best && Number.isFinite(costs[i]) && Math.abs(cands[i].startS - cands[best].startS) >= frameS) second = Math.min(second, costs[i]);
+  // The runner-up 1.5× as far from the epipolar lines as the winner: sure.
+  const geo = Number.isFinite(second) ? clamp01((second / Math.max(costs[best], 1e-9) - 1) / 0.5) : 0;
+  const agrees = cs.method !== 'unknown' && Math.abs(cands[best].startS - cs.startS) < frameS;
+  if (agrees) {
+    cs.confidence = Math.max(cs.confidence, geo);
+  } else if (geo >= minConfidence) {
+    cs.startS = cands[best].startS;
+    cs.method = cands[best].from === 'keypoints+audio' ? 'keypoints+audio' : cands[best].from.split('+')[0];
+    cs.confidence = geo;
+  }
 }
 
 /** Picks or blends the signals' estimates for one camera; a low-confidence camera is left at 0 with a warning. */
