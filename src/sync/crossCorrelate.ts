@@ -68,6 +68,18 @@ export function crossCorrelate(a: Float64Array, b: Float64Array, lagMin: number,
     if (va <= 0 || vb <= 0) continue;
     curve[k] = (sab - (sa * sb) / m) / Math.sqrt(va * vb);
   }
+  // A correlation over a short overlap is weaker evidence than the same value over a long one: each
+  // lag's value becomes the correlation that, over the longest overlap, would be as significant
+  // (Fisher z = atanh(r)·√(n − 3) kept equal), so short overlaps do not win by chance.
+  // ref: R. A. Fisher, "On the probable error of a coefficient of correlation deduced from a small
+  //      sample", Metron 1, 1921 (z = atanh r is near-normal with standard error 1/√(n − 3)).
+  let most = 0;
+  for (let k = 0; k < n; k++) if (Number.isFinite(curve[k])) most = Math.max(most, counts[k]);
+  for (let k = 0; k < n; k++) {
+    if (!Number.isFinite(curve[k])) continue;
+    const r = Math.max(-0.999999, Math.min(0.999999, curve[k]));
+    curve[k] = Math.tanh(Math.atanh(r) * Math.sqrt(Math.max(1, counts[k] - 3) / Math.max(1, most - 3)));
+  }
   return peakOf(curve, lagMin, counts);
 }
 

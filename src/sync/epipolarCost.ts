@@ -10,11 +10,14 @@ import type { Camera, PoseSequence2D } from '../core/types.ts';
 import { lensForImage } from '../camera/imageSize.ts';
 import { prepareCamera, undistortPoint, type PreparedCamera } from '../camera/project.ts';
 import { resampleSequence } from './resampleSequence.ts';
-import { smoothTracks } from './refineByReprojection.ts';
+import { smoothTracks } from './smoothTracks.ts';
 
 export interface EpipolarJudge {
-  /** Median epipolar distance (pixels of the camera) with the camera's first frame at startS on the reference clock; NaN if too few keypoints compare. */
-  cost(startS: number, ratePpm?: number): number;
+  /**
+   * Median epipolar distance (pixels of the camera) with the camera's first frame at startS on the
+   * reference clock (NaN if too few keypoints compare), and how many keypoints were compared.
+   */
+  cost(startS: number, ratePpm?: number): { px: number; compared: number };
 }
 
 const prepared = (seq: PoseSequence2D, cam: Camera): PreparedCamera | null => {
@@ -45,7 +48,7 @@ export function epipolarJudge(ref: PoseSequence2D, refCam: Camera, seq: PoseSequ
   const smooth = smoothTracks(seq);
   const J = ref.joints;
   return {
-    cost(startS: number, ratePpm = 0): number {
+    cost(startS: number, ratePpm = 0): { px: number; compared: number } {
       const n = subjectNormalised(resampleSequence(smooth, { startS, ratePpm }, times, ref.fps), pc, minScore);
       const d: number[] = [];
       for (let k = 0; k < frames.length * J; k++) {
@@ -58,9 +61,9 @@ export function epipolarJudge(ref: PoseSequence2D, refCam: Camera, seq: PoseSequ
         const den = Math.hypot(l0, l1);
         if (den > 0) d.push((Math.abs(u * l0 + v * l1 + l2) / den) * pc.fx);
       }
-      if (d.length < 20) return NaN;
+      if (d.length < 20) return { px: NaN, compared: d.length };
       d.sort((a, b) => a - b);
-      return d[d.length >> 1];
+      return { px: d[d.length >> 1], compared: d.length };
     },
   };
 }

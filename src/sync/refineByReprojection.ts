@@ -13,6 +13,7 @@ import { lensForImage } from '../camera/imageSize.ts';
 import { prepareCamera, undistortPoint, type PreparedCamera } from '../camera/project.ts';
 import { clamp01 } from './crossCorrelate.ts';
 import { resampleSequence } from './resampleSequence.ts';
+import { smoothTracks } from './smoothTracks.ts';
 import type { SignalEstimate } from './syncCameras.ts';
 
 export interface RefineOptions {
@@ -191,41 +192,4 @@ function solve3(A: Float64Array, b: Float64Array): [number, number, number] | nu
   const y = (a * (b[1] * i - f * b[2]) - b[0] * (d * i - f * g) + c * (d * b[2] - b[1] * g)) / det;
   const z = (a * (e * b[2] - b[1] * h) - bb * (d * b[2] - b[1] * g) + b[0] * (d * h - e * g)) / det;
   return [x, y, z];
-}
-
-/** Triangle-window weights (7 frames) of the zero-phase smoothing. */
-const TRIANGLE = [1, 2, 3, 4, 3, 2, 1];
-
-/** A copy with each keypoint's x, y smoothed over ±3 frames of the same person (track id, or slot when unknown); joints missing in any of them are left as they are. */
-export function smoothTracks(seq: PoseSequence2D): PoseSequence2D {
-  const { frames, persons, joints, data, trackIds } = seq;
-  const out = Float32Array.from(data);
-  const half = 3;
-  const slotOf = (f: number, id: number, p: number): number => {
-    if (id < 0) return persons === 1 || trackIds[f * persons + p] < 0 ? p : -1;
-    for (let q = 0; q < persons; q++) if (trackIds[f * persons + q] === id) return q;
-    return -1;
-  };
-  for (let f = half; f < frames - half; f++) {
-    for (let p = 0; p < persons; p++) {
-      const id = trackIds[f * persons + p];
-      const slots: number[] = [];
-      for (let k = -half; k <= half; k++) slots.push(slotOf(f + k, id, p));
-      if (slots.some((q) => q < 0)) continue;
-      for (let j = 0; j < joints; j++) {
-        let sx = 0, sy = 0, sw = 0;
-        for (let k = -half; k <= half; k++) {
-          const o = (((f + k) * persons + slots[k + half]) * joints + j) * 3;
-          const x = data[o];
-          if (x !== x) { sw = 0; break; }
-          const w = TRIANGLE[k + half];
-          sx += w * x; sy += w * data[o + 1]; sw += w;
-        }
-        if (sw === 0) continue;
-        const o = ((f * persons + p) * joints + j) * 3;
-        out[o] = sx / sw; out[o + 1] = sy / sw;
-      }
-    }
-  }
-  return { ...seq, data: out };
 }

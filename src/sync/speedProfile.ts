@@ -4,6 +4,7 @@
 // these profiles finds when each camera started. Pure (no I/O).
 import type { PoseSequence2D } from '../core/types.ts';
 import type { EvenSignal } from './crossCorrelate.ts';
+import { smoothTracks } from './smoothTracks.ts';
 
 export interface SpeedProfileOptions {
   /** Keypoints scoring below this are ignored. Defaults to 0.3. */
@@ -50,13 +51,16 @@ export function subjectSlots(seq: PoseSequence2D, minScore = 0.3): Int32Array {
 }
 
 /**
- * Per-interval subject speed, in subject sizes per second, at the midpoint of each pair of
+ * Per-interval subject speed (of the smoothed tracks), in subject sizes per second, at the midpoint of each pair of
  * consecutive frames (seconds since the camera's first frame). NaN where the subject is not seen in
  * both frames. The mean over the keypoints seen in both frames, the fastest 10 % left out (a
  * keypoint that jumps to a wrong place is not motion).
  */
-export function speedSamples(seq: PoseSequence2D, opts: SpeedProfileOptions = {}): { timesS: Float64Array; speed: Float64Array } {
+export function speedSamples(input: PoseSequence2D, opts: SpeedProfileOptions = {}): { timesS: Float64Array; speed: Float64Array } {
   const minScore = opts.minScore ?? 0.3;
+  // Smoothed first: differences of raw detections are mostly jitter (on the real lab recording the
+  // correlation peak of two cameras rises from 0.36 to 0.74 and lands within 0.3 frame of the truth).
+  const seq = smoothTracks(input, { dropUnsmoothed: true });
   const { frames, persons, joints, data } = seq;
   const slots = subjectSlots(seq, minScore);
   const t0 = frames ? seq.timestampsMs[0] : 0;

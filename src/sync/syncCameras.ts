@@ -199,7 +199,7 @@ export function syncCameras(input: SyncInput, opts: SyncOptions = {}): SyncResul
     // one whose keypoints lie on the reference's epipolar lines wins when it clearly beats the rest.
     for (let c = 0; c < sequences.length; c++) {
       const cs = cameras[sequences[c].camera];
-      if (c !== r && MOVABLE.has(cs.method)) checkCandidates(cs, sequences[c], ref, input.rig, r, c, minConfidence, opts.minScore);
+      if (c !== r && MOVABLE.has(cs.method)) checkCandidates(cs, sequences[c], ref, input.rig, r, c, minConfidence, pending, opts.minScore);
     }
     // Refinement: small sub-frame shifts that lower the multi-camera reprojection error.
     const refined = refineByReprojection(sequences, input.rig, r, Object.fromEntries(sequences.map((s) => [s.camera, cameras[s.camera]])), { minScore: opts.minScore });
@@ -241,7 +241,7 @@ const MOVABLE = new Set(['keypoints', 'audio', 'keypoints+audio', 'unknown']);
  * signals' choice when geometry agrees (raising its confidence), switches to another candidate when
  * geometry clearly prefers it, and leaves it alone when geometry cannot tell.
  */
-function checkCandidates(cs: CameraSync, seq: PoseSequence2D, ref: PoseSequence2D, rig: CameraRig, r: number, c: number, minConfidence: number, minScore?: number): void {
+function checkCandidates(cs: CameraSync, seq: PoseSequence2D, ref: PoseSequence2D, rig: CameraRig, r: number, c: number, minConfidence: number, pendingFor: Map<string, string>, minScore?: number): void {
   const judge = epipolarJudge(ref, rig.cameras[r], seq, rig.cameras[c], { minScore });
   if (!judge) return;
   const frameS = 1 / Math.min(seq.fps, ref.fps);
@@ -257,22 +257,53 @@ function checkCandidates(cs: CameraSync, seq: PoseSequence2D, ref: PoseSequence2
   for (const a of cs.signals.keypoints?.alternativesS ?? []) add(a, 'keypoints');
   add(0, 'reprojection');
   if (cands.length < 2) return;
-  const costs = cands.map((x) => judge.cost(x.startS, cs.ratePpm));
+  const judged = cands.map((x) => judge.cost(x.startS, cs.ratePpm));
+  // A start that leaves the two videos overlapping much less than another is not comparable (a
+  // median over a few frames can be low by chance): only candidates with ≥ 60 % of the best overlap count.
+  const most = Math.max(...judged.map((j) => j.compared));
+  const costs = judged.map((j) => (j.compared >= 0.6 * most ? j.px : NaN));
   let best = -1;
   for (let i = 0; i < costs.length; i++) if (Number.isFinite(costs[i]) && (best < 0 || costs[i] < costs[best])) best = i;
   if (best < 0) return;
   let second = Infinity;
   for (let i = 0; i < costs.length; i++) if (i !== best && Number.isFinite(costs[i]) && Math.abs(cands[i].startS - cands[best].startS) >= frameS) second = Math.min(second, costs[i]);
-  // The runner-up 1.5× as far from the epipolar lines as the winner: sure.
-  const geo = Number.isFinite(second) ? clamp01((second / Math.max(costs[best], 1e-9) - 1) / 0.5) : 0;
-  const agrees = cs.method !== 'unknown' && Math.abs(cands[best].startS - cs.startS) < frameS;
-  if (agrees) {
-    cs.confidence = Math.max(cs.confidence, geo);
+  // Sure when the runner-up lies twice as far from the epipolar lines as the winner (half sure at
+  // 1.5×): calibration errors and slow motion make nearby starts differ by 20–30 % on real footage.
+  const geo = Number.isFinite(second) ? clamp01(second / Math.max(costs[best], 1e-9) - 1) : 0;
+  const own = cs.method !== 'unknown' ? costs[0] : NaN;
+  if (Number.isFinite(own) && own <= 1.15 * costs[best]) {
+    // Geometry agrees with the signals (their start fits about as well as any).
+    cs.confidence = Math.max(cs.confidence, Math.abs(cands[best].startS - cs.startS) < frameS ? geo : 0);
   } else if (geo >= minConfidence) {
     cs.startS = cands[best].startS;
     cs.method = cands[best].from === 'keypoints+audio' ? 'keypoints+audio' : cands[best].from.split('+')[0];
     cs.confidence = geo;
+  } else if (cs.method !== 'unknown') {
+    // The signals' start fits the reference view clearly worse than another: not sure after all.
+    pendingFor.set(seq.camera, `sync: for ${seq.camera} the ${cs.method} say ${fmtS(cs.startS)}, but its keypoints then fit the reference camera's worse than at ${fmtS(cands[best].startS)}; left as it is — ${LOW_CONFIDENCE_ADVICE}, or set [sync] start_s.${seq.camera} in mocap.toml`);
+    cs.startS = 0;
+    cs.confidence = Math.min(cs.confidence, geo);
+    cs.method = 'unknown';
   }
+  if (cs.method !== 'unknown') cs.startS = nearestMinimum(judge, cs.startS, cs.ratePpm, 1 / seq.fps);
+}
+
+/**
+ * The start within ±2 frames of `startS` where the epipolar distance is least (quarter-frame steps,
+ * a parabola through the best and its neighbours); `startS` itself when the least is at the edge.
+ */
+function nearestMinimum(judge: NonNullable<ReturnType<typeof epipolarJudge>>, startS: number, ratePpm: number, frameS: number): number {
+  const steps = 8;
+  const costs: number[] = [];
+  for (let k = -steps; k <= steps; k++) costs.push(judge.cost(startS + (k / 4) * frameS, ratePpm).px);
+  if (!costs.every(Number.isFinite)) return startS;
+  let best = 0;
+  for (let k = 1; k < costs.length; k++) if (costs[k] < costs[best]) best = k;
+  if (best === 0 || best === costs.length - 1) return startS;
+  const a = costs[best - 1], b = costs[best], d = costs[best + 1];
+  const den = a - 2 * b + d;
+  const frac = den > 0 ? Math.max(-0.5, Math.min(0.5, (0.5 * (a - d)) / den)) : 0;
+  return startS + ((best - steps + frac) / 4) * frameS;
 }
 
 /** Picks or blends the signals' estimates for one camera; a low-confidence camera is left at 0 with a warning. */
