@@ -59,7 +59,7 @@ export function refineByReprojection(
   // Smoothed tracks: linear interpolation between two noisy frames averages their noise, which would
   // make half-frame shifts look better than whole ones; after a short zero-phase smoothing the noise
   // of neighbouring frames is alike, and the error depends on the shift alone.
-  sequences = sequences.map(smoothTracks);
+  sequences = sequences.map((s) => smoothTracks(s));
   const est = new Map(sequences.map((s) => [s.camera, { ...current[s.camera] }]));
   const at = (s: PoseSequence2D, extraS = 0) =>
     resampleSequence(s, { startS: est.get(s.camera)!.startS - est.get(ref.camera)!.startS + extraS, ratePpm: est.get(s.camera)!.ratePpm }, times, ref.fps);

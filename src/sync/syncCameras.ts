@@ -5,7 +5,7 @@
 // estimates are combined by confidence, and a low-confidence result is never applied silently. Pure.
 import type { Warning } from '../core/errors.ts';
 import type { CameraRig, PoseSequence2D } from '../core/types.ts';
-import { clamp01, crossCorrelate, localMaxima, type EvenSignal } from './crossCorrelate.ts';
+import { clamp01, crossCorrelate, localMaxima, peakOf, type CorrelateOptions, type CorrelationPeak, type EvenSignal } from './crossCorrelate.ts';
 import { epipolarJudge } from './epipolarCost.ts';
 import { refineByReprojection } from './refineByReprojection.ts';
 import { resampleSequence } from './resampleSequence.ts';
@@ -106,27 +106,52 @@ export function sameClocks(sequences: PoseSequence2D[]): boolean {
   return sequences.every((s) => Math.abs(s.fps - fps) <= 1e-3 * fps && evenFrames(s));
 }
 
-/** Keypoint-speed estimate of each camera's start against the reference, with drift on long takes. */
+/**
+ * Keypoint-speed estimate of a camera's start against the reference, with drift on long takes.
+ * (The 2D speed: on the lab recording trimmed by 4/9/2 frames it found 3.6/8.2/1.6 frames after the
+ * epipolar check; averaging in the vertical speed's curve, as Pose2Sim uses, was more precise per
+ * pair but left cam03 below the confidence threshold.)
+ */
 export function estimateByKeypoints(ref: PoseSequence2D, cam: PoseSequence2D, windowS: number, minScore = 0.3): SignalEstimate & { profile: EvenSignal; refProfile: EvenSignal } {
   const gridHz = Math.min(240, 2 * Math.max(ref.fps, cam.fps));
   const a = speedProfile(ref, gridHz, { minScore });
   const b = speedProfile(cam, gridHz, { minScore });
-  const est = estimateOffset(a, b, windowS);
-  return { ...est, profile: b, refProfile: a };
+  return { ...estimateOffset(a, b, windowS), profile: b, refProfile: a };
+}
+
+/** The mean of several correlation curves over the same lags (NaN where any is NaN). */
+function meanCurve(peaks: CorrelationPeak[]): Float64Array {
+  const out = new Float64Array(peaks[0].curve.length);
+  for (let k = 0; k < out.length; k++) {
+    let s = 0;
+    for (const p of peaks) s += p.curve[k];
+    out[k] = s / peaks.length;
+  }
+  return out;
+}
+
+/** Cross-correlates every channel pair and takes the peak of the mean curve. */
+function correlateChannels(a: EvenSignal[], b: EvenSignal[], lagMin: number, lagMax: number, opts: CorrelateOptions): CorrelationPeak {
+  const peaks = a.map((x, i) => crossCorrelate(x.values, b[i].values, lagMin, lagMax, opts));
+  return peaks.length === 1 ? peaks[0] : peakOf(meanCurve(peaks), lagMin);
 }
 
 /**
- * Start of signal b's clock on signal a's clock (both even signals at one rate, startS = when sample 0
- * is on each own clock), searched over ±windowS; with a drift fit over windows when b lasts over a minute.
+ * Start of signal b's clock on signal a's clock (even signals at one rate, startS = when sample 0 is
+ * on each own clock; several channels = their correlation curves averaged), searched over ±windowS;
+ * with a drift fit over windows when b lasts over a minute.
  */
-export function estimateOffset(a: EvenSignal, b: EvenSignal, windowS: number): SignalEstimate {
+export function estimateOffset(aIn: EvenSignal | EvenSignal[], bIn: EvenSignal | EvenSignal[], windowS: number): SignalEstimate {
+  const as = Array.isArray(aIn) ? aIn : [aIn];
+  const bs = Array.isArray(bIn) ? bIn : [bIn];
+  const a = as[0], b = bs[0];
   const R = a.rateHz;
   const base = a.startS - b.startS;
   const shorter = Math.min(a.values.length, b.values.length);
   // A lag must compare at least a third of the shorter signal: tiny overlaps correlate by chance.
   const minOverlap = Math.max(16, Math.ceil(0.35 * shorter));
   const W = Math.round(windowS * R);
-  const global = crossCorrelate(a.values, b.values, -W, W, { minOverlap });
+  const global = correlateChannels(as, bs, -W, W, { minOverlap });
   if (!Number.isFinite(global.lag)) return { startS: NaN, confidence: 0, ratePpm: 0 };
   let startS = base + global.lag / R;
   const alternativesS = localMaxima(global.curve, global.lagMin, 6).map((l) => base + l / R);
@@ -141,7 +166,7 @@ export function estimateOffset(a: EvenSignal, b: EvenSignal, windowS: number): S
     const L0 = Math.round(global.lag);
     const pts: { t: number; lag: number; w: number }[] = [];
     for (let from = 0; from + win <= b.values.length; from += step) {
-      const local = crossCorrelate(a.values, b.values, L0 - around, L0 + around, { from, to: from + win, minOverlap: Math.round(win * 0.8) });
+      const local = correlateChannels(as, bs, L0 - around, L0 + around, { from, to: from + win, minOverlap: Math.round(win * 0.8) });
       if (Number.isFinite(local.lag) && local.confidence >= 0.3) pts.push({ t: (from + win / 2) / R, lag: local.lag / R, w: local.confidence });
     }
     if (pts.length >= 3) {
@@ -266,7 +291,9 @@ function checkCandidates(cs: CameraSync, seq: PoseSequence2D, ref: PoseSequence2
   for (let i = 0; i < costs.length; i++) if (Number.isFinite(costs[i]) && (best < 0 || costs[i] < costs[best])) best = i;
   if (best < 0) return;
   let second = Infinity;
-  for (let i = 0; i < costs.length; i++) if (i !== best && Number.isFinite(costs[i]) && Math.abs(cands[i].startS - cands[best].startS) >= frameS) second = Math.min(second, costs[i]);
+  // Rivals are candidates 3 or more frames away: nearer ones are the same alignment, give or take
+  // (nearestMinimum places it exactly).
+  for (let i = 0; i < costs.length; i++) if (i !== best && Number.isFinite(costs[i]) && Math.abs(cands[i].startS - cands[best].startS) >= 3 * frameS) second = Math.min(second, costs[i]);
   // Sure when the runner-up lies twice as far from the epipolar lines as the winner (half sure at
   // 1.5×): calibration errors and slow motion make nearby starts differ by 20–30 % on real footage.
   const geo = Number.isFinite(second) ? clamp01(second / Math.max(costs[best], 1e-9) - 1) : 0;
