@@ -327,6 +327,9 @@ function nearestMinimum(judge: NonNullable<ReturnType<typeof epipolarJudge>>, st
   let best = 0;
   for (let k = 1; k < costs.length; k++) if (costs[k] < costs[best]) best = k;
   if (best === 0 || best === costs.length - 1) return startS;
+  // A flat curve (a still subject) says nothing: the least there is noise. Move only when the ends of
+  // the range fit at least 10 % worse.
+  if ((costs[0] + costs[costs.length - 1]) / 2 < 1.1 * costs[best]) return startS;
   const a = costs[best - 1], b = costs[best], d = costs[best + 1];
   const den = a - 2 * b + d;
   const frac = den > 0 ? Math.max(-0.5, Math.min(0.5, (0.5 * (a - d)) / den)) : 0;
