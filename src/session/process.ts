@@ -17,7 +17,7 @@ import { decodePoints3dFile, encodePoints3dFile, type Points3DFile } from './poi
 import { runStages, type StageDef, type StageOutcome, type StageProgress } from './runner.ts';
 import { displayPath, loadSettings, type ExportFormat, type Settings } from './settings.ts';
 import { applySync } from '../sync/syncCameras.ts';
-import { readSyncFile, syncClocks, syncWarnings } from './syncStage.ts';
+import { readSyncFile, syncClocks, syncReportSection, syncWarnings } from './syncStage.ts';
 import { calibrationFile, checkCalibrationForCameras, checkProjectCameras, listVideos, nobodyInCamera, pose2dInputFiles, readPairedInputs } from './sessionInputs.ts';
 
 /** Pipeline steps, in order. `detect` expands to one stage per camera (`detect:cam01` …). */
@@ -335,8 +335,8 @@ export function planStages(sessionDir: string, settings: Settings, opts: Process
  * own timestamp, so cameras at other or variable frame rates are never misplaced in time), with the
  * sync's warnings about cameras it could not place. Unchanged when the cameras already share a clock.
  */
-function readSyncedInputs(sessionDir: string, settings: Settings): ReturnType<typeof readPairedInputs> {
-  const inputs = readPairedInputs(sessionDir, settings);
+function readSyncedInputs(sessionDir: string, settings: Settings, paired?: ReturnType<typeof readPairedInputs>): ReturnType<typeof readPairedInputs> {
+  const inputs = paired ?? readPairedInputs(sessionDir, settings);
   const file = readSyncFile(sessionDir);
   return { ...inputs, sequences: applySync(inputs.sequences, syncClocks(file)), warnings: [...inputs.warnings, ...syncWarnings(file)] };
 }
@@ -422,9 +422,11 @@ async function exportSkeletonFormat(format: ExportFormat, points: Points3D): Pro
 function makeReport(sessionDir: string, settings: Settings): ReturnType<typeof buildReport> {
   const raw = readP3d(sessionDir, OUTPUT.raw, 'triangulate');
   const filtered = readP3d(sessionDir, OUTPUT.filtered, 'filter');
-  const inputs = readSyncedInputs(sessionDir, settings);
+  const paired = readPairedInputs(sessionDir, settings);
+  const inputs = readSyncedInputs(sessionDir, settings, paired);
   const meta = triMeta(raw);
   return buildReport({
+    sync: syncReportSection(sessionDir, paired.sequences, reportMinScore(settings)),
     title: basename(resolve(sessionDir)),
     rig: inputs.rig,
     sequences: inputs.sequences,

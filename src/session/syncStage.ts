@@ -10,6 +10,8 @@ import { writeFileAtomic } from '../io/atomic.ts';
 import { readPose2dFolder } from '../io/pose2d.ts';
 import type { EvenSignal } from '../sync/crossCorrelate.ts';
 import { applySync, syncCameras, type SyncResult } from '../sync/syncCameras.ts';
+import { speedSamples } from '../sync/speedProfile.ts';
+import { profileOnReference, SYNC_ADVICE, type SyncSection } from '../report/syncSection.ts';
 import { calibrationFile, listVideos, readPairedInputs, sameCamera, seesAnyone } from './sessionInputs.ts';
 import { displayPath, type Settings } from './settings.ts';
 
@@ -76,7 +78,8 @@ export function syncWarnings(file: SyncFile | undefined): Warning[] {
   if (!file) return [];
   const low = Object.entries(file.cameras).filter(([, c]) => c.method === 'unknown');
   if (!low.length) return [];
-  return [{ code: 'sync-low-confidence', message: `could not tell when ${low.map(([n]) => n).join(', ')} started (see ${SYNC_FILE}); their frames are used as they are — clap once in view of every camera at the start, or set [sync] start_s in mocap.toml` }];
+  const names = low.map(([n]) => n).join(', ');
+  return [{ code: 'sync-low-confidence', message: `could not tell when ${names} started (see ${SYNC_FILE}); ${low.length > 1 ? 'their frames are' : 'its frames are'} used as they are — ${SYNC_ADVICE}, or set [sync] start_s in mocap.toml` }];
 }
 
 /** The 2D inputs the sync works on: the same cameras triangulate pairs (with the calibration), or every pose2d input without one. */
@@ -139,4 +142,20 @@ export function formatSyncLines(file: SyncFile): string[] {
     const what = c.method === 'reference' ? 'reference' : c.method === 'in-sync' ? 'already in sync' : c.method === 'unknown' ? 'NOT SYNCED: low confidence' : c.method;
     return `${n.padEnd(w)}  ${start.padStart(9)}  ${String(c.rate_ppm).padStart(6)} ppm  confidence ${c.confidence.toFixed(2)}  ${what}`;
   });
+}
+
+/** The report's sync section from output/sync.json and the 2D keypoints (undefined without a sync file). */
+export function syncReportSection(sessionDir: string, sequences: PoseSequence2D[], minScore: number): SyncSection | undefined {
+  const file = readSyncFile(sessionDir);
+  if (!file) return undefined;
+  const cameras = Object.entries(file.cameras).map(([name, c]) => ({
+    name, startS: c.start_s, ratePpm: c.rate_ppm, confidence: c.confidence, method: c.method,
+    signals: Object.fromEntries(Object.entries(c.signals ?? {}).map(([k, e]) => [k, { startS: e.start_s, confidence: e.confidence }])),
+  }));
+  const profiles = sequences.map((s) => {
+    const c = file.cameras[s.camera] ?? Object.entries(file.cameras).find(([k]) => sameCamera(k, s.camera))?.[1];
+    const { timesS, speed } = speedSamples(s, { minScore });
+    return profileOnReference(s.camera, timesS, speed, c?.start_s ?? 0, c?.rate_ppm ?? 0);
+  });
+  return { reference: file.reference, cameras, profiles };
 }
