@@ -34,6 +34,12 @@ export interface CorrelationPeak {
 export interface CorrelateOptions {
   /** Fewest overlapping valid samples a lag needs. Defaults to 16. */
   minOverlap?: number;
+  /**
+   * Weigh each lag's correlation by its overlap (Fisher z), so short overlaps do not win by chance.
+   * Right for choosing among far-apart lags; it tilts the curve, so a peak's exact position is best
+   * read without it. Defaults to true.
+   */
+  weighOverlap?: boolean;
   /** Only samples i of b with from ≤ i < to take part (a window of b). Defaults to all. */
   from?: number;
   to?: number;
@@ -75,7 +81,7 @@ export function crossCorrelate(a: Float64Array, b: Float64Array, lagMin: number,
   //      sample", Metron 1, 1921 (z = atanh r is near-normal with standard error 1/√(n − 3)).
   let most = 0;
   for (let k = 0; k < n; k++) if (Number.isFinite(curve[k])) most = Math.max(most, counts[k]);
-  for (let k = 0; k < n; k++) {
+  for (let k = 0; k < n && opts.weighOverlap !== false; k++) {
     if (!Number.isFinite(curve[k])) continue;
     const r = Math.max(-0.999999, Math.min(0.999999, curve[k]));
     curve[k] = Math.tanh(Math.atanh(r) * Math.sqrt(Math.max(1, counts[k] - 3) / Math.max(1, most - 3)));

@@ -138,6 +138,16 @@ export function toEvenSignal(timesS: Float64Array, values: Float64Array, rateHz:
 
 /** The camera's speed profile on an even grid at rateHz, seconds since its first frame. */
 export function speedProfile(seq: PoseSequence2D, rateHz: number, opts: SpeedProfileOptions = {}): EvenSignal {
+  // The reference camera's profile is wanted once per other camera: made once (sequences are never modified in place).
+  const key = `${rateHz}/${opts.minScore ?? 0.3}`;
+  let bySeq = profiles.get(seq);
+  if (!bySeq) profiles.set(seq, (bySeq = new Map()));
+  const hit = bySeq.get(key);
+  if (hit) return hit;
   const { timesS, speed } = speedSamples(seq, opts);
-  return toEvenSignal(timesS, speed, rateHz);
+  const out = toEvenSignal(timesS, speed, rateHz);
+  bySeq.set(key, out);
+  return out;
 }
+
+const profiles = new WeakMap<PoseSequence2D, Map<string, EvenSignal>>();

@@ -44,7 +44,10 @@ export interface CameraSync {
 export interface SyncResult {
   reference: string;
   cameras: Record<string, CameraSync>;
-  /** True when nothing needs resampling (same clocks, offsets within 0.2 frame or not found): the 2D is used as it is. */
+  /**
+   * True when nothing needs resampling: same clocks, and every offset within 0.2 frame, not found, or
+   * within a frame where the frames as they are fit the reference view as well. The 2D is used as it is.
+   */
   inSync: boolean;
   warnings: Warning[];
 }
@@ -151,10 +154,19 @@ export function estimateOffset(aIn: EvenSignal | EvenSignal[], bIn: EvenSignal |
   // A lag must compare at least a third of the shorter signal: tiny overlaps correlate by chance.
   const minOverlap = Math.max(16, Math.ceil(0.35 * shorter));
   const W = Math.round(windowS * R);
-  const global = correlateChannels(as, bs, -W, W, { minOverlap });
-  if (!Number.isFinite(global.lag)) return { startS: NaN, confidence: 0, ratePpm: 0 };
+  // Coarse to fine: the whole window at ≤ 20 Hz (block means), then ±0.5 s around its peak at the
+  // full rate. Confidence and alternatives come from the coarse search over the whole window.
+  const k = Math.max(1, Math.floor(R / 20));
+  const coarse = correlateChannels(as.map((x) => decimate(x, k)), bs.map((x) => decimate(x, k)), -Math.ceil(W / k), Math.ceil(W / k), { minOverlap: Math.max(8, Math.ceil(minOverlap / k)) });
+  if (!Number.isFinite(coarse.lag)) return { startS: NaN, confidence: 0, ratePpm: 0 };
+  const around = Math.round(0.5 * R);
+  const c0 = Math.round(coarse.lag * k);
+  // The fine search reads the plain correlation: the overlap weighting would pull the peak towards lag 0
+  // (on the 100-frame lab clip every trim came out 0.4–1.1 frame short with it).
+  const fine = correlateChannels(as, bs, c0 - around, c0 + around, { minOverlap, weighOverlap: false });
+  const global = { ...fine, confidence: coarse.confidence, lag: Number.isFinite(fine.lag) ? fine.lag : coarse.lag * k };
   let startS = base + global.lag / R;
-  const alternativesS = localMaxima(global.curve, global.lagMin, 6).map((l) => base + l / R);
+  const alternativesS = localMaxima(coarse.curve, coarse.lagMin, 6).map((l) => base + (l * k) / R);
   let ratePpm = 0;
   const durationS = b.values.length / R;
   if (durationS > DRIFT_MIN_S && global.confidence > 0) {
@@ -183,6 +195,20 @@ export function estimateOffset(aIn: EvenSignal | EvenSignal[], bIn: EvenSignal |
   return { startS, confidence: global.confidence, ratePpm, alternativesS };
 }
 
+/** Block means of k samples (NaN-aware): the signal at rate/k. */
+function decimate(x: EvenSignal, k: number): EvenSignal {
+  if (k <= 1) return x;
+  const n = Math.floor(x.values.length / k);
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let s = 0, m = 0;
+    for (let j = i * k; j < i * k + k; j++) if (x.values[j] === x.values[j]) { s += x.values[j]; m++; }
+    out[i] = m ? s / m : NaN;
+  }
+  // Block i covers samples ik … ik + k − 1: its centre is (k − 1)/2 samples after sample ik.
+  return { startS: x.startS + (k - 1) / 2 / x.rateHz, rateHz: x.rateHz / k, values: out };
+}
+
 /** Runs the sync: per camera, each signal's estimate, the combined value, and whether anything needs resampling. */
 export function syncCameras(input: SyncInput, opts: SyncOptions = {}): SyncResult {
   const { sequences } = input;
@@ -200,6 +226,8 @@ export function syncCameras(input: SyncInput, opts: SyncOptions = {}): SyncResul
   const cameras: Record<string, CameraSync> = {};
   /** Low-confidence warnings, raised unless the reprojection refinement places the camera after all. */
   const pending = new Map<string, string>();
+  /** Cameras whose frames as they are fit the reference view as well as the estimate (see checkCandidates). */
+  const asIs = new Set<string>();
   cameras[ref.camera] = { startS: manual.get(norm(ref.camera)) ?? 0, ratePpm: 0, confidence: 1, method: 'reference', signals: {} };
   for (let c = 0; c < sequences.length; c++) {
     if (c === r) continue;
@@ -224,7 +252,7 @@ export function syncCameras(input: SyncInput, opts: SyncOptions = {}): SyncResul
     // one whose keypoints lie on the reference's epipolar lines wins when it clearly beats the rest.
     for (let c = 0; c < sequences.length; c++) {
       const cs = cameras[sequences[c].camera];
-      if (c !== r && MOVABLE.has(cs.method)) checkCandidates(cs, sequences[c], ref, input.rig, r, c, minConfidence, pending, opts.minScore);
+      if (c !== r && MOVABLE.has(cs.method)) checkCandidates(cs, sequences[c], ref, input.rig, r, c, minConfidence, pending, { add: (cam, fits) => fits && asIs.add(cam) }, opts.minScore);
     }
     // Refinement: small sub-frame shifts that lower the multi-camera reprojection error.
     const refined = refineByReprojection(sequences, input.rig, r, Object.fromEntries(sequences.map((s) => [s.camera, cameras[s.camera]])), { minScore: opts.minScore });
@@ -243,7 +271,7 @@ export function syncCameras(input: SyncInput, opts: SyncOptions = {}): SyncResul
   for (const [name, message] of pending) if (cameras[name].method === 'unknown') warnings.push({ code: 'sync-low-confidence', message });
   // Already in sync: same clocks and every applied offset within a fraction of a frame.
   const frameS = 1 / ref.fps;
-  const small = Object.values(cameras).every((cs) => cs.method === 'manual' ? cs.startS === 0 : Math.abs(cs.startS) < IN_SYNC_FRAMES * frameS && cs.ratePpm === 0);
+  const small = Object.entries(cameras).every(([name, cs]) => cs.method === 'manual' ? cs.startS === 0 : (Math.abs(cs.startS) < IN_SYNC_FRAMES * frameS || asIs.has(name)) && cs.ratePpm === 0);
   const inSync = sameClocks(sequences) && small;
   if (inSync && method !== 'none')
     for (const cs of Object.values(cameras))
@@ -266,7 +294,7 @@ const MOVABLE = new Set(['keypoints', 'audio', 'keypoints+audio', 'unknown']);
  * signals' choice when geometry agrees (raising its confidence), switches to another candidate when
  * geometry clearly prefers it, and leaves it alone when geometry cannot tell.
  */
-function checkCandidates(cs: CameraSync, seq: PoseSequence2D, ref: PoseSequence2D, rig: CameraRig, r: number, c: number, minConfidence: number, pendingFor: Map<string, string>, minScore?: number): void {
+function checkCandidates(cs: CameraSync, seq: PoseSequence2D, ref: PoseSequence2D, rig: CameraRig, r: number, c: number, minConfidence: number, pendingFor: Map<string, string>, asIsFits: { add(camera: string, fits: boolean): void }, minScore?: number): void {
   const judge = epipolarJudge(ref, rig.cameras[r], seq, rig.cameras[c], { minScore });
   if (!judge) return;
   const frameS = 1 / Math.min(seq.fps, ref.fps);
@@ -312,7 +340,24 @@ function checkCandidates(cs: CameraSync, seq: PoseSequence2D, ref: PoseSequence2
     cs.confidence = Math.min(cs.confidence, geo);
     cs.method = 'unknown';
   }
-  if (cs.method !== 'unknown') cs.startS = nearestMinimum(judge, cs.startS, cs.ratePpm, 1 / seq.fps);
+  if (cs.method === 'unknown') return;
+  if (cs.ratePpm !== 0) {
+    // A drift from the speed profiles may be a view effect (the subject turning changes how each
+    // camera sees the speed): kept only when it fits the reference view better than no drift with
+    // the same alignment mid-take.
+    const midS = seq.frames > 1 ? (seq.timestampsMs[seq.frames - 1] - seq.timestampsMs[0]) / 2000 : 0;
+    const steady = cs.startS + cs.ratePpm * 1e-6 * midS;
+    if (judge.cost(steady, 0).px <= judge.cost(cs.startS, cs.ratePpm).px) {
+      cs.startS = steady;
+      cs.ratePpm = 0;
+    }
+  }
+  // Fine placement by geometry needs motion to judge by (a still subject fits any shift alike, up to
+  // noise): only when the speed profiles matched.
+  if ((cs.signals.keypoints?.confidence ?? 0) >= minConfidence) cs.startS = nearestMinimum(judge, cs.startS, cs.ratePpm, 1 / seq.fps);
+  // Frames as they are (start 0) within a frame of the estimate and fitting the reference view as
+  // well: the camera may be in sync (keypoint timing on real footage is good to a frame or so, no better).
+  if (Math.abs(cs.startS) < 1 / seq.fps && cs.ratePpm === 0) asIsFits.add(seq.camera, judge.cost(0).px <= 1.02 * judge.cost(cs.startS).px);
 }
 
 /**
@@ -328,8 +373,8 @@ function nearestMinimum(judge: NonNullable<ReturnType<typeof epipolarJudge>>, st
   for (let k = 1; k < costs.length; k++) if (costs[k] < costs[best]) best = k;
   if (best === 0 || best === costs.length - 1) return startS;
   // A flat curve (a still subject) says nothing: the least there is noise. Move only when the ends of
-  // the range fit at least 10 % worse.
-  if ((costs[0] + costs[costs.length - 1]) / 2 < 1.1 * costs[best]) return startS;
+  // the range fit at least 5 % worse.
+  if ((costs[0] + costs[costs.length - 1]) / 2 < 1.05 * costs[best]) return startS;
   const a = costs[best - 1], b = costs[best], d = costs[best + 1];
   const den = a - 2 * b + d;
   const frac = den > 0 ? Math.max(-0.5, Math.min(0.5, (0.5 * (a - d)) / den)) : 0;

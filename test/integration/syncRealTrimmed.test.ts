@@ -65,11 +65,14 @@ describe(`sync on the real lab recording trimmed by known frame counts${why ? ` 
     await runProcess(full);
     const summary = await runProcess(trimmed);
     expect(['adopted', 'skipped']).toContain(summary.stages.find((s) => s.stage.startsWith('detect'))?.status);
-    const sync = JSON.parse(readFileSync(join(trimmed, 'output/sync.json'), 'utf8'));
+    // The untrimmed recording is synchronised (see ../shared/data/README.md) and is found so: its 2D is used as it is.
     const base = JSON.parse(readFileSync(join(full, 'output/sync.json'), 'utf8'));
+    for (const cam of ['cam02', 'cam03', 'cam04']) expect(base.cameras[cam]).toMatchObject({ start_s: 0, method: 'in-sync' });
+    // A camera trimmed by n frames started n frames later.
+    const sync = JSON.parse(readFileSync(join(trimmed, 'output/sync.json'), 'utf8'));
     const found: Record<string, number> = {};
     for (const [cam, n] of Object.entries(TRIM)) {
-      found[cam] = (sync.cameras[cam].start_s - base.cameras[cam].start_s) * FPS;
+      found[cam] = sync.cameras[cam].start_s * FPS;
       expect(Math.abs(found[cam] - n), `${cam}: found ${found[cam].toFixed(2)} frames, trimmed ${n}`).toBeLessThan(1);
       if (cam !== 'cam01') expect(sync.cameras[cam].confidence).toBeGreaterThanOrEqual(0.5);
     }
@@ -87,7 +90,7 @@ describe(`sync on the real lab recording trimmed by known frame counts${why ? ` 
     const median = d[d.length >> 1];
     console.log(`sync real: trims found ${Object.entries(found).map(([c, v]) => `${c} ${v.toFixed(2)}`).join(', ')} frames; 3D median difference ${median.toFixed(2)} mm over ${d.length} points`);
     expect(d.length).toBeGreaterThan(1000);
-    // The issue asks for 5 mm; measured 8.2 mm. Not reached: with the exact trims given as manual
+    // The issue asks for 5 mm; measured 7.7 mm. Not reached: with the exact trims given as manual
     // start_s the same comparison gives 4.7 mm (re-encoding changes the detections), and the keypoint
     // offsets of this 1.7 s balancing clip are only good to 0.4–0.8 frame.
     expect(median).toBeLessThan(10);
