@@ -1,4 +1,4 @@
-// `openmocap process`: detect → triangulate → filter → export → report, as stages of the one runner.
+// `openmocap process`: detect → sync → triangulate → filter → export → report, as stages of the one runner.
 // Each stage names the files and settings it reads, so a rerun skips what did not change and a
 // changed setting reruns only the stages that read it. Node-only (the I/O edge of the pipeline).
 import { createHash } from 'node:crypto';
