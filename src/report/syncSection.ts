@@ -19,7 +19,8 @@ export interface SyncSection {
   profiles: { camera: string; timeS: number[]; speed: number[] }[];
 }
 
-export const SYNC_ADVICE = 'clap once in view of every camera at the start';
+export { LOW_CONFIDENCE_ADVICE as SYNC_ADVICE } from '../sync/syncCameras.ts';
+import { LOW_CONFIDENCE_ADVICE as SYNC_ADVICE } from '../sync/syncCameras.ts';
 
 const sgn = (s: number): string => `${s >= 0 ? '+' : ''}${s.toFixed(3)} s`;
 

@@ -7,6 +7,7 @@ import type { Warning } from '../core/errors.ts';
 import type { CameraRig, PoseSequence2D } from '../core/types.ts';
 import { clamp01, crossCorrelate, localMaxima, peakOf, type CorrelateOptions, type CorrelationPeak, type EvenSignal } from './crossCorrelate.ts';
 import { epipolarJudge } from './epipolarCost.ts';
+import { normaliseCameraName } from '../io/matchCameras.ts';
 import { refineByReprojection } from './refineByReprojection.ts';
 import { resampleSequence } from './resampleSequence.ts';
 import { speedProfile } from './speedProfile.ts';
@@ -81,7 +82,7 @@ const IN_SYNC_FRAMES = 0.2;
 /** Takes longer than this get a clock-drift estimate. */
 const DRIFT_MIN_S = 60;
 
-const norm = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]/g, '').replace(/^(cam(era)?)?0*/, '');
+const norm = normaliseCameraName;
 
 /** Index of the reference camera (see SyncOptions.reference). */
 export function referenceIndex(sequences: PoseSequence2D[], reference?: string): number {
