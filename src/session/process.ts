@@ -17,7 +17,7 @@ import { decodePoints3dFile, encodePoints3dFile, type Points3DFile } from './poi
 import { runStages, type StageDef, type StageOutcome, type StageProgress } from './runner.ts';
 import { displayPath, loadSettings, type ExportFormat, type Settings } from './settings.ts';
 import { applySync } from '../sync/syncCameras.ts';
-import { readSyncFile, syncClocks, syncReportSection, syncWarnings } from './syncStage.ts';
+import { readSyncFile, summariseSync, syncClocks, syncReportSection, syncWarnings } from './syncStage.ts';
 import { calibrationFile, checkCalibrationForCameras, checkProjectCameras, listVideos, nobodyInCamera, pose2dInputFiles, readPairedInputs } from './sessionInputs.ts';
 
 /** Pipeline steps, in order. `detect` expands to one stage per camera (`detect:cam01` …). */
@@ -87,6 +87,8 @@ export interface ProcessSummary {
   files: string[];
   notes: string[];
   warnings: Warning[];
+  /** One line on output/sync.json (when there is one): the reference and each other camera's start. */
+  sync?: string;
 }
 
 interface TriangulationMeta {
@@ -520,5 +522,6 @@ export async function runProcess(sessionDir: string, opts: ProcessOptions = {}):
     files,
     notes: [...notes, ...(triInfo?.notes ?? [])],
     warnings: meta?.warnings ?? [],
+    sync: summariseSync(readSyncFile(sessionDir)),
   };
 }

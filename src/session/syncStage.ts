@@ -159,3 +159,15 @@ export function syncReportSection(sessionDir: string, sequences: PoseSequence2D[
   });
   return { reference: file.reference, cameras, profiles };
 }
+
+/** One line for the closing summary: "reference cam01; cam02 +0.060 s (keypoints, 1.00), cam03 in sync, cam04 NOT SYNCED (0.12)". */
+export function summariseSync(file: SyncFile | undefined): string | undefined {
+  if (!file) return undefined;
+  const others = Object.entries(file.cameras).filter(([, c]) => c.method !== 'reference');
+  if (others.length && others.every(([, c]) => c.method === 'in-sync')) return `reference ${file.reference}; the others already in sync`;
+  const part = ([name, c]: [string, SyncFile['cameras'][string]]): string =>
+    c.method === 'in-sync' ? `${name} in sync`
+      : c.method === 'unknown' ? `${name} NOT SYNCED (confidence ${c.confidence.toFixed(2)})`
+        : `${name} ${c.start_s >= 0 ? '+' : ''}${c.start_s.toFixed(3)} s${c.rate_ppm ? ` ${c.rate_ppm} ppm` : ''} (${c.method}, ${c.confidence.toFixed(2)})`;
+  return [`reference ${file.reference}`, others.map(part).join(', ')].filter(Boolean).join('; ');
+}
