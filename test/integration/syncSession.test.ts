@@ -113,4 +113,18 @@ describe('process with the sync stage', () => {
     const sync = readJson(join(dir, 'output/sync.json'));
     expect(sync.cameras.cam02.confidence).toBeLessThan(0.5);
   });
+
+  it('a damaged output/sync.json stops triangulate with one line naming it, and process repairs it', async () => {
+    const take = makeUnsyncedTake([{ startS: 0, fps: 60, durationS: 3 }, { startS: 0, fps: 60, durationS: 3 }, { startS: 0, fps: 60, durationS: 3 }]);
+    const dir = writeSession(join(root, 'damaged'), take);
+    await runProcess(dir, { steps: ['sync'] });
+    writeFileSync(join(dir, 'output/sync.json'), '{"reference": 3');
+    const r = spawnSync(process.execPath, [join(repoRoot, 'bin/openmocap.mjs'), 'triangulate', dir], { encoding: 'utf8', timeout: 120_000 });
+    expect(r.status).not.toBe(0);
+    expect(r.stderr.trim().split('\n').filter((l) => l.includes('sync.json'))).toHaveLength(1);
+    expect(r.stderr).toMatch(/sync\.json is damaged or not a sync file; delete it and run "openmocap sync/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    const summary = await runProcess(dir, { steps: ['sync', 'triangulate'] });
+    expect(summary.stages.map((x) => `${x.stage}:${x.status}`)).toEqual(['sync:ran', 'triangulate:ran']);
+  });
 });
