@@ -36,6 +36,7 @@ export function buildIndex(files: SessionFiles, result: PipelineResult, rig: Cam
     outputs: [...result.outputs].filter(([f]) => f.startsWith('output/')).map(([file, b]) => ({ file, bytes: b.byteLength })),
     missing: [],
     notes: [],
+    sync: null,
   };
 }
 

@@ -6,6 +6,7 @@ import { getLayout } from '../core/layouts.ts';
 import type { Points3D } from '../core/types.ts';
 import { boneLengths, computeQuality, quantile, REL_ERROR_FAIR, REL_ERROR_GOOD, type Quality, type QualityInput } from './computeQuality.ts';
 import { barChart, esc, linePlot, stickFigure, PALETTE } from './svg.ts';
+import { renderSyncSection, type SyncSection, type SyncSectionCamera } from './syncSection.ts';
 
 export interface ReportInput extends QualityInput {
   /** Session name shown in the title. */
@@ -14,6 +15,8 @@ export interface ReportInput extends QualityInput {
   subject?: { camera: string; trackIdsUsed: number[] }[];
   /** Output files, session-relative, listed at the end. */
   files?: string[];
+  /** The sync stage's result (output/sync.json) and the speed profiles, when the session has one. */
+  sync?: SyncSection;
 }
 
 export interface Report {
@@ -37,6 +40,8 @@ export interface ReportJson {
   jointAnglesDeg: Record<string, (number | null)[]>;
   /** Whole-body centre of mass over time (de Leva 1996 segment model), metres. */
   centreOfMassM?: { x: (number | null)[]; y: (number | null)[]; z: (number | null)[] };
+  /** When each camera started on the reference clock and what each signal said (profiles in the HTML only). */
+  sync?: { reference: string; cameras: SyncSectionCamera[] };
 }
 
 const PLOTTED_ANGLES = ['left_hip_flexion', 'right_hip_flexion', 'left_knee_flexion', 'right_knee_flexion', 'left_elbow_flexion', 'right_elbow_flexion'];
@@ -90,6 +95,7 @@ export function buildReport(input: ReportInput): Report {
   const json: ReportJson = {
     format: 'openmocap-report', version: 1, title: input.title, quality, subject: input.subject, files: input.files, trajectories, boneLengthsM,
     jointAnglesDeg, centreOfMassM,
+    ...(input.sync ? { sync: { reference: input.sync.reference, cameras: input.sync.cameras } } : {}),
   };
   return { html: renderHtml(input, quality, json), json, quality };
 }
@@ -157,6 +163,8 @@ function renderHtml(input: ReportInput, q: Quality, json: ReportJson): string {
   parts.push(barChart(q.cameras.map((c) => c.name), q.cameras.map((c) => c.reprojectionErrorPx), { title: 'Median reprojection error per camera (px)', unit: ' px', warnAt: goodPx, badAt: fairPx, width: 380 }));
   parts.push(barChart(q.cameras.map((c) => c.name), q.cameras.map((c) => c.usedRate * 100), { title: 'Share of 3D points each camera took part in', format: (x) => `${Math.round(x)} %`, width: 380 }));
   parts.push('</div>');
+
+  if (input.sync) parts.push(renderSyncSection(input.sync));
 
   // 3D result.
   const frames = pickFrames(input.filtered, 8);

@@ -375,6 +375,12 @@ export function judge(cameras: CameraQuality[], bones: BoneQuality[], overall: Q
   const worse = (l: VerdictLevel): void => {
     if (l === 'poor' || (l === 'fair' && level === 'good')) level = l;
   };
+  // Cameras the sync could not place: their frames may be off in time, whatever the figures say.
+  for (const w of warnings)
+    if (w.code === 'sync-low-confidence') {
+      worse('fair');
+      bad(w.message);
+    }
   const goodPx = 0.005 * imageSizePx;
   const fairPx = 0.012 * imageSizePx;
   const e = overall.medianReprojectionErrorPx;

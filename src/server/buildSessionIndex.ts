@@ -26,6 +26,8 @@ export interface SessionIndex {
   trcAxes: 'pose2sim' | 'none';
   reportJson: string | null;
   reportHtml: string | null;
+  /** Each camera's clock from output/sync.json (start_s, rate_ppm), so the viewer plays the videos aligned; null without one. */
+  sync: { file: string; cameras: Record<string, { start_s: number; rate_ppm: number }> } | null;
   jointAnglesCsv: string | null;
   /** Every file under output/ (session-relative), with its size. */
   outputs: { file: string; bytes: number }[];
@@ -144,9 +146,26 @@ export function buildSessionIndex(sessionDir: string): SessionIndex {
     trcAxes: readTrcAxes(sessionDir, notes),
     reportJson,
     reportHtml: fileIf(sessionDir, 'output/report.html'),
+    sync: readSyncClocks(sessionDir, notes),
     jointAnglesCsv,
     outputs: listFiles(join(sessionDir, 'output'), sessionDir),
     missing: missing.map(local),
     notes: notes.map(local),
   };
+}
+
+/** The cameras' clocks of output/sync.json (null when absent; a damaged file is a note, not a failure). */
+function readSyncClocks(sessionDir: string, notes: string[]): SessionIndex['sync'] {
+  const file = fileIf(sessionDir, 'output/sync.json');
+  if (!file) return null;
+  try {
+    const doc = JSON.parse(readFileSync(join(sessionDir, 'output', 'sync.json'), 'utf8')) as { cameras?: Record<string, { start_s?: unknown; rate_ppm?: unknown }> };
+    const cameras: Record<string, { start_s: number; rate_ppm: number }> = {};
+    for (const [name, c] of Object.entries(doc.cameras ?? {}))
+      if (typeof c?.start_s === 'number' && Number.isFinite(c.start_s)) cameras[name] = { start_s: c.start_s, rate_ppm: typeof c.rate_ppm === 'number' && Number.isFinite(c.rate_ppm) ? c.rate_ppm : 0 };
+    return { file, cameras };
+  } catch {
+    notes.push(`${file} could not be read: the videos are shown as if started together; run "openmocap sync" again`);
+    return null;
+  }
 }

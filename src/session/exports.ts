@@ -12,6 +12,7 @@ export const OUTPUT = {
   filtered: 'output/points3d.p3d',
   reportHtml: 'output/report.html',
   reportJson: 'output/report.json',
+  sync: 'output/sync.json',
 } as const;
 
 /** Where each export format goes. */

@@ -73,6 +73,7 @@ export function formatSummary(s: ProcessSummary, totalMs: number, sessionLabel: 
     lines.push('');
     lines.push(`  frames               ${s.frames} at ${fmt(s.fps, 2)} fps (${fmt(s.frames / s.fps, 2)} s), layout ${s.layout}`);
     lines.push(`  cameras              ${s.cameras.length} (${s.cameras.join(', ')})`);
+    if (s.sync) lines.push(`  sync                 ${s.sync}`);
     const rel = Number.isFinite(s.reprojectionErrorOfSubject) ? ` (${fmt(s.reprojectionErrorOfSubject * 100, 1)} % of the subject's size in the image)` : '';
     lines.push(`  reprojection error   median ${fmt(s.medianReprojectionErrorPx, 2)} px${rel}`);
     lines.push(`  gaps                 ${s.gaps} left unfilled (${s.gapFrames} joint-frames), ${fmt(s.completeness * 100, 1)} % of joint positions present`);

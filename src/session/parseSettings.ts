@@ -7,6 +7,7 @@ import { triangulateSettingsSchema, type TriangulateSettings } from '../triangul
 import { filterSettingsSchema, type FilterSettings } from '../filter/filterPoints.ts';
 import { detectSettingsSchema, type DetectSettings } from '../detect/detectSettingsSchema.ts';
 import { calibrationSettingsSchema, type CalibrationSettings } from '../calibration/calibrationSettingsSchema.ts';
+import { syncSettingsSchema, type SyncSettings } from '../sync/syncSettings.ts';
 import {
   outputSettingsSchema,
   projectSettingsSchema,
@@ -24,18 +25,20 @@ export const settingsSections = {
   project: projectSettingsSchema,
   calibration: calibrationSettingsSchema,
   detect: detectSettingsSchema,
+  sync: syncSettingsSchema,
   triangulation: triangulateSettingsSchema,
   filter: filterSettingsSchema,
   output: outputSettingsSchema,
 } as unknown as Record<SectionName, SectionSchema>;
 
-export type SectionName = 'project' | 'calibration' | 'detect' | 'triangulation' | 'filter' | 'output';
+export type SectionName = 'project' | 'calibration' | 'detect' | 'sync' | 'triangulation' | 'filter' | 'output';
 
 /** Effective settings of a session. */
 export interface Settings {
   project: ProjectSettings;
   calibration: CalibrationSettings;
   detect: DetectSettings;
+  sync: SyncSettings;
   triangulation: TriangulateSettings;
   filter: FilterSettings;
   output: OutputSettings;

@@ -1,4 +1,4 @@
-// `openmocap process`: detect → triangulate → filter → export → report, as stages of the one runner.
+// `openmocap process`: detect → sync → triangulate → filter → export → report, as stages of the one runner.
 // Each stage names the files and settings it reads, so a rerun skips what did not change and a
 // changed setting reruns only the stages that read it. Node-only (the I/O edge of the pipeline).
 import { createHash } from 'node:crypto';
@@ -19,9 +19,11 @@ import { displayPath, loadSettings, type ExportFormat, type Settings } from './s
 import { calibrationFile, checkCalibrationForCameras, checkProjectCameras, foreignPose2dCameras, listVideos, nobodyInCamera, pose2dInputFiles, readPairedInputs, sameCamera } from './sessionInputs.ts';
 import { describeSessionLayout, resolveSessionLayout } from './sessionLayout.ts';
 import { calibrationSourceFiles } from '../io/calibration.ts';
+import { applySync } from '../sync/syncCameras.ts';
+import { readSyncFile, summariseSync, syncClocks, syncReportSection, syncWarnings } from './syncStage.ts';
 
 /** Pipeline steps, in order. `detect` expands to one stage per camera (`detect:cam01` …). */
-export const STEPS = ['detect', 'triangulate', 'filter', 'export', 'report'] as const;
+export const STEPS = ['detect', 'sync', 'triangulate', 'filter', 'export', 'report'] as const;
 export type Step = (typeof STEPS)[number];
 
 export { EXPORT_FILES, OUTPUT } from './exports.ts';
@@ -66,6 +68,8 @@ export interface ProcessSummary {
   files: string[];
   notes: string[];
   warnings: Warning[];
+  /** One line on output/sync.json (when there is one): the reference and each other camera's start. */
+  sync?: string;
 }
 
 interface TriangulationMeta {
@@ -194,13 +198,30 @@ export function planStages(sessionDir: string, settings: Settings, opts: Process
     }
   }
 
+  if (steps.has('sync')) {
+    stages.push({
+      name: 'sync',
+      version: codeVersion('sync', 'session/syncStage.ts', 'session/sessionInputs.ts', 'video/audio.ts'),
+      // The videos count for their sound only.
+      inputs: () => [...pose2dInputFiles(sessionDir), calibrationFile(sessionDir, settings), ...(settings.sync.method === 'auto' || settings.sync.method === 'audio' ? listVideos(sessionDir, settings).map((v) => v.path) : [])],
+      settings: { sync: settings.sync, fps: settings.project.fps, cameras: settings.project.cameras, units: settings.project.calibration_units, calibration: settings.project.calibration, minScore: settings.triangulation.min_score },
+      outputs: () => [at(OUTPUT.sync)],
+      run: async (ctx) => {
+        const { runSyncStage } = await import('./syncStage.ts');
+        const { result, lines } = await runSyncStage(sessionDir, settings, (message) => ctx.progress({ message }));
+        for (const w of result.warnings) ctx.warn(w.message);
+        return { reference: result.reference, inSync: result.inSync, cameras: lines };
+      },
+    });
+  }
+
   if (steps.has('triangulate')) {
     const trcAxes = settings.output.trc_axes;
     stages.push({
       name: 'triangulate',
       // sessionInputs decides which cameras are paired and which are left out (a camera that sees nobody).
-      version: codeVersion('triangulate', 'camera', 'formats', 'io', 'session/sessionInputs.ts', 'session/sessionLayout.ts'),
-      inputs: () => [...pose2dInputFiles(sessionDir), ...calibrationSourceFiles(calibrationFile(sessionDir, settings))],
+      version: codeVersion('triangulate', 'camera', 'formats', 'io', 'sync', 'session/sessionInputs.ts', 'session/sessionLayout.ts', 'session/syncStage.ts'),
+      inputs: () => [...pose2dInputFiles(sessionDir), ...calibrationSourceFiles(calibrationFile(sessionDir, settings)), at(OUTPUT.sync)],
       settings: {
         triangulation: settings.triangulation,
         fps: settings.project.fps,
@@ -214,7 +235,7 @@ export function planStages(sessionDir: string, settings: Settings, opts: Process
       run: async (ctx) => {
         const { triangulate } = await import('../triangulate/triangulate.ts');
         const { trcChunks } = await import('../formats/trc.ts');
-        const inputs = readPairedInputs(sessionDir, settings);
+        const inputs = readSyncedInputs(sessionDir, settings);
         ctx.progress({ message: `${inputs.sequences.length} cameras, ${inputs.sequences[0].frames} frames` });
         let result;
         try {
@@ -291,7 +312,7 @@ export function planStages(sessionDir: string, settings: Settings, opts: Process
     stages.push({
       name: 'report',
       version: codeVersion('report', 'analysis', 'camera', 'session/sessionInputs.ts'),
-      inputs: () => [...pose2dInputFiles(sessionDir), ...calibrationSourceFiles(calibrationFile(sessionDir, settings)), at(OUTPUT.raw), at(OUTPUT.filtered)],
+      inputs: () => [...pose2dInputFiles(sessionDir), ...calibrationSourceFiles(calibrationFile(sessionDir, settings)), at(OUTPUT.raw), at(OUTPUT.filtered), at(OUTPUT.sync)],
       settings: { project: settings.project, minScore: reportMinScore(settings), formats: settings.output.formats },
       outputs: () => [at(OUTPUT.reportHtml), at(OUTPUT.reportJson)],
       run: async () => {
@@ -318,6 +339,17 @@ async function partialDetection(frames: number, video: string, file: string): Pr
   return `${file} covers only ${frames} of the ${info.frames} frames of ${displayPath(video)} (made with detect --frames?); detecting the whole video`;
 }
 
+/**
+ * The paired 2D inputs on the reference camera's frames (output/sync.json's offsets, and each frame's
+ * own timestamp, so cameras at other or variable frame rates are never misplaced in time), with the
+ * sync's warnings about cameras it could not place. Unchanged when the cameras already share a clock.
+ */
+function readSyncedInputs(sessionDir: string, settings: Settings, paired?: ReturnType<typeof readPairedInputs>): ReturnType<typeof readPairedInputs> {
+  const inputs = paired ?? readPairedInputs(sessionDir, settings);
+  const file = readSyncFile(sessionDir);
+  return { ...inputs, sequences: applySync(inputs.sequences, syncClocks(file)), warnings: [...inputs.warnings, ...syncWarnings(file)] };
+}
+
 /** A stage's UserError about a setting of `section` (message starting "section.key"), with the settings file named. */
 function namingSettingsFile(err: unknown, section: string, sessionDir: string): unknown {
   if (err instanceof UserError && err.message.startsWith(`${section}.`) && !err.message.includes('(in '))
@@ -340,9 +372,11 @@ function detectProgress(p: DetectProgress): { fraction?: number; message: string
 function makeReport(sessionDir: string, settings: Settings): ReturnType<typeof buildReport> {
   const raw = readP3d(sessionDir, OUTPUT.raw, 'triangulate');
   const filtered = readP3d(sessionDir, OUTPUT.filtered, 'filter');
-  const inputs = readPairedInputs(sessionDir, settings);
+  const paired = readPairedInputs(sessionDir, settings);
+  const inputs = readSyncedInputs(sessionDir, settings, paired);
   const meta = triMeta(raw);
   return buildReport({
+    sync: syncReportSection(sessionDir, paired.sequences, reportMinScore(settings)),
     title: basename(resolve(sessionDir)),
     rig: inputs.rig,
     sequences: inputs.sequences,
@@ -369,7 +403,7 @@ export function summariseSession(sessionDir: string, settings: Settings, filtere
   // A rerun of triangulate that rewrote identical raw points leaves the filter stage up to date though older.
   const fresh = existsSync(filteredPath) && (filteredCurrent || statSync(filteredPath).mtimeMs >= statSync(rawPath).mtimeMs);
   const filtered = fresh ? readP3d(sessionDir, OUTPUT.filtered, 'filter') : raw;
-  const inputs = readPairedInputs(sessionDir, settings);
+  const inputs = readSyncedInputs(sessionDir, settings);
   const meta = triMeta(raw);
   return computeQuality({
     rig: inputs.rig, sequences: inputs.sequences, raw: raw.points, filtered: filtered.points,
@@ -438,5 +472,6 @@ export async function runProcess(sessionDir: string, opts: ProcessOptions = {}):
     files,
     notes: [...notes, ...(triInfo?.notes ?? [])],
     warnings: meta?.warnings ?? [],
+    sync: summariseSync(readSyncFile(sessionDir)),
   };
 }

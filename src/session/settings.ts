@@ -61,6 +61,7 @@ export function loadSettings(sessionDir: string): LoadedSettings {
 const SCHEMA_SOURCES: Partial<Record<SectionName, string>> = {
   calibration: '../calibration/calibrationSettingsSchema.ts',
   detect: '../detect/detectSettingsSchema.ts',
+  sync: '../sync/syncSettings.ts',
   triangulation: '../triangulate/triangulateSettings.ts',
   filter: '../filter/filterPoints.ts',
 };

@@ -19,6 +19,8 @@ export interface MotionOptions {
   seed?: number;
   /** Which movement. Defaults to "mixed" (walking in place, squats, arm waves in turn while slowly turning). */
   kind?: MotionKind;
+  /** Sample instants in seconds, one per frame (overrides f / fps; for cameras with their own clocks). */
+  timesS?: ArrayLike<number>;
 }
 
 type Vec3 = [number, number, number];
@@ -280,12 +282,13 @@ export function generateMotion(opts: MotionOptions): Points3D {
   const phase = 2 * Math.PI * rng.uniform();
   const yaw0 = 2 * Math.PI * rng.uniform();
   const offset: Vec3 = [0.1 * (2 * rng.uniform() - 1), 0.1 * (2 * rng.uniform() - 1), 0];
-  const { frames, fps } = opts;
+  const { fps } = opts;
+  const frames = opts.timesS ? opts.timesS.length : opts.frames;
   const joints = layout.keypoints.length;
   const data = new Float64Array(frames * joints * 3);
   const timestampsMs = new Float64Array(frames);
   for (let f = 0; f < frames; f++) {
-    const tS = f / fps;
+    const tS = opts.timesS ? opts.timesS[f] : f / fps;
     timestampsMs[f] = tS * 1000;
     const named = solveBody(poseAt(kind, tS, phase, yaw0), scale, offset);
     for (let j = 0; j < joints; j++) {

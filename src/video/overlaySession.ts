@@ -10,6 +10,7 @@ import { prepareCamera, projectPoints, type PreparedCamera } from '../camera/pro
 import { readCalibration } from '../io/calibration.ts';
 import { decodePoints3dFile } from '../session/points3dFile.ts';
 import { withSessionLock } from '../session/runner.ts';
+import { readSyncFile } from '../session/syncStage.ts';
 import { writeFileAtomic } from '../io/atomic.ts';
 import { matchCameras, normaliseCameraName } from '../io/matchCameras.ts';
 import { readPose2dFolder } from '../io/pose2d.ts';
@@ -96,6 +97,37 @@ interface Reprojection {
   points: Points3D;
   /** pose2d camera name → calibrated camera. */
   cameras: Map<string, { cam: Camera; prepared: PreparedCamera }>;
+  /** The 3D frame shown at a camera's frame (-1 = none): by time on the reference clock (output/sync.json), so unsynchronised cameras line up. */
+  frameFor(seq: PoseSequence2D, index: number): number;
+}
+
+/**
+ * The 3D frame at each camera frame: the frame's own timestamp put on the reference clock by
+ * output/sync.json (start_s, rate_ppm; 0 when absent), then the nearest 3D frame within half a frame.
+ */
+export function framesByTime(sessionDir: string, points: Points3D): (seq: PoseSequence2D, index: number) => number {
+  let sync: ReturnType<typeof readSyncFile>;
+  try {
+    sync = readSyncFile(sessionDir);
+  } catch {
+    sync = undefined;
+  }
+  const ts = points.timestampsMs;
+  const halfMs = points.frames > 1 ? (ts[points.frames - 1] - ts[0]) / (points.frames - 1) / 2 : Infinity;
+  return (seq, index) => {
+    const clock = sync && Object.entries(sync.cameras).find(([k]) => normaliseCameraName(k) === normaliseCameraName(seq.camera))?.[1];
+    if (!clock && !sync) return index < points.frames ? index : -1;
+    const localMs = index < seq.frames ? seq.timestampsMs[index] - seq.timestampsMs[0] : (index * 1000) / seq.fps;
+    const t = ts[0] + ((clock?.start_s ?? 0) + (localMs / 1000) * (1 + (clock?.rate_ppm ?? 0) * 1e-6)) * 1000;
+    let lo = 0, hi = points.frames - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ts[mid] < t) lo = mid + 1;
+      else hi = mid;
+    }
+    const best = lo > 0 && Math.abs(ts[lo - 1] - t) < Math.abs(ts[lo] - t) ? lo - 1 : lo;
+    return points.frames && Math.abs(ts[best] - t) <= halfMs + 1e-6 ? best : -1;
+  };
 }
 
 /** The session's 3D points and the calibrated camera of each pose2d camera, or undefined when there are none. */
@@ -129,7 +161,7 @@ function loadReprojection(sessionDir: string, seqCameras: string[], warnings: Wa
       warnings.push({ code: 'overlay-uncalibrated', message: `${camera}: 3D points not drawn (${err.message})` });
     }
   }
-  return { file, points, cameras };
+  return { file, points, cameras, frameFor: framesByTime(sessionDir, points) };
 }
 
 /** Draws frame `f` of the 3D points projected through `cam` (pixels scaled by sx, sy). Returns the joints drawn. */
@@ -217,7 +249,7 @@ function renderFrame(frame: DecodedFrame, cam: PreparedCamera2, minScore: number
   if (reprojection && calibrated) {
     // Projections are in the video's own pixels, as the 2D keypoints triangulated were: a calibration
     // made for 1088×1920 applies unchanged to the same camera's 1080×1920 video (an encoder crop).
-    drawReprojectedFrame(frame.rgb, frame.width, frame.height, reprojection.points, frame.index, calibrated.prepared, frame.width / info.width, frame.height / info.height);
+    drawReprojectedFrame(frame.rgb, frame.width, frame.height, reprojection.points, reprojection.frameFor(seq, frame.index), calibrated.prepared, frame.width / info.width, frame.height / info.height);
     drawText(frame.rgb, frame.width, frame.height, 'O = 3D REPROJECTED', 4 * textScale, 16 * textScale, textScale, REPROJECTED_COLOR, [0, 0, 0]);
   }
   return people;

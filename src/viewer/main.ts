@@ -8,6 +8,7 @@ import { createPlots, type Plots, type PlotSpec } from './plots.ts';
 import { createSkeletonView, type SkeletonView } from './skeletonView.ts';
 import { chooseViewAxes } from './viewAxes.ts';
 import { createVideoPanel, type VideoPanel } from './videoPanel.ts';
+import { normaliseCameraName } from '../io/matchCameras.ts';
 
 /** What tests (and curious users, from the console) can read and drive. */
 export interface ViewerHandle {
@@ -117,7 +118,11 @@ async function start(handle: ViewerHandle): Promise<void> {
   }
   let videos: VideoPanel | null = null;
   if (session.index.videos.length) {
-    videos = createVideoPanel($('videos'), session.index.videos, rig, session.pose2d, points, fps, (m) => {
+    // Each video on the reference clock (output/sync.json), so cameras started at other times play aligned.
+    const clocks = session.index.sync?.cameras ?? {};
+    const clockOf = (camera: string) => Object.entries(clocks).find(([k]) => normaliseCameraName(k) === normaliseCameraName(camera))?.[1];
+    const aligned = session.index.videos.map((v) => ({ ...v, startS: clockOf(v.camera)?.start_s ?? 0, ratePpm: clockOf(v.camera)?.rate_ppm ?? 0 }));
+    videos = createVideoPanel($('videos'), aligned, rig, session.pose2d, points, fps, (m) => {
       lateProblems.push(m);
       const li = document.createElement('li');
       li.className = 'problem';

@@ -47,6 +47,9 @@ interface Tile {
   drawnFrame: number;
   presented: boolean;
   failed: boolean;
+  /** The camera's clock (output/sync.json): reference time = startS + video time × rate. */
+  startS: number;
+  rate: number;
 }
 
 const bonesOf = (layout: string): [number, number][] => {
@@ -59,7 +62,8 @@ const bonesOf = (layout: string): [number, number][] => {
 
 export function createVideoPanel(
   host: HTMLElement,
-  videos: { camera: string; file: string }[],
+  /** startS, ratePpm: the camera's clock from output/sync.json (0 when absent), so videos play aligned. */
+  videos: { camera: string; file: string; startS?: number; ratePpm?: number }[],
   rig: CameraRig | null,
   pose2d: Map<string, PoseSequence2D>,
   points: Points3D | null,
@@ -74,16 +78,34 @@ export function createVideoPanel(
 
   const frameOfTime = (t: number): number => Math.max(0, Math.floor(t * fps + 0.5));
 
-  const draw = (tile: Tile, frame: number): void => {
+  /** The 3D frame shown with a tile's video time. */
+  const frameOfVideoTime = (tile: Tile, videoTimeS: number): number => frameOfTime(tile.startS + videoTimeS * tile.rate);
+  /** The camera's own 2D frame at its video time: by the keypoints' timestamps (any or a variable frame rate). */
+  const poseFrameAt = (seq: PoseSequence2D, videoTimeS: number): number => {
+    const ts = seq.timestampsMs;
+    if (seq.frames === 0) return -1;
+    const t = ts[0] + videoTimeS * 1000;
+    let lo = 0, hi = seq.frames - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ts[mid] < t) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && Math.abs(ts[lo - 1] - t) <= Math.abs(ts[lo] - t) ? lo - 1 : lo;
+  };
+
+  const draw = (tile: Tile, videoTimeS: number): void => {
     const { ctx, canvas } = tile;
+    const frame = frameOfVideoTime(tile, videoTimeS);
     tile.drawnFrame = frame;
     ctx.clearRect(0, 0, canvas.width, canvas.height);
     const lw = Math.max(1.5, canvas.width / 400);
     // 2D keypoints.
     const seq = tile.pose;
-    if (seq && frame < seq.frames) {
+    const poseFrame = seq ? poseFrameAt(seq, videoTimeS) : -1;
+    if (seq && poseFrame >= 0 && poseFrame < seq.frames) {
       for (let p = 0; p < seq.persons; p++) {
-        const base = (frame * seq.persons + p) * seq.joints * 3;
+        const base = (poseFrame * seq.persons + p) * seq.joints * 3;
         ctx.lineWidth = lw;
         ctx.strokeStyle = 'rgba(255,255,255,0.75)';
         ctx.beginPath();
@@ -106,7 +128,7 @@ export function createVideoPanel(
       }
     }
     // 3D skeleton reprojected through the calibration.
-    if (points && tile.cam && frame < points.frames) {
+    if (points && tile.cam && frame >= 0 && frame < points.frames) {
       const d = points.data, uv = tile.uv;
       for (let j = 0; j < J; j++) {
         const o = (frame * J + j) * 3;
@@ -165,6 +187,7 @@ export function createVideoPanel(
       key, caption: cap, parts,
       video, canvas, ctx: canvas.getContext('2d')!, cam: camera ? prepareCamera(camera) : null, pose,
       poseBones: pose ? bonesOf(pose.layout) : [], uv: new Float64Array(Math.max(1, J) * 2), drawnFrame: -1, presented: false, failed: false,
+      startS: v.startS ?? 0, rate: 1 + (v.ratePpm ?? 0) * 1e-6,
     };
     tiles.push(tile);
     video.addEventListener('loadedmetadata', () => {
@@ -181,18 +204,18 @@ export function createVideoPanel(
     });
     const onFrame = (_now: number, meta: VideoFrameMetadataLike): void => {
       tile.presented = true;
-      draw(tile, frameOfTime(meta.mediaTime));
+      draw(tile, meta.mediaTime);
       video.requestVideoFrameCallback!(onFrame);
     };
     if (video.requestVideoFrameCallback) video.requestVideoFrameCallback(onFrame);
     // Without requestVideoFrameCallback (or after a seek while paused) draw for the seeked time.
     video.addEventListener('seeked', () => {
       tile.presented = true;
-      if (!playingState || !video.requestVideoFrameCallback) draw(tile, frameOfTime(video.currentTime));
+      if (!playingState || !video.requestVideoFrameCallback) draw(tile, video.currentTime);
     });
     video.addEventListener('loadeddata', () => {
       tile.presented = true;
-      draw(tile, frameOfTime(video.currentTime));
+      draw(tile, video.currentTime);
     });
   }
 
@@ -211,7 +234,7 @@ export function createVideoPanel(
       for (const t of tiles) {
         if (t.failed) continue;
         const v = t.video;
-        return v.paused || v.seeking || v.ended || v.readyState < 3 ? null : v.currentTime;
+        return v.paused || v.seeking || v.ended || v.readyState < 3 ? null : t.startS + v.currentTime * t.rate;
       }
       return null;
     },
@@ -228,18 +251,17 @@ export function createVideoPanel(
         const duration = Number.isFinite(v.duration) && v.duration > 0 ? v.duration : Infinity;
         // Seek a quarter into the frame, so rounding never lands on the previous one; a video shorter
         // than the timeline holds its last frame.
-        const want = Math.min((frame + 0.25) / fps, duration - halfFrame);
-        if (playing && timeS < duration - halfFrame) {
+        // The instant on this camera's own clock (a camera that started later is behind the reference).
+        const local = (timeS - t.startS) / t.rate;
+        const want = Math.max(0, Math.min(((frame + 0.25) / fps - t.startS) / t.rate, duration - halfFrame));
+        if (playing && local >= 0 && local < duration - halfFrame) {
           if (v.paused) void v.play().catch(() => undefined);
-          if (Math.abs(v.currentTime - timeS) > MAX_DRIFT_S && !v.seeking) v.currentTime = want;
+          if (Math.abs(v.currentTime - local) > MAX_DRIFT_S && !v.seeking) v.currentTime = want;
         } else {
           if (!v.paused) v.pause();
           if (v.seeking) continue;
           if (Math.abs(v.currentTime - want) > halfFrame) v.currentTime = want;
-          else {
-            const shown = frameOfTime(v.currentTime);
-            if (t.drawnFrame !== shown) draw(t, shown);
-          }
+          else if (t.drawnFrame !== frameOfVideoTime(t, v.currentTime)) draw(t, v.currentTime);
         }
       }
     },

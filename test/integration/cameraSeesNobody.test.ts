@@ -65,7 +65,7 @@ describe.skipIf(!haveFfmpeg)(`a camera whose video shows nobody${haveFfmpeg ? ''
     // A rerun detects nothing again (the empty result is recorded) and keeps saying why cam03 is out.
     const again = await runProcess(dir);
     expect(again.stages.map((x) => `${x.stage}:${x.status}`)).toEqual([
-      'detect:cam03:skipped', 'triangulate:skipped', 'filter:skipped', 'export:skipped', 'report:skipped',
+      'detect:cam03:skipped', 'sync:skipped', 'triangulate:skipped', 'filter:skipped', 'export:skipped', 'report:skipped',
     ]);
     expect(again.warnings.map((w) => w.code)).toContain('camera-sees-nobody');
     expect(logLines(dir).filter((l) => l.stage === 'detect:cam03' && l.status === 'ran')).toHaveLength(1);

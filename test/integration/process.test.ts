@@ -76,7 +76,7 @@ describe('openmocap process on a synthetic session', () => {
     ).rejects.toBeInstanceOf(InterruptedError);
     expect(existsSync(join(b.dir, 'output', 'points3d.p3d'))).toBe(false);
     const resumed = await runProcess(b.dir);
-    expect(resumed.stages.map((x) => `${x.stage}:${x.status}`)).toEqual(['triangulate:skipped', 'filter:ran', 'export:ran', 'report:ran']);
+    expect(resumed.stages.map((x) => `${x.stage}:${x.status}`)).toEqual(['sync:skipped', 'triangulate:skipped', 'filter:ran', 'export:ran', 'report:ran']);
     expect(logLines(b.dir).filter((l) => l.stage === 'triangulate' && l.status === 'ran')).toHaveLength(1);
     const want = outputs(s.dir);
     const got = outputs(b.dir);
@@ -100,7 +100,8 @@ describe('openmocap process on a synthetic session', () => {
     });
     await new Promise((r) => child.once('close', r));
     const resumed = await runProcess(k.dir);
-    expect(resumed.stages[0]).toMatchObject({ stage: 'triangulate', status: 'skipped' });
+    expect(resumed.stages[0]).toMatchObject({ stage: 'sync', status: 'skipped' });
+    expect(resumed.stages[1]).toMatchObject({ stage: 'triangulate', status: 'skipped' });
     expect(logLines(k.dir).filter((l) => l.stage === 'triangulate' && l.status === 'ran')).toHaveLength(1);
     const clean = buildSyntheticSession(join(root, 'k2', 'session'), { frames: 300 });
     await runProcess(clean.dir);
@@ -115,10 +116,10 @@ describe('openmocap process on a synthetic session', () => {
     cpSync(s.dir, c, { recursive: true });
     writeFileSync(join(c, 'mocap.toml'), '[filter]\ncutoff_hz = 4\n');
     let r = await runProcess(c);
-    expect(r.stages.map((x) => `${x.stage}:${x.status}`)).toEqual(['triangulate:skipped', 'filter:ran', 'export:ran', 'report:ran']);
+    expect(r.stages.map((x) => `${x.stage}:${x.status}`)).toEqual(['sync:skipped', 'triangulate:skipped', 'filter:ran', 'export:ran', 'report:ran']);
     writeFileSync(join(c, 'mocap.toml'), '[filter]\ncutoff_hz = 4\n\n[output]\nformats = ["trc", "csv"]\n');
     r = await runProcess(c);
-    expect(r.stages.map((x) => `${x.stage}:${x.status}`)).toEqual(['triangulate:skipped', 'filter:skipped', 'export:ran', 'report:ran']);
+    expect(r.stages.map((x) => `${x.stage}:${x.status}`)).toEqual(['sync:skipped', 'triangulate:skipped', 'filter:skipped', 'export:ran', 'report:ran']);
   });
 
   it('explains invalid settings in one line naming the file', async () => {

@@ -44,9 +44,9 @@ export async function runPipelineCommand(session: string, opts: Omit<ProcessOpti
 export function register(program: Command): void {
   program
     .command('process')
-    .description('Run the whole pipeline on a session folder: detect → triangulate → filter → export → report. Unchanged steps are skipped; an interrupted run resumes.')
+    .description('Run the whole pipeline on a session folder: detect → sync → triangulate → filter → export → report. Unchanged steps are skipped; an interrupted run resumes.')
     .argument('<session>', 'session folder (videos/, calibration.toml, optional mocap.toml)')
-    .option('--force [steps]', 'rerun steps even if unchanged (all, or a comma list: detect,triangulate,filter,export,report)')
+    .option('--force [steps]', 'rerun steps even if unchanged (all, or a comma list: detect,sync,triangulate,filter,export,report)')
     .option('--only <steps>', 'run only these steps (comma list)')
     .action(async (session: string, o: { force?: boolean | string; only?: string }) => {
       const { STEPS } = await import('../../session/process.ts');
