@@ -1,4 +1,4 @@
-import { _ as getLayout } from "./index-CxTDs3Bp.js";
+import { _ as getLayout, v as UserError } from "./index-Cmcnx-L6.js";
 // src/formats/c3d.ts
 var BLOCK = 512;
 var PROCESSOR_INTEL = 84;
@@ -102,19 +102,74 @@ function parameterSection(groups) {
 	out.set(bytes);
 	return out;
 }
-/** Encodes 3D points as a C3D file (see the file header for the layout). Supports up to 65535 frames. */
+/** Longest capture a C3D file can state exactly: POINT:FRAMES / POINT:LONG_FRAMES are 32-bit floats (24-bit integers). */
+var C3D_MAX_FRAMES = 2 ** 24 - 1;
+/** The header's frame fields are 16-bit: from this count on, the count lives in the parameters only. */
+var HEADER_MAX_FRAME = 65535;
+/**
+* The frame-count parameters, following the C3D User Guide, appendix "The C3D frame count":
+* - POINT:FRAMES is an unsigned 16-bit integer below 65535 frames and a float from 65535 on ("Writing
+*   the C3D frame count": the default method);
+* - from 65535 frames on, POINT:LONG_FRAMES (float, C-Motion) and TRIAL:ACTUAL_START_FIELD /
+*   ACTUAL_END_FIELD (two 16-bit words each, low word first, Vicon) hold the same count, for readers that
+*   follow those conventions ("Maintaining C3D frame count compatibility"); the TRIAL pair is written for
+*   every file (first frame 1, last frame = count);
+* - the header's frame range (words 4 and 5) is 1…count, or 1…65535 past that (same section).
+*/
+function frameCountParams(frames) {
+	const long = frames >= HEADER_MAX_FRAME;
+	const words = (n) => [n & 65535, Math.floor(n / 65536) & 65535].map((v) => v > 32767 ? v - 65536 : v);
+	return {
+		point: [{
+			name: "FRAMES",
+			description: "number of frames",
+			param: long ? float32(frames) : int16(frames > 32767 ? frames - 65536 : frames)
+		}, ...long ? [{
+			name: "LONG_FRAMES",
+			description: "number of frames (float)",
+			param: float32(frames)
+		}] : []],
+		trial: [{
+			name: "ACTUAL_START_FIELD",
+			description: "first frame (low word, high word)",
+			param: {
+				type: 2,
+				dims: [2],
+				value: words(1)
+			}
+		}, {
+			name: "ACTUAL_END_FIELD",
+			description: "last frame (low word, high word)",
+			param: {
+				type: 2,
+				dims: [2],
+				value: words(frames)
+			}
+		}]
+	};
+}
+/**
+* Encodes 3D points as a C3D file (see the file header for the layout), up to C3D_MAX_FRAMES frames.
+* Header and parameters agree as the User Guide requires and readers check (see checkC3d in
+* c3dCheck.ts): point count = POINT:USED, scale = POINT:SCALE, rate = POINT:RATE, data start =
+* POINT:DATA_START, analog samples per frame = ANALOG:RATE / POINT:RATE, analog words per frame =
+* ANALOG:USED × samples per frame, frame range and frame count parameters as in frameCountParams.
+*/
 function encodeC3d(points, opts = {}) {
 	const labels = opts.labels ?? getLayout(points.layout).keypoints;
 	if (labels.length !== points.joints) throw new Error(`encodeC3d: ${labels.length} labels for ${points.joints} points`);
 	if (points.joints > 255) throw new Error("encodeC3d: more than 255 points");
-	if (points.frames > 65535) throw new Error(`encodeC3d: ${points.frames} frames; C3D headers hold at most 65535`);
+	if (points.frames > C3D_MAX_FRAMES) throw new UserError(`C3D export: ${points.frames} frames is more than a C3D file can count (${C3D_MAX_FRAMES}); export TRC or CSV instead, or split the capture`);
 	const units = opts.units ?? "mm";
 	const k = units === "mm" ? 1e3 : 1;
 	let maxAbs = 0;
 	for (const v of points.data) if (Number.isFinite(v)) maxAbs = Math.max(maxAbs, Math.abs(v * k));
 	const scaleAbs = maxAbs > 0 ? maxAbs / 32e3 : 1;
 	const scale = -Math.fround(scaleAbs);
-	const rate = points.fps;
+	const rate = Math.fround(points.fps);
+	const analogPerFrame = 1;
+	const analogUsed = 0;
+	const frameCount = frameCountParams(points.frames);
 	const build = (dataStart) => parameterSection([
 		{
 			name: "POINT",
@@ -140,11 +195,7 @@ function encodeC3d(points, opts = {}) {
 					description: "first block of 3D data",
 					param: int16(dataStart)
 				},
-				{
-					name: "FRAMES",
-					description: "number of frames",
-					param: int16(points.frames > 32767 ? points.frames - 65536 : points.frames)
-				},
+				...frameCount.point,
 				{
 					name: "UNITS",
 					description: "coordinate units",
@@ -168,11 +219,11 @@ function encodeC3d(points, opts = {}) {
 			params: [
 				{
 					name: "USED",
-					param: int16(0)
+					param: int16(analogUsed)
 				},
 				{
 					name: "RATE",
-					param: float32(rate)
+					param: float32(rate * analogPerFrame)
 				},
 				{
 					name: "GEN_SCALE",
@@ -211,21 +262,7 @@ function encodeC3d(points, opts = {}) {
 		{
 			name: "TRIAL",
 			description: "trial frame range",
-			params: [{
-				name: "ACTUAL_START_FIELD",
-				param: {
-					type: 2,
-					dims: [2],
-					value: [1, 0]
-				}
-			}, {
-				name: "ACTUAL_END_FIELD",
-				param: {
-					type: 2,
-					dims: [2],
-					value: [points.frames & 65535, points.frames >>> 16].map((v) => v > 32767 ? v - 65536 : v)
-				}
-			}]
+			params: frameCount.trial
 		},
 		{
 			name: "OPENMOCAP",
@@ -260,21 +297,17 @@ function encodeC3d(points, opts = {}) {
 	view.setUint16(2, points.joints, true);
 	view.setUint16(4, 0, true);
 	view.setUint16(6, 1, true);
-	view.setUint16(8, points.frames, true);
+	view.setUint16(8, Math.min(points.frames, HEADER_MAX_FRAME), true);
 	view.setUint16(10, 0, true);
 	view.setFloat32(12, scale, true);
 	view.setUint16(16, dataStart, true);
-	view.setUint16(18, 0, true);
+	view.setUint16(18, analogPerFrame, true);
 	view.setFloat32(20, rate, true);
 	out.set(params, BLOCK);
 	let o = (dataStart - 1) * BLOCK;
 	for (let f = 0; f < points.frames; f++) for (let j = 0; j < points.joints; j++) {
 		const i = f * points.joints + j;
-		const [x, y, z] = [
-			points.data[i * 3] * k,
-			points.data[i * 3 + 1] * k,
-			points.data[i * 3 + 2] * k
-		];
+		const x = points.data[i * 3] * k, y = points.data[i * 3 + 1] * k, z = points.data[i * 3 + 2] * k;
 		let word;
 		if (!(Number.isFinite(x) && Number.isFinite(y) && Number.isFinite(z))) {
 			view.setFloat32(o, 0, true);

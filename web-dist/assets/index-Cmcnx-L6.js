@@ -1,4 +1,4 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./gltf-j5zj-1Dw.js","./bvh-CBO-bz9u.js"])))=>i.map(i=>d[i]);
+const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./gltf-Dgf0pt1X.js","./bvh-DIe3OJsa.js"])))=>i.map(i=>d[i]);
 // \0rolldown/runtime.js
 var __defProp = Object.defineProperty;
 var __exportAll = (all, no_symbols) => {
@@ -48,10 +48,14 @@ var __exportAll = (all, no_symbols) => {
 */
 var UserError = class extends Error {
 	constructor(message) {
-		super(message);
+		super(oneLine(message));
 		this.name = "UserError";
 	}
 };
+/** `text` with line breaks and other control characters written as escapes (\n, \r, \u0000), so it prints as one line. */
+function oneLine(text) {
+	return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f\u2028\u2029]/g, (c) => c === "\n" ? "\\n" : c === "\r" ? "\\r" : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
 // src/detect/modelSpecs.ts
 var MODEL_NAMES = [
 	"movenet-lightning",
@@ -7050,6 +7054,90 @@ function cameraCentreOf(rotation, translation) {
 		-(R[2] * tx + R[5] * ty + R[8] * tz)
 	];
 }
+// src/formats/caliscope.ts
+var nums = (v) => {
+	const flat = Array.isArray(v) ? v.flat() : void 0;
+	return flat && flat.every((x) => typeof x === "number" && Number.isFinite(x)) ? flat : void 0;
+};
+/** Whether a parsed TOML document holds caliscope camera tables ([cameras.N] or [cam_N] with port/cam_id). */
+function isCaliscopeToml(doc) {
+	if (typeof doc.cameras === "object" && doc.cameras !== null && !Array.isArray(doc.cameras)) return true;
+	return Object.entries(doc).some(([k, v]) => /^cam_\d+$/.test(k) && typeof v === "object" && v !== null && ("port" in v || "cam_id" in v) && !("name" in v));
+}
+/** Reads caliscope's camera_array.toml (or config.toml) text. Translations come back in metres. */
+function parseCaliscope(text, file) {
+	let doc;
+	try {
+		doc = parse(text);
+	} catch (err) {
+		throw new UserError(`${file} is not valid TOML (${err.message.split("\n")[0]}); fix it or let caliscope save it again`);
+	}
+	const tables = [];
+	if (typeof doc.cameras === "object" && doc.cameras !== null) for (const [id, t] of Object.entries(doc.cameras)) tables.push([id, t]);
+	for (const [k, t] of Object.entries(doc)) {
+		const m = /^cam_(\d+)$/.exec(k);
+		if (m && typeof t === "object" && t !== null) tables.push([m[1], t]);
+	}
+	if (tables.length === 0) throw new UserError(`${file} holds no caliscope cameras ([cameras.N] or [cam_N] tables); point at caliscope's camera_array.toml`);
+	const notes = [];
+	const cameras = [];
+	const unposed = [];
+	for (const [id, t] of tables.sort((a, b) => Number(a[0]) - Number(b[0]))) {
+		const name = `cam_${t.cam_id ?? t.port ?? id}`;
+		if (t.ignore === true) {
+			notes.push(`${file}: ${name} is marked ignore = true in caliscope and is left out`);
+			continue;
+		}
+		const bad = (what) => new UserError(`${file}: ${name} ${what}; calibrate it in caliscope or fix the file`);
+		const size = nums(t.size);
+		const matrix = nums(t.matrix);
+		const dist = nums(t.distortions);
+		if (!size || size.length !== 2 || !(size[0] > 0 && size[1] > 0)) throw bad("has no size = [width, height]");
+		if (!matrix || matrix.length !== 9) throw bad("has no intrinsic matrix (3×3)");
+		if (!dist || ![4, 5].includes(dist.length)) throw bad("has no distortions (4 or 5 numbers)");
+		const rot = nums(t.rotation);
+		const tr = nums(t.translation);
+		if (!rot || !tr) {
+			unposed.push(name);
+			continue;
+		}
+		if (tr.length !== 3 || rot.length !== 3 && rot.length !== 9) throw bad("has a rotation that is neither 3 (Rodrigues) nor 3×3 numbers, or a translation that is not 3");
+		const rotation = rot.length === 9 ? matrixToRodrigues(rot) : rot;
+		if (typeof t.rotation_count === "number" && t.rotation_count % 4 !== 0) notes.push(`${file}: ${name} has rotation_count = ${t.rotation_count} (caliscope turns its preview); the calibration is used for the video as recorded`);
+		cameras.push({
+			name,
+			width: size[0],
+			height: size[1],
+			matrix,
+			distortions: dist,
+			rotation: [
+				rotation[0],
+				rotation[1],
+				rotation[2]
+			],
+			translation: [
+				tr[0],
+				tr[1],
+				tr[2]
+			],
+			fisheye: t.fisheye === true
+		});
+	}
+	if (unposed.length > 0) throw new UserError(`${file}: ${unposed.join(", ")} ha${unposed.length > 1 ? "ve" : "s"} no position yet (no rotation/translation); run caliscope's extrinsic calibration first, or calibrate with "openmocap calibrate"`);
+	if (cameras.length === 0) throw new UserError(`${file}: every camera is marked ignore = true; nothing to read`);
+	return {
+		rig: { cameras },
+		notes
+	};
+}
+/** True when TOML text is a caliscope camera file (camera_array.toml, or config.toml with cameras in it). */
+function isCaliscopeCalibration(text) {
+	try {
+		return isCaliscopeToml(parse(text));
+	} catch {
+		return false;
+	}
+}
 /**
 * Decides whether translations are metres or millimetres. Rule: take every non-zero distance between
 * two camera centres and from each camera centre to the world origin, in the file's units; if their
@@ -7172,6 +7260,227 @@ function parseCalibrationTomlDetailed(text, opts = {}) {
 		metadata
 	};
 }
+// src/formats/openCvStorage.ts
+var isMatrix = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+/** Whether a text is an OpenCV FileStorage document (YAML or XML form). */
+function isOpenCvStorage(text) {
+	return /^\s*%YAML[:\s]1\.\d/.test(text) || /<opencv_storage\b/.test(text);
+}
+/** Parses an OpenCV FileStorage document into its top-level keys. Throws a UserError naming `file`. */
+function parseOpenCvStorage(text, file) {
+	if (/<opencv_storage\b/.test(text)) return parseXml(text, file);
+	if (/^\s*%YAML[:\s]1\.\d/.test(text)) return parseYaml(text, file);
+	throw new UserError(`${file} is not an OpenCV FileStorage file (no %YAML:1.0 header or <opencv_storage> element); export it with cv::FileStorage`);
+}
+var numberOrString = (s) => {
+	const q = /^\s*(?:"(.*)"|'(.*)')\s*$/.exec(s);
+	if (q) return q[1] ?? q[2];
+	const t = s.trim();
+	if (/^[-+]?\.nan$/i.test(t)) return NaN;
+	if (/^[-+]?\.inf$/i.test(t)) return t.startsWith("-") ? -Infinity : Infinity;
+	const n = Number(t);
+	return t !== "" && Number.isFinite(n) && /^[-+]?(\d|\.\d)/.test(t) ? n : t;
+};
+function matrixFrom(fields, data, key, file) {
+	const rows = Number(fields.rows);
+	const cols = Number(fields.cols);
+	const values = data.split(/[\s,]+/).filter((s) => s !== "").map((s) => numberOrString(s));
+	if (!(rows > 0 && cols > 0) || values.length !== rows * cols || values.some((v) => typeof v !== "number")) throw new UserError(`${file}: matrix "${key}" should hold rows × cols = ${fields.rows} × ${fields.cols} numbers, found ${values.length}; export the calibration again`);
+	return {
+		rows,
+		cols,
+		data: values
+	};
+}
+function parseYaml(text, file) {
+	const out = /* @__PURE__ */ new Map();
+	const lines = text.replace(/\r\n?/g, "\n").split("\n");
+	let i = 0;
+	const indentOf = (l) => l.length - l.trimStart().length;
+	const stripComment = (l) => l.replace(/\s+#.*$/, "");
+	/** Reads a flow sequence "[ … ]" starting at `start` (possibly over several lines). */
+	const flow = (start) => {
+		let s = start;
+		while (!s.includes("]") && i + 1 < lines.length) s += " " + lines[++i].trim();
+		const m = /\[([\s\S]*)\]/.exec(s);
+		if (!m) throw new UserError(`${file}: an unclosed "[" near line ${i + 1}; the file is cut off — export it again`);
+		return m[1];
+	};
+	for (; i < lines.length; i++) {
+		const line = stripComment(lines[i]);
+		if (!line.trim() || line.startsWith("%") || line.trim() === "---" || line.trim() === "...") continue;
+		if (indentOf(line) > 0) continue;
+		const m = /^("[^"]*"|'[^']*'|[^:\s][^:]*?)\s*:\s*(.*)$/.exec(line);
+		if (!m) throw new UserError(`${file}: line ${i + 1} ("${line.trim().slice(0, 40)}") is not "key: value"; is this an OpenCV FileStorage YAML file?`);
+		const key = m[1].replace(/^["']|["']$/g, "");
+		let rest = m[2].trim();
+		if (rest.startsWith("!!opencv-matrix") || rest === "" || rest.startsWith("!!")) {
+			const tag = rest;
+			const fields = {};
+			const seq = [];
+			let data = "";
+			while (i + 1 < lines.length) {
+				const next = stripComment(lines[i + 1]);
+				if (next.trim() && indentOf(next) === 0 && !next.trimStart().startsWith("-")) break;
+				i++;
+				if (!next.trim()) continue;
+				const item = /^\s*-\s*(.*)$/.exec(next);
+				if (item && indentOf(next) <= 3 && !tag) {
+					seq.push(numberOrString(item[1]));
+					continue;
+				}
+				const kv = /^\s*(\w+)\s*:\s*(.*)$/.exec(next);
+				if (!kv) continue;
+				if (kv[1] === "data") data = kv[2].trim().startsWith("[") ? flow(kv[2]) : kv[2];
+				else fields[kv[1]] = kv[2].trim();
+			}
+			if (tag.startsWith("!!opencv-matrix")) out.set(key, matrixFrom(fields, data, key, file));
+			else if (seq.length > 0) out.set(key, seq.every((v) => typeof v === "number") ? seq : seq.map(String));
+			continue;
+		}
+		if (rest.startsWith("[")) {
+			rest = flow(rest);
+			const items = rest.split(",").map((s) => s.trim()).filter((s) => s !== "").map(numberOrString);
+			out.set(key, items.every((v) => typeof v === "number") ? items : items.map(String));
+			continue;
+		}
+		out.set(key, numberOrString(rest));
+	}
+	return out;
+}
+var xmlUnescape = (s) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, "\"").replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+function parseXml(text, file) {
+	const out = /* @__PURE__ */ new Map();
+	const body = /<opencv_storage\b[^>]*>([\s\S]*?)<\/opencv_storage>/.exec(text.replace(/<!--[\s\S]*?-->/g, ""));
+	if (!body) throw new UserError(`${file}: <opencv_storage> is not closed; the file is cut off — export it again`);
+	for (const m of body[1].matchAll(/<([A-Za-z_][\w.-]*)((?:\s+[\w:-]+\s*=\s*"[^"]*")*)\s*(?:\/>|>([\s\S]*?)<\/\1\s*>)/g)) {
+		const [, key, attrs, inner = ""] = m;
+		if (/type_id\s*=\s*"opencv-matrix"/.test(attrs)) {
+			const field = (name) => new RegExp(`<${name}>([\\s\\S]*?)</${name}>`).exec(inner)?.[1]?.trim() ?? "";
+			out.set(key, matrixFrom({
+				rows: field("rows"),
+				cols: field("cols")
+			}, field("data"), key, file));
+			continue;
+		}
+		if (/<_>/.test(inner)) {
+			const items = [...inner.matchAll(/<_>([\s\S]*?)<\/_>/g)].map((x) => numberOrString(xmlUnescape(x[1])));
+			out.set(key, items.every((v) => typeof v === "number") ? items : items.map(String));
+			continue;
+		}
+		if (/<\w/.test(inner)) continue;
+		const t = xmlUnescape(inner).trim();
+		const parts = t.match(/"[^"]*"|\S+/g) ?? [];
+		if (parts.length > 1) {
+			const items = parts.map(numberOrString);
+			out.set(key, items.every((v) => typeof v === "number") ? items : items.map(String));
+		} else out.set(key, numberOrString(t));
+	}
+	return out;
+}
+// src/formats/openCvCamera.ts
+var first = (map, keys) => {
+	for (const k of keys) if (map.has(k)) return [k, map.get(k)];
+};
+var numbersOf = (v) => isMatrix(v) ? v.data : Array.isArray(v) && v.every((x) => typeof x === "number") ? v : void 0;
+/** Whether a FileStorage document looks like one camera's calibration (it has a camera matrix). */
+function isOpenCvCameraStorage(map) {
+	return first(map, [
+		"camera_matrix",
+		"cameraMatrix",
+		"K"
+	]) !== void 0;
+}
+/** Reads one camera's OpenCV FileStorage file; translations are in the file's units (unconverted). */
+function parseOpenCvCamera(text, name, file) {
+	const map = parseOpenCvStorage(text, file);
+	const K = first(map, [
+		"camera_matrix",
+		"cameraMatrix",
+		"K"
+	]);
+	const Kd = K && numbersOf(K[1]);
+	if (!Kd || Kd.length !== 9) throw new UserError(`${file} has no 3×3 camera_matrix; is it an OpenCV camera calibration file?`);
+	const D = first(map, [
+		"distortion_coefficients",
+		"distCoeffs",
+		"dist_coeffs",
+		"D",
+		"dist"
+	]);
+	const dist = (D && numbersOf(D[1])) ?? [];
+	if (![
+		0,
+		4,
+		5,
+		8,
+		12,
+		14
+	].includes(dist.length)) throw new UserError(`${file}: ${D[0]} holds ${dist.length} numbers, expected 4 or 5 (k1 k2 p1 p2 [k3])`);
+	if (dist.slice(5).some((d) => d !== 0)) throw new UserError(`${file}: ${D[0]} uses OpenCV's rational or thin-prism model (more than k1 k2 p1 p2 k3), which openmocap does not read; recalibrate with 5 coefficients`);
+	let width;
+	let height;
+	const sz = first(map, [
+		"image_size",
+		"imageSize",
+		"size"
+	]);
+	const szd = sz && numbersOf(sz[1]);
+	if (szd && szd.length === 2) [width, height] = szd;
+	const w = first(map, [
+		"image_width",
+		"imageWidth",
+		"width"
+	]);
+	const h = first(map, [
+		"image_height",
+		"imageHeight",
+		"height"
+	]);
+	if (typeof w?.[1] === "number" && typeof h?.[1] === "number") [width, height] = [w[1], h[1]];
+	if (!(width > 0 && height > 0)) throw new UserError(`${file} has no image size; add image_width and image_height (pixels)`);
+	const R = first(map, [
+		"rvec",
+		"R",
+		"rotation_matrix",
+		"rotation",
+		"Rot"
+	]);
+	const T = first(map, [
+		"tvec",
+		"T",
+		"t",
+		"translation"
+	]);
+	const Rd = R && numbersOf(R[1]);
+	const Td = T && numbersOf(T[1]);
+	if (!Rd || !Td) throw new UserError(`${file} has no camera position (rvec or R, and tvec or T); it holds only the lens: calibrate the positions with "openmocap calibrate" or export them too`);
+	if (Td.length !== 3 || Rd.length !== 3 && Rd.length !== 9) throw new UserError(`${file}: ${R[0]} must be 3 (Rodrigues) or 3×3 numbers and ${T[0]} 3 numbers`);
+	const rotation = Rd.length === 9 ? matrixToRodrigues(Rd) : Rd;
+	return {
+		name,
+		width,
+		height,
+		matrix: Kd,
+		distortions: dist.length === 0 ? [
+			0,
+			0,
+			0,
+			0
+		] : dist.slice(0, Math.min(5, dist.length)),
+		rotation: [
+			rotation[0],
+			rotation[1],
+			rotation[2]
+		],
+		translation: [
+			Td[0],
+			Td[1],
+			Td[2]
+		],
+		fisheye: false
+	};
+}
 // src/formats/qca.ts
 /** Attributes of the first `<tag …>` element inside `xml`, or undefined. */
 function attributesOf(xml, tag) {
@@ -7233,6 +7542,14 @@ function parseQca(text, opts = {}) {
 			"y",
 			"z"
 		].map((k) => get("transform", k) / 1e3);
+		if (!(width > 0 && height > 0)) throw new UserError(`${file}: ${label} <fov_video> gives an image of ${width} × ${height} pixels; export the calibration again`);
+		if (!(fx > 0 && fy > 0)) throw new UserError(`${file}: ${label} <intrinsic> focal lengths must be positive; export the calibration again`);
+		for (let a = 0; a < 3; a++) for (let b = 0; b < 3; b++) {
+			const dot = r[a * 3] * r[b * 3] + r[a * 3 + 1] * r[b * 3 + 1] + r[a * 3 + 2] * r[b * 3 + 2];
+			if (Math.abs(dot - (a === b ? 1 : 0)) > .001) throw new UserError(`${file}: ${label} <transform> r11…r33 is not a rotation matrix (rows not orthonormal); export the calibration again`);
+		}
+		const det = r[0] * (r[4] * r[8] - r[5] * r[7]) - r[1] * (r[3] * r[8] - r[5] * r[6]) + r[2] * (r[3] * r[7] - r[4] * r[6]);
+		if (det < 0) throw new UserError(`${file}: ${label} <transform> r11…r33 is a reflection, not a rotation (determinant ${det.toFixed(3)}); export the calibration again`);
 		const R = [
 			r[0],
 			r[1],
@@ -7284,16 +7601,176 @@ function parseQca(text, opts = {}) {
 	if (cameras.length === 0) throw new UserError(`${file} holds no active cameras`);
 	return { cameras };
 }
+// src/formats/viconXcp.ts
+var attrs = (tag) => {
+	const out = {};
+	for (const a of tag.matchAll(/([\w:-]+)\s*=\s*("([^"]*)"|'([^']*)')/g)) out[a[1]] = a[3] ?? a[4];
+	return out;
+};
+/** Rotation matrix (row-major) of a unit quaternion (x, y, z, w). */
+function quaternionToMatrix(x, y, z, w) {
+	const n = Math.hypot(x, y, z, w);
+	[x, y, z, w] = [
+		x / n,
+		y / n,
+		z / n,
+		w / n
+	];
+	return [
+		1 - 2 * (y * y + z * z),
+		2 * (x * y - z * w),
+		2 * (x * z + y * w),
+		2 * (x * y + z * w),
+		1 - 2 * (x * x + z * z),
+		2 * (y * z - x * w),
+		2 * (x * z - y * w),
+		2 * (y * z + x * w),
+		1 - 2 * (x * x + y * y)
+	];
+}
+/** Whether a text is a Vicon .xcp calibration. */
+function isViconXcp(text) {
+	return /<Cameras\b/.test(text) && /<KeyFrame\b/.test(text);
+}
+/** Reads a Vicon .xcp calibration; translations in metres. */
+function parseViconXcp(text, file) {
+	if (!isViconXcp(text)) throw new UserError(`${file} is not a Vicon calibration (.xcp with <Cameras> and <KeyFrame> elements)`);
+	const blocks = [...text.matchAll(/<Camera\b([^>]*)>([\s\S]*?)<\/Camera>/g)];
+	if (blocks.length === 0 || (text.match(/<Camera\b/g)?.length ?? 0) !== blocks.length || !/<\/Cameras\s*>/.test(text)) throw new UserError(`${file} is cut off (a <Camera> without its </Camera>, or no </Cameras>); export the calibration again`);
+	const cameras = [];
+	for (const [, head, body] of blocks) {
+		const cam = attrs(head);
+		const label = cam.DEVICEID ?? cam.USERID ?? `#${cameras.length + 1}`;
+		const kf = /<KeyFrame\b([^>]*)\/?>/.exec(body);
+		if (!kf) throw new UserError(`${file}: camera ${label} has no <KeyFrame>; it was not calibrated`);
+		if ((body.match(/<KeyFrame\b/g)?.length ?? 0) > 1) throw new UserError(`${file}: camera ${label} moves during the take (several <KeyFrame>s); openmocap reads fixed cameras only`);
+		const k = attrs(kf[1]);
+		const numbers = (v, n, what) => {
+			const xs = (v ?? "").trim().split(/\s+/).map(Number);
+			if (xs.length < n || xs.slice(0, n).some((x) => !Number.isFinite(x))) throw new UserError(`${file}: camera ${label} lacks ${n} numbers in ${what}`);
+			return xs.slice(0, n);
+		};
+		const [w, h] = numbers(cam.SENSOR_SIZE, 2, "SENSOR_SIZE");
+		const aspect = cam.PIXEL_ASPECT_RATIO !== void 0 ? numbers(cam.PIXEL_ASPECT_RATIO, 1, "PIXEL_ASPECT_RATIO")[0] : 1;
+		const skew = cam.SKEW !== void 0 ? numbers(cam.SKEW, 1, "SKEW")[0] : 0;
+		const [f] = numbers(k.FOCAL_LENGTH, 1, "FOCAL_LENGTH");
+		const [u, v] = numbers(k.PRINCIPAL_POINT, 2, "PRINCIPAL_POINT");
+		const [qx, qy, qz, qw] = numbers(k.ORIENTATION, 4, "ORIENTATION");
+		const P = numbers(k.POSITION, 3, "POSITION").map((x) => x / 1e3);
+		if (skew !== 0) throw new UserError(`${file}: camera ${label} has SKEW="${cam.SKEW}"; openmocap's camera model has no skew — recalibrate without it`);
+		const radial = k.VICON_RADIAL2 ?? k.VICON_RADIAL;
+		if (radial !== void 0) {
+			const coeffs = radial.trim().split(/\s+/).map(Number).filter((x) => Number.isFinite(x));
+			if ((k.VICON_RADIAL2 !== void 0 ? coeffs.slice(2) : coeffs).some((c) => c !== 0)) throw new UserError(`${file}: camera ${label} has Vicon lens distortion (${k.VICON_RADIAL2 !== void 0 ? "VICON_RADIAL2" : "VICON_RADIAL"} = "${radial.trim()}"), which has no exact OpenCV equivalent; calibrate the lenses with "openmocap calibrate" and keep only the positions, or use undistorted videos`);
+		}
+		const R = quaternionToMatrix(qx, qy, qz, qw);
+		const t = [
+			0,
+			1,
+			2
+		].map((i) => -(R[3 * i] * P[0] + R[3 * i + 1] * P[1] + R[3 * i + 2] * P[2]));
+		cameras.push({
+			name: cam.DEVICEID ?? cam.USERID ?? `cam${String(cameras.length + 1).padStart(2, "0")}`,
+			width: w,
+			height: h,
+			matrix: [
+				f,
+				0,
+				u,
+				0,
+				f / aspect,
+				v,
+				0,
+				0,
+				1
+			],
+			distortions: [
+				0,
+				0,
+				0,
+				0
+			],
+			rotation: matrixToRodrigues(R),
+			translation: t,
+			fisheye: false
+		});
+	}
+	return { cameras };
+}
 // src/formats/calibrationText.ts
-/** Whether a file name looks like a calibration file (any .toml but mocap.toml, or a .qca.txt). */
-var isCalibrationFile = (name) => name.toLowerCase().endsWith(".toml") && name.toLowerCase() !== "mocap.toml" || name.toLowerCase().endsWith(".qca.txt");
-/** Parses calibration text; `file` names it in messages and decides the kind by its extension. */
+/** OpenCV FileStorage extensions (EasyMocap, per-camera files). */
+var FILE_STORAGE_EXT = /\.(ya?ml|xml)$/i;
+/**
+* Whether a file name may be a calibration: any .toml but mocap.toml (openmocap's settings) and
+* config.toml (Pose2Sim's settings; caliscope's older calibration is found by the session layout),
+* a .qca.txt, a Vicon .xcp, or an OpenCV FileStorage .yml/.yaml/.xml.
+*/
+var isCalibrationFile = (name) => {
+	const n = name.toLowerCase();
+	return n.endsWith(".toml") && n !== "mocap.toml" && n !== "config.toml" || n.endsWith(".qca.txt") || n.endsWith(".xcp") || FILE_STORAGE_EXT.test(n);
+};
+var baseName = (file) => file.split(/[\\/]/).pop() ?? file;
+/** Translations of cameras read in unknown units: decided as for TOML files, converted to metres. */
+function withUnits(cameras, units, file) {
+	const guess = detectTranslationUnits(cameras);
+	const chosen = units === "auto" ? guess.units : units;
+	const note = units === "auto" ? `${file}: ${guess.reason}` : `${file}: translation units set to ${chosen === "mm" ? "millimetres" : "metres"}`;
+	const k = chosen === "mm" ? 1 / 1e3 : 1;
+	return {
+		cameras: cameras.map((c) => ({
+			...c,
+			translation: [
+				c.translation[0] * k,
+				c.translation[1] * k,
+				c.translation[2] * k
+			]
+		})),
+		units: chosen,
+		note
+	};
+}
+/** Checks that camera names are unique (they are matched to videos by name). */
+function uniqueNames(rig, file) {
+	const names = rig.cameras.map((c) => c.name);
+	const dup = names.find((n, i) => names.indexOf(n) !== i);
+	if (dup !== void 0) throw new UserError(`${file}: two cameras are named "${dup}"; camera names must be unique`);
+	return rig;
+}
+/** Parses calibration text; `file` names it in messages and, with the text, decides the kind. */
 function parseCalibrationText(text, file, units = "auto") {
-	if (file.toLowerCase().endsWith(".qca.txt") || /^\s*<\?xml|^\s*<calibration\b/.test(text)) return {
+	const lower = baseName(file).toLowerCase();
+	if (lower.endsWith(".pickle") || lower.endsWith(".pkl")) throw new UserError(`${file} is a Python pickle (OpenCap's cameraIntrinsicsExtrinsics.pickle), which openmocap does not read (pickles run code when loaded); convert it to a calibration TOML with Pose2Sim, then give that file`);
+	if (lower.endsWith(".qca.txt") || /^\s*<\?xml[^>]*>\s*<calibration\b|^\s*<calibration\b/.test(text)) return {
 		rig: parseQca(text, { file }),
 		units: "mm",
+		format: "Qualisys .qca.txt",
 		notes: [`${file}: Qualisys export, positions in millimetres`]
 	};
+	if (lower.endsWith(".xcp") || isViconXcp(text)) return {
+		rig: uniqueNames(parseViconXcp(text, file), file),
+		units: "mm",
+		format: "Vicon .xcp",
+		notes: [`${file}: Vicon calibration, positions in millimetres`]
+	};
+	if (isOpenCvStorage(text)) {
+		if (!isOpenCvCameraStorage(parseOpenCvStorage(text, file))) throw new UserError(`${file} is an OpenCV FileStorage file without a camera_matrix; it is not a camera calibration`);
+		const u = withUnits([parseOpenCvCamera(text, lower.replace(FILE_STORAGE_EXT, ""), file)], units, file);
+		return {
+			rig: { cameras: u.cameras },
+			units: u.units,
+			format: "OpenCV per-camera FileStorage",
+			notes: [u.note]
+		};
+	}
+	if (lower.endsWith(".toml") && isCaliscopeCalibration(text)) {
+		const c = parseCaliscope(text, file);
+		return {
+			rig: uniqueNames(c.rig, file),
+			units: "m",
+			format: "caliscope camera_array.toml",
+			notes: [`${file}: caliscope calibration, translations in metres`, ...c.notes]
+		};
+	}
 	const parsed = parseCalibrationTomlDetailed(text, {
 		file,
 		units
@@ -7301,8 +7778,452 @@ function parseCalibrationText(text, file, units = "auto") {
 	return {
 		rig: parsed.rig,
 		units: parsed.units,
+		format: "aniposelib/Pose2Sim/FreeMoCap TOML",
 		notes: [parsed.unitsReason]
 	};
+}
+// src/core/layouts.ts
+var COCO17_NAMES = [
+	"Nose",
+	"LEye",
+	"REye",
+	"LEar",
+	"REar",
+	"LShoulder",
+	"RShoulder",
+	"LElbow",
+	"RElbow",
+	"LWrist",
+	"RWrist",
+	"LHip",
+	"RHip",
+	"LKnee",
+	"RKnee",
+	"LAnkle",
+	"RAnkle"
+];
+var COCO17_BONES = [
+	["LHip", "RHip"],
+	["LHip", "LKnee"],
+	["LKnee", "LAnkle"],
+	["RHip", "RKnee"],
+	["RKnee", "RAnkle"],
+	["LHip", "LShoulder"],
+	["RHip", "RShoulder"],
+	["LShoulder", "LElbow"],
+	["LElbow", "LWrist"],
+	["RShoulder", "RElbow"],
+	["RElbow", "RWrist"],
+	["LShoulder", "Nose"],
+	["Nose", "LEye"],
+	["Nose", "REye"],
+	["LEye", "LEar"],
+	["REye", "REar"]
+];
+var FEET_BONES = [
+	["LAnkle", "LHeel"],
+	["LAnkle", "LBigToe"],
+	["LBigToe", "LSmallToe"],
+	["RAnkle", "RHeel"],
+	["RAnkle", "RBigToe"],
+	["RBigToe", "RSmallToe"]
+];
+var LEGS_AND_FEET = [
+	"RHip",
+	"RKnee",
+	"RAnkle",
+	"RBigToe",
+	"RSmallToe",
+	"RHeel",
+	"LHip",
+	"LKnee",
+	"LAnkle",
+	"LBigToe",
+	"LSmallToe",
+	"LHeel"
+];
+var ARMS = [
+	"RShoulder",
+	"RElbow",
+	"RWrist",
+	"LShoulder",
+	"LElbow",
+	"LWrist"
+];
+var TABLE = [
+	{
+		name: "coco17",
+		keypoints: COCO17_NAMES,
+		bones: COCO17_BONES,
+		root: "LHip",
+		storedCounts: [17],
+		trcMarkers: [
+			"RHip",
+			"RKnee",
+			"RAnkle",
+			"LHip",
+			"LKnee",
+			"LAnkle",
+			"Nose",
+			...ARMS
+		]
+	},
+	{
+		name: "halpe26",
+		keypoints: [
+			...COCO17_NAMES,
+			"Head",
+			"Neck",
+			"Hip",
+			"LBigToe",
+			"RBigToe",
+			"LSmallToe",
+			"RSmallToe",
+			"LHeel",
+			"RHeel"
+		],
+		bones: [
+			["Hip", "LHip"],
+			["Hip", "RHip"],
+			["LHip", "LKnee"],
+			["LKnee", "LAnkle"],
+			["RHip", "RKnee"],
+			["RKnee", "RAnkle"],
+			["Hip", "Neck"],
+			["Neck", "Head"],
+			["Head", "Nose"],
+			["Nose", "LEye"],
+			["Nose", "REye"],
+			["LEye", "LEar"],
+			["REye", "REar"],
+			["Neck", "LShoulder"],
+			["LShoulder", "LElbow"],
+			["LElbow", "LWrist"],
+			["Neck", "RShoulder"],
+			["RShoulder", "RElbow"],
+			["RElbow", "RWrist"],
+			...FEET_BONES
+		],
+		root: "Hip",
+		storedCounts: [26],
+		trcMarkers: [
+			"Hip",
+			...LEGS_AND_FEET,
+			"Neck",
+			"Head",
+			"Nose",
+			...ARMS
+		]
+	},
+	{
+		name: "body25",
+		keypoints: [
+			"Nose",
+			"Neck",
+			"RShoulder",
+			"RElbow",
+			"RWrist",
+			"LShoulder",
+			"LElbow",
+			"LWrist",
+			"MidHip",
+			"RHip",
+			"RKnee",
+			"RAnkle",
+			"LHip",
+			"LKnee",
+			"LAnkle",
+			"REye",
+			"LEye",
+			"REar",
+			"LEar",
+			"LBigToe",
+			"LSmallToe",
+			"LHeel",
+			"RBigToe",
+			"RSmallToe",
+			"RHeel"
+		],
+		bones: [
+			["MidHip", "LHip"],
+			["MidHip", "RHip"],
+			["LHip", "LKnee"],
+			["LKnee", "LAnkle"],
+			["RHip", "RKnee"],
+			["RKnee", "RAnkle"],
+			["MidHip", "Neck"],
+			["Neck", "Nose"],
+			["Nose", "LEye"],
+			["Nose", "REye"],
+			["LEye", "LEar"],
+			["REye", "REar"],
+			["Neck", "LShoulder"],
+			["LShoulder", "LElbow"],
+			["LElbow", "LWrist"],
+			["Neck", "RShoulder"],
+			["RShoulder", "RElbow"],
+			["RElbow", "RWrist"],
+			...FEET_BONES
+		],
+		root: "MidHip",
+		storedCounts: [25],
+		trcMarkers: [
+			["CHip", "MidHip"],
+			...LEGS_AND_FEET,
+			"Neck",
+			"Nose",
+			...ARMS
+		]
+	},
+	{
+		name: "body25b",
+		keypoints: [
+			...COCO17_NAMES,
+			"UpperNeck",
+			"HeadTop",
+			"LBigToe",
+			"LSmallToe",
+			"LHeel",
+			"RBigToe",
+			"RSmallToe",
+			"RHeel"
+		],
+		bones: [
+			["LHip", "RHip"],
+			["LHip", "LKnee"],
+			["LKnee", "LAnkle"],
+			["RHip", "RKnee"],
+			["RKnee", "RAnkle"],
+			["LHip", "LShoulder"],
+			["RHip", "RShoulder"],
+			["LShoulder", "LElbow"],
+			["LElbow", "LWrist"],
+			["RShoulder", "RElbow"],
+			["RElbow", "RWrist"],
+			["LShoulder", "UpperNeck"],
+			["UpperNeck", "HeadTop"],
+			["UpperNeck", "Nose"],
+			["Nose", "LEye"],
+			["Nose", "REye"],
+			["LEye", "LEar"],
+			["REye", "REar"],
+			...FEET_BONES
+		],
+		root: "LHip",
+		storedCounts: [25],
+		trcMarkers: [
+			...LEGS_AND_FEET,
+			["Neck", "UpperNeck"],
+			["Head", "HeadTop"],
+			"Nose",
+			...ARMS
+		]
+	},
+	{
+		name: "wholebody133",
+		keypoints: [
+			...COCO17_NAMES,
+			"LBigToe",
+			"LSmallToe",
+			"LHeel",
+			"RBigToe",
+			"RSmallToe",
+			"RHeel"
+		],
+		bones: [...COCO17_BONES, ...FEET_BONES],
+		root: "LHip",
+		storedCounts: [133, 23],
+		trcMarkers: [
+			...LEGS_AND_FEET,
+			"Nose",
+			"REye",
+			"LEye",
+			"REar",
+			"LEar",
+			...ARMS
+		]
+	},
+	{
+		name: "blazepose33",
+		keypoints: [
+			"Nose",
+			"LEyeInner",
+			"LEye",
+			"LEyeOuter",
+			"REyeInner",
+			"REye",
+			"REyeOuter",
+			"LEar",
+			"REar",
+			"MouthL",
+			"MouthR",
+			"LShoulder",
+			"RShoulder",
+			"LElbow",
+			"RElbow",
+			"LWrist",
+			"RWrist",
+			"LPinky",
+			"RPinky",
+			"LIndex",
+			"RIndex",
+			"LThumb",
+			"RThumb",
+			"LHip",
+			"RHip",
+			"LKnee",
+			"RKnee",
+			"LAnkle",
+			"RAnkle",
+			"LHeel",
+			"RHeel",
+			"LBigToe",
+			"RBigToe"
+		],
+		bones: [
+			["LHip", "RHip"],
+			["LHip", "LKnee"],
+			["LKnee", "LAnkle"],
+			["RHip", "RKnee"],
+			["RKnee", "RAnkle"],
+			["LAnkle", "LHeel"],
+			["LAnkle", "LBigToe"],
+			["RAnkle", "RHeel"],
+			["RAnkle", "RBigToe"],
+			["LHip", "LShoulder"],
+			["RHip", "RShoulder"],
+			["LShoulder", "LElbow"],
+			["LElbow", "LWrist"],
+			["RShoulder", "RElbow"],
+			["RElbow", "RWrist"],
+			["LWrist", "LPinky"],
+			["LWrist", "LIndex"],
+			["LWrist", "LThumb"],
+			["RWrist", "RPinky"],
+			["RWrist", "RIndex"],
+			["RWrist", "RThumb"],
+			["LShoulder", "Nose"],
+			["Nose", "LEyeInner"],
+			["LEyeInner", "LEye"],
+			["LEye", "LEyeOuter"],
+			["LEyeOuter", "LEar"],
+			["Nose", "REyeInner"],
+			["REyeInner", "REye"],
+			["REye", "REyeOuter"],
+			["REyeOuter", "REar"],
+			["Nose", "MouthL"],
+			["Nose", "MouthR"]
+		],
+		root: "LHip",
+		storedCounts: [33],
+		trcMarkers: [
+			"RHip",
+			"RKnee",
+			"RAnkle",
+			"RHeel",
+			"RBigToe",
+			"LHip",
+			"LKnee",
+			"LAnkle",
+			"LHeel",
+			"LBigToe",
+			"Nose",
+			"REye",
+			"LEye",
+			"RShoulder",
+			"RElbow",
+			"RWrist",
+			"RPinky",
+			"RIndex",
+			"RThumb",
+			"LShoulder",
+			"LElbow",
+			"LWrist",
+			"LPinky",
+			"LIndex",
+			"LThumb"
+		]
+	}
+];
+/** Aliases accepted from users and other tools. */
+var ALIASES = {
+	coco: "coco17",
+	coco_17: "coco17",
+	"coco-17": "coco17",
+	movenet: "coco17",
+	halpe: "halpe26",
+	halpe_26: "halpe26",
+	"halpe-26": "halpe26",
+	body_25: "body25",
+	"body-25": "body25",
+	body_25b: "body25b",
+	"body-25b": "body25b",
+	coco_133: "wholebody133",
+	coco133: "wholebody133",
+	"coco-wholebody": "wholebody133",
+	wholebody: "wholebody133",
+	"coco-wholebody-133": "wholebody133",
+	blazepose: "blazepose33",
+	blazepose_33: "blazepose33"
+};
+function mirrorName(name) {
+	if (/^L[A-Z]/.test(name)) return "R" + name.slice(1);
+	if (/^R[A-Z]/.test(name)) return "L" + name.slice(1);
+	if (name.endsWith("L")) return name.slice(0, -1) + "R";
+	if (name.endsWith("R")) return name.slice(0, -1) + "L";
+	return name;
+}
+function resolve(layout) {
+	const indexOf = new Map(layout.keypoints.map((n, i) => [n, i]));
+	const at = (n) => {
+		const i = indexOf.get(n);
+		if (i === void 0) throw new Error(`layout ${layout.name}: bone names unknown keypoint "${n}"`);
+		return i;
+	};
+	const boneIndices = layout.bones.map(([a, b]) => [at(a), at(b)]);
+	const parents = new Array(layout.keypoints.length).fill(-1);
+	const seen = /* @__PURE__ */ new Set([at(layout.root)]);
+	const queue = [at(layout.root)];
+	while (queue.length) {
+		const j = queue.shift();
+		for (const [a, b] of boneIndices) {
+			const other = a === j ? b : b === j ? a : -1;
+			if (other >= 0 && !seen.has(other)) {
+				seen.add(other);
+				parents[other] = j;
+				queue.push(other);
+			}
+		}
+	}
+	const mirror = layout.keypoints.map((n, i) => indexOf.get(mirrorName(n)) ?? i);
+	const listed = layout.trcMarkers.map((m) => typeof m === "string" ? [m, m] : m);
+	const trcOrder = [...listed.map(([, k]) => at(k)), ...layout.keypoints.map((_, i) => i).filter((i) => !listed.some(([, k]) => at(k) === i))];
+	const trcNames = trcOrder.map((i) => listed.find(([, k]) => at(k) === i)?.[0] ?? layout.keypoints[i]);
+	if (new Set(trcNames).size !== trcNames.length) throw new Error(`layout ${layout.name}: TRC marker names repeat`);
+	return {
+		...layout,
+		parents,
+		boneIndices,
+		mirror,
+		indexOf,
+		trcNames,
+		trcOrder
+	};
+}
+var RESOLVED = new Map(TABLE.map((l) => [l.name, resolve(l)]));
+/** All layout names. */
+var layoutNames = () => [...RESOLVED.keys()];
+/** The canonical name of a layout name or alias, or undefined when it names none. */
+function canonicalLayoutName(name) {
+	const key = name.toLowerCase();
+	return RESOLVED.get(ALIASES[key] ?? key)?.name;
+}
+/** Looks a layout up by name or alias; throws an error listing the known names. */
+function getLayout(name) {
+	const key = name.toLowerCase();
+	const found = RESOLVED.get(ALIASES[key] ?? key);
+	if (!found) throw new Error(`unknown keypoint layout "${name}"; known: ${layoutNames().join(", ")}`);
+	return found;
 }
 // src/formats/pose2d.ts
 var POSE2D_MAGIC = "OMPOSE2D";
@@ -7423,7 +8344,10 @@ function decodePose2d(bytes, file = "pose2d file") {
 		"imageWidth",
 		"imageHeight"
 	]) if (!isCount(h[k])) throw corrupt(file, `${k} is ${String(h[k])}`);
-	if (typeof h.fps !== "number" || !(h.fps >= 0)) throw corrupt(file, `fps is ${String(h.fps)}`);
+	const layout = canonicalLayoutName(h.layout);
+	if (!layout) throw corrupt(file, `unknown keypoint layout "${h.layout}" (known: ${layoutNames().join(", ")})`);
+	if (h.joints !== getLayout(layout).keypoints.length) throw corrupt(file, `${h.joints} joints per person, but layout ${h.layout} has ${getLayout(layout).keypoints.length}`);
+	if (typeof h.fps !== "number" || !Number.isFinite(h.fps) || h.fps < 0) throw corrupt(file, `fps is ${String(h.fps)}`);
 	const expected = sectionsFor(PREFIX_BYTES + headerBytes, h.frames, h.persons, h.joints);
 	for (const name of [
 		"data",
@@ -7449,6 +8373,10 @@ function decodePose2d(bytes, file = "pose2d file") {
 		for (let i = 0; i < trackIds.length; i++) trackIds[i] = view.getInt32(expected.trackIds.offset + i * 4, true);
 		for (let i = 0; i < timestampsMs.length; i++) timestampsMs[i] = view.getFloat64(expected.timestampsMs.offset + i * 8, true);
 	}
+	for (let f = 0; f < timestampsMs.length; f++) {
+		if (!Number.isFinite(timestampsMs[f])) throw corrupt(file, `timestamp of frame ${f} is ${timestampsMs[f]}`);
+		if (f > 0 && timestampsMs[f] < timestampsMs[f - 1]) throw corrupt(file, `timestamps go backwards at frame ${f}: ${timestampsMs[f - 1]} ms, then ${timestampsMs[f]} ms`);
+	}
 	const seq = {
 		camera: h.camera,
 		layout: h.layout,
@@ -7465,352 +8393,27 @@ function decodePose2d(bytes, file = "pose2d file") {
 	if (typeof h.model === "string") seq.model = h.model;
 	return seq;
 }
-// src/core/layouts.ts
-var COCO17_NAMES = [
-	"Nose",
-	"LEye",
-	"REye",
-	"LEar",
-	"REar",
-	"LShoulder",
-	"RShoulder",
-	"LElbow",
-	"RElbow",
-	"LWrist",
-	"RWrist",
-	"LHip",
-	"RHip",
-	"LKnee",
-	"RKnee",
-	"LAnkle",
-	"RAnkle"
-];
-var COCO17_BONES = [
-	["LHip", "RHip"],
-	["LHip", "LKnee"],
-	["LKnee", "LAnkle"],
-	["RHip", "RKnee"],
-	["RKnee", "RAnkle"],
-	["LHip", "LShoulder"],
-	["RHip", "RShoulder"],
-	["LShoulder", "LElbow"],
-	["LElbow", "LWrist"],
-	["RShoulder", "RElbow"],
-	["RElbow", "RWrist"],
-	["LShoulder", "Nose"],
-	["Nose", "LEye"],
-	["Nose", "REye"],
-	["LEye", "LEar"],
-	["REye", "REar"]
-];
-var FEET_BONES = [
-	["LAnkle", "LHeel"],
-	["LAnkle", "LBigToe"],
-	["LBigToe", "LSmallToe"],
-	["RAnkle", "RHeel"],
-	["RAnkle", "RBigToe"],
-	["RBigToe", "RSmallToe"]
-];
-var TABLE = [
-	{
-		name: "coco17",
-		keypoints: COCO17_NAMES,
-		bones: COCO17_BONES,
-		root: "LHip"
-	},
-	{
-		name: "halpe26",
-		keypoints: [
-			...COCO17_NAMES,
-			"Head",
-			"Neck",
-			"Hip",
-			"LBigToe",
-			"RBigToe",
-			"LSmallToe",
-			"RSmallToe",
-			"LHeel",
-			"RHeel"
-		],
-		bones: [
-			["Hip", "LHip"],
-			["Hip", "RHip"],
-			["LHip", "LKnee"],
-			["LKnee", "LAnkle"],
-			["RHip", "RKnee"],
-			["RKnee", "RAnkle"],
-			["Hip", "Neck"],
-			["Neck", "Head"],
-			["Head", "Nose"],
-			["Nose", "LEye"],
-			["Nose", "REye"],
-			["LEye", "LEar"],
-			["REye", "REar"],
-			["Neck", "LShoulder"],
-			["LShoulder", "LElbow"],
-			["LElbow", "LWrist"],
-			["Neck", "RShoulder"],
-			["RShoulder", "RElbow"],
-			["RElbow", "RWrist"],
-			...FEET_BONES
-		],
-		root: "Hip"
-	},
-	{
-		name: "body25",
-		keypoints: [
-			"Nose",
-			"Neck",
-			"RShoulder",
-			"RElbow",
-			"RWrist",
-			"LShoulder",
-			"LElbow",
-			"LWrist",
-			"MidHip",
-			"RHip",
-			"RKnee",
-			"RAnkle",
-			"LHip",
-			"LKnee",
-			"LAnkle",
-			"REye",
-			"LEye",
-			"REar",
-			"LEar",
-			"LBigToe",
-			"LSmallToe",
-			"LHeel",
-			"RBigToe",
-			"RSmallToe",
-			"RHeel"
-		],
-		bones: [
-			["MidHip", "LHip"],
-			["MidHip", "RHip"],
-			["LHip", "LKnee"],
-			["LKnee", "LAnkle"],
-			["RHip", "RKnee"],
-			["RKnee", "RAnkle"],
-			["MidHip", "Neck"],
-			["Neck", "Nose"],
-			["Nose", "LEye"],
-			["Nose", "REye"],
-			["LEye", "LEar"],
-			["REye", "REar"],
-			["Neck", "LShoulder"],
-			["LShoulder", "LElbow"],
-			["LElbow", "LWrist"],
-			["Neck", "RShoulder"],
-			["RShoulder", "RElbow"],
-			["RElbow", "RWrist"],
-			...FEET_BONES
-		],
-		root: "MidHip"
-	},
-	{
-		name: "body25b",
-		keypoints: [
-			...COCO17_NAMES,
-			"UpperNeck",
-			"HeadTop",
-			"LBigToe",
-			"LSmallToe",
-			"LHeel",
-			"RBigToe",
-			"RSmallToe",
-			"RHeel"
-		],
-		bones: [
-			["LHip", "RHip"],
-			["LHip", "LKnee"],
-			["LKnee", "LAnkle"],
-			["RHip", "RKnee"],
-			["RKnee", "RAnkle"],
-			["LHip", "LShoulder"],
-			["RHip", "RShoulder"],
-			["LShoulder", "LElbow"],
-			["LElbow", "LWrist"],
-			["RShoulder", "RElbow"],
-			["RElbow", "RWrist"],
-			["LShoulder", "UpperNeck"],
-			["UpperNeck", "HeadTop"],
-			["UpperNeck", "Nose"],
-			["Nose", "LEye"],
-			["Nose", "REye"],
-			["LEye", "LEar"],
-			["REye", "REar"],
-			...FEET_BONES
-		],
-		root: "LHip"
-	},
-	{
-		name: "wholebody133",
-		keypoints: [
-			...COCO17_NAMES,
-			"LBigToe",
-			"LSmallToe",
-			"LHeel",
-			"RBigToe",
-			"RSmallToe",
-			"RHeel"
-		],
-		bones: [...COCO17_BONES, ...FEET_BONES],
-		root: "LHip"
-	},
-	{
-		name: "blazepose33",
-		keypoints: [
-			"Nose",
-			"LEyeInner",
-			"LEye",
-			"LEyeOuter",
-			"REyeInner",
-			"REye",
-			"REyeOuter",
-			"LEar",
-			"REar",
-			"MouthL",
-			"MouthR",
-			"LShoulder",
-			"RShoulder",
-			"LElbow",
-			"RElbow",
-			"LWrist",
-			"RWrist",
-			"LPinky",
-			"RPinky",
-			"LIndex",
-			"RIndex",
-			"LThumb",
-			"RThumb",
-			"LHip",
-			"RHip",
-			"LKnee",
-			"RKnee",
-			"LAnkle",
-			"RAnkle",
-			"LHeel",
-			"RHeel",
-			"LBigToe",
-			"RBigToe"
-		],
-		bones: [
-			["LHip", "RHip"],
-			["LHip", "LKnee"],
-			["LKnee", "LAnkle"],
-			["RHip", "RKnee"],
-			["RKnee", "RAnkle"],
-			["LAnkle", "LHeel"],
-			["LAnkle", "LBigToe"],
-			["RAnkle", "RHeel"],
-			["RAnkle", "RBigToe"],
-			["LHip", "LShoulder"],
-			["RHip", "RShoulder"],
-			["LShoulder", "LElbow"],
-			["LElbow", "LWrist"],
-			["RShoulder", "RElbow"],
-			["RElbow", "RWrist"],
-			["LWrist", "LPinky"],
-			["LWrist", "LIndex"],
-			["LWrist", "LThumb"],
-			["RWrist", "RPinky"],
-			["RWrist", "RIndex"],
-			["RWrist", "RThumb"],
-			["LShoulder", "Nose"],
-			["Nose", "LEyeInner"],
-			["LEyeInner", "LEye"],
-			["LEye", "LEyeOuter"],
-			["LEyeOuter", "LEar"],
-			["Nose", "REyeInner"],
-			["REyeInner", "REye"],
-			["REye", "REyeOuter"],
-			["REyeOuter", "REar"],
-			["Nose", "MouthL"],
-			["Nose", "MouthR"]
-		],
-		root: "LHip"
-	}
-];
-/** Aliases accepted from users and other tools. */
-var ALIASES = {
-	coco: "coco17",
-	coco_17: "coco17",
-	"coco-17": "coco17",
-	movenet: "coco17",
-	halpe: "halpe26",
-	halpe_26: "halpe26",
-	"halpe-26": "halpe26",
-	body_25: "body25",
-	"body-25": "body25",
-	body_25b: "body25b",
-	"body-25b": "body25b",
-	coco_133: "wholebody133",
-	coco133: "wholebody133",
-	"coco-wholebody": "wholebody133",
-	wholebody: "wholebody133",
-	"coco-wholebody-133": "wholebody133",
-	blazepose: "blazepose33",
-	blazepose_33: "blazepose33"
-};
-function mirrorName(name) {
-	if (/^L[A-Z]/.test(name)) return "R" + name.slice(1);
-	if (/^R[A-Z]/.test(name)) return "L" + name.slice(1);
-	if (name.endsWith("L")) return name.slice(0, -1) + "R";
-	if (name.endsWith("R")) return name.slice(0, -1) + "L";
-	return name;
-}
-function resolve(layout) {
-	const indexOf = new Map(layout.keypoints.map((n, i) => [n, i]));
-	const at = (n) => {
-		const i = indexOf.get(n);
-		if (i === void 0) throw new Error(`layout ${layout.name}: bone names unknown keypoint "${n}"`);
-		return i;
-	};
-	const boneIndices = layout.bones.map(([a, b]) => [at(a), at(b)]);
-	const parents = new Array(layout.keypoints.length).fill(-1);
-	const seen = /* @__PURE__ */ new Set([at(layout.root)]);
-	const queue = [at(layout.root)];
-	while (queue.length) {
-		const j = queue.shift();
-		for (const [a, b] of boneIndices) {
-			const other = a === j ? b : b === j ? a : -1;
-			if (other >= 0 && !seen.has(other)) {
-				seen.add(other);
-				parents[other] = j;
-				queue.push(other);
-			}
-		}
-	}
-	const mirror = layout.keypoints.map((n, i) => indexOf.get(mirrorName(n)) ?? i);
-	return {
-		...layout,
-		parents,
-		boneIndices,
-		mirror,
-		indexOf
-	};
-}
-var RESOLVED = new Map(TABLE.map((l) => [l.name, resolve(l)]));
-/** All layout names. */
-var layoutNames = () => [...RESOLVED.keys()];
-/** Looks a layout up by name or alias; throws an error listing the known names. */
-function getLayout(name) {
-	const key = name.toLowerCase();
-	const found = RESOLVED.get(ALIASES[key] ?? key);
-	if (!found) throw new Error(`unknown keypoint layout "${name}"; known: ${layoutNames().join(", ")}`);
-	return found;
-}
 // src/formats/trc.ts
-var trc_exports = /* @__PURE__ */ __exportAll({ formatTrc: () => formatTrc });
+var trc_exports = /* @__PURE__ */ __exportAll({ trcChunks: () => trcChunks });
 var fmtNum = (v, decimals) => Number.isFinite(v) ? v.toFixed(decimals) : "";
 /** Up to 6 decimals without trailing zeros: 60 → "60", 59.94 → "59.94". */
 var fmtRate = (v) => String(Number(v.toFixed(6)));
 /** Formats 3D points as a TRC file (frames numbered from 1, time in seconds from the timestamps). */
 function formatTrc(points, opts = {}) {
+	return [...trcChunks(points, opts)].join("");
+}
+/** Frames per chunk of trcChunks. */
+var CHUNK_FRAMES = 1024;
+/**
+* The same TRC as formatTrc, as consecutive text chunks (the header, then CHUNK_FRAMES rows each):
+* what the exporter writes, since an hour of points is longer than a JavaScript string may be.
+*/
+function* trcChunks(points, opts = {}) {
 	const axes = opts.axes ?? "pose2sim";
 	const decimals = opts.decimals ?? 6;
-	const names = opts.markerNames ?? getLayout(points.layout).keypoints;
+	const layout = opts.markerNames ? void 0 : getLayout(points.layout);
+	const names = opts.markerNames ?? layout.trcNames;
+	const order = layout ? layout.trcOrder : names.map((_, j) => j);
 	if (names.length !== points.joints) throw new Error(`formatTrc: ${names.length} marker names for ${points.joints} joints`);
 	const rate = fmtRate(points.fps);
 	const lines = [
@@ -7829,12 +8432,14 @@ function formatTrc(points, opts = {}) {
 		`Frame#\tTime\t${names.join("			")}\t\t`,
 		`\t\t${names.map((_, i) => `X${i + 1}\tY${i + 1}\tZ${i + 1}`).join("	")}`
 	];
+	yield lines.join("\n") + "\n";
+	lines.length = 0;
 	const row = new Array(2 + points.joints * 3);
 	for (let f = 0; f < points.frames; f++) {
 		row[0] = String(f + 1);
 		row[1] = (points.timestampsMs[f] / 1e3).toFixed(6);
 		for (let j = 0; j < points.joints; j++) {
-			const i = (f * points.joints + j) * 3;
+			const i = (f * points.joints + order[j]) * 3;
 			const [x, y, z] = [
 				points.data[i],
 				points.data[i + 1],
@@ -7853,8 +8458,12 @@ function formatTrc(points, opts = {}) {
 			for (let c = 0; c < 3; c++) row[2 + j * 3 + c] = missing ? "" : fmtNum(out[c], decimals);
 		}
 		lines.push(row.join("	"));
+		if (lines.length === CHUNK_FRAMES) {
+			yield lines.join("\n") + "\n";
+			lines.length = 0;
+		}
 	}
-	return lines.join("\n") + "\n";
+	if (lines.length > 0) yield lines.join("\n") + "\n";
 }
 // src/analysis/formatNumbers.ts
 var cell$1 = (v, decimals) => Number.isFinite(v) ? v.toFixed(decimals) : "";
@@ -8881,6 +9490,10 @@ function judge(cameras, bones, overall, imageSizePx, warnings = []) {
 	const worse = (l) => {
 		if (l === "poor" || l === "fair" && level === "good") level = l;
 	};
+	for (const w of warnings) if (w.code === "sync-low-confidence") {
+		worse("fair");
+		bad(w.message);
+	}
 	const goodPx = .005 * imageSizePx;
 	const fairPx = .012 * imageSizePx;
 	const e = overall.medianReprojectionErrorPx;
@@ -9146,6 +9759,161 @@ function stickFigure(frames, bones, joints, axes, opts = {}) {
 	parts.push("</svg>");
 	return parts.join("");
 }
+// src/camera/imageSize.ts
+/** Largest per-axis change treated as an encoder's resize (1088 ↔ 1080 is 0.74 %). */
+var MAX_STRETCH = .02;
+/** Largest difference between the two axes' factors treated as one uniform scale. */
+var UNIFORM = .005;
+/** How an image of width×height relates to the lens's calibrated size, and the factors from the lens's pixels to the image's. */
+function imageSizeRelation(lens, width, height) {
+	const sx = width / lens.width, sy = height / lens.height;
+	if (width === lens.width && height === lens.height) return {
+		relation: "same",
+		sx: 1,
+		sy: 1
+	};
+	if (!(sx > 0 && sy > 0)) return {
+		relation: "mismatch",
+		sx: 1,
+		sy: 1
+	};
+	if (Math.abs(sx / sy - 1) < UNIFORM) return {
+		relation: "scaled",
+		sx,
+		sy
+	};
+	if (Math.abs(sx - 1) <= MAX_STRETCH && Math.abs(sy - 1) <= MAX_STRETCH) return {
+		relation: "stretched",
+		sx,
+		sy
+	};
+	if (Math.abs(sx / sy - 1) <= MAX_STRETCH) return {
+		relation: "stretched",
+		sx,
+		sy
+	};
+	return {
+		relation: "mismatch",
+		sx: 1,
+		sy: 1
+	};
+}
+/** Where pixel coordinate u of a picture lands in the same picture resized by s (pixel centres at integer coordinates). */
+function toResizedPixel(u, s) {
+	return (u + .5) * s - .5;
+}
+// src/io/matchCameras.ts
+/** Words tools add around a camera name that do not identify the camera. */
+var NOISE_WORDS = /* @__PURE__ */ new Set([
+	"json",
+	"synchronized",
+	"synced",
+	"img",
+	"imgs",
+	"image",
+	"images",
+	"int",
+	"ext",
+	"video",
+	"videos",
+	"vid",
+	"pose",
+	"pose2d",
+	"keypoints",
+	"calib"
+]);
+var EXTENSIONS = /\.(mp4|avi|mov|mkv|webm|pose2d|json|toml|txt)$/i;
+/**
+* Canonical form of a camera name: lower case, file extension and noise words (json, img, int, ext,
+* video, …) dropped, separators removed, `camera` → `cam`, and numbers without leading zeros.
+* `int_cam01_img` → `cam1`; `cam_01` → `cam1`; `Camera 1.mp4` → `cam1`.
+*/
+function normaliseCameraName(name) {
+	const tokens = name.replace(EXTENSIONS, "").toLowerCase().split(/[^a-z0-9]+/).filter((t) => t.length > 0 && !NOISE_WORDS.has(t));
+	return (tokens.length ? tokens : [name.toLowerCase()]).join("").replace(/camera/g, "cam").replace(/\d+/g, (d) => String(Number(d)));
+}
+/** The single integer a name carries (`cam_01_json` → 1), or undefined when it has none or several. */
+function onlyNumber(name) {
+	const m = normaliseCameraName(name).match(/\d+/g);
+	return m && m.length === 1 ? Number(m[0]) : void 0;
+}
+/**
+* Matches each camera name (e.g. from the calibration) to one candidate (video stems, 2D input names).
+* First by normalised name; a camera left over is matched by its number when exactly one unmatched
+* candidate carries the same single number. Returns camera name → candidate.
+* Throws a UserError listing what was found when a camera has no candidate, or a name is ambiguous.
+* `what` describes the candidates for the message, e.g. "videos in my-session/videos".
+*/
+function matchCameras(cameraNames, candidates, what) {
+	const found = `found: ${candidates.length ? candidates.join(", ") : "nothing"}`;
+	const byKey = /* @__PURE__ */ new Map();
+	for (const c of candidates) {
+		const key = normaliseCameraName(c);
+		byKey.set(key, [...byKey.get(key) ?? [], c]);
+	}
+	const result = /* @__PURE__ */ new Map();
+	const used = /* @__PURE__ */ new Map();
+	const take = (cam, cand) => {
+		const other = used.get(cand);
+		if (other !== void 0) throw new UserError(`cameras "${other}" and "${cam}" both match "${cand}" in ${what}; rename one so they differ`);
+		used.set(cand, cam);
+		result.set(cam, cand);
+	};
+	const left = [];
+	for (const cam of cameraNames) {
+		const hits = byKey.get(normaliseCameraName(cam)) ?? [];
+		if (hits.length > 1) throw new UserError(`camera "${cam}" matches several ${what}: ${hits.join(", ")}; keep one`);
+		if (hits.length === 1) take(cam, hits[0]);
+		else left.push(cam);
+	}
+	for (const cam of left) {
+		const n = onlyNumber(cam);
+		const hits = n === void 0 ? [] : candidates.filter((c) => !used.has(c) && onlyNumber(c) === n);
+		if (hits.length > 1) throw new UserError(`camera "${cam}" matches several ${what}: ${hits.join(", ")}; rename them to match the calibration`);
+		if (hits.length === 0) throw new UserError(`camera "${cam}" has no match in ${what} (${found}); name them after the calibration's cameras`);
+		take(cam, hits[0]);
+	}
+	return result;
+}
+// src/sync/syncCameras.ts
+var LOW_CONFIDENCE_ADVICE = "clap once in view of every camera at the start";
+// src/report/syncSection.ts
+var sgn = (s) => `${s >= 0 ? "+" : ""}${s.toFixed(3)} s`;
+/** The section's HTML. */
+function renderSyncSection(s) {
+	const unsure = s.cameras.filter((c) => c.method === "unknown");
+	const signalNames = [
+		"keypoints",
+		"audio",
+		"reprojection"
+	];
+	const parts = [];
+	parts.push(`<h2>Synchronisation</h2><p class="muted">When each camera's first frame was taken on the clock of the reference camera ${esc(s.reference)} (positive = started later), the clock drift, and what each signal found: the subject's 2D motion (keypoints), the sound, and the reprojection error over small shifts. Every camera's 2D keypoints were put on the reference camera's frame times.</p>`);
+	if (unsure.length) parts.push(`<p><b>✗ ${esc(unsure.map((c) => c.name).join(", "))}: could not be placed in time</b> (no signal was sure enough); ${unsure.length > 1 ? "their frames are" : "its frames are"} used as they are. To fix: ${LOW_CONFIDENCE_ADVICE}, or set <code>[sync] start_s</code> in mocap.toml.</p>`);
+	parts.push(`<table><tr><th>camera</th><th>start</th><th>drift ppm</th><th>confidence</th><th>method</th>${signalNames.map((n) => `<th>${n}</th>`).join("")}</tr>`);
+	for (const c of s.cameras) {
+		const sig = signalNames.map((n) => {
+			const e = c.signals[n];
+			return `<td>${e ? `${esc(sgn(e.startS))} (${e.confidence.toFixed(2)})` : "–"}</td>`;
+		});
+		const cls = c.method === "unknown" ? " class=\"bad\"" : c.confidence < .5 ? " class=\"warn\"" : "";
+		parts.push(`<tr><td>${esc(c.name)}</td><td${cls}>${esc(sgn(c.startS))}</td><td>${c.ratePpm}</td><td${cls}>${c.confidence.toFixed(2)}</td><td>${esc(c.method)}</td>${sig.join("")}</tr>`);
+	}
+	parts.push("</table>");
+	if (s.profiles.length) parts.push(linePlot(s.profiles.map((p, k) => ({
+		name: p.camera,
+		xs: p.timeS,
+		ys: p.speed,
+		color: PALETTE[k % PALETTE.length]
+	})), {
+		title: "Subject speed per camera on the reference clock (aligned: the curves rise and fall together)",
+		xLabel: "time (s)",
+		yLabel: "speed (relative)",
+		width: 1120,
+		height: 240
+	}));
+	return parts.join("\n");
+}
 // src/report/buildReport.ts
 var PLOTTED_ANGLES = [
 	"left_hip_flexion",
@@ -9225,7 +9993,11 @@ function buildReport(input) {
 		trajectories,
 		boneLengthsM,
 		jointAnglesDeg,
-		centreOfMassM
+		centreOfMassM,
+		...input.sync ? { sync: {
+			reference: input.sync.reference,
+			cameras: input.sync.cameras
+		} } : {}
 	};
 	return {
 		html: renderHtml(input, quality, json),
@@ -9299,6 +10071,7 @@ function renderHtml(input, q, json) {
 		width: 380
 	}));
 	parts.push("</div>");
+	if (input.sync) parts.push(renderSyncSection(input.sync));
 	const figs = pickFrames(input.filtered, 8).map((f) => ({
 		label: `${fmt(timeOf(input.filtered, f), 2)} s`,
 		xyz: input.filtered.data.subarray(f * input.filtered.joints * 3, (f + 1) * input.filtered.joints * 3)
@@ -9584,7 +10357,8 @@ var OUTPUT = {
 	rawTrc: "output/points3d_raw.trc",
 	filtered: "output/points3d.p3d",
 	reportHtml: "output/report.html",
-	reportJson: "output/report.json"
+	reportJson: "output/report.json",
+	sync: "output/sync.json"
 };
 /** Where each export format goes. */
 var EXPORT_FILES = {
@@ -9603,30 +10377,31 @@ function reportMinScore(settings) {
 	const s = settings.triangulation.min_score;
 	return typeof s === "number" ? s : .3;
 }
+/** A format's content from the filtered 3D points (TRC, CSV and BVH as chunks: an hour of points is longer than a JavaScript string may be). */
 async function exportFormat(format, file, settings) {
 	const points = file.points;
 	const cameras = file.meta.cameras ?? [];
 	switch (format) {
 		case "trc": {
-			const { formatTrc } = await __vitePreload(async () => {
-				const { formatTrc } = await Promise.resolve().then(() => trc_exports);
-				return { formatTrc };
+			const { trcChunks } = await __vitePreload(async () => {
+				const { trcChunks } = await Promise.resolve().then(() => trc_exports);
+				return { trcChunks };
 			}, void 0, import.meta.url);
-			return formatTrc(points, {
+			return trcChunks(points, {
 				axes: settings.output.trc_axes,
 				fileName: EXPORT_FILES.trc.split("/").pop()
 			});
 		}
 		case "csv": {
-			const { formatPointsCsv } = await __vitePreload(async () => {
-				const { formatPointsCsv } = await import("./csv-BvxB8uGG.js");
-				return { formatPointsCsv };
+			const { pointsCsvChunks } = await __vitePreload(async () => {
+				const { pointsCsvChunks } = await import("./csv-DB9cah6V.js");
+				return { pointsCsvChunks };
 			}, [], import.meta.url);
-			return formatPointsCsv(points, cameras);
+			return pointsCsvChunks(points, cameras);
 		}
 		case "c3d": {
 			const { encodeC3d } = await __vitePreload(async () => {
-				const { encodeC3d } = await import("./c3d-BSF_zw4R.js");
+				const { encodeC3d } = await import("./c3d-ByPxDBST.js");
 				return { encodeC3d };
 			}, [], import.meta.url);
 			return encodeC3d(points, { cameraNames: cameras });
@@ -9647,7 +10422,7 @@ function once(points, key, make) {
 }
 async function exportSkeletonFormat(format, points) {
 	const skeleton = () => once(points, "skeleton", async () => (await __vitePreload(async () => {
-		const { fitSkeleton } = await import("./fitSkeleton-xg7ipY7L.js");
+		const { fitSkeleton } = await import("./fitSkeleton-CawjcGYw.js");
 		return { fitSkeleton };
 	}, [], import.meta.url)).fitSkeleton(points));
 	const angles = () => once(points, "angles", async () => (await __vitePreload(async () => {
@@ -9660,11 +10435,11 @@ async function exportSkeletonFormat(format, points) {
 	}, void 0, import.meta.url)).centreOfMass(points));
 	switch (format) {
 		case "bvh": return (await __vitePreload(async () => {
-			const { formatBvh } = await import("./bvh-CBO-bz9u.js");
-			return { formatBvh };
-		}, [], import.meta.url)).formatBvh(await skeleton());
+			const { bvhChunks } = await import("./bvh-DIe3OJsa.js");
+			return { bvhChunks };
+		}, [], import.meta.url)).bvhChunks(await skeleton());
 		case "glb": return (await __vitePreload(async () => {
-			const { encodeGlb } = await import("./gltf-j5zj-1Dw.js");
+			const { encodeGlb } = await import("./gltf-Dgf0pt1X.js");
 			return { encodeGlb };
 		}, __vite__mapDeps([0,1]), import.meta.url)).encodeGlb(await skeleton());
 		case "angles": return (await __vitePreload(async () => {
@@ -9685,77 +10460,6 @@ async function exportSkeletonFormat(format, points) {
 		}, void 0, import.meta.url)).formatCentreOfMassJson(await com());
 		default: throw new UserError(`export format "${format}" is not known; choose from ${Object.keys(EXPORT_FILES).join(", ")}`);
 	}
-}
-// src/io/matchCameras.ts
-/** Words tools add around a camera name that do not identify the camera. */
-var NOISE_WORDS = /* @__PURE__ */ new Set([
-	"json",
-	"img",
-	"imgs",
-	"image",
-	"images",
-	"int",
-	"ext",
-	"video",
-	"videos",
-	"vid",
-	"pose",
-	"pose2d",
-	"keypoints",
-	"calib"
-]);
-var EXTENSIONS = /\.(mp4|avi|mov|mkv|webm|pose2d|json|toml|txt)$/i;
-/**
-* Canonical form of a camera name: lower case, file extension and noise words (json, img, int, ext,
-* video, …) dropped, separators removed, `camera` → `cam`, and numbers without leading zeros.
-* `int_cam01_img` → `cam1`; `cam_01` → `cam1`; `Camera 1.mp4` → `cam1`.
-*/
-function normaliseCameraName(name) {
-	const tokens = name.replace(EXTENSIONS, "").toLowerCase().split(/[^a-z0-9]+/).filter((t) => t.length > 0 && !NOISE_WORDS.has(t));
-	return (tokens.length ? tokens : [name.toLowerCase()]).join("").replace(/camera/g, "cam").replace(/\d+/g, (d) => String(Number(d)));
-}
-/** The single integer a name carries (`cam_01_json` → 1), or undefined when it has none or several. */
-function onlyNumber(name) {
-	const m = normaliseCameraName(name).match(/\d+/g);
-	return m && m.length === 1 ? Number(m[0]) : void 0;
-}
-/**
-* Matches each camera name (e.g. from the calibration) to one candidate (video stems, 2D input names).
-* First by normalised name; a camera left over is matched by its number when exactly one unmatched
-* candidate carries the same single number. Returns camera name → candidate.
-* Throws a UserError listing what was found when a camera has no candidate, or a name is ambiguous.
-* `what` describes the candidates for the message, e.g. "videos in my-session/videos".
-*/
-function matchCameras(cameraNames, candidates, what) {
-	const found = `found: ${candidates.length ? candidates.join(", ") : "nothing"}`;
-	const byKey = /* @__PURE__ */ new Map();
-	for (const c of candidates) {
-		const key = normaliseCameraName(c);
-		byKey.set(key, [...byKey.get(key) ?? [], c]);
-	}
-	const result = /* @__PURE__ */ new Map();
-	const used = /* @__PURE__ */ new Map();
-	const take = (cam, cand) => {
-		const other = used.get(cand);
-		if (other !== void 0) throw new UserError(`cameras "${other}" and "${cam}" both match "${cand}" in ${what}; rename one so they differ`);
-		used.set(cand, cam);
-		result.set(cam, cand);
-	};
-	const left = [];
-	for (const cam of cameraNames) {
-		const hits = byKey.get(normaliseCameraName(cam)) ?? [];
-		if (hits.length > 1) throw new UserError(`camera "${cam}" matches several ${what}: ${hits.join(", ")}; keep one`);
-		if (hits.length === 1) take(cam, hits[0]);
-		else left.push(cam);
-	}
-	for (const cam of left) {
-		const n = onlyNumber(cam);
-		const hits = n === void 0 ? [] : candidates.filter((c) => !used.has(c) && onlyNumber(c) === n);
-		if (hits.length > 1) throw new UserError(`camera "${cam}" matches several ${what}: ${hits.join(", ")}; rename them to match the calibration`);
-		if (hits.length === 0) throw new UserError(`camera "${cam}" has no match in ${what} (${found}); name them after the calibration's cameras`);
-		take(cam, hits[0]);
-	}
-	return result;
 }
 // src/session/pairInputs.ts
 var sameCamera = (a, b) => normaliseCameraName(a) === normaliseCameraName(b);
@@ -9834,6 +10538,9 @@ function pairWithCalibration(named, calib, settings, ctx, warnings = []) {
 	if (missing.length) notes.push(`calibrated camera${missing.length > 1 ? "s" : ""} without 2D data, not used: ${missing.join(", ")}`);
 	if (excluded.length) notes.push(`left out by project.cameras: ${excluded.join(", ")}`);
 	if (sequences.length < 2) throw new UserError(`only ${sequences.length} camera${sequences.length === 1 ? "" : "s"} with 2D data in ${ctx.pose2dDir}; triangulation needs at least 2`);
+	if (settings.project.fps === void 0) {
+		for (const q of sequences) if (!(q.fps > 0)) throw new UserError(`${q.source ? (ctx.display ?? ((x) => x))(q.source) : ctx.pose2dDir} gives camera ${q.camera} a frame rate of ${q.fps} fps; set the real rate with [project] fps = <frames per second> in ${ctx.settingsFile}, or rerun "openmocap detect" to write the file again`);
+	}
 	if (settings.project.fps !== void 0) for (const s of sequences) {
 		s.fps = settings.project.fps;
 		s.timestampsMs = Float64Array.from({ length: s.frames }, (_, f) => f * 1e3 / settings.project.fps);
@@ -10015,6 +10722,39 @@ var calibrationSettingsSchema = object({
 	*/
 	person_check_halves: boolean().default(true)
 });
+// src/sync/syncSettings.ts
+var syncSettingsSchema = object({
+	/**
+	* How the cameras' videos are put on one clock: "auto" (the subject's 2D keypoint motion, the sound
+	* where the videos have it, and the reprojection error, combined; nothing is changed when the videos
+	* are already in sync), "keypoints" or "audio" (that signal only, refined by the reprojection
+	* error), or "none" (frame 0 is the same instant in every video; cameras at other frame rates are
+	* still put on the reference camera's frame times). Defaults to "auto".
+	*/
+	method: _enum([
+		"auto",
+		"keypoints",
+		"audio",
+		"none"
+	]).default("auto").describe("\"auto\", \"keypoints\", \"audio\" or \"none\""),
+	/** How far apart the cameras may have started, ± seconds. Defaults to 10. */
+	window_s: number().positive().max(600).default(10).describe("search window for the start offsets, ± seconds"),
+	/**
+	* Camera whose clock and frames the others are put on. Not set = the camera with the highest frame
+	* rate (the first by name on a tie).
+	*/
+	reference: string().min(1).optional().describe("reference camera (not set = highest frame rate, first by name)"),
+	/**
+	* Manual start times, seconds on the reference camera's clock (positive = the camera started
+	* later), overriding the estimate: e.g. { cam02 = 0.150, cam03 = -1.2 }.
+	*/
+	start_s: record(string(), number().min(-3600).max(3600)).default({}).describe("manual start time per camera, seconds (overrides the estimate)"),
+	/**
+	* Estimates less sure than this (0–1) are not applied: the camera's frames are used as they are,
+	* with a warning and a ✗ in the report's verdict. Defaults to 0.5.
+	*/
+	min_confidence: number().min(0).max(1).default(.5).describe("estimates below this confidence (0–1) are not applied")
+});
 // src/session/sessionSettingsSchemas.ts
 /** Export formats `openmocap export --format` and `[output].formats` accept. */
 var EXPORT_FORMATS = [
@@ -10036,7 +10776,8 @@ var projectSettingsSchema = object({
 		"m",
 		"mm"
 	]).default("auto").describe("Units of the calibration translations: \"m\" (Pose2Sim, anipose), \"mm\" (FreeMoCap), or \"auto\"."),
-	cameras: array(string().min(1)).min(2).optional().describe("Only use these cameras (names as in the calibration). Not set = every camera.")
+	cameras: array(string().min(1)).min(2).optional().describe("Only use these cameras (names as in the calibration). Not set = every camera."),
+	keypoint_layout: preprocess((v) => typeof v === "string" && v.toLowerCase() !== "auto" ? canonicalLayoutName(v) ?? v : v, _enum(["auto", ...layoutNames()], { message: `unknown keypoint layout; use "auto" or one of ${layoutNames().join(", ")} (aliases such as BODY_25B, HALPE_26, COCO_133 work too)` })).default("auto").describe(`Keypoint layout of OpenPose-style JSON 2D inputs: "auto" finds it from the keypoints' geometry\nover the first frames (tells BODY_25 from BODY_25B); or force one of ${layoutNames().join(", ")}.`)
 });
 var outputSettingsSchema = object({
 	formats: array(_enum(EXPORT_FORMATS)).min(1).default([...EXPORT_FORMATS]).describe(`Files the export step writes: any of ${EXPORT_FORMATS.join(", ")} (default: all of them).`),
@@ -10167,12 +10908,41 @@ var settingsSections = {
 	project: projectSettingsSchema,
 	calibration: calibrationSettingsSchema,
 	detect: detectSettingsSchema,
+	sync: syncSettingsSchema,
 	triangulation: triangulateSettingsSchema,
 	filter: filterSettingsSchema,
 	output: outputSettingsSchema
 };
+/**
+* Puts the values of other tools' settings files (a foreign session folder's, see sessionLayout.ts)
+* under mocap.toml's: a key mocap.toml sets is kept; a value openmocap would reject is not carried
+* over but listed with the layer's ignored keys. Returns where each carried value came from.
+*/
+function mergeLayers(raw, layers) {
+	const labels = {};
+	const own = new Map(Object.entries(raw).map(([k, v]) => [k, v && typeof v === "object" && !Array.isArray(v) ? new Set(Object.keys(v)) : void 0]));
+	for (const layer of layers) for (const [section, values] of Object.entries(layer.values)) {
+		if (own.has(section) && !own.get(section)) continue;
+		for (const [key, value] of Object.entries(values)) {
+			if (own.get(section)?.has(key)) continue;
+			const check = validateSettings({ [section]: { [key]: value } }, settingsSections);
+			if (!check.ok) {
+				const at = layer.mapped.findIndex((m) => new RegExp(`→ ${section}\\.${key}\\b`).test(m));
+				const from = at >= 0 ? layer.mapped.splice(at, 1)[0].split(" → ")[0] : `${section}.${key}`;
+				layer.ignored.push(`${from} = ${JSON.stringify(value)} (not used: ${check.problems[0]})`);
+				continue;
+			}
+			raw[section] = {
+				...raw[section] ?? {},
+				[key]: value
+			};
+			(labels[section] ??= {})[key] = `from ${layer.file.split(/[\\/]/).pop()}`;
+		}
+	}
+	return labels;
+}
 /** Parses and validates mocap.toml text. Throws UserError listing every problem on one line. */
-function parseSettings(text, file = SETTINGS_FILE) {
+function parseSettings(text, file = SETTINGS_FILE, layers = []) {
 	let raw;
 	try {
 		raw = parse(text);
@@ -10183,6 +10953,7 @@ function parseSettings(text, file = SETTINGS_FILE) {
 		}
 		throw err;
 	}
+	const originLabels = mergeLayers(raw, layers);
 	const result = validateSettings(raw, settingsSections);
 	if (!result.ok) {
 		const more = result.problems.length > 1 ? ` (and ${result.problems.length - 1} more problem${result.problems.length > 2 ? "s" : ""}: ${result.problems.slice(1).join("; ")})` : "";
@@ -10190,7 +10961,8 @@ function parseSettings(text, file = SETTINGS_FILE) {
 	}
 	return {
 		settings: result.settings.values,
-		origins: result.settings.origins
+		origins: result.settings.origins,
+		originLabels
 	};
 }
 // src/session/points3dFile.ts
@@ -10423,10 +11195,28 @@ function solvePoint(ws, ox, oy, ow, base, stride, opts) {
 	}
 	if (!ok || outlier && opts.robust) {
 		if (!opts.robust) return 0;
-		if (n <= 5) ok = pairConsensus(ws, n, ox, oy, base, stride, opts);
-		else ok = removeWorstViews(ws, n, ox, oy, base, stride, opts);
-		if (!ok) return 0;
+		if (n <= 5) {
+			if (!pairConsensus(ws, n, ox, oy, base, stride, opts)) return 0;
+		} else {
+			if (removeWorstViews(ws, n, ox, oy, base, stride, opts)) {
+				const mask = finishSolve(ws, n, ox, oy, ow, base, stride, opts, depthWeighting, priorDepth);
+				if (mask) return mask;
+			}
+			for (let i = 0; i < n; i++) {
+				const c = ws.views[i], k = base + c * stride;
+				accumulateView(ws, c, ox[k], oy[k], priorDepth ? ow[k] / Math.max(depthOf(ws, c, pr), .001) : ow[k]);
+			}
+			if (!pairConsensus(ws, n, ox, oy, base, stride, opts)) return 0;
+		}
 	}
+	return finishSolve(ws, n, ox, oy, ow, base, stride, opts, depthWeighting, priorDepth);
+}
+/**
+* The end of solvePoint once ws.used holds an agreeing set: refit with rows scaled by 1/depth, drop
+* views beyond their threshold, and check a two-view result (conditioning, prior). Returns the mask or 0.
+*/
+function finishSolve(ws, n, ox, oy, ow, base, stride, opts, depthWeighting, priorDepth) {
+	const thr = ws.thresholdPx, pr = ws.prior;
 	let count = 0;
 	for (let i = 0; i < n; i++) if (ws.used[ws.views[i]]) count++;
 	if (count < opts.minCameras) return 0;
@@ -10616,44 +11406,6 @@ function fillGaps(data, frames, joints, maxGapFrames, method, filled) {
 		}
 	}
 	return gaps;
-}
-// src/camera/imageSize.ts
-/** Largest per-axis change treated as an encoder's resize (1088 ↔ 1080 is 0.74 %). */
-var MAX_STRETCH = .02;
-/** Largest difference between the two axes' factors treated as one uniform scale. */
-var UNIFORM = .005;
-/** How an image of width×height relates to the lens's calibrated size, and the factors from the lens's pixels to the image's. */
-function imageSizeRelation(lens, width, height) {
-	const sx = width / lens.width, sy = height / lens.height;
-	if (width === lens.width && height === lens.height) return {
-		relation: "same",
-		sx: 1,
-		sy: 1
-	};
-	if (!(sx > 0 && sy > 0)) return {
-		relation: "mismatch",
-		sx: 1,
-		sy: 1
-	};
-	if (Math.abs(sx / sy - 1) < UNIFORM) return {
-		relation: "scaled",
-		sx,
-		sy
-	};
-	if (Math.abs(sx - 1) <= MAX_STRETCH && Math.abs(sy - 1) <= MAX_STRETCH) return {
-		relation: "stretched",
-		sx,
-		sy
-	};
-	return {
-		relation: "mismatch",
-		sx: 1,
-		sy: 1
-	};
-}
-/** Where pixel coordinate u of a picture lands in the same picture resized by s (pixel centres at integer coordinates). */
-function toResizedPixel(u, s) {
-	return (u + .5) * s - .5;
 }
 // src/triangulate/selectSubject.ts
 var MIN_JOINTS = 3;
@@ -11370,6 +12122,11 @@ function checkInputs(sequences, rig) {
 	if (rig.cameras.length > 32) throw new UserError(`triangulation supports at most 32 cameras, the calibration has ${rig.cameras.length}; remove cameras from the calibration`);
 	const first = sequences[0];
 	if (!first) throw new UserError("triangulation got no cameras; add 2D keypoints for at least 2 calibrated cameras");
+	for (const s of sequences) {
+		const own = canonicalLayoutName(s.layout);
+		if (!own) throw new UserError(`2D keypoints of camera ${s.camera} use an unknown layout "${s.layout}"; known: ${layoutNames().join(", ")} — detect the camera again`);
+		if (s.joints !== getLayout(own).keypoints.length) throw new UserError(`2D keypoints of camera ${s.camera} hold ${s.joints} joints per person but their layout ${s.layout} has ${getLayout(own).keypoints.length}; detect the camera again`);
+	}
 	const layout = getLayout(first.layout);
 	for (const s of sequences) if (getLayout(s.layout).name !== layout.name || s.joints !== layout.keypoints.length) throw new UserError(`2D keypoints of camera ${s.camera} use layout ${s.layout} (${s.joints} joints) but camera ${first.camera} uses ${first.layout} (${first.joints}); detect all cameras with the same model`);
 }
@@ -11527,6 +12284,32 @@ function triangulate(sequences, rig, settings = {}) {
 		}
 	};
 	const handedness = s.fix_left_right_swaps ? createHandednessCheck(layout, ws, ox, oy, ow, solveOpts) : null;
+	/**
+	* Whether the frame's solution shows what a left/right-swapped view leaves: a camera excluded from
+	* at least 3 and a quarter of the symmetric keypoints it sees (its swapped pairs disagree with the
+	* others), or at least 3 symmetric keypoints seen by 2+ cameras left unsolved (2 cameras, one
+	* swapped, cannot outvote each other). Wrong single keypoints (10 % of them) rarely do either.
+	*/
+	const frameLooksSwapped = () => {
+		let unsolved = 0;
+		for (let j = 0; j < J; j++) {
+			if (!symmetric[j] || masks[j]) continue;
+			let seen = 0;
+			for (let c = 0; c < C; c++) if (ow[j * C + c] > 0) seen++;
+			if (seen >= 2 && ++unsolved >= 3) return true;
+		}
+		for (let c = 0; c < C; c++) {
+			const bit = 1 << c;
+			let seen = 0, excluded = 0;
+			for (let j = 0; j < J; j++) {
+				if (!symmetric[j] || !(ow[j * C + c] > 0)) continue;
+				seen++;
+				if (masks[j] && !(masks[j] & bit)) excluded++;
+			}
+			if (excluded >= 3 && 4 * excluded >= seen) return true;
+		}
+		return false;
+	};
 	const flagged = new Uint8Array(C);
 	const savedX = new Float64Array(J * 3), savedMasks = new Uint32Array(J), savedRes = new Float64Array(J * C);
 	const ratioOf = new Float64Array(C).fill(s.max_reprojection_error_ratio);
@@ -11576,12 +12359,12 @@ function triangulate(sequences, rig, settings = {}) {
 	}
 	for (let f = 0; f < frames; f++) {
 		loadFrame(f, true);
+		solveFrame();
 		let anyFlagged = false;
-		if (handedness) for (let c = 0; c < C; c++) {
+		if (handedness && frameLooksSwapped()) for (let c = 0; c < C; c++) {
 			flagged[c] = handedness.viewIsMirrored(c) ? 1 : 0;
 			if (flagged[c]) anyFlagged = true;
 		}
-		solveFrame();
 		if (anyFlagged) {
 			const before = agreementCost();
 			savedX.set(Xf);
@@ -11769,13 +12552,24 @@ function sortInputs(files) {
 	};
 }
 var encoder = new TextEncoder();
-var bytesOf = (x) => typeof x === "string" ? encoder.encode(x) : x;
+var bytesOf = (x) => {
+	if (typeof x === "string") return encoder.encode(x);
+	if (x instanceof Uint8Array) return x;
+	const parts = [...x].map((p) => typeof p === "string" ? encoder.encode(p) : p);
+	const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+	let at = 0;
+	for (const p of parts) {
+		out.set(p, at);
+		at += p.length;
+	}
+	return out;
+};
 /** Runs one camera's detection in its own worker. Rejects with the worker's one-line message. */
 function detectCamera(job, events, signal) {
 	return new Promise((resolve, reject) => {
 		const worker = new Worker(new URL(
 			/* @vite-ignore */
-			new URL("detectWorker-Bbn4D-0r.js", import.meta.url).href,
+			new URL("detectWorker-BP7BtpT6.js", import.meta.url).href,
 			"" + import.meta.url
 		), { type: "module" });
 		const stop = () => {
@@ -12918,7 +13712,8 @@ function buildIndex(files, result, rig) {
 			bytes: b.byteLength
 		})),
 		missing: [],
-		notes: []
+		notes: [],
+		sync: null
 	};
 }
 /**
@@ -13256,4 +14051,4 @@ $("zip").addEventListener("click", () => {
 		status.textContent = `${(blob.size / 1e6).toFixed(1)} MB; unzip it and run "openmocap process ${chosen.name}" or "openmocap view ${chosen.name}"`;
 	}).catch((err) => message(`zip failed: ${err.message}`, "error"));
 });
-export { getLayout as _, dot as a, mat3MulVec as c, quatConj as d, quatFromMat3 as f, sub as g, scale as h, cross as i, norm as l, quatRotate as m, add as n, isFiniteVec as o, quatMul as p, alignFrames as r, mat3FromQuat as s, IDENTITY_QUAT as t, normalize as u };
+export { getLayout as _, dot as a, mat3MulVec as c, quatConj as d, quatFromMat3 as f, sub as g, scale as h, cross as i, norm as l, quatRotate as m, add as n, isFiniteVec as o, quatMul as p, alignFrames as r, mat3FromQuat as s, IDENTITY_QUAT as t, normalize as u, UserError as v };

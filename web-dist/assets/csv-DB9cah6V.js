@@ -1,4 +1,4 @@
-import { _ as getLayout } from "./index-CxTDs3Bp.js";
+import { _ as getLayout } from "./index-Cmcnx-L6.js";
 // src/formats/toFixedFast.ts
 var POW10 = [
 	1,
@@ -47,12 +47,11 @@ var cell = (s) => /[",\n\r]/.test(s) ? `"${s.replace(/"/g, "\"\"")}"` : s;
 /** Rows per chunk: each chunk is joined into one flat string while its pieces are still young garbage. */
 var CHUNK_ROWS = 2048;
 /**
-* Formats points as tidy CSV; `cameraNames[i]` names bit i of the camera mask.
-* Built in flat chunks of rows (not one array of every row): 26 joints × 10,000 frames used to keep
-* 260,000 concatenated row strings alive until the final join, and the garbage collector spent most
-* of the time copying them (see bench/formats.ts); numbers go through toFixedFast.
+* The same CSV as formatPointsCsv, as consecutive text chunks of CHUNK_ROWS rows each: what the
+* exporter writes, since an hour of points (tens of millions of rows) is longer than a JavaScript
+* string may be.
 */
-function formatPointsCsv(points, cameraNames, opts = {}) {
+function* pointsCsvChunks(points, cameraNames, opts = {}) {
 	const decimals = opts.decimals ?? 6;
 	const names = getLayout(points.layout).keypoints.map(cell);
 	const usedByMask = /* @__PURE__ */ new Map();
@@ -67,7 +66,7 @@ function formatPointsCsv(points, cameraNames, opts = {}) {
 		return s;
 	};
 	const { data, joints } = points;
-	const chunks = ["frame,time,joint,x,y,z,reprojection_error_px,cameras\n"];
+	yield "frame,time,joint,x,y,z,reprojection_error_px,cameras\n";
 	let rows = [];
 	for (let f = 0; f < points.frames; f++) {
 		const prefix = `${f},${(points.timestampsMs[f] / 1e3).toFixed(6)},`;
@@ -80,12 +79,11 @@ function formatPointsCsv(points, cameraNames, opts = {}) {
 				rows.push(`${prefix}${names[j]},${toFixedFast(x, decimals)},${toFixedFast(y, decimals)},${toFixedFast(z, decimals)},${Number.isFinite(err) ? toFixedFast(err, 3) : ""},${camerasCell(points.cameraMask[k])}`);
 			}
 			if (rows.length === CHUNK_ROWS) {
-				chunks.push(rows.join("\n") + "\n");
+				yield rows.join("\n") + "\n";
 				rows = [];
 			}
 		}
 	}
-	if (rows.length > 0) chunks.push(rows.join("\n") + "\n");
-	return chunks.join("");
+	if (rows.length > 0) yield rows.join("\n") + "\n";
 }
-export { formatPointsCsv };
+export { pointsCsvChunks };

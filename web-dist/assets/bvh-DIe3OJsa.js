@@ -10290,8 +10290,13 @@ function bvhRotationOrder(skel, joint, forced = "auto") {
 		"YZX"
 	][ax[0] >= ax[1] && ax[0] >= ax[2] ? 0 : ax[1] >= ax[2] ? 1 : 2];
 }
-/** Writes the fitted skeleton and its motion as BVH text. */
-function formatBvh(skel, opts = {}) {
+/** Frames per chunk of bvhChunks. */
+var CHUNK_FRAMES = 1024;
+/**
+* The same BVH as formatBvh, as consecutive text chunks (the hierarchy, then CHUNK_FRAMES motion lines
+* each): what the exporter writes, since an hour of motion can be longer than a JavaScript string may be.
+*/
+function* bvhChunks(skel, opts = {}) {
 	const unit = (opts.units ?? "cm") === "cm" ? 100 : 1;
 	const dec = opts.decimals ?? 6;
 	const J = skel.joints.length;
@@ -10339,6 +10344,8 @@ function formatBvh(skel, opts = {}) {
 	};
 	writeJoint(skel.joints.findIndex((j) => j.parent < 0), 0);
 	lines.push("MOTION", `Frames: ${skel.frames}`, `Frame Time: ${(1 / skel.fps).toFixed(8)}`);
+	yield lines.join("\n") + "\n";
+	lines.length = 0;
 	const q = new Quaternion();
 	const e = new Euler();
 	const toDeg = 180 / Math.PI;
@@ -10355,7 +10362,11 @@ function formatBvh(skel, opts = {}) {
 			}
 		}
 		lines.push(row.join(" "));
+		if (lines.length === CHUNK_FRAMES) {
+			yield lines.join("\n") + "\n";
+			lines.length = 0;
+		}
 	}
-	return lines.join("\n") + "\n";
+	if (lines.length > 0) yield lines.join("\n") + "\n";
 }
-export { exportJointName, formatBvh, zUpToYUp, zUpToYUpQuat };
+export { bvhChunks, exportJointName, zUpToYUp, zUpToYUpQuat };

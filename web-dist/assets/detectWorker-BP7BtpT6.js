@@ -95180,6 +95180,7 @@ function assembleSequence(frames, meta, minScore = 0) {
 			}
 		});
 	});
+	if (timestampsMs.some((t, i) => !Number.isFinite(t) || i > 0 && t < timestampsMs[i - 1]) && meta.fps > 0) for (let i = 0; i < timestampsMs.length; i++) timestampsMs[i] = i * 1e3 / meta.fps;
 	return {
 		camera: meta.camera,
 		layout: meta.layout,
@@ -95499,12 +95500,45 @@ const FEET_BONES = [
 	["RAnkle", "RBigToe"],
 	["RBigToe", "RSmallToe"]
 ];
+const LEGS_AND_FEET = [
+	"RHip",
+	"RKnee",
+	"RAnkle",
+	"RBigToe",
+	"RSmallToe",
+	"RHeel",
+	"LHip",
+	"LKnee",
+	"LAnkle",
+	"LBigToe",
+	"LSmallToe",
+	"LHeel"
+];
+const ARMS = [
+	"RShoulder",
+	"RElbow",
+	"RWrist",
+	"LShoulder",
+	"LElbow",
+	"LWrist"
+];
 const TABLE = [
 	{
 		name: "coco17",
 		keypoints: COCO17_NAMES,
 		bones: COCO17_BONES,
-		root: "LHip"
+		root: "LHip",
+		storedCounts: [17],
+		trcMarkers: [
+			"RHip",
+			"RKnee",
+			"RAnkle",
+			"LHip",
+			"LKnee",
+			"LAnkle",
+			"Nose",
+			...ARMS
+		]
 	},
 	{
 		name: "halpe26",
@@ -95542,7 +95576,16 @@ const TABLE = [
 			["RElbow", "RWrist"],
 			...FEET_BONES
 		],
-		root: "Hip"
+		root: "Hip",
+		storedCounts: [26],
+		trcMarkers: [
+			"Hip",
+			...LEGS_AND_FEET,
+			"Neck",
+			"Head",
+			"Nose",
+			...ARMS
+		]
 	},
 	{
 		name: "body25",
@@ -95594,7 +95637,15 @@ const TABLE = [
 			["RElbow", "RWrist"],
 			...FEET_BONES
 		],
-		root: "MidHip"
+		root: "MidHip",
+		storedCounts: [25],
+		trcMarkers: [
+			["CHip", "MidHip"],
+			...LEGS_AND_FEET,
+			"Neck",
+			"Nose",
+			...ARMS
+		]
 	},
 	{
 		name: "body25b",
@@ -95630,7 +95681,15 @@ const TABLE = [
 			["REye", "REar"],
 			...FEET_BONES
 		],
-		root: "LHip"
+		root: "LHip",
+		storedCounts: [25],
+		trcMarkers: [
+			...LEGS_AND_FEET,
+			["Neck", "UpperNeck"],
+			["Head", "HeadTop"],
+			"Nose",
+			...ARMS
+		]
 	},
 	{
 		name: "wholebody133",
@@ -95644,7 +95703,17 @@ const TABLE = [
 			"RHeel"
 		],
 		bones: [...COCO17_BONES, ...FEET_BONES],
-		root: "LHip"
+		root: "LHip",
+		storedCounts: [133, 23],
+		trcMarkers: [
+			...LEGS_AND_FEET,
+			"Nose",
+			"REye",
+			"LEye",
+			"REar",
+			"LEar",
+			...ARMS
+		]
 	},
 	{
 		name: "blazepose33",
@@ -95717,7 +95786,35 @@ const TABLE = [
 			["Nose", "MouthL"],
 			["Nose", "MouthR"]
 		],
-		root: "LHip"
+		root: "LHip",
+		storedCounts: [33],
+		trcMarkers: [
+			"RHip",
+			"RKnee",
+			"RAnkle",
+			"RHeel",
+			"RBigToe",
+			"LHip",
+			"LKnee",
+			"LAnkle",
+			"LHeel",
+			"LBigToe",
+			"Nose",
+			"REye",
+			"LEye",
+			"RShoulder",
+			"RElbow",
+			"RWrist",
+			"RPinky",
+			"RIndex",
+			"RThumb",
+			"LShoulder",
+			"LElbow",
+			"LWrist",
+			"LPinky",
+			"LIndex",
+			"LThumb"
+		]
 	}
 ];
 /** Aliases accepted from users and other tools. */
@@ -95771,12 +95868,18 @@ function resolve(layout) {
 		}
 	}
 	const mirror = layout.keypoints.map((n, i) => indexOf.get(mirrorName(n)) ?? i);
+	const listed = layout.trcMarkers.map((m) => typeof m === "string" ? [m, m] : m);
+	const trcOrder = [...listed.map(([, k]) => at(k)), ...layout.keypoints.map((_, i) => i).filter((i) => !listed.some(([, k]) => at(k) === i))];
+	const trcNames = trcOrder.map((i) => listed.find(([, k]) => at(k) === i)?.[0] ?? layout.keypoints[i]);
+	if (new Set(trcNames).size !== trcNames.length) throw new Error(`layout ${layout.name}: TRC marker names repeat`);
 	return {
 		...layout,
 		parents,
 		boneIndices,
 		mirror,
-		indexOf
+		indexOf,
+		trcNames,
+		trcOrder
 	};
 }
 const RESOLVED = new Map(TABLE.map((l) => [l.name, resolve(l)]));
@@ -96071,10 +96174,14 @@ async function detectPersons(frame, state, models, opts) {
 */
 var UserError = class extends Error {
 	constructor(message) {
-		super(message);
+		super(oneLine(message));
 		this.name = "UserError";
 	}
 };
+/** `text` with line breaks and other control characters written as escapes (\n, \r, \u0000), so it prints as one line. */
+function oneLine(text) {
+	return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f\u2028\u2029]/g, (c) => c === "\n" ? "\\n" : c === "\r" ? "\\r" : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
 // src/detect/modelSpecs.ts
 const MODEL_NAMES = [
 	"movenet-lightning",
