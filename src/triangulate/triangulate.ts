@@ -226,29 +226,40 @@ export function triangulate(sequences: PoseSequence2D[], rig: CameraRig, setting
   };
 
   const handedness = s.fix_left_right_swaps ? createHandednessCheck(layout, ws, ox, oy, ow, solveOpts) : null;
+  /** Per camera, the symmetric keypoints it sees and those of them its view was excluded from (see countExclusions). */
+  const seenSym = new Int32Array(C), excludedSym = new Int32Array(C);
+  const countExclusions = (): void => {
+    seenSym.fill(0);
+    excludedSym.fill(0);
+    for (let j = 0; j < J; j++) {
+      if (!symmetric[j]) continue;
+      const m = masks[j];
+      for (let c = 0; c < C; c++) {
+        if (!(ow[j * C + c] > 0)) continue;
+        seenSym[c]++;
+        if (m && !(m & (1 << c))) excludedSym[c]++;
+      }
+    }
+  };
   /**
-   * Whether the frame's solution shows what a left/right-swapped view leaves: a camera excluded from
-   * at least 3 and a quarter of the symmetric keypoints it sees (its swapped pairs disagree with the
-   * others), or at least 3 symmetric keypoints seen by 2+ cameras left unsolved (2 cameras, one
-   * swapped, cannot outvote each other). Wrong single keypoints (10 % of them) rarely do either.
+   * A view a left/right swap may explain: excluded from at least 3 and a quarter of the symmetric
+   * keypoints it sees (a swapped view's pairs disagree with the other views, except the few close
+   * pairs such as the eyes; 10 % wrong single keypoints reach a quarter in few views).
+   */
+  const suspectView = (c: number): boolean => excludedSym[c] >= 3 && 4 * excludedSym[c] >= seenSym[c];
+  /**
+   * Whether the frame's solution shows what a left/right-swapped view leaves: a suspect view, or at
+   * least 3 symmetric keypoints seen by 2+ cameras left unsolved (with 2 cameras, one swapped, neither
+   * outvotes the other). Call after countExclusions.
    */
   const frameLooksSwapped = (): boolean => {
+    for (let c = 0; c < C; c++) if (suspectView(c)) return true;
     let unsolved = 0;
     for (let j = 0; j < J; j++) {
       if (!symmetric[j] || masks[j]) continue;
       let seen = 0;
       for (let c = 0; c < C; c++) if (ow[j * C + c] > 0) seen++;
       if (seen >= 2 && ++unsolved >= 3) return true;
-    }
-    for (let c = 0; c < C; c++) {
-      const bit = 1 << c;
-      let seen = 0, excluded = 0;
-      for (let j = 0; j < J; j++) {
-        if (!symmetric[j] || !(ow[j * C + c] > 0)) continue;
-        seen++;
-        if (masks[j] && !(masks[j] & bit)) excluded++;
-      }
-      if (excluded >= 3 && 4 * excluded >= seen) return true;
     }
     return false;
   };
@@ -309,6 +320,7 @@ export function triangulate(sequences: PoseSequence2D[], rig: CameraRig, setting
     // The body-shape check (three more solves per frame) runs only where the cameras' disagreement
     // looks like a swapped view: nearly free when nothing is swapped.
     let anyFlagged = false;
+    countExclusions();
     if (handedness && frameLooksSwapped()) {
       for (let c = 0; c < C; c++) {
         flagged[c] = handedness.viewIsMirrored(c) ? 1 : 0;
@@ -332,17 +344,15 @@ export function triangulate(sequences: PoseSequence2D[], rig: CameraRig, setting
         for (let c = 0; c < C; c++) if (flagged[c]) swapView(c);
         Xf.set(savedX); masks.set(savedMasks); resJC.set(savedRes);
       }
+      countExclusions();
     }
 
     if (s.fix_left_right_swaps) {
       let swappedAny = false;
       for (let c = 0; c < C; c++) {
-        const cap = 3 * thrPx[c];
         // Only views left out of several symmetric keypoints can be swapped.
-        const bit = 1 << c;
-        let excluded = 0;
-        for (let j = 0; j < J; j++) if (symmetric[j] && ow[j * C + c] > 0 && masks[j] && !(masks[j] & bit)) excluded++;
-        if (excluded < 3) continue;
+        if (!suspectView(c)) continue;
+        const cap = 3 * thrPx[c];
         let normal = 0, mirrored = 0, count = 0;
         for (let j = 0; j < J; j++) {
           if (!symmetric[j]) continue;
