@@ -3,7 +3,8 @@
 // confidence-weighted DLT that excludes disagreeing cameras (solvePoint), corrects views whose
 // detector swapped left and right, and fills short gaps (fillGaps). Pure: no I/O, no clock.
 
-import type { CameraRig, Points3D, PoseSequence2D } from '../core/types.ts';
+import type { CameraRig, Points3D, Pose2DInput } from '../core/types.ts';
+import { FrameWindow } from './frameWindow.ts';
 import type { Warning } from '../core/errors.ts';
 import { UserError } from '../core/errors.ts';
 import { getLayout } from '../core/layouts.ts';
@@ -62,7 +63,7 @@ export function rigProjection(prepared: PreparedCamera[]): { P: Float64Array; fo
   return { P, focalPx };
 }
 
-function checkInputs(sequences: PoseSequence2D[], rig: CameraRig): void {
+function checkInputs(sequences: Pose2DInput[], rig: CameraRig): void {
   if (sequences.length !== rig.cameras.length) {
     throw new UserError(
       `triangulation got 2D keypoints for ${sequences.length} camera(s) (${sequences.map((s) => s.camera).join(', ')}) but the calibration has ${rig.cameras.length} (${rig.cameras.map((c) => c.name).join(', ')}); give one 2D sequence per calibrated camera`,
@@ -88,7 +89,7 @@ function checkInputs(sequences: PoseSequence2D[], rig: CameraRig): void {
  * a few pixels along one axis (an encoder dropping its padding, see camera/imageSize.ts); otherwise
  * 1 with a warning, since a crop or a rotation cannot be undone here.
  */
-function imageScales(sequences: PoseSequence2D[], rig: CameraRig, warnings: Warning[]): Float64Array {
+function imageScales(sequences: Pose2DInput[], rig: CameraRig, warnings: Warning[]): Float64Array {
   const scale = new Float64Array(2 * sequences.length).fill(1);
   sequences.forEach((q, c) => {
     const cam = rig.cameras[c];
@@ -112,10 +113,21 @@ function imageScales(sequences: PoseSequence2D[], rig: CameraRig, warnings: Warn
 
 /**
  * Triangulates the subject's keypoints. sequences[i] belongs to rig.cameras[i]; frames are matched
- * by index. Missing data, empty frames and NaNs give warnings, never exceptions; UserError only for
+ * by index. Inputs may be held whole or read by frame ranges (PoseFrames2D): the 2D then passes
+ * through in chunks of opts.chunkFrames frames, and memory does not grow with it. Missing data, empty frames and NaNs give warnings, never exceptions; UserError only for
  * inputs that cannot be triangulated at all (camera count or layout mismatch).
  */
-export function triangulate(sequences: PoseSequence2D[], rig: CameraRig, settings: Partial<TriangulateSettings> = {}): TriangulationResult {
+export interface TriangulateOptions {
+  /**
+   * Frames of 2D read at a time from inputs given as PoseFrames2D (see FrameWindow); the result does
+   * not depend on it. Defaults to DEFAULT_CHUNK_FRAMES.
+   */
+  chunkFrames?: number;
+}
+
+export function triangulate(
+  sequences: Pose2DInput[], rig: CameraRig, settings: Partial<TriangulateSettings> = {}, opts: TriangulateOptions = {},
+): TriangulationResult {
   const s = triangulateSettingsSchema.parse(settings);
   checkInputs(sequences, rig);
   const warnings: Warning[] = [];
@@ -149,8 +161,9 @@ export function triangulate(sequences: PoseSequence2D[], rig: CameraRig, setting
   const solveOpts: SolveOptions = { minCameras: s.min_cameras, maxErrorPx: s.max_reprojection_error_px, maxErrorPxPerCamera: thrPx, robust: true };
 
   const pixelScale = imageScales(sequences, rig, warnings);
-  const selection = selectSubject(sequences, rig, prepared, s, warnings, pixelScale);
-  const sizePx = s.max_reprojection_error_ratio > 0 ? subjectSizePx(sequences, selection, frames, s.min_score, pixelScale) : null;
+  const window = new FrameWindow(sequences, opts.chunkFrames);
+  const selection = selectSubject(sequences, rig, prepared, s, warnings, pixelScale, window);
+  const sizePx = s.max_reprojection_error_ratio > 0 ? subjectSizePx(sequences, selection, frames, s.min_score, pixelScale, window) : null;
 
   // Per-frame observation buffers, joint-major: index j·C + c.
   const ox = new Float64Array(J * C), oy = new Float64Array(J * C), ow = new Float64Array(J * C);
@@ -270,17 +283,19 @@ export function triangulate(sequences: PoseSequence2D[], rig: CameraRig, setting
   const ratioOf = new Float64Array(C).fill(s.max_reprojection_error_ratio);
   /** Loads frame f's observations into ox/oy/ow/pu/pv and sets each camera's threshold; true per camera seen in emptyOut. */
   const loadFrame = (f: number, countEmpty: boolean): void => {
+    window.ensure(f);
     for (let c = 0; c < C; c++) {
       const seq = sequences[c];
       const slot = f < seq.frames ? selection[f * C + c] : -1;
       const pc = prepared[c];
+      const d2 = window.data[c];
       let any = false;
       for (let j = 0; j < J; j++) {
         const k = j * C + c;
         ow[k] = 0;
         if (slot < 0) continue;
-        const o = ((f * seq.persons + slot) * J + j) * 3;
-        const u = toResizedPixel(seq.data[o], pixelScale[2 * c]), v = toResizedPixel(seq.data[o + 1], pixelScale[2 * c + 1]), score = seq.data[o + 2];
+        const o = window.offset(f, seq.persons, slot, J, j);
+        const u = toResizedPixel(d2[o], pixelScale[2 * c]), v = toResizedPixel(d2[o + 1], pixelScale[2 * c + 1]), score = d2[o + 2];
         if (!(score >= s.min_score && score <= 1e3) || !Number.isFinite(u) || !Number.isFinite(v)) continue;
         undistortPoint(pc, u, v, tmp, 0);
         if (!Number.isFinite(tmp[0]) || !Number.isFinite(tmp[1])) continue;
