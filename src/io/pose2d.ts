@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs
 import { basename, join } from 'node:path';
 import { UserError, type Warning } from '../core/errors.ts';
 import { getLayout } from '../core/layouts.ts';
-import type { PoseSequence2D } from '../core/types.ts';
+import type { Pose2DInput, PoseSequence2D } from '../core/types.ts';
 import { decodePose2d, encodePose2d, POSE2D_EXTENSION } from '../formats/pose2d.ts';
 import {
   formatOpenPoseFrame,
@@ -18,6 +18,7 @@ import {
   type OpenPosePerson,
 } from '../formats/openpose.ts';
 import { writeFileAtomic } from './atomic.ts';
+import { openPose2dFrames } from './pose2dFrames.ts';
 import { normaliseCameraName } from './matchCameras.ts';
 
 /** Folder of 2D keypoints inside a session. */
@@ -200,7 +201,10 @@ export function listPose2dSources(sessionDir: string, opts: Pick<ReadPose2dOptio
  * camera name. OpenPose JSON folders are aligned on a common first frame (the smallest frame number
  * over all JSON folders), so cameras stay in sync. Match them to a calibration with matchCameras.
  */
-export function readPose2dFolder(sessionDir: string, opts: ReadPose2dOptions = {}): PoseSequence2D[] {
+export function readPose2dFolder(sessionDir: string, opts?: ReadPose2dOptions & { stream?: false }): PoseSequence2D[];
+/** With `stream`, `.pose2d` files are opened to be read by frame ranges (openPose2dFrames), not read whole. */
+export function readPose2dFolder(sessionDir: string, opts: ReadPose2dOptions & { stream: boolean }): Pose2DInput[];
+export function readPose2dFolder(sessionDir: string, opts: ReadPose2dOptions & { stream?: boolean } = {}): Pose2DInput[] {
   const sources = listPose2dSources(sessionDir, opts);
   const jsonSources = sources.filter((s) => s.kind === 'openpose-json');
   const firstFrame = jsonSources.length
@@ -222,7 +226,7 @@ export function readPose2dFolder(sessionDir: string, opts: ReadPose2dOptions = {
   };
   return sources.map((s) =>
     s.kind === 'pose2d'
-      ? readPose2dFile(s.path)
+      ? (opts.stream ? openPose2dFrames(s.path) : readPose2dFile(s.path))
       : readOpenPoseFolder(s.path, s.camera, { ...opts, onWarning, firstFrame: Number.isFinite(firstFrame) ? firstFrame : undefined }),
   );
 }

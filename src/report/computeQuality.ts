@@ -1,7 +1,8 @@
 // Quality figures of a capture: per camera, per joint, per bone, overall, and a verdict a person
 // can act on. Pure: typed arrays in, plain JSON-able objects out.
 import { getLayout } from '../core/layouts.ts';
-import type { CameraRig, Points3D, PoseSequence2D } from '../core/types.ts';
+import { FrameWindow } from '../core/frameWindow.ts';
+import type { CameraRig, Points3D, Pose2DInput } from '../core/types.ts';
 import type { Warning } from '../core/errors.ts';
 import { projectPoints } from '../camera/project.ts';
 
@@ -14,7 +15,8 @@ export interface Gap {
 export interface QualityInput {
   /** Cameras in rig order; sequences[i] belongs to rig.cameras[i]. */
   rig: CameraRig;
-  sequences: PoseSequence2D[];
+  /** Held whole or read by frame ranges (read a chunk at a time). */
+  sequences: Pose2DInput[];
   /** Triangulated points (before filtering). */
   raw: Points3D;
   /** Filtered points (what the exports hold). */
@@ -196,11 +198,12 @@ export function computeQuality(input: QualityInput): Quality {
   const nCam = rig.cameras.length;
 
   // Per camera: project every triangulated point, match it to the nearest detection of that joint.
-  const camErr: number[][] = rig.cameras.map(() => []);
+  // Kept bounded for long captures: one camera's errors at a time, running sums of the scores.
+  const camErrMedian = new Array<number>(nCam).fill(NaN), camErrP90 = new Array<number>(nCam).fill(NaN);
   const camUsed = new Array<number>(nCam).fill(0);
   const camRejected = new Array<number>(nCam).fill(0);
   const camSeen = new Array<number>(nCam).fill(0);
-  const jointScore: number[][] = Array.from({ length: J }, () => []);
+  const jointScoreSum = new Array<number>(J).fill(0), jointScoreCount = new Array<number>(J).fill(0);
   const jointCams = new Array<number>(J).fill(0);
   let valid = 0;
   const seqJ = sequences.map((s) => Math.min(s.joints, J));
@@ -228,8 +231,13 @@ export function computeQuality(input: QualityInput): Quality {
     // observations that triangulation rejected. Scaled with the image.
     const nearPx = 0.05 * Math.max(cam.width || seq.imageWidth * toCalib, cam.height || seq.imageHeight * toCalib);
     let framesSeen = 0;
+    const camErr: number[] = [];
+    // This camera's 2D, a chunk of frames at a time when it is read by frame ranges.
+    const window = new FrameWindow([seq]);
     for (let f = 0; f < F; f++) {
       const sf = Math.min(f, seq.frames - 1);
+      if (sf >= 0) window.ensure(sf);
+      const d2 = window.data[0];
       let subjectJoints = 0;
       let projected = 0;
       for (let j = 0; j < seqJ[c]; j++) {
@@ -241,18 +249,21 @@ export function computeQuality(input: QualityInput): Quality {
         let best = Infinity;
         let bestScore = NaN;
         for (let p = 0; p < seq.persons; p++) {
-          const o = ((sf * seq.persons + p) * seq.joints + j) * 3;
-          const d = Math.hypot(seq.data[o] * toCalib - px, seq.data[o + 1] * toCalib - py);
+          const o = window.offset(sf, seq.persons, p, seq.joints, j);
+          const d = Math.hypot(d2[o] * toCalib - px, d2[o + 1] * toCalib - py);
           if (d < best) {
             best = d;
-            bestScore = seq.data[o + 2];
+            bestScore = d2[o + 2];
           }
         }
         const used = (raw.cameraMask[k] >>> c) & 1;
         if (used) {
           camUsed[c]++;
-          if (Number.isFinite(best)) camErr[c].push(best);
-          if (Number.isFinite(bestScore)) jointScore[j].push(bestScore);
+          if (Number.isFinite(best)) camErr.push(best);
+          if (Number.isFinite(bestScore)) {
+            jointScoreSum[j] += bestScore;
+            jointScoreCount[j]++;
+          }
         } else if (best < nearPx && bestScore >= minScore) camRejected[c]++;
         if (best < nearPx && bestScore >= minScore) subjectJoints++;
       }
@@ -260,6 +271,8 @@ export function computeQuality(input: QualityInput): Quality {
       if (f < seq.frames && projected > 0 && subjectJoints >= projected / 2) framesSeen++;
     }
     camSeen[c] = framesSeen;
+    camErrMedian[c] = median(camErr);
+    camErrP90[c] = quantile(camErr, 0.9);
   }
   for (let k = 0; k < F * J; k++) {
     if (Number.isFinite(raw.data[k * 3])) valid++;
@@ -275,8 +288,8 @@ export function computeQuality(input: QualityInput): Quality {
     name: sequences[c]?.camera ?? cam.name,
     detectionRate: F ? camSeen[c] / F : 0,
     usedRate: valid ? camUsed[c] / valid : 0,
-    reprojectionErrorPx: median(camErr[c]),
-    reprojectionErrorP90Px: quantile(camErr[c], 0.9),
+    reprojectionErrorPx: camErrMedian[c],
+    reprojectionErrorP90Px: camErrP90[c],
     subjectSizePx: camSubjectPx[c],
     rejectedRate: camUsed[c] + camRejected[c] ? camRejected[c] / (camUsed[c] + camRejected[c]) : 0,
   }));
@@ -295,10 +308,9 @@ export function computeQuality(input: QualityInput): Quality {
       }
       if (f < filtered.frames && !Number.isFinite(filtered.data[(f * filtered.joints + j) * 3])) missFinal++;
     }
-    const sc = jointScore[j];
     return {
       name,
-      meanConfidence: sc.length ? sc.reduce((s, x) => s + x, 0) / sc.length : NaN,
+      meanConfidence: jointScoreCount[j] ? jointScoreSum[j] / jointScoreCount[j] : NaN,
       missingFramesRaw: missRaw,
       gapFrames: missFinal,
       reprojectionErrorPx: median(errs),

@@ -219,7 +219,8 @@ export function planStages(sessionDir: string, settings: Settings, opts: Process
       run: async (ctx) => {
         const { triangulate } = await import('../triangulate/triangulate.ts');
         const { trcChunks } = await import('../formats/trc.ts');
-        const inputs = readPairedInputs(sessionDir, settings);
+        // The 2D is streamed through triangulation by chunks of frames: memory does not grow with the capture.
+        const inputs = readPairedInputs(sessionDir, settings, { stream: true });
         ctx.progress({ message: `${inputs.sequences.length} cameras, ${inputs.sequences[0].frames} frames` });
         let result;
         try {
@@ -392,7 +393,7 @@ async function exportSkeletonFormat(format: ExportFormat, points: Points3D): Pro
 function makeReport(sessionDir: string, settings: Settings): ReturnType<typeof buildReport> {
   const raw = readP3d(sessionDir, OUTPUT.raw, 'triangulate');
   const filtered = readP3d(sessionDir, OUTPUT.filtered, 'filter');
-  const inputs = readPairedInputs(sessionDir, settings);
+  const inputs = readPairedInputs(sessionDir, settings, { stream: true });
   const meta = triMeta(raw);
   return buildReport({
     title: basename(resolve(sessionDir)),
@@ -421,7 +422,7 @@ export function summariseSession(sessionDir: string, settings: Settings, filtere
   // A rerun of triangulate that rewrote identical raw points leaves the filter stage up to date though older.
   const fresh = existsSync(filteredPath) && (filteredCurrent || statSync(filteredPath).mtimeMs >= statSync(rawPath).mtimeMs);
   const filtered = fresh ? readP3d(sessionDir, OUTPUT.filtered, 'filter') : raw;
-  const inputs = readPairedInputs(sessionDir, settings);
+  const inputs = readPairedInputs(sessionDir, settings, { stream: true });
   const meta = triMeta(raw);
   return computeQuality({
     rig: inputs.rig, sequences: inputs.sequences, raw: raw.points, filtered: filtered.points,

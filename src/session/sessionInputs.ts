@@ -3,7 +3,8 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { UserError, type Warning } from '../core/errors.ts';
-import type { CameraRig, PoseSequence2D } from '../core/types.ts';
+import type { CameraRig, Pose2DInput, PoseSequence2D } from '../core/types.ts';
+import { DEFAULT_CHUNK_FRAMES } from '../core/frameWindow.ts';
 import { findCalibrationFile, readCalibrationFile } from '../io/calibration.ts';
 import { matchCameras, normaliseCameraName } from '../io/matchCameras.ts';
 import { listPose2dSources, readPose2dFolder, POSE2D_DIR } from '../io/pose2d.ts';
@@ -90,9 +91,9 @@ export function pose2dInputFiles(sessionDir: string): string[] {
   return files;
 }
 
-export interface PairedInputs {
+export interface PairedInputs<S extends Pose2DInput = PoseSequence2D> {
   /** sequences[i] belongs to rig.cameras[i]. */
-  sequences: PoseSequence2D[];
+  sequences: S[];
   rig: CameraRig;
   calibrationFile: string;
   notes: string[];
@@ -103,11 +104,14 @@ export interface PairedInputs {
  * Reads the 2D keypoints and the calibration and pairs them by camera name. Every 2D input needs a
  * calibrated camera (clear error otherwise); calibrated cameras without 2D data are left out with a note.
  */
-export function readPairedInputs(sessionDir: string, settings: Settings): PairedInputs {
+export function readPairedInputs(sessionDir: string, settings: Settings): PairedInputs;
+/** With `stream`, own-format 2D files are opened to be read by frame ranges (for triangulation in bounded memory). */
+export function readPairedInputs(sessionDir: string, settings: Settings, opts: { stream: boolean }): PairedInputs<Pose2DInput>;
+export function readPairedInputs(sessionDir: string, settings: Settings, opts: { stream?: boolean } = {}): PairedInputs<Pose2DInput> {
   const warnings: Warning[] = [];
   const file = calibrationFile(sessionDir, settings);
   const calib = readCalibrationFile(file, settings.project.calibration_units);
-  const all = readPose2dFolder(sessionDir, { fps: settings.project.fps, onWarning: (w) => warnings.push(w) });
+  const all = readPose2dFolder(sessionDir, { fps: settings.project.fps, onWarning: (w) => warnings.push(w), stream: opts.stream === true });
   // The file (or folder) name names the camera, whatever the file says inside (it may have been renamed).
   const sources = listPose2dSources(sessionDir);
   const named = all.map((s, i) => ({ ...s, camera: sources[i]?.camera ?? s.camera, source: sources[i]?.path }));
@@ -145,10 +149,14 @@ export function readPairedInputs(sessionDir: string, settings: Settings): Paired
   return { sequences: sequences.map(({ source: _, ...q }) => q), rig, calibrationFile: file, notes, warnings };
 }
 
-/** Whether a camera's 2D data holds any keypoint at all (a camera that saw nobody has none). */
-export function seesAnyone(seq: PoseSequence2D): boolean {
-  const d = seq.data;
-  for (let i = 0; i < d.length; i += 3) if (Number.isFinite(d[i])) return true;
+/** Whether a camera's 2D data holds any keypoint at all (a camera that saw nobody has none); 2D read by frame ranges is read a chunk at a time. */
+export function seesAnyone(seq: Pose2DInput): boolean {
+  const any = (d: Float32Array): boolean => {
+    for (let i = 0; i < d.length; i += 3) if (Number.isFinite(d[i])) return true;
+    return false;
+  };
+  if ('data' in seq) return any(seq.data);
+  for (let f = 0; f < seq.frames; f += DEFAULT_CHUNK_FRAMES) if (any(seq.readFrames(f, Math.min(seq.frames, f + DEFAULT_CHUNK_FRAMES)))) return true;
   return false;
 }
 

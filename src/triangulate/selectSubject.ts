@@ -9,7 +9,7 @@
 //      reprojection costs; linking is greedy nearest-neighbour with a speed gate.
 
 import type { CameraRig, Pose2DInput } from '../core/types.ts';
-import { FrameWindow } from './frameWindow.ts';
+import { FrameWindow } from '../core/frameWindow.ts';
 import type { Warning } from '../core/errors.ts';
 import { UserError } from '../core/errors.ts';
 import { getLayout } from '../core/layouts.ts';

@@ -9,7 +9,7 @@
 // keypoints in a few frames do not either). Pure: no I/O.
 
 import type { Pose2DInput } from '../core/types.ts';
-import { FrameWindow } from './frameWindow.ts';
+import { FrameWindow } from '../core/frameWindow.ts';
 
 /** Half-width of the running median over time, frames. */
 export const SIZE_WINDOW_FRAMES = 15;

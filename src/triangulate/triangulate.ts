@@ -4,7 +4,7 @@
 // detector swapped left and right, and fills short gaps (fillGaps). Pure: no I/O, no clock.
 
 import type { CameraRig, Points3D, Pose2DInput } from '../core/types.ts';
-import { FrameWindow } from './frameWindow.ts';
+import { FrameWindow } from '../core/frameWindow.ts';
 import type { Warning } from '../core/errors.ts';
 import { UserError } from '../core/errors.ts';
 import { getLayout } from '../core/layouts.ts';

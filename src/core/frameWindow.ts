@@ -2,7 +2,7 @@
 // memory (no copy), else a window of `chunkFrames` frames of every camera, read on demand. The
 // triangulation passes walk the frames in order, so each chunk is read once per pass and memory stays
 // bounded whatever the capture's length. Pure: reading is the inputs' own readFrames.
-import type { Pose2DInput } from '../core/types.ts';
+import type { Pose2DInput } from './types.ts';
 
 /** Frames per chunk when the 2D is read by ranges: 16 cameras × 2 people × 26 keypoints ≈ 10 MB. */
 export const DEFAULT_CHUNK_FRAMES = 1000;
