@@ -4,7 +4,10 @@ import { getLayout } from '../core/layouts.ts';
 import { FrameWindow } from '../core/frameWindow.ts';
 import type { CameraRig, Points3D, Pose2DInput } from '../core/types.ts';
 import type { Warning } from '../core/errors.ts';
-import { projectPoints } from '../camera/project.ts';
+import { prepareCamera, projectPoints } from '../camera/project.ts';
+
+/** Frames of 3D points projected at a time by computeQuality. */
+const PROJECT_CHUNK_FRAMES = 1000;
 
 export interface Gap {
   joint: string;
@@ -113,7 +116,7 @@ export interface Quality {
   warnings: Warning[];
 }
 
-const median = (xs: number[]): number => quantile(xs, 0.5);
+const median = (xs: ArrayLike<number>): number => quantile(xs, 0.5);
 
 /** Median reprojection error as a share of the subject's size in the image: at most this is good … */
 export const REL_ERROR_GOOD = 0.025;
@@ -136,6 +139,22 @@ export const isLimbOrTrunkBone = (a: string, b: string): boolean => LIMB_TRUNK_J
 export function judgedBones(bones: BoneQuality[]): BoneQuality[] {
   const named = bones.filter((b) => b.limbOrTrunk);
   return named.length ? named : bones.filter((b) => b.meanLengthM >= LONG_BONE_M);
+}
+
+/** quantile() of values already sorted ascending, all finite. */
+function quantileOfSorted(v: ArrayLike<number>, q: number): number {
+  if (!v.length) return NaN;
+  const pos = (v.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return v[lo] + (v[hi] - v[lo]) * (pos - lo);
+}
+
+/** The finite values of xs, sorted, in a typed array (a long capture's millions of values without boxed copies). */
+function sortedFinite(xs: ArrayLike<number>, into = new Float64Array(xs.length)): Float64Array {
+  let n = 0;
+  for (let i = 0; i < xs.length; i++) if (Number.isFinite(xs[i])) into[n++] = xs[i];
+  return into.subarray(0, n).sort();
 }
 
 export function quantile(xs: ArrayLike<number>, q: number): number {
@@ -208,16 +227,30 @@ export function computeQuality(input: QualityInput): Quality {
   let valid = 0;
   const seqJ = sequences.map((s) => Math.min(s.joints, J));
   const camSubjectPx = new Array<number>(nCam).fill(NaN);
+  // One camera's distances to its detections at a time (reused).
+  const errBuf = new Float64Array(F * J);
   for (let c = 0; c < nCam; c++) {
     const seq = sequences[c];
     const cam = rig.cameras[c];
-    const proj = projectPoints(cam, raw.data);
+    // The points projected into this camera, a chunk of frames at a time (bounded memory for long captures).
+    const pc = prepareCamera(cam);
+    let proj: Float64Array = new Float64Array(0), projFirst = -1;
+    /** Index in proj of frame f's first point. */
+    const projectedAt = (f: number): number => {
+      const first = f - (f % PROJECT_CHUNK_FRAMES);
+      if (first !== projFirst) {
+        proj = projectPoints(pc, raw.data.subarray(first * J * 3, Math.min(F, first + PROJECT_CHUNK_FRAMES) * J * 3));
+        projFirst = first;
+      }
+      return (f - first) * J * 2;
+    };
     // How large the subject appears in this camera: pixels mean less on a person filling the frame.
     const sizes: number[] = [];
     for (let f = 0; f < F; f++) {
+      const at = projectedAt(f);
       let x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity, n = 0;
       for (let j = 0; j < J; j++) {
-        const x = proj[(f * J + j) * 2], y = proj[(f * J + j) * 2 + 1];
+        const x = proj[at + j * 2], y = proj[at + j * 2 + 1];
         if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
         x0 = Math.min(x0, x); x1 = Math.max(x1, x); y0 = Math.min(y0, y); y1 = Math.max(y1, y);
         n++;
@@ -231,19 +264,20 @@ export function computeQuality(input: QualityInput): Quality {
     // observations that triangulation rejected. Scaled with the image.
     const nearPx = 0.05 * Math.max(cam.width || seq.imageWidth * toCalib, cam.height || seq.imageHeight * toCalib);
     let framesSeen = 0;
-    const camErr: number[] = [];
+    let nErr = 0;
     // This camera's 2D, a chunk of frames at a time when it is read by frame ranges.
     const window = new FrameWindow([seq]);
     for (let f = 0; f < F; f++) {
       const sf = Math.min(f, seq.frames - 1);
       if (sf >= 0) window.ensure(sf);
       const d2 = window.data[0];
+      const at = projectedAt(f);
       let subjectJoints = 0;
       let projected = 0;
       for (let j = 0; j < seqJ[c]; j++) {
         const k = f * J + j;
-        const px = proj[k * 2];
-        const py = proj[k * 2 + 1];
+        const px = proj[at + j * 2];
+        const py = proj[at + j * 2 + 1];
         if (!Number.isFinite(px)) continue;
         projected++;
         let best = Infinity;
@@ -259,7 +293,7 @@ export function computeQuality(input: QualityInput): Quality {
         const used = (raw.cameraMask[k] >>> c) & 1;
         if (used) {
           camUsed[c]++;
-          if (Number.isFinite(best)) camErr.push(best);
+          if (Number.isFinite(best)) errBuf[nErr++] = best;
           if (Number.isFinite(bestScore)) {
             jointScoreSum[j] += bestScore;
             jointScoreCount[j]++;
@@ -271,8 +305,9 @@ export function computeQuality(input: QualityInput): Quality {
       if (f < seq.frames && projected > 0 && subjectJoints >= projected / 2) framesSeen++;
     }
     camSeen[c] = framesSeen;
-    camErrMedian[c] = median(camErr);
-    camErrP90[c] = quantile(camErr, 0.9);
+    const errs = errBuf.subarray(0, nErr).sort();
+    camErrMedian[c] = quantileOfSorted(errs, 0.5);
+    camErrP90[c] = quantileOfSorted(errs, 0.9);
   }
   for (let k = 0; k < F * J; k++) {
     if (Number.isFinite(raw.data[k * 3])) valid++;
@@ -319,7 +354,7 @@ export function computeQuality(input: QualityInput): Quality {
   });
 
   const bones = boneStability(filtered);
-  const allErr = Array.from(raw.reprojectionErrorPx);
+  const medianErr = quantileOfSorted(sortedFinite(raw.reprojectionErrorPx, errBuf), 0.5);
   let presentFinal = 0;
   for (let k = 0; k < filtered.frames * filtered.joints; k++) if (Number.isFinite(filtered.data[k * 3])) presentFinal++;
   const heights: number[] = [];
@@ -338,7 +373,7 @@ export function computeQuality(input: QualityInput): Quality {
   const cvs = bones.map((b) => b.cv).filter(Number.isFinite);
   const longCvs = judgedBones(bones).map((b) => b.cv).filter(Number.isFinite);
   const overall = {
-    medianReprojectionErrorPx: median(allErr),
+    medianReprojectionErrorPx: medianErr,
     completeness: filtered.frames * filtered.joints ? presentFinal / (filtered.frames * filtered.joints) : 0,
     gaps: input.gaps.length,
     gapFrames: input.gaps.reduce((s, g) => s + g.frames, 0),
@@ -346,7 +381,7 @@ export function computeQuality(input: QualityInput): Quality {
     medianBoneCvAll: median(cvs),
     maxBoneCv: cvs.length ? Math.max(...cvs) : NaN,
     heightM: median(heights),
-    reprojectionErrorOfSubject: median(allErr) / median(camSubjectPx),
+    reprojectionErrorOfSubject: medianErr / median(camSubjectPx),
   };
   const imageSizePx = Math.max(...rig.cameras.map((c, i) => Math.max(c.width || sequences[i]?.imageWidth, c.height || sequences[i]?.imageHeight)));
   return {
