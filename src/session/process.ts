@@ -13,7 +13,8 @@ import { writeFileAtomic, type FileContent } from '../io/atomic.ts';
 import { pose2dPath, readPose2dFile } from '../io/pose2d.ts';
 import { buildReport } from '../report/buildReport.ts';
 import { computeQuality, type Gap, type Quality } from '../report/computeQuality.ts';
-import { decodePoints3dFile, encodePoints3dFile, type Points3DFile } from './points3dFile.ts';
+import { readPoints3dFile } from '../io/readPoints3dFile.ts';
+import { points3dFileChunks, type Points3DFile } from './points3dFile.ts';
 import { runStages, type StageDef, type StageOutcome, type StageProgress } from './runner.ts';
 import { displayPath, loadSettings, type ExportFormat, type Settings } from './settings.ts';
 import { calibrationFile, checkCalibrationForCameras, checkProjectCameras, listVideos, nobodyInCamera, pose2dInputFiles, readPairedInputs } from './sessionInputs.ts';
@@ -98,7 +99,7 @@ interface TriangulationMeta {
 function readP3d(sessionDir: string, rel: string, producer: string): Points3DFile {
   const path = join(sessionDir, rel);
   if (!existsSync(path)) throw new UserError(`${displayPath(path)} is missing; run "openmocap ${producer} ${displayPath(sessionDir)}" first`);
-  return decodePoints3dFile(new Uint8Array(readFileSync(path)), displayPath(path), `run "openmocap process ${displayPath(sessionDir)}" to write it again (finished stages are kept)`);
+  return readPoints3dFile(path, displayPath(path), `run "openmocap process ${displayPath(sessionDir)}" to write it again (finished stages are kept)`);
 }
 
 const triMeta = (f: Points3DFile): TriangulationMeta => f.meta as unknown as TriangulationMeta;
@@ -237,7 +238,7 @@ export function planStages(sessionDir: string, settings: Settings, opts: Process
           warnings: [...inputs.warnings, ...result.warnings],
           subject: result.subject,
         };
-        writeFileAtomic(at(OUTPUT.raw), encodePoints3dFile(result.points, meta as unknown as Record<string, unknown>));
+        writeFileAtomic(at(OUTPUT.raw), points3dFileChunks(result.points, meta as unknown as Record<string, unknown>));
         writeFileAtomic(at(OUTPUT.rawTrc), trcChunks(result.points, { axes: trcAxes, fileName: basename(OUTPUT.rawTrc) }));
         return {
           frames: result.points.frames,
@@ -269,7 +270,7 @@ export function planStages(sessionDir: string, settings: Settings, opts: Process
           // A setting that only turns out wrong against the data (cutoff vs frame rate) names the file too.
           throw namingSettingsFile(err, 'filter', sessionDir);
         }
-        writeFileAtomic(at(OUTPUT.filtered), encodePoints3dFile(filtered, raw.meta));
+        writeFileAtomic(at(OUTPUT.filtered), points3dFileChunks(filtered, raw.meta));
         return { frames: filtered.frames };
       },
     });
