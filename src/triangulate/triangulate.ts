@@ -111,12 +111,6 @@ function imageScales(sequences: Pose2DInput[], rig: CameraRig, warnings: Warning
   return scale;
 }
 
-/**
- * Triangulates the subject's keypoints. sequences[i] belongs to rig.cameras[i]; frames are matched
- * by index. Inputs may be held whole or read by frame ranges (PoseFrames2D): the 2D then passes
- * through in chunks of opts.chunkFrames frames, and memory does not grow with it. Missing data, empty frames and NaNs give warnings, never exceptions; UserError only for
- * inputs that cannot be triangulated at all (camera count or layout mismatch).
- */
 export interface TriangulateOptions {
   /**
    * Frames of 2D read at a time from inputs given as PoseFrames2D (see FrameWindow); the result does
@@ -125,6 +119,13 @@ export interface TriangulateOptions {
   chunkFrames?: number;
 }
 
+/**
+ * Triangulates the subject's keypoints. sequences[i] belongs to rig.cameras[i]; frames are matched
+ * by index. Inputs may be held whole or read by frame ranges (PoseFrames2D): the 2D then passes
+ * through in chunks of opts.chunkFrames frames, and memory does not grow with it. Missing data,
+ * empty frames and NaNs give warnings, never exceptions; UserError only for inputs that cannot be
+ * triangulated at all (camera count or layout mismatch).
+ */
 export function triangulate(
   sequences: Pose2DInput[], rig: CameraRig, settings: Partial<TriangulateSettings> = {}, opts: TriangulateOptions = {},
 ): TriangulationResult {
@@ -335,7 +336,7 @@ export function triangulate(
     // The body-shape check (three more solves per frame) runs only where the cameras' disagreement
     // looks like a swapped view: nearly free when nothing is swapped.
     let anyFlagged = false;
-    countExclusions();
+    if (s.fix_left_right_swaps) countExclusions();
     if (handedness && frameLooksSwapped()) {
       for (let c = 0; c < C; c++) {
         flagged[c] = handedness.viewIsMirrored(c) ? 1 : 0;
