@@ -81,3 +81,15 @@ export interface Points3D {
 export const idx2d = (seq: PoseSequence2D, frame: number, person: number, joint: number): number =>
   ((frame * seq.persons + person) * seq.joints + joint) * 3;
 export const idx3d = (pts: Points3D, frame: number, joint: number): number => (frame * pts.joints + joint) * 3;
+
+/**
+ * A camera's 2D keypoints read frame range by frame range (e.g. from a file) instead of held whole:
+ * the fields of PoseSequence2D except `data`, which readFrames gives for frames [start, end)
+ * (end ≤ frames), laid out as PoseSequence2D.data. Lets triangulation run in bounded memory.
+ */
+export interface PoseFrames2D extends Omit<PoseSequence2D, 'data'> {
+  readFrames(start: number, end: number): Float32Array;
+}
+
+/** 2D keypoints held whole or read by frame ranges. */
+export type Pose2DInput = PoseSequence2D | PoseFrames2D;

@@ -129,20 +129,34 @@ function corrupt(file: string, what: string): UserError {
 
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 
+/** Bytes of a `.pose2d` file's prefix (magic, header length, reserved). */
+export const POSE2D_PREFIX_BYTES = PREFIX_BYTES;
+
 /**
- * Decodes a `.pose2d` file. Throws a UserError naming `file` when the bytes are truncated,
- * not a pose2d file, from a newer version, or internally inconsistent.
+ * From a `.pose2d` file's first POSE2D_PREFIX_BYTES bytes: the length of prefix + header, i.e. how
+ * many bytes decodePose2dHeader needs. UserError naming `file` when it is not a pose2d file.
  */
-export function decodePose2d(bytes: Uint8Array, file = 'pose2d file'): PoseSequence2D {
-  if (bytes.length < PREFIX_BYTES) throw corrupt(file, `only ${bytes.length} bytes`);
-  const magic = new TextDecoder().decode(bytes.subarray(0, 8));
+export function pose2dHeadLength(prefix: Uint8Array, file = 'pose2d file'): number {
+  if (prefix.length < PREFIX_BYTES) throw corrupt(file, `only ${prefix.length} bytes`);
+  const magic = new TextDecoder().decode(prefix.subarray(0, 8));
   if (magic !== POSE2D_MAGIC) throw corrupt(file, 'wrong magic bytes');
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const headerBytes = view.getUint32(8, true);
-  if (PREFIX_BYTES + headerBytes > bytes.length) throw corrupt(file, 'truncated header');
+  return PREFIX_BYTES + new DataView(prefix.buffer, prefix.byteOffset, prefix.byteLength).getUint32(8, true);
+}
+
+/** A `.pose2d` file's description, without its keypoints: shape, metadata and where each section lies. */
+export type Pose2dHead = Omit<PoseSequence2D, 'data' | 'trackIds' | 'timestampsMs'> & { sections: Pose2dHeader['sections'] };
+
+/**
+ * Reads and checks a `.pose2d` file's header from its first bytes (`head`, at least
+ * pose2dHeadLength of them) and its total size, as decodePose2d does: a UserError naming `file`
+ * when the header is unreadable, from a newer version, or does not match the file's size.
+ */
+export function decodePose2dHeader(head: Uint8Array, fileBytes: number, file = 'pose2d file'): Pose2dHead {
+  const headLength = pose2dHeadLength(head, file);
+  if (headLength > fileBytes || headLength > head.length) throw corrupt(file, 'truncated header');
   let h: Pose2dHeader;
   try {
-    h = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(PREFIX_BYTES, PREFIX_BYTES + headerBytes)));
+    h = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(head.subarray(PREFIX_BYTES, headLength)));
   } catch {
     throw corrupt(file, 'unreadable header');
   }
@@ -159,16 +173,30 @@ export function decodePose2d(bytes: Uint8Array, file = 'pose2d file'): PoseSeque
   if (h.joints !== getLayout(layout).keypoints.length)
     throw corrupt(file, `${h.joints} joints per person, but layout ${h.layout} has ${getLayout(layout).keypoints.length}`);
   if (typeof h.fps !== 'number' || !Number.isFinite(h.fps) || h.fps < 0) throw corrupt(file, `fps is ${String(h.fps)}`);
-  const expected = sectionsFor(PREFIX_BYTES + headerBytes, h.frames, h.persons, h.joints);
+  const expected = sectionsFor(headLength, h.frames, h.persons, h.joints);
   for (const name of ['data', 'trackIds', 'timestampsMs'] as const) {
     const s = h.sections?.[name];
     if (!s || s.offset !== expected[name].offset || s.bytes !== expected[name].bytes)
       throw corrupt(file, `section ${name} does not match frames=${h.frames} persons=${h.persons} joints=${h.joints}`);
   }
   const end = expected.timestampsMs.offset + expected.timestampsMs.bytes;
-  if (bytes.length < end) throw corrupt(file, `truncated: ${bytes.length} bytes, expected ${end}`);
-  if (bytes.length > end) throw corrupt(file, `${bytes.length - end} unexpected trailing bytes`);
+  if (fileBytes < end) throw corrupt(file, `truncated: ${fileBytes} bytes, expected ${end}`);
+  if (fileBytes > end) throw corrupt(file, `${fileBytes - end} unexpected trailing bytes`);
+  const out: Pose2dHead = {
+    camera: h.camera, layout: h.layout, imageWidth: h.imageWidth, imageHeight: h.imageHeight, fps: h.fps,
+    frames: h.frames, persons: h.persons, joints: h.joints, sections: expected,
+  };
+  if (typeof h.model === 'string') out.model = h.model;
+  return out;
+}
 
+/**
+ * Decodes a `.pose2d` file. Throws a UserError naming `file` when the bytes are truncated,
+ * not a pose2d file, from a newer version, or internally inconsistent.
+ */
+export function decodePose2d(bytes: Uint8Array, file = 'pose2d file'): PoseSequence2D {
+  const { sections: expected, ...h } = decodePose2dHeader(bytes, bytes.length, file);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const n3 = h.frames * h.persons * h.joints * 3;
   const data = new Float32Array(n3);
   const trackIds = new Int32Array(h.frames * h.persons);

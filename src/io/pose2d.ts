@@ -6,7 +6,7 @@ import { basename, dirname, join } from 'node:path';
 import { UserError, type Warning } from '../core/errors.ts';
 import { canonicalLayoutName, getLayout, layoutNames } from '../core/layouts.ts';
 import { inferLayout } from '../core/inferLayout.ts';
-import type { PoseSequence2D } from '../core/types.ts';
+import type { Pose2DInput, PoseSequence2D } from '../core/types.ts';
 import { decodePose2d, encodePose2d, POSE2D_EXTENSION } from '../formats/pose2d.ts';
 import {
   formatOpenPoseFrame,
@@ -17,6 +17,7 @@ import {
 } from '../formats/openpose.ts';
 import { writeFileAtomic } from './atomic.ts';
 import { readInputFile } from './readInput.ts';
+import { openPose2dFrames } from './pose2dFrames.ts';
 import { normaliseCameraName } from './matchCameras.ts';
 
 /** Folder of 2D keypoints inside a session. */
@@ -340,7 +341,10 @@ export function listPose2dSources(sessionDir: string, opts: Pick<ReadPose2dOptio
  * over all JSON folders), so cameras stay in sync, and share one layout, found from the geometry of
  * all of them unless `opts.layout` forces it. Match them to a calibration with matchCameras.
  */
-export function readPose2dFolder(sessionDir: string, opts: ReadPose2dOptions & Pose2dDirs = {}): PoseSequence2D[] {
+export function readPose2dFolder(sessionDir: string, opts?: ReadPose2dOptions & Pose2dDirs & { stream?: false }): PoseSequence2D[];
+/** With `stream`, `.pose2d` files are opened to be read by frame ranges (openPose2dFrames), not read whole. */
+export function readPose2dFolder(sessionDir: string, opts: ReadPose2dOptions & Pose2dDirs & { stream: boolean }): Pose2DInput[];
+export function readPose2dFolder(sessionDir: string, opts: ReadPose2dOptions & Pose2dDirs & { stream?: boolean } = {}): Pose2DInput[] {
   const sources = listPose2dSources(sessionDir, opts);
   const parsed = new Map(sources.filter((s) => s.kind === 'openpose-json').map((s) => [s.path, parseOpenPoseFolder(s.path)]));
   const folders = [...parsed.values()];
@@ -357,7 +361,9 @@ export function readPose2dFolder(sessionDir: string, opts: ReadPose2dOptions & P
   const where = folders.length === 1 ? folders[0].dir : `the OpenPose JSON folders in ${[...new Set(folders.map((f) => dirname(f.dir)))].join(', ')}`;
   const layout = folders.length ? chooseOpenPoseLayout(folders, { ...opts, onWarning }, where) : '';
   return sources.map((s) =>
-    s.kind === 'pose2d' ? readPose2dFile(s.path) : openPoseSequence(parsed.get(s.path)!, s.camera, layout, firstFrame, { ...opts, onWarning }),
+    s.kind === 'pose2d'
+      ? (opts.stream ? openPose2dFrames(s.path) : readPose2dFile(s.path))
+      : openPoseSequence(parsed.get(s.path)!, s.camera, layout, firstFrame, { ...opts, onWarning }),
   );
 }
 

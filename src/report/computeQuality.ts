@@ -1,9 +1,13 @@
 // Quality figures of a capture: per camera, per joint, per bone, overall, and a verdict a person
 // can act on. Pure: typed arrays in, plain JSON-able objects out.
 import { getLayout } from '../core/layouts.ts';
-import type { CameraRig, Points3D, PoseSequence2D } from '../core/types.ts';
+import { FrameWindow } from '../core/frameWindow.ts';
+import type { CameraRig, Points3D, Pose2DInput } from '../core/types.ts';
 import type { Warning } from '../core/errors.ts';
-import { projectPoints } from '../camera/project.ts';
+import { prepareCamera, projectPoints } from '../camera/project.ts';
+
+/** Frames of 3D points projected at a time by computeQuality. */
+const PROJECT_CHUNK_FRAMES = 1000;
 
 export interface Gap {
   joint: string;
@@ -14,7 +18,8 @@ export interface Gap {
 export interface QualityInput {
   /** Cameras in rig order; sequences[i] belongs to rig.cameras[i]. */
   rig: CameraRig;
-  sequences: PoseSequence2D[];
+  /** Held whole or read by frame ranges (read a chunk at a time). */
+  sequences: Pose2DInput[];
   /** Triangulated points (before filtering). */
   raw: Points3D;
   /** Filtered points (what the exports hold). */
@@ -111,7 +116,7 @@ export interface Quality {
   warnings: Warning[];
 }
 
-const median = (xs: number[]): number => quantile(xs, 0.5);
+const median = (xs: ArrayLike<number>): number => quantile(xs, 0.5);
 
 /** Median reprojection error as a share of the subject's size in the image: at most this is good … */
 export const REL_ERROR_GOOD = 0.025;
@@ -134,6 +139,22 @@ export const isLimbOrTrunkBone = (a: string, b: string): boolean => LIMB_TRUNK_J
 export function judgedBones(bones: BoneQuality[]): BoneQuality[] {
   const named = bones.filter((b) => b.limbOrTrunk);
   return named.length ? named : bones.filter((b) => b.meanLengthM >= LONG_BONE_M);
+}
+
+/** quantile() of values already sorted ascending, all finite. */
+function quantileOfSorted(v: ArrayLike<number>, q: number): number {
+  if (!v.length) return NaN;
+  const pos = (v.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return v[lo] + (v[hi] - v[lo]) * (pos - lo);
+}
+
+/** The finite values of xs, sorted, in a typed array (a long capture's millions of values without boxed copies). */
+function sortedFinite(xs: ArrayLike<number>, into = new Float64Array(xs.length)): Float64Array {
+  let n = 0;
+  for (let i = 0; i < xs.length; i++) if (Number.isFinite(xs[i])) into[n++] = xs[i];
+  return into.subarray(0, n).sort();
 }
 
 export function quantile(xs: ArrayLike<number>, q: number): number {
@@ -196,25 +217,40 @@ export function computeQuality(input: QualityInput): Quality {
   const nCam = rig.cameras.length;
 
   // Per camera: project every triangulated point, match it to the nearest detection of that joint.
-  const camErr: number[][] = rig.cameras.map(() => []);
+  // Kept bounded for long captures: one camera's errors at a time, running sums of the scores.
+  const camErrMedian = new Array<number>(nCam).fill(NaN), camErrP90 = new Array<number>(nCam).fill(NaN);
   const camUsed = new Array<number>(nCam).fill(0);
   const camRejected = new Array<number>(nCam).fill(0);
   const camSeen = new Array<number>(nCam).fill(0);
-  const jointScore: number[][] = Array.from({ length: J }, () => []);
+  const jointScoreSum = new Array<number>(J).fill(0), jointScoreCount = new Array<number>(J).fill(0);
   const jointCams = new Array<number>(J).fill(0);
   let valid = 0;
   const seqJ = sequences.map((s) => Math.min(s.joints, J));
   const camSubjectPx = new Array<number>(nCam).fill(NaN);
+  // One camera's distances to its detections at a time (reused).
+  const errBuf = new Float64Array(F * J);
   for (let c = 0; c < nCam; c++) {
     const seq = sequences[c];
     const cam = rig.cameras[c];
-    const proj = projectPoints(cam, raw.data);
+    // The points projected into this camera, a chunk of frames at a time (bounded memory for long captures).
+    const pc = prepareCamera(cam);
+    let proj: Float64Array = new Float64Array(0), projFirst = -1;
+    /** Index in proj of frame f's first point. */
+    const projectedAt = (f: number): number => {
+      const first = f - (f % PROJECT_CHUNK_FRAMES);
+      if (first !== projFirst) {
+        proj = projectPoints(pc, raw.data.subarray(first * J * 3, Math.min(F, first + PROJECT_CHUNK_FRAMES) * J * 3));
+        projFirst = first;
+      }
+      return (f - first) * J * 2;
+    };
     // How large the subject appears in this camera: pixels mean less on a person filling the frame.
     const sizes: number[] = [];
     for (let f = 0; f < F; f++) {
+      const at = projectedAt(f);
       let x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity, n = 0;
       for (let j = 0; j < J; j++) {
-        const x = proj[(f * J + j) * 2], y = proj[(f * J + j) * 2 + 1];
+        const x = proj[at + j * 2], y = proj[at + j * 2 + 1];
         if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
         x0 = Math.min(x0, x); x1 = Math.max(x1, x); y0 = Math.min(y0, y); y1 = Math.max(y1, y);
         n++;
@@ -228,31 +264,40 @@ export function computeQuality(input: QualityInput): Quality {
     // observations that triangulation rejected. Scaled with the image.
     const nearPx = 0.05 * Math.max(cam.width || seq.imageWidth * toCalib, cam.height || seq.imageHeight * toCalib);
     let framesSeen = 0;
+    let nErr = 0;
+    // This camera's 2D, a chunk of frames at a time when it is read by frame ranges.
+    const window = new FrameWindow([seq]);
     for (let f = 0; f < F; f++) {
       const sf = Math.min(f, seq.frames - 1);
+      if (sf >= 0) window.ensure(sf);
+      const d2 = window.data[0];
+      const at = projectedAt(f);
       let subjectJoints = 0;
       let projected = 0;
       for (let j = 0; j < seqJ[c]; j++) {
         const k = f * J + j;
-        const px = proj[k * 2];
-        const py = proj[k * 2 + 1];
+        const px = proj[at + j * 2];
+        const py = proj[at + j * 2 + 1];
         if (!Number.isFinite(px)) continue;
         projected++;
         let best = Infinity;
         let bestScore = NaN;
         for (let p = 0; p < seq.persons; p++) {
-          const o = ((sf * seq.persons + p) * seq.joints + j) * 3;
-          const d = Math.hypot(seq.data[o] * toCalib - px, seq.data[o + 1] * toCalib - py);
+          const o = window.offset(sf, seq.persons, p, seq.joints, j);
+          const d = Math.hypot(d2[o] * toCalib - px, d2[o + 1] * toCalib - py);
           if (d < best) {
             best = d;
-            bestScore = seq.data[o + 2];
+            bestScore = d2[o + 2];
           }
         }
         const used = (raw.cameraMask[k] >>> c) & 1;
         if (used) {
           camUsed[c]++;
-          if (Number.isFinite(best)) camErr[c].push(best);
-          if (Number.isFinite(bestScore)) jointScore[j].push(bestScore);
+          if (Number.isFinite(best)) errBuf[nErr++] = best;
+          if (Number.isFinite(bestScore)) {
+            jointScoreSum[j] += bestScore;
+            jointScoreCount[j]++;
+          }
         } else if (best < nearPx && bestScore >= minScore) camRejected[c]++;
         if (best < nearPx && bestScore >= minScore) subjectJoints++;
       }
@@ -260,6 +305,9 @@ export function computeQuality(input: QualityInput): Quality {
       if (f < seq.frames && projected > 0 && subjectJoints >= projected / 2) framesSeen++;
     }
     camSeen[c] = framesSeen;
+    const errs = errBuf.subarray(0, nErr).sort();
+    camErrMedian[c] = quantileOfSorted(errs, 0.5);
+    camErrP90[c] = quantileOfSorted(errs, 0.9);
   }
   for (let k = 0; k < F * J; k++) {
     if (Number.isFinite(raw.data[k * 3])) valid++;
@@ -275,8 +323,8 @@ export function computeQuality(input: QualityInput): Quality {
     name: sequences[c]?.camera ?? cam.name,
     detectionRate: F ? camSeen[c] / F : 0,
     usedRate: valid ? camUsed[c] / valid : 0,
-    reprojectionErrorPx: median(camErr[c]),
-    reprojectionErrorP90Px: quantile(camErr[c], 0.9),
+    reprojectionErrorPx: camErrMedian[c],
+    reprojectionErrorP90Px: camErrP90[c],
     subjectSizePx: camSubjectPx[c],
     rejectedRate: camUsed[c] + camRejected[c] ? camRejected[c] / (camUsed[c] + camRejected[c]) : 0,
   }));
@@ -295,10 +343,9 @@ export function computeQuality(input: QualityInput): Quality {
       }
       if (f < filtered.frames && !Number.isFinite(filtered.data[(f * filtered.joints + j) * 3])) missFinal++;
     }
-    const sc = jointScore[j];
     return {
       name,
-      meanConfidence: sc.length ? sc.reduce((s, x) => s + x, 0) / sc.length : NaN,
+      meanConfidence: jointScoreCount[j] ? jointScoreSum[j] / jointScoreCount[j] : NaN,
       missingFramesRaw: missRaw,
       gapFrames: missFinal,
       reprojectionErrorPx: median(errs),
@@ -307,7 +354,7 @@ export function computeQuality(input: QualityInput): Quality {
   });
 
   const bones = boneStability(filtered);
-  const allErr = Array.from(raw.reprojectionErrorPx);
+  const medianErr = quantileOfSorted(sortedFinite(raw.reprojectionErrorPx, errBuf), 0.5);
   let presentFinal = 0;
   for (let k = 0; k < filtered.frames * filtered.joints; k++) if (Number.isFinite(filtered.data[k * 3])) presentFinal++;
   const heights: number[] = [];
@@ -326,7 +373,7 @@ export function computeQuality(input: QualityInput): Quality {
   const cvs = bones.map((b) => b.cv).filter(Number.isFinite);
   const longCvs = judgedBones(bones).map((b) => b.cv).filter(Number.isFinite);
   const overall = {
-    medianReprojectionErrorPx: median(allErr),
+    medianReprojectionErrorPx: medianErr,
     completeness: filtered.frames * filtered.joints ? presentFinal / (filtered.frames * filtered.joints) : 0,
     gaps: input.gaps.length,
     gapFrames: input.gaps.reduce((s, g) => s + g.frames, 0),
@@ -334,7 +381,7 @@ export function computeQuality(input: QualityInput): Quality {
     medianBoneCvAll: median(cvs),
     maxBoneCv: cvs.length ? Math.max(...cvs) : NaN,
     heightM: median(heights),
-    reprojectionErrorOfSubject: median(allErr) / median(camSubjectPx),
+    reprojectionErrorOfSubject: medianErr / median(camSubjectPx),
   };
   const imageSizePx = Math.max(...rig.cameras.map((c, i) => Math.max(c.width || sequences[i]?.imageWidth, c.height || sequences[i]?.imageHeight)));
   return {

@@ -2,7 +2,8 @@
 // or that [project].cameras does not list. Pure: the CLI (sessionInputs.ts) reads the session folder,
 // the web app its dropped files, and both pair here. Paths in messages come in already displayable.
 import { UserError, type Warning } from '../core/errors.ts';
-import type { CameraRig, PoseSequence2D } from '../core/types.ts';
+import type { CameraRig, Pose2DInput, PoseSequence2D } from '../core/types.ts';
+import { DEFAULT_CHUNK_FRAMES } from '../core/frameWindow.ts';
 import { matchCameras, normaliseCameraName } from '../io/matchCameras.ts';
 import type { Settings } from './parseSettings.ts';
 
@@ -43,10 +44,14 @@ export function restrictCameras<T extends { camera: string }>(
   return items.filter((i) => keep.has(i.camera));
 }
 
-/** Whether a camera's 2D data holds any keypoint at all (a camera that saw nobody has none). */
-export function seesAnyone(seq: PoseSequence2D): boolean {
-  const d = seq.data;
-  for (let i = 0; i < d.length; i += 3) if (Number.isFinite(d[i])) return true;
+/** Whether a camera's 2D data holds any keypoint at all (a camera that saw nobody has none); 2D read by frame ranges is read a chunk at a time. */
+export function seesAnyone(seq: Pose2DInput): boolean {
+  const any = (d: Float32Array): boolean => {
+    for (let i = 0; i < d.length; i += 3) if (Number.isFinite(d[i])) return true;
+    return false;
+  };
+  if ('data' in seq) return any(seq.data);
+  for (let f = 0; f < seq.frames; f += DEFAULT_CHUNK_FRAMES) if (any(seq.readFrames(f, Math.min(seq.frames, f + DEFAULT_CHUNK_FRAMES)))) return true;
   return false;
 }
 
@@ -74,9 +79,9 @@ export interface PairContext {
   display?: (p: string) => string;
 }
 
-export interface PairedSequences {
+export interface PairedSequences<S extends Pose2DInput = PoseSequence2D> {
   /** sequences[i] belongs to rig.cameras[i]. */
-  sequences: PoseSequence2D[];
+  sequences: S[];
   rig: CameraRig;
   notes: string[];
   warnings: Warning[];
@@ -88,13 +93,13 @@ export interface PairedSequences {
  * without 2D data are left out with a note; cameras that see nobody are left out with a warning
  * while 2 or more cameras see the person. Appends to `warnings`.
  */
-export function pairWithCalibration(
-  named: (PoseSequence2D & { source?: string })[],
+export function pairWithCalibration<S extends Pose2DInput>(
+  named: (S & { source?: string })[],
   calib: { rig: CameraRig; notes: string[] },
   settings: Settings,
   ctx: PairContext,
   warnings: Warning[] = [],
-): PairedSequences {
+): PairedSequences<S> {
   const chosen = restrictCameras(named, settings, `2D inputs in ${ctx.pose2dDir}`, ctx.settingsFile, ctx.display);
   // A camera whose video shows nobody (a black clip, an empty room) is left out, loudly, while 2 or
   // more cameras see the person; with fewer the run cannot go on.
@@ -132,5 +137,5 @@ export function pairWithCalibration(
     }
   }
   // Image sizes that differ from the calibration are scaled or warned about by triangulate (once).
-  return { sequences: sequences.map(({ source: _, ...q }) => q), rig, notes, warnings };
+  return { sequences: sequences.map(({ source: _, ...q }) => q as unknown as S), rig, notes, warnings };
 }

@@ -34,49 +34,70 @@ export interface Points3DFile {
 }
 
 export function encodePoints3dFile(points: Points3D, meta: Record<string, unknown> = {}): Uint8Array {
+  const pieces = [...points3dFileChunks(points, meta)];
+  const out = new Uint8Array(pieces.reduce((a, p) => a + p.length, 0));
+  let off = 0;
+  for (const p of pieces) {
+    out.set(p, off);
+    off += p.length;
+  }
+  return out;
+}
+
+/**
+ * The bytes of encodePoints3dFile as consecutive pieces (header, then each section, as views of the
+ * points' own arrays where they can be): what the session writes, without a second copy of the points.
+ */
+export function* points3dFileChunks(points: Points3D, meta: Record<string, unknown> = {}): Generator<Uint8Array> {
   const header = new TextEncoder().encode(
     JSON.stringify({ layout: points.layout, fps: points.fps, frames: points.frames, joints: points.joints, meta }),
   );
   const n = points.frames * points.joints;
   const headStart = 12;
   const bodyStart = Math.ceil((headStart + header.length) / 8) * 8;
-  const total = bodyStart + n * 3 * 8 + points.frames * 8 + n * 4 + n * 4;
-  const out = new Uint8Array(total);
-  out.set(new TextEncoder().encode(MAGIC), 0);
-  const view = new DataView(out.buffer);
-  view.setUint32(8, header.length, true);
-  out.set(header, headStart);
-  let off = bodyStart;
-  const put = (values: ArrayLike<number>, count: number, Kind: TypedArrayKind): void => {
+  const head = new Uint8Array(bodyStart);
+  head.set(new TextEncoder().encode(MAGIC), 0);
+  new DataView(head.buffer).setUint32(8, header.length, true);
+  head.set(header, headStart);
+  yield head;
+  const piece = (values: ArrayLike<number>, count: number, Kind: TypedArrayKind): Uint8Array => {
     let typed: Float64Array | Float32Array | Uint32Array;
     if (values instanceof Kind && values.length === count) typed = values;
     else {
       typed = new Kind(count);
       for (let i = 0; i < count; i++) typed[i] = values[i];
     }
-    writeLittleEndian(out, off, typed);
-    off += count * Kind.BYTES_PER_ELEMENT;
+    if (LITTLE_ENDIAN) return new Uint8Array(typed.buffer, typed.byteOffset, typed.byteLength);
+    const out = new Uint8Array(typed.byteLength);
+    writeLittleEndian(out, 0, typed);
+    return out;
   };
-  put(points.data, n * 3, Float64Array);
-  put(points.timestampsMs, points.frames, Float64Array);
-  put(points.reprojectionErrorPx, n, Float32Array);
-  put(points.cameraMask, n, Uint32Array);
-  return out;
+  yield piece(points.data, n * 3, Float64Array);
+  yield piece(points.timestampsMs, points.frames, Float64Array);
+  yield piece(points.reprojectionErrorPx, n, Float32Array);
+  yield piece(points.cameraMask, n, Uint32Array);
+}
+
+/** A .p3d file's header and where its sections start; see decodePoints3dHead. */
+export interface Points3dHead {
+  head: { layout: string; fps: number; frames: number; joints: number; meta: Record<string, unknown> };
+  /** Byte offset of the first section (data); the others follow (see the layout at the top). */
+  bodyStart: number;
 }
 
 /**
- * Reads a .p3d file. A damaged one (not a .p3d, cut short, a broken header) is a one-line UserError
- * naming the file and ending with `fix` (what to do; the session layer names the command).
+ * Reads and checks a .p3d file's header from its first bytes (at least 12 + the header length) and the
+ * file's total size: the same one-line UserErrors as decodePoints3dFile (naming `file`, ending with `fix`).
  */
-export function decodePoints3dFile(bytes: Uint8Array, file = 'points3d file', fix = 'delete it and rerun the stage that writes it'): Points3DFile {
+export function decodePoints3dHead(bytes: Uint8Array, fileBytes: number, file = 'points3d file', fix = 'delete it and rerun the stage that writes it'): Points3dHead {
   const fail = (problem: string): UserError => new UserError(`${file} ${problem}; ${fix}`);
   const magic = new TextDecoder().decode(bytes.subarray(0, 8));
-  if (magic !== MAGIC) throw fail(bytes.byteLength < 8 ? `is cut short (only ${bytes.byteLength} bytes)` : 'is not an openmocap 3D points (.p3d) file');
-  if (bytes.byteLength < 12) throw fail(`is cut short (only ${bytes.byteLength} bytes)`);
+  if (magic !== MAGIC) throw fail(fileBytes < 8 ? `is cut short (only ${fileBytes} bytes)` : 'is not an openmocap 3D points (.p3d) file');
+  if (fileBytes < 12 || bytes.byteLength < 12) throw fail(`is cut short (only ${fileBytes} bytes)`);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const headLen = view.getUint32(8, true);
-  if (12 + headLen > bytes.byteLength) throw fail(`is cut short (${bytes.byteLength} bytes, its header alone needs ${12 + headLen})`);
-  let head: { layout: string; fps: number; frames: number; joints: number; meta: Record<string, unknown> };
+  if (12 + headLen > fileBytes || 12 + headLen > bytes.byteLength) throw fail(`is cut short (${fileBytes} bytes, its header alone needs ${12 + headLen})`);
+  let head: Points3dHead['head'];
   try {
     head = JSON.parse(new TextDecoder().decode(bytes.subarray(12, 12 + headLen)));
   } catch {
@@ -85,10 +106,22 @@ export function decodePoints3dFile(bytes: Uint8Array, file = 'points3d file', fi
   const { frames, joints } = head;
   if (!(Number.isInteger(frames) && frames >= 0 && Number.isInteger(joints) && joints >= 0)) throw fail('has a damaged header');
   const n = frames * joints;
-  let off = Math.ceil((12 + headLen) / 8) * 8;
-  const expected = off + n * 24 + frames * 8 + n * 8;
-  if (bytes.byteLength !== expected)
-    throw fail(bytes.byteLength < expected ? `is cut short (${bytes.byteLength} of ${expected} bytes)` : `has ${bytes.byteLength - expected} bytes too many (${bytes.byteLength}, expected ${expected})`);
+  const bodyStart = Math.ceil((12 + headLen) / 8) * 8;
+  const expected = bodyStart + n * 24 + frames * 8 + n * 8;
+  if (fileBytes !== expected)
+    throw fail(fileBytes < expected ? `is cut short (${fileBytes} of ${expected} bytes)` : `has ${fileBytes - expected} bytes too many (${fileBytes}, expected ${expected})`);
+  return { head, bodyStart };
+}
+
+/**
+ * Reads a .p3d file. A damaged one (not a .p3d, cut short, a broken header) is a one-line UserError
+ * naming the file and ending with `fix` (what to do; the session layer names the command).
+ */
+export function decodePoints3dFile(bytes: Uint8Array, file = 'points3d file', fix = 'delete it and rerun the stage that writes it'): Points3DFile {
+  const h = decodePoints3dHead(bytes, bytes.byteLength, file, fix);
+  const { frames, joints } = h.head;
+  const n = frames * joints;
+  let off = h.bodyStart;
   const take = <T extends Float64Array | Float32Array | Uint32Array>(out: T): T => {
     readLittleEndian(bytes, off, out);
     off += out.byteLength;
@@ -99,7 +132,7 @@ export function decodePoints3dFile(bytes: Uint8Array, file = 'points3d file', fi
   const reprojectionErrorPx = take(new Float32Array(n));
   const cameraMask = take(new Uint32Array(n));
   return {
-    points: { layout: head.layout, fps: head.fps, frames, joints, data, reprojectionErrorPx, cameraMask, timestampsMs },
-    meta: head.meta ?? {},
+    points: { layout: h.head.layout, fps: h.head.fps, frames, joints, data, reprojectionErrorPx, cameraMask, timestampsMs },
+    meta: h.head.meta ?? {},
   };
 }

@@ -12,14 +12,16 @@ import { writeFileAtomic, type FileContent } from '../io/atomic.ts';
 import { pose2dPath, readPose2dFile } from '../io/pose2d.ts';
 import { buildReport } from '../report/buildReport.ts';
 import { computeQuality, type Gap, type Quality } from '../report/computeQuality.ts';
-import { decodePoints3dFile, encodePoints3dFile, type Points3DFile } from './points3dFile.ts';
+import { readPoints3dFile } from '../io/readPoints3dFile.ts';
+import { points3dFileChunks, type Points3DFile } from './points3dFile.ts';
 import { EXPORT_FILES, exportFormat, OUTPUT, reportMinScore } from './exports.ts';
 import { runStages, type StageDef, type StageOutcome, type StageProgress } from './runner.ts';
 import { displayPath, loadSettings, type ExportFormat, type Settings } from './settings.ts';
-import { calibrationFile, checkCalibrationForCameras, checkProjectCameras, foreignPose2dCameras, listVideos, nobodyInCamera, pose2dInputFiles, readPairedInputs, sameCamera } from './sessionInputs.ts';
+import type { Pose2DInput } from '../core/types.ts';
+import { type PairedInputs, calibrationFile, checkCalibrationForCameras, checkProjectCameras, foreignPose2dCameras, listVideos, nobodyInCamera, pose2dInputFiles, readPairedInputs, sameCamera } from './sessionInputs.ts';
 import { describeSessionLayout, resolveSessionLayout } from './sessionLayout.ts';
 import { calibrationSourceFiles } from '../io/calibration.ts';
-import { applySync } from '../sync/syncCameras.ts';
+import { applySync, syncIsIdentity } from '../sync/syncCameras.ts';
 import { readSyncFile, summariseSync, syncClocks, syncReportSection, syncWarnings } from './syncStage.ts';
 
 /** Pipeline steps, in order. `detect` expands to one stage per camera (`detect:cam01` …). */
@@ -84,7 +86,7 @@ interface TriangulationMeta {
 function readP3d(sessionDir: string, rel: string, producer: string): Points3DFile {
   const path = join(sessionDir, rel);
   if (!existsSync(path)) throw new UserError(`${displayPath(path)} is missing; run "openmocap ${producer} ${displayPath(sessionDir)}" first`);
-  return decodePoints3dFile(new Uint8Array(readFileSync(path)), displayPath(path), `run "openmocap process ${displayPath(sessionDir)}" to write it again (finished stages are kept)`);
+  return readPoints3dFile(path, displayPath(path), `run "openmocap process ${displayPath(sessionDir)}" to write it again (finished stages are kept)`);
 }
 
 const triMeta = (f: Points3DFile): TriangulationMeta => f.meta as unknown as TriangulationMeta;
@@ -235,6 +237,7 @@ export function planStages(sessionDir: string, settings: Settings, opts: Process
       run: async (ctx) => {
         const { triangulate } = await import('../triangulate/triangulate.ts');
         const { trcChunks } = await import('../formats/trc.ts');
+        // The 2D is streamed through triangulation by chunks of frames (read whole only when the sync resamples it).
         const inputs = readSyncedInputs(sessionDir, settings);
         ctx.progress({ message: `${inputs.sequences.length} cameras, ${inputs.sequences[0].frames} frames` });
         let result;
@@ -252,7 +255,7 @@ export function planStages(sessionDir: string, settings: Settings, opts: Process
           warnings: [...inputs.warnings, ...result.warnings],
           subject: result.subject,
         };
-        writeFileAtomic(at(OUTPUT.raw), encodePoints3dFile(result.points, meta as unknown as Record<string, unknown>));
+        writeFileAtomic(at(OUTPUT.raw), points3dFileChunks(result.points, meta as unknown as Record<string, unknown>));
         writeFileAtomic(at(OUTPUT.rawTrc), trcChunks(result.points, { axes: trcAxes, fileName: basename(OUTPUT.rawTrc) }));
         return {
           frames: result.points.frames,
@@ -284,7 +287,7 @@ export function planStages(sessionDir: string, settings: Settings, opts: Process
           // A setting that only turns out wrong against the data (cutoff vs frame rate) names the file too.
           throw namingSettingsFile(err, 'filter', sessionDir);
         }
-        writeFileAtomic(at(OUTPUT.filtered), encodePoints3dFile(filtered, raw.meta));
+        writeFileAtomic(at(OUTPUT.filtered), points3dFileChunks(filtered, raw.meta));
         return { frames: filtered.frames };
       },
     });
@@ -344,10 +347,15 @@ async function partialDetection(frames: number, video: string, file: string): Pr
  * own timestamp, so cameras at other or variable frame rates are never misplaced in time), with the
  * sync's warnings about cameras it could not place. Unchanged when the cameras already share a clock.
  */
-function readSyncedInputs(sessionDir: string, settings: Settings, paired?: ReturnType<typeof readPairedInputs>): ReturnType<typeof readPairedInputs> {
-  const inputs = paired ?? readPairedInputs(sessionDir, settings);
+function readSyncedInputs(sessionDir: string, settings: Settings): PairedInputs<Pose2DInput> {
   const file = readSyncFile(sessionDir);
-  return { ...inputs, sequences: applySync(inputs.sequences, syncClocks(file)), warnings: [...inputs.warnings, ...syncWarnings(file)] };
+  const clocks = syncClocks(file);
+  // Cameras already on one clock: the 2D is streamed by chunks of frames (memory does not grow with the
+  // capture). Cameras the sync moves or resamples are read whole, as resampling needs every frame.
+  const streamed = readPairedInputs(sessionDir, settings, { stream: true });
+  if (syncIsIdentity(streamed.sequences, clocks)) return { ...streamed, warnings: [...streamed.warnings, ...syncWarnings(file)] };
+  const whole = readPairedInputs(sessionDir, settings);
+  return { ...whole, sequences: applySync(whole.sequences, clocks), warnings: [...whole.warnings, ...syncWarnings(file)] };
 }
 
 /** A stage's UserError about a setting of `section` (message starting "section.key"), with the settings file named. */
@@ -372,11 +380,10 @@ function detectProgress(p: DetectProgress): { fraction?: number; message: string
 function makeReport(sessionDir: string, settings: Settings): ReturnType<typeof buildReport> {
   const raw = readP3d(sessionDir, OUTPUT.raw, 'triangulate');
   const filtered = readP3d(sessionDir, OUTPUT.filtered, 'filter');
-  const paired = readPairedInputs(sessionDir, settings);
-  const inputs = readSyncedInputs(sessionDir, settings, paired);
+  const inputs = readSyncedInputs(sessionDir, settings);
   const meta = triMeta(raw);
   return buildReport({
-    sync: syncReportSection(sessionDir, paired.sequences, reportMinScore(settings)),
+    sync: existsSync(join(sessionDir, OUTPUT.sync)) ? syncReportSection(sessionDir, readPairedInputs(sessionDir, settings).sequences, reportMinScore(settings)) : undefined,
     title: basename(resolve(sessionDir)),
     rig: inputs.rig,
     sequences: inputs.sequences,

@@ -172,7 +172,9 @@ export function readState(outputDir: string): SessionState {
 function hashFileSync(path: string): string {
   const h = createHash('sha256');
   const size = statSync(path).size;
-  if (size < 64 * 1024 * 1024) h.update(readFileSync(path));
+  // Larger files are hashed as a stream (hashFileStream): reading 16 cameras' long 2D files whole
+  // would hold hundreds of MB at once.
+  if (size < 8 * 1024 * 1024) h.update(readFileSync(path));
   else return '';
   return h.digest('hex');
 }

@@ -3,7 +3,8 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { UserError, type Warning } from '../core/errors.ts';
-import type { CameraRig, PoseSequence2D } from '../core/types.ts';
+import type { CameraRig, Pose2DInput, PoseSequence2D } from '../core/types.ts';
+import { DEFAULT_CHUNK_FRAMES } from '../core/frameWindow.ts';
 import { findCalibrationFile, readCalibrationFile } from '../io/calibration.ts';
 import { matchCameras, normaliseCameraName } from '../io/matchCameras.ts';
 import { listPose2dSources, readPose2dFolder, POSE2D_DIR } from '../io/pose2d.ts';
@@ -77,9 +78,9 @@ export function pose2dInputFiles(sessionDir: string): string[] {
   return files;
 }
 
-export interface PairedInputs {
+export interface PairedInputs<S extends Pose2DInput = PoseSequence2D> {
   /** sequences[i] belongs to rig.cameras[i]. */
-  sequences: PoseSequence2D[];
+  sequences: S[];
   rig: CameraRig;
   calibrationFile: string;
   notes: string[];
@@ -90,12 +91,15 @@ export interface PairedInputs {
  * Reads the 2D keypoints and the calibration and pairs them by camera name. Every 2D input needs a
  * calibrated camera (clear error otherwise); calibrated cameras without 2D data are left out with a note.
  */
-export function readPairedInputs(sessionDir: string, settings: Settings): PairedInputs {
+export function readPairedInputs(sessionDir: string, settings: Settings): PairedInputs;
+/** With `stream`, own-format 2D files are opened to be read by frame ranges (for triangulation in bounded memory). */
+export function readPairedInputs(sessionDir: string, settings: Settings, opts: { stream: boolean }): PairedInputs<Pose2DInput>;
+export function readPairedInputs(sessionDir: string, settings: Settings, opts: { stream?: boolean } = {}): PairedInputs<Pose2DInput> {
   const warnings: Warning[] = [];
   const file = calibrationFile(sessionDir, settings);
   const calib = readCalibrationFile(file, settings.project.calibration_units);
   const dirs = pose2dDirs(sessionDir);
-  const all = readPose2dFolder(sessionDir, { dirs, fps: settings.project.fps, layout: settings.project.keypoint_layout, onWarning: (w) => warnings.push(w) });
+  const all = readPose2dFolder(sessionDir, { dirs, fps: settings.project.fps, layout: settings.project.keypoint_layout, onWarning: (w) => warnings.push(w), stream: opts.stream === true });
   // The file (or folder) name names the camera, whatever the file says inside (it may have been renamed).
   const sources = listPose2dSources(sessionDir, { dirs });
   const named = all.map((s, i) => ({ ...s, camera: sources[i]?.camera ?? s.camera, source: sources[i]?.path }));

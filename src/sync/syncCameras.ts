@@ -97,7 +97,7 @@ export function referenceIndex(sequences: PoseSequence2D[], reference?: string):
 }
 
 /** Whether a camera's frames are evenly spaced at its nominal rate (no variable frame rate). */
-function evenFrames(seq: PoseSequence2D): boolean {
+function evenFrames(seq: Pick<PoseSequence2D, 'fps' | 'frames' | 'timestampsMs'>): boolean {
   const ts = seq.timestampsMs;
   const dt = 1000 / seq.fps;
   for (let f = 1; f < seq.frames; f++) if (Math.abs(ts[f] - ts[0] - f * dt) > 0.05 * dt) return false;
@@ -105,7 +105,7 @@ function evenFrames(seq: PoseSequence2D): boolean {
 }
 
 /** Whether the cameras' frames already share one clock (same rate, evenly spaced), so index = instant once the offsets are 0. */
-export function sameClocks(sequences: PoseSequence2D[]): boolean {
+export function sameClocks(sequences: Pick<PoseSequence2D, 'fps' | 'frames' | 'timestampsMs'>[]): boolean {
   const fps = sequences[0]?.fps;
   return sequences.every((s) => Math.abs(s.fps - fps) <= 1e-3 * fps && evenFrames(s));
 }
@@ -416,6 +416,19 @@ const round = (x: number, d: number): number => (Number.isFinite(x) ? Number(x.t
  * share its clock and every offset is 0). Needed whenever clocks differ, even without offsets: a 30 fps
  * camera beside 60 fps ones, or a variable-frame-rate phone.
  */
+/** Whether applySync would leave the sequences as they are: every camera on the reference's clock and frames. */
+export function syncIsIdentity(sequences: Pick<PoseSequence2D, 'camera' | 'fps' | 'frames' | 'timestampsMs'>[], sync: { reference: string; cameras: Record<string, { startS: number; ratePpm: number }> } | undefined): boolean {
+  const r = sync ? referenceIndex(sequences as PoseSequence2D[], sync.reference) : referenceIndex(sequences as PoseSequence2D[]);
+  const ref = sequences[r < 0 ? referenceIndex(sequences as PoseSequence2D[]) : r];
+  const clockOf = (s: { camera: string }) => {
+    if (!sync) return { startS: 0, ratePpm: 0 };
+    const key = Object.keys(sync.cameras).find((k) => k === s.camera || norm(k) === norm(s.camera));
+    return key ? sync.cameras[key] : { startS: 0, ratePpm: 0 };
+  };
+  const refClock = clockOf(ref);
+  return sequences.every((s) => { const c = clockOf(s); return c.startS === refClock.startS && !c.ratePpm; }) && sameClocks(sequences);
+}
+
 export function applySync(sequences: PoseSequence2D[], sync: { reference: string; cameras: Record<string, { startS: number; ratePpm: number }> } | undefined): PoseSequence2D[] {
   const r = sync ? referenceIndex(sequences, sync.reference) : referenceIndex(sequences);
   const ref = sequences[r < 0 ? referenceIndex(sequences) : r];

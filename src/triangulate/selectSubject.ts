@@ -8,7 +8,8 @@
 //      Multi-Person 3D Pose Estimation from Multiple Views" (CVPR 2019), simplified to whole-skeleton
 //      reprojection costs; linking is greedy nearest-neighbour with a speed gate.
 
-import type { CameraRig, PoseSequence2D } from '../core/types.ts';
+import type { CameraRig, Pose2DInput } from '../core/types.ts';
+import { FrameWindow } from '../core/frameWindow.ts';
 import type { Warning } from '../core/errors.ts';
 import { UserError } from '../core/errors.ts';
 import { getLayout } from '../core/layouts.ts';
@@ -37,9 +38,13 @@ interface Person3D {
   centroid: [number, number, number];
 }
 
+/** A person followed over frames: per frame only the camera slots (the rough skeletons are let go, to keep memory flat over long captures). */
 interface Track {
   frames: number[];
-  people: Person3D[];
+  /** [i] camera slots in frames[i]. */
+  slots: Int32Array[];
+  firstCentroid: [number, number, number];
+  lastCentroid: [number, number, number];
   score: number;
   first: number;
   last: number;
@@ -49,8 +54,9 @@ const MIN_JOINTS = 3;
 
 /** Returns [frame][camera] → person slot of the subject (−1 = none). */
 export function selectSubject(
-  sequences: PoseSequence2D[], rig: CameraRig, prepared: PreparedCamera[], s: TriangulateSettings, warnings: Warning[],
+  sequences: Pose2DInput[], rig: CameraRig, prepared: PreparedCamera[], s: TriangulateSettings, warnings: Warning[],
   pixelScale: ArrayLike<number> = new Float64Array(2 * sequences.length).fill(1),
+  window: FrameWindow = new FrameWindow(sequences),
 ): Int32Array {
   const C = sequences.length;
   const frames = Math.max(0, ...sequences.map((q) => q.frames));
@@ -63,7 +69,7 @@ export function selectSubject(
     return sel;
   }
 
-  const ctx = new Geometry(sequences, prepared, s, pixelScale);
+  const ctx = new Geometry(sequences, prepared, s, pixelScale, window);
   if (s.subject !== 'auto') {
     selectByTrackIds(ctx, sequences, rig, s, sel, frames);
     return sel;
@@ -84,7 +90,7 @@ export function selectSubject(
     for (let p = 0; p < people.length; p++) {
       for (let t = 0; t < active.length; t++) {
         const tr = active[t];
-        const last = tr.people[tr.people.length - 1].centroid;
+        const last = tr.lastCentroid;
         const d = Math.hypot(people[p].centroid[0] - last[0], people[p].centroid[1] - last[1], people[p].centroid[2] - last[2]);
         if (d <= gateM(f - tr.last)) pairs.push([d, p, t]);
       }
@@ -93,7 +99,8 @@ export function selectSubject(
     const takenP = new Uint8Array(people.length), takenT = new Uint8Array(active.length);
     const add = (tr: Track, p: Person3D): void => {
       tr.frames.push(f);
-      tr.people.push(p);
+      tr.slots.push(p.slots);
+      tr.lastCentroid = p.centroid;
       tr.last = f;
       const d = Math.hypot(p.centroid[0] - centre[0], p.centroid[1] - centre[1], p.centroid[2] - centre[2]);
       tr.score += p.views / (1 + d * d);
@@ -106,7 +113,7 @@ export function selectSubject(
     }
     for (let p = 0; p < people.length; p++) {
       if (takenP[p]) continue;
-      const tr: Track = { frames: [], people: [], score: 0, first: f, last: f };
+      const tr: Track = { frames: [], slots: [], firstCentroid: people[p].centroid, lastCentroid: people[p].centroid, score: 0, first: f, last: f };
       add(tr, people[p]);
       tracks.push(tr);
       active.push(tr);
@@ -125,10 +132,10 @@ export function selectSubject(
     for (const tr of byScore) {
       if (inChain.has(tr)) continue;
       if (tr.first > tail.last) {
-        const a = tail.people[tail.people.length - 1].centroid, b = tr.people[0].centroid;
+        const a = tail.lastCentroid, b = tr.firstCentroid;
         if (Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]) <= gateM(tr.first - tail.last) && (!best || tr.score > best.score)) { best = tr; bestAfter = true; }
       } else if (tr.last < head.first) {
-        const a = head.people[0].centroid, b = tr.people[tr.people.length - 1].centroid;
+        const a = head.firstCentroid, b = tr.lastCentroid;
         if (Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]) <= gateM(head.first - tr.last) && (!best || tr.score > best.score)) { best = tr; bestAfter = false; }
       }
     }
@@ -142,7 +149,7 @@ export function selectSubject(
     for (let i = 0; i < tr.frames.length; i++) {
       const f = tr.frames[i];
       subjectFrames++;
-      for (let c = 0; c < C; c++) sel[f * C + c] = tr.people[i].slots[c];
+      for (let c = 0; c < C; c++) sel[f * C + c] = tr.slots[i][c];
     }
   }
   const others = byScore.filter((t) => !inChain.has(t) && t.frames.length >= Math.min(10, frames / 4));
@@ -157,7 +164,7 @@ export function selectSubject(
 
 /** Manual subject: given track ids in some cameras; the other cameras are matched geometrically. */
 /** The distinct track ids (≥ 0) of a camera's 2D data, sorted. */
-function trackIdsOf(q: PoseSequence2D): number[] {
+function trackIdsOf(q: Pose2DInput): number[] {
   const ids = new Set<number>();
   for (let i = 0; i < q.trackIds.length; i++) if (q.trackIds[i] >= 0) ids.add(q.trackIds[i]);
   return [...ids].sort((a, b) => a - b);
@@ -175,7 +182,7 @@ const sameName = (a: string, b: string): boolean => {
  * triangulated. The message names the setting and lists the track ids there are; the caller adds the
  * settings file. Cheap (one pass over the track ids), so it runs before any triangulation.
  */
-export function checkSubjectTracks(sequences: PoseSequence2D[], rig: CameraRig, subject: TriangulateSettings['subject']): void {
+export function checkSubjectTracks(sequences: Pose2DInput[], rig: CameraRig, subject: TriangulateSettings['subject']): void {
   if (subject === 'auto') return;
   const ids = sequences.map(trackIdsOf);
   if (typeof subject === 'number') {
@@ -198,7 +205,7 @@ export function checkSubjectTracks(sequences: PoseSequence2D[], rig: CameraRig, 
   }
 }
 
-function selectByTrackIds(ctx: Geometry, sequences: PoseSequence2D[], rig: CameraRig, s: TriangulateSettings, sel: Int32Array, frames: number): void {
+function selectByTrackIds(ctx: Geometry, sequences: Pose2DInput[], rig: CameraRig, s: TriangulateSettings, sel: Int32Array, frames: number): void {
   const C = sequences.length;
   const wanted = new Int32Array(C).fill(-1);
   if (typeof s.subject === 'number') wanted.fill(s.subject);
@@ -270,8 +277,8 @@ class Geometry {
   private readonly gatePx: number;
 
   constructor(
-    private readonly sequences: PoseSequence2D[], private readonly prepared: PreparedCamera[], private readonly s: TriangulateSettings,
-    private readonly pixelScale: ArrayLike<number>,
+    private readonly sequences: Pose2DInput[], private readonly prepared: PreparedCamera[], private readonly s: TriangulateSettings,
+    private readonly pixelScale: ArrayLike<number>, private readonly window: FrameWindow,
   ) {
     this.C = sequences.length;
     this.J = sequences[0].joints;
@@ -297,11 +304,13 @@ class Geometry {
       const q = this.sequences[c];
       const list: Candidate[] = [];
       if (f < q.frames) {
+        this.window.ensure(f);
+        const data = this.window.data[c];
         for (let p = 0; p < q.persons; p++) {
           const cand: Candidate = { slot: p, x: new Float64Array(this.J), y: new Float64Array(this.J), w: new Float64Array(this.J), valid: 0 };
           for (let j = 0; j < this.J; j++) {
-            const o = ((f * q.persons + p) * this.J + j) * 3;
-            const u = toResizedPixel(q.data[o], this.pixelScale[2 * c]), v = toResizedPixel(q.data[o + 1], this.pixelScale[2 * c + 1]), sc = q.data[o + 2];
+            const o = this.window.offset(f, q.persons, p, this.J, j);
+            const u = toResizedPixel(data[o], this.pixelScale[2 * c]), v = toResizedPixel(data[o + 1], this.pixelScale[2 * c + 1]), sc = data[o + 2];
             if (!(sc >= this.s.min_score && sc <= 1e3) || !Number.isFinite(u) || !Number.isFinite(v)) continue;
             undistortPoint(this.prepared[c], u, v, tmp, 0);
             if (!Number.isFinite(tmp[0]) || !Number.isFinite(tmp[1])) continue;

@@ -8,7 +8,8 @@
 // running median over ±SIZE_WINDOW_FRAMES frames sampled every SIZE_STEP_FRAMES (several wrong
 // keypoints in a few frames do not either). Pure: no I/O.
 
-import type { PoseSequence2D } from '../core/types.ts';
+import type { Pose2DInput } from '../core/types.ts';
+import { FrameWindow } from '../core/frameWindow.ts';
 
 /** Half-width of the running median over time, frames. */
 export const SIZE_WINDOW_FRAMES = 15;
@@ -19,17 +20,20 @@ export const SIZE_STEP_FRAMES = 5;
  * Size (px, calibration pixels) of the subject in frame f of camera c at [f·C + c]; NaN when the
  * camera does not see the subject with at least 4 keypoints in the window.
  * selection[f·C + c] is the person slot used as the subject (−1 = none); pixelScale[2c], [2c + 1] convert
- * 2D-keypoint pixels to calibration pixels.
+ * 2D-keypoint pixels to calibration pixels. The keypoints are read through `window`, frame by frame.
  */
 export function subjectSizePx(
-  sequences: PoseSequence2D[], selection: Int32Array, frames: number, minScore: number, pixelScale: ArrayLike<number>,
+  sequences: Pose2DInput[], selection: Int32Array, frames: number, minScore: number, pixelScale: ArrayLike<number>,
+  window: FrameWindow = new FrameWindow(sequences),
 ): Float64Array {
   const C = sequences.length;
   const raw = new Float64Array(frames * C).fill(NaN);
-  for (let c = 0; c < C; c++) {
-    const q = sequences[c];
-    const J = q.joints;
-    for (let f = 0; f < Math.min(frames, q.frames); f++) {
+  for (let f = 0; f < frames; f++) {
+    window.ensure(f);
+    for (let c = 0; c < C; c++) {
+      const q = sequences[c];
+      if (f >= q.frames) continue;
+      const J = q.joints, data = window.data[c];
       const slot = selection[f * C + c];
       if (slot < 0) continue;
       // Second smallest and second largest coordinate in one pass.
@@ -37,8 +41,8 @@ export function subjectSizePx(
       let y0 = Infinity, y1 = Infinity, Y0 = -Infinity, Y1 = -Infinity;
       let n = 0;
       for (let j = 0; j < J; j++) {
-        const o = ((f * q.persons + slot) * J + j) * 3;
-        const u = q.data[o], v = q.data[o + 1], score = q.data[o + 2];
+        const o = window.offset(f, q.persons, slot, J, j);
+        const u = data[o], v = data[o + 1], score = data[o + 2];
         if (!(score >= minScore && score <= 1e3) || !Number.isFinite(u) || !Number.isFinite(v)) continue;
         n++;
         if (u < x0) { x1 = x0; x0 = u; } else if (u < x1) x1 = u;

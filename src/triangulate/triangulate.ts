@@ -3,7 +3,8 @@
 // confidence-weighted DLT that excludes disagreeing cameras (solvePoint), corrects views whose
 // detector swapped left and right, and fills short gaps (fillGaps). Pure: no I/O, no clock.
 
-import type { CameraRig, Points3D, PoseSequence2D } from '../core/types.ts';
+import type { CameraRig, Points3D, Pose2DInput } from '../core/types.ts';
+import { FrameWindow } from '../core/frameWindow.ts';
 import type { Warning } from '../core/errors.ts';
 import { UserError } from '../core/errors.ts';
 import { canonicalLayoutName, getLayout, layoutNames } from '../core/layouts.ts';
@@ -62,7 +63,7 @@ export function rigProjection(prepared: PreparedCamera[]): { P: Float64Array; fo
   return { P, focalPx };
 }
 
-function checkInputs(sequences: PoseSequence2D[], rig: CameraRig): void {
+function checkInputs(sequences: Pose2DInput[], rig: CameraRig): void {
   if (sequences.length !== rig.cameras.length) {
     throw new UserError(
       `triangulation got 2D keypoints for ${sequences.length} camera(s) (${sequences.map((s) => s.camera).join(', ')}) but the calibration has ${rig.cameras.length} (${rig.cameras.map((c) => c.name).join(', ')}); give one 2D sequence per calibrated camera`,
@@ -95,7 +96,7 @@ function checkInputs(sequences: PoseSequence2D[], rig: CameraRig): void {
  * a few pixels along one axis (an encoder dropping its padding, see camera/imageSize.ts); otherwise
  * 1 with a warning, since a crop or a rotation cannot be undone here.
  */
-function imageScales(sequences: PoseSequence2D[], rig: CameraRig, warnings: Warning[]): Float64Array {
+function imageScales(sequences: Pose2DInput[], rig: CameraRig, warnings: Warning[]): Float64Array {
   const scale = new Float64Array(2 * sequences.length).fill(1);
   sequences.forEach((q, c) => {
     const cam = rig.cameras[c];
@@ -117,12 +118,24 @@ function imageScales(sequences: PoseSequence2D[], rig: CameraRig, warnings: Warn
   return scale;
 }
 
+export interface TriangulateOptions {
+  /**
+   * Frames of 2D read at a time from inputs given as PoseFrames2D (see FrameWindow); the result does
+   * not depend on it. Defaults to DEFAULT_CHUNK_FRAMES.
+   */
+  chunkFrames?: number;
+}
+
 /**
  * Triangulates the subject's keypoints. sequences[i] belongs to rig.cameras[i]; frames are matched
- * by index. Missing data, empty frames and NaNs give warnings, never exceptions; UserError only for
- * inputs that cannot be triangulated at all (camera count or layout mismatch).
+ * by index. Inputs may be held whole or read by frame ranges (PoseFrames2D): the 2D then passes
+ * through in chunks of opts.chunkFrames frames, and memory does not grow with it. Missing data,
+ * empty frames and NaNs give warnings, never exceptions; UserError only for inputs that cannot be
+ * triangulated at all (camera count or layout mismatch).
  */
-export function triangulate(sequences: PoseSequence2D[], rig: CameraRig, settings: Partial<TriangulateSettings> = {}): TriangulationResult {
+export function triangulate(
+  sequences: Pose2DInput[], rig: CameraRig, settings: Partial<TriangulateSettings> = {}, opts: TriangulateOptions = {},
+): TriangulationResult {
   const s = triangulateSettingsSchema.parse(settings);
   checkInputs(sequences, rig);
   const warnings: Warning[] = [];
@@ -156,8 +169,9 @@ export function triangulate(sequences: PoseSequence2D[], rig: CameraRig, setting
   const solveOpts: SolveOptions = { minCameras: s.min_cameras, maxErrorPx: s.max_reprojection_error_px, maxErrorPxPerCamera: thrPx, robust: true };
 
   const pixelScale = imageScales(sequences, rig, warnings);
-  const selection = selectSubject(sequences, rig, prepared, s, warnings, pixelScale);
-  const sizePx = s.max_reprojection_error_ratio > 0 ? subjectSizePx(sequences, selection, frames, s.min_score, pixelScale) : null;
+  const window = new FrameWindow(sequences, opts.chunkFrames);
+  const selection = selectSubject(sequences, rig, prepared, s, warnings, pixelScale, window);
+  const sizePx = s.max_reprojection_error_ratio > 0 ? subjectSizePx(sequences, selection, frames, s.min_score, pixelScale, window) : null;
 
   // Per-frame observation buffers, joint-major: index j·C + c.
   const ox = new Float64Array(J * C), oy = new Float64Array(J * C), ow = new Float64Array(J * C);
@@ -233,29 +247,40 @@ export function triangulate(sequences: PoseSequence2D[], rig: CameraRig, setting
   };
 
   const handedness = s.fix_left_right_swaps ? createHandednessCheck(layout, ws, ox, oy, ow, solveOpts) : null;
+  /** Per camera, the symmetric keypoints it sees and those of them its view was excluded from (see countExclusions). */
+  const seenSym = new Int32Array(C), excludedSym = new Int32Array(C);
+  const countExclusions = (): void => {
+    seenSym.fill(0);
+    excludedSym.fill(0);
+    for (let j = 0; j < J; j++) {
+      if (!symmetric[j]) continue;
+      const m = masks[j];
+      for (let c = 0; c < C; c++) {
+        if (!(ow[j * C + c] > 0)) continue;
+        seenSym[c]++;
+        if (m && !(m & (1 << c))) excludedSym[c]++;
+      }
+    }
+  };
   /**
-   * Whether the frame's solution shows what a left/right-swapped view leaves: a camera excluded from
-   * at least 3 and a quarter of the symmetric keypoints it sees (its swapped pairs disagree with the
-   * others), or at least 3 symmetric keypoints seen by 2+ cameras left unsolved (2 cameras, one
-   * swapped, cannot outvote each other). Wrong single keypoints (10 % of them) rarely do either.
+   * A view a left/right swap may explain: excluded from at least 3 and a quarter of the symmetric
+   * keypoints it sees (a swapped view's pairs disagree with the other views, except the few close
+   * pairs such as the eyes; 10 % wrong single keypoints reach a quarter in few views).
+   */
+  const suspectView = (c: number): boolean => excludedSym[c] >= 3 && 4 * excludedSym[c] >= seenSym[c];
+  /**
+   * Whether the frame's solution shows what a left/right-swapped view leaves: a suspect view, or at
+   * least 3 symmetric keypoints seen by 2+ cameras left unsolved (with 2 cameras, one swapped, neither
+   * outvotes the other). Call after countExclusions.
    */
   const frameLooksSwapped = (): boolean => {
+    for (let c = 0; c < C; c++) if (suspectView(c)) return true;
     let unsolved = 0;
     for (let j = 0; j < J; j++) {
       if (!symmetric[j] || masks[j]) continue;
       let seen = 0;
       for (let c = 0; c < C; c++) if (ow[j * C + c] > 0) seen++;
       if (seen >= 2 && ++unsolved >= 3) return true;
-    }
-    for (let c = 0; c < C; c++) {
-      const bit = 1 << c;
-      let seen = 0, excluded = 0;
-      for (let j = 0; j < J; j++) {
-        if (!symmetric[j] || !(ow[j * C + c] > 0)) continue;
-        seen++;
-        if (masks[j] && !(masks[j] & bit)) excluded++;
-      }
-      if (excluded >= 3 && 4 * excluded >= seen) return true;
     }
     return false;
   };
@@ -266,17 +291,19 @@ export function triangulate(sequences: PoseSequence2D[], rig: CameraRig, setting
   const ratioOf = new Float64Array(C).fill(s.max_reprojection_error_ratio);
   /** Loads frame f's observations into ox/oy/ow/pu/pv and sets each camera's threshold; true per camera seen in emptyOut. */
   const loadFrame = (f: number, countEmpty: boolean): void => {
+    window.ensure(f);
     for (let c = 0; c < C; c++) {
       const seq = sequences[c];
       const slot = f < seq.frames ? selection[f * C + c] : -1;
       const pc = prepared[c];
+      const d2 = window.data[c];
       let any = false;
       for (let j = 0; j < J; j++) {
         const k = j * C + c;
         ow[k] = 0;
         if (slot < 0) continue;
-        const o = ((f * seq.persons + slot) * J + j) * 3;
-        const u = toResizedPixel(seq.data[o], pixelScale[2 * c]), v = toResizedPixel(seq.data[o + 1], pixelScale[2 * c + 1]), score = seq.data[o + 2];
+        const o = window.offset(f, seq.persons, slot, J, j);
+        const u = toResizedPixel(d2[o], pixelScale[2 * c]), v = toResizedPixel(d2[o + 1], pixelScale[2 * c + 1]), score = d2[o + 2];
         if (!(score >= s.min_score && score <= 1e3) || !Number.isFinite(u) || !Number.isFinite(v)) continue;
         undistortPoint(pc, u, v, tmp, 0);
         if (!Number.isFinite(tmp[0]) || !Number.isFinite(tmp[1])) continue;
@@ -316,6 +343,7 @@ export function triangulate(sequences: PoseSequence2D[], rig: CameraRig, setting
     // The body-shape check (three more solves per frame) runs only where the cameras' disagreement
     // looks like a swapped view: nearly free when nothing is swapped.
     let anyFlagged = false;
+    if (s.fix_left_right_swaps) countExclusions();
     if (handedness && frameLooksSwapped()) {
       for (let c = 0; c < C; c++) {
         flagged[c] = handedness.viewIsMirrored(c) ? 1 : 0;
@@ -339,17 +367,15 @@ export function triangulate(sequences: PoseSequence2D[], rig: CameraRig, setting
         for (let c = 0; c < C; c++) if (flagged[c]) swapView(c);
         Xf.set(savedX); masks.set(savedMasks); resJC.set(savedRes);
       }
+      countExclusions();
     }
 
     if (s.fix_left_right_swaps) {
       let swappedAny = false;
       for (let c = 0; c < C; c++) {
-        const cap = 3 * thrPx[c];
         // Only views left out of several symmetric keypoints can be swapped.
-        const bit = 1 << c;
-        let excluded = 0;
-        for (let j = 0; j < J; j++) if (symmetric[j] && ow[j * C + c] > 0 && masks[j] && !(masks[j] & bit)) excluded++;
-        if (excluded < 3) continue;
+        if (!suspectView(c)) continue;
+        const cap = 3 * thrPx[c];
         let normal = 0, mirrored = 0, count = 0;
         for (let j = 0; j < J; j++) {
           if (!symmetric[j]) continue;
