@@ -166,7 +166,9 @@ export function readCalibrationFile(file: string, units: CalibrationUnits = 'aut
     return { rig: parseQca(text, { file }), file, units: 'mm', format: 'Qualisys .qca.txt', notes: [`${file}: Qualisys export, positions in millimetres`] };
   }
   if (lower.endsWith('.xcp') || isViconXcp(text)) {
-    return { rig: uniqueNames(parseViconXcp(text, file), file), file, units: 'mm', format: 'Vicon .xcp', notes: [`${file}: Vicon calibration, positions in millimetres`] };
+    const lensNotes: string[] = [];
+    const rig = uniqueNames(parseViconXcp(text, file, lensNotes), file);
+    return { rig, file, units: 'mm', format: 'Vicon .xcp', notes: [`${file}: Vicon calibration, positions in millimetres`, ...lensNotes] };
   }
   if (EASYMOCAP_FILES.includes(lower)) {
     const intri = join(dirname(file), 'intri.yml');

@@ -163,6 +163,46 @@ describe('other tools\' calibration files, projected as their own convention say
     });
   });
 
+  it('Vicon .xcp with lens distortion (VICON_RADIAL2): the fitted OpenCV lens reprojects within 0.1 px of Vicon\'s own correction over the whole image', () => {
+    // Vicon's documented correction, written out here: measured pixel → ideal pixel, radially about
+    // the distortion centre, y scaled by the pixel aspect ratio, radius in focal lengths.
+    const viconIdeal = (c: { cx: number; cy: number; w: number[]; f: number; a: number }, x: number, y: number): [number, number] => {
+      const dx = x - c.cx;
+      const dy = (y - c.cy) * c.a;
+      const rr = (dx * dx + dy * dy) / c.f ** 2;
+      const s = 1 + c.w[0]! * rr + c.w[1]! * rr ** 2 + c.w[2]! * rr ** 3;
+      return [c.cx + dx * s, c.cy + (dy * s) / c.a];
+    };
+    const file = join(FIX, 'vicon-distorted', 'calibration.xcp');
+    const read = readCalibrationFile(file);
+    // The undistorted camera is read exactly as before; the distorted one carries a stated fit.
+    expectSame(ours(file, 0), ours(join(FIX, 'vicon', 'calibration.xcp'), 0));
+    expect(read.notes.join('\n')).toMatch(/camera 2117002: Vicon lens \(VICON_RADIAL2\) fitted as OpenCV k1 k2.* largest residual over the image 0\.0\d\d px/);
+    const v = VICON[1]!;
+    const lens = { cx: 643.5, cy: 356.25, w: [-0.05, 0.01, 0], f: v.f, a: v.aspect };
+    const cam = read.rig.cameras[1]!;
+    const qInv = [-v.q[0]!, -v.q[1]!, -v.q[2]!, v.q[3]!];
+    let worst = 0;
+    let lensSize = 0;
+    // Every 16th pixel of the 1280×720 image (edges included): Vicon's ideal pixel for it, taken to a
+    // world point 3 m in front of the camera by Vicon's pose, projected through our converted camera.
+    for (let y = 0; y <= 720; y += 16)
+      for (let x = 0; x <= 1280; x += 16) {
+        const [px, py] = [Math.min(x, 1279), Math.min(y, 719)];
+        const [iu, iv] = viconIdeal(lens, px, py);
+        const depth = 3;
+        const Xc: V3 = [((iu - v.pp[0]!) / v.f) * depth, ((iv - v.pp[1]!) / (v.f / v.aspect)) * depth, depth];
+        const r = qrot(qInv, Xc);
+        const X: V3 = [r[0] + v.posMm[0] / 1000, r[1] + v.posMm[1] / 1000, r[2] + v.posMm[2] / 1000];
+        const p = projectPoints(cam, X);
+        worst = Math.max(worst, Math.hypot(p[0]! - px, p[1]! - py));
+        lensSize = Math.max(lensSize, Math.hypot(iu - px, iv - py));
+      }
+    expect(lensSize).toBeGreaterThan(10); // the lens matters: ignoring it would be > 10 px off
+    expect(worst).toBeLessThanOrEqual(0.1);
+    expect(worst).toBeGreaterThan(0); // a fit, not an exact model
+  });
+
   it('openmocap calibration convert writes TOML that reads back to the same projections', async () => {
     const { main } = await import('../cli/main.ts');
     for (const input of [join(FIX, 'easymocap', 'extri.yml'), join(FIX, 'vicon', 'calibration.xcp'), join(FIX, 'caliscope', 'camera_array.toml'), join(FIX, 'opencv-yml', 'cam01.yml')]) {
@@ -198,9 +238,9 @@ describe('other tools\' calibrations refused with one line that says what to do'
     expect((err as Error).message).not.toContain('\n');
     expect((err as Error).message).toMatch(re);
   };
-  it('Vicon lens distortion (no exact OpenCV equivalent) is refused, not approximated', () => {
-    const text = readFileSync(join(FIX, 'vicon', 'calibration.xcp'), 'utf8').replace('ThreeParameter 641 359 0 0 0', 'ThreeParameter 641 359 -0.2 0.1 0');
-    refuses(write('v/distorted.xcp', text), /distorted\.xcp: camera 2117002 has Vicon lens distortion.*openmocap calibrate/);
+  it('Vicon lens distortion that OpenCV\'s model cannot follow within 0.1 px is refused, not approximated', () => {
+    const text = readFileSync(join(FIX, 'vicon', 'calibration.xcp'), 'utf8').replace('ThreeParameter 641 359 0 0 0', 'ThreeParameter 641 359 -0.25 0.1 0');
+    refuses(write('v/distorted.xcp', text), /distorted\.xcp: camera 2117002's Vicon lens distortion .* not matched by OpenCV's lens model within 0\.1 px \(best fit off by 0\.\d\d px\).*openmocap calibrate/);
   });
   it('a cut-off Vicon file, EasyMocap without extri.yml or image size, an OpenCap pickle, an unposed caliscope camera', () => {
     const xcp = readFileSync(join(FIX, 'vicon', 'calibration.xcp'), 'utf8');
