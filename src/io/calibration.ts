@@ -9,10 +9,11 @@ import { detectTranslationUnits, formatCalibrationToml, parseCalibrationTomlDeta
 import { parseEasyMocap } from '../formats/easymocap.ts';
 import { isOpenCvCameraStorage, parseOpenCvCamera } from '../formats/openCvCamera.ts';
 import { isOpenCvStorage, parseOpenCvStorage } from '../formats/openCvStorage.ts';
+import { decodeMcal, isOptitrackMcal, parseOptitrackMcal } from '../formats/optitrackMcal.ts';
 import { parseQca } from '../formats/qca.ts';
 import { isViconXcp, parseViconXcp } from '../formats/viconXcp.ts';
 import { writeFileAtomic } from './atomic.ts';
-import { readInputText } from './readInput.ts';
+import { readInputFile } from './readInput.ts';
 
 export interface ReadCalibrationOptions {
   /** A calibration file to use instead of searching the session. */
@@ -35,7 +36,7 @@ export interface CalibrationRead {
 
 const isCalibrationFile = (name: string): boolean => {
   const n = name.toLowerCase();
-  return (n.endsWith('.toml') && n !== 'mocap.toml' && n !== 'config.toml') || n.endsWith('.qca.txt') || n.endsWith('.xcp') || FILE_STORAGE_EXT.test(n);
+  return (n.endsWith('.toml') && n !== 'mocap.toml' && n !== 'config.toml') || n.endsWith('.qca.txt') || n.endsWith('.xcp') || n.endsWith('.mcal') || FILE_STORAGE_EXT.test(n);
 };
 const FILE_STORAGE_EXT = /\.(ya?ml|xml)$/i;
 const EASYMOCAP_FILES = ['intri.yml', 'extri.yml'];
@@ -149,7 +150,7 @@ function uniqueNames(rig: CameraRig, file: string): CameraRig {
 /**
  * Reads a calibration in any supported format (docs/calibration-formats.md), recognised from its
  * name and contents: aniposelib/Pose2Sim/FreeMoCap TOML, caliscope camera_array.toml/config.toml,
- * Qualisys .qca.txt, Vicon .xcp, EasyMocap intri.yml (with extri.yml beside it, or either of
+ * Qualisys .qca.txt, Vicon .xcp, OptiTrack Motive .mcal, EasyMocap intri.yml (with extri.yml beside it, or either of
  * the two), OpenCV FileStorage per-camera .yml/.xml (with every per-camera file beside it, one
  * camera each, named after the file). Translations come back in metres, world → camera.
  */
@@ -161,7 +162,19 @@ export function readCalibrationFile(file: string, units: CalibrationUnits = 'aut
       `${file} is a Python pickle (OpenCap's cameraIntrinsicsExtrinsics.pickle), which openmocap does not read (pickles run code when loaded); convert it to a calibration TOML with Pose2Sim, then give that file`,
     );
   if (statSync(file).isDirectory()) throw new UserError(`${file} is a folder; give the calibration file itself (see docs/calibration-formats.md)`);
-  const text = readInputText(file, 'the calibration');
+  const bytes = readInputFile(file, 'the calibration');
+  // Motive writes .mcal as UTF-16 with a BOM; everything else is read as UTF-8.
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0x3c && bytes[1] === 0x00);
+  const text = lower.endsWith('.mcal') || utf16 ? decodeMcal(bytes) : bytes.toString('utf8');
+  if (lower.endsWith('.mcal') || isOptitrackMcal(text)) {
+    const m = parseOptitrackMcal(text, file);
+    const u = withUnits(m.rig.cameras, units, file);
+    return { rig: uniqueNames({ cameras: u.cameras }, file), file, units: u.units, format: 'OptiTrack Motive .mcal', notes: [`${file}: OptiTrack Motive calibration`, u.note, ...m.notes] };
+  }
+  if (lower.endsWith('.cal'))
+    throw new UserError(
+      `${file} is an OptiTrack Motive .cal calibration (binary, Motive 2 and earlier), which openmocap does not read; load it in Motive 3 or later and export the calibration as .mcal, then give that file`,
+    );
   if (lower.endsWith('.qca.txt') || /^\s*<\?xml[^>]*>\s*<calibration\b|^\s*<calibration\b/.test(text)) {
     return { rig: parseQca(text, { file }), file, units: 'mm', format: 'Qualisys .qca.txt', notes: [`${file}: Qualisys export, positions in millimetres`] };
   }

@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { UserError } from '../core/errors.ts';
 import { projectPoints } from '../camera/project.ts';
 import { parseCalibrationToml } from '../formats/calibrationToml.ts';
+import { cameraCentreOf } from '../formats/rodrigues.ts';
 import { findCalibrationFile, readCalibrationFile } from './calibration.ts';
 
 const FIX = join(dirname(fileURLToPath(import.meta.url)), '..', 'formats', 'fixtures', 'calibrations');
@@ -17,6 +18,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'omc-calfmt-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 type V3 = [number, number, number];
+const cameraCentre = (c: { rotation: number[]; translation: number[] }) => cameraCentreOf(c.rotation as V3, c.translation as V3);
 
 // ---- The conventions, written out independently of src/ --------------------------------------
 
@@ -203,9 +205,92 @@ describe('other tools\' calibration files, projected as their own convention say
     expect(worst).toBeGreaterThan(0); // a fit, not an exact model
   });
 
+  describe('OptiTrack Motive .mcal', () => {
+    const MCAL = join(FIX, 'optitrack', 'calibration.mcal');
+    // The file's numbers, taken from the XML here (not through src/).
+    const mcalText = readFileSync(MCAL, 'utf8');
+    const mcalCams = [...mcalText.matchAll(/<Camera Serial="(\w+)">([\s\S]*?)<\/Camera>/g)].map(([, serial, body]) => {
+      const a = (el: string, k: string) => Number(new RegExp(`<${el} [^>]*\\b${k}="([^"]+)"`).exec(body!)![1]);
+      const S = 'IntrinsicStandardCameraModel';
+      return {
+        serial: serial!,
+        M: [0, 1, 2, 3, 4, 5, 6, 7, 8].map((i) => a('Extrinsic', `OrientMatrix${i}`)),
+        P: [a('Extrinsic', 'X'), a('Extrinsic', 'Y'), a('Extrinsic', 'Z')] as V3,
+        fx: a(S, 'HorizontalFocalLength'), fy: a(S, 'VerticalFocalLength'), cx: a(S, 'LensCenterX'), cy: a(S, 'LensCenterY'),
+        d: [a(S, 'k1'), a(S, 'k2'), a(S, 'TangentialX'), a(S, 'TangentialY'), a(S, 'k3')],
+      };
+    });
+    /**
+     * Motive's convention as documented in docs/calibration-formats.md, written out here: Motive's world
+     * is Y up, openmocap's Z up ((x, y, z) = (x, −z, y) in Motive terms); OrientMatrix (row-major) takes
+     * camera axes to world axes; the camera looks along its −z with y up; OpenCV lens on (x/−z, y/z).
+     */
+    const motivePixels = (c: (typeof mcalCams)[number]): [number, number][] =>
+      POINTS.map((X) => {
+        const Xm: V3 = [X[0], X[2], -X[1]];
+        const rel: V3 = [Xm[0] - c.P[0], Xm[1] - c.P[1], Xm[2] - c.P[2]];
+        const cam: V3 = [0, 1, 2].map((j) => c.M[j]! * rel[0] + c.M[3 + j]! * rel[1] + c.M[6 + j]! * rel[2]) as V3; // Mᵀ · rel
+        return opencvPixel([cam[0], -cam[1], -cam[2]], c.fx, c.fy, c.cx, c.cy, c.d);
+      });
+    const rewrite = (name: string, f: (M: number[], serial: string) => number[]): string => {
+      let i = 0;
+      const text = mcalText.replace(/<Extrinsic ([^>]*)\/>/g, (all) => {
+        const c = mcalCams[i++]!;
+        const M2 = f(c.M, c.serial);
+        return all.replace(/OrientMatrix(\d)="[^"]+"/g, (_, k: string) => `OrientMatrix${k}="${M2[Number(k)]}"`);
+      });
+      const p = join(tmp, 'mcal', name);
+      mkdirSync(dirname(p), { recursive: true });
+      writeFileSync(p, text);
+      return p;
+    };
+    const T = (M: number[]) => [M[0]!, M[3]!, M[6]!, M[1]!, M[4]!, M[7]!, M[2]!, M[5]!, M[8]!];
+
+    it('projects as Motive\'s convention says (camera→world OrientMatrix, −z forward, Y up world, metres), decided by every camera facing the volume', () => {
+      const read = readCalibrationFile(MCAL);
+      expect(read.format).toMatch(/OptiTrack/);
+      expect(read.units).toBe('m');
+      expect(read.rig.cameras.map((c) => [c.name, c.width, c.height])).toEqual([['M21345', 2048, 1088], ['M21346', 2048, 1088], ['M21347', 2048, 1088], ['C11764', 1920, 1080]]);
+      expect(read.notes.join('\n')).toMatch(/OrientMatrix read as camera→world, camera looking along −z with y up: 4 of 4 cameras face the others' centroid/);
+      expect(read.notes.join('\n')).not.toMatch(/warning/);
+      mcalCams.forEach((c, i) => expectSame(ours(MCAL, i), motivePixels(c)));
+      // World Z up: every camera is above the floor (z > 2 m) in openmocap's world.
+      for (const cam of read.rig.cameras) expect(cameraCentre(cam)[2]).toBeGreaterThan(2);
+    });
+
+    it('a file written with the other conventions (OrientMatrix transposed, or +z forward) is read as the same cameras: the facing test picks the reading', () => {
+      const transposed = rewrite('transposed.mcal', (M) => T(M));
+      const plusZ = rewrite('plusz.mcal', (M) => [M[0]!, -M[1]!, -M[2]!, M[3]!, -M[4]!, -M[5]!, M[6]!, -M[7]!, -M[8]!]);
+      expect(readCalibrationFile(transposed).notes.join('\n')).toMatch(/world→camera, camera looking along −z with y up: 4 of 4/);
+      expect(readCalibrationFile(plusZ).notes.join('\n')).toMatch(/camera→world, camera looking along \+z with y down: 4 of 4/);
+      mcalCams.forEach((c, i) => {
+        expectSame(ours(transposed, i), motivePixels(c));
+        expectSame(ours(plusZ, i), motivePixels(c));
+      });
+    });
+
+    it('a camera facing away from the others is a one-line warning naming the file and the camera', () => {
+      // Camera M21346 turned half a turn about its own vertical axis.
+      const away = rewrite('away.mcal', (M, serial) => (serial === 'M21346' ? [-M[0]!, M[1]!, -M[2]!, -M[3]!, M[4]!, -M[5]!, -M[6]!, M[7]!, -M[8]!] : M));
+      const read = readCalibrationFile(away);
+      const warnings = read.notes.filter((n) => n.startsWith('warning'));
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]).toMatch(/away\.mcal: camera M21346 faces away from the other cameras .*convention mismatch/);
+      expect(warnings[0]).not.toContain('\n');
+      expect(read.notes.join('\n')).toMatch(/camera→world, camera looking along −z with y up: 3 of 4/);
+    });
+
+    it('reads the UTF-16LE file Motive writes (with its BOM) like the UTF-8 one', () => {
+      const p = join(tmp, 'mcal', 'utf16.mcal');
+      mkdirSync(dirname(p), { recursive: true });
+      writeFileSync(p, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(mcalText, 'utf16le')]));
+      mcalCams.forEach((c, i) => expectSame(ours(p, i), motivePixels(c)));
+    });
+  });
+
   it('openmocap calibration convert writes TOML that reads back to the same projections', async () => {
     const { main } = await import('../cli/main.ts');
-    for (const input of [join(FIX, 'easymocap', 'extri.yml'), join(FIX, 'vicon', 'calibration.xcp'), join(FIX, 'caliscope', 'camera_array.toml'), join(FIX, 'opencv-yml', 'cam01.yml')]) {
+    for (const input of [join(FIX, 'easymocap', 'extri.yml'), join(FIX, 'vicon', 'calibration.xcp'), join(FIX, 'vicon-distorted', 'calibration.xcp'), join(FIX, 'optitrack', 'calibration.mcal'), join(FIX, 'caliscope', 'camera_array.toml'), join(FIX, 'opencv-yml', 'cam01.yml')]) {
       const out = join(tmp, 'converted.toml');
       expect(await main(['calibration', 'convert', input, out])).toBe(0);
       const back = parseCalibrationToml(readFileSync(out, 'utf8'), { units: 'm' });
@@ -242,6 +327,13 @@ describe('other tools\' calibrations refused with one line that says what to do'
     const text = readFileSync(join(FIX, 'vicon', 'calibration.xcp'), 'utf8').replace('ThreeParameter 641 359 0 0 0', 'ThreeParameter 641 359 -0.25 0.1 0');
     refuses(write('v/distorted.xcp', text), /distorted\.xcp: camera 2117002's Vicon lens distortion .* not matched by OpenCV's lens model within 0\.1 px \(best fit off by 0\.\d\d px\).*openmocap calibrate/);
   });
+  it('OptiTrack: a binary Motive .cal, a cut-off .mcal, a camera without its OpenCV lens or with a non-rotation OrientMatrix', () => {
+    refuses(write('m/System Calibration.cal', '\x00\x01\x02CAL\x00\xff'), /System Calibration\.cal is an OptiTrack Motive \.cal calibration \(binary.*export the calibration as \.mcal/);
+    const mcal = readFileSync(join(FIX, 'optitrack', 'calibration.mcal'), 'utf8');
+    refuses(write('m/cut.mcal', mcal.slice(0, mcal.indexOf('</Cameras>'))), /cut\.mcal is cut off/);
+    refuses(write('m/nolens.mcal', mcal.replace(/<IntrinsicStandardCameraModel [^>]*\/>/, '')), /nolens\.mcal: camera M21345 has no <IntrinsicStandardCameraModel>.*Motive 3/);
+    refuses(write('m/skewed.mcal', mcal.replace(/OrientMatrix0="[^"]+"/, 'OrientMatrix0="0.5"')), /skewed\.mcal: camera M21345's OrientMatrix0…8 is not a rotation matrix/);
+  });
   it('a cut-off Vicon file, EasyMocap without extri.yml or image size, an OpenCap pickle, an unposed caliscope camera', () => {
     const xcp = readFileSync(join(FIX, 'vicon', 'calibration.xcp'), 'utf8');
     refuses(write('v/cut.xcp', xcp.slice(0, xcp.lastIndexOf('<Camera '))), /cut\.xcp is cut off/);
@@ -264,13 +356,14 @@ describe('a session holding another tool\'s calibration', () => {
       ['opencv-yml', 'calibration', 'cam01.yml'],
       ['vicon', '', 'calibration.xcp'],
       ['caliscope', '', 'camera_array.toml'],
+      ['optitrack', 'calibration', 'calibration.mcal'],
     ];
     for (const [fixture, sub, expected] of cases) {
       const session = join(tmp, `session-${fixture}`);
       cpSync(join(FIX, fixture), join(session, sub), { recursive: true });
       const found = findCalibrationFile(session);
       expect(found).toBe(join(session, sub, expected));
-      expect(readCalibrationFile(found).rig.cameras).toHaveLength(2);
+      expect(readCalibrationFile(found).rig.cameras).toHaveLength(fixture === 'optitrack' ? 4 : 2);
     }
   });
 });
