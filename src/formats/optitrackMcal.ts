@@ -264,6 +264,12 @@ export function parseOptitrackMcal(text: string, file: string): McalRead {
         );
     });
   }
+  // Motive's world is Y up with the floor at Y = 0 (set by the ground plane): cameras hang above it.
+  const below = raws.filter((r) => !(r.P[1] > 0)).length;
+  if (below * 2 > raws.length)
+    notes.push(
+      `warning: ${file}: ${below} of ${raws.length} cameras are not above Motive's floor (Y ≤ 0); openmocap reads Motive's world as Y up (its default) — if this calibration has another up axis, the floor will be tilted`,
+    );
   const cameras: Camera[] = raws.map((r) => {
     const Rcw = cameraToWorldOpenCv(r.M, choice.reading); // camera → Motive world
     const Rwc = transpose(Rcw); // Motive world → camera

@@ -83,7 +83,10 @@ export function parseViconXcp(text: string, file: string, notes: string[] = []):
       const which = k.VICON_RADIAL2 !== undefined ? 'VICON_RADIAL2' : 'VICON_RADIAL';
       const parts = radial.trim().split(/\s+/);
       // VICON_RADIAL2: model name, distortion centre (2 numbers), coefficients; VICON_RADIAL: the coefficients.
-      const nums = (which === 'VICON_RADIAL2' && parts.length > 0 && !Number.isFinite(Number(parts[0])) ? parts.slice(1) : parts).map(Number);
+      const model = which === 'VICON_RADIAL2' && parts.length > 0 && !Number.isFinite(Number(parts[0])) ? parts[0]! : undefined;
+      if (model !== undefined && model !== 'ThreeParameter')
+        throw new UserError(`${file}: camera ${label} uses Vicon's "${model}" lens model, which openmocap does not read (it reads ThreeParameter); calibrate the lenses with "openmocap calibrate", or use undistorted videos`);
+      const nums = (model !== undefined ? parts.slice(1) : parts).map(Number);
       const ws = which === 'VICON_RADIAL2' ? nums.slice(2) : nums;
       const centre = which === 'VICON_RADIAL2' ? nums.slice(0, 2) : [u!, v!];
       if (nums.some((x) => !Number.isFinite(x)) || centre.length < 2 || ws.length === 0 || ws.length > 3)

@@ -244,6 +244,12 @@ describe('other tools\' calibration files, projected as their own convention say
       writeFileSync(p, text);
       return p;
     };
+    const rewriteText = (name: string, text: string): string => {
+      const p = join(tmp, 'mcal', name);
+      mkdirSync(dirname(p), { recursive: true });
+      writeFileSync(p, text);
+      return p;
+    };
     const T = (M: number[]) => [M[0]!, M[3]!, M[6]!, M[1]!, M[4]!, M[7]!, M[2]!, M[5]!, M[8]!];
 
     it('projects as Motive\'s convention says (camera→world OrientMatrix, −z forward, Y up world, metres), decided by every camera facing the volume', () => {
@@ -277,6 +283,9 @@ describe('other tools\' calibration files, projected as their own convention say
       expect(warnings).toHaveLength(1);
       expect(warnings[0]).toMatch(/away\.mcal: camera M21346 faces away from the other cameras .*convention mismatch/);
       expect(warnings[0]).not.toContain('\n');
+      // Cameras below Motive's floor (a calibration with another up axis read as Y up): a warning too.
+      const zUp = rewriteText('zup.mcal', mcalText.replace(/ Y="([\d.]+)"/g, ' Y="-$1"'));
+      expect(readCalibrationFile(zUp).notes.filter((n) => n.startsWith('warning')).some((w) => /zup\.mcal: 4 of 4 cameras are not above Motive's floor/.test(w))).toBe(true);
       expect(read.notes.join('\n')).toMatch(/camera→world, camera looking along −z with y up: 3 of 4/);
     });
 
@@ -332,6 +341,8 @@ describe('other tools\' calibrations refused with one line that says what to do'
     const mcal = readFileSync(join(FIX, 'optitrack', 'calibration.mcal'), 'utf8');
     refuses(write('m/cut.mcal', mcal.slice(0, mcal.indexOf('</Cameras>'))), /cut\.mcal is cut off/);
     refuses(write('m/nolens.mcal', mcal.replace(/<IntrinsicStandardCameraModel [^>]*\/>/, '')), /nolens\.mcal: camera M21345 has no <IntrinsicStandardCameraModel>.*Motive 3/);
+    const xcp = readFileSync(join(FIX, 'vicon', 'calibration.xcp'), 'utf8').replace('ThreeParameter 641 359 0 0 0', 'FiveParameter 641 359 -0.05 0.01 0 0 0');
+    refuses(write('v/five.xcp', xcp), /five\.xcp: camera 2117002 uses Vicon's "FiveParameter" lens model, which openmocap does not read/);
     refuses(write('m/skewed.mcal', mcal.replace(/OrientMatrix0="[^"]+"/, 'OrientMatrix0="0.5"')), /skewed\.mcal: camera M21345's OrientMatrix0…8 is not a rotation matrix/);
   });
   it('a cut-off Vicon file, EasyMocap without extri.yml or image size, an OpenCap pickle, an unposed caliscope camera', () => {
