@@ -2,22 +2,25 @@
 //
 // Vicon stores a *correction*: it takes a measured (distorted) pixel to the ideal pinhole pixel,
 // radially about its own distortion centre (c_x, c_y), with the pixel aspect ratio a
-// (PIXEL_ASPECT_RATIO) applied to y and the radius in units of the focal length f (FOCAL_LENGTH):
+// (PIXEL_ASPECT_RATIO) applied to y and the radius in pixels:
 //
-//   d  = (x_d − c_x,  a · (y_d − c_y))          r² = |d|² / f²
+//   d  = (x_d − c_x,  a · (y_d − c_y))          r² = |d|²  (pixels²)
 //   s  = 1 + w0 r² + w1 r⁴ + w2 r⁶              (VICON_RADIAL: w0 w1 only, centre = PRINCIPAL_POINT)
 //   x_u = c_x + s · d_x,   y_u = c_y + s · d_y / a
 //
-// `VICON_RADIAL2="ThreeParameter c_x c_y w0 w1 w2"` (model name, centre in pixels, coefficients).
+// `VICON_RADIAL2="Vicon3Parameter c_x c_y w0 w1 w2"` (model name, centre in pixels, coefficients in
+// pixels⁻², ⁻⁴, ⁻⁶). Units and direction checked on a real Nexus 2.12 export (OpenCap's
+// sandbox/testCalibration.xcp): a wide-angle Vue camera (f 1260 px, 1920×1080) has w0 = 2.75e-7,
+// w1 = 7.6e-14, w2 = 7.8e-20 — per pixel (with r in focal lengths they would be no lens at all), and
+// positive, i.e. pushing measured points outward, as correcting a wide lens's barrel distortion does.
 // OpenCV goes the other way (ideal → distorted, about the principal point), so an inverse of this
 // polynomial about another centre has no exact OpenCV form unless every w is 0. We fit OpenCV k1 k2
 // (then p1 p2, then k3) by linear least squares over the whole image and accept the fit only when
 // its largest residual over the image is at most `maxResidualPx` (0.1 px): the caller states the
 // residual, or refuses.
 // ref: Vicon CaraPost reference, "About calibration data (XCP) files" (VICON_RADIAL2: distortion
-//      centre then coefficients of a radial correction; PIXEL_ASPECT_RATIO; FOCAL_LENGTH); the
-//      coefficient layout [model, cx, cy, w0, w1, w2] and the focal-length-normalised radius as the
-//      public Vicon converters (OpenCap, Pose2Sim) index and use these coefficients.
+//      centre then coefficients of a radial correction; PIXEL_ASPECT_RATIO); the layout
+//      [model, cx, cy, w0, w1, w2] as real Nexus files (above) and public converters show it.
 // ref: OpenCV calib3d documentation (pinhole distortion model, k1 k2 p1 p2 k3), which is linear in
 //      its coefficients for fixed ideal and distorted points — hence a linear least-squares fit.
 
@@ -25,10 +28,8 @@ export interface ViconLens {
   /** Distortion centre, pixels. */
   cx: number;
   cy: number;
-  /** w0 w1 w2 (missing ones 0). */
+  /** w0 w1 w2 (missing ones 0), per pixel², pixel⁴, pixel⁶. */
   w: [number, number, number];
-  /** FOCAL_LENGTH, pixels. */
-  f: number;
   /** PIXEL_ASPECT_RATIO. */
   aspect: number;
 }
@@ -37,7 +38,7 @@ export interface ViconLens {
 export function viconCorrect(lens: ViconLens, xd: number, yd: number): [number, number] {
   const dx = xd - lens.cx;
   const dy = lens.aspect * (yd - lens.cy);
-  const r2 = (dx * dx + dy * dy) / (lens.f * lens.f);
+  const r2 = dx * dx + dy * dy;
   const s = 1 + r2 * (lens.w[0] + r2 * (lens.w[1] + r2 * lens.w[2]));
   return [lens.cx + s * dx, lens.cy + (s * dy) / lens.aspect];
 }

@@ -2,7 +2,7 @@
 //
 //   <Camera DEVICEID="…" USERID="…" SENSOR_SIZE="w h" PIXEL_ASPECT_RATIO="a" SKEW="s" …>
 //     <KeyFrames><KeyFrame FOCAL_LENGTH="f" PRINCIPAL_POINT="u v" ORIENTATION="qx qy qz qw"
-//                          POSITION="x y z" VICON_RADIAL2="<model> cx cy w0 w1 w2" …/></KeyFrames>
+//                          POSITION="x y z" VICON_RADIAL2="Vicon3Parameter cx cy w0 w1 w2" …/></KeyFrames>
 //   </Camera>
 //
 // As Vicon documents it: ORIENTATION is a quaternion with the real part last, POSITION the camera's
@@ -84,14 +84,14 @@ export function parseViconXcp(text: string, file: string, notes: string[] = []):
       const parts = radial.trim().split(/\s+/);
       // VICON_RADIAL2: model name, distortion centre (2 numbers), coefficients; VICON_RADIAL: the coefficients.
       const model = which === 'VICON_RADIAL2' && parts.length > 0 && !Number.isFinite(Number(parts[0])) ? parts[0]! : undefined;
-      if (model !== undefined && model !== 'ThreeParameter')
-        throw new UserError(`${file}: camera ${label} uses Vicon's "${model}" lens model, which openmocap does not read (it reads ThreeParameter); calibrate the lenses with "openmocap calibrate", or use undistorted videos`);
+      if (model !== undefined && !/^Vicon[1-3]Parameter$/.test(model))
+        throw new UserError(`${file}: camera ${label} uses Vicon's "${model}" lens model, which openmocap does not read (it reads Vicon3Parameter); calibrate the lenses with "openmocap calibrate", or use undistorted videos`);
       const nums = (model !== undefined ? parts.slice(1) : parts).map(Number);
       const ws = which === 'VICON_RADIAL2' ? nums.slice(2) : nums;
       const centre = which === 'VICON_RADIAL2' ? nums.slice(0, 2) : [u!, v!];
       if (nums.some((x) => !Number.isFinite(x)) || centre.length < 2 || ws.length === 0 || ws.length > 3)
         throw new UserError(`${file}: camera ${label} has ${which}="${radial.trim()}", expected ${which === 'VICON_RADIAL2' ? 'a model name, the distortion centre (2 numbers) and up to 3 coefficients' : 'up to 3 coefficients'}; export the calibration again`);
-      const lens: ViconLens = { cx: centre[0]!, cy: centre[1]!, w: [ws[0] ?? 0, ws[1] ?? 0, ws[2] ?? 0], f: f!, aspect };
+      const lens: ViconLens = { cx: centre[0]!, cy: centre[1]!, w: [ws[0] ?? 0, ws[1] ?? 0, ws[2] ?? 0], aspect };
       const fit = fitOpenCvToVicon(lens, f!, fy, u!, v!, w!, h!, MAX_LENS_RESIDUAL_PX);
       if (fit.maxResidualPx > MAX_LENS_RESIDUAL_PX)
         throw new UserError(

@@ -166,12 +166,12 @@ describe('other tools\' calibration files, projected as their own convention say
   });
 
   it('Vicon .xcp with lens distortion (VICON_RADIAL2): the fitted OpenCV lens reprojects within 0.1 px of Vicon\'s own correction over the whole image', () => {
-    // Vicon's documented correction, written out here: measured pixel → ideal pixel, radially about
-    // the distortion centre, y scaled by the pixel aspect ratio, radius in focal lengths.
-    const viconIdeal = (c: { cx: number; cy: number; w: number[]; f: number; a: number }, x: number, y: number): [number, number] => {
+    // Vicon's correction, written out here: measured pixel → ideal pixel, radially about the
+    // distortion centre, y scaled by the pixel aspect ratio, radius in pixels.
+    const viconIdeal = (c: { cx: number; cy: number; w: number[]; a: number }, x: number, y: number): [number, number] => {
       const dx = x - c.cx;
       const dy = (y - c.cy) * c.a;
-      const rr = (dx * dx + dy * dy) / c.f ** 2;
+      const rr = dx * dx + dy * dy;
       const s = 1 + c.w[0]! * rr + c.w[1]! * rr ** 2 + c.w[2]! * rr ** 3;
       return [c.cx + dx * s, c.cy + (dy * s) / c.a];
     };
@@ -181,7 +181,7 @@ describe('other tools\' calibration files, projected as their own convention say
     expectSame(ours(file, 0), ours(join(FIX, 'vicon', 'calibration.xcp'), 0));
     expect(read.notes.join('\n')).toMatch(/camera 2117002: Vicon lens \(VICON_RADIAL2\) fitted as OpenCV k1 k2.* largest residual over the image 0\.0\d\d px/);
     const v = VICON[1]!;
-    const lens = { cx: 643.5, cy: 356.25, w: [-0.05, 0.01, 0], f: v.f, a: v.aspect };
+    const lens = { cx: 643.5, cy: 356.25, w: [6e-8, 1e-14, 0], a: v.aspect };
     const cam = read.rig.cameras[1]!;
     const qInv = [-v.q[0]!, -v.q[1]!, -v.q[2]!, v.q[3]!];
     let worst = 0;
@@ -333,15 +333,20 @@ describe('other tools\' calibrations refused with one line that says what to do'
     expect((err as Error).message).toMatch(re);
   };
   it('Vicon lens distortion that OpenCV\'s model cannot follow within 0.1 px is refused, not approximated', () => {
-    const text = readFileSync(join(FIX, 'vicon', 'calibration.xcp'), 'utf8').replace('ThreeParameter 641 359 0 0 0', 'ThreeParameter 641 359 -0.25 0.1 0');
-    refuses(write('v/distorted.xcp', text), /distorted\.xcp: camera 2117002's Vicon lens distortion .* not matched by OpenCV's lens model within 0\.1 px \(best fit off by 0\.\d\d px\).*openmocap calibrate/);
+    // A real wide-angle Vue camera's numbers (1920×1080, from a public Nexus 2.12 export: OpenCap's
+    // sandbox/testCalibration.xcp, camera 2111270): its lens corrects the corners by half their radius.
+    const vue = readFileSync(join(FIX, 'vicon', 'calibration.xcp'), 'utf8').replace(
+      /FOCAL_LENGTH="1400"([^>]*)PRINCIPAL_POINT="955.5 540.25" VICON_RADIAL2="[^"]*"/,
+      'FOCAL_LENGTH="1259.95621824408"$1PRINCIPAL_POINT="942.962463378906 564.071838378906" VICON_RADIAL2="Vicon3Parameter 942.96247547501696 564.07181030298909 2.7502871647536648e-07 7.6100991213621101e-14 7.82795581699396e-20"',
+    );
+    refuses(write('v/distorted.xcp', vue), /distorted\.xcp: camera 2117001's Vicon lens distortion .* not matched by OpenCV's lens model within 0\.1 px \(best fit off by 25\.\d\d px\).*openmocap calibrate/);
   });
   it('OptiTrack: a binary Motive .cal, a cut-off .mcal, a camera without its OpenCV lens or with a non-rotation OrientMatrix', () => {
     refuses(write('m/System Calibration.cal', '\x00\x01\x02CAL\x00\xff'), /System Calibration\.cal is an OptiTrack Motive \.cal calibration \(binary.*export the calibration as \.mcal/);
     const mcal = readFileSync(join(FIX, 'optitrack', 'calibration.mcal'), 'utf8');
     refuses(write('m/cut.mcal', mcal.slice(0, mcal.indexOf('</Cameras>'))), /cut\.mcal is cut off/);
     refuses(write('m/nolens.mcal', mcal.replace(/<IntrinsicStandardCameraModel [^>]*\/>/, '')), /nolens\.mcal: camera M21345 has no <IntrinsicStandardCameraModel>.*Motive 3/);
-    const xcp = readFileSync(join(FIX, 'vicon', 'calibration.xcp'), 'utf8').replace('ThreeParameter 641 359 0 0 0', 'FiveParameter 641 359 -0.05 0.01 0 0 0');
+    const xcp = readFileSync(join(FIX, 'vicon', 'calibration.xcp'), 'utf8').replace('Vicon3Parameter 641 359 0 0 0', 'FiveParameter 641 359 -0.05 0.01 0 0 0');
     refuses(write('v/five.xcp', xcp), /five\.xcp: camera 2117002 uses Vicon's "FiveParameter" lens model, which openmocap does not read/);
     refuses(write('m/skewed.mcal', mcal.replace(/OrientMatrix0="[^"]+"/, 'OrientMatrix0="0.5"')), /skewed\.mcal: camera M21345's OrientMatrix0…8 is not a rotation matrix/);
   });

@@ -65,7 +65,7 @@ const writers: Record<string, (dir: string, cams: Camera[]) => void> = {
       const R = rodriguesToMatrix(c.rotation);
       // Camera position P = −Rᵀ t, millimetres.
       const P = [0, 1, 2].map((j) => -(R[j]! * c.translation[0] + R[3 + j]! * c.translation[1] + R[6 + j]! * c.translation[2]) * 1000);
-      return `  <Camera DEVICEID="${c.name}" PIXEL_ASPECT_RATIO="${c.matrix[0]! / c.matrix[4]!}" SENSOR_SIZE="${c.width} ${c.height}" SKEW="0" USERID="1">\n    <KeyFrames>\n      <KeyFrame FOCAL_LENGTH="${c.matrix[0]}" ORIENTATION="${quaternion(R).join(' ')}" POSITION="${P.join(' ')}" PRINCIPAL_POINT="${c.matrix[2]} ${c.matrix[5]}" VICON_RADIAL2="ThreeParameter ${c.matrix[2]} ${c.matrix[5]} 0 0 0"/>\n    </KeyFrames>\n  </Camera>\n`;
+      return `  <Camera DEVICEID="${c.name}" PIXEL_ASPECT_RATIO="${c.matrix[0]! / c.matrix[4]!}" SENSOR_SIZE="${c.width} ${c.height}" SKEW="0" USERID="1">\n    <KeyFrames>\n      <KeyFrame FOCAL_LENGTH="${c.matrix[0]}" ORIENTATION="${quaternion(R).join(' ')}" POSITION="${P.join(' ')}" PRINCIPAL_POINT="${c.matrix[2]} ${c.matrix[5]}" VICON_RADIAL2="Vicon3Parameter ${c.matrix[2]} ${c.matrix[5]} 0 0 0"/>\n    </KeyFrames>\n  </Camera>\n`;
     });
     writeFileSync(join(dir, 'vicon.xcp'), `<?xml version="1.0" encoding="UTF-8"?>\n<Cameras VERSION="1.0">\n${body.join('')}</Cameras>\n`);
   },
