@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { UserError } from '../core/errors.ts';
 import { projectPoints } from '../camera/project.ts';
 import { parseCalibrationToml } from '../formats/calibrationToml.ts';
-import { cameraCentreOf } from '../formats/rodrigues.ts';
+import { cameraCentreOf, rodriguesToMatrix } from '../formats/rodrigues.ts';
 import { findCalibrationFile, readCalibrationFile } from './calibration.ts';
 
 const FIX = join(dirname(fileURLToPath(import.meta.url)), '..', 'formats', 'fixtures', 'calibrations');
@@ -294,6 +294,38 @@ describe('other tools\' calibration files, projected as their own convention say
       mkdirSync(dirname(p), { recursive: true });
       writeFileSync(p, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(mcalText, 'utf16le')]));
       mcalCams.forEach((c, i) => expectSame(ours(p, i), motivePixels(c)));
+    });
+  });
+
+  it('Vicon orientation as read faces the volume on a real Nexus export (every camera toward the others\' centroid, image down = world down)', () => {
+    // Poses of the 8 first cameras of a public Nexus 2.12 export (OpenCap's sandbox/testCalibration.xcp):
+    // DEVICEID, ORIENTATION (x y z w), POSITION (mm). Lenses left out (only the pose is checked).
+    const real: [string, string, string][] = [
+      ['2109510', '0.600341810564939 -0.592842258526047 0.375267245506552 0.383799767383035', '-6368.08 559.61 2909.95'],
+      ['2109979', '0.675539854581924 -0.479106131680639 0.457899122449855 0.323158804795877', '-629.59 -2518.85 2764.61'],
+      ['2110681', '0.718660161039549 -0.475804017919973 0.303755875266638 0.406042458010019', '-6363.08 -2954.85 2862.90'],
+      ['2110766', '0.56001304180963 0.558736234839512 -0.45611589756239 0.407624215266152', '10503.27 230.16 3099.07'],
+      ['2110875', '0.443786992243738 0.67413758609767 -0.491574821766855 0.327025710198063', '9720.32 3129.85 2804.88'],
+      ['2111270', '0.532674031345075 0.536692761308249 -0.459610985433804 0.465807898557422', '5929.09 502.48 2196.71'],
+      ['2111275', '0.727147125707699 -0.0669024901073799 0.0709512930248818 0.679519704210674', '1723.11 -2903.59 921.29'],
+      ['2111413', '0.596985458973367 0.273848155136572 -0.447494189073464 0.6069303917651', '7446.82 -2494.09 164.22'],
+    ];
+    const xml = `<?xml version="1.0"?>\n<Cameras VERSION="2.0">\n${real
+      .map(([id, q, p]) => `<Camera DEVICEID="${id}" PIXEL_ASPECT_RATIO="1" SENSOR_SIZE="1920 1080"><KeyFrames><KeyFrame FOCAL_LENGTH="1260" ORIENTATION="${q}" POSITION="${p}" PRINCIPAL_POINT="960 540"/></KeyFrames></Camera>\n`)
+      .join('')}</Cameras>\n`;
+    const p = join(tmp, 'real-nexus', 'poses.xcp');
+    mkdirSync(dirname(p), { recursive: true });
+    writeFileSync(p, xml);
+    const cams = readCalibrationFile(p).rig.cameras;
+    cams.forEach((c, i) => {
+      const R = rodriguesToMatrix(c.rotation);
+      const C = cameraCentre(c);
+      const others = cams.filter((_, j) => j !== i).map(cameraCentre);
+      const g = [0, 1, 2].map((k) => others.reduce((acc, o) => acc + o[k]!, 0) / others.length);
+      const d = g.map((x, k) => x - C[k]!);
+      const cos = (R[6]! * d[0]! + R[7]! * d[1]! + R[8]! * d[2]!) / Math.hypot(...d);
+      expect(cos).toBeGreaterThan(0.8); // looks toward the others (0.81–0.99)
+      expect(R[5]!).toBeLessThan(-0.8); // the image's down (camera +y) points down in the Z-up world
     });
   });
 
