@@ -10,6 +10,7 @@ import { isCaliscopeCalibration, parseCaliscope } from './caliscope.ts';
 import { detectTranslationUnits, parseCalibrationTomlDetailed, type CalibrationUnits } from './calibrationToml.ts';
 import { isOpenCvCameraStorage, parseOpenCvCamera } from './openCvCamera.ts';
 import { isOpenCvStorage, parseOpenCvStorage } from './openCvStorage.ts';
+import { isOptitrackMcal, parseOptitrackMcal } from './optitrackMcal.ts';
 import { parseQca } from './qca.ts';
 import { isViconXcp, parseViconXcp } from './viconXcp.ts';
 
@@ -29,11 +30,11 @@ export const FILE_STORAGE_EXT = /\.(ya?ml|xml)$/i;
 /**
  * Whether a file name may be a calibration: any .toml but mocap.toml (openmocap's settings) and
  * config.toml (Pose2Sim's settings; caliscope's older calibration is found by the session layout),
- * a .qca.txt, a Vicon .xcp, or an OpenCV FileStorage .yml/.yaml/.xml.
+ * a .qca.txt, a Vicon .xcp, an OptiTrack .mcal, or an OpenCV FileStorage .yml/.yaml/.xml.
  */
 export const isCalibrationFile = (name: string): boolean => {
   const n = name.toLowerCase();
-  return (n.endsWith('.toml') && n !== 'mocap.toml' && n !== 'config.toml') || n.endsWith('.qca.txt') || n.endsWith('.xcp') || FILE_STORAGE_EXT.test(n);
+  return (n.endsWith('.toml') && n !== 'mocap.toml' && n !== 'config.toml') || n.endsWith('.qca.txt') || n.endsWith('.xcp') || n.endsWith('.mcal') || FILE_STORAGE_EXT.test(n);
 };
 
 const baseName = (file: string): string => file.split(/[\\/]/).pop() ?? file;
@@ -62,10 +63,22 @@ export function parseCalibrationText(text: string, file: string, units: Calibrat
     throw new UserError(
       `${file} is a Python pickle (OpenCap's cameraIntrinsicsExtrinsics.pickle), which openmocap does not read (pickles run code when loaded); convert it to a calibration TOML with Pose2Sim, then give that file`,
     );
+  if (lower.endsWith('.mcal') || isOptitrackMcal(text)) {
+    const m = parseOptitrackMcal(text, file);
+    const u = withUnits(m.rig.cameras, units, file);
+    return { rig: uniqueNames({ cameras: u.cameras }, file), units: u.units, format: 'OptiTrack Motive .mcal', notes: [`${file}: OptiTrack Motive calibration`, u.note, ...m.notes] };
+  }
+  if (lower.endsWith('.cal'))
+    throw new UserError(
+      `${file} is an OptiTrack Motive .cal calibration (binary, Motive 2 and earlier), which openmocap does not read; load it in Motive 3 or later and export the calibration as .mcal, then give that file`,
+    );
   if (lower.endsWith('.qca.txt') || /^\s*<\?xml[^>]*>\s*<calibration\b|^\s*<calibration\b/.test(text))
     return { rig: parseQca(text, { file }), units: 'mm', format: 'Qualisys .qca.txt', notes: [`${file}: Qualisys export, positions in millimetres`] };
-  if (lower.endsWith('.xcp') || isViconXcp(text))
-    return { rig: uniqueNames(parseViconXcp(text, file), file), units: 'mm', format: 'Vicon .xcp', notes: [`${file}: Vicon calibration, positions in millimetres`] };
+  if (lower.endsWith('.xcp') || isViconXcp(text)) {
+    const lensNotes: string[] = [];
+    const rig = uniqueNames(parseViconXcp(text, file, lensNotes), file);
+    return { rig, units: 'mm', format: 'Vicon .xcp', notes: [`${file}: Vicon calibration, positions in millimetres`, ...lensNotes] };
+  }
   if (isOpenCvStorage(text)) {
     if (!isOpenCvCameraStorage(parseOpenCvStorage(text, file)))
       throw new UserError(`${file} is an OpenCV FileStorage file without a camera_matrix; it is not a camera calibration`);

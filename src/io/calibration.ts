@@ -8,8 +8,9 @@ import { FILE_STORAGE_EXT, isCalibrationFile, parseCalibrationText, uniqueNames,
 import { parseEasyMocap } from '../formats/easymocap.ts';
 import { isOpenCvCameraStorage, parseOpenCvCamera } from '../formats/openCvCamera.ts';
 import { isOpenCvStorage, parseOpenCvStorage } from '../formats/openCvStorage.ts';
+import { decodeMcal } from '../formats/optitrackMcal.ts';
 import { writeFileAtomic } from './atomic.ts';
-import { readInputText } from './readInput.ts';
+import { readInputFile, readInputText } from './readInput.ts';
 
 export interface ReadCalibrationOptions {
   /** A calibration file to use instead of searching the session. */
@@ -124,7 +125,7 @@ export function calibrationSourceFiles(file: string): string[] {
 /**
  * Reads a calibration in any supported format (docs/calibration-formats.md), recognised from its
  * name and contents: aniposelib/Pose2Sim/FreeMoCap TOML, caliscope camera_array.toml/config.toml,
- * Qualisys .qca.txt, Vicon .xcp, EasyMocap intri.yml (with extri.yml beside it, or either of
+ * Qualisys .qca.txt, Vicon .xcp, OptiTrack Motive .mcal, EasyMocap intri.yml (with extri.yml beside it, or either of
  * the two), OpenCV FileStorage per-camera .yml/.xml (with every per-camera file beside it, one
  * camera each, named after the file). Translations come back in metres, world → camera.
  */
@@ -133,7 +134,9 @@ export function readCalibrationFile(file: string, units: CalibrationUnits = 'aut
   const lower = basename(file).toLowerCase();
   if (statSync(file).isDirectory()) throw new UserError(`${file} is a folder; give the calibration file itself (see docs/calibration-formats.md)`);
   if (lower.endsWith('.pickle') || lower.endsWith('.pkl')) return { file, ...parseCalibrationText('', file, units) }; // refused there, in one line
-  const text = readInputText(file, 'the calibration');
+  // Motive writes .mcal as UTF-16 with a BOM; everything else is read as UTF-8.
+  const bytes = readInputFile(file, 'the calibration');
+  const text = decodeMcal(bytes);
   if (EASYMOCAP_FILES.includes(lower)) {
     const intri = join(dirname(file), 'intri.yml');
     const extri = join(dirname(file), 'extri.yml');

@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { UserError } from '../core/errors.ts';
 import { projectPoints } from '../camera/project.ts';
 import { parseCalibrationToml } from '../formats/calibrationToml.ts';
+import { cameraCentreOf, rodriguesToMatrix } from '../formats/rodrigues.ts';
 import { findCalibrationFile, readCalibrationFile } from './calibration.ts';
 
 const FIX = join(dirname(fileURLToPath(import.meta.url)), '..', 'formats', 'fixtures', 'calibrations');
@@ -17,6 +18,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'omc-calfmt-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 type V3 = [number, number, number];
+const cameraCentre = (c: { rotation: number[]; translation: number[] }) => cameraCentreOf(c.rotation as V3, c.translation as V3);
 
 // ---- The conventions, written out independently of src/ --------------------------------------
 
@@ -163,9 +165,173 @@ describe('other tools\' calibration files, projected as their own convention say
     });
   });
 
+  it('Vicon .xcp with lens distortion (VICON_RADIAL2): the fitted OpenCV lens reprojects within 0.1 px of Vicon\'s own correction over the whole image', () => {
+    // Vicon's correction, written out here: measured pixel → ideal pixel, radially about the
+    // distortion centre, y scaled by the pixel aspect ratio, radius in pixels.
+    const viconIdeal = (c: { cx: number; cy: number; w: number[]; a: number }, x: number, y: number): [number, number] => {
+      const dx = x - c.cx;
+      const dy = (y - c.cy) * c.a;
+      const rr = dx * dx + dy * dy;
+      const s = 1 + c.w[0]! * rr + c.w[1]! * rr ** 2 + c.w[2]! * rr ** 3;
+      return [c.cx + dx * s, c.cy + (dy * s) / c.a];
+    };
+    const file = join(FIX, 'vicon-distorted', 'calibration.xcp');
+    const read = readCalibrationFile(file);
+    // The undistorted camera is read exactly as before; the distorted one carries a stated fit.
+    expectSame(ours(file, 0), ours(join(FIX, 'vicon', 'calibration.xcp'), 0));
+    expect(read.notes.join('\n')).toMatch(/camera 2117002: Vicon lens \(VICON_RADIAL2\) fitted as OpenCV k1 k2.* largest residual over the image 0\.0\d\d px/);
+    const v = VICON[1]!;
+    const lens = { cx: 643.5, cy: 356.25, w: [6e-8, 1e-14, 0], a: v.aspect };
+    const cam = read.rig.cameras[1]!;
+    const qInv = [-v.q[0]!, -v.q[1]!, -v.q[2]!, v.q[3]!];
+    let worst = 0;
+    let lensSize = 0;
+    // Every 16th pixel of the 1280×720 image (edges included): Vicon's ideal pixel for it, taken to a
+    // world point 3 m in front of the camera by Vicon's pose, projected through our converted camera.
+    for (let y = 0; y <= 720; y += 16)
+      for (let x = 0; x <= 1280; x += 16) {
+        const [px, py] = [Math.min(x, 1279), Math.min(y, 719)];
+        const [iu, iv] = viconIdeal(lens, px, py);
+        const depth = 3;
+        const Xc: V3 = [((iu - v.pp[0]!) / v.f) * depth, ((iv - v.pp[1]!) / (v.f / v.aspect)) * depth, depth];
+        const r = qrot(qInv, Xc);
+        const X: V3 = [r[0] + v.posMm[0] / 1000, r[1] + v.posMm[1] / 1000, r[2] + v.posMm[2] / 1000];
+        const p = projectPoints(cam, X);
+        worst = Math.max(worst, Math.hypot(p[0]! - px, p[1]! - py));
+        lensSize = Math.max(lensSize, Math.hypot(iu - px, iv - py));
+      }
+    expect(lensSize).toBeGreaterThan(10); // the lens matters: ignoring it would be > 10 px off
+    expect(worst).toBeLessThanOrEqual(0.1);
+    expect(worst).toBeGreaterThan(0); // a fit, not an exact model
+  });
+
+  describe('OptiTrack Motive .mcal', () => {
+    const MCAL = join(FIX, 'optitrack', 'calibration.mcal');
+    // The file's numbers, taken from the XML here (not through src/).
+    const mcalText = readFileSync(MCAL, 'utf8');
+    const mcalCams = [...mcalText.matchAll(/<Camera Serial="(\w+)">([\s\S]*?)<\/Camera>/g)].map(([, serial, body]) => {
+      const a = (el: string, k: string) => Number(new RegExp(`<${el} [^>]*\\b${k}="([^"]+)"`).exec(body!)![1]);
+      const S = 'IntrinsicStandardCameraModel';
+      return {
+        serial: serial!,
+        M: [0, 1, 2, 3, 4, 5, 6, 7, 8].map((i) => a('Extrinsic', `OrientMatrix${i}`)),
+        P: [a('Extrinsic', 'X'), a('Extrinsic', 'Y'), a('Extrinsic', 'Z')] as V3,
+        fx: a(S, 'HorizontalFocalLength'), fy: a(S, 'VerticalFocalLength'), cx: a(S, 'LensCenterX'), cy: a(S, 'LensCenterY'),
+        d: [a(S, 'k1'), a(S, 'k2'), a(S, 'TangentialX'), a(S, 'TangentialY'), a(S, 'k3')],
+      };
+    });
+    /**
+     * Motive's convention as documented in docs/calibration-formats.md, written out here: Motive's world
+     * is Y up, openmocap's Z up ((x, y, z) = (x, −z, y) in Motive terms); OrientMatrix (row-major) takes
+     * camera axes to world axes; the camera looks along its −z with y up; OpenCV lens on (x/−z, y/z).
+     */
+    const motivePixels = (c: (typeof mcalCams)[number]): [number, number][] =>
+      POINTS.map((X) => {
+        const Xm: V3 = [X[0], X[2], -X[1]];
+        const rel: V3 = [Xm[0] - c.P[0], Xm[1] - c.P[1], Xm[2] - c.P[2]];
+        const cam: V3 = [0, 1, 2].map((j) => c.M[j]! * rel[0] + c.M[3 + j]! * rel[1] + c.M[6 + j]! * rel[2]) as V3; // Mᵀ · rel
+        return opencvPixel([cam[0], -cam[1], -cam[2]], c.fx, c.fy, c.cx, c.cy, c.d);
+      });
+    const rewrite = (name: string, f: (M: number[], serial: string) => number[]): string => {
+      let i = 0;
+      const text = mcalText.replace(/<Extrinsic ([^>]*)\/>/g, (all) => {
+        const c = mcalCams[i++]!;
+        const M2 = f(c.M, c.serial);
+        return all.replace(/OrientMatrix(\d)="[^"]+"/g, (_, k: string) => `OrientMatrix${k}="${M2[Number(k)]}"`);
+      });
+      const p = join(tmp, 'mcal', name);
+      mkdirSync(dirname(p), { recursive: true });
+      writeFileSync(p, text);
+      return p;
+    };
+    const rewriteText = (name: string, text: string): string => {
+      const p = join(tmp, 'mcal', name);
+      mkdirSync(dirname(p), { recursive: true });
+      writeFileSync(p, text);
+      return p;
+    };
+    const T = (M: number[]) => [M[0]!, M[3]!, M[6]!, M[1]!, M[4]!, M[7]!, M[2]!, M[5]!, M[8]!];
+
+    it('projects as Motive\'s convention says (camera→world OrientMatrix, −z forward, Y up world, metres), decided by every camera facing the volume', () => {
+      const read = readCalibrationFile(MCAL);
+      expect(read.format).toMatch(/OptiTrack/);
+      expect(read.units).toBe('m');
+      expect(read.rig.cameras.map((c) => [c.name, c.width, c.height])).toEqual([['M21345', 2048, 1088], ['M21346', 2048, 1088], ['M21347', 2048, 1088], ['C11764', 1920, 1080]]);
+      expect(read.notes.join('\n')).toMatch(/OrientMatrix read as camera→world, camera looking along −z with y up: 4 of 4 cameras face the others' centroid/);
+      expect(read.notes.join('\n')).not.toMatch(/warning/);
+      mcalCams.forEach((c, i) => expectSame(ours(MCAL, i), motivePixels(c)));
+      // World Z up: every camera is above the floor (z > 2 m) in openmocap's world.
+      for (const cam of read.rig.cameras) expect(cameraCentre(cam)[2]).toBeGreaterThan(2);
+    });
+
+    it('a file written with the other conventions (OrientMatrix transposed, or +z forward) is read as the same cameras: the facing test picks the reading', () => {
+      const transposed = rewrite('transposed.mcal', (M) => T(M));
+      const plusZ = rewrite('plusz.mcal', (M) => [M[0]!, -M[1]!, -M[2]!, M[3]!, -M[4]!, -M[5]!, M[6]!, -M[7]!, -M[8]!]);
+      expect(readCalibrationFile(transposed).notes.join('\n')).toMatch(/world→camera, camera looking along −z with y up: 4 of 4/);
+      expect(readCalibrationFile(plusZ).notes.join('\n')).toMatch(/camera→world, camera looking along \+z with y down: 4 of 4/);
+      mcalCams.forEach((c, i) => {
+        expectSame(ours(transposed, i), motivePixels(c));
+        expectSame(ours(plusZ, i), motivePixels(c));
+      });
+    });
+
+    it('a camera facing away from the others is a one-line warning naming the file and the camera', () => {
+      // Camera M21346 turned half a turn about its own vertical axis.
+      const away = rewrite('away.mcal', (M, serial) => (serial === 'M21346' ? [-M[0]!, M[1]!, -M[2]!, -M[3]!, M[4]!, -M[5]!, -M[6]!, M[7]!, -M[8]!] : M));
+      const read = readCalibrationFile(away);
+      const warnings = read.notes.filter((n) => n.startsWith('warning'));
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]).toMatch(/away\.mcal: camera M21346 faces away from the other cameras .*convention mismatch/);
+      expect(warnings[0]).not.toContain('\n');
+      // Cameras below Motive's floor (a calibration with another up axis read as Y up): a warning too.
+      const zUp = rewriteText('zup.mcal', mcalText.replace(/ Y="([\d.]+)"/g, ' Y="-$1"'));
+      expect(readCalibrationFile(zUp).notes.filter((n) => n.startsWith('warning')).some((w) => /zup\.mcal: 4 of 4 cameras are not above Motive's floor/.test(w))).toBe(true);
+      expect(read.notes.join('\n')).toMatch(/camera→world, camera looking along −z with y up: 3 of 4/);
+    });
+
+    it('reads the UTF-16LE file Motive writes (with its BOM) like the UTF-8 one', () => {
+      const p = join(tmp, 'mcal', 'utf16.mcal');
+      mkdirSync(dirname(p), { recursive: true });
+      writeFileSync(p, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(mcalText, 'utf16le')]));
+      mcalCams.forEach((c, i) => expectSame(ours(p, i), motivePixels(c)));
+    });
+  });
+
+  it('Vicon orientation as read faces the volume on a real Nexus export (every camera toward the others\' centroid, image down = world down)', () => {
+    // Poses of the 8 first cameras of a public Nexus 2.12 export (OpenCap's sandbox/testCalibration.xcp):
+    // DEVICEID, ORIENTATION (x y z w), POSITION (mm). Lenses left out (only the pose is checked).
+    const real: [string, string, string][] = [
+      ['2109510', '0.600341810564939 -0.592842258526047 0.375267245506552 0.383799767383035', '-6368.08 559.61 2909.95'],
+      ['2109979', '0.675539854581924 -0.479106131680639 0.457899122449855 0.323158804795877', '-629.59 -2518.85 2764.61'],
+      ['2110681', '0.718660161039549 -0.475804017919973 0.303755875266638 0.406042458010019', '-6363.08 -2954.85 2862.90'],
+      ['2110766', '0.56001304180963 0.558736234839512 -0.45611589756239 0.407624215266152', '10503.27 230.16 3099.07'],
+      ['2110875', '0.443786992243738 0.67413758609767 -0.491574821766855 0.327025710198063', '9720.32 3129.85 2804.88'],
+      ['2111270', '0.532674031345075 0.536692761308249 -0.459610985433804 0.465807898557422', '5929.09 502.48 2196.71'],
+      ['2111275', '0.727147125707699 -0.0669024901073799 0.0709512930248818 0.679519704210674', '1723.11 -2903.59 921.29'],
+      ['2111413', '0.596985458973367 0.273848155136572 -0.447494189073464 0.6069303917651', '7446.82 -2494.09 164.22'],
+    ];
+    const xml = `<?xml version="1.0"?>\n<Cameras VERSION="2.0">\n${real
+      .map(([id, q, p]) => `<Camera DEVICEID="${id}" PIXEL_ASPECT_RATIO="1" SENSOR_SIZE="1920 1080"><KeyFrames><KeyFrame FOCAL_LENGTH="1260" ORIENTATION="${q}" POSITION="${p}" PRINCIPAL_POINT="960 540"/></KeyFrames></Camera>\n`)
+      .join('')}</Cameras>\n`;
+    const p = join(tmp, 'real-nexus', 'poses.xcp');
+    mkdirSync(dirname(p), { recursive: true });
+    writeFileSync(p, xml);
+    const cams = readCalibrationFile(p).rig.cameras;
+    cams.forEach((c, i) => {
+      const R = rodriguesToMatrix(c.rotation);
+      const C = cameraCentre(c);
+      const others = cams.filter((_, j) => j !== i).map(cameraCentre);
+      const g = [0, 1, 2].map((k) => others.reduce((acc, o) => acc + o[k]!, 0) / others.length);
+      const d = g.map((x, k) => x - C[k]!);
+      const cos = (R[6]! * d[0]! + R[7]! * d[1]! + R[8]! * d[2]!) / Math.hypot(...d);
+      expect(cos).toBeGreaterThan(0.8); // looks toward the others (0.81–0.99)
+      expect(R[5]!).toBeLessThan(-0.8); // the image's down (camera +y) points down in the Z-up world
+    });
+  });
+
   it('openmocap calibration convert writes TOML that reads back to the same projections', async () => {
     const { main } = await import('../cli/main.ts');
-    for (const input of [join(FIX, 'easymocap', 'extri.yml'), join(FIX, 'vicon', 'calibration.xcp'), join(FIX, 'caliscope', 'camera_array.toml'), join(FIX, 'opencv-yml', 'cam01.yml')]) {
+    for (const input of [join(FIX, 'easymocap', 'extri.yml'), join(FIX, 'vicon', 'calibration.xcp'), join(FIX, 'vicon-distorted', 'calibration.xcp'), join(FIX, 'optitrack', 'calibration.mcal'), join(FIX, 'caliscope', 'camera_array.toml'), join(FIX, 'opencv-yml', 'cam01.yml')]) {
       const out = join(tmp, 'converted.toml');
       expect(await main(['calibration', 'convert', input, out])).toBe(0);
       const back = parseCalibrationToml(readFileSync(out, 'utf8'), { units: 'm' });
@@ -198,9 +364,23 @@ describe('other tools\' calibrations refused with one line that says what to do'
     expect((err as Error).message).not.toContain('\n');
     expect((err as Error).message).toMatch(re);
   };
-  it('Vicon lens distortion (no exact OpenCV equivalent) is refused, not approximated', () => {
-    const text = readFileSync(join(FIX, 'vicon', 'calibration.xcp'), 'utf8').replace('ThreeParameter 641 359 0 0 0', 'ThreeParameter 641 359 -0.2 0.1 0');
-    refuses(write('v/distorted.xcp', text), /distorted\.xcp: camera 2117002 has Vicon lens distortion.*openmocap calibrate/);
+  it('Vicon lens distortion that OpenCV\'s model cannot follow within 0.1 px is refused, not approximated', () => {
+    // A real wide-angle Vue camera's numbers (1920×1080, from a public Nexus 2.12 export: OpenCap's
+    // sandbox/testCalibration.xcp, camera 2111270): its lens corrects the corners by half their radius.
+    const vue = readFileSync(join(FIX, 'vicon', 'calibration.xcp'), 'utf8').replace(
+      /FOCAL_LENGTH="1400"([^>]*)PRINCIPAL_POINT="955.5 540.25" VICON_RADIAL2="[^"]*"/,
+      'FOCAL_LENGTH="1259.95621824408"$1PRINCIPAL_POINT="942.962463378906 564.071838378906" VICON_RADIAL2="Vicon3Parameter 942.96247547501696 564.07181030298909 2.7502871647536648e-07 7.6100991213621101e-14 7.82795581699396e-20"',
+    );
+    refuses(write('v/distorted.xcp', vue), /distorted\.xcp: camera 2117001's Vicon lens distortion .* not matched by OpenCV's lens model within 0\.1 px \(best fit off by 25\.\d\d px\).*openmocap calibrate/);
+  });
+  it('OptiTrack: a binary Motive .cal, a cut-off .mcal, a camera without its OpenCV lens or with a non-rotation OrientMatrix', () => {
+    refuses(write('m/System Calibration.cal', '\x00\x01\x02CAL\x00\xff'), /System Calibration\.cal is an OptiTrack Motive \.cal calibration \(binary.*export the calibration as \.mcal/);
+    const mcal = readFileSync(join(FIX, 'optitrack', 'calibration.mcal'), 'utf8');
+    refuses(write('m/cut.mcal', mcal.slice(0, mcal.indexOf('</Cameras>'))), /cut\.mcal is cut off/);
+    refuses(write('m/nolens.mcal', mcal.replace(/<IntrinsicStandardCameraModel [^>]*\/>/, '')), /nolens\.mcal: camera M21345 has no <IntrinsicStandardCameraModel>.*Motive 3/);
+    const xcp = readFileSync(join(FIX, 'vicon', 'calibration.xcp'), 'utf8').replace('Vicon3Parameter 641 359 0 0 0', 'FiveParameter 641 359 -0.05 0.01 0 0 0');
+    refuses(write('v/five.xcp', xcp), /five\.xcp: camera 2117002 uses Vicon's "FiveParameter" lens model, which openmocap does not read/);
+    refuses(write('m/skewed.mcal', mcal.replace(/OrientMatrix0="[^"]+"/, 'OrientMatrix0="0.5"')), /skewed\.mcal: camera M21345's OrientMatrix0…8 is not a rotation matrix/);
   });
   it('a cut-off Vicon file, EasyMocap without extri.yml or image size, an OpenCap pickle, an unposed caliscope camera', () => {
     const xcp = readFileSync(join(FIX, 'vicon', 'calibration.xcp'), 'utf8');
@@ -224,13 +404,14 @@ describe('a session holding another tool\'s calibration', () => {
       ['opencv-yml', 'calibration', 'cam01.yml'],
       ['vicon', '', 'calibration.xcp'],
       ['caliscope', '', 'camera_array.toml'],
+      ['optitrack', 'calibration', 'calibration.mcal'],
     ];
     for (const [fixture, sub, expected] of cases) {
       const session = join(tmp, `session-${fixture}`);
       cpSync(join(FIX, fixture), join(session, sub), { recursive: true });
       const found = findCalibrationFile(session);
       expect(found).toBe(join(session, sub, expected));
-      expect(readCalibrationFile(found).rig.cameras).toHaveLength(2);
+      expect(readCalibrationFile(found).rig.cameras).toHaveLength(fixture === 'optitrack' ? 4 : 2);
     }
   });
 });

@@ -1,6 +1,7 @@
 // `process` on a session whose calibration is another tool's file, as that tool writes it: the same
 // synthetic recording as process.test.ts, its rig written as EasyMocap intri.yml/extri.yml, OpenCV
-// per-camera .xml files, a Vicon .xcp and a caliscope camera_array.toml instead of calibration.toml.
+// per-camera .xml files, a Vicon .xcp, an OptiTrack Motive .mcal (UTF-16LE) and a caliscope
+// camera_array.toml instead of calibration.toml.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -64,9 +65,28 @@ const writers: Record<string, (dir: string, cams: Camera[]) => void> = {
       const R = rodriguesToMatrix(c.rotation);
       // Camera position P = −Rᵀ t, millimetres.
       const P = [0, 1, 2].map((j) => -(R[j]! * c.translation[0] + R[3 + j]! * c.translation[1] + R[6 + j]! * c.translation[2]) * 1000);
-      return `  <Camera DEVICEID="${c.name}" PIXEL_ASPECT_RATIO="${c.matrix[0]! / c.matrix[4]!}" SENSOR_SIZE="${c.width} ${c.height}" SKEW="0" USERID="1">\n    <KeyFrames>\n      <KeyFrame FOCAL_LENGTH="${c.matrix[0]}" ORIENTATION="${quaternion(R).join(' ')}" POSITION="${P.join(' ')}" PRINCIPAL_POINT="${c.matrix[2]} ${c.matrix[5]}" VICON_RADIAL2="ThreeParameter ${c.matrix[2]} ${c.matrix[5]} 0 0 0"/>\n    </KeyFrames>\n  </Camera>\n`;
+      return `  <Camera DEVICEID="${c.name}" PIXEL_ASPECT_RATIO="${c.matrix[0]! / c.matrix[4]!}" SENSOR_SIZE="${c.width} ${c.height}" SKEW="0" USERID="1">\n    <KeyFrames>\n      <KeyFrame FOCAL_LENGTH="${c.matrix[0]}" ORIENTATION="${quaternion(R).join(' ')}" POSITION="${P.join(' ')}" PRINCIPAL_POINT="${c.matrix[2]} ${c.matrix[5]}" VICON_RADIAL2="Vicon3Parameter ${c.matrix[2]} ${c.matrix[5]} 0 0 0"/>\n    </KeyFrames>\n  </Camera>\n`;
     });
     writeFileSync(join(dir, 'vicon.xcp'), `<?xml version="1.0" encoding="UTF-8"?>\n<Cameras VERSION="1.0">\n${body.join('')}</Cameras>\n`);
+  },
+  optitrack(dir, cams) {
+    // Motive's convention (docs/calibration-formats.md): position X Y Z in a Y-up world ((x, y, z)_openmocap
+    // = (x, −z, y)_Motive), OrientMatrix = camera → world with the camera looking along −z, y up.
+    const body = cams.map((c, i) => {
+      const R = rodriguesToMatrix(c.rotation);
+      const C = [0, 1, 2].map((j) => -(R[j]! * c.translation[0] + R[3 + j]! * c.translation[1] + R[6 + j]! * c.translation[2]));
+      const P = [C[0]!, C[2]!, -C[1]!];
+      // Camera axes (x, −y, −z of OpenCV's) in the openmocap world are R's rows; in Motive's, (a, b, c) → (a, c, −b).
+      const axis = (row: number, sign: number) => [R[3 * row]! * sign, R[3 * row + 2]! * sign, -R[3 * row + 1]! * sign];
+      const [ax, ay, az] = [axis(0, 1), axis(1, -1), axis(2, -1)];
+      const M = [ax[0], ay[0], az[0], ax[1], ay[1], az[1], ax[2], ay[2], az[2]];
+      const [k1 = 0, k2 = 0, p1 = 0, p2 = 0, k3 = 0] = c.distortions;
+      return `<Camera Serial="${c.name}"><Properties CameraID="${i + 1}"/><Attributes ImagerPixelWidth="${c.width}" ImagerPixelHeight="${c.height}"/>` +
+        `<IntrinsicStandardCameraModel LensCenterX="${c.matrix[2]}" LensCenterY="${c.matrix[5]}" HorizontalFocalLength="${c.matrix[0]}" VerticalFocalLength="${c.matrix[4]}" k1="${k1}" k2="${k2}" k3="${k3}" TangentialX="${p1}" TangentialY="${p2}"/>` +
+        `<Extrinsic X="${P[0]}" Y="${P[1]}" Z="${P[2]}" ${M.map((v, k) => `OrientMatrix${k}="${v}"`).join(' ')}/></Camera>\n`;
+    });
+    const xml = `<?xml version="1.0" encoding="UTF-16LE"?>\n<calibrationProfile version="1"><Calibration><Cameras Count="${cams.length}">\n${body.join('')}</Cameras></Calibration></calibrationProfile>\n`;
+    writeFileSync(join(dir, 'motive.mcal'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(xml, 'utf16le')]));
   },
   caliscope(dir, cams) {
     const t = cams.map((c, i) =>

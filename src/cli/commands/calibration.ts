@@ -7,7 +7,7 @@ export function register(program: Command): void {
   calibration
     .command('convert')
     .description(
-      'Convert a calibration (aniposelib/Pose2Sim/FreeMoCap TOML, caliscope camera_array.toml, Qualisys .qca.txt, Vicon .xcp, EasyMocap intri.yml/extri.yml, OpenCV per-camera .yml/.xml) to calibration TOML in metres',
+      'Convert a calibration (aniposelib/Pose2Sim/FreeMoCap TOML, caliscope camera_array.toml, Qualisys .qca.txt, Vicon .xcp, OptiTrack Motive .mcal, EasyMocap intri.yml/extri.yml, OpenCV per-camera .yml/.xml) to calibration TOML in metres',
     )
     .argument('<in>', 'calibration file (for EasyMocap either of intri.yml/extri.yml; for OpenCV per-camera files any one of them)')
     .argument('<out>', 'TOML file to write (e.g. <session>/calibration.toml)')
