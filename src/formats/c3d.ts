@@ -349,7 +349,7 @@ export function decodeC3d(bytes: Uint8Array, fileName = 'C3D file'): C3dData {
   // further on: the walk moves strictly forward (a backward or zero-length step is an error), so it
   // ends after at most one step per byte of the section, and nothing is read past the section's end.
   const groups = new Map<number, string>();
-  const raw: { groupId: number; name: string; type: number; dims: number[]; pos: number; at: number; end: number }[] = [];
+  const raw: { groupId: number; name: string; shown: string; type: number; dims: number[]; pos: number; at: number; end: number }[] = [];
   let pos = paramStart + 4;
   while (pos + 2 <= paramEnd) {
     const nameLen = Math.abs(view.getInt8(pos));
@@ -358,21 +358,23 @@ export function decodeC3d(bytes: Uint8Array, fileName = 'C3D file'): C3dData {
     const offPos = pos + 2 + nameLen;
     if (offPos + 2 > paramEnd) fail(`the parameter record at byte ${pos} runs past the end of the parameter section`);
     const name = String.fromCharCode(...bytes.subarray(pos + 2, offPos));
+    // Names are letters, digits and underscores (User Guide); a damaged one is not quoted in messages.
+    const shown = /^[A-Za-z0-9_]{1,32}$/.test(name) ? `${name} ` : '';
     const next = view.getInt16(offPos, true);
     const nextPos = offPos + next;
-    if (next !== 0 && nextPos <= offPos + 1) fail(`the parameter record ${name} at byte ${pos} points back to byte ${nextPos} for the next record`);
+    if (next !== 0 && nextPos <= offPos + 1) fail(`the parameter record ${shown}at byte ${pos} points back to byte ${nextPos} for the next record`);
     // A record ends where the next begins (or, for the last, at the section's end).
     const end = next === 0 ? paramEnd : Math.min(nextPos, paramEnd);
     if (id < 0) groups.set(-id, name);
     else {
-      if (offPos + 4 > end) fail(`the parameter record ${name} at byte ${pos} is cut short`);
+      if (offPos + 4 > end) fail(`the parameter record ${shown}at byte ${pos} is cut short`);
       const type = view.getInt8(offPos + 2);
       const nd = bytes[offPos + 3];
-      if (!TYPE_BYTES.has(type)) fail(`parameter ${name} has data type ${type}, not −1, 1, 2 or 4`);
-      if (nd > 7) fail(`parameter ${name} has ${nd} dimensions, at most 7 are allowed`);
+      if (!TYPE_BYTES.has(type)) fail(`parameter ${shown}at byte ${pos} has data type ${type}, not −1, 1, 2 or 4`);
+      if (nd > 7) fail(`parameter ${shown}at byte ${pos} has ${nd} dimensions, at most 7 are allowed`);
       const at = offPos + 4 + nd;
-      if (at > end) fail(`the parameter record ${name} at byte ${pos} is cut short`);
-      raw.push({ groupId: id, name, type, dims: [...bytes.subarray(offPos + 4, at)], pos, at, end });
+      if (at > end) fail(`the parameter record ${shown}at byte ${pos} is cut short`);
+      raw.push({ groupId: id, name, shown, type, dims: [...bytes.subarray(offPos + 4, at)], pos, at, end });
     }
     if (next === 0 || nextPos > paramEnd) break;
     pos = nextPos;
@@ -381,6 +383,7 @@ export function decodeC3d(bytes: Uint8Array, fileName = 'C3D file'): C3dData {
   for (const r of raw) {
     const group = groups.get(r.groupId) ?? `#${r.groupId}`;
     const key = `${group}:${r.name}`;
+    const groupShown = /^[A-Za-z0-9_#]{1,32}$/.test(group) ? group : '?';
     const count = r.dims.reduce((a, b) => a * b, 1);
     // Character data: dims[0] characters per string, one string per entry of the other dimensions.
     const width = r.type === -1 ? (r.dims[0] ?? 1) : 1;
@@ -390,7 +393,7 @@ export function decodeC3d(bytes: Uint8Array, fileName = 'C3D file'): C3dData {
     // outnumber the record's bytes (zero-width strings take no bytes, yet each is an entry). Records
     // do not overlap, so all values together stay within the section's size.
     if (count * TYPE_BYTES.get(r.type)! > room || entries > r.end - r.pos)
-      fail(`parameter ${key} declares ${r.dims.join(' × ') || '1'} values of ${TYPE_BYTES.get(r.type)} byte(s) but its record holds ${room} bytes`);
+      fail(`parameter ${r.shown ? `${groupShown}:${r.shown}` : ''}at byte ${r.pos} declares ${r.dims.join(' × ') || '1'} values of ${TYPE_BYTES.get(r.type)} byte(s) but its record holds ${room} bytes`);
     let value: number[] | string[];
     if (r.type === -1) {
       value = Array.from({ length: entries }, (_, i) => String.fromCharCode(...bytes.subarray(r.at + i * width, r.at + (i + 1) * width)).trimEnd());
