@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { UserError } from '../core/errors.ts';
 import { decodeC3d, encodeC3d } from './c3d.ts';
 import { checkC3dAgainstSpec } from './fixtures/checkC3dAgainstSpec.ts';
 import { samplePoints } from './fixtures/samplePoints.ts';
@@ -144,5 +145,76 @@ describe('C3D header and parameters agree as the User Guide and readers require'
     expect(d.parameters.get('TRIAL:ACTUAL_END_FIELD')?.value.map((v) => (v as number) & 0xffff)).toEqual([70000 - 65536, 1]);
     const last = (70000 - 1) * 17 + 16;
     expect(d.points[last * 3]).toBeCloseTo(p.data[last * 3] * 1000, 2);
+  });
+});
+
+// Damaged files (issue 14): every failure is a one-line UserError naming the file, never another
+// exception, an allocation sized by a number in the file, or a walk that never ends.
+describe('decodeC3d refuses damaged files with one line naming the file', () => {
+  const valid = encodeC3d(samplePoints(), { cameraNames: ['cam01', 'cam02'] });
+  /** Byte position of the offset word of the first parameter record named `name` (walking as the User Guide lays records out). */
+  const offsetWordOf = (bytes: Uint8Array, name: string): { pos: number; off: number } => {
+    const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    let pos = 512 + 4;
+    for (;;) {
+      const len = Math.abs(v.getInt8(pos));
+      const off = pos + 2 + len;
+      if (String.fromCharCode(...bytes.subarray(pos + 2, off)) === name && v.getInt8(pos + 1) > 0) return { pos, off };
+      pos = off + v.getInt16(off, true);
+    }
+  };
+  const refused = (bytes: Uint8Array): string => {
+    try {
+      decodeC3d(bytes, 'take/points3d.c3d');
+    } catch (err) {
+      expect(err).toBeInstanceOf(UserError);
+      const m = (err as Error).message;
+      expect(m).not.toContain('\n');
+      expect(m).toContain('take/points3d.c3d');
+      expect(m).toContain('re-export it from the program that wrote it');
+      return m;
+    }
+    throw new Error('decodeC3d accepted a damaged file');
+  };
+
+  it('a cut or malformed file is a UserError, not a plain Error or a RangeError from the byte view', () => {
+    expect(refused(valid.subarray(0, 700))).toMatch(/too short/);
+    expect(refused(valid.subarray(0, 1030))).toMatch(/parameter/); // cut inside the parameter section
+    const proc = valid.slice();
+    proc[512 + 3] = 85; // DEC
+    expect(refused(proc)).toMatch(/processor/);
+    expect(refused(valid.subarray(0, valid.length - 512))).toMatch(/truncated|frames/);
+  });
+
+  it('a parameter whose dimensions hold more values than the file has bytes (255 × 255 × 255) is refused before any allocation', () => {
+    const b = valid.slice();
+    const { off } = offsetWordOf(b, 'LABELS');
+    b.set([1, 3, 255, 255, 255], off + 2); // type byte, 3 dimensions of 255: 16.6 million values in a ~3 KB file
+    expect(refused(b)).toMatch(/POINT:LABELS/);
+    // Zero-width character data: 255 × 255 empty strings from no bytes at all.
+    const c = valid.slice();
+    c.set([0xff, 3, 0, 255, 255], offsetWordOf(c, 'LABELS').off + 2);
+    expect(refused(c)).toMatch(/POINT:LABELS/);
+  });
+
+  it('a parameter record whose offset to the next record points back (into a cycle) is refused, not walked for ever', () => {
+    const self = valid.slice();
+    const r = offsetWordOf(self, 'RATE');
+    new DataView(self.buffer).setInt16(r.off, r.pos - r.off, true); // points at its own start
+    expect(refused(self)).toMatch(/points back/);
+    const earlier = valid.slice();
+    const s = offsetWordOf(earlier, 'DATA_START');
+    new DataView(earlier.buffer).setInt16(s.off, 512 + 4 - s.off, true); // back to the first record
+    expect(refused(earlier)).toMatch(/points back/);
+  });
+
+  it('still reads the file name-less (callers that pass bytes only keep working)', () => {
+    expect(decodeC3d(valid).frames).toBe(4);
+    try {
+      decodeC3d(valid.subarray(0, 700));
+    } catch (err) {
+      expect(err).toBeInstanceOf(UserError);
+      expect((err as Error).message).toMatch(/^C3D file: /);
+    }
   });
 });

@@ -314,81 +314,128 @@ function frameCountOf(parameters: Map<string, C3dParameter>, headerCount: number
   return 65535;
 }
 
-/**
- * Decodes an Intel-format C3D file's header, parameters and 3D points (integer or float). Written for
- * tests and for checking files; throws an Error describing the first inconsistency found.
- */
-export function decodeC3d(bytes: Uint8Array): C3dData {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (bytes.length < 2 * BLOCK) throw new Error(`C3D: file too short (${bytes.length} bytes)`);
-  if (bytes[1] !== 0x50) throw new Error('C3D: second byte is not 0x50');
-  const paramStart = (bytes[0] - 1) * BLOCK;
-  if (paramStart < BLOCK || paramStart + 4 > bytes.length) throw new Error('C3D: bad parameter block pointer');
-  const proc = bytes[paramStart + 3];
-  if (proc !== PROCESSOR_INTEL) throw new Error(`C3D: processor type ${proc} (only Intel, 84, is read)`);
-  const paramEnd = paramStart + bytes[paramStart + 2] * BLOCK;
+/** Parameter data types by the User Guide: −1 character, 1 byte, 2 16-bit integer, 4 float; the size of one element. */
+const TYPE_BYTES = new Map([[-1, 1], [1, 1], [2, 2], [4, 4]]);
 
+/**
+ * Decodes an Intel-format C3D file's header, parameters and 3D points (integer or float). Every
+ * offset and count is checked against the bytes present before anything is read or allocated, so
+ * memory follows the file's size; a damaged file gives a one-line UserError naming `fileName`.
+ */
+export function decodeC3d(bytes: Uint8Array, fileName = 'C3D file'): C3dData {
+  const fail = (what: string): never => {
+    throw new UserError(`${fileName}: not a readable C3D file (${what}); re-export it from the program that wrote it`);
+  };
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (bytes.length < 2 * BLOCK) fail(`too short: ${bytes.length} bytes, a header and a parameter block need ${2 * BLOCK}`);
+  if (bytes[1] !== 0x50) fail('the second byte is not the C3D key 0x50');
+  const paramStart = (bytes[0] - 1) * BLOCK;
+  if (paramStart < BLOCK || paramStart + 4 > bytes.length) fail(`the parameter section's block ${bytes[0]} is not in the file`);
+  const proc = bytes[paramStart + 3];
+  if (proc !== PROCESSOR_INTEL) fail(`processor type ${proc}; only Intel (84) files are read`);
+  // The section's declared length; records are read only inside it and inside the bytes present.
+  const paramEnd = paramStart + bytes[paramStart + 2] * BLOCK;
+  if (paramEnd > bytes.length) fail(`the parameter section declares ${bytes[paramStart + 2]} blocks but the file ends inside it`);
+
+  // ref: C3D.ORG, "The C3D File Format – A Technical User Guide", chapter "The Parameter Section":
+  // after the 4-byte section header come group and parameter records, each
+  //   byte 1   name length (negative: locked), byte 2 group id (negative: a group, positive: a
+  //            parameter of that group), the name, then a signed 16-bit offset from the offset word
+  //            itself to the next record (0: this is the last record);
+  //   parameters then hold the data type (−1 character, 1 byte, 2 integer, 4 float), the number of
+  //            dimensions (0…7, 0 = a scalar), one unsigned byte per dimension, the data (the product
+  //            of the dimensions × the type's size), the description length and the description.
+  // A record's data lies between its offset word and the next record, so a next record can only lie
+  // further on: the walk moves strictly forward (a backward or zero-length step is an error), so it
+  // ends after at most one step per byte of the section, and nothing is read past the section's end.
   const groups = new Map<number, string>();
-  const raw: { groupId: number; name: string; type: number; dims: number[]; at: number }[] = [];
+  const raw: { groupId: number; name: string; shown: string; type: number; dims: number[]; pos: number; at: number; end: number }[] = [];
   let pos = paramStart + 4;
   while (pos + 2 <= paramEnd) {
     const nameLen = Math.abs(view.getInt8(pos));
     const id = view.getInt8(pos + 1);
     if (nameLen === 0) break;
-    const name = String.fromCharCode(...bytes.subarray(pos + 2, pos + 2 + nameLen));
     const offPos = pos + 2 + nameLen;
+    if (offPos + 2 > paramEnd) fail(`the parameter record at byte ${pos} runs past the end of the parameter section`);
+    const name = String.fromCharCode(...bytes.subarray(pos + 2, offPos));
+    // Names are letters, digits and underscores (User Guide); a damaged one is not quoted in messages.
+    const shown = /^[A-Za-z0-9_]{1,32}$/.test(name) ? `${name} ` : '';
     const next = view.getInt16(offPos, true);
+    const nextPos = offPos + next;
+    if (next !== 0 && nextPos <= offPos + 1) fail(`the parameter record ${shown}at byte ${pos} points back to byte ${nextPos} for the next record`);
+    // A record ends where the next begins (or, for the last, at the section's end).
+    const end = next === 0 ? paramEnd : Math.min(nextPos, paramEnd);
     if (id < 0) groups.set(-id, name);
     else {
+      if (offPos + 4 > end) fail(`the parameter record ${shown}at byte ${pos} is cut short`);
       const type = view.getInt8(offPos + 2);
       const nd = bytes[offPos + 3];
-      const dims = [...bytes.subarray(offPos + 4, offPos + 4 + nd)];
-      raw.push({ groupId: id, name, type, dims, at: offPos + 4 + nd });
+      if (!TYPE_BYTES.has(type)) fail(`parameter ${shown}at byte ${pos} has data type ${type}, not −1, 1, 2 or 4`);
+      if (nd > 7) fail(`parameter ${shown}at byte ${pos} has ${nd} dimensions, at most 7 are allowed`);
+      const at = offPos + 4 + nd;
+      if (at > end) fail(`the parameter record ${shown}at byte ${pos} is cut short`);
+      raw.push({ groupId: id, name, shown, type, dims: [...bytes.subarray(offPos + 4, at)], pos, at, end });
     }
-    if (next === 0) break;
-    pos = offPos + next;
+    if (next === 0 || nextPos > paramEnd) break;
+    pos = nextPos;
   }
   const parameters = new Map<string, C3dParameter>();
   for (const r of raw) {
     const group = groups.get(r.groupId) ?? `#${r.groupId}`;
+    const key = `${group}:${r.name}`;
+    const groupShown = /^[A-Za-z0-9_#]{1,32}$/.test(group) ? group : '?';
     const count = r.dims.reduce((a, b) => a * b, 1);
+    // Character data: dims[0] characters per string, one string per entry of the other dimensions.
+    const width = r.type === -1 ? (r.dims[0] ?? 1) : 1;
+    const entries = r.type === -1 ? r.dims.slice(1).reduce((a, b) => a * b, 1) : count;
+    const room = r.end - r.at;
+    // Checked before anything is allocated: the data must fit in its record, and the entries may not
+    // outnumber the record's bytes (zero-width strings take no bytes, yet each is an entry). Records
+    // do not overlap, so all values together stay within the section's size.
+    if (count * TYPE_BYTES.get(r.type)! > room || entries > r.end - r.pos)
+      fail(`parameter ${r.shown ? `${groupShown}:${r.shown}` : ''}at byte ${r.pos} declares ${r.dims.join(' × ') || '1'} values of ${TYPE_BYTES.get(r.type)} byte(s) but its record holds ${room} bytes`);
     let value: number[] | string[];
     if (r.type === -1) {
-      const width = r.dims[0] ?? count;
-      const n = r.dims.length <= 1 ? 1 : count / width;
-      value = Array.from({ length: n }, (_, i) => String.fromCharCode(...bytes.subarray(r.at + i * width, r.at + (i + 1) * width)).trimEnd());
+      value = Array.from({ length: entries }, (_, i) => String.fromCharCode(...bytes.subarray(r.at + i * width, r.at + (i + 1) * width)).trimEnd());
     } else {
       value = Array.from({ length: count }, (_, i) =>
         r.type === 1 ? bytes[r.at + i] : r.type === 2 ? view.getInt16(r.at + i * 2, true) : view.getFloat32(r.at + i * 4, true),
       );
     }
-    parameters.set(`${group}:${r.name}`, { group, name: r.name, type: r.type, dims: r.dims, value });
+    parameters.set(key, { group, name: r.name, type: r.type, dims: r.dims, value });
   }
   const num = (key: string): number | undefined => {
     const p = parameters.get(key);
     return p && typeof p.value[0] === 'number' ? (p.value[0] as number) : undefined;
   };
 
+  // Header words (User Guide, "The header section"); parameters take precedence where both exist.
   const nPoints = view.getUint16(2, true);
   const analogPerFrame = view.getUint16(4, true);
   const firstFrame = view.getUint16(6, true);
   const lastFrame = view.getUint16(8, true);
   const scale = num('POINT:SCALE') ?? view.getFloat32(12, true);
-  const dataStart = num('POINT:DATA_START') ?? view.getUint16(16, true);
+  const dataStartParam = num('POINT:DATA_START');
+  const dataStart = dataStartParam === undefined ? view.getUint16(16, true) : dataStartParam & 0xffff; // an unsigned word
   const rate = num('POINT:RATE') ?? view.getFloat32(20, true);
   const frames = frameCountOf(parameters, Math.max(0, lastFrame - firstFrame + 1));
-  if ((num('POINT:USED') ?? nPoints) !== nPoints) throw new Error('C3D: POINT:USED disagrees with the header');
-  const labels = (parameters.get('POINT:LABELS')?.value as string[] | undefined) ?? [];
+  const used = num('POINT:USED');
+  if (used !== undefined && used !== nPoints) fail(`POINT:USED is ${used} but the header says ${nPoints} points`);
+  const labelsParam = parameters.get('POINT:LABELS')?.value;
+  const labels = labelsParam?.every((l) => typeof l === 'string') ? (labelsParam as string[]) : [];
+  if (!Number.isSafeInteger(frames) || frames < 0 || frames > C3D_MAX_FRAMES) fail(`the frame count ${frames} is not a count of 0…${C3D_MAX_FRAMES} frames`);
   const float = scale < 0;
   const wordBytes = float ? 4 : 2;
   const frameBytes = (nPoints * 4 + analogPerFrame) * wordBytes;
   const start = (dataStart - 1) * BLOCK;
-  if (start + frames * frameBytes > bytes.length) throw new Error(`C3D: data section truncated (${frames} frames declared)`);
+  if (start < paramEnd) fail(`the 3D data starts at block ${dataStart}, inside the header or the parameter section`);
+  // Memory follows the bytes present: frames × points values only when the file holds them.
+  if (start + frames * frameBytes > bytes.length) fail(`${frames} frames declared but the data section is truncated`);
   const points = new Float64Array(frames * nPoints * 3);
   const residuals = new Float64Array(frames * nPoints);
   const cameraMasks = new Uint8Array(frames * nPoints);
   const read = (o: number): number => (float ? view.getFloat32(o, true) : view.getInt16(o, true));
-  for (let f = 0; f < frames; f++) {
+  for (let f = 0; f < (nPoints > 0 ? frames : 0); f++) {
     for (let j = 0; j < nPoints; j++) {
       const o = start + f * frameBytes + j * 4 * wordBytes;
       const word = Math.round(read(o + 3 * wordBytes));
