@@ -24,7 +24,7 @@ const TRIM = { cam01: 0, cam02: 4, cam03: 9, cam04: 2 } as const;
 const FPS = 60;
 const cacheDir = join(tmpdir(), 'openmocap-test-cache', 'detect');
 let root: string | undefined;
-afterAll(() => root && rmSync(root, { recursive: true, force: true }));
+afterAll(() => root && !process.env.KEEP && rmSync(root, { recursive: true, force: true }));
 
 /** Detects the session's videos, reusing earlier detections of byte-identical videos. */
 async function detectCached(dir: string): Promise<void> {
