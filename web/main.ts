@@ -141,7 +141,7 @@ if (picker) {
 }
 
 // --- progress -----------------------------------------------------------------------------------
-const STAGES = ['detect', 'triangulate', 'filter', 'export', 'report'];
+const STAGES = ['detect', 'sync', 'triangulate', 'filter', 'export', 'report'];
 function progressRow(table: HTMLElement, id: string, label: string): { bar: HTMLProgressElement; text: HTMLElement } {
   let row = document.getElementById(id);
   if (!row) {

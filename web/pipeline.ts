@@ -1,5 +1,5 @@
-// The session pipeline in a browser tab: detect (one Web Worker per camera) → triangulate → filter →
-// export → report, with the same pure stages, settings schema and output files as `openmocap
+// The session pipeline in a browser tab: detect (one Web Worker per camera) → sync → triangulate →
+// filter → export → report, with the same pure stages, settings schema and output files as `openmocap
 // process`. Every stage's output is kept as bytes under its session-relative path (the session's
 // output/ folder in memory), so the page can offer downloads, zip the session and open the viewer.
 import { UserError, type Warning } from '../src/core/errors.ts';
@@ -14,6 +14,8 @@ import { EXPORT_FILES, exportFormat, OUTPUT, reportMinScore, type ExportContent 
 import { nobodyInCamera, pairWithCalibration, restrictCameras } from '../src/session/pairInputs.ts';
 import { parseSettings, SETTINGS_FILE, type Settings } from '../src/session/parseSettings.ts';
 import { decodePoints3dFile, encodePoints3dFile } from '../src/session/points3dFile.ts';
+import { encodeSyncFile, parseSyncFile, SYNC_FILE, syncClocks, syncOptionsOf, syncSectionOf, syncWarnings, type SyncFile } from '../src/session/syncFile.ts';
+import { applySync, syncCameras } from '../src/sync/syncCameras.ts';
 import { triangulate } from '../src/triangulate/triangulate.ts';
 import type { BackendChoice, BackendWanted, DetectJob, WorkerMessage } from './protocol.ts';
 
@@ -109,6 +111,8 @@ export interface PipelineResult {
   detectMs: Record<string, number>;
   detectFps: Record<string, number>;
   frames: number;
+  /** output/sync.json as written (each camera's start on the reference clock). */
+  sync: SyncFile;
 }
 
 const encoder = new TextEncoder();
@@ -228,22 +232,27 @@ export async function runPipeline(files: SessionFiles, opts: PipelineOptions, ev
   for (const c of failed) warnings.push({ code: 'camera-failed', message: `camera ${c} was left out: its video could not be processed (see its message)` });
   events.stage('detect', failed.length ? 'failed' : 'done', failed.length ? `${failed.length} camera(s) failed: ${failed.join(', ')}` : undefined);
 
-  // --- triangulate (the CLI's triangulate stage, on the same pure functions)
-  events.stage('triangulate', 'start');
+  // --- sync (the CLI's sync stage on the same pure functions and [sync] settings: the 2D keypoint
+  // motion and the reprojection refinement; the sound is not read in the page, see docs/web-app.md)
   const paired = pairWithCalibration(named, calibration, settings, {
     pose2dDir: `${files.name}/pose2d`,
     calibrationRel: calibrationFile.path,
     settingsFile: files.settingsFile?.path ?? SETTINGS_FILE,
     blindFile: (camera, source) => source ?? `${files.name}/videos/${camera}`,
   }, warnings);
-  const result = triangulate(paired.sequences, paired.rig, settings.triangulation);
+  const { syncFile, sequences } = syncStage(paired.sequences, paired.rig, settings, files, events);
+  outputs.set(SYNC_FILE, encoder.encode(syncFile.text));
+
+  // --- triangulate (the CLI's triangulate stage, on the same pure functions)
+  events.stage('triangulate', 'start');
+  const result = triangulate(sequences, paired.rig, settings.triangulation);
   const calibrationRel = calibrationFile.path.includes('/') ? calibrationFile.path.split('/').slice(1).join('/') : calibrationFile.path;
   const meta = {
-    cameras: paired.sequences.map((s) => s.camera),
+    cameras: sequences.map((s) => s.camera),
     calibrationCameras: paired.rig.cameras.map((c) => c.name),
     calibrationFile: calibrationRel,
     gaps: result.gaps,
-    warnings: [...paired.warnings, ...result.warnings],
+    warnings: [...paired.warnings, ...syncWarnings(syncFile.file), ...result.warnings],
     subject: result.subject,
   };
   const rawBytes = encodePoints3dFile(result.points, meta as unknown as Record<string, unknown>);
@@ -270,9 +279,10 @@ export async function runPipeline(files: SessionFiles, opts: PipelineOptions, ev
   if (settings.output.report) {
     events.stage('report', 'start');
     const report = buildReport({
+      sync: syncSectionOf(syncFile.file, paired.sequences, reportMinScore(settings)),
       title: files.name,
       rig: paired.rig,
-      sequences: paired.sequences,
+      sequences,
       raw: raw.points,
       filtered: file.points,
       gaps: meta.gaps,
@@ -286,5 +296,23 @@ export async function runPipeline(files: SessionFiles, opts: PipelineOptions, ev
     verdict = `${report.quality.verdict.level.toUpperCase()}: ${report.quality.verdict.headline}`;
     events.stage('report', 'done', verdict);
   }
-  return { settings, calibrationFile, outputs, cameras: meta.cameras, warnings: meta.warnings, notes: paired.notes, verdict, detectMs, detectFps, frames: filtered.frames };
+  return { settings, calibrationFile, outputs, cameras: meta.cameras, warnings: meta.warnings, notes: paired.notes, verdict, detectMs, detectFps, frames: filtered.frames, sync: syncFile.file };
+}
+
+/**
+ * The sync stage in the page: estimates each camera's start (syncCameras, as `openmocap sync` does, on
+ * the 2D keypoints with the reprojection refinement) and puts every camera's 2D on the reference
+ * camera's frames exactly as the CLI does after reading output/sync.json back.
+ */
+function syncStage(sequences: PoseSequence2D[], rig: ReturnType<typeof pairWithCalibration>['rig'], settings: Settings, files: SessionFiles, events: PipelineEvents): { syncFile: { text: string; file: SyncFile }; sequences: PoseSequence2D[] } {
+  events.stage('sync', 'start');
+  if (settings.sync.method === 'audio')
+    throw new UserError(`sync.method = "audio" in ${files.settingsFile?.path ?? SETTINGS_FILE}, but the web app does not read the videos' sound; use "auto" or "keypoints" there, or run "openmocap process" on the command line`);
+  const r = syncCameras({ sequences, rig }, syncOptionsOf(settings));
+  for (const w of r.warnings) events.warning(w.message);
+  const text = encodeSyncFile(r);
+  const file = parseSyncFile(text, `${SYNC_FILE} could not be written`);
+  const others = Object.entries(file.cameras).filter(([, c]) => c.method !== 'reference');
+  events.stage('sync', 'done', r.inSync ? `reference ${file.reference}; already in sync` : `reference ${file.reference}; ${others.map(([n, c]) => `${n} ${c.start_s >= 0 ? '+' : ''}${c.start_s.toFixed(3)} s (${c.method})`).join(', ')}`);
+  return { syncFile: { text, file }, sequences: applySync(sequences, syncClocks(file)) };
 }

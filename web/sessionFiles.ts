@@ -36,7 +36,8 @@ export function buildIndex(files: SessionFiles, result: PipelineResult, rig: Cam
     outputs: [...result.outputs].filter(([f]) => f.startsWith('output/')).map(([file, b]) => ({ file, bytes: b.byteLength })),
     missing: [],
     notes: [],
-    sync: null,
+    // Each camera's clock, as `openmocap view` reads it from output/sync.json, so the viewer plays the videos aligned.
+    sync: result.outputs.has(OUTPUT.sync) ? { file: OUTPUT.sync, cameras: Object.fromEntries(Object.entries(result.sync.cameras).map(([c, k]) => [c, { start_s: k.start_s, rate_ppm: k.rate_ppm }])) } : null,
   };
 }
 

@@ -203,7 +203,7 @@ export function planStages(sessionDir: string, settings: Settings, opts: Process
   if (steps.has('sync')) {
     stages.push({
       name: 'sync',
-      version: codeVersion('sync', 'session/syncStage.ts', 'session/sessionInputs.ts', 'video/audio.ts'),
+      version: codeVersion('sync', 'session/syncStage.ts', 'session/syncFile.ts', 'session/sessionInputs.ts', 'video/audio.ts'),
       // The videos count for their sound only.
       inputs: () => [...pose2dInputFiles(sessionDir), calibrationFile(sessionDir, settings), ...(settings.sync.method === 'auto' || settings.sync.method === 'audio' ? listVideos(sessionDir, settings).map((v) => v.path) : [])],
       settings: { sync: settings.sync, fps: settings.project.fps, cameras: settings.project.cameras, units: settings.project.calibration_units, calibration: settings.project.calibration, minScore: settings.triangulation.min_score },
@@ -222,7 +222,7 @@ export function planStages(sessionDir: string, settings: Settings, opts: Process
     stages.push({
       name: 'triangulate',
       // sessionInputs decides which cameras are paired and which are left out (a camera that sees nobody).
-      version: codeVersion('triangulate', 'camera', 'formats', 'io', 'sync', 'session/sessionInputs.ts', 'session/sessionLayout.ts', 'session/syncStage.ts'),
+      version: codeVersion('triangulate', 'camera', 'formats', 'io', 'sync', 'session/sessionInputs.ts', 'session/sessionLayout.ts', 'session/syncStage.ts', 'session/syncFile.ts'),
       inputs: () => [...pose2dInputFiles(sessionDir), ...calibrationSourceFiles(calibrationFile(sessionDir, settings)), at(OUTPUT.sync)],
       settings: {
         triangulation: settings.triangulation,

@@ -185,6 +185,48 @@ describe.skipIf(!tools)('overlaySession (skipped: no ffmpeg)', () => {
     }
   });
 
+  it('combines the mosaic by time with output/sync.json: a camera that started 2 frames later shows its frame k − 2 in picture k', async () => {
+    const sess = mkdtempSync(join(tmpdir(), 'openmocap-overlay-mosaic-sync-'));
+    try {
+      mkdirSync(join(sess, 'videos'));
+      for (const cam of ['cam01', 'cam02']) {
+        await writePatternVideo(join(sess, 'videos', `${cam}.mp4`), { width: W, height: H, fps: 30, frames: FRAMES, tools });
+        writePose2d(sess, sequence(cam));
+      }
+      mkdirSync(join(sess, 'output'));
+      writeFileSync(join(sess, 'output', 'sync.json'), JSON.stringify({ reference: 'cam01', cameras: { cam01: { start_s: 0, rate_ppm: 0, confidence: 1, method: 'reference' }, cam02: { start_s: 2 / 30, rate_ppm: 0, confidence: 0.9, method: 'keypoints' } } }));
+      const r = await overlaySession(sess, { tools, mosaic: true, format: 'png', maxSize: H, reproject: false });
+      const files = readdirSync(r.mosaic!).sort();
+      // cam01 from 0 to 5/30 s, cam02 from 2/30 to 7/30 s on the reference clock: 8 pictures.
+      expect(files.length).toBe(FRAMES + 2);
+      /** The frame a tile shows (the pattern's dark square is at x = 8 + frame), or null for an empty tile. */
+      const shown = (img: { rgb: Uint8Array; width: number }, x0: number): number | null => {
+        const row = H / 2;
+        const v = (x: number) => img.rgb[(row * img.width + x0 + x) * 3]!;
+        if (v(W - 5) < 90) return null;
+        for (let x = 4; x < W / 2; x++) if (v(x) < 60) return x - 8;
+        return -1;
+      };
+      const seen = files.map((f) => {
+        const img = decodePng(readFileSync(join(r.mosaic!, f)));
+        expect([img.width, img.height]).toEqual([2 * W, H]);
+        return [shown(img, 0), shown(img, W)];
+      });
+      expect(seen).toEqual([[0, null], [1, null], [2, 0], [3, 1], [4, 2], [5, 3], [null, 4], [null, 5]]);
+      expect(r.cameras.map((c) => [c.camera, c.frames])).toEqual([['cam01', FRAMES], ['cam02', FRAMES]]);
+      // Without the sync file: frame k of both in picture k.
+      rmSync(join(sess, 'output', 'sync.json'));
+      const plain = await overlaySession(sess, { tools, mosaic: true, format: 'png', maxSize: H, reproject: false, outDir: join(sess, 'plain') });
+      const plainSeen = readdirSync(plain.mosaic!).sort().map((f) => {
+        const img = decodePng(readFileSync(join(plain.mosaic!, f)));
+        return [shown(img, 0), shown(img, W)];
+      });
+      expect(plainSeen).toEqual(Array.from({ length: FRAMES }, (_, k) => [k, k]));
+    } finally {
+      rmSync(sess, { recursive: true, force: true });
+    }
+  });
+
   it('rejects an unknown --camera with the names it found', async () => {
     const err = await overlaySession(session, { tools, cameras: ['cam09'] }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(UserError);

@@ -10,7 +10,7 @@ import { prepareCamera, projectPoints, type PreparedCamera } from '../camera/pro
 import { readCalibration } from '../io/calibration.ts';
 import { decodePoints3dFile } from '../session/points3dFile.ts';
 import { withSessionLock } from '../session/runner.ts';
-import { readSyncFile } from '../session/syncStage.ts';
+import { readSyncFile, type SyncFile } from '../session/syncStage.ts';
 import { writeFileAtomic } from '../io/atomic.ts';
 import { matchCameras, normaliseCameraName } from '../io/matchCameras.ts';
 import { readPose2dFolder } from '../io/pose2d.ts';
@@ -106,19 +106,12 @@ interface Reprojection {
  * output/sync.json (start_s, rate_ppm; 0 when absent), then the nearest 3D frame within half a frame.
  */
 export function framesByTime(sessionDir: string, points: Points3D): (seq: PoseSequence2D, index: number) => number {
-  let sync: ReturnType<typeof readSyncFile>;
-  try {
-    sync = readSyncFile(sessionDir);
-  } catch {
-    sync = undefined;
-  }
+  const sync = syncFileOrNone(sessionDir);
   const ts = points.timestampsMs;
   const halfMs = points.frames > 1 ? (ts[points.frames - 1] - ts[0]) / (points.frames - 1) / 2 : Infinity;
   return (seq, index) => {
-    const clock = sync && Object.entries(sync.cameras).find(([k]) => normaliseCameraName(k) === normaliseCameraName(seq.camera))?.[1];
-    if (!clock && !sync) return index < points.frames ? index : -1;
-    const localMs = index < seq.frames ? seq.timestampsMs[index] - seq.timestampsMs[0] : (index * 1000) / seq.fps;
-    const t = ts[0] + ((clock?.start_s ?? 0) + (localMs / 1000) * (1 + (clock?.rate_ppm ?? 0) * 1e-6)) * 1000;
+    if (!sync) return index < points.frames ? index : -1;
+    const t = ts[0] + referenceTimeS(sync, seq, index) * 1000;
     let lo = 0, hi = points.frames - 1;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
@@ -128,6 +121,25 @@ export function framesByTime(sessionDir: string, points: Points3D): (seq: PoseSe
     const best = lo > 0 && Math.abs(ts[lo - 1] - t) < Math.abs(ts[lo] - t) ? lo - 1 : lo;
     return points.frames && Math.abs(ts[best] - t) <= halfMs + 1e-6 ? best : -1;
   };
+}
+
+/** output/sync.json, or undefined when absent or damaged (the overlay then goes by frame number / timestamps). */
+function syncFileOrNone(sessionDir: string): SyncFile | undefined {
+  try {
+    return readSyncFile(sessionDir);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * When a camera's frame `index` was taken, seconds on the reference clock: the frame's own timestamp
+ * (from the camera's first frame) put on it by output/sync.json's start_s and rate_ppm (0 when absent).
+ */
+export function referenceTimeS(sync: SyncFile | undefined, seq: PoseSequence2D, index: number): number {
+  const clock = sync && Object.entries(sync.cameras).find(([k]) => normaliseCameraName(k) === normaliseCameraName(seq.camera))?.[1];
+  const localMs = index < seq.frames ? seq.timestampsMs[index] - seq.timestampsMs[0] : (index * 1000) / seq.fps;
+  return (clock?.start_s ?? 0) + (localMs / 1000) * (1 + (clock?.rate_ppm ?? 0) * 1e-6);
 }
 
 /** The session's 3D points and the calibrated camera of each pose2d camera, or undefined when there are none. */
@@ -318,7 +330,7 @@ async function overlaySessionLocked(sessionDir: string, opts: OverlayOptions = {
   }
 
   if (opts.mosaic) {
-    if (prepared.length > 0) await drawMosaic(prepared, result, { format, every, minScore, scale, maxSize, tools, outDir, reprojection, onProgress });
+    if (prepared.length > 0) await drawMosaic(prepared, result, { format, every, minScore, scale, maxSize, tools, outDir, reprojection, onProgress, sync: syncFileOrNone(sessionDir) });
   } else {
     for (let ci = 0; ci < prepared.length; ci++) {
       const cam = prepared[ci]!;
@@ -374,11 +386,17 @@ interface MosaicContext {
   outDir: string;
   reprojection?: Reprojection;
   onProgress?: (p: OverlayProgress) => void;
+  /** output/sync.json: the cameras are combined by time on the reference clock (by timestamps alone without it). */
+  sync?: SyncFile;
 }
 
 /**
  * All cameras side by side in one video (output/overlay/mosaic.mp4 or mosaic/mosaic_<frame>.png),
- * frame n of every camera in the same picture. Up to 4 cameras in a row, else a square-ish grid.
+ * combined by time: picture k shows, for every camera, its frame taken nearest to the instant
+ * t0 + k·every/fps on the reference clock (output/sync.json's start_s and rate_ppm applied to each
+ * frame's own timestamp; fps = the fastest camera's; t0 = the earliest camera start). A camera that has
+ * not started yet or has ended shows a note in its tile. Cameras already in sync at one rate: picture k
+ * = frame k of every camera. Up to 4 cameras in a row, else a square-ish grid.
  */
 async function drawMosaic(cams: PreparedCamera2[], result: OverlayResult, ctx: MosaicContext): Promise<void> {
   const t0 = performance.now();
@@ -393,59 +411,83 @@ async function drawMosaic(cams: PreparedCamera2[], result: OverlayResult, ctx: M
   const width = cols * boxW;
   const height = rows * boxH;
   const output = ctx.format === 'mp4' ? join(ctx.outDir, 'mosaic.mp4') : join(ctx.outDir, 'mosaic');
-  const fps = Math.max(...cams.map((c) => c.info.fps)) / ctx.every;
-  const total = Math.max(...cams.map((c) => c.total ?? c.maxFrames));
+  const maxFps = Math.max(...cams.map((c) => c.info.fps));
+  const fps = maxFps / ctx.every;
+  const stepS = ctx.every / maxFps;
+  // A camera's frame time on the reference clock (its keypoints' timestamps, which are its frames').
+  const timeOf = (i: number, frame: DecodedFrame): number => referenceTimeS(ctx.sync, cams[i]!.seq, frame.index);
+  const startS = Math.min(...cams.map((c) => referenceTimeS(ctx.sync, c.seq, 0)));
+  const endS = Math.max(...cams.map((c) => referenceTimeS(ctx.sync, c.seq, Math.max(0, (c.total ?? c.maxFrames) - 1))));
+  const total = Math.max(1, Math.floor((endS - startS) / stepS + 1e-6) + 1);
   const iterators = cams.map((c, i) => decodeFrames(c.video, { tools: ctx.tools, info: c.info, scale: tileScale[i]!, maxFrames: c.maxFrames, threads: 1 })[Symbol.asyncIterator]());
-  const alive = cams.map(() => true);
+  /** Per camera: the frame shown now (drawn on once), the one after it (read ahead), and whether the video has more. */
+  const state = cams.map(() => ({ cur: undefined as DecodedFrame | undefined, next: undefined as DecodedFrame | undefined, more: true, failed: false }));
   const stats = cams.map(() => ({ read: 0, written: 0, withPose: 0 }));
   const failedAt = new Map<number, string>();
+  const pull = async (i: number): Promise<DecodedFrame | undefined> => {
+    const st = state[i]!;
+    if (!st.more) return undefined;
+    try {
+      const r = await iterators[i]!.next();
+      if (r.done) st.more = false;
+      else stats[i]!.read++;
+      return r.done ? undefined : r.value;
+    } catch (err) {
+      if (!(err instanceof UserError)) throw err;
+      st.more = false;
+      st.failed = true;
+      failedAt.set(i, err.message);
+      return undefined;
+    }
+  };
+  const TOL_S = 1e-4;
+  /** Half a frame of camera i, seconds: how far from its frames an instant still shows one. */
+  const halfFrameS = (i: number): number => 0.5 / cams[i]!.info.fps;
   let writer: VideoWriter | undefined;
-  let frameNo = 0;
+  let pictures = 0;
   try {
-    for (;;) {
-      const steps = await Promise.all(
-        iterators.map(async (it, i) => {
-          if (!alive[i]) return undefined;
-          try {
-            const r = await it.next();
-            if (r.done) alive[i] = false;
-            return r.done ? undefined : r.value;
-          } catch (err) {
-            if (!(err instanceof UserError)) throw err;
-            alive[i] = false;
-            failedAt.set(i, err.message);
-            return undefined;
+    for (let k = 0; ; k++) {
+      const t = startS + k * stepS;
+      // Advance each camera to its frame nearest to t.
+      await Promise.all(
+        cams.map(async (_, i) => {
+          const st = state[i]!;
+          if (st.failed) return;
+          if (!st.next && st.more) st.next = await pull(i);
+          while (st.next && (!st.cur || Math.abs(timeOf(i, st.next) - t) <= Math.abs(timeOf(i, st.cur) - t)) && timeOf(i, st.next) <= t + halfFrameS(i) + TOL_S) {
+            st.cur = st.next;
+            st.next = await pull(i);
+            // Drawn on once, when it becomes the frame shown (a slower camera's frame is shown several times).
+            if (renderFrame(st.cur, cams[i]!, ctx.minScore, ctx.reprojection) > 0) stats[i]!.withPose++;
+            stats[i]!.written++;
           }
         }),
       );
-      if (steps.every((s) => s === undefined)) break;
-      const index = frameNo++;
-      ctx.onProgress?.({ camera: 'mosaic', cameraIndex: 0, cameras: 1, frame: frameNo, frames: total });
-      if (index % ctx.every !== 0) {
-        steps.forEach((s, i) => s && stats[i]!.read++);
-        continue;
-      }
+      // Shown: the current frame while the camera runs (held over a gap in a variable-rate video), and
+      // its last frame until half a frame after it. (TOL_S: timestamps are stored to the microsecond.)
+      const showing = state.map((st, i) => (st.cur && !st.failed && (st.next || timeOf(i, st.cur) + halfFrameS(i) + TOL_S >= t) ? st.cur : undefined));
+      const over = state.every((st, i) => st.failed || (!st.next && !st.more && (!st.cur || timeOf(i, st.cur) + halfFrameS(i) + TOL_S < t)));
+      if (over) break;
+      ctx.onProgress?.({ camera: 'mosaic', cameraIndex: 0, cameras: 1, frame: k + 1, frames: total });
       const canvas = new Uint8Array(width * height * 3);
-      steps.forEach((frame, i) => {
+      showing.forEach((frame, i) => {
         const x = (i % cols) * boxW;
         const y = Math.floor(i / cols) * boxH;
         if (!frame) {
           const scaleT = Math.max(1, Math.round(boxH / 360));
-          const msg = failedAt.has(i) ? `${cams[i]!.seq.camera}: FAILED` : `${cams[i]!.seq.camera}: ENDED`;
+          const msg = `${cams[i]!.seq.camera}: ${failedAt.has(i) ? 'FAILED' : state[i]!.cur ? 'ENDED' : 'NOT STARTED'}`;
           drawText(canvas, width, height, msg, x + 4 * scaleT, y + 4 * scaleT, scaleT, [255, 80, 80]);
           return;
         }
-        stats[i]!.read++;
-        stats[i]!.written++;
-        if (renderFrame(frame, cams[i]!, ctx.minScore, ctx.reprojection) > 0) stats[i]!.withPose++;
         blit(canvas, width, height, frame.rgb, frame.width, frame.height, x + Math.max(0, (boxW - frame.width) >> 1), y, boxW, boxH);
       });
       if (ctx.format === 'mp4') {
         writer ??= createVideoWriter(output, { width, height, fps, tools: ctx.tools });
         await writer.write(canvas);
       } else {
-        writeFileAtomic(join(output, `mosaic_${String(index).padStart(6, '0')}.png`), encodePng(canvas, width, height, 3));
+        writeFileAtomic(join(output, `mosaic_${String(k).padStart(6, '0')}.png`), encodePng(canvas, width, height, 3));
       }
+      pictures++;
     }
     await writer?.close();
     writer = undefined;
@@ -454,7 +496,7 @@ async function drawMosaic(cams: PreparedCamera2[], result: OverlayResult, ctx: M
     await Promise.all(iterators.map((it) => it.return?.(undefined)));
     throw err;
   }
-  ctx.onProgress?.({ camera: 'mosaic', cameraIndex: 0, cameras: 1, frame: frameNo, frames: frameNo, done: true });
+  ctx.onProgress?.({ camera: 'mosaic', cameraIndex: 0, cameras: 1, frame: pictures, frames: pictures, done: true });
   result.mosaic = output;
   const durationMs = performance.now() - t0;
   cams.forEach((c, i) => {

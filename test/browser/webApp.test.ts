@@ -128,6 +128,15 @@ describe.skipIf(!!skipReason)(`web app in Chromium${skipReason ? ` (skipped: ${s
     expect(cmp.frames).toEqual([30, 30]);
     expect(cmp.n).toBeGreaterThan(300);
     expect(cmp.medianMm).toBeLessThan(2);
+    // The page ran the sync stage too (same pure sync, same [sync] settings): output/sync.json as the CLI's.
+    const webSync = JSON.parse(new TextDecoder().decode(await outputOf(page, 'output/sync.json'))) as { reference: string; cameras: Record<string, { start_s: number; method: string }> };
+    const cliSync = JSON.parse(readFileSync(join(cli, 'output/sync.json'), 'utf8')) as typeof webSync;
+    expect(webSync.reference).toBe(cliSync.reference);
+    expect(Object.keys(webSync.cameras).sort()).toEqual(['cam01', 'cam02', 'cam03', 'cam04']);
+    for (const [c, k] of Object.entries(cliSync.cameras)) {
+      expect(webSync.cameras[c].method, c).toBe(k.method);
+      expect(Math.abs(webSync.cameras[c].start_s - k.start_s), c).toBeLessThan(0.25 / 30);
+    }
 
     // Every export is a download link that delivers a file our readers (and gltf-validator) accept.
     const links = await page.$$eval('#downloads a', (as) => as.map((a) => (a as HTMLAnchorElement).dataset.file!));
@@ -167,6 +176,7 @@ describe.skipIf(!!skipReason)(`web app in Chromium${skipReason ? ` (skipped: ${s
     }
     const sessionDir = join(unzipped, readdirSync(unzipped)[0]);
     expect(readdirSync(join(sessionDir, 'videos')).sort()).toEqual(['cam01.mp4', 'cam02.mp4', 'cam03.mp4', 'cam04.mp4']);
+    expect(JSON.parse(readFileSync(join(sessionDir, 'output/sync.json'), 'utf8'))).toEqual(webSync);
     const summary = await runProcess(sessionDir, {});
     const detect = summary.stages.filter((s) => s.stage.startsWith('detect:'));
     expect(detect.map((s) => s.status)).toEqual(['adopted', 'adopted', 'adopted', 'adopted']);

@@ -1,9 +1,13 @@
 // Sync on real footage: the shared four-camera lab recording, each camera's video trimmed by a known
 // number of frames at its start (made here with ffmpeg, never committed), as if the cameras had been
 // started by hand one after the other. Detections are cached in the OS temp folder by video content.
+// Both the trimmed and the untrimmed copies are LOSSLESS (H.264 -qp 0, yuv420p kept): a trimmed
+// video's frames are pixel-identical to the untrimmed video's (checked with framemd5). The detector
+// still gives other 2D on them (it follows the person's crop from frame to frame), so a third run on
+// the trimmed videos with the true trims given by hand separates the sync's error from the detector's.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -20,7 +24,7 @@ const TRIM = { cam01: 0, cam02: 4, cam03: 9, cam04: 2 } as const;
 const FPS = 60;
 const cacheDir = join(tmpdir(), 'openmocap-test-cache', 'detect');
 let root: string | undefined;
-afterAll(() => root && rmSync(root, { recursive: true, force: true }));
+afterAll(() => root && !process.env.KEEP && rmSync(root, { recursive: true, force: true }));
 
 /** Detects the session's videos, reusing earlier detections of byte-identical videos. */
 async function detectCached(dir: string): Promise<void> {
@@ -48,22 +52,30 @@ function session(name: string): string {
 const filtered = (dir: string) => decodePoints3dFile(new Uint8Array(readFileSync(join(dir, 'output/points3d.p3d'))), 'points3d.p3d').points;
 
 describe(`sync on the real lab recording trimmed by known frame counts${why ? ` (${why})` : ''}`, () => {
-  it.skipIf(!!why)('finds each trim within 1 frame, and the 3D stays within 10 mm (median) of the untrimmed run on the frames both have', async () => {
+  it.skipIf(!!why)('finds each trim within 1 frame; the estimated offsets move the 3D less than 5 mm (median) from the 3D made with the true offsets', async () => {
     root = mkdtempSync(join(tmpdir(), 'omc-sync-real-'));
     const { ffmpeg } = findFfmpeg();
     const full = session('full');
     const trimmed = session('trimmed');
+    const exact = session('exact');
     for (const [cam, n] of Object.entries(TRIM)) {
-      symlinkSync(join(videos!, `${cam}.mp4`), join(full, 'videos', `${cam}.mp4`));
-      // Re-encoded from frame n on, timestamps from 0; one thread so the bytes (and the cache key) repeat.
-      const r = spawnSync(ffmpeg, ['-v', 'error', '-y', '-i', join(videos!, `${cam}.mp4`), '-map', '0:v:0', '-vf', `select=gte(n\\,${n}),setpts=PTS-STARTPTS`, '-vsync', 'passthrough',
-        '-c:v', 'libx264', '-crf', '12', '-preset', 'veryfast', '-threads', '1', '-pix_fmt', 'yuv420p', join(trimmed, 'videos', `${cam}.mp4`)], { encoding: 'utf8' });
-      expect(r.status, r.stderr).toBe(0);
+      // Lossless, from frame n on, timestamps from 0; one thread so the bytes (and the cache key) repeat.
+      lossless(ffmpeg, join(videos!, `${cam}.mp4`), 0, join(full, 'videos', `${cam}.mp4`));
+      lossless(ffmpeg, join(videos!, `${cam}.mp4`), n, join(trimmed, 'videos', `${cam}.mp4`));
+      symlinkSync(join(trimmed, 'videos', `${cam}.mp4`), join(exact, 'videos', `${cam}.mp4`));
+      // Pixel identity: trimmed frame k is untrimmed frame k + n.
+      const a = frameMd5(ffmpeg, join(full, 'videos', `${cam}.mp4`)), b = frameMd5(ffmpeg, join(trimmed, 'videos', `${cam}.mp4`));
+      expect(b.length, cam).toBe(a.length - n);
+      expect(b, `${cam}: trimmed frames are not pixel-identical to the untrimmed ones`).toEqual(a.slice(n));
     }
+    // The same trimmed videos with the true trims given by hand: isolates the pipeline from the estimate.
+    writeFileSync(join(exact, 'mocap.toml'), `[sync]\nstart_s = { ${Object.entries(TRIM).filter(([c]) => c !== 'cam01').map(([c, n]) => `${c} = ${n / FPS}`).join(', ')} }\n`);
     await detectCached(full);
     await detectCached(trimmed);
+    await detectCached(exact);
     await runProcess(full);
     const summary = await runProcess(trimmed);
+    await runProcess(exact);
     expect(['adopted', 'skipped']).toContain(summary.stages.find((s) => s.stage.startsWith('detect'))?.status);
     // The untrimmed recording is synchronised (see ../shared/data/README.md) and is found so: its 2D is used as it is.
     const base = JSON.parse(readFileSync(join(full, 'output/sync.json'), 'utf8'));
@@ -76,23 +88,60 @@ describe(`sync on the real lab recording trimmed by known frame counts${why ? ` 
       expect(Math.abs(found[cam] - n), `${cam}: found ${found[cam].toFixed(2)} frames, trimmed ${n}`).toBeLessThan(1);
       if (cam !== 'cam01') expect(sync.cameras[cam].confidence).toBeGreaterThanOrEqual(0.5);
     }
-    // The reference keeps every frame, so frame f is the same instant in both runs.
-    const a = filtered(full), b = filtered(trimmed);
+    // The reference keeps every frame, so frame f is the same instant in all runs.
+    const a = filtered(full), b = filtered(trimmed), e = filtered(exact);
     expect(b.frames).toBe(a.frames);
-    const d: number[] = [];
-    for (let f = Math.max(...Object.values(TRIM)) + 1; f < a.frames; f++)
+    const first = Math.max(...Object.values(TRIM)) + 1;
+    const median = medianMm(a, b, first), medianExact = medianMm(a, e, first), syncOnly = medianMm(e, b, first);
+    // How far the 3D joints move in the estimate's error: median joint speed × each camera's offset error.
+    const speeds: number[] = [];
+    for (let f = first + 1; f < a.frames; f++)
       for (let j = 0; j < a.joints; j++) {
-        const o = (f * a.joints + j) * 3;
-        const dist = Math.hypot(a.data[o] - b.data[o], a.data[o + 1] - b.data[o + 1], a.data[o + 2] - b.data[o + 2]);
-        if (Number.isFinite(dist)) d.push(dist * 1000);
+        const o = (f * a.joints + j) * 3, p = o - a.joints * 3;
+        const v = Math.hypot(a.data[o] - a.data[p], a.data[o + 1] - a.data[p + 1], a.data[o + 2] - a.data[p + 2]) * FPS;
+        if (Number.isFinite(v)) speeds.push(v);
       }
-    d.sort((x, y) => x - y);
-    const median = d[d.length >> 1];
-    console.log(`sync real: trims found ${Object.entries(found).map(([c, v]) => `${c} ${v.toFixed(2)}`).join(', ')} frames; 3D median difference ${median.toFixed(2)} mm over ${d.length} points`);
-    expect(d.length).toBeGreaterThan(1000);
-    // The issue asks for 5 mm; measured 7.7 mm. Not reached: with the exact trims given as manual
-    // start_s the same comparison gives 4.7 mm (re-encoding changes the detections), and the keypoint
-    // offsets of this 1.7 s balancing clip are only good to 0.4–0.8 frame.
-    expect(median).toBeLessThan(10);
+    speeds.sort((x, y) => x - y);
+    const speed = speeds[speeds.length >> 1];
+    const errFrames = Object.entries(TRIM).map(([c, n]) => Math.abs(found[c] - n));
+    console.log(`sync real (lossless): trims found ${Object.entries(found).map(([c, v]) => `${c} ${v.toFixed(2)}`).join(', ')} frames; 3D median difference to the untrimmed run ${median.mm.toFixed(2)} mm over ${median.n} points; with the true trims given by hand ${medianExact.mm.toFixed(2)} mm; estimated vs true trims (same 2D) ${syncOnly.mm.toFixed(2)} mm; median joint speed ${speed.toFixed(2)} m/s × offset errors ${errFrames.map((x) => x.toFixed(2)).join('/')} frames = ${errFrames.map((x) => ((speed * x * 1000) / FPS).toFixed(1)).join('/')} mm`);
+    expect(median.n).toBeGreaterThan(1000);
+    // What the sync itself changes: the same trimmed videos (same 2D keypoints) with the estimated
+    // offsets against the true ones. The issue's bound is 5 mm.
+    expect(syncOnly.mm).toBeLessThan(5);
+    // Against the untrimmed run the detector adds its own difference: it follows each person's crop from
+    // the previous frame, so a video that starts n frames later gets other crops, hence other 2D
+    // keypoints (up to ~10 px per joint), on pixel-identical frames. With the true trims given by hand
+    // that alone is ~4.2 mm (measured); the issue's 5 mm is therefore not reached against the untrimmed
+    // run (measured 5.7 mm), see the report: bounded here at the measured floor + the sync's part.
+    expect(medianExact.mm).toBeLessThan(5);
+    expect(median.mm).toBeLessThan(medianExact.mm + syncOnly.mm);
   }, 900_000);
 });
+
+/** Re-encodes `src` from frame `from` on, losslessly (H.264 -qp 0, yuv420p as decoded), timestamps from 0. */
+function lossless(ffmpeg: string, src: string, from: number, dst: string): void {
+  const r = spawnSync(ffmpeg, ['-v', 'error', '-y', '-i', src, '-map', '0:v:0', '-vf', `select=gte(n\\,${from}),setpts=PTS-STARTPTS`, '-vsync', 'passthrough',
+    '-c:v', 'libx264', '-qp', '0', '-preset', 'ultrafast', '-threads', '1', '-pix_fmt', 'yuv420p', dst], { encoding: 'utf8' });
+  expect(r.status, r.stderr).toBe(0);
+}
+
+/** MD5 of each decoded frame (framemd5, every frame as stored). */
+function frameMd5(ffmpeg: string, file: string): string[] {
+  const r = spawnSync(ffmpeg, ['-v', 'error', '-i', file, '-map', '0:v:0', '-vsync', 'passthrough', '-f', 'framemd5', '-'], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  expect(r.status, r.stderr).toBe(0);
+  return r.stdout.split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split(',').pop()!.trim());
+}
+
+/** Median distance (mm) between two runs' filtered 3D points from frame `first` on, and how many points. */
+function medianMm(a: ReturnType<typeof filtered>, b: ReturnType<typeof filtered>, first: number): { mm: number; n: number } {
+  const d: number[] = [];
+  for (let f = first; f < a.frames; f++)
+    for (let j = 0; j < a.joints; j++) {
+      const o = (f * a.joints + j) * 3;
+      const dist = Math.hypot(a.data[o] - b.data[o], a.data[o + 1] - b.data[o + 1], a.data[o + 2] - b.data[o + 2]);
+      if (Number.isFinite(dist)) d.push(dist * 1000);
+    }
+  d.sort((x, y) => x - y);
+  return { mm: d[d.length >> 1], n: d.length };
+}

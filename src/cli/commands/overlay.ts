@@ -22,7 +22,7 @@ export function register(program: Command): void {
     .option('--camera <names...>', 'only these cameras (e.g. --camera cam01 cam03)')
     .option('--scale <factor>', 'output size factor in (0, 1]', '1')
     .option('--max-size <px>', 'longest side of each camera image in the output (default: full size; 960 per tile with --mosaic)')
-    .option('--mosaic', 'all cameras side by side in one video, output/overlay/mosaic.mp4')
+    .option('--mosaic', 'all cameras side by side in one video, output/overlay/mosaic.mp4, combined by time (output/sync.json)')
     .option('--every <n>', 'keep every n-th frame', '1')
     .option('--max-frames <n>', 'stop after this many frames per camera')
     .option('--min-score <score>', 'hide joints scoring below this', '0.2')

@@ -1,4 +1,4 @@
-import { _ as getLayout, v as UserError } from "./index-Cmcnx-L6.js";
+import { _ as getLayout, v as UserError } from "./index-BvH6kzre.js";
 // src/formats/c3d.ts
 var BLOCK = 512;
 var PROCESSOR_INTEL = 84;

@@ -1,4 +1,4 @@
-import { _ as getLayout } from "./index-Cmcnx-L6.js";
+import { _ as getLayout } from "./index-BvH6kzre.js";
 // src/formats/toFixedFast.ts
 var POW10 = [
 	1,

@@ -1,4 +1,4 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./gltf-Dgf0pt1X.js","./bvh-DIe3OJsa.js"])))=>i.map(i=>d[i]);
+const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./gltf-AocMWQBt.js","./bvh-DIe3OJsa.js"])))=>i.map(i=>d[i]);
 // \0rolldown/runtime.js
 var __defProp = Object.defineProperty;
 var __exportAll = (all, no_symbols) => {
@@ -3164,7 +3164,7 @@ function bucketFor(state, inst) {
 }
 var handoff;
 var open = [];
-var memo = {
+var memo$1 = {
 	alloc(_inst, payload, empty) {
 		const bucket = handoff;
 		if (!bucket) return empty;
@@ -3258,7 +3258,7 @@ var memo = {
 };
 /** The memoizer that gives containers cycle support. `zod` installs it by default; `zod/mini` opts in with `config({ memoizer: memoizer() })`. */
 function memoizer() {
-	return memo;
+	return memo$1;
 }
 /** Whether this value is a node a back-edge resolved to before it finished. */
 function isBackEdge(ctx, value) {
@@ -8689,11 +8689,11 @@ var cross = (a, b) => [
 	a[2] * b[0] - a[0] * b[2],
 	a[0] * b[1] - a[1] * b[0]
 ];
-var norm = (a) => Math.hypot(a[0], a[1], a[2]);
+var norm$1 = (a) => Math.hypot(a[0], a[1], a[2]);
 var isFiniteVec = (a) => Number.isFinite(a[0]) && Number.isFinite(a[1]) && Number.isFinite(a[2]);
 /** Unit vector, or NaNs when the input is (near) zero or not finite. */
 function normalize(a) {
-	const n = norm(a);
+	const n = norm$1(a);
 	return n > 1e-12 && Number.isFinite(n) ? [
 		a[0] / n,
 		a[1] / n,
@@ -8733,7 +8733,7 @@ function orthoFrame(a, s) {
 	const x = normalize(a);
 	if (!isFiniteVec(x)) return null;
 	const sp = sub(s, scale(x, dot(s, x)));
-	if (!(norm(sp) > 1e-6 * Math.max(1, norm(s)))) return null;
+	if (!(norm$1(sp) > 1e-6 * Math.max(1, norm$1(s)))) return null;
 	const y = normalize(sp);
 	if (!isFiniteVec(y)) return null;
 	return [
@@ -9759,6 +9759,114 @@ function stickFigure(frames, bones, joints, axes, opts = {}) {
 	parts.push("</svg>");
 	return parts.join("");
 }
+// src/sync/crossCorrelate.ts
+/**
+* Correlates b against a for integer lags lagMin…lagMax: at lag L, sample i of b is paired with sample
+* i + L of a. Returns the best lag refined to a sub-sample and how sure that is.
+*/
+function crossCorrelate(a, b, lagMin, lagMax, opts = {}) {
+	const minOverlap = opts.minOverlap ?? 16;
+	const from = Math.max(0, opts.from ?? 0);
+	const to = Math.min(b.length, opts.to ?? b.length);
+	const n = lagMax - lagMin + 1;
+	const curve = new Float64Array(Math.max(0, n)).fill(NaN);
+	const counts = new Int32Array(Math.max(0, n));
+	for (let k = 0; k < n; k++) {
+		const L = lagMin + k;
+		const i0 = Math.max(from, -L);
+		const i1 = Math.min(to, a.length - L);
+		let sa = 0, sb = 0, saa = 0, sbb = 0, sab = 0, m = 0;
+		for (let i = i0; i < i1; i++) {
+			const y = b[i];
+			const x = a[i + L];
+			if (y !== y || x !== x) continue;
+			sa += x;
+			sb += y;
+			saa += x * x;
+			sbb += y * y;
+			sab += x * y;
+			m++;
+		}
+		counts[k] = m;
+		if (m < minOverlap) continue;
+		const va = saa - sa * sa / m;
+		const vb = sbb - sb * sb / m;
+		if (va <= 0 || vb <= 0) continue;
+		curve[k] = (sab - sa * sb / m) / Math.sqrt(va * vb);
+	}
+	let most = 0;
+	for (let k = 0; k < n; k++) if (Number.isFinite(curve[k])) most = Math.max(most, counts[k]);
+	for (let k = 0; k < n && opts.weighOverlap !== false; k++) {
+		if (!Number.isFinite(curve[k])) continue;
+		const r = Math.max(-.999999, Math.min(.999999, curve[k]));
+		curve[k] = Math.tanh(Math.atanh(r) * Math.sqrt(Math.max(1, counts[k] - 3) / Math.max(1, most - 3)));
+	}
+	return peakOf(curve, lagMin, counts);
+}
+/** Lags (sub-sample) of the curve's `count` highest local maxima, best first. */
+function localMaxima(curve, lagMin, count) {
+	const found = [];
+	for (let k = 1; k < curve.length - 1; k++) {
+		const c = curve[k];
+		if (!(c > curve[k - 1] && c >= curve[k + 1])) continue;
+		const den = curve[k - 1] - 2 * c + curve[k + 1];
+		const frac = den < 0 ? Math.max(-.5, Math.min(.5, .5 * (curve[k - 1] - curve[k + 1]) / den)) : 0;
+		found.push({
+			lag: lagMin + k + frac,
+			value: c
+		});
+	}
+	return found.sort((a, b) => b.value - a.value).slice(0, count).map((f) => f.lag);
+}
+/** The peak of a correlation curve, its sub-sample position, its strongest rival and a confidence. */
+function peakOf(curve, lagMin, counts) {
+	let best = -1;
+	for (let k = 0; k < curve.length; k++) if (Number.isFinite(curve[k]) && (best < 0 || curve[k] > curve[best])) best = k;
+	if (best < 0) return {
+		lag: NaN,
+		peak: NaN,
+		rival: NaN,
+		confidence: 0,
+		overlap: 0,
+		curve,
+		lagMin
+	};
+	const c = curve[best];
+	let frac = 0;
+	const l = curve[best - 1];
+	const r = curve[best + 1];
+	if (Number.isFinite(l) && Number.isFinite(r)) {
+		const den = l - 2 * c + r;
+		if (den < 0) frac = Math.max(-.5, Math.min(.5, .5 * (l - r) / den));
+	}
+	let lo = best;
+	while (lo > 0 && Number.isFinite(curve[lo - 1]) && curve[lo - 1] <= curve[lo]) lo--;
+	let hi = best;
+	while (hi < curve.length - 1 && Number.isFinite(curve[hi + 1]) && curve[hi + 1] <= curve[hi]) hi++;
+	let rival = -1;
+	for (let k = 0; k < curve.length; k++) if ((k < lo || k > hi) && Number.isFinite(curve[k]) && curve[k] > rival) rival = curve[k];
+	return {
+		lag: lagMin + best + frac,
+		peak: c,
+		rival,
+		confidence: peakConfidence(c, rival),
+		overlap: counts?.[best] ?? 0,
+		curve,
+		lagMin
+	};
+}
+/**
+* 0…1 from the peak and its best rival: the share of the headroom above the rival the peak takes,
+* doubled and clipped, times how strong the peak is. Two unrelated signals (a still subject's pixel
+* jitter) give a peak no better than many rivals: near 0. A clean match (peak 0.9, rival 0.4) gives 1.
+*/
+function peakConfidence(peak, rival) {
+	if (!Number.isFinite(peak) || peak <= 0) return 0;
+	const r = Math.max(0, rival);
+	const headroom = 1 - r;
+	return clamp01(2 * (headroom > 1e-9 ? (peak - r) / headroom : 0)) * clamp01(peak / .4);
+}
+var clamp01 = (x) => x < 0 ? 0 : x > 1 ? 1 : x;
 // src/camera/imageSize.ts
 /** Largest per-axis change treated as an encoder's resize (1088 ↔ 1080 is 0.74 %). */
 var MAX_STRETCH = .02;
@@ -9801,6 +9909,254 @@ function imageSizeRelation(lens, width, height) {
 /** Where pixel coordinate u of a picture lands in the same picture resized by s (pixel centres at integer coordinates). */
 function toResizedPixel(u, s) {
 	return (u + .5) * s - .5;
+}
+/** The lens for images of width×height (null when the sizes cannot be related, see imageSizeRelation). Distortion is in normalised coordinates and stays as it is. */
+function lensForImage(lens, width, height) {
+	const { relation, sx, sy } = imageSizeRelation(lens, width, height);
+	if (relation === "same") return lens;
+	if (relation === "mismatch") return null;
+	const m = [...lens.matrix];
+	m[0] *= sx;
+	m[1] *= sx;
+	m[2] = toResizedPixel(m[2], sx);
+	m[4] *= sy;
+	m[5] = toResizedPixel(m[5], sy);
+	return {
+		...lens,
+		matrix: m,
+		width,
+		height
+	};
+}
+// src/sync/resampleSequence.ts
+/**
+* The camera's keypoints at the target times (ms on the reference clock, from the reference's first
+* frame). Joints are interpolated linearly between the frames either side when both have them; a
+* joint seen on one side only is kept when the target is within a quarter of the interval of that
+* frame. A person slot is followed by its track id (same slot order when ids are unknown). Targets
+* before the camera's first or after its last frame are empty (NaN).
+*/
+function resampleSequence(seq, clock, targetTimesMs, targetFps) {
+	const { persons, joints, data, trackIds } = seq;
+	const frames = targetTimesMs.length;
+	const stride = joints * 3;
+	const out = new Float32Array(frames * persons * stride).fill(NaN);
+	const outIds = new Int32Array(frames * persons).fill(-1);
+	const ts = seq.timestampsMs;
+	const n = seq.frames;
+	const t0 = n ? ts[0] : 0;
+	const rate = 1 + (clock.ratePpm ?? 0) * 1e-6;
+	const refT0 = frames ? targetTimesMs[0] : 0;
+	const edgeMs = n > 1 ? .01 * (ts[n - 1] - t0) / (n - 1) : 0;
+	let i = 0;
+	for (let k = 0; k < frames; k++) {
+		const local = ((targetTimesMs[k] - refT0) / 1e3 - clock.startS) / rate * 1e3;
+		if (n === 0 || local < -edgeMs || local > ts[n - 1] - t0 + edgeMs) continue;
+		while (i < n - 2 && ts[i + 1] - t0 <= local) i++;
+		const a = i;
+		const b = Math.min(n - 1, i + 1);
+		const ta = ts[a] - t0;
+		const tb = ts[b] - t0;
+		const w = b > a && tb > ta ? Math.min(1, Math.max(0, (local - ta) / (tb - ta))) : 0;
+		for (let p = 0; p < persons; p++) {
+			const id = trackIds[a * persons + p];
+			let q = p;
+			if (id >= 0) {
+				q = -1;
+				for (let r = 0; r < persons; r++) if (trackIds[b * persons + r] === id) q = r;
+			}
+			const oa = (a * persons + p) * stride;
+			const ob = q >= 0 ? (b * persons + q) * stride : -1;
+			const oo = (k * persons + p) * stride;
+			let any = false;
+			for (let j = 0; j < stride; j += 3) {
+				const ax = data[oa + j];
+				const bx = ob >= 0 ? data[ob + j] : NaN;
+				if (ax === ax && bx === bx) {
+					out[oo + j] = ax + (bx - ax) * w;
+					out[oo + j + 1] = data[oa + j + 1] + (data[ob + j + 1] - data[oa + j + 1]) * w;
+					out[oo + j + 2] = Math.min(data[oa + j + 2], data[ob + j + 2]);
+					any = true;
+				} else if (ax === ax && w <= .25) {
+					out[oo + j] = ax;
+					out[oo + j + 1] = data[oa + j + 1];
+					out[oo + j + 2] = data[oa + j + 2];
+					any = true;
+				} else if (bx === bx && w >= .75) {
+					out[oo + j] = bx;
+					out[oo + j + 1] = data[ob + j + 1];
+					out[oo + j + 2] = data[ob + j + 2];
+					any = true;
+				}
+			}
+			if (any) outIds[k * persons + p] = id >= 0 ? id : w < .5 ? id : trackIds[b * persons + p];
+		}
+	}
+	return {
+		...seq,
+		fps: targetFps,
+		frames,
+		data: out,
+		trackIds: outIds,
+		timestampsMs: Float64Array.from(targetTimesMs)
+	};
+}
+// src/sync/smoothTracks.ts
+/** Triangle-window weights (7 frames) of the zero-phase smoothing. */
+var TRIANGLE = [
+	1,
+	2,
+	3,
+	4,
+	3,
+	2,
+	1
+];
+/** A copy with each keypoint's x, y smoothed over ±3 frames of the same person (track id, or slot when unknown); joints missing in any of them are left as they are (or dropped, see opts). */
+function smoothTracks(seq, opts = {}) {
+	const key = opts.dropUnsmoothed ? "drop" : "keep";
+	const cached = memo.get(seq)?.[key];
+	if (cached) return cached;
+	const result = smooth(seq, !!opts.dropUnsmoothed);
+	memo.set(seq, {
+		...memo.get(seq),
+		[key]: result
+	});
+	return result;
+}
+var memo = /* @__PURE__ */ new WeakMap();
+function smooth(seq, dropUnsmoothed) {
+	const { frames, persons, joints, data, trackIds } = seq;
+	const out = dropUnsmoothed ? new Float32Array(data.length).fill(NaN) : Float32Array.from(data);
+	const half = 3;
+	const slotOf = (f, id, p) => {
+		if (id < 0) return persons === 1 || trackIds[f * persons + p] < 0 ? p : -1;
+		for (let q = 0; q < persons; q++) if (trackIds[f * persons + q] === id) return q;
+		return -1;
+	};
+	const slots = /* @__PURE__ */ new Int32Array(7);
+	for (let f = half; f < frames - half; f++) for (let p = 0; p < persons; p++) {
+		const id = trackIds[f * persons + p];
+		let ok = true;
+		for (let k = -3; k <= half && ok; k++) ok = (slots[k + half] = persons === 1 && id < 0 ? 0 : slotOf(f + k, id, p)) >= 0;
+		if (!ok) continue;
+		for (let j = 0; j < joints; j++) {
+			let sx = 0, sy = 0, sw = 0;
+			for (let k = -3; k <= half; k++) {
+				const o = (((f + k) * persons + slots[k + half]) * joints + j) * 3;
+				const x = data[o];
+				if (x !== x) {
+					sw = 0;
+					break;
+				}
+				const w = TRIANGLE[k + half];
+				sx += w * x;
+				sy += w * data[o + 1];
+				sw += w;
+			}
+			if (sw === 0) continue;
+			const o = ((f * persons + p) * joints + j) * 3;
+			out[o] = sx / sw;
+			out[o + 1] = sy / sw;
+			out[o + 2] = data[o + 2];
+		}
+	}
+	return {
+		...seq,
+		data: out
+	};
+}
+// src/sync/epipolarCost.ts
+var prepared = (seq, cam) => {
+	const lens = seq.imageWidth > 0 && seq.imageHeight > 0 ? lensForImage(cam, seq.imageWidth, seq.imageHeight) : cam;
+	return lens ? prepareCamera(lens) : null;
+};
+/** Judge of candidate starts for `seq` (camera `cam`) against the reference sequence and camera. */
+function epipolarJudge(ref, refCam, seq, cam, opts = {}) {
+	const minScore = opts.minScore ?? .3;
+	const pr = prepared(ref, refCam);
+	const pc = prepared(seq, cam);
+	if (!pr || !pc) return null;
+	const Rr = pr.R, Rc = pc.R;
+	const R = /* @__PURE__ */ new Float64Array(9);
+	for (let i = 0; i < 3; i++) for (let j = 0; j < 3; j++) R[i * 3 + j] = Rc[i * 3] * Rr[j * 3] + Rc[i * 3 + 1] * Rr[j * 3 + 1] + Rc[i * 3 + 2] * Rr[j * 3 + 2];
+	const t = [
+		0,
+		1,
+		2
+	].map((i) => pc.t[i] - (R[i * 3] * pr.t[0] + R[i * 3 + 1] * pr.t[1] + R[i * 3 + 2] * pr.t[2]));
+	const tx = [
+		0,
+		-t[2],
+		t[1],
+		t[2],
+		0,
+		-t[0],
+		-t[1],
+		t[0],
+		0
+	];
+	const E = /* @__PURE__ */ new Float64Array(9);
+	for (let i = 0; i < 3; i++) for (let j = 0; j < 3; j++) E[i * 3 + j] = tx[i * 3] * R[j] + tx[i * 3 + 1] * R[3 + j] + tx[i * 3 + 2] * R[6 + j];
+	const maxFrames = opts.maxFrames ?? 400;
+	const step = Math.max(1, Math.floor(ref.frames / maxFrames));
+	const frames = [];
+	for (let f = 0; f < ref.frames; f += step) frames.push(f);
+	const times = Float64Array.from(frames, (f) => ref.timestampsMs[f]);
+	const refNorm = subjectNormalised(resampleSequence(smoothTracks(ref), { startS: 0 }, times, ref.fps), pr, minScore);
+	const smooth = smoothTracks(seq);
+	const J = ref.joints;
+	return { cost(startS, ratePpm = 0) {
+		const n = subjectNormalised(resampleSequence(smooth, {
+			startS,
+			ratePpm
+		}, times, ref.fps), pc, minScore);
+		const d = [];
+		for (let k = 0; k < frames.length * J; k++) {
+			const x = refNorm[k * 2], y = refNorm[k * 2 + 1];
+			const u = n[k * 2], v = n[k * 2 + 1];
+			if (!(Number.isFinite(x) && Number.isFinite(u))) continue;
+			const l0 = E[0] * x + E[1] * y + E[2];
+			const l1 = E[3] * x + E[4] * y + E[5];
+			const l2 = E[6] * x + E[7] * y + E[8];
+			const den = Math.hypot(l0, l1);
+			if (den > 0) d.push(Math.abs(u * l0 + v * l1 + l2) / den * pc.fx);
+		}
+		if (d.length < 20) return {
+			px: NaN,
+			compared: d.length
+		};
+		d.sort((a, b) => a - b);
+		return {
+			px: d[d.length >> 1],
+			compared: d.length
+		};
+	} };
+}
+/** [frame][joint] normalised undistorted x, y of the subject (the lowest track id, else slot 0); NaN when missing. */
+function subjectNormalised(seq, cam, minScore) {
+	const { frames, persons, joints, data, trackIds } = seq;
+	const out = new Float64Array(frames * joints * 2).fill(NaN);
+	const tmp = /* @__PURE__ */ new Float64Array(2);
+	for (let f = 0; f < frames; f++) {
+		let p = 0;
+		let bestId = Infinity;
+		for (let q = 0; q < persons; q++) {
+			const id = trackIds[f * persons + q];
+			if (id >= 0 && id < bestId) {
+				bestId = id;
+				p = q;
+			}
+		}
+		for (let j = 0; j < joints; j++) {
+			const o = ((f * persons + p) * joints + j) * 3;
+			if (!(data[o + 2] >= minScore) || !Number.isFinite(data[o])) continue;
+			undistortPoint(cam, data[o], data[o + 1], tmp, 0);
+			out[(f * joints + j) * 2] = tmp[0];
+			out[(f * joints + j) * 2 + 1] = tmp[1];
+		}
+	}
+	return out;
 }
 // src/io/matchCameras.ts
 /** Words tools add around a camera name that do not identify the camera. */
@@ -9875,8 +10231,760 @@ function matchCameras(cameraNames, candidates, what) {
 	}
 	return result;
 }
+// src/sync/refineByReprojection.ts
+/** Starts a refinement may move: those from a signal, and those no signal could place (tried as they are). */
+var METHODS = /* @__PURE__ */ new Set([
+	"keypoints",
+	"audio",
+	"keypoints+audio",
+	"reprojection",
+	"unknown"
+]);
+/**
+* For each non-reference camera whose start came from a signal (not manual, not left out), the
+* refined start and a confidence (how much the error rises away from the minimum).
+*/
+function refineByReprojection(sequences, rig, refIndex, current, opts = {}) {
+	const minScore = opts.minScore ?? .3;
+	const range = opts.rangeFrames ?? .5;
+	const ref = sequences[refIndex];
+	const C = sequences.length;
+	const out = {};
+	if (C < 2 || rig.cameras.length !== C) return out;
+	const cams = sequences.map((s, i) => {
+		const lens = s.imageWidth > 0 && s.imageHeight > 0 ? lensForImage(rig.cameras[i], s.imageWidth, s.imageHeight) : rig.cameras[i];
+		return lens ? prepareCamera(lens) : null;
+	});
+	const maxFrames = opts.maxFrames ?? 400;
+	const step = Math.max(1, Math.floor(ref.frames / maxFrames));
+	const frameIdx = [];
+	for (let f = 0; f < ref.frames; f += step) frameIdx.push(f);
+	const times = Float64Array.from(frameIdx, (f) => ref.timestampsMs[f]);
+	sequences = sequences.map((s) => smoothTracks(s));
+	const est = new Map(sequences.map((s) => [s.camera, { ...current[s.camera] }]));
+	const at = (s, extraS = 0) => resampleSequence(s, {
+		startS: est.get(s.camera).startS - est.get(ref.camera).startS + extraS,
+		ratePpm: est.get(s.camera).ratePpm
+	}, times, ref.fps);
+	const eligible = sequences.map((s, c) => c !== refIndex && !!cams[c] && METHODS.has(current[s.camera]?.method));
+	for (let pass = 0; pass < (opts.passes ?? 3); pass++) {
+		const norm = sequences.map((s, i) => normalised(at(s), cams[i], minScore));
+		for (let c = 0; c < C; c++) {
+			if (!eligible[c]) continue;
+			const s = sequences[c];
+			const others = [...Array(C).keys()].filter((i) => i !== c && cams[i]);
+			if (others.length < 2) continue;
+			const frameS = 1 / s.fps;
+			const shifts = [];
+			for (let k = -4; k <= 4; k++) shifts.push(k / 4 * range);
+			const e = est.get(s.camera);
+			const startAt = e.startS;
+			let confidence = 0;
+			for (let tries = 0; tries < 5; tries++) {
+				const costs = shifts.map((d) => medianError(norm, others, c, normalised(at(s, d * frameS), cams[c], minScore), cams, ref.joints, times.length));
+				if (!costs.every(Number.isFinite)) break;
+				let best = 0;
+				for (let k = 1; k < costs.length; k++) if (costs[k] < costs[best]) best = k;
+				if (!(best > 0 && best < costs.length - 1)) {
+					const next = e.startS + shifts[best] * frameS;
+					if (Math.abs(next - startAt) > 2 * frameS) break;
+					e.startS = next;
+					continue;
+				}
+				const a = costs[best - 1], b = costs[best], d = costs[best + 1];
+				const den = a - 2 * b + d;
+				const frac = den > 0 ? Math.max(-.5, Math.min(.5, .5 * (a - d) / den)) : 0;
+				confidence = clamp01(((costs[0] + costs[costs.length - 1]) / 2 - costs[best]) / Math.max(costs[best], 1e-9) / .15);
+				e.startS += (shifts[best] + frac * (range / 4)) * frameS;
+				break;
+			}
+			if (confidence === 0) e.startS = startAt;
+			out[s.camera] = {
+				startS: e.startS,
+				confidence
+			};
+			norm[c] = normalised(at(s), cams[c], minScore);
+		}
+	}
+	return out;
+}
+/** Per [frame][joint]: normalised undistorted coordinates and score of the subject (slot 0 / the main track), NaN when missing. */
+function normalised(seq, cam, minScore) {
+	const { frames, persons, joints, data, trackIds } = seq;
+	const out = new Float64Array(frames * joints * 3).fill(NaN);
+	if (!cam) return out;
+	const tmp = /* @__PURE__ */ new Float64Array(2);
+	for (let f = 0; f < frames; f++) {
+		let p = 0;
+		if (persons > 1) {
+			let bestId = Infinity;
+			for (let q = 0; q < persons; q++) {
+				const id = trackIds[f * persons + q];
+				if (id >= 0 && id < bestId) {
+					bestId = id;
+					p = q;
+				}
+			}
+		}
+		for (let j = 0; j < joints; j++) {
+			const o = ((f * persons + p) * joints + j) * 3;
+			if (!(data[o + 2] >= minScore) || !Number.isFinite(data[o])) continue;
+			undistortPoint(cam, data[o], data[o + 1], tmp, 0);
+			const w = (f * joints + j) * 3;
+			out[w] = tmp[0];
+			out[w + 1] = tmp[1];
+			out[w + 2] = data[o + 2];
+		}
+	}
+	return out;
+}
+/** Median pixel error of camera c's keypoints against the points triangulated from the `from` cameras. */
+function medianError(norm, from, c, own, cams, joints, frames) {
+	const errs = [];
+	const A = /* @__PURE__ */ new Float64Array(9);
+	const b = /* @__PURE__ */ new Float64Array(3);
+	for (let f = 0; f < frames; f++) for (let j = 0; j < joints; j++) {
+		const w = (f * joints + j) * 3;
+		if (!Number.isFinite(own[w])) continue;
+		A.fill(0);
+		b.fill(0);
+		let views = 0;
+		for (const i of from) {
+			const n = norm[i];
+			if (!Number.isFinite(n[w])) continue;
+			addView(A, b, cams[i], n[w], n[w + 1], n[w + 2]);
+			views++;
+		}
+		if (views < 2) continue;
+		const X = solve3$1(A, b);
+		if (!X) continue;
+		const cc = cams[c];
+		const u = cc.fx * own[w] + cc.skew * own[w + 1] + cc.cx;
+		const v = cc.fy * own[w + 1] + cc.cy;
+		const pz = cc.R[6] * X[0] + cc.R[7] * X[1] + cc.R[8] * X[2] + cc.t[2];
+		if (!(pz > 0)) continue;
+		const pxu = cc.fx * ((cc.R[0] * X[0] + cc.R[1] * X[1] + cc.R[2] * X[2] + cc.t[0]) / pz) + cc.skew * ((cc.R[3] * X[0] + cc.R[4] * X[1] + cc.R[5] * X[2] + cc.t[1]) / pz) + cc.cx;
+		const pyu = cc.fy * ((cc.R[3] * X[0] + cc.R[4] * X[1] + cc.R[5] * X[2] + cc.t[1]) / pz) + cc.cy;
+		errs.push(Math.hypot(pxu - u, pyu - v));
+	}
+	if (errs.length < 20) return NaN;
+	errs.sort((x, y) => x - y);
+	return errs[errs.length >> 1];
+}
+/** Adds one view's two linear equations (weighted by score) to the 3×3 normal equations. */
+function addView(A, b, cam, x, y, w) {
+	const R = cam.R, t = cam.t;
+	for (const [u, r] of [[x, 0], [y, 3]]) {
+		const a0 = u * R[6] - R[r], a1 = u * R[7] - R[r + 1], a2 = u * R[8] - R[r + 2];
+		const rhs = -(u * t[2] - t[r / 3]);
+		A[0] += w * a0 * a0;
+		A[1] += w * a0 * a1;
+		A[2] += w * a0 * a2;
+		A[4] += w * a1 * a1;
+		A[5] += w * a1 * a2;
+		A[8] += w * a2 * a2;
+		b[0] += w * a0 * rhs;
+		b[1] += w * a1 * rhs;
+		b[2] += w * a2 * rhs;
+	}
+	A[3] = A[1];
+	A[6] = A[2];
+	A[7] = A[5];
+}
+/** Solves the symmetric 3×3 system (Cramer's rule); null when singular. */
+function solve3$1(A, b) {
+	const [a, bb, c, d, e, f, g, h, i] = A;
+	const det = a * (e * i - f * h) - bb * (d * i - f * g) + c * (d * h - e * g);
+	if (Math.abs(det) < 1e-18) return null;
+	return [
+		(b[0] * (e * i - f * h) - bb * (b[1] * i - f * b[2]) + c * (b[1] * h - e * b[2])) / det,
+		(a * (b[1] * i - f * b[2]) - b[0] * (d * i - f * g) + c * (d * b[2] - b[1] * g)) / det,
+		(a * (e * b[2] - b[1] * h) - bb * (d * b[2] - b[1] * g) + b[0] * (d * h - e * g)) / det
+	];
+}
+// src/sync/speedProfile.ts
+/** The person slot followed in each frame (-1 = none): the most often seen track, else slot 0 / the nearest to the previous one. */
+function subjectSlots(seq, minScore = .3) {
+	const { frames, persons, joints, data, trackIds } = seq;
+	const slots = new Int32Array(frames).fill(-1);
+	const counts = /* @__PURE__ */ new Map();
+	for (let i = 0; i < trackIds.length; i++) if (trackIds[i] >= 0) counts.set(trackIds[i], (counts.get(trackIds[i]) ?? 0) + 1);
+	let main = -1;
+	for (const [id, n] of counts) if (main < 0 || n > counts.get(main) || n === counts.get(main) && id < main) main = id;
+	const centre = (f, p) => {
+		let sx = 0, sy = 0, n = 0;
+		for (let j = 0; j < joints; j++) {
+			const o = ((f * persons + p) * joints + j) * 3;
+			if (data[o + 2] >= minScore && Number.isFinite(data[o])) {
+				sx += data[o];
+				sy += data[o + 1];
+				n++;
+			}
+		}
+		return [
+			sx / n,
+			sy / n,
+			n
+		];
+	};
+	let prev = null;
+	for (let f = 0; f < frames; f++) {
+		let chosen = -1;
+		if (main >= 0) {
+			for (let p = 0; p < persons; p++) if (trackIds[f * persons + p] === main) chosen = p;
+		}
+		if (chosen < 0 && (main < 0 || persons === 1)) {
+			let bestD = Infinity;
+			for (let p = 0; p < persons; p++) {
+				const [x, y, n] = centre(f, p);
+				if (n === 0) continue;
+				const d = prev ? Math.hypot(x - prev[0], y - prev[1]) : p;
+				if (d < bestD) {
+					bestD = d;
+					chosen = p;
+				}
+			}
+		}
+		if (chosen >= 0) {
+			const [x, y, n] = centre(f, chosen);
+			if (n > 0) prev = [x, y];
+			else chosen = -1;
+		}
+		slots[f] = chosen;
+	}
+	return slots;
+}
+/**
+* Per-interval subject speed (of the smoothed tracks), in subject sizes per second, at the midpoint of each pair of
+* consecutive frames (seconds since the camera's first frame). NaN where the subject is not seen in
+* both frames. The mean over the keypoints seen in both frames, the fastest 10 % left out (a
+* keypoint that jumps to a wrong place is not motion).
+*/
+function speedSamples(input, opts = {}) {
+	const minScore = opts.minScore ?? .3;
+	const seq = smoothTracks(input, { dropUnsmoothed: true });
+	const { frames, persons, joints, data } = seq;
+	const slots = subjectSlots(seq, minScore);
+	const t0 = frames ? seq.timestampsMs[0] : 0;
+	const n = Math.max(0, frames - 1);
+	const timesS = new Float64Array(n);
+	const speed = new Float64Array(n).fill(NaN);
+	const size = subjectSizePx$1(seq, slots, minScore);
+	const v = [];
+	for (let f = 0; f < n; f++) {
+		const ta = (seq.timestampsMs[f] - t0) / 1e3;
+		const tb = (seq.timestampsMs[f + 1] - t0) / 1e3;
+		timesS[f] = (ta + tb) / 2;
+		const pa = slots[f];
+		const pb = slots[f + 1];
+		const dt = tb - ta;
+		if (pa < 0 || pb < 0 || !(dt > 0)) continue;
+		v.length = 0;
+		for (let j = 0; j < joints; j++) {
+			const oa = ((f * persons + pa) * joints + j) * 3;
+			const ob = (((f + 1) * persons + pb) * joints + j) * 3;
+			if (!(data[oa + 2] >= minScore && data[ob + 2] >= minScore)) continue;
+			const d = Math.hypot(data[ob] - data[oa], data[ob + 1] - data[oa + 1]);
+			if (Number.isFinite(d)) v.push(d);
+		}
+		if (v.length < 3) continue;
+		v.sort((a, b) => a - b);
+		const keep = Math.max(1, Math.ceil(v.length * .9));
+		let s = 0;
+		for (let i = 0; i < keep; i++) s += v[i];
+		speed[f] = s / keep / dt / size;
+	}
+	return {
+		timesS,
+		speed
+	};
+}
+/** Median over frames of the diagonal of the box around the subject's keypoints, pixels (1 if unknown). */
+function subjectSizePx$1(seq, slots, minScore) {
+	const sizes = [];
+	const { persons, joints, data } = seq;
+	for (let f = 0; f < seq.frames; f += Math.max(1, Math.floor(seq.frames / 500))) {
+		const p = slots[f];
+		if (p < 0) continue;
+		let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+		for (let j = 0; j < joints; j++) {
+			const o = ((f * persons + p) * joints + j) * 3;
+			if (!(data[o + 2] >= minScore)) continue;
+			x0 = Math.min(x0, data[o]);
+			x1 = Math.max(x1, data[o]);
+			y0 = Math.min(y0, data[o + 1]);
+			y1 = Math.max(y1, data[o + 1]);
+		}
+		if (x1 > x0) sizes.push(Math.hypot(x1 - x0, y1 - y0));
+	}
+	sizes.sort((a, b) => a - b);
+	return sizes.length ? sizes[sizes.length >> 1] : 1;
+}
+/**
+* Samples irregular (time, value) pairs onto an even grid from 0 at rateHz by linear interpolation
+* (NaN across unknown samples and outside the data).
+*/
+function toEvenSignal(timesS, values, rateHz) {
+	const last = timesS.length ? timesS[timesS.length - 1] : 0;
+	const n = timesS.length ? Math.floor(last * rateHz + 1e-9) + 1 : 0;
+	const out = new Float64Array(n).fill(NaN);
+	let i = 0;
+	for (let k = 0; k < n; k++) {
+		const t = k / rateHz;
+		while (i < timesS.length - 2 && timesS[i + 1] <= t) i++;
+		if (timesS.length === 1) {
+			if (Math.abs(t - timesS[0]) < 1e-9) out[k] = values[0];
+			continue;
+		}
+		const ta = timesS[i];
+		const tb = timesS[i + 1];
+		if (t < ta - 1e-9 || t > tb + 1e-9) continue;
+		const w = tb > ta ? (t - ta) / (tb - ta) : 0;
+		out[k] = values[i] * (1 - w) + values[i + 1] * w;
+	}
+	return {
+		startS: 0,
+		rateHz,
+		values: out
+	};
+}
+/** The camera's speed profile on an even grid at rateHz, seconds since its first frame. */
+function speedProfile(seq, rateHz, opts = {}) {
+	const key = `${rateHz}/${opts.minScore ?? .3}`;
+	let bySeq = profiles.get(seq);
+	if (!bySeq) profiles.set(seq, bySeq = /* @__PURE__ */ new Map());
+	const hit = bySeq.get(key);
+	if (hit) return hit;
+	const { timesS, speed } = speedSamples(seq, opts);
+	const out = toEvenSignal(timesS, speed, rateHz);
+	bySeq.set(key, out);
+	return out;
+}
+var profiles = /* @__PURE__ */ new WeakMap();
 // src/sync/syncCameras.ts
 var LOW_CONFIDENCE_ADVICE = "clap once in view of every camera at the start";
+/** Offsets smaller than this share of a frame count as "already in sync". */
+var IN_SYNC_FRAMES = .2;
+/** Takes longer than this get a clock-drift estimate. */
+var DRIFT_MIN_S = 60;
+var norm = normaliseCameraName;
+/** Index of the reference camera (see SyncOptions.reference). */
+function referenceIndex(sequences, reference) {
+	if (reference !== void 0) {
+		const i = sequences.findIndex((s) => s.camera === reference || norm(s.camera) === norm(reference));
+		if (i >= 0) return i;
+		return -1;
+	}
+	let best = 0;
+	for (let i = 1; i < sequences.length; i++) if (sequences[i].fps > sequences[best].fps * 1.001) best = i;
+	return best;
+}
+/** Whether a camera's frames are evenly spaced at its nominal rate (no variable frame rate). */
+function evenFrames(seq) {
+	const ts = seq.timestampsMs;
+	const dt = 1e3 / seq.fps;
+	for (let f = 1; f < seq.frames; f++) if (Math.abs(ts[f] - ts[0] - f * dt) > .05 * dt) return false;
+	return true;
+}
+/** Whether the cameras' frames already share one clock (same rate, evenly spaced), so index = instant once the offsets are 0. */
+function sameClocks(sequences) {
+	const fps = sequences[0]?.fps;
+	return sequences.every((s) => Math.abs(s.fps - fps) <= .001 * fps && evenFrames(s));
+}
+/**
+* Keypoint-speed estimate of a camera's start against the reference, with drift on long takes.
+* (The 2D speed: on the lab recording trimmed by 4/9/2 frames it found 3.6/8.2/1.6 frames after the
+* epipolar check; averaging in the vertical speed's curve, as Pose2Sim uses, was more precise per
+* pair but left cam03 below the confidence threshold.)
+*/
+function estimateByKeypoints(ref, cam, windowS, minScore = .3) {
+	const gridHz = Math.min(240, 2 * Math.max(ref.fps, cam.fps));
+	const a = speedProfile(ref, gridHz, { minScore });
+	const b = speedProfile(cam, gridHz, { minScore });
+	return {
+		...estimateOffset(a, b, windowS),
+		profile: b,
+		refProfile: a
+	};
+}
+/** The mean of several correlation curves over the same lags (NaN where any is NaN). */
+function meanCurve(peaks) {
+	const out = new Float64Array(peaks[0].curve.length);
+	for (let k = 0; k < out.length; k++) {
+		let s = 0;
+		for (const p of peaks) s += p.curve[k];
+		out[k] = s / peaks.length;
+	}
+	return out;
+}
+/** Cross-correlates every channel pair and takes the peak of the mean curve. */
+function correlateChannels(a, b, lagMin, lagMax, opts) {
+	const peaks = a.map((x, i) => crossCorrelate(x.values, b[i].values, lagMin, lagMax, opts));
+	return peaks.length === 1 ? peaks[0] : peakOf(meanCurve(peaks), lagMin);
+}
+/**
+* Start of signal b's clock on signal a's clock (even signals at one rate, startS = when sample 0 is
+* on each own clock; several channels = their correlation curves averaged), searched over ±windowS;
+* with a drift fit over windows when b lasts over a minute.
+*/
+function estimateOffset(aIn, bIn, windowS) {
+	const as = Array.isArray(aIn) ? aIn : [aIn];
+	const bs = Array.isArray(bIn) ? bIn : [bIn];
+	const a = as[0], b = bs[0];
+	const R = a.rateHz;
+	const base = a.startS - b.startS;
+	const shorter = Math.min(a.values.length, b.values.length);
+	const minOverlap = Math.max(16, Math.ceil(.35 * shorter));
+	const W = Math.round(windowS * R);
+	const k = Math.max(1, Math.floor(R / 20));
+	const coarse = correlateChannels(as.map((x) => decimate(x, k)), bs.map((x) => decimate(x, k)), -Math.ceil(W / k), Math.ceil(W / k), { minOverlap: Math.max(8, Math.ceil(minOverlap / k)) });
+	if (!Number.isFinite(coarse.lag)) return {
+		startS: NaN,
+		confidence: 0,
+		ratePpm: 0
+	};
+	const around = Math.round(.5 * R);
+	const c0 = Math.round(coarse.lag * k);
+	const fine = correlateChannels(as, bs, c0 - around, c0 + around, {
+		minOverlap,
+		weighOverlap: false
+	});
+	const global = {
+		...fine,
+		confidence: coarse.confidence,
+		lag: Number.isFinite(fine.lag) ? fine.lag : coarse.lag * k
+	};
+	let startS = base + global.lag / R;
+	const alternativesS = localMaxima(coarse.curve, coarse.lagMin, 6).map((l) => base + l * k / R);
+	let ratePpm = 0;
+	if (b.values.length / R > DRIFT_MIN_S && global.confidence > 0) {
+		const win = Math.round(20 * R);
+		const step = Math.round(10 * R);
+		const around = Math.round(.5 * R);
+		const L0 = Math.round(global.lag);
+		const pts = [];
+		for (let from = 0; from + win <= b.values.length; from += step) {
+			const local = correlateChannels(as, bs, L0 - around, L0 + around, {
+				from,
+				to: from + win,
+				minOverlap: Math.round(win * .8)
+			});
+			if (Number.isFinite(local.lag) && local.confidence >= .3) pts.push({
+				t: (from + win / 2) / R,
+				lag: local.lag / R,
+				w: local.confidence
+			});
+		}
+		if (pts.length >= 3) {
+			let sw = 0, st = 0, sl = 0;
+			for (const p of pts) {
+				sw += p.w;
+				st += p.w * p.t;
+				sl += p.w * p.lag;
+			}
+			const mt = st / sw, ml = sl / sw;
+			let stt = 0, stl = 0;
+			for (const p of pts) {
+				stt += p.w * (p.t - mt) ** 2;
+				stl += p.w * (p.t - mt) * (p.lag - ml);
+			}
+			const slope = stt > 0 ? stl / stt : 0;
+			startS = base + ml - slope * mt;
+			ratePpm = Math.round(slope * 1e6 * 10) / 10;
+		}
+	}
+	return {
+		startS,
+		confidence: global.confidence,
+		ratePpm,
+		alternativesS
+	};
+}
+/** Block means of k samples (NaN-aware): the signal at rate/k. */
+function decimate(x, k) {
+	if (k <= 1) return x;
+	const n = Math.floor(x.values.length / k);
+	const out = new Float64Array(n);
+	for (let i = 0; i < n; i++) {
+		let s = 0, m = 0;
+		for (let j = i * k; j < i * k + k; j++) if (x.values[j] === x.values[j]) {
+			s += x.values[j];
+			m++;
+		}
+		out[i] = m ? s / m : NaN;
+	}
+	return {
+		startS: x.startS + (k - 1) / 2 / x.rateHz,
+		rateHz: x.rateHz / k,
+		values: out
+	};
+}
+/** Runs the sync: per camera, each signal's estimate, the combined value, and whether anything needs resampling. */
+function syncCameras(input, opts = {}) {
+	const { sequences } = input;
+	const method = opts.method ?? "auto";
+	const windowS = opts.windowS ?? 10;
+	const minConfidence = opts.minConfidence ?? .5;
+	const warnings = [];
+	let r = referenceIndex(sequences, opts.reference);
+	if (r < 0) {
+		warnings.push({
+			code: "sync-reference",
+			message: `sync.reference "${opts.reference}" is none of the cameras (${sequences.map((s) => s.camera).join(", ")}); using ${sequences[referenceIndex(sequences)].camera}`
+		});
+		r = referenceIndex(sequences);
+	}
+	const ref = sequences[r];
+	const manual = new Map(Object.entries(opts.startS ?? {}).map(([k, v]) => [norm(k), v]));
+	const cameras = {};
+	/** Low-confidence warnings, raised unless the reprojection refinement places the camera after all. */
+	const pending = /* @__PURE__ */ new Map();
+	/** Cameras whose frames as they are fit the reference view as well as the estimate (see checkCandidates). */
+	const asIs = /* @__PURE__ */ new Set();
+	cameras[ref.camera] = {
+		startS: manual.get(norm(ref.camera)) ?? 0,
+		ratePpm: 0,
+		confidence: 1,
+		method: "reference",
+		signals: {}
+	};
+	for (let c = 0; c < sequences.length; c++) {
+		if (c === r) continue;
+		const cam = sequences[c];
+		const signals = {};
+		if (method === "auto" || method === "keypoints") {
+			const k = estimateByKeypoints(ref, cam, windowS, opts.minScore);
+			signals.keypoints = {
+				startS: k.startS,
+				confidence: k.confidence,
+				ratePpm: k.ratePpm,
+				alternativesS: k.alternativesS
+			};
+		}
+		if ((method === "auto" || method === "audio") && input.audio?.[c] && input.audio?.[r]) signals.audio = estimateOffset(input.audio[r], input.audio[c], windowS);
+		const chosen = manual.has(norm(cam.camera)) ? {
+			startS: manual.get(norm(cam.camera)),
+			ratePpm: 0,
+			confidence: 1,
+			method: "manual"
+		} : method === "none" ? {
+			startS: 0,
+			ratePpm: 0,
+			confidence: 1,
+			method: "none"
+		} : combine(signals, cam, minConfidence, warnings, pending);
+		cameras[cam.camera] = {
+			...chosen,
+			signals
+		};
+	}
+	if (input.rig && method !== "none") {
+		for (let c = 0; c < sequences.length; c++) {
+			const cs = cameras[sequences[c].camera];
+			if (c !== r && MOVABLE.has(cs.method)) checkCandidates(cs, sequences[c], ref, input.rig, r, c, minConfidence, pending, { add: (cam, fits) => fits && asIs.add(cam) }, opts.minScore);
+		}
+		const refined = refineByReprojection(sequences, input.rig, r, Object.fromEntries(sequences.map((s) => [s.camera, cameras[s.camera]])), { minScore: opts.minScore });
+		for (const [name, est] of Object.entries(refined)) {
+			const cs = cameras[name];
+			cs.signals.reprojection = {
+				startS: est.startS,
+				confidence: est.confidence
+			};
+			if (est.confidence < minConfidence) continue;
+			if (cs.method === "unknown") {
+				cs.method = "reprojection";
+				cs.confidence = est.confidence;
+			} else if (cs.method !== "reprojection" && !cs.method.endsWith("+reprojection")) cs.method += "+reprojection";
+			cs.startS = est.startS;
+		}
+	}
+	for (const [name, message] of pending) if (cameras[name].method === "unknown") warnings.push({
+		code: "sync-low-confidence",
+		message
+	});
+	const frameS = 1 / ref.fps;
+	const small = Object.entries(cameras).every(([name, cs]) => cs.method === "manual" ? cs.startS === 0 : (Math.abs(cs.startS) < IN_SYNC_FRAMES * frameS || asIs.has(name)) && cs.ratePpm === 0);
+	const inSync = sameClocks(sequences) && small;
+	if (inSync && method !== "none") {
+		for (const cs of Object.values(cameras)) if (cs.method !== "reference" && cs.method !== "none" && cs.method !== "manual" && cs.method !== "unknown") {
+			cs.startS = 0;
+			cs.method = "in-sync";
+		}
+	}
+	for (const cs of Object.values(cameras)) {
+		cs.startS = round$1(cs.startS, 6);
+		cs.confidence = round$1(cs.confidence, 3);
+	}
+	return {
+		reference: ref.camera,
+		cameras,
+		inSync,
+		warnings
+	};
+}
+/** Methods whose start the calibration may still check and move. */
+var MOVABLE = /* @__PURE__ */ new Set([
+	"keypoints",
+	"audio",
+	"keypoints+audio",
+	"unknown"
+]);
+/**
+* Judges a camera's candidate starts by the epipolar distance to the reference view. Keeps the
+* signals' choice when geometry agrees (raising its confidence), switches to another candidate when
+* geometry clearly prefers it, and leaves it alone when geometry cannot tell.
+*/
+function checkCandidates(cs, seq, ref, rig, r, c, minConfidence, pendingFor, asIsFits, minScore) {
+	const judge = epipolarJudge(ref, rig.cameras[r], seq, rig.cameras[c], { minScore });
+	if (!judge) return;
+	const frameS = 1 / Math.min(seq.fps, ref.fps);
+	const cands = [];
+	const add = (startS, from) => {
+		if (startS === void 0 || !Number.isFinite(startS)) return;
+		if (!cands.some((x) => Math.abs(x.startS - startS) < frameS)) cands.push({
+			startS,
+			from
+		});
+	};
+	if (cs.method !== "unknown") add(cs.startS, cs.method);
+	add(cs.signals.audio?.startS, "audio");
+	add(cs.signals.keypoints?.startS, "keypoints");
+	for (const a of cs.signals.audio?.alternativesS ?? []) add(a, "audio");
+	for (const a of cs.signals.keypoints?.alternativesS ?? []) add(a, "keypoints");
+	add(0, "reprojection");
+	if (cands.length < 2) return;
+	const judged = cands.map((x) => judge.cost(x.startS, cs.ratePpm));
+	const most = Math.max(...judged.map((j) => j.compared));
+	const costs = judged.map((j) => j.compared >= .6 * most ? j.px : NaN);
+	let best = -1;
+	for (let i = 0; i < costs.length; i++) if (Number.isFinite(costs[i]) && (best < 0 || costs[i] < costs[best])) best = i;
+	if (best < 0) return;
+	let second = Infinity;
+	for (let i = 0; i < costs.length; i++) if (i !== best && Number.isFinite(costs[i]) && Math.abs(cands[i].startS - cands[best].startS) >= 3 * frameS) second = Math.min(second, costs[i]);
+	const geo = Number.isFinite(second) ? clamp01(second / Math.max(costs[best], 1e-9) - 1) : 0;
+	const own = cs.method !== "unknown" ? costs[0] : NaN;
+	if (Number.isFinite(own) && own <= 1.15 * costs[best]) cs.confidence = Math.max(cs.confidence, Math.abs(cands[best].startS - cs.startS) < frameS ? geo : 0);
+	else if (geo >= minConfidence) {
+		cs.startS = cands[best].startS;
+		cs.method = cands[best].from === "keypoints+audio" ? "keypoints+audio" : cands[best].from.split("+")[0];
+		cs.confidence = geo;
+	} else if (cs.method !== "unknown") {
+		pendingFor.set(seq.camera, `sync: for ${seq.camera} the ${cs.method} say ${fmtS(cs.startS)}, but its keypoints then fit the reference camera's worse than at ${fmtS(cands[best].startS)}; left as it is — ${LOW_CONFIDENCE_ADVICE}, or set [sync] start_s.${seq.camera} in mocap.toml`);
+		cs.startS = 0;
+		cs.confidence = Math.min(cs.confidence, geo);
+		cs.method = "unknown";
+	}
+	if (cs.method === "unknown") return;
+	if (cs.ratePpm !== 0) {
+		const midS = seq.frames > 1 ? (seq.timestampsMs[seq.frames - 1] - seq.timestampsMs[0]) / 2e3 : 0;
+		const steady = cs.startS + cs.ratePpm * 1e-6 * midS;
+		if (judge.cost(steady, 0).px <= judge.cost(cs.startS, cs.ratePpm).px) {
+			cs.startS = steady;
+			cs.ratePpm = 0;
+		}
+	}
+	if ((cs.signals.keypoints?.confidence ?? 0) >= minConfidence) cs.startS = nearestMinimum(judge, cs.startS, cs.ratePpm, 1 / seq.fps);
+	if (Math.abs(cs.startS) < 1 / seq.fps && cs.ratePpm === 0) asIsFits.add(seq.camera, judge.cost(0).px <= 1.02 * judge.cost(cs.startS).px);
+}
+/**
+* The start within ±2 frames of `startS` where the epipolar distance is least (quarter-frame steps,
+* a parabola through the best and its neighbours); `startS` itself when the least is at the edge.
+*/
+function nearestMinimum(judge, startS, ratePpm, frameS) {
+	const steps = 8;
+	const costs = [];
+	for (let k = -8; k <= steps; k++) costs.push(judge.cost(startS + k / 4 * frameS, ratePpm).px);
+	if (!costs.every(Number.isFinite)) return startS;
+	let best = 0;
+	for (let k = 1; k < costs.length; k++) if (costs[k] < costs[best]) best = k;
+	if (best === 0 || best === costs.length - 1) return startS;
+	if ((costs[0] + costs[costs.length - 1]) / 2 < 1.05 * costs[best]) return startS;
+	const a = costs[best - 1], b = costs[best], d = costs[best + 1];
+	const den = a - 2 * b + d;
+	const frac = den > 0 ? Math.max(-.5, Math.min(.5, .5 * (a - d) / den)) : 0;
+	return startS + (best - steps + frac) / 4 * frameS;
+}
+/** Picks or blends the signals' estimates for one camera; a low-confidence camera is left at 0 with a warning. */
+function combine(signals, cam, minConfidence, warnings, pending) {
+	const k = signals.keypoints;
+	const a = signals.audio;
+	const okK = k && Number.isFinite(k.startS) && k.confidence >= minConfidence ? k : void 0;
+	const okA = a && Number.isFinite(a.startS) && a.confidence >= minConfidence ? a : void 0;
+	const frameS = 1 / cam.fps;
+	if (okK && okA) {
+		if (Math.abs(okK.startS - okA.startS) <= 1.5 * frameS) {
+			const wk = okK.confidence, wa = okA.confidence * 4;
+			return {
+				startS: (okK.startS * wk + okA.startS * wa) / (wk + wa),
+				ratePpm: okA.ratePpm || okK.ratePpm || 0,
+				confidence: Math.max(okK.confidence, okA.confidence),
+				method: "keypoints+audio"
+			};
+		}
+		const win = okA.confidence >= okK.confidence ? okA : okK;
+		const name = win === okA ? "audio" : "keypoints";
+		warnings.push({
+			code: "sync-disagree",
+			message: `sync: for ${cam.camera} the keypoints say ${fmtS(okK.startS)} and the sound says ${fmtS(okA.startS)}; using the ${name} (more confident); check the aligned speed plot in the report, or set [sync] start_s.${cam.camera}`
+		});
+		return {
+			startS: win.startS,
+			ratePpm: win.ratePpm ?? 0,
+			confidence: clamp01(win.confidence * .5),
+			method: name
+		};
+	}
+	const one = okK ?? okA;
+	if (one) return {
+		startS: one.startS,
+		ratePpm: one.ratePpm ?? 0,
+		confidence: one.confidence,
+		method: one === okK ? "keypoints" : "audio"
+	};
+	const best = [k, a].filter((s) => !!s).sort((x, y) => y.confidence - x.confidence)[0];
+	const what = !k && !a ? "no signal to sync on" : `the best guess (${best && Number.isFinite(best.startS) ? fmtS(best.startS) : "none"}) has confidence ${(best?.confidence ?? 0).toFixed(2)}${a ? "" : " and the video has no sound"}`;
+	pending.set(cam.camera, `sync: could not tell when ${cam.camera} started (${what}: the subject barely moves or moves the same way over and over); its frames are used as they are, assuming the cameras started together — ${LOW_CONFIDENCE_ADVICE}, or set [sync] start_s.${cam.camera} in mocap.toml`);
+	return {
+		startS: 0,
+		ratePpm: 0,
+		confidence: best?.confidence ?? 0,
+		method: "unknown"
+	};
+}
+var fmtS = (s) => `${s >= 0 ? "+" : ""}${s.toFixed(3)} s`;
+var round$1 = (x, d) => Number.isFinite(x) ? Number(x.toFixed(d)) : x;
+/**
+* The cameras' 2D keypoints on the reference camera's frames (sequences unchanged when they already
+* share its clock and every offset is 0). Needed whenever clocks differ, even without offsets: a 30 fps
+* camera beside 60 fps ones, or a variable-frame-rate phone.
+*/
+function applySync(sequences, sync) {
+	const r = sync ? referenceIndex(sequences, sync.reference) : referenceIndex(sequences);
+	const ref = sequences[r < 0 ? referenceIndex(sequences) : r];
+	const clockOf = (s) => {
+		if (!sync) return {
+			startS: 0,
+			ratePpm: 0
+		};
+		const key = Object.keys(sync.cameras).find((k) => k === s.camera || norm(k) === norm(s.camera));
+		return key ? sync.cameras[key] : {
+			startS: 0,
+			ratePpm: 0
+		};
+	};
+	const refClock = clockOf(ref);
+	if (sequences.every((s) => {
+		const c = clockOf(s);
+		return c.startS === refClock.startS && !c.ratePpm;
+	}) && sameClocks(sequences)) return sequences;
+	return sequences.map((s) => {
+		const c = clockOf(s);
+		return resampleSequence(s, {
+			startS: c.startS - refClock.startS,
+			ratePpm: c.ratePpm
+		}, ref.timestampsMs, ref.fps);
+	});
+}
 // src/report/syncSection.ts
 var sgn = (s) => `${s >= 0 ? "+" : ""}${s.toFixed(3)} s`;
 /** The section's HTML. */
@@ -9913,6 +11021,23 @@ function renderSyncSection(s) {
 		height: 240
 	}));
 	return parts.join("\n");
+}
+/** Speeds at times (camera clock) as a profile on the reference clock, normalised and decimated to ≤ 600 points. */
+function profileOnReference(camera, timesS, speed, startS, ratePpm) {
+	const finite = Array.from(speed).filter(Number.isFinite).sort((a, b) => a - b);
+	const scale = finite.length ? finite[Math.floor(finite.length * .95)] || 1 : 1;
+	const step = Math.max(1, Math.ceil(timesS.length / 600));
+	const timeS = [];
+	const out = [];
+	for (let i = 0; i < timesS.length; i += step) {
+		timeS.push(Math.round((startS + timesS[i] * (1 + ratePpm * 1e-6)) * 1e4) / 1e4);
+		out.push(Math.round(speed[i] / scale * 1e3) / 1e3);
+	}
+	return {
+		camera,
+		timeS,
+		speed: out
+	};
 }
 // src/report/buildReport.ts
 var PLOTTED_ANGLES = [
@@ -10394,14 +11519,14 @@ async function exportFormat(format, file, settings) {
 		}
 		case "csv": {
 			const { pointsCsvChunks } = await __vitePreload(async () => {
-				const { pointsCsvChunks } = await import("./csv-DB9cah6V.js");
+				const { pointsCsvChunks } = await import("./csv-DUglQWlg.js");
 				return { pointsCsvChunks };
 			}, [], import.meta.url);
 			return pointsCsvChunks(points, cameras);
 		}
 		case "c3d": {
 			const { encodeC3d } = await __vitePreload(async () => {
-				const { encodeC3d } = await import("./c3d-ByPxDBST.js");
+				const { encodeC3d } = await import("./c3d-HGewkhys.js");
 				return { encodeC3d };
 			}, [], import.meta.url);
 			return encodeC3d(points, { cameraNames: cameras });
@@ -10422,7 +11547,7 @@ function once(points, key, make) {
 }
 async function exportSkeletonFormat(format, points) {
 	const skeleton = () => once(points, "skeleton", async () => (await __vitePreload(async () => {
-		const { fitSkeleton } = await import("./fitSkeleton-CawjcGYw.js");
+		const { fitSkeleton } = await import("./fitSkeleton-CJsTH4Ox.js");
 		return { fitSkeleton };
 	}, [], import.meta.url)).fitSkeleton(points));
 	const angles = () => once(points, "angles", async () => (await __vitePreload(async () => {
@@ -10439,7 +11564,7 @@ async function exportSkeletonFormat(format, points) {
 			return { bvhChunks };
 		}, [], import.meta.url)).bvhChunks(await skeleton());
 		case "glb": return (await __vitePreload(async () => {
-			const { encodeGlb } = await import("./gltf-Dgf0pt1X.js");
+			const { encodeGlb } = await import("./gltf-AocMWQBt.js");
 			return { encodeGlb };
 		}, __vite__mapDeps([0,1]), import.meta.url)).encodeGlb(await skeleton());
 		case "angles": return (await __vitePreload(async () => {
@@ -11056,6 +12181,115 @@ function decodePoints3dFile(bytes, file = "points3d file", fix = "delete it and 
 			timestampsMs
 		},
 		meta: head.meta ?? {}
+	};
+}
+// src/session/syncFile.ts
+var SYNC_FILE = OUTPUT.sync;
+var estimateSchema = object({
+	start_s: number(),
+	confidence: number(),
+	rate_ppm: number().optional()
+});
+var syncFileSchema = object({
+	reference: string(),
+	cameras: record(string(), object({
+		start_s: number(),
+		rate_ppm: number(),
+		confidence: number(),
+		method: string(),
+		signals: record(string(), estimateSchema).optional()
+	}))
+});
+/** The [sync] settings as the pure sync takes them. */
+function syncOptionsOf(settings) {
+	const s = settings.sync;
+	return {
+		method: s.method,
+		windowS: s.window_s,
+		reference: s.reference,
+		startS: s.start_s,
+		minConfidence: s.min_confidence,
+		minScore: settings.triangulation.min_score
+	};
+}
+/** output/sync.json as the issue specifies it: reference, and per camera start_s, rate_ppm, confidence, method (+ each signal's estimate). */
+function encodeSyncFile(r) {
+	const cameras = {};
+	for (const [name, c] of Object.entries(r.cameras)) {
+		const signals = Object.fromEntries(Object.entries(c.signals).map(([k, s]) => [k, {
+			start_s: round(s.startS, 6),
+			confidence: round(s.confidence, 3),
+			...s.ratePpm ? { rate_ppm: s.ratePpm } : {}
+		}]));
+		cameras[name] = {
+			start_s: c.startS,
+			rate_ppm: c.ratePpm,
+			confidence: c.confidence,
+			method: c.method,
+			...Object.keys(signals).length ? { signals } : {}
+		};
+	}
+	return JSON.stringify({
+		reference: r.reference,
+		cameras
+	}, null, 1) + "\n";
+}
+var round = (x, d) => Number.isFinite(x) ? Number(x.toFixed(d)) : 0;
+/** The text of a sync file, checked; `what` names it and says what to do in the one-line error. */
+function parseSyncFile(text, what) {
+	let parsed;
+	try {
+		parsed = JSON.parse(text);
+	} catch {
+		parsed = void 0;
+	}
+	const ok = syncFileSchema.safeParse(parsed);
+	if (!ok.success) throw new UserError(what);
+	return ok.data;
+}
+/** The clocks of sync.json in the form applySync takes. */
+function syncClocks(file) {
+	if (!file) return void 0;
+	return {
+		reference: file.reference,
+		cameras: Object.fromEntries(Object.entries(file.cameras).map(([k, c]) => [k, {
+			startS: c.start_s,
+			ratePpm: c.rate_ppm
+		}]))
+	};
+}
+/** Warnings of sync.json worth repeating with the 3D results: cameras whose start could not be found. */
+function syncWarnings(file) {
+	if (!file) return [];
+	const low = Object.entries(file.cameras).filter(([, c]) => c.method === "unknown");
+	if (!low.length) return [];
+	return [{
+		code: "sync-low-confidence",
+		message: `could not tell when ${low.map(([n]) => n).join(", ")} started (see ${SYNC_FILE}); ${low.length > 1 ? "their frames are" : "its frames are"} used as they are — ${LOW_CONFIDENCE_ADVICE}, or set [sync] start_s in mocap.toml`
+	}];
+}
+/** The report's sync section from a sync file and the cameras' 2D keypoints (as detected, on their own clocks). */
+function syncSectionOf(file, sequences, minScore) {
+	const cameras = Object.entries(file.cameras).map(([name, c]) => ({
+		name,
+		startS: c.start_s,
+		ratePpm: c.rate_ppm,
+		confidence: c.confidence,
+		method: c.method,
+		signals: Object.fromEntries(Object.entries(c.signals ?? {}).map(([k, e]) => [k, {
+			startS: e.start_s,
+			confidence: e.confidence
+		}]))
+	}));
+	const profiles = sequences.map((s) => {
+		const c = file.cameras[s.camera] ?? Object.entries(file.cameras).find(([k]) => sameCamera(k, s.camera))?.[1];
+		const { timesS, speed } = speedSamples(s, { minScore });
+		return profileOnReference(s.camera, timesS, speed, c?.start_s ?? 0, c?.rate_ppm ?? 0);
+	});
+	return {
+		reference: file.reference,
+		cameras,
+		profiles
 	};
 }
 // src/triangulate/solvePoint.ts
@@ -12684,21 +13918,27 @@ async function runPipeline(files, opts, events) {
 		message: `camera ${c} was left out: its video could not be processed (see its message)`
 	});
 	events.stage("detect", failed.length ? "failed" : "done", failed.length ? `${failed.length} camera(s) failed: ${failed.join(", ")}` : void 0);
-	events.stage("triangulate", "start");
 	const paired = pairWithCalibration(named, calibration, settings, {
 		pose2dDir: `${files.name}/pose2d`,
 		calibrationRel: calibrationFile.path,
 		settingsFile: files.settingsFile?.path ?? "mocap.toml",
 		blindFile: (camera, source) => source ?? `${files.name}/videos/${camera}`
 	}, warnings);
-	const result = triangulate(paired.sequences, paired.rig, settings.triangulation);
+	const { syncFile, sequences } = syncStage(paired.sequences, paired.rig, settings, files, events);
+	outputs.set(SYNC_FILE, encoder.encode(syncFile.text));
+	events.stage("triangulate", "start");
+	const result = triangulate(sequences, paired.rig, settings.triangulation);
 	const calibrationRel = calibrationFile.path.includes("/") ? calibrationFile.path.split("/").slice(1).join("/") : calibrationFile.path;
 	const meta = {
-		cameras: paired.sequences.map((s) => s.camera),
+		cameras: sequences.map((s) => s.camera),
 		calibrationCameras: paired.rig.cameras.map((c) => c.name),
 		calibrationFile: calibrationRel,
 		gaps: result.gaps,
-		warnings: [...paired.warnings, ...result.warnings],
+		warnings: [
+			...paired.warnings,
+			...syncWarnings(syncFile.file),
+			...result.warnings
+		],
 		subject: result.subject
 	};
 	const rawBytes = encodePoints3dFile(result.points, meta);
@@ -12722,9 +13962,10 @@ async function runPipeline(files, opts, events) {
 	if (settings.output.report) {
 		events.stage("report", "start");
 		const report = buildReport({
+			sync: syncSectionOf(syncFile.file, paired.sequences, reportMinScore(settings)),
 			title: files.name,
 			rig: paired.rig,
-			sequences: paired.sequences,
+			sequences,
 			raw: raw.points,
 			filtered: file.points,
 			gaps: meta.gaps,
@@ -12753,7 +13994,33 @@ async function runPipeline(files, opts, events) {
 		verdict,
 		detectMs,
 		detectFps,
-		frames: filtered.frames
+		frames: filtered.frames,
+		sync: syncFile.file
+	};
+}
+/**
+* The sync stage in the page: estimates each camera's start (syncCameras, as `openmocap sync` does, on
+* the 2D keypoints with the reprojection refinement) and puts every camera's 2D on the reference
+* camera's frames exactly as the CLI does after reading output/sync.json back.
+*/
+function syncStage(sequences, rig, settings, files, events) {
+	events.stage("sync", "start");
+	if (settings.sync.method === "audio") throw new UserError(`sync.method = "audio" in ${files.settingsFile?.path ?? "mocap.toml"}, but the web app does not read the videos' sound; use "auto" or "keypoints" there, or run "openmocap process" on the command line`);
+	const r = syncCameras({
+		sequences,
+		rig
+	}, syncOptionsOf(settings));
+	for (const w of r.warnings) events.warning(w.message);
+	const text = encodeSyncFile(r);
+	const file = parseSyncFile(text, `${SYNC_FILE} could not be written`);
+	const others = Object.entries(file.cameras).filter(([, c]) => c.method !== "reference");
+	events.stage("sync", "done", r.inSync ? `reference ${file.reference}; already in sync` : `reference ${file.reference}; ${others.map(([n, c]) => `${n} ${c.start_s >= 0 ? "+" : ""}${c.start_s.toFixed(3)} s (${c.method})`).join(", ")}`);
+	return {
+		syncFile: {
+			text,
+			file
+		},
+		sequences: applySync(sequences, syncClocks(file))
 	};
 }
 // node_modules/fflate/esm/browser.js
@@ -13713,7 +14980,13 @@ function buildIndex(files, result, rig) {
 		})),
 		missing: [],
 		notes: [],
-		sync: null
+		sync: result.outputs.has(OUTPUT.sync) ? {
+			file: OUTPUT.sync,
+			cameras: Object.fromEntries(Object.entries(result.sync.cameras).map(([c, k]) => [c, {
+				start_s: k.start_s,
+				rate_ppm: k.rate_ppm
+			}]))
+		} : null
 	};
 }
 /**
@@ -13881,6 +15154,7 @@ if (picker) {
 }
 var STAGES = [
 	"detect",
+	"sync",
 	"triangulate",
 	"filter",
 	"export",
@@ -14051,4 +15325,4 @@ $("zip").addEventListener("click", () => {
 		status.textContent = `${(blob.size / 1e6).toFixed(1)} MB; unzip it and run "openmocap process ${chosen.name}" or "openmocap view ${chosen.name}"`;
 	}).catch((err) => message(`zip failed: ${err.message}`, "error"));
 });
-export { getLayout as _, dot as a, mat3MulVec as c, quatConj as d, quatFromMat3 as f, sub as g, scale as h, cross as i, norm as l, quatRotate as m, add as n, isFiniteVec as o, quatMul as p, alignFrames as r, mat3FromQuat as s, IDENTITY_QUAT as t, normalize as u, UserError as v };
+export { getLayout as _, dot as a, mat3MulVec as c, quatConj as d, quatFromMat3 as f, sub as g, scale as h, cross as i, norm$1 as l, quatRotate as m, add as n, isFiniteVec as o, quatMul as p, alignFrames as r, mat3FromQuat as s, IDENTITY_QUAT as t, normalize as u, UserError as v };
