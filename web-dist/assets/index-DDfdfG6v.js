@@ -1,4 +1,4 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./gltf-AocMWQBt.js","./bvh-DIe3OJsa.js"])))=>i.map(i=>d[i]);
+const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./gltf-DR36Rpwa.js","./bvh-DIe3OJsa.js"])))=>i.map(i=>d[i]);
 // \0rolldown/runtime.js
 var __defProp = Object.defineProperty;
 var __exportAll = (all, no_symbols) => {
@@ -5938,10 +5938,10 @@ function lfilterZi(b, a) {
 	}
 	const rhs = new Float64Array(n);
 	for (let i = 0; i < n; i++) rhs[i] = bb[i + 1] - aa[i + 1] * bb[0];
-	return solve(M, rhs, n);
+	return solve$1(M, rhs, n);
 }
 /** Solves M x = r (n×n, row-major) by Gaussian elimination with partial pivoting; M and r are consumed. */
-function solve(M, r, n) {
+function solve$1(M, r, n) {
 	for (let c = 0; c < n; c++) {
 		let p = c;
 		for (let i = c + 1; i < n; i++) if (Math.abs(M[i * n + c]) > Math.abs(M[p * n + c])) p = i;
@@ -7481,6 +7481,340 @@ function parseOpenCvCamera(text, name, file) {
 		fisheye: false
 	};
 }
+// src/formats/optitrackMcal.ts
+/** Whether a text is a Motive .mcal calibration. */
+function isOptitrackMcal(text) {
+	return /<calibrationProfile\b/.test(text) && /<Extrinsic\b/.test(text);
+}
+var attrs$1 = (tag) => {
+	const out = {};
+	for (const a of tag.matchAll(/([\w:-]+)\s*=\s*("([^"]*)"|'([^']*)')/g)) out[a[1]] = a[3] ?? a[4];
+	return out;
+};
+/** The readings in order of preference (used when the cameras' directions cannot tell them apart). */
+var MCAL_READINGS = [
+	{
+		cameraToWorld: true,
+		minusZForward: true
+	},
+	{
+		cameraToWorld: false,
+		minusZForward: true
+	},
+	{
+		cameraToWorld: true,
+		minusZForward: false
+	},
+	{
+		cameraToWorld: false,
+		minusZForward: false
+	}
+];
+var describeReading = (r) => `OrientMatrix read as ${r.cameraToWorld ? "camera→world" : "world→camera"}, camera looking along ${r.minusZForward ? "−z with y up" : "+z with y down"}`;
+/** Camera → world rotation (row-major) with OpenCV camera axes (x right, y down, z forward), in Motive's world. */
+function cameraToWorldOpenCv(M, r) {
+	const C = r.cameraToWorld ? M : [
+		M[0],
+		M[3],
+		M[6],
+		M[1],
+		M[4],
+		M[7],
+		M[2],
+		M[5],
+		M[8]
+	];
+	const s = r.minusZForward ? -1 : 1;
+	return [
+		C[0],
+		s * C[1],
+		s * C[2],
+		C[3],
+		s * C[4],
+		s * C[5],
+		C[6],
+		s * C[7],
+		s * C[8]
+	];
+}
+/** Per camera, the cosine between its viewing direction and the direction to the other cameras' centroid. */
+function facing(cams, r) {
+	return cams.map((c, i) => {
+		const others = cams.filter((_, j) => j !== i);
+		const g = [
+			0,
+			1,
+			2
+		].map((k) => others.reduce((s, o) => s + o.P[k], 0) / others.length);
+		const d = [
+			g[0] - c.P[0],
+			g[1] - c.P[1],
+			g[2] - c.P[2]
+		];
+		const R = cameraToWorldOpenCv(c.M, r);
+		const f = [
+			R[2],
+			R[5],
+			R[8]
+		];
+		const n = Math.hypot(d[0], d[1], d[2]) * Math.hypot(f[0], f[1], f[2]);
+		return n > 0 ? (f[0] * d[0] + f[1] * d[1] + f[2] * d[2]) / n : 0;
+	});
+}
+/**
+* How well the cameras' optical axes (as lines) meet under a reading: the mean angle, degrees,
+* between each camera's axis and the direction from it to the point nearest all axes (least squares).
+* The right reading's axes meet in the capture volume; a wrong one's scatter.
+*/
+function convergence(cams, r) {
+	const A = new Array(9).fill(0);
+	const b = [
+		0,
+		0,
+		0
+	];
+	const dirs = cams.map((c) => {
+		const R = cameraToWorldOpenCv(c.M, r);
+		const f = [
+			R[2],
+			R[5],
+			R[8]
+		];
+		const n = Math.hypot(f[0], f[1], f[2]);
+		return f.map((x) => x / n);
+	});
+	cams.forEach((c, i) => {
+		const d = dirs[i];
+		for (let j = 0; j < 3; j++) for (let k = 0; k < 3; k++) {
+			const m = (j === k ? 1 : 0) - d[j] * d[k];
+			A[3 * j + k] += m;
+			b[j] += m * c.P[k];
+		}
+	});
+	const det = A[0] * (A[4] * A[8] - A[5] * A[7]) - A[1] * (A[3] * A[8] - A[5] * A[6]) + A[2] * (A[3] * A[7] - A[4] * A[6]);
+	if (Math.abs(det) < 1e-12) return 90;
+	const inv = [
+		A[4] * A[8] - A[5] * A[7],
+		A[2] * A[7] - A[1] * A[8],
+		A[1] * A[5] - A[2] * A[4],
+		A[5] * A[6] - A[3] * A[8],
+		A[0] * A[8] - A[2] * A[6],
+		A[2] * A[3] - A[0] * A[5],
+		A[3] * A[7] - A[4] * A[6],
+		A[1] * A[6] - A[0] * A[7],
+		A[0] * A[4] - A[1] * A[3]
+	].map((v) => v / det);
+	const X = [
+		0,
+		1,
+		2
+	].map((j) => inv[3 * j] * b[0] + inv[3 * j + 1] * b[1] + inv[3 * j + 2] * b[2]);
+	let sum = 0;
+	cams.forEach((c, i) => {
+		const v = [
+			X[0] - c.P[0],
+			X[1] - c.P[1],
+			X[2] - c.P[2]
+		];
+		const n = Math.hypot(v[0], v[1], v[2]);
+		const d = dirs[i];
+		const cos = n > 0 ? Math.abs(d[0] * v[0] + d[1] * v[1] + d[2] * v[2]) / n : 1;
+		sum += Math.acos(Math.min(1, cos)) * 180 / Math.PI;
+	});
+	return sum / cams.length;
+}
+/**
+* The reading under which the cameras face the volume (see the file comment). With 3 cameras or more
+* the optical axes decide whether OrientMatrix is camera→world or world→camera (the axes, as lines,
+* do not depend on the viewing sign; the reading whose axes meet better by more than 1° wins); then
+* the sign (−z or +z forward) is the one with more cameras facing the others' centroid. Whatever the
+* axes cannot tell apart goes by facing count, then by the order of MCAL_READINGS.
+*/
+function chooseMcalReading(cams) {
+	const raw = cams.map((c, i) => ({
+		label: String(i),
+		...c
+	}));
+	if (raw.length < 2) return {
+		reading: MCAL_READINGS[0],
+		cosines: raw.map(() => NaN),
+		scores: []
+	};
+	const scored = MCAL_READINGS.map((reading) => {
+		const cosines = facing(raw, reading);
+		return {
+			score: {
+				reading,
+				facing: cosines.filter((c) => c > 0).length,
+				convergenceDeg: raw.length >= 3 ? convergence(raw, reading) : 0
+			},
+			cosines
+		};
+	});
+	const conv = (c2w) => scored.find((x) => x.score.reading.cameraToWorld === c2w).score.convergenceDeg;
+	const gap = conv(true) - conv(false);
+	const candidates = raw.length >= 3 && Math.abs(gap) > 1 ? scored.filter((x) => x.score.reading.cameraToWorld === gap < 0) : scored;
+	let best = candidates[0];
+	for (const x of candidates) if (x.score.facing > best.score.facing) best = x;
+	return {
+		reading: best.score.reading,
+		cosines: best.cosines,
+		scores: scored.map((x) => x.score)
+	};
+}
+/** Motive world (Y up) → openmocap world (Z up): (x, y, z) → (x, −z, y). Row-major. */
+var Q = [
+	1,
+	0,
+	0,
+	0,
+	0,
+	-1,
+	0,
+	1,
+	0
+];
+var mul = (A, B) => {
+	const out = new Array(9).fill(0);
+	for (let i = 0; i < 3; i++) for (let j = 0; j < 3; j++) for (let k = 0; k < 3; k++) out[3 * i + j] += A[3 * i + k] * B[3 * k + j];
+	return out;
+};
+var transpose = (A) => [
+	A[0],
+	A[3],
+	A[6],
+	A[1],
+	A[4],
+	A[7],
+	A[2],
+	A[5],
+	A[8]
+];
+/** Reads a Motive .mcal calibration; translations in the file's units (metres), world turned to Z up. */
+function parseOptitrackMcal(text, file) {
+	if (!isOptitrackMcal(text)) throw new UserError(`${file} is not an OptiTrack Motive calibration (.mcal XML with <calibrationProfile> and <Extrinsic>); export it from Motive again`);
+	const camerasBlock = /<Cameras\b[^>]*>([\s\S]*?)<\/Cameras\s*>/.exec(text);
+	if (!camerasBlock) throw new UserError(`${file} is cut off (no </Cameras>); export the calibration from Motive again`);
+	const blocks = [...camerasBlock[1].matchAll(/<Camera\b([^>]*)>([\s\S]*?)<\/Camera\s*>/g)];
+	if (blocks.length === 0 || (camerasBlock[1].match(/<Camera\b/g)?.length ?? 0) !== blocks.length) throw new UserError(`${file} has no complete <Camera> element (a <Camera> without its </Camera>?); export the calibration from Motive again`);
+	const raws = [];
+	for (const [, head, body] of blocks) {
+		const label = attrs$1(head).Serial ?? `#${raws.length + 1}`;
+		const element = (name) => {
+			const m = new RegExp(`<${name}\\b([^>]*)/?>`).exec(body);
+			return m ? attrs$1(m[1]) : void 0;
+		};
+		const num = (el, key, where) => {
+			const v = el?.[key];
+			const x = v === void 0 ? NaN : Number(v);
+			if (!Number.isFinite(x)) throw new UserError(`${file}: camera ${label} lacks a number ${key} in <${where}>; export the calibration from Motive again`);
+			return x;
+		};
+		const size = element("Attributes");
+		const width = num(size, "ImagerPixelWidth", "Attributes");
+		const height = num(size, "ImagerPixelHeight", "Attributes");
+		let lens = element("IntrinsicStandardCameraModel");
+		if (!lens) {
+			const own = element("Intrinsic");
+			const k = [
+				"k1",
+				"k2",
+				"k3",
+				"TangentialX",
+				"TangentialY"
+			].map((key) => Number(own?.[key] ?? 0));
+			if (!own || k.some((x) => x !== 0)) throw new UserError(`${file}: camera ${label} has no <IntrinsicStandardCameraModel> (OpenCV lens); export the calibration from Motive 3 or later, which writes it`);
+			lens = own;
+		}
+		const fx = num(lens, "HorizontalFocalLength", "IntrinsicStandardCameraModel");
+		const fy = num(lens, "VerticalFocalLength", "IntrinsicStandardCameraModel");
+		const cx = num(lens, "LensCenterX", "IntrinsicStandardCameraModel");
+		const cy = num(lens, "LensCenterY", "IntrinsicStandardCameraModel");
+		const d = [
+			"k1",
+			"k2",
+			"TangentialX",
+			"TangentialY",
+			"k3"
+		].map((key) => lens[key] === void 0 ? 0 : num(lens, key, "IntrinsicStandardCameraModel"));
+		if (!(width > 0 && height > 0 && fx > 0 && fy > 0)) throw new UserError(`${file}: camera ${label} has a non-positive image size or focal length; export the calibration from Motive again`);
+		const ext = element("Extrinsic");
+		if (!ext) throw new UserError(`${file}: camera ${label} has no <Extrinsic> (position and orientation); calibrate the cameras in Motive and export again`);
+		const P = [
+			num(ext, "X", "Extrinsic"),
+			num(ext, "Y", "Extrinsic"),
+			num(ext, "Z", "Extrinsic")
+		];
+		const M = [
+			0,
+			1,
+			2,
+			3,
+			4,
+			5,
+			6,
+			7,
+			8
+		].map((i) => num(ext, `OrientMatrix${i}`, "Extrinsic"));
+		const MtM = mul(transpose(M), M);
+		const det = M[0] * (M[4] * M[8] - M[5] * M[7]) - M[1] * (M[3] * M[8] - M[5] * M[6]) + M[2] * (M[3] * M[7] - M[4] * M[6]);
+		if (MtM.some((v, i) => Math.abs(v - (i % 4 === 0 ? 1 : 0)) > 1e-4) || Math.abs(det - 1) > 1e-4) throw new UserError(`${file}: camera ${label}'s OrientMatrix0…8 is not a rotation matrix; export the calibration from Motive again`);
+		raws.push({
+			label,
+			M,
+			P,
+			camera: {
+				name: label,
+				width,
+				height,
+				matrix: [
+					fx,
+					0,
+					cx,
+					0,
+					fy,
+					cy,
+					0,
+					0,
+					1
+				],
+				distortions: d,
+				fisheye: false
+			}
+		});
+	}
+	const choice = chooseMcalReading(raws);
+	const notes = [];
+	if (raws.length < 2) notes.push(`${file}: one camera, so its viewing direction cannot be checked against the others; ${describeReading(choice.reading)} (the first reading)`);
+	else {
+		const n = raws.length;
+		const others = choice.scores.filter((s) => s.reading !== choice.reading).map((s) => `${s.reading.cameraToWorld ? "camera→world" : "world→camera"} ${s.reading.minusZForward ? "−z" : "+z"}: ${s.facing}/${n}${n >= 3 ? `, ${s.convergenceDeg.toFixed(1)}°` : ""}`).join(", ");
+		const chosen = choice.scores.find((s) => s.reading === choice.reading);
+		notes.push(`${file}: ${describeReading(choice.reading)}: ${chosen.facing} of ${n} cameras face the others' centroid${n >= 3 ? `, their axes meet within ${chosen.convergenceDeg.toFixed(1)}° on average` : ""} (the other readings: ${others}); world turned from Motive's Y up to Z up`);
+		choice.cosines.forEach((c, i) => {
+			if (!(c > 0)) notes.push(`warning: ${file}: camera ${raws[i].label} faces away from the other cameras (${(Math.acos(Math.max(-1, Math.min(1, c))) * 180 / Math.PI).toFixed(0)}° from their centroid) — likely a convention mismatch or a wrong camera entry; check it in Motive`);
+		});
+	}
+	const below = raws.filter((r) => !(r.P[1] > 0)).length;
+	if (below * 2 > raws.length) notes.push(`warning: ${file}: ${below} of ${raws.length} cameras are not above Motive's floor (Y ≤ 0); openmocap reads Motive's world as Y up (its default) — if this calibration has another up axis, the floor will be tilted`);
+	return {
+		rig: { cameras: raws.map((r) => {
+			const Rwc = transpose(cameraToWorldOpenCv(r.M, choice.reading));
+			const R = mul(Rwc, transpose(Q));
+			const t = [
+				0,
+				1,
+				2
+			].map((i) => -(Rwc[3 * i] * r.P[0] + Rwc[3 * i + 1] * r.P[1] + Rwc[3 * i + 2] * r.P[2]));
+			return {
+				...r.camera,
+				rotation: matrixToRodrigues(R),
+				translation: t
+			};
+		}) },
+		notes
+	};
+}
 // src/formats/qca.ts
 /** Attributes of the first `<tag …>` element inside `xml`, or undefined. */
 function attributesOf(xml, tag) {
@@ -7601,6 +7935,164 @@ function parseQca(text, opts = {}) {
 	if (cameras.length === 0) throw new UserError(`${file} holds no active cameras`);
 	return { cameras };
 }
+// src/formats/viconLens.ts
+/** Vicon's correction: a measured (distorted) pixel → the ideal pinhole pixel. */
+function viconCorrect(lens, xd, yd) {
+	const dx = xd - lens.cx;
+	const dy = lens.aspect * (yd - lens.cy);
+	const r2 = dx * dx + dy * dy;
+	const s = 1 + r2 * (lens.w[0] + r2 * (lens.w[1] + r2 * lens.w[2]));
+	return [lens.cx + s * dx, lens.cy + s * dy / lens.aspect];
+}
+/** OpenCV's distortion of normalised ideal coordinates (x, y) with k1 k2 p1 p2 k3. */
+function opencvDistort(d, x, y) {
+	const [k1 = 0, k2 = 0, p1 = 0, p2 = 0, k3 = 0] = d;
+	const r2 = x * x + y * y;
+	const radial = 1 + r2 * (k1 + r2 * (k2 + r2 * k3));
+	return [x * radial + 2 * p1 * x * y + p2 * (r2 + 2 * x * x), y * radial + p1 * (r2 + 2 * y * y) + 2 * p2 * x * y];
+}
+/** Solves the square system A x = b (row-major n×n) by Gaussian elimination with partial pivoting. */
+function solve(A, b, n) {
+	const M = A.slice();
+	const v = b.slice();
+	for (let c = 0; c < n; c++) {
+		let p = c;
+		for (let r = c + 1; r < n; r++) if (Math.abs(M[r * n + c]) > Math.abs(M[p * n + c])) p = r;
+		if (Math.abs(M[p * n + c]) < 1e-300) return void 0;
+		if (p !== c) {
+			for (let k = 0; k < n; k++) [M[c * n + k], M[p * n + k]] = [M[p * n + k], M[c * n + k]];
+			[v[c], v[p]] = [v[p], v[c]];
+		}
+		for (let r = c + 1; r < n; r++) {
+			const m = M[r * n + c] / M[c * n + c];
+			for (let k = c; k < n; k++) M[r * n + k] -= m * M[c * n + k];
+			v[r] -= m * v[c];
+		}
+	}
+	const x = new Array(n).fill(0);
+	for (let r = n - 1; r >= 0; r--) {
+		let s = v[r];
+		for (let k = r + 1; k < n; k++) s -= M[r * n + k] * x[k];
+		x[r] = s / M[r * n + r];
+	}
+	return x;
+}
+/**
+* The OpenCV lens (k1 k2 p1 p2 k3, about principal point (u, v) with focal lengths fx, fy) closest to
+* Vicon's over a width × height image: tries k1 k2, then k1 k2 p1 p2, then all five, and returns the
+* first whose largest residual is at most maxResidualPx (else the five-coefficient fit, for the
+* caller to refuse). Residual: for every measured pixel of a grid over the image (edges included),
+* the distance between it and where OpenCV's model puts Vicon's ideal pixel for it.
+*/
+function fitOpenCvToVicon(lens, fx, fy, u, v, width, height, maxResidualPx = .1) {
+	if (lens.w.every((w) => w === 0)) return {
+		distortions: [
+			0,
+			0,
+			0,
+			0,
+			0
+		],
+		fitted: "none",
+		maxResidualPx: 0,
+		exact: true
+	};
+	const step = Math.max(width, height) / 120;
+	const xs = [];
+	const ys = [];
+	for (let x = 0; x <= width - 1 + 1e-9; x += step) xs.push(x);
+	for (let y = 0; y <= height - 1 + 1e-9; y += step) ys.push(y);
+	if (xs[xs.length - 1] !== width - 1) xs.push(width - 1);
+	if (ys[ys.length - 1] !== height - 1) ys.push(height - 1);
+	const S = [];
+	for (const py of ys) for (const px of xs) {
+		const [iu, iv] = viconCorrect(lens, px, py);
+		S.push([
+			(iu - u) / fx,
+			(iv - v) / fy,
+			(px - u) / fx,
+			(py - v) / fy
+		]);
+	}
+	const basis = (x, y) => {
+		const r2 = x * x + y * y;
+		return {
+			k1: [x * r2, y * r2],
+			k2: [x * r2 * r2, y * r2 * r2],
+			p1: [2 * x * y, r2 + 2 * y * y],
+			p2: [r2 + 2 * x * x, 2 * x * y],
+			k3: [x * r2 ** 3, y * r2 ** 3]
+		};
+	};
+	const order = [
+		"k1",
+		"k2",
+		"p1",
+		"p2",
+		"k3"
+	];
+	let last;
+	for (const names of [
+		["k1", "k2"],
+		[
+			"k1",
+			"k2",
+			"p1",
+			"p2"
+		],
+		[
+			"k1",
+			"k2",
+			"p1",
+			"p2",
+			"k3"
+		]
+	]) {
+		const n = names.length;
+		const AtA = new Array(n * n).fill(0);
+		const Atb = new Array(n).fill(0);
+		for (const [x, y, xd, yd] of S) {
+			const B = basis(x, y);
+			for (const [comp, target] of [[0, xd - x], [1, yd - y]]) {
+				const row = names.map((nm) => B[nm][comp]);
+				for (let i = 0; i < n; i++) {
+					Atb[i] += row[i] * target;
+					for (let j = 0; j < n; j++) AtA[i * n + j] += row[i] * row[j];
+				}
+			}
+		}
+		const sol = solve(AtA, Atb, n);
+		if (!sol) continue;
+		const d = order.map((nm) => {
+			const i = names.indexOf(nm);
+			return i < 0 ? 0 : sol[i];
+		});
+		let worst = 0;
+		for (const [x, y, xd, yd] of S) {
+			const [ex, ey] = opencvDistort(d, x, y);
+			worst = Math.max(worst, Math.hypot((ex - xd) * fx, (ey - yd) * fy));
+		}
+		last = {
+			distortions: d,
+			fitted: names.join(" "),
+			maxResidualPx: worst,
+			exact: false
+		};
+		if (worst <= maxResidualPx) return last;
+	}
+	return last ?? {
+		distortions: [
+			0,
+			0,
+			0,
+			0,
+			0
+		],
+		fitted: "none",
+		maxResidualPx: Infinity,
+		exact: false
+	};
+}
 // src/formats/viconXcp.ts
 var attrs = (tag) => {
 	const out = {};
@@ -7632,8 +8124,10 @@ function quaternionToMatrix(x, y, z, w) {
 function isViconXcp(text) {
 	return /<Cameras\b/.test(text) && /<KeyFrame\b/.test(text);
 }
-/** Reads a Vicon .xcp calibration; translations in metres. */
-function parseViconXcp(text, file) {
+/** Largest residual, pixels, over the image accepted when Vicon's lens is fitted with OpenCV's. */
+var MAX_LENS_RESIDUAL_PX = .1;
+/** Reads a Vicon .xcp calibration; translations in metres. `notes` receives a line per fitted lens. */
+function parseViconXcp(text, file, notes = []) {
 	if (!isViconXcp(text)) throw new UserError(`${file} is not a Vicon calibration (.xcp with <Cameras> and <KeyFrame> elements)`);
 	const blocks = [...text.matchAll(/<Camera\b([^>]*)>([\s\S]*?)<\/Camera>/g)];
 	if (blocks.length === 0 || (text.match(/<Camera\b/g)?.length ?? 0) !== blocks.length || !/<\/Cameras\s*>/.test(text)) throw new UserError(`${file} is cut off (a <Camera> without its </Camera>, or no </Cameras>); export the calibration again`);
@@ -7658,10 +8152,38 @@ function parseViconXcp(text, file) {
 		const [qx, qy, qz, qw] = numbers(k.ORIENTATION, 4, "ORIENTATION");
 		const P = numbers(k.POSITION, 3, "POSITION").map((x) => x / 1e3);
 		if (skew !== 0) throw new UserError(`${file}: camera ${label} has SKEW="${cam.SKEW}"; openmocap's camera model has no skew — recalibrate without it`);
+		const fy = f / aspect;
+		let distortions = [
+			0,
+			0,
+			0,
+			0
+		];
 		const radial = k.VICON_RADIAL2 ?? k.VICON_RADIAL;
 		if (radial !== void 0) {
-			const coeffs = radial.trim().split(/\s+/).map(Number).filter((x) => Number.isFinite(x));
-			if ((k.VICON_RADIAL2 !== void 0 ? coeffs.slice(2) : coeffs).some((c) => c !== 0)) throw new UserError(`${file}: camera ${label} has Vicon lens distortion (${k.VICON_RADIAL2 !== void 0 ? "VICON_RADIAL2" : "VICON_RADIAL"} = "${radial.trim()}"), which has no exact OpenCV equivalent; calibrate the lenses with "openmocap calibrate" and keep only the positions, or use undistorted videos`);
+			const which = k.VICON_RADIAL2 !== void 0 ? "VICON_RADIAL2" : "VICON_RADIAL";
+			const parts = radial.trim().split(/\s+/);
+			const model = which === "VICON_RADIAL2" && parts.length > 0 && !Number.isFinite(Number(parts[0])) ? parts[0] : void 0;
+			if (model !== void 0 && !/^Vicon[1-3]Parameter$/.test(model)) throw new UserError(`${file}: camera ${label} uses Vicon's "${model}" lens model, which openmocap does not read (it reads Vicon3Parameter); calibrate the lenses with "openmocap calibrate", or use undistorted videos`);
+			const nums = (model !== void 0 ? parts.slice(1) : parts).map(Number);
+			const ws = which === "VICON_RADIAL2" ? nums.slice(2) : nums;
+			const centre = which === "VICON_RADIAL2" ? nums.slice(0, 2) : [u, v];
+			if (nums.some((x) => !Number.isFinite(x)) || centre.length < 2 || ws.length === 0 || ws.length > 3) throw new UserError(`${file}: camera ${label} has ${which}="${radial.trim()}", expected ${which === "VICON_RADIAL2" ? "a model name, the distortion centre (2 numbers) and up to 3 coefficients" : "up to 3 coefficients"}; export the calibration again`);
+			const fit = fitOpenCvToVicon({
+				cx: centre[0],
+				cy: centre[1],
+				w: [
+					ws[0] ?? 0,
+					ws[1] ?? 0,
+					ws[2] ?? 0
+				],
+				aspect
+			}, f, fy, u, v, w, h, MAX_LENS_RESIDUAL_PX);
+			if (fit.maxResidualPx > .1) throw new UserError(`${file}: camera ${label}'s Vicon lens distortion (${which} = "${radial.trim()}") is not matched by OpenCV's lens model within ${MAX_LENS_RESIDUAL_PX} px (best fit off by ${fit.maxResidualPx.toFixed(2)} px); calibrate the lenses with "openmocap calibrate", or use undistorted videos`);
+			if (!fit.exact) {
+				distortions = fit.distortions;
+				notes.push(`${file}: camera ${label}: Vicon lens (${which}) fitted as OpenCV ${fit.fitted} = ${fit.distortions.map((d) => d.toPrecision(6)).join(" ")} (k1 k2 p1 p2 k3), largest residual over the image ${fit.maxResidualPx.toFixed(3)} px`);
+			}
 		}
 		const R = quaternionToMatrix(qx, qy, qz, qw);
 		const t = [
@@ -7678,18 +8200,13 @@ function parseViconXcp(text, file) {
 				0,
 				u,
 				0,
-				f / aspect,
+				fy,
 				v,
 				0,
 				0,
 				1
 			],
-			distortions: [
-				0,
-				0,
-				0,
-				0
-			],
+			distortions,
 			rotation: matrixToRodrigues(R),
 			translation: t,
 			fisheye: false
@@ -7703,11 +8220,11 @@ var FILE_STORAGE_EXT = /\.(ya?ml|xml)$/i;
 /**
 * Whether a file name may be a calibration: any .toml but mocap.toml (openmocap's settings) and
 * config.toml (Pose2Sim's settings; caliscope's older calibration is found by the session layout),
-* a .qca.txt, a Vicon .xcp, or an OpenCV FileStorage .yml/.yaml/.xml.
+* a .qca.txt, a Vicon .xcp, an OptiTrack .mcal, or an OpenCV FileStorage .yml/.yaml/.xml.
 */
 var isCalibrationFile = (name) => {
 	const n = name.toLowerCase();
-	return n.endsWith(".toml") && n !== "mocap.toml" && n !== "config.toml" || n.endsWith(".qca.txt") || n.endsWith(".xcp") || FILE_STORAGE_EXT.test(n);
+	return n.endsWith(".toml") && n !== "mocap.toml" && n !== "config.toml" || n.endsWith(".qca.txt") || n.endsWith(".xcp") || n.endsWith(".mcal") || FILE_STORAGE_EXT.test(n);
 };
 var baseName = (file) => file.split(/[\\/]/).pop() ?? file;
 /** Translations of cameras read in unknown units: decided as for TOML files, converted to metres. */
@@ -7740,18 +8257,36 @@ function uniqueNames(rig, file) {
 function parseCalibrationText(text, file, units = "auto") {
 	const lower = baseName(file).toLowerCase();
 	if (lower.endsWith(".pickle") || lower.endsWith(".pkl")) throw new UserError(`${file} is a Python pickle (OpenCap's cameraIntrinsicsExtrinsics.pickle), which openmocap does not read (pickles run code when loaded); convert it to a calibration TOML with Pose2Sim, then give that file`);
+	if (lower.endsWith(".mcal") || isOptitrackMcal(text)) {
+		const m = parseOptitrackMcal(text, file);
+		const u = withUnits(m.rig.cameras, units, file);
+		return {
+			rig: uniqueNames({ cameras: u.cameras }, file),
+			units: u.units,
+			format: "OptiTrack Motive .mcal",
+			notes: [
+				`${file}: OptiTrack Motive calibration`,
+				u.note,
+				...m.notes
+			]
+		};
+	}
+	if (lower.endsWith(".cal")) throw new UserError(`${file} is an OptiTrack Motive .cal calibration (binary, Motive 2 and earlier), which openmocap does not read; load it in Motive 3 or later and export the calibration as .mcal, then give that file`);
 	if (lower.endsWith(".qca.txt") || /^\s*<\?xml[^>]*>\s*<calibration\b|^\s*<calibration\b/.test(text)) return {
 		rig: parseQca(text, { file }),
 		units: "mm",
 		format: "Qualisys .qca.txt",
 		notes: [`${file}: Qualisys export, positions in millimetres`]
 	};
-	if (lower.endsWith(".xcp") || isViconXcp(text)) return {
-		rig: uniqueNames(parseViconXcp(text, file), file),
-		units: "mm",
-		format: "Vicon .xcp",
-		notes: [`${file}: Vicon calibration, positions in millimetres`]
-	};
+	if (lower.endsWith(".xcp") || isViconXcp(text)) {
+		const lensNotes = [];
+		return {
+			rig: uniqueNames(parseViconXcp(text, file, lensNotes), file),
+			units: "mm",
+			format: "Vicon .xcp",
+			notes: [`${file}: Vicon calibration, positions in millimetres`, ...lensNotes]
+		};
+	}
 	if (isOpenCvStorage(text)) {
 		if (!isOpenCvCameraStorage(parseOpenCvStorage(text, file))) throw new UserError(`${file} is an OpenCV FileStorage file without a camera_matrix; it is not a camera calibration`);
 		const u = withUnits([parseOpenCvCamera(text, lower.replace(FILE_STORAGE_EXT, ""), file)], units, file);
@@ -8318,18 +8853,25 @@ function corrupt(file, what) {
 }
 var isCount = (v) => typeof v === "number" && Number.isInteger(v) && v >= 0;
 /**
-* Decodes a `.pose2d` file. Throws a UserError naming `file` when the bytes are truncated,
-* not a pose2d file, from a newer version, or internally inconsistent.
+* From a `.pose2d` file's first POSE2D_PREFIX_BYTES bytes: the length of prefix + header, i.e. how
+* many bytes decodePose2dHeader needs. UserError naming `file` when it is not a pose2d file.
 */
-function decodePose2d(bytes, file = "pose2d file") {
-	if (bytes.length < PREFIX_BYTES) throw corrupt(file, `only ${bytes.length} bytes`);
-	if (new TextDecoder().decode(bytes.subarray(0, 8)) !== "OMPOSE2D") throw corrupt(file, "wrong magic bytes");
-	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-	const headerBytes = view.getUint32(8, true);
-	if (PREFIX_BYTES + headerBytes > bytes.length) throw corrupt(file, "truncated header");
+function pose2dHeadLength(prefix, file = "pose2d file") {
+	if (prefix.length < PREFIX_BYTES) throw corrupt(file, `only ${prefix.length} bytes`);
+	if (new TextDecoder().decode(prefix.subarray(0, 8)) !== "OMPOSE2D") throw corrupt(file, "wrong magic bytes");
+	return PREFIX_BYTES + new DataView(prefix.buffer, prefix.byteOffset, prefix.byteLength).getUint32(8, true);
+}
+/**
+* Reads and checks a `.pose2d` file's header from its first bytes (`head`, at least
+* pose2dHeadLength of them) and its total size, as decodePose2d does: a UserError naming `file`
+* when the header is unreadable, from a newer version, or does not match the file's size.
+*/
+function decodePose2dHeader(head, fileBytes, file = "pose2d file") {
+	const headLength = pose2dHeadLength(head, file);
+	if (headLength > fileBytes || headLength > head.length) throw corrupt(file, "truncated header");
 	let h;
 	try {
-		h = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(PREFIX_BYTES, PREFIX_BYTES + headerBytes)));
+		h = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(head.subarray(PREFIX_BYTES, headLength)));
 	} catch {
 		throw corrupt(file, "unreadable header");
 	}
@@ -8348,7 +8890,7 @@ function decodePose2d(bytes, file = "pose2d file") {
 	if (!layout) throw corrupt(file, `unknown keypoint layout "${h.layout}" (known: ${layoutNames().join(", ")})`);
 	if (h.joints !== getLayout(layout).keypoints.length) throw corrupt(file, `${h.joints} joints per person, but layout ${h.layout} has ${getLayout(layout).keypoints.length}`);
 	if (typeof h.fps !== "number" || !Number.isFinite(h.fps) || h.fps < 0) throw corrupt(file, `fps is ${String(h.fps)}`);
-	const expected = sectionsFor(PREFIX_BYTES + headerBytes, h.frames, h.persons, h.joints);
+	const expected = sectionsFor(headLength, h.frames, h.persons, h.joints);
 	for (const name of [
 		"data",
 		"trackIds",
@@ -8358,8 +8900,29 @@ function decodePose2d(bytes, file = "pose2d file") {
 		if (!s || s.offset !== expected[name].offset || s.bytes !== expected[name].bytes) throw corrupt(file, `section ${name} does not match frames=${h.frames} persons=${h.persons} joints=${h.joints}`);
 	}
 	const end = expected.timestampsMs.offset + expected.timestampsMs.bytes;
-	if (bytes.length < end) throw corrupt(file, `truncated: ${bytes.length} bytes, expected ${end}`);
-	if (bytes.length > end) throw corrupt(file, `${bytes.length - end} unexpected trailing bytes`);
+	if (fileBytes < end) throw corrupt(file, `truncated: ${fileBytes} bytes, expected ${end}`);
+	if (fileBytes > end) throw corrupt(file, `${fileBytes - end} unexpected trailing bytes`);
+	const out = {
+		camera: h.camera,
+		layout: h.layout,
+		imageWidth: h.imageWidth,
+		imageHeight: h.imageHeight,
+		fps: h.fps,
+		frames: h.frames,
+		persons: h.persons,
+		joints: h.joints,
+		sections: expected
+	};
+	if (typeof h.model === "string") out.model = h.model;
+	return out;
+}
+/**
+* Decodes a `.pose2d` file. Throws a UserError naming `file` when the bytes are truncated,
+* not a pose2d file, from a newer version, or internally inconsistent.
+*/
+function decodePose2d(bytes, file = "pose2d file") {
+	const { sections: expected, ...h } = decodePose2dHeader(bytes, bytes.length, file);
+	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 	const n3 = h.frames * h.persons * h.joints * 3;
 	const data = new Float32Array(n3);
 	const trackIds = new Int32Array(h.frames * h.persons);
@@ -9056,6 +9619,44 @@ function formatJointAnglesJson(input, decimals = 2) {
 		}]))
 	});
 }
+// src/core/frameWindow.ts
+/** Frames per chunk when the 2D is read by ranges: 16 cameras × 2 people × 26 keypoints ≈ 10 MB. */
+var DEFAULT_CHUNK_FRAMES = 1e3;
+var FrameWindow = class {
+	inputs;
+	/** First frame held (keypoint offsets are relative to it). */
+	first = 0;
+	/** One past the last frame held. */
+	end = 0;
+	/** Per camera, the keypoints of frames [first, end) laid out as PoseSequence2D.data. */
+	data;
+	chunkFrames;
+	constructor(inputs, chunkFrames = DEFAULT_CHUNK_FRAMES) {
+		this.inputs = inputs;
+		if (!(Number.isInteger(chunkFrames) && chunkFrames >= 1)) throw new Error(`FrameWindow: chunkFrames must be a positive integer, got ${chunkFrames}`);
+		this.chunkFrames = chunkFrames;
+		if (inputs.every((q) => "data" in q)) {
+			this.data = inputs.map((q) => "data" in q ? q.data : /* @__PURE__ */ new Float32Array(0));
+			this.end = Infinity;
+		} else this.data = inputs.map(() => /* @__PURE__ */ new Float32Array(0));
+	}
+	/** Makes frame f of every camera available in data (f ≥ a camera's frame count reads nothing for it). */
+	ensure(f) {
+		if (f >= this.first && f < this.end) return;
+		const start = Math.floor(f / this.chunkFrames) * this.chunkFrames;
+		const end = start + this.chunkFrames;
+		this.inputs.forEach((q, c) => {
+			if ("data" in q) this.data[c] = q.data.subarray(Math.min(start, q.frames) * q.persons * q.joints * 3, Math.min(end, q.frames) * q.persons * q.joints * 3);
+			else this.data[c] = q.readFrames(Math.min(start, q.frames), Math.min(end, q.frames));
+		});
+		this.first = start;
+		this.end = end;
+	}
+	/** Offset in data[c] of frame f (held), person slot p, joint j; camera c has `persons` slots of `joints` keypoints. */
+	offset(f, persons, p, joints, j) {
+		return (((f - this.first) * persons + p) * joints + j) * 3;
+	}
+};
 // src/camera/project.ts
 /** Rotation matrix (3×3 row-major) from a Rodrigues rotation vector. */
 function rotationMatrix(rvec) {
@@ -9229,6 +9830,8 @@ function undistortPoint(pc, u, v, out, o) {
 	out[o + 1] = y;
 }
 // src/report/computeQuality.ts
+/** Frames of 3D points projected at a time by computeQuality. */
+var PROJECT_CHUNK_FRAMES = 1e3;
 var median$1 = (xs) => quantile(xs, .5);
 /** Median reprojection error as a share of the subject's size in the image: at most this is good … */
 var REL_ERROR_GOOD = .025;
@@ -9260,6 +9863,20 @@ var isLimbOrTrunkBone = (a, b) => LIMB_TRUNK_JOINTS.has(a) && LIMB_TRUNK_JOINTS.
 function judgedBones(bones) {
 	const named = bones.filter((b) => b.limbOrTrunk);
 	return named.length ? named : bones.filter((b) => b.meanLengthM >= LONG_BONE_M);
+}
+/** quantile() of values already sorted ascending, all finite. */
+function quantileOfSorted(v, q) {
+	if (!v.length) return NaN;
+	const pos = (v.length - 1) * q;
+	const lo = Math.floor(pos);
+	const hi = Math.ceil(pos);
+	return v[lo] + (v[hi] - v[lo]) * (pos - lo);
+}
+/** The finite values of xs, sorted, in a typed array (a long capture's millions of values without boxed copies). */
+function sortedFinite(xs, into = new Float64Array(xs.length)) {
+	let n = 0;
+	for (let i = 0; i < xs.length; i++) if (Number.isFinite(xs[i])) into[n++] = xs[i];
+	return into.subarray(0, n).sort();
 }
 function quantile(xs, q) {
 	const v = Array.from(xs).filter(Number.isFinite).sort((a, b) => a - b);
@@ -9315,24 +9932,36 @@ function computeQuality(input) {
 	const F = raw.frames;
 	const J = raw.joints;
 	const nCam = rig.cameras.length;
-	const camErr = rig.cameras.map(() => []);
+	const camErrMedian = new Array(nCam).fill(NaN), camErrP90 = new Array(nCam).fill(NaN);
 	const camUsed = new Array(nCam).fill(0);
 	const camRejected = new Array(nCam).fill(0);
 	const camSeen = new Array(nCam).fill(0);
-	const jointScore = Array.from({ length: J }, () => []);
+	const jointScoreSum = new Array(J).fill(0), jointScoreCount = new Array(J).fill(0);
 	const jointCams = new Array(J).fill(0);
 	let valid = 0;
 	const seqJ = sequences.map((s) => Math.min(s.joints, J));
 	const camSubjectPx = new Array(nCam).fill(NaN);
+	const errBuf = new Float64Array(F * J);
 	for (let c = 0; c < nCam; c++) {
 		const seq = sequences[c];
 		const cam = rig.cameras[c];
-		const proj = projectPoints(cam, raw.data);
+		const pc = prepareCamera(cam);
+		let proj = /* @__PURE__ */ new Float64Array(0), projFirst = -1;
+		/** Index in proj of frame f's first point. */
+		const projectedAt = (f) => {
+			const first = f - f % PROJECT_CHUNK_FRAMES;
+			if (first !== projFirst) {
+				proj = projectPoints(pc, raw.data.subarray(first * J * 3, Math.min(F, first + PROJECT_CHUNK_FRAMES) * J * 3));
+				projFirst = first;
+			}
+			return (f - first) * J * 2;
+		};
 		const sizes = [];
 		for (let f = 0; f < F; f++) {
+			const at = projectedAt(f);
 			let x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity, n = 0;
 			for (let j = 0; j < J; j++) {
-				const x = proj[(f * J + j) * 2], y = proj[(f * J + j) * 2 + 1];
+				const x = proj[at + j * 2], y = proj[at + j * 2 + 1];
 				if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
 				x0 = Math.min(x0, x);
 				x1 = Math.max(x1, x);
@@ -9346,36 +9975,47 @@ function computeQuality(input) {
 		const toCalib = imageScale(seq, cam);
 		const nearPx = .05 * Math.max(cam.width || seq.imageWidth * toCalib, cam.height || seq.imageHeight * toCalib);
 		let framesSeen = 0;
+		let nErr = 0;
+		const window = new FrameWindow([seq]);
 		for (let f = 0; f < F; f++) {
 			const sf = Math.min(f, seq.frames - 1);
+			if (sf >= 0) window.ensure(sf);
+			const d2 = window.data[0];
+			const at = projectedAt(f);
 			let subjectJoints = 0;
 			let projected = 0;
 			for (let j = 0; j < seqJ[c]; j++) {
 				const k = f * J + j;
-				const px = proj[k * 2];
-				const py = proj[k * 2 + 1];
+				const px = proj[at + j * 2];
+				const py = proj[at + j * 2 + 1];
 				if (!Number.isFinite(px)) continue;
 				projected++;
 				let best = Infinity;
 				let bestScore = NaN;
 				for (let p = 0; p < seq.persons; p++) {
-					const o = ((sf * seq.persons + p) * seq.joints + j) * 3;
-					const d = Math.hypot(seq.data[o] * toCalib - px, seq.data[o + 1] * toCalib - py);
+					const o = window.offset(sf, seq.persons, p, seq.joints, j);
+					const d = Math.hypot(d2[o] * toCalib - px, d2[o + 1] * toCalib - py);
 					if (d < best) {
 						best = d;
-						bestScore = seq.data[o + 2];
+						bestScore = d2[o + 2];
 					}
 				}
 				if (raw.cameraMask[k] >>> c & 1) {
 					camUsed[c]++;
-					if (Number.isFinite(best)) camErr[c].push(best);
-					if (Number.isFinite(bestScore)) jointScore[j].push(bestScore);
+					if (Number.isFinite(best)) errBuf[nErr++] = best;
+					if (Number.isFinite(bestScore)) {
+						jointScoreSum[j] += bestScore;
+						jointScoreCount[j]++;
+					}
 				} else if (best < nearPx && bestScore >= minScore) camRejected[c]++;
 				if (best < nearPx && bestScore >= minScore) subjectJoints++;
 			}
 			if (f < seq.frames && projected > 0 && subjectJoints >= projected / 2) framesSeen++;
 		}
 		camSeen[c] = framesSeen;
+		const errs = errBuf.subarray(0, nErr).sort();
+		camErrMedian[c] = quantileOfSorted(errs, .5);
+		camErrP90[c] = quantileOfSorted(errs, .9);
 	}
 	for (let k = 0; k < F * J; k++) {
 		if (Number.isFinite(raw.data[k * 3])) valid++;
@@ -9391,8 +10031,8 @@ function computeQuality(input) {
 		name: sequences[c]?.camera ?? cam.name,
 		detectionRate: F ? camSeen[c] / F : 0,
 		usedRate: valid ? camUsed[c] / valid : 0,
-		reprojectionErrorPx: median$1(camErr[c]),
-		reprojectionErrorP90Px: quantile(camErr[c], .9),
+		reprojectionErrorPx: camErrMedian[c],
+		reprojectionErrorP90Px: camErrP90[c],
 		subjectSizePx: camSubjectPx[c],
 		rejectedRate: camUsed[c] + camRejected[c] ? camRejected[c] / (camUsed[c] + camRejected[c]) : 0
 	}));
@@ -9410,10 +10050,9 @@ function computeQuality(input) {
 			}
 			if (f < filtered.frames && !Number.isFinite(filtered.data[(f * filtered.joints + j) * 3])) missFinal++;
 		}
-		const sc = jointScore[j];
 		return {
 			name,
-			meanConfidence: sc.length ? sc.reduce((s, x) => s + x, 0) / sc.length : NaN,
+			meanConfidence: jointScoreCount[j] ? jointScoreSum[j] / jointScoreCount[j] : NaN,
 			missingFramesRaw: missRaw,
 			gapFrames: missFinal,
 			reprojectionErrorPx: median$1(errs),
@@ -9421,7 +10060,7 @@ function computeQuality(input) {
 		};
 	});
 	const bones = boneStability(filtered);
-	const allErr = Array.from(raw.reprojectionErrorPx);
+	const medianErr = quantileOfSorted(sortedFinite(raw.reprojectionErrorPx, errBuf), .5);
 	let presentFinal = 0;
 	for (let k = 0; k < filtered.frames * filtered.joints; k++) if (Number.isFinite(filtered.data[k * 3])) presentFinal++;
 	const heights = [];
@@ -9440,7 +10079,7 @@ function computeQuality(input) {
 	const cvs = bones.map((b) => b.cv).filter(Number.isFinite);
 	const longCvs = judgedBones(bones).map((b) => b.cv).filter(Number.isFinite);
 	const overall = {
-		medianReprojectionErrorPx: median$1(allErr),
+		medianReprojectionErrorPx: medianErr,
 		completeness: filtered.frames * filtered.joints ? presentFinal / (filtered.frames * filtered.joints) : 0,
 		gaps: input.gaps.length,
 		gapFrames: input.gaps.reduce((s, g) => s + g.frames, 0),
@@ -9448,7 +10087,7 @@ function computeQuality(input) {
 		medianBoneCvAll: median$1(cvs),
 		maxBoneCv: cvs.length ? Math.max(...cvs) : NaN,
 		heightM: median$1(heights),
-		reprojectionErrorOfSubject: median$1(allErr) / median$1(camSubjectPx)
+		reprojectionErrorOfSubject: medianErr / median$1(camSubjectPx)
 	};
 	const imageSizePx = Math.max(...rig.cameras.map((c, i) => Math.max(c.width || sequences[i]?.imageWidth, c.height || sequences[i]?.imageHeight)));
 	return {
@@ -10953,11 +11592,6 @@ function combine(signals, cam, minConfidence, warnings, pending) {
 }
 var fmtS = (s) => `${s >= 0 ? "+" : ""}${s.toFixed(3)} s`;
 var round$1 = (x, d) => Number.isFinite(x) ? Number(x.toFixed(d)) : x;
-/**
-* The cameras' 2D keypoints on the reference camera's frames (sequences unchanged when they already
-* share its clock and every offset is 0). Needed whenever clocks differ, even without offsets: a 30 fps
-* camera beside 60 fps ones, or a variable-frame-rate phone.
-*/
 function applySync(sequences, sync) {
 	const r = sync ? referenceIndex(sequences, sync.reference) : referenceIndex(sequences);
 	const ref = sequences[r < 0 ? referenceIndex(sequences) : r];
@@ -11519,14 +12153,14 @@ async function exportFormat(format, file, settings) {
 		}
 		case "csv": {
 			const { pointsCsvChunks } = await __vitePreload(async () => {
-				const { pointsCsvChunks } = await import("./csv-DUglQWlg.js");
+				const { pointsCsvChunks } = await import("./csv-DUh3_fSy.js");
 				return { pointsCsvChunks };
 			}, [], import.meta.url);
 			return pointsCsvChunks(points, cameras);
 		}
 		case "c3d": {
 			const { encodeC3d } = await __vitePreload(async () => {
-				const { encodeC3d } = await import("./c3d-HGewkhys.js");
+				const { encodeC3d } = await import("./c3d-Dhrx2EkX.js");
 				return { encodeC3d };
 			}, [], import.meta.url);
 			return encodeC3d(points, { cameraNames: cameras });
@@ -11547,7 +12181,7 @@ function once(points, key, make) {
 }
 async function exportSkeletonFormat(format, points) {
 	const skeleton = () => once(points, "skeleton", async () => (await __vitePreload(async () => {
-		const { fitSkeleton } = await import("./fitSkeleton-CJsTH4Ox.js");
+		const { fitSkeleton } = await import("./fitSkeleton-BN0P7iip.js");
 		return { fitSkeleton };
 	}, [], import.meta.url)).fitSkeleton(points));
 	const angles = () => once(points, "angles", async () => (await __vitePreload(async () => {
@@ -11564,7 +12198,7 @@ async function exportSkeletonFormat(format, points) {
 			return { bvhChunks };
 		}, [], import.meta.url)).bvhChunks(await skeleton());
 		case "glb": return (await __vitePreload(async () => {
-			const { encodeGlb } = await import("./gltf-AocMWQBt.js");
+			const { encodeGlb } = await import("./gltf-DR36Rpwa.js");
 			return { encodeGlb };
 		}, __vite__mapDeps([0,1]), import.meta.url)).encodeGlb(await skeleton());
 		case "angles": return (await __vitePreload(async () => {
@@ -11613,10 +12247,14 @@ function restrictCameras(items, settings, what, settingsFile, display = (p) => p
 	const keep = new Set(map.values());
 	return items.filter((i) => keep.has(i.camera));
 }
-/** Whether a camera's 2D data holds any keypoint at all (a camera that saw nobody has none). */
+/** Whether a camera's 2D data holds any keypoint at all (a camera that saw nobody has none); 2D read by frame ranges is read a chunk at a time. */
 function seesAnyone(seq) {
-	const d = seq.data;
-	for (let i = 0; i < d.length; i += 3) if (Number.isFinite(d[i])) return true;
+	const any = (d) => {
+		for (let i = 0; i < d.length; i += 3) if (Number.isFinite(d[i])) return true;
+		return false;
+	};
+	if ("data" in seq) return any(seq.data);
+	for (let f = 0; f < seq.frames; f += DEFAULT_CHUNK_FRAMES) if (any(seq.readFrames(f, Math.min(seq.frames, f + 1e3)))) return true;
 	return false;
 }
 /** The warning for a camera left out because nobody is in its video (the detect stage and triangulate say the same). */
@@ -12106,6 +12744,20 @@ function readLittleEndian(bytes, offset, out) {
 	else for (let i = 0; i < raw.length; i += out.BYTES_PER_ELEMENT) for (let b = 0; b < out.BYTES_PER_ELEMENT; b++) raw[i + b] = bytes[offset + i + out.BYTES_PER_ELEMENT - 1 - b];
 }
 function encodePoints3dFile(points, meta = {}) {
+	const pieces = [...points3dFileChunks(points, meta)];
+	const out = new Uint8Array(pieces.reduce((a, p) => a + p.length, 0));
+	let off = 0;
+	for (const p of pieces) {
+		out.set(p, off);
+		off += p.length;
+	}
+	return out;
+}
+/**
+* The bytes of encodePoints3dFile as consecutive pieces (header, then each section, as views of the
+* points' own arrays where they can be): what the session writes, without a second copy of the points.
+*/
+function* points3dFileChunks(points, meta = {}) {
 	const header = new TextEncoder().encode(JSON.stringify({
 		layout: points.layout,
 		fps: points.fps,
@@ -12116,38 +12768,38 @@ function encodePoints3dFile(points, meta = {}) {
 	const n = points.frames * points.joints;
 	const headStart = 12;
 	const bodyStart = Math.ceil((headStart + header.length) / 8) * 8;
-	const total = bodyStart + n * 3 * 8 + points.frames * 8 + n * 4 + n * 4;
-	const out = new Uint8Array(total);
-	out.set(new TextEncoder().encode(MAGIC), 0);
-	new DataView(out.buffer).setUint32(8, header.length, true);
-	out.set(header, headStart);
-	let off = bodyStart;
-	const put = (values, count, Kind) => {
+	const head = new Uint8Array(bodyStart);
+	head.set(new TextEncoder().encode(MAGIC), 0);
+	new DataView(head.buffer).setUint32(8, header.length, true);
+	head.set(header, headStart);
+	yield head;
+	const piece = (values, count, Kind) => {
 		let typed;
 		if (values instanceof Kind && values.length === count) typed = values;
 		else {
 			typed = new Kind(count);
 			for (let i = 0; i < count; i++) typed[i] = values[i];
 		}
-		writeLittleEndian(out, off, typed);
-		off += count * Kind.BYTES_PER_ELEMENT;
+		if (LITTLE_ENDIAN) return new Uint8Array(typed.buffer, typed.byteOffset, typed.byteLength);
+		const out = new Uint8Array(typed.byteLength);
+		writeLittleEndian(out, 0, typed);
+		return out;
 	};
-	put(points.data, n * 3, Float64Array);
-	put(points.timestampsMs, points.frames, Float64Array);
-	put(points.reprojectionErrorPx, n, Float32Array);
-	put(points.cameraMask, n, Uint32Array);
-	return out;
+	yield piece(points.data, n * 3, Float64Array);
+	yield piece(points.timestampsMs, points.frames, Float64Array);
+	yield piece(points.reprojectionErrorPx, n, Float32Array);
+	yield piece(points.cameraMask, n, Uint32Array);
 }
 /**
-* Reads a .p3d file. A damaged one (not a .p3d, cut short, a broken header) is a one-line UserError
-* naming the file and ending with `fix` (what to do; the session layer names the command).
+* Reads and checks a .p3d file's header from its first bytes (at least 12 + the header length) and the
+* file's total size: the same one-line UserErrors as decodePoints3dFile (naming `file`, ending with `fix`).
 */
-function decodePoints3dFile(bytes, file = "points3d file", fix = "delete it and rerun the stage that writes it") {
+function decodePoints3dHead(bytes, fileBytes, file = "points3d file", fix = "delete it and rerun the stage that writes it") {
 	const fail = (problem) => new UserError(`${file} ${problem}; ${fix}`);
-	if (new TextDecoder().decode(bytes.subarray(0, 8)) !== MAGIC) throw fail(bytes.byteLength < 8 ? `is cut short (only ${bytes.byteLength} bytes)` : "is not an openmocap 3D points (.p3d) file");
-	if (bytes.byteLength < 12) throw fail(`is cut short (only ${bytes.byteLength} bytes)`);
+	if (new TextDecoder().decode(bytes.subarray(0, 8)) !== MAGIC) throw fail(fileBytes < 8 ? `is cut short (only ${fileBytes} bytes)` : "is not an openmocap 3D points (.p3d) file");
+	if (fileBytes < 12 || bytes.byteLength < 12) throw fail(`is cut short (only ${fileBytes} bytes)`);
 	const headLen = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(8, true);
-	if (12 + headLen > bytes.byteLength) throw fail(`is cut short (${bytes.byteLength} bytes, its header alone needs ${12 + headLen})`);
+	if (12 + headLen > fileBytes || 12 + headLen > bytes.byteLength) throw fail(`is cut short (${fileBytes} bytes, its header alone needs ${12 + headLen})`);
 	let head;
 	try {
 		head = JSON.parse(new TextDecoder().decode(bytes.subarray(12, 12 + headLen)));
@@ -12157,9 +12809,23 @@ function decodePoints3dFile(bytes, file = "points3d file", fix = "delete it and 
 	const { frames, joints } = head;
 	if (!(Number.isInteger(frames) && frames >= 0 && Number.isInteger(joints) && joints >= 0)) throw fail("has a damaged header");
 	const n = frames * joints;
-	let off = Math.ceil((12 + headLen) / 8) * 8;
-	const expected = off + n * 24 + frames * 8 + n * 8;
-	if (bytes.byteLength !== expected) throw fail(bytes.byteLength < expected ? `is cut short (${bytes.byteLength} of ${expected} bytes)` : `has ${bytes.byteLength - expected} bytes too many (${bytes.byteLength}, expected ${expected})`);
+	const bodyStart = Math.ceil((12 + headLen) / 8) * 8;
+	const expected = bodyStart + n * 24 + frames * 8 + n * 8;
+	if (fileBytes !== expected) throw fail(fileBytes < expected ? `is cut short (${fileBytes} of ${expected} bytes)` : `has ${fileBytes - expected} bytes too many (${fileBytes}, expected ${expected})`);
+	return {
+		head,
+		bodyStart
+	};
+}
+/**
+* Reads a .p3d file. A damaged one (not a .p3d, cut short, a broken header) is a one-line UserError
+* naming the file and ending with `fix` (what to do; the session layer names the command).
+*/
+function decodePoints3dFile(bytes, file = "points3d file", fix = "delete it and rerun the stage that writes it") {
+	const h = decodePoints3dHead(bytes, bytes.byteLength, file, fix);
+	const { frames, joints } = h.head;
+	const n = frames * joints;
+	let off = h.bodyStart;
 	const take = (out) => {
 		readLittleEndian(bytes, off, out);
 		off += out.byteLength;
@@ -12171,8 +12837,8 @@ function decodePoints3dFile(bytes, file = "points3d file", fix = "delete it and 
 	const cameraMask = take(new Uint32Array(n));
 	return {
 		points: {
-			layout: head.layout,
-			fps: head.fps,
+			layout: h.head.layout,
+			fps: h.head.fps,
 			frames,
 			joints,
 			data,
@@ -12180,7 +12846,7 @@ function decodePoints3dFile(bytes, file = "points3d file", fix = "delete it and 
 			cameraMask,
 			timestampsMs
 		},
-		meta: head.meta ?? {}
+		meta: h.head.meta ?? {}
 	};
 }
 // src/session/syncFile.ts
@@ -12644,7 +13310,7 @@ function fillGaps(data, frames, joints, maxGapFrames, method, filled) {
 // src/triangulate/selectSubject.ts
 var MIN_JOINTS = 3;
 /** Returns [frame][camera] → person slot of the subject (−1 = none). */
-function selectSubject(sequences, rig, prepared, s, warnings, pixelScale = new Float64Array(2 * sequences.length).fill(1)) {
+function selectSubject(sequences, rig, prepared, s, warnings, pixelScale = new Float64Array(2 * sequences.length).fill(1), window = new FrameWindow(sequences)) {
 	const C = sequences.length;
 	const frames = Math.max(0, ...sequences.map((q) => q.frames));
 	const sel = new Int32Array(frames * C).fill(-1);
@@ -12654,7 +13320,7 @@ function selectSubject(sequences, rig, prepared, s, warnings, pixelScale = new F
 		for (let f = 0; f < frames; f++) for (let c = 0; c < C; c++) if (f < sequences[c].frames && sequences[c].persons > 0) sel[f * C + c] = 0;
 		return sel;
 	}
-	const ctx = new Geometry(sequences, prepared, s, pixelScale);
+	const ctx = new Geometry(sequences, prepared, s, pixelScale, window);
 	if (s.subject !== "auto") {
 		selectByTrackIds(ctx, sequences, rig, s, sel, frames);
 		return sel;
@@ -12671,7 +13337,7 @@ function selectSubject(sequences, rig, prepared, s, warnings, pixelScale = new F
 		const pairs = [];
 		for (let p = 0; p < people.length; p++) for (let t = 0; t < active.length; t++) {
 			const tr = active[t];
-			const last = tr.people[tr.people.length - 1].centroid;
+			const last = tr.lastCentroid;
 			const d = Math.hypot(people[p].centroid[0] - last[0], people[p].centroid[1] - last[1], people[p].centroid[2] - last[2]);
 			if (d <= gateM(f - tr.last)) pairs.push([
 				d,
@@ -12683,7 +13349,8 @@ function selectSubject(sequences, rig, prepared, s, warnings, pixelScale = new F
 		const takenP = new Uint8Array(people.length), takenT = new Uint8Array(active.length);
 		const add = (tr, p) => {
 			tr.frames.push(f);
-			tr.people.push(p);
+			tr.slots.push(p.slots);
+			tr.lastCentroid = p.centroid;
 			tr.last = f;
 			const d = Math.hypot(p.centroid[0] - centre[0], p.centroid[1] - centre[1], p.centroid[2] - centre[2]);
 			tr.score += p.views / (1 + d * d);
@@ -12698,7 +13365,9 @@ function selectSubject(sequences, rig, prepared, s, warnings, pixelScale = new F
 			if (takenP[p]) continue;
 			const tr = {
 				frames: [],
-				people: [],
+				slots: [],
+				firstCentroid: people[p].centroid,
+				lastCentroid: people[p].centroid,
 				score: 0,
 				first: f,
 				last: f
@@ -12719,13 +13388,13 @@ function selectSubject(sequences, rig, prepared, s, warnings, pixelScale = new F
 		for (const tr of byScore) {
 			if (inChain.has(tr)) continue;
 			if (tr.first > tail.last) {
-				const a = tail.people[tail.people.length - 1].centroid, b = tr.people[0].centroid;
+				const a = tail.lastCentroid, b = tr.firstCentroid;
 				if (Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]) <= gateM(tr.first - tail.last) && (!best || tr.score > best.score)) {
 					best = tr;
 					bestAfter = true;
 				}
 			} else if (tr.last < head.first) {
-				const a = head.people[0].centroid, b = tr.people[tr.people.length - 1].centroid;
+				const a = head.firstCentroid, b = tr.lastCentroid;
 				if (Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]) <= gateM(head.first - tr.last) && (!best || tr.score > best.score)) {
 					best = tr;
 					bestAfter = false;
@@ -12741,7 +13410,7 @@ function selectSubject(sequences, rig, prepared, s, warnings, pixelScale = new F
 	for (const tr of chain) for (let i = 0; i < tr.frames.length; i++) {
 		const f = tr.frames[i];
 		subjectFrames++;
-		for (let c = 0; c < C; c++) sel[f * C + c] = tr.people[i].slots[c];
+		for (let c = 0; c < C; c++) sel[f * C + c] = tr.slots[i][c];
 	}
 	const others = byScore.filter((t) => !inChain.has(t) && t.frames.length >= Math.min(10, frames / 4));
 	if (others.length > 0) warnings.push({
@@ -12863,6 +13532,7 @@ var Geometry = class {
 	prepared;
 	s;
 	pixelScale;
+	window;
 	C;
 	J;
 	P;
@@ -12870,11 +13540,12 @@ var Geometry = class {
 	centres;
 	mirror;
 	gatePx;
-	constructor(sequences, prepared, s, pixelScale) {
+	constructor(sequences, prepared, s, pixelScale, window) {
 		this.sequences = sequences;
 		this.prepared = prepared;
 		this.s = s;
 		this.pixelScale = pixelScale;
+		this.window = window;
 		this.C = sequences.length;
 		this.J = sequences[0].joints;
 		this.mirror = getLayout(sequences[0].layout).mirror;
@@ -12897,26 +13568,30 @@ var Geometry = class {
 		for (let c = 0; c < this.C; c++) {
 			const q = this.sequences[c];
 			const list = [];
-			if (f < q.frames) for (let p = 0; p < q.persons; p++) {
-				const cand = {
-					slot: p,
-					x: new Float64Array(this.J),
-					y: new Float64Array(this.J),
-					w: new Float64Array(this.J),
-					valid: 0
-				};
-				for (let j = 0; j < this.J; j++) {
-					const o = ((f * q.persons + p) * this.J + j) * 3;
-					const u = toResizedPixel(q.data[o], this.pixelScale[2 * c]), v = toResizedPixel(q.data[o + 1], this.pixelScale[2 * c + 1]), sc = q.data[o + 2];
-					if (!(sc >= this.s.min_score && sc <= 1e3) || !Number.isFinite(u) || !Number.isFinite(v)) continue;
-					undistortPoint(this.prepared[c], u, v, tmp, 0);
-					if (!Number.isFinite(tmp[0]) || !Number.isFinite(tmp[1])) continue;
-					cand.x[j] = tmp[0];
-					cand.y[j] = tmp[1];
-					cand.w[j] = Math.min(sc, 1);
-					cand.valid++;
+			if (f < q.frames) {
+				this.window.ensure(f);
+				const data = this.window.data[c];
+				for (let p = 0; p < q.persons; p++) {
+					const cand = {
+						slot: p,
+						x: new Float64Array(this.J),
+						y: new Float64Array(this.J),
+						w: new Float64Array(this.J),
+						valid: 0
+					};
+					for (let j = 0; j < this.J; j++) {
+						const o = this.window.offset(f, q.persons, p, this.J, j);
+						const u = toResizedPixel(data[o], this.pixelScale[2 * c]), v = toResizedPixel(data[o + 1], this.pixelScale[2 * c + 1]), sc = data[o + 2];
+						if (!(sc >= this.s.min_score && sc <= 1e3) || !Number.isFinite(u) || !Number.isFinite(v)) continue;
+						undistortPoint(this.prepared[c], u, v, tmp, 0);
+						if (!Number.isFinite(tmp[0]) || !Number.isFinite(tmp[1])) continue;
+						cand.x[j] = tmp[0];
+						cand.y[j] = tmp[1];
+						cand.w[j] = Math.min(sc, 1);
+						cand.valid++;
+					}
+					if (cand.valid >= MIN_JOINTS) list.push(cand);
 				}
-				if (cand.valid >= MIN_JOINTS) list.push(cand);
 			}
 			out.push(list);
 		}
@@ -13265,23 +13940,25 @@ function createHandednessCheck(layout, ws, ox, oy, ow, opts) {
 * Size (px, calibration pixels) of the subject in frame f of camera c at [f·C + c]; NaN when the
 * camera does not see the subject with at least 4 keypoints in the window.
 * selection[f·C + c] is the person slot used as the subject (−1 = none); pixelScale[2c], [2c + 1] convert
-* 2D-keypoint pixels to calibration pixels.
+* 2D-keypoint pixels to calibration pixels. The keypoints are read through `window`, frame by frame.
 */
-function subjectSizePx(sequences, selection, frames, minScore, pixelScale) {
+function subjectSizePx(sequences, selection, frames, minScore, pixelScale, window = new FrameWindow(sequences)) {
 	const C = sequences.length;
 	const raw = new Float64Array(frames * C).fill(NaN);
-	for (let c = 0; c < C; c++) {
-		const q = sequences[c];
-		const J = q.joints;
-		for (let f = 0; f < Math.min(frames, q.frames); f++) {
+	for (let f = 0; f < frames; f++) {
+		window.ensure(f);
+		for (let c = 0; c < C; c++) {
+			const q = sequences[c];
+			if (f >= q.frames) continue;
+			const J = q.joints, data = window.data[c];
 			const slot = selection[f * C + c];
 			if (slot < 0) continue;
 			let x0 = Infinity, x1 = Infinity, X0 = -Infinity, X1 = -Infinity;
 			let y0 = Infinity, y1 = Infinity, Y0 = -Infinity, Y1 = -Infinity;
 			let n = 0;
 			for (let j = 0; j < J; j++) {
-				const o = ((f * q.persons + slot) * J + j) * 3;
-				const u = q.data[o], v = q.data[o + 1], score = q.data[o + 2];
+				const o = window.offset(f, q.persons, slot, J, j);
+				const u = data[o], v = data[o + 1], score = data[o + 2];
 				if (!(score >= minScore && score <= 1e3) || !Number.isFinite(u) || !Number.isFinite(v)) continue;
 				n++;
 				if (u < x0) {
@@ -13395,10 +14072,12 @@ function imageScales(sequences, rig, warnings) {
 }
 /**
 * Triangulates the subject's keypoints. sequences[i] belongs to rig.cameras[i]; frames are matched
-* by index. Missing data, empty frames and NaNs give warnings, never exceptions; UserError only for
-* inputs that cannot be triangulated at all (camera count or layout mismatch).
+* by index. Inputs may be held whole or read by frame ranges (PoseFrames2D): the 2D then passes
+* through in chunks of opts.chunkFrames frames, and memory does not grow with it. Missing data,
+* empty frames and NaNs give warnings, never exceptions; UserError only for inputs that cannot be
+* triangulated at all (camera count or layout mismatch).
 */
-function triangulate(sequences, rig, settings = {}) {
+function triangulate(sequences, rig, settings = {}, opts = {}) {
 	const s = triangulateSettingsSchema.parse(settings);
 	checkInputs(sequences, rig);
 	const warnings = [];
@@ -13431,8 +14110,9 @@ function triangulate(sequences, rig, settings = {}) {
 		robust: true
 	};
 	const pixelScale = imageScales(sequences, rig, warnings);
-	const selection = selectSubject(sequences, rig, prepared, s, warnings, pixelScale);
-	const sizePx = s.max_reprojection_error_ratio > 0 ? subjectSizePx(sequences, selection, frames, s.min_score, pixelScale) : null;
+	const window = new FrameWindow(sequences, opts.chunkFrames);
+	const selection = selectSubject(sequences, rig, prepared, s, warnings, pixelScale, window);
+	const sizePx = s.max_reprojection_error_ratio > 0 ? subjectSizePx(sequences, selection, frames, s.min_score, pixelScale, window) : null;
 	const ox = new Float64Array(J * C), oy = new Float64Array(J * C), ow = new Float64Array(J * C);
 	const pu = new Float64Array(J * C), pv = new Float64Array(J * C);
 	const tmp = /* @__PURE__ */ new Float64Array(2);
@@ -13518,29 +14198,40 @@ function triangulate(sequences, rig, settings = {}) {
 		}
 	};
 	const handedness = s.fix_left_right_swaps ? createHandednessCheck(layout, ws, ox, oy, ow, solveOpts) : null;
+	/** Per camera, the symmetric keypoints it sees and those of them its view was excluded from (see countExclusions). */
+	const seenSym = new Int32Array(C), excludedSym = new Int32Array(C);
+	const countExclusions = () => {
+		seenSym.fill(0);
+		excludedSym.fill(0);
+		for (let j = 0; j < J; j++) {
+			if (!symmetric[j]) continue;
+			const m = masks[j];
+			for (let c = 0; c < C; c++) {
+				if (!(ow[j * C + c] > 0)) continue;
+				seenSym[c]++;
+				if (m && !(m & 1 << c)) excludedSym[c]++;
+			}
+		}
+	};
 	/**
-	* Whether the frame's solution shows what a left/right-swapped view leaves: a camera excluded from
-	* at least 3 and a quarter of the symmetric keypoints it sees (its swapped pairs disagree with the
-	* others), or at least 3 symmetric keypoints seen by 2+ cameras left unsolved (2 cameras, one
-	* swapped, cannot outvote each other). Wrong single keypoints (10 % of them) rarely do either.
+	* A view a left/right swap may explain: excluded from at least 3 and a quarter of the symmetric
+	* keypoints it sees (a swapped view's pairs disagree with the other views, except the few close
+	* pairs such as the eyes; 10 % wrong single keypoints reach a quarter in few views).
+	*/
+	const suspectView = (c) => excludedSym[c] >= 3 && 4 * excludedSym[c] >= seenSym[c];
+	/**
+	* Whether the frame's solution shows what a left/right-swapped view leaves: a suspect view, or at
+	* least 3 symmetric keypoints seen by 2+ cameras left unsolved (with 2 cameras, one swapped, neither
+	* outvotes the other). Call after countExclusions.
 	*/
 	const frameLooksSwapped = () => {
+		for (let c = 0; c < C; c++) if (suspectView(c)) return true;
 		let unsolved = 0;
 		for (let j = 0; j < J; j++) {
 			if (!symmetric[j] || masks[j]) continue;
 			let seen = 0;
 			for (let c = 0; c < C; c++) if (ow[j * C + c] > 0) seen++;
 			if (seen >= 2 && ++unsolved >= 3) return true;
-		}
-		for (let c = 0; c < C; c++) {
-			const bit = 1 << c;
-			let seen = 0, excluded = 0;
-			for (let j = 0; j < J; j++) {
-				if (!symmetric[j] || !(ow[j * C + c] > 0)) continue;
-				seen++;
-				if (masks[j] && !(masks[j] & bit)) excluded++;
-			}
-			if (excluded >= 3 && 4 * excluded >= seen) return true;
 		}
 		return false;
 	};
@@ -13549,17 +14240,19 @@ function triangulate(sequences, rig, settings = {}) {
 	const ratioOf = new Float64Array(C).fill(s.max_reprojection_error_ratio);
 	/** Loads frame f's observations into ox/oy/ow/pu/pv and sets each camera's threshold; true per camera seen in emptyOut. */
 	const loadFrame = (f, countEmpty) => {
+		window.ensure(f);
 		for (let c = 0; c < C; c++) {
 			const seq = sequences[c];
 			const slot = f < seq.frames ? selection[f * C + c] : -1;
 			const pc = prepared[c];
+			const d2 = window.data[c];
 			let any = false;
 			for (let j = 0; j < J; j++) {
 				const k = j * C + c;
 				ow[k] = 0;
 				if (slot < 0) continue;
-				const o = ((f * seq.persons + slot) * J + j) * 3;
-				const u = toResizedPixel(seq.data[o], pixelScale[2 * c]), v = toResizedPixel(seq.data[o + 1], pixelScale[2 * c + 1]), score = seq.data[o + 2];
+				const o = window.offset(f, seq.persons, slot, J, j);
+				const u = toResizedPixel(d2[o], pixelScale[2 * c]), v = toResizedPixel(d2[o + 1], pixelScale[2 * c + 1]), score = d2[o + 2];
 				if (!(score >= s.min_score && score <= 1e3) || !Number.isFinite(u) || !Number.isFinite(v)) continue;
 				undistortPoint(pc, u, v, tmp, 0);
 				if (!Number.isFinite(tmp[0]) || !Number.isFinite(tmp[1])) continue;
@@ -13595,6 +14288,7 @@ function triangulate(sequences, rig, settings = {}) {
 		loadFrame(f, true);
 		solveFrame();
 		let anyFlagged = false;
+		if (s.fix_left_right_swaps) countExclusions();
 		if (handedness && frameLooksSwapped()) for (let c = 0; c < C; c++) {
 			flagged[c] = handedness.viewIsMirrored(c) ? 1 : 0;
 			if (flagged[c]) anyFlagged = true;
@@ -13617,15 +14311,13 @@ function triangulate(sequences, rig, settings = {}) {
 				masks.set(savedMasks);
 				resJC.set(savedRes);
 			}
+			countExclusions();
 		}
 		if (s.fix_left_right_swaps) {
 			let swappedAny = false;
 			for (let c = 0; c < C; c++) {
+				if (!suspectView(c)) continue;
 				const cap = 3 * thrPx[c];
-				const bit = 1 << c;
-				let excluded = 0;
-				for (let j = 0; j < J; j++) if (symmetric[j] && ow[j * C + c] > 0 && masks[j] && !(masks[j] & bit)) excluded++;
-				if (excluded < 3) continue;
 				let normal = 0, mirrored = 0, count = 0;
 				for (let j = 0; j < J; j++) {
 					if (!symmetric[j]) continue;
