@@ -5,7 +5,7 @@
 // HEAD only, loopback by default with a Host check, paths resolved with the viewer server's rules.
 // Node-only.
 import { existsSync, realpathSync, statSync } from 'node:fs';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +13,7 @@ import { UserError } from '../core/errors.ts';
 import { modelDirs } from '../detect/modelCache.ts';
 import { wasmBinaryDir } from '../detect/wasmBackend.ts';
 import { resolveSessionPath } from './resolveSessionPath.ts';
-import { isLoopback, send, sendFile, VIEWER_ASSETS_DIR } from './startViewerServer.ts';
+import { isLoopback, listenLocal, send, sendFile, VIEWER_ASSETS_DIR } from './startViewerServer.ts';
 
 /** The committed, prebuilt web app (npm run build:web). */
 export const APP_ASSETS_DIR = fileURLToPath(new URL('../../web-dist/', import.meta.url));
@@ -106,22 +106,7 @@ export async function startAppServer(opts: AppServerOptions = {}): Promise<AppSe
     }
   };
 
-  const server = createServer((req, res) => {
-    try {
-      handle(req, res);
-    } catch {
-      if (!res.headersSent) send(res, 500, 'internal error\n');
-    }
-  });
-  await new Promise<void>((resolvePromise, reject) => {
-    server.once('error', (err: NodeJS.ErrnoException) => {
-      if (err.code === 'EADDRINUSE') reject(new UserError(`port ${opts.port} on ${host} is in use; choose another with --port, or leave --port out for a free one`));
-      else if (err.code === 'EADDRNOTAVAIL' || err.code === 'ENOTFOUND') reject(new UserError(`cannot listen on ${host}: no such local address; check --host`));
-      else if (err.code === 'EACCES') reject(new UserError(`not allowed to listen on port ${opts.port}; choose a port above 1023 with --port`));
-      else reject(err);
-    });
-    server.listen(opts.port ?? 0, host, () => resolvePromise());
-  });
+  const server = await listenLocal(handle, host, opts.port);
   const port = (server.address() as AddressInfo).port;
   const urlHost = host.includes(':') && !host.startsWith('[') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
   return {

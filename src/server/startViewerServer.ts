@@ -162,6 +162,30 @@ async function addVideoFacts(
 }
 
 /** Starts the server; resolves once it listens. Throws UserError for a missing session or a busy port. */
+/**
+ * Starts an HTTP server on `host` (port 0 = a free one) that answers with `handle` (a throw becomes a
+ * 500), or a one-line UserError saying what to change when the port or address cannot be had.
+ */
+export async function listenLocal(handle: (req: IncomingMessage, res: ServerResponse) => void, host: string, port: number | undefined): Promise<Server> {
+  const server: Server = createServer((req, res) => {
+    try {
+      handle(req, res);
+    } catch {
+      if (!res.headersSent) send(res, 500, 'internal error\n');
+    }
+  });
+  await new Promise<void>((resolvePromise, reject) => {
+    server.once('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EADDRINUSE') reject(new UserError(`port ${port} on ${host} is in use; choose another with --port, or leave --port out for a free one`));
+      else if (err.code === 'EADDRNOTAVAIL' || err.code === 'ENOTFOUND') reject(new UserError(`cannot listen on ${host}: no such local address; check --host`));
+      else if (err.code === 'EACCES') reject(new UserError(`not allowed to listen on port ${port}; choose a port above 1023 with --port`));
+      else reject(err);
+    });
+    server.listen(port ?? 0, host, () => resolvePromise());
+  });
+  return server;
+}
+
 export async function startViewerServer(opts: ViewerServerOptions): Promise<ViewerServer> {
   const host = opts.host ?? '127.0.0.1';
   const assetsDir = opts.assetsDir ?? VIEWER_ASSETS_DIR;
@@ -218,22 +242,7 @@ export async function startViewerServer(opts: ViewerServerOptions): Promise<View
     }
   };
 
-  const server: Server = createServer((req, res) => {
-    try {
-      handle(req, res);
-    } catch {
-      if (!res.headersSent) send(res, 500, 'internal error\n');
-    }
-  });
-  await new Promise<void>((resolvePromise, reject) => {
-    server.once('error', (err: NodeJS.ErrnoException) => {
-      if (err.code === 'EADDRINUSE') reject(new UserError(`port ${opts.port} on ${host} is in use; choose another with --port, or leave --port out for a free one`));
-      else if (err.code === 'EADDRNOTAVAIL' || err.code === 'ENOTFOUND') reject(new UserError(`cannot listen on ${host}: no such local address; check --host`));
-      else if (err.code === 'EACCES') reject(new UserError(`not allowed to listen on port ${opts.port}; choose a port above 1023 with --port`));
-      else reject(err);
-    });
-    server.listen(opts.port ?? 0, host, () => resolvePromise());
-  });
+  const server = await listenLocal(handle, host, opts.port);
   port = (server.address() as AddressInfo).port;
   const urlHost = host.includes(':') && !host.startsWith('[') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
   return {

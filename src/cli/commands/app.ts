@@ -17,7 +17,7 @@ export function register(program: Command): void {
     .action(async (o: AppCliOptions) => {
       const { UserError } = await import('../../core/errors.ts');
       const { startAppServer } = await import('../../server/startAppServer.ts');
-      const { openBrowser } = await import('./view.ts');
+      const { openBrowser, serveUntilStopped } = await import('./view.ts');
       let port: number | undefined;
       if (o.port !== undefined) {
         port = Number(o.port);
@@ -27,14 +27,6 @@ export function register(program: Command): void {
       process.stdout.write(`openmocap web app: ${server.url}\n`);
       process.stderr.write('videos are processed in the browser tab and stay on this computer; press Ctrl-C to stop\n');
       if (o.open) await openBrowser(server.url);
-      await new Promise<void>((done) => {
-        const stop = (): void => {
-          process.off('SIGINT', stop);
-          process.off('SIGTERM', stop);
-          void server.close().then(done);
-        };
-        process.on('SIGINT', stop);
-        process.on('SIGTERM', stop);
-      });
+      await serveUntilStopped(server);
     });
 }

@@ -24,6 +24,19 @@ export async function openBrowser(url: string): Promise<void> {
   }
 }
 
+/** Keeps a local server running until Ctrl-C (or SIGTERM), then closes it. */
+export function serveUntilStopped(server: { close(): Promise<void> }): Promise<void> {
+  return new Promise<void>((done) => {
+    const stop = (): void => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      void server.close().then(done);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}
+
 export function register(program: Command): void {
   program
     .command('view')
@@ -51,14 +64,6 @@ export function register(program: Command): void {
       if (!isLoopback(host)) process.stderr.write(`warning: listening on ${host}: anyone who can reach this machine can read ${session}\n`);
       process.stderr.write('press Ctrl-C to stop\n');
       if (o.open) await openBrowser(server.url);
-      await new Promise<void>((done) => {
-        const stop = (): void => {
-          process.off('SIGINT', stop);
-          process.off('SIGTERM', stop);
-          void server.close().then(done);
-        };
-        process.on('SIGINT', stop);
-        process.on('SIGTERM', stop);
-      });
+      await serveUntilStopped(server);
     });
 }
