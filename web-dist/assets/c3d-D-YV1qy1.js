@@ -1,4 +1,4 @@
-import { _ as getLayout, v as UserError } from "./index-BvH6kzre.js";
+import { _ as getLayout, v as UserError } from "./index-DAYsPU4T.js";
 // src/formats/c3d.ts
 var BLOCK = 512;
 var PROCESSOR_INTEL = 84;

@@ -1,4 +1,4 @@
-import { _ as getLayout } from "./index-BvH6kzre.js";
+import { _ as getLayout } from "./index-DAYsPU4T.js";
 // src/formats/toFixedFast.ts
 var POW10 = [
 	1,
