@@ -1,4 +1,5 @@
-// Web Worker: one camera's video, start to end. Demuxes the MP4 with mp4box, decodes with WebCodecs
+// Web Worker: one camera's video, start to end. Demuxes the MP4 with mp4box (WebM/MKV with
+// mediabunny), decodes with WebCodecs
 // (VideoDecoder), frame by frame with a bounded queue (never the whole video in memory), scales each
 // frame as `openmocap process` does (longer side ≤ [detect].max_decode_size), and runs the same pure
 // detection (detectPersons, assembleSequence) with tfjs on the best backend this browser has.
@@ -9,6 +10,7 @@ import '@tensorflow/tfjs-backend-webgl';
 import '@tensorflow/tfjs-backend-webgpu';
 import { loadGraphModel } from '@tensorflow/tfjs-converter';
 import { createFile, DataStream, Endianness, MP4BoxBuffer, type Movie, type Sample } from 'mp4box';
+import { BlobSource, EncodedPacketSink, Input, MATROSKA, WEBM } from 'mediabunny';
 import type { PoseSequence2D } from '../src/core/types.ts';
 import { assembleSequence, type FramePersons } from '../src/detect/assembleSequence.ts';
 import { keypointsToFullSize } from '../src/detect/crop.ts';
@@ -130,20 +132,31 @@ function trackMatrix(file: ReturnType<typeof createFile>, trackId: number): YuvM
   return m === 1 ? 'bt709' : 'bt601';
 }
 
-class JobError extends Error {}
+/** A demuxed video track: its decoder configuration and its encoded frames, read a step at a time. */
+interface Demuxed {
+  width: number;
+  height: number;
+  config: VideoDecoderConfig;
+  /** Frames in the track (progress). */
+  totalFrames: number;
+  fps: number;
+  matrix: YuvMatrix;
+  /** Encoded frames read and not yet decoded (the caller takes them from the front). */
+  encoded: EncodedVideoChunk[];
+  /** Reads the next step of the file into encoded; eof once the file is read. */
+  readMore(): Promise<void>;
+  readonly eof: boolean;
+}
 
-async function runJob(job: DetectJob): Promise<void> {
-  const t0 = performance.now();
-  backendReady ??= startBackend(job.backend, job.wasmBase);
-  const choice = await backendReady;
-  post({ type: 'backend', camera: job.camera, ...choice });
-  const pose = await loadPoseModel(job.model, job.modelBase);
-  const finder = job.finder && job.finder !== job.model ? await loadPoseModel(job.finder, job.modelBase) : undefined;
-  const spec = pose.spec;
-  const opts: DetectPersonsOptions = job.options;
-  const name = job.file.name;
+/** EBML magic (ref: RFC 8794 §8.1, EBML header ID 0x1A45DFA3): a WebM/Matroska file whatever its extension. */
+async function isEbml(file: File): Promise<boolean> {
+  const b = new Uint8Array(await file.slice(0, 4).arrayBuffer());
+  return b.length === 4 && b[0] === 0x1a && b[1] === 0x45 && b[2] === 0xdf && b[3] === 0xa3;
+}
 
-  // --- demux -----------------------------------------------------------------------------------
+/** MP4/MOV with mp4box: samples extracted 32 at a time while the file is read 1 MB at a time. */
+async function openMp4(file: File): Promise<Demuxed> {
+  const name = file.name;
   const mp4 = createFile();
   let movie: Movie | undefined;
   let demuxError: string | undefined;
@@ -173,29 +186,97 @@ async function runJob(job: DetectJob): Promise<void> {
   let eof = false;
   const readMore = async (): Promise<void> => {
     if (eof) return;
-    if (offset >= job.file.size) {
+    if (offset >= file.size) {
       mp4.flush();
       eof = true;
       return;
     }
-    const bytes = await job.file.slice(offset, offset + READ_BYTES).arrayBuffer();
+    const bytes = await file.slice(offset, offset + READ_BYTES).arrayBuffer();
     const next = mp4.appendBuffer(MP4BoxBuffer.fromArrayBuffer(bytes, offset));
     // mp4box says where it needs to read next (past an mdat it cannot use before the moov, back to it after).
     offset = typeof next === 'number' && next >= 0 && next !== offset ? next : offset + bytes.byteLength;
   };
   while (!movie && !eof && !demuxError) await readMore();
   if (demuxError || !movie)
-    throw new JobError(`${name}: not an MP4/MOV file this page can read (${demuxError ?? 'no movie header found'}); ${conversionHint(name)}`);
+    throw new JobError(`${name}: not an MP4/MOV/WebM/MKV file this page can read (${demuxError ?? 'no movie header found'}); ${conversionHint(name)}`);
   const track = movie.videoTracks[0];
   if (!track) throw new JobError(`${name} has no video track; give one video per camera`);
   const width = track.video?.width ?? track.track_width;
   const height = track.video?.height ?? track.track_height;
-  const config: VideoDecoderConfig = { codec: track.codec, codedWidth: width, codedHeight: height, description: codecDescription(mp4, trackId) };
+  return {
+    width, height, encoded, readMore,
+    get eof() {
+      return eof;
+    },
+    config: { codec: track.codec, codedWidth: width, codedHeight: height, description: codecDescription(mp4, trackId) },
+    totalFrames: track.nb_samples,
+    matrix: trackMatrix(mp4, trackId),
+    fps: track.samples_duration > 0 ? (track.nb_samples * track.timescale) / track.samples_duration : track.nb_samples / (track.duration / track.timescale),
+  };
+}
+
+/**
+ * WebM/Matroska (VP8, VP9, AV1, H.264 in MKV) with mediabunny: its packets pulled 32 at a time from
+ * its iterator, which reads the file in pieces (BlobSource), so the video is never in memory whole.
+ */
+async function openMatroska(file: File): Promise<Demuxed> {
+  const name = file.name;
+  const input = new Input({ formats: [WEBM, MATROSKA], source: new BlobSource(file) });
+  let track;
+  try {
+    track = await input.getPrimaryVideoTrack();
+  } catch (err) {
+    throw new JobError(`${name}: not a WebM/MKV file this page can read (${(err as Error).message.split('\n')[0]}); ${conversionHint(name)}`);
+  }
+  if (!track) throw new JobError(`${name} has no video track; give one video per camera`);
+  const codec = (await track.getCodecParameterString()) ?? String(track.codec ?? 'unknown');
+  const config = await track.getDecoderConfig();
+  if (!config) throw new JobError(`${name}: this browser cannot decode its codec "${codec}"; ${conversionHint(name)}`);
+  // Frame count and rate from the packets' timestamps (a WebM stores no frame count).
+  const stats = await track.computePacketStats();
+  const colour = await track.getColorSpace();
+  const packets = new EncodedPacketSink(track).packets();
+  const encoded: EncodedVideoChunk[] = [];
+  let eof = false;
+  return {
+    width: track.codedWidth, height: track.codedHeight, encoded,
+    config: { ...config, codedWidth: track.codedWidth, codedHeight: track.codedHeight },
+    totalFrames: stats.packetCount,
+    fps: stats.averagePacketRate,
+    matrix: colour.matrix === 'bt709' ? 'bt709' : 'bt601',
+    get eof() {
+      return eof;
+    },
+    async readMore() {
+      for (let i = 0; i < 32 && !eof; i++) {
+        const r = await packets.next();
+        if (r.done) eof = true;
+        else encoded.push(r.value.toEncodedVideoChunk());
+      }
+    },
+  };
+}
+
+class JobError extends Error {}
+
+async function runJob(job: DetectJob): Promise<void> {
+  const t0 = performance.now();
+  backendReady ??= startBackend(job.backend, job.wasmBase);
+  const choice = await backendReady;
+  post({ type: 'backend', camera: job.camera, ...choice });
+  const pose = await loadPoseModel(job.model, job.modelBase);
+  const finder = job.finder && job.finder !== job.model ? await loadPoseModel(job.finder, job.modelBase) : undefined;
+  const spec = pose.spec;
+  const opts: DetectPersonsOptions = job.options;
+  const name = job.file.name;
+
+  // --- demux -----------------------------------------------------------------------------------
+  const isMatroska = /\.(webm|mkv)$/i.test(name) || (await isEbml(job.file));
+  const src = isMatroska ? await openMatroska(job.file) : await openMp4(job.file);
+  const { width, height, config, totalFrames, matrix, fps, encoded } = src;
   const support = await VideoDecoder.isConfigSupported(config).catch(() => ({ supported: false }));
-  if (!support.supported) throw new JobError(`${name}: this browser cannot decode its codec "${track.codec}"; ${conversionHint(name)}`);
-  const totalFrames = track.nb_samples;
-  const matrix = trackMatrix(mp4, trackId);
-  const fps = track.samples_duration > 0 ? (track.nb_samples * track.timescale) / track.samples_duration : track.nb_samples / (track.duration / track.timescale);
+  if (!support.supported) throw new JobError(`${name}: this browser cannot decode its codec "${config.codec}"; ${conversionHint(name)}`);
+  const readMore = (): Promise<void> => src.readMore();
 
   // The size `openmocap process` decodes at: longer side ≤ max_decode_size (ffmpeg's rounding).
   const longer = Math.max(width, height);
@@ -288,11 +369,11 @@ async function runJob(job: DetectJob): Promise<void> {
         if (job.maxFrames && frames.length >= job.maxFrames) break;
         continue;
       }
-      if (encoded.length < 64 && !eof) {
+      if (encoded.length < 64 && !src.eof) {
         await readMore();
         continue;
       }
-      if (eof && encoded.length === 0) {
+      if (src.eof && encoded.length === 0) {
         if (decoder.decodeQueueSize === 0 && decoder.state === 'configured') {
           await decoder.flush();
           if (!decoded.length) break;

@@ -21,6 +21,8 @@ export interface AppHandle {
   detectFps: Record<string, number>;
   frames: number;
   verdict: string;
+  /** Videos alone: the calibration from the person's summary lines and model. */
+  fromPerson: { lines: string[]; model: string } | null;
   /** Bytes of an output file, base64 (tests compare them with the CLI's). */
   outputBase64(file: string): string | null;
   crossOriginIsolated: boolean;
@@ -29,7 +31,7 @@ export interface AppHandle {
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 const params = new URLSearchParams(location.search);
 const handle: AppHandle = {
-  state: 'idle', error: null, messages: [], backends: {}, cameraErrors: {}, outputs: {}, detectMs: {}, detectFps: {}, frames: 0, verdict: '',
+  state: 'idle', error: null, messages: [], backends: {}, cameraErrors: {}, outputs: {}, detectMs: {}, detectFps: {}, frames: 0, verdict: '', fromPerson: null,
   outputBase64: () => null,
   crossOriginIsolated: self.crossOriginIsolated,
 };
@@ -65,7 +67,7 @@ async function choose(files: InputFile[]): Promise<void> {
     const session = sortInputs(files);
     const setup = await readSessionSetup(session); // settings and calibration are checked before any slow work
     chosen = session;
-    $('chosen').textContent = `${session.name}: ${session.videos.length} videos (${session.videos.map((v) => v.camera).join(', ')}), calibration ${setup.calibrationFile.path}${session.settingsFile ? `, settings ${session.settingsFile.path}` : ', default settings'}`;
+    $('chosen').textContent = `${session.name}: ${session.videos.length} videos (${session.videos.map((v) => v.camera).join(', ')}), ${setup.calibrationFile ? `calibration ${setup.calibrationFile.path}` : 'no calibration: the cameras will be calibrated from the person'}${session.settingsFile ? `, settings ${session.settingsFile.path}` : ', default settings'}`;
     $<HTMLButtonElement>('process').disabled = false;
     handle.state = 'ready';
     if (params.get('autostart') === '1') void processChosen();
@@ -141,7 +143,7 @@ if (picker) {
 }
 
 // --- progress -----------------------------------------------------------------------------------
-const STAGES = ['detect', 'sync', 'triangulate', 'filter', 'export', 'report'];
+const STAGES = ['calibrate', 'detect', 'sync', 'triangulate', 'filter', 'export', 'report'];
 function progressRow(table: HTMLElement, id: string, label: string): { bar: HTMLProgressElement; text: HTMLElement } {
   let row = document.getElementById(id);
   if (!row) {
@@ -172,8 +174,8 @@ async function processChosen(): Promise<void> {
   $('viewer').hidden = true;
   $<HTMLButtonElement>('process').disabled = true;
   $<HTMLButtonElement>('cancel').disabled = false;
-  Object.assign(handle, { state: 'running', error: null, cameraErrors: {}, outputs: {}, verdict: '' });
-  for (const s of STAGES) progressRow($('stages'), `stage-${s}`, s);
+  Object.assign(handle, { state: 'running', error: null, cameraErrors: {}, outputs: {}, verdict: '', fromPerson: null });
+  for (const s of STAGES) if (s !== 'calibrate' || files.calibrations.length === 0) progressRow($('stages'), `stage-${s}`, s);
   for (const v of files.videos) progressRow($('cameras'), `camera-${v.camera}`, v.camera).text.textContent = 'waiting';
   controller = new AbortController();
   const maxFrames = params.get('maxFrames') ? Number(params.get('maxFrames')) : undefined;
@@ -190,7 +192,7 @@ async function processChosen(): Promise<void> {
         const row = progressRow($('stages'), `stage-${name}`, name);
         row.bar.value = state === 'start' ? (name === 'detect' ? 0 : 0.5) : 1;
         if (state === 'start' && name !== 'detect') row.bar.removeAttribute('value');
-        row.text.textContent = state === 'start' ? 'running' : `${state}${detail ? `: ${detail}` : ''}`;
+        row.text.textContent = state === 'start' ? `running${detail ? `: ${detail}` : ''}` : `${state}${detail ? `: ${detail}` : ''}`;
       },
       camera: (camera, s) => {
         const row = progressRow($('cameras'), `camera-${camera}`, camera);
@@ -211,6 +213,7 @@ async function processChosen(): Promise<void> {
       },
       backend: showBackend,
       warning: (m) => message(m, 'warning'),
+      note: (m) => message(m, 'note'),
     });
     for (const w of result.warnings as Warning[]) message(w.message, 'warning');
     for (const n of result.notes) message(n, 'note');
@@ -256,7 +259,7 @@ function showResults(files: SessionFiles, r: PipelineResult): void {
     const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: TYPES[ext] ?? 'application/octet-stream' }));
     blobUrls.push(url);
     urls[path] = url;
-    if (!path.startsWith('output/') || ext === 'p3d') continue;
+    if ((!path.startsWith('output/') && !path.startsWith('calibration')) || ext === 'p3d') continue;
     const a = document.createElement('a');
     a.href = url;
     a.download = path.split('/').pop()!;
@@ -270,15 +273,17 @@ function showResults(files: SessionFiles, r: PipelineResult): void {
     urls[sessionPathOf(files, v)] = url;
   }
   $('verdict').textContent = r.verdict;
+  handle.fromPerson = r.fromPerson;
+  const fp = $('from-person');
+  fp.hidden = !r.fromPerson;
+  fp.textContent = r.fromPerson ? `Calibrated from the person (found with ${r.fromPerson.model}):\n${r.fromPerson.lines.join('\n')}` : '';
   $('results').hidden = false;
   // The viewer (same origin, in a frame) reads this instead of a server's /api/session.
-  readSessionSetup(files).then(({ calibration }) => {
-    const session: EmbeddedSession = { index: buildIndex(files, r, calibration.rig), urls };
-    (window as unknown as { openmocapSession: EmbeddedSession }).openmocapSession = session;
-    const frame = $<HTMLIFrameElement>('viewer');
-    frame.src = `viewer/index.html?t=${Date.now()}`;
-    frame.hidden = false;
-  }, (err: unknown) => message((err as Error).message, 'error'));
+  const session: EmbeddedSession = { index: buildIndex(files, r, r.calibrationRig), urls };
+  (window as unknown as { openmocapSession: EmbeddedSession }).openmocapSession = session;
+  const frame = $<HTMLIFrameElement>('viewer');
+  frame.src = `viewer/index.html?t=${Date.now()}`;
+  frame.hidden = false;
 }
 
 $('zip').addEventListener('click', () => {

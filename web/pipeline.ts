@@ -3,7 +3,7 @@
 // process`. Every stage's output is kept as bytes under its session-relative path (the session's
 // output/ folder in memory), so the page can offer downloads, zip the session and open the viewer.
 import { UserError, type Warning } from '../src/core/errors.ts';
-import type { PoseSequence2D } from '../src/core/types.ts';
+import type { CameraRig, PoseSequence2D } from '../src/core/types.ts';
 import { resolveFinder } from '../src/detect/modelSpecs.ts';
 import { filterPoints } from '../src/filter/filterPoints.ts';
 import { parseCalibrationText, isCalibrationFile } from '../src/formats/calibrationText.ts';
@@ -17,6 +17,7 @@ import { decodePoints3dFile, encodePoints3dFile } from '../src/session/points3dF
 import { encodeSyncFile, parseSyncFile, SYNC_FILE, syncClocks, syncOptionsOf, syncSectionOf, syncWarnings, type SyncFile } from '../src/session/syncFile.ts';
 import { applySync, syncCameras } from '../src/sync/syncCameras.ts';
 import { triangulate } from '../src/triangulate/triangulate.ts';
+import { calibrateInPage, type FromPersonInPage } from './calibrateInPage.ts';
 import type { BackendChoice, BackendWanted, DetectJob, WorkerMessage } from './protocol.ts';
 
 export const VIDEO_EXT = /\.(mp4|mov|m4v|avi|mkv|webm|mpg|mpeg)$/i;
@@ -39,7 +40,7 @@ export interface SessionFiles {
  * The calibration file to use, as the CLI chooses it: [project].calibration when set, else
  * calibration.toml, else the only .toml (not mocap.toml) or .qca.txt given.
  */
-export function chooseCalibration(files: SessionFiles, settings: Settings): InputFile {
+export function chooseCalibration(files: SessionFiles, settings: Settings): InputFile | null {
   const given = settings.project.calibration;
   const rel = (p: string): string => (p.startsWith(`${files.name}/`) ? p.slice(files.name.length + 1) : p);
   if (given) {
@@ -48,6 +49,8 @@ export function chooseCalibration(files: SessionFiles, settings: Settings): Inpu
     if (!hit) throw new UserError(`project.calibration points to ${given}, which is not among the files given (${files.calibrations.map((c) => c.path).join(', ')}); add it or fix the path in mocap.toml`);
     return hit;
   }
+  // Videos alone: the cameras are calibrated from the person (calibrateInPage.ts).
+  if (!files.calibrations.length) return null;
   const named = files.calibrations.filter((f) => f.path.split('/').pop()!.toLowerCase() === 'calibration.toml');
   const candidates = named.length ? named : files.calibrations;
   if (candidates.length > 1)
@@ -68,8 +71,6 @@ export function sortInputs(files: InputFile[]): SessionFiles {
   const settingsFile = files.find((f) => base(f.path).toLowerCase() === SETTINGS_FILE);
   const calibrations = files.filter((f) => isCalibrationFile(base(f.path)));
   if (!videos.length) throw new UserError('no videos among the files given; pick one video per camera (the file name is the camera name) and the calibration file');
-  if (calibrations.length === 0)
-    throw new UserError('no calibration among the files given; add calibration.toml (aniposelib/Pose2Sim/FreeMoCap) or a Qualisys .qca.txt (videos alone: run "openmocap calibrate --from-person" first)');
   const seen = new Map<string, string>();
   for (const v of videos) {
     const prev = seen.get(v.camera.toLowerCase());
@@ -84,6 +85,8 @@ export interface PipelineEvents {
   camera(camera: string, state: { framesDone?: number; framesTotal?: number; fps?: number; error?: string; done?: boolean }): void;
   backend(camera: string, choice: BackendChoice): void;
   warning(message: string): void;
+  /** A note (e.g. which model found the person for the calibration). */
+  note?(message: string): void;
 }
 
 export interface PipelineOptions {
@@ -99,8 +102,12 @@ export interface PipelineOptions {
 
 export interface PipelineResult {
   settings: Settings;
-  /** The calibration file used. */
+  /** The calibration file used (from the person: calibration.toml as written into the outputs). */
   calibrationFile: InputFile;
+  /** Its cameras. */
+  calibrationRig: CameraRig;
+  /** Videos alone: the calibration from the person's summary and the model that found the person. */
+  fromPerson: { lines: string[]; model: string } | null;
   /** Session-relative path → bytes of every file written (pose2d/, output/). */
   outputs: Map<string, Uint8Array>;
   cameras: string[];
@@ -164,11 +171,12 @@ function detectCamera(job: DetectJob, events: PipelineEvents, signal: AbortSigna
   });
 }
 
-/** Reads and checks the settings and the calibration before any slow work. */
-export async function readSessionSetup(files: SessionFiles): Promise<{ settings: Settings; calibration: ReturnType<typeof parseCalibrationText>; calibrationFile: InputFile }> {
+/** Reads and checks the settings and the calibration before any slow work (calibration null: videos alone, from the person). */
+export async function readSessionSetup(files: SessionFiles): Promise<{ settings: Settings; calibration: ReturnType<typeof parseCalibrationText> | null; calibrationFile: InputFile | null }> {
   const settingsPath = files.settingsFile?.path ?? SETTINGS_FILE;
   const { settings } = parseSettings(files.settingsFile ? await files.settingsFile.file.text() : '', settingsPath);
   const calibrationFile = chooseCalibration(files, settings);
+  if (!calibrationFile) return { settings, calibration: null, calibrationFile: null };
   const calibration = parseCalibrationText(await calibrationFile.file.text(), calibrationFile.path, settings.project.calibration_units);
   const placed = calibration.rig.cameras.filter((c) => [...c.rotation, ...c.translation].some((x) => x !== 0));
   if (calibration.rig.cameras.length >= 2 && placed.length === 0)
@@ -176,26 +184,21 @@ export async function readSessionSetup(files: SessionFiles): Promise<{ settings:
   return { settings, calibration, calibrationFile };
 }
 
-/** Runs the pipeline on the files of one session. */
-export async function runPipeline(files: SessionFiles, opts: PipelineOptions, events: PipelineEvents): Promise<PipelineResult> {
-  const { settings, calibration, calibrationFile } = await readSessionSetup(files);
-  const outputs = new Map<string, Uint8Array>();
-  const warnings: Warning[] = [];
-  const detect = settings.detect;
-  const finder = resolveFinder(detect);
-  let videos = files.videos;
-  if (settings.project.cameras) {
-    videos = restrictCameras(videos, settings, `videos in ${files.name}/videos`, files.settingsFile?.path ?? SETTINGS_FILE);
-  }
-  if (videos.length < 2) throw new UserError(`only 1 camera (${videos[0]?.camera}) given: openmocap needs 2 or more synchronised cameras; add the other cameras' videos`);
+export type Video = SessionFiles['videos'][number];
+export interface Detected {
+  named: (PoseSequence2D & { source?: string })[];
+  /** Cameras whose video showed someone. */
+  seeing: Set<string>;
+  failed: string[];
+  detectMs: Record<string, number>;
+  detectFps: Record<string, number>;
+}
 
-  // --- detect: one worker per camera, a few at a time; a failed camera is reported, the others go on.
-  events.stage('detect', 'start');
+/** Detection on every video: one worker per camera, a few at a time; a failed camera is reported, the others go on. */
+async function detectAll(videos: Video[], detect: Settings['detect'], opts: PipelineOptions, events: PipelineEvents): Promise<Detected> {
+  const finder = resolveFinder(detect);
   const parallel = Math.max(1, Math.min(videos.length, opts.workers ?? (detect.workers || navigator.hardwareConcurrency || 2)));
-  const named: (PoseSequence2D & { source?: string })[] = [];
-  const failed: string[] = [];
-  const detectMs: Record<string, number> = {};
-  const detectFps: Record<string, number> = {};
+  const out: Detected = { named: [], seeing: new Set(), failed: [], detectMs: {}, detectFps: {} };
   let next = 0;
   const runNext = async (): Promise<void> => {
     while (next < videos.length) {
@@ -209,18 +212,18 @@ export async function runPipeline(files: SessionFiles, opts: PipelineOptions, ev
           backend: opts.backend, modelBase: opts.modelBase, wasmBase: opts.wasmBase,
         };
         const r = await detectCamera(job, events, opts.signal);
-        detectMs[v.camera] = r.detectMs;
-        detectFps[v.camera] = r.framesPerSecond;
+        out.detectMs[v.camera] = r.detectMs;
+        out.detectFps[v.camera] = r.framesPerSecond;
         const bytes = encodePose2d(r.sequence);
-        outputs.set(`pose2d/${v.camera}${POSE2D_EXTENSION}`, bytes);
         // As the CLI reads it back from pose2d/: the file's name names the camera.
-        named.push({ ...decodePose2d(bytes, `pose2d/${v.camera}${POSE2D_EXTENSION}`), camera: v.camera, source: v.path });
-        if (!r.seesAnyone) events.warning(nobodyInCamera(v.camera, v.path, r.sequence.frames));
+        out.named.push({ ...decodePose2d(bytes, `pose2d/${v.camera}${POSE2D_EXTENSION}`), camera: v.camera, source: v.path });
+        if (r.seesAnyone) out.seeing.add(v.camera);
+        else events.warning(nobodyInCamera(v.camera, v.path, r.sequence.frames));
         events.camera(v.camera, { done: true });
       } catch (err) {
         if ((err as Error).name === 'AbortError') return;
         const message = (err as Error).message.split('\n')[0];
-        failed.push(v.camera);
+        out.failed.push(v.camera);
         events.camera(v.camera, { error: message });
       }
     }
@@ -228,9 +231,42 @@ export async function runPipeline(files: SessionFiles, opts: PipelineOptions, ev
   await Promise.all(Array.from({ length: parallel }, runNext));
   if (opts.signal?.aborted) throw new DOMException('cancelled', 'AbortError');
   const order = new Map(videos.map((v, i) => [v.camera, i]));
-  named.sort((a, b) => order.get(a.camera)! - order.get(b.camera)!);
+  out.named.sort((a, b) => order.get(a.camera)! - order.get(b.camera)!);
+  return out;
+}
+
+/** Runs the pipeline on the files of one session. */
+export async function runPipeline(files: SessionFiles, opts: PipelineOptions, events: PipelineEvents): Promise<PipelineResult> {
+  const setup = await readSessionSetup(files);
+  const { settings } = setup;
+  const outputs = new Map<string, Uint8Array>();
+  const warnings: Warning[] = [];
+  const detect = settings.detect;
+  let videos = files.videos;
+  if (settings.project.cameras) {
+    videos = restrictCameras(videos, settings, `videos in ${files.name}/videos`, files.settingsFile?.path ?? SETTINGS_FILE);
+  }
+  if (videos.length < 2) throw new UserError(`only 1 camera (${videos[0]?.camera}) given: openmocap needs 2 or more synchronised cameras; add the other cameras' videos`);
+
+  // --- calibrate: videos alone → the cameras from the person (as `openmocap calibrate --from-person`).
+  let calibration = setup.calibration;
+  let calibrationFile = setup.calibrationFile;
+  let fromPerson: FromPersonInPage | null = null;
+  if (!calibration || !calibrationFile) {
+    fromPerson = await calibrateInPage(files, videos, settings, opts, events, (v, d) => detectAll(v, d, opts, events));
+    for (const [path, bytes] of fromPerson.outputs) outputs.set(path, bytes);
+    calibrationFile = { path: 'calibration.toml', file: new File([fromPerson.calibrationToml], 'calibration.toml', { type: 'text/plain' }) };
+    calibration = parseCalibrationText(fromPerson.calibrationToml, calibrationFile.path, settings.project.calibration_units);
+  }
+
+  // --- detect: the CLI's process keeps --from-person's keypoints when they come from the same model.
+  events.stage('detect', 'start');
+  const reuse = fromPerson?.detected && fromPerson.model === detect.model ? fromPerson.detected : null;
+  const found = reuse ?? (await detectAll(videos, detect, opts, events));
+  const { named, failed, detectMs, detectFps } = found;
+  for (const q of named) outputs.set(`pose2d/${q.camera}${POSE2D_EXTENSION}`, encodePose2d(q));
   for (const c of failed) warnings.push({ code: 'camera-failed', message: `camera ${c} was left out: its video could not be processed (see its message)` });
-  events.stage('detect', failed.length ? 'failed' : 'done', failed.length ? `${failed.length} camera(s) failed: ${failed.join(', ')}` : undefined);
+  events.stage('detect', failed.length ? 'failed' : 'done', failed.length ? `${failed.length} camera(s) failed: ${failed.join(', ')}` : reuse ? `kept the keypoints found for the calibration (${detect.model})` : undefined);
 
   // --- sync (the CLI's sync stage on the same pure functions and [sync] settings: the 2D keypoint
   // motion and the reprojection refinement; the sound is not read in the page, see docs/web-app.md)
@@ -296,7 +332,7 @@ export async function runPipeline(files: SessionFiles, opts: PipelineOptions, ev
     verdict = `${report.quality.verdict.level.toUpperCase()}: ${report.quality.verdict.headline}`;
     events.stage('report', 'done', verdict);
   }
-  return { settings, calibrationFile, outputs, cameras: meta.cameras, warnings: meta.warnings, notes: paired.notes, verdict, detectMs, detectFps, frames: filtered.frames, sync: syncFile.file };
+  return { settings, calibrationFile, calibrationRig: calibration.rig, fromPerson: fromPerson ? { lines: fromPerson.lines, model: fromPerson.model } : null, outputs, cameras: meta.cameras, warnings: meta.warnings, notes: paired.notes, verdict, detectMs, detectFps, frames: filtered.frames, sync: syncFile.file };
 }
 
 /**

@@ -12,31 +12,14 @@ import { listPose2dSources, readPose2dFolder } from '../io/pose2d.ts';
 import { resolveSessionLayout } from '../session/sessionLayout.ts';
 import { normaliseCameraName } from '../io/matchCameras.ts';
 import { formatCalibrationToml, parseCalibrationTomlDetailed } from '../formats/calibrationToml.ts';
-import { calibrateFromPerson } from './fromPerson.ts';
+import { guessLens, personDetectSettings, solveFromPerson } from './fromPersonSolve.ts';
 import { poolTakes, type Take } from './poolTakes.ts';
 import { findIntrinsicInputs, loadCalibrationSettings } from './runCalibrate.node.ts';
 import type { CalibrationSettings } from './calibrationSettingsSchema.ts';
-import type { DetectSettings } from '../detect/detectSettingsSchema.ts';
-import type { ModelName } from '../detect/modelSpecs.ts';
 import { loadOpenCv } from './opencv.ts';
-import { compareRigs } from './compareRigs.ts';
-import { cameraCenter } from '../camera/project.ts';
 import { lensForImage, lensResizeNote } from '../camera/imageSize.ts';
-import type { PoseSequence2D } from '../core/types.ts';
-import { type FromPersonReport, formatFromPersonReport, fromPersonWarnings } from './fromPersonReport.ts';
+import { formatFromPersonReport } from './fromPersonReport.ts';
 import { type CalibrationReport, formatCalibrationReport } from './calibrationReport.ts';
-
-/** Frames [from, to) of a sequence. */
-function sliceFrames(q: PoseSequence2D, from: number, to: number): PoseSequence2D {
-  const per = q.persons * q.joints * 3;
-  return {
-    ...q,
-    frames: to - from,
-    data: q.data.slice(from * per, to * per),
-    timestampsMs: q.timestampsMs.slice(from, to),
-    trackIds: q.trackIds.slice(from * q.persons, to * q.persons),
-  };
-}
 
 export interface FromPersonSummary {
   /** calibration.toml. */
@@ -46,20 +29,10 @@ export interface FromPersonSummary {
   lines: string[];
 }
 
+export { personDetectSettings } from './fromPersonSolve.ts';
+
 /** Beside calibration.toml: the measured lenses of cameras that --from-person could not place. */
 export const UNPLACED_LENSES_FILE = 'calibration-lenses-unplaced.toml';
-
-/**
- * How --from-person finds the person: the model, a second run per frame on a crop centred on this
- * frame's person, and a tight crop (1.1 × the keypoint box, MoveNet) so that the person fills the
- * model's input. On the lab's single-person take (bench/fromPersonLab.ts, movenet-thunder, 3 × 3
- * RANSAC seeds) this took the camera rotations from 4.2–4.9° to 2.9–4.4° of the lab's (median of
- * candidates 4.6° → 3.2°) and the distances from 5.0–5.8 % to 3.4–4.0 %; the two-people take stayed at
- * 2.6–2.8°. Padding 1.0 cut off hands and feet (a quarter fewer keypoints); full-size decoding did not help.
- */
-export function personDetectSettings(model: ModelName): Partial<DetectSettings> {
-  return { model, crop_padding: 1.1, recrop: true };
-}
 
 /** The message for a lens calibrated at another image size than the camera's video. */
 function lensSizeMessage(calFile: string, lens: Camera, width: number, height: number): string {
@@ -240,13 +213,7 @@ async function runCalibrateFromPersonLocked(
       return { ...lens, name: s.camera };
     }
     guessed.push(s.camera);
-    // No intrinsics: a typical camera (field of view ≈ 59° across the long side), kept as is (below).
-    const f = 0.87 * Math.max(s.imageWidth, s.imageHeight);
-    return {
-      name: s.camera, width: s.imageWidth, height: s.imageHeight,
-      matrix: [f, 0, (s.imageWidth - 1) / 2, 0, f, (s.imageHeight - 1) / 2, 0, 0, 1],
-      distortions: [0, 0, 0, 0], rotation: [0, 0, 0], translation: [0, 0, 0], fisheye: false,
-    };
+    return guessLens(s.camera, s.imageWidth, s.imageHeight);
   });
   // The person fixes the focal length poorly (it trades against distance: on the lab recording the
   // consensus cost varies by under 1 % between 0.95 and 1.1 × the true focal length, and refining it
@@ -273,64 +240,20 @@ async function runCalibrateFromPersonLocked(
   const lensLine = `lenses: ${guessed.length === cameras.length ? 'guessed for every camera (no lens calibration)' : `from ${calFile}${guessed.length ? `, guessed for ${guessed.join(', ')}` : ''}`}`;
   const { cv } = await loadOpenCv();
   log(`from-person: ${sequences.length} cameras, ${Math.min(...pooled.map((s) => s.frames))} frames, person height ${settings.person_height_m} m`);
-  let res;
-  try {
-    res = calibrateFromPerson(cv, pooled, cameras, {
-      personHeightM: settings.person_height_m,
-      onCandidate: (c) =>
-        log(c.error ? `from-person: candidate ${c.seed}: failed (${c.error})` : `from-person: candidate ${c.seed}: consensus cost ${(c.consensusCost / 1e3).toFixed(1)}k px², reprojection ${c.rmsPx.toFixed(2)} px`),
-    });
-  } catch (err) {
-    throw new UserError(`calibration from the person failed (${(err as Error).message}); film the person walking through the whole area every camera sees, fully in view, for 10 s or more`);
-  }
-  const solved = res.candidates.filter((c) => !c.error);
-  if (res.candidates.length > 1 && solved.length) {
-    const best = solved.reduce((a, b) => (b.consensusCost < a.consensusCost ? b : a));
-    log(`from-person: kept candidate ${best.seed} (the lowest consensus cost)`);
-  }
-  // The take cut in two, each half calibrated alone: how firmly does the take fix the cameras?
-  let halves: FromPersonReport['halves'] = null;
-  const frames = Math.min(...pooled.map((s) => s.frames));
-  if (settings.person_check_halves && frames < 40) log(`from-person: the take has only ${frames} frames; the consistency check (each half calibrated alone) needs 40 or more and is skipped`);
-  if (settings.person_check_halves && frames >= 40) {
-    log('from-person: checking consistency — calibrating each half of the take alone');
-    try {
-      const half = (a: number, b: number) =>
-        calibrateFromPerson(cv, pooled.map((q) => sliceFrames(q, a, b)), cameras, { personHeightM: settings.person_height_m }).cameras;
-      const cmp = compareRigs({ cameras: half(0, frames >> 1) }, { cameras: half(frames >> 1, frames) });
-      halves = { maxRotationDiffDeg: cmp.maxRotationDiffDeg, maxDistanceDiffPct: cmp.maxDistanceDiffPct };
-    } catch (err) {
-      // The check itself failing says the take barely fixes the cameras: a warning, in the summary and the report.
-      leftOut.push({ code: 'halves-failed', message: `the consistency check could not calibrate a half of the take alone (${(err as Error).message.split('\n')[0]}): the take holds little more than the calibration needs; film a longer take with the person walking through the whole space, fully in view` });
-      log(`warning: ${leftOut.at(-1)!.message}`);
-    }
-  }
-  const base = {
+  const { report, lines, calibrationToml, res } = solveFromPerson(cv, {
     session: sessionDir,
-    frames,
+    pooled,
+    cameras,
     takes,
     model: [...new Set([...sequences, ...extras.flatMap((t) => t.sequences)].map((q) => q.model ?? 'unknown'))].join(', '),
-    personHeightM: settings.person_height_m,
-    reprojectionErrorPx: res.reprojectionErrorPx,
-    keypoints3d: res.points,
-    cameras: res.cameras.map((c, i) => ({ camera: c.name, ...res.perCamera[i], positionM: cameraCenter(c) })),
-    areaCoveredM: res.areaCoveredM,
-    worldFrame: res.worldFrame,
-    candidates: res.candidates,
-    halves,
-  };
-  const report: FromPersonReport = { ...base, warnings: [...leftOut, ...res.warnings, ...fromPersonWarnings(base)] };
-  const reportFile = join(sessionDir, 'calibration-from-person-report.md');
-  const lines = [
-    `from the person: ${res.points} 3D keypoints, reprojection ${res.reprojectionErrorPx.toFixed(2)} px, scale from a ${settings.person_height_m} m person`,
-    'camera    keypoints  median px  coverage',
-    ...report.cameras.map((c) => `${c.camera.padEnd(9)} ${String(c.keypoints).padStart(9)} ${c.medianErrorPx.toFixed(1).padStart(10)} ${`${(100 * c.coverage).toFixed(0)} %`.padStart(9)}`),
-    `floor area covered ${res.areaCoveredM[0].toFixed(2)} × ${res.areaCoveredM[1].toFixed(2)} m` +
-      (halves ? `; halves of the take agree within ${halves.maxRotationDiffDeg.toFixed(1)}° and ${halves.maxDistanceDiffPct.toFixed(1)} %` : ''),
+    settings,
+    leftOut,
+    guessed,
     lensLine,
-    `world frame: ${res.worldFrame}`,
-    ...report.warnings.map((w) => `warning: ${w.message}`),
-  ];
+    calibratedBy: 'openmocap calibrate --from-person',
+    log,
+  });
+  const reportFile = join(sessionDir, 'calibration-from-person-report.md');
   // Measured lenses of cameras left out (nobody in view, no video) must not be lost with the old file.
   const unplaced = known.filter((k) => !res.cameras.some((c) => normaliseCameraName(c.name) === normaliseCameraName(k.name)));
   if (unplaced.length) {
@@ -342,14 +265,7 @@ async function runCalibrateFromPersonLocked(
     report.warnings.push(w);
     lines.push(`warning: ${w.message}`);
   }
-  writeFileAtomic(calFile, formatCalibrationToml({ cameras: res.cameras }, {
-    calibrated_by: 'openmocap calibrate --from-person',
-    person_height_m: settings.person_height_m,
-    reprojection_error_px: res.reprojectionErrorPx,
-    extrinsics_calibrated: true,
-    world_frame: res.worldFrame,
-    ...(guessed.length ? { lenses_guessed: guessed } : {}),
-  }));
+  writeFileAtomic(calFile, calibrationToml);
   writeFileAtomic(reportFile, formatFromPersonReport(report));
   writeFileAtomic(join(sessionDir, 'calibration-from-person-report.json'), `${JSON.stringify(report, null, 2)}\n`);
   settleBoardReport(sessionDir, res.worldFrame);

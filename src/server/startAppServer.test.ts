@@ -19,6 +19,20 @@ describe.skipIf(!built)(`openmocap app's server${built ? '' : ' (skipped: web-di
     expect(res.headers.get('cross-origin-embedder-policy')).toBe('require-corp');
     expect(res.headers.get('content-security-policy')).toContain("'wasm-unsafe-eval'");
     expect(await res.text()).toContain('<title>openmocap');
+    expect(res.headers.get('content-security-policy')).not.toContain("'unsafe-eval'");
+  });
+
+  it("allows 'unsafe-eval' to the calibration worker's script only (opencv.js), not to the page or the detection workers", async () => {
+    const { readdirSync } = await import('node:fs');
+    const assets = readdirSync(join(APP_ASSETS_DIR, 'assets'));
+    const calib = assets.find((f) => /^calibrateWorker-.*\.js$/.test(f));
+    const detect = assets.find((f) => /^detectWorker-.*\.js$/.test(f));
+    expect(calib && detect).toBeTruthy();
+    const c = await fetch(`${server.url}assets/${calib}`);
+    expect(c.status).toBe(200);
+    expect(c.headers.get('content-security-policy')).toMatch(/script-src 'self' 'unsafe-eval'/);
+    const d = await fetch(`${server.url}assets/${detect}`);
+    expect(d.headers.get('content-security-policy')).not.toContain("'unsafe-eval'");
   });
 
   it('serves the model, the tfjs wasm binaries and the viewer even when web-dist/ lacks them', async () => {

@@ -40,6 +40,14 @@ const CSP = [
   "frame-ancestors 'self'",
 ].join('; ');
 
+/**
+ * The calibration-from-person worker only (web/calibrateWorker.ts): opencv.js's Emscripten bindings
+ * build functions from strings (new Function), which needs 'unsafe-eval'. A worker takes its policy
+ * from its own script's response, so the page and the other workers keep the strict one.
+ */
+const CSP_OPENCV_WORKER = CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-eval'");
+export const OPENCV_WORKER_PATH = /^\/assets\/calibrateWorker-[\w-]+\.js$/;
+
 export interface AppServerOptions {
   port?: number;
   host?: string;
@@ -74,7 +82,7 @@ export async function startAppServer(opts: AppServerOptions = {}): Promise<AppSe
 
   const handle = (req: IncomingMessage, res: ServerResponse): void => {
     for (const [k, v] of Object.entries(ISOLATION_HEADERS)) res.setHeader(k, v);
-    res.setHeader('Content-Security-Policy', CSP);
+    res.setHeader('Content-Security-Policy', OPENCV_WORKER_PATH.test((req.url ?? '').split(/[?#]/, 1)[0]) ? CSP_OPENCV_WORKER : CSP);
     const head = req.method === 'HEAD';
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.setHeader('Allow', 'GET, HEAD');

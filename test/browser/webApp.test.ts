@@ -20,6 +20,9 @@ import { runProcess } from '../../src/session/process.ts';
 import { decodePoints3dFile } from '../../src/session/points3dFile.ts';
 import { sharedVideosDir } from '../../src/video/testVideos.ts';
 import { findFfmpeg } from '../../src/video/ffmpeg.ts';
+import { runCalibrateFromPerson } from '../../src/calibration/runCalibrateFromPerson.node.ts';
+import { compareRigs } from '../../src/calibration/compareRigs.ts';
+import { parseCalibrationToml } from '../../src/formats/calibrationToml.ts';
 import { execFileSync } from 'node:child_process';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -228,6 +231,102 @@ describe.skipIf(!!skipReason)(`web app in Chromium${skipReason ? ` (skipped: ${s
     expect(await page.textContent('#messages')).toContain('cancelled');
     expect(await page.isEnabled('#process')).toBe(true);
     expect(await page.isEnabled('#cancel')).toBe(false);
+    await page.close();
+  }, SLOW);
+
+  it('videos alone: the page calibrates the cameras from the person (as calibrate --from-person), shows the summary and produces 3D', async () => {
+    // 60 frames of the demo's mixed motion (walking in place, then a squat).
+    const dir = join(root, 'demo-fp');
+    await buildDemoSession(dir, { frames: 60 });
+    const truth = parseCalibrationToml(readFileSync(join(dir, 'calibration.toml'), 'utf8'));
+    rmSync(join(dir, 'calibration.toml'));
+    const files = inputFiles(dir);
+    expect(files.some((f) => /calibration/.test(f))).toBe(false);
+    const { page, state, errors } = await processInPage(files);
+    expect(state.error).toBeNull();
+    expect(state.state).toBe('done');
+    expect(errors).toEqual([]);
+    // The summary is on the page: cameras placed, reprojection error, warnings (the guessed lenses).
+    const summary = (await page.textContent('#from-person')) ?? '';
+    expect(summary).toMatch(/Calibrated from the person \(found with movenet-thunder\)/);
+    expect(summary).toMatch(/reprojection \d+\.\d+ px/);
+    expect(summary).toMatch(/^cam04 +\d+/m);
+    expect(summary).toMatch(/warning: no lens calibration for cam01, cam02, cam03, cam04/);
+    expect(await page.textContent('#stages')).toMatch(/4 cameras placed from the person/);
+    const links = await page.$$eval('#downloads a', (as) => as.map((a) => (a as HTMLAnchorElement).dataset.file!));
+    expect(links).toContain('calibration.toml');
+    const pageRig = parseCalibrationToml(new TextDecoder().decode(await outputOf(page, 'calibration.toml')));
+    expect(pageRig.cameras.map((c) => c.name)).toEqual(['cam01', 'cam02', 'cam03', 'cam04']);
+    // Against the demo's true calibration (rotations between camera pairs: the world frame differs).
+    const vsTruth = compareRigs(pageRig, truth);
+    // The CLI on the same files (the same model on wasm gives the same keypoints; the same pure solve).
+    const cli = join(root, 'demo-fp-cli');
+    copyInputs(dir, cli);
+    const cliSummary = await runCalibrateFromPerson(cli, {});
+    const cliRig = parseCalibrationToml(readFileSync(cliSummary.file, 'utf8'));
+    const vsCli = compareRigs(pageRig, cliRig);
+    const pairs = (c: typeof vsTruth) => c.pairs.map((p) => `${p.a}-${p.b} ${p.rotationDiffDeg.toFixed(2)}°`).join(', ');
+    console.log(`from-person in the page: vs truth ${pairs(vsTruth)}; vs the CLI max ${vsCli.maxRotationDiffDeg.toFixed(4)}°, ${vsCli.maxDistanceDiffPct.toFixed(3)} %`);
+    // The demo's side camera cam02 sees the stick figure in profile, where left and right are ambiguous:
+    // `openmocap calibrate --from-person` itself puts it ~90° off on this take (measured 96° with the
+    // CLI), so the truth is checked on the other cameras, at the few degrees the CLI gets on them
+    // (1.8–4.5° with guessed lenses; the synthetic-keypoint tests' 0.5° use the true lenses and exact
+    // keypoints), and cam02 by agreeing with the CLI below.
+    for (const p of vsTruth.pairs.filter((p) => p.a !== 'cam02' && p.b !== 'cam02')) expect(p.rotationDiffDeg, `${p.a}-${p.b}`).toBeLessThan(6);
+    // Same keypoints (same model on wasm in both: the page's 2D equals the CLI's), same pure solve:
+    // the rigs agree to float rounding; 0.05° / 0.1 % leaves room for the last bits of the sums.
+    expect(vsCli.maxRotationDiffDeg).toBeLessThan(0.05);
+    expect(Math.abs(vsCli.maxDistanceDiffPct)).toBeLessThan(0.1);
+    // The pipeline went on: 3D from the page's own calibration, as the CLI's process after calibrate --from-person.
+    await runProcess(cli, {});
+    const cmp = medianDistanceMm(await outputOf(page, 'output/points3d.p3d'), new Uint8Array(readFileSync(join(cli, 'output/points3d.p3d'))));
+    expect(cmp.frames).toEqual([60, 60]);
+    expect(cmp.n).toBeGreaterThan(600);
+    expect(cmp.medianMm).toBeLessThan(2);
+    await page.close();
+  }, SLOW);
+
+  it('WebM (VP9) and MKV videos: demuxed with mediabunny, decoded with WebCodecs; same 3D as openmocap process on the same files', async () => {
+    let ff: string;
+    try {
+      ff = findFfmpeg().ffmpeg;
+      execFileSync(ff, ['-hide_banner', '-encoders'], { encoding: 'utf8' }).includes('libvpx-vp9') || (ff = '');
+    } catch {
+      ff = '';
+    }
+    if (!ff) {
+      console.log('skipped: no ffmpeg with libvpx-vp9 to make the WebM videos');
+      return;
+    }
+    const dir = join(root, 'webm');
+    mkdirSync(join(dir, 'videos'), { recursive: true });
+    cpSync(join(demo, 'calibration.toml'), join(dir, 'calibration.toml'));
+    cpSync(join(demo, 'mocap.toml'), join(dir, 'mocap.toml'));
+    // cam01–cam03 as WebM, cam04 as Matroska (.mkv), all VP9 by libvpx-vp9.
+    for (const [cam, ext] of [['cam01', 'webm'], ['cam02', 'webm'], ['cam03', 'webm'], ['cam04', 'mkv']]) {
+      execFileSync(ff, ['-v', 'error', '-y', '-i', join(demo, 'videos', `${cam}.mp4`), '-c:v', 'libvpx-vp9', '-crf', '24', '-b:v', '0', '-deadline', 'good', '-cpu-used', '4', '-an', join(dir, 'videos', `${cam}.${ext}`)]);
+    }
+    const files = [...readdirSync(join(dir, 'videos')).map((f) => join(dir, 'videos', f)), join(dir, 'calibration.toml'), join(dir, 'mocap.toml')];
+    const { page, state, errors } = await processInPage(files);
+    expect(state.error).toBeNull();
+    expect(state.cameraErrors).toEqual({});
+    expect(state.state).toBe('done');
+    expect(errors).toEqual([]);
+    // The CLI (ffmpeg's VP9 decoder) on the same files: VP9 decoding is exact, so the same 2D and 3D.
+    const cli = join(root, 'webm-cli');
+    cpSync(dir, cli, { recursive: true });
+    await runProcess(cli, {});
+    const cmp = medianDistanceMm(await outputOf(page, 'output/points3d.p3d'), new Uint8Array(readFileSync(join(cli, 'output/points3d.p3d'))));
+    console.log(`WebM/MKV in the page vs the CLI: ${cmp.medianMm.toFixed(4)} mm median over ${cmp.n} joints`);
+    expect(cmp.frames).toEqual([30, 30]);
+    expect(cmp.n).toBeGreaterThan(300);
+    expect(cmp.medianMm).toBeLessThan(2);
+    // Each frame keeps its timestamp: the page's 2D timestamps are the CLI's (30 fps, from 0).
+    const webPose = await outputOf(page, 'pose2d/cam04.pose2d');
+    const { decodePose2d } = await import('../../src/formats/pose2d.ts');
+    const w = decodePose2d(webPose, 'cam04'), c = decodePose2d(new Uint8Array(readFileSync(join(cli, 'pose2d', 'cam04.pose2d'))), 'cam04');
+    expect(w.frames).toBe(30);
+    for (let i = 0; i < w.frames; i++) expect(Math.abs(w.timestampsMs[i] - c.timestampsMs[i])).toBeLessThan(1.01);
     await page.close();
   }, SLOW);
 

@@ -203,7 +203,7 @@ function shuffleCombo(array, array2) {
 	}
 }
 /** Clamps a value to a specified range. */
-function clamp(min, x, max) {
+function clamp$1(min, x, max) {
 	return Math.max(min, Math.min(x, max));
 }
 function nearestLargerEven(val) {
@@ -254,14 +254,14 @@ function distSquared(a, b) {
 *
 * @doc {heading: 'Util', namespace: 'util'}
 */
-function assert(expr, msg) {
+function assert$1(expr, msg) {
 	if (!expr) throw new Error(typeof msg === "string" ? msg : msg());
 }
 function assertShapesMatch(shapeA, shapeB, errorMessagePrefix = "") {
-	assert(arraysEqual(shapeA, shapeB), () => errorMessagePrefix + ` Shapes ${shapeA} and ${shapeB} must match`);
+	assert$1(arraysEqual(shapeA, shapeB), () => errorMessagePrefix + ` Shapes ${shapeA} and ${shapeB} must match`);
 }
 function assertNonNull(a) {
-	assert(a != null, () => `The input to the tensor constructor must be a non-null value.`);
+	assert$1(a != null, () => `The input to the tensor constructor must be a non-null value.`);
 }
 /**
 * Returns the size (number of elements) of the tensor given its shape.
@@ -385,8 +385,8 @@ function inferFromImplicitShape(shape, size) {
 function parseAxisParam(axis, shape) {
 	const rank = shape.length;
 	axis = axis == null ? shape.map((s, i) => i) : [].concat(axis);
-	assert(axis.every((ax) => ax >= -rank && ax < rank), () => `All values in axis param must be in range [-${rank}, ${rank}) but got axis ${axis}`);
-	assert(axis.every((ax) => isInt(ax)), () => `All values in axis param must be integers but got axis ${axis}`);
+	assert$1(axis.every((ax) => ax >= -rank && ax < rank), () => `All values in axis param must be in range [-${rank}, ${rank}) but got axis ${axis}`);
+	assert$1(axis.every((ax) => isInt(ax)), () => `All values in axis param must be integers but got axis ${axis}`);
 	return axis.map((a) => a < 0 ? rank + a : a);
 }
 /** Reduces the shape by removing all dimensions of shape 1. */
@@ -473,14 +473,14 @@ function isString(value) {
 function isBoolean(value) {
 	return typeof value === "boolean";
 }
-function isNumber(value) {
+function isNumber$1(value) {
 	return typeof value === "number";
 }
 function inferDtype(values) {
 	if (Array.isArray(values)) return inferDtype(values[0]);
 	if (values instanceof Float32Array) return "float32";
 	else if (values instanceof Int32Array || values instanceof Uint8Array || values instanceof Uint8ClampedArray) return "int32";
-	else if (isNumber(values)) return "float32";
+	else if (isNumber$1(values)) return "float32";
 	else if (isString(values)) return "string";
 	else if (isBoolean(values)) return "bool";
 	return "float32";
@@ -552,7 +552,7 @@ function makeZerosNestedTypedArray(shape, dtype) {
 }
 function assertNonNegativeIntegerDimensions(shape) {
 	shape.forEach((dimSize) => {
-		assert(Number.isInteger(dimSize) && dimSize >= 0, () => `Tensor must have a shape comprised of positive integers but got shape [${shape}].`);
+		assert$1(Number.isInteger(dimSize) && dimSize >= 0, () => `Tensor must have a shape comprised of positive integers but got shape [${shape}].`);
 	});
 }
 /**
@@ -2543,14 +2543,14 @@ function fingerPrint64(s, len = s.length) {
 var util_exports = /* @__PURE__ */ __exportAll$1({
 	arraysEqual: () => arraysEqual,
 	arraysEqualWithNull: () => arraysEqualWithNull,
-	assert: () => assert,
+	assert: () => assert$1,
 	assertNonNegativeIntegerDimensions: () => assertNonNegativeIntegerDimensions,
 	assertNonNull: () => assertNonNull,
 	assertShapesMatch: () => assertShapesMatch,
 	bytesFromStringArray: () => bytesFromStringArray,
 	bytesPerElement: () => bytesPerElement,
 	checkConversionForErrors: () => checkConversionForErrors,
-	clamp: () => clamp,
+	clamp: () => clamp$1,
 	computeStrides: () => computeStrides,
 	convertBackendValuesAndArrayBuffer: () => convertBackendValuesAndArrayBuffer,
 	createScalarValue: () => createScalarValue,
@@ -2571,7 +2571,7 @@ var util_exports = /* @__PURE__ */ __exportAll$1({
 	isBoolean: () => isBoolean,
 	isFunction: () => isFunction,
 	isInt: () => isInt,
-	isNumber: () => isNumber,
+	isNumber: () => isNumber$1,
 	isPromise: () => isPromise,
 	isScalarShape: () => isScalarShape,
 	isString: () => isString,
@@ -3057,7 +3057,7 @@ var TensorBuffer = class {
 		this.size = sizeFromShape(shape);
 		if (values != null) {
 			const n = values.length;
-			assert(n === this.size, () => `Length of values '${n}' does not match the size inferred by the shape '${this.size}'.`);
+			assert$1(n === this.size, () => `Length of values '${n}' does not match the size inferred by the shape '${this.size}'.`);
 		}
 		if (dtype === "complex64") throw new Error("complex64 dtype TensorBuffers are not supported. Please create a TensorBuffer for the real and imaginary parts separately and call tf.complex(real, imag).");
 		this.values = values || getArrayFromDType(dtype, this.size);
@@ -3073,7 +3073,7 @@ var TensorBuffer = class {
 	*/
 	set(value, ...locs) {
 		if (locs.length === 0) locs = [0];
-		assert(locs.length === this.rank, () => `The number of provided coordinates (${locs.length}) must match the rank (${this.rank})`);
+		assert$1(locs.length === this.rank, () => `The number of provided coordinates (${locs.length}) must match the rank (${this.rank})`);
 		const index = this.locToIndex(locs);
 		this.values[index] = value;
 	}
@@ -3494,7 +3494,7 @@ function makeTypesMatch(a, b) {
 	return [a.cast(dtype), b.cast(dtype)];
 }
 function assertTypesMatch(a, b) {
-	assert(a.dtype === b.dtype, () => `The dtypes of the first(${a.dtype}) and second(${b.dtype}) input must match`);
+	assert$1(a.dtype === b.dtype, () => `The dtypes of the first(${a.dtype}) and second(${b.dtype}) input must match`);
 }
 function isTensorInList(tensor, tensorList) {
 	return tensorList.some((x) => x.id === tensor.id);
@@ -3865,7 +3865,7 @@ var Engine = class Engine {
 			const { kernelName, inputs, attrs } = kernelParams;
 			if (this.backendName == null) this.backend;
 			const kernel = getKernel(kernelName, this.backendName);
-			assert(kernel != null, () => `Cannot find registered kernel '${kernelName}' for backend '${this.backendName}'`);
+			assert$1(kernel != null, () => `Cannot find registered kernel '${kernelName}' for backend '${this.backendName}'`);
 			kernelFunc = () => {
 				const numDataIdsBefore = this.backend.numDataIds();
 				out = kernel.kernelFunc({
@@ -3946,7 +3946,7 @@ var Engine = class Engine {
 			const outputsToSave = gradConfig.outputsToSave || [];
 			let inputTensorsToSave;
 			if (gradConfig.saveAllInputs) {
-				assert(Array.isArray(inputs), () => "saveAllInputs is true, expected inputs to be an array.");
+				assert$1(Array.isArray(inputs), () => "saveAllInputs is true, expected inputs to be an array.");
 				inputTensorsToSave = Object.keys(inputs).map((key) => inputs[key]);
 			} else inputTensorsToSave = inputsToSave.map((inputName) => inputs[inputName]);
 			const outputTensorsToSave = outputs.filter((_, i) => outputsToSave[i]);
@@ -4165,10 +4165,10 @@ var Engine = class Engine {
 	* gradient, which defaults to `1`.
 	*/
 	gradients(f, xs, dy, allowNoGradients = false) {
-		assert(xs.length > 0, () => "gradients() received an empty list of xs.");
+		assert$1(xs.length > 0, () => "gradients() received an empty list of xs.");
 		if (dy != null && dy.dtype !== "float32") throw new Error(`dy must have 'float32' dtype, but has '${dy.dtype}'`);
 		const y = this.scopedRun(() => this.startTape(), () => this.endTape(), () => this.tidy("forward", f));
-		assert(y instanceof Tensor, () => "The result y returned by f() must be a tensor.");
+		assert$1(y instanceof Tensor, () => "The result y returned by f() must be a tensor.");
 		const filteredTape = getFilteredNodesXToY(this.state.activeTape, xs, y);
 		if (!allowNoGradients && filteredTape.length === 0 && xs.length > 0) throw new Error("Cannot compute gradient of y=f(x) with respect to x. Make sure that the f you passed encloses all operations that lead from x to y.");
 		return this.tidy("backward", () => {
@@ -4189,9 +4189,9 @@ var Engine = class Engine {
 		});
 	}
 	customGrad(f) {
-		assert(isFunction(f), () => "The f passed in customGrad(f) must be a function.");
+		assert$1(isFunction(f), () => "The f passed in customGrad(f) must be a function.");
 		return (...inputs) => {
-			assert(inputs.every((t) => t instanceof Tensor), () => "The args passed in customGrad(f)(x1, x2,...) must all be tensors");
+			assert$1(inputs.every((t) => t instanceof Tensor), () => "The args passed in customGrad(f)(x1, x2,...) must all be tensors");
 			let res;
 			const inputMap = {};
 			inputs.forEach((input, i) => {
@@ -4199,15 +4199,15 @@ var Engine = class Engine {
 			});
 			const forwardFunc = (_, save) => {
 				res = f(...[...inputs, save]);
-				assert(res.value instanceof Tensor, () => "The function f passed in customGrad(f) must return an object where `obj.value` is a tensor");
-				assert(isFunction(res.gradFunc), () => "The function f passed in customGrad(f) must return an object where `obj.gradFunc` is a function.");
+				assert$1(res.value instanceof Tensor, () => "The function f passed in customGrad(f) must return an object where `obj.value` is a tensor");
+				assert$1(isFunction(res.gradFunc), () => "The function f passed in customGrad(f) must return an object where `obj.gradFunc` is a function.");
 				return res.value;
 			};
 			const backwardsFunc = (dy, saved) => {
 				const gradRes = res.gradFunc(dy, saved);
 				const grads = Array.isArray(gradRes) ? gradRes : [gradRes];
-				assert(grads.length === inputs.length, () => "The function f passed in customGrad(f) must return an object where `obj.gradFunc` is a function that returns the same number of tensors as inputs passed to f(...).");
-				assert(grads.every((t) => t instanceof Tensor), () => "The function f passed in customGrad(f) must return an object where `obj.gradFunc` is a function that returns a list of only tensors.");
+				assert$1(grads.length === inputs.length, () => "The function f passed in customGrad(f) must return an object where `obj.gradFunc` is a function that returns the same number of tensors as inputs passed to f(...).");
+				assert$1(grads.every((t) => t instanceof Tensor), () => "The function f passed in customGrad(f) must return an object where `obj.gradFunc` is a function that returns a list of only tensors.");
 				const gradMap = {};
 				grads.forEach((grad, i) => {
 					gradMap[i] = () => grad;
@@ -4435,11 +4435,11 @@ function inferShape(val, dtype) {
 function deepAssertShapeConsistency(val, shape, indices) {
 	indices = indices || [];
 	if (!Array.isArray(val) && !isTypedArray(val)) {
-		assert(shape.length === 0, () => `Element arr[${indices.join("][")}] is a primitive, but should be an array/TypedArray of ${shape[0]} elements`);
+		assert$1(shape.length === 0, () => `Element arr[${indices.join("][")}] is a primitive, but should be an array/TypedArray of ${shape[0]} elements`);
 		return;
 	}
-	assert(shape.length > 0, () => `Element arr[${indices.join("][")}] should be a primitive, but is an array of ${val.length} elements`);
-	assert(val.length === shape[0], () => `Element arr[${indices.join("][")}] should have ${shape[0]} elements, but has ${val.length} elements`);
+	assert$1(shape.length > 0, () => `Element arr[${indices.join("][")}] should be a primitive, but is an array of ${val.length} elements`);
+	assert$1(val.length === shape[0], () => `Element arr[${indices.join("][")}] should have ${shape[0]} elements, but has ${val.length} elements`);
 	const subShape = shape.slice(1);
 	for (let i = 0; i < val.length; ++i) deepAssertShapeConsistency(val[i], subShape, indices.concat(i));
 }
@@ -4599,11 +4599,11 @@ function makeTensor(values, shape, inferredShape, dtype) {
 		assertNonNegativeIntegerDimensions(shape);
 		const providedSize = sizeFromShape(shape);
 		const inferredSize = sizeFromShape(inferredShape);
-		assert(providedSize === inferredSize, () => `Based on the provided shape, [${shape}], the tensor should have ${providedSize} values but has ${inferredSize}`);
+		assert$1(providedSize === inferredSize, () => `Based on the provided shape, [${shape}], the tensor should have ${providedSize} values but has ${inferredSize}`);
 		for (let i = 0; i < inferredShape.length; ++i) {
 			const inferred = inferredShape[i];
 			const flatDimsDontMatch = i === inferredShape.length - 1 ? inferred !== sizeFromShape(shape.slice(i)) : true;
-			assert(inferredShape[i] === shape[i] || !flatDimsDontMatch, () => `Error creating a new Tensor. Inferred shape (${inferredShape}) does not match the provided shape (${shape}). `);
+			assert$1(inferredShape[i] === shape[i] || !flatDimsDontMatch, () => `Error creating a new Tensor. Inferred shape (${inferredShape}) does not match the provided shape (${shape}). `);
 		}
 	}
 	if (!isTypedArray(values) && !Array.isArray(values)) values = [values];
@@ -6311,8 +6311,8 @@ function browserLocalStorage(modelPath) {
 }
 var BrowserLocalStorageManager = class {
 	constructor() {
-		assert(env().getBool("IS_BROWSER"), () => "Current environment is not a web browser");
-		assert(typeof window === "undefined" || typeof window.localStorage !== "undefined", () => "Current browser does not appear to support localStorage");
+		assert$1(env().getBool("IS_BROWSER"), () => "Current environment is not a web browser");
+		assert$1(typeof window === "undefined" || typeof window.localStorage !== "undefined", () => "Current browser does not appear to support localStorage");
 		this.LS = window.localStorage;
 	}
 	async listModels() {
@@ -6380,11 +6380,11 @@ var ModelStoreManagerRegistry = class ModelStoreManagerRegistry {
 	* of `IOHandler` with the `save` method defined or `null`.
 	*/
 	static registerManager(scheme, manager) {
-		assert(scheme != null, () => "scheme must not be undefined or null.");
+		assert$1(scheme != null, () => "scheme must not be undefined or null.");
 		if (scheme.endsWith(URL_SCHEME_SUFFIX)) scheme = scheme.slice(0, scheme.indexOf(URL_SCHEME_SUFFIX));
-		assert(scheme.length > 0, () => "scheme must not be an empty string.");
+		assert$1(scheme.length > 0, () => "scheme must not be an empty string.");
 		const registry = ModelStoreManagerRegistry.getInstance();
-		assert(registry.managers[scheme] == null, () => `A model store manager is already registered for scheme '${scheme}'.`);
+		assert$1(registry.managers[scheme] == null, () => `A model store manager is already registered for scheme '${scheme}'.`);
 		registry.managers[scheme] = manager;
 	}
 	static getManager(scheme) {
@@ -6412,14 +6412,14 @@ function parseURL(url) {
 	};
 }
 async function cloneModelInternal(sourceURL, destURL, deleteSource = false) {
-	assert(sourceURL !== destURL, () => `Old path and new path are the same: '${sourceURL}'`);
+	assert$1(sourceURL !== destURL, () => `Old path and new path are the same: '${sourceURL}'`);
 	const loadHandlers = IORouterRegistry.getLoadHandlers(sourceURL);
-	assert(loadHandlers.length > 0, () => `Copying failed because no load handler is found for source URL ${sourceURL}.`);
-	assert(loadHandlers.length < 2, () => `Copying failed because more than one (${loadHandlers.length}) load handlers for source URL ${sourceURL}.`);
+	assert$1(loadHandlers.length > 0, () => `Copying failed because no load handler is found for source URL ${sourceURL}.`);
+	assert$1(loadHandlers.length < 2, () => `Copying failed because more than one (${loadHandlers.length}) load handlers for source URL ${sourceURL}.`);
 	const loadHandler = loadHandlers[0];
 	const saveHandlers = IORouterRegistry.getSaveHandlers(destURL);
-	assert(saveHandlers.length > 0, () => `Copying failed because no save handler is found for destination URL ${destURL}.`);
-	assert(saveHandlers.length < 2, () => `Copying failed because more than one (${loadHandlers.length}) save handlers for destination URL ${destURL}.`);
+	assert$1(saveHandlers.length > 0, () => `Copying failed because no save handler is found for destination URL ${destURL}.`);
+	assert$1(saveHandlers.length < 2, () => `Copying failed because more than one (${loadHandlers.length}) save handlers for destination URL ${destURL}.`);
 	const saveHandler = saveHandlers[0];
 	const sourceScheme = parseURL(sourceURL).scheme;
 	const sourcePath = parseURL(sourceURL).path;
@@ -7271,8 +7271,8 @@ const acosh$2 = /* @__PURE__ */ op({ acosh_ });
 * @doc {heading: 'Operations', subheading: 'Arithmetic'}
 */
 function addN_(tensors) {
-	assert(Array.isArray(tensors), () => "The argument passed to tf.addN() must be a list of tensors");
-	assert(tensors.length >= 1, () => `Must pass at least one tensor to tf.addN(), but got ${tensors.length}`);
+	assert$1(Array.isArray(tensors), () => "The argument passed to tf.addN() must be a list of tensors");
+	assert$1(tensors.length >= 1, () => `Must pass at least one tensor to tf.addN(), but got ${tensors.length}`);
 	const $tensors = tensors.map((t, i) => convertToTensor(t, `tensors${i}`, "addN"));
 	const firstTensor = $tensors[0];
 	$tensors.forEach((t) => {
@@ -8108,10 +8108,10 @@ function convertConv2DDataFormat(dataFormat) {
 function checkPadOnDimRoundingMode(opDesc, pad, dimRoundingMode) {
 	if (dimRoundingMode != null) {
 		if (typeof pad === "string") throw Error(`Error in ${opDesc}: pad must be an integer when using dimRoundingMode ${dimRoundingMode} but got pad ${pad}.`);
-		else if (typeof pad === "number") assert(isInt(pad), () => `Error in ${opDesc}: pad must be an integer when using dimRoundingMode ${dimRoundingMode} but got pad ${pad}.`);
+		else if (typeof pad === "number") assert$1(isInt(pad), () => `Error in ${opDesc}: pad must be an integer when using dimRoundingMode ${dimRoundingMode} but got pad ${pad}.`);
 		else if (typeof pad === "object") pad.forEach((p) => {
 			p.forEach((v) => {
-				assert(isInt(v), () => `Error in ${opDesc}: pad must be an integer when using dimRoundingMode ${dimRoundingMode} but got pad ${v}.`);
+				assert$1(isInt(v), () => `Error in ${opDesc}: pad must be an integer when using dimRoundingMode ${dimRoundingMode} but got pad ${v}.`);
 			});
 		});
 		else throw Error(`Error in ${opDesc}: Unknown padding parameter: ${pad}`);
@@ -8208,7 +8208,7 @@ const reshape$3 = /* @__PURE__ */ op({ reshape_ });
 function avgPool_(x, filterSize, strides, pad, dimRoundingMode) {
 	const $x = convertToTensor(x, "x", "avgPool", "float32");
 	const dilations = 1;
-	assert(eitherStridesOrDilationsAreOne(strides, dilations), () => `Error in avgPool: Either strides or dilations must be 1. Got strides ${strides} and dilations '${dilations}'`);
+	assert$1(eitherStridesOrDilationsAreOne(strides, dilations), () => `Error in avgPool: Either strides or dilations must be 1. Got strides ${strides} and dilations '${dilations}'`);
 	let x4D = $x;
 	let reshapedTo4D = false;
 	if ($x.rank === 3) {
@@ -8220,7 +8220,7 @@ function avgPool_(x, filterSize, strides, pad, dimRoundingMode) {
 			$x.shape[2]
 		]);
 	}
-	assert(x4D.rank === 4, () => `Error in avgPool: x must be rank 4 but got rank ${x4D.rank}.`);
+	assert$1(x4D.rank === 4, () => `Error in avgPool: x must be rank 4 but got rank ${x4D.rank}.`);
 	checkPadOnDimRoundingMode("avgPool", pad, dimRoundingMode);
 	const inputs = { x: x4D };
 	const attrs = {
@@ -8306,9 +8306,9 @@ function avgPool3d_(x, filterSize, strides, pad, dimRoundingMode, dataFormat = "
 			$x.shape[3]
 		]);
 	}
-	assert(x5D.rank === 5, () => `Error in avgPool3d: x must be rank 5 but got rank ${x5D.rank}.`);
-	assert(dataFormat === "NDHWC", () => `Error in avgPool3d: Only NDHWC is currently supported, but got dataFormat of ${dataFormat}`);
-	assert(typeof strides === "number" && strides > 0 || Array.isArray(strides) && strides[0] > 0 && strides[1] > 0 && strides[2] > 0, () => `Error in avgPool3d: Stride must be > 0, but got '${strides}'`);
+	assert$1(x5D.rank === 5, () => `Error in avgPool3d: x must be rank 5 but got rank ${x5D.rank}.`);
+	assert$1(dataFormat === "NDHWC", () => `Error in avgPool3d: Only NDHWC is currently supported, but got dataFormat of ${dataFormat}`);
+	assert$1(typeof strides === "number" && strides > 0 || Array.isArray(strides) && strides[0] > 0 && strides[1] > 0 && strides[2] > 0, () => `Error in avgPool3d: Stride must be > 0, but got '${strides}'`);
 	checkPadOnDimRoundingMode("avgPool3d", pad, dimRoundingMode);
 	const inputs = { x: x5D };
 	const attrs = {
@@ -8387,7 +8387,7 @@ const avgPool3d = /* @__PURE__ */ op({ avgPool3d_ });
 * @doc {heading: 'Tensors', subheading: 'Slicing and Joining'}
 */
 function concat_(tensors, axis = 0) {
-	assert(tensors.length >= 1, () => "Pass at least one tensor to concat");
+	assert$1(tensors.length >= 1, () => "Pass at least one tensor to concat");
 	const $tensors = convertToTensorArray(tensors, "tensors", "concat", "string_or_numeric");
 	if ($tensors[0].dtype === "complex64") $tensors.forEach((tensor) => {
 		if (tensor.dtype !== "complex64") throw new Error(`Cannot concatenate complex64 tensors with a tensor
@@ -8699,9 +8699,9 @@ const basicLSTMCell = /* @__PURE__ */ op({ basicLSTMCell_ });
 function batchToSpaceND_(x, blockShape, crops) {
 	const $x = convertToTensor(x, "x", "batchToSpaceND");
 	const prod = blockShape.reduce((a, b) => a * b);
-	assert($x.rank >= 1 + blockShape.length, () => `input rank is ${$x.rank} but should be > than blockShape.length ${blockShape.length}`);
-	assert(crops.length === blockShape.length, () => `crops.length is ${crops.length} but should be equal to blockShape.length  ${blockShape.length}`);
-	assert($x.shape[0] % prod === 0, () => `input tensor batch is ${$x.shape[0]} but is not divisible by the product of the elements of blockShape ${blockShape.join(" * ")} === ${prod}`);
+	assert$1($x.rank >= 1 + blockShape.length, () => `input rank is ${$x.rank} but should be > than blockShape.length ${blockShape.length}`);
+	assert$1(crops.length === blockShape.length, () => `crops.length is ${crops.length} but should be equal to blockShape.length  ${blockShape.length}`);
+	assert$1($x.shape[0] % prod === 0, () => `input tensor batch is ${$x.shape[0]} but is not divisible by the product of the elements of blockShape ${blockShape.join(" * ")} === ${prod}`);
 	const inputs = { x: $x };
 	const attrs = {
 		blockShape,
@@ -8786,9 +8786,9 @@ function batchNorm_(x, mean, variance, offset, scale, varianceEpsilon) {
 	if (scale != null) $scale = convertToTensor(scale, "scale", "batchNorm");
 	let $offset;
 	if (offset != null) $offset = convertToTensor(offset, "offset", "batchNorm");
-	assert($mean.rank === $variance.rank, () => "Batch normalization gradient requires mean and variance to have equal ranks.");
-	assert($offset == null || $mean.rank === $offset.rank, () => "Batch normalization gradient requires mean and offset to have equal ranks.");
-	assert($scale == null || $mean.rank === $scale.rank, () => "Batch normalization gradient requires mean and scale to have equal ranks.");
+	assert$1($mean.rank === $variance.rank, () => "Batch normalization gradient requires mean and variance to have equal ranks.");
+	assert$1($offset == null || $mean.rank === $offset.rank, () => "Batch normalization gradient requires mean and offset to have equal ranks.");
+	assert$1($scale == null || $mean.rank === $scale.rank, () => "Batch normalization gradient requires mean and scale to have equal ranks.");
 	const inputs = {
 		x: xAs4D($x),
 		scale: $scale,
@@ -8821,11 +8821,11 @@ function batchNorm2d_(x, mean, variance, offset, scale, varianceEpsilon) {
 	if (scale != null) $scale = convertToTensor(scale, "scale", "batchNorm");
 	let $offset;
 	if (offset != null) $offset = convertToTensor(offset, "offset", "batchNorm");
-	assert($x.rank === 2, () => `Error in batchNorm2D: x must be rank 2 but got rank ${$x.rank}.`);
-	assert($mean.rank === 2 || $mean.rank === 1, () => `Error in batchNorm2D: mean must be rank 2 or rank 1 but got rank ${$mean.rank}.`);
-	assert($variance.rank === 2 || $variance.rank === 1, () => `Error in batchNorm2D: variance must be rank 2 or rank 1 but got rank ${$variance.rank}.`);
-	if ($scale != null) assert($scale.rank === 2 || $scale.rank === 1, () => `Error in batchNorm2D: scale must be rank 2 or rank 1 but got rank ${$scale.rank}.`);
-	if ($offset != null) assert($offset.rank === 2 || $offset.rank === 1, () => `Error in batchNorm2D: offset must be rank 2 or rank 1 but got rank ${$offset.rank}.`);
+	assert$1($x.rank === 2, () => `Error in batchNorm2D: x must be rank 2 but got rank ${$x.rank}.`);
+	assert$1($mean.rank === 2 || $mean.rank === 1, () => `Error in batchNorm2D: mean must be rank 2 or rank 1 but got rank ${$mean.rank}.`);
+	assert$1($variance.rank === 2 || $variance.rank === 1, () => `Error in batchNorm2D: variance must be rank 2 or rank 1 but got rank ${$variance.rank}.`);
+	if ($scale != null) assert$1($scale.rank === 2 || $scale.rank === 1, () => `Error in batchNorm2D: scale must be rank 2 or rank 1 but got rank ${$scale.rank}.`);
+	if ($offset != null) assert$1($offset.rank === 2 || $offset.rank === 1, () => `Error in batchNorm2D: offset must be rank 2 or rank 1 but got rank ${$offset.rank}.`);
 	return batchNorm$1($x, $mean, $variance, $offset, $scale, varianceEpsilon);
 }
 const batchNorm2d = /* @__PURE__ */ op({ batchNorm2d_ });
@@ -8849,11 +8849,11 @@ function batchNorm3d_(x, mean, variance, offset, scale, varianceEpsilon) {
 	if (scale != null) $scale = convertToTensor(scale, "scale", "batchNorm");
 	let $offset;
 	if (offset != null) $offset = convertToTensor(offset, "offset", "batchNorm");
-	assert($x.rank === 3, () => `Error in batchNorm3D: x must be rank 3 but got rank ${$x.rank}.`);
-	assert($mean.rank === 3 || $mean.rank === 1, () => `Error in batchNorm3D: mean must be rank 3 or rank 1 but got rank ${$mean.rank}.`);
-	assert($variance.rank === 3 || $variance.rank === 1, () => `Error in batchNorm3D: variance must be rank 3 or rank 1 but got rank ${$variance.rank}.`);
-	if ($scale != null) assert($scale.rank === 3 || $scale.rank === 1, () => `Error in batchNorm3D: scale must be rank 3 or rank 1 but got rank ${$scale.rank}.`);
-	if ($offset != null) assert($offset.rank === 3 || $offset.rank === 1, () => `Error in batchNorm3D: offset must be rank 3 or rank 1 but got rank ${$offset.rank}.`);
+	assert$1($x.rank === 3, () => `Error in batchNorm3D: x must be rank 3 but got rank ${$x.rank}.`);
+	assert$1($mean.rank === 3 || $mean.rank === 1, () => `Error in batchNorm3D: mean must be rank 3 or rank 1 but got rank ${$mean.rank}.`);
+	assert$1($variance.rank === 3 || $variance.rank === 1, () => `Error in batchNorm3D: variance must be rank 3 or rank 1 but got rank ${$variance.rank}.`);
+	if ($scale != null) assert$1($scale.rank === 3 || $scale.rank === 1, () => `Error in batchNorm3D: scale must be rank 3 or rank 1 but got rank ${$scale.rank}.`);
+	if ($offset != null) assert$1($offset.rank === 3 || $offset.rank === 1, () => `Error in batchNorm3D: offset must be rank 3 or rank 1 but got rank ${$offset.rank}.`);
 	return batchNorm$1($x, $mean, $variance, $offset, $scale, varianceEpsilon);
 }
 const batchNorm3d = /* @__PURE__ */ op({ batchNorm3d_ });
@@ -8877,11 +8877,11 @@ function batchNorm4d_(x, mean, variance, offset, scale, varianceEpsilon) {
 	if (scale != null) $scale = convertToTensor(scale, "scale", "batchNorm");
 	let $offset;
 	if (offset != null) $offset = convertToTensor(offset, "offset", "batchNorm");
-	assert($x.rank === 4, () => `Error in batchNorm4D: x must be rank 4 but got rank ${$x.rank}.`);
-	assert($mean.rank === 4 || $mean.rank === 1, () => `Error in batchNorm4D: mean must be rank 4 or rank 1 but got rank ${$mean.rank}.`);
-	assert($variance.rank === 4 || $variance.rank === 1, () => `Error in batchNorm4D: variance must be rank 4 or rank 1 but got rank ${$variance.rank}.`);
-	if ($scale != null) assert($scale.rank === 4 || $scale.rank === 1, () => `Error in batchNorm4D: scale must be rank 4 or rank 1 but got rank ${$scale.rank}.`);
-	if ($offset != null) assert($offset.rank === 4 || $offset.rank === 1, () => `Error in batchNorm4D: offset must be rank 4 or rank 1 but got rank ${$offset.rank}.`);
+	assert$1($x.rank === 4, () => `Error in batchNorm4D: x must be rank 4 but got rank ${$x.rank}.`);
+	assert$1($mean.rank === 4 || $mean.rank === 1, () => `Error in batchNorm4D: mean must be rank 4 or rank 1 but got rank ${$mean.rank}.`);
+	assert$1($variance.rank === 4 || $variance.rank === 1, () => `Error in batchNorm4D: variance must be rank 4 or rank 1 but got rank ${$variance.rank}.`);
+	if ($scale != null) assert$1($scale.rank === 4 || $scale.rank === 1, () => `Error in batchNorm4D: scale must be rank 4 or rank 1 but got rank ${$scale.rank}.`);
+	if ($offset != null) assert$1($offset.rank === 4 || $offset.rank === 1, () => `Error in batchNorm4D: offset must be rank 4 or rank 1 but got rank ${$offset.rank}.`);
 	return batchNorm$1($x, $mean, $variance, $offset, $scale, varianceEpsilon);
 }
 const batchNorm4d = /* @__PURE__ */ op({ batchNorm4d_ });
@@ -8922,9 +8922,9 @@ const batchNorm4d = /* @__PURE__ */ op({ batchNorm4d_ });
 function bincount_(x, weights, size) {
 	const $x = convertToTensor(x, "x", "bincount");
 	const $weights = convertToTensor(weights, "weights", "bincount");
-	assert($x.dtype === "int32", () => `Error in bincount: input dtype must be int32, but got ${$x.dtype}`);
-	assert(size >= 0, () => `size must be non-negative, but got ${size}.`);
-	assert($weights.size === $x.size || $weights.size === 0, () => `Error in bincount: weights must have the same size as input or0-length, but got input shape: ${$x.shape}, weights shape: ${$weights.shape}.`);
+	assert$1($x.dtype === "int32", () => `Error in bincount: input dtype must be int32, but got ${$x.dtype}`);
+	assert$1(size >= 0, () => `size must be non-negative, but got ${size}.`);
+	assert$1($weights.size === $x.size || $weights.size === 0, () => `Error in bincount: weights must have the same size as input or0-length, but got input shape: ${$x.shape}, weights shape: ${$weights.shape}.`);
 	const inputs = {
 		x: $x,
 		weights: $weights
@@ -9184,7 +9184,7 @@ function fill$3(shape, value, dtype) {
 */
 function clipByValue_(x, clipValueMin, clipValueMax) {
 	const $x = convertToTensor(x, "x", "clipByValue");
-	assert(clipValueMin <= clipValueMax, () => `Error in clip: min (${clipValueMin}) must be less than or equal to max (${clipValueMax}).`);
+	assert$1(clipValueMin <= clipValueMax, () => `Error in clip: min (${clipValueMin}) must be less than or equal to max (${clipValueMax}).`);
 	if (clipValueMin === clipValueMax) return fill$3($x.shape, clipValueMin, $x.dtype);
 	const inputs = { x: $x };
 	const attrs = {
@@ -9354,14 +9354,14 @@ function conv2d_(x, filter, strides, pad, dataFormat = "NHWC", dilations = [1, 1
 			$x.shape[2]
 		]);
 	}
-	assert(x4D.rank === 4, () => `Error in conv2d: input must be rank 4, but got rank ${x4D.rank}.`);
-	assert($filter.rank === 4, () => `Error in conv2d: filter must be rank 4, but got rank ${$filter.rank}.`);
+	assert$1(x4D.rank === 4, () => `Error in conv2d: input must be rank 4, but got rank ${x4D.rank}.`);
+	assert$1($filter.rank === 4, () => `Error in conv2d: filter must be rank 4, but got rank ${$filter.rank}.`);
 	checkPadOnDimRoundingMode("conv2d", pad, dimRoundingMode);
 	const inDepth = dataFormat === "NHWC" ? x4D.shape[3] : x4D.shape[1];
-	assert(inDepth === $filter.shape[2], () => `Error in conv2d: depth of input (${inDepth}) must match input depth for filter ${$filter.shape[2]}.`);
-	assert(eitherStridesOrDilationsAreOne(strides, dilations), () => `Error in conv2D: Either strides or dilations must be 1. Got strides ${strides} and dilations '${dilations}'`);
-	assert(stridesOrDilationsArePositive(dilations), () => "Error in conv2D: Dilated rates should be larger than 0.");
-	assert(stridesOrDilationsArePositive(strides), () => "Error in conv2D: Strides should be larger than 0.");
+	assert$1(inDepth === $filter.shape[2], () => `Error in conv2d: depth of input (${inDepth}) must match input depth for filter ${$filter.shape[2]}.`);
+	assert$1(eitherStridesOrDilationsAreOne(strides, dilations), () => `Error in conv2D: Either strides or dilations must be 1. Got strides ${strides} and dilations '${dilations}'`);
+	assert$1(stridesOrDilationsArePositive(dilations), () => "Error in conv2D: Dilated rates should be larger than 0.");
+	assert$1(stridesOrDilationsArePositive(strides), () => "Error in conv2D: Strides should be larger than 0.");
 	const inputs = {
 		x: x4D,
 		filter: $filter
@@ -9424,14 +9424,14 @@ function conv1d_(x, filter, stride, pad, dataFormat = "NWC", dilation = 1, dimRo
 			$x.shape[1]
 		]);
 	}
-	assert(x3D.rank === 3, () => `Error in conv1d: input must be rank 3, but got rank ${x3D.rank}.`);
-	assert($filter.rank === 3, () => `Error in conv1d: filter must be rank 3, but got rank ${$filter.rank}.`);
+	assert$1(x3D.rank === 3, () => `Error in conv1d: input must be rank 3, but got rank ${x3D.rank}.`);
+	assert$1($filter.rank === 3, () => `Error in conv1d: filter must be rank 3, but got rank ${$filter.rank}.`);
 	checkPadOnDimRoundingMode("conv1d", pad, dimRoundingMode);
-	assert(x3D.shape[2] === $filter.shape[1], () => `Error in conv1d: depth of input (${x3D.shape[2]}) must match input depth for filter ${$filter.shape[1]}.`);
-	assert(eitherStridesOrDilationsAreOne(stride, dilation), () => `Error in conv1D: Either stride or dilation must be 1. Got stride ${stride} and dilation '${dilation}'`);
-	assert(stridesOrDilationsArePositive(dilation), () => "Error in conv1D: Dilated rates should be larger than 0.");
-	assert(stridesOrDilationsArePositive(stride), () => "Error in conv1D: Stride should be larger than 0.");
-	assert(dataFormat === "NWC", () => `Error in conv1d: got dataFormat of ${dataFormat} but only NWC is currently supported.`);
+	assert$1(x3D.shape[2] === $filter.shape[1], () => `Error in conv1d: depth of input (${x3D.shape[2]}) must match input depth for filter ${$filter.shape[1]}.`);
+	assert$1(eitherStridesOrDilationsAreOne(stride, dilation), () => `Error in conv1D: Either stride or dilation must be 1. Got stride ${stride} and dilation '${dilation}'`);
+	assert$1(stridesOrDilationsArePositive(dilation), () => "Error in conv1D: Dilated rates should be larger than 0.");
+	assert$1(stridesOrDilationsArePositive(stride), () => "Error in conv1D: Stride should be larger than 0.");
+	assert$1(dataFormat === "NWC", () => `Error in conv1d: got dataFormat of ${dataFormat} but only NWC is currently supported.`);
 	const filter4D = reshape$3($filter, [
 		1,
 		$filter.shape[0],
@@ -9495,7 +9495,7 @@ const conv1d = /* @__PURE__ */ op({ conv1d_ });
 *     provided, it will default to truncate.
 */
 function conv2DBackpropInput_(xShape, dy, filter, strides, pad, dataFormat = "NHWC", dimRoundingMode) {
-	assert(xShape.length === dy.rank, () => `Length of inShape (${xShape.length}) and rank of dy (${dy.rank}) must match`);
+	assert$1(xShape.length === dy.rank, () => `Length of inShape (${xShape.length}) and rank of dy (${dy.rank}) must match`);
 	let xShape4D = xShape;
 	let dy4D = dy;
 	let reshapedTo4D = false;
@@ -9514,13 +9514,13 @@ function conv2DBackpropInput_(xShape, dy, filter, strides, pad, dataFormat = "NH
 			xShape[2]
 		];
 	}
-	assert(xShape4D.length === 4, () => `Error in conv2dDerInput: inShape must be length 4, but got length ${xShape4D.length}.`);
-	assert(dy4D.rank === 4, () => `Error in conv2dDerInput: dy must be rank 4, but got rank ${dy4D.rank}`);
-	assert(filter.rank === 4, () => `Error in conv2dDerInput: filter must be rank 4, but got rank ${filter.rank}`);
+	assert$1(xShape4D.length === 4, () => `Error in conv2dDerInput: inShape must be length 4, but got length ${xShape4D.length}.`);
+	assert$1(dy4D.rank === 4, () => `Error in conv2dDerInput: dy must be rank 4, but got rank ${dy4D.rank}`);
+	assert$1(filter.rank === 4, () => `Error in conv2dDerInput: filter must be rank 4, but got rank ${filter.rank}`);
 	const inDepth = dataFormat === "NHWC" ? xShape4D[3] : xShape4D[1];
 	const outDepth = dataFormat === "NHWC" ? dy4D.shape[3] : dy4D.shape[1];
-	assert(inDepth === filter.shape[2], () => `Error in conv2dDerInput: depth of input (${inDepth}) must match input depth for filter ${filter.shape[2]}.`);
-	assert(outDepth === filter.shape[3], () => `Error in conv2dDerInput: depth of output (${outDepth}) must match output depth for filter ${filter.shape[3]}.`);
+	assert$1(inDepth === filter.shape[2], () => `Error in conv2dDerInput: depth of input (${inDepth}) must match input depth for filter ${filter.shape[2]}.`);
+	assert$1(outDepth === filter.shape[3], () => `Error in conv2dDerInput: depth of output (${outDepth}) must match output depth for filter ${filter.shape[3]}.`);
 	checkPadOnDimRoundingMode("conv2dDerInput", pad, dimRoundingMode);
 	const inputs = {
 		dy: dy4D,
@@ -9637,13 +9637,13 @@ function conv3d_(x, filter, strides, pad, dataFormat = "NDHWC", dilations = [
 			$x.shape[3]
 		]);
 	}
-	assert(x5D.rank === 5, () => `Error in conv3d: input must be rank 5, but got rank ${x5D.rank}.`);
-	assert($filter.rank === 5, () => `Error in conv3d: filter must be rank 5, but got rank ${$filter.rank}.`);
-	assert(x5D.shape[4] === $filter.shape[3], () => `Error in conv3d: depth of input (${x5D.shape[4]}) must match input depth for filter ${$filter.shape[3]}.`);
-	assert(eitherStridesOrDilationsAreOne(strides, dilations), () => `Error in conv3D: Either strides or dilations must be 1. Got strides ${strides} and dilations '${dilations}'`);
-	assert(dataFormat === "NDHWC", () => `Error in conv3d: got dataFormat of ${dataFormat} but only NDHWC is currently supported.`);
-	assert(stridesOrDilationsArePositive(dilations), () => "Error in conv3D: Dilated rates should be larger than 0.");
-	assert(stridesOrDilationsArePositive(strides), () => "Error in conv3D: Strides should be larger than 0.");
+	assert$1(x5D.rank === 5, () => `Error in conv3d: input must be rank 5, but got rank ${x5D.rank}.`);
+	assert$1($filter.rank === 5, () => `Error in conv3d: filter must be rank 5, but got rank ${$filter.rank}.`);
+	assert$1(x5D.shape[4] === $filter.shape[3], () => `Error in conv3d: depth of input (${x5D.shape[4]}) must match input depth for filter ${$filter.shape[3]}.`);
+	assert$1(eitherStridesOrDilationsAreOne(strides, dilations), () => `Error in conv3D: Either strides or dilations must be 1. Got strides ${strides} and dilations '${dilations}'`);
+	assert$1(dataFormat === "NDHWC", () => `Error in conv3d: got dataFormat of ${dataFormat} but only NDHWC is currently supported.`);
+	assert$1(stridesOrDilationsArePositive(dilations), () => "Error in conv3D: Dilated rates should be larger than 0.");
+	assert$1(stridesOrDilationsArePositive(strides), () => "Error in conv3D: Strides should be larger than 0.");
 	const inputs = {
 		x: x5D,
 		filter: $filter
@@ -9700,7 +9700,7 @@ const conv3d = /* @__PURE__ */ op({ conv3d_ });
 *       than 1x1.
 */
 function conv3DBackpropInput_(xShape, dy, filter, strides, pad) {
-	assert(xShape.length === dy.rank, () => `Length of inShape (${xShape.length}) and rank of dy (${dy.rank}) must match`);
+	assert$1(xShape.length === dy.rank, () => `Length of inShape (${xShape.length}) and rank of dy (${dy.rank}) must match`);
 	let xShape5D = xShape;
 	let dy5D = dy;
 	let reshapedTo5D = false;
@@ -9723,11 +9723,11 @@ function conv3DBackpropInput_(xShape, dy, filter, strides, pad) {
 	}
 	const inDepth = xShape5D[4];
 	const outDepth = dy5D.shape[4];
-	assert(xShape5D.length === 5, () => `Error in conv3dDerInput: inShape must be length 5, but got length ${xShape5D.length}.`);
-	assert(dy5D.rank === 5, () => `Error in conv3dDerInput: dy must be rank 5, but got rank ${dy5D.rank}`);
-	assert(filter.rank === 5, () => `Error in conv3dDerInput: filter must be rank 5, but got rank ${filter.rank}`);
-	assert(inDepth === filter.shape[3], () => `Error in conv3dDerInput: depth of input (${inDepth}) must match input depth for filter ${filter.shape[3]}.`);
-	assert(outDepth === filter.shape[4], () => `Error in conv3dDerInput: depth of output (${outDepth}) must match output depth for filter ${filter.shape[4]}.`);
+	assert$1(xShape5D.length === 5, () => `Error in conv3dDerInput: inShape must be length 5, but got length ${xShape5D.length}.`);
+	assert$1(dy5D.rank === 5, () => `Error in conv3dDerInput: dy must be rank 5, but got rank ${dy5D.rank}`);
+	assert$1(filter.rank === 5, () => `Error in conv3dDerInput: filter must be rank 5, but got rank ${filter.rank}`);
+	assert$1(inDepth === filter.shape[3], () => `Error in conv3dDerInput: depth of input (${inDepth}) must match input depth for filter ${filter.shape[3]}.`);
+	assert$1(outDepth === filter.shape[4], () => `Error in conv3dDerInput: depth of output (${outDepth}) must match output depth for filter ${filter.shape[4]}.`);
 	const inputs = {
 		dy: dy5D,
 		filter
@@ -9980,10 +9980,10 @@ const cumsum$3 = /* @__PURE__ */ op({ cumsum_ });
 function denseBincount_(x, weights, size, binaryOutput = false) {
 	const $x = convertToTensor(x, "x", "denseBincount");
 	const $weights = convertToTensor(weights, "weights", "denseBincount");
-	assert($x.dtype === "int32", () => `Error in denseBincount: input dtype must be int32, but got ${$x.dtype}`);
-	assert($x.rank <= 2, () => `Error in denseBincount: input must be at most rank 2, but got rank ${$x.rank}.`);
-	assert(size >= 0, () => `size must be non-negative, but got ${size}.`);
-	assert($weights.size === $x.size || $weights.size === 0, () => `Error in denseBincount: weights must have the same shape as x or 0-length, but got x shape: ${$x.shape}, weights shape: ${$weights.shape}.`);
+	assert$1($x.dtype === "int32", () => `Error in denseBincount: input dtype must be int32, but got ${$x.dtype}`);
+	assert$1($x.rank <= 2, () => `Error in denseBincount: input must be at most rank 2, but got rank ${$x.rank}.`);
+	assert$1(size >= 0, () => `size must be non-negative, but got ${size}.`);
+	assert$1($weights.size === $x.size || $weights.size === 0, () => `Error in denseBincount: weights must have the same shape as x or 0-length, but got x shape: ${$x.shape}, weights shape: ${$weights.shape}.`);
 	const inputs = {
 		x: $x,
 		weights: $weights
@@ -10054,14 +10054,14 @@ function depthToSpace_(x, blockSize, dataFormat = "NHWC") {
 	const inputHeight = dataFormat === "NHWC" ? $x.shape[1] : $x.shape[2];
 	const inputWidth = dataFormat === "NHWC" ? $x.shape[2] : $x.shape[3];
 	const inputDepth = dataFormat === "NHWC" ? $x.shape[3] : $x.shape[1];
-	assert(blockSize > 1, () => `blockSize should be > 1 for depthToSpace, but was: ${blockSize}`);
-	assert(inputHeight * blockSize >= 0, () => `Negative dimension size caused by overflow when multiplying
+	assert$1(blockSize > 1, () => `blockSize should be > 1 for depthToSpace, but was: ${blockSize}`);
+	assert$1(inputHeight * blockSize >= 0, () => `Negative dimension size caused by overflow when multiplying
     ${inputHeight} and ${blockSize}  for depthToSpace with input shape
     ${$x.shape}`);
-	assert(inputWidth * blockSize >= 0, () => `Negative dimension size caused by overflow when multiplying
+	assert$1(inputWidth * blockSize >= 0, () => `Negative dimension size caused by overflow when multiplying
     ${inputWidth} and ${blockSize} for depthToSpace with input shape
         ${$x.shape}`);
-	assert(inputDepth % (blockSize * blockSize) === 0, () => `Dimension size must be evenly divisible by ${blockSize * blockSize} but is ${inputDepth} for depthToSpace with input shape ${$x.shape}`);
+	assert$1(inputDepth % (blockSize * blockSize) === 0, () => `Dimension size must be evenly divisible by ${blockSize * blockSize} but is ${inputDepth} for depthToSpace with input shape ${$x.shape}`);
 	const inputs = { x: $x };
 	const attrs = {
 		blockSize,
@@ -10146,10 +10146,10 @@ function depthwiseConv2d_(x, filter, strides, pad, dataFormat = "NHWC", dilation
 			$x.shape[2]
 		]);
 	}
-	assert(x4D.rank === 4, () => `Error in depthwiseConv2d: input must be rank 4, but got rank ${x4D.rank}.`);
-	assert($filter.rank === 4, () => `Error in depthwiseConv2d: filter must be rank 4, but got rank ${$filter.rank}.`);
+	assert$1(x4D.rank === 4, () => `Error in depthwiseConv2d: input must be rank 4, but got rank ${x4D.rank}.`);
+	assert$1($filter.rank === 4, () => `Error in depthwiseConv2d: filter must be rank 4, but got rank ${$filter.rank}.`);
 	const inChannels = dataFormat === "NHWC" ? x4D.shape[3] : x4D.shape[1];
-	assert(inChannels === $filter.shape[2], () => `Error in depthwiseConv2d: number of input channels (${inChannels}) must match the inChannels dimension in filter ${$filter.shape[2]}.`);
+	assert$1(inChannels === $filter.shape[2], () => `Error in depthwiseConv2d: number of input channels (${inChannels}) must match the inChannels dimension in filter ${$filter.shape[2]}.`);
 	checkPadOnDimRoundingMode("depthwiseConv2d", pad, dimRoundingMode);
 	const inputs = {
 		x: x4D,
@@ -10267,9 +10267,9 @@ const diag$3 = /* @__PURE__ */ op({ diag_ });
 function dilation2d_(x, filter, strides, pad, dilations = [1, 1], dataFormat = "NHWC") {
 	const $x = convertToTensor(x, "x", "dilation2d");
 	const $filter = convertToTensor(filter, "filter", "dilation2d");
-	assert($x.rank === 3 || $x.rank === 4, () => `Error in dilation2d: input must be rank 3 or 4, but got rank ${$x.rank}.`);
-	assert($filter.rank === 3, () => `Error in dilation2d: filter must be rank 3, but got rank ${$filter.rank}.`);
-	assert(dataFormat === "NHWC", () => `Error in dilation2d: Only NHWC is currently supported, but got dataFormat of ${dataFormat}`);
+	assert$1($x.rank === 3 || $x.rank === 4, () => `Error in dilation2d: input must be rank 3 or 4, but got rank ${$x.rank}.`);
+	assert$1($filter.rank === 3, () => `Error in dilation2d: filter must be rank 3, but got rank ${$filter.rank}.`);
+	assert$1(dataFormat === "NHWC", () => `Error in dilation2d: Only NHWC is currently supported, but got dataFormat of ${dataFormat}`);
 	let x4D = $x;
 	let reshapedTo4D = false;
 	if ($x.rank === 3) {
@@ -10281,7 +10281,7 @@ function dilation2d_(x, filter, strides, pad, dilations = [1, 1], dataFormat = "
 		]);
 		reshapedTo4D = true;
 	}
-	assert(x4D.shape[3] === $filter.shape[2], () => `Error in dilation2d:  input and filter must have the same depth: ${x4D.shape[3]} vs ${$filter.shape[2]}`);
+	assert$1(x4D.shape[3] === $filter.shape[2], () => `Error in dilation2d:  input and filter must have the same depth: ${x4D.shape[3]} vs ${$filter.shape[2]}`);
 	const inputs = {
 		x: x4D,
 		filter: $filter
@@ -10598,10 +10598,10 @@ const divNoNan = /* @__PURE__ */ op({ divNoNan_ });
 function dot_(t1, t2) {
 	const $t1 = convertToTensor(t1, "t1", "dot");
 	const $t2 = convertToTensor(t2, "t2", "dot");
-	assert(($t1.rank === 1 || $t1.rank === 2) && ($t2.rank === 1 || $t2.rank === 2), () => `Error in dot: inputs must all be rank 1 or 2, but got ranks ${$t1.rank} and ${$t2.rank}.`);
+	assert$1(($t1.rank === 1 || $t1.rank === 2) && ($t2.rank === 1 || $t2.rank === 2), () => `Error in dot: inputs must all be rank 1 or 2, but got ranks ${$t1.rank} and ${$t2.rank}.`);
 	const t1Inner = $t1.rank === 1 ? $t1.size : $t1.shape[1];
 	const t2Inner = $t2.rank === 1 ? $t2.size : $t2.shape[0];
-	assert(t1Inner === t2Inner, () => `Error in dot: inner dimensions of inputs must match, but got ${t1Inner} and ${t2Inner}.`);
+	assert$1(t1Inner === t2Inner, () => `Error in dot: inner dimensions of inputs must match, but got ${t1Inner} and ${t2Inner}.`);
 	if ($t1.rank === 1 && $t2.rank === 1) {
 		const t12D = reshape$3($t1, [1, -1]);
 		const t22D = reshape$3($t2, [-1, 1]);
@@ -10835,7 +10835,7 @@ const ensureShape = /* @__PURE__ */ op({ ensureShape_ });
 */
 function erf_(x) {
 	let $x = convertToTensor(x, "x", "erf");
-	assert($x.dtype === "int32" || $x.dtype === "float32", () => "Input dtype must be `int32` or `float32`.");
+	assert$1($x.dtype === "int32" || $x.dtype === "float32", () => "Input dtype must be `int32` or `float32`.");
 	if ($x.dtype === "int32") $x = cast$4($x, "float32");
 	const inputs = { x: $x };
 	return ENGINE.runKernel("Erf", inputs);
@@ -10885,7 +10885,7 @@ function expandShapeToKeepDim(shape, axes) {
 	return combineLocations(shape, axes.map((x) => 1), axes);
 }
 function assertAxesAreInnerMostDims(msg, axes, rank) {
-	assert(axesAreInnerMostDims(axes, rank), () => `${msg} supports only inner-most axes for now. Got axes ${axes} and rank-${rank} input.`);
+	assert$1(axesAreInnerMostDims(axes, rank), () => `${msg} supports only inner-most axes for now. Got axes ${axes} and rank-${rank} input.`);
 }
 /**
 * Returns the axes permutation to be used with `tf.transpose`, if such
@@ -11435,7 +11435,7 @@ const exp$3 = /* @__PURE__ */ op({ exp_ });
 */
 function expandDims_(x, axis = 0) {
 	const $x = convertToTensor(x, "x", "expandDims", "string_or_numeric");
-	assert(axis <= $x.rank, () => "Axis must be <= rank of the tensor");
+	assert$1(axis <= $x.rank, () => "Axis must be <= rank of the tensor");
 	const inputs = { input: $x };
 	const attrs = { dim: axis };
 	return ENGINE.runKernel(ExpandDims, inputs, attrs);
@@ -11520,7 +11520,7 @@ const expm1$3 = /* @__PURE__ */ op({ expm1_ });
 */
 function tile_(x, reps) {
 	const $x = convertToTensor(x, "x", "tile", "string_or_numeric");
-	assert($x.rank === reps.length, () => `Error in transpose: rank of input ${$x.rank} must match length of reps ${reps}.`);
+	assert$1($x.rank === reps.length, () => `Error in transpose: rank of input ${$x.rank} must match length of reps ${reps}.`);
 	const inputs = { x: $x };
 	const attrs = { reps };
 	return ENGINE.runKernel(Tile, inputs, attrs);
@@ -12099,9 +12099,9 @@ function linspace(start, stop, num) {
 */
 function localResponseNormalization_(x, depthRadius = 5, bias = 1, alpha = 1, beta = .5) {
 	const $x = convertToTensor(x, "x", "localResponseNormalization");
-	assert($x.rank === 4 || $x.rank === 3, () => `Error in localResponseNormalization: x must be rank 3 or 4 but got
+	assert$1($x.rank === 4 || $x.rank === 3, () => `Error in localResponseNormalization: x must be rank 3 or 4 but got
                rank ${$x.rank}.`);
-	assert(isInt(depthRadius), () => `Error in localResponseNormalization: depthRadius must be an integer but got depthRadius ${depthRadius}.`);
+	assert$1(isInt(depthRadius), () => `Error in localResponseNormalization: depthRadius must be an integer but got depthRadius ${depthRadius}.`);
 	let x4D = $x;
 	let reshapedTo4D = false;
 	if ($x.rank === 3) {
@@ -12250,7 +12250,7 @@ const log1p$2 = /* @__PURE__ */ op({ log1p_ });
 * @doc {heading: 'Training', subheading: 'Gradients'}
 */
 function grad(f) {
-	assert(isFunction(f), () => "The f passed in grad(f) must be a function");
+	assert$1(isFunction(f), () => "The f passed in grad(f) must be a function");
 	return (x, dy) => {
 		const $x = convertToTensor(x, "x", "tf.grad", "string_or_numeric");
 		const $dy = dy != null ? convertToTensor(dy, "dy", "tf.grad") : null;
@@ -12292,9 +12292,9 @@ function grad(f) {
 * @doc {heading: 'Training', subheading: 'Gradients'}
 */
 function grads(f) {
-	assert(isFunction(f), () => "The f passed in grads(f) must be a function");
+	assert$1(isFunction(f), () => "The f passed in grads(f) must be a function");
 	return (args, dy) => {
-		assert(Array.isArray(args), () => "The args passed in grads(f)(args) must be an array of `Tensor`s or `TensorLike`s");
+		assert$1(Array.isArray(args), () => "The args passed in grads(f)(args) must be an array of `Tensor`s or `TensorLike`s");
 		const $args = convertToTensorArray(args, "args", "tf.grads", "string_or_numeric");
 		const $dy = dy != null ? convertToTensor(dy, "dy", "tf.grads") : null;
 		return ENGINE.tidy(() => {
@@ -12331,10 +12331,10 @@ function grads(f) {
 * @doc {heading: 'Training', subheading: 'Gradients'}
 */
 function valueAndGrad(f) {
-	assert(isFunction(f), () => "The f passed in valueAndGrad(f) must be a function");
+	assert$1(isFunction(f), () => "The f passed in valueAndGrad(f) must be a function");
 	return (x, dy) => {
-		assert(x instanceof Tensor, () => "The x passed in valueAndGrad(f)(x) must be a tensor");
-		assert(dy == null || dy instanceof Tensor, () => "The dy passed in valueAndGrad(f)(x, dy) must be a tensor");
+		assert$1(x instanceof Tensor, () => "The x passed in valueAndGrad(f)(x) must be a tensor");
+		assert$1(dy == null || dy instanceof Tensor, () => "The dy passed in valueAndGrad(f)(x, dy) must be a tensor");
 		const { grads, value } = ENGINE.gradients(() => f(x), [x], dy);
 		checkGrads(grads);
 		return {
@@ -12375,10 +12375,10 @@ function valueAndGrad(f) {
 * @doc {heading: 'Training', subheading: 'Gradients'}
 */
 function valueAndGrads(f) {
-	assert(isFunction(f), () => "The f passed in valueAndGrads(f) must be a function");
+	assert$1(isFunction(f), () => "The f passed in valueAndGrads(f) must be a function");
 	return (args, dy) => {
-		assert(Array.isArray(args) && args.every((arg) => arg instanceof Tensor), () => "The args passed in valueAndGrads(f)(args) must be array of tensors");
-		assert(dy == null || dy instanceof Tensor, () => "The dy passed in valueAndGrads(f)(args, dy) must be a tensor");
+		assert$1(Array.isArray(args) && args.every((arg) => arg instanceof Tensor), () => "The args passed in valueAndGrads(f)(args) must be array of tensors");
+		assert$1(dy == null || dy instanceof Tensor, () => "The dy passed in valueAndGrads(f)(args, dy) must be a tensor");
 		const res = ENGINE.gradients(() => f(...args), args, dy);
 		if (dy != null) assertShapesMatch(res.value.shape, dy.shape, "The shape of dy passed in valueAndGrads(f)([x1,...], dy) must match the shape returned by f([x1,...])");
 		checkGrads(res.grads);
@@ -12416,8 +12416,8 @@ function valueAndGrads(f) {
 * @doc {heading: 'Training', subheading: 'Gradients'}
 */
 function variableGrads(f, varList) {
-	assert(isFunction(f), () => "The f passed in variableGrads(f) must be a function");
-	assert(varList == null || Array.isArray(varList) && varList.every((v) => v instanceof Variable), () => "The varList passed in variableGrads(f, varList) must be an array of variables");
+	assert$1(isFunction(f), () => "The f passed in variableGrads(f) must be a function");
+	assert$1(varList == null || Array.isArray(varList) && varList.every((v) => v instanceof Variable), () => "The varList passed in variableGrads(f, varList) must be an array of variables");
 	const specifiedVarList = varList != null;
 	if (!specifiedVarList) {
 		varList = [];
@@ -12426,10 +12426,10 @@ function variableGrads(f, varList) {
 	const specifiedNonTrainable = specifiedVarList ? varList.filter((variable) => !variable.trainable) : null;
 	const originalVarCount = varList.length;
 	varList = varList.filter((variable) => variable.trainable);
-	assert(varList.length > 0, () => `variableGrads() expects at least one of the input variables to be trainable, but none of the ${originalVarCount} variables is trainable.`);
+	assert$1(varList.length > 0, () => `variableGrads() expects at least one of the input variables to be trainable, but none of the ${originalVarCount} variables is trainable.`);
 	const { value, grads } = ENGINE.gradients(f, varList, null, true);
-	assert(grads.some((g) => g != null), () => "Cannot find a connection between any variable and the result of the loss function y=f(x). Please make sure the operations that use variables are inside the function f passed to minimize().");
-	assert(value.rank === 0, () => `The f passed in variableGrads(f) must return a scalar, but it returned a rank-${value.rank} tensor`);
+	assert$1(grads.some((g) => g != null), () => "Cannot find a connection between any variable and the result of the loss function y=f(x). Please make sure the operations that use variables are inside the function f passed to minimize().");
+	assert$1(value.rank === 0, () => `The f passed in variableGrads(f) must return a scalar, but it returned a rank-${value.rank} tensor`);
 	const namedGrads = {};
 	varList.forEach((v, i) => {
 		if (grads[i] != null) namedGrads[v.name] = grads[i];
@@ -13145,8 +13145,8 @@ function maxPool_(x, filterSize, strides, pad, dimRoundingMode) {
 			$x.shape[2]
 		]);
 	}
-	assert(x4D.rank === 4, () => `Error in maxPool: input must be rank 4 but got rank ${x4D.rank}.`);
-	assert(eitherStridesOrDilationsAreOne(strides, dilations), () => `Error in maxPool: Either strides or dilations must be 1. Got strides ${strides} and dilations '${dilations}'`);
+	assert$1(x4D.rank === 4, () => `Error in maxPool: input must be rank 4 but got rank ${x4D.rank}.`);
+	assert$1(eitherStridesOrDilationsAreOne(strides, dilations), () => `Error in maxPool: Either strides or dilations must be 1. Got strides ${strides} and dilations '${dilations}'`);
 	checkPadOnDimRoundingMode("maxPool", pad, dimRoundingMode);
 	const inputs = { x: x4D };
 	const attrs = {
@@ -13234,8 +13234,8 @@ function maxPool3d_(x, filterSize = [
 			$x.shape[3]
 		]);
 	}
-	assert(x5D.rank === 5, () => `Error in maxPool3d: x must be rank 5 but got rank ${x5D.rank}.`);
-	assert(dataFormat === "NDHWC", () => `Error in maxPool3d: Only NDHWC is currently supported, but got dataFormat of ${dataFormat}`);
+	assert$1(x5D.rank === 5, () => `Error in maxPool3d: x must be rank 5 but got rank ${x5D.rank}.`);
+	assert$1(dataFormat === "NDHWC", () => `Error in maxPool3d: Only NDHWC is currently supported, but got dataFormat of ${dataFormat}`);
 	checkPadOnDimRoundingMode("maxPool3d", pad, dimRoundingMode);
 	const inputs = { x: x5D };
 	const attrs = {
@@ -13683,14 +13683,14 @@ const minimum$3 = /* @__PURE__ */ op({ minimum_ });
 */
 /** @doc {heading: 'Tensors', subheading: 'Transformations'} */
 function mirrorPad_(x, paddings, mode) {
-	assert(mode === "reflect" || mode === "symmetric", () => `Invalid mode. Mode must be either reflect or symmetric. Got ${mode}.`);
+	assert$1(mode === "reflect" || mode === "symmetric", () => `Invalid mode. Mode must be either reflect or symmetric. Got ${mode}.`);
 	const $x = convertToTensor(x, "x", "mirrorPad");
 	if ($x.rank === 0) throw new Error("mirrorPad(scalar) is not defined. Pass non-scalar to mirrorPad");
-	assert(paddings.length === $x.rank, () => `Padding doesn't match input. Must be ${$x.rank}. Got ${paddings.length}.`);
+	assert$1(paddings.length === $x.rank, () => `Padding doesn't match input. Must be ${$x.rank}. Got ${paddings.length}.`);
 	const shapeOffset = mode === "reflect" ? 1 : 0;
 	for (let i = 0; i < $x.rank; i++) {
-		assert(paddings[i].length === 2, () => `Invalid number of paddings. Must be length of 2 each.`);
-		assert(paddings[i][0] >= 0 && paddings[i][0] <= $x.shape[i] - shapeOffset && paddings[i][1] >= 0 && paddings[i][1] <= $x.shape[i] - shapeOffset, () => `Padding in dimension ${i} cannot be greater than or equal to ${$x.shape[i] - shapeOffset} or less than 0 for input of shape ${$x.shape}`);
+		assert$1(paddings[i].length === 2, () => `Invalid number of paddings. Must be length of 2 each.`);
+		assert$1(paddings[i][0] >= 0 && paddings[i][0] <= $x.shape[i] - shapeOffset && paddings[i][1] >= 0 && paddings[i][1] <= $x.shape[i] - shapeOffset, () => `Padding in dimension ${i} cannot be greater than or equal to ${$x.shape[i] - shapeOffset} or less than 0 for input of shape ${$x.shape}`);
 	}
 	const attrs = {
 		paddings,
@@ -14040,7 +14040,7 @@ const onesLike$3 = /* @__PURE__ */ op({ onesLike_ });
 function outerProduct_(v1, v2) {
 	const $v1 = convertToTensor(v1, "v1", "outerProduct");
 	const $v2 = convertToTensor(v2, "v2", "outerProduct");
-	assert($v1.rank === 1 && $v2.rank === 1, () => `Error in outerProduct: inputs must be rank 1, but got ranks ${$v1.rank} and ${$v2.rank}.`);
+	assert$1($v1.rank === 1 && $v2.rank === 1, () => `Error in outerProduct: inputs must be rank 1, but got ranks ${$v1.rank} and ${$v2.rank}.`);
 	const v12D = reshape$3($v1, [-1, 1]);
 	const v22D = reshape$3($v2, [1, -1]);
 	return matMul$1(v12D, v22D);
@@ -14104,7 +14104,7 @@ const pad$1 = /* @__PURE__ */ op({ pad_ });
 * Pads a `tf.Tensor1D` with a given value and paddings. See `pad` for details.
 */
 function pad1d_(x, paddings, constantValue = 0) {
-	assert(paddings.length === 2, () => "Invalid number of paddings. Must be length of 2.");
+	assert$1(paddings.length === 2, () => "Invalid number of paddings. Must be length of 2.");
 	return pad$1(x, [paddings], constantValue);
 }
 const pad1d = /* @__PURE__ */ op({ pad1d_ });
@@ -14113,7 +14113,7 @@ const pad1d = /* @__PURE__ */ op({ pad1d_ });
 * Pads a `tf.Tensor2D` with a given value and paddings. See `pad` for details.
 */
 function pad2d_(x, paddings, constantValue = 0) {
-	assert(paddings.length === 2 && paddings[0].length === 2 && paddings[1].length === 2, () => "Invalid number of paddings. Must be length of 2 each.");
+	assert$1(paddings.length === 2 && paddings[0].length === 2 && paddings[1].length === 2, () => "Invalid number of paddings. Must be length of 2 each.");
 	return pad$1(x, paddings, constantValue);
 }
 const pad2d = /* @__PURE__ */ op({ pad2d_ });
@@ -14122,7 +14122,7 @@ const pad2d = /* @__PURE__ */ op({ pad2d_ });
 * Pads a `tf.Tensor3D` with a given value and paddings. See `pad` for details.
 */
 function pad3d_(x, paddings, constantValue = 0) {
-	assert(paddings.length === 3 && paddings[0].length === 2 && paddings[1].length === 2 && paddings[2].length === 2, () => "Invalid number of paddings. Must be length of 2 each.");
+	assert$1(paddings.length === 3 && paddings[0].length === 2 && paddings[1].length === 2 && paddings[2].length === 2, () => "Invalid number of paddings. Must be length of 2 each.");
 	return pad$1(x, paddings, constantValue);
 }
 const pad3d = /* @__PURE__ */ op({ pad3d_ });
@@ -14131,7 +14131,7 @@ const pad3d = /* @__PURE__ */ op({ pad3d_ });
 * Pads a `tf.Tensor4D` with a given value and paddings. See `pad` for details.
 */
 function pad4d_(x, paddings, constantValue = 0) {
-	assert(paddings.length === 4 && paddings[0].length === 2 && paddings[1].length === 2 && paddings[2].length === 2 && paddings[3].length === 2, () => "Invalid number of paddings. Must be length of 2 each.");
+	assert$1(paddings.length === 4 && paddings[0].length === 2 && paddings[1].length === 2 && paddings[2].length === 2 && paddings[3].length === 2, () => "Invalid number of paddings. Must be length of 2 each.");
 	return pad$1(x, paddings, constantValue);
 }
 const pad4d = /* @__PURE__ */ op({ pad4d_ });
@@ -14202,9 +14202,9 @@ const pad4d = /* @__PURE__ */ op({ pad4d_ });
 */
 function spaceToBatchND_(x, blockShape, paddings) {
 	const $x = convertToTensor(x, "x", "spaceToBatchND");
-	assert($x.rank >= 1 + blockShape.length, () => `input rank ${$x.rank} should be > than [blockShape] ${blockShape.length}`);
-	assert(paddings.length === blockShape.length, () => `paddings.shape[0] ${paddings.length} must be equal to [blockShape] ${blockShape.length}`);
-	assert($x.shape.reduce((a, b, i) => {
+	assert$1($x.rank >= 1 + blockShape.length, () => `input rank ${$x.rank} should be > than [blockShape] ${blockShape.length}`);
+	assert$1(paddings.length === blockShape.length, () => `paddings.shape[0] ${paddings.length} must be equal to [blockShape] ${blockShape.length}`);
+	assert$1($x.shape.reduce((a, b, i) => {
 		if (i > 0 && i <= blockShape.length) return a && (b + paddings[i - 1][0] + paddings[i - 1][1]) % blockShape[i - 1] === 0;
 		return a;
 	}, true), () => `input spatial dimensions ${$x.shape.slice(1)} with paddings ${paddings.toString()} must be divisible by blockShapes ${blockShape.toString()}`);
@@ -14277,7 +14277,7 @@ function pool_(input, windowShape, poolingType, pad, dilations, strides, dimRoun
 			$x.shape[2]
 		]);
 	}
-	assert(eitherStridesOrDilationsAreOne(strides, dilations), () => `Error in pool: Either strides or dilations must be 1. Got strides ${strides} and dilations '${dilations}'`);
+	assert$1(eitherStridesOrDilationsAreOne(strides, dilations), () => `Error in pool: Either strides or dilations must be 1. Got strides ${strides} and dilations '${dilations}'`);
 	const convInfo = computePool2DInfo(x4D.shape, windowShape, strides, dilations, pad);
 	const dilation = [convInfo.dilationHeight, convInfo.dilationWidth];
 	let basePadding;
@@ -15883,7 +15883,7 @@ const reverse$3 = /* @__PURE__ */ op({ reverse_ });
 */
 function reverse1d_(x) {
 	const $x = convertToTensor(x, "x", "reverse");
-	assert($x.rank === 1, () => `Error in reverse1D: x must be rank 1 but got rank ${$x.rank}.`);
+	assert$1($x.rank === 1, () => `Error in reverse1D: x must be rank 1 but got rank ${$x.rank}.`);
 	return reverse$3($x, 0);
 }
 const reverse1d = /* @__PURE__ */ op({ reverse1d_ });
@@ -15913,7 +15913,7 @@ const reverse1d = /* @__PURE__ */ op({ reverse1d_ });
 */
 function reverse2d_(x, axis) {
 	const $x = convertToTensor(x, "x", "reverse");
-	assert($x.rank === 2, () => `Error in reverse2D: x must be rank 2 but got rank ${$x.rank}.`);
+	assert$1($x.rank === 2, () => `Error in reverse2D: x must be rank 2 but got rank ${$x.rank}.`);
 	return reverse$3($x, axis);
 }
 const reverse2d = /* @__PURE__ */ op({ reverse2d_ });
@@ -15943,7 +15943,7 @@ const reverse2d = /* @__PURE__ */ op({ reverse2d_ });
 */
 function reverse3d_(x, axis) {
 	const $x = convertToTensor(x, "x", "reverse");
-	assert($x.rank === 3, () => `Error in reverse3D: x must be rank 3 but got rank ${$x.rank}.`);
+	assert$1($x.rank === 3, () => `Error in reverse3D: x must be rank 3 but got rank ${$x.rank}.`);
 	return reverse$3($x, axis);
 }
 const reverse3d = /* @__PURE__ */ op({ reverse3d_ });
@@ -15973,7 +15973,7 @@ const reverse3d = /* @__PURE__ */ op({ reverse3d_ });
 */
 function reverse4d_(x, axis) {
 	const $x = convertToTensor(x, "x", "reverse");
-	assert($x.rank === 4, () => `Error in reverse4D: x must be rank 4 but got rank ${$x.rank}.`);
+	assert$1($x.rank === 4, () => `Error in reverse4D: x must be rank 4 but got rank ${$x.rank}.`);
 	return reverse$3($x, axis);
 }
 const reverse4d = /* @__PURE__ */ op({ reverse4d_ });
@@ -16145,14 +16145,14 @@ function separableConv2d_(x, depthwiseFilter, pointwiseFilter, strides, pad, dil
 		]);
 	}
 	if (dataFormat === "NCHW") throw new Error("separableConv2d currently does not support dataFormat NCHW; only NHWC is supported");
-	assert(x4D.rank === 4, () => `Error in separableConv2d: input must be rank 4, but got rank ${x4D.rank}.`);
-	assert($depthwiseFilter.rank === 4, () => `Error in separableConv2d: depthwise filter must be rank 4, but got rank ${$depthwiseFilter.rank}.`);
-	assert($pointwiseFilter.rank === 4, () => `Error in separableConv2d: pointwise filter must be rank 4, but got rank ${$depthwiseFilter.rank}.`);
-	assert($pointwiseFilter.shape[0] === 1, () => `Error in separableConv2d: the first dimension of pointwise filter  must be 1, but got ${$pointwiseFilter.shape[0]}.`);
-	assert($pointwiseFilter.shape[1] === 1, () => `Error in separableConv2d: the second dimension of pointwise filter must be 1, but got ${$pointwiseFilter.shape[1]}.`);
+	assert$1(x4D.rank === 4, () => `Error in separableConv2d: input must be rank 4, but got rank ${x4D.rank}.`);
+	assert$1($depthwiseFilter.rank === 4, () => `Error in separableConv2d: depthwise filter must be rank 4, but got rank ${$depthwiseFilter.rank}.`);
+	assert$1($pointwiseFilter.rank === 4, () => `Error in separableConv2d: pointwise filter must be rank 4, but got rank ${$depthwiseFilter.rank}.`);
+	assert$1($pointwiseFilter.shape[0] === 1, () => `Error in separableConv2d: the first dimension of pointwise filter  must be 1, but got ${$pointwiseFilter.shape[0]}.`);
+	assert$1($pointwiseFilter.shape[1] === 1, () => `Error in separableConv2d: the second dimension of pointwise filter must be 1, but got ${$pointwiseFilter.shape[1]}.`);
 	const inChannels = $depthwiseFilter.shape[2];
 	const channelMultiplier = $depthwiseFilter.shape[3];
-	assert($pointwiseFilter.shape[2] === inChannels * channelMultiplier, () => `Error in separableConv2d: the third dimension of pointwise filter must be ${inChannels * channelMultiplier}, but got ${$pointwiseFilter.shape[2]}.`);
+	assert$1($pointwiseFilter.shape[2] === inChannels * channelMultiplier, () => `Error in separableConv2d: the third dimension of pointwise filter must be ${inChannels * channelMultiplier}, but got ${$pointwiseFilter.shape[2]}.`);
 	const depthwise = depthwiseConv2d$2(x4D, $depthwiseFilter, strides, pad, dataFormat, dilation);
 	const res = conv2d$4(depthwise, $pointwiseFilter, 1, "valid", dataFormat);
 	if (reshapedTo4D) return reshape$3(res, [
@@ -16212,9 +16212,9 @@ const separableConv2d = /* @__PURE__ */ op({ separableConv2d_ });
 async function setdiff1dAsync_(x, y) {
 	const $x = convertToTensor(x, "x", "setdiff1d");
 	const $y = convertToTensor(y, "y", "setdiff1d");
-	assert($x.dtype === $y.dtype, () => `x and y should have the same dtype, but got x (${$x.dtype}) and y (${$y.dtype}).`);
-	assert($x.rank === 1, () => `x should be 1D tensor, but got x (${$x.shape}).`);
-	assert($y.rank === 1, () => `y should be 1D tensor, but got y (${$y.shape}).`);
+	assert$1($x.dtype === $y.dtype, () => `x and y should have the same dtype, but got x (${$x.dtype}) and y (${$y.dtype}).`);
+	assert$1($x.rank === 1, () => `x should be 1D tensor, but got x (${$x.shape}).`);
+	assert$1($y.rank === 1, () => `y should be 1D tensor, but got y (${$y.shape}).`);
 	const xVals = await $x.data();
 	const yVals = await $y.data();
 	const ySet = new Set(yVals);
@@ -16355,7 +16355,7 @@ const sinh$2 = /* @__PURE__ */ op({ sinh_ });
 */
 function slice1d_(x, begin, size) {
 	const $x = convertToTensor(x, "x", "slice1d");
-	assert($x.rank === 1, () => `slice1d expects a rank-1 tensor, but got a rank-${$x.rank} tensor`);
+	assert$1($x.rank === 1, () => `slice1d expects a rank-1 tensor, but got a rank-${$x.rank} tensor`);
 	return slice$3($x, [begin], [size]);
 }
 const slice1d = /* @__PURE__ */ op({ slice1d_ });
@@ -16382,7 +16382,7 @@ const slice1d = /* @__PURE__ */ op({ slice1d_ });
 */
 function slice2d_(x, begin, size) {
 	const $x = convertToTensor(x, "x", "slice2d");
-	assert($x.rank === 2, () => `slice2d expects a rank-2 tensor, but got a rank-${$x.rank} tensor`);
+	assert$1($x.rank === 2, () => `slice2d expects a rank-2 tensor, but got a rank-${$x.rank} tensor`);
 	return slice$3($x, begin, size);
 }
 const slice2d$1 = /* @__PURE__ */ op({ slice2d_ });
@@ -16409,7 +16409,7 @@ const slice2d$1 = /* @__PURE__ */ op({ slice2d_ });
 */
 function slice3d_(x, begin, size) {
 	const $x = convertToTensor(x, "x", "slice3d");
-	assert($x.rank === 3, () => `slice3d expects a rank-3 tensor, but got a rank-${$x.rank} tensor`);
+	assert$1($x.rank === 3, () => `slice3d expects a rank-3 tensor, but got a rank-${$x.rank} tensor`);
 	return slice$3($x, begin, size);
 }
 const slice3d$1 = /* @__PURE__ */ op({ slice3d_ });
@@ -16436,7 +16436,7 @@ const slice3d$1 = /* @__PURE__ */ op({ slice3d_ });
 */
 function slice4d_(x, begin, size) {
 	const $x = convertToTensor(x, "x", "slice4d");
-	assert($x.rank === 4, () => `slice4d expects a rank-4 tensor, but got a rank-${$x.rank} tensor`);
+	assert$1($x.rank === 4, () => `slice4d expects a rank-4 tensor, but got a rank-${$x.rank} tensor`);
 	return slice$3($x, begin, size);
 }
 const slice4d$1 = /* @__PURE__ */ op({ slice4d_ });
@@ -16522,7 +16522,7 @@ const softmax$3 = /* @__PURE__ */ op({ softmax_ });
 * @doc {heading: 'Operations', subheading: 'Spectral', namespace: 'spectral'}
 */
 function fft_(input) {
-	assert(input.dtype === "complex64", () => `The dtype for tf.spectral.fft() must be complex64 but got ${input.dtype}.`);
+	assert$1(input.dtype === "complex64", () => `The dtype for tf.spectral.fft() must be complex64 but got ${input.dtype}.`);
 	const inputs = { input };
 	return ENGINE.runKernel("FFT", inputs);
 }
@@ -16562,7 +16562,7 @@ const fft$2 = /* @__PURE__ */ op({ fft_ });
 * @doc {heading: 'Operations', subheading: 'Spectral', namespace: 'spectral'}
 */
 function ifft_(input) {
-	assert(input.dtype === "complex64", () => `The dtype for tf.spectral.ifft() must be complex64 but got ${input.dtype}.`);
+	assert$1(input.dtype === "complex64", () => `The dtype for tf.spectral.ifft() must be complex64 but got ${input.dtype}.`);
 	const inputs = { input };
 	return ENGINE.runKernel(IFFT, inputs);
 }
@@ -16727,7 +16727,7 @@ const split$2 = /* @__PURE__ */ op({ split_ });
 * @doc {heading: 'Operations', subheading: 'Spectral', namespace: 'spectral'}
 */
 function rfft_(input, fftLength) {
-	assert(input.dtype === "float32", () => `The dtype for rfft() must be real value but got ${input.dtype}`);
+	assert$1(input.dtype === "float32", () => `The dtype for rfft() must be real value but got ${input.dtype}`);
 	let innerDimensionSize = input.shape[input.shape.length - 1];
 	const batch = input.size / innerDimensionSize;
 	let adjustedInput;
@@ -16880,8 +16880,8 @@ const squeeze = /* @__PURE__ */ op({ squeeze_ });
 */
 function stack_(tensors, axis = 0) {
 	const $tensors = convertToTensorArray(tensors, "tensors", "stack", "string_or_numeric");
-	assert($tensors.length >= 1, () => "Pass at least one tensor to tf.stack");
-	if ($tensors.length > 0) assert(axis <= $tensors[0].rank, () => "Axis must be <= rank of the tensor");
+	assert$1($tensors.length >= 1, () => "Pass at least one tensor to tf.stack");
+	if ($tensors.length > 0) assert$1(axis <= $tensors[0].rank, () => "Axis must be <= rank of the tensor");
 	const inputs = $tensors;
 	const attrs = { axis };
 	return ENGINE.runKernel(Pack, inputs, attrs);
@@ -17604,7 +17604,7 @@ const truncatedNormal = /* @__PURE__ */ op({ truncatedNormal_ });
 */
 function unique_(x, axis = 0) {
 	const $x = convertToTensor(x, "x", "unique", "string_or_numeric");
-	assert($x.rank > 0, () => "The input tensor must be at least 1D");
+	assert$1($x.rank > 0, () => "The input tensor must be at least 1D");
 	const inputs = { x: $x };
 	const attrs = { axis };
 	const [values, indices] = ENGINE.runKernel(Unique, inputs, attrs);
@@ -17652,7 +17652,7 @@ const unique$2 = /* @__PURE__ */ op({ unique_ });
 function unsortedSegmentSum_(x, segmentIds, numSegments) {
 	const $x = convertToTensor(x, "x", "unsortedSegmentSum");
 	const $segmentIds = convertToTensor(segmentIds, "segmentIds", "unsortedSegmentSum", "int32");
-	assert(isInt(numSegments), () => "numSegments must be of dtype int");
+	assert$1(isInt(numSegments), () => "numSegments must be of dtype int");
 	const inputs = {
 		x: $x,
 		segmentIds: $segmentIds
@@ -17694,7 +17694,7 @@ const unsortedSegmentSum$2 = /* @__PURE__ */ op({ unsortedSegmentSum_ });
 */
 function unstack_(x, axis = 0) {
 	const $x = convertToTensor(x, "x", "unstack", "string_or_numeric");
-	assert(axis >= -$x.shape.length && axis < $x.shape.length, () => `Axis = ${axis} is not in [-${$x.shape.length}, ${$x.shape.length})`);
+	assert$1(axis >= -$x.shape.length && axis < $x.shape.length, () => `Axis = ${axis} is not in [-${$x.shape.length}, ${$x.shape.length})`);
 	const inputs = { value: $x };
 	const attrs = { axis };
 	return ENGINE.runKernel(Unpack, inputs, attrs);
@@ -17906,7 +17906,7 @@ async function booleanMaskAsync_(tensor, mask, axis) {
 	const axisFrom = axis == null ? 0 : axis;
 	const maskDim = $mask.rank;
 	const tensorShape = $tensor.shape;
-	assert(maskDim > 0, () => "mask cannot be scalar");
+	assert$1(maskDim > 0, () => "mask cannot be scalar");
 	assertShapesMatch(tensorShape.slice(axisFrom, axisFrom + maskDim), $mask.shape, `mask's shape must match the first K dimensions of tensor's shape,`);
 	let leadingSize = 1;
 	for (let i = axisFrom; i < axisFrom + maskDim; i++) leadingSize *= tensorShape[i];
@@ -17965,9 +17965,9 @@ const booleanMaskAsync = booleanMaskAsync_;
 function transpose_(x, perm, conjugate) {
 	const $x = convertToTensor(x, "x", "transpose");
 	if (perm == null) perm = $x.shape.map((s, i) => i).reverse();
-	assert($x.rank === perm.length, () => `Error in transpose: rank of input ${$x.rank} must match length of perm ${perm}.`);
+	assert$1($x.rank === perm.length, () => `Error in transpose: rank of input ${$x.rank} must match length of perm ${perm}.`);
 	perm.forEach((axis) => {
-		assert(axis >= 0 && axis < $x.rank, () => `All entries in 'perm' must be between 0 and ${$x.rank - 1} but got ${perm}`);
+		assert$1(axis >= 0 && axis < $x.rank, () => `All entries in 'perm' must be between 0 and ${$x.rank - 1} but got ${perm}`);
 	});
 	if ($x.rank <= 1) return $x.clone();
 	const inputs = { x: $x };
@@ -18033,12 +18033,12 @@ function movingAverage_(v, x, decay, step, zeroDebias = true) {
 	const $x = convertToTensor(x, "x", "movingAverage");
 	const $decay = convertToTensor(decay, "decay", "movingAverage");
 	assertTypesMatch($v, $x);
-	assert(arraysEqual($v.shape, $x.shape), () => "Shape mismatch in v and x");
+	assert$1(arraysEqual($v.shape, $x.shape), () => "Shape mismatch in v and x");
 	const one = scalar(1);
 	const oneMinusDecay = sub$3(one, $decay);
 	let update = mul(sub$3($x, $v), oneMinusDecay);
 	if (zeroDebias) {
-		assert(step != null, () => "When using zeroDebias: true, step is required.");
+		assert$1(step != null, () => "When using zeroDebias: true, step is required.");
 		const $step = convertToTensor(step, "step", "movingAverage");
 		update = div(update, sub$3(one, pow$2($decay, $step)));
 	}
@@ -18329,8 +18329,8 @@ function getNoiseShape(x, noiseShape) {
 */
 function dropout_(x, rate, noiseShape, seed) {
 	const $x = convertToTensor(x, "x", "dropout");
-	assert($x.dtype === "float32", () => `x has to be a floating point tensor since it's going to be scaled, but got a ${$x.dtype} tensor instead.`);
-	assert(rate >= 0 && rate < 1, () => `rate must be a float in the range [0, 1), but got ${rate}.`);
+	assert$1($x.dtype === "float32", () => `x has to be a floating point tensor since it's going to be scaled, but got a ${$x.dtype} tensor instead.`);
+	assert$1(rate >= 0 && rate < 1, () => `rate must be a float in the range [0, 1), but got ${rate}.`);
 	if (rate === 0) return x instanceof Tensor ? $x.clone() : $x;
 	const $noiseShape = getNoiseShape($x, noiseShape);
 	const keepProb = 1 - rate;
@@ -18404,11 +18404,11 @@ function cosineWindow(windowLength, a, b) {
 async function inTopKAsync_(predictions, targets, k = 1) {
 	const $predictions = convertToTensor(predictions, "predictions", "inTopK");
 	const $targets = convertToTensor(targets, "targets", "inTopK");
-	assert($predictions.rank > 1, () => `inTopK() expects the predictions to be of rank 2 or higher, but got ${$predictions.rank}`);
-	assert($predictions.rank - 1 === $targets.rank, () => `predictions rank should be 1 larger than targets rank, but got predictions rank ${$predictions.rank} and targets rank ${$targets.rank}`);
+	assert$1($predictions.rank > 1, () => `inTopK() expects the predictions to be of rank 2 or higher, but got ${$predictions.rank}`);
+	assert$1($predictions.rank - 1 === $targets.rank, () => `predictions rank should be 1 larger than targets rank, but got predictions rank ${$predictions.rank} and targets rank ${$targets.rank}`);
 	assertShapesMatch($predictions.shape.slice(0, $predictions.shape.length - 1), $targets.shape, "predictions's shape should be align with the targets' shape, except the last dimension.");
 	const lastDim = $predictions.shape[$predictions.shape.length - 1];
-	assert(k > 0 && k <= lastDim, () => `'k' passed to inTopK() must be > 0 && <= the predictions last dimension (${lastDim}), but got ${k}`);
+	assert$1(k > 0 && k <= lastDim, () => `'k' passed to inTopK() must be > 0 && <= the predictions last dimension (${lastDim}), but got ${k}`);
 	const predictionsVals = await $predictions.data();
 	const targetsVals = await $targets.data();
 	const [batch, size] = [predictionsVals.length / lastDim, lastDim];
@@ -18485,13 +18485,13 @@ function conv2DBackpropFilter_(x, dy, filterShape, strides, pad, dataFormat = "N
 		dy.shape[1],
 		dy.shape[2]
 	]);
-	assert(x4D.rank === 4, () => `Error in conv2dDerFilter: input must be rank 4, but got shape ${x4D.shape}.`);
-	assert(dy4D.rank === 4, () => `Error in conv2dDerFilter: dy must be rank 4, but got shape ${dy4D.shape}.`);
-	assert(filterShape.length === 4, () => `Error in conv2dDerFilter: filterShape must be length 4, but got ${filterShape}.`);
+	assert$1(x4D.rank === 4, () => `Error in conv2dDerFilter: input must be rank 4, but got shape ${x4D.shape}.`);
+	assert$1(dy4D.rank === 4, () => `Error in conv2dDerFilter: dy must be rank 4, but got shape ${dy4D.shape}.`);
+	assert$1(filterShape.length === 4, () => `Error in conv2dDerFilter: filterShape must be length 4, but got ${filterShape}.`);
 	const inDepth = dataFormat === "NHWC" ? x4D.shape[3] : x4D.shape[1];
 	const outDepth = dataFormat === "NHWC" ? dy4D.shape[3] : dy4D.shape[1];
-	assert(inDepth === filterShape[2], () => `Error in conv2dDerFilter: depth of input ${inDepth}) must match input depth in filter (${filterShape[2]}.`);
-	assert(outDepth === filterShape[3], () => `Error in conv2dDerFilter: depth of dy (${outDepth}) must match output depth for filter (${filterShape[3]}).`);
+	assert$1(inDepth === filterShape[2], () => `Error in conv2dDerFilter: depth of input ${inDepth}) must match input depth in filter (${filterShape[2]}.`);
+	assert$1(outDepth === filterShape[3], () => `Error in conv2dDerFilter: depth of dy (${outDepth}) must match output depth for filter (${filterShape[3]}).`);
 	checkPadOnDimRoundingMode("conv2dDerFilter", pad, dimRoundingMode);
 	const inputs = {
 		x: x4D,
@@ -18625,7 +18625,7 @@ const shouldFuse = (gradientDepth, activation) => {
 function fusedConv2d_({ x, filter, strides, pad, dataFormat = "NHWC", dilations = [1, 1], dimRoundingMode, bias, activation = "linear", preluActivationWeights, leakyreluAlpha }) {
 	activation = activation || "linear";
 	if (shouldFuse(ENGINE.state.gradientDepth, activation) === false) {
-		assert(dataFormat === "NHWC", () => `Error in fused conv2d: got dataFormat of ${dataFormat} but only NHWC is currently supported for the case of gradient depth is 0 and the activation is not linear.`);
+		assert$1(dataFormat === "NHWC", () => `Error in fused conv2d: got dataFormat of ${dataFormat} but only NHWC is currently supported for the case of gradient depth is 0 and the activation is not linear.`);
 		let result = conv2d$4(x, filter, strides, pad, dataFormat, dilations, dimRoundingMode);
 		if (bias != null) result = add$1(result, bias);
 		return applyActivation(result, activation, preluActivationWeights, leakyreluAlpha);
@@ -18643,12 +18643,12 @@ function fusedConv2d_({ x, filter, strides, pad, dataFormat = "NHWC", dilations 
 			$x.shape[2]
 		]);
 	}
-	assert(x4D.rank === 4, () => `Error in fused conv2d: input must be rank 4, but got rank ${x4D.rank}.`);
-	assert($filter.rank === 4, () => `Error in fused conv2d: filter must be rank 4, but got rank ${$filter.rank}.`);
+	assert$1(x4D.rank === 4, () => `Error in fused conv2d: input must be rank 4, but got rank ${x4D.rank}.`);
+	assert$1($filter.rank === 4, () => `Error in fused conv2d: filter must be rank 4, but got rank ${$filter.rank}.`);
 	checkPadOnDimRoundingMode("fused conv2d", pad, dimRoundingMode);
 	const inputChannels = dataFormat === "NHWC" ? x4D.shape[3] : x4D.shape[1];
-	assert($filter.shape[2] === inputChannels, () => `Error in conv2d: depth of input (${inputChannels}) must match input depth for filter ${$filter.shape[2]}.`);
-	assert(eitherStridesOrDilationsAreOne(strides, dilations), () => `Error in conv2D: Either strides or dilations must be 1. Got strides ${strides} and dilations '${dilations}'`);
+	assert$1($filter.shape[2] === inputChannels, () => `Error in conv2d: depth of input (${inputChannels}) must match input depth for filter ${$filter.shape[2]}.`);
+	assert$1(eitherStridesOrDilationsAreOne(strides, dilations), () => `Error in conv2D: Either strides or dilations must be 1. Got strides ${strides} and dilations '${dilations}'`);
 	const convInfo = computeConv2DInfo(x4D.shape, $filter.shape, strides, dilations, pad, dimRoundingMode);
 	let $bias;
 	if (bias != null) {
@@ -18656,15 +18656,15 @@ function fusedConv2d_({ x, filter, strides, pad, dataFormat = "NHWC", dilations 
 		[$bias] = makeTypesMatch($bias, $x);
 		if (dataFormat === "NHWC") assertAndGetBroadcastShape(convInfo.outShape, $bias.shape);
 		else {
-			assert($bias.shape.length <= 1, () => `Error in fused conv2d: only supports scalar or 1-D Tensor bias for NCHW format but got the bias of rank-${$bias.shape.length}.`);
-			assert($bias.shape.length === 0 || $bias.shape[0] === convInfo.outChannels || $bias.shape[0] === 1, () => `Error in fused conv2d: bias shape (${$bias.shape}) is not compatible with the number of output channels (${convInfo.outChannels})`);
+			assert$1($bias.shape.length <= 1, () => `Error in fused conv2d: only supports scalar or 1-D Tensor bias for NCHW format but got the bias of rank-${$bias.shape.length}.`);
+			assert$1($bias.shape.length === 0 || $bias.shape[0] === convInfo.outChannels || $bias.shape[0] === 1, () => `Error in fused conv2d: bias shape (${$bias.shape}) is not compatible with the number of output channels (${convInfo.outChannels})`);
 		}
 	}
 	let $preluActivationWeights;
 	if (preluActivationWeights != null) {
 		const alphaShape = preluActivationWeights.shape;
-		assert(alphaShape.length <= 1 || alphaShape.length === 3, () => `Error in fused conv2d: only supports scalar, 1-D Tensor or 3-D Tensor PReLU activation weights but got a tensor of rank-${alphaShape.length}.`);
-		if (alphaShape.length === 1) assert(alphaShape[0] === 1 || alphaShape[0] === convInfo.outChannels, () => `Error in fused conv2d: PReLU activation weights (${alphaShape}) is not compatible with the number of output channels (${convInfo.outChannels}).`);
+		assert$1(alphaShape.length <= 1 || alphaShape.length === 3, () => `Error in fused conv2d: only supports scalar, 1-D Tensor or 3-D Tensor PReLU activation weights but got a tensor of rank-${alphaShape.length}.`);
+		if (alphaShape.length === 1) assert$1(alphaShape[0] === 1 || alphaShape[0] === convInfo.outChannels, () => `Error in fused conv2d: PReLU activation weights (${alphaShape}) is not compatible with the number of output channels (${convInfo.outChannels}).`);
 		else if (alphaShape.length === 3) try {
 			assertAndGetBroadcastShape(alphaShape, convInfo.outShape);
 		} catch (e) {
@@ -18674,10 +18674,10 @@ function fusedConv2d_({ x, filter, strides, pad, dataFormat = "NHWC", dilations 
 		$preluActivationWeights = convertToTensor(preluActivationWeights, "prelu weights", "fused conv2d");
 	}
 	const grad = (dy, saved) => {
-		assert(dataFormat === "NHWC", () => `Error in gradient of fused conv2D: got dataFormat of ${dataFormat} but only NHWC is currently supported.`);
+		assert$1(dataFormat === "NHWC", () => `Error in gradient of fused conv2D: got dataFormat of ${dataFormat} but only NHWC is currently supported.`);
 		const [$filter, x4D, y, $bias] = saved;
 		const dyActivation = getFusedDyActivation(dy, y, activation);
-		assert(tupleValuesAreOne(dilations), () => `Error in gradient of fused conv2D: dilation rates greater than 1 are not yet supported in gradients. Got dilations '${dilations}'`);
+		assert$1(tupleValuesAreOne(dilations), () => `Error in gradient of fused conv2D: dilation rates greater than 1 are not yet supported in gradients. Got dilations '${dilations}'`);
 		const der = [conv2DBackpropInput$3(x4D.shape, dyActivation, $filter, strides, pad), conv2DBackpropFilter$2(x4D, dyActivation, $filter.shape, strides, pad)];
 		if ($bias != null) {
 			const biasDer = getFusedBiasGradient($bias, dyActivation);
@@ -18919,11 +18919,11 @@ function fusedDepthwiseConv2d_({ x, filter, strides, pad, dataFormat = "NHWC", d
 			$x.shape[2]
 		]);
 	}
-	assert(x4D.rank === 4, () => `Error in fused depthwiseConv2d: input must be rank 4, but got rank ${x4D.rank}.`);
-	assert($filter.rank === 4, () => `Error in fused depthwiseConv2d: filter must be rank 4, but got rank ${$filter.rank}.`);
-	assert(x4D.shape[3] === $filter.shape[2], () => `Error in fused depthwiseConv2d: number of input channels (${x4D.shape[3]}) must match the inChannels dimension in filter ${$filter.shape[2]}.`);
+	assert$1(x4D.rank === 4, () => `Error in fused depthwiseConv2d: input must be rank 4, but got rank ${x4D.rank}.`);
+	assert$1($filter.rank === 4, () => `Error in fused depthwiseConv2d: filter must be rank 4, but got rank ${$filter.rank}.`);
+	assert$1(x4D.shape[3] === $filter.shape[2], () => `Error in fused depthwiseConv2d: number of input channels (${x4D.shape[3]}) must match the inChannels dimension in filter ${$filter.shape[2]}.`);
 	if (dilations == null) dilations = [1, 1];
-	assert(eitherStridesOrDilationsAreOne(strides, dilations), () => `Error in fused depthwiseConv2d: Either strides or dilations must be 1. Got strides ${strides} and dilations '${dilations}'`);
+	assert$1(eitherStridesOrDilationsAreOne(strides, dilations), () => `Error in fused depthwiseConv2d: Either strides or dilations must be 1. Got strides ${strides} and dilations '${dilations}'`);
 	checkPadOnDimRoundingMode("fused depthwiseConv2d", pad, dimRoundingMode);
 	const convInfo = computeConv2DInfo(x4D.shape, $filter.shape, strides, dilations, pad, dimRoundingMode, true);
 	let $bias;
@@ -18935,7 +18935,7 @@ function fusedDepthwiseConv2d_({ x, filter, strides, pad, dataFormat = "NHWC", d
 	let $preluActivationWeights;
 	if (preluActivationWeights != null) $preluActivationWeights = convertToTensor(preluActivationWeights, "prelu weights", "fused depthwiseConv2d");
 	const grad = (dy, saved) => {
-		assert(tupleValuesAreOne(dilations), () => `Error in gradient of fused depthwiseConv2d: dilation rates greater than 1 are not yet supported. Got dilations '${dilations}'`);
+		assert$1(tupleValuesAreOne(dilations), () => `Error in gradient of fused depthwiseConv2d: dilation rates greater than 1 are not yet supported. Got dilations '${dilations}'`);
 		const [$filter, x4D, y, bias] = saved;
 		const dyActivation = getFusedDyActivation(dy, y, activation);
 		const xDer = depthwiseConv2dNativeBackpropInput$2(x4D.shape, dyActivation, $filter, strides, pad, dilations, dimRoundingMode);
@@ -19054,7 +19054,7 @@ function fusedMatMul_({ a, b, transposeA = false, transposeB = false, bias, acti
 	const outerDimsB = $b.shape.slice(0, -2);
 	const batchDimA = sizeFromShape(outerDimsA);
 	const batchDimB = sizeFromShape(outerDimsB);
-	assert(innerShapeA === innerShapeB, () => `Error in fused matMul: inner shapes (${innerShapeA}) and (${innerShapeB}) of Tensors with shapes ${$a.shape} and ${$b.shape} and transposeA=${transposeA} and transposeB=${transposeB} must match.`);
+	assert$1(innerShapeA === innerShapeB, () => `Error in fused matMul: inner shapes (${innerShapeA}) and (${innerShapeB}) of Tensors with shapes ${$a.shape} and ${$b.shape} and transposeA=${transposeA} and transposeB=${transposeB} must match.`);
 	const outShape = assertAndGetBroadcastShape($a.shape.slice(0, -2), $b.shape.slice(0, -2)).concat([outerShapeA, outerShapeB]);
 	const a3D = transposeA ? reshape$3($a, [
 		batchDimA,
@@ -19371,12 +19371,12 @@ function cropAndResize_(image, boxes, boxInd, cropSize, method = "bilinear", ext
 	const $boxes = convertToTensor(boxes, "boxes", "cropAndResize", "float32");
 	const $boxInd = convertToTensor(boxInd, "boxInd", "cropAndResize", "int32");
 	const numBoxes = $boxes.shape[0];
-	assert($image.rank === 4, () => `Error in cropAndResize: image must be rank 4,but got rank ${$image.rank}.`);
-	assert($boxes.rank === 2 && $boxes.shape[1] === 4, () => `Error in cropAndResize: boxes must be have size [${numBoxes},4] but had shape ${$boxes.shape}.`);
-	assert($boxInd.rank === 1 && $boxInd.shape[0] === numBoxes, () => `Error in cropAndResize: boxInd must be have size [${numBoxes}] but had shape ${$boxes.shape}.`);
-	assert(cropSize.length === 2, () => `Error in cropAndResize: cropSize must be of length 2, but got length ${cropSize.length}.`);
-	assert(cropSize[0] >= 1 && cropSize[1] >= 1, () => `cropSize must be atleast [1,1], but was ${cropSize}`);
-	assert(method === "bilinear" || method === "nearest", () => `method must be bilinear or nearest, but was ${method}`);
+	assert$1($image.rank === 4, () => `Error in cropAndResize: image must be rank 4,but got rank ${$image.rank}.`);
+	assert$1($boxes.rank === 2 && $boxes.shape[1] === 4, () => `Error in cropAndResize: boxes must be have size [${numBoxes},4] but had shape ${$boxes.shape}.`);
+	assert$1($boxInd.rank === 1 && $boxInd.shape[0] === numBoxes, () => `Error in cropAndResize: boxInd must be have size [${numBoxes}] but had shape ${$boxes.shape}.`);
+	assert$1(cropSize.length === 2, () => `Error in cropAndResize: cropSize must be of length 2, but got length ${cropSize.length}.`);
+	assert$1(cropSize[0] >= 1 && cropSize[1] >= 1, () => `cropSize must be atleast [1,1], but was ${cropSize}`);
+	assert$1(method === "bilinear" || method === "nearest", () => `method must be bilinear or nearest, but was ${method}`);
 	const inputs = {
 		image: $image,
 		boxes: $boxes,
@@ -19416,7 +19416,7 @@ const cropAndResize$3 = /* @__PURE__ */ op({ cropAndResize_ });
 /** @doc {heading: 'Operations', subheading: 'Images', namespace: 'image'} */
 function flipLeftRight_(image) {
 	const $image = convertToTensor(image, "image", "flipLeftRight", "float32");
-	assert($image.rank === 4, () => `Error in flipLeftRight: image must be rank 4,but got rank ${$image.rank}.`);
+	assert$1($image.rank === 4, () => `Error in flipLeftRight: image must be rank 4,but got rank ${$image.rank}.`);
 	const inputs = { image: $image };
 	return ENGINE.runKernel(FlipLeftRight, inputs, {});
 }
@@ -19450,8 +19450,8 @@ function grayscaleToRGB_(image) {
 	const $image = convertToTensor(image, "image", "grayscaleToRGB");
 	const lastDimsIdx = $image.rank - 1;
 	const lastDims = $image.shape[lastDimsIdx];
-	assert($image.rank >= 2, () => `Error in grayscaleToRGB: images must be at least rank 2, but got rank ${$image.rank}.`);
-	assert(lastDims === 1, () => `Error in grayscaleToRGB: last dimension of a grayscale image should be size 1, but got size ${lastDims}.`);
+	assert$1($image.rank >= 2, () => `Error in grayscaleToRGB: images must be at least rank 2, but got rank ${$image.rank}.`);
+	assert$1(lastDims === 1, () => `Error in grayscaleToRGB: last dimension of a grayscale image should be size 1, but got size ${lastDims}.`);
 	const reps = new Array($image.rank);
 	reps.fill(1, 0, lastDimsIdx);
 	reps[lastDimsIdx] = 3;
@@ -19487,8 +19487,8 @@ function rgbToGrayscale_(image) {
 	const $image = convertToTensor(image, "image", "RGBToGrayscale");
 	const lastDimsIdx = $image.rank - 1;
 	const lastDims = $image.shape[lastDimsIdx];
-	assert($image.rank >= 2, () => `Error in RGBToGrayscale: images must be at least rank 2, but got rank ${$image.rank}.`);
-	assert(lastDims === 3, () => `Error in RGBToGrayscale: last dimension of an RGB image should be size 3, but got size ${lastDims}.`);
+	assert$1($image.rank >= 2, () => `Error in RGBToGrayscale: images must be at least rank 2, but got rank ${$image.rank}.`);
+	assert$1(lastDims === 3, () => `Error in RGBToGrayscale: last dimension of an RGB image should be size 3, but got size ${lastDims}.`);
 	const origDtype = $image.dtype;
 	const fltImage = cast$4($image, "float32");
 	const rgbWeights = tensor1d([
@@ -19554,7 +19554,7 @@ const rgbToGrayscale = /* @__PURE__ */ op({ rgbToGrayscale_ });
 */
 function rotateWithOffset_(image, radians, fillValue = 0, center = .5) {
 	const $image = convertToTensor(image, "image", "rotateWithOffset", "float32");
-	assert($image.rank === 4, () => `Error in rotateWithOffset: image must be rank 4,but got rank ${$image.rank}.`);
+	assert$1($image.rank === 4, () => `Error in rotateWithOffset: image must be rank 4,but got rank ${$image.rank}.`);
 	const inputs = { image: $image };
 	const attrs = {
 		radians,
@@ -19587,12 +19587,12 @@ function nonMaxSuppSanityCheck(boxes, scores, maxOutputSize, iouThreshold, score
 	if (softNmsSigma == null) softNmsSigma = 0;
 	const numBoxes = boxes.shape[0];
 	maxOutputSize = Math.min(maxOutputSize, numBoxes);
-	assert(0 <= iouThreshold && iouThreshold <= 1, () => `iouThreshold must be in [0, 1], but was '${iouThreshold}'`);
-	assert(boxes.rank === 2, () => `boxes must be a 2D tensor, but was of rank '${boxes.rank}'`);
-	assert(boxes.shape[1] === 4, () => `boxes must have 4 columns, but 2nd dimension was ${boxes.shape[1]}`);
-	assert(scores.rank === 1, () => "scores must be a 1D tensor");
-	assert(scores.shape[0] === numBoxes, () => `scores has incompatible shape with boxes. Expected ${numBoxes}, but was ${scores.shape[0]}`);
-	assert(0 <= softNmsSigma && softNmsSigma <= 1, () => `softNmsSigma must be in [0, 1], but was '${softNmsSigma}'`);
+	assert$1(0 <= iouThreshold && iouThreshold <= 1, () => `iouThreshold must be in [0, 1], but was '${iouThreshold}'`);
+	assert$1(boxes.rank === 2, () => `boxes must be a 2D tensor, but was of rank '${boxes.rank}'`);
+	assert$1(boxes.shape[1] === 4, () => `boxes must have 4 columns, but 2nd dimension was ${boxes.shape[1]}`);
+	assert$1(scores.rank === 1, () => "scores must be a 1D tensor");
+	assert$1(scores.shape[0] === numBoxes, () => `scores has incompatible shape with boxes. Expected ${numBoxes}, but was ${scores.shape[0]}`);
+	assert$1(0 <= softNmsSigma && softNmsSigma <= 1, () => `softNmsSigma must be in [0, 1], but was '${softNmsSigma}'`);
 	return {
 		maxOutputSize,
 		iouThreshold,
@@ -20177,9 +20177,9 @@ const nonMaxSuppressionPaddedAsync = nonMaxSuppressionPaddedAsync_;
 */
 function resizeBilinear_(images, size, alignCorners = false, halfPixelCenters = false) {
 	const $images = convertToTensor(images, "images", "resizeBilinear");
-	assert($images.rank === 3 || $images.rank === 4, () => `Error in resizeBilinear: x must be rank 3 or 4, but got rank ${$images.rank}.`);
-	assert(size.length === 2, () => `Error in resizeBilinear: new shape must 2D, but got shape ${size}.`);
-	assert(halfPixelCenters === false || alignCorners === false, () => "Error in resizeBilinear: If halfPixelCenters is true, alignCorners must be false.");
+	assert$1($images.rank === 3 || $images.rank === 4, () => `Error in resizeBilinear: x must be rank 3 or 4, but got rank ${$images.rank}.`);
+	assert$1(size.length === 2, () => `Error in resizeBilinear: new shape must 2D, but got shape ${size}.`);
+	assert$1(halfPixelCenters === false || alignCorners === false, () => "Error in resizeBilinear: If halfPixelCenters is true, alignCorners must be false.");
 	let batchImages = $images;
 	let reshapedTo4D = false;
 	if ($images.rank === 3) {
@@ -20244,10 +20244,10 @@ const resizeBilinear$3 = /* @__PURE__ */ op({ resizeBilinear_ });
 */
 function resizeNearestNeighbor_(images, size, alignCorners = false, halfPixelCenters = false) {
 	const $images = convertToTensor(images, "images", "resizeNearestNeighbor");
-	assert($images.rank === 3 || $images.rank === 4, () => `Error in resizeNearestNeighbor: x must be rank 3 or 4, but got rank ${$images.rank}.`);
-	assert(size.length === 2, () => `Error in resizeNearestNeighbor: new shape must 2D, but got shape ${size}.`);
-	assert($images.dtype === "float32" || $images.dtype === "int32", () => "`images` must have `int32` or `float32` as dtype");
-	assert(halfPixelCenters === false || alignCorners === false, () => "Error in resizeNearestNeighbor: If halfPixelCenters is true, alignCorners must be false.");
+	assert$1($images.rank === 3 || $images.rank === 4, () => `Error in resizeNearestNeighbor: x must be rank 3 or 4, but got rank ${$images.rank}.`);
+	assert$1(size.length === 2, () => `Error in resizeNearestNeighbor: new shape must 2D, but got shape ${size}.`);
+	assert$1($images.dtype === "float32" || $images.dtype === "int32", () => "`images` must have `int32` or `float32` as dtype");
+	assert$1(halfPixelCenters === false || alignCorners === false, () => "Error in resizeNearestNeighbor: If halfPixelCenters is true, alignCorners must be false.");
 	let batchImages = $images;
 	let reshapedTo4D = false;
 	if ($images.rank === 3) {
@@ -20315,10 +20315,10 @@ function threshold_(image, method = "binary", inverted = false, threshValue = .5
 	const totalPixelsInImage = $image.shape[0] * $image.shape[1];
 	let $threshold = mul(tensor1d([threshValue]), 255);
 	let r, g, b, grayscale;
-	assert($image.rank === 3, () => `Error in threshold: image must be rank 3,but got rank ${$image.rank}.`);
-	assert($image.shape[2] === 3 || $image.shape[2] === 1, () => `Error in threshold: image color channel must be equal to 3 or 1but got ${$image.shape[2]}.`);
-	assert($image.dtype === "int32" || $image.dtype === "float32", () => `Error in dtype: image dtype must be int32 or float32,but got dtype ${$image.dtype}.`);
-	assert(method === "otsu" || method === "binary", () => `Method must be binary or otsu, but was ${method}`);
+	assert$1($image.rank === 3, () => `Error in threshold: image must be rank 3,but got rank ${$image.rank}.`);
+	assert$1($image.shape[2] === 3 || $image.shape[2] === 1, () => `Error in threshold: image color channel must be equal to 3 or 1but got ${$image.shape[2]}.`);
+	assert$1($image.dtype === "int32" || $image.dtype === "float32", () => `Error in dtype: image dtype must be int32 or float32,but got dtype ${$image.dtype}.`);
+	assert$1(method === "otsu" || method === "binary", () => `Method must be binary or otsu, but was ${method}`);
 	if ($image.shape[2] === 3) {
 		[r, g, b] = split$2($image, [
 			1,
@@ -20411,9 +20411,9 @@ const threshold = /* @__PURE__ */ op({ threshold_ });
 function transform_(image, transforms, interpolation = "nearest", fillMode = "constant", fillValue = 0, outputShape) {
 	const $image = convertToTensor(image, "image", "transform", "float32");
 	const $transforms = convertToTensor(transforms, "transforms", "transform", "float32");
-	assert($image.rank === 4, () => `Error in transform: image must be rank 4,but got rank ${$image.rank}.`);
-	assert($transforms.rank === 2 && ($transforms.shape[0] === $image.shape[0] || $transforms.shape[0] === 1) && $transforms.shape[1] === 8, () => `Error in transform: Input transform should be batch x 8 or 1 x 8`);
-	assert(outputShape == null || outputShape.length === 2, () => `Error in transform: outputShape must be [height, width] or null, but got ${outputShape}.`);
+	assert$1($image.rank === 4, () => `Error in transform: image must be rank 4,but got rank ${$image.rank}.`);
+	assert$1($transforms.rank === 2 && ($transforms.shape[0] === $image.shape[0] || $transforms.shape[0] === 1) && $transforms.shape[1] === 8, () => `Error in transform: Input transform should be batch x 8 or 1 x 8`);
+	assert$1(outputShape == null || outputShape.length === 2, () => `Error in transform: outputShape must be [height, width] or null, but got ${outputShape}.`);
 	const inputs = {
 		image: $image,
 		transforms: $transforms
@@ -20484,25 +20484,25 @@ const transform$3 = /* @__PURE__ */ op({ transform_ });
 */
 function bandPart_(a, numLower, numUpper) {
 	const $a = convertToTensor(a, "a", "bandPart");
-	assert($a.rank >= 2, () => `bandPart(): Rank must be at least 2, got ${$a.rank}.`);
+	assert$1($a.rank >= 2, () => `bandPart(): Rank must be at least 2, got ${$a.rank}.`);
 	const shape = $a.shape;
 	const [M, N] = $a.shape.slice(-2);
 	let $numLower;
 	let $numUpper;
 	if (typeof numLower === "number") {
-		assert(numLower % 1 === 0, () => `bandPart(): numLower must be an integer, got ${numLower}.`);
-		assert(numLower <= M, () => `bandPart(): numLower (${numLower}) must not be greater than the number of rows (${M}).`);
+		assert$1(numLower % 1 === 0, () => `bandPart(): numLower must be an integer, got ${numLower}.`);
+		assert$1(numLower <= M, () => `bandPart(): numLower (${numLower}) must not be greater than the number of rows (${M}).`);
 		$numLower = convertToTensor(numLower < 0 ? M : numLower, "numLower", "bandPart");
 	} else {
-		assert(numLower.dtype === "int32", () => `bandPart(): numLower's dtype must be an int32.`);
+		assert$1(numLower.dtype === "int32", () => `bandPart(): numLower's dtype must be an int32.`);
 		$numLower = where(less$3(numLower, 0), M, minimum$3(numLower, M));
 	}
 	if (typeof numUpper === "number") {
-		assert(numUpper % 1 === 0, () => `bandPart(): numUpper must be an integer, got ${numUpper}.`);
-		assert(numUpper <= N, () => `bandPart(): numUpper (${numUpper}) must not be greater than the number of columns (${N}).`);
+		assert$1(numUpper % 1 === 0, () => `bandPart(): numUpper must be an integer, got ${numUpper}.`);
+		assert$1(numUpper <= N, () => `bandPart(): numUpper (${numUpper}) must not be greater than the number of columns (${N}).`);
 		$numUpper = convertToTensor(numUpper < 0 ? N : numUpper, "numUpper", "bandPart");
 	} else {
-		assert(numUpper.dtype === "int32", () => `bandPart(): numUpper's dtype must be an int32.`);
+		assert$1(numUpper.dtype === "int32", () => `bandPart(): numUpper's dtype must be an int32.`);
 		$numUpper = where(less$3(numUpper, 0), N, minimum$3(numUpper, N));
 	}
 	const i = reshape$3(range$3(0, M, 1, "int32"), [-1, 1]);
@@ -20566,14 +20566,14 @@ function gramSchmidt_(xs) {
 	let inputIsTensor2D;
 	if (Array.isArray(xs)) {
 		inputIsTensor2D = false;
-		assert(xs != null && xs.length > 0, () => "Gram-Schmidt process: input must not be null, undefined, or empty");
+		assert$1(xs != null && xs.length > 0, () => "Gram-Schmidt process: input must not be null, undefined, or empty");
 		const dim = xs[0].shape[0];
-		for (let i = 1; i < xs.length; ++i) assert(xs[i].shape[0] === dim, () => `Gram-Schmidt: Non-unique lengths found in the input vectors: (${xs[i].shape[0]} vs. ${dim})`);
+		for (let i = 1; i < xs.length; ++i) assert$1(xs[i].shape[0] === dim, () => `Gram-Schmidt: Non-unique lengths found in the input vectors: (${xs[i].shape[0]} vs. ${dim})`);
 	} else {
 		inputIsTensor2D = true;
 		xs = split$2(xs, xs.shape[0], 0).map((x) => squeeze(x, [0]));
 	}
-	assert(xs.length <= xs[0].shape[0], () => `Gram-Schmidt: Number of vectors (${xs.length}) exceeds number of dimensions (${xs[0].shape[0]}).`);
+	assert$1(xs.length <= xs[0].shape[0], () => `Gram-Schmidt: Number of vectors (${xs.length}) exceeds number of dimensions (${xs[0].shape[0]}).`);
 	const ys = [];
 	const xs1d = xs;
 	for (let i = 0; i < xs.length; ++i) ys.push(ENGINE.tidy(() => {
@@ -20649,7 +20649,7 @@ const gramSchmidt = /* @__PURE__ */ op({ gramSchmidt_ });
 *       namespace:'linalg'}
 */
 function qr_(x, fullMatrices = false) {
-	assert(x.rank >= 2, () => `qr() requires input tensor to have a rank >= 2, but got rank ${x.rank}`);
+	assert$1(x.rank >= 2, () => `qr() requires input tensor to have a rank >= 2, but got rank ${x.rank}`);
 	if (x.rank === 2) return qr2d(x, fullMatrices);
 	else {
 		const outerDimsProd = x.shape.slice(0, x.shape.length - 2).reduce((value, prev) => value * prev);
@@ -20670,7 +20670,7 @@ function qr_(x, fullMatrices = false) {
 }
 function qr2d(x, fullMatrices = false) {
 	return ENGINE.tidy(() => {
-		assert(x.shape.length === 2, () => `qr2d() requires a 2D Tensor, but got a ${x.shape.length}D Tensor.`);
+		assert$1(x.shape.length === 2, () => `qr2d() requires a 2D Tensor, but got a ${x.shape.length}D Tensor.`);
 		const m = x.shape[0];
 		const n = x.shape[1];
 		let q = eye(m);
@@ -21999,9 +21999,9 @@ var SerializationMap = class SerializationMap {
 * @doc {heading: 'Models', subheading: 'Serialization', ignoreCI: true}
 */
 function registerClass(cls, pkg, name) {
-	assert(cls.className != null, () => "Class being registered does not have the static className property defined.");
-	assert(typeof cls.className === "string", () => `className is required to be a string, but got type ` + typeof cls.className);
-	assert(cls.className.length > 0, () => "Class being registered has an empty-string as its className, which is disallowed.");
+	assert$1(cls.className != null, () => "Class being registered does not have the static className property defined.");
+	assert$1(typeof cls.className === "string", () => `className is required to be a string, but got type ` + typeof cls.className);
+	assert$1(cls.className.length > 0, () => "Class being registered has an empty-string as its className, which is disallowed.");
 	if (typeof pkg === "undefined") pkg = "Custom";
 	if (typeof name === "undefined") name = cls.className;
 	const className = name;
@@ -23088,12 +23088,12 @@ function monitorPromisesProgress(promises, onProgress, startFraction, endFractio
 		return promise;
 	};
 	function checkPromises(promises) {
-		assert(promises != null && Array.isArray(promises) && promises.length > 0, () => "promises must be a none empty array");
+		assert$1(promises != null && Array.isArray(promises) && promises.length > 0, () => "promises must be a none empty array");
 	}
 	function checkFraction(startFraction, endFraction) {
-		assert(startFraction >= 0 && startFraction <= 1, () => `Progress fraction must be in range [0, 1], but got startFraction ${startFraction}`);
-		assert(endFraction >= 0 && endFraction <= 1, () => `Progress fraction must be in range [0, 1], but got endFraction ${endFraction}`);
-		assert(endFraction >= startFraction, () => `startFraction must be no more than endFraction, but got startFraction ${startFraction} and endFraction ${endFraction}`);
+		assert$1(startFraction >= 0 && startFraction <= 1, () => `Progress fraction must be in range [0, 1], but got startFraction ${startFraction}`);
+		assert$1(endFraction >= 0 && endFraction <= 1, () => `Progress fraction must be in range [0, 1], but got endFraction ${endFraction}`);
+		assert$1(endFraction >= startFraction, () => `startFraction must be no more than endFraction, but got startFraction ${startFraction} and endFraction ${endFraction}`);
 	}
 	return Promise.all(promises.map(registerMonitor));
 }
@@ -23284,11 +23284,11 @@ var HTTPRequest = class {
 		this.weightPathPrefix = loadOptions.weightPathPrefix;
 		this.weightUrlConverter = loadOptions.weightUrlConverter;
 		if (loadOptions.fetchFunc != null) {
-			assert(typeof loadOptions.fetchFunc === "function", () => "Must pass a function that matches the signature of `fetch` (see https://developer.mozilla.org/en-US/docs/Web/API/Fetch_API)");
+			assert$1(typeof loadOptions.fetchFunc === "function", () => "Must pass a function that matches the signature of `fetch` (see https://developer.mozilla.org/en-US/docs/Web/API/Fetch_API)");
 			this.fetch = loadOptions.fetchFunc;
 		} else this.fetch = env().platform.fetch;
-		assert(path != null && path.length > 0, () => "URL path for http must not be null, undefined or empty.");
-		if (Array.isArray(path)) assert(path.length === 2, () => `URL paths for http must have a length of 2, (actual length is ${path.length}).`);
+		assert$1(path != null && path.length > 0, () => "URL path for http must not be null, undefined or empty.");
+		if (Array.isArray(path)) assert$1(path.length === 2, () => `URL paths for http must have a length of 2, (actual length is ${path.length}).`);
 		this.path = path;
 		if (loadOptions.requestInit != null && loadOptions.requestInit.body != null) throw new Error("requestInit is expected to have no pre-existing body, but has one.");
 		this.requestInit = loadOptions.requestInit || {};
@@ -23715,11 +23715,11 @@ var io_exports = /* @__PURE__ */ __exportAll$1({
 function confusionMatrix_(labels, predictions, numClasses) {
 	const $labels = convertToTensor(labels, "labels", "confusionMatrix");
 	const $predictions = convertToTensor(predictions, "predictions", "confusionMatrix");
-	assert(numClasses == null || numClasses > 0 && Number.isInteger(numClasses), () => `If provided, numClasses must be a positive integer, but got ${numClasses}`);
-	assert($labels.rank === 1, () => `Expected the rank of labels to be 1, but got ${$labels.rank}`);
-	assert($predictions.rank === 1, () => `Expected the rank of predictions to be 1, but got ${$predictions.rank}`);
-	assert($labels.shape[0] === $predictions.shape[0], () => `Mismatch in the number of examples: ${$labels.shape[0]} vs. ${$predictions.shape[0]}. Labels and predictions should have the same number of elements.`);
-	assert(numClasses > 0 && Number.isInteger(numClasses), () => `numClasses is required to be a positive integer, but got ${numClasses}`);
+	assert$1(numClasses == null || numClasses > 0 && Number.isInteger(numClasses), () => `If provided, numClasses must be a positive integer, but got ${numClasses}`);
+	assert$1($labels.rank === 1, () => `Expected the rank of labels to be 1, but got ${$labels.rank}`);
+	assert$1($predictions.rank === 1, () => `Expected the rank of predictions to be 1, but got ${$predictions.rank}`);
+	assert$1($labels.shape[0] === $predictions.shape[0], () => `Mismatch in the number of examples: ${$labels.shape[0]} vs. ${$predictions.shape[0]}. Labels and predictions should have the same number of elements.`);
+	assert$1(numClasses > 0 && Number.isInteger(numClasses), () => `numClasses is required to be a positive integer, but got ${numClasses}`);
 	const oneHotLabels = oneHot$3(cast$4($labels, "int32"), numClasses);
 	const oneHotPredictions = oneHot$3(cast$4($predictions, "int32"), numClasses);
 	const oneHotLabelsT = transpose$3(oneHotLabels);
@@ -24101,9 +24101,9 @@ const NEW_AXIS = -2;
 const SHRINK_AXIS = -1;
 function assertParamsValid(input, begin, size) {
 	const inputRank = input.shape.length;
-	assert(inputRank === begin.length, () => `Error in slice${inputRank}D: Length of begin ${begin} must match the rank of the array (${inputRank}).`);
-	assert(inputRank === size.length, () => `Error in slice${inputRank}D: Length of size ${size} must match the rank of the array (${inputRank}).`);
-	for (let i = 0; i < inputRank; ++i) assert(begin[i] + size[i] <= input.shape[i], () => `Error in slice${inputRank}D: begin[${i}] + size[${i}] (${begin[i] + size[i]}) would overflow input.shape[${i}] (${input.shape[i]})`);
+	assert$1(inputRank === begin.length, () => `Error in slice${inputRank}D: Length of begin ${begin} must match the rank of the array (${inputRank}).`);
+	assert$1(inputRank === size.length, () => `Error in slice${inputRank}D: Length of size ${size} must match the rank of the array (${inputRank}).`);
+	for (let i = 0; i < inputRank; ++i) assert$1(begin[i] + size[i] <= input.shape[i], () => `Error in slice${inputRank}D: begin[${i}] + size[${i}] (${begin[i] + size[i]}) would overflow input.shape[${i}] (${input.shape[i]})`);
 }
 /** Converts a binary mask to an array of axes. Used in stridedSlice(). */
 function maskToAxes(mask) {
@@ -24186,7 +24186,7 @@ function stopIndicesWithElidedDims(endMask, ellipsisInsertionIndex, numElidedAxe
 	for (let i = 0; i < newIndices.length; i++) {
 		const axisSize = inputShape[i];
 		if (newIndices[i] < 0) newIndices[i] += axisSize;
-		newIndices[i] = clamp(0, newIndices[i], inputShape[i]);
+		newIndices[i] = clamp$1(0, newIndices[i], inputShape[i]);
 	}
 	return newIndices;
 }
@@ -24204,7 +24204,7 @@ function startForAxis(beginMask, startIndices, strides, inputShape, axis, ellips
 	}
 	const axisSize = inputShape[axis];
 	if (start < 0) start += axisSize;
-	start = clamp(0, start, axisSize - 1);
+	start = clamp$1(0, start, axisSize - 1);
 	return start;
 }
 function stopForAxis(endMask, stopIndices, strides, inputShape, axis, ellipsisMask) {
@@ -24216,8 +24216,8 @@ function stopForAxis(endMask, stopIndices, strides, inputShape, axis, ellipsisMa
 	}
 	const axisSize = inputShape[axis];
 	if (stop < 0) stop += axisSize;
-	if (stride > 0) stop = clamp(0, stop, axisSize);
-	else stop = clamp(-1, stop, axisSize - 1);
+	if (stride > 0) stop = clamp$1(0, stop, axisSize);
+	else stop = clamp$1(-1, stop, axisSize - 1);
 	return stop;
 }
 /**
@@ -24245,7 +24245,7 @@ function parseSliceParams(x, begin, size) {
 	else if (begin.length < xRank) begin_ = begin.concat(new Array(xRank - begin.length).fill(0));
 	else begin_ = begin.slice();
 	begin_.forEach((d) => {
-		assert(d !== -1, () => "slice() does not support negative begin indexing.");
+		assert$1(d !== -1, () => "slice() does not support negative begin indexing.");
 	});
 	let size_;
 	if (size == null) size_ = new Array(xRank).fill(-1);
@@ -24255,7 +24255,7 @@ function parseSliceParams(x, begin, size) {
 	size_ = size_.map((d, i) => {
 		if (d >= 0) return d;
 		else {
-			assert(d === -1, () => `Negative size values should be exactly -1 but got ${d} for the slice() size at index ${i}.`);
+			assert$1(d === -1, () => `Negative size values should be exactly -1 but got ${d} for the slice() size at index ${i}.`);
 			return x.shape[i] - begin_[i];
 		}
 	});
@@ -24665,12 +24665,12 @@ function nextFrame() {
 function assertParamsConsistent(shapes, axis) {
 	const rank = shapes[0].length;
 	shapes.forEach((shape, i) => {
-		assert(shape.length === rank, () => `Error in concat${rank}D: rank of tensors[${i}] must be the same as the rank of the rest (${rank})`);
+		assert$1(shape.length === rank, () => `Error in concat${rank}D: rank of tensors[${i}] must be the same as the rank of the rest (${rank})`);
 	});
-	assert(axis >= 0 && axis < rank, () => `Error in concat${rank}D: axis must be between 0 and ${rank - 1}.`);
+	assert$1(axis >= 0 && axis < rank, () => `Error in concat${rank}D: axis must be between 0 and ${rank - 1}.`);
 	const firstShape = shapes[0];
 	shapes.forEach((shape, i) => {
-		for (let r = 0; r < rank; r++) assert(r === axis || shape[r] === firstShape[r], () => `Error in concat${rank}D: Shape of tensors[${i}] (${shape}) does not match the shape of the rest (${firstShape}) along the non-concatenated axis ${i}.`);
+		for (let r = 0; r < rank; r++) assert$1(r === axis || shape[r] === firstShape[r], () => `Error in concat${rank}D: Shape of tensors[${i}] (${shape}) does not match the shape of the rest (${firstShape}) along the non-concatenated axis ${i}.`);
 	});
 }
 function computeOutShape$2(shapes, axis) {
@@ -25133,7 +25133,7 @@ function decodeEinsumEquation(equation, numTensors) {
 	if (numArrows < 1) throw new Error("Equations without an arrow are not supported.");
 	else if (numArrows > 1) throw new Error(`Equation must contain exactly one arrow ("${ARROW}").`);
 	const [inputString, outputString] = equation.split(ARROW);
-	assert(inputString.indexOf(ELLIPSIS) === -1, () => `The ellipsis notation ("${ELLIPSIS}") is not supported yet.`);
+	assert$1(inputString.indexOf(ELLIPSIS) === -1, () => `The ellipsis notation ("${ELLIPSIS}") is not supported yet.`);
 	const inputTerms = inputString.split(COMMA);
 	const numInputs = inputTerms.length;
 	if (numTensors !== numInputs) throw new Error(`Expected ${numInputs} input tensors, received ${numTensors}`);
@@ -25196,7 +25196,7 @@ function checkEinsumDimSizes(nDims, idDims, tensors) {
 	for (let i = 0; i < tensors.length; ++i) {
 		const shape = tensors[i].shape;
 		for (let j = 0; j < idDims[i].length; ++j) if (dimSizes[idDims[i][j]] === void 0) dimSizes[idDims[i][j]] = shape[j];
-		else assert(dimSizes[idDims[i][j]] === shape[j], () => `Expected dimension ${dimSizes[idDims[i][j]]} at axis ${j} of input shaped ${JSON.stringify(shape)}, but got dimension ${shape[j]}`);
+		else assert$1(dimSizes[idDims[i][j]] === shape[j], () => `Expected dimension ${dimSizes[idDims[i][j]]} at axis ${j} of input shaped ${JSON.stringify(shape)}, but got dimension ${shape[j]}`);
 	}
 }
 /**
@@ -25253,10 +25253,10 @@ function findTermsWithDim(idDims, dim) {
 function prepareSplitSize(x, numOrSizeSplits, axis = 0) {
 	let splitSizes = [];
 	if (typeof numOrSizeSplits === "number") {
-		assert(x.shape[axis] % numOrSizeSplits === 0, () => "Number of splits must evenly divide the axis.");
+		assert$1(x.shape[axis] % numOrSizeSplits === 0, () => "Number of splits must evenly divide the axis.");
 		splitSizes = new Array(numOrSizeSplits).fill(x.shape[axis] / numOrSizeSplits);
 	} else {
-		assert(numOrSizeSplits.reduce((count, value) => {
+		assert$1(numOrSizeSplits.reduce((count, value) => {
 			if (value === -1) count += 1;
 			return count;
 		}, 0) <= 1, () => "There should be only one negative value in split array.");
@@ -25265,7 +25265,7 @@ function prepareSplitSize(x, numOrSizeSplits, axis = 0) {
 			const total = numOrSizeSplits.reduce((a, b) => b > 0 ? a + b : a);
 			numOrSizeSplits[negIndex] = x.shape[axis] - total;
 		}
-		assert(x.shape[axis] === numOrSizeSplits.reduce((a, b) => a + b), () => "The sum of sizes must match the size of the axis dimension.");
+		assert$1(x.shape[axis] === numOrSizeSplits.reduce((a, b) => a + b), () => "The sum of sizes must match the size of the axis dimension.");
 		splitSizes = numOrSizeSplits;
 	}
 	return splitSizes;
@@ -27161,7 +27161,7 @@ function reshape$2(args) {
 	const { shape } = attrs;
 	const xSize = sizeFromShape(x.shape);
 	const $shape = inferFromImplicitShape(shape, xSize);
-	assert(xSize === sizeFromShape($shape), () => `new shape: ${$shape}, old shape: ${x.shape}. New shape and old shape must have the same number of elements.`);
+	assert$1(xSize === sizeFromShape($shape), () => `new shape: ${$shape}, old shape: ${x.shape}. New shape and old shape must have the same number of elements.`);
 	args.backend.incRef(x.dataId);
 	return {
 		dataId: x.dataId,
@@ -27221,7 +27221,7 @@ function batchMatMul$2(args) {
 	const batchDimA = sizeFromShape(outerDimsA);
 	const batchDimB = sizeFromShape(outerDimsB);
 	const outShape = assertAndGetBroadcastShape(a.shape.slice(0, -2), b.shape.slice(0, -2)).concat([outerShapeA, outerShapeB]);
-	assert(innerShapeA === innerShapeB, () => `Error in matMul: inner shapes (${innerShapeA}) and (${innerShapeB}) of Tensors with shapes ${a.shape} and ${b.shape} and transposeA=${transposeA} and transposeB=${transposeB} must match.`);
+	assert$1(innerShapeA === innerShapeB, () => `Error in matMul: inner shapes (${innerShapeA}) and (${innerShapeB}) of Tensors with shapes ${a.shape} and ${b.shape} and transposeA=${transposeA} and transposeB=${transposeB} must match.`);
 	const a3dShape = transposeA ? [
 		batchDimA,
 		innerShapeA,
@@ -27295,7 +27295,7 @@ const batchMatMulConfig$2 = {
 function assertNotComplex$2(tensor, opName) {
 	if (!Array.isArray(tensor)) tensor = [tensor];
 	tensor.forEach((t) => {
-		if (t != null) assert(t.dtype !== "complex64", () => `${opName} does not support complex64 tensors in the CPU backend.`);
+		if (t != null) assert$1(t.dtype !== "complex64", () => `${opName} does not support complex64 tensors in the CPU backend.`);
 	});
 }
 // node_modules/@tensorflow/tfjs-backend-cpu/dist/kernels/Abs.js
@@ -28439,7 +28439,7 @@ var RaggedTensorToTensorOp = class RaggedTensorToTensorOp {
 		let currentOutputIndex = 0;
 		for (let i = 0; i < minDimension; ++i, currentOutputIndex += outputIndexMultiplier) result.push(currentOutputIndex);
 		for (let i = minDimension; i < firstDimension; ++i) result.push(-1);
-		assert(result.length === firstDimension, () => "Final length of result must be equal to firstDimension.");
+		assert$1(result.length === firstDimension, () => "Final length of result must be equal to firstDimension.");
 		return result;
 	}
 	calculateOutputIndexRowSplit(rowSplit, parentOutputIndex, outputIndexMultiplier, outputSize) {
@@ -30455,7 +30455,7 @@ function cumprod$2(args) {
 	const { x } = inputs;
 	const { axis, exclusive, reverse } = attrs;
 	const xRank = x.shape.length;
-	assert(x.dtype === "float32" || x.dtype === "int32", () => `cumprod does not support ${x.dtype} tensors in the WASM backend`);
+	assert$1(x.dtype === "float32" || x.dtype === "int32", () => `cumprod does not support ${x.dtype} tensors in the WASM backend`);
 	const permutation = getAxesPermutation([axis], xRank);
 	let permutedX = x;
 	if (permutation !== null) permutedX = transpose$2({
@@ -30522,7 +30522,7 @@ function cumsum$2(args) {
 	const { x } = inputs;
 	const { axis, exclusive, reverse } = attrs;
 	const xRank = x.shape.length;
-	assert(x.dtype === "float32" || x.dtype === "int32", () => `cumsum does not support ${x.dtype} tensors in the WASM backend`);
+	assert$1(x.dtype === "float32" || x.dtype === "int32", () => `cumsum does not support ${x.dtype} tensors in the WASM backend`);
 	const permutation = getAxesPermutation([axis], xRank);
 	let permutedX = x;
 	if (permutation !== null) permutedX = transpose$2({
@@ -31095,7 +31095,7 @@ function expandDims$2(args) {
 	const newShape = input.shape.slice();
 	let $dim = dim;
 	if (dim < 0) {
-		assert(-(inputRank + 1) <= dim, () => `Axis must be in the interval [${-(inputRank + 1)}, ${inputRank}]`);
+		assert$1(-(inputRank + 1) <= dim, () => `Axis must be in the interval [${-(inputRank + 1)}, ${inputRank}]`);
 		$dim = inputRank + dim + 1;
 	}
 	newShape.splice($dim, 0, 1);
@@ -31557,7 +31557,7 @@ function gatherV2$2(args) {
 	const axisDim = x.shape[parsedAxis];
 	for (let i = 0; i < indicesVals.length; ++i) {
 		const index = indicesVals[i];
-		assert(index <= axisDim - 1 && index >= 0, () => `GatherV2: the index value ${index} is not in [0, ${axisDim - 1}]`);
+		assert$1(index <= axisDim - 1 && index >= 0, () => `GatherV2: the index value ${index} is not in [0, ${axisDim - 1}]`);
 	}
 	const shapeInfo = collectGatherOpShapeInfo(x, indices, parsedAxis, batchDims);
 	const flattenX = reshape$2({
@@ -32118,7 +32118,7 @@ function maxPool$2(args) {
 	const { inputs, attrs, backend } = args;
 	const x = inputs.x;
 	const xId = backend.dataIdMap.get(x.dataId).id;
-	assert(x.dtype === "float32", () => `Error in MaxPool: only float32 input is supported. Got ${x.dtype}.`);
+	assert$1(x.dtype === "float32", () => `Error in MaxPool: only float32 input is supported. Got ${x.dtype}.`);
 	const { filterSize, strides, pad, dimRoundingMode } = attrs;
 	const convInfo = computePool2DInfo(x.shape, filterSize, strides, 1, pad, dimRoundingMode);
 	const filterHeight = convInfo.filterHeight;
@@ -32363,9 +32363,9 @@ function maxPoolWithArgmax$1(args) {
 	const { inputs, backend, attrs } = args;
 	const { x } = inputs;
 	const { filterSize, strides, pad, includeBatchInIndex } = attrs;
-	assert(x.shape.length === 4, () => `Error in maxPool: input must be rank 4 but got rank ${x.shape.length}.`);
+	assert$1(x.shape.length === 4, () => `Error in maxPool: input must be rank 4 but got rank ${x.shape.length}.`);
 	const dilations = [1, 1];
-	assert(eitherStridesOrDilationsAreOne(strides, dilations), () => `Error in maxPool: Either strides or dilations must be 1. Got strides ${strides} and dilations '${dilations}'`);
+	assert$1(eitherStridesOrDilationsAreOne(strides, dilations), () => `Error in maxPool: Either strides or dilations must be 1. Got strides ${strides} and dilations '${dilations}'`);
 	const convInfo = computePool2DInfo(x.shape, filterSize, strides, [1, 1], pad);
 	const pooled = backend.makeOutput(convInfo.outShape, x.dtype);
 	const indexes = backend.makeOutput(convInfo.outShape, "int32");
@@ -33006,7 +33006,7 @@ function pack$2(args) {
 	const dtype = inputs[0].dtype;
 	inputs.forEach((t) => {
 		assertShapesMatch(shape, t.shape, "All tensors passed to stack must have matching shapes");
-		assert(dtype === t.dtype, () => "All tensors passed to stack must have matching dtypes");
+		assert$1(dtype === t.dtype, () => "All tensors passed to stack must have matching dtypes");
 	});
 	const intermediateTensorInfos = [];
 	const result = concat$2({
@@ -34605,7 +34605,7 @@ function stridedSlice$2(args) {
 		attrs: { shape: finalShape }
 	});
 	else if (sliceDim0 || isSimpleSlice) {
-		assert(x.shape.length >= 1, () => `Input must have rank at least 1, got: ${x.shape.length}`);
+		assert$1(x.shape.length >= 1, () => `Input must have rank at least 1, got: ${x.shape.length}`);
 		const size = computeOutShape$3($begin, $end, $strides);
 		const sliced = slice$2({
 			inputs: { x },
@@ -38927,7 +38927,7 @@ function isWebGLFenceEnabled(webGLVersion) {
 function assertNotComplex$1(tensor, opName) {
 	if (!Array.isArray(tensor)) tensor = [tensor];
 	tensor.forEach((t) => {
-		if (t != null) assert(t.dtype !== "complex64", () => `${opName} does not support complex64 tensors in the WebGL backend.`);
+		if (t != null) assert$1(t.dtype !== "complex64", () => `${opName} does not support complex64 tensors in the WebGL backend.`);
 	});
 }
 // node_modules/@tensorflow/tfjs-backend-webgl/dist/flags_webgl.js
@@ -43024,7 +43024,7 @@ var MathBackendWebGL = class MathBackendWebGL extends KernelBackend {
 	}
 	decode(dataId, customTexShape) {
 		const { isPacked, shape, dtype } = this.texData.get(dataId);
-		if (customTexShape != null) assert(sizeFromShape(shape) <= customTexShape[0] * customTexShape[1] * 4, () => "customTexShape is too small. Row * Column * 4 should be equal or larger than the size of the tensor data.");
+		if (customTexShape != null) assert$1(sizeFromShape(shape) <= customTexShape[0] * customTexShape[1] * 4, () => "customTexShape is too small. Row * Column * 4 should be equal or larger than the size of the tensor data.");
 		const shapeAs3D = getShapeAs3D(shape);
 		let program;
 		if (isPacked) program = new DecodeMatrixPackedProgram(shapeAs3D);
@@ -44006,7 +44006,7 @@ function reshape$1(args) {
 	const xSize = sizeFromShape(x.shape);
 	const $shape = inferFromImplicitShape(shape, xSize);
 	const $xSize = sizeFromShape($shape);
-	assert(xSize === $xSize, () => `The new shape (${$shape}) has ${$xSize} elements and the old shape (${x.shape}) has ${xSize} elements. The new shape and old shape must have the same number of elements.`);
+	assert$1(xSize === $xSize, () => `The new shape (${$shape}) has ${$xSize} elements and the old shape (${x.shape}) has ${xSize} elements. The new shape and old shape must have the same number of elements.`);
 	const xTexData = webglBackend.texData.get(x.dataId);
 	if (xTexData.isPacked && !isReshapeFree(x.shape, $shape) && !(xTexData.texture !== null && isReshapeFree(xTexData.shape, $shape))) return packedReshape(x, $shape, webglBackend);
 	webglBackend.incRef(x.dataId);
@@ -44586,7 +44586,7 @@ function batchMatMulImpl$1({ a, b, transposeA, transposeB, backend, bias = null,
 	const batchDimA = sizeFromShape(outerDimsA);
 	const batchDimB = sizeFromShape(outerDimsB);
 	const outShape = assertAndGetBroadcastShape(a.shape.slice(0, -2), b.shape.slice(0, -2)).concat([outerShapeA, outerShapeB]);
-	assert(innerShapeA === innerShapeB, () => `Error in matMul: inner shapes (${innerShapeA}) and (${innerShapeB}) of Tensors with shapes ${a.shape} and ${b.shape} and transposeA=${transposeA} and transposeB=${transposeB} must match.`);
+	assert$1(innerShapeA === innerShapeB, () => `Error in matMul: inner shapes (${innerShapeA}) and (${innerShapeB}) of Tensors with shapes ${a.shape} and ${b.shape} and transposeA=${transposeA} and transposeB=${transposeB} must match.`);
 	const a3dShape = transposeA ? [
 		batchDimA,
 		innerShapeA,
@@ -45202,7 +45202,7 @@ var ArgMinMaxPackedProgram = class {
 		this.variableNames = ["A"];
 		this.packedInputs = true;
 		this.packedOutput = true;
-		assert(shape.length > 2, () => `Packed arg${op.charAt(0).toUpperCase() + op.slice(1)} supports only inputs with rank above 2.`);
+		assert$1(shape.length > 2, () => `Packed arg${op.charAt(0).toUpperCase() + op.slice(1)} supports only inputs with rank above 2.`);
 		const inSize = shape[shape.length - 1];
 		const outSize = Math.ceil(inSize / windowSize);
 		this.outputShape = shape.slice(0, -1);
@@ -46015,7 +46015,7 @@ function avgPool$1(args) {
 	assertNotComplex$1(x, "avgPool");
 	const { filterSize, strides, pad, dimRoundingMode } = attrs;
 	const dilations = 1;
-	assert(eitherStridesOrDilationsAreOne(strides, dilations), () => `Error in avgPool: Either strides or dilations must be 1. Got strides ${strides} and dilations '${dilations}'`);
+	assert$1(eitherStridesOrDilationsAreOne(strides, dilations), () => `Error in avgPool: Either strides or dilations must be 1. Got strides ${strides} and dilations '${dilations}'`);
 	const convInfo = computePool2DInfo(x.shape, filterSize, strides, dilations, pad, dimRoundingMode);
 	if (convInfo.filterWidth === 1 && convInfo.filterHeight === 1 && arraysEqual(convInfo.inShape, convInfo.outShape)) return identity$1({
 		inputs: { x },
@@ -46446,9 +46446,9 @@ var BatchNormPackedProgram = class {
 */
 const batchNorm = ({ inputs, backend, attrs }) => {
 	const { x, mean, variance, offset, scale } = inputs;
-	assert(mean.shape.length === variance.shape.length, () => "Batch normalization gradient requires mean and variance to have equal ranks.");
-	assert(offset == null || mean.shape.length === offset.shape.length, () => "Batch normalization gradient requires mean and offset to have equal ranks.");
-	assert(scale == null || mean.shape.length === scale.shape.length, () => "Batch normalization gradient requires mean and scale to have equal ranks.");
+	assert$1(mean.shape.length === variance.shape.length, () => "Batch normalization gradient requires mean and variance to have equal ranks.");
+	assert$1(offset == null || mean.shape.length === offset.shape.length, () => "Batch normalization gradient requires mean and offset to have equal ranks.");
+	assert$1(scale == null || mean.shape.length === scale.shape.length, () => "Batch normalization gradient requires mean and scale to have equal ranks.");
 	let { varianceEpsilon } = attrs;
 	if (varianceEpsilon == null) varianceEpsilon = .001;
 	const finalInputs = [
@@ -46683,7 +46683,7 @@ const batchToSpaceND$1 = (args) => {
 	const { inputs, backend, attrs } = args;
 	const { x } = inputs;
 	const { blockShape, crops } = attrs;
-	assert(x.shape.length <= 4, () => "batchToSpaceND for rank > 4 with a WebGL backend not implemented yet");
+	assert$1(x.shape.length <= 4, () => "batchToSpaceND for rank > 4 with a WebGL backend not implemented yet");
 	const prod = blockShape.reduce((a, b) => a * b);
 	const reshaped = getReshaped(x.shape, blockShape, prod);
 	const permuted = getPermuted(reshaped.length, blockShape.length);
@@ -48351,7 +48351,7 @@ function conv2dByMatMul$1({ x, filter, convInfo, backend, bias = null, preluActi
 		const originalXTexDataShape = xTexData.shape;
 		xTexData.shape = xTexData.shape.slice();
 		xTexData.shape[xTexData.shape.length - 2]++;
-		assert(isReshapeFree(xTexData.shape, xReshaped.shape), () => `packed reshape ${xTexData.shape} to ${xReshaped.shape} isn't free`);
+		assert$1(isReshapeFree(xTexData.shape, xReshaped.shape), () => `packed reshape ${xTexData.shape} to ${xReshaped.shape} isn't free`);
 		const filterReshaped = reshape$1({
 			inputs: { x: filter },
 			backend,
@@ -48374,7 +48374,7 @@ function conv2dByMatMul$1({ x, filter, convInfo, backend, bias = null, preluActi
 			leakyreluAlpha
 		});
 		const pointwiseConvTexData = backend.texData.get(pointwiseConv.dataId);
-		assert(pointwiseConvTexData.isPacked, () => "batchMatMul result is expected to be packed");
+		assert$1(pointwiseConvTexData.isPacked, () => "batchMatMul result is expected to be packed");
 		xTexData.shape = originalXTexDataShape;
 		pointwiseConvTexData.shape = convInfo.outShape;
 		out = identity$1({
@@ -50077,7 +50077,7 @@ function depthwiseConv2dNative$1(args) {
 	const { strides, pad, dilations, dimRoundingMode } = attrs;
 	let $dilations = dilations;
 	if ($dilations == null) $dilations = [1, 1];
-	assert(eitherStridesOrDilationsAreOne(strides, $dilations), () => `Error in depthwiseConv2d: Either strides or dilations must be 1. Got strides ${strides} and dilations '${$dilations}'`);
+	assert$1(eitherStridesOrDilationsAreOne(strides, $dilations), () => `Error in depthwiseConv2d: Either strides or dilations must be 1. Got strides ${strides} and dilations '${$dilations}'`);
 	const convInfo = computeConv2DInfo(x.shape, filter.shape, strides, $dilations, pad, dimRoundingMode, true);
 	let program;
 	if (env().getBool("WEBGL_PACK_DEPTHWISECONV") && convInfo.strideWidth <= 2 && convInfo.outChannels / convInfo.inChannels === 1) program = new DepthwiseConvPacked2DProgram(convInfo);
@@ -50733,7 +50733,7 @@ function expandDims$1(args) {
 	const newShape = input.shape.slice();
 	let $dim = dim;
 	if (dim < 0) {
-		assert(-(inputRank + 1) <= dim, () => `Axis must be in the interval [${-(inputRank + 1)}, ${inputRank}]`);
+		assert$1(-(inputRank + 1) <= dim, () => `Axis must be in the interval [${-(inputRank + 1)}, ${inputRank}]`);
 		$dim = inputRank + dim + 1;
 	}
 	newShape.splice($dim, 0, 1);
@@ -51440,7 +51440,7 @@ function fusedDepthwiseConv2D$1(args) {
 	const intermediates = [];
 	let $dilations = dilations;
 	if ($dilations == null) $dilations = [1, 1];
-	assert(eitherStridesOrDilationsAreOne(strides, $dilations), () => `Error in depthwiseConv2d: Either strides or dilations must be 1. Got strides ${strides} and dilations '${$dilations}'`);
+	assert$1(eitherStridesOrDilationsAreOne(strides, $dilations), () => `Error in depthwiseConv2d: Either strides or dilations must be 1. Got strides ${strides} and dilations '${$dilations}'`);
 	const convInfo = computeConv2DInfo(x.shape, filter.shape, strides, $dilations, pad, dimRoundingMode, true);
 	const shouldPackDepthwiseConv = env().getBool("WEBGL_PACK_DEPTHWISECONV") && convInfo.strideWidth <= 2 && convInfo.outChannels / convInfo.inChannels === 1;
 	const fusedActivation = activation ? mapActivationToShaderProgram(activation, shouldPackDepthwiseConv) : null;
@@ -51632,7 +51632,7 @@ function gatherV2$1(args) {
 		const axisDim = x.shape[parsedAxis];
 		for (let i = 0; i < indicesVals.length; ++i) {
 			const index = indicesVals[i];
-			assert(index <= axisDim - 1 && index >= 0, () => `GatherV2: the index value ${index} is not in [0, ${axisDim - 1}]`);
+			assert$1(index <= axisDim - 1 && index >= 0, () => `GatherV2: the index value ${index} is not in [0, ${axisDim - 1}]`);
 		}
 	}
 	const shapeInfo = collectGatherOpShapeInfo(x, indices, parsedAxis, batchDims);
@@ -52511,7 +52511,7 @@ function maxPool$1(args) {
 	assertNotComplex$1(x, "maxPool");
 	const { filterSize, strides, pad, dimRoundingMode } = attrs;
 	const dilations = 1;
-	assert(eitherStridesOrDilationsAreOne(strides, dilations), () => `Error in maxPool: Either strides or dilations must be 1. Got strides ${strides} and dilations '${dilations}'`);
+	assert$1(eitherStridesOrDilationsAreOne(strides, dilations), () => `Error in maxPool: Either strides or dilations must be 1. Got strides ${strides} and dilations '${dilations}'`);
 	const convInfo = computePool2DInfo(x.shape, filterSize, strides, dilations, pad, dimRoundingMode);
 	if (convInfo.filterWidth === 1 && convInfo.filterHeight === 1 && arraysEqual(convInfo.inShape, convInfo.outShape)) return identity$1({
 		inputs: { x },
@@ -52842,9 +52842,9 @@ const maxPoolWithArgmaxConfig$1 = {
 		const { x } = inputs;
 		const { filterSize, strides, pad, includeBatchInIndex } = attrs;
 		const webglBackend = backend;
-		assert(x.shape.length === 4, () => `Error in maxPool: input must be rank 4 but got rank ${x.shape.length}.`);
+		assert$1(x.shape.length === 4, () => `Error in maxPool: input must be rank 4 but got rank ${x.shape.length}.`);
 		const dilations = [1, 1];
-		assert(eitherStridesOrDilationsAreOne(strides, dilations), () => `Error in maxPool: Either strides or dilations must be 1. Got strides ${strides} and dilations '${dilations}'`);
+		assert$1(eitherStridesOrDilationsAreOne(strides, dilations), () => `Error in maxPool: Either strides or dilations must be 1. Got strides ${strides} and dilations '${dilations}'`);
 		const [result, indexes] = maxPoolWithArgmaxImpl(x, includeBatchInIndex, computePool2DInfo(x.shape, filterSize, strides, dilations, pad), webglBackend);
 		return [result, indexes];
 	}
@@ -53925,7 +53925,7 @@ function pack$1(args) {
 	const dtype = inputs[0].dtype;
 	inputs.forEach((t) => {
 		assertShapesMatch(shape, t.shape, "All tensors passed to stack must have matching shapes");
-		assert(dtype === t.dtype, () => "All tensors passed to stack must have matching dtypes");
+		assert$1(dtype === t.dtype, () => "All tensors passed to stack must have matching dtypes");
 	});
 	const intermediateTensorInfos = [];
 	const result = concat$1({
@@ -56038,7 +56038,7 @@ const spaceToBatchND$1 = (args) => {
 	const { inputs, backend, attrs } = args;
 	const { x } = inputs;
 	const { blockShape, paddings } = attrs;
-	assert(x.shape.length <= 4, () => "spaceToBatchND for rank > 4 with a WebGL backend not implemented yet");
+	assert$1(x.shape.length <= 4, () => "spaceToBatchND for rank > 4 with a WebGL backend not implemented yet");
 	const prod = blockShape.reduce((a, b) => a * b);
 	const completePaddings = [[0, 0]];
 	completePaddings.push(...paddings);
@@ -56534,7 +56534,7 @@ function stridedSlice$1(args) {
 		attrs: { shape: finalShape }
 	});
 	else if (sliceDim0 || isSimpleSlice) {
-		assert(x.shape.length >= 1, () => `Input must have rank at least 1, got: ${x.shape.length}`);
+		assert$1(x.shape.length >= 1, () => `Input must have rank at least 1, got: ${x.shape.length}`);
 		const size = computeOutShape$3($begin, $end, $strides);
 		const sliced = slice$1({
 			inputs: { x },
@@ -58741,7 +58741,7 @@ function getOutputIndexFromCoordsSnippet(outRank) {
         }
         `;
 			break;
-		default: assert(false, () => `Unsupported ${outRank}D shape`);
+		default: assert$1(false, () => `Unsupported ${outRank}D shape`);
 	}
 	return snippet;
 }
@@ -58925,7 +58925,7 @@ function isWebGPUSupported() {
 function assertNotComplex(tensor, opName) {
 	if (!Array.isArray(tensor)) tensor = [tensor];
 	tensor.forEach((t) => {
-		if (t != null) assert(t.dtype !== "complex64", () => `${opName} does not support complex64 tensors in the WebGPU backend.`);
+		if (t != null) assert$1(t.dtype !== "complex64", () => `${opName} does not support complex64 tensors in the WebGPU backend.`);
 	});
 }
 var MatMulProgramType;
@@ -58959,11 +58959,11 @@ const reshapeDispatch = (device, program) => {
 	const layout = program["dispatchLayout"];
 	const dispatch = program["dispatch"];
 	if (dispatch.every((d) => d <= MAX_COMPUTE_PER_DIMENSION_DISPATCH_SIZE)) return dispatch;
-	assert(dispatch[0] > MAX_COMPUTE_PER_DIMENSION_DISPATCH_SIZE && layout.y === void 0 && layout.z === void 0, () => "Dispatch size exceeds WebGPU limits in Y or Z dimension.");
+	assert$1(dispatch[0] > MAX_COMPUTE_PER_DIMENSION_DISPATCH_SIZE && layout.y === void 0 && layout.z === void 0, () => "Dispatch size exceeds WebGPU limits in Y or Z dimension.");
 	let dispatchAverage = Math.ceil(Math.sqrt(dispatch[0]));
 	if (dispatchAverage > MAX_COMPUTE_PER_DIMENSION_DISPATCH_SIZE) {
 		dispatchAverage = Math.ceil(Math.cbrt(dispatch[0]));
-		assert(dispatchAverage <= MAX_COMPUTE_PER_DIMENSION_DISPATCH_SIZE, () => "Total dispatch size exceeds WebGPU maximum.");
+		assert$1(dispatchAverage <= MAX_COMPUTE_PER_DIMENSION_DISPATCH_SIZE, () => "Total dispatch size exceeds WebGPU maximum.");
 		return [
 			dispatchAverage,
 			dispatchAverage,
@@ -59152,7 +59152,7 @@ var WebGPUBackend = class WebGPUBackend extends KernelBackend {
 		stagingBuffer.unmap();
 		if (stagingBuffer != null) this.bufferManager.releaseBuffer(stagingBuffer);
 		if (env().getBool("WEBGPU_USE_PROFILE_TOOL")) {
-			assert(this.dummyContext !== void 0, () => `Fail to get context for profiling tool`);
+			assert$1(this.dummyContext !== void 0, () => `Fail to get context for profiling tool`);
 			this.dummyContext.getCurrentTexture();
 		}
 		return values;
@@ -59178,7 +59178,7 @@ var WebGPUBackend = class WebGPUBackend extends KernelBackend {
 		const alphaModes = ["opaque", "premultiplied"];
 		const buffer = tensorData.resource;
 		const bufferSize = buffer.size;
-		assert(bufferSize % 4 === 0, () => "Because there is 4 bytes for one pixel, buffer size must be multiple of 4.");
+		assert$1(bufferSize % 4 === 0, () => "Because there is 4 bytes for one pixel, buffer size must be multiple of 4.");
 		const pixelsSize = bufferSize / 4;
 		const valsGPU = new ArrayBuffer(bufferSize);
 		const canvasWidth = 256, canvasHeight = 256;
@@ -59429,7 +59429,7 @@ var WebGPUBackend = class WebGPUBackend extends KernelBackend {
 				case 6:
 					baseAlignment = 16;
 					break;
-				default: assert(false, () => `Unsupported ${d.data.length}D shape`);
+				default: assert$1(false, () => `Unsupported ${d.data.length}D shape`);
 			}
 			if (preLength === 5 || preLength === 6) baseAlignment = 16;
 			if (baseAlignment > maxAlignmentOfField) maxAlignmentOfField = baseAlignment;
@@ -60230,7 +60230,7 @@ function biasActivationSnippet(hasBias, activation) {
 * =============================================================================
 */
 function matMulReadFnSource(transposeA, transposeB, fitAOuter = false, fitBOuter = false, fitInner = false, component = 1) {
-	assert(transposeA && component === 1 || !transposeA, () => `transposeA ${transposeA} is not compatible with component size ${component}`);
+	assert$1(transposeA && component === 1 || !transposeA, () => `transposeA ${transposeA} is not compatible with component size ${component}`);
 	const sampleA = `
       ${transposeA ? `value = getA(batch, col, row);` : `value = getA(batch, row, col);`}
 
@@ -60316,7 +60316,7 @@ function makeMatMulPackedVec4Source(workPerThread, workgroupSize, transposeA = f
 	const rowPerThreadB = tileInner / workgroupSize[1];
 	const rowPerThread = workPerThread[1];
 	const colPerThread = workPerThread[0];
-	assert((transposeA && innerElementSize === 4 && workPerThread[1] === 4 || !transposeA && (innerElementSize === 3 || innerElementSize === 4)) && tileAWidth % workgroupSize[0] === 0 && tileInner % workgroupSize[1] === 0 && workPerThread[0] === 4, () => `If transposeA ${transposeA} is true, innerElementSize ${innerElementSize} and workPerThread[1] ${workPerThread[1]} must be 4.
+	assert$1((transposeA && innerElementSize === 4 && workPerThread[1] === 4 || !transposeA && (innerElementSize === 3 || innerElementSize === 4)) && tileAWidth % workgroupSize[0] === 0 && tileInner % workgroupSize[1] === 0 && workPerThread[0] === 4, () => `If transposeA ${transposeA} is true, innerElementSize ${innerElementSize} and workPerThread[1] ${workPerThread[1]} must be 4.
           Otherwise, innerElementSize ${innerElementSize} must be 3 or 4.
       tileAWidth ${tileAWidth} must be divisible by workgroupSize[0]${workgroupSize[0]}. tileInner ${tileInner} must be divisible by workgroupSize[1] ${workgroupSize[1]}. colPerThread ${workPerThread[0]} must be 4.`);
 	return `
@@ -60389,7 +60389,7 @@ function makeMatMulPackedSource(workPerThread, workgroupSize, transposeA = false
 	const tileBOuter = workPerThread[0] * workgroupSize[0];
 	const tileAWidth = transposeA ? tileAOuter : tileInner;
 	const tileAHight = transposeA ? tileInner : tileAOuter;
-	assert(tileAHight % workgroupSize[1] === 0 && tileAWidth % workgroupSize[0] === 0 && tileInner % workgroupSize[1] === 0, () => `tileAHight ${tileAHight} must be divisible by workgroupSize[1]${workgroupSize[1]}, tileAWidth ${tileAWidth} must be divisible by workgroupSize[0]${workgroupSize[0]}, tileInner ${tileInner} must be divisible by workgroupSize[1]${workgroupSize[1]}`);
+	assert$1(tileAHight % workgroupSize[1] === 0 && tileAWidth % workgroupSize[0] === 0 && tileInner % workgroupSize[1] === 0, () => `tileAHight ${tileAHight} must be divisible by workgroupSize[1]${workgroupSize[1]}, tileAWidth ${tileAWidth} must be divisible by workgroupSize[0]${workgroupSize[0]}, tileInner ${tileInner} must be divisible by workgroupSize[1]${workgroupSize[1]}`);
 	const rowPerThreadA = tileAHight / workgroupSize[1];
 	const colPerThreadA = tileAWidth / workgroupSize[0];
 	const rowPerThreadB = tileInner / workgroupSize[1];
@@ -60541,7 +60541,7 @@ const readVectorASnippet = (transpose) => {
   `;
 };
 function makeVectorMatrixProductSource(workgroupSize, transposeA = false) {
-	assert(workgroupSize[1] === 1 && workgroupSize[2] === 1, () => `A linear work group size is required. But got ${workgroupSize}.`);
+	assert$1(workgroupSize[1] === 1 && workgroupSize[2] === 1, () => `A linear work group size is required. But got ${workgroupSize}.`);
 	const tileSize = workgroupSize[0] * 4;
 	return `
     var<workgroup> mm_Asub : array<vec4<f32>, ${workgroupSize[0]}>;
@@ -60877,7 +60877,7 @@ var MatMulSplitKProgram = class {
 		];
 		this.atomic = true;
 		this.splitedDimInner = 128;
-		assert(outputShape[0] === 1, () => "MatMulSplitKProgram only supports batch = 1.");
+		assert$1(outputShape[0] === 1, () => "MatMulSplitKProgram only supports batch = 1.");
 		this.outputShape = outputShape;
 		this.dispatchLayout = {
 			x: [2],
@@ -61065,7 +61065,7 @@ function reshape(args) {
 	const xSize = sizeFromShape(x.shape);
 	const $shape = inferFromImplicitShape(shape, xSize);
 	const $xSize = sizeFromShape($shape);
-	assert(xSize === $xSize, () => `The new shape (${$shape}) has ${$xSize} elements and the old shape (${x.shape}) has ${xSize} elements. The new shape and old shape must have the same number of elements.`);
+	assert$1(xSize === $xSize, () => `The new shape (${$shape}) has ${$xSize} elements and the old shape (${x.shape}) has ${xSize} elements. The new shape and old shape must have the same number of elements.`);
 	args.backend.incRef(x.dataId);
 	return {
 		dataId: x.dataId,
@@ -61107,7 +61107,7 @@ function batchMatMulImpl({ a, b, transposeA, transposeB, backend, bias = null, p
 	const batchDimA = sizeFromShape(outerDimsA);
 	const batchDimB = sizeFromShape(outerDimsB);
 	const outShape = assertAndGetBroadcastShape(a.shape.slice(0, -2), b.shape.slice(0, -2)).concat([outerShapeA, outerShapeB]);
-	assert(innerShapeA === innerShapeB, () => `Error in matMul: inner shapes (${innerShapeA}) and (${innerShapeB}) of Tensors with shapes ${a.shape} and ${b.shape} and transposeA=${transposeA} and transposeB=${transposeB} must match.`);
+	assert$1(innerShapeA === innerShapeB, () => `Error in matMul: inner shapes (${innerShapeA}) and (${innerShapeB}) of Tensors with shapes ${a.shape} and ${b.shape} and transposeA=${transposeA} and transposeB=${transposeB} must match.`);
 	const a3dShape = transposeA ? [
 		batchDimA,
 		innerShapeA,
@@ -61931,7 +61931,7 @@ var TransposeSharedProgram = class {
 		this.shaderKey = "transposeShared";
 	}
 	getUserCode() {
-		assert(this.workgroupSize[0] === this.workgroupSize[1], () => `Must be a square tile, current tile shape is ${this.workgroupSize[0]} x ${this.workgroupSize[1]}`);
+		assert$1(this.workgroupSize[0] === this.workgroupSize[1], () => `Must be a square tile, current tile shape is ${this.workgroupSize[0]} x ${this.workgroupSize[1]}`);
 		const tileSize = this.workgroupSize[0];
 		return `
       var<workgroup> tile : array<array<f32, ${this.workgroupSize[0] + 1}>, ${this.workgroupSize[0]}>;
@@ -62961,7 +62961,7 @@ function poolImpl(x, convInfo, poolType, backend) {
 			}
 		});
 		else {
-			assert(poolType === "max", () => `Invalid pool type ${poolType}`);
+			assert$1(poolType === "max", () => `Invalid pool type ${poolType}`);
 			reduceX = max({
 				inputs: { x: reshapeX },
 				backend,
@@ -62989,7 +62989,7 @@ function poolImpl(x, convInfo, poolType, backend) {
 	else {
 		if (poolType === "avg") program = new Pool2DProgram(convInfo, "avg");
 		else {
-			assert(poolType === "max", () => `Invalid pool type ${poolType}`);
+			assert$1(poolType === "max", () => `Invalid pool type ${poolType}`);
 			program = new Pool2DProgram(convInfo, "max");
 		}
 		dimensions.push({
@@ -63554,7 +63554,7 @@ const batchToSpaceND = (args) => {
 	const { inputs, backend, attrs } = args;
 	const { x } = inputs;
 	const { blockShape, crops } = attrs;
-	assert(x.shape.length <= 4, () => "batchToSpaceND for rank > 4 with a WebGPU backend not implemented yet");
+	assert$1(x.shape.length <= 4, () => "batchToSpaceND for rank > 4 with a WebGPU backend not implemented yet");
 	const prod = blockShape.reduce((a, b) => a * b);
 	const reshaped = getReshaped(x.shape, blockShape, prod);
 	const permuted = getPermuted(reshaped.length, blockShape.length);
@@ -65760,7 +65760,7 @@ var Conv2DDerInputMMProgram = class {
 		this.variableNames = ["x", "W"];
 		this.uniforms = "filterDims : vec2<i32>, pads : vec2<i32>, strides : vec2<i32>, outBackprop : vec4<i32>, dimAOuter : i32, dimBOuter : i32, dimInner : i32,";
 		this.outputShape = convInfo.inShape;
-		assert(convInfo.dataFormat === "channelsLast", () => "TODO: NCHW is unimplemented");
+		assert$1(convInfo.dataFormat === "channelsLast", () => "TODO: NCHW is unimplemented");
 		this.isVec4 = convInfo.inChannels % 4 === 0 && convInfo.outChannels % 4 === 0;
 		this.dispatchLayout = {
 			x: [3],
@@ -66926,7 +66926,7 @@ var DepthwiseConv2DVec4Program = class {
 			1,
 			1
 		]);
-		assert(convInfo.dataFormat === "channelsLast", () => "TODO: NCHW is unimplemented");
+		assert$1(convInfo.dataFormat === "channelsLast", () => "TODO: NCHW is unimplemented");
 		if (addBias) this.variableNames.push("bias");
 		if (hasPreluActivation) this.variableNames.push("preluActivationWeights");
 		this.convInfo = convInfo;
@@ -68340,7 +68340,7 @@ function expandDims(args) {
 	const newShape = input.shape.slice();
 	let $dim = dim;
 	if (dim < 0) {
-		assert(-(inputRank + 1) <= dim, () => `Axis must be in the interval [${-(inputRank + 1)}, ${inputRank}]`);
+		assert$1(-(inputRank + 1) <= dim, () => `Axis must be in the interval [${-(inputRank + 1)}, ${inputRank}]`);
 		$dim = inputRank + dim + 1;
 	}
 	newShape.splice($dim, 0, 1);
@@ -68996,7 +68996,7 @@ function fusedDepthwiseConv2D(args) {
 	const { strides, pad, dilations, dimRoundingMode, activation, leakyreluAlpha } = attrs;
 	let $dilations = dilations;
 	if ($dilations == null) $dilations = [1, 1];
-	assert(eitherStridesOrDilationsAreOne(strides, $dilations), () => `Error in depthwiseConv2d: Either strides or dilations must be 1. Got strides ${strides} and dilations '${$dilations}'`);
+	assert$1(eitherStridesOrDilationsAreOne(strides, $dilations), () => `Error in depthwiseConv2d: Either strides or dilations must be 1. Got strides ${strides} and dilations '${$dilations}'`);
 	const convInfo = computeConv2DInfo(x.shape, filter.shape, strides, $dilations, pad, dimRoundingMode, true);
 	const programInputs = [x, filter];
 	const hasBias = bias != null;
@@ -69801,7 +69801,7 @@ var LRNSharedProgram = class {
 			1
 		];
 		this.maxAllowRadius = 16;
-		assert(radius <= this.maxAllowRadius, () => `Radius must be less than or equal to ${this.maxAllowRadius}, current radius is ${radius}`);
+		assert$1(radius <= this.maxAllowRadius, () => `Radius must be less than or equal to ${this.maxAllowRadius}, current radius is ${radius}`);
 		this.outputShape = xShape;
 		this.elementsPerWorkgroup = this.workgroupSize[0] - 2 * this.maxAllowRadius;
 		this.dispatchLayout = {
@@ -70537,9 +70537,9 @@ function maxPoolWithArgmax(args) {
 	const { inputs, backend, attrs } = args;
 	const { filterSize, strides, pad, includeBatchInIndex } = attrs;
 	const { x } = inputs;
-	assert(x.shape.length === 4, () => `Error in maxPool: input must be rank 4 but got rank ${x.shape.length}.`);
+	assert$1(x.shape.length === 4, () => `Error in maxPool: input must be rank 4 but got rank ${x.shape.length}.`);
 	const dilations = [1, 1];
-	assert(eitherStridesOrDilationsAreOne(strides, dilations), () => `Error in maxPool: Either strides or dilations must be 1. Got strides ${strides} and dilations '${dilations}'`);
+	assert$1(eitherStridesOrDilationsAreOne(strides, dilations), () => `Error in maxPool: Either strides or dilations must be 1. Got strides ${strides} and dilations '${dilations}'`);
 	const convInfo = computePool2DInfo(x.shape, filterSize, strides, dilations, pad);
 	const uniformData = [
 		{
@@ -71354,7 +71354,7 @@ function pack(args) {
 	const dtype = inputs[0].dtype;
 	inputs.forEach((t) => {
 		assertShapesMatch(shape, t.shape, "All tensors passed to stack must have matching shapes");
-		assert(dtype === t.dtype, () => "All tensors passed to stack must have matching dtypes");
+		assert$1(dtype === t.dtype, () => "All tensors passed to stack must have matching dtypes");
 	});
 	const intermediateTensorInfos = [];
 	const result = concat({
@@ -73145,7 +73145,7 @@ const spaceToBatchND = (args) => {
 	const { inputs, backend, attrs } = args;
 	const { x } = inputs;
 	const { blockShape, paddings } = attrs;
-	assert(x.shape.length <= 4, () => "spaceToBatchND for rank > 4 with a WebGPU backend not implemented yet");
+	assert$1(x.shape.length <= 4, () => "spaceToBatchND for rank > 4 with a WebGPU backend not implemented yet");
 	const prod = blockShape.reduce((a, b) => a * b);
 	const completePaddings = [[0, 0]];
 	completePaddings.push(...paddings);
@@ -73859,7 +73859,7 @@ function stridedSlice(args) {
 		attrs: { shape: finalShape }
 	});
 	else if (sliceDim0 || isSimpleSlice) {
-		assert(x.shape.length >= 1, () => `Input must have rank at least 1, got: ${x.shape.length}`);
+		assert$1(x.shape.length >= 1, () => `Input must have rank at least 1, got: ${x.shape.length}`);
 		const size = computeOutShape$3($begin, $end, $strides);
 		const sliced = slice({
 			inputs: { x },
@@ -81811,11 +81811,11 @@ const executeOp$19 = (node, tensorMap, context, ops = ops_for_converter_exports)
 */
 function assertShapesMatchAllowUndefinedSize(shapeA, shapeB, errorMessagePrefix = "") {
 	if (typeof shapeA === "number" || typeof shapeB === "number") return;
-	assert(shapeA.length === shapeB.length, () => errorMessagePrefix + ` Shapes ${shapeA} and ${shapeB} must match`);
+	assert$1(shapeA.length === shapeB.length, () => errorMessagePrefix + ` Shapes ${shapeA} and ${shapeB} must match`);
 	for (let i = 0; i < shapeA.length; i++) {
 		const dim0 = shapeA[i];
 		const dim1 = shapeB[i];
-		assert(dim0 < 0 || dim1 < 0 || dim0 === dim1, () => errorMessagePrefix + ` Shapes ${shapeA} and ${shapeB} must match`);
+		assert$1(dim0 < 0 || dim1 < 0 || dim0 === dim1, () => errorMessagePrefix + ` Shapes ${shapeA} and ${shapeB} must match`);
 	}
 }
 function fullDefinedShape(elementShape) {
@@ -83038,7 +83038,7 @@ var HashTable = class {
 			const $values = unstack(values);
 			const keysLength = $keys.length;
 			const valuesLength = $values.length;
-			assert(keysLength === valuesLength, () => `The number of elements doesn't match, keys has ${keysLength} elements, the values has ${valuesLength} elements.`);
+			assert$1(keysLength === valuesLength, () => `The number of elements doesn't match, keys has ${keysLength} elements, the values has ${valuesLength} elements.`);
 			for (let i = 0; i < keysLength; i++) {
 				const key = $keys[i];
 				const value = $values[i];
@@ -84563,9 +84563,9 @@ var GraphExecutor = class GraphExecutor {
 			const node = this.graph.nodes[nodeName];
 			if (node.attrParams["shape"] && node.attrParams["shape"].value) {
 				const shape = node.attrParams["shape"].value;
-				assert(shape.length === input.shape.length && input.shape.every((dim, index) => shape[index] === -1 || shape[index] === dim), () => `The shape of dict['${node.name}'] provided in model.execute(dict) must be [${shape}], but was [${input.shape}]`);
+				assert$1(shape.length === input.shape.length && input.shape.every((dim, index) => shape[index] === -1 || shape[index] === dim), () => `The shape of dict['${node.name}'] provided in model.execute(dict) must be [${shape}], but was [${input.shape}]`);
 			}
-			if (node.attrParams["dtype"] && node.attrParams["dtype"].value) assert(input.dtype === node.attrParams["dtype"].value, () => `The dtype of dict['${node.name}'] provided in model.execute(dict) must be ${node.attrParams["dtype"].value}, but was ${input.dtype}`);
+			if (node.attrParams["dtype"] && node.attrParams["dtype"].value) assert$1(input.dtype === node.attrParams["dtype"].value, () => `The dtype of dict['${node.name}'] provided in model.execute(dict) must be ${node.attrParams["dtype"].value}, but was ${input.dtype}`);
 		});
 	}
 	mapInputs(inputs) {
@@ -95125,6 +95125,7285 @@ registerBoxes(/* @__PURE__ */ __exportAll({
 	xmlBox: () => xmlBox
 }));
 registerDescriptors(descriptor_exports);
+// node_modules/mediabunny/dist/modules/src/misc.js
+/*!
+* Copyright (c) 2026-present, Vanilagy and contributors
+*
+* This Source Code Form is subject to the terms of the Mozilla Public
+* License, v. 2.0. If a copy of the MPL was not distributed with this
+* file, You can obtain one at https://mozilla.org/MPL/2.0/.
+*/
+function assert(x) {
+	if (!x) throw new Error("Assertion failed.");
+}
+const DEG_TO_RAD = Math.PI / 180;
+const RAD_TO_DEG = 180 / Math.PI;
+const normalizeRotation = (rotation) => {
+	const mappedRotation = (rotation % 360 + 360) % 360;
+	if (mappedRotation === 0 || mappedRotation === 90 || mappedRotation === 180 || mappedRotation === 270) return mappedRotation;
+	else throw new Error(`Invalid rotation ${rotation}.`);
+};
+/**
+* Applies a linear transformation (no translation) to a width-by-height frame about its center, with the result
+* sitting in the positive quadrant.
+*/
+const centeredTransformationMatrix = (linear, width, height) => {
+	const [a, b, , c, d] = linear;
+	const transformedWidth = Math.abs(a) * width + Math.abs(c) * height;
+	const transformedHeight = Math.abs(b) * width + Math.abs(d) * height;
+	return multiplyMatrices(multiplyMatrices(translationMatrix(-width / 2, -height / 2), linear), translationMatrix(transformedWidth / 2, transformedHeight / 2));
+};
+/**
+* Extracts the rotation from a transformation matrix, assuming the matrix has the form "rotate, then maybe flip
+* horizontally", and snapping to the nearest multiple of 90 degrees.
+*/
+const extractRotationFromMatrix = (matrix) => {
+	const [a, b] = matrix;
+	const radians = Math.atan2(b, matrixIsFlipped(matrix) ? -a : a);
+	return normalizeRotation(roundToMultiple(radians * RAD_TO_DEG, 90));
+};
+/** Whether the transformation matrix flips the frame, i.e. has a negative determinant. */
+const matrixIsFlipped = (matrix) => {
+	const [a, b, , c, d] = matrix;
+	return a * d - b * c < 0;
+};
+const rotationMatrix = (rotationInDegrees) => {
+	const theta = rotationInDegrees * DEG_TO_RAD;
+	const cosTheta = Math.round(Math.cos(theta));
+	const sinTheta = Math.round(Math.sin(theta));
+	return [
+		cosTheta,
+		sinTheta,
+		0,
+		-sinTheta,
+		cosTheta,
+		0,
+		0,
+		0,
+		1
+	];
+};
+const translationMatrix = (x, y) => {
+	return [
+		1,
+		0,
+		0,
+		0,
+		1,
+		0,
+		x,
+		y,
+		1
+	];
+};
+const scaleMatrix = (x, y) => {
+	return [
+		x,
+		0,
+		0,
+		0,
+		y,
+		0,
+		0,
+		0,
+		1
+	];
+};
+/** Computes a * b. Since points are row vectors, this applies a first, then b. */
+const multiplyMatrices = (a, b) => {
+	const result = new Array(9);
+	for (let i = 0; i < 3; i++) for (let j = 0; j < 3; j++) result[3 * i + j] = a[3 * i] * b[j] + a[3 * i + 1] * b[3 + j] + a[3 * i + 2] * b[6 + j];
+	return result;
+};
+const last = (arr) => {
+	return arr && arr[arr.length - 1];
+};
+/** Reads an exponential-Golomb universal code from a Bitstream.  */
+const readExpGolomb = (bitstream) => {
+	let leadingZeroBits = 0;
+	while (bitstream.readBits(1) === 0 && leadingZeroBits < 32) leadingZeroBits++;
+	if (leadingZeroBits >= 32) throw new Error("Invalid exponential-Golomb code.");
+	return (1 << leadingZeroBits) - 1 + bitstream.readBits(leadingZeroBits);
+};
+/** Reads a signed exponential-Golomb universal code from a Bitstream. */
+const readSignedExpGolomb = (bitstream) => {
+	const codeNum = readExpGolomb(bitstream);
+	return (codeNum & 1) === 0 ? -(codeNum >> 1) : codeNum + 1 >> 1;
+};
+const toUint8Array = (source) => {
+	if (source.constructor === Uint8Array) return source;
+	else if (ArrayBuffer.isView(source)) return new Uint8Array(source.buffer, source.byteOffset, source.byteLength);
+	else return new Uint8Array(source);
+};
+const toDataView = (source) => {
+	if (source.constructor === DataView) return source;
+	else if (ArrayBuffer.isView(source)) return new DataView(source.buffer, source.byteOffset, source.byteLength);
+	else return new DataView(source);
+};
+typeof globalThis.TextEncoder !== "undefined" && globalThis.TextEncoder;
+const textDecoder = /* #__PURE__ */ new (typeof globalThis.TextDecoder !== "undefined" ? globalThis.TextDecoder : class TextDecoder {
+	constructor(label = "utf-8") {
+		const normalized = label.trim().toLowerCase();
+		if (normalized === "utf-8" || normalized === "utf8" || normalized === "unicode-1-1-utf-8") this.encoding = "utf-8";
+		else if (normalized === "utf-16le" || normalized === "utf-16") this.encoding = "utf-16le";
+		else if (normalized === "utf-16be") this.encoding = "utf-16be";
+		else throw new RangeError(`The encoding label provided ('${label}') is invalid.`);
+	}
+	decode(input) {
+		const bytes = input ? toUint8Array(input) : /* @__PURE__ */ new Uint8Array(0);
+		const units = [];
+		if (this.encoding === "utf-8") {
+			let i = bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
+			while (i < bytes.length) {
+				const lead = bytes[i];
+				if (lead < 128) {
+					units.push(lead);
+					i++;
+					continue;
+				}
+				let continuationCount;
+				let codePoint;
+				if (lead >= 194 && lead < 224) {
+					continuationCount = 1;
+					codePoint = lead & 31;
+				} else if (lead >= 224 && lead < 240) {
+					continuationCount = 2;
+					codePoint = lead & 15;
+				} else if (lead >= 240 && lead < 245) {
+					continuationCount = 3;
+					codePoint = lead & 7;
+				} else {
+					units.push(65533);
+					i++;
+					continue;
+				}
+				let lowerBound = lead === 224 ? 160 : lead === 240 ? 144 : 128;
+				let upperBound = lead === 237 ? 159 : lead === 244 ? 143 : 191;
+				let j = 1;
+				for (; j <= continuationCount; j++) {
+					const byte = i + j < bytes.length ? bytes[i + j] : 0;
+					if (byte < lowerBound || byte > upperBound) break;
+					codePoint = codePoint << 6 | byte & 63;
+					lowerBound = 128;
+					upperBound = 191;
+				}
+				i += j;
+				if (j <= continuationCount) units.push(65533);
+				else if (codePoint >= 65536) {
+					codePoint -= 65536;
+					units.push(55296 | codePoint >> 10, 56320 | codePoint & 1023);
+				} else units.push(codePoint);
+			}
+		} else {
+			const littleEndian = this.encoding === "utf-16le";
+			const bomLow = littleEndian ? 255 : 254;
+			const bomHigh = littleEndian ? 254 : 255;
+			let i = bytes.length >= 2 && bytes[0] === bomLow && bytes[1] === bomHigh ? 2 : 0;
+			while (i + 1 < bytes.length) {
+				const unit = littleEndian ? bytes[i] | bytes[i + 1] << 8 : bytes[i] << 8 | bytes[i + 1];
+				i += 2;
+				if (unit >= 55296 && unit <= 56319) {
+					const next = i + 1 < bytes.length ? littleEndian ? bytes[i] | bytes[i + 1] << 8 : bytes[i] << 8 | bytes[i + 1] : -1;
+					if (next >= 56320 && next <= 57343) {
+						units.push(unit, next);
+						i += 2;
+					} else units.push(65533);
+				} else if (unit >= 56320 && unit <= 57343) units.push(65533);
+				else units.push(unit);
+			}
+			if (i < bytes.length) units.push(65533);
+		}
+		let result = "";
+		for (let i = 0; i < units.length; i += 8192) result += String.fromCharCode(...units.slice(i, i + 8192));
+		return result;
+	}
+})();
+const invertObject = (object) => {
+	return Object.fromEntries(Object.entries(object).map(([key, value]) => [value, key]));
+};
+const COLOR_PRIMARIES_MAP = {
+	bt709: 1,
+	bt470bg: 5,
+	smpte170m: 6,
+	bt2020: 9,
+	smpte432: 12
+};
+const COLOR_PRIMARIES_MAP_INVERSE = /* #__PURE__ */ invertObject(COLOR_PRIMARIES_MAP);
+const TRANSFER_CHARACTERISTICS_MAP = {
+	"bt709": 1,
+	"smpte170m": 6,
+	"linear": 8,
+	"iec61966-2-1": 13,
+	"pq": 16,
+	"hlg": 18
+};
+const TRANSFER_CHARACTERISTICS_MAP_INVERSE = /* #__PURE__ */ invertObject(TRANSFER_CHARACTERISTICS_MAP);
+const MATRIX_COEFFICIENTS_MAP = {
+	"rgb": 0,
+	"bt709": 1,
+	"bt470bg": 5,
+	"smpte170m": 6,
+	"bt2020-ncl": 9
+};
+const MATRIX_COEFFICIENTS_MAP_INVERSE = /* #__PURE__ */ invertObject(MATRIX_COEFFICIENTS_MAP);
+const colorSpaceIsComplete = (colorSpace) => {
+	return !!colorSpace && !!colorSpace.primaries && !!colorSpace.transfer && !!colorSpace.matrix && colorSpace.fullRange !== void 0;
+};
+const EMPTY_COLOR_SPACE = {
+	primaries: void 0,
+	transfer: void 0,
+	matrix: void 0,
+	fullRange: void 0
+};
+const bytesToHexString = (bytes) => {
+	return [...bytes].map((x) => x.toString(16).padStart(2, "0")).join("");
+};
+const reverseBitsU32 = (x) => {
+	x = x >> 1 & 1431655765 | (x & 1431655765) << 1;
+	x = x >> 2 & 858993459 | (x & 858993459) << 2;
+	x = x >> 4 & 252645135 | (x & 252645135) << 4;
+	x = x >> 8 & 16711935 | (x & 16711935) << 8;
+	x = x >> 16 & 65535 | (x & 65535) << 16;
+	return x >>> 0;
+};
+/** Returns the largest index i such that val[i] <= key, or -1 if no such index exists. */
+const binarySearchLessOrEqual = (arr, key, valueGetter) => {
+	let low = 0;
+	let high = arr.length - 1;
+	let ans = -1;
+	while (low <= high) {
+		const mid = low + (high - low + 1) / 2 | 0;
+		if (valueGetter(arr[mid]) <= key) {
+			ans = mid;
+			low = mid + 1;
+		} else high = mid - 1;
+	}
+	return ans;
+};
+const promiseWithResolvers = () => {
+	let resolve;
+	let reject;
+	return {
+		promise: new Promise((res, rej) => {
+			resolve = res;
+			reject = rej;
+		}),
+		resolve,
+		reject
+	};
+};
+const removeItem = (arr, item) => {
+	const index = arr.indexOf(item);
+	if (index !== -1) arr.splice(index, 1);
+};
+const findLastIndex = (arr, predicate) => {
+	for (let i = arr.length - 1; i >= 0; i--) if (predicate(arr[i])) return i;
+	return -1;
+};
+const assertNever = (x) => {
+	throw new Error(`Unexpected value: ${x}`);
+};
+const getUint24 = (view, byteOffset, littleEndian) => {
+	const byte1 = view.getUint8(byteOffset);
+	const byte2 = view.getUint8(byteOffset + 1);
+	const byte3 = view.getUint8(byteOffset + 2);
+	if (littleEndian) return byte1 | byte2 << 8 | byte3 << 16;
+	else return byte1 << 16 | byte2 << 8 | byte3;
+};
+const clamp = (value, min, max) => {
+	return Math.max(min, Math.min(max, value));
+};
+const roundIfAlmostInteger = (value) => {
+	const rounded = Math.round(value);
+	if (Math.abs(value / rounded - 1) < 10 * Number.EPSILON) return rounded;
+	else return value;
+};
+const roundToMultiple = (value, multiple) => {
+	return Math.round(value / multiple) * multiple;
+};
+const roundToDivisor = (value, multiple) => {
+	return Math.round(value * multiple) / multiple;
+};
+const popcount = (value) => {
+	let count = 0;
+	while (value !== 0) {
+		value &= value - 1;
+		count++;
+	}
+	return count;
+};
+const ISO_639_2_REGEX = /^[a-z]{3}$/;
+const isIso639Dash2LanguageCode = (x) => {
+	return ISO_639_2_REGEX.test(x);
+};
+const SECOND_TO_MICROSECOND_FACTOR = 1e6 * (1 + Number.EPSILON);
+let isWebKitCache = null;
+const isWebKit = () => {
+	if (isWebKitCache !== null) return isWebKitCache;
+	return isWebKitCache = !!(typeof navigator !== "undefined" && (navigator.vendor?.match(/apple/i) || /AppleWebKit/.test(navigator.userAgent) && !/Chrome/.test(navigator.userAgent) || /\b(iPad|iPhone|iPod)\b/.test(navigator.userAgent)));
+};
+let isChromiumCache = null;
+const isChromium = () => {
+	if (isChromiumCache !== null) return isChromiumCache;
+	return isChromiumCache = !!(typeof navigator !== "undefined" && (navigator.vendor?.includes("Google Inc") || /Chrome/.test(navigator.userAgent)));
+};
+const NativePromiseConstructor = (/* #__PURE__ */ (async () => {})()).constructor;
+/**
+* Needed to properly deal with custom Promise implementations and because this is closer to how the JS spec does it.
+*/
+const isThenable = (value) => {
+	if (value instanceof NativePromiseConstructor || value instanceof Promise) return true;
+	return typeof value?.then === "function";
+};
+const closedIntervalsOverlap = (startA, endA, startB, endB) => {
+	return startA <= endB && startB <= endA;
+};
+const polyfillSymbolDispose = () => {
+	Symbol.dispose ??= Symbol("Symbol.dispose");
+};
+const isNumber = (x) => {
+	return typeof x === "number" && !Number.isNaN(x);
+};
+const arrayCount = (array, predicate) => {
+	let count = 0;
+	for (let i = 0; i < array.length; i++) if (predicate(array[i])) count++;
+	return count;
+};
+const arrayArgmin = (array, getValue) => {
+	let minIndex = -1;
+	let minValue = Infinity;
+	for (let i = 0; i < array.length; i++) {
+		const value = getValue(array[i]);
+		if (value < minValue) {
+			minValue = value;
+			minIndex = i;
+		}
+	}
+	return minIndex;
+};
+const simplifyRational = (rational) => {
+	assert(Number.isInteger(rational.num));
+	assert(Number.isInteger(rational.den));
+	assert(rational.den !== 0);
+	let a = Math.abs(rational.num);
+	let b = Math.abs(rational.den);
+	while (b !== 0) {
+		const t = a % b;
+		a = b;
+		b = t;
+	}
+	const gcd = a || 1;
+	return {
+		num: rational.num / gcd,
+		den: rational.den / gcd
+	};
+};
+/**
+* A class that manages event listeners and dispatches events to them.
+*
+* @group Miscellaneous
+* @public
+*/
+var EventEmitter = class {
+	constructor() {
+		/** @internal */
+		this._listeners = /* @__PURE__ */ new Map();
+	}
+	/** Registers a listener for the given event. Returns a function that, when called, removes the listener again. */
+	on(event, listener, options) {
+		if (!this._listeners.has(event)) this._listeners.set(event, /* @__PURE__ */ new Set());
+		const entry = {
+			fn: listener,
+			once: options?.once ?? false
+		};
+		this._listeners.get(event).add(entry);
+		return () => {
+			this._listeners.get(event)?.delete(entry);
+		};
+	}
+	/** @internal */
+	_emit(...args) {
+		const [event, data] = args;
+		const listeners = this._listeners.get(event);
+		if (!listeners) return;
+		for (const entry of listeners) {
+			try {
+				entry.fn(data);
+			} catch (error) {
+				console.error(error);
+			}
+			if (entry.once) listeners.delete(entry);
+		}
+	}
+};
+// node_modules/mediabunny/dist/modules/src/logging.js
+/*!
+* Copyright (c) 2026-present, Vanilagy and contributors
+*
+* This Source Code Form is subject to the terms of the Mozilla Public
+* License, v. 2.0. If a copy of the MPL was not distributed with this
+* file, You can obtain one at https://mozilla.org/MPL/2.0/.
+*/
+/**
+* Controls how much information Mediabunny prints to the console. Higher levels include all lower levels.
+*
+* @group Logging
+* @public
+*/
+var LogLevel;
+(function(LogLevel) {
+	/** Nothing is printed to the console. */
+	LogLevel[LogLevel["Silent"] = 0] = "Silent";
+	/** Only errors are printed. */
+	LogLevel[LogLevel["Errors"] = 1] = "Errors";
+	/** Errors and warnings are printed. */
+	LogLevel[LogLevel["Warnings"] = 2] = "Warnings";
+	/** Errors, warnings, and informational messages are printed. */
+	LogLevel[LogLevel["Info"] = 3] = "Info";
+})(LogLevel || (LogLevel = {}));
+/**
+* Mediabunny's central logging singleton. Use {@link Logging.level} to control how much is printed to the console,
+* and subscribe to log events using {@link Logging.on}.
+*
+* Having manual control over logging is useful for command-line applications where you want full say over the output.
+*
+* @group Logging
+* @public
+*/
+var Logging = class Logging {
+	constructor() {}
+	/** The current log level. Defaults to {@link LogLevel.Info}. */
+	static get level() {
+		return Logging._level;
+	}
+	static set level(value) {
+		if (value !== LogLevel.Silent && value !== LogLevel.Errors && value !== LogLevel.Warnings && value !== LogLevel.Info) throw new TypeError("Invalid log level. Use one of the values of the LogLevel enum.");
+		Logging._level = value;
+	}
+	/** @internal */
+	static get _emitter() {
+		return Logging._emitterInstance ??= new EventEmitter();
+	}
+	/** Registers a listener for a log event. Returns a function that, when called, removes the listener again. */
+	static on(event, listener, options) {
+		return Logging._emitter.on(event, listener, options);
+	}
+	/** @internal */
+	static _error(...args) {
+		Logging._emitter._emit("error", args);
+		if (Logging._level >= LogLevel.Errors) console.error(...args);
+	}
+	/** @internal */
+	static _warn(...args) {
+		Logging._emitter._emit("warn", args);
+		if (Logging._level >= LogLevel.Warnings) console.warn(...args);
+	}
+	/** @internal */
+	static _info(...args) {
+		Logging._emitter._emit("info", args);
+		if (Logging._level >= LogLevel.Info) console.info(...args);
+	}
+};
+/** @internal */
+Logging._level = LogLevel.Info;
+/** @internal */
+Logging._emitterInstance = null;
+// node_modules/mediabunny/dist/modules/src/metadata.js
+/*!
+* Copyright (c) 2026-present, Vanilagy and contributors
+*
+* This Source Code Form is subject to the terms of the Mozilla Public
+* License, v. 2.0. If a copy of the MPL was not distributed with this
+* file, You can obtain one at https://mozilla.org/MPL/2.0/.
+*/
+/**
+* A file attached to a media file.
+*
+* @group Metadata tags
+* @public
+*/
+var AttachedFile = class {
+	/** Creates a new {@link AttachedFile}. */
+	constructor(data, mimeType, name, description) {
+		this.data = data;
+		this.mimeType = mimeType;
+		this.name = name;
+		this.description = description;
+		if (!(data instanceof Uint8Array)) throw new TypeError("data must be a Uint8Array.");
+		if (mimeType !== void 0 && typeof mimeType !== "string") throw new TypeError("mimeType, when provided, must be a string.");
+		if (name !== void 0 && typeof name !== "string") throw new TypeError("name, when provided, must be a string.");
+		if (description !== void 0 && typeof description !== "string") throw new TypeError("description, when provided, must be a string.");
+	}
+};
+const DEFAULT_TRACK_DISPOSITION = {
+	default: true,
+	primary: true,
+	forced: false,
+	original: false,
+	commentary: false,
+	hearingImpaired: false,
+	visuallyImpaired: false
+};
+// node_modules/mediabunny/dist/modules/shared/bitstream.js
+/*!
+* Copyright (c) 2026-present, Vanilagy and contributors
+*
+* This Source Code Form is subject to the terms of the Mozilla Public
+* License, v. 2.0. If a copy of the MPL was not distributed with this
+* file, You can obtain one at https://mozilla.org/MPL/2.0/.
+*/
+var Bitstream = class Bitstream {
+	constructor(bytes) {
+		this.bytes = bytes;
+		/** Current offset in bits. */
+		this.pos = 0;
+	}
+	seekToByte(byteOffset) {
+		this.pos = 8 * byteOffset;
+	}
+	readBit() {
+		const byteIndex = Math.floor(this.pos / 8);
+		const byte = this.bytes[byteIndex] ?? 0;
+		const bitIndex = 7 - (this.pos & 7);
+		const bit = (byte & 1 << bitIndex) >> bitIndex;
+		this.pos++;
+		return bit;
+	}
+	readBits(n) {
+		if (n === 1) return this.readBit();
+		let result = 0;
+		for (let i = 0; i < n; i++) {
+			result <<= 1;
+			result |= this.readBit();
+		}
+		return result;
+	}
+	writeBits(n, value) {
+		const end = this.pos + n;
+		for (let i = this.pos; i < end; i++) {
+			const byteIndex = Math.floor(i / 8);
+			let byte = this.bytes[byteIndex];
+			const bitIndex = 7 - (i & 7);
+			byte &= ~(1 << bitIndex);
+			byte |= (value & 1 << end - i - 1) >> end - i - 1 << bitIndex;
+			this.bytes[byteIndex] = byte;
+		}
+		this.pos = end;
+	}
+	copyBits(n, other) {
+		let i = 0;
+		for (; i < n - 7; i += 8) this.writeBits(8, other.readBits(8));
+		const leftover = n - i;
+		if (leftover > 0) this.writeBits(leftover, other.readBits(leftover));
+	}
+	readAlignedByte() {
+		if (this.pos % 8 !== 0) throw new Error("Bitstream is not byte-aligned.");
+		const byteIndex = this.pos / 8;
+		const byte = this.bytes[byteIndex] ?? 0;
+		this.pos += 8;
+		return byte;
+	}
+	skipBits(n) {
+		this.pos += n;
+	}
+	getBitsLeft() {
+		return this.bytes.length * 8 - this.pos;
+	}
+	clone() {
+		const clone = new Bitstream(this.bytes);
+		clone.pos = this.pos;
+		return clone;
+	}
+};
+// node_modules/mediabunny/dist/modules/shared/aac-misc.js
+/*!
+* Copyright (c) 2026-present, Vanilagy and contributors
+*
+* This Source Code Form is subject to the terms of the Mozilla Public
+* License, v. 2.0. If a copy of the MPL was not distributed with this
+* file, You can obtain one at https://mozilla.org/MPL/2.0/.
+*/
+const aacFrequencyTable = [
+	96e3,
+	88200,
+	64e3,
+	48e3,
+	44100,
+	32e3,
+	24e3,
+	22050,
+	16e3,
+	12e3,
+	11025,
+	8e3,
+	7350
+];
+const aacChannelMap = [
+	-1,
+	1,
+	2,
+	3,
+	4,
+	5,
+	6,
+	8
+];
+const parseAacAudioSpecificConfig = (bytes) => {
+	if (!bytes || bytes.byteLength < 2) throw new TypeError("AAC description must be at least 2 bytes long.");
+	const bitstream = new Bitstream(bytes);
+	const objectType = readAacObjectType(bitstream);
+	const { frequencyIndex, sampleRate } = readAacSamplingFrequency(bitstream);
+	const channelConfiguration = bitstream.readBits(4);
+	let numberOfChannels = null;
+	if (channelConfiguration >= 1 && channelConfiguration <= 7) numberOfChannels = aacChannelMap[channelConfiguration];
+	let coreObjectType = objectType;
+	let psPresent = false;
+	let outputSampleRate = sampleRate;
+	if (objectType === 5 || objectType === 29) {
+		psPresent = objectType === 29;
+		outputSampleRate = readAacSamplingFrequency(bitstream).sampleRate;
+		coreObjectType = readAacObjectType(bitstream);
+		if (coreObjectType === 22) bitstream.skipBits(4);
+	} else while (bitstream.getBitsLeft() > 15) {
+		const searchStart = bitstream.pos;
+		if (bitstream.readBits(11) !== 695) {
+			bitstream.pos = searchStart + 1;
+			continue;
+		}
+		if (readAacObjectType(bitstream) === 5 && bitstream.readBits(1)) {
+			outputSampleRate = readAacSamplingFrequency(bitstream).sampleRate;
+			if (bitstream.getBitsLeft() > 11 && bitstream.readBits(11) === 1352) psPresent = !!bitstream.readBits(1);
+		}
+		break;
+	}
+	if (numberOfChannels !== null && numberOfChannels > 1) psPresent = false;
+	return {
+		objectType,
+		coreObjectType,
+		frequencyIndex,
+		channelConfiguration,
+		outputSampleRate,
+		outputNumberOfChannels: psPresent && numberOfChannels === 1 ? 2 : numberOfChannels
+	};
+};
+const readAacObjectType = (bitstream) => {
+	const objectType = bitstream.readBits(5);
+	return objectType === 31 ? 32 + bitstream.readBits(6) : objectType;
+};
+const readAacSamplingFrequency = (bitstream) => {
+	const frequencyIndex = bitstream.readBits(4);
+	if (frequencyIndex === 15) return {
+		frequencyIndex,
+		sampleRate: bitstream.readBits(24)
+	};
+	return {
+		frequencyIndex,
+		sampleRate: frequencyIndex < aacFrequencyTable.length ? aacFrequencyTable[frequencyIndex] : null
+	};
+};
+// node_modules/mediabunny/dist/modules/src/codec-data.js
+/*!
+* Copyright (c) 2026-present, Vanilagy and contributors
+*
+* This Source Code Form is subject to the terms of the Mozilla Public
+* License, v. 2.0. If a copy of the MPL was not distributed with this
+* file, You can obtain one at https://mozilla.org/MPL/2.0/.
+*/
+var AvcNalUnitType;
+(function(AvcNalUnitType) {
+	AvcNalUnitType[AvcNalUnitType["NON_IDR_SLICE"] = 1] = "NON_IDR_SLICE";
+	AvcNalUnitType[AvcNalUnitType["SLICE_DPA"] = 2] = "SLICE_DPA";
+	AvcNalUnitType[AvcNalUnitType["SLICE_DPB"] = 3] = "SLICE_DPB";
+	AvcNalUnitType[AvcNalUnitType["SLICE_DPC"] = 4] = "SLICE_DPC";
+	AvcNalUnitType[AvcNalUnitType["IDR"] = 5] = "IDR";
+	AvcNalUnitType[AvcNalUnitType["SEI"] = 6] = "SEI";
+	AvcNalUnitType[AvcNalUnitType["SPS"] = 7] = "SPS";
+	AvcNalUnitType[AvcNalUnitType["PPS"] = 8] = "PPS";
+	AvcNalUnitType[AvcNalUnitType["AUD"] = 9] = "AUD";
+	AvcNalUnitType[AvcNalUnitType["SPS_EXT"] = 13] = "SPS_EXT";
+})(AvcNalUnitType || (AvcNalUnitType = {}));
+var HevcNalUnitType;
+(function(HevcNalUnitType) {
+	HevcNalUnitType[HevcNalUnitType["RASL_N"] = 8] = "RASL_N";
+	HevcNalUnitType[HevcNalUnitType["RASL_R"] = 9] = "RASL_R";
+	HevcNalUnitType[HevcNalUnitType["BLA_W_LP"] = 16] = "BLA_W_LP";
+	HevcNalUnitType[HevcNalUnitType["RSV_IRAP_VCL23"] = 23] = "RSV_IRAP_VCL23";
+	HevcNalUnitType[HevcNalUnitType["VPS_NUT"] = 32] = "VPS_NUT";
+	HevcNalUnitType[HevcNalUnitType["SPS_NUT"] = 33] = "SPS_NUT";
+	HevcNalUnitType[HevcNalUnitType["PPS_NUT"] = 34] = "PPS_NUT";
+	HevcNalUnitType[HevcNalUnitType["AUD_NUT"] = 35] = "AUD_NUT";
+	HevcNalUnitType[HevcNalUnitType["PREFIX_SEI_NUT"] = 39] = "PREFIX_SEI_NUT";
+	HevcNalUnitType[HevcNalUnitType["SUFFIX_SEI_NUT"] = 40] = "SUFFIX_SEI_NUT";
+})(HevcNalUnitType || (HevcNalUnitType = {}));
+const iterateNalUnitsInAnnexB = function* (packetData) {
+	let i = 0;
+	let nalStart = -1;
+	while (i < packetData.length - 2) {
+		const zeroIndex = packetData.indexOf(0, i);
+		if (zeroIndex === -1 || zeroIndex >= packetData.length - 2) break;
+		i = zeroIndex;
+		let startCodeLength = 0;
+		if (i + 3 < packetData.length && packetData[i + 1] === 0 && packetData[i + 2] === 0 && packetData[i + 3] === 1) startCodeLength = 4;
+		else if (packetData[i + 1] === 0 && packetData[i + 2] === 1) startCodeLength = 3;
+		if (startCodeLength === 0) {
+			i++;
+			continue;
+		}
+		if (nalStart !== -1 && i > nalStart) yield {
+			offset: nalStart,
+			length: i - nalStart
+		};
+		nalStart = i + startCodeLength;
+		i = nalStart;
+	}
+	if (nalStart !== -1 && nalStart < packetData.length) yield {
+		offset: nalStart,
+		length: packetData.length - nalStart
+	};
+};
+const iterateNalUnitsInLengthPrefixed = function* (packetData, lengthSize) {
+	let offset = 0;
+	const dataView = new DataView(packetData.buffer, packetData.byteOffset, packetData.byteLength);
+	while (offset + lengthSize <= packetData.length) {
+		let nalUnitLength;
+		if (lengthSize === 1) nalUnitLength = dataView.getUint8(offset);
+		else if (lengthSize === 2) nalUnitLength = dataView.getUint16(offset, false);
+		else if (lengthSize === 3) nalUnitLength = getUint24(dataView, offset, false);
+		else {
+			assert(lengthSize === 4);
+			nalUnitLength = dataView.getUint32(offset, false);
+		}
+		offset += lengthSize;
+		yield {
+			offset,
+			length: nalUnitLength
+		};
+		offset += nalUnitLength;
+	}
+};
+const iterateAvcNalUnits = (packetData, decoderConfig) => {
+	if (decoderConfig.description) {
+		const lengthSize = (toUint8Array(decoderConfig.description)[4] & 3) + 1;
+		return iterateNalUnitsInLengthPrefixed(packetData, lengthSize);
+	} else return iterateNalUnitsInAnnexB(packetData);
+};
+const extractNalUnitTypeForAvc = (byte) => {
+	return byte & 31;
+};
+const removeEmulationPreventionBytes = (data) => {
+	const result = [];
+	const len = data.length;
+	for (let i = 0; i < len; i++) if (i + 2 < len && data[i] === 0 && data[i + 1] === 0 && data[i + 2] === 3) {
+		result.push(0, 0);
+		i += 2;
+	} else result.push(data[i]);
+	return new Uint8Array(result);
+};
+new Uint8Array([
+	0,
+	0,
+	0,
+	1
+]);
+/** Builds an AvcDecoderConfigurationRecord from an AVC packet in Annex B format. */
+const extractAvcDecoderConfigurationRecord = (packetData) => {
+	try {
+		const spsUnits = [];
+		const ppsUnits = [];
+		const spsExtUnits = [];
+		for (const loc of iterateNalUnitsInAnnexB(packetData)) {
+			const nalUnit = packetData.subarray(loc.offset, loc.offset + loc.length);
+			const type = extractNalUnitTypeForAvc(nalUnit[0]);
+			if (type === AvcNalUnitType.SPS) spsUnits.push(nalUnit);
+			else if (type === AvcNalUnitType.PPS) ppsUnits.push(nalUnit);
+			else if (type === AvcNalUnitType.SPS_EXT) spsExtUnits.push(nalUnit);
+		}
+		if (spsUnits.length === 0) return null;
+		if (ppsUnits.length === 0) return null;
+		const spsData = spsUnits[0];
+		const spsInfo = parseAvcSps(spsData);
+		assert(spsInfo !== null);
+		const hasExtendedData = spsInfo.profileIdc === 100 || spsInfo.profileIdc === 110 || spsInfo.profileIdc === 122 || spsInfo.profileIdc === 144;
+		return {
+			configurationVersion: 1,
+			avcProfileIndication: spsInfo.profileIdc,
+			profileCompatibility: spsInfo.constraintFlags,
+			avcLevelIndication: spsInfo.levelIdc,
+			lengthSizeMinusOne: 3,
+			sequenceParameterSets: spsUnits,
+			pictureParameterSets: ppsUnits,
+			chromaFormat: hasExtendedData ? spsInfo.chromaFormatIdc : null,
+			bitDepthLumaMinus8: hasExtendedData ? spsInfo.bitDepthLumaMinus8 : null,
+			bitDepthChromaMinus8: hasExtendedData ? spsInfo.bitDepthChromaMinus8 : null,
+			sequenceParameterSetExt: hasExtendedData ? spsExtUnits : null
+		};
+	} catch (error) {
+		Logging._error("Error building AVC Decoder Configuration Record:", error);
+		return null;
+	}
+};
+/** Deserializes an AvcDecoderConfigurationRecord from the format specified in Section 5.3.3.1 of ISO 14496-15. */
+const deserializeAvcDecoderConfigurationRecord = (data) => {
+	try {
+		const view = toDataView(data);
+		let offset = 0;
+		const configurationVersion = view.getUint8(offset++);
+		const avcProfileIndication = view.getUint8(offset++);
+		const profileCompatibility = view.getUint8(offset++);
+		const avcLevelIndication = view.getUint8(offset++);
+		const lengthSizeMinusOne = view.getUint8(offset++) & 3;
+		const numOfSequenceParameterSets = view.getUint8(offset++) & 31;
+		const sequenceParameterSets = [];
+		for (let i = 0; i < numOfSequenceParameterSets; i++) {
+			const length = view.getUint16(offset, false);
+			offset += 2;
+			sequenceParameterSets.push(data.subarray(offset, offset + length));
+			offset += length;
+		}
+		const numOfPictureParameterSets = view.getUint8(offset++);
+		const pictureParameterSets = [];
+		for (let i = 0; i < numOfPictureParameterSets; i++) {
+			const length = view.getUint16(offset, false);
+			offset += 2;
+			pictureParameterSets.push(data.subarray(offset, offset + length));
+			offset += length;
+		}
+		const record = {
+			configurationVersion,
+			avcProfileIndication,
+			profileCompatibility,
+			avcLevelIndication,
+			lengthSizeMinusOne,
+			sequenceParameterSets,
+			pictureParameterSets,
+			chromaFormat: null,
+			bitDepthLumaMinus8: null,
+			bitDepthChromaMinus8: null,
+			sequenceParameterSetExt: null
+		};
+		if ((avcProfileIndication === 100 || avcProfileIndication === 110 || avcProfileIndication === 122 || avcProfileIndication === 144) && offset + 4 <= data.length) {
+			const chromaFormat = view.getUint8(offset++) & 3;
+			const bitDepthLumaMinus8 = view.getUint8(offset++) & 7;
+			const bitDepthChromaMinus8 = view.getUint8(offset++) & 7;
+			const numOfSequenceParameterSetExt = view.getUint8(offset++);
+			record.chromaFormat = chromaFormat;
+			record.bitDepthLumaMinus8 = bitDepthLumaMinus8;
+			record.bitDepthChromaMinus8 = bitDepthChromaMinus8;
+			const sequenceParameterSetExt = [];
+			for (let i = 0; i < numOfSequenceParameterSetExt; i++) {
+				const length = view.getUint16(offset, false);
+				offset += 2;
+				sequenceParameterSetExt.push(data.subarray(offset, offset + length));
+				offset += length;
+			}
+			record.sequenceParameterSetExt = sequenceParameterSetExt;
+		}
+		return record;
+	} catch (error) {
+		Logging._error("Error deserializing AVC Decoder Configuration Record:", error);
+		return null;
+	}
+};
+const AVC_HEVC_ASPECT_RATIO_IDC_TABLE = {
+	1: {
+		num: 1,
+		den: 1
+	},
+	2: {
+		num: 12,
+		den: 11
+	},
+	3: {
+		num: 10,
+		den: 11
+	},
+	4: {
+		num: 16,
+		den: 11
+	},
+	5: {
+		num: 40,
+		den: 33
+	},
+	6: {
+		num: 24,
+		den: 11
+	},
+	7: {
+		num: 20,
+		den: 11
+	},
+	8: {
+		num: 32,
+		den: 11
+	},
+	9: {
+		num: 80,
+		den: 33
+	},
+	10: {
+		num: 18,
+		den: 11
+	},
+	11: {
+		num: 15,
+		den: 11
+	},
+	12: {
+		num: 64,
+		den: 33
+	},
+	13: {
+		num: 160,
+		den: 99
+	},
+	14: {
+		num: 4,
+		den: 3
+	},
+	15: {
+		num: 3,
+		den: 2
+	},
+	16: {
+		num: 2,
+		den: 1
+	}
+};
+/** Parses an AVC SPS (Sequence Parameter Set) to extract basic information. */
+const parseAvcSps = (sps) => {
+	try {
+		const emulationUnpreventedBytes = removeEmulationPreventionBytes(sps);
+		const bitstream = new Bitstream(emulationUnpreventedBytes);
+		bitstream.skipBits(1);
+		bitstream.skipBits(2);
+		if (bitstream.readBits(5) !== 7) return null;
+		const profileIdc = bitstream.readAlignedByte();
+		const constraintFlags = bitstream.readAlignedByte();
+		const levelIdc = bitstream.readAlignedByte();
+		readExpGolomb(bitstream);
+		let chromaFormatIdc = 1;
+		let bitDepthLumaMinus8 = 0;
+		let bitDepthChromaMinus8 = 0;
+		let separateColourPlaneFlag = 0;
+		if (profileIdc === 100 || profileIdc === 110 || profileIdc === 122 || profileIdc === 244 || profileIdc === 44 || profileIdc === 83 || profileIdc === 86 || profileIdc === 118 || profileIdc === 128) {
+			chromaFormatIdc = readExpGolomb(bitstream);
+			if (chromaFormatIdc === 3) separateColourPlaneFlag = bitstream.readBits(1);
+			bitDepthLumaMinus8 = readExpGolomb(bitstream);
+			bitDepthChromaMinus8 = readExpGolomb(bitstream);
+			bitstream.skipBits(1);
+			if (bitstream.readBits(1)) {
+				for (let i = 0; i < (chromaFormatIdc !== 3 ? 8 : 12); i++) if (bitstream.readBits(1)) {
+					const sizeOfScalingList = i < 6 ? 16 : 64;
+					let lastScale = 8;
+					let nextScale = 8;
+					for (let j = 0; j < sizeOfScalingList; j++) {
+						if (nextScale !== 0) {
+							const deltaScale = readSignedExpGolomb(bitstream);
+							nextScale = (lastScale + deltaScale + 256) % 256;
+						}
+						lastScale = nextScale === 0 ? lastScale : nextScale;
+					}
+				}
+			}
+		}
+		readExpGolomb(bitstream);
+		const picOrderCntType = readExpGolomb(bitstream);
+		if (picOrderCntType === 0) readExpGolomb(bitstream);
+		else if (picOrderCntType === 1) {
+			bitstream.skipBits(1);
+			readSignedExpGolomb(bitstream);
+			readSignedExpGolomb(bitstream);
+			const numRefFramesInPicOrderCntCycle = readExpGolomb(bitstream);
+			for (let i = 0; i < numRefFramesInPicOrderCntCycle; i++) readSignedExpGolomb(bitstream);
+		}
+		readExpGolomb(bitstream);
+		bitstream.skipBits(1);
+		const picWidthInMbsMinus1 = readExpGolomb(bitstream);
+		const picHeightInMapUnitsMinus1 = readExpGolomb(bitstream);
+		const codedWidth = 16 * (picWidthInMbsMinus1 + 1);
+		const codedHeight = 16 * (picHeightInMapUnitsMinus1 + 1);
+		let displayWidth = codedWidth;
+		let displayHeight = codedHeight;
+		const frameMbsOnlyFlag = bitstream.readBits(1);
+		if (!frameMbsOnlyFlag) bitstream.skipBits(1);
+		bitstream.skipBits(1);
+		if (bitstream.readBits(1)) {
+			const frameCropLeftOffset = readExpGolomb(bitstream);
+			const frameCropRightOffset = readExpGolomb(bitstream);
+			const frameCropTopOffset = readExpGolomb(bitstream);
+			const frameCropBottomOffset = readExpGolomb(bitstream);
+			let cropUnitX;
+			let cropUnitY;
+			if ((separateColourPlaneFlag === 0 ? chromaFormatIdc : 0) === 0) {
+				cropUnitX = 1;
+				cropUnitY = 2 - frameMbsOnlyFlag;
+			} else {
+				const subWidthC = chromaFormatIdc === 3 ? 1 : 2;
+				const subHeightC = chromaFormatIdc === 1 ? 2 : 1;
+				cropUnitX = subWidthC;
+				cropUnitY = subHeightC * (2 - frameMbsOnlyFlag);
+			}
+			displayWidth -= cropUnitX * (frameCropLeftOffset + frameCropRightOffset);
+			displayHeight -= cropUnitY * (frameCropTopOffset + frameCropBottomOffset);
+		}
+		let colourPrimaries = 2;
+		let transferCharacteristics = 2;
+		let matrixCoefficients = 2;
+		let fullRangeFlag = 0;
+		let pixelAspectRatio = {
+			num: 1,
+			den: 1
+		};
+		let numReorderFrames = null;
+		let maxDecFrameBuffering = null;
+		let bitstreamRestrictionFlagBitOffset = null;
+		let bitstreamRestrictionFlag = null;
+		const vuiParametersFlagBitOffset = bitstream.pos;
+		if (bitstream.readBits(1)) {
+			if (bitstream.readBits(1)) {
+				const aspectRatioIdc = bitstream.readBits(8);
+				if (aspectRatioIdc === 255) pixelAspectRatio = {
+					num: bitstream.readBits(16),
+					den: bitstream.readBits(16)
+				};
+				else {
+					const aspectRatio = AVC_HEVC_ASPECT_RATIO_IDC_TABLE[aspectRatioIdc];
+					if (aspectRatio) pixelAspectRatio = aspectRatio;
+				}
+			}
+			if (bitstream.readBits(1)) bitstream.skipBits(1);
+			if (bitstream.readBits(1)) {
+				bitstream.skipBits(3);
+				fullRangeFlag = bitstream.readBits(1);
+				if (bitstream.readBits(1)) {
+					colourPrimaries = bitstream.readBits(8);
+					transferCharacteristics = bitstream.readBits(8);
+					matrixCoefficients = bitstream.readBits(8);
+				}
+			}
+			if (bitstream.readBits(1)) {
+				readExpGolomb(bitstream);
+				readExpGolomb(bitstream);
+			}
+			if (bitstream.readBits(1)) {
+				bitstream.skipBits(32);
+				bitstream.skipBits(32);
+				bitstream.skipBits(1);
+			}
+			const nalHrdParametersPresentFlag = bitstream.readBits(1);
+			if (nalHrdParametersPresentFlag) skipAvcHrdParameters(bitstream);
+			const vclHrdParametersPresentFlag = bitstream.readBits(1);
+			if (vclHrdParametersPresentFlag) skipAvcHrdParameters(bitstream);
+			if (nalHrdParametersPresentFlag || vclHrdParametersPresentFlag) bitstream.skipBits(1);
+			bitstream.skipBits(1);
+			bitstreamRestrictionFlagBitOffset = bitstream.pos;
+			bitstreamRestrictionFlag = bitstream.readBits(1);
+			if (bitstreamRestrictionFlag) {
+				bitstream.skipBits(1);
+				readExpGolomb(bitstream);
+				readExpGolomb(bitstream);
+				readExpGolomb(bitstream);
+				readExpGolomb(bitstream);
+				numReorderFrames = readExpGolomb(bitstream);
+				maxDecFrameBuffering = readExpGolomb(bitstream);
+			}
+		}
+		if (numReorderFrames === null) {
+			assert(maxDecFrameBuffering === null);
+			const constraintSet3Flag = constraintFlags & 16;
+			if ((profileIdc === 44 || profileIdc === 86 || profileIdc === 100 || profileIdc === 110 || profileIdc === 122 || profileIdc === 244) && constraintSet3Flag) {
+				numReorderFrames = 0;
+				maxDecFrameBuffering = 0;
+			} else {
+				const picWidthInMbs = picWidthInMbsMinus1 + 1;
+				const picHeightInMapUnits = picHeightInMapUnitsMinus1 + 1;
+				const frameHeightInMbs = (2 - frameMbsOnlyFlag) * picHeightInMapUnits;
+				const levelInfo = AVC_LEVEL_TABLE.find((x) => x.level >= levelIdc) ?? last(AVC_LEVEL_TABLE);
+				const maxDpbFrames = Math.min(Math.floor(levelInfo.maxDpbMbs / (picWidthInMbs * frameHeightInMbs)), 16);
+				numReorderFrames = maxDpbFrames;
+				maxDecFrameBuffering = maxDpbFrames;
+			}
+		}
+		assert(maxDecFrameBuffering !== null);
+		return {
+			emulationUnpreventedBytes,
+			profileIdc,
+			constraintFlags,
+			levelIdc,
+			frameMbsOnlyFlag,
+			chromaFormatIdc,
+			bitDepthLumaMinus8,
+			bitDepthChromaMinus8,
+			codedWidth,
+			codedHeight,
+			displayWidth,
+			displayHeight,
+			pixelAspectRatio,
+			colourPrimaries,
+			matrixCoefficients,
+			transferCharacteristics,
+			fullRangeFlag,
+			numReorderFrames,
+			maxDecFrameBuffering,
+			vuiParametersFlagBitOffset,
+			bitstreamRestrictionFlagBitOffset,
+			bitstreamRestrictionFlag
+		};
+	} catch (error) {
+		Logging._error("Error parsing AVC SPS:", error);
+		return null;
+	}
+};
+const skipAvcHrdParameters = (bitstream) => {
+	const cpb_cnt_minus1 = readExpGolomb(bitstream);
+	bitstream.skipBits(4);
+	bitstream.skipBits(4);
+	for (let i = 0; i <= cpb_cnt_minus1; i++) {
+		readExpGolomb(bitstream);
+		readExpGolomb(bitstream);
+		bitstream.skipBits(1);
+	}
+	bitstream.skipBits(5);
+	bitstream.skipBits(5);
+	bitstream.skipBits(5);
+	bitstream.skipBits(5);
+};
+const iterateHevcNalUnits = (packetData, decoderConfig) => {
+	if (decoderConfig.description) {
+		const lengthSize = (toUint8Array(decoderConfig.description)[21] & 3) + 1;
+		return iterateNalUnitsInLengthPrefixed(packetData, lengthSize);
+	} else return iterateNalUnitsInAnnexB(packetData);
+};
+const extractNalUnitTypeForHevc = (byte) => {
+	return byte >> 1 & 63;
+};
+/** Parses an HEVC SPS (Sequence Parameter Set) to extract video information. */
+const parseHevcSps = (sps) => {
+	try {
+		const bitstream = new Bitstream(removeEmulationPreventionBytes(sps));
+		bitstream.skipBits(16);
+		bitstream.readBits(4);
+		const spsMaxSubLayersMinus1 = bitstream.readBits(3);
+		const spsTemporalIdNestingFlag = bitstream.readBits(1);
+		const { general_profile_space, general_tier_flag, general_profile_idc, general_profile_compatibility_flags, general_constraint_indicator_flags, general_level_idc } = parseProfileTierLevel(bitstream, spsMaxSubLayersMinus1);
+		readExpGolomb(bitstream);
+		const chromaFormatIdc = readExpGolomb(bitstream);
+		let separateColourPlaneFlag = 0;
+		if (chromaFormatIdc === 3) separateColourPlaneFlag = bitstream.readBits(1);
+		const picWidthInLumaSamples = readExpGolomb(bitstream);
+		const picHeightInLumaSamples = readExpGolomb(bitstream);
+		let displayWidth = picWidthInLumaSamples;
+		let displayHeight = picHeightInLumaSamples;
+		if (bitstream.readBits(1)) {
+			const confWinLeftOffset = readExpGolomb(bitstream);
+			const confWinRightOffset = readExpGolomb(bitstream);
+			const confWinTopOffset = readExpGolomb(bitstream);
+			const confWinBottomOffset = readExpGolomb(bitstream);
+			let subWidthC = 1;
+			let subHeightC = 1;
+			const chromaArrayType = separateColourPlaneFlag === 0 ? chromaFormatIdc : 0;
+			if (chromaArrayType === 1) {
+				subWidthC = 2;
+				subHeightC = 2;
+			} else if (chromaArrayType === 2) {
+				subWidthC = 2;
+				subHeightC = 1;
+			}
+			displayWidth -= (confWinLeftOffset + confWinRightOffset) * subWidthC;
+			displayHeight -= (confWinTopOffset + confWinBottomOffset) * subHeightC;
+		}
+		const bitDepthLumaMinus8 = readExpGolomb(bitstream);
+		const bitDepthChromaMinus8 = readExpGolomb(bitstream);
+		readExpGolomb(bitstream);
+		const startI = bitstream.readBits(1) ? 0 : spsMaxSubLayersMinus1;
+		let spsMaxNumReorderPics = 0;
+		for (let i = startI; i <= spsMaxSubLayersMinus1; i++) {
+			readExpGolomb(bitstream);
+			spsMaxNumReorderPics = readExpGolomb(bitstream);
+			readExpGolomb(bitstream);
+		}
+		readExpGolomb(bitstream);
+		readExpGolomb(bitstream);
+		readExpGolomb(bitstream);
+		readExpGolomb(bitstream);
+		readExpGolomb(bitstream);
+		readExpGolomb(bitstream);
+		if (bitstream.readBits(1)) {
+			if (bitstream.readBits(1)) skipScalingListData(bitstream);
+		}
+		bitstream.skipBits(1);
+		bitstream.skipBits(1);
+		if (bitstream.readBits(1)) {
+			bitstream.skipBits(4);
+			bitstream.skipBits(4);
+			readExpGolomb(bitstream);
+			readExpGolomb(bitstream);
+			bitstream.skipBits(1);
+		}
+		const numShortTermRefPicSets = readExpGolomb(bitstream);
+		skipAllStRefPicSets(bitstream, numShortTermRefPicSets);
+		if (bitstream.readBits(1)) {
+			const numLongTermRefPicsSps = readExpGolomb(bitstream);
+			for (let i = 0; i < numLongTermRefPicsSps; i++) {
+				readExpGolomb(bitstream);
+				bitstream.skipBits(1);
+			}
+		}
+		bitstream.skipBits(1);
+		bitstream.skipBits(1);
+		let colourPrimaries = 2;
+		let transferCharacteristics = 2;
+		let matrixCoefficients = 2;
+		let fullRangeFlag = 0;
+		let minSpatialSegmentationIdc = 0;
+		let pixelAspectRatio = {
+			num: 1,
+			den: 1
+		};
+		if (bitstream.readBits(1)) {
+			const vui = parseHevcVui(bitstream, spsMaxSubLayersMinus1);
+			pixelAspectRatio = vui.pixelAspectRatio;
+			colourPrimaries = vui.colourPrimaries;
+			transferCharacteristics = vui.transferCharacteristics;
+			matrixCoefficients = vui.matrixCoefficients;
+			fullRangeFlag = vui.fullRangeFlag;
+			minSpatialSegmentationIdc = vui.minSpatialSegmentationIdc;
+		}
+		return {
+			displayWidth,
+			displayHeight,
+			pixelAspectRatio,
+			colourPrimaries,
+			transferCharacteristics,
+			matrixCoefficients,
+			fullRangeFlag,
+			maxDecFrameBuffering: spsMaxNumReorderPics + 1,
+			spsMaxSubLayersMinus1,
+			spsTemporalIdNestingFlag,
+			generalProfileSpace: general_profile_space,
+			generalTierFlag: general_tier_flag,
+			generalProfileIdc: general_profile_idc,
+			generalProfileCompatibilityFlags: general_profile_compatibility_flags,
+			generalConstraintIndicatorFlags: general_constraint_indicator_flags,
+			generalLevelIdc: general_level_idc,
+			chromaFormatIdc,
+			bitDepthLumaMinus8,
+			bitDepthChromaMinus8,
+			minSpatialSegmentationIdc
+		};
+	} catch (error) {
+		Logging._error("Error parsing HEVC SPS:", error);
+		return null;
+	}
+};
+/** Builds a HevcDecoderConfigurationRecord from an HEVC packet in Annex B format. */
+const extractHevcDecoderConfigurationRecord = (packetData) => {
+	try {
+		const vpsUnits = [];
+		const spsUnits = [];
+		const ppsUnits = [];
+		const seiUnits = [];
+		for (const loc of iterateNalUnitsInAnnexB(packetData)) {
+			const nalUnit = packetData.subarray(loc.offset, loc.offset + loc.length);
+			const type = extractNalUnitTypeForHevc(nalUnit[0]);
+			if (type === HevcNalUnitType.VPS_NUT) vpsUnits.push(nalUnit);
+			else if (type === HevcNalUnitType.SPS_NUT) spsUnits.push(nalUnit);
+			else if (type === HevcNalUnitType.PPS_NUT) ppsUnits.push(nalUnit);
+			else if (type === HevcNalUnitType.PREFIX_SEI_NUT || type === HevcNalUnitType.SUFFIX_SEI_NUT) seiUnits.push(nalUnit);
+		}
+		if (spsUnits.length === 0 || ppsUnits.length === 0) return null;
+		const spsInfo = parseHevcSps(spsUnits[0]);
+		if (!spsInfo) return null;
+		let parallelismType = 0;
+		if (ppsUnits.length > 0) {
+			const pps = ppsUnits[0];
+			const ppsBitstream = new Bitstream(removeEmulationPreventionBytes(pps));
+			ppsBitstream.skipBits(16);
+			readExpGolomb(ppsBitstream);
+			readExpGolomb(ppsBitstream);
+			ppsBitstream.skipBits(1);
+			ppsBitstream.skipBits(1);
+			ppsBitstream.skipBits(3);
+			ppsBitstream.skipBits(1);
+			ppsBitstream.skipBits(1);
+			readExpGolomb(ppsBitstream);
+			readExpGolomb(ppsBitstream);
+			readSignedExpGolomb(ppsBitstream);
+			ppsBitstream.skipBits(1);
+			ppsBitstream.skipBits(1);
+			if (ppsBitstream.readBits(1)) readExpGolomb(ppsBitstream);
+			readSignedExpGolomb(ppsBitstream);
+			readSignedExpGolomb(ppsBitstream);
+			ppsBitstream.skipBits(1);
+			ppsBitstream.skipBits(1);
+			ppsBitstream.skipBits(1);
+			ppsBitstream.skipBits(1);
+			const tiles_enabled_flag = ppsBitstream.readBits(1);
+			const entropy_coding_sync_enabled_flag = ppsBitstream.readBits(1);
+			if (!tiles_enabled_flag && !entropy_coding_sync_enabled_flag) parallelismType = 0;
+			else if (tiles_enabled_flag && !entropy_coding_sync_enabled_flag) parallelismType = 2;
+			else if (!tiles_enabled_flag && entropy_coding_sync_enabled_flag) parallelismType = 3;
+			else parallelismType = 0;
+		}
+		const arrays = [
+			...vpsUnits.length ? [{
+				arrayCompleteness: 1,
+				nalUnitType: HevcNalUnitType.VPS_NUT,
+				nalUnits: vpsUnits
+			}] : [],
+			...spsUnits.length ? [{
+				arrayCompleteness: 1,
+				nalUnitType: HevcNalUnitType.SPS_NUT,
+				nalUnits: spsUnits
+			}] : [],
+			...ppsUnits.length ? [{
+				arrayCompleteness: 1,
+				nalUnitType: HevcNalUnitType.PPS_NUT,
+				nalUnits: ppsUnits
+			}] : [],
+			...seiUnits.length ? [{
+				arrayCompleteness: 1,
+				nalUnitType: extractNalUnitTypeForHevc(seiUnits[0][0]),
+				nalUnits: seiUnits
+			}] : []
+		];
+		return {
+			configurationVersion: 1,
+			generalProfileSpace: spsInfo.generalProfileSpace,
+			generalTierFlag: spsInfo.generalTierFlag,
+			generalProfileIdc: spsInfo.generalProfileIdc,
+			generalProfileCompatibilityFlags: spsInfo.generalProfileCompatibilityFlags,
+			generalConstraintIndicatorFlags: spsInfo.generalConstraintIndicatorFlags,
+			generalLevelIdc: spsInfo.generalLevelIdc,
+			minSpatialSegmentationIdc: spsInfo.minSpatialSegmentationIdc,
+			parallelismType,
+			chromaFormatIdc: spsInfo.chromaFormatIdc,
+			bitDepthLumaMinus8: spsInfo.bitDepthLumaMinus8,
+			bitDepthChromaMinus8: spsInfo.bitDepthChromaMinus8,
+			avgFrameRate: 0,
+			constantFrameRate: 0,
+			numTemporalLayers: spsInfo.spsMaxSubLayersMinus1 + 1,
+			temporalIdNested: spsInfo.spsTemporalIdNestingFlag,
+			lengthSizeMinusOne: 3,
+			arrays
+		};
+	} catch (error) {
+		Logging._error("Error building HEVC Decoder Configuration Record:", error);
+		return null;
+	}
+};
+const parseProfileTierLevel = (bitstream, maxNumSubLayersMinus1) => {
+	const general_profile_space = bitstream.readBits(2);
+	const general_tier_flag = bitstream.readBits(1);
+	const general_profile_idc = bitstream.readBits(5);
+	let general_profile_compatibility_flags = 0;
+	for (let i = 0; i < 32; i++) general_profile_compatibility_flags = general_profile_compatibility_flags << 1 | bitstream.readBits(1);
+	const general_constraint_indicator_flags = /* @__PURE__ */ new Uint8Array(6);
+	for (let i = 0; i < 6; i++) general_constraint_indicator_flags[i] = bitstream.readBits(8);
+	const general_level_idc = bitstream.readBits(8);
+	const sub_layer_profile_present_flag = [];
+	const sub_layer_level_present_flag = [];
+	for (let i = 0; i < maxNumSubLayersMinus1; i++) {
+		sub_layer_profile_present_flag.push(bitstream.readBits(1));
+		sub_layer_level_present_flag.push(bitstream.readBits(1));
+	}
+	if (maxNumSubLayersMinus1 > 0) for (let i = maxNumSubLayersMinus1; i < 8; i++) bitstream.skipBits(2);
+	for (let i = 0; i < maxNumSubLayersMinus1; i++) {
+		if (sub_layer_profile_present_flag[i]) bitstream.skipBits(88);
+		if (sub_layer_level_present_flag[i]) bitstream.skipBits(8);
+	}
+	return {
+		general_profile_space,
+		general_tier_flag,
+		general_profile_idc,
+		general_profile_compatibility_flags,
+		general_constraint_indicator_flags,
+		general_level_idc
+	};
+};
+const skipScalingListData = (bitstream) => {
+	for (let sizeId = 0; sizeId < 4; sizeId++) for (let matrixId = 0; matrixId < (sizeId === 3 ? 2 : 6); matrixId++) if (!bitstream.readBits(1)) readExpGolomb(bitstream);
+	else {
+		const coefNum = Math.min(64, 1 << 4 + (sizeId << 1));
+		if (sizeId > 1) readSignedExpGolomb(bitstream);
+		for (let i = 0; i < coefNum; i++) readSignedExpGolomb(bitstream);
+	}
+};
+const skipAllStRefPicSets = (bitstream, num_short_term_ref_pic_sets) => {
+	const NumDeltaPocs = [];
+	for (let stRpsIdx = 0; stRpsIdx < num_short_term_ref_pic_sets; stRpsIdx++) NumDeltaPocs[stRpsIdx] = skipStRefPicSet(bitstream, stRpsIdx, num_short_term_ref_pic_sets, NumDeltaPocs);
+};
+const skipStRefPicSet = (bitstream, stRpsIdx, num_short_term_ref_pic_sets, NumDeltaPocs) => {
+	let NumDeltaPocsThis = 0;
+	let inter_ref_pic_set_prediction_flag = 0;
+	let RefRpsIdx = 0;
+	if (stRpsIdx !== 0) inter_ref_pic_set_prediction_flag = bitstream.readBits(1);
+	if (inter_ref_pic_set_prediction_flag) {
+		if (stRpsIdx === num_short_term_ref_pic_sets) RefRpsIdx = stRpsIdx - (readExpGolomb(bitstream) + 1);
+		else RefRpsIdx = stRpsIdx - 1;
+		bitstream.readBits(1);
+		readExpGolomb(bitstream);
+		const numDelta = NumDeltaPocs[RefRpsIdx] ?? 0;
+		for (let j = 0; j <= numDelta; j++) if (!bitstream.readBits(1)) bitstream.readBits(1);
+		NumDeltaPocsThis = NumDeltaPocs[RefRpsIdx];
+	} else {
+		const num_negative_pics = readExpGolomb(bitstream);
+		const num_positive_pics = readExpGolomb(bitstream);
+		for (let i = 0; i < num_negative_pics; i++) {
+			readExpGolomb(bitstream);
+			bitstream.readBits(1);
+		}
+		for (let i = 0; i < num_positive_pics; i++) {
+			readExpGolomb(bitstream);
+			bitstream.readBits(1);
+		}
+		NumDeltaPocsThis = num_negative_pics + num_positive_pics;
+	}
+	return NumDeltaPocsThis;
+};
+const parseHevcVui = (bitstream, sps_max_sub_layers_minus1) => {
+	let colourPrimaries = 2;
+	let transferCharacteristics = 2;
+	let matrixCoefficients = 2;
+	let fullRangeFlag = 0;
+	let minSpatialSegmentationIdc = 0;
+	let pixelAspectRatio = {
+		num: 1,
+		den: 1
+	};
+	if (bitstream.readBits(1)) {
+		const aspect_ratio_idc = bitstream.readBits(8);
+		if (aspect_ratio_idc === 255) pixelAspectRatio = {
+			num: bitstream.readBits(16),
+			den: bitstream.readBits(16)
+		};
+		else {
+			const aspectRatio = AVC_HEVC_ASPECT_RATIO_IDC_TABLE[aspect_ratio_idc];
+			if (aspectRatio) pixelAspectRatio = aspectRatio;
+		}
+	}
+	if (bitstream.readBits(1)) bitstream.readBits(1);
+	if (bitstream.readBits(1)) {
+		bitstream.readBits(3);
+		fullRangeFlag = bitstream.readBits(1);
+		if (bitstream.readBits(1)) {
+			colourPrimaries = bitstream.readBits(8);
+			transferCharacteristics = bitstream.readBits(8);
+			matrixCoefficients = bitstream.readBits(8);
+		}
+	}
+	if (bitstream.readBits(1)) {
+		readExpGolomb(bitstream);
+		readExpGolomb(bitstream);
+	}
+	bitstream.readBits(1);
+	bitstream.readBits(1);
+	bitstream.readBits(1);
+	if (bitstream.readBits(1)) {
+		readExpGolomb(bitstream);
+		readExpGolomb(bitstream);
+		readExpGolomb(bitstream);
+		readExpGolomb(bitstream);
+	}
+	if (bitstream.readBits(1)) {
+		bitstream.readBits(32);
+		bitstream.readBits(32);
+		if (bitstream.readBits(1)) readExpGolomb(bitstream);
+		if (bitstream.readBits(1)) skipHevcHrdParameters(bitstream, true, sps_max_sub_layers_minus1);
+	}
+	if (bitstream.readBits(1)) {
+		bitstream.readBits(1);
+		bitstream.readBits(1);
+		bitstream.readBits(1);
+		minSpatialSegmentationIdc = readExpGolomb(bitstream);
+		readExpGolomb(bitstream);
+		readExpGolomb(bitstream);
+		readExpGolomb(bitstream);
+		readExpGolomb(bitstream);
+	}
+	return {
+		pixelAspectRatio,
+		colourPrimaries,
+		transferCharacteristics,
+		matrixCoefficients,
+		fullRangeFlag,
+		minSpatialSegmentationIdc
+	};
+};
+const skipHevcHrdParameters = (bitstream, commonInfPresentFlag, maxNumSubLayersMinus1) => {
+	let nal_hrd_parameters_present_flag = false;
+	let vcl_hrd_parameters_present_flag = false;
+	let sub_pic_hrd_params_present_flag = false;
+	if (commonInfPresentFlag) {
+		nal_hrd_parameters_present_flag = bitstream.readBits(1) === 1;
+		vcl_hrd_parameters_present_flag = bitstream.readBits(1) === 1;
+		if (nal_hrd_parameters_present_flag || vcl_hrd_parameters_present_flag) {
+			sub_pic_hrd_params_present_flag = bitstream.readBits(1) === 1;
+			if (sub_pic_hrd_params_present_flag) {
+				bitstream.readBits(8);
+				bitstream.readBits(5);
+				bitstream.readBits(1);
+				bitstream.readBits(5);
+			}
+			bitstream.readBits(4);
+			bitstream.readBits(4);
+			if (sub_pic_hrd_params_present_flag) bitstream.readBits(4);
+			bitstream.readBits(5);
+			bitstream.readBits(5);
+			bitstream.readBits(5);
+		}
+	}
+	for (let i = 0; i <= maxNumSubLayersMinus1; i++) {
+		const fixed_pic_rate_general_flag = bitstream.readBits(1) === 1;
+		let fixed_pic_rate_within_cvs_flag = true;
+		if (!fixed_pic_rate_general_flag) fixed_pic_rate_within_cvs_flag = bitstream.readBits(1) === 1;
+		let low_delay_hrd_flag = false;
+		if (fixed_pic_rate_within_cvs_flag) readExpGolomb(bitstream);
+		else low_delay_hrd_flag = bitstream.readBits(1) === 1;
+		let CpbCnt = 1;
+		if (!low_delay_hrd_flag) CpbCnt = readExpGolomb(bitstream) + 1;
+		if (nal_hrd_parameters_present_flag) skipSubLayerHrdParameters(bitstream, CpbCnt, sub_pic_hrd_params_present_flag);
+		if (vcl_hrd_parameters_present_flag) skipSubLayerHrdParameters(bitstream, CpbCnt, sub_pic_hrd_params_present_flag);
+	}
+};
+const skipSubLayerHrdParameters = (bitstream, CpbCnt, sub_pic_hrd_params_present_flag) => {
+	for (let i = 0; i < CpbCnt; i++) {
+		readExpGolomb(bitstream);
+		readExpGolomb(bitstream);
+		if (sub_pic_hrd_params_present_flag) {
+			readExpGolomb(bitstream);
+			readExpGolomb(bitstream);
+		}
+		bitstream.readBits(1);
+	}
+};
+/** Deserializes an HevcDecoderConfigurationRecord from the format specified in Section 8.3.3.1 of ISO 14496-15. */
+const deserializeHevcDecoderConfigurationRecord = (data) => {
+	try {
+		const view = toDataView(data);
+		let offset = 0;
+		const configurationVersion = view.getUint8(offset++);
+		const byte1 = view.getUint8(offset++);
+		const generalProfileSpace = byte1 >> 6 & 3;
+		const generalTierFlag = byte1 >> 5 & 1;
+		const generalProfileIdc = byte1 & 31;
+		const generalProfileCompatibilityFlags = view.getUint32(offset, false);
+		offset += 4;
+		const generalConstraintIndicatorFlags = data.subarray(offset, offset + 6);
+		offset += 6;
+		const generalLevelIdc = view.getUint8(offset++);
+		const minSpatialSegmentationIdc = (view.getUint8(offset++) & 15) << 8 | view.getUint8(offset++);
+		const parallelismType = view.getUint8(offset++) & 3;
+		const chromaFormatIdc = view.getUint8(offset++) & 3;
+		const bitDepthLumaMinus8 = view.getUint8(offset++) & 7;
+		const bitDepthChromaMinus8 = view.getUint8(offset++) & 7;
+		const avgFrameRate = view.getUint16(offset, false);
+		offset += 2;
+		const byte21 = view.getUint8(offset++);
+		const constantFrameRate = byte21 >> 6 & 3;
+		const numTemporalLayers = byte21 >> 3 & 7;
+		const temporalIdNested = byte21 >> 2 & 1;
+		const lengthSizeMinusOne = byte21 & 3;
+		const numOfArrays = view.getUint8(offset++);
+		const arrays = [];
+		for (let i = 0; i < numOfArrays; i++) {
+			const arrByte = view.getUint8(offset++);
+			const arrayCompleteness = arrByte >> 7 & 1;
+			const nalUnitType = arrByte & 63;
+			const numNalus = view.getUint16(offset, false);
+			offset += 2;
+			const nalUnits = [];
+			for (let j = 0; j < numNalus; j++) {
+				const nalUnitLength = view.getUint16(offset, false);
+				offset += 2;
+				nalUnits.push(data.subarray(offset, offset + nalUnitLength));
+				offset += nalUnitLength;
+			}
+			arrays.push({
+				arrayCompleteness,
+				nalUnitType,
+				nalUnits
+			});
+		}
+		return {
+			configurationVersion,
+			generalProfileSpace,
+			generalTierFlag,
+			generalProfileIdc,
+			generalProfileCompatibilityFlags,
+			generalConstraintIndicatorFlags,
+			generalLevelIdc,
+			minSpatialSegmentationIdc,
+			parallelismType,
+			chromaFormatIdc,
+			bitDepthLumaMinus8,
+			bitDepthChromaMinus8,
+			avgFrameRate,
+			constantFrameRate,
+			numTemporalLayers,
+			temporalIdNested,
+			lengthSizeMinusOne,
+			arrays
+		};
+	} catch (error) {
+		Logging._error("Error deserializing HEVC Decoder Configuration Record:", error);
+		return null;
+	}
+};
+var HevcNaluOrderState;
+(function(HevcNaluOrderState) {
+	HevcNaluOrderState[HevcNaluOrderState["audAllowed"] = 0] = "audAllowed";
+	HevcNaluOrderState[HevcNaluOrderState["beforeFirstVcl"] = 1] = "beforeFirstVcl";
+	HevcNaluOrderState[HevcNaluOrderState["afterFirstVcl"] = 2] = "afterFirstVcl";
+	HevcNaluOrderState[HevcNaluOrderState["eoBitstreamAllowed"] = 3] = "eoBitstreamAllowed";
+	HevcNaluOrderState[HevcNaluOrderState["noMoreDataAllowed"] = 4] = "noMoreDataAllowed";
+})(HevcNaluOrderState || (HevcNaluOrderState = {}));
+const VP9_COLOR_SPACE_TABLE = {
+	1: {
+		colourPrimaries: 5,
+		transferCharacteristics: 6,
+		matrixCoefficients: 5
+	},
+	2: {
+		colourPrimaries: 1,
+		transferCharacteristics: 1,
+		matrixCoefficients: 1
+	},
+	3: {
+		colourPrimaries: 6,
+		transferCharacteristics: 6,
+		matrixCoefficients: 6
+	},
+	4: {
+		colourPrimaries: 7,
+		transferCharacteristics: 7,
+		matrixCoefficients: 7
+	},
+	5: {
+		colourPrimaries: 9,
+		transferCharacteristics: 14,
+		matrixCoefficients: 9
+	},
+	7: {
+		colourPrimaries: 1,
+		transferCharacteristics: 13,
+		matrixCoefficients: 0
+	}
+};
+const extractVp9CodecInfoFromPacket = (packet) => {
+	const bitstream = new Bitstream(packet);
+	if (bitstream.readBits(2) !== 2) return null;
+	const profileLowBit = bitstream.readBits(1);
+	const profile = (bitstream.readBits(1) << 1) + profileLowBit;
+	if (profile === 3) bitstream.skipBits(1);
+	if (bitstream.readBits(1) === 1) return null;
+	if (bitstream.readBits(1) !== 0) return null;
+	bitstream.skipBits(2);
+	if (bitstream.readBits(24) !== 4817730) return null;
+	let bitDepth = 8;
+	if (profile >= 2) bitDepth = bitstream.readBits(1) ? 12 : 10;
+	const colorSpace = bitstream.readBits(3);
+	let chromaSubsampling = 0;
+	let videoFullRangeFlag = 0;
+	if (colorSpace !== 7) {
+		videoFullRangeFlag = bitstream.readBits(1);
+		if (profile === 1 || profile === 3) {
+			const subsamplingX = bitstream.readBits(1);
+			const subsamplingY = bitstream.readBits(1);
+			chromaSubsampling = !subsamplingX && !subsamplingY ? 3 : subsamplingX && !subsamplingY ? 2 : 1;
+			bitstream.skipBits(1);
+		} else chromaSubsampling = 1;
+	} else {
+		chromaSubsampling = 3;
+		videoFullRangeFlag = 1;
+	}
+	const widthMinusOne = bitstream.readBits(16);
+	const heightMinusOne = bitstream.readBits(16);
+	const pictureSize = (widthMinusOne + 1) * (heightMinusOne + 1);
+	let level = last(VP9_LEVEL_TABLE).level;
+	for (const entry of VP9_LEVEL_TABLE) if (pictureSize <= entry.maxPictureSize) {
+		level = entry.level;
+		break;
+	}
+	const colorSpaceValues = VP9_COLOR_SPACE_TABLE[colorSpace];
+	const colourPrimaries = colorSpaceValues?.colourPrimaries ?? 2;
+	const transferCharacteristics = colorSpaceValues?.transferCharacteristics ?? 2;
+	const matrixCoefficients = colorSpaceValues?.matrixCoefficients ?? 2;
+	return {
+		profile,
+		level,
+		bitDepth,
+		chromaSubsampling,
+		videoFullRangeFlag,
+		colourPrimaries,
+		transferCharacteristics,
+		matrixCoefficients
+	};
+};
+/** Iterates over all OBUs in an AV1 packet bitstream. */
+const iterateAv1PacketObus = function* (packet) {
+	const bitstream = new Bitstream(packet);
+	const readLeb128 = () => {
+		let value = 0;
+		for (let i = 0; i < 8; i++) {
+			const byte = bitstream.readAlignedByte();
+			value += (byte & 127) * 2 ** (i * 7);
+			if (!(byte & 128)) break;
+			if (i === 7 && byte & 128) return null;
+		}
+		if (value > 2 ** 32 - 1) return null;
+		return value;
+	};
+	while (bitstream.getBitsLeft() >= 8) {
+		bitstream.skipBits(1);
+		const obuType = bitstream.readBits(4);
+		const obuExtension = bitstream.readBits(1);
+		const obuHasSizeField = bitstream.readBits(1);
+		bitstream.skipBits(1);
+		if (obuExtension) bitstream.skipBits(8);
+		let obuSize;
+		if (obuHasSizeField) {
+			const obuSizeValue = readLeb128();
+			if (obuSizeValue === null) return;
+			obuSize = obuSizeValue;
+		} else obuSize = Math.floor(bitstream.getBitsLeft() / 8);
+		assert(bitstream.pos % 8 === 0);
+		yield {
+			type: obuType,
+			data: packet.subarray(bitstream.pos / 8, bitstream.pos / 8 + obuSize)
+		};
+		bitstream.skipBits(obuSize * 8);
+	}
+};
+/**
+* When AV1 codec information is not provided by the container, we can still try to extract the information by digging
+* into the AV1 bitstream.
+*/
+const extractAv1CodecInfoFromPacket = (packet) => {
+	for (const { type, data } of iterateAv1PacketObus(packet)) {
+		if (type !== 1) continue;
+		const bitstream = new Bitstream(data);
+		const seqProfile = bitstream.readBits(3);
+		bitstream.readBits(1);
+		const reducedStillPictureHeader = bitstream.readBits(1);
+		let seqLevel = 0;
+		let seqTier = 0;
+		let bufferDelayLengthMinus1 = 0;
+		if (reducedStillPictureHeader) seqLevel = bitstream.readBits(5);
+		else {
+			const timingInfoPresentFlag = bitstream.readBits(1);
+			let decoderModelInfoPresentFlag = 0;
+			if (timingInfoPresentFlag) {
+				bitstream.skipBits(32);
+				bitstream.skipBits(32);
+				if (bitstream.readBits(1)) {
+					let leadingZeros = 0;
+					while (leadingZeros < 32 && !bitstream.readBits(1)) leadingZeros++;
+					if (leadingZeros < 32) bitstream.skipBits(leadingZeros);
+				}
+				decoderModelInfoPresentFlag = bitstream.readBits(1);
+				if (decoderModelInfoPresentFlag) {
+					bufferDelayLengthMinus1 = bitstream.readBits(5);
+					bitstream.skipBits(32);
+					bitstream.skipBits(5);
+					bitstream.skipBits(5);
+				}
+			}
+			const initialDisplayDelayPresentFlag = bitstream.readBits(1);
+			const operatingPointsCntMinus1 = bitstream.readBits(5);
+			for (let i = 0; i <= operatingPointsCntMinus1; i++) {
+				bitstream.skipBits(12);
+				const seqLevelIdx = bitstream.readBits(5);
+				if (i === 0) seqLevel = seqLevelIdx;
+				if (seqLevelIdx > 7) {
+					const seqTierTemp = bitstream.readBits(1);
+					if (i === 0) seqTier = seqTierTemp;
+				}
+				if (decoderModelInfoPresentFlag) {
+					if (bitstream.readBits(1)) {
+						const n = bufferDelayLengthMinus1 + 1;
+						bitstream.skipBits(n);
+						bitstream.skipBits(n);
+						bitstream.skipBits(1);
+					}
+				}
+				if (initialDisplayDelayPresentFlag) {
+					if (bitstream.readBits(1)) bitstream.skipBits(4);
+				}
+			}
+		}
+		const frameWidthBitsMinus1 = bitstream.readBits(4);
+		const frameHeightBitsMinus1 = bitstream.readBits(4);
+		const n1 = frameWidthBitsMinus1 + 1;
+		bitstream.skipBits(n1);
+		const n2 = frameHeightBitsMinus1 + 1;
+		bitstream.skipBits(n2);
+		let frameIdNumbersPresentFlag = 0;
+		if (reducedStillPictureHeader) frameIdNumbersPresentFlag = 0;
+		else frameIdNumbersPresentFlag = bitstream.readBits(1);
+		if (frameIdNumbersPresentFlag) {
+			bitstream.skipBits(4);
+			bitstream.skipBits(3);
+		}
+		bitstream.skipBits(1);
+		bitstream.skipBits(1);
+		bitstream.skipBits(1);
+		if (!reducedStillPictureHeader) {
+			bitstream.skipBits(1);
+			bitstream.skipBits(1);
+			bitstream.skipBits(1);
+			bitstream.skipBits(1);
+			const enableOrderHint = bitstream.readBits(1);
+			if (enableOrderHint) {
+				bitstream.skipBits(1);
+				bitstream.skipBits(1);
+			}
+			const seqChooseScreenContentTools = bitstream.readBits(1);
+			let seqForceScreenContentTools = 0;
+			if (seqChooseScreenContentTools) seqForceScreenContentTools = 2;
+			else seqForceScreenContentTools = bitstream.readBits(1);
+			if (seqForceScreenContentTools > 0) {
+				if (!bitstream.readBits(1)) bitstream.skipBits(1);
+			}
+			if (enableOrderHint) bitstream.skipBits(3);
+		}
+		bitstream.skipBits(1);
+		bitstream.skipBits(1);
+		bitstream.skipBits(1);
+		const highBitdepth = bitstream.readBits(1);
+		let bitDepth = 8;
+		if (seqProfile === 2 && highBitdepth) bitDepth = bitstream.readBits(1) ? 12 : 10;
+		else if (seqProfile <= 2) bitDepth = highBitdepth ? 10 : 8;
+		let monochrome = 0;
+		if (seqProfile !== 1) monochrome = bitstream.readBits(1);
+		let colourPrimaries = 2;
+		let transferCharacteristics = 2;
+		let matrixCoefficients = 2;
+		if (bitstream.readBits(1)) {
+			colourPrimaries = bitstream.readBits(8);
+			transferCharacteristics = bitstream.readBits(8);
+			matrixCoefficients = bitstream.readBits(8);
+		}
+		let videoFullRangeFlag = 0;
+		let chromaSubsamplingX = 1;
+		let chromaSubsamplingY = 1;
+		let chromaSamplePosition = 0;
+		if (monochrome) videoFullRangeFlag = bitstream.readBits(1);
+		else if (colourPrimaries === 1 && transferCharacteristics === 13 && matrixCoefficients === 0) {
+			videoFullRangeFlag = 1;
+			chromaSubsamplingX = 0;
+			chromaSubsamplingY = 0;
+		} else {
+			videoFullRangeFlag = bitstream.readBits(1);
+			if (seqProfile === 0) {
+				chromaSubsamplingX = 1;
+				chromaSubsamplingY = 1;
+			} else if (seqProfile === 1) {
+				chromaSubsamplingX = 0;
+				chromaSubsamplingY = 0;
+			} else if (bitDepth === 12) {
+				chromaSubsamplingX = bitstream.readBits(1);
+				chromaSubsamplingY = chromaSubsamplingX ? bitstream.readBits(1) : 0;
+			} else {
+				chromaSubsamplingX = 1;
+				chromaSubsamplingY = 0;
+			}
+			if (chromaSubsamplingX && chromaSubsamplingY) chromaSamplePosition = bitstream.readBits(2);
+		}
+		return {
+			profile: seqProfile,
+			level: seqLevel,
+			tier: seqTier,
+			bitDepth,
+			monochrome,
+			chromaSubsamplingX,
+			chromaSubsamplingY,
+			chromaSamplePosition,
+			videoFullRangeFlag,
+			colourPrimaries,
+			transferCharacteristics,
+			matrixCoefficients
+		};
+	}
+	return null;
+};
+const extractProresCodecInfoFromPacket = (packet) => {
+	const frameHeaderStart = 8;
+	if (packet.length < 36) return null;
+	const view = toDataView(packet);
+	if (view.getUint32(4) !== 1768124518) return null;
+	if (view.getUint16(frameHeaderStart) < 28) return null;
+	return {
+		fullRange: false,
+		colourPrimaries: view.getUint8(22),
+		transferCharacteristics: view.getUint8(23),
+		matrixCoefficients: view.getUint8(24)
+	};
+};
+/** Determines a packet's type (key or delta) by digging into the packet bitstream. */
+const determineVideoPacketType = (codec, decoderConfig, packetData) => {
+	switch (codec) {
+		case "avc":
+			for (const loc of iterateAvcNalUnits(packetData, decoderConfig)) {
+				const nalTypeByte = packetData[loc.offset];
+				const type = extractNalUnitTypeForAvc(nalTypeByte);
+				if (type >= AvcNalUnitType.NON_IDR_SLICE && type <= AvcNalUnitType.SLICE_DPC) return "delta";
+				if (type === AvcNalUnitType.IDR) return "key";
+				if (type === AvcNalUnitType.SEI && !isChromium()) {
+					const nalUnit = packetData.subarray(loc.offset, loc.offset + loc.length);
+					const bytes = removeEmulationPreventionBytes(nalUnit);
+					let pos = 1;
+					do {
+						let payloadType = 0;
+						while (true) {
+							const nextByte = bytes[pos++];
+							if (nextByte === void 0) break;
+							payloadType += nextByte;
+							if (nextByte < 255) break;
+						}
+						let payloadSize = 0;
+						while (true) {
+							const nextByte = bytes[pos++];
+							if (nextByte === void 0) break;
+							payloadSize += nextByte;
+							if (nextByte < 255) break;
+						}
+						if (payloadType === 6) {
+							const bitstream = new Bitstream(bytes);
+							bitstream.pos = 8 * pos;
+							const recoveryFrameCount = readExpGolomb(bitstream);
+							const exactMatchFlag = bitstream.readBits(1);
+							if (recoveryFrameCount === 0 && exactMatchFlag === 1) return "key";
+						}
+						pos += payloadSize;
+					} while (pos < bytes.length - 1);
+				}
+			}
+			return "delta";
+		case "hevc":
+			for (const loc of iterateHevcNalUnits(packetData, decoderConfig)) {
+				const type = extractNalUnitTypeForHevc(packetData[loc.offset]);
+				if (type < HevcNalUnitType.BLA_W_LP) return "delta";
+				if (type <= HevcNalUnitType.RSV_IRAP_VCL23) return "key";
+			}
+			return "delta";
+		case "vp8": return (packetData[0] & 1) === 0 ? "key" : "delta";
+		case "vp9": {
+			const bitstream = new Bitstream(packetData);
+			if (bitstream.readBits(2) !== 2) return null;
+			const profileLowBit = bitstream.readBits(1);
+			if ((bitstream.readBits(1) << 1) + profileLowBit === 3) bitstream.skipBits(1);
+			if (bitstream.readBits(1)) return null;
+			return bitstream.readBits(1) === 0 ? "key" : "delta";
+		}
+		case "av1": {
+			let reducedStillPictureHeader = false;
+			for (const { type, data } of iterateAv1PacketObus(packetData)) if (type === 1) {
+				const bitstream = new Bitstream(data);
+				bitstream.skipBits(4);
+				reducedStillPictureHeader = !!bitstream.readBits(1);
+			} else if (type === 3 || type === 6 || type === 7) {
+				if (reducedStillPictureHeader) return "key";
+				const bitstream = new Bitstream(data);
+				if (bitstream.readBits(1)) return null;
+				return bitstream.readBits(2) === 0 ? "key" : "delta";
+			}
+			return null;
+		}
+		case "prores": return "key";
+		default:
+			assertNever(codec);
+			assert(false);
+	}
+};
+var FlacBlockType;
+(function(FlacBlockType) {
+	FlacBlockType[FlacBlockType["STREAMINFO"] = 0] = "STREAMINFO";
+	FlacBlockType[FlacBlockType["VORBIS_COMMENT"] = 4] = "VORBIS_COMMENT";
+	FlacBlockType[FlacBlockType["PICTURE"] = 6] = "PICTURE";
+})(FlacBlockType || (FlacBlockType = {}));
+new Uint8Array([
+	5,
+	4,
+	65,
+	67,
+	45,
+	51
+]);
+new Uint8Array([
+	5,
+	4,
+	69,
+	65,
+	67,
+	51
+]);
+/** Number of PCM blocks that a core frame's length must be a multiple of. */
+const DTS_SUBBAND_SAMPLES = 8;
+/** Core sample rates indexed by SFREQ. Zeroes mark invalid codes. Table 5-4 */
+const DTS_CORE_SAMPLE_RATES = [
+	0,
+	8e3,
+	16e3,
+	32e3,
+	0,
+	0,
+	11025,
+	22050,
+	44100,
+	0,
+	0,
+	12e3,
+	24e3,
+	48e3,
+	96e3,
+	192e3
+];
+/**
+* Core bit rates in bps indexed by RATE, where a zero means the code isn't a constant rate. Table 5-7
+*
+* Note that FFmpeg's ff_dca_bit_rates has 896000 where the spec has 960, and defines rates for codes 25 to 28
+* which this revision of the spec calls invalid. We keep the latter, since they cost nothing and some content
+* predating the spec revision uses them.
+*/
+const DTS_CORE_BIT_RATES = [
+	32e3,
+	56e3,
+	64e3,
+	96e3,
+	112e3,
+	128e3,
+	192e3,
+	224e3,
+	256e3,
+	32e4,
+	384e3,
+	448e3,
+	512e3,
+	576e3,
+	64e4,
+	768e3,
+	96e4,
+	1024e3,
+	1152e3,
+	128e4,
+	1344e3,
+	1408e3,
+	1411200,
+	1472e3,
+	1536e3,
+	192e4,
+	2048e3,
+	3072e3,
+	384e4,
+	0,
+	0,
+	0
+];
+/** Source PCM resolutions in bits indexed by PCMR. Zeroes mark invalid codes. */
+const DTS_PCM_RESOLUTIONS = [
+	16,
+	16,
+	20,
+	20,
+	0,
+	24,
+	24,
+	0
+];
+/** Channel counts indexed by AMODE, not counting LFE. */
+const DTS_AMODE_CHANNEL_COUNTS = [
+	1,
+	2,
+	2,
+	2,
+	2,
+	3,
+	3,
+	4,
+	4,
+	5,
+	6,
+	6,
+	6,
+	7,
+	8,
+	8
+];
+/**
+* Speaker layout masks indexed by AMODE, expressed with the same bits as `ChannelLayout` in the DTSSpecificBox
+* and `nuSpkrActivityMask` in an extension substream asset descriptor.
+*/
+const DTS_AMODE_CHANNEL_LAYOUTS = [
+	1,
+	2,
+	2,
+	2,
+	2,
+	3,
+	18,
+	19,
+	6,
+	7,
+	518,
+	323,
+	83,
+	519,
+	582,
+	535
+];
+/** The LFE1 speaker bit in a channel layout mask. */
+const DTS_CHANNEL_LAYOUT_LFE1 = 8;
+/** Reference clock rates indexed by nuRefClockCode. The last code is unused. Table 7-3 */
+const DTS_EXSS_REF_CLOCKS = [
+	32e3,
+	44100,
+	48e3,
+	0
+];
+/** Sample rates used by extension substream assets, indexed by nuMaxSampleRate. */
+const DTS_EXSS_SAMPLE_RATES = [
+	8e3,
+	16e3,
+	32e3,
+	64e3,
+	128e3,
+	22050,
+	44100,
+	88200,
+	176400,
+	352800,
+	12e3,
+	24e3,
+	48e3,
+	96e3,
+	192e3,
+	384e3
+];
+/**
+* Parse one complete DTS frame, being a core substream frame followed by any number of extension substreams,
+* or an extension substream on its own. Section 5 and Section 7.4.1
+*/
+const parseDtsFrame = (data) => {
+	const core = parseDtsCoreFrameHeader(data);
+	const view = toDataView(data);
+	let offset = core ? Math.ceil(core.frameSize / 4) * 4 : 0;
+	let firstExss = null;
+	while (offset + 4 <= data.length && view.getUint32(offset) === 1683496997) {
+		const exss = parseDtsExssHeader(data.subarray(offset));
+		if (!exss) break;
+		firstExss ??= exss;
+		offset += exss.frameSize;
+	}
+	if (core) return {
+		frameSize: firstExss ? offset : core.frameSize,
+		sampleRate: core.sampleRate,
+		numberOfChannels: core.numberOfChannels,
+		sampleCount: core.sampleCount,
+		channelLayout: core.channelLayout,
+		pcmResolution: core.pcmResolution,
+		bitRate: core.bitRate,
+		core,
+		hasExtensions: firstExss !== null
+	};
+	if (!firstExss?.asset) return null;
+	const { asset } = firstExss;
+	return {
+		frameSize: offset,
+		sampleRate: asset.sampleRate,
+		numberOfChannels: asset.numberOfChannels,
+		sampleCount: asset.sampleCount,
+		channelLayout: asset.channelLayout,
+		pcmResolution: asset.pcmResolution,
+		bitRate: 0,
+		core: null,
+		hasExtensions: true
+	};
+};
+/**
+* Works out which four-character code describes a packet, or null when the packet doesn't say. Telling 'dtsl'
+* from 'dtse' would mean working out whether the asset holds XLL or LBR data, which sits behind the speaker
+* remapping and mixing metadata deep in the asset descriptor, so we don't do it.
+*/
+const extractDtsFourCcFromPacket = (data) => {
+	const frameInfo = parseDtsFrame(data);
+	if (!frameInfo?.core) return null;
+	return frameInfo.hasExtensions ? "dtsh" : "dtsc";
+};
+/** Parse the header of a core substream frame. Section 5.3 */
+const parseDtsCoreFrameHeader = (data) => {
+	if (data.length < 18) return null;
+	if (data[0] !== 127 || data[1] !== 254 || data[2] !== 128 || data[3] !== 1) return null;
+	const bitstream = new Bitstream(data);
+	bitstream.skipBits(32);
+	bitstream.skipBits(1);
+	if (bitstream.readBits(5) !== 31) return null;
+	const cpf = bitstream.readBits(1);
+	const npcmblocks = bitstream.readBits(7) + 1;
+	if (npcmblocks % DTS_SUBBAND_SAMPLES !== 0) return null;
+	const frameSize = bitstream.readBits(14) + 1;
+	if (frameSize < 96) return null;
+	const amode = bitstream.readBits(6);
+	if (amode >= DTS_AMODE_CHANNEL_COUNTS.length) return null;
+	const sampleRate = DTS_CORE_SAMPLE_RATES[bitstream.readBits(4)];
+	if (sampleRate === 0) return null;
+	const bitRate = DTS_CORE_BIT_RATES[bitstream.readBits(5)];
+	if (bitstream.readBits(1) !== 0) return null;
+	bitstream.skipBits(4);
+	bitstream.skipBits(5);
+	const lff = bitstream.readBits(2);
+	if (lff === 3) return null;
+	bitstream.skipBits(1);
+	if (cpf) bitstream.skipBits(16);
+	bitstream.skipBits(7);
+	const pcmResolution = DTS_PCM_RESOLUTIONS[bitstream.readBits(3)];
+	if (pcmResolution === 0) return null;
+	const lfePresent = lff !== 0;
+	return {
+		frameSize,
+		sampleRate,
+		numberOfChannels: DTS_AMODE_CHANNEL_COUNTS[amode] + (lfePresent ? 1 : 0),
+		sampleCount: npcmblocks * 32,
+		channelLayout: DTS_AMODE_CHANNEL_LAYOUTS[amode] | (lfePresent ? DTS_CHANNEL_LAYOUT_LFE1 : 0),
+		amode,
+		lfePresent,
+		bitRate,
+		pcmResolution
+	};
+};
+/** Parse the header of an extension substream, along with its first audio asset descriptor. Section 7.4.1 */
+const parseDtsExssHeader = (data) => {
+	if (data.length < 10) return null;
+	if (data[0] !== 100 || data[1] !== 88 || data[2] !== 32 || data[3] !== 37) return null;
+	const bitstream = new Bitstream(data);
+	bitstream.skipBits(32);
+	bitstream.skipBits(8);
+	const extSsIndex = bitstream.readBits(2);
+	const wideHeader = bitstream.readBits(1);
+	const headerSizeBits = 8 + 4 * wideHeader;
+	const frameSizeBits = 16 + 4 * wideHeader;
+	bitstream.skipBits(headerSizeBits);
+	const frameSize = bitstream.readBits(frameSizeBits) + 1;
+	const incomplete = {
+		frameSize,
+		asset: null
+	};
+	if (!bitstream.readBits(1)) return incomplete;
+	const refClock = DTS_EXSS_REF_CLOCKS[bitstream.readBits(2)];
+	const frameDurationCycles = 512 * (bitstream.readBits(3) + 1);
+	if (bitstream.readBits(1)) bitstream.skipBits(36);
+	const numAudioPresentations = bitstream.readBits(3) + 1;
+	const numAssets = bitstream.readBits(3) + 1;
+	const activeExssMasks = [];
+	for (let i = 0; i < numAudioPresentations; i++) activeExssMasks.push(bitstream.readBits(extSsIndex + 1));
+	for (const mask of activeExssMasks) bitstream.skipBits(8 * popcount(mask));
+	if (bitstream.readBits(1)) {
+		bitstream.skipBits(2);
+		const spkrMaskBits = bitstream.readBits(2) + 1 << 2;
+		const numMixOutConfigs = bitstream.readBits(2) + 1;
+		bitstream.skipBits(numMixOutConfigs * spkrMaskBits);
+	}
+	for (let i = 0; i < numAssets; i++) bitstream.skipBits(frameSizeBits);
+	bitstream.skipBits(9);
+	bitstream.skipBits(3);
+	if (bitstream.readBits(1)) bitstream.skipBits(4);
+	if (bitstream.readBits(1)) bitstream.skipBits(24);
+	if (bitstream.readBits(1)) bitstream.skipBits(8 * (bitstream.readBits(10) + 1));
+	const pcmResolution = bitstream.readBits(5) + 1;
+	const sampleRate = DTS_EXSS_SAMPLE_RATES[bitstream.readBits(4)];
+	const numberOfChannels = bitstream.readBits(8) + 1;
+	let channelLayout = 0;
+	if (bitstream.readBits(1)) {
+		if (numberOfChannels > 2) bitstream.skipBits(1);
+		if (numberOfChannels > 6) bitstream.skipBits(1);
+		if (bitstream.readBits(1)) {
+			const spkrMaskBits = bitstream.readBits(2) + 1 << 2;
+			channelLayout = bitstream.readBits(spkrMaskBits);
+		}
+	}
+	if (refClock === 0 || bitstream.getBitsLeft() < 0) return incomplete;
+	return {
+		frameSize,
+		asset: {
+			sampleRate,
+			numberOfChannels,
+			sampleCount: Math.round(frameDurationCycles * sampleRate / refClock),
+			channelLayout,
+			pcmResolution
+		}
+	};
+};
+// node_modules/mediabunny/dist/modules/src/codec.js
+/*!
+* Copyright (c) 2026-present, Vanilagy and contributors
+*
+* This Source Code Form is subject to the terms of the Mozilla Public
+* License, v. 2.0. If a copy of the MPL was not distributed with this
+* file, You can obtain one at https://mozilla.org/MPL/2.0/.
+*/
+/**
+* List of known PCM (uncompressed) audio codecs, ordered by encoding preference.
+* @group Codecs
+* @public
+*/
+const PCM_AUDIO_CODECS = [
+	"pcm-s16",
+	"pcm-s16be",
+	"pcm-s24",
+	"pcm-s24be",
+	"pcm-s32",
+	"pcm-s32be",
+	"pcm-f32",
+	"pcm-f32be",
+	"pcm-f64",
+	"pcm-f64be",
+	"pcm-u8",
+	"pcm-s8",
+	"ulaw",
+	"alaw"
+];
+[...PCM_AUDIO_CODECS];
+const AVC_LEVEL_TABLE = [
+	{
+		maxMacroblocks: 99,
+		maxBitrate: 64e3,
+		maxDpbMbs: 396,
+		level: 10
+	},
+	{
+		maxMacroblocks: 396,
+		maxBitrate: 192e3,
+		maxDpbMbs: 900,
+		level: 11
+	},
+	{
+		maxMacroblocks: 396,
+		maxBitrate: 384e3,
+		maxDpbMbs: 2376,
+		level: 12
+	},
+	{
+		maxMacroblocks: 396,
+		maxBitrate: 768e3,
+		maxDpbMbs: 2376,
+		level: 13
+	},
+	{
+		maxMacroblocks: 396,
+		maxBitrate: 2e6,
+		maxDpbMbs: 2376,
+		level: 20
+	},
+	{
+		maxMacroblocks: 792,
+		maxBitrate: 4e6,
+		maxDpbMbs: 4752,
+		level: 21
+	},
+	{
+		maxMacroblocks: 1620,
+		maxBitrate: 4e6,
+		maxDpbMbs: 8100,
+		level: 22
+	},
+	{
+		maxMacroblocks: 1620,
+		maxBitrate: 1e7,
+		maxDpbMbs: 8100,
+		level: 30
+	},
+	{
+		maxMacroblocks: 3600,
+		maxBitrate: 14e6,
+		maxDpbMbs: 18e3,
+		level: 31
+	},
+	{
+		maxMacroblocks: 5120,
+		maxBitrate: 2e7,
+		maxDpbMbs: 20480,
+		level: 32
+	},
+	{
+		maxMacroblocks: 8192,
+		maxBitrate: 2e7,
+		maxDpbMbs: 32768,
+		level: 40
+	},
+	{
+		maxMacroblocks: 8192,
+		maxBitrate: 5e7,
+		maxDpbMbs: 32768,
+		level: 41
+	},
+	{
+		maxMacroblocks: 8704,
+		maxBitrate: 5e7,
+		maxDpbMbs: 34816,
+		level: 42
+	},
+	{
+		maxMacroblocks: 22080,
+		maxBitrate: 135e6,
+		maxDpbMbs: 110400,
+		level: 50
+	},
+	{
+		maxMacroblocks: 36864,
+		maxBitrate: 24e7,
+		maxDpbMbs: 184320,
+		level: 51
+	},
+	{
+		maxMacroblocks: 36864,
+		maxBitrate: 24e7,
+		maxDpbMbs: 184320,
+		level: 52
+	},
+	{
+		maxMacroblocks: 139264,
+		maxBitrate: 24e7,
+		maxDpbMbs: 696320,
+		level: 60
+	},
+	{
+		maxMacroblocks: 139264,
+		maxBitrate: 48e7,
+		maxDpbMbs: 696320,
+		level: 61
+	},
+	{
+		maxMacroblocks: 139264,
+		maxBitrate: 8e8,
+		maxDpbMbs: 696320,
+		level: 62
+	}
+];
+const VP9_LEVEL_TABLE = [
+	{
+		maxPictureSize: 36864,
+		maxBitrate: 2e5,
+		level: 10
+	},
+	{
+		maxPictureSize: 73728,
+		maxBitrate: 8e5,
+		level: 11
+	},
+	{
+		maxPictureSize: 122880,
+		maxBitrate: 18e5,
+		level: 20
+	},
+	{
+		maxPictureSize: 245760,
+		maxBitrate: 36e5,
+		level: 21
+	},
+	{
+		maxPictureSize: 552960,
+		maxBitrate: 72e5,
+		level: 30
+	},
+	{
+		maxPictureSize: 983040,
+		maxBitrate: 12e6,
+		level: 31
+	},
+	{
+		maxPictureSize: 2228224,
+		maxBitrate: 18e6,
+		level: 40
+	},
+	{
+		maxPictureSize: 2228224,
+		maxBitrate: 3e7,
+		level: 41
+	},
+	{
+		maxPictureSize: 8912896,
+		maxBitrate: 6e7,
+		level: 50
+	},
+	{
+		maxPictureSize: 8912896,
+		maxBitrate: 12e7,
+		level: 51
+	},
+	{
+		maxPictureSize: 8912896,
+		maxBitrate: 18e7,
+		level: 52
+	},
+	{
+		maxPictureSize: 35651584,
+		maxBitrate: 18e7,
+		level: 60
+	},
+	{
+		maxPictureSize: 35651584,
+		maxBitrate: 24e7,
+		level: 61
+	},
+	{
+		maxPictureSize: 35651584,
+		maxBitrate: 48e7,
+		level: 62
+	}
+];
+const VP9_DEFAULT_SUFFIX = ".01.01.01.01.00";
+const AV1_DEFAULT_SUFFIX = ".0.110.01.01.01.0";
+const PRORES_FOURCCS = [
+	"ap4x",
+	"ap4h",
+	"apch",
+	"apcn",
+	"apcs",
+	"apco"
+];
+const extractVideoCodecString = (trackInfo) => {
+	const { codec, codecDescription, colorSpace, avcCodecInfo, hevcCodecInfo, vp9CodecInfo, av1CodecInfo, proresFormat } = trackInfo;
+	if (codec === "avc") {
+		assert(trackInfo.avcType !== null);
+		if (avcCodecInfo) {
+			const bytes = new Uint8Array([
+				avcCodecInfo.avcProfileIndication,
+				avcCodecInfo.profileCompatibility,
+				avcCodecInfo.avcLevelIndication
+			]);
+			return `avc${trackInfo.avcType}.${bytesToHexString(bytes)}`;
+		}
+		if (!codecDescription || codecDescription.byteLength < 4) throw new TypeError("AVC decoder description is not provided or is not at least 4 bytes long.");
+		return `avc${trackInfo.avcType}.${bytesToHexString(codecDescription.subarray(1, 4))}`;
+	} else if (codec === "hevc") {
+		let generalProfileSpace;
+		let generalProfileIdc;
+		let compatibilityFlags;
+		let generalTierFlag;
+		let generalLevelIdc;
+		let constraintFlags;
+		if (hevcCodecInfo) {
+			generalProfileSpace = hevcCodecInfo.generalProfileSpace;
+			generalProfileIdc = hevcCodecInfo.generalProfileIdc;
+			compatibilityFlags = reverseBitsU32(hevcCodecInfo.generalProfileCompatibilityFlags);
+			generalTierFlag = hevcCodecInfo.generalTierFlag;
+			generalLevelIdc = hevcCodecInfo.generalLevelIdc;
+			constraintFlags = [...hevcCodecInfo.generalConstraintIndicatorFlags];
+		} else {
+			if (!codecDescription || codecDescription.byteLength < 23) throw new TypeError("HEVC decoder description is not provided or is not at least 23 bytes long.");
+			const view = toDataView(codecDescription);
+			const profileByte = view.getUint8(1);
+			generalProfileSpace = profileByte >> 6 & 3;
+			generalProfileIdc = profileByte & 31;
+			compatibilityFlags = reverseBitsU32(view.getUint32(2));
+			generalTierFlag = profileByte >> 5 & 1;
+			generalLevelIdc = view.getUint8(12);
+			constraintFlags = [];
+			for (let i = 0; i < 6; i++) constraintFlags.push(view.getUint8(6 + i));
+		}
+		let codecString = "hev1.";
+		codecString += [
+			"",
+			"A",
+			"B",
+			"C"
+		][generalProfileSpace] + generalProfileIdc;
+		codecString += ".";
+		codecString += compatibilityFlags.toString(16).toUpperCase();
+		codecString += ".";
+		codecString += generalTierFlag === 0 ? "L" : "H";
+		codecString += generalLevelIdc;
+		while (constraintFlags.length > 0 && constraintFlags[constraintFlags.length - 1] === 0) constraintFlags.pop();
+		if (constraintFlags.length > 0) {
+			codecString += ".";
+			codecString += constraintFlags.map((x) => x.toString(16).toUpperCase()).join(".");
+		}
+		return codecString;
+	} else if (codec === "vp8") return "vp8";
+	else if (codec === "vp9") {
+		if (!vp9CodecInfo) {
+			const pictureSize = trackInfo.width * trackInfo.height;
+			let level = last(VP9_LEVEL_TABLE).level;
+			for (const entry of VP9_LEVEL_TABLE) if (pictureSize <= entry.maxPictureSize) {
+				level = entry.level;
+				break;
+			}
+			return `vp09.00.${level.toString().padStart(2, "0")}.08`;
+		}
+		const profile = vp9CodecInfo.profile.toString().padStart(2, "0");
+		const level = vp9CodecInfo.level.toString().padStart(2, "0");
+		const bitDepth = vp9CodecInfo.bitDepth.toString().padStart(2, "0");
+		const chromaSubsampling = vp9CodecInfo.chromaSubsampling.toString().padStart(2, "0");
+		const colourPrimaries = vp9CodecInfo.colourPrimaries.toString().padStart(2, "0");
+		const transferCharacteristics = vp9CodecInfo.transferCharacteristics.toString().padStart(2, "0");
+		const matrixCoefficients = vp9CodecInfo.matrixCoefficients.toString().padStart(2, "0");
+		const videoFullRangeFlag = vp9CodecInfo.videoFullRangeFlag.toString().padStart(2, "0");
+		let string = `vp09.${profile}.${level}.${bitDepth}.${chromaSubsampling}`;
+		string += `.${colourPrimaries}.${transferCharacteristics}.${matrixCoefficients}.${videoFullRangeFlag}`;
+		if (string.endsWith(VP9_DEFAULT_SUFFIX)) string = string.slice(0, -15);
+		return string;
+	} else if (codec === "av1") {
+		if (!av1CodecInfo) {
+			const pictureSize = trackInfo.width * trackInfo.height;
+			let level = last(VP9_LEVEL_TABLE).level;
+			for (const entry of VP9_LEVEL_TABLE) if (pictureSize <= entry.maxPictureSize) {
+				level = entry.level;
+				break;
+			}
+			return `av01.0.${level.toString().padStart(2, "0")}M.08`;
+		}
+		const profile = av1CodecInfo.profile;
+		const level = av1CodecInfo.level.toString().padStart(2, "0");
+		const tier = av1CodecInfo.tier ? "H" : "M";
+		const bitDepth = av1CodecInfo.bitDepth.toString().padStart(2, "0");
+		const monochrome = av1CodecInfo.monochrome ? "1" : "0";
+		const chromaSubsampling = 100 * av1CodecInfo.chromaSubsamplingX + 10 * av1CodecInfo.chromaSubsamplingY + 1 * (av1CodecInfo.chromaSubsamplingX && av1CodecInfo.chromaSubsamplingY ? av1CodecInfo.chromaSamplePosition : 0);
+		const colorPrimaries = colorSpace?.primaries ? COLOR_PRIMARIES_MAP[colorSpace.primaries] : 1;
+		const transferCharacteristics = colorSpace?.transfer ? TRANSFER_CHARACTERISTICS_MAP[colorSpace.transfer] : 1;
+		const matrixCoefficients = colorSpace?.matrix ? MATRIX_COEFFICIENTS_MAP[colorSpace.matrix] : 1;
+		const videoFullRangeFlag = colorSpace?.fullRange ? 1 : 0;
+		let string = `av01.${profile}.${level}${tier}.${bitDepth}`;
+		string += `.${monochrome}.${chromaSubsampling.toString().padStart(3, "0")}`;
+		string += `.${colorPrimaries.toString().padStart(2, "0")}`;
+		string += `.${transferCharacteristics.toString().padStart(2, "0")}`;
+		string += `.${matrixCoefficients.toString().padStart(2, "0")}`;
+		string += `.${videoFullRangeFlag}`;
+		if (string.endsWith(AV1_DEFAULT_SUFFIX)) string = string.slice(0, -17);
+		return string;
+	} else if (codec === "prores") return proresFormat ?? "apch";
+	else if (codec !== null) assertNever(codec);
+	throw new TypeError(`Unhandled codec '${codec}'.`);
+};
+const extractColorSpace = (info) => {
+	switch (info.codec) {
+		case "avc":
+			{
+				let spsData = info.avcCodecInfo?.sequenceParameterSets[0];
+				if (!spsData && info.codecDescription) spsData = deserializeAvcDecoderConfigurationRecord(info.codecDescription)?.sequenceParameterSets[0];
+				if (spsData) {
+					const spsInfo = parseAvcSps(spsData);
+					if (spsInfo) return {
+						primaries: COLOR_PRIMARIES_MAP_INVERSE[spsInfo.colourPrimaries],
+						transfer: TRANSFER_CHARACTERISTICS_MAP_INVERSE[spsInfo.transferCharacteristics],
+						matrix: MATRIX_COEFFICIENTS_MAP_INVERSE[spsInfo.matrixCoefficients],
+						fullRange: !!spsInfo.fullRangeFlag
+					};
+				}
+			}
+			break;
+		case "hevc":
+			{
+				let spsData = info.hevcCodecInfo?.arrays.find((x) => x.nalUnitType === HevcNalUnitType.SPS_NUT)?.nalUnits[0];
+				if (!spsData && info.codecDescription) spsData = deserializeHevcDecoderConfigurationRecord(info.codecDescription)?.arrays.find((x) => x.nalUnitType === HevcNalUnitType.SPS_NUT)?.nalUnits[0];
+				if (spsData) {
+					const spsInfo = parseHevcSps(spsData);
+					if (spsInfo) return {
+						primaries: COLOR_PRIMARIES_MAP_INVERSE[spsInfo.colourPrimaries],
+						transfer: TRANSFER_CHARACTERISTICS_MAP_INVERSE[spsInfo.transferCharacteristics],
+						matrix: MATRIX_COEFFICIENTS_MAP_INVERSE[spsInfo.matrixCoefficients],
+						fullRange: !!spsInfo.fullRangeFlag
+					};
+				}
+			}
+			break;
+		case "vp8": break;
+		case "vp9":
+			if (info.vp9CodecInfo) return {
+				primaries: COLOR_PRIMARIES_MAP_INVERSE[info.vp9CodecInfo.colourPrimaries],
+				transfer: TRANSFER_CHARACTERISTICS_MAP_INVERSE[info.vp9CodecInfo.transferCharacteristics],
+				matrix: MATRIX_COEFFICIENTS_MAP_INVERSE[info.vp9CodecInfo.matrixCoefficients],
+				fullRange: !!info.vp9CodecInfo.videoFullRangeFlag
+			};
+			break;
+		case "av1":
+			if (info.av1CodecInfo) return {
+				primaries: COLOR_PRIMARIES_MAP_INVERSE[info.av1CodecInfo.colourPrimaries],
+				transfer: TRANSFER_CHARACTERISTICS_MAP_INVERSE[info.av1CodecInfo.transferCharacteristics],
+				matrix: MATRIX_COEFFICIENTS_MAP_INVERSE[info.av1CodecInfo.matrixCoefficients],
+				fullRange: !!info.av1CodecInfo.videoFullRangeFlag
+			};
+			break;
+		case "prores": if (info.proresCodecInfo) return {
+			primaries: COLOR_PRIMARIES_MAP_INVERSE[info.proresCodecInfo.colourPrimaries],
+			transfer: TRANSFER_CHARACTERISTICS_MAP_INVERSE[info.proresCodecInfo.transferCharacteristics],
+			matrix: MATRIX_COEFFICIENTS_MAP_INVERSE[info.proresCodecInfo.matrixCoefficients],
+			fullRange: info.proresCodecInfo.fullRange
+		};
+	}
+	return {
+		primaries: void 0,
+		transfer: void 0,
+		matrix: void 0,
+		fullRange: void 0
+	};
+};
+const extractAudioCodecString = (trackInfo) => {
+	const { codec, codecDescription, aacCodecInfo, dtsFormat } = trackInfo;
+	if (codec === "aac") {
+		if (!aacCodecInfo) throw new TypeError("AAC codec info must be provided.");
+		if (aacCodecInfo.isMpeg2) return "mp4a.67";
+		else {
+			let objectType;
+			if (aacCodecInfo.objectType !== null) objectType = aacCodecInfo.objectType;
+			else objectType = parseAacAudioSpecificConfig(codecDescription).objectType;
+			return `mp4a.40.${objectType}`;
+		}
+	} else if (codec === "mp3") return "mp3";
+	else if (codec === "opus") return "opus";
+	else if (codec === "vorbis") return "vorbis";
+	else if (codec === "flac") return "flac";
+	else if (codec === "ac3") return "ac-3";
+	else if (codec === "eac3") return "ec-3";
+	else if (codec === "dts") return dtsFormat ?? "dtsc";
+	else if (codec && PCM_AUDIO_CODECS.includes(codec)) return codec;
+	throw new TypeError(`Unhandled codec '${codec}'.`);
+};
+const OPUS_SAMPLE_RATE = 48e3;
+[...PRORES_FOURCCS];
+// node_modules/mediabunny/dist/modules/src/demuxer.js
+/*!
+* Copyright (c) 2026-present, Vanilagy and contributors
+*
+* This Source Code Form is subject to the terms of the Mozilla Public
+* License, v. 2.0. If a copy of the MPL was not distributed with this
+* file, You can obtain one at https://mozilla.org/MPL/2.0/.
+*/
+var Demuxer = class {
+	constructor(input) {
+		this.input = input;
+	}
+	dispose() {}
+};
+// node_modules/mediabunny/dist/modules/src/packet.js
+/*!
+* Copyright (c) 2026-present, Vanilagy and contributors
+*
+* This Source Code Form is subject to the terms of the Mozilla Public
+* License, v. 2.0. If a copy of the MPL was not distributed with this
+* file, You can obtain one at https://mozilla.org/MPL/2.0/.
+*/
+const PLACEHOLDER_DATA = /* #__PURE__ */ new Uint8Array(0);
+/**
+* Represents an encoded chunk of media. Mainly used as an expressive wrapper around WebCodecs API's
+* [`EncodedVideoChunk`](https://developer.mozilla.org/en-US/docs/Web/API/EncodedVideoChunk) and
+* [`EncodedAudioChunk`](https://developer.mozilla.org/en-US/docs/Web/API/EncodedAudioChunk), but can also be used
+* standalone.
+* @group Packets
+* @public
+*/
+var EncodedPacket = class EncodedPacket {
+	/** Creates a new {@link EncodedPacket} from raw bytes and timing information. */
+	constructor(data, type, timestamp, duration, sequenceNumber = -1, byteLength, sideData) {
+		this.data = data;
+		this.type = type;
+		this.timestamp = timestamp;
+		this.duration = duration;
+		this.sequenceNumber = sequenceNumber;
+		if (data === PLACEHOLDER_DATA && byteLength === void 0) throw new Error("Internal error: byteLength must be explicitly provided when constructing metadata-only packets.");
+		if (byteLength === void 0) byteLength = data.byteLength;
+		if (!(data instanceof Uint8Array)) throw new TypeError("data must be a Uint8Array.");
+		if (type !== "key" && type !== "delta") throw new TypeError("type must be either \"key\" or \"delta\".");
+		if (!Number.isFinite(timestamp)) throw new TypeError("timestamp must be a number.");
+		if (!Number.isFinite(duration) || duration < 0) throw new TypeError("duration must be a non-negative number.");
+		if (!Number.isFinite(sequenceNumber)) throw new TypeError("sequenceNumber must be a number.");
+		if (!Number.isInteger(byteLength) || byteLength < 0) throw new TypeError("byteLength must be a non-negative integer.");
+		if (sideData !== void 0 && (typeof sideData !== "object" || !sideData)) throw new TypeError("sideData, when provided, must be an object.");
+		if (sideData?.alpha !== void 0 && !(sideData.alpha instanceof Uint8Array)) throw new TypeError("sideData.alpha, when provided, must be a Uint8Array.");
+		if (sideData?.alphaByteLength !== void 0 && (!Number.isInteger(sideData.alphaByteLength) || sideData.alphaByteLength < 0)) throw new TypeError("sideData.alphaByteLength, when provided, must be a non-negative integer.");
+		this.byteLength = byteLength;
+		this.sideData = sideData ?? {};
+		if (this.sideData.alpha && this.sideData.alphaByteLength === void 0) this.sideData.alphaByteLength = this.sideData.alpha.byteLength;
+	}
+	/**
+	* If this packet is a metadata-only packet. Metadata-only packets don't contain their packet data. They are the
+	* result of retrieving packets with {@link PacketRetrievalOptions.metadataOnly} set to `true`.
+	*/
+	get isMetadataOnly() {
+		return this.data === PLACEHOLDER_DATA;
+	}
+	/** The timestamp of this packet in microseconds. */
+	get microsecondTimestamp() {
+		return Math.trunc(SECOND_TO_MICROSECOND_FACTOR * this.timestamp);
+	}
+	/** The duration of this packet in microseconds. */
+	get microsecondDuration() {
+		return Math.trunc(SECOND_TO_MICROSECOND_FACTOR * this.duration);
+	}
+	/** Converts this packet to an
+	* [`EncodedVideoChunk`](https://developer.mozilla.org/en-US/docs/Web/API/EncodedVideoChunk) for use with the
+	* WebCodecs API. */
+	toEncodedVideoChunk() {
+		if (this.isMetadataOnly) throw new TypeError("Metadata-only packets cannot be converted to a video chunk.");
+		if (typeof EncodedVideoChunk === "undefined") throw new Error("EncodedVideoChunk is not available in this environment.");
+		return new EncodedVideoChunk({
+			data: this.data,
+			type: this.type,
+			timestamp: this.microsecondTimestamp,
+			duration: this.microsecondDuration
+		});
+	}
+	/**
+	* Converts this packet to an
+	* [`EncodedVideoChunk`](https://developer.mozilla.org/en-US/docs/Web/API/EncodedVideoChunk) for use with the
+	* WebCodecs API, using the alpha side data instead of the color data. Throws if no alpha side data is defined.
+	*/
+	alphaToEncodedVideoChunk(type = this.type) {
+		if (!this.sideData.alpha) throw new TypeError("This packet does not contain alpha side data.");
+		if (this.isMetadataOnly) throw new TypeError("Metadata-only packets cannot be converted to a video chunk.");
+		if (typeof EncodedVideoChunk === "undefined") throw new Error("EncodedVideoChunk is not available in this environment.");
+		return new EncodedVideoChunk({
+			data: this.sideData.alpha,
+			type,
+			timestamp: this.microsecondTimestamp,
+			duration: this.microsecondDuration
+		});
+	}
+	/** Converts this packet to an
+	* [`EncodedAudioChunk`](https://developer.mozilla.org/en-US/docs/Web/API/EncodedAudioChunk) for use with the
+	* WebCodecs API. */
+	toEncodedAudioChunk() {
+		if (this.isMetadataOnly) throw new TypeError("Metadata-only packets cannot be converted to an audio chunk.");
+		if (typeof EncodedAudioChunk === "undefined") throw new Error("EncodedAudioChunk is not available in this environment.");
+		return new EncodedAudioChunk({
+			data: this.data,
+			type: this.type,
+			timestamp: this.microsecondTimestamp,
+			duration: this.microsecondDuration
+		});
+	}
+	/**
+	* Creates an {@link EncodedPacket} from an
+	* [`EncodedVideoChunk`](https://developer.mozilla.org/en-US/docs/Web/API/EncodedVideoChunk) or
+	* [`EncodedAudioChunk`](https://developer.mozilla.org/en-US/docs/Web/API/EncodedAudioChunk). This method is useful
+	* for converting chunks from the WebCodecs API to `EncodedPacket` instances.
+	*/
+	static fromEncodedChunk(chunk, sideData) {
+		if (!(chunk instanceof EncodedVideoChunk || chunk instanceof EncodedAudioChunk)) throw new TypeError("chunk must be an EncodedVideoChunk or EncodedAudioChunk.");
+		const data = new Uint8Array(chunk.byteLength);
+		chunk.copyTo(data);
+		return new EncodedPacket(data, chunk.type, chunk.timestamp / 1e6, (chunk.duration ?? 0) / 1e6, void 0, void 0, sideData);
+	}
+	/** Clones this packet while optionally modifying the new packet's data. */
+	clone(options) {
+		if (options !== void 0 && (typeof options !== "object" || options === null)) throw new TypeError("options, when provided, must be an object.");
+		if (options?.data !== void 0 && !(options.data instanceof Uint8Array)) throw new TypeError("options.data, when provided, must be a Uint8Array.");
+		if (options?.type !== void 0 && options.type !== "key" && options.type !== "delta") throw new TypeError("options.type, when provided, must be either \"key\" or \"delta\".");
+		if (options?.timestamp !== void 0 && !Number.isFinite(options.timestamp)) throw new TypeError("options.timestamp, when provided, must be a number.");
+		if (options?.duration !== void 0 && !Number.isFinite(options.duration)) throw new TypeError("options.duration, when provided, must be a number.");
+		if (options?.sequenceNumber !== void 0 && !Number.isFinite(options.sequenceNumber)) throw new TypeError("options.sequenceNumber, when provided, must be a number.");
+		if (options?.sideData !== void 0 && (typeof options.sideData !== "object" || options.sideData === null)) throw new TypeError("options.sideData, when provided, must be an object.");
+		return new EncodedPacket(options?.data ?? this.data, options?.type ?? this.type, options?.timestamp ?? this.timestamp, options?.duration ?? this.duration, options?.sequenceNumber ?? this.sequenceNumber, this.byteLength, options?.sideData ?? this.sideData);
+	}
+};
+// node_modules/mediabunny/dist/modules/src/matroska/ebml.js
+/*!
+* Copyright (c) 2026-present, Vanilagy and contributors
+*
+* This Source Code Form is subject to the terms of the Mozilla Public
+* License, v. 2.0. If a copy of the MPL was not distributed with this
+* file, You can obtain one at https://mozilla.org/MPL/2.0/.
+*/
+/** Defines some of the EBML IDs used by Matroska files. */
+var EBMLId;
+(function(EBMLId) {
+	EBMLId[EBMLId["EBML"] = 440786851] = "EBML";
+	EBMLId[EBMLId["EBMLVersion"] = 17030] = "EBMLVersion";
+	EBMLId[EBMLId["EBMLReadVersion"] = 17143] = "EBMLReadVersion";
+	EBMLId[EBMLId["EBMLMaxIDLength"] = 17138] = "EBMLMaxIDLength";
+	EBMLId[EBMLId["EBMLMaxSizeLength"] = 17139] = "EBMLMaxSizeLength";
+	EBMLId[EBMLId["DocType"] = 17026] = "DocType";
+	EBMLId[EBMLId["DocTypeVersion"] = 17031] = "DocTypeVersion";
+	EBMLId[EBMLId["DocTypeReadVersion"] = 17029] = "DocTypeReadVersion";
+	EBMLId[EBMLId["Void"] = 236] = "Void";
+	EBMLId[EBMLId["Segment"] = 408125543] = "Segment";
+	EBMLId[EBMLId["SeekHead"] = 290298740] = "SeekHead";
+	EBMLId[EBMLId["Seek"] = 19899] = "Seek";
+	EBMLId[EBMLId["SeekID"] = 21419] = "SeekID";
+	EBMLId[EBMLId["SeekPosition"] = 21420] = "SeekPosition";
+	EBMLId[EBMLId["Duration"] = 17545] = "Duration";
+	EBMLId[EBMLId["Info"] = 357149030] = "Info";
+	EBMLId[EBMLId["TimestampScale"] = 2807729] = "TimestampScale";
+	EBMLId[EBMLId["MuxingApp"] = 19840] = "MuxingApp";
+	EBMLId[EBMLId["WritingApp"] = 22337] = "WritingApp";
+	EBMLId[EBMLId["Tracks"] = 374648427] = "Tracks";
+	EBMLId[EBMLId["TrackEntry"] = 174] = "TrackEntry";
+	EBMLId[EBMLId["TrackNumber"] = 215] = "TrackNumber";
+	EBMLId[EBMLId["TrackUID"] = 29637] = "TrackUID";
+	EBMLId[EBMLId["TrackType"] = 131] = "TrackType";
+	EBMLId[EBMLId["FlagEnabled"] = 185] = "FlagEnabled";
+	EBMLId[EBMLId["FlagDefault"] = 136] = "FlagDefault";
+	EBMLId[EBMLId["FlagForced"] = 21930] = "FlagForced";
+	EBMLId[EBMLId["FlagOriginal"] = 21934] = "FlagOriginal";
+	EBMLId[EBMLId["FlagHearingImpaired"] = 21931] = "FlagHearingImpaired";
+	EBMLId[EBMLId["FlagVisualImpaired"] = 21932] = "FlagVisualImpaired";
+	EBMLId[EBMLId["FlagCommentary"] = 21935] = "FlagCommentary";
+	EBMLId[EBMLId["FlagLacing"] = 156] = "FlagLacing";
+	EBMLId[EBMLId["Name"] = 21358] = "Name";
+	EBMLId[EBMLId["Language"] = 2274716] = "Language";
+	EBMLId[EBMLId["LanguageBCP47"] = 2274717] = "LanguageBCP47";
+	EBMLId[EBMLId["CodecID"] = 134] = "CodecID";
+	EBMLId[EBMLId["CodecPrivate"] = 25506] = "CodecPrivate";
+	EBMLId[EBMLId["CodecDelay"] = 22186] = "CodecDelay";
+	EBMLId[EBMLId["SeekPreRoll"] = 22203] = "SeekPreRoll";
+	EBMLId[EBMLId["DefaultDuration"] = 2352003] = "DefaultDuration";
+	EBMLId[EBMLId["Video"] = 224] = "Video";
+	EBMLId[EBMLId["PixelWidth"] = 176] = "PixelWidth";
+	EBMLId[EBMLId["PixelHeight"] = 186] = "PixelHeight";
+	EBMLId[EBMLId["DisplayWidth"] = 21680] = "DisplayWidth";
+	EBMLId[EBMLId["DisplayHeight"] = 21690] = "DisplayHeight";
+	EBMLId[EBMLId["DisplayUnit"] = 21682] = "DisplayUnit";
+	EBMLId[EBMLId["AlphaMode"] = 21440] = "AlphaMode";
+	EBMLId[EBMLId["Audio"] = 225] = "Audio";
+	EBMLId[EBMLId["SamplingFrequency"] = 181] = "SamplingFrequency";
+	EBMLId[EBMLId["Channels"] = 159] = "Channels";
+	EBMLId[EBMLId["BitDepth"] = 25188] = "BitDepth";
+	EBMLId[EBMLId["SimpleBlock"] = 163] = "SimpleBlock";
+	EBMLId[EBMLId["BlockGroup"] = 160] = "BlockGroup";
+	EBMLId[EBMLId["Block"] = 161] = "Block";
+	EBMLId[EBMLId["BlockAdditions"] = 30113] = "BlockAdditions";
+	EBMLId[EBMLId["BlockMore"] = 166] = "BlockMore";
+	EBMLId[EBMLId["BlockAdditional"] = 165] = "BlockAdditional";
+	EBMLId[EBMLId["BlockAddID"] = 238] = "BlockAddID";
+	EBMLId[EBMLId["BlockDuration"] = 155] = "BlockDuration";
+	EBMLId[EBMLId["ReferenceBlock"] = 251] = "ReferenceBlock";
+	EBMLId[EBMLId["Cluster"] = 524531317] = "Cluster";
+	EBMLId[EBMLId["Timestamp"] = 231] = "Timestamp";
+	EBMLId[EBMLId["Cues"] = 475249515] = "Cues";
+	EBMLId[EBMLId["CuePoint"] = 187] = "CuePoint";
+	EBMLId[EBMLId["CueTime"] = 179] = "CueTime";
+	EBMLId[EBMLId["CueTrackPositions"] = 183] = "CueTrackPositions";
+	EBMLId[EBMLId["CueTrack"] = 247] = "CueTrack";
+	EBMLId[EBMLId["CueClusterPosition"] = 241] = "CueClusterPosition";
+	EBMLId[EBMLId["Colour"] = 21936] = "Colour";
+	EBMLId[EBMLId["MatrixCoefficients"] = 21937] = "MatrixCoefficients";
+	EBMLId[EBMLId["TransferCharacteristics"] = 21946] = "TransferCharacteristics";
+	EBMLId[EBMLId["Primaries"] = 21947] = "Primaries";
+	EBMLId[EBMLId["Range"] = 21945] = "Range";
+	EBMLId[EBMLId["Projection"] = 30320] = "Projection";
+	EBMLId[EBMLId["ProjectionType"] = 30321] = "ProjectionType";
+	EBMLId[EBMLId["ProjectionPoseYaw"] = 30323] = "ProjectionPoseYaw";
+	EBMLId[EBMLId["ProjectionPosePitch"] = 30324] = "ProjectionPosePitch";
+	EBMLId[EBMLId["ProjectionPoseRoll"] = 30325] = "ProjectionPoseRoll";
+	EBMLId[EBMLId["Attachments"] = 423732329] = "Attachments";
+	EBMLId[EBMLId["AttachedFile"] = 24999] = "AttachedFile";
+	EBMLId[EBMLId["FileDescription"] = 18046] = "FileDescription";
+	EBMLId[EBMLId["FileName"] = 18030] = "FileName";
+	EBMLId[EBMLId["FileMediaType"] = 18016] = "FileMediaType";
+	EBMLId[EBMLId["FileData"] = 18012] = "FileData";
+	EBMLId[EBMLId["FileUID"] = 18094] = "FileUID";
+	EBMLId[EBMLId["Chapters"] = 272869232] = "Chapters";
+	EBMLId[EBMLId["Tags"] = 307544935] = "Tags";
+	EBMLId[EBMLId["Tag"] = 29555] = "Tag";
+	EBMLId[EBMLId["Targets"] = 25536] = "Targets";
+	EBMLId[EBMLId["TargetTypeValue"] = 26826] = "TargetTypeValue";
+	EBMLId[EBMLId["TargetType"] = 25546] = "TargetType";
+	EBMLId[EBMLId["TagTrackUID"] = 25541] = "TagTrackUID";
+	EBMLId[EBMLId["TagEditionUID"] = 25545] = "TagEditionUID";
+	EBMLId[EBMLId["TagChapterUID"] = 25540] = "TagChapterUID";
+	EBMLId[EBMLId["TagAttachmentUID"] = 25542] = "TagAttachmentUID";
+	EBMLId[EBMLId["SimpleTag"] = 26568] = "SimpleTag";
+	EBMLId[EBMLId["TagName"] = 17827] = "TagName";
+	EBMLId[EBMLId["TagLanguage"] = 17530] = "TagLanguage";
+	EBMLId[EBMLId["TagString"] = 17543] = "TagString";
+	EBMLId[EBMLId["TagBinary"] = 17541] = "TagBinary";
+	EBMLId[EBMLId["ContentEncodings"] = 28032] = "ContentEncodings";
+	EBMLId[EBMLId["ContentEncoding"] = 25152] = "ContentEncoding";
+	EBMLId[EBMLId["ContentEncodingOrder"] = 20529] = "ContentEncodingOrder";
+	EBMLId[EBMLId["ContentEncodingScope"] = 20530] = "ContentEncodingScope";
+	EBMLId[EBMLId["ContentCompression"] = 20532] = "ContentCompression";
+	EBMLId[EBMLId["ContentCompAlgo"] = 16980] = "ContentCompAlgo";
+	EBMLId[EBMLId["ContentCompSettings"] = 16981] = "ContentCompSettings";
+	EBMLId[EBMLId["ContentEncryption"] = 20533] = "ContentEncryption";
+})(EBMLId || (EBMLId = {}));
+const LEVEL_0_EBML_IDS = [EBMLId.EBML, EBMLId.Segment];
+const LEVEL_1_EBML_IDS = [
+	EBMLId.SeekHead,
+	EBMLId.Info,
+	EBMLId.Cluster,
+	EBMLId.Tracks,
+	EBMLId.Cues,
+	EBMLId.Attachments,
+	EBMLId.Chapters,
+	EBMLId.Tags
+];
+const LEVEL_0_AND_1_EBML_IDS = [...LEVEL_0_EBML_IDS, ...LEVEL_1_EBML_IDS];
+const readVarIntSize = (slice) => {
+	if (slice.remainingLength < 1) return null;
+	const firstByte = readU8(slice);
+	slice.skip(-1);
+	if (firstByte === 0) return null;
+	let width = 1;
+	let mask = 128;
+	while ((firstByte & mask) === 0) {
+		width++;
+		mask >>= 1;
+	}
+	if (slice.remainingLength < width) return null;
+	return width;
+};
+const readVarInt = (slice) => {
+	if (slice.remainingLength < 1) return null;
+	const firstByte = readU8(slice);
+	if (firstByte === 0) return null;
+	let width = 1;
+	let mask = 128;
+	while ((firstByte & mask) === 0) {
+		width++;
+		mask >>= 1;
+	}
+	if (slice.remainingLength < width - 1) return null;
+	let value = firstByte & mask - 1;
+	for (let i = 1; i < width; i++) {
+		value *= 256;
+		value += readU8(slice);
+	}
+	return value;
+};
+const readUnsignedInt = (slice, width) => {
+	if (width < 1 || width > 8) throw new Error("Bad unsigned int size " + width);
+	let value = 0;
+	for (let i = 0; i < width; i++) {
+		value *= 256;
+		value += readU8(slice);
+	}
+	return value;
+};
+const readUnsignedBigInt = (slice, width) => {
+	if (width < 1) throw new Error("Bad unsigned int size " + width);
+	let value = 0n;
+	for (let i = 0; i < width; i++) {
+		value <<= 8n;
+		value += BigInt(readU8(slice));
+	}
+	return value;
+};
+const readElementId = (slice) => {
+	const size = readVarIntSize(slice);
+	if (size === null) return null;
+	if (slice.remainingLength < size) return null;
+	return readUnsignedInt(slice, size);
+};
+/** Returns `undefined` to indicate the EBML undefined size. Returns `null` if the size couldn't be read. */
+const readElementSize = (slice) => {
+	if (slice.remainingLength < 1) return null;
+	if (readU8(slice) === 255) return;
+	slice.skip(-1);
+	const size = readVarInt(slice);
+	if (size === null) return null;
+	if (size === 72057594037927940) return;
+	return size;
+};
+const readElementHeader = (slice) => {
+	assert(slice.remainingLength >= 2);
+	const id = readElementId(slice);
+	if (id === null) return null;
+	const size = readElementSize(slice);
+	if (size === null) return null;
+	return {
+		id,
+		size
+	};
+};
+const readAsciiString = (slice, length) => {
+	const bytes = readBytes(slice, length);
+	let strLength = 0;
+	while (strLength < length && bytes[strLength] !== 0) strLength += 1;
+	return String.fromCharCode(...bytes.subarray(0, strLength));
+};
+const readUnicodeString = (slice, length) => {
+	const bytes = readBytes(slice, length);
+	let strLength = 0;
+	while (strLength < length && bytes[strLength] !== 0) strLength += 1;
+	return textDecoder.decode(bytes.subarray(0, strLength));
+};
+const readFloat = (slice, width) => {
+	if (width === 0) return 0;
+	if (width !== 4 && width !== 8) throw new Error("Bad float size " + width);
+	return width === 4 ? readF32Be(slice) : readF64Be(slice);
+};
+/** Returns the byte offset in the file of the next element with a matching ID. */
+const searchForNextElementId = async (reader, startPos, ids, until) => {
+	const idsSet = new Set(ids);
+	let currentPos = startPos;
+	while (until === null || currentPos < until) {
+		let slice = reader.requestSliceRange(currentPos, 2, 16);
+		if (isThenable(slice)) slice = await slice;
+		if (!slice) break;
+		const elementHeader = readElementHeader(slice);
+		if (!elementHeader) break;
+		if (idsSet.has(elementHeader.id)) return {
+			pos: currentPos,
+			found: true
+		};
+		assertDefinedSize(elementHeader.size);
+		currentPos = slice.filePos + elementHeader.size;
+	}
+	return {
+		pos: until !== null && until > currentPos ? until : currentPos,
+		found: false
+	};
+};
+/** Searches for the next occurrence of an element ID using a naive byte-wise search. */
+const resync = async (reader, startPos, ids, until) => {
+	const CHUNK_SIZE = 2 ** 16;
+	const idsSet = new Set(ids);
+	let currentPos = startPos;
+	while (currentPos < until) {
+		let slice = reader.requestSliceRange(currentPos, 0, Math.min(CHUNK_SIZE, until - currentPos));
+		if (isThenable(slice)) slice = await slice;
+		if (!slice) break;
+		if (slice.length < 8) break;
+		for (let i = 0; i < slice.length - 8; i++) {
+			slice.filePos = currentPos;
+			const elementId = readElementId(slice);
+			if (elementId !== null && idsSet.has(elementId)) return currentPos;
+			currentPos++;
+		}
+	}
+	return null;
+};
+const CODEC_STRING_MAP = {
+	"avc": "V_MPEG4/ISO/AVC",
+	"hevc": "V_MPEGH/ISO/HEVC",
+	"vp8": "V_VP8",
+	"vp9": "V_VP9",
+	"av1": "V_AV1",
+	"prores": "V_PRORES",
+	"aac": "A_AAC",
+	"mp3": "A_MPEG/L3",
+	"opus": "A_OPUS",
+	"vorbis": "A_VORBIS",
+	"flac": "A_FLAC",
+	"ac3": "A_AC3",
+	"eac3": "A_EAC3",
+	"dts": "A_DTS",
+	"pcm-u8": "A_PCM/INT/LIT",
+	"pcm-s16": "A_PCM/INT/LIT",
+	"pcm-s16be": "A_PCM/INT/BIG",
+	"pcm-s24": "A_PCM/INT/LIT",
+	"pcm-s24be": "A_PCM/INT/BIG",
+	"pcm-s32": "A_PCM/INT/LIT",
+	"pcm-s32be": "A_PCM/INT/BIG",
+	"pcm-f32": "A_PCM/FLOAT/IEEE",
+	"pcm-f64": "A_PCM/FLOAT/IEEE",
+	"webvtt": "S_TEXT/WEBVTT"
+};
+function assertDefinedSize(size) {
+	if (size === void 0) throw new Error("Undefined element size is used in a place where it is not supported.");
+}
+// node_modules/mediabunny/dist/modules/src/matroska/matroska-misc.js
+/*!
+* Copyright (c) 2026-present, Vanilagy and contributors
+*
+* This Source Code Form is subject to the terms of the Mozilla Public
+* License, v. 2.0. If a copy of the MPL was not distributed with this
+* file, You can obtain one at https://mozilla.org/MPL/2.0/.
+*/
+const buildMatroskaMimeType = (info) => {
+	let string = (info.hasVideo ? "video/" : info.hasAudio ? "audio/" : "application/") + (info.isWebM ? "webm" : "x-matroska");
+	if (info.codecStrings.length > 0) {
+		const uniqueCodecMimeTypes = [...new Set(info.codecStrings.filter(Boolean))];
+		string += `; codecs="${uniqueCodecMimeTypes.join(", ")}"`;
+	}
+	return string;
+};
+// node_modules/mediabunny/dist/modules/src/matroska/matroska-demuxer.js
+/*!
+* Copyright (c) 2026-present, Vanilagy and contributors
+*
+* This Source Code Form is subject to the terms of the Mozilla Public
+* License, v. 2.0. If a copy of the MPL was not distributed with this
+* file, You can obtain one at https://mozilla.org/MPL/2.0/.
+*/
+var BlockLacing;
+(function(BlockLacing) {
+	BlockLacing[BlockLacing["None"] = 0] = "None";
+	BlockLacing[BlockLacing["Xiph"] = 1] = "Xiph";
+	BlockLacing[BlockLacing["FixedSize"] = 2] = "FixedSize";
+	BlockLacing[BlockLacing["Ebml"] = 3] = "Ebml";
+})(BlockLacing || (BlockLacing = {}));
+var ContentEncodingScope;
+(function(ContentEncodingScope) {
+	ContentEncodingScope[ContentEncodingScope["Block"] = 1] = "Block";
+	ContentEncodingScope[ContentEncodingScope["Private"] = 2] = "Private";
+	ContentEncodingScope[ContentEncodingScope["Next"] = 4] = "Next";
+})(ContentEncodingScope || (ContentEncodingScope = {}));
+var ContentCompAlgo;
+(function(ContentCompAlgo) {
+	ContentCompAlgo[ContentCompAlgo["Zlib"] = 0] = "Zlib";
+	ContentCompAlgo[ContentCompAlgo["Bzlib"] = 1] = "Bzlib";
+	ContentCompAlgo[ContentCompAlgo["lzo1x"] = 2] = "lzo1x";
+	ContentCompAlgo[ContentCompAlgo["HeaderStripping"] = 3] = "HeaderStripping";
+})(ContentCompAlgo || (ContentCompAlgo = {}));
+const METADATA_ELEMENTS = [
+	{
+		id: EBMLId.SeekHead,
+		flag: "seekHeadSeen"
+	},
+	{
+		id: EBMLId.Info,
+		flag: "infoSeen"
+	},
+	{
+		id: EBMLId.Tracks,
+		flag: "tracksSeen"
+	},
+	{
+		id: EBMLId.Cues,
+		flag: "cuesSeen"
+	}
+];
+const MAX_RESYNC_LENGTH = 10 * 2 ** 20;
+var MatroskaDemuxer = class extends Demuxer {
+	constructor(input) {
+		super(input);
+		this.readMetadataPromise = null;
+		this.segments = [];
+		this.currentSegment = null;
+		this.currentTrack = null;
+		this.currentCluster = null;
+		this.currentBlock = null;
+		this.currentBlockAdditional = null;
+		this.currentCueTime = null;
+		this.currentDecodingInstruction = null;
+		this.currentTagTargetIsMovie = true;
+		this.currentSimpleTagName = null;
+		this.currentAttachedFile = null;
+		this.isWebM = false;
+		this.reader = input._reader;
+	}
+	async getTrackBackings() {
+		await this.readMetadata();
+		return this.segments.flatMap((segment) => segment.tracks.map((track) => track.trackBacking));
+	}
+	async getMimeType() {
+		await this.readMetadata();
+		const backings = await this.getTrackBackings();
+		const codecStrings = await Promise.all(backings.map((x) => x.getDecoderConfig().then((c) => c?.codec ?? null)));
+		return buildMatroskaMimeType({
+			isWebM: this.isWebM,
+			hasVideo: this.segments.some((segment) => segment.tracks.some((x) => x.info?.type === "video")),
+			hasAudio: this.segments.some((segment) => segment.tracks.some((x) => x.info?.type === "audio")),
+			codecStrings: codecStrings.filter(Boolean)
+		});
+	}
+	async getMetadataTags() {
+		await this.readMetadata();
+		for (const segment of this.segments) if (!segment.metadataTagsCollected) {
+			if (this.reader.fileSize !== null) await this.loadSegmentMetadata(segment);
+			segment.metadataTagsCollected = true;
+		}
+		let metadataTags = {};
+		for (const segment of this.segments) metadataTags = {
+			...metadataTags,
+			...segment.metadataTags
+		};
+		return metadataTags;
+	}
+	readMetadata() {
+		return this.readMetadataPromise ??= (async () => {
+			let currentPos = 0;
+			while (true) {
+				let slice = this.reader.requestSliceRange(currentPos, 2, 16);
+				if (isThenable(slice)) slice = await slice;
+				if (!slice) break;
+				const header = readElementHeader(slice);
+				if (!header) break;
+				const id = header.id;
+				let size = header.size;
+				const dataStartPos = slice.filePos;
+				if (id === EBMLId.EBML) {
+					assertDefinedSize(size);
+					let slice = this.reader.requestSlice(dataStartPos, size);
+					if (isThenable(slice)) slice = await slice;
+					if (!slice) break;
+					this.readContiguousElements(slice);
+				} else if (id === EBMLId.Segment) {
+					await this.readSegment(dataStartPos, size);
+					if (size === void 0) break;
+					if (this.reader.fileSize === null) break;
+				} else if (id === EBMLId.Cluster) {
+					if (this.reader.fileSize === null) break;
+					if (size === void 0) size = (await searchForNextElementId(this.reader, dataStartPos, LEVEL_0_AND_1_EBML_IDS, this.reader.fileSize)).pos - dataStartPos;
+					const lastSegment = last(this.segments);
+					if (lastSegment) lastSegment.elementEndPos = dataStartPos + size;
+				}
+				assertDefinedSize(size);
+				currentPos = dataStartPos + size;
+			}
+		})();
+	}
+	async readSegment(segmentDataStart, dataSize) {
+		this.currentSegment = {
+			seekHeadSeen: false,
+			infoSeen: false,
+			tracksSeen: false,
+			cuesSeen: false,
+			tagsSeen: false,
+			attachmentsSeen: false,
+			timestampScale: -1,
+			timestampFactor: -1,
+			duration: -1,
+			seekEntries: [],
+			tracks: [],
+			cuePoints: [],
+			dataStartPos: segmentDataStart,
+			elementEndPos: dataSize === void 0 ? null : segmentDataStart + dataSize,
+			clusterSeekStartPos: segmentDataStart,
+			lastReadCluster: null,
+			metadataTags: {},
+			metadataTagsCollected: false
+		};
+		this.segments.push(this.currentSegment);
+		let currentPos = segmentDataStart;
+		const visitedSeekHeadPositions = /* @__PURE__ */ new Set();
+		while (this.currentSegment.elementEndPos === null || currentPos < this.currentSegment.elementEndPos) {
+			let slice = this.reader.requestSliceRange(currentPos, 2, 16);
+			if (isThenable(slice)) slice = await slice;
+			if (!slice) break;
+			const elementStartPos = currentPos;
+			const header = readElementHeader(slice);
+			if (!header || !LEVEL_1_EBML_IDS.includes(header.id) && header.id !== EBMLId.Void) {
+				const nextPos = await resync(this.reader, elementStartPos, LEVEL_1_EBML_IDS, Math.min(this.currentSegment.elementEndPos ?? Infinity, elementStartPos + MAX_RESYNC_LENGTH));
+				if (nextPos) {
+					currentPos = nextPos;
+					continue;
+				} else break;
+			}
+			const { id, size } = header;
+			const dataStartPos = slice.filePos;
+			const metadataElementIndex = METADATA_ELEMENTS.findIndex((x) => x.id === id);
+			if (metadataElementIndex !== -1) {
+				const field = METADATA_ELEMENTS[metadataElementIndex].flag;
+				this.currentSegment[field] = true;
+				if (id === EBMLId.SeekHead) visitedSeekHeadPositions.add(elementStartPos - segmentDataStart);
+				assertDefinedSize(size);
+				let slice = this.reader.requestSlice(dataStartPos, size);
+				if (isThenable(slice)) slice = await slice;
+				if (slice) this.readContiguousElements(slice);
+			} else if (id === EBMLId.Tags || id === EBMLId.Attachments) {
+				if (id === EBMLId.Tags) this.currentSegment.tagsSeen = true;
+				else this.currentSegment.attachmentsSeen = true;
+				assertDefinedSize(size);
+				let slice = this.reader.requestSlice(dataStartPos, size);
+				if (isThenable(slice)) slice = await slice;
+				if (slice) this.readContiguousElements(slice);
+			} else if (id === EBMLId.Cluster) {
+				this.currentSegment.clusterSeekStartPos = elementStartPos;
+				break;
+			}
+			if (size === void 0) break;
+			else currentPos = dataStartPos + size;
+		}
+		if (this.reader.fileSize !== null) while (true) {
+			const seekEntry = this.currentSegment.seekEntries.find((x) => x.id === EBMLId.SeekHead && !visitedSeekHeadPositions.has(x.segmentPosition));
+			if (!seekEntry) break;
+			visitedSeekHeadPositions.add(seekEntry.segmentPosition);
+			let slice = this.reader.requestSliceRange(segmentDataStart + seekEntry.segmentPosition, 2, 16);
+			if (isThenable(slice)) slice = await slice;
+			if (!slice) continue;
+			const header = readElementHeader(slice);
+			if (!header || header.id !== EBMLId.SeekHead) continue;
+			const { size } = header;
+			assertDefinedSize(size);
+			let dataSlice = this.reader.requestSlice(slice.filePos, size);
+			if (isThenable(dataSlice)) dataSlice = await dataSlice;
+			if (!dataSlice) continue;
+			this.readContiguousElements(dataSlice);
+		}
+		this.currentSegment.seekEntries.sort((a, b) => a.segmentPosition - b.segmentPosition);
+		if (this.reader.fileSize !== null) for (const seekEntry of this.currentSegment.seekEntries) {
+			const target = METADATA_ELEMENTS.find((x) => x.id === seekEntry.id);
+			if (!target) continue;
+			if (this.currentSegment[target.flag]) continue;
+			let slice = this.reader.requestSliceRange(segmentDataStart + seekEntry.segmentPosition, 2, 16);
+			if (isThenable(slice)) slice = await slice;
+			if (!slice) continue;
+			const header = readElementHeader(slice);
+			if (!header) continue;
+			const { id, size } = header;
+			if (id !== target.id) continue;
+			assertDefinedSize(size);
+			this.currentSegment[target.flag] = true;
+			let dataSlice = this.reader.requestSlice(slice.filePos, size);
+			if (isThenable(dataSlice)) dataSlice = await dataSlice;
+			if (!dataSlice) continue;
+			this.readContiguousElements(dataSlice);
+		}
+		if (this.currentSegment.timestampScale === -1) {
+			this.currentSegment.timestampScale = 1e6;
+			this.currentSegment.timestampFactor = 1e3;
+		}
+		for (const track of this.currentSegment.tracks) if (track.defaultDurationNs !== null) track.defaultDuration = this.currentSegment.timestampFactor * track.defaultDurationNs / 1e9;
+		const idToTrack = new Map(this.currentSegment.tracks.map((x) => [x.id, x]));
+		for (const cuePoint of this.currentSegment.cuePoints) {
+			const track = idToTrack.get(cuePoint.trackId);
+			if (track) track.cuePoints.push(cuePoint);
+		}
+		for (const track of this.currentSegment.tracks) {
+			track.cuePoints.sort((a, b) => a.time - b.time);
+			for (let i = 0; i < track.cuePoints.length - 1; i++) {
+				const cuePoint1 = track.cuePoints[i];
+				const cuePoint2 = track.cuePoints[i + 1];
+				if (cuePoint1.time === cuePoint2.time) {
+					track.cuePoints.splice(i + 1, 1);
+					i--;
+				}
+			}
+		}
+		let trackWithMostCuePoints = null;
+		let maxCuePointCount = -Infinity;
+		for (const track of this.currentSegment.tracks) if (track.cuePoints.length > maxCuePointCount) {
+			maxCuePointCount = track.cuePoints.length;
+			trackWithMostCuePoints = track;
+		}
+		for (const track of this.currentSegment.tracks) if (track.cuePoints.length === 0) track.cuePoints = trackWithMostCuePoints.cuePoints;
+		this.currentSegment = null;
+	}
+	async readCluster(startPos, segment) {
+		if (segment.lastReadCluster?.elementStartPos === startPos) return segment.lastReadCluster;
+		let headerSlice = this.reader.requestSliceRange(startPos, 2, 16);
+		if (isThenable(headerSlice)) headerSlice = await headerSlice;
+		assert(headerSlice);
+		const elementStartPos = startPos;
+		const elementHeader = readElementHeader(headerSlice);
+		assert(elementHeader);
+		const id = elementHeader.id;
+		assert(id === EBMLId.Cluster);
+		let size = elementHeader.size;
+		const dataStartPos = headerSlice.filePos;
+		if (size === void 0) size = (await searchForNextElementId(this.reader, dataStartPos, LEVEL_0_AND_1_EBML_IDS, segment.elementEndPos)).pos - dataStartPos;
+		let dataSlice = this.reader.requestSlice(dataStartPos, size);
+		if (isThenable(dataSlice)) dataSlice = await dataSlice;
+		const cluster = {
+			segment,
+			elementStartPos,
+			elementEndPos: dataStartPos + size,
+			dataStartPos,
+			timestamp: -1,
+			trackData: /* @__PURE__ */ new Map()
+		};
+		this.currentCluster = cluster;
+		if (dataSlice) cluster.elementEndPos = this.readContiguousElements(dataSlice, LEVEL_0_AND_1_EBML_IDS);
+		for (const [, trackData] of cluster.trackData) {
+			const track = trackData.track;
+			assert(trackData.blocks.length > 0);
+			let hasLacedBlocks = false;
+			for (let i = 0; i < trackData.blocks.length; i++) {
+				const block = trackData.blocks[i];
+				block.timestamp += cluster.timestamp;
+				hasLacedBlocks ||= block.lacing !== BlockLacing.None;
+			}
+			trackData.presentationTimestamps = trackData.blocks.map((block, i) => ({
+				timestamp: block.timestamp,
+				blockIndex: i
+			})).sort((a, b) => a.timestamp - b.timestamp);
+			for (let i = 0; i < trackData.presentationTimestamps.length; i++) {
+				const currentEntry = trackData.presentationTimestamps[i];
+				const currentBlock = trackData.blocks[currentEntry.blockIndex];
+				if (trackData.firstKeyFrameTimestamp === null && currentBlock.isKeyFrame) trackData.firstKeyFrameTimestamp = currentBlock.timestamp;
+				if (i < trackData.presentationTimestamps.length - 1) currentBlock.duration = trackData.presentationTimestamps[i + 1].timestamp - currentBlock.timestamp;
+				else if (currentBlock.duration === 0) {
+					if (track.defaultDuration != null) {
+						if (currentBlock.lacing === BlockLacing.None) currentBlock.duration = track.defaultDuration;
+					}
+				}
+			}
+			if (hasLacedBlocks) {
+				this.expandLacedBlocks(trackData.blocks, track);
+				trackData.presentationTimestamps = trackData.blocks.map((block, i) => ({
+					timestamp: block.timestamp,
+					blockIndex: i
+				})).sort((a, b) => a.timestamp - b.timestamp);
+			}
+			const firstBlock = trackData.blocks[trackData.presentationTimestamps[0].blockIndex];
+			const lastBlock = trackData.blocks[last(trackData.presentationTimestamps).blockIndex];
+			trackData.startTimestamp = firstBlock.timestamp;
+			trackData.endTimestamp = lastBlock.timestamp + lastBlock.duration;
+			const insertionIndex = binarySearchLessOrEqual(track.clusterPositionCache, trackData.startTimestamp, (x) => x.startTimestamp);
+			if (insertionIndex === -1 || track.clusterPositionCache[insertionIndex].elementStartPos !== elementStartPos) track.clusterPositionCache.splice(insertionIndex + 1, 0, {
+				elementStartPos: cluster.elementStartPos,
+				startTimestamp: trackData.startTimestamp
+			});
+		}
+		segment.lastReadCluster = cluster;
+		return cluster;
+	}
+	getTrackDataInCluster(cluster, trackNumber) {
+		let trackData = cluster.trackData.get(trackNumber);
+		if (!trackData) {
+			const track = cluster.segment.tracks.find((x) => x.id === trackNumber);
+			if (!track) return null;
+			trackData = {
+				track,
+				startTimestamp: 0,
+				endTimestamp: 0,
+				firstKeyFrameTimestamp: null,
+				blocks: [],
+				presentationTimestamps: []
+			};
+			cluster.trackData.set(trackNumber, trackData);
+		}
+		return trackData;
+	}
+	expandLacedBlocks(blocks, track) {
+		for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
+			const originalBlock = blocks[blockIndex];
+			if (originalBlock.lacing === BlockLacing.None) continue;
+			if (!originalBlock.decoded) {
+				originalBlock.data = this.decodeBlockData(track, originalBlock.data);
+				originalBlock.decoded = true;
+			}
+			const slice = FileSlice.tempFromBytes(originalBlock.data);
+			const frameSizes = [];
+			const frameCount = readU8(slice) + 1;
+			switch (originalBlock.lacing) {
+				case BlockLacing.Xiph:
+					{
+						let totalUsedSize = 0;
+						for (let i = 0; i < frameCount - 1; i++) {
+							let frameSize = 0;
+							while (slice.bufferPos < slice.length) {
+								const value = readU8(slice);
+								frameSize += value;
+								if (value < 255) {
+									frameSizes.push(frameSize);
+									totalUsedSize += frameSize;
+									break;
+								}
+							}
+						}
+						frameSizes.push(slice.length - (slice.bufferPos + totalUsedSize));
+					}
+					break;
+				case BlockLacing.FixedSize:
+					{
+						const totalDataSize = slice.length - 1;
+						const frameSize = Math.floor(totalDataSize / frameCount);
+						for (let i = 0; i < frameCount; i++) frameSizes.push(frameSize);
+					}
+					break;
+				case BlockLacing.Ebml:
+					{
+						const firstResult = readVarInt(slice);
+						assert(firstResult !== null);
+						let currentSize = firstResult;
+						frameSizes.push(currentSize);
+						let totalUsedSize = currentSize;
+						for (let i = 1; i < frameCount - 1; i++) {
+							const startPos = slice.bufferPos;
+							const diffResult = readVarInt(slice);
+							assert(diffResult !== null);
+							const diff = diffResult - ((1 << (slice.bufferPos - startPos) * 7 - 1) - 1);
+							currentSize += diff;
+							frameSizes.push(currentSize);
+							totalUsedSize += currentSize;
+						}
+						frameSizes.push(slice.length - (slice.bufferPos + totalUsedSize));
+					}
+					break;
+				default: assert(false);
+			}
+			assert(frameSizes.length === frameCount);
+			blocks.splice(blockIndex, 1);
+			const blockDuration = originalBlock.duration || frameCount * (track.defaultDuration ?? 0);
+			for (let i = 0; i < frameCount; i++) {
+				const frameSize = frameSizes[i];
+				const frameData = readBytes(slice, frameSize);
+				const frameTimestamp = originalBlock.timestamp + blockDuration * i / frameCount;
+				const frameDuration = blockDuration / frameCount;
+				blocks.splice(blockIndex + i, 0, {
+					timestamp: frameTimestamp,
+					duration: frameDuration,
+					isKeyFrame: originalBlock.isKeyFrame,
+					data: frameData,
+					lacing: BlockLacing.None,
+					decoded: true,
+					postProcessed: false,
+					mainAdditional: originalBlock.mainAdditional
+				});
+			}
+			blockIndex += frameCount;
+			blockIndex--;
+		}
+	}
+	async loadSegmentMetadata(segment) {
+		for (const seekEntry of segment.seekEntries) {
+			if (seekEntry.id === EBMLId.Tags && !segment.tagsSeen) {} else if (seekEntry.id === EBMLId.Attachments && !segment.attachmentsSeen) {} else continue;
+			let slice = this.reader.requestSliceRange(segment.dataStartPos + seekEntry.segmentPosition, 2, 16);
+			if (isThenable(slice)) slice = await slice;
+			if (!slice) continue;
+			const header = readElementHeader(slice);
+			if (!header || header.id !== seekEntry.id) continue;
+			const { size } = header;
+			assertDefinedSize(size);
+			assert(!this.currentSegment);
+			this.currentSegment = segment;
+			let dataSlice = this.reader.requestSlice(slice.filePos, size);
+			if (isThenable(dataSlice)) dataSlice = await dataSlice;
+			if (dataSlice) this.readContiguousElements(dataSlice);
+			this.currentSegment = null;
+			if (seekEntry.id === EBMLId.Tags) segment.tagsSeen = true;
+			else if (seekEntry.id === EBMLId.Attachments) segment.attachmentsSeen = true;
+		}
+	}
+	readContiguousElements(slice, stopIds) {
+		while (slice.remainingLength >= 2) {
+			const startPos = slice.filePos;
+			if (!this.traverseElement(slice, stopIds)) return startPos;
+		}
+		return slice.filePos;
+	}
+	traverseElement(slice, stopIds) {
+		const header = readElementHeader(slice);
+		if (!header) return false;
+		if (stopIds && stopIds.includes(header.id)) return false;
+		const { id, size } = header;
+		const dataStartPos = slice.filePos;
+		assertDefinedSize(size);
+		switch (id) {
+			case EBMLId.DocType:
+				this.isWebM = readAsciiString(slice, size) === "webm";
+				break;
+			case EBMLId.Seek:
+				{
+					if (!this.currentSegment) break;
+					const seekEntry = {
+						id: -1,
+						segmentPosition: -1
+					};
+					this.currentSegment.seekEntries.push(seekEntry);
+					this.readContiguousElements(slice.slice(dataStartPos, size));
+					if (seekEntry.id === -1 || seekEntry.segmentPosition === -1) this.currentSegment.seekEntries.pop();
+				}
+				break;
+			case EBMLId.SeekID:
+				{
+					const lastSeekEntry = this.currentSegment?.seekEntries[this.currentSegment.seekEntries.length - 1];
+					if (!lastSeekEntry) break;
+					lastSeekEntry.id = readUnsignedInt(slice, size);
+				}
+				break;
+			case EBMLId.SeekPosition:
+				{
+					const lastSeekEntry = this.currentSegment?.seekEntries[this.currentSegment.seekEntries.length - 1];
+					if (!lastSeekEntry) break;
+					lastSeekEntry.segmentPosition = readUnsignedInt(slice, size);
+				}
+				break;
+			case EBMLId.TimestampScale:
+				if (!this.currentSegment) break;
+				this.currentSegment.timestampScale = readUnsignedInt(slice, size);
+				this.currentSegment.timestampFactor = 1e9 / this.currentSegment.timestampScale;
+				break;
+			case EBMLId.Duration:
+				if (!this.currentSegment) break;
+				this.currentSegment.duration = readFloat(slice, size);
+				break;
+			case EBMLId.TrackEntry:
+				if (!this.currentSegment) break;
+				this.currentTrack = {
+					id: -1,
+					segment: this.currentSegment,
+					demuxer: this,
+					clusterPositionCache: [],
+					cuePoints: [],
+					disposition: {
+						...DEFAULT_TRACK_DISPOSITION,
+						primary: false
+					},
+					trackBacking: null,
+					codecId: null,
+					codecPrivate: null,
+					defaultDuration: null,
+					defaultDurationNs: null,
+					name: null,
+					languageCode: "eng",
+					hasLanguageBcp47: false,
+					decodingInstructions: [],
+					info: null
+				};
+				this.readContiguousElements(slice.slice(dataStartPos, size));
+				if (!this.currentTrack) break;
+				if (this.currentTrack.decodingInstructions.some((instruction) => {
+					return instruction.data?.type !== "decompress" || instruction.scope !== ContentEncodingScope.Block || instruction.data.algorithm !== ContentCompAlgo.HeaderStripping;
+				})) {
+					Logging._warn(`Track #${this.currentTrack.id} has an unsupported content encoding; dropping.`);
+					this.currentTrack = null;
+				}
+				if (this.currentTrack && this.currentTrack.id !== -1 && this.currentTrack.codecId && this.currentTrack.info) {
+					const slashIndex = this.currentTrack.codecId.indexOf("/");
+					const codecIdWithoutSuffix = slashIndex === -1 ? this.currentTrack.codecId : this.currentTrack.codecId.slice(0, slashIndex);
+					if (this.currentTrack.info.type === "video" && this.currentTrack.info.width !== -1 && this.currentTrack.info.height !== -1) {
+						this.currentTrack.info.squarePixelWidth = this.currentTrack.info.width;
+						this.currentTrack.info.squarePixelHeight = this.currentTrack.info.height;
+						if (this.currentTrack.info.displayWidth !== null && this.currentTrack.info.displayHeight !== null) {
+							const num = this.currentTrack.info.displayWidth * this.currentTrack.info.height;
+							const den = this.currentTrack.info.displayHeight * this.currentTrack.info.width;
+							if (num > 0 && den > 0) {
+								if (num > den) this.currentTrack.info.squarePixelWidth = Math.round(this.currentTrack.info.width * num / den);
+								else this.currentTrack.info.squarePixelHeight = Math.round(this.currentTrack.info.height * den / num);
+							}
+						}
+						if (this.currentTrack.codecId === CODEC_STRING_MAP.avc) {
+							this.currentTrack.info.codec = "avc";
+							this.currentTrack.info.codecDescription = this.currentTrack.codecPrivate;
+						} else if (this.currentTrack.codecId === CODEC_STRING_MAP.hevc) {
+							this.currentTrack.info.codec = "hevc";
+							this.currentTrack.info.codecDescription = this.currentTrack.codecPrivate;
+						} else if (codecIdWithoutSuffix === CODEC_STRING_MAP.vp8) this.currentTrack.info.codec = "vp8";
+						else if (codecIdWithoutSuffix === CODEC_STRING_MAP.vp9) this.currentTrack.info.codec = "vp9";
+						else if (codecIdWithoutSuffix === CODEC_STRING_MAP.av1) this.currentTrack.info.codec = "av1";
+						else if (codecIdWithoutSuffix === CODEC_STRING_MAP.prores) {
+							const format = this.currentTrack.codecPrivate ? textDecoder.decode(this.currentTrack.codecPrivate) : "";
+							if (PRORES_FOURCCS.includes(format)) {
+								this.currentTrack.info.codec = "prores";
+								this.currentTrack.info.proresFormat = format;
+							}
+						}
+						const videoTrack = this.currentTrack;
+						this.currentTrack.trackBacking = new MatroskaVideoTrackBacking(videoTrack);
+						this.currentSegment.tracks.push(this.currentTrack);
+					} else if (this.currentTrack.info.type === "audio") {
+						if (codecIdWithoutSuffix === CODEC_STRING_MAP.aac) {
+							this.currentTrack.info.codec = "aac";
+							this.currentTrack.info.aacCodecInfo = {
+								isMpeg2: this.currentTrack.codecId.includes("MPEG2"),
+								objectType: null
+							};
+							this.currentTrack.info.codecDescription = this.currentTrack.codecPrivate;
+						} else if (this.currentTrack.codecId === CODEC_STRING_MAP.mp3) this.currentTrack.info.codec = "mp3";
+						else if (codecIdWithoutSuffix === CODEC_STRING_MAP.opus) {
+							this.currentTrack.info.codec = "opus";
+							this.currentTrack.info.codecDescription = this.currentTrack.codecPrivate;
+							this.currentTrack.info.sampleRate = OPUS_SAMPLE_RATE;
+						} else if (codecIdWithoutSuffix === CODEC_STRING_MAP.vorbis) {
+							this.currentTrack.info.codec = "vorbis";
+							this.currentTrack.info.codecDescription = this.currentTrack.codecPrivate;
+						} else if (codecIdWithoutSuffix === CODEC_STRING_MAP.flac) {
+							this.currentTrack.info.codec = "flac";
+							this.currentTrack.info.codecDescription = this.currentTrack.codecPrivate;
+						} else if (codecIdWithoutSuffix === CODEC_STRING_MAP.ac3) {
+							this.currentTrack.info.codec = "ac3";
+							this.currentTrack.info.codecDescription = this.currentTrack.codecPrivate;
+						} else if (codecIdWithoutSuffix === CODEC_STRING_MAP.eac3) {
+							this.currentTrack.info.codec = "eac3";
+							this.currentTrack.info.codecDescription = this.currentTrack.codecPrivate;
+						} else if (codecIdWithoutSuffix === CODEC_STRING_MAP.dts) {
+							this.currentTrack.info.codec = "dts";
+							if (this.currentTrack.codecId === "A_DTS/EXPRESS") this.currentTrack.info.dtsFormat = "dtse";
+							else if (this.currentTrack.codecId === "A_DTS/LOSSLESS") this.currentTrack.info.dtsFormat = "dtsl";
+						} else if (this.currentTrack.codecId === "A_PCM/INT/LIT") {
+							if (this.currentTrack.info.bitDepth === 8) this.currentTrack.info.codec = "pcm-u8";
+							else if (this.currentTrack.info.bitDepth === 16) this.currentTrack.info.codec = "pcm-s16";
+							else if (this.currentTrack.info.bitDepth === 24) this.currentTrack.info.codec = "pcm-s24";
+							else if (this.currentTrack.info.bitDepth === 32) this.currentTrack.info.codec = "pcm-s32";
+						} else if (this.currentTrack.codecId === "A_PCM/INT/BIG") {
+							if (this.currentTrack.info.bitDepth === 8) this.currentTrack.info.codec = "pcm-u8";
+							else if (this.currentTrack.info.bitDepth === 16) this.currentTrack.info.codec = "pcm-s16be";
+							else if (this.currentTrack.info.bitDepth === 24) this.currentTrack.info.codec = "pcm-s24be";
+							else if (this.currentTrack.info.bitDepth === 32) this.currentTrack.info.codec = "pcm-s32be";
+						} else if (this.currentTrack.codecId === "A_PCM/FLOAT/IEEE") {
+							if (this.currentTrack.info.bitDepth === 32) this.currentTrack.info.codec = "pcm-f32";
+							else if (this.currentTrack.info.bitDepth === 64) this.currentTrack.info.codec = "pcm-f64";
+						}
+						const audioTrack = this.currentTrack;
+						this.currentTrack.trackBacking = new MatroskaAudioTrackBacking(audioTrack);
+						this.currentSegment.tracks.push(this.currentTrack);
+					}
+				}
+				this.currentTrack = null;
+				break;
+			case EBMLId.TrackNumber:
+				if (!this.currentTrack) break;
+				this.currentTrack.id = readUnsignedInt(slice, size);
+				break;
+			case EBMLId.TrackType:
+				{
+					if (!this.currentTrack) break;
+					const type = readUnsignedInt(slice, size);
+					if (type === 1) this.currentTrack.info = {
+						type: "video",
+						width: -1,
+						height: -1,
+						displayWidth: null,
+						displayHeight: null,
+						displayUnit: null,
+						squarePixelWidth: -1,
+						squarePixelHeight: -1,
+						horizontalScale: 1,
+						verticalScale: 1,
+						rotation: 0,
+						codec: null,
+						codecDescription: null,
+						colorSpace: { ...EMPTY_COLOR_SPACE },
+						alphaMode: false,
+						proresFormat: null
+					};
+					else if (type === 2) this.currentTrack.info = {
+						type: "audio",
+						numberOfChannels: 1,
+						sampleRate: 8e3,
+						bitDepth: -1,
+						codec: null,
+						codecDescription: null,
+						aacCodecInfo: null,
+						dtsFormat: null
+					};
+				}
+				break;
+			case EBMLId.FlagEnabled:
+				if (!this.currentTrack) break;
+				if (!readUnsignedInt(slice, size)) this.currentTrack = null;
+				break;
+			case EBMLId.FlagDefault:
+				if (!this.currentTrack) break;
+				this.currentTrack.disposition.default = !!readUnsignedInt(slice, size);
+				break;
+			case EBMLId.FlagForced:
+				if (!this.currentTrack) break;
+				this.currentTrack.disposition.forced = !!readUnsignedInt(slice, size);
+				break;
+			case EBMLId.FlagOriginal:
+				if (!this.currentTrack) break;
+				this.currentTrack.disposition.original = !!readUnsignedInt(slice, size);
+				break;
+			case EBMLId.FlagHearingImpaired:
+				if (!this.currentTrack) break;
+				this.currentTrack.disposition.hearingImpaired = !!readUnsignedInt(slice, size);
+				break;
+			case EBMLId.FlagVisualImpaired:
+				if (!this.currentTrack) break;
+				this.currentTrack.disposition.visuallyImpaired = !!readUnsignedInt(slice, size);
+				break;
+			case EBMLId.FlagCommentary:
+				if (!this.currentTrack) break;
+				this.currentTrack.disposition.commentary = !!readUnsignedInt(slice, size);
+				break;
+			case EBMLId.CodecID:
+				if (!this.currentTrack) break;
+				this.currentTrack.codecId = readAsciiString(slice, size);
+				break;
+			case EBMLId.CodecPrivate:
+				if (!this.currentTrack) break;
+				this.currentTrack.codecPrivate = readBytes(slice, size);
+				break;
+			case EBMLId.DefaultDuration:
+				if (!this.currentTrack) break;
+				this.currentTrack.defaultDurationNs = readUnsignedInt(slice, size);
+				break;
+			case EBMLId.Name:
+				if (!this.currentTrack) break;
+				this.currentTrack.name = readUnicodeString(slice, size);
+				break;
+			case EBMLId.Language:
+				if (!this.currentTrack) break;
+				if (this.currentTrack.hasLanguageBcp47) break;
+				this.currentTrack.languageCode = readAsciiString(slice, size);
+				if (!isIso639Dash2LanguageCode(this.currentTrack.languageCode)) this.currentTrack.languageCode = "und";
+				break;
+			case EBMLId.LanguageBCP47:
+				{
+					if (!this.currentTrack) break;
+					const languageSubtag = readAsciiString(slice, size).split("-")[0];
+					if (languageSubtag) this.currentTrack.languageCode = languageSubtag;
+					else this.currentTrack.languageCode = "und";
+					this.currentTrack.hasLanguageBcp47 = true;
+				}
+				break;
+			case EBMLId.Video:
+				if (this.currentTrack?.info?.type !== "video") break;
+				this.readContiguousElements(slice.slice(dataStartPos, size));
+				break;
+			case EBMLId.PixelWidth:
+				if (this.currentTrack?.info?.type !== "video") break;
+				this.currentTrack.info.width = readUnsignedInt(slice, size);
+				break;
+			case EBMLId.PixelHeight:
+				if (this.currentTrack?.info?.type !== "video") break;
+				this.currentTrack.info.height = readUnsignedInt(slice, size);
+				break;
+			case EBMLId.DisplayWidth:
+				if (this.currentTrack?.info?.type !== "video") break;
+				this.currentTrack.info.displayWidth = readUnsignedInt(slice, size);
+				break;
+			case EBMLId.DisplayHeight:
+				if (this.currentTrack?.info?.type !== "video") break;
+				this.currentTrack.info.displayHeight = readUnsignedInt(slice, size);
+				break;
+			case EBMLId.DisplayUnit:
+				if (this.currentTrack?.info?.type !== "video") break;
+				this.currentTrack.info.displayUnit = readUnsignedInt(slice, size);
+				break;
+			case EBMLId.AlphaMode:
+				if (this.currentTrack?.info?.type !== "video") break;
+				this.currentTrack.info.alphaMode = readUnsignedInt(slice, size) === 1;
+				break;
+			case EBMLId.Colour:
+				if (this.currentTrack?.info?.type !== "video") break;
+				this.readContiguousElements(slice.slice(dataStartPos, size));
+				break;
+			case EBMLId.MatrixCoefficients:
+				{
+					if (this.currentTrack?.info?.type !== "video") break;
+					const matrixCoefficients = readUnsignedInt(slice, size);
+					const mapped = MATRIX_COEFFICIENTS_MAP_INVERSE[matrixCoefficients];
+					this.currentTrack.info.colorSpace.matrix = mapped;
+				}
+				break;
+			case EBMLId.Range:
+				{
+					if (this.currentTrack?.info?.type !== "video") break;
+					const range = readUnsignedInt(slice, size);
+					this.currentTrack.info.colorSpace.fullRange = range === 1 || range === 2 ? range === 2 : void 0;
+				}
+				break;
+			case EBMLId.TransferCharacteristics:
+				{
+					if (this.currentTrack?.info?.type !== "video") break;
+					const transferCharacteristics = readUnsignedInt(slice, size);
+					const mapped = TRANSFER_CHARACTERISTICS_MAP_INVERSE[transferCharacteristics];
+					this.currentTrack.info.colorSpace.transfer = mapped;
+				}
+				break;
+			case EBMLId.Primaries:
+				{
+					if (this.currentTrack?.info?.type !== "video") break;
+					const primaries = readUnsignedInt(slice, size);
+					const mapped = COLOR_PRIMARIES_MAP_INVERSE[primaries];
+					this.currentTrack.info.colorSpace.primaries = mapped;
+				}
+				break;
+			case EBMLId.Projection:
+				if (this.currentTrack?.info?.type !== "video") break;
+				this.readContiguousElements(slice.slice(dataStartPos, size));
+				break;
+			case EBMLId.ProjectionPoseYaw:
+				{
+					if (this.currentTrack?.info?.type !== "video") break;
+					const yaw = readFloat(slice, size);
+					try {
+						const normalized = normalizeRotation(yaw);
+						this.currentTrack.info.horizontalScale = Math.round(Math.cos(normalized * DEG_TO_RAD));
+					} catch {}
+				}
+				break;
+			case EBMLId.ProjectionPosePitch:
+				{
+					if (this.currentTrack?.info?.type !== "video") break;
+					const pitch = readFloat(slice, size);
+					try {
+						const normalized = normalizeRotation(pitch);
+						this.currentTrack.info.verticalScale = Math.round(Math.cos(normalized * DEG_TO_RAD));
+					} catch {}
+				}
+				break;
+			case EBMLId.ProjectionPoseRoll:
+				{
+					if (this.currentTrack?.info?.type !== "video") break;
+					const flippedRotation = -readFloat(slice, size);
+					try {
+						this.currentTrack.info.rotation = normalizeRotation(flippedRotation);
+					} catch {}
+				}
+				break;
+			case EBMLId.Audio:
+				if (this.currentTrack?.info?.type !== "audio") break;
+				this.readContiguousElements(slice.slice(dataStartPos, size));
+				break;
+			case EBMLId.SamplingFrequency:
+				if (this.currentTrack?.info?.type !== "audio") break;
+				this.currentTrack.info.sampleRate = readFloat(slice, size);
+				break;
+			case EBMLId.Channels:
+				if (this.currentTrack?.info?.type !== "audio") break;
+				this.currentTrack.info.numberOfChannels = readUnsignedInt(slice, size);
+				break;
+			case EBMLId.BitDepth:
+				if (this.currentTrack?.info?.type !== "audio") break;
+				this.currentTrack.info.bitDepth = readUnsignedInt(slice, size);
+				break;
+			case EBMLId.CuePoint:
+				if (!this.currentSegment) break;
+				this.readContiguousElements(slice.slice(dataStartPos, size));
+				this.currentCueTime = null;
+				break;
+			case EBMLId.CueTime:
+				this.currentCueTime = readUnsignedInt(slice, size);
+				break;
+			case EBMLId.CueTrackPositions:
+				{
+					if (this.currentCueTime === null) break;
+					assert(this.currentSegment);
+					const cuePoint = {
+						time: this.currentCueTime,
+						trackId: -1,
+						clusterPosition: -1
+					};
+					this.currentSegment.cuePoints.push(cuePoint);
+					this.readContiguousElements(slice.slice(dataStartPos, size));
+					if (cuePoint.trackId === -1 || cuePoint.clusterPosition === -1) this.currentSegment.cuePoints.pop();
+				}
+				break;
+			case EBMLId.CueTrack:
+				{
+					const lastCuePoint = this.currentSegment?.cuePoints[this.currentSegment.cuePoints.length - 1];
+					if (!lastCuePoint) break;
+					lastCuePoint.trackId = readUnsignedInt(slice, size);
+				}
+				break;
+			case EBMLId.CueClusterPosition:
+				{
+					const lastCuePoint = this.currentSegment?.cuePoints[this.currentSegment.cuePoints.length - 1];
+					if (!lastCuePoint) break;
+					assert(this.currentSegment);
+					lastCuePoint.clusterPosition = this.currentSegment.dataStartPos + readUnsignedInt(slice, size);
+				}
+				break;
+			case EBMLId.Timestamp:
+				if (!this.currentCluster) break;
+				this.currentCluster.timestamp = readUnsignedInt(slice, size);
+				break;
+			case EBMLId.SimpleBlock:
+				{
+					if (!this.currentCluster) break;
+					const trackNumber = readVarInt(slice);
+					if (trackNumber === null) break;
+					const trackData = this.getTrackDataInCluster(this.currentCluster, trackNumber);
+					if (!trackData) break;
+					const relativeTimestamp = readI16Be(slice);
+					const flags = readU8(slice);
+					const lacing = flags >> 1 & 3;
+					let isKeyFrame = !!(flags & 128);
+					if (trackData.track.info?.type === "audio" && trackData.track.info.codec) isKeyFrame = true;
+					const blockData = readBytes(slice, size - (slice.filePos - dataStartPos));
+					const hasDecodingInstructions = trackData.track.decodingInstructions.length > 0;
+					trackData.blocks.push({
+						timestamp: relativeTimestamp,
+						duration: 0,
+						isKeyFrame,
+						data: blockData,
+						lacing,
+						decoded: !hasDecodingInstructions,
+						postProcessed: false,
+						mainAdditional: null
+					});
+				}
+				break;
+			case EBMLId.BlockGroup:
+				if (!this.currentCluster) break;
+				this.readContiguousElements(slice.slice(dataStartPos, size));
+				this.currentBlock = null;
+				break;
+			case EBMLId.Block:
+				{
+					if (!this.currentCluster) break;
+					const trackNumber = readVarInt(slice);
+					if (trackNumber === null) break;
+					const trackData = this.getTrackDataInCluster(this.currentCluster, trackNumber);
+					if (!trackData) break;
+					const relativeTimestamp = readI16Be(slice);
+					const lacing = readU8(slice) >> 1 & 3;
+					const blockData = readBytes(slice, size - (slice.filePos - dataStartPos));
+					const hasDecodingInstructions = trackData.track.decodingInstructions.length > 0;
+					this.currentBlock = {
+						timestamp: relativeTimestamp,
+						duration: 0,
+						isKeyFrame: true,
+						data: blockData,
+						lacing,
+						decoded: !hasDecodingInstructions,
+						postProcessed: false,
+						mainAdditional: null
+					};
+					trackData.blocks.push(this.currentBlock);
+				}
+				break;
+			case EBMLId.BlockAdditions:
+				this.readContiguousElements(slice.slice(dataStartPos, size));
+				break;
+			case EBMLId.BlockMore:
+				if (!this.currentBlock) break;
+				this.currentBlockAdditional = {
+					addId: 1,
+					data: null
+				};
+				this.readContiguousElements(slice.slice(dataStartPos, size));
+				if (this.currentBlockAdditional.data && this.currentBlockAdditional.addId === 1) this.currentBlock.mainAdditional = this.currentBlockAdditional.data;
+				this.currentBlockAdditional = null;
+				break;
+			case EBMLId.BlockAdditional:
+				if (!this.currentBlockAdditional) break;
+				this.currentBlockAdditional.data = readBytes(slice, size);
+				break;
+			case EBMLId.BlockAddID:
+				if (!this.currentBlockAdditional) break;
+				this.currentBlockAdditional.addId = readUnsignedInt(slice, size);
+				break;
+			case EBMLId.BlockDuration:
+				if (!this.currentBlock) break;
+				this.currentBlock.duration = readUnsignedInt(slice, size);
+				break;
+			case EBMLId.ReferenceBlock:
+				if (!this.currentBlock) break;
+				this.currentBlock.isKeyFrame = false;
+				break;
+			case EBMLId.Tag:
+				this.currentTagTargetIsMovie = true;
+				this.readContiguousElements(slice.slice(dataStartPos, size));
+				break;
+			case EBMLId.Targets:
+				this.readContiguousElements(slice.slice(dataStartPos, size));
+				break;
+			case EBMLId.TargetTypeValue:
+				if (readUnsignedInt(slice, size) !== 50) this.currentTagTargetIsMovie = false;
+				break;
+			case EBMLId.TagTrackUID:
+			case EBMLId.TagEditionUID:
+			case EBMLId.TagChapterUID:
+			case EBMLId.TagAttachmentUID:
+				this.currentTagTargetIsMovie = false;
+				break;
+			case EBMLId.SimpleTag:
+				if (!this.currentTagTargetIsMovie) break;
+				this.currentSimpleTagName = null;
+				this.readContiguousElements(slice.slice(dataStartPos, size));
+				break;
+			case EBMLId.TagName:
+				this.currentSimpleTagName = readUnicodeString(slice, size);
+				break;
+			case EBMLId.TagString:
+				{
+					if (!this.currentSimpleTagName) break;
+					const value = readUnicodeString(slice, size);
+					this.processTagValue(this.currentSimpleTagName, value);
+				}
+				break;
+			case EBMLId.TagBinary:
+				{
+					if (!this.currentSimpleTagName) break;
+					const value = readBytes(slice, size);
+					this.processTagValue(this.currentSimpleTagName, value);
+				}
+				break;
+			case EBMLId.AttachedFile:
+				{
+					if (!this.currentSegment) break;
+					this.currentAttachedFile = {
+						fileUid: null,
+						fileName: null,
+						fileMediaType: null,
+						fileData: null,
+						fileDescription: null
+					};
+					this.readContiguousElements(slice.slice(dataStartPos, size));
+					const tags = this.currentSegment.metadataTags;
+					if (this.currentAttachedFile.fileUid && this.currentAttachedFile.fileData) {
+						tags.raw ??= {};
+						tags.raw[this.currentAttachedFile.fileUid.toString()] = new AttachedFile(this.currentAttachedFile.fileData, this.currentAttachedFile.fileMediaType ?? void 0, this.currentAttachedFile.fileName ?? void 0, this.currentAttachedFile.fileDescription ?? void 0);
+					}
+					if (this.currentAttachedFile.fileMediaType?.startsWith("image/") && this.currentAttachedFile.fileData) {
+						const fileName = this.currentAttachedFile.fileName;
+						let kind = "unknown";
+						if (fileName) {
+							const lowerName = fileName.toLowerCase();
+							if (lowerName.startsWith("cover.")) kind = "coverFront";
+							else if (lowerName.startsWith("back.")) kind = "coverBack";
+						}
+						tags.images ??= [];
+						tags.images.push({
+							data: this.currentAttachedFile.fileData,
+							mimeType: this.currentAttachedFile.fileMediaType,
+							kind,
+							name: this.currentAttachedFile.fileName ?? void 0,
+							description: this.currentAttachedFile.fileDescription ?? void 0
+						});
+					}
+					this.currentAttachedFile = null;
+				}
+				break;
+			case EBMLId.FileUID:
+				if (!this.currentAttachedFile) break;
+				this.currentAttachedFile.fileUid = readUnsignedBigInt(slice, size);
+				break;
+			case EBMLId.FileName:
+				if (!this.currentAttachedFile) break;
+				this.currentAttachedFile.fileName = readUnicodeString(slice, size);
+				break;
+			case EBMLId.FileMediaType:
+				if (!this.currentAttachedFile) break;
+				this.currentAttachedFile.fileMediaType = readAsciiString(slice, size);
+				break;
+			case EBMLId.FileData:
+				if (!this.currentAttachedFile) break;
+				this.currentAttachedFile.fileData = readBytes(slice, size);
+				break;
+			case EBMLId.FileDescription:
+				if (!this.currentAttachedFile) break;
+				this.currentAttachedFile.fileDescription = readUnicodeString(slice, size);
+				break;
+			case EBMLId.ContentEncodings:
+				if (!this.currentTrack) break;
+				this.readContiguousElements(slice.slice(dataStartPos, size));
+				this.currentTrack.decodingInstructions.sort((a, b) => b.order - a.order);
+				break;
+			case EBMLId.ContentEncoding:
+				this.currentDecodingInstruction = {
+					order: 0,
+					scope: ContentEncodingScope.Block,
+					data: null
+				};
+				this.readContiguousElements(slice.slice(dataStartPos, size));
+				if (this.currentDecodingInstruction.data) this.currentTrack.decodingInstructions.push(this.currentDecodingInstruction);
+				this.currentDecodingInstruction = null;
+				break;
+			case EBMLId.ContentEncodingOrder:
+				if (!this.currentDecodingInstruction) break;
+				this.currentDecodingInstruction.order = readUnsignedInt(slice, size);
+				break;
+			case EBMLId.ContentEncodingScope:
+				if (!this.currentDecodingInstruction) break;
+				this.currentDecodingInstruction.scope = readUnsignedInt(slice, size);
+				break;
+			case EBMLId.ContentCompression:
+				if (!this.currentDecodingInstruction) break;
+				this.currentDecodingInstruction.data = {
+					type: "decompress",
+					algorithm: ContentCompAlgo.Zlib,
+					settings: null
+				};
+				this.readContiguousElements(slice.slice(dataStartPos, size));
+				break;
+			case EBMLId.ContentCompAlgo:
+				if (this.currentDecodingInstruction?.data?.type !== "decompress") break;
+				this.currentDecodingInstruction.data.algorithm = readUnsignedInt(slice, size);
+				break;
+			case EBMLId.ContentCompSettings:
+				if (this.currentDecodingInstruction?.data?.type !== "decompress") break;
+				this.currentDecodingInstruction.data.settings = readBytes(slice, size);
+				break;
+			case EBMLId.ContentEncryption:
+				if (!this.currentDecodingInstruction) break;
+				this.currentDecodingInstruction.data = { type: "decrypt" };
+		}
+		slice.filePos = dataStartPos + size;
+		return true;
+	}
+	decodeBlockData(track, rawData) {
+		assert(track.decodingInstructions.length > 0);
+		let currentData = rawData;
+		for (const instruction of track.decodingInstructions) {
+			assert(instruction.data);
+			switch (instruction.data.type) {
+				case "decompress": switch (instruction.data.algorithm) {
+					case ContentCompAlgo.HeaderStripping: if (instruction.data.settings && instruction.data.settings.length > 0) {
+						const prefix = instruction.data.settings;
+						const newData = new Uint8Array(prefix.length + currentData.length);
+						newData.set(prefix, 0);
+						newData.set(currentData, prefix.length);
+						currentData = newData;
+					}
+				}
+			}
+		}
+		return currentData;
+	}
+	processTagValue(name, value) {
+		if (!this.currentSegment?.metadataTags) return;
+		const metadataTags = this.currentSegment.metadataTags;
+		metadataTags.raw ??= {};
+		metadataTags.raw[name] ??= value;
+		if (typeof value === "string") switch (name.toLowerCase()) {
+			case "title":
+				metadataTags.title ??= value;
+				break;
+			case "description":
+				metadataTags.description ??= value;
+				break;
+			case "artist":
+				metadataTags.artist ??= value;
+				break;
+			case "album":
+				metadataTags.album ??= value;
+				break;
+			case "album_artist":
+				metadataTags.albumArtist ??= value;
+				break;
+			case "genre":
+				metadataTags.genre ??= value;
+				break;
+			case "bpm":
+				{
+					const bpm = Number.parseInt(value, 10);
+					if (Number.isInteger(bpm) && bpm > 0) metadataTags.beatsPerMinute ??= bpm;
+				}
+				break;
+			case "comment":
+				metadataTags.comment ??= value;
+				break;
+			case "lyrics":
+				metadataTags.lyrics ??= value;
+				break;
+			case "date":
+				{
+					const date = new Date(value);
+					if (!Number.isNaN(date.getTime())) metadataTags.date ??= date;
+				}
+				break;
+			case "track_number":
+			case "part_number":
+				{
+					const parts = value.split("/");
+					const trackNum = Number.parseInt(parts[0], 10);
+					const tracksTotal = parts[1] && Number.parseInt(parts[1], 10);
+					if (Number.isInteger(trackNum) && trackNum > 0) metadataTags.trackNumber ??= trackNum;
+					if (tracksTotal && Number.isInteger(tracksTotal) && tracksTotal > 0) metadataTags.tracksTotal ??= tracksTotal;
+				}
+				break;
+			case "disc_number":
+			case "disc": {
+				const discParts = value.split("/");
+				const discNum = Number.parseInt(discParts[0], 10);
+				const discsTotal = discParts[1] && Number.parseInt(discParts[1], 10);
+				if (Number.isInteger(discNum) && discNum > 0) metadataTags.discNumber ??= discNum;
+				if (discsTotal && Number.isInteger(discsTotal) && discsTotal > 0) metadataTags.discsTotal ??= discsTotal;
+			}
+		}
+	}
+	getDurationFromMetadata(segment) {
+		if (segment.duration <= 0) return null;
+		return segment.duration / segment.timestampFactor;
+	}
+};
+var MatroskaTrackBacking = class {
+	constructor(internalTrack) {
+		this.internalTrack = internalTrack;
+		this.packetToClusterLocation = /* @__PURE__ */ new WeakMap();
+	}
+	getId() {
+		return this.internalTrack.id;
+	}
+	getNumber() {
+		const demuxer = this.internalTrack.demuxer;
+		const trackType = this.internalTrack.trackBacking.getType();
+		let number = 0;
+		for (const segment of demuxer.segments) for (const track of segment.tracks) {
+			if (track.trackBacking.getType() === trackType) number++;
+			if (track === this.internalTrack) break;
+		}
+		return number;
+	}
+	getCodec() {
+		throw new Error("Not implemented on base class.");
+	}
+	getInternalCodecId() {
+		return this.internalTrack.codecId;
+	}
+	getName() {
+		return this.internalTrack.name;
+	}
+	getLanguageCode() {
+		return this.internalTrack.languageCode;
+	}
+	getTimeResolution() {
+		return this.internalTrack.segment.timestampFactor;
+	}
+	isRelativeToUnixEpoch() {
+		return false;
+	}
+	getUnixTimeForTimestamp() {
+		return null;
+	}
+	getDisposition() {
+		return this.internalTrack.disposition;
+	}
+	getPairingMask() {
+		return 1n;
+	}
+	getBitrate() {
+		return null;
+	}
+	getAverageBitrate() {
+		return null;
+	}
+	async getDurationFromMetadata() {
+		return this.internalTrack.demuxer.getDurationFromMetadata(this.internalTrack.segment);
+	}
+	async getLiveRefreshInterval() {
+		return null;
+	}
+	async getFirstPacket(options) {
+		return this.performClusterLookup(null, (cluster) => {
+			if (cluster.trackData.get(this.internalTrack.id)) return {
+				blockIndex: 0,
+				correctBlockFound: true
+			};
+			return {
+				blockIndex: -1,
+				correctBlockFound: false
+			};
+		}, -Infinity, Infinity, options);
+	}
+	intoTimescale(timestamp) {
+		return roundIfAlmostInteger(timestamp * this.internalTrack.segment.timestampFactor);
+	}
+	async getPacket(timestamp, options) {
+		const timestampInTimescale = this.intoTimescale(timestamp);
+		return this.performClusterLookup(null, (cluster) => {
+			const trackData = cluster.trackData.get(this.internalTrack.id);
+			if (!trackData) return {
+				blockIndex: -1,
+				correctBlockFound: false
+			};
+			const index = binarySearchLessOrEqual(trackData.presentationTimestamps, timestampInTimescale, (x) => x.timestamp);
+			return {
+				blockIndex: index !== -1 ? trackData.presentationTimestamps[index].blockIndex : -1,
+				correctBlockFound: index !== -1 && timestampInTimescale < trackData.endTimestamp
+			};
+		}, timestampInTimescale, timestampInTimescale, options);
+	}
+	async getNextPacket(packet, options) {
+		const locationInCluster = this.packetToClusterLocation.get(packet);
+		if (locationInCluster === void 0) throw new Error("Packet was not created from this track.");
+		return this.performClusterLookup(locationInCluster.cluster, (cluster) => {
+			if (cluster === locationInCluster.cluster) {
+				const trackData = cluster.trackData.get(this.internalTrack.id);
+				if (locationInCluster.blockIndex + 1 < trackData.blocks.length) return {
+					blockIndex: locationInCluster.blockIndex + 1,
+					correctBlockFound: true
+				};
+			} else if (cluster.trackData.get(this.internalTrack.id)) return {
+				blockIndex: 0,
+				correctBlockFound: true
+			};
+			return {
+				blockIndex: -1,
+				correctBlockFound: false
+			};
+		}, -Infinity, Infinity, options);
+	}
+	async getKeyPacket(timestamp, options) {
+		const timestampInTimescale = this.intoTimescale(timestamp);
+		return this.performClusterLookup(null, (cluster) => {
+			const trackData = cluster.trackData.get(this.internalTrack.id);
+			if (!trackData) return {
+				blockIndex: -1,
+				correctBlockFound: false
+			};
+			const index = findLastIndex(trackData.presentationTimestamps, (x) => {
+				return trackData.blocks[x.blockIndex].isKeyFrame && x.timestamp <= timestampInTimescale;
+			});
+			return {
+				blockIndex: index !== -1 ? trackData.presentationTimestamps[index].blockIndex : -1,
+				correctBlockFound: index !== -1 && timestampInTimescale < trackData.endTimestamp
+			};
+		}, timestampInTimescale, timestampInTimescale, options);
+	}
+	async getNextKeyPacket(packet, options) {
+		const locationInCluster = this.packetToClusterLocation.get(packet);
+		if (locationInCluster === void 0) throw new Error("Packet was not created from this track.");
+		return this.performClusterLookup(locationInCluster.cluster, (cluster) => {
+			if (cluster === locationInCluster.cluster) {
+				const nextKeyFrameIndex = cluster.trackData.get(this.internalTrack.id).blocks.findIndex((x, i) => x.isKeyFrame && i > locationInCluster.blockIndex);
+				if (nextKeyFrameIndex !== -1) return {
+					blockIndex: nextKeyFrameIndex,
+					correctBlockFound: true
+				};
+			} else {
+				const trackData = cluster.trackData.get(this.internalTrack.id);
+				if (trackData && trackData.firstKeyFrameTimestamp !== null) {
+					const keyFrameIndex = trackData.blocks.findIndex((x) => x.isKeyFrame);
+					assert(keyFrameIndex !== -1);
+					return {
+						blockIndex: keyFrameIndex,
+						correctBlockFound: true
+					};
+				}
+			}
+			return {
+				blockIndex: -1,
+				correctBlockFound: false
+			};
+		}, -Infinity, Infinity, options);
+	}
+	async fetchPacketInCluster(cluster, blockIndex, options) {
+		if (blockIndex === -1) return null;
+		const block = cluster.trackData.get(this.internalTrack.id).blocks[blockIndex];
+		assert(block);
+		if (!block.decoded) {
+			block.data = this.internalTrack.demuxer.decodeBlockData(this.internalTrack, block.data);
+			block.decoded = true;
+		}
+		if (!block.postProcessed) {
+			if (this.internalTrack.info?.codec === "prores") {
+				if (!(block.data.length >= 8 && block.data[4] === 105 && block.data[5] === 99 && block.data[6] === 112 && block.data[7] === 102)) {
+					const newData = new Uint8Array(block.data.length + 8);
+					toDataView(newData).setUint32(0, newData.length, false);
+					newData[4] = 105;
+					newData[5] = 99;
+					newData[6] = 112;
+					newData[7] = 102;
+					newData.set(block.data, 8);
+					block.data = newData;
+				}
+			}
+			block.postProcessed = true;
+		}
+		const data = options.metadataOnly ? PLACEHOLDER_DATA : block.data;
+		const timestamp = block.timestamp / this.internalTrack.segment.timestampFactor;
+		const duration = block.duration / this.internalTrack.segment.timestampFactor;
+		const sideData = {};
+		if (block.mainAdditional && this.internalTrack.info?.type === "video" && this.internalTrack.info.alphaMode) {
+			sideData.alpha = options.metadataOnly ? PLACEHOLDER_DATA : block.mainAdditional;
+			sideData.alphaByteLength = block.mainAdditional.byteLength;
+		}
+		const packet = new EncodedPacket(data, block.isKeyFrame ? "key" : "delta", timestamp, duration, cluster.dataStartPos + blockIndex, block.data.byteLength, sideData);
+		this.packetToClusterLocation.set(packet, {
+			cluster,
+			blockIndex
+		});
+		return packet;
+	}
+	/** Looks for a packet in the clusters while trying to load as few clusters as possible to retrieve it. */
+	async performClusterLookup(startCluster, getMatchInCluster, searchTimestamp, latestTimestamp, options) {
+		const { demuxer, segment } = this.internalTrack;
+		let currentCluster = null;
+		let bestCluster = null;
+		let bestBlockIndex = -1;
+		if (startCluster) {
+			const { blockIndex, correctBlockFound } = getMatchInCluster(startCluster);
+			if (correctBlockFound) return this.fetchPacketInCluster(startCluster, blockIndex, options);
+			if (blockIndex !== -1) {
+				bestCluster = startCluster;
+				bestBlockIndex = blockIndex;
+			}
+		}
+		const cuePointIndex = binarySearchLessOrEqual(this.internalTrack.cuePoints, searchTimestamp, (x) => x.time);
+		const cuePoint = cuePointIndex !== -1 ? this.internalTrack.cuePoints[cuePointIndex] : null;
+		const positionCacheIndex = binarySearchLessOrEqual(this.internalTrack.clusterPositionCache, searchTimestamp, (x) => x.startTimestamp);
+		const positionCacheEntry = positionCacheIndex !== -1 ? this.internalTrack.clusterPositionCache[positionCacheIndex] : null;
+		const lookupEntryPosition = Math.max(cuePoint?.clusterPosition ?? 0, positionCacheEntry?.elementStartPos ?? 0) || null;
+		let currentPos;
+		if (!startCluster) currentPos = lookupEntryPosition ?? segment.clusterSeekStartPos;
+		else if (lookupEntryPosition === null || startCluster.elementStartPos >= lookupEntryPosition) {
+			currentPos = startCluster.elementEndPos;
+			currentCluster = startCluster;
+		} else currentPos = lookupEntryPosition;
+		while (segment.elementEndPos === null || currentPos <= segment.elementEndPos - 2) {
+			if (currentCluster) {
+				const trackData = currentCluster.trackData.get(this.internalTrack.id);
+				if (trackData && trackData.startTimestamp > latestTimestamp) break;
+			}
+			let slice = demuxer.reader.requestSliceRange(currentPos, 2, 16);
+			if (isThenable(slice)) slice = await slice;
+			if (!slice) break;
+			const elementStartPos = currentPos;
+			const elementHeader = readElementHeader(slice);
+			if (!elementHeader || !LEVEL_1_EBML_IDS.includes(elementHeader.id) && elementHeader.id !== EBMLId.Void) {
+				const nextPos = await resync(demuxer.reader, elementStartPos, LEVEL_1_EBML_IDS, Math.min(segment.elementEndPos ?? Infinity, elementStartPos + MAX_RESYNC_LENGTH));
+				if (nextPos) {
+					currentPos = nextPos;
+					continue;
+				} else break;
+			}
+			const id = elementHeader.id;
+			let size = elementHeader.size;
+			const dataStartPos = slice.filePos;
+			if (id === EBMLId.Cluster) {
+				currentCluster = await demuxer.readCluster(elementStartPos, segment);
+				size = currentCluster.elementEndPos - dataStartPos;
+				const { blockIndex, correctBlockFound } = getMatchInCluster(currentCluster);
+				if (correctBlockFound) return this.fetchPacketInCluster(currentCluster, blockIndex, options);
+				if (blockIndex !== -1) {
+					bestCluster = currentCluster;
+					bestBlockIndex = blockIndex;
+				}
+			}
+			if (size === void 0) {
+				assert(id !== EBMLId.Cluster);
+				size = (await searchForNextElementId(demuxer.reader, dataStartPos, LEVEL_0_AND_1_EBML_IDS, segment.elementEndPos)).pos - dataStartPos;
+			}
+			const endPos = dataStartPos + size;
+			if (segment.elementEndPos === null) {
+				let slice = demuxer.reader.requestSliceRange(endPos, 2, 16);
+				if (isThenable(slice)) slice = await slice;
+				if (!slice) break;
+				if (readElementId(slice) === EBMLId.Segment) {
+					segment.elementEndPos = endPos;
+					break;
+				}
+			}
+			currentPos = endPos;
+		}
+		if (cuePoint && (!bestCluster || bestCluster.elementStartPos < cuePoint.clusterPosition)) {
+			const previousCuePoint = this.internalTrack.cuePoints[cuePointIndex - 1];
+			assert(!previousCuePoint || previousCuePoint.time < cuePoint.time);
+			const newSearchTimestamp = previousCuePoint?.time ?? -Infinity;
+			return this.performClusterLookup(null, getMatchInCluster, newSearchTimestamp, latestTimestamp, options);
+		}
+		if (bestCluster) return this.fetchPacketInCluster(bestCluster, bestBlockIndex, options);
+		return null;
+	}
+};
+var MatroskaVideoTrackBacking = class extends MatroskaTrackBacking {
+	constructor(internalTrack) {
+		super(internalTrack);
+		this.decoderConfigPromise = null;
+	}
+	getType() {
+		return "video";
+	}
+	getCodec() {
+		return this.internalTrack.info.codec;
+	}
+	getCodedWidth() {
+		return this.internalTrack.info.width;
+	}
+	getCodedHeight() {
+		return this.internalTrack.info.height;
+	}
+	getSquarePixelWidth() {
+		return this.internalTrack.info.squarePixelWidth;
+	}
+	getSquarePixelHeight() {
+		return this.internalTrack.info.squarePixelHeight;
+	}
+	getTransformationMatrix() {
+		const info = this.internalTrack.info;
+		const linear = multiplyMatrices(scaleMatrix(info.horizontalScale, info.verticalScale), rotationMatrix(info.rotation));
+		return centeredTransformationMatrix(linear, info.width, info.height);
+	}
+	async getColorSpace() {
+		const decoderConfig = await this.getDecoderConfig();
+		if (!decoderConfig) return this.internalTrack.info.colorSpace;
+		return {
+			primaries: decoderConfig.colorSpace?.primaries,
+			transfer: decoderConfig.colorSpace?.transfer,
+			matrix: decoderConfig.colorSpace?.matrix,
+			fullRange: decoderConfig.colorSpace?.fullRange
+		};
+	}
+	async canBeTransparent() {
+		return this.internalTrack.info.alphaMode || this.internalTrack.info.codec === "prores" && (this.internalTrack.info.proresFormat === "ap4h" || this.internalTrack.info.proresFormat === "ap4x");
+	}
+	async getDecoderConfig() {
+		if (!this.internalTrack.info.codec) return null;
+		return this.decoderConfigPromise ??= (async () => {
+			let firstPacket = null;
+			if (this.internalTrack.info.codec === "vp9" || this.internalTrack.info.codec === "av1" || this.internalTrack.info.codec === "prores" || this.internalTrack.info.codec === "avc" && !this.internalTrack.info.codecDescription || this.internalTrack.info.codec === "hevc" && !this.internalTrack.info.codecDescription) firstPacket = await this.getFirstPacket({});
+			const codecInfo = {
+				width: this.internalTrack.info.width,
+				height: this.internalTrack.info.height,
+				codec: this.internalTrack.info.codec,
+				codecDescription: this.internalTrack.info.codecDescription,
+				colorSpace: this.internalTrack.info.colorSpace,
+				avcType: 1,
+				avcCodecInfo: this.internalTrack.info.codec === "avc" && firstPacket ? extractAvcDecoderConfigurationRecord(firstPacket.data) : null,
+				hevcCodecInfo: this.internalTrack.info.codec === "hevc" && firstPacket ? extractHevcDecoderConfigurationRecord(firstPacket.data) : null,
+				vp9CodecInfo: this.internalTrack.info.codec === "vp9" && firstPacket ? extractVp9CodecInfoFromPacket(firstPacket.data) : null,
+				av1CodecInfo: this.internalTrack.info.codec === "av1" && firstPacket ? extractAv1CodecInfoFromPacket(firstPacket.data) : null,
+				proresCodecInfo: this.internalTrack.info.codec === "prores" && firstPacket ? extractProresCodecInfoFromPacket(firstPacket.data) : null,
+				proresFormat: this.internalTrack.info.proresFormat
+			};
+			if (!colorSpaceIsComplete(this.internalTrack.info.colorSpace)) {
+				const colorSpace = extractColorSpace(codecInfo);
+				this.internalTrack.info.colorSpace.primaries ??= colorSpace.primaries;
+				this.internalTrack.info.colorSpace.transfer ??= colorSpace.transfer;
+				this.internalTrack.info.colorSpace.matrix ??= colorSpace.matrix;
+				this.internalTrack.info.colorSpace.fullRange ??= colorSpace.fullRange;
+			}
+			const config = {
+				codec: extractVideoCodecString(codecInfo),
+				codedWidth: this.internalTrack.info.width,
+				codedHeight: this.internalTrack.info.height,
+				description: this.internalTrack.info.codecDescription ?? void 0,
+				colorSpace: this.internalTrack.info.colorSpace
+			};
+			if (this.internalTrack.info.width !== this.internalTrack.info.squarePixelWidth || this.internalTrack.info.height !== this.internalTrack.info.squarePixelHeight) {
+				config.displayAspectWidth = this.internalTrack.info.squarePixelWidth;
+				config.displayAspectHeight = this.internalTrack.info.squarePixelHeight;
+			}
+			return config;
+		})();
+	}
+};
+var MatroskaAudioTrackBacking = class extends MatroskaTrackBacking {
+	constructor(internalTrack) {
+		super(internalTrack);
+		this.decoderConfigPromise = null;
+	}
+	getType() {
+		return "audio";
+	}
+	getCodec() {
+		return this.internalTrack.info.codec;
+	}
+	getNumberOfChannels() {
+		return this.internalTrack.info.numberOfChannels;
+	}
+	getSampleRate() {
+		return this.internalTrack.info.sampleRate;
+	}
+	async getDecoderConfig() {
+		if (!this.internalTrack.info.codec) return null;
+		return this.decoderConfigPromise ??= (async () => {
+			if (this.internalTrack.info.codec === "dts" && !this.internalTrack.info.dtsFormat) {
+				const firstPacket = await this.getFirstPacket({});
+				this.internalTrack.info.dtsFormat = firstPacket && extractDtsFourCcFromPacket(firstPacket.data);
+			}
+			return {
+				codec: extractAudioCodecString({
+					codec: this.internalTrack.info.codec,
+					codecDescription: this.internalTrack.info.codecDescription,
+					aacCodecInfo: this.internalTrack.info.aacCodecInfo,
+					dtsFormat: this.internalTrack.info.dtsFormat
+				}),
+				numberOfChannels: this.internalTrack.info.numberOfChannels,
+				sampleRate: this.internalTrack.info.sampleRate,
+				description: this.internalTrack.info.codecDescription ?? void 0
+			};
+		})();
+	}
+};
+/*!
+* Copyright (c) 2026-present, Vanilagy and contributors
+*
+* This Source Code Form is subject to the terms of the Mozilla Public
+* License, v. 2.0. If a copy of the MPL was not distributed with this
+* file, You can obtain one at https://mozilla.org/MPL/2.0/.
+*/
+require___vite_browser_external();
+polyfillSymbolDispose();
+const DEFAULT_MAX_READ_POSITION = Infinity;
+if (typeof FinalizationRegistry !== "undefined") new FinalizationRegistry((cleanup) => {
+	cleanup();
+});
+/**
+* The source base class, representing a resource from which bytes can be read.
+* @group Input sources
+* @public
+*/
+var Source = class extends EventEmitter {
+	constructor() {
+		super();
+		/** @internal */
+		this._disposed = false;
+		/** @internal */
+		this._refCount = 0;
+		/**
+		* Used internally to mark if a source stems from an HLS reading operation. Used to suppress certain warnings.
+		* @internal
+		*/
+		this._usedForHls = false;
+		/**
+		* FinalizationRegistry for rogue refs to this source that didn't get freed. It lives on the Source itself so that
+		* in case the Source transitively points back to itself and forms a cycle (for example through a custom
+		* CustomSource callback) that we're not leaking memory.
+		* @internal
+		*/
+		this._refFinalizationRegistry = null;
+		/** @internal */
+		this._sizePromise = null;
+		/**
+		* Called each time data is retrieved from the source. Will be called with the retrieved range (end exclusive).
+		*
+		* @deprecated Use `source.on('read', ({ start, end }) => ...)` instead.
+		*/
+		this.onread = null;
+		if (typeof FinalizationRegistry !== "undefined") this._refFinalizationRegistry = new FinalizationRegistry((source) => {
+			source._decrementRefCount();
+		});
+	}
+	/**
+	* Resolves with the total size of the file in bytes. This function is memoized, meaning only the first call
+	* will retrieve the size.
+	*
+	* Returns null if the source is unsized.
+	*/
+	async getSizeOrNull() {
+		if (this._disposed) throw new InputDisposedError();
+		return this._sizePromise ??= (async () => {
+			let size = this._getFileSize();
+			if (size !== void 0) return size;
+			await this._read(0, 1, 0, DEFAULT_MAX_READ_POSITION);
+			size = this._getFileSize();
+			assert(size !== void 0);
+			return size;
+		})();
+	}
+	/**
+	* Resolves with the total size of the file in bytes. This function is memoized, meaning only the first call
+	* will retrieve the size.
+	*
+	* Throws an error if the source is unsized.
+	*/
+	async getSize() {
+		if (this._disposed) throw new InputDisposedError();
+		const result = await this.getSizeOrNull();
+		if (result === null) throw new Error("Cannot determine the size of an unsized source.");
+		return result;
+	}
+	/**
+	* Returns a new {@link RangedSource} that maps data onto this source using the given offset and length. If a length
+	* is not provided, the ranged source spans until the end of this source's data.
+	*
+	* Useful for reading files that are embedded within larger files.
+	*/
+	slice(offset, length) {
+		if (!Number.isInteger(offset) || offset < 0) throw new TypeError("offset must be a non-negative integer.");
+		if (length !== void 0 && (!Number.isInteger(length) || length < 0)) throw new TypeError("length, when provided, must be a non-negative integer.");
+		return new RangedSource(this, offset, length);
+	}
+	/** @internal */
+	_dispatchRead(start, end) {
+		this.onread?.(start, end);
+		this._emit("read", {
+			start,
+			end
+		});
+	}
+	/**
+	* Creates a new `SourceRef` pointing to this source. You are expected to call `.free()` on said `SourceRef` when
+	* you're done with it.
+	*/
+	ref() {
+		return new SourceRef(this);
+	}
+	/** @internal */
+	_incrementRefCount() {
+		this._refCount++;
+	}
+	/** @internal */
+	_decrementRefCount() {
+		this._refCount--;
+		if (this._refCount === 0) {
+			this._dispose();
+			this._disposed = true;
+		}
+	}
+};
+/**
+* A reference to a {@link Source}, used to manage a source's lifecycle. Creating a `SourceRef` via {@link Source.ref}
+* increases that source's internal reference count. As long as a source has a non-zero reference count, it is assumed
+* to still be in use. Once all references are freed via {@link SourceRef.free}, the source gets disposed.
+*
+* @group Input sources
+* @public
+*/
+var SourceRef = class {
+	/** @internal */
+	constructor(source) {
+		/** @internal */
+		this._freed = false;
+		if (source._disposed) throw new Error("Cannot ref a disposed source.");
+		source._incrementRefCount();
+		source._refFinalizationRegistry?.register(this, source, this);
+		this._source = source;
+	}
+	/** The {@link Source} this ref references. Accessing this field throws an error after having freed the ref. */
+	get source() {
+		if (!this._source) throw new Error("Can't get source; ref has already been freed.");
+		return this._source;
+	}
+	/** Whether or not this reference has been freed via {@link SourceRef.free}. */
+	get freed() {
+		return this._freed;
+	}
+	/**
+	* Frees the ref, decrementing the source's internal reference count. If the source's internal reference count
+	* reaches zero, it gets disposed. To catch bugs, this method throws if the ref is already freed.
+	*/
+	free() {
+		if (this._freed) throw new Error("Illegal operation: double free on SourceRef.");
+		const source = this.source;
+		assert(source._refCount > 0);
+		source._decrementRefCount();
+		source._refFinalizationRegistry?.unregister(this);
+		this._freed = true;
+		this._source = null;
+	}
+	/**
+	* Calls {@link SourceRef.free}.
+	*/
+	[Symbol.dispose]() {
+		if (!this.freed) this.free();
+	}
+};
+/**
+* A source which can create new sources from file paths. Required for multi-file inputs such as HLS playlists.
+* @public
+* @group Input sources
+*/
+var PathedSource = class extends Source {
+	constructor(rootPath, requestHandler) {
+		if (typeof rootPath !== "string") throw new TypeError("rootPath must be a string.");
+		if (typeof requestHandler !== "function") throw new TypeError("requestHandler must be a function.");
+		super();
+		this.rootPath = rootPath;
+		this.requestHandler = requestHandler;
+	}
+	/** @internal */
+	_resolveRequest(request) {
+		const result = this.requestHandler(request);
+		const handle = (result) => {
+			if (!(result instanceof Source || result instanceof SourceRef)) throw new TypeError("requestHandler must return or resolve to a Source or SourceRef.");
+			const ref = result instanceof Source ? result.ref() : result;
+			ref.source._usedForHls ||= this._usedForHls;
+			return ref;
+		};
+		if (isThenable(result)) return result.then(handle);
+		else return handle(result);
+	}
+};
+const sourceRequestsAreEqual = (a, b) => {
+	return a.path === b.path;
+};
+const blobReaderRegistry = typeof FinalizationRegistry !== "undefined" ? new FinalizationRegistry((reader) => {
+	reader.cancel().catch(() => {});
+}) : null;
+/**
+* A source backed by a [`Blob`](https://developer.mozilla.org/en-US/docs/Web/API/Blob). Since a
+* [`File`](https://developer.mozilla.org/en-US/docs/Web/API/File) is also a `Blob`, this is the source to use when
+* reading files off the disk.
+* @group Input sources
+* @public
+*/
+var BlobSource = class extends Source {
+	/**
+	* Creates a new {@link BlobSource} backed by the specified
+	* [`Blob`](https://developer.mozilla.org/en-US/docs/Web/API/Blob).
+	*/
+	constructor(blob, options = {}) {
+		if (!(blob instanceof Blob)) throw new TypeError("blob must be a Blob.");
+		if (!options || typeof options !== "object") throw new TypeError("options must be an object.");
+		if (options.maxCacheSize !== void 0 && (!isNumber(options.maxCacheSize) || options.maxCacheSize < 0)) throw new TypeError("options.maxCacheSize, when provided, must be a non-negative number.");
+		if (options.useStreamReader !== void 0 && typeof options.useStreamReader !== "boolean") throw new TypeError("options.useStreamReader, when provided, must be a boolean.");
+		if (options.handleUnhandledError !== void 0 && typeof options.handleUnhandledError !== "function") throw new TypeError("options.handleUnhandledError, when provided, must be a function.");
+		super();
+		/** @internal */
+		this._readers = /* @__PURE__ */ new WeakMap();
+		this._blob = blob;
+		this._options = options;
+		this._orchestrator = new ReadOrchestrator({
+			maxCacheSize: options.maxCacheSize ?? 8 * 2 ** 20,
+			maxWorkerCount: 4,
+			runWorker: this._runWorker.bind(this),
+			onIdleWorkerRemoved: (worker) => {
+				const reader = this._readers.get(worker);
+				if (reader) {
+					this._readers.delete(worker);
+					blobReaderRegistry?.unregister(worker);
+					reader.cancel().catch(() => {});
+				}
+			},
+			prefetchProfile: PREFETCH_PROFILES.fileSystem,
+			handleUnhandledError: options.handleUnhandledError
+		});
+		this._orchestrator.fileSize = blob.size;
+	}
+	/** @internal */
+	_getFileSize() {
+		return this._orchestrator.fileSize;
+	}
+	/** @internal */
+	_read(start, end, minReadPosition, maxReadPosition) {
+		return this._orchestrator.read(start, end, minReadPosition, maxReadPosition);
+	}
+	/** @internal */
+	async _runWorker(worker) {
+		assert(worker.strictTarget);
+		let reader = this._readers.get(worker);
+		if (reader === void 0) {
+			if ("stream" in this._blob && !isWebKit() && this._options.useStreamReader !== false) {
+				reader = this._blob.slice(worker.currentPos).stream().getReader();
+				blobReaderRegistry?.register(worker, reader, worker);
+			} else reader = null;
+			this._readers.set(worker, reader);
+		}
+		while (worker.currentPos < worker.targetPos && !worker.aborted) if (reader) {
+			const { done, value } = await reader.read();
+			if (done) {
+				this._orchestrator.onWorkerFinished(worker);
+				throw new Error("Blob reader stopped unexpectedly before all requested data was read.");
+			}
+			if (worker.aborted) break;
+			this._dispatchRead(worker.currentPos, worker.currentPos + value.length);
+			this._orchestrator.supplyWorkerData(worker, value);
+		} else {
+			const data = await this._blob.slice(worker.currentPos, worker.targetPos).arrayBuffer();
+			if (worker.aborted) break;
+			this._dispatchRead(worker.currentPos, worker.currentPos + data.byteLength);
+			this._orchestrator.supplyWorkerData(worker, new Uint8Array(data));
+		}
+		this._orchestrator.signalWorkerStoppedRunning(worker);
+		if (worker.aborted) await reader?.cancel().catch(() => {});
+	}
+	/** @internal */
+	_dispose() {
+		this._orchestrator.dispose();
+	}
+};
+const URL_SOURCE_MIN_LOAD_AMOUNT = .5 * 2 ** 20;
+const PREFETCH_PROFILES = {
+	none: (start, end) => ({
+		start,
+		end
+	}),
+	fileSystem: (start, end) => {
+		const padding = 2 ** 16;
+		start = Math.floor((start - padding) / padding) * padding;
+		end = Math.ceil((end + padding) / padding) * padding;
+		return {
+			start,
+			end
+		};
+	},
+	network: (start, end, workers) => {
+		const paddingStart = 2 ** 16;
+		start = Math.max(0, Math.floor((start - paddingStart) / paddingStart) * paddingStart);
+		for (const worker of workers) {
+			const maxExtensionAmount = 8 * 2 ** 20;
+			const thresholdPoint = Math.max((worker.startPos + worker.targetPos) / 2, worker.targetPos - maxExtensionAmount);
+			if (closedIntervalsOverlap(start, end, thresholdPoint, worker.targetPos)) {
+				const size = worker.targetPos - worker.startPos;
+				const a = Math.ceil((size + 1) / maxExtensionAmount) * maxExtensionAmount;
+				const b = 2 ** Math.ceil(Math.log2(size + 1));
+				const extent = Math.min(b, a);
+				end = Math.max(end, worker.startPos + extent);
+			}
+		}
+		end = Math.max(end, start + URL_SOURCE_MIN_LOAD_AMOUNT);
+		return {
+			start,
+			end
+		};
+	}
+};
+/**
+* Godclass for orchestrating complex, cached read operations. The reading model is as follows: Any reading task is
+* delegated to a *worker*, which is a sequential reader positioned somewhere along the file. All workers run in
+* parallel and can be stopped and resumed in their forward movement. When read requests come in, this orchestrator will
+* first try to satisfy the request with only the cached data. If this isn't possible, workers are spun up for all
+* missing parts (or existing workers are repurposed), and these workers will then fill the holes in the data as they
+* march along the file.
+*/
+var ReadOrchestrator = class {
+	constructor(options) {
+		this.options = options;
+		this.fileSize = null;
+		this.nextAge = 0;
+		this.workers = [];
+		this.cache = [];
+		this.currentCacheSize = 0;
+		this.disposed = false;
+		this.queuedReads = [];
+	}
+	read(innerStart, innerEnd, minReadPosition, maxReadPosition) {
+		assert(!this.disposed);
+		const prefetchRange = this.options.prefetchProfile(innerStart, innerEnd, this.workers);
+		const outerStart = Math.max(prefetchRange.start, minReadPosition);
+		const outerEnd = Math.min(prefetchRange.end, this.fileSize ?? Infinity, maxReadPosition);
+		assert(outerStart <= innerStart && innerEnd <= outerEnd);
+		let result = null;
+		const innerCacheStartIndex = binarySearchLessOrEqual(this.cache, innerStart, (x) => x.start);
+		const innerStartEntry = innerCacheStartIndex !== -1 ? this.cache[innerCacheStartIndex] : null;
+		if (innerStartEntry && innerStartEntry.start <= innerStart && innerEnd <= innerStartEntry.end) {
+			innerStartEntry.age = this.nextAge++;
+			result = {
+				bytes: innerStartEntry.bytes,
+				view: innerStartEntry.view,
+				offset: innerStartEntry.start
+			};
+		}
+		const outerCacheStartIndex = binarySearchLessOrEqual(this.cache, outerStart, (x) => x.start);
+		const bytes = result ? null : new Uint8Array(innerEnd - innerStart);
+		let contiguousBytesWriteEnd = 0;
+		let lastEnd = outerStart;
+		const outerHoles = [];
+		if (outerCacheStartIndex !== -1) {
+			for (let i = outerCacheStartIndex; i < this.cache.length; i++) {
+				const entry = this.cache[i];
+				if (entry.start >= outerEnd) break;
+				if (entry.end <= outerStart) continue;
+				const cappedOuterStart = Math.max(outerStart, entry.start);
+				const cappedOuterEnd = Math.min(outerEnd, entry.end);
+				assert(cappedOuterStart <= cappedOuterEnd);
+				if (lastEnd < cappedOuterStart) outerHoles.push({
+					start: lastEnd,
+					end: cappedOuterStart
+				});
+				lastEnd = cappedOuterEnd;
+				if (bytes) {
+					const cappedInnerStart = Math.max(innerStart, entry.start);
+					const cappedInnerEnd = Math.min(innerEnd, entry.end);
+					if (cappedInnerStart < cappedInnerEnd) {
+						const relativeOffset = cappedInnerStart - innerStart;
+						bytes.set(entry.bytes.subarray(cappedInnerStart - entry.start, cappedInnerEnd - entry.start), relativeOffset);
+						if (relativeOffset === contiguousBytesWriteEnd) contiguousBytesWriteEnd = cappedInnerEnd - innerStart;
+					}
+				}
+				entry.age = this.nextAge++;
+			}
+			if (lastEnd < outerEnd) outerHoles.push({
+				start: lastEnd,
+				end: outerEnd
+			});
+		} else outerHoles.push({
+			start: outerStart,
+			end: outerEnd
+		});
+		if (bytes && contiguousBytesWriteEnd >= bytes.length) result = {
+			bytes,
+			view: toDataView(bytes),
+			offset: innerStart
+		};
+		if (outerHoles.length === 0) {
+			assert(result);
+			return result;
+		}
+		const { promise, resolve, reject } = promiseWithResolvers();
+		const innerHoles = [];
+		for (const outerHole of outerHoles) {
+			const cappedStart = Math.max(innerStart, outerHole.start);
+			const cappedEnd = Math.min(innerEnd, outerHole.end);
+			if (cappedStart === outerHole.start && cappedEnd === outerHole.end) innerHoles.push(outerHole);
+			else if (cappedStart < cappedEnd) innerHoles.push({
+				start: cappedStart,
+				end: cappedEnd
+			});
+		}
+		const pendingSlice = bytes && {
+			start: innerStart,
+			bytes,
+			holes: innerHoles,
+			resolve,
+			reject
+		};
+		outer: for (const outerHole of outerHoles) {
+			for (const worker of this.workers) if (this.checkHoleAgainstWorker(worker, outerHole, pendingSlice ? [pendingSlice] : [])) {
+				this.checkQueuedReadsAgainstWorker(worker);
+				continue outer;
+			}
+			const strictTarget = outerHole.end < outerEnd || this.fileSize !== null;
+			const newWorker = this.createWorker(outerHole.start, outerHole.end, strictTarget);
+			if (newWorker) {
+				if (pendingSlice) newWorker.pendingSlices = [pendingSlice];
+				this.runWorker(newWorker);
+			} else {
+				let index = binarySearchLessOrEqual(this.queuedReads, outerHole.start, (x) => x.hole.start);
+				let entry = index !== -1 ? this.queuedReads[index] : null;
+				if (entry && outerHole.start <= entry.hole.end) {
+					entry.hole.end = Math.max(entry.hole.end, outerHole.end);
+					entry.strictTarget &&= strictTarget;
+					if (pendingSlice) entry.pendingSlices.push(pendingSlice);
+				} else {
+					index++;
+					entry = {
+						hole: {
+							start: outerHole.start,
+							end: outerHole.end
+						},
+						strictTarget,
+						pendingSlices: pendingSlice ? [pendingSlice] : [],
+						age: this.nextAge++
+					};
+					this.queuedReads.splice(index, 0, entry);
+				}
+				while (index + 1 < this.queuedReads.length) {
+					const nextEntry = this.queuedReads[index + 1];
+					if (nextEntry.hole.start > entry.hole.end) break;
+					entry.hole.end = Math.max(entry.hole.end, nextEntry.hole.end);
+					entry.pendingSlices.push(...nextEntry.pendingSlices);
+					entry.strictTarget &&= nextEntry.strictTarget;
+					entry.age = Math.min(entry.age, nextEntry.age);
+					this.queuedReads.splice(index + 1, 1);
+				}
+			}
+		}
+		if (!result) {
+			assert(bytes);
+			result = promise.then((bytes) => bytes && {
+				bytes,
+				view: toDataView(bytes),
+				offset: innerStart
+			});
+		} else promise.catch((error) => {
+			if (this.disposed) return;
+			if (this.options.handleUnhandledError) this.options.handleUnhandledError(error);
+			else throw error;
+		});
+		return result;
+	}
+	checkHoleAgainstWorker(worker, hole, pendingSlices) {
+		if (closedIntervalsOverlap(hole.start - 2 ** 17, hole.start, worker.currentPos, worker.targetPos)) {
+			worker.targetPos = Math.max(worker.targetPos, hole.end);
+			for (let i = 0; i < pendingSlices.length; i++) {
+				const pendingSlice = pendingSlices[i];
+				if (!worker.pendingSlices.includes(pendingSlice)) worker.pendingSlices.push(pendingSlice);
+			}
+			if (!worker.running) this.runWorker(worker);
+			return true;
+		}
+		return false;
+	}
+	checkQueuedReadsAgainstWorker(worker) {
+		let wasTrueOnce = false;
+		for (let i = 0; i < this.queuedReads.length; i++) {
+			const queuedRead = this.queuedReads[i];
+			if (this.checkHoleAgainstWorker(worker, queuedRead.hole, queuedRead.pendingSlices)) {
+				this.queuedReads.splice(i, 1);
+				i--;
+				wasTrueOnce = true;
+			} else if (wasTrueOnce) break;
+		}
+	}
+	createWorker(startPos, targetPos, strictTarget) {
+		if (this.workers.length >= this.options.maxWorkerCount) {
+			let oldestWorker = null;
+			let oldestIndex = null;
+			for (let i = 0; i < this.workers.length; i++) {
+				const worker = this.workers[i];
+				if (!worker.running && worker.pendingSlices.length === 0 && (!oldestWorker || worker.age < oldestWorker.age)) {
+					oldestIndex = i;
+					oldestWorker = worker;
+				}
+			}
+			if (oldestWorker) {
+				assert(oldestIndex !== null);
+				assert(oldestWorker.pendingSlices.length === 0);
+				this.workers.splice(oldestIndex, 1);
+				this.options.onIdleWorkerRemoved?.(oldestWorker);
+			} else return null;
+		}
+		const worker = {
+			startPos,
+			currentPos: startPos,
+			targetPos,
+			strictTarget,
+			running: false,
+			aborted: this.disposed,
+			pendingSlices: [],
+			age: this.nextAge++
+		};
+		this.workers.push(worker);
+		return worker;
+	}
+	runWorker(worker) {
+		assert(!worker.running);
+		assert(worker.currentPos < worker.targetPos);
+		worker.running = true;
+		worker.age = this.nextAge++;
+		this.options.runWorker(worker).catch((error) => {
+			worker.running = false;
+			if (worker.pendingSlices.length > 0) {
+				worker.pendingSlices.forEach((x) => x.reject(error));
+				worker.pendingSlices.length = 0;
+			} else if (!worker.aborted && !this.disposed) {
+				if (this.options.handleUnhandledError) this.options.handleUnhandledError(error);
+				else throw error;
+			}
+		}).finally(() => {
+			if (worker.running) return;
+			if (this.queuedReads.length > 0) {
+				let oldestIndex = 0;
+				for (let i = 1; i < this.queuedReads.length; i++) if (this.queuedReads[i].age < this.queuedReads[oldestIndex].age) oldestIndex = i;
+				const queuedRead = this.queuedReads[oldestIndex];
+				const newWorker = this.createWorker(queuedRead.hole.start, queuedRead.hole.end, queuedRead.strictTarget);
+				if (!newWorker) return;
+				this.queuedReads.splice(oldestIndex, 1);
+				newWorker.pendingSlices = queuedRead.pendingSlices;
+				this.runWorker(newWorker);
+			}
+		});
+	}
+	/** Called by a worker when it has read some data. */
+	supplyWorkerData(worker, bytes) {
+		assert(!worker.aborted);
+		const start = worker.currentPos;
+		const end = start + bytes.length;
+		this.insertIntoCache({
+			start,
+			end,
+			bytes,
+			view: toDataView(bytes),
+			age: this.nextAge++
+		});
+		worker.currentPos += bytes.length;
+		if (worker.currentPos > worker.targetPos) {
+			worker.targetPos = worker.currentPos;
+			this.checkQueuedReadsAgainstWorker(worker);
+		}
+		for (let i = 0; i < worker.pendingSlices.length; i++) {
+			const pendingSlice = worker.pendingSlices[i];
+			const clampedStart = Math.max(start, pendingSlice.start);
+			const clampedEnd = Math.min(end, pendingSlice.start + pendingSlice.bytes.length);
+			if (clampedStart < clampedEnd) pendingSlice.bytes.set(bytes.subarray(clampedStart - start, clampedEnd - start), clampedStart - pendingSlice.start);
+			for (let j = 0; j < pendingSlice.holes.length; j++) {
+				const hole = pendingSlice.holes[j];
+				if (start <= hole.start && end > hole.start) hole.start = end;
+				if (hole.end <= hole.start) {
+					pendingSlice.holes.splice(j, 1);
+					j--;
+				}
+			}
+			if (pendingSlice.holes.length === 0) {
+				pendingSlice.resolve(pendingSlice.bytes);
+				worker.pendingSlices.splice(i, 1);
+				i--;
+			}
+		}
+		for (let i = 0; i < this.workers.length; i++) {
+			const otherWorker = this.workers[i];
+			if (worker === otherWorker || otherWorker.running) continue;
+			if (closedIntervalsOverlap(start, end, otherWorker.currentPos, otherWorker.targetPos)) {
+				this.workers.splice(i, 1);
+				this.options.onIdleWorkerRemoved?.(otherWorker);
+				i--;
+			}
+		}
+	}
+	supplyFileSize(size) {
+		assert(this.fileSize === null);
+		this.fileSize = size;
+		for (const worker of this.workers) {
+			worker.targetPos = Math.min(worker.targetPos, size);
+			worker.strictTarget = true;
+			for (let i = 0; i < worker.pendingSlices.length; i++) {
+				const pendingSlice = worker.pendingSlices[i];
+				for (const hole of pendingSlice.holes) if (hole.end > size) {
+					pendingSlice.resolve(null);
+					worker.pendingSlices.splice(i, 1);
+					i--;
+					break;
+				}
+			}
+		}
+		for (let i = 0; i < this.queuedReads.length; i++) {
+			const queuedRead = this.queuedReads[i];
+			if (queuedRead.hole.start >= size) {
+				for (const slice of queuedRead.pendingSlices) slice.resolve(null);
+				this.queuedReads.splice(i, 1);
+				i--;
+			} else if (queuedRead.hole.end > size) {
+				queuedRead.hole.end = size;
+				queuedRead.strictTarget = true;
+				for (let j = 0; j < queuedRead.pendingSlices.length; j++) {
+					const slice = queuedRead.pendingSlices[j];
+					if (slice.start >= size) {
+						slice.resolve(null);
+						queuedRead.pendingSlices.splice(j, 1);
+						j--;
+					}
+				}
+			}
+		}
+	}
+	signalWorkerStoppedRunning(worker) {
+		worker.running = false;
+		if (!worker.aborted) worker.pendingSlices.length = 0;
+	}
+	/** Called when a worker reaches the end of the underlying data and must be cleaned up. */
+	onWorkerFinished(worker) {
+		const index = this.workers.indexOf(worker);
+		assert(index !== -1);
+		worker.running = false;
+		this.workers.splice(index, 1);
+		this.options.onIdleWorkerRemoved?.(worker);
+		if (this.fileSize === null) this.supplyFileSize(worker.currentPos);
+		for (const pendingSlice of worker.pendingSlices) pendingSlice.resolve(null);
+	}
+	insertIntoCache(entry) {
+		if (this.options.maxCacheSize === 0) return;
+		let insertionIndex = binarySearchLessOrEqual(this.cache, entry.start, (x) => x.start) + 1;
+		if (insertionIndex > 0) {
+			const previous = this.cache[insertionIndex - 1];
+			if (previous.end >= entry.end) return;
+			if (previous.end > entry.start) {
+				const joined = new Uint8Array(entry.end - previous.start);
+				joined.set(previous.bytes, 0);
+				joined.set(entry.bytes, entry.start - previous.start);
+				this.currentCacheSize += entry.end - previous.end;
+				previous.bytes = joined;
+				previous.view = toDataView(joined);
+				previous.end = entry.end;
+				insertionIndex--;
+				entry = previous;
+			} else {
+				this.cache.splice(insertionIndex, 0, entry);
+				this.currentCacheSize += entry.bytes.length;
+			}
+		} else {
+			this.cache.splice(insertionIndex, 0, entry);
+			this.currentCacheSize += entry.bytes.length;
+		}
+		for (let i = insertionIndex + 1; i < this.cache.length; i++) {
+			const next = this.cache[i];
+			if (entry.end <= next.start) break;
+			if (entry.end >= next.end) {
+				this.cache.splice(i, 1);
+				this.currentCacheSize -= next.bytes.length;
+				i--;
+				continue;
+			}
+			const joined = new Uint8Array(next.end - entry.start);
+			joined.set(entry.bytes, 0);
+			joined.set(next.bytes, next.start - entry.start);
+			this.currentCacheSize -= entry.end - next.start;
+			entry.bytes = joined;
+			entry.view = toDataView(joined);
+			entry.end = next.end;
+			this.cache.splice(i, 1);
+			break;
+		}
+		while (this.currentCacheSize > this.options.maxCacheSize) {
+			let oldestIndex = 0;
+			let oldestEntry = this.cache[0];
+			for (let i = 1; i < this.cache.length; i++) {
+				const entry = this.cache[i];
+				if (entry.age < oldestEntry.age) {
+					oldestIndex = i;
+					oldestEntry = entry;
+				}
+			}
+			if (this.currentCacheSize - oldestEntry.bytes.length <= this.options.maxCacheSize) break;
+			this.cache.splice(oldestIndex, 1);
+			this.currentCacheSize -= oldestEntry.bytes.length;
+		}
+	}
+	dispose() {
+		for (const worker of this.workers) {
+			for (const slice of worker.pendingSlices) slice.reject(new InputDisposedError());
+			worker.pendingSlices.length = 0;
+			worker.aborted = true;
+			if (!worker.running) this.options.onIdleWorkerRemoved?.(worker);
+		}
+		for (const queuedRead of this.queuedReads) for (const slice of queuedRead.pendingSlices) slice.reject(new InputDisposedError());
+		this.workers.length = 0;
+		this.cache.length = 0;
+		this.queuedReads.length = 0;
+		this.disposed = true;
+	}
+};
+/**
+* A source that covers a range (offset + length) of another source. Useful for reading files that are embedded within
+* larger files.
+*
+* @group Input sources
+* @public
+*/
+var RangedSource = class extends Source {
+	/** @internal */
+	constructor(baseSource, offset, length) {
+		super();
+		/** @internal */
+		this._ref = null;
+		if (baseSource._disposed) throw new Error("Cannot create a slice of a disposed source.");
+		this._baseSource = baseSource;
+		this._offset = offset;
+		this._length = length ?? null;
+	}
+	/** @internal */
+	_getFileSize() {
+		const baseSize = this._baseSource._getFileSize();
+		if (baseSize === void 0) return this._length !== null ? this._length : void 0;
+		if (baseSize === null) {
+			if (this._length !== null) return this._length;
+			else return null;
+		}
+		return clamp(baseSize - this._offset, 0, this._length ?? Infinity);
+	}
+	/** @internal */
+	_read(start, end, minReadPosition, maxReadPosition) {
+		if (this._length !== null && end > this._length) return null;
+		const result = this._baseSource._read(this._offset + start, this._offset + end, this._offset + minReadPosition, this._offset + maxReadPosition);
+		const processResult = (result) => {
+			if (!result) return null;
+			result.offset -= this._offset;
+			return result;
+		};
+		if (isThenable(result)) return result.then(processResult);
+		else return processResult(result);
+	}
+	/** @internal */
+	_dispose() {
+		this._ref?.free();
+	}
+	ref() {
+		this._ref ??= this._baseSource.ref();
+		return super.ref();
+	}
+};
+// node_modules/mediabunny/dist/modules/src/input-format.js
+/*!
+* Copyright (c) 2026-present, Vanilagy and contributors
+*
+* This Source Code Form is subject to the terms of the Mozilla Public
+* License, v. 2.0. If a copy of the MPL was not distributed with this
+* file, You can obtain one at https://mozilla.org/MPL/2.0/.
+*/
+/**
+* Base class representing an input media file format.
+* @group Input formats
+* @public
+*/
+var InputFormat = class {
+	constructor() {
+		/**
+		* Provided for tree-shakable checking.
+		* @internal
+		*/
+		this._isIsobmff = false;
+	}
+};
+/**
+* Matroska file format.
+*
+* Do not instantiate this class; use the {@link MATROSKA} singleton instead.
+*
+* @group Input formats
+* @public
+*/
+var MatroskaInputFormat = class extends InputFormat {
+	/** @internal */
+	async isSupportedEBMLOfDocType(input, desiredDocType) {
+		let headerSlice = input._reader.requestSlice(0, 16);
+		if (isThenable(headerSlice)) headerSlice = await headerSlice;
+		if (!headerSlice) return false;
+		const varIntSize = readVarIntSize(headerSlice);
+		if (varIntSize === null) return false;
+		if (varIntSize < 1 || varIntSize > 8) return false;
+		if (readUnsignedInt(headerSlice, varIntSize) !== EBMLId.EBML) return false;
+		const dataSize = readElementSize(headerSlice);
+		if (typeof dataSize !== "number") return false;
+		let dataSlice = input._reader.requestSlice(headerSlice.filePos, dataSize);
+		if (isThenable(dataSlice)) dataSlice = await dataSlice;
+		if (!dataSlice) return false;
+		const startPos = headerSlice.filePos;
+		while (dataSlice.filePos <= startPos + dataSize - 2) {
+			const header = readElementHeader(dataSlice);
+			if (!header) break;
+			const { id, size } = header;
+			const dataStartPos = dataSlice.filePos;
+			if (size === void 0) return false;
+			switch (id) {
+				case EBMLId.EBMLVersion:
+					if (readUnsignedInt(dataSlice, size) !== 1) return false;
+					break;
+				case EBMLId.EBMLReadVersion:
+					if (readUnsignedInt(dataSlice, size) !== 1) return false;
+					break;
+				case EBMLId.DocType:
+					if (readAsciiString(dataSlice, size) !== desiredDocType) return false;
+					break;
+				case EBMLId.DocTypeVersion: if (readUnsignedInt(dataSlice, size) > 4) return false;
+			}
+			dataSlice.filePos = dataStartPos + size;
+		}
+		return true;
+	}
+	/** @internal */
+	_canReadInput(input) {
+		return this.isSupportedEBMLOfDocType(input, "matroska");
+	}
+	/** @internal */
+	_createDemuxer(input) {
+		return new MatroskaDemuxer(input);
+	}
+	get name() {
+		return "Matroska";
+	}
+	get mimeType() {
+		return "video/x-matroska";
+	}
+};
+/**
+* WebM file format, based on Matroska.
+*
+* Do not instantiate this class; use the {@link WEBM} singleton instead.
+*
+* @group Input formats
+* @public
+*/
+var WebMInputFormat = class extends MatroskaInputFormat {
+	/** @internal */
+	_canReadInput(input) {
+		return this.isSupportedEBMLOfDocType(input, "webm");
+	}
+	get name() {
+		return "WebM";
+	}
+	get mimeType() {
+		return "video/webm";
+	}
+};
+/**
+* Matroska input format singleton.
+* @group Input formats
+* @public
+*/
+const MATROSKA = /* #__PURE__ */ new MatroskaInputFormat();
+/**
+* WebM input format singleton.
+* @group Input formats
+* @public
+*/
+const WEBM = /* #__PURE__ */ new WebMInputFormat();
+const validateInputFormatOptions = (options, prefix) => {
+	if (!options || typeof options !== "object") throw new TypeError(`${prefix}, when provided, must be an object.`);
+	if (options.isobmff !== void 0) {
+		if (!options.isobmff || typeof options.isobmff !== "object") throw new TypeError(`${prefix}.isobmff, when provided, must be an object.`);
+		if (options.isobmff.resolveKeyId !== void 0 && typeof options.isobmff.resolveKeyId !== "function") throw new TypeError(`${prefix}.isobmff.resolveKeyId, when provided, must be a function.`);
+	}
+	if (options.hls !== void 0) {
+		if (!options.hls || typeof options.hls !== "object") throw new TypeError(`${prefix}.hls, when provided, must be an object.`);
+		if (options.hls.offsetTimestampsByDateTime !== void 0 && typeof options.hls.offsetTimestampsByDateTime !== "boolean") throw new TypeError(`${prefix}.hls.offsetTimestampsByDateTime, when provided, must be a boolean.`);
+	}
+};
+// node_modules/mediabunny/dist/modules/src/custom-coder.js
+/*!
+* Copyright (c) 2026-present, Vanilagy and contributors
+*
+* This Source Code Form is subject to the terms of the Mozilla Public
+* License, v. 2.0. If a copy of the MPL was not distributed with this
+* file, You can obtain one at https://mozilla.org/MPL/2.0/.
+*/
+const customVideoDecoders = [];
+const customAudioDecoders = [];
+// node_modules/mediabunny/dist/modules/src/media-sink.js
+/*!
+* Copyright (c) 2026-present, Vanilagy and contributors
+*
+* This Source Code Form is subject to the terms of the Mozilla Public
+* License, v. 2.0. If a copy of the MPL was not distributed with this
+* file, You can obtain one at https://mozilla.org/MPL/2.0/.
+*/
+const validatePacketRetrievalOptions = (options) => {
+	if (!options || typeof options !== "object") throw new TypeError("options must be an object.");
+	if (options.metadataOnly !== void 0 && typeof options.metadataOnly !== "boolean") throw new TypeError("options.metadataOnly, when defined, must be a boolean.");
+	if (options.verifyKeyPackets !== void 0 && typeof options.verifyKeyPackets !== "boolean") throw new TypeError("options.verifyKeyPackets, when defined, must be a boolean.");
+	if (options.verifyKeyPackets && options.metadataOnly) throw new TypeError("options.verifyKeyPackets and options.metadataOnly cannot be enabled together.");
+	if (options.skipLiveWait !== void 0 && typeof options.skipLiveWait !== "boolean") throw new TypeError("options.skipLiveWait, when defined, must be a boolean.");
+};
+const validateTimestamp = (timestamp) => {
+	if (!isNumber(timestamp)) throw new TypeError("timestamp must be a number.");
+};
+const maybeFixPacketType = (track, promise, options) => {
+	if (options.verifyKeyPackets) return promise.then(async (packet) => {
+		if (!packet || packet.type === "delta") return packet;
+		const determinedType = await track.determinePacketType(packet);
+		if (determinedType) packet.type = determinedType;
+		return packet;
+	});
+	else return promise;
+};
+/**
+* Sink for retrieving encoded packets from an input track.
+* @group Media sinks
+* @public
+*/
+var EncodedPacketSink = class {
+	/** Creates a new {@link EncodedPacketSink} for the given {@link InputTrack}. */
+	constructor(track) {
+		if (!(track instanceof InputTrack)) throw new TypeError("track must be an InputTrack.");
+		this._track = track;
+	}
+	/**
+	* Retrieves the track's first packet (in decode order), or null if it has no packets. The first packet is very
+	* likely to be a key packet, but it doesn't have to be.
+	*/
+	async getFirstPacket(options = {}) {
+		validatePacketRetrievalOptions(options);
+		if (this._track.input._disposed) throw new InputDisposedError();
+		return maybeFixPacketType(this._track, this._track._backing.getFirstPacket(options), options);
+	}
+	/** Retrieves the track's first key packet (in decode order), or null if it has no key packets. */
+	async getFirstKeyPacket(options = {}) {
+		validatePacketRetrievalOptions(options);
+		const firstPacket = await this.getFirstPacket(options);
+		if (!firstPacket) return null;
+		if (firstPacket.type === "key") return firstPacket;
+		return this.getNextKeyPacket(firstPacket, options);
+	}
+	/**
+	* Retrieves the packet corresponding to the given timestamp, in seconds. More specifically, returns the last packet
+	* (in presentation order) with a start timestamp less than or equal to the given timestamp. This method can be
+	* used to retrieve a track's last packet using `getPacket(Infinity)`. The method returns null if the timestamp
+	* is before the first packet in the track.
+	*
+	* @param timestamp - The timestamp used for retrieval, in seconds.
+	*/
+	async getPacket(timestamp, options = {}) {
+		validateTimestamp(timestamp);
+		validatePacketRetrievalOptions(options);
+		if (this._track.input._disposed) throw new InputDisposedError();
+		return maybeFixPacketType(this._track, this._track._backing.getPacket(timestamp, options), options);
+	}
+	/**
+	* Retrieves the packet following the given packet (in decode order), or null if the given packet is the
+	* last packet.
+	*/
+	async getNextPacket(packet, options = {}) {
+		if (!(packet instanceof EncodedPacket)) throw new TypeError("packet must be an EncodedPacket.");
+		validatePacketRetrievalOptions(options);
+		if (this._track.input._disposed) throw new InputDisposedError();
+		return maybeFixPacketType(this._track, this._track._backing.getNextPacket(packet, options), options);
+	}
+	/**
+	* Retrieves the key packet corresponding to the given timestamp, in seconds. More specifically, returns the last
+	* key packet (in presentation order) with a start timestamp less than or equal to the given timestamp. A key packet
+	* is a packet that doesn't require previous packets to be decoded. This method can be used to retrieve a track's
+	* last key packet using `getKeyPacket(Infinity)`. The method returns null if the timestamp is before the first
+	* key packet in the track.
+	*
+	* To ensure that the returned packet is guaranteed to be a real key frame, enable `options.verifyKeyPackets`.
+	*
+	* @param timestamp - The timestamp used for retrieval, in seconds.
+	*/
+	async getKeyPacket(timestamp, options = {}) {
+		validateTimestamp(timestamp);
+		validatePacketRetrievalOptions(options);
+		if (this._track.input._disposed) throw new InputDisposedError();
+		if (!options.verifyKeyPackets) return this._track._backing.getKeyPacket(timestamp, options);
+		const packet = await this._track._backing.getKeyPacket(timestamp, options);
+		if (!packet) return packet;
+		assert(packet.type === "key");
+		if (await this._track.determinePacketType(packet) === "delta") return this.getKeyPacket(packet.timestamp - 1 / await this._track.getTimeResolution(), options);
+		return packet;
+	}
+	/**
+	* Retrieves the key packet following the given packet (in decode order), or null if the given packet is the last
+	* key packet.
+	*
+	* To ensure that the returned packet is guaranteed to be a real key frame, enable `options.verifyKeyPackets`.
+	*/
+	async getNextKeyPacket(packet, options = {}) {
+		if (!(packet instanceof EncodedPacket)) throw new TypeError("packet must be an EncodedPacket.");
+		validatePacketRetrievalOptions(options);
+		if (this._track.input._disposed) throw new InputDisposedError();
+		if (!options.verifyKeyPackets) return this._track._backing.getNextKeyPacket(packet, options);
+		const nextPacket = await this._track._backing.getNextKeyPacket(packet, options);
+		if (!nextPacket) return nextPacket;
+		assert(nextPacket.type === "key");
+		if (await this._track.determinePacketType(nextPacket) === "delta") return this.getNextKeyPacket(nextPacket, options);
+		return nextPacket;
+	}
+	/**
+	* Creates an async iterator that yields the packets in this track in decode order. To enable fast iteration, this
+	* method will intelligently preload packets based on the speed of the consumer.
+	*
+	* @param startPacket - (optional) The packet from which iteration should begin. This packet will also be yielded.
+	* @param endPacket - (optional) The packet at which iteration should end. This packet will _not_ be yielded.
+	*/
+	packets(startPacket, endPacket, options = {}) {
+		if (startPacket !== void 0 && !(startPacket instanceof EncodedPacket)) throw new TypeError("startPacket must be an EncodedPacket.");
+		if (startPacket !== void 0 && startPacket.isMetadataOnly && !options?.metadataOnly) throw new TypeError("startPacket can only be metadata-only if options.metadataOnly is enabled.");
+		if (endPacket !== void 0 && !(endPacket instanceof EncodedPacket)) throw new TypeError("endPacket must be an EncodedPacket.");
+		validatePacketRetrievalOptions(options);
+		if (this._track.input._disposed) throw new InputDisposedError();
+		const packetQueue = [];
+		let { promise: queueNotEmpty, resolve: onQueueNotEmpty } = promiseWithResolvers();
+		let { promise: queueDequeue, resolve: onQueueDequeue } = promiseWithResolvers();
+		let ended = false;
+		let terminated = false;
+		let outOfBandError = null;
+		let hasOutOfBandError = false;
+		const timestamps = [];
+		const maxQueueSize = () => Math.max(2, timestamps.length);
+		(async () => {
+			let packet = startPacket ?? await this.getFirstPacket(options);
+			while (packet && !terminated && !this._track.input._disposed) {
+				if (endPacket && packet.sequenceNumber >= endPacket?.sequenceNumber) break;
+				if (packetQueue.length > maxQueueSize()) {
+					({promise: queueDequeue, resolve: onQueueDequeue} = promiseWithResolvers());
+					await queueDequeue;
+					continue;
+				}
+				packetQueue.push(packet);
+				onQueueNotEmpty();
+				({promise: queueNotEmpty, resolve: onQueueNotEmpty} = promiseWithResolvers());
+				packet = await this.getNextPacket(packet, options);
+			}
+			ended = true;
+			onQueueNotEmpty();
+		})().catch((error) => {
+			if (!hasOutOfBandError) {
+				outOfBandError = error;
+				hasOutOfBandError = true;
+				onQueueNotEmpty();
+			}
+		});
+		const track = this._track;
+		return {
+			async next() {
+				while (true) if (track.input._disposed) throw new InputDisposedError();
+				else if (terminated) return {
+					value: void 0,
+					done: true
+				};
+				else if (hasOutOfBandError) throw outOfBandError;
+				else if (packetQueue.length > 0) {
+					const value = packetQueue.shift();
+					const now = performance.now();
+					timestamps.push(now);
+					while (timestamps.length > 0 && now - timestamps[0] >= 1e3) timestamps.shift();
+					onQueueDequeue();
+					return {
+						value,
+						done: false
+					};
+				} else if (ended) return {
+					value: void 0,
+					done: true
+				};
+				else await queueNotEmpty;
+			},
+			async return() {
+				terminated = true;
+				onQueueDequeue();
+				onQueueNotEmpty();
+				return {
+					value: void 0,
+					done: true
+				};
+			},
+			async throw(error) {
+				throw error;
+			},
+			[Symbol.asyncIterator]() {
+				return this;
+			}
+		};
+	}
+};
+// node_modules/mediabunny/dist/modules/src/input-track.js
+/*!
+* Copyright (c) 2026-present, Vanilagy and contributors
+*
+* This Source Code Form is subject to the terms of the Mozilla Public
+* License, v. 2.0. If a copy of the MPL was not distributed with this
+* file, You can obtain one at https://mozilla.org/MPL/2.0/.
+*/
+/**
+* Represents a media track in an input file.
+* @group Input files & tracks
+* @public
+*/
+var InputTrack = class InputTrack {
+	/** @internal */
+	constructor(input, backing) {
+		this.input = input;
+		this._backing = backing;
+	}
+	/** Returns true if and only if this track is a video track. */
+	isVideoTrack() {
+		return this instanceof InputVideoTrack;
+	}
+	/** Returns true if and only if this track is an audio track. */
+	isAudioTrack() {
+		return this instanceof InputAudioTrack;
+	}
+	/** The unique ID of this track in the input file. */
+	get id() {
+		return this._backing.getId();
+	}
+	/**
+	* The 1-based index of this track among all tracks of the same type in the input file. For example, the first
+	* video track has number 1, the second video track has number 2, and so on. The index refers to the order in
+	* which the tracks are returned by {@link Input.getTracks}.
+	*/
+	get number() {
+		return this._backing.getNumber();
+	}
+	/**
+	* Returns the identifier of the codec used internally by the container. It is not homogenized by Mediabunny
+	* and depends entirely on the container format.
+	*
+	* This method can be used to determine the codec of a track in case Mediabunny doesn't know that codec.
+	*
+	* - For ISOBMFF files, this resolves to the name of the Sample Description Box (e.g. `'avc1'`).
+	* - For Matroska files, this resolves to the value of the `CodecID` element.
+	* - For WAVE files, this resolves to the value of the format tag in the `'fmt '` chunk.
+	* - For ADTS files, this resolves to the `MPEG-4 Audio Object Type`.
+	* - For MPEG-TS files, this resolves to the `streamType` value from the Program Map Table.
+	* - In all other cases, this resolves to `null`.
+	*/
+	async getInternalCodecId() {
+		return this._backing.getInternalCodecId();
+	}
+	/**
+	* See {@link InputTrack.getInternalCodecId}.
+	* @deprecated Use {@link InputTrack.getInternalCodecId} instead.
+	*/
+	get internalCodecId() {
+		return requireSync(this._backing.getInternalCodecId(), "internalCodecId", "getInternalCodecId");
+	}
+	/**
+	* Returns the ISO 639-2/T language code for this track. If the language is unknown, this resolves to `'und'`
+	* (undetermined).
+	*/
+	async getLanguageCode() {
+		return this._backing.getLanguageCode();
+	}
+	/**
+	* The ISO 639-2/T language code for this track. If the language is unknown, this field is `'und'` (undetermined).
+	* @deprecated Use {@link InputTrack.getLanguageCode} instead.
+	*/
+	get languageCode() {
+		return requireSync(this._backing.getLanguageCode(), "languageCode", "getLanguageCode");
+	}
+	/** Returns the user-defined name for this track. */
+	async getName() {
+		return this._backing.getName();
+	}
+	/**
+	* A user-defined name for this track.
+	* @deprecated Use {@link InputTrack.getName} instead.
+	*/
+	get name() {
+		return requireSync(this._backing.getName(), "name", "getName");
+	}
+	/**
+	* Returns a positive number x such that all timestamps and durations of all packets of this track are
+	* integer multiples of 1/x.
+	*/
+	async getTimeResolution() {
+		return this._backing.getTimeResolution();
+	}
+	/**
+	* A positive number x such that all timestamps and durations of all packets of this track are
+	* integer multiples of 1/x.
+	* @deprecated Use {@link InputTrack.getTimeResolution} instead.
+	*/
+	get timeResolution() {
+		return requireSync(this._backing.getTimeResolution(), "timeResolution", "getTimeResolution");
+	}
+	/**
+	* Returns whether the timestamps of this track are relative to the Unix epoch (January 1, 1970 00:00:00 UTC).
+	* When `true`, each timestamp maps to a definitive point in time.
+	*/
+	async isRelativeToUnixEpoch() {
+		return this._backing.isRelativeToUnixEpoch();
+	}
+	/**
+	* Returns the Unix time (in seconds since January 1, 1970 00:00:00 UTC) that the given track timestamp (in seconds)
+	* maps to, or `null` if there is no such mapping. This provides a piecewise-continuous mapping from this track's
+	* timestamp space into wall-clock time. Such mapping exists, for example, for HLS playlists with
+	* `#EXT-X-PROGRAM-DATE-TIME` tags present.
+	*
+	* This mapping can be available even when {@link InputTrack.isRelativeToUnixEpoch} is `false`, for example for HLS
+	* streams with program date time information but with {@link HlsInputFormatOptions.offsetTimestampsByDateTime}
+	* set to `false`.
+	*/
+	async getUnixTimeForTimestamp(timestamp) {
+		return this._backing.getUnixTimeForTimestamp(timestamp);
+	}
+	/**
+	* Whether the track's timestamps can be mapped to Unix wall clock time via
+	* {@link InputTrack.getUnixTimeForTimestamp}.
+	*/
+	async hasUnixTimeMapping() {
+		return await this._backing.getUnixTimeForTimestamp(await this.getFirstTimestamp()) !== null;
+	}
+	/** Returns the track's disposition, i.e. information about its intended usage. */
+	async getDisposition() {
+		return this._backing.getDisposition();
+	}
+	/**
+	* The track's disposition, i.e. information about its intended usage.
+	* @deprecated Use {@link InputTrack.getDisposition} instead.
+	*/
+	get disposition() {
+		return requireSync(this._backing.getDisposition(), "disposition", "getDisposition");
+	}
+	/**
+	* Returns the peak bitrate of the track in bits per second, as specified in the track's metadata. This might not
+	* match the actual media data's bitrate.
+	*/
+	async getBitrate() {
+		return this._backing.getBitrate();
+	}
+	/**
+	* Returns the average bitrate of the track in bits per second, as specified in the track's metadata. This might
+	* not match the actual media data's bitrate.
+	*/
+	async getAverageBitrate() {
+		return this._backing.getAverageBitrate();
+	}
+	/**
+	* Returns the start timestamp of the first packet of this track, in seconds. While often near zero, this value
+	* may be positive or even negative. A negative starting timestamp means the track's timing has been offset. Samples
+	* with a negative timestamp should not be presented.
+	*/
+	async getFirstTimestamp() {
+		return (await this._backing.getFirstPacket({ metadataOnly: true }))?.timestamp ?? 0;
+	}
+	/**
+	* Returns the end timestamp of the last packet of this track, in seconds.
+	*
+	* By default, when the underlying media is live, this method will only resolve once the live stream ends. If you
+	* want to query the current end timestamp of the stream, set {@link PacketRetrievalOptions.skipLiveWait} to `true`
+	* in the options.
+	*/
+	async computeDuration(options) {
+		const lastPacket = await this._backing.getPacket(Infinity, {
+			metadataOnly: true,
+			...options
+		});
+		const result = (lastPacket?.timestamp ?? 0) + (lastPacket?.duration ?? 0);
+		return roundToDivisor(result, await this.getTimeResolution());
+	}
+	/**
+	* Gets the duration (end timestamp) in seconds of this track from metadata stored in the file. This value may be
+	* approximate or diverge from the actual, precise duration returned by `.computeDuration()`, but compared to that
+	* method, this method is cheaper. When the duration cannot be determined from the file metadata, `null`
+	* is returned.
+	*
+	* By default, when the underlying media is live, this method will only resolve once the live stream
+	* ends. If you want to query the current duration of the media, set
+	* {@link DurationMetadataRequestOptions.skipLiveWait} to `true` in the options.
+	*/
+	async getDurationFromMetadata(options = {}) {
+		return this._backing.getDurationFromMetadata(options);
+	}
+	/**
+	* Computes aggregate packet statistics for this track, such as average packet rate or bitrate.
+	*
+	* @param targetPacketCount - This optional parameter sets a target for how many packets this method must have
+	* looked at before it can return early; this means, you can use it to aggregate only a subset (prefix) of all
+	* packets. This is very useful for getting a great estimate of video frame rate without having to scan through the
+	* entire file.
+	*
+	* By default, when the underlying media is live and `targetPacketCount` is not set, this method will only resolve
+	* once the live stream ends. If you want to query the current packet statistics of the stream, set
+	* {@link PacketRetrievalOptions.skipLiveWait} to `true` in the options.
+	*/
+	async computePacketStats(targetPacketCount = Infinity, options) {
+		const sink = new EncodedPacketSink(this);
+		let startTimestamp = Infinity;
+		let endTimestamp = -Infinity;
+		let packetCount = 0;
+		let totalPacketBytes = 0;
+		for await (const packet of sink.packets(void 0, void 0, {
+			metadataOnly: true,
+			...options
+		})) {
+			if (packetCount >= targetPacketCount && packet.timestamp >= endTimestamp) break;
+			startTimestamp = Math.min(startTimestamp, packet.timestamp);
+			endTimestamp = Math.max(endTimestamp, packet.timestamp + packet.duration);
+			packetCount++;
+			totalPacketBytes += packet.byteLength;
+		}
+		return {
+			packetCount,
+			averagePacketRate: packetCount ? Number((packetCount / (endTimestamp - startTimestamp)).toPrecision(16)) : 0,
+			averageBitrate: packetCount ? Number((8 * totalPacketBytes / (endTimestamp - startTimestamp)).toPrecision(16)) : 0
+		};
+	}
+	/**
+	* Whether or not this track is currently live, meaning the media's end is still unknown.
+	*
+	* The value returned by this method may change over time as the track stops being live. To keep track of the
+	* track's live status, poll this method at the track's refresh interval
+	* via {@link InputTrack.getLiveRefreshInterval}.
+	*/
+	async isLive() {
+		return await this._backing.getLiveRefreshInterval() !== null;
+	}
+	/**
+	* Returns the track's live refresh interval in seconds, or `null` if the track is not live. This interval describes
+	* the time it takes, on average, for new live media data to become available.
+	*/
+	async getLiveRefreshInterval() {
+		return this._backing.getLiveRefreshInterval();
+	}
+	/**
+	* Returns `true` if this track can be paired with the given track. Two tracks being pairable means they can be
+	* presented (displayed) together.
+	*
+	* Returns `false` if `other` equals `this`.
+	*/
+	canBePairedWith(other) {
+		if (!(other instanceof InputTrack)) throw new TypeError("other must be an InputTrack.");
+		if (this.input !== other.input || this === other) return false;
+		return (this._backing.getPairingMask() & other._backing.getPairingMask()) !== 0n;
+	}
+	/**
+	* Gets the list of other tracks that can be paired with this track. An optional query can be provided to narrow
+	* down the results.
+	*/
+	async getPairableTracks(query) {
+		return this.input.getTracks(mergeInputTrackQueries({ filter: (t) => t.canBePairedWith(this) }, query));
+	}
+	/**
+	* Gets the list of other video tracks that can be paired with this track. An optional query can be provided to
+	* narrow down the results.
+	*/
+	async getPairableVideoTracks(query) {
+		return this.input.getVideoTracks(mergeInputTrackQueries({ filter: (t) => t.canBePairedWith(this) }, query));
+	}
+	/**
+	* Gets the list of other audio tracks that can be paired with this track. An optional query can be provided to
+	* narrow down the results.
+	*/
+	async getPairableAudioTracks(query) {
+		return this.input.getAudioTracks(mergeInputTrackQueries({ filter: (t) => t.canBePairedWith(this) }, query));
+	}
+	/** Returns the primary track that can be paired with this track, optionally steered by the provided query. */
+	async getPrimaryPairableVideoTrack(query) {
+		return this.input.getPrimaryVideoTrack(mergeInputTrackQueries({ filter: (t) => t.canBePairedWith(this) }, query));
+	}
+	/** Returns the primary track that can be paired with this track, optionally steered by the provided query. */
+	async getPrimaryPairableAudioTrack(query) {
+		return this.input.getPrimaryAudioTrack(mergeInputTrackQueries({ filter: (t) => t.canBePairedWith(this) }, query));
+	}
+	/** Returns `true` if there is another track that can be paired with this track. */
+	async hasPairableTrack(predicate) {
+		predicate &&= toValidatedPredicate(predicate);
+		const tracks = await this.input.getTracks();
+		for (const track of tracks) {
+			if (!this.canBePairedWith(track)) continue;
+			if (!predicate || await predicate(track)) return true;
+		}
+		return false;
+	}
+	/** Returns `true` if there is a video track that can be paired with this track. */
+	hasPairableVideoTrack(predicate) {
+		predicate &&= toValidatedPredicate(predicate);
+		return this.hasPairableTrack(async (x) => x.isVideoTrack() && (!predicate || await predicate(x)));
+	}
+	/** Returns `true` if there is an audio track that can be paired with this track. */
+	hasPairableAudioTrack(predicate) {
+		predicate &&= toValidatedPredicate(predicate);
+		return this.hasPairableTrack(async (x) => x.isAudioTrack() && (!predicate || await predicate(x)));
+	}
+};
+const requireSync = (value, getterName, asyncName) => {
+	if (isThenable(value)) throw new Error(`'${getterName}' is deprecated and not available synchronously for this track. Use the preferred '${asyncName}()' instead.`);
+	return value;
+};
+const toValidatedPredicate = (predicate) => {
+	if (predicate !== void 0 && typeof predicate !== "function") throw new TypeError("predicate, when provided, must be a function.");
+	return predicate ? (track) => {
+		const handle = (result) => {
+			if (typeof result !== "boolean") throw new TypeError("predicate must return or resolve to a boolean value.");
+			return result;
+		};
+		const result = predicate(track);
+		if (isThenable(result)) return result.then(handle);
+		return handle(result);
+	} : void 0;
+};
+/**
+* Represents a video track in an input file.
+* @group Input files & tracks
+* @public
+*/
+var InputVideoTrack = class extends InputTrack {
+	/** @internal */
+	constructor(input, backing) {
+		super(input, backing);
+		/** @internal */
+		this._pixelAspectRatioCache = null;
+	}
+	get type() {
+		return "video";
+	}
+	/** The codec of the track's packets. */
+	async getCodec() {
+		return this._backing.getCodec();
+	}
+	/**
+	* The codec of the track's packets.
+	* @deprecated Use {@link InputVideoTrack.getCodec} instead.
+	*/
+	get codec() {
+		return requireSync(this._backing.getCodec(), "codec", "getCodec");
+	}
+	async hasOnlyKeyPackets() {
+		return await this._backing.getHasOnlyKeyPackets?.() ?? await this._backing.getCodec() === "prores";
+	}
+	/** Returns the width in pixels of the track's coded samples, before any transformations or rotations. */
+	async getCodedWidth() {
+		return this._backing.getCodedWidth();
+	}
+	/**
+	* The width in pixels of the track's coded samples, before any transformations or rotations.
+	* @deprecated Use {@link InputVideoTrack.getCodedWidth} instead.
+	*/
+	get codedWidth() {
+		return requireSync(this._backing.getCodedWidth(), "codedWidth", "getCodedWidth");
+	}
+	/** Returns the height in pixels of the track's coded samples, before any transformations or rotations. */
+	async getCodedHeight() {
+		return this._backing.getCodedHeight();
+	}
+	/**
+	* The height in pixels of the track's coded samples, before any transformations or rotations.
+	* @deprecated Use {@link InputVideoTrack.getCodedHeight} instead.
+	*/
+	get codedHeight() {
+		return requireSync(this._backing.getCodedHeight(), "codedHeight", "getCodedHeight");
+	}
+	/**
+	* Returns the row-major 3x3 affine transformation matrix that is used to transform the raw video frames before they
+	* are displayed. The raw frames are assumed to be placed with their top-left corner at the origin (0,0).
+	*
+	* Usually, this matrix models a rotation and a flip. Depending on the file, it may also contain a translation
+	* component. When displaying video, you should typically ignore the translation component and display the center of
+	* the transformed frame in the center of the viewport.
+	*/
+	async getTransformationMatrix() {
+		return this._backing.getTransformationMatrix();
+	}
+	/**
+	* Returns the angle in degrees by which the track's frames should be rotated (clockwise). The rotation is
+	* applied before flipping.
+	*/
+	async getRotation() {
+		return extractRotationFromMatrix(await this._backing.getTransformationMatrix());
+	}
+	/**
+	* The angle in degrees by which the track's frames should be rotated (clockwise).
+	* @deprecated Use {@link InputVideoTrack.getRotation} instead.
+	*/
+	get rotation() {
+		return extractRotationFromMatrix(requireSync(this._backing.getTransformationMatrix(), "rotation", "getRotation"));
+	}
+	/**
+	* Returns whether the track's frames should be flipped horizontally (about the vertical axis), after rotation.
+	*/
+	async getFlip() {
+		return matrixIsFlipped(await this._backing.getTransformationMatrix());
+	}
+	/**
+	* Returns the width of the track's frames in square pixels, adjusted for pixel aspect ratio but before rotation.
+	*/
+	async getSquarePixelWidth() {
+		return this._backing.getSquarePixelWidth();
+	}
+	/**
+	* The width of the track's frames in square pixels, adjusted for pixel aspect ratio but before rotation.
+	* @deprecated Use {@link InputVideoTrack.getSquarePixelWidth} instead.
+	*/
+	get squarePixelWidth() {
+		return requireSync(this._backing.getSquarePixelWidth(), "squarePixelWidth", "getSquarePixelWidth");
+	}
+	/**
+	* Returns the height of the track's frames in square pixels, adjusted for pixel aspect ratio but before rotation.
+	*/
+	async getSquarePixelHeight() {
+		return this._backing.getSquarePixelHeight();
+	}
+	/**
+	* The height of the track's frames in square pixels, adjusted for pixel aspect ratio but before rotation.
+	* @deprecated Use {@link InputVideoTrack.getSquarePixelHeight} instead.
+	*/
+	get squarePixelHeight() {
+		return requireSync(this._backing.getSquarePixelHeight(), "squarePixelHeight", "getSquarePixelHeight");
+	}
+	/**
+	* Returns the pixel aspect ratio of the track's frames as a rational number in its reduced form. Most videos use
+	* square pixels (1:1).
+	*/
+	async getPixelAspectRatio() {
+		return this._pixelAspectRatioCache ??= simplifyRational({
+			num: await this.getSquarePixelWidth() * await this.getCodedHeight(),
+			den: await this.getSquarePixelHeight() * await this.getCodedWidth()
+		});
+	}
+	/**
+	* The pixel aspect ratio of the track's frames, as a rational number in its reduced form. Most videos use
+	* square pixels (1:1).
+	* @deprecated Use {@link InputVideoTrack.getPixelAspectRatio} instead.
+	*/
+	get pixelAspectRatio() {
+		return this._pixelAspectRatioCache ??= simplifyRational({
+			num: requireSync(this._backing.getSquarePixelWidth(), "pixelAspectRatio", "getPixelAspectRatio") * requireSync(this._backing.getCodedHeight(), "pixelAspectRatio", "getPixelAspectRatio"),
+			den: requireSync(this._backing.getSquarePixelHeight(), "pixelAspectRatio", "getPixelAspectRatio") * requireSync(this._backing.getCodedWidth(), "pixelAspectRatio", "getPixelAspectRatio")
+		});
+	}
+	/** Returns the display width of the track's frames in pixels, after aspect ratio adjustment and rotation. */
+	async getDisplayWidth() {
+		const metadata = await this._backing.getMetadataDisplayWidth?.();
+		if (metadata != null) return metadata;
+		return await this.getRotation() % 180 === 0 ? this.getSquarePixelWidth() : this.getSquarePixelHeight();
+	}
+	/**
+	* The display width of the track's frames in pixels, after aspect ratio adjustment and rotation.
+	* @deprecated Use {@link InputVideoTrack.getDisplayWidth} instead.
+	*/
+	get displayWidth() {
+		const metadataRaw = this._backing.getMetadataDisplayWidth?.();
+		if (metadataRaw !== void 0) {
+			const metadata = requireSync(metadataRaw, "displayWidth", "getDisplayWidth");
+			if (metadata !== null) return metadata;
+		}
+		const value = extractRotationFromMatrix(requireSync(this._backing.getTransformationMatrix(), "displayWidth", "getDisplayWidth")) % 180 === 0 ? this._backing.getSquarePixelWidth() : this._backing.getSquarePixelHeight();
+		return requireSync(value, "displayWidth", "getDisplayWidth");
+	}
+	/** Returns the display height of the track's frames in pixels, after aspect ratio adjustment and rotation. */
+	async getDisplayHeight() {
+		const metadata = await this._backing.getMetadataDisplayHeight?.();
+		if (metadata != null) return metadata;
+		return await this.getRotation() % 180 === 0 ? this.getSquarePixelHeight() : this.getSquarePixelWidth();
+	}
+	/**
+	* The display height of the track's frames in pixels, after aspect ratio adjustment and rotation.
+	* @deprecated Use {@link InputVideoTrack.getDisplayHeight} instead.
+	*/
+	get displayHeight() {
+		const metadataRaw = this._backing.getMetadataDisplayHeight?.();
+		if (metadataRaw !== void 0) {
+			const metadata = requireSync(metadataRaw, "displayHeight", "getDisplayHeight");
+			if (metadata !== null) return metadata;
+		}
+		const value = extractRotationFromMatrix(requireSync(this._backing.getTransformationMatrix(), "displayHeight", "getDisplayHeight")) % 180 === 0 ? this._backing.getSquarePixelHeight() : this._backing.getSquarePixelWidth();
+		return requireSync(value, "displayHeight", "getDisplayHeight");
+	}
+	/** Returns the color space of the track's samples. */
+	async getColorSpace() {
+		return this._backing.getColorSpace();
+	}
+	/** If this method returns true, the track's samples use a high dynamic range (HDR). */
+	async hasHighDynamicRange() {
+		const colorSpace = await this._backing.getColorSpace();
+		return colorSpace.primaries === "bt2020" || colorSpace.primaries === "smpte432" || colorSpace.transfer === "pq" || colorSpace.transfer === "hlg" || colorSpace.matrix === "bt2020-ncl";
+	}
+	/** Checks if this track may contain transparent samples with alpha data. */
+	async canBeTransparent() {
+		return this._backing.canBeTransparent();
+	}
+	/**
+	* Returns the [decoder configuration](https://www.w3.org/TR/webcodecs/#video-decoder-config) for decoding the
+	* track's packets using a [`VideoDecoder`](https://developer.mozilla.org/en-US/docs/Web/API/VideoDecoder). Returns
+	* null if the track's codec is unknown.
+	*/
+	async getDecoderConfig() {
+		return this._backing.getDecoderConfig();
+	}
+	async getCodecParameterString() {
+		const fromMetadata = await this._backing.getMetadataCodecParameterString?.();
+		if (fromMetadata != null) return fromMetadata;
+		return (await this._backing.getDecoderConfig())?.codec ?? null;
+	}
+	async canDecode() {
+		try {
+			const decoderConfig = await this._backing.getDecoderConfig();
+			if (!decoderConfig) return false;
+			const codec = await this._backing.getCodec();
+			assert(codec !== null);
+			if (customVideoDecoders.some((x) => x.supports(codec, decoderConfig))) return true;
+			if (typeof VideoDecoder === "undefined") return false;
+			return (await VideoDecoder.isConfigSupported(decoderConfig)).supported === true;
+		} catch (error) {
+			Logging._error("Error during decodability check:", error);
+			return false;
+		}
+	}
+	async determinePacketType(packet) {
+		if (!(packet instanceof EncodedPacket)) throw new TypeError("packet must be an EncodedPacket.");
+		if (packet.isMetadataOnly) throw new TypeError("packet must not be metadata-only to determine its type.");
+		const codec = await this.getCodec();
+		if (codec === null) return null;
+		const decoderConfig = await this.getDecoderConfig();
+		assert(decoderConfig);
+		return determineVideoPacketType(codec, decoderConfig, packet.data);
+	}
+	/**
+	* Computes frame rate metrics for this video track, i.e. estimates the video's frame rate. Frame rate is never
+	* determined from file metadata (which is unreliable) but is always deduced directly from the actual frame
+	* timestamps.
+	*/
+	async computeFrameRateMetrics(options = {}) {
+		if (!options || typeof options !== "object") throw new TypeError("options must be an object.");
+		if (options.targetPacketCount !== void 0 && (!isNumber(options.targetPacketCount) || options.targetPacketCount < 0)) throw new TypeError("options.targetPacketCount must be a non-negative number.");
+		const timeResolution = await this.getTimeResolution();
+		const targetPacketCount = options.targetPacketCount ?? 256;
+		const sink = new EncodedPacketSink(this);
+		const timestamps = [];
+		let maxTimestamp = -Infinity;
+		let probedPacketCount = 0;
+		for await (const packet of sink.packets(void 0, void 0, { metadataOnly: true })) {
+			if (timestamps.length >= targetPacketCount && packet.timestamp >= maxTimestamp) break;
+			timestamps.push(packet.timestamp);
+			maxTimestamp = Math.max(maxTimestamp, packet.timestamp);
+			probedPacketCount++;
+		}
+		const ticks = new Float64Array(timestamps.length);
+		for (let i = 0; i < timestamps.length; i++) ticks[i] = Math.round(timestamps[i] * timeResolution);
+		ticks.sort();
+		let n = 1;
+		for (let i = 1; i < ticks.length; i++) if (ticks[i] !== ticks[n - 1]) ticks[n++] = ticks[i];
+		if (n < 2) return {
+			underlyingFrameRate: null,
+			bestGuessFrameRate: timeResolution,
+			minFrameRate: timeResolution,
+			maxFrameRate: timeResolution,
+			averageFrameRate: timeResolution,
+			medianFrameRate: timeResolution,
+			frameRateIsConstant: true,
+			probedPacketCount
+		};
+		const activeTicks = ticks.subarray(0, n);
+		const underlyingFrameRate = findUnderlyingFrameRate(activeTicks, timeResolution);
+		const unitRate = underlyingFrameRate ?? timeResolution;
+		const ticksPerFrame = underlyingFrameRate !== null ? timeResolution / underlyingFrameRate : null;
+		const histogram = /* @__PURE__ */ new Map();
+		let minDifference = Infinity;
+		let maxDifference = -Infinity;
+		let totalDifference = 0;
+		for (let i = 1; i < n; i++) {
+			const tickDifference = activeTicks[i] - activeTicks[i - 1];
+			const difference = ticksPerFrame !== null ? Math.max(1, Math.round(tickDifference / ticksPerFrame)) : tickDifference;
+			histogram.set(difference, (histogram.get(difference) ?? 0) + 1);
+			minDifference = Math.min(minDifference, difference);
+			maxDifference = Math.max(maxDifference, difference);
+			totalDifference += difference;
+		}
+		const differenceCount = n - 1;
+		const sortedDifferences = [...histogram.keys()].sort((a, b) => a - b);
+		const middleA = differenceCount - 1 >> 1;
+		const middleB = differenceCount >> 1;
+		let medianDifferenceA = 0;
+		let medianDifferenceB = 0;
+		let cumulativeCount = 0;
+		for (const difference of sortedDifferences) {
+			cumulativeCount += histogram.get(difference);
+			if (medianDifferenceA === 0 && cumulativeCount > middleA) medianDifferenceA = difference;
+			if (cumulativeCount > middleB) {
+				medianDifferenceB = difference;
+				break;
+			}
+		}
+		const medianFrameRate = (unitRate / medianDifferenceA + unitRate / medianDifferenceB) / 2;
+		return {
+			underlyingFrameRate,
+			bestGuessFrameRate: underlyingFrameRate !== null ? underlyingFrameRate : getBestGuessFrameRate(medianFrameRate),
+			minFrameRate: unitRate / maxDifference,
+			maxFrameRate: unitRate / minDifference,
+			averageFrameRate: unitRate * differenceCount / totalDifference,
+			medianFrameRate,
+			frameRateIsConstant: underlyingFrameRate !== null && minDifference === 1 && maxDifference === 1,
+			probedPacketCount
+		};
+	}
+};
+/**
+* Represents an audio track in an input file.
+* @group Input files & tracks
+* @public
+*/
+var InputAudioTrack = class extends InputTrack {
+	/** @internal */
+	constructor(input, backing) {
+		super(input, backing);
+	}
+	get type() {
+		return "audio";
+	}
+	/** The codec of the track's packets. */
+	async getCodec() {
+		return this._backing.getCodec();
+	}
+	/**
+	* The codec of the track's packets.
+	* @deprecated Use {@link InputAudioTrack.getCodec} instead.
+	*/
+	get codec() {
+		return requireSync(this._backing.getCodec(), "codec", "getCodec");
+	}
+	async hasOnlyKeyPackets() {
+		return await this._backing.getHasOnlyKeyPackets?.() ?? true;
+	}
+	/** Returns the number of audio channels in the track. */
+	async getNumberOfChannels() {
+		return this._backing.getNumberOfChannels();
+	}
+	/**
+	* The number of audio channels in the track.
+	* @deprecated Use {@link InputAudioTrack.getNumberOfChannels} instead.
+	*/
+	get numberOfChannels() {
+		return requireSync(this._backing.getNumberOfChannels(), "numberOfChannels", "getNumberOfChannels");
+	}
+	/** Returns the track's audio sample rate in hertz. */
+	async getSampleRate() {
+		return this._backing.getSampleRate();
+	}
+	/**
+	* The track's audio sample rate in hertz.
+	* @deprecated Use {@link InputAudioTrack.getSampleRate} instead.
+	*/
+	get sampleRate() {
+		return requireSync(this._backing.getSampleRate(), "sampleRate", "getSampleRate");
+	}
+	/**
+	* Returns the [decoder configuration](https://www.w3.org/TR/webcodecs/#audio-decoder-config) for decoding the
+	* track's packets using an [`AudioDecoder`](https://developer.mozilla.org/en-US/docs/Web/API/AudioDecoder). Returns
+	* null if the track's codec is unknown.
+	*/
+	async getDecoderConfig() {
+		return this._backing.getDecoderConfig();
+	}
+	async getCodecParameterString() {
+		const fromMetadata = await this._backing.getMetadataCodecParameterString?.();
+		if (fromMetadata != null) return fromMetadata;
+		return (await this._backing.getDecoderConfig())?.codec ?? null;
+	}
+	async canDecode() {
+		try {
+			const decoderConfig = await this._backing.getDecoderConfig();
+			if (!decoderConfig) return false;
+			const codec = await this._backing.getCodec();
+			assert(codec !== null);
+			if (customAudioDecoders.some((x) => x.supports(codec, decoderConfig))) return true;
+			if (PCM_AUDIO_CODECS.includes(decoderConfig.codec)) return true;
+			else {
+				if (typeof AudioDecoder === "undefined") return false;
+				return (await AudioDecoder.isConfigSupported(decoderConfig)).supported === true;
+			}
+		} catch (error) {
+			Logging._error("Error during decodability check:", error);
+			return false;
+		}
+	}
+	async determinePacketType(packet) {
+		if (!(packet instanceof EncodedPacket)) throw new TypeError("packet must be an EncodedPacket.");
+		if (await this.getCodec() === null) return null;
+		return "key";
+	}
+};
+/**
+* Helper function for use in {@link InputTrackQuery.sortBy}, used to describe sorting tracks by a numeric property in
+* descending order. `null` and `undefined` are accepted too and are last in the order (sorted to the end).
+*
+* @group Input files & tracks
+* @public
+*/
+const desc = (value) => {
+	return -(value ?? -Infinity);
+};
+/**
+* Helper function for use in {@link InputTrackQuery.sortBy}, used to sort tracks by boolean properties. `true` is
+* sorted to the start, `false` to the end. Useful for expressing soft preferences (e.g., "I'd prefer 1080p, but other
+* resolutions are fine too") as opposed to {@link InputTrackQuery.filter} which expresses hard requirements for
+* tracks.
+*
+* @group Input files & tracks
+* @public
+*/
+const prefer = (value) => {
+	return -value;
+};
+const toValidatedInputTrackQuery = (query) => {
+	if (typeof query !== "object" || !query) throw new TypeError("query must be an object.");
+	if (query.filter !== void 0 && typeof query.filter !== "function") throw new TypeError("query.filter, when provided, must be a function.");
+	if (query.sortBy !== void 0 && typeof query.sortBy !== "function") throw new TypeError("query.sortBy, when provided, must be a function.");
+	return {
+		filter: query.filter ? (track) => {
+			const handle = (bool) => {
+				if (typeof bool !== "boolean") throw new TypeError("query.filter must return or resolve to a boolean.");
+				return bool;
+			};
+			const result = query.filter(track);
+			if (isThenable(result)) return result.then(handle);
+			else return handle(result);
+		} : void 0,
+		sortBy: query.sortBy ? (track) => {
+			const handle = (value) => {
+				if (typeof value !== "number" && (!Array.isArray(value) || !value.every((x) => typeof x === "number"))) throw new TypeError("query.sortBy must return or resolve to a number or an array of numbers.");
+				return value;
+			};
+			const result = query.sortBy(track);
+			if (isThenable(result)) return result.then(handle);
+			else return handle(result);
+		} : void 0
+	};
+};
+const mergeInputTrackQueries = (queryA, queryB) => {
+	return {
+		filter: queryA?.filter || queryB?.filter ? (track) => {
+			const resultA = queryA?.filter?.(track) ?? true;
+			const handleResultA = (resultA) => {
+				if (resultA === false) return false;
+				return queryB?.filter?.(track) ?? true;
+			};
+			if (isThenable(resultA)) return resultA.then(handleResultA);
+			else return handleResultA(resultA);
+		} : void 0,
+		sortBy: queryA?.sortBy || queryB?.sortBy ? (track) => {
+			const resultA = queryA?.sortBy?.(track) ?? [];
+			const resultB = queryB?.sortBy?.(track) ?? [];
+			const join = (resultA, resultB) => {
+				return [...Array.isArray(resultA) ? resultA : [resultA], ...Array.isArray(resultB) ? resultB : [resultB]];
+			};
+			if (isThenable(resultA) || isThenable(resultB)) return Promise.all([resultA, resultB]).then(([resultA, resultB]) => {
+				return join(resultA, resultB);
+			});
+			else return join(resultA, resultB);
+		} : void 0
+	};
+};
+const queryInputTracks = async (tracks, query) => {
+	let matched = tracks;
+	if (query?.filter) {
+		const filterMatches = tracks.map((t) => query.filter(t));
+		if (filterMatches.some((x) => isThenable(x))) {
+			const resolvedFilterMatches = await Promise.all(filterMatches);
+			matched = tracks.filter((_, i) => resolvedFilterMatches[i]);
+		} else matched = tracks.filter((_, i) => filterMatches[i]);
+	}
+	if (!query?.sortBy) return matched;
+	const sortValues = matched.map((t) => query.sortBy(t));
+	const resolvedSortValues = sortValues.some((x) => isThenable(x)) ? await Promise.all(sortValues) : sortValues;
+	return matched.map((track, i) => ({
+		track,
+		sortValue: resolvedSortValues[i]
+	})).sort((a, b) => {
+		const aValues = Array.isArray(a.sortValue) ? a.sortValue : [a.sortValue];
+		const bValues = Array.isArray(b.sortValue) ? b.sortValue : [b.sortValue];
+		const maxLength = Math.max(aValues.length, bValues.length);
+		for (let i = 0; i < maxLength; i++) {
+			const aValue = aValues[i] ?? 0;
+			const bValue = bValues[i] ?? 0;
+			if (aValue === bValue) continue;
+			return aValue - bValue;
+		}
+		return 0;
+	}).map((x) => x.track);
+};
+/**
+* Estimates the underlying CFR-like frame rate from timestamp deltas.
+*
+* Each delta is modeled as an integer multiple of one frame period, allowing dropped frames and a small number of
+* malformed timestamps.
+*/
+const findUnderlyingFrameRate = (ticks, resolution) => {
+	const MAX_DENOMINATOR = 1e6;
+	const MIN_INLIER_RATIO = .98;
+	const DELTA_TOLERANCE = 1 + 1e-9;
+	const MAX_EFFECTIVE_FRAME_SPAN = 1e3;
+	const KNOWN_FRAME_RATES = [
+		12,
+		15,
+		20,
+		24e3 / 1001,
+		24,
+		25,
+		3e4 / 1001,
+		30,
+		48,
+		50,
+		6e4 / 1001,
+		60,
+		100,
+		12e4 / 1001,
+		120,
+		144,
+		240
+	];
+	if (ticks.length < 2) return null;
+	const gaps = new Float64Array(ticks.length - 1);
+	for (let i = 1; i < ticks.length; i++) {
+		const gap = ticks[i] - ticks[i - 1];
+		if (!(gap > 0)) return null;
+		gaps[i - 1] = gap;
+	}
+	const sortedGaps = gaps.slice();
+	sortedGaps.sort();
+	let period = sortedGaps[Math.floor(sortedGaps.length * .05)];
+	for (let iteration = 0; iteration < 6; iteration++) {
+		let totalTicks = 0;
+		let totalFrames = 0;
+		for (const gap of gaps) {
+			const multiple = Math.max(1, Math.round(gap / period));
+			if (Math.abs(gap - multiple * period) >= DELTA_TOLERANCE) continue;
+			totalTicks += gap;
+			totalFrames += multiple;
+		}
+		if (totalFrames === 0) return null;
+		const refinedPeriod = totalTicks / totalFrames;
+		if (Math.abs(refinedPeriod - period) <= 1e-12 * Math.max(1, period)) {
+			period = refinedPeriod;
+			break;
+		}
+		period = refinedPeriod;
+	}
+	let inlierCount = 0;
+	let totalTicks = 0;
+	let totalFrames = 0;
+	for (const gap of gaps) {
+		const multiple = Math.max(1, Math.round(gap / period));
+		if (Math.abs(gap - multiple * period) >= DELTA_TOLERANCE) continue;
+		inlierCount++;
+		totalTicks += gap;
+		totalFrames += multiple;
+	}
+	if (inlierCount / gaps.length < MIN_INLIER_RATIO) return null;
+	period = totalTicks / totalFrames;
+	const uncertainty = 1 / Math.min(totalFrames, MAX_EFFECTIVE_FRAME_SPAN);
+	const periodLo = Math.max(Number.EPSILON, period - uncertainty);
+	const periodHi = period + uncertainty;
+	const fpsLo = resolution / periodHi;
+	const fpsHi = resolution / periodLo;
+	const fittedFps = resolution / period;
+	let fps = null;
+	let bestKnownError = Infinity;
+	for (const candidate of KNOWN_FRAME_RATES) {
+		if (candidate < fpsLo || candidate > fpsHi) continue;
+		const error = Math.abs(candidate / fittedFps - 1);
+		if (error < bestKnownError) {
+			fps = candidate;
+			bestKnownError = error;
+		}
+	}
+	if (fps === null) {
+		const periodFraction = simplestFractionBetween(periodLo, periodHi, MAX_DENOMINATOR);
+		const fpsFraction = simplestFractionBetween(fpsLo, fpsHi, MAX_DENOMINATOR);
+		if (fpsFraction && (!periodFraction || fpsFraction.den < periodFraction.den || fpsFraction.den === periodFraction.den && fpsFraction.num <= periodFraction.num)) fps = fpsFraction.num / fpsFraction.den;
+		else if (periodFraction) fps = resolution * periodFraction.den / periodFraction.num;
+		else return null;
+	}
+	const finalPeriod = resolution / fps;
+	let finalInlierCount = 0;
+	for (const gap of gaps) {
+		const multiple = Math.max(1, Math.round(gap / finalPeriod));
+		if (Math.abs(gap - multiple * finalPeriod) < DELTA_TOLERANCE) finalInlierCount++;
+	}
+	if (finalInlierCount / gaps.length < MIN_INLIER_RATIO) return null;
+	return fps;
+};
+const simplestFractionBetween = (lo, hi, maxDenominator) => {
+	for (let den = 1; den <= maxDenominator; den++) {
+		const num = Math.floor(lo * den) + 1;
+		if (num / den < hi) return simplifyRational({
+			num,
+			den
+		});
+	}
+	return null;
+};
+const getBestGuessFrameRate = (frameRate) => {
+	const SPECIAL_FRAME_RATES = [
+		24 / 1.001,
+		30 / 1.001,
+		60 / 1.001,
+		120 / 1.001
+	];
+	const COMMON_FRAME_RATES = [
+		12,
+		15,
+		20,
+		24,
+		25,
+		30,
+		48,
+		50,
+		60,
+		100,
+		120,
+		144,
+		240
+	];
+	const SPECIAL_TOLERANCE = 5e-4;
+	const COMMON_TOLERANCE = .025;
+	for (const candidate of SPECIAL_FRAME_RATES) if (Math.abs(candidate / frameRate - 1) <= SPECIAL_TOLERANCE) return candidate;
+	let best = frameRate;
+	let bestError = Infinity;
+	for (const candidate of COMMON_FRAME_RATES) {
+		const error = Math.abs(candidate / frameRate - 1);
+		if (error <= COMMON_TOLERANCE && error < bestError) {
+			best = candidate;
+			bestError = error;
+		}
+	}
+	return best;
+};
+// node_modules/mediabunny/dist/modules/src/input.js
+/*!
+* Copyright (c) 2026-present, Vanilagy and contributors
+*
+* This Source Code Form is subject to the terms of the Mozilla Public
+* License, v. 2.0. If a copy of the MPL was not distributed with this
+* file, You can obtain one at https://mozilla.org/MPL/2.0/.
+*/
+polyfillSymbolDispose();
+/**
+* Represents input media, backed by a single file or multiple files depending on the format.
+*
+* This is the root object from which all media read operations start.
+* @group Input files & tracks
+* @public
+*/
+var Input = class Input extends EventEmitter {
+	/** True if the input has been disposed. */
+	get disposed() {
+		return this._disposed;
+	}
+	/**
+	* Creates a new input file from the specified options. No reading operations will be performed until methods are
+	* called on this instance.
+	*/
+	constructor(options) {
+		super();
+		/** @internal */
+		this._demuxerPromise = null;
+		/** @internal */
+		this._format = null;
+		/** @internal */
+		this._trackBackingsCache = null;
+		/** @internal */
+		this._backingToTrack = /* @__PURE__ */ new Map();
+		/** @internal */
+		this._disposed = false;
+		/** @internal */
+		this._nextSourceCacheAge = 0;
+		/** @internal */
+		this._sourceRefs = [];
+		/** @internal */
+		this._sourceCache = [];
+		/** @internal */
+		this._sourceCachePromises = [];
+		/** @internal */
+		this._onFormatDetermined = null;
+		if (!options || typeof options !== "object") throw new TypeError("options must be an object.");
+		if (!Array.isArray(options.formats) || options.formats.some((x) => !(x instanceof InputFormat))) throw new TypeError("options.formats must be an array of InputFormat.");
+		if (!(options.source instanceof Source || options.source instanceof SourceRef)) throw new TypeError("options.source must be a Source or SourceRef.");
+		if (options.source instanceof Source && options.source._disposed) throw new TypeError("options.source must not be a disposed Source.");
+		if (options.initInput !== void 0 && !(options.initInput instanceof Input)) throw new TypeError("options.initInput, when provided, must be an Input.");
+		if (options.formatOptions !== void 0) validateInputFormatOptions(options.formatOptions, "formatOptions");
+		this._formats = options.formats;
+		this._initInput = options.initInput ?? null;
+		this._formatOptions = options.formatOptions ?? {};
+		if (options.source instanceof Source) this._rootRef = options.source.ref();
+		else this._rootRef = options.source;
+		this._sourceRefs.push(this._rootRef);
+	}
+	/** @internal */
+	get _rootSource() {
+		return this._rootRef.source;
+	}
+	/** @internal */
+	async _getSourceUncached(request) {
+		assert(this._rootSource instanceof PathedSource);
+		const ref = await this._rootSource._resolveRequest(request);
+		this._emit("source", {
+			source: ref.source,
+			request,
+			isRoot: request.isRoot
+		});
+		return ref;
+	}
+	/** @internal */
+	_getSourceCached(request, cacheGroup = 1) {
+		const cachedEntry = this._sourceCache.find((x) => x.cacheGroup === cacheGroup && sourceRequestsAreEqual(x.request, request));
+		if (cachedEntry) {
+			cachedEntry.age++;
+			return Promise.resolve(cachedEntry.sourceRef.source.ref());
+		}
+		const cachedPromiseEntry = this._sourceCachePromises.find((x) => x.cacheGroup === cacheGroup && sourceRequestsAreEqual(x.request, request));
+		if (cachedPromiseEntry) return cachedPromiseEntry.promise.then((x) => x.sourceRef.source.ref());
+		const promise = (async () => {
+			const sourceRef = await this._getSourceUncached(request);
+			if (arrayCount(this._sourceCache, (x) => x.cacheGroup === cacheGroup && x.sourceRef.source._refCount === 1) >= 4) {
+				const minAgeIndex = arrayArgmin(this._sourceCache, (x) => x.cacheGroup === cacheGroup && x.sourceRef.source._refCount === 1 ? x.age : Infinity);
+				assert(minAgeIndex !== -1);
+				const entry = this._sourceCache[minAgeIndex];
+				this._sourceCache.splice(minAgeIndex, 1);
+				entry.sourceRef.free();
+				removeItem(this._sourceRefs, entry.sourceRef);
+			}
+			this._sourceRefs.push(sourceRef);
+			const promiseIndex = this._sourceCachePromises.findIndex((x) => x.request === request);
+			assert(promiseIndex !== -1);
+			this._sourceCachePromises.splice(promiseIndex, 1);
+			return {
+				request,
+				sourceRef,
+				age: this._nextSourceCacheAge++,
+				cacheGroup
+			};
+		})();
+		this._sourceCachePromises.push({
+			request,
+			cacheGroup,
+			promise
+		});
+		return promise.then((entry) => {
+			const ref = entry.sourceRef.source.ref();
+			this._sourceCache.push(entry);
+			return ref;
+		});
+	}
+	/** @internal */
+	_getDemuxer() {
+		return this._demuxerPromise ??= (async () => {
+			this._reader = new Reader(this._rootSource);
+			this._emit("source", {
+				source: this._rootSource,
+				request: null,
+				isRoot: true
+			});
+			for (const format of this._formats) if (await format._canReadInput(this)) {
+				this._format = format;
+				this._onFormatDetermined?.(format);
+				return format._createDemuxer(this);
+			}
+			throw new UnsupportedInputFormatError();
+		})();
+	}
+	/**
+	* Returns the source from which this input file reads data for the root path.
+	*/
+	get source() {
+		return this._rootSource;
+	}
+	/**
+	* Returns the format of the input file. You can compare this result directly to the {@link InputFormat} singletons
+	* or use `instanceof` checks for subset-aware logic (for example, `format instanceof MatroskaInputFormat` is true
+	* for both MKV and WebM).
+	*/
+	async getFormat() {
+		await this._getDemuxer();
+		assert(this._format);
+		return this._format;
+	}
+	/** Returns `true` if the format of the input file is known and the file can be read, `false` otherwise. */
+	async canRead() {
+		try {
+			await this._getDemuxer();
+			return true;
+		} catch (error) {
+			if (error instanceof UnsupportedInputFormatError) return false;
+			throw error;
+		}
+	}
+	/**
+	* Returns the timestamp at which the input file starts. More precisely, returns the smallest starting timestamp
+	* among all tracks.
+	*
+	* Optionally, you can pass in the list of tracks for which you want to compute the starting timestamp.
+	*
+	* Note that this method is potentially expensive for inputs with many tracks (such as HLS manifests), since it
+	* probes every track.
+	*/
+	async getFirstTimestamp(tracks) {
+		tracks ??= await this.getTracks();
+		const filtered = tracks.filter((x) => x !== null);
+		if (filtered.length === 0) return 0;
+		const firstPackets = await Promise.all(filtered.map((x) => x._backing.getFirstPacket({ metadataOnly: true })));
+		const result = Math.min(...firstPackets.map((x) => x?.timestamp ?? Infinity));
+		return result === Infinity ? 0 : result;
+	}
+	/**
+	* Computes the duration of the input file, in seconds. More precisely, returns the largest end timestamp among
+	* all tracks.
+	*
+	* Optionally, you can pass in the list of tracks for which you want to compute the duration.
+	*
+	* This method can be potentially expensive depending on the underlying file format, because it returns the most
+	* accurate duration possible and must check all tracks. Use {@link Input.getDurationFromMetadata} for a faster but
+	* less accurate estimate of duration.
+	*
+	* By default, when any track in the underlying media is live, this method will only resolve once the live stream
+	* ends. If you want to query the current duration of the media, set {@link PacketRetrievalOptions.skipLiveWait}
+	* to `true` in the options.
+	*/
+	async computeDuration(tracks, options) {
+		tracks ??= await this.getTracks();
+		const filtered = tracks.filter((x) => x !== null);
+		if (filtered.length === 0) return 0;
+		const tracksDurations = await Promise.all(filtered.map((x) => x.computeDuration(options)));
+		return Math.max(...tracksDurations);
+	}
+	/**
+	* Gets the duration (end timestamp) in seconds of the input file from metadata stored in the file. This value may
+	* be approximate or diverge from the actual, precise duration returned by `.computeDuration()`, but compared to
+	* that method, this method is cheaper. When the duration cannot be determined from the file metadata, `null`
+	* is returned.
+	*
+	* Optionally, you can pass in the list of tracks for which you want to get the duration from metadata.
+	*
+	* By default, when the underlying media is live, this method will only resolve once the live stream
+	* ends. If you want to query the current duration of the media, set
+	* {@link DurationMetadataRequestOptions.skipLiveWait} to `true` in the options.
+	*/
+	async getDurationFromMetadata(tracks, options) {
+		tracks ??= await this.getTracks();
+		const filtered = tracks.filter((x) => x !== null);
+		const nonNullDurations = (await Promise.all(filtered.map((x) => x.getDurationFromMetadata(options)))).filter((x) => x !== null);
+		if (nonNullDurations.length === 0) return null;
+		return Math.max(...nonNullDurations);
+	}
+	/**
+	* Returns the list of all tracks of this input file in the order in which they appear in the file. An optional
+	* query can be provided.
+	*/
+	async getTracks(query) {
+		query &&= toValidatedInputTrackQuery(query);
+		const tracks = (await this._getTrackBackings()).map((backing) => this._wrapBackingAsTrack(backing));
+		return queryInputTracks(tracks, query);
+	}
+	/** Returns the list of all video tracks of this input file. An optional query can be provided. */
+	async getVideoTracks(query) {
+		query &&= toValidatedInputTrackQuery(query);
+		const videoTracks = (await this.getTracks()).filter((x) => x.isVideoTrack());
+		return queryInputTracks(videoTracks, query);
+	}
+	/** Returns the list of all audio tracks of this input file. An optional query can be provided. */
+	async getAudioTracks(query) {
+		query &&= toValidatedInputTrackQuery(query);
+		const audioTracks = (await this.getTracks()).filter((x) => x.isAudioTrack());
+		return queryInputTracks(audioTracks, query);
+	}
+	/**
+	* Returns the primary video track of this input file, or null if there are no video tracks.
+	*
+	* Multiple factors determine which track is considered primary, including its position in the file, disposition,
+	* bitrate (higher bitrate is preferred), and if it can be paired with an audio track.
+	*/
+	async getPrimaryVideoTrack(query) {
+		query &&= toValidatedInputTrackQuery(query);
+		const merged = mergeInputTrackQueries(query, { sortBy: async (t) => [
+			prefer((await t.getDisposition()).default),
+			prefer(await t.hasPairableAudioTrack()),
+			prefer(!await t.hasOnlyKeyPackets()),
+			desc(await t.getBitrate())
+		] });
+		return (await this.getVideoTracks(merged))[0] ?? null;
+	}
+	/**
+	* Returns the primary audio track of this input file, or null if there are no audio tracks.
+	*
+	* Multiple factors determine which track is considered primary, including its position in the file, disposition,
+	* bitrate (higher bitrate is preferred), and if it can be paired with the primary video track.
+	*/
+	async getPrimaryAudioTrack(query) {
+		query &&= toValidatedInputTrackQuery(query);
+		const primaryVideoTrack = await this.getPrimaryVideoTrack();
+		const merged = mergeInputTrackQueries(query, { sortBy: async (t) => [
+			prefer(!primaryVideoTrack || t.canBePairedWith(primaryVideoTrack)),
+			prefer((await t.getDisposition()).default),
+			desc(await t.getBitrate())
+		] });
+		return (await this.getAudioTracks(merged))[0] ?? null;
+	}
+	/** @internal */
+	async _getTrackBackings() {
+		const demuxer = await this._getDemuxer();
+		return this._trackBackingsCache ??= await demuxer.getTrackBackings();
+	}
+	/** @internal */
+	_wrapBackingAsTrack(backing) {
+		const existing = this._backingToTrack.get(backing);
+		if (existing) return existing;
+		const track = backing.getType() === "video" ? new InputVideoTrack(this, backing) : new InputAudioTrack(this, backing);
+		this._backingToTrack.set(backing, track);
+		return track;
+	}
+	/** Returns the full MIME type of this input file, including track codecs. */
+	async getMimeType() {
+		return (await this._getDemuxer()).getMimeType();
+	}
+	/**
+	* Returns descriptive metadata tags about the media file, such as title, author, date, cover art, or other
+	* attached files.
+	*/
+	async getMetadataTags() {
+		return (await this._getDemuxer()).getMetadataTags();
+	}
+	/**
+	* Disposes this input and frees connected resources. When an input is disposed, ongoing read operations will be
+	* canceled, all future read operations will fail, any open decoders will be closed, and all ongoing media sink
+	* operations will be canceled. Disallowed and canceled operations will throw an {@link InputDisposedError}.
+	*
+	* You are expected not to use an input after disposing it. While some operations may still work, it is not
+	* specified and may change in any future update.
+	*/
+	dispose() {
+		if (this._disposed) return;
+		this._disposed = true;
+		for (const ref of this._sourceRefs) ref.free();
+		this._sourceRefs.length = 0;
+		if (this._demuxerPromise) this._demuxerPromise.then((demuxer) => demuxer.dispose()).catch(() => {});
+	}
+	/**
+	* Calls `.dispose()` on the input, implementing the `Disposable` interface for use with
+	* JavaScript Explicit Resource Management features.
+	*/
+	[Symbol.dispose]() {
+		this.dispose();
+	}
+};
+/**
+* Thrown when trying to operate on an input that has an unsupported or unrecognizable format.
+* @group Input files & tracks
+* @public
+*/
+var UnsupportedInputFormatError = class extends Error {
+	/** Creates a new {@link UnsupportedInputFormatError}. */
+	constructor(message = "Input has an unsupported or unrecognizable format.") {
+		super(message);
+		this.name = "UnsupportedInputFormatError";
+	}
+};
+/**
+* Thrown when an operation was prevented because the corresponding {@link Input} has been disposed.
+* @group Input files & tracks
+* @public
+*/
+var InputDisposedError = class extends Error {
+	/** Creates a new {@link InputDisposedError}. */
+	constructor(message = "Input has been disposed.") {
+		super(message);
+		this.name = "InputDisposedError";
+	}
+};
+// node_modules/mediabunny/dist/modules/src/reader.js
+/*!
+* Copyright (c) 2026-present, Vanilagy and contributors
+*
+* This Source Code Form is subject to the terms of the Mozilla Public
+* License, v. 2.0. If a copy of the MPL was not distributed with this
+* file, You can obtain one at https://mozilla.org/MPL/2.0/.
+*/
+var Reader = class {
+	constructor(source) {
+		this.source = source;
+	}
+	get fileSize() {
+		const size = this.source._getFileSize();
+		if (size === void 0) throw new Error("Reading file size too early; read required first.");
+		return size;
+	}
+	get fileSizeNonStrict() {
+		return this.source._getFileSize() ?? null;
+	}
+	requestSlice(start, length) {
+		if (this.source._disposed) throw new InputDisposedError();
+		if (start < 0) return null;
+		if (this.fileSizeNonStrict !== null && start + length > this.fileSizeNonStrict) return null;
+		if (length === 0) {
+			const buffer = /* @__PURE__ */ new Uint8Array(0);
+			return new FileSlice(buffer, toDataView(buffer), 0, start, start);
+		}
+		const end = start + length;
+		const result = this.source._read(start, end, 0, DEFAULT_MAX_READ_POSITION);
+		if (isThenable(result)) return result.then((x) => {
+			if (!x) return null;
+			return new FileSlice(x.bytes, x.view, x.offset, start, end);
+		});
+		else {
+			if (!result) return null;
+			return new FileSlice(result.bytes, result.view, result.offset, start, end);
+		}
+	}
+	requestSliceRange(start, minLength, maxLength) {
+		if (this.source._disposed) throw new InputDisposedError();
+		if (start < 0) return null;
+		if (this.fileSizeNonStrict !== null) return this.requestSlice(start, clamp(this.fileSizeNonStrict - start, minLength, maxLength));
+		else {
+			const promisedAttempt = this.requestSlice(start, maxLength);
+			const handleAttempt = (attempt) => {
+				if (attempt) return attempt;
+				assert(this.fileSizeNonStrict !== null);
+				return this.requestSlice(start, clamp(this.fileSizeNonStrict - start, minLength, maxLength));
+			};
+			if (isThenable(promisedAttempt)) return promisedAttempt.then(handleAttempt);
+			else return handleAttempt(promisedAttempt);
+		}
+	}
+	requestEntireFile() {
+		if (this.fileSizeNonStrict !== null) return this.requestSlice(0, this.fileSizeNonStrict);
+		const CHUNK_SIZE = 1024;
+		return (async () => {
+			const chunks = [];
+			let currentSize = 0;
+			while (true) {
+				if (chunks.length === 1 && this.fileSizeNonStrict !== null) return this.requestSlice(0, this.fileSizeNonStrict);
+				let slice = this.requestSliceRange(currentSize, 0, CHUNK_SIZE);
+				if (isThenable(slice)) slice = await slice;
+				if (!slice || slice.length === 0) break;
+				const chunk = readBytes(slice, slice.length);
+				chunks.push(chunk);
+				currentSize += slice.length;
+			}
+			const joined = new Uint8Array(currentSize);
+			let offset = 0;
+			for (const chunk of chunks) {
+				joined.set(chunk, offset);
+				offset += chunk.length;
+			}
+			return new FileSlice(joined, toDataView(joined), 0, 0, currentSize);
+		})();
+	}
+};
+var FileSlice = class FileSlice {
+	constructor(bytes, view, offset, start, end) {
+		this.bytes = bytes;
+		this.view = view;
+		this.offset = offset;
+		this.start = start;
+		this.end = end;
+		this.bufferPos = start - offset;
+	}
+	static tempFromBytes(bytes) {
+		return new FileSlice(bytes, toDataView(bytes), 0, 0, bytes.length);
+	}
+	get length() {
+		return this.end - this.start;
+	}
+	get filePos() {
+		return this.offset + this.bufferPos;
+	}
+	set filePos(value) {
+		this.bufferPos = value - this.offset;
+	}
+	/** The number of bytes left from the current pos to the end of the slice. */
+	get remainingLength() {
+		return Math.max(this.end - this.filePos, 0);
+	}
+	skip(byteCount) {
+		this.bufferPos += byteCount;
+	}
+	/** Creates a new subslice of this slice whose byte range must be contained within this slice. */
+	slice(filePos, length = this.end - filePos) {
+		if (filePos < this.start || filePos + length > this.end) throw new RangeError("Slicing outside of original slice.");
+		return new FileSlice(this.bytes, this.view, this.offset, filePos, filePos + length);
+	}
+};
+const checkIsInRange = (slice, bytesToRead) => {
+	if (slice.filePos < slice.start || slice.filePos + bytesToRead > slice.end) throw new RangeError(`Tried reading [${slice.filePos}, ${slice.filePos + bytesToRead}), but slice is [${slice.start}, ${slice.end}). This is likely an internal error, please report it alongside the file that caused it.`);
+};
+const readBytes = (slice, length) => {
+	checkIsInRange(slice, length);
+	const bytes = slice.bytes.subarray(slice.bufferPos, slice.bufferPos + length);
+	slice.bufferPos += length;
+	return bytes;
+};
+const readU8 = (slice) => {
+	checkIsInRange(slice, 1);
+	return slice.view.getUint8(slice.bufferPos++);
+};
+const readI16Be = (slice) => {
+	checkIsInRange(slice, 2);
+	const value = slice.view.getInt16(slice.bufferPos, false);
+	slice.bufferPos += 2;
+	return value;
+};
+const readF32Be = (slice) => {
+	checkIsInRange(slice, 4);
+	const value = slice.view.getFloat32(slice.bufferPos, false);
+	slice.bufferPos += 4;
+	return value;
+};
+const readF64Be = (slice) => {
+	checkIsInRange(slice, 8);
+	const value = slice.view.getFloat64(slice.bufferPos, false);
+	slice.bufferPos += 8;
+	return value;
+};
 // src/detect/assembleSequence.ts
 /**
 * Packs frames of tracked people into a [frame][person][joint] sequence. A track keeps the slot it
@@ -96871,21 +104150,14 @@ function trackMatrix(file, trackId) {
 	const entry = file.getTrackById(trackId).mdia.minf.stbl.stsd.entries[0];
 	return (entry?.vpcC?.matrixCoefficients ?? entry?.colr?.matrix_coefficients) === 1 ? "bt709" : "bt601";
 }
-var JobError = class extends Error {};
-async function runJob(job) {
-	const t0 = performance.now();
-	backendReady ??= startBackend(job.backend, job.wasmBase);
-	const choice = await backendReady;
-	post({
-		type: "backend",
-		camera: job.camera,
-		...choice
-	});
-	const pose = await loadPoseModel(job.model, job.modelBase);
-	const finder = job.finder && job.finder !== job.model ? await loadPoseModel(job.finder, job.modelBase) : void 0;
-	const spec = pose.spec;
-	const opts = job.options;
-	const name = job.file.name;
+/** EBML magic (ref: RFC 8794 §8.1, EBML header ID 0x1A45DFA3): a WebM/Matroska file whatever its extension. */
+async function isEbml(file) {
+	const b = new Uint8Array(await file.slice(0, 4).arrayBuffer());
+	return b.length === 4 && b[0] === 26 && b[1] === 69 && b[2] === 223 && b[3] === 163;
+}
+/** MP4/MOV with mp4box: samples extracted 32 at a time while the file is read 1 MB at a time. */
+async function openMp4(file) {
+	const name = file.name;
 	const mp4 = createFile();
 	let movie;
 	let demuxError;
@@ -96913,31 +104185,108 @@ async function runJob(job) {
 	let eof = false;
 	const readMore = async () => {
 		if (eof) return;
-		if (offset >= job.file.size) {
+		if (offset >= file.size) {
 			mp4.flush();
 			eof = true;
 			return;
 		}
-		const bytes = await job.file.slice(offset, offset + READ_BYTES).arrayBuffer();
+		const bytes = await file.slice(offset, offset + READ_BYTES).arrayBuffer();
 		const next = mp4.appendBuffer(MP4BoxBuffer.fromArrayBuffer(bytes, offset));
 		offset = typeof next === "number" && next >= 0 && next !== offset ? next : offset + bytes.byteLength;
 	};
 	while (!movie && !eof && !demuxError) await readMore();
-	if (demuxError || !movie) throw new JobError(`${name}: not an MP4/MOV file this page can read (${demuxError ?? "no movie header found"}); ${conversionHint(name)}`);
+	if (demuxError || !movie) throw new JobError(`${name}: not an MP4/MOV/WebM/MKV file this page can read (${demuxError ?? "no movie header found"}); ${conversionHint(name)}`);
 	const track = movie.videoTracks[0];
 	if (!track) throw new JobError(`${name} has no video track; give one video per camera`);
 	const width = track.video?.width ?? track.track_width;
 	const height = track.video?.height ?? track.track_height;
-	const config = {
-		codec: track.codec,
-		codedWidth: width,
-		codedHeight: height,
-		description: codecDescription(mp4, trackId)
+	return {
+		width,
+		height,
+		encoded,
+		readMore,
+		get eof() {
+			return eof;
+		},
+		config: {
+			codec: track.codec,
+			codedWidth: width,
+			codedHeight: height,
+			description: codecDescription(mp4, trackId)
+		},
+		totalFrames: track.nb_samples,
+		matrix: trackMatrix(mp4, trackId),
+		fps: track.samples_duration > 0 ? track.nb_samples * track.timescale / track.samples_duration : track.nb_samples / (track.duration / track.timescale)
 	};
-	if (!(await VideoDecoder.isConfigSupported(config).catch(() => ({ supported: false }))).supported) throw new JobError(`${name}: this browser cannot decode its codec "${track.codec}"; ${conversionHint(name)}`);
-	const totalFrames = track.nb_samples;
-	const matrix = trackMatrix(mp4, trackId);
-	const fps = track.samples_duration > 0 ? track.nb_samples * track.timescale / track.samples_duration : track.nb_samples / (track.duration / track.timescale);
+}
+/**
+* WebM/Matroska (VP8, VP9, AV1, H.264 in MKV) with mediabunny: its packets pulled 32 at a time from
+* its iterator, which reads the file in pieces (BlobSource), so the video is never in memory whole.
+*/
+async function openMatroska(file) {
+	const name = file.name;
+	const input = new Input({
+		formats: [WEBM, MATROSKA],
+		source: new BlobSource(file)
+	});
+	let track;
+	try {
+		track = await input.getPrimaryVideoTrack();
+	} catch (err) {
+		throw new JobError(`${name}: not a WebM/MKV file this page can read (${err.message.split("\n")[0]}); ${conversionHint(name)}`);
+	}
+	if (!track) throw new JobError(`${name} has no video track; give one video per camera`);
+	const codec = await track.getCodecParameterString() ?? String(track.codec ?? "unknown");
+	const config = await track.getDecoderConfig();
+	if (!config) throw new JobError(`${name}: this browser cannot decode its codec "${codec}"; ${conversionHint(name)}`);
+	const stats = await track.computePacketStats();
+	const colour = await track.getColorSpace();
+	const packets = new EncodedPacketSink(track).packets();
+	const encoded = [];
+	let eof = false;
+	return {
+		width: track.codedWidth,
+		height: track.codedHeight,
+		encoded,
+		config: {
+			...config,
+			codedWidth: track.codedWidth,
+			codedHeight: track.codedHeight
+		},
+		totalFrames: stats.packetCount,
+		fps: stats.averagePacketRate,
+		matrix: colour.matrix === "bt709" ? "bt709" : "bt601",
+		get eof() {
+			return eof;
+		},
+		async readMore() {
+			for (let i = 0; i < 32 && !eof; i++) {
+				const r = await packets.next();
+				if (r.done) eof = true;
+				else encoded.push(r.value.toEncodedVideoChunk());
+			}
+		}
+	};
+}
+var JobError = class extends Error {};
+async function runJob(job) {
+	const t0 = performance.now();
+	backendReady ??= startBackend(job.backend, job.wasmBase);
+	const choice = await backendReady;
+	post({
+		type: "backend",
+		camera: job.camera,
+		...choice
+	});
+	const pose = await loadPoseModel(job.model, job.modelBase);
+	const finder = job.finder && job.finder !== job.model ? await loadPoseModel(job.finder, job.modelBase) : void 0;
+	const spec = pose.spec;
+	const opts = job.options;
+	const name = job.file.name;
+	const src = /\.(webm|mkv)$/i.test(name) || await isEbml(job.file) ? await openMatroska(job.file) : await openMp4(job.file);
+	const { width, height, config, totalFrames, matrix, fps, encoded } = src;
+	if (!(await VideoDecoder.isConfigSupported(config).catch(() => ({ supported: false }))).supported) throw new JobError(`${name}: this browser cannot decode its codec "${config.codec}"; ${conversionHint(name)}`);
+	const readMore = () => src.readMore();
 	const longer = Math.max(width, height);
 	const scale = job.maxDecodeSize && longer > job.maxDecodeSize ? job.maxDecodeSize / longer : 1;
 	const w = scale < 1 ? Math.max(1, Math.trunc(width * scale + .5)) : width;
@@ -97059,11 +104408,11 @@ async function runJob(job) {
 				if (job.maxFrames && frames.length >= job.maxFrames) break;
 				continue;
 			}
-			if (encoded.length < 64 && !eof) {
+			if (encoded.length < 64 && !src.eof) {
 				await readMore();
 				continue;
 			}
-			if (eof && encoded.length === 0) {
+			if (src.eof && encoded.length === 0) {
 				if (decoder.decodeQueueSize === 0 && decoder.state === "configured") {
 					await decoder.flush();
 					if (!decoded.length) break;

@@ -1,4 +1,4 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./gltf-DR36Rpwa.js","./bvh-DIe3OJsa.js"])))=>i.map(i=>d[i]);
+const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./gltf-BPzecqqf.js","./bvh-DIe3OJsa.js"])))=>i.map(i=>d[i]);
 // \0rolldown/runtime.js
 var __defProp = Object.defineProperty;
 var __exportAll = (all, no_symbols) => {
@@ -12153,14 +12153,14 @@ async function exportFormat(format, file, settings) {
 		}
 		case "csv": {
 			const { pointsCsvChunks } = await __vitePreload(async () => {
-				const { pointsCsvChunks } = await import("./csv-DUh3_fSy.js");
+				const { pointsCsvChunks } = await import("./csv-6_EIEw6D.js");
 				return { pointsCsvChunks };
 			}, [], import.meta.url);
 			return pointsCsvChunks(points, cameras);
 		}
 		case "c3d": {
 			const { encodeC3d } = await __vitePreload(async () => {
-				const { encodeC3d } = await import("./c3d-Dhrx2EkX.js");
+				const { encodeC3d } = await import("./c3d-D9P-RBYd.js");
 				return { encodeC3d };
 			}, [], import.meta.url);
 			return encodeC3d(points, { cameraNames: cameras });
@@ -12181,7 +12181,7 @@ function once(points, key, make) {
 }
 async function exportSkeletonFormat(format, points) {
 	const skeleton = () => once(points, "skeleton", async () => (await __vitePreload(async () => {
-		const { fitSkeleton } = await import("./fitSkeleton-BN0P7iip.js");
+		const { fitSkeleton } = await import("./fitSkeleton-cVNdBrnp.js");
 		return { fitSkeleton };
 	}, [], import.meta.url)).fitSkeleton(points));
 	const angles = () => once(points, "angles", async () => (await __vitePreload(async () => {
@@ -12198,7 +12198,7 @@ async function exportSkeletonFormat(format, points) {
 			return { bvhChunks };
 		}, [], import.meta.url)).bvhChunks(await skeleton());
 		case "glb": return (await __vitePreload(async () => {
-			const { encodeGlb } = await import("./gltf-DR36Rpwa.js");
+			const { encodeGlb } = await import("./gltf-BPzecqqf.js");
 			return { encodeGlb };
 		}, __vite__mapDeps([0,1]), import.meta.url)).encodeGlb(await skeleton());
 		case "angles": return (await __vitePreload(async () => {
@@ -14431,6 +14431,197 @@ function triangulate(sequences, rig, settings = {}, opts = {}) {
 		stats
 	};
 }
+// src/calibration/fromPersonReport.ts
+var f1 = (x) => Number.isFinite(x) ? x.toFixed(1) : "–";
+function formatFromPersonReport(r) {
+	const out = [
+		`# Calibration from the person — ${r.session}`,
+		"",
+		`${r.keypoints3d} 3D keypoints over ${r.frames} frames${r.takes && r.takes.length > 1 ? ` of ${r.takes.length} takes (${r.takes.map((t) => `${t.source}: ${t.frames}`).join(", ")})` : ""} (${r.model}), reprojection ${r.reprojectionErrorPx.toFixed(2)} px RMS, scale from a ${r.personHeightM} m person.`,
+		"",
+		"| camera | keypoints used | median error px | RMS px | image coverage | position x, y, z (m) |",
+		"|---|---:|---:|---:|---:|---|",
+		...r.cameras.map((c) => `| ${c.camera} | ${c.keypoints} | ${f1(c.medianErrorPx)} | ${f1(c.rmsErrorPx)} | ${(100 * c.coverage).toFixed(0)} % | ${c.positionM.map((v) => v.toFixed(3)).join(", ")} |`),
+		"",
+		"Image coverage is the share of the image (8×8 cells) where a keypoint used lies.",
+		"",
+		`World frame: ${r.worldFrame}.`,
+		"",
+		`Floor area the person covered: ${r.areaCoveredM[0].toFixed(2)} × ${r.areaCoveredM[1].toFixed(2)} m (twice the spread of the standing foot). The larger the space the joints cover, the more firmly the camera angles are fixed.`,
+		""
+	];
+	if (r.halves) out.push(`Consistency: the first and second halves of the take, each calibrated alone, place the cameras within ${r.halves.maxRotationDiffDeg.toFixed(1)}° (relative rotations) and ${r.halves.maxDistanceDiffPct.toFixed(1)} % (camera-to-camera distances) of each other.`, "");
+	out.push("Candidate solutions (the lowest consensus cost was kept):", "", "| RANSAC seed | consensus cost (px²) | RMS px |", "|---:|---:|---:|");
+	for (const c of r.candidates) out.push(c.error ? `| ${c.seed} | failed: ${c.error} | – |` : `| ${c.seed} | ${c.consensusCost.toFixed(0)} | ${c.rmsPx.toFixed(2)} |`);
+	out.push("");
+	if (r.warnings.length) {
+		out.push("## Warnings", "");
+		for (const w of r.warnings) out.push(`- ${w.message}`);
+		out.push("");
+	}
+	return out.join("\n");
+}
+// src/calibration/fromPersonSolve.ts
+/**
+* How --from-person finds the person: the model, a second run per frame on a crop centred on this
+* frame's person, and a tight crop (1.1 × the keypoint box, MoveNet) so that the person fills the
+* model's input. On the lab's single-person take (bench/fromPersonLab.ts, movenet-thunder, 3 × 3
+* RANSAC seeds) this took the camera rotations from 4.2–4.9° to 2.9–4.4° of the lab's (median of
+* candidates 4.6° → 3.2°) and the distances from 5.0–5.8 % to 3.4–4.0 %; the two-people take stayed at
+* 2.6–2.8°. Padding 1.0 cut off hands and feet (a quarter fewer keypoints); full-size decoding did not help.
+*/
+function personDetectSettings(model) {
+	return {
+		model,
+		crop_padding: 1.1,
+		recrop: true
+	};
+}
+/** No intrinsics: a typical camera (field of view ≈ 59° across the long side), kept as is by the solve. */
+function guessLens(camera, width, height) {
+	const f = .87 * Math.max(width, height);
+	return {
+		name: camera,
+		width,
+		height,
+		matrix: [
+			f,
+			0,
+			(width - 1) / 2,
+			0,
+			f,
+			(height - 1) / 2,
+			0,
+			0,
+			1
+		],
+		distortions: [
+			0,
+			0,
+			0,
+			0
+		],
+		rotation: [
+			0,
+			0,
+			0
+		],
+		translation: [
+			0,
+			0,
+			0
+		],
+		fisheye: false
+	};
+}
+// web/calibrateInPage.ts
+/** solveFromPerson in calibrateWorker.ts; each log line goes to onLog. Cancel terminates the worker. */
+function solveInWorker(input, onLog, signal) {
+	return new Promise((resolve, reject) => {
+		const worker = new Worker(new URL(
+			/* @vite-ignore */
+			new URL("calibrateWorker-C7Joc5NJ.js", import.meta.url).href,
+			"" + import.meta.url
+		), { type: "module" });
+		const stop = () => {
+			worker.terminate();
+			reject(new DOMException("cancelled", "AbortError"));
+		};
+		if (signal?.aborted) return stop();
+		signal?.addEventListener("abort", stop, { once: true });
+		const finish = () => {
+			signal?.removeEventListener("abort", stop);
+			worker.terminate();
+		};
+		worker.onmessage = (e) => {
+			const m = e.data;
+			if (m.type === "log") onLog(m.line);
+			else if (m.type === "result") {
+				finish();
+				resolve(m.solved);
+			} else {
+				finish();
+				reject(m.user ? new UserError(m.message) : /* @__PURE__ */ new Error(`calibration from the person failed: ${m.message}`));
+			}
+		};
+		worker.onerror = (e) => {
+			finish();
+			reject(new UserError(`calibration from the person: its worker stopped (${e.message || "script error"}); reload the page and try again, or calibrate with "openmocap calibrate --from-person"`));
+		};
+		worker.postMessage(input);
+	});
+}
+/** Whether the page can load a model's weights (models/<name>.json next to the page). */
+async function modelServed(modelBase, model) {
+	try {
+		return (await fetch(`${modelBase}${model}.json`, { method: "HEAD" })).ok;
+	} catch {
+		return false;
+	}
+}
+async function calibrateInPage(files, videos, settings, opts, events, detectAll) {
+	events.stage("calibrate", "start");
+	const cal = settings.calibration;
+	const settingsFile = files.settingsFile?.path ?? "mocap.toml";
+	let model = cal.person_model;
+	if (!await modelServed(opts.modelBase, model)) {
+		const fallback = settings.detect.model;
+		if (!MODEL_NAMES.includes(fallback) || !await modelServed(opts.modelBase, fallback)) throw new UserError(`calibration from the person: the page cannot load the model ${model} (${opts.modelBase}${model}.json) nor ${fallback}; put <model>.json and .bin into the page's models/ folder, or give calibration.toml`);
+		events.note?.(`calibration from the person: the person is found with ${fallback} (the [calibration] person_model ${model} is not served by this page: put ${model}.json and ${model}.bin into its models/ folder for the CLI's choice)`);
+		model = fallback;
+	}
+	events.note?.(`no calibration given: the cameras are calibrated from the person (as "openmocap calibrate --from-person"), who is found with ${model}`);
+	const detected = await detectAll(videos, detectSettingsSchema.parse(personDetectSettings(model)));
+	const leftOut = [];
+	for (const c of detected.failed) leftOut.push({
+		code: "camera-left-out",
+		message: `${c} is left out: its video could not be processed (see its message)`
+	});
+	for (const q of detected.named.filter((q) => !detected.seeing.has(q.camera))) leftOut.push({
+		code: "camera-left-out",
+		message: `${q.camera} is left out: nobody in its video; check that it films the person at the same time as the others`
+	});
+	const sequences = detected.named.filter((q) => detected.seeing.has(q.camera));
+	if (sequences.length < 2) throw new UserError(`calibration from the person: the person was found in fewer than 2 videos (${sequences.map((q) => q.camera).join(", ") || "none"}); film one person walking through the whole area every camera sees, or give calibration.toml`);
+	const guessed = sequences.map((s) => s.camera);
+	const cameras = sequences.map((s) => guessLens(s.camera, s.imageWidth, s.imageHeight));
+	leftOut.push({
+		code: "lens-guessed",
+		message: `no lens calibration for ${guessed.join(", ")} (no calibration.toml given): the focal length is guessed (a 59° field of view across the long side) and every distance scales with it; film a checkerboard and run "openmocap calibrate" for accurate lenses, then give its calibration.toml`
+	});
+	events.stage("calibrate", "start", "solving (opencv.js)");
+	const frames = Math.min(...sequences.map((s) => s.frames));
+	const solved = await solveInWorker({
+		session: files.name,
+		pooled: sequences,
+		cameras,
+		takes: [{
+			source: `${files.name}/videos`,
+			frames
+		}],
+		model: [...new Set(sequences.map((q) => q.model ?? "unknown"))].join(", "),
+		settings: cal,
+		leftOut,
+		guessed,
+		lensLine: "lenses: guessed for every camera (no lens calibration)",
+		calibratedBy: "openmocap web app (calibration from the person, as openmocap calibrate --from-person)"
+	}, (line) => events.stage("calibrate", "start", line.replace(/^from-person: /, "")), opts.signal);
+	const enc = new TextEncoder();
+	const outputs = /* @__PURE__ */ new Map([
+		["calibration.toml", enc.encode(solved.calibrationToml)],
+		["calibration-from-person-report.md", enc.encode(formatFromPersonReport(solved.report))],
+		["calibration-from-person-report.json", enc.encode(`${JSON.stringify(solved.report, null, 2)}\n`)]
+	]);
+	for (const w of solved.report.warnings) events.warning(w.message);
+	events.stage("calibrate", "done", `${solved.res.cameras.length} cameras placed from the person, reprojection ${solved.res.reprojectionErrorPx.toFixed(2)} px (${settingsFile} [calibration])`);
+	return {
+		calibrationToml: solved.calibrationToml,
+		outputs,
+		lines: solved.lines,
+		model,
+		detected
+	};
+}
 // web/pipeline.ts
 var VIDEO_EXT = /\.(mp4|mov|m4v|avi|mkv|webm|mpg|mpeg)$/i;
 /**
@@ -14446,6 +14637,7 @@ function chooseCalibration(files, settings) {
 		if (!hit) throw new UserError(`project.calibration points to ${given}, which is not among the files given (${files.calibrations.map((c) => c.path).join(", ")}); add it or fix the path in mocap.toml`);
 		return hit;
 	}
+	if (!files.calibrations.length) return null;
 	const named = files.calibrations.filter((f) => f.path.split("/").pop().toLowerCase() === "calibration.toml");
 	const candidates = named.length ? named : files.calibrations;
 	if (candidates.length > 1) throw new UserError(`several calibration files (${candidates.map((c) => c.path).join(", ")}); give only the one to use, name it calibration.toml, or name it in mocap.toml: [project] calibration = "<file>"`);
@@ -14463,7 +14655,6 @@ function sortInputs(files) {
 	const settingsFile = files.find((f) => base(f.path).toLowerCase() === SETTINGS_FILE);
 	const calibrations = files.filter((f) => isCalibrationFile(base(f.path)));
 	if (!videos.length) throw new UserError("no videos among the files given; pick one video per camera (the file name is the camera name) and the calibration file");
-	if (calibrations.length === 0) throw new UserError("no calibration among the files given; add calibration.toml (aniposelib/Pose2Sim/FreeMoCap) or a Qualisys .qca.txt (videos alone: run \"openmocap calibrate --from-person\" first)");
 	const seen = /* @__PURE__ */ new Map();
 	for (const v of videos) {
 		const prev = seen.get(v.camera.toLowerCase());
@@ -14495,7 +14686,7 @@ function detectCamera(job, events, signal) {
 	return new Promise((resolve, reject) => {
 		const worker = new Worker(new URL(
 			/* @vite-ignore */
-			new URL("detectWorker-BP7BtpT6.js", import.meta.url).href,
+			new URL("detectWorker-BBd2FyXs.js", import.meta.url).href,
 			"" + import.meta.url
 		), { type: "module" });
 		const stop = () => {
@@ -14527,11 +14718,16 @@ function detectCamera(job, events, signal) {
 		worker.postMessage(job);
 	});
 }
-/** Reads and checks the settings and the calibration before any slow work. */
+/** Reads and checks the settings and the calibration before any slow work (calibration null: videos alone, from the person). */
 async function readSessionSetup(files) {
 	const settingsPath = files.settingsFile?.path ?? "mocap.toml";
 	const { settings } = parseSettings(files.settingsFile ? await files.settingsFile.file.text() : "", settingsPath);
 	const calibrationFile = chooseCalibration(files, settings);
+	if (!calibrationFile) return {
+		settings,
+		calibration: null,
+		calibrationFile: null
+	};
 	const calibration = parseCalibrationText(await calibrationFile.file.text(), calibrationFile.path, settings.project.calibration_units);
 	const placed = calibration.rig.cameras.filter((c) => [...c.rotation, ...c.translation].some((x) => x !== 0));
 	if (calibration.rig.cameras.length >= 2 && placed.length === 0) throw new UserError(`${calibrationFile.path} has the cameras' intrinsics but not where they are (every rotation and translation is zero); calibrate the extrinsics with "openmocap calibrate" first`);
@@ -14541,22 +14737,17 @@ async function readSessionSetup(files) {
 		calibrationFile
 	};
 }
-/** Runs the pipeline on the files of one session. */
-async function runPipeline(files, opts, events) {
-	const { settings, calibration, calibrationFile } = await readSessionSetup(files);
-	const outputs = /* @__PURE__ */ new Map();
-	const warnings = [];
-	const detect = settings.detect;
+/** Detection on every video: one worker per camera, a few at a time; a failed camera is reported, the others go on. */
+async function detectAll(videos, detect, opts, events) {
 	const finder = resolveFinder(detect);
-	let videos = files.videos;
-	if (settings.project.cameras) videos = restrictCameras(videos, settings, `videos in ${files.name}/videos`, files.settingsFile?.path ?? "mocap.toml");
-	if (videos.length < 2) throw new UserError(`only 1 camera (${videos[0]?.camera}) given: openmocap needs 2 or more synchronised cameras; add the other cameras' videos`);
-	events.stage("detect", "start");
 	const parallel = Math.max(1, Math.min(videos.length, opts.workers ?? (detect.workers || navigator.hardwareConcurrency || 2)));
-	const named = [];
-	const failed = [];
-	const detectMs = {};
-	const detectFps = {};
+	const out = {
+		named: [],
+		seeing: /* @__PURE__ */ new Set(),
+		failed: [],
+		detectMs: {},
+		detectFps: {}
+	};
 	let next = 0;
 	const runNext = async () => {
 		while (next < videos.length) {
@@ -14582,21 +14773,21 @@ async function runPipeline(files, opts, events) {
 					modelBase: opts.modelBase,
 					wasmBase: opts.wasmBase
 				}, events, opts.signal);
-				detectMs[v.camera] = r.detectMs;
-				detectFps[v.camera] = r.framesPerSecond;
+				out.detectMs[v.camera] = r.detectMs;
+				out.detectFps[v.camera] = r.framesPerSecond;
 				const bytes = encodePose2d(r.sequence);
-				outputs.set(`pose2d/${v.camera}${POSE2D_EXTENSION}`, bytes);
-				named.push({
+				out.named.push({
 					...decodePose2d(bytes, `pose2d/${v.camera}${POSE2D_EXTENSION}`),
 					camera: v.camera,
 					source: v.path
 				});
-				if (!r.seesAnyone) events.warning(nobodyInCamera(v.camera, v.path, r.sequence.frames));
+				if (r.seesAnyone) out.seeing.add(v.camera);
+				else events.warning(nobodyInCamera(v.camera, v.path, r.sequence.frames));
 				events.camera(v.camera, { done: true });
 			} catch (err) {
 				if (err.name === "AbortError") return;
 				const message = err.message.split("\n")[0];
-				failed.push(v.camera);
+				out.failed.push(v.camera);
 				events.camera(v.camera, { error: message });
 			}
 		}
@@ -14604,12 +14795,40 @@ async function runPipeline(files, opts, events) {
 	await Promise.all(Array.from({ length: parallel }, runNext));
 	if (opts.signal?.aborted) throw new DOMException("cancelled", "AbortError");
 	const order = new Map(videos.map((v, i) => [v.camera, i]));
-	named.sort((a, b) => order.get(a.camera) - order.get(b.camera));
+	out.named.sort((a, b) => order.get(a.camera) - order.get(b.camera));
+	return out;
+}
+/** Runs the pipeline on the files of one session. */
+async function runPipeline(files, opts, events) {
+	const setup = await readSessionSetup(files);
+	const { settings } = setup;
+	const outputs = /* @__PURE__ */ new Map();
+	const warnings = [];
+	const detect = settings.detect;
+	let videos = files.videos;
+	if (settings.project.cameras) videos = restrictCameras(videos, settings, `videos in ${files.name}/videos`, files.settingsFile?.path ?? "mocap.toml");
+	if (videos.length < 2) throw new UserError(`only 1 camera (${videos[0]?.camera}) given: openmocap needs 2 or more synchronised cameras; add the other cameras' videos`);
+	let calibration = setup.calibration;
+	let calibrationFile = setup.calibrationFile;
+	let fromPerson = null;
+	if (!calibration || !calibrationFile) {
+		fromPerson = await calibrateInPage(files, videos, settings, opts, events, (v, d) => detectAll(v, d, opts, events));
+		for (const [path, bytes] of fromPerson.outputs) outputs.set(path, bytes);
+		calibrationFile = {
+			path: "calibration.toml",
+			file: new File([fromPerson.calibrationToml], "calibration.toml", { type: "text/plain" })
+		};
+		calibration = parseCalibrationText(fromPerson.calibrationToml, calibrationFile.path, settings.project.calibration_units);
+	}
+	events.stage("detect", "start");
+	const reuse = fromPerson?.detected && fromPerson.model === detect.model ? fromPerson.detected : null;
+	const { named, failed, detectMs, detectFps } = reuse ?? await detectAll(videos, detect, opts, events);
+	for (const q of named) outputs.set(`pose2d/${q.camera}${POSE2D_EXTENSION}`, encodePose2d(q));
 	for (const c of failed) warnings.push({
 		code: "camera-failed",
 		message: `camera ${c} was left out: its video could not be processed (see its message)`
 	});
-	events.stage("detect", failed.length ? "failed" : "done", failed.length ? `${failed.length} camera(s) failed: ${failed.join(", ")}` : void 0);
+	events.stage("detect", failed.length ? "failed" : "done", failed.length ? `${failed.length} camera(s) failed: ${failed.join(", ")}` : reuse ? `kept the keypoints found for the calibration (${detect.model})` : void 0);
 	const paired = pairWithCalibration(named, calibration, settings, {
 		pose2dDir: `${files.name}/pose2d`,
 		calibrationRel: calibrationFile.path,
@@ -14679,6 +14898,11 @@ async function runPipeline(files, opts, events) {
 	return {
 		settings,
 		calibrationFile,
+		calibrationRig: calibration.rig,
+		fromPerson: fromPerson ? {
+			lines: fromPerson.lines,
+			model: fromPerson.model
+		} : null,
 		outputs,
 		cameras: meta.cameras,
 		warnings: meta.warnings,
@@ -15738,6 +15962,7 @@ var handle = {
 	detectFps: {},
 	frames: 0,
 	verdict: "",
+	fromPerson: null,
 	outputBase64: () => null,
 	crossOriginIsolated: self.crossOriginIsolated
 };
@@ -15768,7 +15993,7 @@ async function choose(files) {
 		const session = sortInputs(files);
 		const setup = await readSessionSetup(session);
 		chosen = session;
-		$("chosen").textContent = `${session.name}: ${session.videos.length} videos (${session.videos.map((v) => v.camera).join(", ")}), calibration ${setup.calibrationFile.path}${session.settingsFile ? `, settings ${session.settingsFile.path}` : ", default settings"}`;
+		$("chosen").textContent = `${session.name}: ${session.videos.length} videos (${session.videos.map((v) => v.camera).join(", ")}), ${setup.calibrationFile ? `calibration ${setup.calibrationFile.path}` : "no calibration: the cameras will be calibrated from the person"}${session.settingsFile ? `, settings ${session.settingsFile.path}` : ", default settings"}`;
 		$("process").disabled = false;
 		handle.state = "ready";
 		if (params.get("autostart") === "1") processChosen();
@@ -15845,6 +16070,7 @@ if (picker) {
 	});
 }
 var STAGES = [
+	"calibrate",
 	"detect",
 	"sync",
 	"triangulate",
@@ -15888,9 +16114,10 @@ async function processChosen() {
 		error: null,
 		cameraErrors: {},
 		outputs: {},
-		verdict: ""
+		verdict: "",
+		fromPerson: null
 	});
-	for (const s of STAGES) progressRow($("stages"), `stage-${s}`, s);
+	for (const s of STAGES) if (s !== "calibrate" || files.calibrations.length === 0) progressRow($("stages"), `stage-${s}`, s);
 	for (const v of files.videos) progressRow($("cameras"), `camera-${v.camera}`, v.camera).text.textContent = "waiting";
 	controller = new AbortController();
 	const maxFrames = params.get("maxFrames") ? Number(params.get("maxFrames")) : void 0;
@@ -15907,7 +16134,7 @@ async function processChosen() {
 				const row = progressRow($("stages"), `stage-${name}`, name);
 				row.bar.value = state === "start" ? name === "detect" ? 0 : .5 : 1;
 				if (state === "start" && name !== "detect") row.bar.removeAttribute("value");
-				row.text.textContent = state === "start" ? "running" : `${state}${detail ? `: ${detail}` : ""}`;
+				row.text.textContent = state === "start" ? `running${detail ? `: ${detail}` : ""}` : `${state}${detail ? `: ${detail}` : ""}`;
 			},
 			camera: (camera, s) => {
 				const row = progressRow($("cameras"), `camera-${camera}`, camera);
@@ -15926,7 +16153,8 @@ async function processChosen() {
 				progressRow($("stages"), "stage-detect", "detect").bar.value = bars.reduce((a, b) => a + b.value, 0) / bars.length;
 			},
 			backend: showBackend,
-			warning: (m) => message(m, "warning")
+			warning: (m) => message(m, "warning"),
+			note: (m) => message(m, "note")
 		});
 		for (const w of result.warnings) message(w.message, "warning");
 		for (const n of result.notes) message(n, "note");
@@ -15976,7 +16204,7 @@ function showResults(files, r) {
 		const url = URL.createObjectURL(new Blob([bytes], { type: TYPES[ext] ?? "application/octet-stream" }));
 		blobUrls.push(url);
 		urls[path] = url;
-		if (!path.startsWith("output/") || ext === "p3d") continue;
+		if (!path.startsWith("output/") && !path.startsWith("calibration") || ext === "p3d") continue;
 		const a = document.createElement("a");
 		a.href = url;
 		a.download = path.split("/").pop();
@@ -15990,17 +16218,19 @@ function showResults(files, r) {
 		urls[sessionPathOf(files, v)] = url;
 	}
 	$("verdict").textContent = r.verdict;
+	handle.fromPerson = r.fromPerson;
+	const fp = $("from-person");
+	fp.hidden = !r.fromPerson;
+	fp.textContent = r.fromPerson ? `Calibrated from the person (found with ${r.fromPerson.model}):\n${r.fromPerson.lines.join("\n")}` : "";
 	$("results").hidden = false;
-	readSessionSetup(files).then(({ calibration }) => {
-		const session = {
-			index: buildIndex(files, r, calibration.rig),
-			urls
-		};
-		window.openmocapSession = session;
-		const frame = $("viewer");
-		frame.src = `viewer/index.html?t=${Date.now()}`;
-		frame.hidden = false;
-	}, (err) => message(err.message, "error"));
+	const session = {
+		index: buildIndex(files, r, r.calibrationRig),
+		urls
+	};
+	window.openmocapSession = session;
+	const frame = $("viewer");
+	frame.src = `viewer/index.html?t=${Date.now()}`;
+	frame.hidden = false;
 }
 $("zip").addEventListener("click", () => {
 	if (!chosen || !result) return;

@@ -1,4 +1,4 @@
-import { _ as getLayout } from "./index-DDfdfG6v.js";
+import { _ as getLayout } from "./index-DC5GdzXP.js";
 // src/formats/toFixedFast.ts
 var POW10 = [
 	1,
