@@ -1,6 +1,6 @@
 // Builds the web app (web/) into web-dist/: plain static files that run the whole pipeline in a tab.
 // Besides the bundle, web-dist/ gets the pose model shipped in @vladmandic/human (models/), tfjs's
-// wasm binaries (tfjs/) and the prebuilt viewer (viewer/, from viewer-dist/). Committed, like
+// wasm binaries (tfjs/), opencv.js (opencv/) and the prebuilt viewer (viewer/, from viewer-dist/). Committed, like
 // viewer-dist/, so that `openmocap app` and static hosting need no build step. Run with
 // `npm run build:web` (which builds the viewer first).
 import { cpSync, existsSync, mkdirSync } from 'node:fs';
@@ -26,6 +26,10 @@ function copyRuntimeFiles(): Plugin {
       const wasm = join(dirname(require.resolve('@tensorflow/tfjs-backend-wasm/package.json')), 'dist');
       mkdirSync(join(outDir, 'tfjs'), { recursive: true });
       for (const f of ['tfjs-backend-wasm.wasm', 'tfjs-backend-wasm-simd.wasm', 'tfjs-backend-wasm-threaded-simd.wasm']) cpSync(join(wasm, f), join(outDir, 'tfjs', f));
+      // opencv.js (~11 MB) for the calibration worker, loaded at run time, not inlined in the bundle.
+      const opencv = join(dirname(require.resolve('@techstark/opencv-js/package.json')), 'dist', 'opencv.js');
+      mkdirSync(join(outDir, 'opencv'), { recursive: true });
+      cpSync(opencv, join(outDir, 'opencv', 'opencv.js'));
       if (!existsSync(here('./viewer-dist/index.html'))) throw new Error('viewer-dist/ is not built: run "npm run build:viewer" first');
       cpSync(here('./viewer-dist'), join(outDir, 'viewer'), { recursive: true });
     },

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { UserError } from '../core/errors.ts';
 import { modelDirs } from '../detect/modelCache.ts';
 import { wasmBinaryDir } from '../detect/wasmBackend.ts';
+import { opencvScriptDir } from '../calibration/opencv.ts';
 import { resolveSessionPath } from './resolveSessionPath.ts';
 import { isLoopback, listenLocal, send, sendFile, VIEWER_ASSETS_DIR } from './startViewerServer.ts';
 
@@ -71,6 +72,7 @@ export async function startAppServer(opts: AppServerOptions = {}): Promise<AppSe
     ['/viewer/', [join(assetsDir, 'viewer'), VIEWER_ASSETS_DIR]],
     ['/tfjs/', [join(assetsDir, 'tfjs'), wasmBinaryDir()]],
     ['/models/', [join(assetsDir, 'models'), ...modelDirs()]],
+    ['/opencv/', [join(assetsDir, 'opencv'), opencvScriptDir()]],
     ['/', [assetsDir]],
   ];
   const real = new Map<string, string>();

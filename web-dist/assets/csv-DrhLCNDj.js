@@ -1,4 +1,4 @@
-import { _ as getLayout } from "./index-DC5GdzXP.js";
+import { _ as getLayout } from "./index-DSI7p8ZF.js";
 // src/formats/toFixedFast.ts
 var POW10 = [
 	1,

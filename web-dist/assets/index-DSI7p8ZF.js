@@ -1,4 +1,4 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./gltf-BPzecqqf.js","./bvh-DIe3OJsa.js"])))=>i.map(i=>d[i]);
+const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./gltf-Cosuchwd.js","./bvh-DIe3OJsa.js"])))=>i.map(i=>d[i]);
 // \0rolldown/runtime.js
 var __defProp = Object.defineProperty;
 var __exportAll = (all, no_symbols) => {
@@ -12153,14 +12153,14 @@ async function exportFormat(format, file, settings) {
 		}
 		case "csv": {
 			const { pointsCsvChunks } = await __vitePreload(async () => {
-				const { pointsCsvChunks } = await import("./csv-6_EIEw6D.js");
+				const { pointsCsvChunks } = await import("./csv-DrhLCNDj.js");
 				return { pointsCsvChunks };
 			}, [], import.meta.url);
 			return pointsCsvChunks(points, cameras);
 		}
 		case "c3d": {
 			const { encodeC3d } = await __vitePreload(async () => {
-				const { encodeC3d } = await import("./c3d-D9P-RBYd.js");
+				const { encodeC3d } = await import("./c3d-BJyf7o61.js");
 				return { encodeC3d };
 			}, [], import.meta.url);
 			return encodeC3d(points, { cameraNames: cameras });
@@ -12181,7 +12181,7 @@ function once(points, key, make) {
 }
 async function exportSkeletonFormat(format, points) {
 	const skeleton = () => once(points, "skeleton", async () => (await __vitePreload(async () => {
-		const { fitSkeleton } = await import("./fitSkeleton-cVNdBrnp.js");
+		const { fitSkeleton } = await import("./fitSkeleton-CkVzUO1K.js");
 		return { fitSkeleton };
 	}, [], import.meta.url)).fitSkeleton(points));
 	const angles = () => once(points, "angles", async () => (await __vitePreload(async () => {
@@ -12198,7 +12198,7 @@ async function exportSkeletonFormat(format, points) {
 			return { bvhChunks };
 		}, [], import.meta.url)).bvhChunks(await skeleton());
 		case "glb": return (await __vitePreload(async () => {
-			const { encodeGlb } = await import("./gltf-BPzecqqf.js");
+			const { encodeGlb } = await import("./gltf-Cosuchwd.js");
 			return { encodeGlb };
 		}, __vite__mapDeps([0,1]), import.meta.url)).encodeGlb(await skeleton());
 		case "angles": return (await __vitePreload(async () => {
@@ -14520,7 +14520,7 @@ function solveInWorker(input, onLog, signal) {
 	return new Promise((resolve, reject) => {
 		const worker = new Worker(new URL(
 			/* @vite-ignore */
-			new URL("calibrateWorker-C7Joc5NJ.js", import.meta.url).href,
+			new URL("calibrateWorker-DCHpoHlb.js", import.meta.url).href,
 			"" + import.meta.url
 		), { type: "module" });
 		const stop = () => {

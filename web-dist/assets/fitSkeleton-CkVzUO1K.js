@@ -1,4 +1,4 @@
-import { _ as getLayout, a as dot, c as mat3MulVec, d as quatConj, f as quatFromMat3, g as sub, h as scale, i as cross, l as norm, m as quatRotate, n as add, o as isFiniteVec, p as quatMul, r as alignFrames, s as mat3FromQuat, t as IDENTITY_QUAT, u as normalize } from "./index-DC5GdzXP.js";
+import { _ as getLayout, a as dot, c as mat3MulVec, d as quatConj, f as quatFromMat3, g as sub, h as scale, i as cross, l as norm, m as quatRotate, n as add, o as isFiniteVec, p as quatMul, r as alignFrames, s as mat3FromQuat, t as IDENTITY_QUAT, u as normalize } from "./index-DSI7p8ZF.js";
 // src/skeleton/humanoid.ts
 var UP = [
 	0,

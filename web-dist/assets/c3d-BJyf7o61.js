@@ -1,4 +1,4 @@
-import { _ as getLayout, v as UserError } from "./index-DC5GdzXP.js";
+import { _ as getLayout, v as UserError } from "./index-DSI7p8ZF.js";
 // src/formats/c3d.ts
 var BLOCK = 512;
 var PROCESSOR_INTEL = 84;
