@@ -2,7 +2,7 @@
 // memory (no copy), else a window of `chunkFrames` frames of every camera, read on demand. The
 // triangulation passes walk the frames in order, so each chunk is read once per pass and memory stays
 // bounded whatever the capture's length. Pure: reading is the inputs' own readFrames.
-import type { Pose2DInput } from './types.ts';
+import type { Pose2DInput, PoseSequence2D } from './types.ts';
 
 /** Frames per chunk when the 2D is read by ranges: 16 cameras × 2 people × 26 keypoints ≈ 10 MB. */
 export const DEFAULT_CHUNK_FRAMES = 1000;
@@ -42,4 +42,11 @@ export class FrameWindow {
   offset(f: number, persons: number, p: number, joints: number, j: number): number {
     return (((f - this.first) * persons + p) * joints + j) * 3;
   }
+}
+
+/** A camera's 2D held whole: as it is when it already is, else every frame read once by its readFrames. */
+export function wholeSequence(seq: Pose2DInput): PoseSequence2D {
+  if ('data' in seq) return seq;
+  const { readFrames, ...rest } = seq;
+  return { ...rest, data: readFrames(0, seq.frames) };
 }

@@ -18,6 +18,7 @@ import { EXPORT_FILES, exportFormat, OUTPUT, reportMinScore } from './exports.ts
 import { runStages, type StageDef, type StageOutcome, type StageProgress } from './runner.ts';
 import { displayPath, loadSettings, type ExportFormat, type Settings } from './settings.ts';
 import type { Pose2DInput } from '../core/types.ts';
+import { wholeSequence } from '../core/frameWindow.ts';
 import { type PairedInputs, calibrationFile, checkCalibrationForCameras, checkProjectCameras, foreignPose2dCameras, listVideos, nobodyInCamera, pose2dInputFiles, readPairedInputs, sameCamera } from './sessionInputs.ts';
 import { describeSessionLayout, resolveSessionLayout } from './sessionLayout.ts';
 import { calibrationSourceFiles } from '../io/calibration.ts';
@@ -347,15 +348,14 @@ async function partialDetection(frames: number, video: string, file: string): Pr
  * own timestamp, so cameras at other or variable frame rates are never misplaced in time), with the
  * sync's warnings about cameras it could not place. Unchanged when the cameras already share a clock.
  */
-function readSyncedInputs(sessionDir: string, settings: Settings): PairedInputs<Pose2DInput> {
+function readSyncedInputs(sessionDir: string, settings: Settings, paired = readPairedInputs(sessionDir, settings, { stream: true })): PairedInputs<Pose2DInput> {
   const file = readSyncFile(sessionDir);
   const clocks = syncClocks(file);
-  // Cameras already on one clock: the 2D is streamed by chunks of frames (memory does not grow with the
-  // capture). Cameras the sync moves or resamples are read whole, as resampling needs every frame.
-  const streamed = readPairedInputs(sessionDir, settings, { stream: true });
-  if (syncIsIdentity(streamed.sequences, clocks)) return { ...streamed, warnings: [...streamed.warnings, ...syncWarnings(file)] };
-  const whole = readPairedInputs(sessionDir, settings);
-  return { ...whole, sequences: applySync(whole.sequences, clocks), warnings: [...whole.warnings, ...syncWarnings(file)] };
+  const warnings = [...paired.warnings, ...syncWarnings(file)];
+  // Cameras already on one clock: the 2D stays streamed by chunks of frames (memory does not grow with
+  // the capture). Cameras the sync moves or resamples are read whole (once), as resampling needs every frame.
+  if (syncIsIdentity(paired.sequences, clocks)) return { ...paired, warnings };
+  return { ...paired, sequences: applySync(paired.sequences.map(wholeSequence), clocks), warnings };
 }
 
 /** A stage's UserError about a setting of `section` (message starting "section.key"), with the settings file named. */
@@ -380,10 +380,12 @@ function detectProgress(p: DetectProgress): { fraction?: number; message: string
 function makeReport(sessionDir: string, settings: Settings): ReturnType<typeof buildReport> {
   const raw = readP3d(sessionDir, OUTPUT.raw, 'triangulate');
   const filtered = readP3d(sessionDir, OUTPUT.filtered, 'filter');
-  const inputs = readSyncedInputs(sessionDir, settings);
+  const paired = readPairedInputs(sessionDir, settings, { stream: true });
+  const inputs = readSyncedInputs(sessionDir, settings, paired);
   const meta = triMeta(raw);
   return buildReport({
-    sync: existsSync(join(sessionDir, OUTPUT.sync)) ? syncReportSection(sessionDir, readPairedInputs(sessionDir, settings).sequences, reportMinScore(settings)) : undefined,
+    // The speed profiles on each camera's own clock, from the 2D before the sync.
+    sync: existsSync(join(sessionDir, OUTPUT.sync)) ? syncReportSection(sessionDir, paired.sequences.map(wholeSequence), reportMinScore(settings)) : undefined,
     title: basename(resolve(sessionDir)),
     rig: inputs.rig,
     sequences: inputs.sequences,
