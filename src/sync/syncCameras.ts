@@ -136,21 +136,32 @@ export function estimateByKeypoints(ref: PoseSequence2D, cam: PoseSequence2D, wi
   return { ...estimateOffset(a, b, windowS, fine), profile: b, refProfile: a };
 }
 
-/** The mean of several correlation curves over the same lags (over the curves defined there; NaN where fewer than half are). */
-function meanCurve(peaks: CorrelationPeak[]): Float64Array {
+/** The (weighted) mean of several correlation curves over the same lags (over the curves defined there; NaN where less than half the weight is). */
+function meanCurve(peaks: CorrelationPeak[], weights?: number[]): Float64Array {
   const out = new Float64Array(peaks[0].curve.length);
+  const w = weights ?? peaks.map(() => 1);
+  const total = w.reduce((x, y) => x + y, 0);
   for (let k = 0; k < out.length; k++) {
     let s = 0, n = 0;
-    for (const p of peaks) if (Number.isFinite(p.curve[k])) { s += p.curve[k]; n++; }
-    out[k] = n * 2 >= peaks.length && n > 0 ? s / n : NaN;
+    peaks.forEach((p, i) => { if (Number.isFinite(p.curve[k])) { s += w[i] * p.curve[k]; n += w[i]; } });
+    out[k] = n * 2 >= total && n > 0 ? s / n : NaN;
   }
   return out;
 }
 
+/** Standard deviation of a signal's known samples (0 when fewer than two). */
+function spread(x: EvenSignal): number {
+  let s = 0, ss = 0, n = 0;
+  for (const v of x.values) if (v === v) { s += v; ss += v * v; n++; }
+  return n > 1 ? Math.sqrt(Math.max(0, ss / n - (s / n) ** 2)) : 0;
+}
+
 /** Cross-correlates every channel pair and takes the peak of the mean curve. */
-function correlateChannels(a: EvenSignal[], b: EvenSignal[], lagMin: number, lagMax: number, opts: CorrelateOptions): CorrelationPeak {
+function correlateChannels(a: EvenSignal[], b: EvenSignal[], lagMin: number, lagMax: number, opts: CorrelateOptions & { weighBySpread?: boolean }): CorrelationPeak {
   const peaks = a.map((x, i) => crossCorrelate(x.values, b[i].values, lagMin, lagMax, opts));
-  return peaks.length === 1 ? peaks[0] : peakOf(meanCurve(peaks), lagMin);
+  // Weighed by how much each channel varies in both signals: a keypoint that barely moves correlates its noise.
+  const w = opts.weighBySpread ? a.map((x, i) => spread(x) * spread(b[i])) : undefined;
+  return peaks.length === 1 ? peaks[0] : peakOf(meanCurve(peaks, w), lagMin);
 }
 
 /**
@@ -178,7 +189,7 @@ export function estimateOffset(aIn: EvenSignal | EvenSignal[], bIn: EvenSignal |
   const c0 = Math.round(coarse.lag * k);
   // The fine search reads the plain correlation: the overlap weighting would pull the peak towards lag 0
   // (on the 100-frame lab clip every trim came out 0.4–1.1 frame short with it).
-  const fine = correlateChannels(fineIn?.a ?? as, fineIn?.b ?? bs, c0 - around, c0 + around, { minOverlap, weighOverlap: false });
+  const fine = correlateChannels(fineIn?.a ?? as, fineIn?.b ?? bs, c0 - around, c0 + around, { minOverlap, weighOverlap: false, weighBySpread: !!fineIn });
   const global = { ...fine, confidence: coarse.confidence, lag: Number.isFinite(fine.lag) ? fine.lag : coarse.lag * k };
   let startS = base + global.lag / R;
   const alternativesS = localMaxima(coarse.curve, coarse.lagMin, 6).map((l) => base + (l * k) / R);
