@@ -471,7 +471,7 @@ function checkCandidates(cs: CameraSync, seq: PoseSequence2D, ref: PoseSequence2
 
 /**
  * The start within ±2 frames of `startS` where the epipolar distance is least (quarter-frame steps,
- * a parabola through the best and its neighbours); `startS` itself when the least is at the edge.
+ * a least-squares parabola within a frame of the best); `startS` itself when the least is at the edge.
  */
 function nearestMinimum(judge: NonNullable<ReturnType<typeof epipolarJudge>>, startS: number, ratePpm: number, frameS: number): number {
   const steps = 8;
@@ -484,10 +484,26 @@ function nearestMinimum(judge: NonNullable<ReturnType<typeof epipolarJudge>>, st
   // A flat curve (a still subject) says nothing: the least there is noise. Move only when the ends of
   // the range fit at least 5 % worse.
   if ((costs[0] + costs[costs.length - 1]) / 2 < 1.05 * costs[best]) return startS;
-  const a = costs[best - 1], b = costs[best], d = costs[best + 1];
-  const den = a - 2 * b + d;
-  const frac = den > 0 ? Math.max(-0.5, Math.min(0.5, (0.5 * (a - d)) / den)) : 0;
-  return startS + ((best - steps + frac) / 4) * frameS;
+  // A parabola fitted (least squares) to the costs within a frame of the least, not through three points:
+  // the epipolar distance moves in small steps as keypoints cross the median, and three points follow them.
+  const lo = Math.max(0, best - 4), hi = Math.min(costs.length - 1, best + 4);
+  const frac = parabolaVertex(costs.slice(lo, hi + 1), lo - best);
+  return startS + ((best - steps + (frac ?? 0)) / 4) * frameS;
+}
+
+/**
+ * Where the least-squares parabola through (k0 + i, y[i]) has its least, within ±1 of 0; undefined when
+ * the fit is not convex. ref: ordinary least squares on the basis 1, x, x² (normal equations, Cramer's rule).
+ */
+function parabolaVertex(y: number[], k0: number): number | undefined {
+  let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, t0 = 0, t1 = 0, t2 = 0;
+  y.forEach((v, i) => { const x = k0 + i; s0++; s1 += x; s2 += x * x; s3 += x ** 3; s4 += x ** 4; t0 += v; t1 += x * v; t2 += x * x * v; });
+  const det = s0 * (s2 * s4 - s3 * s3) - s1 * (s1 * s4 - s3 * s2) + s2 * (s1 * s3 - s2 * s2);
+  if (!(Math.abs(det) > 1e-12)) return undefined;
+  const b = (s0 * (t1 * s4 - s3 * t2) - t0 * (s1 * s4 - s3 * s2) + s2 * (s1 * t2 - t1 * s2)) / det;
+  const c = (s0 * (s2 * t2 - t1 * s3) - s1 * (s1 * t2 - t1 * s2) + t0 * (s1 * s3 - s2 * s2)) / det;
+  if (!(c > 0)) return undefined;
+  return Math.max(-1, Math.min(1, -b / (2 * c)));
 }
 
 /** Picks or blends the signals' estimates for one camera; a low-confidence camera is left at 0 with a warning. */
