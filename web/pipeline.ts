@@ -13,7 +13,7 @@ import { buildReport } from '../src/report/buildReport.ts';
 import { EXPORT_FILES, exportFormat, OUTPUT, reportMinScore, type ExportContent } from '../src/session/exports.ts';
 import { nobodyInCamera, pairWithCalibration, restrictCameras } from '../src/session/pairInputs.ts';
 import { parseSettings, SETTINGS_FILE, type Settings } from '../src/session/parseSettings.ts';
-import { decodePoints3dFile, encodePoints3dFile } from '../src/session/points3dFile.ts';
+import { decodePoints3dFile, encodePoints3dFile } from '../src/formats/points3dFile.ts';
 import { encodeSyncFile, parseSyncFile, SYNC_FILE, syncClocks, syncOptionsOf, syncSectionOf, syncWarnings, type SyncFile } from '../src/session/syncFile.ts';
 import { applySync, syncCameras } from '../src/sync/syncCameras.ts';
 import { triangulate } from '../src/triangulate/triangulate.ts';

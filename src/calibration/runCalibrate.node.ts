@@ -19,14 +19,14 @@ import { calibrationSettingsSchema, type CalibrationSettings } from './calibrati
 import { findCheckerboardCorners } from './checkerboard.ts';
 import { charucoCornerCount, charucoCornerPosition, createCharucoDetector, type CharucoDetector } from './charuco.ts';
 import { calibrateExtrinsics } from './extrinsics.ts';
-import { normaliseCameraName } from '../io/matchCameras.ts';
+import { normaliseCameraName } from '../core/matchCameras.ts';
 import { toGray, type GrayImage } from './grayImage.ts';
 import { calibrateIntrinsics, gridObjectPoints, type BoardView, type IntrinsicsResult } from './intrinsics.ts';
 import { imageCoverage, intrinsicsReport } from './intrinsicsReport.ts';
 import { formatCalibrationReport, type CalibrationReport, type CameraExtrinsicsReport, type CameraIntrinsicsReport } from './calibrationReport.ts';
 import { boardBlurPx, selectBoardViews, type CandidateView } from './selectBoardViews.ts';
 import { cameraCenter } from '../camera/project.ts';
-import { closest, describeIssue, describeValue } from '../session/validateSettings.ts';
+import { closest, describeIssue, describeValue } from '../core/validateSettings.ts';
 import { loadGrayImage } from './loadImage.node.ts';
 import { loadOpenCv } from './opencv.ts';
 import { resolveSessionLayout } from '../session/sessionLayout.ts';

@@ -10,7 +10,7 @@ import { writeFileAtomic } from '../io/atomic.ts';
 import { withSessionLock } from '../session/runner.ts';
 import { listPose2dSources, readPose2dFolder } from '../io/pose2d.ts';
 import { resolveSessionLayout } from '../session/sessionLayout.ts';
-import { normaliseCameraName } from '../io/matchCameras.ts';
+import { normaliseCameraName } from '../core/matchCameras.ts';
 import { formatCalibrationToml, parseCalibrationTomlDetailed } from '../formats/calibrationToml.ts';
 import { guessLens, personDetectSettings, solveFromPerson } from './fromPersonSolve.ts';
 import { poolTakes, type Take } from './poolTakes.ts';

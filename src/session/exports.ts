@@ -2,7 +2,7 @@
 // `openmocap process` (process.ts) writes these bytes to output/, the web app offers them as downloads.
 import { UserError } from '../core/errors.ts';
 import type { Points3D } from '../core/types.ts';
-import type { Points3DFile } from './points3dFile.ts';
+import type { Points3DFile } from '../formats/points3dFile.ts';
 import type { ExportFormat, Settings } from './parseSettings.ts';
 
 /** Files of the output folder, session-relative. */

@@ -14,7 +14,7 @@ import {
   type OutputSettings,
   type ProjectSettings,
 } from './sessionSettingsSchemas.ts';
-import { validateSettings, type SectionSchema, type ValidatedSettings } from './validateSettings.ts';
+import { validateSettings, type SectionSchema, type ValidatedSettings } from '../core/validateSettings.ts';
 
 export { EXPORT_FORMATS, type ExportFormat } from './sessionSettingsSchemas.ts';
 

@@ -13,7 +13,7 @@ import { pose2dPath, readPose2dFile } from '../io/pose2d.ts';
 import { buildReport } from '../report/buildReport.ts';
 import { computeQuality, type Gap, type Quality } from '../report/computeQuality.ts';
 import { readPoints3dFile } from '../io/readPoints3dFile.ts';
-import { points3dFileChunks, type Points3DFile } from './points3dFile.ts';
+import { points3dFileChunks, type Points3DFile } from '../formats/points3dFile.ts';
 import { EXPORT_FILES, exportFormat, OUTPUT, reportMinScore } from './exports.ts';
 import { runStages, type StageDef, type StageOutcome, type StageProgress } from './runner.ts';
 import { displayPath, loadSettings, type ExportFormat, type Settings } from './settings.ts';

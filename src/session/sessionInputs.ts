@@ -6,7 +6,7 @@ import { UserError, type Warning } from '../core/errors.ts';
 import type { CameraRig, Pose2DInput, PoseSequence2D } from '../core/types.ts';
 import { DEFAULT_CHUNK_FRAMES } from '../core/frameWindow.ts';
 import { findCalibrationFile, readCalibrationFile } from '../io/calibration.ts';
-import { matchCameras, normaliseCameraName } from '../io/matchCameras.ts';
+import { matchCameras, normaliseCameraName } from '../core/matchCameras.ts';
 import { listPose2dSources, readPose2dFolder, POSE2D_DIR } from '../io/pose2d.ts';
 import { displayPath, type Settings } from './settings.ts';
 import { resolveSessionLayout } from './sessionLayout.ts';

@@ -6,7 +6,7 @@ import { basename, join, relative, isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../core/errors.ts';
 import { parseSettings, settingsSections, SETTINGS_FILE, type SectionName, type Settings } from './parseSettings.ts';
-import { docCommentsOf, formatSettingsToml, type ValidatedSettings } from './validateSettings.ts';
+import { docCommentsOf, formatSettingsToml, type ValidatedSettings } from '../core/validateSettings.ts';
 import { describeSessionLayout, resolveSessionLayout, type SessionLayout } from './sessionLayout.ts';
 
 export { EXPORT_FORMATS, type ExportFormat } from './sessionSettingsSchemas.ts';

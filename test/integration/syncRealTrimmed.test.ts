@@ -11,7 +11,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { decodePoints3dFile } from '../../src/session/points3dFile.ts';
+import { decodePoints3dFile } from '../../src/formats/points3dFile.ts';
 import { codeVersion, runProcess } from '../../src/session/process.ts';
 import { findFfmpeg } from '../../src/video/ffmpeg.ts';
 import { ffmpegMissing, sharedDataDir, sharedVideosDir } from '../../src/video/testVideos.ts';
