@@ -3,12 +3,12 @@
 // changed setting reruns only the stages that read it. Node-only (the I/O edge of the pipeline).
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { basename, join, relative, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { UserError, type Warning } from '../core/errors.ts';
 import type { DetectProgress } from '../detect/detectPool.ts';
 import { writeFileAtomic, type FileContent } from '../io/atomic.ts';
+import { SOURCE_DIR } from '../io/packageFiles.ts';
 import { pose2dPath, readPose2dFile } from '../io/pose2d.ts';
 import { buildReport } from '../report/buildReport.ts';
 import { computeQuality, type Gap, type Quality } from '../report/computeQuality.ts';
@@ -92,7 +92,7 @@ function readP3d(sessionDir: string, rel: string, producer: string): Points3DFil
 
 const triMeta = (f: Points3DFile): TriangulationMeta => f.meta as unknown as TriangulationMeta;
 
-const srcDir = fileURLToPath(new URL('..', import.meta.url));
+const srcDir = SOURCE_DIR;
 const codeHashes = new Map<string, string>();
 
 /**
@@ -223,7 +223,7 @@ export function planStages(sessionDir: string, settings: Settings, opts: Process
     stages.push({
       name: 'triangulate',
       // sessionInputs decides which cameras are paired and which are left out (a camera that sees nobody).
-      version: codeVersion('triangulate', 'camera', 'formats', 'io', 'sync', 'session/sessionInputs.ts', 'session/sessionLayout.ts', 'session/syncStage.ts', 'session/syncFile.ts'),
+      version: codeVersion('triangulate', 'core', 'camera', 'formats', 'io', 'sync', 'session/sessionInputs.ts', 'session/sessionLayout.ts', 'session/syncStage.ts', 'session/syncFile.ts'),
       inputs: () => [...pose2dInputFiles(sessionDir), ...calibrationSourceFiles(calibrationFile(sessionDir, settings)), at(OUTPUT.sync)],
       settings: {
         triangulation: settings.triangulation,

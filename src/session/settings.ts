@@ -3,8 +3,8 @@
 // [project] and [output] sections. Node-only (reads the file); the parsing is parseSettings.ts.
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, relative, isAbsolute } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { UserError } from '../core/errors.ts';
+import { SOURCE_DIR } from '../io/packageFiles.ts';
 import { parseSettings, settingsSections, SETTINGS_FILE, type SectionName, type Settings } from './parseSettings.ts';
 import { docCommentsOf, formatSettingsToml, type ValidatedSettings } from '../core/validateSettings.ts';
 import { describeSessionLayout, resolveSessionLayout, type SessionLayout } from './sessionLayout.ts';
@@ -59,11 +59,11 @@ export function loadSettings(sessionDir: string): LoadedSettings {
 
 /** Source files of the stage schemas, whose doc comments document keys that have no .describe(). */
 const SCHEMA_SOURCES: Partial<Record<SectionName, string>> = {
-  calibration: '../calibration/calibrationSettingsSchema.ts',
-  detect: '../detect/detectSettingsSchema.ts',
-  sync: '../sync/syncSettings.ts',
-  triangulation: '../triangulate/triangulateSettings.ts',
-  filter: '../filter/filterPoints.ts',
+  calibration: 'calibration/calibrationSettingsSchema.ts',
+  detect: 'detect/detectSettingsSchema.ts',
+  sync: 'sync/syncSettings.ts',
+  triangulation: 'triangulate/triangulateSettings.ts',
+  filter: 'filter/filterPoints.ts',
 };
 
 function wrap(text: string, width = 96): string {
@@ -82,7 +82,7 @@ function wrap(text: string, width = 96): string {
 function schemaDocs(): Record<string, Map<string, string>> {
   const docs: Record<string, Map<string, string>> = {};
   for (const [section, rel] of Object.entries(SCHEMA_SOURCES)) {
-    const path = fileURLToPath(new URL(rel, import.meta.url));
+    const path = join(SOURCE_DIR, rel);
     if (!existsSync(path)) continue;
     const found = docCommentsOf(readFileSync(path, 'utf8'));
     docs[section] = new Map([...found].map(([k, v]) => [k, wrap(v)]));
