@@ -18,7 +18,7 @@ import type { Warning } from '../core/errors.ts';
 import { getLayout } from '../core/layouts.ts';
 import { prepareCamera, rotationMatrix, rotationVector, undistortPoint } from '../camera/project.ts';
 import { bundleAdjust } from './bundleAdjust.ts';
-import type { OpenCv } from './opencv.ts';
+import type { OpenCv } from './opencv.node.ts';
 
 export interface FromPersonOptions {
   /** Height of the person, metres (sets the scale). Defaults to 1.75. */

@@ -28,7 +28,7 @@ import { boardBlurPx, selectBoardViews, type CandidateView } from './selectBoard
 import { cameraCenter } from '../camera/project.ts';
 import { closest, describeIssue, describeValue } from '../core/validateSettings.ts';
 import { loadGrayImage } from './loadImage.node.ts';
-import { loadOpenCv } from './opencv.ts';
+import { loadOpenCv } from './opencv.node.ts';
 import { resolveSessionLayout } from '../session/sessionLayout.ts';
 
 const PHOTO_EXT = new Set(['.jpg', '.jpeg', '.png', '.bmp', '.webp']);

@@ -16,7 +16,7 @@ import { guessLens, personDetectSettings, solveFromPerson } from './fromPersonSo
 import { poolTakes, type Take } from './poolTakes.ts';
 import { findIntrinsicInputs, loadCalibrationSettings } from './runCalibrate.node.ts';
 import type { CalibrationSettings } from './calibrationSettingsSchema.ts';
-import { loadOpenCv } from './opencv.ts';
+import { loadOpenCv } from './opencv.node.ts';
 import { lensForImage, lensResizeNote } from '../camera/imageSize.ts';
 import { formatFromPersonReport } from './fromPersonReport.ts';
 import { type CalibrationReport, formatCalibrationReport } from './calibrationReport.ts';
