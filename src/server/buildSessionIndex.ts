@@ -3,13 +3,13 @@
 // Node-only (reads the folder); every path in the result is session-relative with '/' separators.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
-import { parse } from 'smol-toml';
+import { loadSettings } from '../session/settings.ts';
+import { UserError } from '../core/errors.ts';
 import type { CameraRig } from '../core/types.ts';
 import { findCalibrationFile, readCalibrationFile } from '../io/calibration.ts';
 import { listPose2dSources } from '../io/pose2d.ts';
-import { resolveSessionLayout, type SessionLayout } from '../session/sessionLayout.ts';
+import { listVideoFiles, resolveSessionLayout, type SessionLayout } from '../session/sessionLayout.ts';
 
-const VIDEO_EXT = /\.(mp4|mov|avi|mkv|webm|m4v|mpg|mpeg)$/i;
 
 export interface SessionIndex {
   format: 'openmocap-session-index';
@@ -58,14 +58,11 @@ function listFiles(dir: string, root: string, depth = 0): { file: string; bytes:
 }
 
 function readTrcAxes(sessionDir: string, notes: string[]): 'pose2sim' | 'none' {
-  const file = join(sessionDir, 'mocap.toml');
-  if (!existsSync(file)) return 'pose2sim';
   try {
-    const toml = parse(readFileSync(file, 'utf8')) as { output?: { trc_axes?: unknown } };
-    const axes = toml.output?.trc_axes;
-    return axes === 'none' ? 'none' : 'pose2sim';
+    return loadSettings(sessionDir).settings.output.trc_axes === 'none' ? 'none' : 'pose2sim';
   } catch (err) {
-    notes.push(`mocap.toml could not be read (${(err as Error).message.split('\n')[0]}); TRC files are read with Pose2Sim axes`);
+    if (!(err instanceof UserError)) throw err;
+    notes.push(`the session's settings could not be read (${err.message}); TRC files are read with Pose2Sim axes`);
     return 'pose2sim';
   }
 }
@@ -100,10 +97,7 @@ export function buildSessionIndex(sessionDir: string): SessionIndex {
 
   const videoDir = layout?.videoDir ?? join(sessionDir, 'videos');
   const videos = existsSync(videoDir) && statSync(videoDir).isDirectory()
-    ? readdirSync(videoDir)
-        .filter((f) => VIDEO_EXT.test(f) && !f.startsWith('.'))
-        .sort()
-        .map((f) => ({ camera: f.replace(VIDEO_EXT, ''), file: rel(sessionDir, join(videoDir, f)), bytes: statSync(join(videoDir, f)).size }))
+    ? listVideoFiles(videoDir).map((v) => ({ camera: v.camera, file: rel(sessionDir, v.path), bytes: statSync(v.path).size }))
     : [];
   if (videos.length === 0) missing.push('no videos: put one video per camera in videos/ to see them beside the 3D view');
 

@@ -9,6 +9,7 @@ import { UserError, type Warning } from '../core/errors.ts';
 import type { DetectProgress } from '../detect/detectPool.ts';
 import { writeFileAtomic, type FileContent } from '../io/atomic.ts';
 import { SOURCE_DIR } from '../io/packageFiles.ts';
+import { median } from '../core/stats.ts';
 import { pose2dPath, readPose2dFile } from '../io/pose2d.ts';
 import { buildReport } from '../report/buildReport.ts';
 import { computeQuality, type Gap, type Quality } from '../report/computeQuality.ts';
@@ -120,13 +121,6 @@ export function codeVersion(...folders: string[]): string {
   return v;
 }
 
-/** Median of the finite values. */
-function medianOf(xs: ArrayLike<number>): number {
-  const v = Array.from(xs).filter(Number.isFinite).sort((a, b) => a - b);
-  if (!v.length) return NaN;
-  const m = v.length >> 1;
-  return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
-}
 
 /** Builds the stage list for a session. */
 export function planStages(sessionDir: string, settings: Settings, opts: ProcessOptions = {}): { stages: StageDef[]; notes: string[] } {
@@ -262,7 +256,7 @@ export function planStages(sessionDir: string, settings: Settings, opts: Process
           frames: result.points.frames,
           markers: result.points.joints,
           cameras: meta.cameras.length,
-          medianReprojectionErrorPx: round(medianOf(result.points.reprojectionErrorPx), 3),
+          medianReprojectionErrorPx: round(median(result.points.reprojectionErrorPx), 3),
           gaps: result.gaps.length,
           warnings: meta.warnings.length,
           notes: inputs.notes,

@@ -211,5 +211,3 @@ export function buildHumanoid(layoutName: string): HumanoidDefinition {
   return { layout: layout.name, joints, indexOf };
 }
 
-/** The layout behind a definition (for callers that need keypoint names). */
-export const layoutOf = (def: HumanoidDefinition): ResolvedLayout => getLayout(def.layout);

@@ -14,7 +14,8 @@ import { readSyncFile, type SyncFile } from '../session/syncStage.ts';
 import { writeFileAtomic } from '../io/atomic.ts';
 import { matchCameras, normaliseCameraName } from '../core/matchCameras.ts';
 import { readPose2dFolder } from '../io/pose2d.ts';
-import { resolveSessionLayout } from '../session/sessionLayout.ts';
+import { listVideoFiles, resolveSessionLayout } from '../session/sessionLayout.ts';
+import { VIDEO_EXTENSIONS } from '../core/videoFiles.ts';
 import { decodeFrames, type DecodedFrame } from './decode.ts';
 import { drawPose, drawText, trackColor } from './draw.ts';
 import { createVideoWriter, type VideoWriter } from './encode.ts';
@@ -22,7 +23,6 @@ import { findFfmpeg, type FfmpegTools } from './ffmpeg.ts';
 import { encodePng } from './png.ts';
 import { probeVideo, type VideoInfo } from './probe.ts';
 
-export const VIDEO_EXTENSIONS = ['.mp4', '.mov', '.avi', '.mkv', '.webm', '.m4v', '.mpg', '.mpeg', '.mts', '.ts'];
 
 export interface OverlayOptions {
   /** 'mp4' (one video per camera) or 'png' (one image per frame). Defaults to 'mp4'. */
@@ -202,10 +202,7 @@ export function listVideos(sessionDir: string): Map<string, string> {
     throw new UserError(`${dir} does not exist; put one video per camera there (videos/cam01.mp4 …)`);
   }
   const out = new Map<string, string>();
-  for (const f of readdirSync(dir).sort()) {
-    if (f.startsWith('.') || !VIDEO_EXTENSIONS.includes(extname(f).toLowerCase())) continue;
-    out.set(basename(f, extname(f)), join(dir, f));
-  }
+  for (const v of listVideoFiles(dir)) out.set(v.camera, v.path);
   if (out.size === 0) throw new UserError(`${dir} holds no videos (${VIDEO_EXTENSIONS.join(' ')}); put one video per camera there`);
   return out;
 }

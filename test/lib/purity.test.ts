@@ -5,21 +5,12 @@ import { builtinModules } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { valueImports } from './imports.ts';
 
 const SRC = fileURLToPath(new URL('../../src/', import.meta.url));
 /** Folders of pure stages: typed arrays in, typed arrays out. */
-export const PURE_FOLDERS = ['analysis', 'calibration', 'camera', 'core', 'filter', 'formats', 'report', 'skeleton', 'sync', 'synthetic', 'triangulate'];
+const PURE_FOLDERS = ['analysis', 'calibration', 'camera', 'core', 'filter', 'formats', 'report', 'skeleton', 'sync', 'synthetic', 'triangulate'];
 const BUILTINS = new Set(builtinModules);
-
-/** Value imports of a source file (type-only imports are erased and do not count). */
-export function valueImports(source: string): string[] {
-  const out: string[] = [];
-  const text = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
-  for (const m of text.matchAll(/^\s*(import|export)\s+(type\s+)?[^'";]*?\bfrom\s*['"]([^'"]+)['"]/gm)) if (!m[2]) out.push(m[3]);
-  for (const m of text.matchAll(/^\s*import\s*['"]([^'"]+)['"]/gm)) out.push(m[1]);
-  for (const m of text.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)) out.push(m[1]);
-  return out;
-}
 
 const isNodeBuiltin = (spec: string) => spec.startsWith('node:') || BUILTINS.has(spec.split('/')[0]);
 
