@@ -133,3 +133,14 @@ describe('one median', () => {
     expect(own.map((f) => relative(SRC, f)).sort()).toEqual(['calibration/fromPerson.ts', 'filter/hampel.ts']);
   });
 });
+
+describe('one PRNG', () => {
+  it('core/random.ts is the only mulberry32 in src/, and createRandom draws from it', async () => {
+    const files = (d: string): string[] => readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? files(join(d, f)) : f.endsWith('.ts') && !f.endsWith('.test.ts') ? [join(d, f)] : []));
+    const copies = files(SRC).filter((f) => /0x6d2b79f5/i.test(readFileSync(f, 'utf8'))).map((f) => relative(SRC, f));
+    expect(copies).toEqual(['core/random.ts']);
+    const { createRandom, mulberry32 } = await import('../../src/core/random.ts');
+    const a = createRandom(7), b = mulberry32((7 >>> 0) ^ 0x9e3779b9);
+    for (let i = 0; i < 5; i++) expect(a.uniform()).toBe(b());
+  });
+});
