@@ -4,7 +4,7 @@
 // tarball holds: the compiled library, and no tests, fixtures or caches.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -115,9 +115,11 @@ export const frames: number = p.frames;
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);
   }, SLOW);
 
-  it.skipIf(!existsSync(CHROMIUM))('is used from a page in Chromium (openmocap/browser bundled by vite), with the same numbers as Node', async () => {
+  it.skipIf(!existsSync(CHROMIUM))('is used from a page in Chromium (examples/browser/ bundled by vite against the installed package), with the same numbers as Node', async () => {
+    // The page of examples/browser/ (run here, against the installed package), plus the shared computation.
     writeFileSync(join(app(), 'use.js'), USE_JS);
-    writeFileSync(join(app(), 'index.html'), '<!doctype html><script type="module" src="./page.js"></script>');
+    copyFileSync(join(ROOT, 'examples', 'browser', 'main.js'), join(app(), 'main.js'));
+    writeFileSync(join(app(), 'index.html'), `${readFileSync(join(ROOT, 'examples', 'browser', 'index.html'), 'utf8')}<script type="module" src="./page.js"></script>\n`);
     writeFileSync(join(app(), 'page.js'), "import { run } from './use.js';\ntry { window.result = run(); } catch (e) { window.result = { error: String(e) }; }\n");
     const { build } = await import('vite');
     await build({ root: app(), logLevel: 'error', build: { outDir: join(app(), 'web'), emptyOutDir: true }, configFile: false });
@@ -136,6 +138,11 @@ export const frames: number = p.frames;
       page.on('pageerror', (e) => errors.push(e.message));
       await page.goto(`http://127.0.0.1:${(server.address() as { port: number }).port}/`);
       await page.waitForFunction(() => (window as unknown as { result?: unknown }).result !== undefined, null, { timeout: 60_000 });
+      await page.waitForFunction(() => 'openmocapExample' in window, null, { timeout: 60_000 });
+      const example = await page.evaluate(() => (window as unknown as { openmocapExample: { frames: number; worstErrorMm: number; bvhLines: number } }).openmocapExample);
+      expect(example.frames).toBe(60);
+      expect(example.worstErrorMm).toBeLessThan(30);
+      expect(example.bvhLines).toBeGreaterThan(60);
       const result = await page.evaluate(() => (window as unknown as { result: unknown }).result);
       expect(errors).toEqual([]);
       // Same code, same seed: equal to Node's up to the last bits of Math.sin/cos (V8 builds differ).
