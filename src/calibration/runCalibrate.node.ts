@@ -10,7 +10,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import { UserError, type Warning } from '../core/errors.ts';
-import type { Camera, CameraRig } from '../core/types.ts';
+import type { Camera } from '../core/types.ts';
 import { writeFileAtomic } from '../io/atomic.ts';
 import { withSessionLock } from '../session/runner.ts';
 import { formatCalibrationToml } from '../formats/calibrationToml.ts';

@@ -1,7 +1,7 @@
 // Node edge of the detect stage: session videos → pose2d/<camera>.pose2d (and OpenPose JSON if asked).
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { basename, dirname, extname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { PoseSequence2D } from '../core/types.ts';
 import { UserError } from '../core/errors.ts';
 import { writeOpenPoseJson, writePose2d } from '../io/pose2d.ts';

@@ -7,7 +7,7 @@ import { basename, join, relative, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { UserError, type Warning } from '../core/errors.ts';
 import type { DetectProgress } from '../detect/detectPool.ts';
-import { writeFileAtomic, type FileContent } from '../io/atomic.ts';
+import { writeFileAtomic } from '../io/atomic.ts';
 import { SOURCE_DIR } from '../io/packageFiles.ts';
 import { median } from '../core/stats.ts';
 import { pose2dPath, readPose2dFile } from '../io/pose2d.ts';

@@ -4,7 +4,6 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { UserError, type Warning } from '../core/errors.ts';
 import type { CameraRig, Pose2DInput, PoseSequence2D } from '../core/types.ts';
-import { DEFAULT_CHUNK_FRAMES } from '../core/frameWindow.ts';
 import { findCalibrationFile, readCalibrationFile } from '../io/calibration.ts';
 import { matchCameras, normaliseCameraName } from '../core/matchCameras.ts';
 import { listPose2dSources, readPose2dFolder, POSE2D_DIR } from '../io/pose2d.ts';

@@ -2,7 +2,7 @@
 // composed from each stage's own exported schema (defaults live there, once) plus the session's
 // [project] and [output] sections. Node-only (reads the file); the parsing is parseSettings.ts.
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, join, relative, isAbsolute } from 'node:path';
+import { join, relative, isAbsolute } from 'node:path';
 import { UserError } from '../core/errors.ts';
 import { SOURCE_DIR } from '../io/packageFiles.ts';
 import { parseSettings, parseSettingsToml, settingsSections, SETTINGS_FILE, type SectionName, type Settings } from './parseSettings.ts';

@@ -1,8 +1,8 @@
 // Node-only: draws each camera's detected 2D skeletons onto its video, so that a person can see
 // what was detected. Reads <session>/videos/ and <session>/pose2d/, writes
 // <session>/output/overlay/<camera>.mp4 (or <camera>/<camera>_<frame>.png).
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, basename } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, basename } from 'node:path';
 import { UserError, type Warning } from '../core/errors.ts';
 import { getLayout } from '../core/layouts.ts';
 import type { Camera, Points3D, PoseSequence2D } from '../core/types.ts';
