@@ -16,8 +16,10 @@ export {
 } from './camera/project.ts';
 
 // Stages
-export { triangulate, triangulateSettingsSchema, type TriangulateSettings, type TriangulateOptions, type TriangulationResult } from './triangulate/triangulate.ts';
-export { filterPoints, filterSettingsSchema, butterworth, filtfilt, hampel, FILTERS, type FilterSettings, type FilterName } from './filter/filterPoints.ts';
+export { triangulate, filterPoints } from './api/stages.ts';
+export type { TriangulationOptions, FilterOptions } from './api/options.ts';
+export { triangulateSettingsSchema, type TriangulateSettings, type TriangulateOptions, type TriangulationResult } from './triangulate/triangulate.ts';
+export { filterSettingsSchema, butterworth, filtfilt, hampel, FILTERS, type FilterSettings, type FilterName } from './filter/filterPoints.ts';
 export { fitSkeleton, forwardKinematics, boneLengthsAt, type FittedSkeleton, type FitSkeletonOptions } from './skeleton/fitSkeleton.ts';
 export { jointAngles, type JointAngles, type JointAnglesOptions } from './analysis/jointAngles.ts';
 export { syncCameras, type SyncResult, type SyncOptions, type SyncInput } from './sync/syncCameras.ts';
