@@ -8,12 +8,16 @@ import { EXPORT_FORMAT_INFO, EXPORT_FORMATS, type ExportFormat } from '../format
 
 /** Files of the output folder, session-relative. */
 export const OUTPUT = {
+  /** The output folder itself. */
+  dir: 'output',
   raw: 'output/points3d_raw.p3d',
   rawTrc: 'output/points3d_raw.trc',
   filtered: 'output/points3d.p3d',
   reportHtml: 'output/report.html',
   reportJson: 'output/report.json',
   sync: 'output/sync.json',
+  /** `openmocap overlay`'s videos. */
+  overlayDir: 'output/overlay',
 } as const;
 
 /** Where each export format goes (from the registry, formats/exportFormats.ts). */

@@ -19,6 +19,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { parse } from 'smol-toml';
 import { UserError } from '../core/errors.ts';
 import { cameraOfVideo, isVideoFileName } from '../core/videoFiles.ts';
+import { OUTPUT } from './exports.ts';
 import { canonicalLayoutName } from '../core/layouts.ts';
 import { isCaliscopeCalibration, parseCaliscopeCharuco } from '../formats/caliscope.ts';
 import { sampleOpenPoseLayout } from '../io/pose2d.ts';
@@ -313,7 +314,7 @@ export function describeSessionLayout(layout: SessionLayout, show: (p: string) =
   const lines = [`folder recognised as a ${layout.description}: videos from ${show(layout.videoDir)}`];
   if (layout.foreignPose2dDirs.length) lines.push(`2D keypoints read from ${layout.foreignPose2dDirs.map(show).join(', ')} (cameras found there are not detected again)`);
   lines.push(layout.calibrationFile ? `calibration: ${show(layout.calibrationFile)}` : 'calibration: none found by the tool\'s rules; looking in the folder itself');
-  lines.push(`openmocap writes its 2D keypoints to ${show(join(layout.dir, 'pose2d'))} and its results to ${show(join(layout.dir, 'output'))}`);
+  lines.push(`openmocap writes its 2D keypoints to ${show(join(layout.dir, 'pose2d'))} and its results to ${show(join(layout.dir, OUTPUT.dir))}`);
   for (const l of layout.settingsLayers) {
     if (l.mapped.length) lines.push(`settings from ${show(l.file)} (mocap.toml overrides them): ${l.mapped.join('; ')}`);
     if (l.ignored.length) lines.push(`ignored from ${show(l.file)} (no openmocap equivalent): ${l.ignored.join(', ')}`);

@@ -16,6 +16,7 @@ import { matchCameras, normaliseCameraName } from '../core/matchCameras.ts';
 import { readPose2dFolder } from '../io/pose2d.ts';
 import { listVideoFiles, resolveSessionLayout } from '../session/sessionLayout.ts';
 import { VIDEO_EXTENSIONS } from '../core/videoFiles.ts';
+import { OUTPUT } from '../session/exports.ts';
 import { decodeFrames, type DecodedFrame } from './decode.ts';
 import { drawPose, drawText, trackColor } from './draw.ts';
 import { createVideoWriter, type VideoWriter } from './encode.ts';
@@ -144,7 +145,7 @@ export function referenceTimeS(sync: SyncFile | undefined, seq: PoseSequence2D, 
 
 /** The session's 3D points and the calibrated camera of each pose2d camera, or undefined when there are none. */
 function loadReprojection(sessionDir: string, seqCameras: string[], warnings: Warning[]): Reprojection | undefined {
-  const file = ['points3d.p3d', 'points3d_raw.p3d'].map((f) => join(sessionDir, 'output', f)).find((f) => existsSync(f));
+  const file = [OUTPUT.filtered, OUTPUT.raw].map((f) => join(sessionDir, f)).find((f) => existsSync(f));
   if (!file) return undefined;
   let rig;
   try {
@@ -301,7 +302,7 @@ async function overlaySessionLocked(sessionDir: string, opts: OverlayOptions = {
   }
   const videos = listVideos(sessionDir);
   const tools = opts.tools ?? findFfmpeg();
-  const outDir = opts.outDir ?? join(sessionDir, 'output', 'overlay');
+  const outDir = opts.outDir ?? join(sessionDir, OUTPUT.overlayDir);
   const reprojection = opts.reproject === false ? undefined : loadReprojection(sessionDir, sequences.map((s) => s.camera), warnings);
   const result: OverlayResult = { outDir, cameras: [], failed: [], warnings, points3dFile: reprojection?.file };
 

@@ -144,3 +144,15 @@ describe('one PRNG', () => {
     for (let i = 0; i < 5; i++) expect(a.uniform()).toBe(b());
   });
 });
+
+describe('one place for output paths', () => {
+  it('only session/exports.ts and the export registry spell output/ paths in src/', () => {
+    const files = (d: string): string[] => readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? files(join(d, f)) : f.endsWith('.ts') && !f.endsWith('.test.ts') ? [join(d, f)] : []));
+    const code = (f: string) => readFileSync(f, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
+    const spelled = files(SRC)
+      .filter((f) => /['"`]output\/|,\s*['"]output['"]\s*\)/.test(code(f)))
+      .map((f) => relative(SRC, f))
+      .sort();
+    expect(spelled).toEqual(['formats/exportFormats.ts', 'session/exports.ts']);
+  });
+});
