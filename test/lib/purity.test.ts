@@ -36,6 +36,14 @@ describe('purity', () => {
     expect(bad).toEqual([]);
   });
 
+  it.each(PURE_FOLDERS)('src/%s/ imports nothing from an edge folder (io, cli, session, server, video, demo)', (folder) => {
+    const bad = sourceFiles(join(SRC, folder)).flatMap((f) =>
+      valueImports(readFileSync(f, 'utf8'))
+        .filter((s) => s.startsWith('.') && /^(io|cli|session|server|video|demo)\//.test(relative(SRC, resolve(dirname(f), s))))
+        .map((s) => `${relative(SRC, f)} imports ${s}`));
+    expect(bad).toEqual([]);
+  });
+
   it('the browser entry (src/browser.ts) reaches no Node built-in and no edge folder', () => {
     const seen = new Set<string>();
     const bad: string[] = [];
