@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sharedVideosDir } from '../../src/video/testVideos.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CHROMIUM = '/usr/bin/chromium';
@@ -80,6 +81,18 @@ console.log(JSON.stringify({ ...r, trcBytes: readFileSync('out.trc').length, err
     expect(r.trcBytes).toBeGreaterThan(500);
     expect(r.err).toMatch(/^UserError: .*no-such-session/);
     expect(r.readCalibrationFile).toBe('function');
+  }, SLOW);
+
+  it.skipIf(!sharedVideosDir() || !existsSync('/usr/bin/ffmpeg'))('detects on a real video from the compiled package (the worker runs dist/detect/detectWorker.js)', () => {
+    writeFileSync(join(app(), 'detect.mjs'), `import { detect } from 'openmocap';
+const seq = await detect(${JSON.stringify(join(sharedVideosDir() ?? '', 'cam01.mp4'))}, 'cam01', { max_persons: 1, workers: 1 }, undefined, { maxFrames: 3 });
+let best = 0;
+for (let j = 0; j < seq.joints; j++) best = Math.max(best, seq.data[j * 3 + 2]);
+console.log(JSON.stringify({ frames: seq.frames, layout: seq.layout, best }));
+`);
+    const r = JSON.parse(execFileSync('node', ['detect.mjs'], { cwd: app(), encoding: 'utf8' })) as { frames: number; layout: string; best: number };
+    expect(r.frames).toBe(3);
+    expect(r.best).toBeGreaterThan(0.5);
   }, SLOW);
 
   it('gives TypeScript its types: a correct program compiles, a wrong one is refused', () => {
