@@ -20,10 +20,9 @@ export async function buildProgram(): Promise<Command> {
   const files = readdirSync(join(here, 'commands'))
     .filter((f) => f.endsWith(ext) && !f.endsWith('.test.ts') && !f.endsWith('.d.ts'))
     .sort();
-  for (const f of files) {
-    const mod = (await import(pathToFileURL(join(here, 'commands', f)).href)) as { register?: (p: Command) => void };
-    mod.register?.(program);
-  }
+  // Loaded together (the module loader overlaps their reads), registered in file order.
+  const mods = (await Promise.all(files.map((f) => import(pathToFileURL(join(here, 'commands', f)).href)))) as { register?: (p: Command) => void }[];
+  for (const mod of mods) mod.register?.(program);
   return program;
 }
 
