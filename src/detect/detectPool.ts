@@ -99,7 +99,7 @@ export function createDetectPool(cfg: DetectPoolOptions): DetectPool {
   let nextJob = 0;
 
   for (let i = 0; i < n; i++) {
-    const worker = new Worker(new URL('./detectWorker.mjs', import.meta.url));
+    const worker = new Worker(new URL(import.meta.url.endsWith('.ts') ? './detectWorker.mjs' : './detectWorker.js', import.meta.url));
     const handlers = new Map<number, (msg: WorkerReply) => void>();
     const slot: Slot = { worker, busy: false, handlers, ready: Promise.resolve() };
     slot.ready = new Promise<void>((resolve, reject) => {

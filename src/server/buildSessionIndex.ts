@@ -3,13 +3,14 @@
 // Node-only (reads the folder); every path in the result is session-relative with '/' separators.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
-import { parse } from 'smol-toml';
+import { loadSettings } from '../session/settings.ts';
+import { EXPORT_FILES, OUTPUT } from '../session/exports.ts';
+import { UserError } from '../core/errors.ts';
 import type { CameraRig } from '../core/types.ts';
 import { findCalibrationFile, readCalibrationFile } from '../io/calibration.ts';
 import { listPose2dSources } from '../io/pose2d.ts';
-import { resolveSessionLayout, type SessionLayout } from '../session/sessionLayout.ts';
+import { listVideoFiles, resolveSessionLayout, type SessionLayout } from '../session/sessionLayout.ts';
 
-const VIDEO_EXT = /\.(mp4|mov|avi|mkv|webm|m4v|mpg|mpeg)$/i;
 
 export interface SessionIndex {
   format: 'openmocap-session-index';
@@ -58,14 +59,11 @@ function listFiles(dir: string, root: string, depth = 0): { file: string; bytes:
 }
 
 function readTrcAxes(sessionDir: string, notes: string[]): 'pose2sim' | 'none' {
-  const file = join(sessionDir, 'mocap.toml');
-  if (!existsSync(file)) return 'pose2sim';
   try {
-    const toml = parse(readFileSync(file, 'utf8')) as { output?: { trc_axes?: unknown } };
-    const axes = toml.output?.trc_axes;
-    return axes === 'none' ? 'none' : 'pose2sim';
+    return loadSettings(sessionDir).settings.output.trc_axes === 'none' ? 'none' : 'pose2sim';
   } catch (err) {
-    notes.push(`mocap.toml could not be read (${(err as Error).message.split('\n')[0]}); TRC files are read with Pose2Sim axes`);
+    if (!(err instanceof UserError)) throw err;
+    notes.push(`the session's settings could not be read (${err.message}); TRC files are read with Pose2Sim axes`);
     return 'pose2sim';
   }
 }
@@ -100,10 +98,7 @@ export function buildSessionIndex(sessionDir: string): SessionIndex {
 
   const videoDir = layout?.videoDir ?? join(sessionDir, 'videos');
   const videos = existsSync(videoDir) && statSync(videoDir).isDirectory()
-    ? readdirSync(videoDir)
-        .filter((f) => VIDEO_EXT.test(f) && !f.startsWith('.'))
-        .sort()
-        .map((f) => ({ camera: f.replace(VIDEO_EXT, ''), file: rel(sessionDir, join(videoDir, f)), bytes: statSync(join(videoDir, f)).size }))
+    ? listVideoFiles(videoDir).map((v) => ({ camera: v.camera, file: rel(sessionDir, v.path), bytes: statSync(v.path).size }))
     : [];
   if (videos.length === 0) missing.push('no videos: put one video per camera in videos/ to see them beside the 3D view');
 
@@ -120,17 +115,17 @@ export function buildSessionIndex(sessionDir: string): SessionIndex {
   else if (pose2d.some((p) => p.kind === 'openpose-json')) notes.push('2D keypoints in OpenPose JSON folders are not drawn over the videos (only .pose2d files are)');
 
   const candidates: SessionIndex['points3d'] = [
-    { file: 'output/points3d.p3d', kind: 'p3d', filtered: true },
-    { file: 'output/points3d.trc', kind: 'trc', filtered: true },
-    { file: 'output/points3d_raw.p3d', kind: 'p3d', filtered: false },
-    { file: 'output/points3d_raw.trc', kind: 'trc', filtered: false },
+    { file: OUTPUT.filtered, kind: 'p3d', filtered: true },
+    { file: EXPORT_FILES.trc, kind: 'trc', filtered: true },
+    { file: OUTPUT.raw, kind: 'p3d', filtered: false },
+    { file: OUTPUT.rawTrc, kind: 'trc', filtered: false },
   ];
   const points3d = candidates.filter((c) => fileIf(sessionDir, c.file) !== null);
   if (points3d.length === 0) missing.push(`no 3D points yet: run "openmocap process ${name}" to triangulate`);
 
-  const reportJson = fileIf(sessionDir, 'output/report.json');
-  const jointAnglesCsv = fileIf(sessionDir, 'output/joint_angles.csv');
-  if (points3d.length > 0 && !reportJson) notes.push('no report yet (output/report.json): joint angles are computed from the 3D points');
+  const reportJson = fileIf(sessionDir, OUTPUT.reportJson);
+  const jointAnglesCsv = fileIf(sessionDir, EXPORT_FILES.angles);
+  if (points3d.length > 0 && !reportJson) notes.push(`no report yet (${OUTPUT.reportJson}): joint angles are computed from the 3D points`);
 
   // Messages name files relative to the session (no absolute paths of this machine in the index).
   const local = (m: string): string => m.split(sessionDir).join(name);
@@ -145,10 +140,10 @@ export function buildSessionIndex(sessionDir: string): SessionIndex {
     points3d,
     trcAxes: readTrcAxes(sessionDir, notes),
     reportJson,
-    reportHtml: fileIf(sessionDir, 'output/report.html'),
+    reportHtml: fileIf(sessionDir, OUTPUT.reportHtml),
     sync: readSyncClocks(sessionDir, notes),
     jointAnglesCsv,
-    outputs: listFiles(join(sessionDir, 'output'), sessionDir),
+    outputs: listFiles(join(sessionDir, OUTPUT.dir), sessionDir),
     missing: missing.map(local),
     notes: notes.map(local),
   };
@@ -156,10 +151,10 @@ export function buildSessionIndex(sessionDir: string): SessionIndex {
 
 /** The cameras' clocks of output/sync.json (null when absent; a damaged file is a note, not a failure). */
 function readSyncClocks(sessionDir: string, notes: string[]): SessionIndex['sync'] {
-  const file = fileIf(sessionDir, 'output/sync.json');
+  const file = fileIf(sessionDir, OUTPUT.sync);
   if (!file) return null;
   try {
-    const doc = JSON.parse(readFileSync(join(sessionDir, 'output', 'sync.json'), 'utf8')) as { cameras?: Record<string, { start_s?: unknown; rate_ppm?: unknown }> };
+    const doc = JSON.parse(readFileSync(join(sessionDir, OUTPUT.sync), 'utf8')) as { cameras?: Record<string, { start_s?: unknown; rate_ppm?: unknown }> };
     const cameras: Record<string, { start_s: number; rate_ppm: number }> = {};
     for (const [name, c] of Object.entries(doc.cameras ?? {}))
       if (typeof c?.start_s === 'number' && Number.isFinite(c.start_s)) cameras[name] = { start_s: c.start_s, rate_ppm: typeof c.rate_ppm === 'number' && Number.isFinite(c.rate_ppm) ? c.rate_ppm : 0 };

@@ -14,7 +14,7 @@ import {
   type OutputSettings,
   type ProjectSettings,
 } from './sessionSettingsSchemas.ts';
-import { validateSettings, type SectionSchema, type ValidatedSettings } from './validateSettings.ts';
+import { validateSettings, type SectionSchema, type ValidatedSettings } from '../core/validateSettings.ts';
 
 export { EXPORT_FORMATS, type ExportFormat } from './sessionSettingsSchemas.ts';
 
@@ -86,15 +86,10 @@ function mergeLayers(raw: Record<string, unknown>, layers: SettingsLayer[]): Rec
   return labels;
 }
 
-/** Parses and validates mocap.toml text. Throws UserError listing every problem on one line. */
-export function parseSettings(
-  text: string,
-  file = SETTINGS_FILE,
-  layers: SettingsLayer[] = [],
-): { settings: Settings; origins: ValidatedSettings['origins']; originLabels: Record<string, Record<string, string>> } {
-  let raw: Record<string, unknown>;
+/** mocap.toml text as its raw tables (not validated). Throws a UserError naming the line for bad TOML. */
+export function parseSettingsToml(text: string, file = SETTINGS_FILE): Record<string, unknown> {
   try {
-    raw = parse(text) as Record<string, unknown>;
+    return parse(text) as Record<string, unknown>;
   } catch (err) {
     if (err instanceof TomlError) {
       const first = err.message.split('\n')[0];
@@ -102,6 +97,15 @@ export function parseSettings(
     }
     throw err;
   }
+}
+
+/** Parses and validates mocap.toml text. Throws UserError listing every problem on one line. */
+export function parseSettings(
+  text: string,
+  file = SETTINGS_FILE,
+  layers: SettingsLayer[] = [],
+): { settings: Settings; origins: ValidatedSettings['origins']; originLabels: Record<string, Record<string, string>> } {
+  const raw = parseSettingsToml(text, file);
   const originLabels = mergeLayers(raw, layers);
   const result = validateSettings(raw, settingsSections);
   if (!result.ok) {

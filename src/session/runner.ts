@@ -4,6 +4,7 @@
 // output hashes in output/.state.json (atomically) and one line in output/log.jsonl.
 // A crash or Ctrl-C loses nothing already finished: state is saved after every stage.
 // Node-only.
+import { OUTPUT } from './exports.ts';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
 import { accessSync, appendFileSync, closeSync, constants as fsConstants, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, createReadStream, unlinkSync, writeSync } from 'node:fs';
@@ -252,7 +253,7 @@ const lockContext = new AsyncLocalStorage<ReadonlySet<string>>();
  * session — another process, or another run in this one — is refused with a one-line UserError
  * naming the process that holds it; locked steps that `work` itself runs share its lock.
  */
-export async function withSessionLock<T>(sessionDir: string, work: () => Promise<T>, outputDir = join(sessionDir, 'output')): Promise<T> {
+export async function withSessionLock<T>(sessionDir: string, work: () => Promise<T>, outputDir = join(sessionDir, OUTPUT.dir)): Promise<T> {
   // Never create a session folder that is not there (mkdir -p would).
   if (!existsSync(sessionDir)) throw new UserError(`session folder ${sessionDir} does not exist`);
   let release: () => void;
@@ -329,7 +330,7 @@ function groupFailure(failures: { stage: string; err: unknown }[]): unknown {
  */
 export async function runStages(stages: StageDef[], opts: RunStagesOptions): Promise<StageOutcome[]> {
   const sessionDir = opts.sessionDir;
-  const outputDir = opts.outputDir ?? join(sessionDir, 'output');
+  const outputDir = opts.outputDir ?? join(sessionDir, OUTPUT.dir);
   try {
     return await withSessionLock(sessionDir, () => runStagesLocked(stages, opts, sessionDir, outputDir), outputDir);
   } catch (err) {

@@ -7,7 +7,7 @@ import type { Warning } from '../core/errors.ts';
 import type { CameraRig, PoseSequence2D } from '../core/types.ts';
 import { clamp01, crossCorrelate, localMaxima, peakOf, type CorrelateOptions, type CorrelationPeak, type EvenSignal } from './crossCorrelate.ts';
 import { epipolarJudge } from './epipolarCost.ts';
-import { normaliseCameraName } from '../io/matchCameras.ts';
+import { normaliseCameraName } from '../core/matchCameras.ts';
 import { refineByReprojection } from './refineByReprojection.ts';
 import { resampleSequence } from './resampleSequence.ts';
 import { jointSpeedProfiles, speedProfile } from './speedProfile.ts';

@@ -10,6 +10,7 @@
 
 import type { CameraRig, Pose2DInput } from '../core/types.ts';
 import { FrameWindow } from '../core/frameWindow.ts';
+import { median } from '../core/stats.ts';
 import type { Warning } from '../core/errors.ts';
 import { UserError } from '../core/errors.ts';
 import { getLayout } from '../core/layouts.ts';
@@ -259,12 +260,8 @@ function solve3(A: Float64Array, b: Float64Array): [number, number, number] | nu
   ];
 }
 
-const median = (v: number[]): number => {
-  if (v.length === 0) return Infinity;
-  v.sort((a, b) => a - b);
-  const m = v.length >> 1;
-  return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
-};
+/** The median, Infinity when there is nothing to take it of (no evidence counts as no match). */
+const medianCost = (v: number[]): number => (v.length ? median(v) : Infinity); // delegates to core/stats.ts
 
 /** Cross-camera geometry on whole skeletons. */
 class Geometry {
@@ -371,7 +368,7 @@ class Geometry {
         errs.push(this.residualPx(c, skel, 3 * j, cand.x[jj], cand.y[jj]));
       }
       if (errs.length >= MIN_JOINTS) {
-        const m = median(errs);
+        const m = medianCost(errs);
         if (m < best) {
           best = m;
           this.lastMirrored = mirrored;
@@ -509,7 +506,7 @@ class Geometry {
       if (!(cand.w[jj] > 0) || !Number.isFinite(skel[3 * j])) continue;
       errs.push(this.residualPx(c, skel, 3 * j, cand.x[jj], cand.y[jj]));
     }
-    return errs.length >= MIN_JOINTS ? median(errs) : Infinity;
+    return errs.length >= MIN_JOINTS ? medianCost(errs) : Infinity;
   }
 
   /** Two cameras triangulate a point well when their rays meet at 10°–170°. */

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decodePose2d } from '../../src/formats/pose2d.ts';
-import { decodePoints3dFile } from '../../src/session/points3dFile.ts';
+import { decodePoints3dFile } from '../../src/formats/points3dFile.ts';
 import { codeVersion, runProcess } from '../../src/session/process.ts';
 import { findFfmpeg } from '../../src/video/ffmpeg.ts';
 import { ffmpegMissing, sharedDataDir, sharedVideosDir } from '../../src/video/testVideos.ts';

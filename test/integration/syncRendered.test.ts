@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Points3D } from '../../src/core/types.ts';
 import { buildDemoSession } from '../../src/demo/buildDemoSession.ts';
 import { compareToTruth } from '../../src/demo/compareToTruth.ts';
-import { decodePoints3dFile } from '../../src/session/points3dFile.ts';
+import { decodePoints3dFile } from '../../src/formats/points3dFile.ts';
 import { runProcess } from '../../src/session/process.ts';
 import { findFfmpeg } from '../../src/video/ffmpeg.ts';
 import { ffmpegMissing } from '../../src/video/testVideos.ts';
