@@ -69,7 +69,7 @@ const isKnockOn = (reason: string): boolean => /^child .* failed$/i.test(reason)
 export async function queueStatus(url: string): Promise<QueueStatus> {
   return withQueue(url, async (queue) => {
     const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'completed', 'failed', 'waiting-children', 'prioritized');
-    const workers = (await queue.getWorkers()).map((w) => (w as { rawname?: string; name?: string }).rawname ?? w.name ?? '?');
+    const workers = (await queue.getWorkers()).map((w) => { const raw = (w as { rawname?: string }).rawname ?? w.name ?? '?'; return raw.includes(':w:') ? raw.slice(raw.indexOf(':w:') + 3) : raw; });
     const all = (await queue.getJobs(['waiting', 'active', 'delayed', 'completed', 'failed', 'waiting-children', 'prioritized'], 0, -1, true)) as Job<JobData>[];
     const states = new Map<string, string>();
     for (const state of ['active', 'failed', 'completed'] as const) for (const j of (await queue.getJobs([state], 0, -1)) as Job<JobData>[]) states.set(j.id!, state);
