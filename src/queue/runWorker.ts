@@ -126,7 +126,7 @@ async function runStage(job: Job, d: Extract<JobData, { kind: 'stage' }>): Promi
 }
 
 async function runPlan(job: Job, d: Extract<JobData, { kind: 'plan' }>, ctx: Context): Promise<unknown> {
-  const { cameras, settings } = await planSession(d.session, d.force);
+  const { cameras, settings } = await planSession(d.session);
   await ctx.flows.add(sessionFlow(d.session, `s${job.id}`, cameras, settings));
   return { cameras: cameras.map((c) => `${c.camera}: ${c.ranges.length} chunk${c.ranges.length > 1 ? 's' : ''}`) };
 }

@@ -17,7 +17,7 @@ import type { QueueSettings } from './queueSettingsSchema.ts';
 import { QUEUE_NAME } from './connection.ts';
 
 export type JobData =
-  | { kind: 'plan'; session: string; force?: boolean }
+  | { kind: 'plan'; session: string }
   | { kind: 'chunk'; session: string; camera: string; video: string; dir: string; index: number; startFrame: number; frames?: number }
   | { kind: 'detect'; session: string; cameras: { camera: string; fingerprint: string; dir: string; chunks: number }[] }
   | { kind: 'stage'; session: string; step: 'sync' | 'triangulate' | 'filter' | 'export' | 'report' };
@@ -83,7 +83,7 @@ export function sessionFlow(session: string, id: string, cameras: CameraPlan[], 
 }
 
 /** Reads a session and decides its jobs (on a worker, which sees the shared storage). */
-export async function planSession(session: string, force = false): Promise<{ cameras: CameraPlan[]; settings: QueueSettings }> {
+export async function planSession(session: string): Promise<{ cameras: CameraPlan[]; settings: QueueSettings }> {
   const { existsSync } = await import('node:fs');
   if (!existsSync(session)) throw new UserError(`session folder ${session} does not exist on this worker; put sessions on storage every worker mounts at the same path (see docs/queue.md)`);
   const { loadSettings } = await import('../session/settings.ts');
@@ -97,7 +97,7 @@ export async function planSession(session: string, force = false): Promise<{ cam
   checkProjectCameras(session, settings);
   checkCalibrationForCameras(session, settings, () => listVideos(session, settings).map((v) => v.camera));
   const { stages } = planStages(session, settings, { steps: ['detect'] });
-  const todo = await stagesToRun(stages, { sessionDir: session, force });
+  const todo = await stagesToRun(stages, { sessionDir: session });
   const cameras: CameraPlan[] = [];
   for (const t of todo) {
     if (!t.reason) continue;

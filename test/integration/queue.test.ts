@@ -120,7 +120,7 @@ describe('openmocap queue on Redis with several workers', () => {
       status = await queueStatus(redis!.url);
       return status.sessions.filter((s) => s.state === 'done').length === SESSIONS && status.sessions.some((s) => s.state === 'failed');
     }, 80_000, 'every session to finish');
-    note('queue done');
+    note(`queue done\n${formatStatus(status, redis.url)}`);
     await reference;
 
     // Nothing lost, nothing done twice: every job of every good session completed, once.
