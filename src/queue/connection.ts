@@ -51,9 +51,13 @@ export async function connectRedis(url: string, opts: { wait?: boolean } = {}): 
     await client.connect();
     await client.ping();
   } catch (err) {
-    if (opts.wait) return client; // keeps retrying in the background
-    client.disconnect();
     const why = lastError || (err instanceof Error ? err.message : String(err));
+    const auth = /WRONGPASS|NOAUTH|invalid password/i.test(why);
+    // A worker waits for a Redis that is not up yet (it keeps retrying); a wrong password will not fix itself.
+    if (opts.wait && !auth) return client;
+    client.disconnect();
+    if (auth)
+      throw new UserError(`Redis at ${safeUrl(url)} ${/NOAUTH/.test(why) ? 'needs a password' : 'refused the password'}; put the right one in the URL: redis://:password@host:port (or redis://user:password@host:port)`);
     throw new UserError(`cannot reach Redis at ${safeUrl(url)} (${why}); start redis-server there or pass --redis redis://[:password@]host:port`);
   }
   return client;

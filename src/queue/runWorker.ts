@@ -157,6 +157,18 @@ async function processJob(job: Job<JobData>, ctx: Context): Promise<unknown> {
 
 /** Runs a worker until the signal aborts (then finishes the running jobs and returns). */
 export async function runWorker(opts: WorkerOptions): Promise<void> {
+  // Not up yet (a machine booting before the Redis host): wait for it before taking jobs.
+  for (let said = false; ; said = true) {
+    try {
+      (await connectRedis(opts.url)).disconnect();
+      break;
+    } catch (err) {
+      if (!(err instanceof UserError) || /refused the password|needs a password/.test(err.message)) throw err;
+      if (!said) opts.log(`${err.message.split(';')[0]}; waiting for it`);
+      if (opts.signal?.aborted) return;
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+  }
   const connection: Redis = await connectRedis(opts.url, { wait: true });
   let away = false;
   connection.on('error', () => {
@@ -181,7 +193,8 @@ export async function runWorker(opts: WorkerOptions): Promise<void> {
   worker.on('active', (job) => opts.log(`start ${at(job)}${job.attemptsStarted > 1 ? ` (try ${job.attemptsStarted})` : ''}`));
   worker.on('completed', (job) => opts.log(`done  ${at(job)}`));
   worker.on('failed', (job, err) => job && opts.log(`fail  ${at(job)}: ${err.message.split('\n')[0]}`));
-  worker.on('error', (err) => opts.log(`worker: ${err.message.split('\n')[0]}`));
+  // Connection errors while Redis is away are said once (above), not once per retry.
+  worker.on('error', (err) => away || /ECONNREFUSED|Connection is closed|ECONNRESET/.test(err.message) || opts.log(`worker: ${err.message.split('\n')[0]}`));
   opts.log(`worker ${name} on ${safeUrl(opts.url)}: ${opts.concurrency} job${opts.concurrency > 1 ? 's' : ''} at once`);
   await new Promise<void>((resolveStop) => {
     if (opts.signal?.aborted) return resolveStop();
