@@ -6,7 +6,7 @@
 // date), and whether the queued outputs equal the single-machine ones byte for byte.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Queue, type Job } from 'bullmq';
@@ -98,7 +98,8 @@ export async function run(): Promise<void> {
       const files = filesUnder(single);
       const same = JSON.stringify(filesUnder(dir)) === JSON.stringify(files) && files.every((f) => readFileSync(join(dir, f)).equals(readFileSync(join(single, f))));
       results.push({ workers: n, wallS, busyS, jobs, same });
-      console.log(`queue, ${n} worker${n > 1 ? 's' : ' '} : ${wallS.toFixed(1)} s wall, ${jobs} jobs (${busyS.toFixed(1)} s inside jobs); outputs byte-identical to process: ${same ? 'yes' : 'NO'}`);
+      // Workers busy at once on average (inside-job time over wall time): how well the jobs spread over the workers.
+      console.log(`queue, ${n} worker${n > 1 ? 's' : ' '} : ${wallS.toFixed(1)} s wall, ${jobs} jobs (${busyS.toFixed(1)} s inside jobs, ${(busyS / wallS).toFixed(2)} of ${n} worker${n > 1 ? 's' : ''} busy on average); outputs byte-identical to process: ${same ? 'yes' : 'NO'}`);
       if (n === 1) {
         // Overhead: a session already up to date goes through the queue again (its 7 jobs only check fingerprints).
         await cleanQueue(redis.url);
@@ -112,6 +113,7 @@ export async function run(): Promise<void> {
       await cleanQueue(redis.url);
       await stopWorkers(ws);
     }
+    console.log(`load average during the runs: ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores (other work on the machine slows every job alike)`);
     console.log(`speed-up 2 workers vs 1: ×${(results[0].wallS / results[1].wallS).toFixed(2)}; 2 workers vs one-machine process: ×${(processS / results[1].wallS).toFixed(2)} (chunks of ${CHUNK_FRAMES} frames, 4 cameras)`);
   } finally {
     await redis.stop();
