@@ -36,5 +36,8 @@ export function register(program: Command): void {
       const log = (line: string): void => void process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);
       await runWorker({ url: redisUrl(o.redis), concurrency, settings, log, signal: ac.signal });
       log('worker stopped');
+      // Every job is finished and the connections are closed; a handle left behind by a library
+      // (seen after detection jobs) must not keep a stopped worker alive.
+      process.exit(0);
     });
 }
