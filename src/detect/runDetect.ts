@@ -79,7 +79,8 @@ export function summarizeSequence(seq: PoseSequence2D): Omit<CameraSummary, 'cam
   return { frames: seq.frames, framesWithPerson, meanScore: n ? sum / n : 0, tracks: ids.size };
 }
 
-function poolFor(settings: DetectSettings, workers: number, log?: (msg: string) => void): DetectPool {
+/** A pool of `workers` detector threads for these settings (model files fetched first). */
+export function poolFor(settings: DetectSettings, workers: number, log?: (msg: string) => void): DetectPool {
   const finder = resolveFinder(settings);
   // Fetch model files here, once, before the workers start (they would race on the cache).
   ensureModel(settings.model, log);

@@ -8,6 +8,7 @@ import { filterSettingsSchema, type FilterSettings } from '../filter/filterPoint
 import { detectSettingsSchema, type DetectSettings } from '../detect/detectSettingsSchema.ts';
 import { calibrationSettingsSchema, type CalibrationSettings } from '../calibration/calibrationSettingsSchema.ts';
 import { syncSettingsSchema, type SyncSettings } from '../sync/syncSettings.ts';
+import { queueSettingsSchema, type QueueSettings } from '../queue/queueSettingsSchema.ts';
 import {
   outputSettingsSchema,
   projectSettingsSchema,
@@ -29,9 +30,10 @@ export const settingsSections = {
   triangulation: triangulateSettingsSchema,
   filter: filterSettingsSchema,
   output: outputSettingsSchema,
+  queue: queueSettingsSchema,
 } as unknown as Record<SectionName, SectionSchema>;
 
-export type SectionName = 'project' | 'calibration' | 'detect' | 'sync' | 'triangulation' | 'filter' | 'output';
+export type SectionName = 'project' | 'calibration' | 'detect' | 'sync' | 'triangulation' | 'filter' | 'output' | 'queue';
 
 /** Effective settings of a session. */
 export interface Settings {
@@ -42,6 +44,7 @@ export interface Settings {
   triangulation: TriangulateSettings;
   filter: FilterSettings;
   output: OutputSettings;
+  queue: QueueSettings;
 }
 
 /** Settings another tool's files give (a foreign session folder's, see sessionLayout.ts), as mocap.toml values. */

@@ -18,7 +18,7 @@ import { points3dFileChunks, type Points3DFile } from '../formats/points3dFile.t
 import { EXPORT_FILES, exportFormat, OUTPUT, reportMinScore } from './exports.ts';
 import { runStages, type StageDef, type StageOutcome, type StageProgress } from './runner.ts';
 import { displayPath, loadSettings, type ExportFormat, type Settings } from './settings.ts';
-import type { Pose2DInput } from '../core/types.ts';
+import type { Pose2DInput, PoseSequence2D } from '../core/types.ts';
 import { wholeSequence } from '../core/frameWindow.ts';
 import { type PairedInputs, calibrationFile, checkCalibrationForCameras, checkProjectCameras, foreignPose2dCameras, listVideos, nobodyInCamera, pose2dInputFiles, readPairedInputs, sameCamera } from './sessionInputs.ts';
 import { describeSessionLayout, resolveSessionLayout } from './sessionLayout.ts';
@@ -51,6 +51,11 @@ export interface ProcessOptions {
   formats?: ExportFormat[];
   signal?: AbortSignal;
   onProgress?: (e: ProcessEvent) => void;
+  /**
+   * Makes one camera's 2D keypoints in place of detecting its whole video here (the queue stitches
+   * them from chunks detected by workers). Defaults to detectVideo. Throws NoPersonFoundError too.
+   */
+  detectCamera?: (video: { camera: string; path: string }, progress: (p: DetectProgress) => void) => Promise<PoseSequence2D>;
 }
 
 export interface ProcessSummary {
@@ -172,7 +177,8 @@ export function planStages(sessionDir: string, settings: Settings, opts: Process
           const { writePose2d } = await import('../io/pose2d.ts');
           let seq;
           try {
-            seq = await detectVideo(v.path, v.camera, settings.detect, (p) => ctx.progress(detectProgress(p)));
+            const progress = (p: DetectProgress): void => ctx.progress(detectProgress(p));
+            seq = await (opts.detectCamera ? opts.detectCamera(v, progress) : detectVideo(v.path, v.camera, settings.detect, progress));
           } catch (err) {
             // A camera that sees nobody is recorded as such (its empty 2D file), so a rerun does not
             // detect it again; triangulate goes on without it while 2 or more cameras see the person.

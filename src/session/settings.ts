@@ -76,6 +76,7 @@ const SCHEMA_SOURCES: Partial<Record<SectionName, string>> = {
   sync: 'sync/syncSettings.ts',
   triangulation: 'triangulate/triangulateSettings.ts',
   filter: 'filter/filterPoints.ts',
+  queue: 'queue/queueSettingsSchema.ts',
 };
 
 function wrap(text: string, width = 96): string {
