@@ -439,7 +439,7 @@ async function stageCheck(stage: StageDef, state: SessionState, sessionDir: stri
  * A stage whose outputs are present and that `adopt()`s them on a first run counts as up to date.
  */
 export async function stagesToRun(stages: StageDef[], opts: { sessionDir: string; outputDir?: string; force?: RunStagesOptions['force'] }): Promise<{ stage: string; fingerprint: string; reason?: string }[]> {
-  const { state } = readStateChecked(opts.outputDir ?? join(opts.sessionDir, 'output'));
+  const { state } = readStateChecked(opts.outputDir ?? join(opts.sessionDir, OUTPUT.dir));
   const out: { stage: string; fingerprint: string; reason?: string }[] = [];
   for (const stage of stages) {
     const c = await stageCheck(stage, state, opts.sessionDir, opts.force);
