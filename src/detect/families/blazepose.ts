@@ -99,7 +99,12 @@ export function refineFromHeatmap(kp: Float32Array, hm: Heatmap, kernel = 7, min
   return kp;
 }
 
-/** Refine landmark positions from the heatmap output (MediaPipe does). */
+/**
+ * Refine landmark positions from the heatmap output, as MediaPipe does? Off: measured on the real take
+ * (bench/models.ts, BlazePose full, 4 × 30 frames) it did not help — body / feet reprojection 15.5 / 15.8 px
+ * with it against 14.5 / 15.4 px without (cell-corner positions as MediaPipe's calculator: 15.9 / 19.3 px
+ * with the body-circle crop).
+ */
 const HEATMAP_REFINEMENT = false;
 
 /** Landmarks the network gives beyond the 33 of the layout: 33 and 34 align the next frame's RoI. */
@@ -155,24 +160,32 @@ export const blazepose: ModelFamily = {
     return async (input) => {
       for (let i = 0; i < input.length; i++) float[i] = input[i] / 255;
       const t = tf.tensor4d(float, [1, size, size, 3]);
-      const [ld, flag, hm] = graph.execute(t, ['ld_3d', 'output_poseflag', 'activation_heatmap']) as tfCore.Tensor[];
+      const outputs = HEATMAP_REFINEMENT ? ['ld_3d', 'output_poseflag', 'activation_heatmap'] : ['ld_3d', 'output_poseflag'];
+      const [ld, flag, hm] = graph.execute(t, outputs) as tfCore.Tensor[];
       const v = (await ld.data()) as Float32Array;
       const personScore = ((await flag.data()) as Float32Array)[0];
-      const [, H, W, C] = hm.shape;
-      const heatmap: Heatmap = { data: (await hm.data()) as Float32Array, height: H, width: W, channels: C };
+      let heatmap: Heatmap | undefined;
+      if (hm) {
+        const [, H, W, C] = hm.shape;
+        heatmap = { data: (await hm.data()) as Float32Array, height: H, width: W, channels: C };
+        hm.dispose();
+      }
       t.dispose();
       ld.dispose();
       flag.dispose();
-      hm.dispose();
-      return [decodePoseLandmarks(v, personScore, size, HEATMAP_REFINEMENT ? heatmap : undefined)];
+      return [decodePoseLandmarks(v, personScore, size, heatmap)];
     };
   },
-  // The body circle around the hips, turned upright (hips → shoulders up). Measured on the real
-  // recording (bench/detect.ts, 40 frames, BlazePose full / lite 4-view reprojection): rotated 17.8 /
-  // 27.0 px against 32.5 / 43.3 px axis-aligned; side factor 2.2 beat 2.0 (25.8 / 49.3) and 2.5 (16.1 /
-  // 33.9); MediaPipe's own tracking RoI from the auxiliary landmarks 33–34 (scale 1.25, roiFromAuxiliary)
-  // was worse (24.1 / 39.4 px), and a torso-length floor on the side too.
-  cropper: () => (pose, minScore) => rotatedCropAroundHips(pose.keypoints, TORSO, { minScore: Math.max(minScore, 0.5), factor: 2.2 }),
+  // Tracking as MediaPipe does: the RoI from the previous frame's alignment landmarks 33–34
+  // (roiFromAuxiliary, scale 1.25); the body circle around the hips turned upright (hips → shoulders
+  // up) when there are none (a track started from a finder's keypoints). Measured on the real take
+  // (bench/models.ts, BlazePose full, 4 × 30 frames, body / feet median reprojection): alignment RoI at
+  // scale 1.25 14.5 / 15.4 px; 1.15: 15.3 / 18.1; 1.35: 14.6 / 17.2; 1.5 loses the subject (80 px);
+  // body circle × 2.2 (the previous rule): 15.8 / 18.3 px. Earlier, with axis-aligned crops, it was
+  // 32.5 px (bench/detect.ts, 40 frames).
+  cropper: () => (pose, minScore) =>
+    (pose.auxiliary ? roiFromAuxiliary(pose.auxiliary) : undefined) ??
+    rotatedCropAroundHips(pose.keypoints, TORSO, { minScore: Math.max(minScore, 0.5), factor: 2.2 }),
   uprightCrops: true,
   // Its own detector is tuned for people close to the camera and misses the small, full-body people of
   // a lab recording: search with MoveNet Lightning.
