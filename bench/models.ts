@@ -4,13 +4,15 @@
 //   OPENMOCAP_BENCH_FRAMES=N     frames per camera (default 100: the whole take)
 //   OPENMOCAP_BENCH_MODELS=a,b   models (default: Lightning, Thunder, BlazePose lite/full/heavy)
 //   OPENMOCAP_BENCH_WORKERS=N    worker threads (default: the number of cores)
+//   OPENMOCAP_BENCH_REAL=0       skip the real take; OPENMOCAP_BENCH_DEMO=0 skip the demo
+//   OPENMOCAP_BENCH_DEMO_FRAMES=N, OPENMOCAP_BENCH_DEMO_MODELS=a,b   the rendered demo (default 60 frames, same models)
 // Reprojection: each joint seen with score ≥ 0.3 by ≥ 3 cameras is triangulated (DLT) and reprojected;
 // the same 13 body joints for every model (feet reported separately). Body height: per view and
 // frame, the vertical extent of the confident body joints. Feet present: frames whose heels and big
 // toes (both feet) are each seen confidently by ≥ 2 cameras. Swap rate: views whose left/right legs
 // (knees and ankles) reproject better swapped than as labelled against the other views' triangulation.
-import { existsSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Matrix, SVD } from 'ml-matrix';
@@ -22,6 +24,14 @@ import { createDetectPool } from '../src/detect/detectPool.ts';
 import { detectSettingsSchema } from '../src/detect/detectSettingsSchema.ts';
 import { resolveFinder } from '../src/detect/runDetect.ts';
 import { ensureModel } from '../src/detect/models.ts';
+import { jointAngles } from '../src/analysis/jointAngles.ts';
+import { buildDemoSession } from '../src/demo/buildDemoSession.ts';
+import { compareToTruth } from '../src/demo/compareToTruth.ts';
+import { projectPoints as projectCam } from '../src/camera/project.ts';
+import { pose2dPath, readPose2dFile } from '../src/io/pose2d.ts';
+import { decodePoints3dFile } from '../src/session/points3dFile.ts';
+import { OUTPUT, runProcess } from '../src/session/process.ts';
+import type { Points3D } from '../src/core/types.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const data = resolve(here, '../../shared/data/pose2sim-demo');
@@ -215,9 +225,87 @@ export async function run(): Promise<void> {
   console.log(`  ${workers} worker threads, load average ${loadavg()[0].toFixed(1)} (frames/s depends on the machine's load)`);
   console.log('| model | median reprojection, px (13 body joints) | % of body height | feet reprojection, px | feet present | L/R swaps | frames/s |');
   console.log('|---|---|---|---|---|---|---|');
-  for (const model of models) {
+  for (const model of process.env.OPENMOCAP_BENCH_REAL === '0' ? [] : models) {
     const { views, fps } = await detectViews(model, frames, workers);
     console.log(formatRow(score(model, views, cams, fps)));
+  }
+  if (process.env.OPENMOCAP_BENCH_DEMO === '0') return;
+  const demoFrames = Number(process.env.OPENMOCAP_BENCH_DEMO_FRAMES) || 60;
+  console.log(`\n# models on the rendered demo (known truth), ${demoFrames} frames, filtered 3D`);
+  console.log('| model | 3D median error, mm | after each joint\'s constant offset, mm | ankle dorsiflexion error, ° | foot progression error, ° | knee flexion error, ° | L/R swaps (2D) | process time |');
+  console.log('|---|---|---|---|---|---|---|---|');
+  for (const model of (process.env.OPENMOCAP_BENCH_DEMO_MODELS ?? models.join(',')).split(',')) console.log(await demoRow(model, demoFrames));
+}
+
+/** `points` re-expressed in another layout by joint name (joints it lacks are NaN). */
+function relayout(points: Points3D, layoutName: string): Points3D {
+  const from = getLayout(points.layout), to = getLayout(layoutName);
+  const data = new Float32Array(points.frames * to.keypoints.length * 3).fill(NaN);
+  for (let f = 0; f < points.frames; f++)
+    to.keypoints.forEach((n, j) => {
+      const k = from.indexOf.get(n);
+      if (k !== undefined) for (let a = 0; a < 3; a++) data[(f * to.keypoints.length + j) * 3 + a] = points.data[(f * points.joints + k) * 3 + a];
+    });
+  return { ...points, layout: to.name, joints: to.keypoints.length, data: data as unknown as Points3D['data'] };
+}
+
+/**
+ * The rendered demo (known truth) processed with `model`: 3D median error, ankle and foot-progression
+ * angle errors (the truth's angles computed with the same layout's definitions), swap rate of the 2D
+ * against the truth projected into each camera.
+ */
+export async function demoRow(model: string, frames: number): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'openmocap-models-demo-'));
+  try {
+    const session = await buildDemoSession(dir, { frames });
+    const toml = join(dir, 'mocap.toml');
+    writeFileSync(toml, readFileSync(toml, 'utf8').replace('model = "movenet-lightning"', `model = "${model}"\nfinder = "auto"`).replace(/\nfinder = "same"/, ''));
+    const t0 = performance.now();
+    await runProcess(dir, {});
+    const seconds = (performance.now() - t0) / 1000;
+    const est = decodePoints3dFile(new Uint8Array(readFileSync(join(dir, OUTPUT.filtered))), OUTPUT.filtered).points;
+    const c = compareToTruth(est, session.truth);
+    const a = jointAngles(est), t = jointAngles(relayout(session.truth, est.layout));
+    const angleErr = (name: string) => {
+      const e: number[] = [];
+      for (const side of ['left', 'right']) {
+        const x = a.angles.find((s) => s.name === `${side}_${name}`)?.valuesDeg, y = t.angles.find((s) => s.name === `${side}_${name}`)?.valuesDeg;
+        if (x && y) for (let f = 0; f < Math.min(x.length, y.length); f++) if (Number.isFinite(x[f]) && Number.isFinite(y[f])) e.push(Math.abs(x[f] - y[f]));
+      }
+      return median(e);
+    };
+    // 2D swaps: a view's knees and ankles closer to the truth's opposite side than to their own.
+    const L = (layout: string) => getLayout(layout);
+    let swapped = 0, judged = 0;
+    for (const cam of session.rig.cameras) {
+      const seq = readPose2dFile(pose2dPath(dir, cam.name));
+      const ls = L(seq.layout), lt = L(session.truth.layout);
+      for (let f = 0; f < Math.min(seq.frames, session.truth.frames); f++) {
+        let asIs = 0, crossed = 0, fine = true;
+        for (const [l, r] of [['LKnee', 'RKnee'], ['LAnkle', 'RAnkle']]) {
+          const q = (n: string) => {
+            const b = ((f * seq.persons) * seq.joints + ls.indexOf.get(n)!) * 3;
+            return [seq.data[b], seq.data[b + 1]];
+          };
+          const tr = (n: string) => {
+            const b = (f * session.truth.joints + lt.indexOf.get(n)!) * 3;
+            return projectCam(cam, [session.truth.data[b], session.truth.data[b + 1], session.truth.data[b + 2]]);
+          };
+          const [ql, qr, tl, trr] = [q(l), q(r), tr(l), tr(r)];
+          if (![...ql, ...qr].every(Number.isFinite)) fine = false;
+          const d = (p: ArrayLike<number>, u: ArrayLike<number>) => Math.hypot(p[0] - u[0], p[1] - u[1]);
+          asIs += d(ql, tl) + d(qr, trr);
+          crossed += d(ql, trr) + d(qr, tl);
+        }
+        if (!fine) continue;
+        judged++;
+        if (crossed < 0.5 * asIs) swapped++;
+      }
+    }
+    const f1 = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '—');
+    return `| ${model} | ${f1(c.medianMm)} | ${f1(c.medianAfterOffsetMm)} | ${f1(angleErr('ankle_dorsiflexion'))} | ${f1(angleErr('foot_progression'))} | ${f1(angleErr('knee_flexion'))} | ${f1((100 * swapped) / Math.max(1, judged))} % | ${seconds.toFixed(0)} s |`;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
