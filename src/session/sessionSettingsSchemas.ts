@@ -47,6 +47,10 @@ export const outputSettingsSchema = z.object({
     .default('pose2sim')
     .describe('TRC axes: "pose2sim" maps a Z-up world to Y-up (TRC X,Y,Z = world Y,Z,X); "none" writes world axes.'),
   report: z.boolean().default(true).describe('Write output/report.html and output/report.json.'),
+  anatomical_correction: z
+    .boolean()
+    .default(false)
+    .describe('Exports move each keypoint from where the pose model labels it to the anatomical landmark (offsets measured per model on the demo; docs/models.md).'),
 });
 
 export type ProjectSettings = z.infer<typeof projectSettingsSchema>;

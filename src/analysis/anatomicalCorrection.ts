@@ -1,0 +1,110 @@
+// Joint definitions made explicit: each pose model labels some keypoints away from the anatomical
+// landmark the same name means in a biomechanics marker set (a network's "hip" sits a few centimetres
+// above and in front of the hip joint centre, its "nose" on the tip, its "heel" on the sole…). This
+// module measures those labelling offsets against known truth and takes them back out.
+//
+// Offsets are expressed in the trunk frame of each frame (ISB axes, as in jointAngles.ts: Z from the
+// left to the right hip, Y the mid-hip → mid-shoulder direction made perpendicular to Z, X = Y × Z,
+// anterior), so that they turn with the body. One constant vector per joint, in millimetres.
+// ref: Wu G. et al. (2002) ISB recommendation … part I, J Biomech 35:543–548 (segment axes);
+//      Needham L. et al. (2021) The accuracy of several pose estimation methods for 3D joint centre
+//      localisation, Sci Rep 11:20673 (systematic, model-specific keypoint offsets from joint centres).
+import { UserError } from '../core/errors.ts';
+import type { Points3D } from '../core/types.ts';
+import { getLayout } from '../core/layouts.ts';
+import { cross, dot, normalize, scale, sub, type Vec3 } from '../skeleton/rotation.ts';
+
+/** Per joint name: the model's keypoint minus the anatomical landmark, trunk frame [anterior, superior, right], mm. */
+export type JointOffsets = Record<string, Vec3>;
+
+interface TrunkFrame {
+  x: Vec3;
+  y: Vec3;
+  z: Vec3;
+}
+
+function trunkFrame(points: Points3D, f: number): TrunkFrame | undefined {
+  const L = getLayout(points.layout);
+  const p = (n: string): Vec3 | undefined => {
+    const j = L.indexOf.get(n);
+    if (j === undefined) return undefined;
+    const o = (f * points.joints + j) * 3;
+    const v: Vec3 = [points.data[o], points.data[o + 1], points.data[o + 2]];
+    return v.every(Number.isFinite) ? v : undefined;
+  };
+  const [lh, rh, ls, rs] = [p('LHip'), p('RHip'), p('LShoulder'), p('RShoulder')];
+  if (!lh || !rh || !ls || !rs) return undefined;
+  const z = normalize(sub(rh, lh));
+  const up = sub(scale([ls[0] + rs[0], ls[1] + rs[1], ls[2] + rs[2]], 0.5), scale([lh[0] + rh[0], lh[1] + rh[1], lh[2] + rh[2]], 0.5));
+  const y = normalize(sub(up, scale(z, dot(up, z))));
+  if (![...z, ...y].every(Number.isFinite)) return undefined;
+  return { x: cross(y, z), y, z };
+}
+
+/**
+ * The mean offset (estimate − truth) of every joint both layouts name, in the estimate's trunk frame, mm.
+ * Frames are paired by index; joints missing in either are skipped.
+ */
+export function measureJointOffsets(estimate: Points3D, truth: Points3D): JointOffsets {
+  const le = getLayout(estimate.layout), lt = getLayout(truth.layout);
+  const out: JointOffsets = {};
+  for (const [je, name] of le.keypoints.entries()) {
+    const jt = lt.indexOf.get(name);
+    if (jt === undefined) continue;
+    const sum: Vec3 = [0, 0, 0];
+    let n = 0;
+    for (let f = 0; f < Math.min(estimate.frames, truth.frames); f++) {
+      const fr = trunkFrame(estimate, f);
+      if (!fr) continue;
+      const oe = (f * estimate.joints + je) * 3, ot = (f * truth.joints + jt) * 3;
+      const d: Vec3 = [0, 1, 2].map((k) => (estimate.data[oe + k] - truth.data[ot + k]) * 1000) as Vec3;
+      if (!d.every(Number.isFinite)) continue;
+      sum[0] += dot(d, fr.x);
+      sum[1] += dot(d, fr.y);
+      sum[2] += dot(d, fr.z);
+      n++;
+    }
+    if (n) out[name] = [sum[0] / n, sum[1] / n, sum[2] / n];
+  }
+  return out;
+}
+
+/**
+ * A copy of `points` with each listed joint moved back by its offset (turned into the world by the
+ * frame's own trunk frame). Frames without a trunk frame are left as they are.
+ */
+export function applyJointOffsets(points: Points3D, offsets: JointOffsets): Points3D {
+  const L = getLayout(points.layout);
+  const data = points.data.slice();
+  const moves = Object.entries(offsets).flatMap(([name, o]) => {
+    const j = L.indexOf.get(name);
+    return j === undefined ? [] : [{ j, o: scale(o, 0.001) }];
+  });
+  for (let f = 0; f < points.frames; f++) {
+    const fr = trunkFrame(points, f);
+    if (!fr) continue;
+    for (const { j, o } of moves) {
+      const b = (f * points.joints + j) * 3;
+      for (let k = 0; k < 3; k++) data[b + k] -= o[0] * fr.x[k] + o[1] * fr.y[k] + o[2] * fr.z[k];
+    }
+  }
+  return { ...points, data };
+}
+
+/**
+ * Labelling offsets per keypoint layout, measured on the rendered demo (known truth, seed 1, 60
+ * frames; `npm run bench -- models` prints them) with the model named: keypoint − anatomical landmark,
+ * trunk frame [anterior, superior, right], mm. Judged on another motion (seed 2): docs/models.md.
+ */
+export const MEASURED_OFFSETS: Record<string, { model: string; offsets: JointOffsets }> = {};
+
+/** points moved to the anatomical landmarks with the measured offsets of their layout (UserError when none were measured). */
+export function toAnatomical(points: Points3D, sessionDir: string): Points3D {
+  const m = MEASURED_OFFSETS[points.layout];
+  if (!m) {
+    throw new UserError(
+      `${sessionDir}/mocap.toml: [output] anatomical_correction has no measured offsets for the ${points.layout} layout (measured: ${Object.keys(MEASURED_OFFSETS).join(', ')}); set it to false`,
+    );
+  }
+  return applyJointOffsets(points, m.offsets);
+}
