@@ -12,14 +12,27 @@ const turned = (deg: number, lean: number): Pose => {
   return rotatePoints(q, all, [0, 0, 1], deg, [0, 0, 0]);
 };
 
-/** The pose with each named joint moved by an offset given in its trunk frame [anterior, superior, right] (mm). */
+/**
+ * The pose with each named joint moved by an offset given in its segment frame (mm): the trunk frame
+ * [anterior, superior, right], for heels the foot frame (X heel → big toe).
+ */
 function labelled(p: Pose, offsets: Record<string, [number, number, number]>): Pose {
   const z = norm(sub(p.RHip, p.LHip));
   const upRaw = sub(mid(p.LShoulder, p.RShoulder), mid(p.LHip, p.RHip));
   const y = norm(sub(upRaw, z.map((v) => v * dot(upRaw, z)) as V));
   const x: V = [y[1] * z[2] - y[2] * z[1], y[2] * z[0] - y[0] * z[2], y[0] * z[1] - y[1] * z[0]];
   const out: Pose = { ...p };
-  for (const [n, o] of Object.entries(offsets)) out[n] = [0, 1, 2].map((k) => p[n][k] + (o[0] * x[k] + o[1] * y[k] + o[2] * z[k]) / 1000) as V;
+  for (const [n, o] of Object.entries(offsets)) {
+    let [a, b, c] = [x, y, z];
+    if (n.endsWith('Heel')) {
+      const S = n[0];
+      a = norm(sub(p[`${S}BigToe`], p[n]));
+      const shank = norm(sub(p[`${S}Knee`], p[`${S}Ankle`]));
+      b = norm(sub(shank, a.map((v) => v * dot(shank, a)) as V));
+      c = [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]];
+    }
+    out[n] = [0, 1, 2].map((k) => p[n][k] + (o[0] * a[k] + o[1] * b[k] + o[2] * c[k]) / 1000) as V;
+  }
   return out;
 }
 type V = [number, number, number];
@@ -29,12 +42,14 @@ const norm = (a: V): V => a.map((v) => v / Math.sqrt(dot(a, a))) as V;
 const mid = (a: V, b: V): V => [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2, (a[2] + b[2]) / 2];
 
 describe('anatomical correction (keypoint labelling offsets in the trunk frame)', () => {
-  // Hips and shoulders move together (the trunk frame is unchanged), the nose forward, the heel down.
+  // Hips and shoulders move together (the trunk frame is unchanged), the nose forward, the heel back
+  // along the foot (its own frame: it follows the foot when the toes turn out).
   const offsets: Record<string, [number, number, number]> = {
     LHip: [10, 22, 0], RHip: [10, 22, 0], LShoulder: [10, 22, 0], RShoulder: [10, 22, 0],
-    Nose: [27, 5, 0], LHeel: [0, -15, 4],
+    Nose: [27, 5, 0], LHeel: [-15, 0, 0],
   };
-  const truthPoses = [turned(0, 0), turned(35, 10), turned(-120, 20), turned(170, 5)];
+  const toeOut = (p: Pose): Pose => rotatePoints(p, ['LHeel', 'LBigToe', 'LSmallToe'], [0, 0, 1], 30, p.LAnkle);
+  const truthPoses = [turned(0, 0), toeOut(turned(35, 10)), turned(-120, 20), toeOut(turned(170, 5))];
   const truth = posesToPoints(truthPoses);
   const estimate = posesToPoints(truthPoses.map((p) => labelled(p, offsets)));
 
