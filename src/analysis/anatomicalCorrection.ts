@@ -138,6 +138,19 @@ export function applyJointOffsets(points: Points3D, offsets: JointOffsets): Poin
 }
 
 /**
+ * The joints the correction moves: head, shoulders and hips, whose keypoints are labelled on the
+ * surface (nose tip, shoulder top, a hip point above and in front of the joint centre). Limb joints
+ * are left alone: on the demo, limb offsets measured on one motion (seed 1) did not carry over to
+ * another (seed 2) — BlazePose full's ankle angle error went from 3.7° to 6.3°, knee from 5.9° to 7.9°.
+ */
+export const CORRECTED_JOINTS = ['Nose', 'LEye', 'REye', 'LEar', 'REar', 'LShoulder', 'RShoulder', 'LHip', 'RHip'];
+
+/** The offsets of CORRECTED_JOINTS only. */
+export function correctedSubset(offsets: JointOffsets): JointOffsets {
+  return Object.fromEntries(Object.entries(offsets).filter(([n]) => CORRECTED_JOINTS.includes(n)));
+}
+
+/**
  * Labelling offsets per keypoint layout, measured on the rendered demo (known truth, seed 1, 60
  * frames; `npm run bench -- models` prints them) with the model named: keypoint − anatomical landmark,
  * segment frames, mm. Judged on another motion (seed 2): docs/models.md.

@@ -178,14 +178,19 @@ export const blazepose: ModelFamily = {
   },
   // Tracking as MediaPipe does: the RoI from the previous frame's alignment landmarks 33–34
   // (roiFromAuxiliary, scale 1.25); the body circle around the hips turned upright (hips → shoulders
-  // up) when there are none (a track started from a finder's keypoints). Measured on the real take
-  // (bench/models.ts, BlazePose full, 4 × 30 frames, body / feet median reprojection): alignment RoI at
-  // scale 1.25 14.5 / 15.4 px; 1.15: 15.3 / 18.1; 1.35: 14.6 / 17.2; 1.5 loses the subject (80 px);
-  // body circle × 2.2 (the previous rule): 15.8 / 18.3 px. Earlier, with axis-aligned crops, it was
-  // 32.5 px (bench/detect.ts, 40 frames).
-  cropper: () => (pose, minScore) =>
-    (pose.auxiliary ? roiFromAuxiliary(pose.auxiliary) : undefined) ??
-    rotatedCropAroundHips(pose.keypoints, TORSO, { minScore: Math.max(minScore, 0.5), factor: 2.2 }),
+  // up) when there are none (a track started from a finder's keypoints), and always for lite.
+  // Measured on the real take (bench/models.ts, 4 cameras, body / feet median reprojection, L/R swaps):
+  // - full, 30 frames: alignment RoI 14.5 / 15.4 px (scale 1.15: 15.3 / 18.1; 1.35: 14.6 / 17.2; 1.5
+  //   loses the subject); body circle × 2.2 (the previous rule) 15.8 / 18.3 px.
+  // - full, 100 frames: alignment RoI 18.5 / 20.1 px, 7.4 % swaps; body circle 17.7 / 19.2 px, 10.0 %.
+  // - lite, 100 frames: alignment RoI 31.4 / 35.3 px, 14.5 % swaps; body circle 25.8 / 26.7 px, 10.2 %.
+  // - heavy, 100 frames: alignment RoI 13.7 / 15.9 px, no swaps.
+  cropper: (spec) => {
+    const aligned = spec.name !== 'blazepose-lite';
+    return (pose, minScore) =>
+      (aligned && pose.auxiliary ? roiFromAuxiliary(pose.auxiliary) : undefined) ??
+      rotatedCropAroundHips(pose.keypoints, TORSO, { minScore: Math.max(minScore, 0.5), factor: 2.2 });
+  },
   uprightCrops: true,
   // Its own detector is tuned for people close to the camera and misses the small, full-body people of
   // a lab recording: search with MoveNet Lightning.
