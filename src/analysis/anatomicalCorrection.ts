@@ -153,9 +153,24 @@ export function correctedSubset(offsets: JointOffsets): JointOffsets {
 /**
  * Labelling offsets per keypoint layout, measured on the rendered demo (known truth, seed 1, 60
  * frames; `npm run bench -- models` prints them) with the model named: keypoint − anatomical landmark,
- * segment frames, mm. Judged on another motion (seed 2): docs/models.md.
+ * trunk frame [anterior, superior, right], mm (CORRECTED_JOINTS only). Judged on another motion (seed 2): docs/models.md.
  */
-export const MEASURED_OFFSETS: Record<string, { model: string; offsets: JointOffsets }> = {};
+export const MEASURED_OFFSETS: Record<string, { model: string; offsets: JointOffsets }> = {
+  coco17: {
+    model: 'movenet-lightning',
+    offsets: {
+      Nose: [-26, 26, -12], LEye: [-30, 12, -7], REye: [-28, 11, -12], LEar: [6, -3, -6], REar: [3, -3, 1],
+      LShoulder: [-1, 27, -10], RShoulder: [-1, 24, 7], LHip: [12, 25, -8], RHip: [13, 24, 12],
+    },
+  },
+  blazepose33: {
+    model: 'blazepose-full',
+    offsets: {
+      Nose: [-37, 23, -13], LEye: [-40, 13, -8], REye: [-41, 13, -7], LEar: [23, 13, 6], REar: [19, 13, -16],
+      LShoulder: [13, 6, 0], RShoulder: [-17, -1, 1], LHip: [26, 1, -19], RHip: [8, -3, 13],
+    },
+  },
+};
 
 /** points moved to the anatomical landmarks with the measured offsets of their layout (UserError when none were measured). */
 export function toAnatomical(points: Points3D, sessionDir: string): Points3D {
