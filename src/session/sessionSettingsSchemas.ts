@@ -50,7 +50,7 @@ export const outputSettingsSchema = z.object({
   anatomical_correction: z
     .boolean()
     .default(false)
-    .describe('Exports move each keypoint from where the pose model labels it to the anatomical landmark (offsets measured per model on the demo; docs/models.md).'),
+    .describe('Exports move the head, shoulder and hip keypoints from where the pose model labels them towards the anatomical landmarks (offsets measured per layout on the demo; docs/models.md).'),
 });
 
 export type ProjectSettings = z.infer<typeof projectSettingsSchema>;
