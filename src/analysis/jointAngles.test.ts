@@ -76,6 +76,18 @@ describe('jointAngles on hand-built poses', () => {
     expect(a.right_ankle_dorsiflexion).toBeCloseTo(0, 9);
   });
 
+  it('reads foot progression: left toes out 12°, right toes in 7°, unchanged by a dorsiflexed foot', () => {
+    const p = neutralPose();
+    const up: [number, number, number] = [0, 0, 1];
+    let q = rotatePoints(p, FOOT('L'), X, -20, p.LHeel); // toes up first: the heading stays straight
+    q = rotatePoints(q, FOOT('L'), up, 12, q.LHeel); // left toes towards +X: away from the midline
+    q = rotatePoints(q, FOOT('R'), up, 7, q.RHeel); // right toes towards +X: towards the midline
+    const a = anglesOf(q);
+    expect(a.left_foot_progression).toBeCloseTo(12, 9);
+    expect(a.right_foot_progression).toBeCloseTo(-7, 9);
+    expect(anglesOf(p).left_foot_progression).toBeCloseTo(0, 9);
+  });
+
   it('reads a trunk leaning 20° forward and 10° to the right; the pelvis follows the trunk', () => {
     const p = neutralPose();
     const fwd = anglesOf(rotatePoints(p, UPPER_BODY, X, 20, [0, 0, 0.9])); // top moves towards −Y = forward
@@ -106,6 +118,7 @@ describe('jointAngles on hand-built poses', () => {
     const a = jointAngles(posesToPoints([q, { ...q, LKnee: [NaN, NaN, NaN] }], 'coco17'));
     const names = a.angles.map((s) => s.name);
     expect(names).not.toContain('left_ankle_dorsiflexion');
+    expect(names).not.toContain('left_foot_progression');
     const knee = a.angles.find((s) => s.name === 'left_knee_flexion')!.valuesDeg;
     expect(knee[0]).toBeCloseTo(45, 9);
     expect(knee[1]).toBeNaN();

@@ -18,6 +18,10 @@
 //   moves posterior, 0 for a straight leg: atan2(−s·X_thigh, −s·Y_thigh), s = knee → ankle.
 // - ankle dorsiflexion: heel → toe vector in the shank frame, 0 when the foot is perpendicular to the
 //   shank, positive toes up: atan2(f·Y_shank, f·X_shank). Needs heel and toe keypoints.
+// - foot progression: heel → toe vector on the ground plane against the pelvis' horizontal heading,
+//   positive toe-out (the toes turned away from the midline): atan2(±f·right, f·forward).
+//   ref: Perry J., Burnfield J.M. (2010) Gait Analysis: Normal and Pathological Function, 2nd ed.
+//   (foot progression angle: the foot's long axis against the line of progression, + external).
 // - elbow flexion: angle between upper arm and forearm, 0 for a straight arm.
 // - trunk lean: mid-hip → mid-shoulder against the world vertical: total, forward (towards the
 //   pelvis' horizontal heading) and lateral (positive to the subject's right).
@@ -90,6 +94,7 @@ export function jointAngles(points: Points3D, opts: JointAnglesOptions = {}): Jo
     out[`${side}_hip_abduction`] = add(`${side}_hip_abduction`, 'hip', side, 'thigh abduction (JCS floating axis); + = knee away from the midline');
     out[`${side}_knee_flexion`] = add(`${side}_knee_flexion`, 'knee', side, 'shank relative to thigh about the thigh mediolateral axis; 0 = straight, + = ankle backward');
     if (hasFeet(S)) out[`${side}_ankle_dorsiflexion`] = add(`${side}_ankle_dorsiflexion`, 'ankle', side, 'heel→toe vector in the shank frame; 0 = foot perpendicular to shank, + = toes up');
+    if (hasFeet(S)) out[`${side}_foot_progression`] = add(`${side}_foot_progression`, 'ankle', side, 'heel→toe on the ground plane against the pelvis heading; + = toe-out');
     out[`${side}_shoulder_flexion`] = add(`${side}_shoulder_flexion`, 'shoulder', side, 'humerus flexion in the thorax frame (about thorax Z); + = elbow forward');
     out[`${side}_shoulder_abduction`] = add(`${side}_shoulder_abduction`, 'shoulder', side, 'humerus abduction (floating axis, ≤ 90°); + = elbow away from the body');
     out[`${side}_shoulder_elevation`] = add(`${side}_shoulder_elevation`, 'shoulder', side, 'ISB Y-X-Y elevation: angle between humerus and the thorax downward axis, 0–180°');
@@ -123,6 +128,9 @@ export function jointAngles(points: Points3D, opts: JointAnglesOptions = {}): Jo
         const toe = K[`${S}SmallToe`] >= 0 ? mid(P(`${S}BigToe`), P(`${S}SmallToe`)) : P(`${S}BigToe`);
         const fl = toLocal(shank, normalize(sub(toe, P(`${S}Heel`))));
         out[`${side}_ankle_dorsiflexion`][f] = Math.atan2(fl[1], fl[0]) * DEG;
+        const heading = horizontalFrame(pelvis.x, up);
+        const foot = sub(toe, P(`${S}Heel`));
+        out[`${side}_foot_progression`][f] = Math.atan2(lat * dot(foot, heading.right), dot(foot, heading.fwd)) * DEG;
       }
       // Shoulder
       const h = toLocal(thorax, normalize(sub(P(`${S}Elbow`), P(`${S}Shoulder`))));
@@ -135,8 +143,7 @@ export function jointAngles(points: Points3D, opts: JointAnglesOptions = {}): Jo
       out[`${side}_elbow_flexion`][f] = angleBetween(u, fa);
     }
     // Trunk
-    const fwd = normalize(sub(pelvis.x, scale(up, dot(pelvis.x, up))));
-    const right = cross(fwd, up);
+    const { fwd, right } = horizontalFrame(pelvis.x, up);
     out.trunk_lean[f] = angleBetween(trunkUp, up);
     out.trunk_lean_forward[f] = Math.atan2(dot(trunkUp, fwd), dot(trunkUp, up)) * DEG;
     out.trunk_lean_lateral[f] = Math.atan2(dot(trunkUp, right), dot(trunkUp, up)) * DEG;
@@ -165,6 +172,12 @@ function segmentFrame(first: Vec3, second: Vec3, yExact = false): Frame {
     y = normalize(sub(second, scale(z, dot(second, z))));
   }
   return { x: cross(y, z), y, z };
+}
+
+/** The pelvis heading made horizontal, and the subject's right on the ground plane. */
+function horizontalFrame(pelvisX: Vec3, up: Vec3): { fwd: Vec3; right: Vec3 } {
+  const fwd = normalize(sub(pelvisX, scale(up, dot(pelvisX, up))));
+  return { fwd, right: cross(fwd, up) };
 }
 
 const toLocal = (fr: Frame, v: Vec3): Vec3 => [dot(v, fr.x), dot(v, fr.y), dot(v, fr.z)];

@@ -6,8 +6,10 @@
 import type { PoseModel } from './poseModel.ts';
 import type { RawPose } from './modelSpecs.ts';
 import { getLayout } from '../core/layouts.ts';
-import { bodyUprightRotationRad, cropAroundKeypoints, cropToFrame, fullFrameCrop, keypointBox, rotatedCropAroundHips, sampleCrop, snapCrop, type Crop } from './crop.ts';
+import { bodyUprightRotationRad, cropAroundKeypoints, cropToFrame, fullFrameCrop, keypointBox, sampleCrop, snapCrop, type Crop } from './crop.ts';
 import { associate, matchScore, suppressDuplicates, type TrackedPerson } from './trackPersons.ts';
+import { requireFamily } from './families/registry.ts';
+import { MODEL_NAMES } from './modelSpecs.ts';
 
 export interface DetectState {
   /** People tracked after the last frame, oldest first. */
@@ -49,6 +51,7 @@ async function runOnCrop(model: PoseModel, frame: FrameImage, crop: Crop, buf: U
   const poses = await model.estimate(sampleCrop(frame.rgb, frame.width, frame.height, crop, model.spec.inputSize, buf));
   for (const p of poses) {
     cropToFrame(p.keypoints, crop);
+    if (p.auxiliary) cropToFrame(p.auxiliary, crop);
     if (p.region) {
       const c = cropToFrame(new Float32Array([p.region[0], p.region[1], 0]), crop);
       p.region = [c[0], c[1], p.region[2] * crop.size];
@@ -78,17 +81,17 @@ async function refine(
   frame: FrameImage,
   rough: RawPose,
   buf: Uint8Array,
-  cropFor: (kp: Float32Array, minScore: number) => Crop | undefined,
+  cropFor: ReturnType<typeof poseCropper>,
 ): Promise<RawPose | undefined> {
   let expected = rough.keypoints;
   let crop: Crop | undefined = rough.region
     ? { cx: rough.region[0], cy: rough.region[1], size: rough.region[2], rotationRad: rough.regionRotationRad }
-    : cropFor(rough.keypoints, 0.1);
+    : cropFor(rough, 0.1);
   let result: RawPose | undefined;
   for (let pass = 0; pass < 2 && crop; pass++) {
     result = pickMatch(await runOnCrop(pose, frame, crop, buf), expected);
     if (!result) return undefined;
-    const next = cropFor(result.keypoints, 0.25);
+    const next = cropFor(result, 0.25);
     if (!next) break;
     const moved = Math.hypot(next.cx - crop.cx, next.cy - crop.cy) / next.size;
     const resized = Math.abs(Math.log(next.size / crop.size));
@@ -115,21 +118,18 @@ function torsoJoints(layout: 'coco17' | 'blazepose33'): { hips: [number, number]
 }
 
 /**
- * How a model wants its person crop: BlazePose was trained on the body circle around the hips,
- * turned so that the body is upright (hips → shoulders pointing up); MoveNet on an axis-aligned
- * padded box around the person. Measured on the real recording (bench/detect.ts, 40 frames, BlazePose
- * full / lite 4-view reprojection): rotated 17.8 / 27.0 px against 32.5 / 43.3 px axis-aligned; side
- * factor 2.2 beat 2.0 (25.8 / 49.3) and 2.5 (16.1 / 33.9); MediaPipe's own tracking RoI from the
- * auxiliary landmarks 33–34 (scale 1.25) was worse (24.1 / 39.4 px), and a torso-length floor on the side too.
- * Every crop is rounded onto a grid (snapCrop) so that the 2D does not depend on where the video starts.
+ * Where to crop a person next, from their pose in frame pixels: the model family's crop rule
+  * (families/<id>.ts), rounded onto a grid (snapCrop) so that the 2D does not depend on where the video
+ * starts. The one place a crop region is chosen from a pose.
  */
-function poseCropper(pose: PoseModel, padding: number): (kp: Float32Array, minScore: number) => Crop | undefined {
-  const snapped = (c: Crop | undefined) => c && snapCrop(c);
-  if (pose.spec.layout === 'blazepose33') {
-    const joints = torsoJoints('blazepose33');
-    return (kp, minScore) => snapped(rotatedCropAroundHips(kp, joints, { minScore: Math.max(minScore, 0.5), factor: 2.2 }));
-  }
-  return (kp, minScore) => snapped(cropAroundKeypoints(kp, { padding, minScore }));
+function poseCropper(pose: PoseModel, padding: number): (p: Pick<RawPose, 'keypoints' | 'auxiliary'>, minScore: number) => Crop | undefined {
+  const { family, spec } = requireFamily(pose.spec.name, MODEL_NAMES);
+  if (!family.cropper) throw new Error(`${spec.name} is a person finder, not a keypoint model`);
+  const crop = family.cropper(spec, padding);
+  return (p, minScore) => {
+    const c = crop(p, minScore);
+    return c && snapCrop(c);
+  };
 }
 
 /** Square tiles as wide as the frame's short side, overlapping by half, along its long side. */
@@ -170,19 +170,19 @@ export async function detectPersons(
   const cropFor = poseCropper(pose, opts.cropPadding);
   let tracks: TrackedPerson[] = [];
   for (const t of state.tracks) {
-    const crop = cropFor(t.keypoints, 0.25);
+    const crop = cropFor(t, 0.25);
     if (!crop) continue;
     let p = pickMatch(await runOnCrop(pose, frame, crop, buf), t.keypoints);
     if (!p) continue;
     if (opts.recrop) {
       // The crop came from last frame's keypoints; centred and sized on this frame's, the person
       // fills the model's input as in training.
-      const again = cropFor(p.keypoints, 0.25);
+      const again = cropFor(p, 0.25);
       const q = again && pickMatch(await runOnCrop(pose, frame, again, buf), p.keypoints);
       if (q) p = q;
     }
     const score = meanScore(p.keypoints);
-    if (score >= opts.minPersonScore) tracks.push({ trackId: t.trackId, keypoints: p.keypoints, score });
+    if (score >= opts.minPersonScore) tracks.push({ trackId: t.trackId, keypoints: p.keypoints, score, auxiliary: p.auxiliary });
   }
   tracks = suppressDuplicates(tracks);
 
@@ -208,7 +208,8 @@ export async function detectPersons(
     found.sort((a, b) => b.score - a.score);
     // A finder with another keypoint layout only says where people are: turn its poses into regions.
     if (finder.spec.layout !== pose.spec.layout) {
-      const joints = pose.spec.layout === 'blazepose33' && !finder.spec.name.startsWith('blazepose') ? torsoJoints(finder.spec.layout) : undefined;
+      const upright = requireFamily(pose.spec.name, MODEL_NAMES).family.uprightCrops;
+      const joints = upright && finder.spec.joints > 0 ? torsoJoints(finder.spec.layout) : undefined;
       for (const c of found) {
         const r = c.region ? undefined : cropAroundKeypoints(c.keypoints, { padding: opts.cropPadding, minScore: 0.1 });
         if (!r) continue;
@@ -228,7 +229,7 @@ export async function detectPersons(
       if (!refined) continue;
       const score = meanScore(refined.keypoints);
       if (score < opts.minPersonScore) continue;
-      const candidate = { trackId: nextTrackId, keypoints: refined.keypoints, score };
+      const candidate = { trackId: nextTrackId, keypoints: refined.keypoints, score, auxiliary: refined.auxiliary };
       if (suppressDuplicates([...tracks, candidate]).length > tracks.length) {
         tracks.push(candidate);
         nextTrackId++;

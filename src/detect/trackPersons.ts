@@ -15,6 +15,8 @@ export interface PersonPose {
 
 export interface TrackedPerson extends PersonPose {
   trackId: number;
+  /** Model-specific extra points in frame pixels ([x, y, score] each) its crop rule may use. */
+  auxiliary?: Float32Array;
 }
 
 /** Box-overlap ratio of two keypoint boxes (0 when either is undefined). */

@@ -299,10 +299,14 @@ export function planStages(sessionDir: string, settings: Settings, opts: Process
       name: 'export',
       version: codeVersion('formats', 'skeleton', 'analysis'),
       inputs: () => [at(OUTPUT.filtered)],
-      settings: { formats, trcAxes: settings.output.trc_axes },
+      settings: { formats, trcAxes: settings.output.trc_axes, ...(settings.output.anatomical_correction ? { anatomical: true } : {}) },
       outputs: () => formats.map((f) => at(EXPORT_FILES[f])),
       run: async (ctx) => {
-        const file = readP3d(sessionDir, OUTPUT.filtered, 'filter');
+        let file = readP3d(sessionDir, OUTPUT.filtered, 'filter');
+        if (settings.output.anatomical_correction) {
+          const { toAnatomical } = await import('../analysis/anatomicalCorrection.ts');
+          file = { ...file, points: toAnatomical(file.points, sessionDir) };
+        }
         for (const f of formats) {
           ctx.progress({ message: f });
           writeFileAtomic(at(EXPORT_FILES[f]), await exportFormat(f, file, settings));

@@ -48,6 +48,10 @@ export const outputSettingsSchema = z.object({
     .default('pose2sim')
     .describe('TRC axes: "pose2sim" maps a Z-up world to Y-up (TRC X,Y,Z = world Y,Z,X); "none" writes world axes.'),
   report: z.boolean().default(true).describe('Write output/report.html and output/report.json.'),
+  anatomical_correction: z
+    .boolean()
+    .default(false)
+    .describe('Exports move the head, shoulder and hip keypoints from where the pose model labels them towards the anatomical landmarks (offsets measured per layout on the demo; docs/models.md).'),
 });
 
 export type ProjectSettings = z.infer<typeof projectSettingsSchema>;

@@ -1,0 +1,372 @@
+// Per-model table on the real four-camera take (../shared/data/pose2sim-demo/single-person, Qualisys
+// calibration): median 4-view reprojection error (px and % of body height), feet present (% of frames),
+// left/right swap rate, frames/s. Heavy (every model on 4 × N frames): `npm run bench -- models`.
+//   OPENMOCAP_BENCH_FRAMES=N     frames per camera (default 100: the whole take)
+//   OPENMOCAP_BENCH_MODELS=a,b   models (default: Lightning, Thunder, BlazePose lite/full/heavy)
+//   OPENMOCAP_BENCH_WORKERS=N    worker threads (default: the number of cores)
+//   OPENMOCAP_BENCH_REAL=0       skip the real take; OPENMOCAP_BENCH_DEMO=0 skip the demo
+//   OPENMOCAP_BENCH_DEMO_FRAMES=N, OPENMOCAP_BENCH_DEMO_MODELS=a,b   the rendered demo (default 60 frames, same models)
+// Reprojection: each joint seen with score ≥ 0.3 by ≥ 3 cameras is triangulated (DLT) and reprojected;
+// the same 13 body joints for every model (feet reported separately). Body height: per view and
+// frame, the vertical extent of the confident body joints. Feet present: frames whose heels and big
+// toes (both feet) are each seen confidently by ≥ 2 cameras. Swap rate: views whose left/right legs
+// (knees and ankles) reproject better swapped than as labelled against the other views' triangulation.
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Matrix, SVD } from 'ml-matrix';
+import { getLayout } from '../src/core/layouts.ts';
+import type { Camera, PoseSequence2D } from '../src/core/types.ts';
+import { prepareCamera, projectPoints, undistortPoints, rotationMatrix } from '../src/camera/project.ts';
+import { readCalibrationFile } from '../src/io/calibration.ts';
+import { createDetectPool } from '../src/detect/detectPool.ts';
+import { detectSettingsSchema } from '../src/detect/detectSettingsSchema.ts';
+import { resolveFinder } from '../src/detect/runDetect.ts';
+import { ensureModel } from '../src/detect/models.ts';
+import { jointAngles } from '../src/analysis/jointAngles.ts';
+import { buildDemoSession } from '../src/demo/buildDemoSession.ts';
+import { compareToTruth } from '../src/demo/compareToTruth.ts';
+import { applyJointOffsets, correctedSubset, measureJointOffsets, type JointOffsets } from '../src/analysis/anatomicalCorrection.ts';
+import { projectPoints as projectCam } from '../src/camera/project.ts';
+import { pose2dPath, readPose2dFile } from '../src/io/pose2d.ts';
+import { decodePoints3dFile } from '../src/formats/points3dFile.ts';
+import { OUTPUT, runProcess } from '../src/session/process.ts';
+import type { Points3D } from '../src/core/types.ts';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const data = resolve(here, '../../shared/data/pose2sim-demo');
+const videosDir = join(data, 'single-person/videos');
+const CAMERAS = ['cam01', 'cam02', 'cam03', 'cam04'];
+const BODY = ['Nose', 'LShoulder', 'RShoulder', 'LElbow', 'RElbow', 'LWrist', 'RWrist', 'LHip', 'RHip', 'LKnee', 'RKnee', 'LAnkle', 'RAnkle'];
+const FEET = ['LHeel', 'RHeel', 'LBigToe', 'RBigToe'];
+const JOINTS = [...BODY, ...FEET];
+const MIN_SCORE = 0.3;
+
+/** Per camera, per frame: JOINTS as [x, y, score] (NaN when the layout lacks the joint or it is missing). */
+export type Views = Float32Array[][];
+
+export function triangulateDlt(cams: Camera[], uv: [number, number][]): [number, number, number] {
+  const rows: number[][] = [];
+  cams.forEach((cam, i) => {
+    const n = undistortPoints(cam, uv[i]);
+    const R = rotationMatrix(cam.rotation);
+    const t = cam.translation;
+    const P = [0, 1, 2].map((r) => [R[r * 3], R[r * 3 + 1], R[r * 3 + 2], t[r]]);
+    rows.push(P[0].map((v, k) => n[0] * P[2][k] - v));
+    rows.push(P[1].map((v, k) => n[1] * P[2][k] - v));
+  });
+  const X = new SVD(new Matrix(rows)).rightSingularVectors.getColumn(3);
+  return [X[0] / X[3], X[1] / X[3], X[2] / X[3]];
+}
+
+const median = (v: number[]) => {
+  const s = [...v].sort((a, b) => a - b);
+  return s.length ? (s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
+};
+
+const ok = (kp: Float32Array, j: number) => kp[j * 3 + 2] >= MIN_SCORE && Number.isFinite(kp[j * 3]);
+
+/** Reprojection errors (px, mean over the views used) of joints `js` seen by ≥ 3 views. */
+function reprojection(views: Views, cams: Camera[], js: number[]): number[] {
+  const errs: number[] = [];
+  const frames = Math.min(...views.map((v) => v.length));
+  const pcs = cams.map(prepareCamera);
+  for (let f = 0; f < frames; f++) {
+    for (const j of js) {
+      const use = views.map((v, i) => (ok(v[f], j) ? i : -1)).filter((i) => i >= 0);
+      if (use.length < 3) continue;
+      const uv = use.map((i) => [views[i][f][j * 3], views[i][f][j * 3 + 1]] as [number, number]);
+      const X = triangulateDlt(use.map((i) => cams[i]), uv);
+      let e = 0;
+      use.forEach((i, k) => {
+        const p = projectPoints(pcs[i], X);
+        e += Math.hypot(p[0] - uv[k][0], p[1] - uv[k][1]);
+      });
+      errs.push(e / use.length);
+    }
+  }
+  return errs;
+}
+
+function bodyHeights(views: Views): number[] {
+  const hs: number[] = [];
+  for (const v of views)
+    for (const kp of v) {
+      let y0 = Infinity, y1 = -Infinity, n = 0;
+      for (let j = 0; j < BODY.length; j++) if (ok(kp, j)) [y0, y1, n] = [Math.min(y0, kp[j * 3 + 1]), Math.max(y1, kp[j * 3 + 1]), n + 1];
+      if (n >= 8) hs.push(y1 - y0);
+    }
+  return hs;
+}
+
+function feetPresent(views: Views): number {
+  const frames = Math.min(...views.map((v) => v.length));
+  const feet = FEET.map((n) => JOINTS.indexOf(n));
+  let present = 0;
+  for (let f = 0; f < frames; f++) if (feet.every((j) => views.filter((v) => ok(v[f], j)).length >= 2)) present++;
+  return present / Math.max(1, frames);
+}
+
+/** Fraction of (view, frame) pairs whose legs are labelled the wrong way round, and how many were judged. */
+export function swapRate(views: Views, cams: Camera[]): { rate: number; judged: number } {
+  const pairs = [['LKnee', 'RKnee'], ['LAnkle', 'RAnkle']].map(([l, r]) => [JOINTS.indexOf(l), JOINTS.indexOf(r)]);
+  const pcs = cams.map(prepareCamera);
+  const frames = Math.min(...views.map((v) => v.length));
+  let swapped = 0, judged = 0;
+  for (let f = 0; f < frames; f++) {
+    for (let c = 0; c < views.length; c++) {
+      const kp = views[c][f];
+      if (!pairs.every(([l, r]) => ok(kp, l) && ok(kp, r))) continue;
+      let asIs = 0, crossed = 0, fine = true;
+      for (const [l, r] of pairs) {
+        const others = views.map((v, i) => i).filter((i) => i !== c && ok(views[i][f], l) && ok(views[i][f], r));
+        if (others.length < 2) {
+          fine = false;
+          break;
+        }
+        const at = (j: number) => triangulateDlt(others.map((i) => cams[i]), others.map((i) => [views[i][f][j * 3], views[i][f][j * 3 + 1]]));
+        const [pl, pr] = [projectPoints(pcs[c], at(l)), projectPoints(pcs[c], at(r))];
+        const d = (p: ArrayLike<number>, j: number) => Math.hypot(p[0] - kp[j * 3], p[1] - kp[j * 3 + 1]);
+        asIs += d(pl, l) + d(pr, r);
+        crossed += d(pl, r) + d(pr, l);
+      }
+      if (!fine) continue;
+      judged++;
+      if (crossed < 0.5 * asIs) swapped++; // clearly better crossed (legs close together stay undecided)
+    }
+  }
+  return { rate: swapped / Math.max(1, judged), judged };
+}
+
+/** The subject (highest total score per frame) as JOINTS rows. */
+function rows(seq: PoseSequence2D): Float32Array[] {
+  const L = getLayout(seq.layout);
+  const idx = JOINTS.map((n) => L.indexOf.get(n));
+  const out: Float32Array[] = [];
+  for (let f = 0; f < seq.frames; f++) {
+    let best = -1, bestScore = -1;
+    for (let p = 0; p < seq.persons; p++) {
+      if (seq.trackIds[f * seq.persons + p] < 0) continue;
+      let s = 0;
+      for (let j = 0; j < seq.joints; j++) s += seq.data[((f * seq.persons + p) * seq.joints + j) * 3 + 2] || 0;
+      if (s > bestScore) [best, bestScore] = [p, s];
+    }
+    const kp = new Float32Array(JOINTS.length * 3).fill(NaN);
+    if (best >= 0)
+      idx.forEach((j, k) => {
+        if (j === undefined) return;
+        const b = ((f * seq.persons + best) * seq.joints + j) * 3;
+        kp.set([seq.data[b], seq.data[b + 1], seq.data[b + 2]], k * 3);
+      });
+    out.push(kp);
+  }
+  return out;
+}
+
+export async function detectViews(model: string, frames: number | undefined, workers: number): Promise<{ views: Views; fps: number }> {
+  const s = detectSettingsSchema.parse({ model, max_persons: 1 });
+  const finder = resolveFinder(s);
+  ensureModel(model, (m) => console.log(`  ${m}`));
+  if (finder) ensureModel(finder, (m) => console.log(`  ${m}`));
+  const pool = createDetectPool({
+    model,
+    finder,
+    workers,
+    options: { maxPersons: 1, minPersonScore: s.min_person_score, searchIntervalFrames: s.search_interval_frames, cropPadding: s.crop_padding },
+  });
+  try {
+    await pool.ready();
+    const t0 = performance.now();
+    const seqs = await Promise.all(CAMERAS.map((c) => pool.detect(join(videosDir, `${c}.mp4`), c, { maxDecodeSize: s.max_decode_size, minScore: s.min_score, maxFrames: frames })));
+    const seconds = (performance.now() - t0) / 1000;
+    return { views: seqs.map(rows), fps: seqs.reduce((a, q) => a + q.frames, 0) / seconds };
+  } finally {
+    await pool.close();
+  }
+}
+
+/**
+ * Per view and frame: body joints from `body` (or, with byScore, from whichever model scores the joint
+ * higher), feet from `feet` moved by (body ankle − feet ankle) so that the foot hangs on the body's ankle.
+ */
+export function fuseViews(body: Views, feet: Views, byScore: boolean): Views {
+  return body.map((frames, c) =>
+    frames.map((kb, f) => {
+      const kf = feet[c][f];
+      const out = kb.slice();
+      if (!kf) return out;
+      if (byScore) for (let j = 0; j < BODY.length; j++) if (!(kb[j * 3 + 2] >= kf[j * 3 + 2])) out.set(kf.subarray(j * 3, j * 3 + 3), j * 3);
+      for (const S of ['L', 'R']) {
+        const ja = JOINTS.indexOf(`${S}Ankle`);
+        const ok2 = ok(out, ja) && ok(kf, ja);
+        const dx = ok2 ? out[ja * 3] - kf[ja * 3] : 0, dy = ok2 ? out[ja * 3 + 1] - kf[ja * 3 + 1] : 0;
+        for (const n of [`${S}Heel`, `${S}BigToe`]) {
+          const j = JOINTS.indexOf(n);
+          out.set([kf[j * 3] + dx, kf[j * 3 + 1] + dy, kf[j * 3 + 2]], j * 3);
+        }
+      }
+      return out;
+    }),
+  );
+}
+
+export interface ModelRow {
+  model: string;
+  medianPx: number;
+  pctBody: number;
+  feetMedianPx: number;
+  feetPresent: number;
+  swap: number;
+  fps: number;
+}
+
+export function score(model: string, views: Views, cams: Camera[], fps: number): ModelRow {
+  const body = reprojection(views, cams, BODY.map((_, j) => j));
+  const feet = reprojection(views, cams, FEET.map((n) => JOINTS.indexOf(n)));
+  const h = median(bodyHeights(views));
+  return { model, medianPx: median(body), pctBody: (100 * median(body)) / h, feetMedianPx: median(feet), feetPresent: feetPresent(views), swap: swapRate(views, cams).rate, fps };
+}
+
+export function formatRow(r: ModelRow): string {
+  const f = (x: number, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '—');
+  return `| ${r.model} | ${f(r.medianPx)} | ${f(r.pctBody, 2)} % | ${f(r.feetMedianPx)} | ${f(100 * r.feetPresent, 0)} % | ${f(100 * r.swap, 1)} % | ${f(r.fps)} |`;
+}
+
+export function realTakeCameras(): Camera[] {
+  const { rig } = readCalibrationFile(join(data, 'calibration/Calib_qualisys.toml'));
+  return CAMERAS.map((c) => rig.cameras.find((k) => k.name.replace(/[^0-9]/g, '').padStart(2, '0') === c.slice(3))!);
+}
+
+export async function run(): Promise<void> {
+  const frames = Number(process.env.OPENMOCAP_BENCH_FRAMES) || undefined;
+  console.log(`# models: per-model accuracy on the real take, 4 cameras × ${frames ?? 100} frames, Qualisys calibration`);
+  if (!existsSync(videosDir)) {
+    console.log('  skipped: ../shared/data/pose2sim-demo is absent');
+    return;
+  }
+  const cams = realTakeCameras();
+  const workers = Number(process.env.OPENMOCAP_BENCH_WORKERS) || availableParallelism();
+  const models = (process.env.OPENMOCAP_BENCH_MODELS ?? 'movenet-lightning,movenet-thunder,blazepose-lite,blazepose-full,blazepose-heavy').split(',');
+  console.log(`  ${workers} worker threads, load average ${loadavg()[0].toFixed(1)} (frames/s depends on the machine's load)`);
+  if (process.env.OPENMOCAP_BENCH_REAL !== '0') {
+    console.log('| model | median reprojection, px (13 body joints) | % of body height | feet reprojection, px | feet present | L/R swaps | frames/s |');
+    console.log('|---|---|---|---|---|---|---|');
+  }
+  const ran = new Map<string, { views: Views; fps: number }>();
+  for (const model of process.env.OPENMOCAP_BENCH_REAL === '0' ? [] : models) {
+    const r = await detectViews(model, frames, workers);
+    ran.set(model, r);
+    console.log(formatRow(score(model, r.views, cams, r.fps)));
+  }
+  // MoveNet for the body fused with BlazePose for the feet (both models run: frames/s combine harmonically).
+  for (const [body, feet] of [['movenet-lightning', 'blazepose-full'], ['movenet-thunder', 'blazepose-full']]) {
+    const a = ran.get(body), b = ran.get(feet);
+    if (!a || !b) continue;
+    const fps = 1 / (1 / a.fps + 1 / b.fps);
+    console.log(formatRow(score(`${body} + ${feet} feet`, fuseViews(a.views, b.views, false), cams, fps)));
+    console.log(formatRow(score(`${body} + ${feet}, per joint by score`, fuseViews(a.views, b.views, true), cams, fps)));
+  }
+  if (process.env.OPENMOCAP_BENCH_DEMO === '0') return;
+  const demoFrames = Number(process.env.OPENMOCAP_BENCH_DEMO_FRAMES) || 60;
+  console.log(`\n# models on the rendered demo (known truth), ${demoFrames} frames, filtered 3D`);
+  console.log('Offsets are measured on seed 1 and the correction is judged on seed 2 (another motion).');
+  console.log('| model | seed | 3D median error, mm | after each joint\'s own constant offset, mm | ankle dorsiflexion error, ° | foot progression error, ° | knee flexion error, ° | L/R swaps (2D) | process time |');
+  console.log('|---|---|---|---|---|---|---|---|---|');
+  const measured: Record<string, JointOffsets> = {};
+  for (const model of (process.env.OPENMOCAP_BENCH_DEMO_MODELS ?? models.join(',')).split(',')) {
+    const first = await demoRow(model, demoFrames, 1);
+    console.log(first.rows.join('\n'));
+    const second = await demoRow(model, demoFrames, 2, correctedSubset(first.offsets));
+    console.log(second.rows.join('\n'));
+    measured[model] = Object.fromEntries(Object.entries(correctedSubset(first.offsets)).map(([k, v]) => [k, v.map((x) => Math.round(x)) as [number, number, number]]));
+  }
+  console.log('\noffsets measured on seed 1 (mm, segment frames; the corrected joints only):');
+  for (const [m, o] of Object.entries(measured)) console.log(`  ${m}: ${JSON.stringify(o)}`);
+}
+
+/** `points` re-expressed in another layout by joint name (joints it lacks are NaN). */
+function relayout(points: Points3D, layoutName: string): Points3D {
+  const from = getLayout(points.layout), to = getLayout(layoutName);
+  const data = new Float32Array(points.frames * to.keypoints.length * 3).fill(NaN);
+  for (let f = 0; f < points.frames; f++)
+    to.keypoints.forEach((n, j) => {
+      const k = from.indexOf.get(n);
+      if (k !== undefined) for (let a = 0; a < 3; a++) data[(f * to.keypoints.length + j) * 3 + a] = points.data[(f * points.joints + k) * 3 + a];
+    });
+  return { ...points, layout: to.name, joints: to.keypoints.length, data: data as unknown as Points3D['data'] };
+}
+
+/**
+ * The rendered demo (known truth) processed with `model`: 3D median error, ankle and foot-progression
+ * angle errors (the truth's angles computed with the same layout's definitions), swap rate of the 2D
+ * against the truth projected into each camera.
+ */
+export async function demoRow(model: string, frames: number, seed: number, correction?: JointOffsets): Promise<{ rows: string[]; offsets: JointOffsets }> {
+  const dir = mkdtempSync(join(tmpdir(), 'openmocap-models-demo-'));
+  try {
+    const session = await buildDemoSession(dir, { frames, seed });
+    const toml = join(dir, 'mocap.toml');
+    writeFileSync(toml, readFileSync(toml, 'utf8').replace('model = "movenet-lightning"', `model = "${model}"\nfinder = "auto"`).replace(/\nfinder = "same"/, ''));
+    const t0 = performance.now();
+    await runProcess(dir, {});
+    const seconds = (performance.now() - t0) / 1000;
+    const raw = decodePoints3dFile(new Uint8Array(readFileSync(join(dir, OUTPUT.filtered))), OUTPUT.filtered).points;
+    const offsets = measureJointOffsets(raw, session.truth);
+    const t = jointAngles(relayout(session.truth, raw.layout));
+    const rows: string[] = [];
+    for (const est of correction ? [raw, applyJointOffsets(raw, correction)] : [raw]) {
+    const c = compareToTruth(est, session.truth);
+    const a = jointAngles(est);
+    const angleErr = (name: string) => {
+      const e: number[] = [];
+      for (const side of ['left', 'right']) {
+        const x = a.angles.find((s) => s.name === `${side}_${name}`)?.valuesDeg, y = t.angles.find((s) => s.name === `${side}_${name}`)?.valuesDeg;
+        if (x && y) for (let f = 0; f < Math.min(x.length, y.length); f++) if (Number.isFinite(x[f]) && Number.isFinite(y[f])) e.push(Math.abs(x[f] - y[f]));
+      }
+      return median(e);
+    };
+    rows.push(`| ${model}${est === raw ? '' : ' + anatomical correction'} | ${seed} | ${f1(c.medianMm)} | ${f1(c.medianAfterOffsetMm)} | ${f1(angleErr('ankle_dorsiflexion'))} | ${f1(angleErr('foot_progression'))} | ${f1(angleErr('knee_flexion'))} | ${f1((100 * swapped2d(dir, session)) / 1)} % | ${seconds.toFixed(0)} s |`);
+    }
+    return { rows, offsets };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const f1 = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '—');
+
+/** 2D swaps: fraction of views whose knees and ankles are much closer to the truth's opposite side. */
+function swapped2d(dir: string, session: Awaited<ReturnType<typeof buildDemoSession>>): number {
+    // 2D swaps: a view's knees and ankles closer to the truth's opposite side than to their own.
+    const L = (layout: string) => getLayout(layout);
+    let swapped = 0, judged = 0;
+    for (const cam of session.rig.cameras) {
+      const seq = readPose2dFile(pose2dPath(dir, cam.name));
+      const ls = L(seq.layout), lt = L(session.truth.layout);
+      for (let f = 0; f < Math.min(seq.frames, session.truth.frames); f++) {
+        let asIs = 0, crossed = 0, fine = true;
+        for (const [l, r] of [['LKnee', 'RKnee'], ['LAnkle', 'RAnkle']]) {
+          const q = (n: string) => {
+            const b = ((f * seq.persons) * seq.joints + ls.indexOf.get(n)!) * 3;
+            return [seq.data[b], seq.data[b + 1]];
+          };
+          const tr = (n: string) => {
+            const b = (f * session.truth.joints + lt.indexOf.get(n)!) * 3;
+            return projectCam(cam, [session.truth.data[b], session.truth.data[b + 1], session.truth.data[b + 2]]);
+          };
+          const [ql, qr, tl, trr] = [q(l), q(r), tr(l), tr(r)];
+          if (![...ql, ...qr].every(Number.isFinite)) fine = false;
+          const d = (p: ArrayLike<number>, u: ArrayLike<number>) => Math.hypot(p[0] - u[0], p[1] - u[1]);
+          asIs += d(ql, tl) + d(qr, trr);
+          crossed += d(ql, trr) + d(qr, tl);
+        }
+        if (!fine) continue;
+        judged++;
+        if (crossed < 0.5 * asIs) swapped++;
+      }
+    }
+    return swapped / Math.max(1, judged);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await run();

@@ -1,0 +1,69 @@
+// [output] anatomical_correction through `process`: a COCO-17 session gets its head, shoulder and hip
+// markers moved by the measured offsets in the exports only; a layout with no measured offsets is refused in one line.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildDemoSession } from '../../src/demo/buildDemoSession.ts';
+import { pose2dPath, readPose2dFile, writePose2d } from '../../src/io/pose2d.ts';
+import { runProcess } from '../../src/session/process.ts';
+import { MEASURED_OFFSETS } from '../../src/analysis/anatomicalCorrection.ts';
+import { UserError } from '../../src/core/errors.ts';
+import { getLayout } from '../../src/core/layouts.ts';
+import { layoutOfTrcMarkers, parseTrc } from '../../src/formats/trc.ts';
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+/** The keypoints-only demo (COCO-17 2D), or its 2D written as COCO-WholeBody's 23 body keypoints (feet missing). */
+async function session(layout: 'coco17' | 'wholebody133', correct: boolean): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'openmocap-anatomical-'));
+  dirs.push(dir);
+  const s = await buildDemoSession(dir, { frames: 12, keypointsOnly: true });
+  if (layout === 'wholebody133') {
+    // COCO-WholeBody's body part starts with the 17 COCO keypoints; its 6 foot keypoints stay missing.
+    for (const cam of s.rig.cameras) {
+      const q = readPose2dFile(pose2dPath(dir, cam.name));
+      expect(q.layout).toBe('coco17');
+      const data = new Float32Array(q.frames * q.persons * 23 * 3).fill(NaN);
+      for (let fp = 0; fp < q.frames * q.persons; fp++) data.set(q.data.subarray(fp * 17 * 3, (fp + 1) * 17 * 3), fp * 23 * 3);
+      writePose2d(dir, { ...q, layout: 'wholebody133', joints: 23, data });
+    }
+  }
+  const toml = readFileSync(join(dir, 'mocap.toml'), 'utf8').replace(/formats = \[.*\]/, `formats = ["trc"]${correct ? '\nanatomical_correction = true' : ''}`);
+  writeFileSync(join(dir, 'mocap.toml'), toml);
+  return dir;
+}
+
+const readTrc = (dir: string) => parseTrc(readFileSync(join(dir, 'output', 'points3d.trc'), 'utf8'));
+
+describe('anatomical correction in process', () => {
+  it('moves the hips, shoulders and head of a COCO-17 capture in the TRC by the measured offsets, and nothing else', async () => {
+    const plain = await session('coco17', false);
+    const fixed = await session('coco17', true);
+    await runProcess(plain, {});
+    await runProcess(fixed, {});
+    const a = readTrc(plain), b = readTrc(fixed);
+    expect(b.markers).toEqual(a.markers);
+    const toMm = a.units === 'mm' ? 1 : 1000;
+    const f = 5, M = a.markers.length;
+    const moved = (m: number) => toMm * Math.hypot(...[0, 1, 2].map((k) => a.data[(f * M + m) * 3 + k] - b.data[(f * M + m) * 3 + k]));
+    const { keypointOfColumn } = layoutOfTrcMarkers(a.markers)!;
+    const names = getLayout('coco17').keypoints;
+    const offsets = MEASURED_OFFSETS.coco17.offsets;
+    a.markers.forEach((marker, m) => {
+      const o = offsets[names[keypointOfColumn[m]]];
+      // The offset vector's length is kept whatever way the body turns.
+      if (o) expect(moved(m), marker).toBeCloseTo(Math.hypot(...o), 1);
+      else expect(moved(m), marker).toBe(0);
+    });
+    expect(Object.keys(offsets).length).toBeGreaterThan(4);
+  }, 120_000);
+
+  it('refuses a layout with no measured offsets in one line naming mocap.toml', async () => {
+    const dir = await session('wholebody133', true);
+    const err = await runProcess(dir, {}).then(() => undefined, (e: unknown) => e);
+    expect(err).toBeInstanceOf(UserError);
+    expect((err as Error).message).toMatch(/mocap\.toml: \[output\] anatomical_correction has no measured offsets for the wholebody133 layout .*set it to false$/);
+  }, 120_000);
+});
