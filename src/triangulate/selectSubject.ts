@@ -18,7 +18,7 @@ import { toResizedPixel } from '../camera/imageSize.ts';
 import type { TriangulateSettings } from './triangulateSettings.ts';
 
 /** One person's detection in one camera, undistorted. */
-interface Candidate {
+export interface Candidate {
   slot: number;
   /** [joint] normalised coordinates and weight (0 = missing). */
   x: Float64Array;
@@ -28,7 +28,7 @@ interface Candidate {
 }
 
 /** A person assembled from several cameras in one frame. */
-interface Person3D {
+export interface Person3D {
   /** [camera] slot, −1 = not seen. */
   slots: Int32Array;
   /** [joint][xyz] rough skeleton (NaN where unknown). */
@@ -266,15 +266,15 @@ const median = (v: number[]): number => {
   return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
 };
 
-/** Cross-camera geometry on whole skeletons. */
-class Geometry {
+/** Cross-camera geometry on whole skeletons (also used by associatePeople.ts). */
+export class Geometry {
   private readonly C: number;
   private readonly J: number;
   private readonly P: Float64Array;
   private readonly focal: Float64Array;
   private readonly centres: [number, number, number][];
   private readonly mirror: number[];
-  private readonly gatePx: number;
+  readonly gatePx: number;
 
   constructor(
     private readonly sequences: Pose2DInput[], private readonly prepared: PreparedCamera[], private readonly s: TriangulateSettings,
@@ -358,9 +358,9 @@ class Geometry {
 
   /** Median reprojection error (px) of a candidate against a skeleton, as labelled or mirrored. */
   /** Whether the last `fit` was best mirrored. */
-  private lastMirrored = false;
+  lastMirrored = false;
 
-  private fit(c: number, cand: Candidate, skel: Float64Array): number {
+  fit(c: number, cand: Candidate, skel: Float64Array): number {
     let best = Infinity;
     this.lastMirrored = false;
     for (const mirrored of [false, true]) {
@@ -381,13 +381,13 @@ class Geometry {
     return best;
   }
 
-  private skeleton(views: [number, Candidate][], mirrored: boolean[]): Float64Array {
+  skeleton(views: [number, Candidate][], mirrored: boolean[]): Float64Array {
     const skel = new Float64Array(this.J * 3);
     for (let j = 0; j < this.J; j++) this.point(views, j, mirrored, skel, 3 * j);
     return skel;
   }
 
-  private centroid(skel: Float64Array): [number, number, number] | null {
+  centroid(skel: Float64Array): [number, number, number] | null {
     const m = [0, 0, 0];
     let n = 0;
     for (let j = 0; j < this.J; j++) {
@@ -454,7 +454,17 @@ class Geometry {
       }
       people.push({ slots, skel, views: views.length, cost: 0, centroid });
     }
-    for (let round = 0; round < 8; round++) {
+    people.push(...this.discover(cands, used));
+    return people;
+  }
+
+  /**
+   * New people among the candidates not yet used (marked in `used` as they are taken): two-view
+   * hypotheses that reproject well, each extended to the other cameras, best supported first.
+   */
+  discover(cands: Candidate[][], used: Uint8Array[], maxRounds = 8): Person3D[] {
+    const people: Person3D[] = [];
+    for (let round = 0; round < maxRounds; round++) {
       // Two-view hypotheses among unused candidates.
       const hyps: { cost: number; a: number; ia: number; b: number; ib: number; mirrored: boolean }[] = [];
       for (let a = 0; a < this.C; a++) {
@@ -502,7 +512,7 @@ class Geometry {
     return people;
   }
 
-  private fitAs(c: number, cand: Candidate, skel: Float64Array, mirrored: boolean): number {
+  fitAs(c: number, cand: Candidate, skel: Float64Array, mirrored: boolean): number {
     const errs: number[] = [];
     for (let j = 0; j < this.J; j++) {
       const jj = mirrored ? this.mirror[j] : j;

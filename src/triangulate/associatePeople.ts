@@ -1,0 +1,261 @@
+// Several people at once: which detection of which camera belongs to which 3D person, frame by
+// frame, with identities kept through the whole take. Pure (no I/O, no clock).
+//
+// Per frame:
+//  1. Every 3D person being followed is predicted forward (constant velocity of its centroid).
+//  2. Each camera's detections are given to the predicted people by ONE minimum-cost assignment per
+//     camera (Hungarian on the median reprojection error of the detection against the predicted
+//     skeleton, as labelled or left/right mirrored), gated. The people act as the clusters of the
+//     multi-view matching, so the correspondences are cycle-consistent by construction: a detection
+//     belongs to at most one person and a person takes at most one detection per camera.
+//  3. Each person is triangulated from its views; views that disagree with the result are let go.
+//  4. Detections left over are clustered into new people across cameras (two-view hypotheses that
+//     reproject, extended to every camera), and each new person is either re-identified with a
+//     person lost earlier (Hungarian on position reachable since then and bone lengths) or born.
+// People not seen for a while stop being predicted but stay re-identifiable for the whole take.
+// ref: J. Dong, W. Jiang, Q. Huang, H. Bao, X. Zhou, "Fast and Robust Multi-Person 3D Pose Estimation
+//      from Multiple Views", CVPR 2019 — cross-view affinity from the camera geometry and matching
+//      that is consistent over all views; here the consistency comes from the tracked 3D people
+//      (a 4D-association-style formulation: Y. Zhang et al., "4D Association Graph for Realtime
+//      Multi-Person Motion Capture Using Multiple Video Cameras", CVPR 2020) and the leftovers are
+//      clustered by reprojection of pairwise triangulations.
+
+import type { CameraRig, Pose2DInput } from '../core/types.ts';
+import { FrameWindow } from '../core/frameWindow.ts';
+import { getLayout } from '../core/layouts.ts';
+import type { PreparedCamera } from '../camera/project.ts';
+import type { TriangulateSettings } from './triangulateSettings.ts';
+import { Geometry, type Candidate, type Person3D } from './selectSubject.ts';
+import { assignMinCost } from './hungarian.ts';
+
+/** One 3D person over the take. */
+export interface AssociatedPerson {
+  /** 1-based number, in order of first appearance: the person's identity in every output. */
+  id: number;
+  /** [frame][camera] person slot of this person's detection, −1 = not seen (length frames × cameras). */
+  selection: Int32Array;
+  /** [frame] cameras the person was triangulated from in the association (0 = absent). */
+  views: Uint8Array;
+  /** First and last frame the person was seen in. */
+  firstFrame: number;
+  lastFrame: number;
+  /** Frames the person was seen in by ≥ 2 cameras. */
+  framesSeen: number;
+  /** Times the person was re-identified after being lost (not seen for longer than the prediction horizon). */
+  reidentified: number;
+}
+
+export interface AssociationResult {
+  people: AssociatedPerson[];
+  /** Tracks too short to be people (fewer frames than the minimum) that were dropped. */
+  droppedTracks: number;
+}
+
+interface Track {
+  frames: number[];
+  slots: Int32Array[];
+  views: number[];
+  skel: Float64Array;
+  centroid: [number, number, number];
+  /** Centroid velocity, metres per frame. */
+  velocity: [number, number, number];
+  last: number;
+  /** Running sums of each bone's length and their counts. */
+  boneSum: Float64Array;
+  boneCount: Int32Array;
+  reidentified: number;
+}
+
+export interface AssociateOptions {
+  /** "all" or the most people to keep (the longest seen). */
+  people: 'all' | number;
+  /** Tracks seen in fewer frames are dropped. Defaults to min(10, frames / 4). */
+  minFrames?: number;
+}
+
+/** Follows every person seen by ≥ 2 cameras through the take. */
+export function associatePeople(
+  sequences: Pose2DInput[], rig: CameraRig, prepared: PreparedCamera[], s: TriangulateSettings, opts: AssociateOptions,
+  pixelScale: ArrayLike<number> = new Float64Array(2 * sequences.length).fill(1),
+  window: FrameWindow = new FrameWindow(sequences),
+): AssociationResult {
+  const C = rig.cameras.length;
+  const frames = Math.max(0, ...sequences.map((q) => q.frames));
+  const fps = sequences[0]?.fps || 30;
+  const layout = getLayout(sequences[0].layout);
+  const bones = layout.boneIndices;
+  const J = layout.keypoints.length;
+  const ctx = new Geometry(sequences, prepared, s, pixelScale, window);
+  const gatePx = ctx.gatePx;
+  /** Frames a person is still predicted and matched in every camera after last being seen. */
+  const horizon = Math.max(s.max_gap_frames, Math.round(fps / 2)) + 1;
+  /** How far a person can have gone in df frames (m): walking-to-running speed, plus a margin. */
+  const reach = (df: number): number => Math.min(0.35 + (2.5 * df) / fps, 4);
+  const tracks: Track[] = [];
+  const predicted = new Float64Array(J * 3);
+
+  const boneLengths = (skel: Float64Array, out: Float64Array): void => {
+    bones.forEach(([a, b], i) => {
+      out[i] = Math.hypot(skel[3 * a] - skel[3 * b], skel[3 * a + 1] - skel[3 * b + 1], skel[3 * a + 2] - skel[3 * b + 2]);
+    });
+  };
+  const lengths = new Float64Array(bones.length);
+  /** Median relative difference between a skeleton's bone lengths and a track's mean ones (NaN if too few to compare). */
+  const boneMismatch = (tr: Track, skel: Float64Array): number => {
+    boneLengths(skel, lengths);
+    const rel: number[] = [];
+    for (let i = 0; i < bones.length; i++) {
+      if (!(tr.boneCount[i] >= 3) || !Number.isFinite(lengths[i])) continue;
+      const mean = tr.boneSum[i] / tr.boneCount[i];
+      if (mean > 0.02) rel.push(Math.abs(lengths[i] - mean) / mean);
+    }
+    if (rel.length < 3) return NaN;
+    rel.sort((a, b) => a - b);
+    return rel[rel.length >> 1];
+  };
+
+  const record = (tr: Track, f: number, p: Person3D): void => {
+    const df = f - tr.last;
+    if (tr.frames.length && df > 0 && df <= horizon) {
+      for (let k = 0; k < 3; k++) {
+        const v = (p.centroid[k] - tr.centroid[k]) / df;
+        tr.velocity[k] = tr.frames.length > 1 ? 0.5 * tr.velocity[k] + 0.5 * v : v;
+      }
+    } else if (df > horizon) tr.velocity = [0, 0, 0];
+    tr.frames.push(f);
+    tr.slots.push(p.slots);
+    tr.views.push(p.views);
+    tr.skel = p.skel;
+    tr.centroid = p.centroid;
+    tr.last = f;
+    boneLengths(p.skel, lengths);
+    for (let i = 0; i < bones.length; i++) {
+      const L = lengths[i];
+      if (!Number.isFinite(L)) continue;
+      // Once the bone is known, a length far off (a wrong keypoint) does not count.
+      if (tr.boneCount[i] >= 5) {
+        const mean = tr.boneSum[i] / tr.boneCount[i];
+        if (Math.abs(L - mean) > 0.3 * mean) continue;
+      }
+      tr.boneSum[i] += L;
+      tr.boneCount[i]++;
+    }
+  };
+
+  const newTrack = (f: number, p: Person3D): Track => {
+    const tr: Track = {
+      frames: [], slots: [], views: [], skel: p.skel, centroid: p.centroid, velocity: [0, 0, 0], last: f,
+      boneSum: new Float64Array(bones.length), boneCount: new Int32Array(bones.length), reidentified: 0,
+    };
+    record(tr, f, p);
+    tracks.push(tr);
+    return tr;
+  };
+
+  for (let f = 0; f < frames; f++) {
+    const cands = ctx.candidates(f);
+    const used = cands.map((l) => new Uint8Array(l.length));
+    const active = tracks.filter((t) => f - t.last <= horizon);
+    const T = active.length;
+    // 1–2. Predict, then one assignment per camera.
+    const predictions = active.map((tr) => {
+      const df = f - tr.last;
+      const out = new Float64Array(J * 3);
+      for (let j = 0; j < J; j++) for (let k = 0; k < 3; k++) out[3 * j + k] = tr.skel[3 * j + k] + tr.velocity[k] * df;
+      return out;
+    });
+    const chosen: { c: number; cand: Candidate; mirrored: boolean }[][] = active.map(() => []);
+    for (let c = 0; c < C; c++) {
+      const K = cands[c].length;
+      if (K === 0 || T === 0) continue;
+      const cost = new Float64Array(T * K);
+      const mirroredOf = new Uint8Array(T * K);
+      for (let t = 0; t < T; t++) {
+        // A person lost for a few frames may have moved further: a wider gate.
+        for (let k = 0; k < K; k++) {
+          cost[t * K + k] = ctx.fit(c, cands[c][k], predictions[t]);
+          mirroredOf[t * K + k] = ctx.lastMirrored ? 1 : 0;
+        }
+      }
+      const assigned = assignMinCost(cost, T, K, 2 * gatePx);
+      for (let t = 0; t < T; t++) {
+        const k = assigned[t];
+        if (k >= 0) chosen[t].push({ c, cand: cands[c][k], mirrored: mirroredOf[t * K + k] === 1 });
+      }
+    }
+    // 3. Triangulate each person from its views; let go of the views that disagree.
+    const updated = new Uint8Array(T);
+    for (let t = 0; t < T; t++) {
+      let views = chosen[t];
+      if (views.length < 2) continue;
+      let skel = ctx.skeleton(views.map((v) => [v.c, v.cand]), views.map((v) => v.mirrored));
+      const keep = views.map((v) => ctx.fitAs(v.c, v.cand, skel, v.mirrored) <= gatePx);
+      if (keep.some((k) => !k)) {
+        views = views.filter((_, i) => keep[i]);
+        if (views.length < 2) continue;
+        skel = ctx.skeleton(views.map((v) => [v.c, v.cand]), views.map((v) => v.mirrored));
+      }
+      const centroid = ctx.centroid(skel);
+      if (!centroid) continue;
+      // A prediction that jumps further than a person can move is not this person.
+      const tr = active[t];
+      const d = Math.hypot(centroid[0] - tr.centroid[0], centroid[1] - tr.centroid[1], centroid[2] - tr.centroid[2]);
+      if (d > reach(f - tr.last)) continue;
+      const slots = new Int32Array(C).fill(-1);
+      for (const v of views) {
+        slots[v.c] = v.cand.slot;
+        used[v.c][cands[v.c].indexOf(v.cand)] = 1;
+      }
+      record(tr, f, { slots, skel, views: views.length, cost: 0, centroid });
+      updated[t] = 1;
+    }
+    // 4. New people among the leftovers: re-identified with a lost person, or born.
+    const fresh = ctx.discover(cands, used);
+    if (fresh.length === 0) continue;
+    const lost = tracks.filter((tr) => tr.last < f && !active.some((a, t) => a === tr && updated[t]));
+    const L = lost.length;
+    const cost = new Float64Array(fresh.length * Math.max(L, 1)).fill(Infinity);
+    for (let i = 0; i < fresh.length; i++) {
+      for (let l = 0; l < L; l++) {
+        const tr = lost[l], df = f - tr.last;
+        const p = fresh[i].centroid;
+        const q = df <= horizon ? tr.centroid.map((x, k) => x + tr.velocity[k] * df) : tr.centroid;
+        const d = Math.hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2]);
+        if (d > reach(df)) continue;
+        const bone = boneMismatch(tr, fresh[i].skel);
+        // Soon after it was lost, position suffices; after a long absence the build must match too.
+        if (df > horizon && !(bone <= 0.15)) continue;
+        cost[i * L + l] = d / reach(df) + (Number.isFinite(bone) ? bone / 0.15 : 0.5);
+      }
+    }
+    const match = L ? assignMinCost(cost, fresh.length, L, 2) : new Int32Array(fresh.length).fill(-1);
+    for (let i = 0; i < fresh.length; i++) {
+      if (match[i] >= 0) {
+        const tr = lost[match[i]];
+        if (f - tr.last > horizon) tr.reidentified++;
+        record(tr, f, fresh[i]);
+      } else newTrack(f, fresh[i]);
+    }
+  }
+
+  // Tracks long enough to be people; the most seen ones when a number is asked for; numbered by first appearance.
+  const minFrames = opts.minFrames ?? Math.max(2, Math.min(10, Math.floor(frames / 4)));
+  let kept = tracks.filter((t) => t.frames.length >= minFrames);
+  if (typeof opts.people === 'number' && kept.length > opts.people) {
+    kept = [...kept].sort((a, b) => b.frames.length - a.frames.length).slice(0, opts.people);
+  }
+  kept.sort((a, b) => a.frames[0] - b.frames[0]);
+  const people = kept.map((tr, i): AssociatedPerson => {
+    const selection = new Int32Array(frames * C).fill(-1);
+    const views = new Uint8Array(frames);
+    tr.frames.forEach((f, k) => {
+      selection.set(tr.slots[k], f * C);
+      views[f] = tr.views[k];
+    });
+    return {
+      id: i + 1, selection, views, firstFrame: tr.frames[0], lastFrame: tr.frames[tr.frames.length - 1],
+      framesSeen: tr.frames.length, reidentified: tr.reidentified,
+    };
+  });
+  return { people, droppedTracks: tracks.length - kept.length };
+}
