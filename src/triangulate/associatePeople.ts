@@ -23,7 +23,7 @@
 import type { CameraRig, Pose2DInput } from '../core/types.ts';
 import { FrameWindow } from '../core/frameWindow.ts';
 import { getLayout } from '../core/layouts.ts';
-import type { PreparedCamera } from '../camera/project.ts';
+import { projectPoint, type PreparedCamera } from '../camera/project.ts';
 import type { TriangulateSettings } from './triangulateSettings.ts';
 import { Geometry, type Candidate, type Person3D } from './selectSubject.ts';
 import { assignMinCost } from './hungarian.ts';
@@ -50,6 +50,11 @@ export interface AssociationResult {
   /** Tracks too short to be people (fewer frames than the minimum) that were dropped. */
   droppedTracks: number;
 }
+
+/** A new person must be seen by at least this share of the cameras filming where they stand (and by 2). */
+const MIN_VIEW_SHARE = 0.4;
+/** A new person's twin bones (left and right) differ by at most this share in length (median over the pairs). */
+const MAX_ASYMMETRY = 0.2;
 
 interface Track {
   frames: number[];
@@ -92,6 +97,18 @@ export function associatePeople(
   /** How far a person can have gone in df frames (m): walking-to-running speed, plus a margin. */
   const reach = (df: number): number => Math.min(0.35 + (2.5 * df) / fps, 4);
   const tracks: Track[] = [];
+  const uv = new Float64Array(2);
+  /** Cameras in whose picture a point is (in front of the camera, inside the image). */
+  const filming = (X: [number, number, number]): number => {
+    let n = 0;
+    prepared.forEach((pc, c) => {
+      const zc = pc.R[6] * X[0] + pc.R[7] * X[1] + pc.R[8] * X[2] + pc.t[2];
+      if (!(zc > 0.1)) return;
+      projectPoint(pc, X[0], X[1], X[2], uv, 0);
+      if (uv[0] >= 0 && uv[0] < rig.cameras[c].width && uv[1] >= 0 && uv[1] < rig.cameras[c].height) n++;
+    });
+    return n;
+  };
   const predicted = new Float64Array(J * 3);
 
   const boneLengths = (skel: Float64Array, out: Float64Array): void => {
@@ -100,6 +117,24 @@ export function associatePeople(
     });
   };
   const lengths = new Float64Array(bones.length);
+  // Bones with a mirror twin (left upper arm ↔ right upper arm), as index pairs into `bones`.
+  const twins: [number, number][] = [];
+  bones.forEach(([a, b], i) => {
+    const k = bones.findIndex(([x, y]) => (x === layout.mirror[a] && y === layout.mirror[b]) || (y === layout.mirror[a] && x === layout.mirror[b]));
+    if (k > i) twins.push([i, k]);
+  });
+  /** Median relative difference between the lengths of twin bones (NaN if fewer than 3 pairs are seen). */
+  const asymmetry = (skel: Float64Array): number => {
+    boneLengths(skel, lengths);
+    const rel: number[] = [];
+    for (const [i, k] of twins) {
+      const a = lengths[i], b = lengths[k];
+      if (Number.isFinite(a) && Number.isFinite(b) && a + b > 0) rel.push((2 * Math.abs(a - b)) / (a + b));
+    }
+    if (rel.length < 3) return NaN;
+    rel.sort((x, y) => x - y);
+    return rel[rel.length >> 1];
+  };
   /** Median relative difference between a skeleton's bone lengths and a track's mean ones (NaN if too few to compare). */
   const boneMismatch = (tr: Track, skel: Float64Array): number => {
     boneLengths(skel, lengths);
@@ -114,11 +149,34 @@ export function associatePeople(
     return rel[rel.length >> 1];
   };
 
+  /**
+   * Mean displacement from skeleton a to skeleton b over the joints both have (null if fewer than 3):
+   * centroids of different joint subsets (a person seen whole, then only from the waist up) differ
+   * by decimetres, the same joints do not.
+   */
+  const shift = (a: Float64Array, b: Float64Array): [number, number, number] | null => {
+    let x = 0, y = 0, z = 0, n = 0;
+    for (let j = 0; j < J; j++) {
+      const dx = b[3 * j] - a[3 * j], dy = b[3 * j + 1] - a[3 * j + 1], dz = b[3 * j + 2] - a[3 * j + 2];
+      if (!(Number.isFinite(dx) && Number.isFinite(dy) && Number.isFinite(dz))) continue;
+      x += dx; y += dy; z += dz; n++;
+    }
+    return n >= 3 ? [x / n, y / n, z / n] : null;
+  };
+  /** Distance a track has to have moved to be at skeleton skel (its centroid's when no joints are shared). */
+  const distanceTo = (tr: Track, skel: Float64Array, centroid: [number, number, number], df: number): number => {
+    const d = shift(tr.skel, skel);
+    const v = df <= horizon ? tr.velocity : [0, 0, 0];
+    if (d) return Math.hypot(d[0] - v[0] * df, d[1] - v[1] * df, d[2] - v[2] * df);
+    return Math.hypot(centroid[0] - tr.centroid[0] - v[0] * df, centroid[1] - tr.centroid[1] - v[1] * df, centroid[2] - tr.centroid[2] - v[2] * df);
+  };
+
   const record = (tr: Track, f: number, p: Person3D): void => {
     const df = f - tr.last;
-    if (tr.frames.length && df > 0 && df <= horizon) {
+    const d = tr.frames.length && df > 0 && df <= horizon ? shift(tr.skel, p.skel) : null;
+    if (d) {
       for (let k = 0; k < 3; k++) {
-        const v = (p.centroid[k] - tr.centroid[k]) / df;
+        const v = d[k] / df;
         tr.velocity[k] = tr.frames.length > 1 ? 0.5 * tr.velocity[k] + 0.5 * v : v;
       }
     } else if (df > horizon) tr.velocity = [0, 0, 0];
@@ -199,8 +257,7 @@ export function associatePeople(
       if (!centroid) continue;
       // A prediction that jumps further than a person can move is not this person.
       const tr = active[t];
-      const d = Math.hypot(centroid[0] - tr.centroid[0], centroid[1] - tr.centroid[1], centroid[2] - tr.centroid[2]);
-      if (d > reach(f - tr.last)) continue;
+      if (distanceTo(tr, skel, centroid, f - tr.last) > reach(f - tr.last)) continue;
       const slots = new Int32Array(C).fill(-1);
       for (const v of views) {
         slots[v.c] = v.cand.slot;
@@ -210,7 +267,13 @@ export function associatePeople(
       updated[t] = 1;
     }
     // 4. New people among the leftovers: re-identified with a lost person, or born.
-    const fresh = ctx.discover(cands, used);
+    // A person seen by two cameras but inside the picture of many others that see nobody there is two
+    // different people who happen to agree with the epipolar geometry (cameras at one height see
+    // everyone's joints on nearly horizontal epipolar lines): a real person is seen by a fair share
+    // of the cameras that film the place where they stand.
+    // Two different people can also agree that way in the only two cameras that see them: their
+    // "skeleton" then has left and right limbs of different lengths.
+    const fresh = ctx.discover(cands, used).filter((p) => p.views >= Math.max(2, Math.ceil(MIN_VIEW_SHARE * filming(p.centroid))) && asymmetry(p.skel) <= MAX_ASYMMETRY);
     if (fresh.length === 0) continue;
     const lost = tracks.filter((tr) => tr.last < f && !active.some((a, t) => a === tr && updated[t]));
     const L = lost.length;
@@ -218,9 +281,7 @@ export function associatePeople(
     for (let i = 0; i < fresh.length; i++) {
       for (let l = 0; l < L; l++) {
         const tr = lost[l], df = f - tr.last;
-        const p = fresh[i].centroid;
-        const q = df <= horizon ? tr.centroid.map((x, k) => x + tr.velocity[k] * df) : tr.centroid;
-        const d = Math.hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2]);
+        const d = distanceTo(tr, fresh[i].skel, fresh[i].centroid, df);
         if (d > reach(df)) continue;
         const bone = boneMismatch(tr, fresh[i].skel);
         // Soon after it was lost, position suffices; after a long absence the build must match too.
