@@ -95,7 +95,7 @@ export function makeCrowdTake(rig: CameraRig, opts: CrowdOptions): CrowdTake {
     }
     truths.push(m);
   }
-  // Bystanders: 1.3 m in front of their camera, slightly off its axis, seen by it alone.
+  // Bystanders: 2 m in front of their camera, towards the side of its picture, seen by it alone.
   const bystanders: { camera: number; motion: Points3D }[] = [];
   for (let b = 0; b < (opts.bystanders ?? 0); b++) {
     const c = b % rig.cameras.length;
@@ -103,8 +103,8 @@ export function makeCrowdTake(rig: CameraRig, opts: CrowdOptions): CrowdTake {
     const centre = cameraCenter(prepared[c]);
     const dir = [-centre[0], -centre[1]];
     const len = Math.hypot(dir[0], dir[1]) || 1;
-    const side = b % 2 ? 0.35 : -0.35;
-    const px = centre[0] + (dir[0] / len) * 2.2 - (dir[1] / len) * side, py = centre[1] + (dir[1] / len) * 2.2 + (dir[0] / len) * side;
+    const side = b % 2 ? 0.8 : -0.8;
+    const px = centre[0] + (dir[0] / len) * 2 - (dir[1] / len) * side, py = centre[1] + (dir[1] / len) * 2 + (dir[0] / len) * side;
     for (let k = 0; k < m.data.length; k += 3) { m.data[k] += px; m.data[k + 1] += py; }
     bystanders.push({ camera: c, motion: m });
   }
@@ -214,17 +214,18 @@ export interface CrowdScore {
   spurious: number;
 }
 
-const centroidOf = (p: Points3D, f: number): [number, number, number] | null => {
-  let x = 0, y = 0, z = 0, k = 0;
-  for (let j = 0; j < p.joints; j++) {
-    const o = (f * p.joints + j) * 3;
-    if (!Number.isFinite(p.data[o])) continue;
-    x += p.data[o]; y += p.data[o + 1]; z += p.data[o + 2]; k++;
+/** Mean distance (m) between two skeletons of frame f over the joints both have; NaN with fewer than 3. */
+const skeletonDistance = (a: Points3D, b: Points3D, f: number): number => {
+  let sum = 0, n = 0;
+  for (let j = 0; j < a.joints; j++) {
+    const o = (f * a.joints + j) * 3;
+    const d = Math.hypot(a.data[o] - b.data[o], a.data[o + 1] - b.data[o + 1], a.data[o + 2] - b.data[o + 2]);
+    if (Number.isFinite(d)) { sum += d; n++; }
   }
-  return k >= p.joints / 2 ? [x / k, y / k, z / k] : null;
+  return n >= 3 ? sum / n : NaN;
 };
 
-/** Scores output people against the truth: frame by frame, each output person is the true person whose centroid is within 0.3 m. */
+/** Scores output people against the truth: frame by frame, each output person is the true person within 0.3 m (mean over the joints). */
 export function scoreCrowd(take: CrowdTake, outputs: Points3D[]): CrowdScore {
   const n = take.truths.length, frames = take.truths[0].frames;
   const assigned: number[][] = outputs.map(() => []);
@@ -233,11 +234,9 @@ export function scoreCrowd(take: CrowdTake, outputs: Points3D[]): CrowdScore {
   const lastTrueOf = new Int32Array(outputs.length).fill(-1);
   const lastOutOf = new Int32Array(n).fill(-1);
   for (let f = 0; f < frames; f++) {
-    const truthC = take.truths.map((t) => centroidOf(t, f));
     outputs.forEach((o, k) => {
-      const c = centroidOf(o, f);
       let best = -1, bestD = 0.3;
-      if (c) truthC.forEach((t, i) => { if (t) { const d = Math.hypot(t[0] - c[0], t[1] - c[1], t[2] - c[2]); if (d < bestD) { bestD = d; best = i; } } });
+      take.truths.forEach((t, i) => { const d = skeletonDistance(t, o, f); if (d < bestD) { bestD = d; best = i; } });
       assigned[k][f] = best;
       if (best >= 0) {
         counts[best][k]++;

@@ -55,6 +55,8 @@ export interface AssociationResult {
 const MIN_VIEW_SHARE = 0.4;
 /** A new person's twin bones (left and right) differ by at most this share in length (median over the pairs). */
 const MAX_ASYMMETRY = 0.2;
+/** Each view of a new person has at least this share of its keypoints within max_reprojection_error_px of the person. */
+const MIN_AGREEMENT = 0.75;
 
 interface Track {
   frames: number[];
@@ -97,6 +99,16 @@ export function associatePeople(
   /** How far a person can have gone in df frames (m): walking-to-running speed, plus a margin. */
   const reach = (df: number): number => Math.min(0.35 + (2.5 * df) / fps, 4);
   const tracks: Track[] = [];
+  /** Whether most keypoints of each view of a new person reproject well: two different people agree on a few only. */
+  let frameCands: Candidate[][] = [];
+  const agrees = (p: Person3D): boolean => {
+    for (let c = 0; c < C; c++) {
+      if (p.slots[c] < 0) continue;
+      const cand = frameCands[c].find((k) => k.slot === p.slots[c]);
+      if (!cand || ctx.agreement(c, cand, p.skel, s.max_reprojection_error_px) < MIN_AGREEMENT) return false;
+    }
+    return true;
+  };
   const uv = new Float64Array(2);
   /** Cameras in whose picture a point is (in front of the camera, inside the image). */
   const filming = (X: [number, number, number]): number => {
@@ -123,6 +135,12 @@ export function associatePeople(
     const k = bones.findIndex(([x, y]) => (x === layout.mirror[a] && y === layout.mirror[b]) || (y === layout.mirror[a] && x === layout.mirror[b]));
     if (k > i) twins.push([i, k]);
   });
+  /** A person's bones are 0.04–0.6 m long (median over the bones seen): two people far apart agreeing by chance make a giant. */
+  const humanSized = (skel: Float64Array): boolean => {
+    boneLengths(skel, lengths);
+    const v = Array.from(lengths).filter(Number.isFinite).sort((a, b) => a - b);
+    return v.length >= 3 && v[v.length >> 1] >= 0.04 && v[v.length >> 1] <= 0.6;
+  };
   /** Median relative difference between the lengths of twin bones (NaN if fewer than 3 pairs are seen). */
   const asymmetry = (skel: Float64Array): number => {
     boneLengths(skel, lengths);
@@ -212,6 +230,7 @@ export function associatePeople(
 
   for (let f = 0; f < frames; f++) {
     const cands = ctx.candidates(f);
+    frameCands = cands;
     const used = cands.map((l) => new Uint8Array(l.length));
     const active = tracks.filter((t) => f - t.last <= horizon);
     const T = active.length;
@@ -273,7 +292,7 @@ export function associatePeople(
     // of the cameras that film the place where they stand.
     // Two different people can also agree that way in the only two cameras that see them: their
     // "skeleton" then has left and right limbs of different lengths.
-    const fresh = ctx.discover(cands, used).filter((p) => p.views >= Math.max(2, Math.ceil(MIN_VIEW_SHARE * filming(p.centroid))) && asymmetry(p.skel) <= MAX_ASYMMETRY);
+    const fresh = ctx.discover(cands, used).filter((p) => p.views >= Math.max(2, Math.ceil(MIN_VIEW_SHARE * filming(p.centroid))) && asymmetry(p.skel) <= MAX_ASYMMETRY && humanSized(p.skel) && agrees(p));
     if (fresh.length === 0) continue;
     const lost = tracks.filter((tr) => tr.last < f && !active.some((a, t) => a === tr && updated[t]));
     const L = lost.length;

@@ -343,8 +343,19 @@ export class Geometry {
         r0 -= a0 * a3; r1 -= a1 * a3; r2 -= a2 * a3;
       }
     }
-    const X = n >= 2 ? solve3(Float64Array.of(m00, m01, m02, m01, m11, m12, m02, m12, m22), Float64Array.of(r0, r1, r2)) : null;
-    out[o] = X ? X[0] : NaN; out[o + 1] = X ? X[1] : NaN; out[o + 2] = X ? X[2] : NaN;
+    // The symmetric 3×3 normal equations, solved by Cramer's rule (no allocation: this runs for every
+    // joint of every two-view hypothesis).
+    const co0 = m11 * m22 - m12 * m12, co1 = m12 * m02 - m01 * m22, co2 = m01 * m12 - m11 * m02;
+    const det = m00 * co0 + m01 * co1 + m02 * co2;
+    const scale = m00 + m11 + m22;
+    if (n < 2 || !(Math.abs(det) > 1e-9 * scale * scale * scale)) {
+      out[o] = NaN; out[o + 1] = NaN; out[o + 2] = NaN;
+      return;
+    }
+    const i11 = m00 * m22 - m02 * m02, i12 = m02 * m01 - m00 * m12, i22 = m00 * m11 - m01 * m01;
+    out[o] = (co0 * r0 + co1 * r1 + co2 * r2) / det;
+    out[o + 1] = (co1 * r0 + i11 * r1 + i12 * r2) / det;
+    out[o + 2] = (co2 * r0 + i12 * r1 + i22 * r2) / det;
   }
 
   private residualPx(c: number, X: Float64Array, o: number, x: number, y: number): number {
@@ -474,6 +485,8 @@ export class Geometry {
             cands[b].forEach((cb, ib) => {
               if (used[b][ib]) return;
               for (const mirrored of [false, true]) {
+                // Cheap first: the two views must agree with the epipolar geometry at all.
+                if (this.epipolarPx(a, ca, b, cb, mirrored) > 2 * this.gatePx) continue;
                 const views: [number, Candidate][] = [[a, ca], [b, cb]];
                 const skel = this.skeleton(views, [false, mirrored]);
                 const centroid = this.centroid(skel);
@@ -512,6 +525,22 @@ export class Geometry {
     return people;
   }
 
+  /** Share of the keypoints a candidate sees that reproject within maxPx of skel, as labelled or mirrored (whichever agrees more). */
+  agreement(c: number, cand: Candidate, skel: Float64Array, maxPx: number): number {
+    let best = 0;
+    for (const mirrored of [false, true]) {
+      let seen = 0, ok = 0;
+      for (let j = 0; j < this.J; j++) {
+        const jj = mirrored ? this.mirror[j] : j;
+        if (!(cand.w[jj] > 0) || !Number.isFinite(skel[3 * j])) continue;
+        seen++;
+        if (this.residualPx(c, skel, 3 * j, cand.x[jj], cand.y[jj]) <= maxPx) ok++;
+      }
+      if (seen) best = Math.max(best, ok / seen);
+    }
+    return best;
+  }
+
   fitAs(c: number, cand: Candidate, skel: Float64Array, mirrored: boolean): number {
     const errs: number[] = [];
     for (let j = 0; j < this.J; j++) {
@@ -520,6 +549,48 @@ export class Geometry {
       errs.push(this.residualPx(c, skel, 3 * j, cand.x[jj], cand.y[jj]));
     }
     return errs.length >= MIN_JOINTS ? median(errs) : Infinity;
+  }
+
+  /** Per camera pair (a < b), the essential matrix E with x_b' E x_a = 0 in normalised coordinates. */
+  private essential: Float64Array | null = null;
+  private readonly epiBuf = new Float64Array(256);
+
+  /** Median distance (px in camera b) of candidate cb's keypoints from the epipolar lines of ca's (cb mirrored if asked). */
+  epipolarPx(a: number, ca: Candidate, b: number, cb: Candidate, mirrored: boolean): number {
+    const C = this.C;
+    if (!this.essential) {
+      this.essential = new Float64Array(C * C * 9);
+      for (let i = 0; i < C; i++) {
+        for (let k = 0; k < C; k++) {
+          if (i === k) continue;
+          const A = this.prepared[i], B = this.prepared[k];
+          // Relative pose: x_k = R x_i + t with R = R_k R_iᵀ, t = t_k − R t_i; E = [t]× R.
+          const R = new Float64Array(9);
+          for (let r = 0; r < 3; r++) for (let q = 0; q < 3; q++) R[r * 3 + q] = B.R[r * 3] * A.R[q * 3] + B.R[r * 3 + 1] * A.R[q * 3 + 1] + B.R[r * 3 + 2] * A.R[q * 3 + 2];
+          const t = [0, 1, 2].map((r) => B.t[r] - (R[r * 3] * A.t[0] + R[r * 3 + 1] * A.t[1] + R[r * 3 + 2] * A.t[2]));
+          const o = (i * C + k) * 9;
+          for (let q = 0; q < 3; q++) {
+            this.essential[o + q] = -t[2] * R[3 + q] + t[1] * R[6 + q];
+            this.essential[o + 3 + q] = t[2] * R[q] - t[0] * R[6 + q];
+            this.essential[o + 6 + q] = -t[1] * R[q] + t[0] * R[3 + q];
+          }
+        }
+      }
+    }
+    const E = this.essential, o = (a * C + b) * 9, buf = this.epiBuf;
+    let n = 0;
+    for (let j = 0; j < this.J && n < buf.length; j++) {
+      const jb = mirrored ? this.mirror[j] : j;
+      if (!(ca.w[j] > 0) || !(cb.w[jb] > 0)) continue;
+      const x = ca.x[j], y = ca.y[j];
+      const l0 = E[o] * x + E[o + 1] * y + E[o + 2], l1 = E[o + 3] * x + E[o + 4] * y + E[o + 5], l2 = E[o + 6] * x + E[o + 7] * y + E[o + 8];
+      const norm = Math.hypot(l0, l1);
+      if (!(norm > 0)) continue;
+      buf[n++] = (Math.abs(l0 * cb.x[jb] + l1 * cb.y[jb] + l2) / norm) * this.focal[b];
+    }
+    if (n < MIN_JOINTS) return Infinity;
+    const v = buf.subarray(0, n).sort();
+    return v[n >> 1];
   }
 
   /** Two cameras triangulate a point well when their rays meet at 10°–170°. */
