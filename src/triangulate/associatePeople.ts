@@ -99,6 +99,66 @@ export function associatePeople(
   /** How far a person can have gone in df frames (m): walking-to-running speed, plus a margin. */
   const reach = (df: number): number => Math.min(0.35 + (2.5 * df) / fps, 4);
   const tracks: Track[] = [];
+  /** Normalised-image box [x0, y0, x1, y1] of a skeleton in camera c (null when behind it). */
+  const boxIn = (c: number, skel: Float64Array): number[] | null => {
+    const pc = prepared[c];
+    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    for (let j = 0; j < J; j++) {
+      const X = skel[3 * j], Y = skel[3 * j + 1], Z = skel[3 * j + 2];
+      if (!Number.isFinite(X)) continue;
+      const z = pc.R[6] * X + pc.R[7] * Y + pc.R[8] * Z + pc.t[2];
+      if (!(z > 0.1)) return null;
+      const x = (pc.R[0] * X + pc.R[1] * Y + pc.R[2] * Z + pc.t[0]) / z, y = (pc.R[3] * X + pc.R[4] * Y + pc.R[5] * Z + pc.t[1]) / z;
+      x0 = Math.min(x0, x); x1 = Math.max(x1, x); y0 = Math.min(y0, y); y1 = Math.max(y1, y);
+    }
+    return x1 > x0 ? [x0, y0, x1, y1] : null;
+  };
+  /**
+   * Cameras that film a new person, do not see them, and have nobody in front of them there either
+   * (no detection covering a third of where they should be): a real person missing from a view is
+   * hidden by someone; two people in two views agreeing by chance are not.
+   */
+  const unexplainedAbsences = (p: Person3D): number => {
+    let n = 0;
+    for (let c = 0; c < C; c++) {
+      if (p.slots[c] >= 0) continue;
+      const b = boxIn(c, p.skel);
+      if (!b) continue;
+      const cam = rig.cameras[c], pc = prepared[c];
+      // Inside the picture (normalised coordinates of the image corners, ignoring distortion here).
+      const left = -pc.cx / pc.fx, right = (cam.width - pc.cx) / pc.fx, top = -pc.cy / pc.fy, bottom = (cam.height - pc.cy) / pc.fy;
+      const mx = (b[0] + b[2]) / 2, my = (b[1] + b[3]) / 2;
+      if (mx < left || mx > right || my < top || my > bottom) continue;
+      const area = (b[2] - b[0]) * (b[3] - b[1]);
+      const covered = frameCands[c].some((k) => {
+        let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+        for (let j = 0; j < J; j++) {
+          if (!(k.w[j] > 0)) continue;
+          x0 = Math.min(x0, k.x[j]); x1 = Math.max(x1, k.x[j]); y0 = Math.min(y0, k.y[j]); y1 = Math.max(y1, k.y[j]);
+        }
+        const ix = Math.max(0, Math.min(x1, b[2]) - Math.max(x0, b[0])), iy = Math.max(0, Math.min(y1, b[3]) - Math.max(y0, b[1]));
+        return ix * iy >= area / 3;
+      });
+      if (!covered) n++;
+    }
+    return n;
+  };
+  /** A discovered person triangulated from all its views (discovery keeps the two-view skeleton it started from). */
+  const wholeSkeleton = (p: Person3D): Person3D | null => {
+    const views: [number, Candidate][] = [];
+    const flags: boolean[] = [];
+    for (let c = 0; c < C; c++) {
+      if (p.slots[c] < 0) continue;
+      const cand = frameCands[c].find((k) => k.slot === p.slots[c]);
+      if (!cand) continue;
+      ctx.fit(c, cand, p.skel);
+      views.push([c, cand]);
+      flags.push(ctx.lastMirrored);
+    }
+    const skel = ctx.skeleton(views, flags);
+    const centroid = ctx.centroid(skel);
+    return centroid ? { ...p, skel, centroid } : null;
+  };
   /** Whether most keypoints of each view of a new person reproject well: two different people agree on a few only. */
   let frameCands: Candidate[][] = [];
   const agrees = (p: Person3D): boolean => {
@@ -292,7 +352,10 @@ export function associatePeople(
     // of the cameras that film the place where they stand.
     // Two different people can also agree that way in the only two cameras that see them: their
     // "skeleton" then has left and right limbs of different lengths.
-    const fresh = ctx.discover(cands, used).filter((p) => p.views >= Math.max(2, Math.ceil(MIN_VIEW_SHARE * filming(p.centroid))) && asymmetry(p.skel) <= MAX_ASYMMETRY && humanSized(p.skel) && agrees(p));
+    const fresh = ctx.discover(cands, used).map(wholeSkeleton).filter((p): p is Person3D => p !== null
+      && p.views >= Math.max(2, Math.ceil(MIN_VIEW_SHARE * filming(p.centroid)))
+      && (asymmetry(p.skel) <= MAX_ASYMMETRY || (p.views >= 3 && Number.isNaN(asymmetry(p.skel))))
+      && humanSized(p.skel) && agrees(p) && (p.views >= 3 || unexplainedAbsences(p) === 0));
     if (fresh.length === 0) continue;
     const lost = tracks.filter((tr) => tr.last < f && !active.some((a, t) => a === tr && updated[t]));
     const L = lost.length;
