@@ -57,6 +57,8 @@ const MIN_VIEW_SHARE = 0.4;
 const MAX_ASYMMETRY = 0.2;
 /** Each view of a new person has at least this share of its keypoints within max_reprojection_error_px of the person. */
 const MIN_AGREEMENT = 0.75;
+/** A track whose rough skeletons' bones vary more than this (median CV) is not one body. */
+const MAX_BONE_CV = 0.2;
 
 interface Track {
   frames: number[];
@@ -69,8 +71,12 @@ interface Track {
   last: number;
   /** Running sums of each bone's length and their counts. */
   boneSum: Float64Array;
+  boneSq: Float64Array;
   boneCount: Int32Array;
   reidentified: number;
+  /** Most cameras the person was seen by in one frame, and the summed count of cameras filming where they stood. */
+  maxViews: number;
+  filmingSum: number;
 }
 
 export interface AssociateOptions {
@@ -261,6 +267,8 @@ export function associatePeople(
     tr.frames.push(f);
     tr.slots.push(p.slots);
     tr.views.push(p.views);
+    tr.maxViews = Math.max(tr.maxViews, p.views);
+    tr.filmingSum += filming(p.centroid);
     tr.skel = p.skel;
     tr.centroid = p.centroid;
     tr.last = f;
@@ -274,6 +282,7 @@ export function associatePeople(
         if (Math.abs(L - mean) > 0.3 * mean) continue;
       }
       tr.boneSum[i] += L;
+      tr.boneSq[i] += L * L;
       tr.boneCount[i]++;
     }
   };
@@ -281,7 +290,7 @@ export function associatePeople(
   const newTrack = (f: number, p: Person3D): Track => {
     const tr: Track = {
       frames: [], slots: [], views: [], skel: p.skel, centroid: p.centroid, velocity: [0, 0, 0], last: f,
-      boneSum: new Float64Array(bones.length), boneCount: new Int32Array(bones.length), reidentified: 0,
+      boneSum: new Float64Array(bones.length), boneSq: new Float64Array(bones.length), boneCount: new Int32Array(bones.length), reidentified: 0, maxViews: 0, filmingSum: 0,
     };
     record(tr, f, p);
     tracks.push(tr);
@@ -314,7 +323,7 @@ export function associatePeople(
           mirroredOf[t * K + k] = ctx.lastMirrored ? 1 : 0;
         }
       }
-      const assigned = assignMinCost(cost, T, K, 2 * gatePx);
+      const assigned = assignMinCost(cost, T, K, 1.5 * gatePx);
       for (let t = 0; t < T; t++) {
         const k = assigned[t];
         if (k >= 0) chosen[t].push({ c, cand: cands[c][k], mirrored: mirroredOf[t * K + k] === 1 });
@@ -326,7 +335,14 @@ export function associatePeople(
       let views = chosen[t];
       if (views.length < 2) continue;
       let skel = ctx.skeleton(views.map((v) => [v.c, v.cand]), views.map((v) => v.mirrored));
-      const keep = views.map((v) => ctx.fitAs(v.c, v.cand, skel, v.mirrored) <= gatePx);
+      // With 3 or more views each is judged against the skeleton of the others (leave one out): a
+      // wrong detection (someone else, in front of a hidden person) pulls the joint skeleton towards
+      // itself and would pass against it.
+      const keep = views.map((v, i) => {
+        if (views.length < 3) return ctx.fitAs(v.c, v.cand, skel, v.mirrored) <= gatePx;
+        const others = views.filter((_, k) => k !== i);
+        return ctx.fitAs(v.c, v.cand, ctx.skeleton(others.map((o) => [o.c, o.cand]), others.map((o) => o.mirrored)), v.mirrored) <= gatePx;
+      });
       if (keep.some((k) => !k)) {
         views = views.filter((_, i) => keep[i]);
         if (views.length < 2) continue;
@@ -383,7 +399,22 @@ export function associatePeople(
 
   // Tracks long enough to be people; the most seen ones when a number is asked for; numbered by first appearance.
   const minFrames = opts.minFrames ?? Math.max(2, Math.min(10, Math.floor(frames / 4)));
-  let kept = tracks.filter((t) => t.frames.length >= minFrames);
+  // Seen by two cameras only, all along, while three or more film where it stands (one never sees it): two
+  // bystanders, each seen by one camera, agreeing by chance, not a person.
+  // Or whose bones stretch like no body's (median coefficient of variation of the rough skeletons' bone lengths).
+  const boneCv = (t: Track): number => {
+    const cv: number[] = [];
+    for (let i = 0; i < bones.length; i++) {
+      const n = t.boneCount[i];
+      if (n < 5) continue;
+      const m = t.boneSum[i] / n;
+      cv.push(Math.sqrt(Math.max(0, t.boneSq[i] / n - m * m)) / m);
+    }
+    cv.sort((a, b) => a - b);
+    return cv.length ? cv[cv.length >> 1] : NaN;
+  };
+  const chance = (t: Track): boolean => (t.maxViews <= 2 && t.filmingSum >= 3 * t.frames.length) || boneCv(t) > MAX_BONE_CV;
+  let kept = tracks.filter((t) => t.frames.length >= minFrames && !chance(t));
   if (typeof opts.people === 'number' && kept.length > opts.people) {
     kept = [...kept].sort((a, b) => b.frames.length - a.frames.length).slice(0, opts.people);
   }
