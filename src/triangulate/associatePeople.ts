@@ -57,6 +57,8 @@ const MIN_VIEW_SHARE = 0.4;
 const MAX_ASYMMETRY = 0.2;
 /** Each view of a new person has at least this share of its keypoints within max_reprojection_error_px of the person. */
 const MIN_AGREEMENT = 0.75;
+/** A detection at most this many times larger or smaller than the predicted person in that view can be them. */
+const MAX_SIZE_RATIO = 1.5;
 /** A track whose rough skeletons' bones vary more than this (median CV) is not one body. */
 const MAX_BONE_CV = 0.2;
 
@@ -149,6 +151,35 @@ export function associatePeople(
     }
     return n;
   };
+  /**
+   * Size of a detection over the size the skeleton would have in camera c (RMS distance of the
+   * keypoints from their mean, normalised image coordinates, over the joints both have); NaN with
+   * fewer than 3 joints in common.
+   */
+  const spreadRatio = (c: number, cand: Candidate, skel: Float64Array): number => {
+    const pc = prepared[c];
+    let n = 0, ax = 0, ay = 0, bx = 0, by = 0;
+    const px = spreadBuf, py = spreadBuf2;
+    for (let j = 0; j < J; j++) {
+      const X = skel[3 * j], Y = skel[3 * j + 1], Z = skel[3 * j + 2];
+      if (!(cand.w[j] > 0) || !Number.isFinite(X)) { px[j] = NaN; continue; }
+      const z = pc.R[6] * X + pc.R[7] * Y + pc.R[8] * Z + pc.t[2];
+      if (!(z > 0.1)) { px[j] = NaN; continue; }
+      px[j] = (pc.R[0] * X + pc.R[1] * Y + pc.R[2] * Z + pc.t[0]) / z;
+      py[j] = (pc.R[3] * X + pc.R[4] * Y + pc.R[5] * Z + pc.t[1]) / z;
+      ax += cand.x[j]; ay += cand.y[j]; bx += px[j]; by += py[j]; n++;
+    }
+    if (n < 3) return NaN;
+    ax /= n; ay /= n; bx /= n; by /= n;
+    let sa = 0, sb = 0;
+    for (let j = 0; j < J; j++) {
+      if (Number.isNaN(px[j])) continue;
+      sa += (cand.x[j] - ax) ** 2 + (cand.y[j] - ay) ** 2;
+      sb += (px[j] - bx) ** 2 + (py[j] - by) ** 2;
+    }
+    return sb > 0 ? Math.sqrt(sa / sb) : NaN;
+  };
+  const spreadBuf = new Float64Array(J), spreadBuf2 = new Float64Array(J);
   /** A discovered person triangulated from all its views (discovery keeps the two-view skeleton it started from). */
   const wholeSkeleton = (p: Person3D): Person3D | null => {
     const views: [number, Candidate][] = [];
@@ -319,8 +350,12 @@ export function associatePeople(
       for (let t = 0; t < T; t++) {
         // A person lost for a few frames may have moved further: a wider gate.
         for (let k = 0; k < K; k++) {
-          cost[t * K + k] = ctx.fit(c, cands[c][k], predictions[t]);
+          const e = ctx.fit(c, cands[c][k], predictions[t]);
           mirroredOf[t * K + k] = ctx.lastMirrored ? 1 : 0;
+          // A detection of another size than the person would have there is someone else (a
+          // bystander near the camera in front of a hidden person can share a few keypoints' places).
+          const ratio = e <= 1.5 * gatePx ? spreadRatio(c, cands[c][k], predictions[t]) : NaN;
+          cost[t * K + k] = ratio >= 1 / MAX_SIZE_RATIO && ratio <= MAX_SIZE_RATIO ? e : Infinity;
         }
       }
       const assigned = assignMinCost(cost, T, K, 1.5 * gatePx);
