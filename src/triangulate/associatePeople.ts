@@ -55,7 +55,7 @@ export interface AssociationResult {
 const MIN_VIEW_SHARE = 0.4;
 /** A new person's twin bones (left and right) differ by at most this share in length (median over the pairs). */
 const MAX_ASYMMETRY = 0.2;
-/** Each view of a new person has at least this share of its keypoints within max_reprojection_error_px of the person. */
+/** Each view of a new person seen by two cameras only has at least this share of its keypoints within max_reprojection_error_px of the person. */
 const MIN_AGREEMENT = 0.75;
 /** A detection at most this many times larger or smaller than the predicted person in that view can be them. */
 const MAX_SIZE_RATIO = 1.5;
@@ -102,6 +102,21 @@ export function associatePeople(
   const J = layout.keypoints.length;
   const ctx = new Geometry(sequences, prepared, s, pixelScale, window);
   const gatePx = ctx.gatePx;
+  const focal = prepared.map((pc) => (pc.fx + pc.fy) / 2);
+  /**
+   * How far (px, median over the keypoints) a detection may be from where a person projects: twice
+   * the triangulation's outlier threshold, max_reprojection_error_px or max_reprojection_error_ratio
+   * × the detection's size (longer side of its keypoint box), whichever is larger — detectors err
+   * in proportion to the person's size in the picture.
+   */
+  const gateOf = (c: number, cand: Candidate): number => {
+    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    for (let j = 0; j < J; j++) {
+      if (!(cand.w[j] > 0)) continue;
+      x0 = Math.min(x0, cand.x[j]); x1 = Math.max(x1, cand.x[j]); y0 = Math.min(y0, cand.y[j]); y1 = Math.max(y1, cand.y[j]);
+    }
+    return Math.max(gatePx, 2 * s.max_reprojection_error_ratio * Math.max(x1 - x0, y1 - y0) * focal[c]);
+  };
   /** Frames a person is still predicted and matched in every camera after last being seen. */
   const horizon = Math.max(s.max_gap_frames, Math.round(fps / 2)) + 1;
   /** How far a person can have gone in df frames (m): walking-to-running speed, plus a margin. */
@@ -347,6 +362,7 @@ export function associatePeople(
       if (K === 0 || T === 0) continue;
       const cost = new Float64Array(T * K);
       const mirroredOf = new Uint8Array(T * K);
+      const gates = cands[c].map((cand) => gateOf(c, cand));
       for (let t = 0; t < T; t++) {
         // A person lost for a few frames may have moved further: a wider gate.
         for (let k = 0; k < K; k++) {
@@ -354,11 +370,13 @@ export function associatePeople(
           mirroredOf[t * K + k] = ctx.lastMirrored ? 1 : 0;
           // A detection of another size than the person would have there is someone else (a
           // bystander near the camera in front of a hidden person can share a few keypoints' places).
-          const ratio = e <= 1.5 * gatePx ? spreadRatio(c, cands[c][k], predictions[t]) : NaN;
-          cost[t * K + k] = ratio >= 1 / MAX_SIZE_RATIO && ratio <= MAX_SIZE_RATIO ? e : Infinity;
+          const g = gates[k];
+          const ratio = e <= 1.5 * g ? spreadRatio(c, cands[c][k], predictions[t]) : NaN;
+          // Cost in units of the detection's gate.
+          cost[t * K + k] = ratio >= 1 / MAX_SIZE_RATIO && ratio <= MAX_SIZE_RATIO ? e / g : Infinity;
         }
       }
-      const assigned = assignMinCost(cost, T, K, 1.5 * gatePx);
+      const assigned = assignMinCost(cost, T, K, 1.5);
       for (let t = 0; t < T; t++) {
         const k = assigned[t];
         if (k >= 0) chosen[t].push({ c, cand: cands[c][k], mirrored: mirroredOf[t * K + k] === 1 });
@@ -374,9 +392,9 @@ export function associatePeople(
       // wrong detection (someone else, in front of a hidden person) pulls the joint skeleton towards
       // itself and would pass against it.
       const keep = views.map((v, i) => {
-        if (views.length < 3) return ctx.fitAs(v.c, v.cand, skel, v.mirrored) <= gatePx;
+        if (views.length < 3) return ctx.fitAs(v.c, v.cand, skel, v.mirrored) <= gateOf(v.c, v.cand);
         const others = views.filter((_, k) => k !== i);
-        return ctx.fitAs(v.c, v.cand, ctx.skeleton(others.map((o) => [o.c, o.cand]), others.map((o) => o.mirrored)), v.mirrored) <= gatePx;
+        return ctx.fitAs(v.c, v.cand, ctx.skeleton(others.map((o) => [o.c, o.cand]), others.map((o) => o.mirrored)), v.mirrored) <= gateOf(v.c, v.cand);
       });
       if (keep.some((k) => !k)) {
         views = views.filter((_, i) => keep[i]);
@@ -406,7 +424,7 @@ export function associatePeople(
     const fresh = ctx.discover(cands, used).map(wholeSkeleton).filter((p): p is Person3D => p !== null
       && p.views >= Math.max(2, Math.ceil(MIN_VIEW_SHARE * filming(p.centroid)))
       && (asymmetry(p.skel) <= MAX_ASYMMETRY || (p.views >= 3 && Number.isNaN(asymmetry(p.skel))))
-      && humanSized(p.skel) && agrees(p) && (p.views >= 3 || unexplainedAbsences(p) === 0));
+      && humanSized(p.skel) && (p.views >= 3 || (agrees(p) && unexplainedAbsences(p) === 0)));
     if (fresh.length === 0) continue;
     const lost = tracks.filter((tr) => tr.last < f && !active.some((a, t) => a === tr && updated[t]));
     const L = lost.length;
