@@ -110,12 +110,17 @@ export function associatePeople(
    * in proportion to the person's size in the picture.
    */
   const gateOf = (c: number, cand: Candidate): number => {
+    const [x0, y0, x1, y1] = candBox(cand);
+    return Math.max(gatePx, 2 * s.max_reprojection_error_ratio * Math.max(x1 - x0, y1 - y0) * focal[c]);
+  };
+  /** Normalised-image box [x0, y0, x1, y1] of a detection's keypoints. */
+  const candBox = (cand: Candidate): number[] => {
     let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
     for (let j = 0; j < J; j++) {
       if (!(cand.w[j] > 0)) continue;
       x0 = Math.min(x0, cand.x[j]); x1 = Math.max(x1, cand.x[j]); y0 = Math.min(y0, cand.y[j]); y1 = Math.max(y1, cand.y[j]);
     }
-    return Math.max(gatePx, 2 * s.max_reprojection_error_ratio * Math.max(x1 - x0, y1 - y0) * focal[c]);
+    return [x0, y0, x1, y1];
   };
   /** Frames a person is still predicted and matched in every camera after last being seen. */
   const horizon = Math.max(s.max_gap_frames, Math.round(fps / 2)) + 1;
@@ -154,11 +159,7 @@ export function associatePeople(
       if (mx < left || mx > right || my < top || my > bottom) continue;
       const area = (b[2] - b[0]) * (b[3] - b[1]);
       const covered = frameCands[c].some((k) => {
-        let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
-        for (let j = 0; j < J; j++) {
-          if (!(k.w[j] > 0)) continue;
-          x0 = Math.min(x0, k.x[j]); x1 = Math.max(x1, k.x[j]); y0 = Math.min(y0, k.y[j]); y1 = Math.max(y1, k.y[j]);
-        }
+        const [x0, y0, x1, y1] = candBox(k);
         const ix = Math.max(0, Math.min(x1, b[2]) - Math.max(x0, b[0])), iy = Math.max(0, Math.min(y1, b[3]) - Math.max(y0, b[1]));
         return ix * iy >= area / 3;
       });
@@ -363,9 +364,16 @@ export function associatePeople(
       const cost = new Float64Array(T * K);
       const mirroredOf = new Uint8Array(T * K);
       const gates = cands[c].map((cand) => gateOf(c, cand));
+      const boxes = cands[c].map(candBox);
       for (let t = 0; t < T; t++) {
-        // A person lost for a few frames may have moved further: a wider gate.
+        const pb = boxIn(c, predictions[t]);
         for (let k = 0; k < K; k++) {
+          // Boxes further apart than the gate cannot hold half the keypoints within it: skip the fit.
+          const b = boxes[k], m = (1.5 * gates[k]) / focal[c];
+          if (pb && (b[0] > pb[2] + m || pb[0] > b[2] + m || b[1] > pb[3] + m || pb[1] > b[3] + m)) {
+            cost[t * K + k] = Infinity;
+            continue;
+          }
           const e = ctx.fit(c, cands[c][k], predictions[t]);
           mirroredOf[t * K + k] = ctx.lastMirrored ? 1 : 0;
           // A detection of another size than the person would have there is someone else (a

@@ -259,13 +259,6 @@ function solve3(A: Float64Array, b: Float64Array): [number, number, number] | nu
   ];
 }
 
-const median = (v: number[]): number => {
-  if (v.length === 0) return Infinity;
-  v.sort((a, b) => a - b);
-  const m = v.length >> 1;
-  return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
-};
-
 /** Cross-camera geometry on whole skeletons (also used by associatePeople.ts). */
 export class Geometry {
   private readonly C: number;
@@ -375,18 +368,10 @@ export class Geometry {
     let best = Infinity;
     this.lastMirrored = false;
     for (const mirrored of [false, true]) {
-      const errs: number[] = [];
-      for (let j = 0; j < this.J; j++) {
-        const jj = mirrored ? this.mirror[j] : j;
-        if (!(cand.w[jj] > 0) || !Number.isFinite(skel[3 * j])) continue;
-        errs.push(this.residualPx(c, skel, 3 * j, cand.x[jj], cand.y[jj]));
-      }
-      if (errs.length >= MIN_JOINTS) {
-        const m = median(errs);
-        if (m < best) {
-          best = m;
-          this.lastMirrored = mirrored;
-        }
+      const m = this.fitAs(c, cand, skel, mirrored);
+      if (m < best) {
+        best = m;
+        this.lastMirrored = mirrored;
       }
     }
     return best;
@@ -541,14 +526,22 @@ export class Geometry {
     return best;
   }
 
+  private readonly errBuf = new Float64Array(1024);
+
+  /** Median reprojection error (px) of a candidate against a skeleton, as labelled or mirrored; Infinity with fewer than MIN_JOINTS joints in common. */
   fitAs(c: number, cand: Candidate, skel: Float64Array, mirrored: boolean): number {
-    const errs: number[] = [];
-    for (let j = 0; j < this.J; j++) {
+    // A typed buffer sorted in place: this runs for every track × detection × camera × frame.
+    const buf = this.errBuf;
+    let n = 0;
+    for (let j = 0; j < this.J && n < buf.length; j++) {
       const jj = mirrored ? this.mirror[j] : j;
       if (!(cand.w[jj] > 0) || !Number.isFinite(skel[3 * j])) continue;
-      errs.push(this.residualPx(c, skel, 3 * j, cand.x[jj], cand.y[jj]));
+      buf[n++] = this.residualPx(c, skel, 3 * j, cand.x[jj], cand.y[jj]);
     }
-    return errs.length >= MIN_JOINTS ? median(errs) : Infinity;
+    if (n < MIN_JOINTS) return Infinity;
+    const v = buf.subarray(0, n).sort();
+    const m = n >> 1;
+    return n % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
   }
 
   /** Per camera pair (a < b), the essential matrix E with x_b' E x_a = 0 in normalised coordinates. */
