@@ -21,6 +21,7 @@ import type { Pose2DInput } from '../core/types.ts';
 import { wholeSequence } from '../core/frameWindow.ts';
 import { type PairedInputs, calibrationFile, checkCalibrationForCameras, checkProjectCameras, foreignPose2dCameras, listVideos, nobodyInCamera, pose2dInputFiles, readPairedInputs, sameCamera } from './sessionInputs.ts';
 import { describeSessionLayout, resolveSessionLayout } from './sessionLayout.ts';
+import { peopleStages } from './peopleStages.ts';
 import { calibrationSourceFiles } from '../io/calibration.ts';
 import { applySync, syncIsIdentity } from '../sync/syncCameras.ts';
 import { readSyncFile, summariseSync, syncClocks, syncReportSection, syncWarnings } from './syncStage.ts';
@@ -216,6 +217,12 @@ export function planStages(sessionDir: string, settings: Settings, opts: Process
         return { reference: result.reference, inSync: result.inSync, cameras: lines };
       },
     });
+  }
+
+  // Several people: each in output/person-<n>/ (see peopleStages.ts); the single-person stages otherwise.
+  if (settings.triangulation.people !== 'subject') {
+    stages.push(...peopleStages(sessionDir, settings, steps, formats, { codeVersion, readSyncedInputs, readP3d }));
+    return { stages, notes };
   }
 
   if (steps.has('triangulate')) {
