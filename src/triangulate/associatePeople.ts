@@ -58,9 +58,15 @@ const MAX_ASYMMETRY = 0.2;
 /** Each view of a new person seen by two cameras only has at least this share of its keypoints within max_reprojection_error_px of the person. */
 const MIN_AGREEMENT = 0.75;
 /** A detection at most this many times larger or smaller than the predicted person in that view can be them. */
-const MAX_SIZE_RATIO = 1.5;
+const MAX_SIZE_RATIO = 1.25;
 /** A track whose rough skeletons' bones vary more than this (median CV) is not one body. */
 const MAX_BONE_CV = 0.2;
+/** A new person within this mean joint distance (m) of someone followed in the same frame is them. */
+const DUPLICATE_M = 0.3;
+/** The predicted motion of a person's body is capped at this speed (m/s). */
+const MAX_SPEED_MPS = 3;
+/** A person back after a long absence has bones within this share of their lengths before (median over the bones). */
+const MAX_BONE_MISMATCH = 0.15;
 
 interface Track {
   frames: number[];
@@ -285,14 +291,31 @@ export function associatePeople(
    * centroids of different joint subsets (a person seen whole, then only from the waist up) differ
    * by decimetres, the same joints do not.
    */
+  const shiftBuf = [new Float64Array(J), new Float64Array(J), new Float64Array(J)];
   const shift = (a: Float64Array, b: Float64Array): [number, number, number] | null => {
-    let x = 0, y = 0, z = 0, n = 0;
+    // Per axis the median displacement of the joints: a few badly triangulated joints (a person
+    // at the edge of the pictures, seen by two cameras) do not throw the velocity off.
+    let n = 0;
     for (let j = 0; j < J; j++) {
       const dx = b[3 * j] - a[3 * j], dy = b[3 * j + 1] - a[3 * j + 1], dz = b[3 * j + 2] - a[3 * j + 2];
       if (!(Number.isFinite(dx) && Number.isFinite(dy) && Number.isFinite(dz))) continue;
-      x += dx; y += dy; z += dz; n++;
+      shiftBuf[0][n] = dx; shiftBuf[1][n] = dy; shiftBuf[2][n] = dz; n++;
     }
-    return n >= 3 ? [x / n, y / n, z / n] : null;
+    if (n < 3) return null;
+    const med = (v: Float64Array): number => {
+      const w = v.subarray(0, n).sort();
+      return n % 2 ? w[n >> 1] : (w[(n >> 1) - 1] + w[n >> 1]) / 2;
+    };
+    return [med(shiftBuf[0]), med(shiftBuf[1]), med(shiftBuf[2])];
+  };
+  /** Mean distance (m) between the joints two skeletons share; Infinity with fewer than 3. */
+  const meanJointDistance = (a: Float64Array, b: Float64Array): number => {
+    let sum = 0, n = 0;
+    for (let j = 0; j < J; j++) {
+      const d = Math.hypot(a[3 * j] - b[3 * j], a[3 * j + 1] - b[3 * j + 1], a[3 * j + 2] - b[3 * j + 2]);
+      if (Number.isFinite(d)) { sum += d; n++; }
+    }
+    return n >= 3 ? sum / n : Infinity;
   };
   /** Distance a track has to have moved to be at skeleton skel (its centroid's when no joints are shared). */
   const distanceTo = (tr: Track, skel: Float64Array, centroid: [number, number, number], df: number): number => {
@@ -310,6 +333,9 @@ export function associatePeople(
         const v = d[k] / df;
         tr.velocity[k] = tr.frames.length > 1 ? 0.5 * tr.velocity[k] + 0.5 * v : v;
       }
+      // No faster than a run: a wild estimate would send the prediction away from the person.
+      const speed = Math.hypot(...tr.velocity), max = MAX_SPEED_MPS / fps;
+      if (speed > max) for (let k = 0; k < 3; k++) tr.velocity[k] *= max / speed;
     } else if (df > horizon) tr.velocity = [0, 0, 0];
     tr.frames.push(f);
     tr.slots.push(p.slots);
@@ -432,7 +458,10 @@ export function associatePeople(
     const fresh = ctx.discover(cands, used).map(wholeSkeleton).filter((p): p is Person3D => p !== null
       && p.views >= Math.max(2, Math.ceil(MIN_VIEW_SHARE * filming(p.centroid)))
       && (asymmetry(p.skel) <= MAX_ASYMMETRY || (p.views >= 3 && Number.isNaN(asymmetry(p.skel))))
-      && humanSized(p.skel) && (p.views >= 3 || (agrees(p) && unexplainedAbsences(p) === 0)));
+      && humanSized(p.skel) && (p.views >= 3 || (agrees(p) && unexplainedAbsences(p) === 0))
+      // The views of someone already followed that their prediction missed (a person just born, from
+      // few views) are not a second person: they are left for the next frame's assignment.
+      && !active.some((tr, t) => updated[t] && meanJointDistance(tr.skel, p.skel) < DUPLICATE_M));
     if (fresh.length === 0) continue;
     const lost = tracks.filter((tr) => tr.last < f && !active.some((a, t) => a === tr && updated[t]));
     const L = lost.length;
@@ -444,8 +473,10 @@ export function associatePeople(
         if (d > reach(df)) continue;
         const bone = boneMismatch(tr, fresh[i].skel);
         // Soon after it was lost, position suffices; after a long absence the build must match too.
-        if (df > horizon && !(bone <= 0.15)) continue;
-        cost[i * L + l] = d / reach(df) + (Number.isFinite(bone) ? bone / 0.15 : 0.5);
+        if (df > horizon && !(bone <= MAX_BONE_MISMATCH)) continue;
+        // (Soon after, the build only breaks ties: a new person's first skeleton, from few views, is rough.)
+        const b = Number.isFinite(bone) ? bone / MAX_BONE_MISMATCH : 0.5;
+        cost[i * L + l] = d / reach(df) + (df > horizon ? b : 0.5 * Math.min(1, b));
       }
     }
     const match = L ? assignMinCost(cost, fresh.length, L, 2) : new Int32Array(fresh.length).fill(-1);
