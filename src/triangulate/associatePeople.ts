@@ -291,22 +291,14 @@ export function associatePeople(
    * centroids of different joint subsets (a person seen whole, then only from the waist up) differ
    * by decimetres, the same joints do not.
    */
-  const shiftBuf = [new Float64Array(J), new Float64Array(J), new Float64Array(J)];
   const shift = (a: Float64Array, b: Float64Array): [number, number, number] | null => {
-    // Per axis the median displacement of the joints: a few badly triangulated joints (a person
-    // at the edge of the pictures, seen by two cameras) do not throw the velocity off.
-    let n = 0;
+    let x = 0, y = 0, z = 0, n = 0;
     for (let j = 0; j < J; j++) {
       const dx = b[3 * j] - a[3 * j], dy = b[3 * j + 1] - a[3 * j + 1], dz = b[3 * j + 2] - a[3 * j + 2];
       if (!(Number.isFinite(dx) && Number.isFinite(dy) && Number.isFinite(dz))) continue;
-      shiftBuf[0][n] = dx; shiftBuf[1][n] = dy; shiftBuf[2][n] = dz; n++;
+      x += dx; y += dy; z += dz; n++;
     }
-    if (n < 3) return null;
-    const med = (v: Float64Array): number => {
-      const w = v.subarray(0, n).sort();
-      return n % 2 ? w[n >> 1] : (w[(n >> 1) - 1] + w[n >> 1]) / 2;
-    };
-    return [med(shiftBuf[0]), med(shiftBuf[1]), med(shiftBuf[2])];
+    return n >= 3 ? [x / n, y / n, z / n] : null;
   };
   /** Mean distance (m) between the joints two skeletons share; Infinity with fewer than 3. */
   const meanJointDistance = (a: Float64Array, b: Float64Array): number => {
