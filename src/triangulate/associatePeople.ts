@@ -67,6 +67,8 @@ const DUPLICATE_M = 0.3;
 const MAX_SPEED_MPS = 3;
 /** A person back after a long absence has bones within this share of their lengths before (median over the bones). */
 const MAX_BONE_MISMATCH = 0.15;
+/** Discovery of new people runs at least every this many frames (and whenever a camera has new leftovers). */
+const DISCOVER_EVERY = 5;
 
 interface Track {
   frames: number[];
@@ -133,6 +135,30 @@ export function associatePeople(
   /** How far a person can have gone in df frames (m): walking-to-running speed, plus a margin. */
   const reach = (df: number): number => Math.min(0.35 + (2.5 * df) / fps, 4);
   const tracks: Track[] = [];
+  /** A skeleton projected into camera c, normalised image coordinates [j][x, y] (NaN where unknown or behind). */
+  const proj = new Float64Array(2 * J), errs = new Float64Array(J);
+  const projectInto = (c: number, skel: Float64Array, out: Float64Array): void => {
+    const pc = prepared[c];
+    for (let j = 0; j < J; j++) {
+      const X = skel[3 * j], Y = skel[3 * j + 1], Z = skel[3 * j + 2];
+      const z = pc.R[6] * X + pc.R[7] * Y + pc.R[8] * Z + pc.t[2];
+      if (!(z > 1e-6)) { out[2 * j] = NaN; out[2 * j + 1] = NaN; continue; }
+      out[2 * j] = (pc.R[0] * X + pc.R[1] * Y + pc.R[2] * Z + pc.t[0]) / z;
+      out[2 * j + 1] = (pc.R[3] * X + pc.R[4] * Y + pc.R[5] * Z + pc.t[1]) / z;
+    }
+  };
+  /** Median distance (px) of a detection's keypoints from a projected skeleton, as labelled or mirrored; Infinity with fewer than 3 in common. */
+  const fitProjected = (c: number, cand: Candidate, p: Float64Array, mirrored: boolean): number => {
+    let n = 0;
+    for (let j = 0; j < J; j++) {
+      const jj = mirrored ? layout.mirror[j] : j;
+      if (!(cand.w[jj] > 0) || Number.isNaN(p[2 * j])) continue;
+      errs[n++] = Math.hypot(p[2 * j] - cand.x[jj], p[2 * j + 1] - cand.y[jj]) * focal[c];
+    }
+    if (n < 3) return Infinity;
+    const v = errs.subarray(0, n).sort();
+    return n % 2 ? v[n >> 1] : (v[(n >> 1) - 1] + v[n >> 1]) / 2;
+  };
   /** Normalised-image box [x0, y0, x1, y1] of a skeleton in camera c (null when behind it). */
   const boxIn = (c: number, skel: Float64Array): number[] | null => {
     const pc = prepared[c];
@@ -362,6 +388,7 @@ export function associatePeople(
     return tr;
   };
 
+  let lastLeftovers: number[] = [], foundLast = false, lastDiscover = -Infinity;
   for (let f = 0; f < frames; f++) {
     const cands = ctx.candidates(f);
     frameCands = cands;
@@ -385,6 +412,7 @@ export function associatePeople(
       const boxes = cands[c].map(candBox);
       for (let t = 0; t < T; t++) {
         const pb = boxIn(c, predictions[t]);
+        if (pb) projectInto(c, predictions[t], proj);
         for (let k = 0; k < K; k++) {
           // Boxes further apart than the gate cannot hold half the keypoints within it: skip the fit.
           const b = boxes[k], m = (1.5 * gates[k]) / focal[c];
@@ -392,8 +420,13 @@ export function associatePeople(
             cost[t * K + k] = Infinity;
             continue;
           }
-          const e = ctx.fit(c, cands[c][k], predictions[t]);
-          mirroredOf[t * K + k] = ctx.lastMirrored ? 1 : 0;
+          // As labelled, and left/right mirrored unless the labelled fit is already close.
+          let e = fitProjected(c, cands[c][k], proj, false), mirrored = false;
+          if (!(e <= 0.3 * gates[k])) {
+            const em = fitProjected(c, cands[c][k], proj, true);
+            if (em < e) { e = em; mirrored = true; }
+          }
+          mirroredOf[t * K + k] = mirrored ? 1 : 0;
           // A detection of another size than the person would have there is someone else (a
           // bystander near the camera in front of a hidden person can share a few keypoints' places).
           const g = gates[k];
@@ -417,8 +450,11 @@ export function associatePeople(
       // With 3 or more views each is judged against the skeleton of the others (leave one out): a
       // wrong detection (someone else, in front of a hidden person) pulls the joint skeleton towards
       // itself and would pass against it.
+      // (Views well within a quarter of the gate of the joint skeleton are kept without that check.)
+      const joint = views.map((v) => ctx.fitAs(v.c, v.cand, skel, v.mirrored) / gateOf(v.c, v.cand));
+      const clear = joint.every((e) => e <= 0.25);
       const keep = views.map((v, i) => {
-        if (views.length < 3) return ctx.fitAs(v.c, v.cand, skel, v.mirrored) <= gateOf(v.c, v.cand);
+        if (views.length < 3 || clear) return joint[i] <= 1;
         const others = views.filter((_, k) => k !== i);
         return ctx.fitAs(v.c, v.cand, ctx.skeleton(others.map((o) => [o.c, o.cand]), others.map((o) => o.mirrored)), v.mirrored) <= gateOf(v.c, v.cand);
       });
@@ -447,6 +483,14 @@ export function associatePeople(
     // of the cameras that film the place where they stand.
     // Two different people can also agree that way in the only two cameras that see them: their
     // "skeleton" then has left and right limbs of different lengths.
+    // Discovery is the dearest step and the leftovers are mostly the same from frame to frame
+    // (bystanders seen by one camera): it runs when a camera has more leftovers than in the frame
+    // before, when the last run found someone, or every DISCOVER_EVERY frames.
+    const leftovers = used.map((u) => u.length - u.reduce((a, b) => a + b, 0));
+    const grew = leftovers.some((n, c) => n > (lastLeftovers[c] ?? 0));
+    lastLeftovers = leftovers;
+    if (!grew && !foundLast && f - lastDiscover < DISCOVER_EVERY) continue;
+    lastDiscover = f;
     const fresh = ctx.discover(cands, used).map(wholeSkeleton).filter((p): p is Person3D => p !== null
       && p.views >= Math.max(2, Math.ceil(MIN_VIEW_SHARE * filming(p.centroid)))
       && (asymmetry(p.skel) <= MAX_ASYMMETRY || (p.views >= 3 && Number.isNaN(asymmetry(p.skel))))
@@ -454,6 +498,7 @@ export function associatePeople(
       // The views of someone already followed that their prediction missed (a person just born, from
       // few views) are not a second person: they are left for the next frame's assignment.
       && !active.some((tr, t) => updated[t] && meanJointDistance(tr.skel, p.skel) < DUPLICATE_M));
+    foundLast = fresh.length > 0;
     if (fresh.length === 0) continue;
     const lost = tracks.filter((tr) => tr.last < f && !active.some((a, t) => a === tr && updated[t]));
     const L = lost.length;
