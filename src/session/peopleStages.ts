@@ -9,7 +9,7 @@ import { UserError } from '../core/errors.ts';
 import type { Pose2DInput } from '../core/types.ts';
 import { writeFileAtomic } from '../io/atomic.ts';
 import { buildReport } from '../report/buildReport.ts';
-import { boneStability, judgedBones } from '../report/computeQuality.ts';
+import { boneStability, judgedBones, type Quality } from '../report/computeQuality.ts';
 import { points3dFileChunks, type Points3DFile } from './points3dFile.ts';
 import { EXPORT_FILES, exportFormat, OUTPUT, reportMinScore } from './exports.ts';
 import type { StageDef } from './runner.ts';
@@ -209,4 +209,26 @@ ${people.droppedTracks ? `<p>${people.droppedTracks} short track(s) (too few fra
 ${rows.join('\n')}
 </body></html>
 `;
+}
+
+/** For the closing summary of `process`: the people's folders and a verdict line (the worst person's level). */
+export function peopleSummary(sessionDir: string): { files: string[]; verdict: Quality['verdict'] } {
+  const people = readPeopleFile(sessionDir);
+  if (!people) return { files: [], verdict: { level: 'poor', headline: 'no 3D output yet', reasons: [], checks: [] } };
+  let levels: string[] = [];
+  try {
+    const overview = JSON.parse(readFileSync(join(sessionDir, OUTPUT.reportJson), 'utf8')) as { people?: { verdict?: string }[] };
+    levels = (overview.people ?? []).map((p) => p.verdict ?? '');
+  } catch {
+    // No overview report (report off or not run yet): no levels.
+  }
+  const level = (['poor', 'fair', 'good'] as const).find((l) => levels.includes(l)) ?? 'fair';
+  const ids = people.people.map((p) => p.id);
+  return {
+    files: [PEOPLE_FILE, ...ids.map((id) => `${personDir(id)}/`)],
+    verdict: {
+      level, reasons: [], checks: [],
+      headline: `${ids.length} ${ids.length === 1 ? 'person' : 'people'} triangulated (${people.people.map((p) => `person ${p.id}: frames ${p.firstFrame}–${p.lastFrame}`).join('; ')}); each in output/person-<n>/, overview in output/report.html`,
+    },
+  };
 }
