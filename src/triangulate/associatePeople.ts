@@ -25,7 +25,7 @@ import { FrameWindow } from '../core/frameWindow.ts';
 import { getLayout } from '../core/layouts.ts';
 import { projectPoint, type PreparedCamera } from '../camera/project.ts';
 import type { TriangulateSettings } from './triangulateSettings.ts';
-import { Geometry, type Candidate, type Person3D } from './selectSubject.ts';
+import { Geometry, medianInPlace, type Candidate, type Person3D } from './selectSubject.ts';
 import { assignMinCost } from './hungarian.ts';
 
 /** One 3D person over the take. */
@@ -155,9 +155,7 @@ export function associatePeople(
       if (!(cand.w[jj] > 0) || Number.isNaN(p[2 * j])) continue;
       errs[n++] = Math.hypot(p[2 * j] - cand.x[jj], p[2 * j + 1] - cand.y[jj]) * focal[c];
     }
-    if (n < 3) return Infinity;
-    const v = errs.subarray(0, n).sort();
-    return n % 2 ? v[n >> 1] : (v[(n >> 1) - 1] + v[n >> 1]) / 2;
+    return n < 3 ? Infinity : medianInPlace(errs, n);
   };
   /** Normalised-image box [x0, y0, x1, y1] of a skeleton in camera c (null when behind it). */
   const boxIn = (c: number, skel: Float64Array): number[] | null => {

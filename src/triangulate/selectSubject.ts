@@ -259,6 +259,18 @@ function solve3(A: Float64Array, b: Float64Array): [number, number, number] | nu
   ];
 }
 
+/** Median of v[0..n), sorting that part in place (insertion sort: n is a skeleton's joint count, and this runs millions of times). */
+export function medianInPlace(v: Float64Array, n: number): number {
+  for (let i = 1; i < n; i++) {
+    const x = v[i];
+    let k = i - 1;
+    while (k >= 0 && v[k] > x) { v[k + 1] = v[k]; k--; }
+    v[k + 1] = x;
+  }
+  const m = n >> 1;
+  return n % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
+}
+
 /** Cross-camera geometry on whole skeletons (also used by associatePeople.ts). */
 export class Geometry {
   private readonly C: number;
@@ -538,10 +550,7 @@ export class Geometry {
       if (!(cand.w[jj] > 0) || !Number.isFinite(skel[3 * j])) continue;
       buf[n++] = this.residualPx(c, skel, 3 * j, cand.x[jj], cand.y[jj]);
     }
-    if (n < MIN_JOINTS) return Infinity;
-    const v = buf.subarray(0, n).sort();
-    const m = n >> 1;
-    return n % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
+    return n < MIN_JOINTS ? Infinity : medianInPlace(buf, n);
   }
 
   /** Per camera pair (a < b), the essential matrix E with x_b' E x_a = 0 in normalised coordinates. */
