@@ -69,6 +69,13 @@ describe('triangulatePeople on synthetic crowds', () => {
     expect(back.lastFrame).toBe(119);
   });
 
+  it('a wrong people setting says what to use', () => {
+    const rig = makeRingRig(3);
+    const take = makeCrowdTake(rig, { people: 1, frames: 5, seed: 1 });
+    expect(() => triangulatePeople(take.sequences, rig, { people: 'everyone' as never })).toThrow(/or a number of people from 1 to 32/);
+    expect(() => triangulatePeople(take.sequences, rig, { people: 'subject' })).toThrow(/triangulates one person/);
+  });
+
   it('people = N keeps the N people seen longest', () => {
     const rig = makeRingRig(4);
     const take = makeCrowdTake(rig, { people: 3, frames: 80, enterLeave: true, seed: 8 });

@@ -57,7 +57,7 @@ export const triangulateSettingsSchema = z.object({
    * a number N (the N people seen longest). With several people each gets its own outputs in
    * output/person-<n>/ (see docs/multi-person.md). Defaults to "subject".
    */
-  people: z.union([z.enum(['subject', 'all']), z.number().int().min(1).max(32)]).default('subject')
+  people: z.union([z.enum(['subject', 'all']), z.number().int().min(1).max(32)], { error: 'use "subject" (one person), "all" or a number of people from 1 to 32' }).default('subject')
     .describe('"subject" (one person), "all", or the most people to triangulate (outputs in output/person-<n>/)'),
 });
 
