@@ -78,6 +78,7 @@ export function peopleStages(sessionDir: string, settings: Settings, steps: Set<
         const inputs = h.readSyncedInputs(sessionDir, settings);
         ctx.progress({ message: `${inputs.sequences.length} cameras, ${inputs.sequences[0].frames} frames, several people` });
         const r = triangulatePeople(inputs.sequences, inputs.rig, settings.triangulation);
+        if (r.people.length === 0) ctx.warn(`nobody was seen by 2 or more cameras long enough to be a person (${r.droppedTracks} short track(s)); check the calibration and the 2D keypoints (openmocap overlay)`);
         const file: PeopleFile = { format: 'openmocap-people', version: 1, frames: r.frames, fps: inputs.sequences[0].fps, people: [], droppedTracks: r.droppedTracks };
         for (const p of r.people) {
           const meta = {
