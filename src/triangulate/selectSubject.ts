@@ -301,10 +301,14 @@ export class Geometry {
     this.gatePx = 2 * s.max_reprojection_error_px;
   }
 
-  /** Undistorted detections of every person slot with enough keypoints, per camera. */
+  /** Undistorted detections of every person slot with enough keypoints, per camera (valid until the next call). */
+  /** Candidate objects reused from frame to frame, per camera and slot: a frame's candidates are only valid until the next call. */
+  private readonly pool: Candidate[][] = [];
+  private readonly tmp = new Float64Array(2);
+
   candidates(f: number): Candidate[][] {
     const out: Candidate[][] = [];
-    const tmp = new Float64Array(2);
+    const tmp = this.tmp;
     for (let c = 0; c < this.C; c++) {
       const q = this.sequences[c];
       const list: Candidate[] = [];
@@ -312,7 +316,10 @@ export class Geometry {
         this.window.ensure(f);
         const data = this.window.data[c];
         for (let p = 0; p < q.persons; p++) {
-          const cand: Candidate = { slot: p, x: new Float64Array(this.J), y: new Float64Array(this.J), w: new Float64Array(this.J), valid: 0 };
+          const slots = (this.pool[c] ??= []);
+          let cand = slots[p];
+          if (!cand) cand = slots[p] = { slot: p, x: new Float64Array(this.J), y: new Float64Array(this.J), w: new Float64Array(this.J), valid: 0 };
+          else { cand.x.fill(0); cand.y.fill(0); cand.w.fill(0); cand.valid = 0; }
           for (let j = 0; j < this.J; j++) {
             const o = this.window.offset(f, q.persons, p, this.J, j);
             const u = toResizedPixel(data[o], this.pixelScale[2 * c]), v = toResizedPixel(data[o + 1], this.pixelScale[2 * c + 1]), sc = data[o + 2];
