@@ -6,7 +6,7 @@ import { gaussianBlur } from '../src/calibration/grayImage.ts';
 import { lookAt, makeCamera } from '../src/calibration/lookAt.ts';
 import { calibrateFromPerson } from '../src/calibration/fromPerson.ts';
 import { compareRigs } from '../src/calibration/compareRigs.ts';
-import { loadOpenCv } from '../src/calibration/opencv.ts';
+import { loadOpenCv } from '../src/calibration/opencv.node.ts';
 import { generateMotion } from '../src/synthetic/motion.ts';
 import { makeRingRig } from '../src/synthetic/rig.ts';
 import { observe } from '../src/synthetic/observe.ts';

@@ -5,7 +5,7 @@
 import { createCharucoDetector } from '../src/calibration/charuco.ts';
 import { gaussianBlur, type GrayImage } from '../src/calibration/grayImage.ts';
 import { lookAt, makeCamera } from '../src/calibration/lookAt.ts';
-import { loadOpenCv } from '../src/calibration/opencv.ts';
+import { loadOpenCv } from '../src/calibration/opencv.node.ts';
 import { checkerboardPattern, invertedPattern, renderTarget, texturePattern } from '../src/calibration/renderTarget.ts';
 
 const median = (a: number[]) => [...a].sort((x, y) => x - y)[a.length >> 1]!;

@@ -20,7 +20,7 @@ import { personDetectSettings } from '../src/calibration/runCalibrateFromPerson.
 import { poolTakes } from '../src/calibration/poolTakes.ts';
 import { compareRigs } from '../src/calibration/compareRigs.ts';
 import { alignPoints, applyAlignment } from '../src/calibration/alignPoints.ts';
-import { loadOpenCv } from '../src/calibration/opencv.ts';
+import { loadOpenCv } from '../src/calibration/opencv.node.ts';
 import { triangulate } from '../src/triangulate/triangulate.ts';
 import { sharedDataDir } from '../src/video/testVideos.ts';
 import { prepareCamera, projectPoint, rotationMatrix } from '../src/camera/project.ts';

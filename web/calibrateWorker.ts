@@ -2,7 +2,7 @@
 // take; the page stays responsive and "cancel" terminates it). Receives solveFromPerson's input
 // (without the log callback), posts each log line and then the result, or a one-line error.
 import { solveFromPerson, type FromPersonSolveInput, type FromPersonSolved } from '../src/calibration/fromPersonSolve.ts';
-import type { OpenCv } from '../src/calibration/opencv.ts';
+import type { OpenCv } from '../src/calibration/opencv.node.ts';
 export type CalibrateWorkerMessage = { type: 'log'; line: string } | { type: 'result'; solved: FromPersonSolved } | { type: 'error'; message: string; user: boolean };
 
 /**

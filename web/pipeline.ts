@@ -13,14 +13,14 @@ import { buildReport } from '../src/report/buildReport.ts';
 import { EXPORT_FILES, exportFormat, OUTPUT, reportMinScore, type ExportContent } from '../src/session/exports.ts';
 import { nobodyInCamera, pairWithCalibration, restrictCameras } from '../src/session/pairInputs.ts';
 import { parseSettings, SETTINGS_FILE, type Settings } from '../src/session/parseSettings.ts';
-import { decodePoints3dFile, encodePoints3dFile } from '../src/session/points3dFile.ts';
+import { decodePoints3dFile, encodePoints3dFile } from '../src/formats/points3dFile.ts';
 import { encodeSyncFile, parseSyncFile, SYNC_FILE, syncClocks, syncOptionsOf, syncSectionOf, syncWarnings, type SyncFile } from '../src/session/syncFile.ts';
 import { applySync, syncCameras } from '../src/sync/syncCameras.ts';
 import { triangulate } from '../src/triangulate/triangulate.ts';
 import { calibrateInPage, type FromPersonInPage } from './calibrateInPage.ts';
 import type { BackendChoice, BackendWanted, DetectJob, WorkerMessage } from './protocol.ts';
 
-export const VIDEO_EXT = /\.(mp4|mov|m4v|avi|mkv|webm|mpg|mpeg)$/i;
+import { cameraOfVideo, isVideoFileName } from '../src/core/videoFiles.ts';
 
 /** Files as the user gave them: path relative to the chosen folder (or just the name). */
 export interface InputFile {
@@ -63,11 +63,11 @@ export function sortInputs(files: InputFile[]): SessionFiles {
   const base = (p: string): string => p.split('/').pop()!;
   const root = files[0]?.path.includes('/') ? files[0].path.split('/')[0] : 'session';
   const videos = files
-    .filter((f) => VIDEO_EXT.test(base(f.path)) && !base(f.path).startsWith('.'))
+    .filter((f) => isVideoFileName(base(f.path)))
     // Videos in videos/ (the session layout) are the cameras; board videos under calibration/ are not.
     .filter((f) => !/(^|\/)calibration\//.test(f.path))
     .sort((a, b) => (base(a.path) < base(b.path) ? -1 : 1))
-    .map((f) => ({ camera: base(f.path).replace(VIDEO_EXT, ''), path: f.path, file: f.file }));
+    .map((f) => ({ camera: cameraOfVideo(base(f.path)), path: f.path, file: f.file }));
   const settingsFile = files.find((f) => base(f.path).toLowerCase() === SETTINGS_FILE);
   const calibrations = files.filter((f) => isCalibrationFile(base(f.path)));
   if (!videos.length) throw new UserError('no videos among the files given; pick one video per camera (the file name is the camera name) and the calibration file');

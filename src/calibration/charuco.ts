@@ -7,7 +7,7 @@
 import type { GrayImage } from './grayImage.ts';
 import { refineCornersSubPix } from './checkerboard.ts';
 import type { BoardView } from './intrinsics.ts';
-import type { OpenCv } from './opencv.ts';
+import type { OpenCv } from './opencv.node.ts';
 
 export interface CharucoSpec {
   /** Squares along x and y, e.g. [7, 5] (FreeMoCap's default board). */

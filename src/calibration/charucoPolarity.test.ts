@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCharucoDetector, charucoCornerPosition, type CharucoDetector, type CharucoSpec } from './charuco.ts';
 import { gaussianBlur, type GrayImage } from './grayImage.ts';
 import { lookAt, makeCamera } from './lookAt.ts';
-import { loadOpenCv } from './opencv.ts';
+import { loadOpenCv } from './opencv.node.ts';
 import { invertedPattern, renderTarget, texturePattern, type BoardPattern } from './renderTarget.ts';
 import { projectPoints } from '../camera/project.ts';
 import type { Camera } from '../core/types.ts';

@@ -1,7 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { findCheckerboardCorners } from './checkerboard.ts';
 import { gaussianBlur, type GrayImage } from './grayImage.ts';
 import { checkerboardPattern, renderTarget } from './renderTarget.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadOpenCv } from './opencv.ts';
+import { loadOpenCv } from './opencv.node.ts';
 import { charucoCornerCount, charucoCornerPosition, createCharucoDetector, type CharucoSpec } from './charuco.ts';
 import { renderTarget, texturePattern } from './renderTarget.ts';
 import { lookAt, makeCamera } from './lookAt.ts';

@@ -9,7 +9,7 @@ import type { Warning } from '../core/errors.ts';
 import { rotationMatrix, rotationVector } from '../camera/project.ts';
 import { bundleAdjust } from './bundleAdjust.ts';
 import type { BoardView } from './intrinsics.ts';
-import type { OpenCv } from './opencv.ts';
+import type { OpenCv } from './opencv.node.ts';
 
 export interface Pose {
   R: Float64Array;

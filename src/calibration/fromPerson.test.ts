@@ -5,7 +5,7 @@ import { observe } from '../synthetic/observe.ts';
 import { cameraCenter } from '../camera/project.ts';
 import { calibrateFromPerson } from './fromPerson.ts';
 import { compareRigs } from './compareRigs.ts';
-import { loadOpenCv } from './opencv.ts';
+import { loadOpenCv } from './opencv.node.ts';
 
 describe('calibrateFromPerson', () => {
   it('recovers a four-camera ring from noisy keypoints of a moving person, with metric scale and Z up', async () => {

@@ -12,13 +12,14 @@
 // ref: Takahashi et al., "Human pose as calibration pattern; 3D human pose estimation with multiple
 //      unsynchronized and uncalibrated cameras", CVPR Workshops 2018 (people as calibration targets).
 
+import { mulberry32 } from '../core/random.ts';
 import { EigenvalueDecomposition, Matrix, SingularValueDecomposition, determinant } from 'ml-matrix';
 import type { Camera, PoseSequence2D } from '../core/types.ts';
 import type { Warning } from '../core/errors.ts';
 import { getLayout } from '../core/layouts.ts';
 import { prepareCamera, rotationMatrix, rotationVector, undistortPoint } from '../camera/project.ts';
 import { bundleAdjust } from './bundleAdjust.ts';
-import type { OpenCv } from './opencv.ts';
+import type { OpenCv } from './opencv.node.ts';
 
 export interface FromPersonOptions {
   /** Height of the person, metres (sets the scale). Defaults to 1.75. */
@@ -84,16 +85,6 @@ function mulMat(A: ArrayLike<number>, B: ArrayLike<number>): Mat3 {
 }
 const transpose3 = (A: ArrayLike<number>): Mat3 => new Float64Array([A[0], A[3], A[6], A[1], A[4], A[7], A[2], A[5], A[8]]);
 
-function mulberry(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Normalised 8-point essential matrix from correspondences idx (x1, x2 normalised camera coords n×2). */
 export function eightPoint(x1: Float64Array, x2: Float64Array, idx: ArrayLike<number>): Mat3 | null {
@@ -271,7 +262,7 @@ export function essentialRansac(
 ): { E: Mat3; R: Mat3; t: Float64Array; inliers: Uint8Array; count: number } | null {
   const n = x1.length / 2;
   if (n < 8) return null;
-  const rnd = mulberry(opts.seed ?? 1);
+  const rnd = mulberry32(opts.seed ?? 1);
   const thr2 = thresholdNorm * thresholdNorm;
   let bestCount = 0;
   let bestE: Mat3 | null = null;

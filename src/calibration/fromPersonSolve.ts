@@ -12,7 +12,7 @@ import type { CalibrationSettings } from './calibrationSettingsSchema.ts';
 import { compareRigs } from './compareRigs.ts';
 import { calibrateFromPerson, type FromPersonResult } from './fromPerson.ts';
 import { type FromPersonReport, fromPersonWarnings } from './fromPersonReport.ts';
-import type { OpenCv } from './opencv.ts';
+import type { OpenCv } from './opencv.node.ts';
 
 /** Frames [from, to) of a sequence. */
 export function sliceFrames(q: PoseSequence2D, from: number, to: number): PoseSequence2D {

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findCheckerboardCorners } from './checkerboard.ts';
 import { calibrateIntrinsics, gridObjectPoints, type BoardView } from './intrinsics.ts';
-import { loadOpenCv } from './opencv.ts';
+import { loadOpenCv } from './opencv.node.ts';
 import { runCalibrate } from './runCalibrate.node.ts';
 import { checkerboardPattern, renderTarget } from './renderTarget.ts';
 import { gaussianBlur } from './grayImage.ts';

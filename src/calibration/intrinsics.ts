@@ -2,7 +2,7 @@
 // calibrateCameraExtended (Zhang's method + Levenberg–Marquardt refinement).
 // ref: Z. Zhang, "A flexible new technique for camera calibration", IEEE TPAMI 22(11), 2000.
 
-import type { OpenCv } from './opencv.ts';
+import type { OpenCv } from './opencv.node.ts';
 
 /** One view of a planar target: matching board points (metres, z = 0) and image points (pixels). */
 export interface BoardView {

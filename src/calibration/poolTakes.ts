@@ -5,7 +5,7 @@
 import type { PoseSequence2D } from '../core/types.ts';
 import { UserError } from '../core/errors.ts';
 import { imageSizeRelation, toResizedPixel } from '../camera/imageSize.ts';
-import { normaliseCameraName } from '../io/matchCameras.ts';
+import { normaliseCameraName } from '../core/matchCameras.ts';
 
 export interface Take {
   /** Where the take comes from (for messages and the report): a folder. */

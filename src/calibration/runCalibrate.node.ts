@@ -9,9 +9,8 @@
 // Writes calibration.toml (aniposelib / Pose2Sim TOML), and calibration-report.md / .json beside it.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
-import { parse as parseToml } from 'smol-toml';
 import { UserError, type Warning } from '../core/errors.ts';
-import type { Camera, CameraRig } from '../core/types.ts';
+import type { Camera } from '../core/types.ts';
 import { writeFileAtomic } from '../io/atomic.ts';
 import { withSessionLock } from '../session/runner.ts';
 import { formatCalibrationToml } from '../formats/calibrationToml.ts';
@@ -19,20 +18,21 @@ import { calibrationSettingsSchema, type CalibrationSettings } from './calibrati
 import { findCheckerboardCorners } from './checkerboard.ts';
 import { charucoCornerCount, charucoCornerPosition, createCharucoDetector, type CharucoDetector } from './charuco.ts';
 import { calibrateExtrinsics } from './extrinsics.ts';
-import { normaliseCameraName } from '../io/matchCameras.ts';
+import { normaliseCameraName } from '../core/matchCameras.ts';
 import { toGray, type GrayImage } from './grayImage.ts';
 import { calibrateIntrinsics, gridObjectPoints, type BoardView, type IntrinsicsResult } from './intrinsics.ts';
 import { imageCoverage, intrinsicsReport } from './intrinsicsReport.ts';
 import { formatCalibrationReport, type CalibrationReport, type CameraExtrinsicsReport, type CameraIntrinsicsReport } from './calibrationReport.ts';
 import { boardBlurPx, selectBoardViews, type CandidateView } from './selectBoardViews.ts';
 import { cameraCenter } from '../camera/project.ts';
-import { closest, describeIssue, describeValue } from '../session/validateSettings.ts';
+import { closest, describeIssue, describeValue } from '../core/validateSettings.ts';
 import { loadGrayImage } from './loadImage.node.ts';
-import { loadOpenCv } from './opencv.ts';
+import { loadOpenCv } from './opencv.node.ts';
 import { resolveSessionLayout } from '../session/sessionLayout.ts';
+import { readSettingsTables } from '../session/settings.ts';
+import { isVideoFileName } from '../core/videoFiles.ts';
 
 const PHOTO_EXT = new Set(['.jpg', '.jpeg', '.png', '.bmp', '.webp']);
-const VIDEO_EXT = new Set(['.mp4', '.mov', '.avi', '.mkv', '.webm', '.m4v', '.mts']);
 
 export interface CalibrateProgress {
   camera: string;
@@ -68,15 +68,10 @@ export interface CalibrateSummary {
   warnings: Warning[];
 }
 
-/** The raw [calibration] table of the session's mocap.toml ({} when there is none). */
+/** The raw [calibration] table of the session's mocap.toml ({} when there is none), read by the session settings loader. */
 function readCalibrationSection(sessionDir: string): Record<string, unknown> {
-  const file = join(sessionDir, 'mocap.toml');
-  if (!existsSync(file)) return {};
-  try {
-    return ((parseToml(readFileSync(file, 'utf8')) as Record<string, unknown>).calibration ?? {}) as Record<string, unknown>;
-  } catch (err) {
-    throw new UserError(`${file}: ${(err as Error).message.split('\n')[0]} — fix the TOML syntax`);
-  }
+  const table = readSettingsTables(sessionDir).calibration ?? {};
+  return (typeof table === 'object' && !Array.isArray(table) ? table : {}) as Record<string, unknown>;
 }
 
 /** [calibration] of the session's mocap.toml merged with overrides, validated. */
@@ -146,7 +141,7 @@ export function findIntrinsicInputs(sessionDir: string): CameraInput[] {
     if (statSync(path).isDirectory()) {
       const files = readdirSync(path).filter((f) => !f.startsWith('.')).sort();
       const photos = files.filter((f) => PHOTO_EXT.has(extname(f).toLowerCase())).map((f) => join(path, f));
-      const videos = files.filter((f) => VIDEO_EXT.has(extname(f).toLowerCase())).map((f) => join(path, f));
+      const videos = files.filter(isVideoFileName).map((f) => join(path, f));
       if (videos.length > 1 && photos.length === 0) {
         throw new UserError(`${path} holds ${videos.length} videos; keep one calibration video per camera folder`);
       }
@@ -157,7 +152,7 @@ export function findIntrinsicInputs(sessionDir: string): CameraInput[] {
         );
       }
       out.push({ camera: name, photos, video: photos.length ? undefined : videos[0] });
-    } else if (VIDEO_EXT.has(extname(name).toLowerCase())) {
+    } else if (isVideoFileName(name)) {
       out.push({ camera: basename(name, extname(name)), photos: [], video: path });
     }
   }
@@ -173,7 +168,7 @@ export function findExtrinsicInputs(sessionDir: string): { camera: string; file:
     const ext = extname(name).toLowerCase();
     const path = join(dir, name);
     if (!statSync(path).isFile()) continue;
-    if (VIDEO_EXT.has(ext) || PHOTO_EXT.has(ext)) out.push({ camera: basename(name, extname(name)), file: path, photo: PHOTO_EXT.has(ext) });
+    if (isVideoFileName(name) || PHOTO_EXT.has(ext)) out.push({ camera: basename(name, extname(name)), file: path, photo: PHOTO_EXT.has(ext) });
   }
   const kinds = new Set(out.map((o) => o.photo));
   if (kinds.size > 1) throw new UserError(`${dir} mixes photos and videos; use one synchronised video per camera (or one photo per camera taken at the same moment)`);

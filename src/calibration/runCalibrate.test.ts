@@ -10,7 +10,7 @@ import { parseCalibrationToml } from '../formats/calibrationToml.ts';
 import { UserError } from '../core/errors.ts';
 import { writePng } from './fixtures/writeImages.node.ts';
 import { findExtrinsicInputs, findIntrinsicInputs, loadCalibrationSettings } from './runCalibrate.node.ts';
-import { loadOpenCv } from './opencv.ts';
+import { loadOpenCv } from './opencv.node.ts';
 import { createCharucoDetector, type CharucoSpec } from './charuco.ts';
 import { texturePattern } from './renderTarget.ts';
 
@@ -70,7 +70,7 @@ describe('runCalibrate (checkerboard photos)', () => {
 
 describe('runCalibrate (ChArUco extrinsics)', () => {
   it('places cameras from one synchronised photo each of a ChArUco board on the floor, using the session intrinsics', async () => {
-    const { loadOpenCv } = await import('./opencv.ts');
+    const { loadOpenCv } = await import('./opencv.node.ts');
     const { createCharucoDetector } = await import('./charuco.ts');
     const { texturePattern } = await import('./renderTarget.ts');
     const { formatCalibrationToml } = await import('../formats/calibrationToml.ts');

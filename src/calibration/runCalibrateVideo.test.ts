@@ -10,7 +10,7 @@ import { checkerboardPattern, invertedPattern, renderTarget, texturePattern } fr
 import { gaussianBlur, type GrayImage } from './grayImage.ts';
 import { lookAt, makeCamera } from './lookAt.ts';
 import { writeGrayVideo } from './fixtures/writeImages.node.ts';
-import { loadOpenCv } from './opencv.ts';
+import { loadOpenCv } from './opencv.node.ts';
 import { createCharucoDetector } from './charuco.ts';
 import { formatCalibrationToml } from '../formats/calibrationToml.ts';
 import { readCalibration } from '../io/calibration.ts';

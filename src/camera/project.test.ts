@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import type { Camera } from '../core/types.ts';
 import { cameraCenter, prepareCamera, projectPoints, rotationMatrix, rotationVector, undistortPoints } from './project.ts';
-import { createRandom } from '../synthetic/random.ts';
+import { createRandom } from '../core/random.ts';
 import reference from './fixtures/undistortReference.json' with { type: 'json' };
 
 // opencv.js is a thenable CommonJS module: under vitest, `await import()` of it never settles

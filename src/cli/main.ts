@@ -5,22 +5,24 @@ import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { UserError } from '../core/errors.ts';
+import { packageVersion } from '../io/packageFiles.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
 export async function buildProgram(): Promise<Command> {
   const program = new Command('openmocap')
     .description('Markerless multi-camera motion capture: videos in, 3D human motion out.')
-    .version('0.1.0')
+    .version(packageVersion())
     .exitOverride()
     .showHelpAfterError('(run openmocap --help for usage)');
+  // .ts when run from the sources (tsx, tests), .js from the compiled package (dist/).
+  const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
   const files = readdirSync(join(here, 'commands'))
-    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+    .filter((f) => f.endsWith(ext) && !f.endsWith('.test.ts') && !f.endsWith('.d.ts'))
     .sort();
-  for (const f of files) {
-    const mod = (await import(pathToFileURL(join(here, 'commands', f)).href)) as { register?: (p: Command) => void };
-    mod.register?.(program);
-  }
+  // Loaded together (the module loader overlaps their reads), registered in file order.
+  const mods = (await Promise.all(files.map((f) => import(pathToFileURL(join(here, 'commands', f)).href)))) as { register?: (p: Command) => void }[];
+  for (const mod of mods) mod.register?.(program);
   return program;
 }
 

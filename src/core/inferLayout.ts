@@ -8,6 +8,7 @@
 // is divided by the mean distance between all pairs of detected keypoints (scale-free, so person size
 // and image resolution do not matter). The median of that ratio over the samples is the layout's
 // score; the lowest wins. Labellings drawn at random score ≈ 1; real skeletons score far lower.
+import { median } from './stats.ts';
 import { layoutsWithStoredCount, type ResolvedLayout } from './layouts.ts';
 
 /** How one candidate layout fits the sampled keypoints. */
@@ -81,9 +82,7 @@ export function scoreLayout(people: ArrayLike<number>[], layout: ResolvedLayout)
     if (bones < Math.max(4, layout.boneIndices.length / 3) || !(pairSum > 0)) continue;
     ratios.push(boneSum / bones / (pairSum / pairs));
   }
-  ratios.sort((a, b) => a - b);
-  const m = ratios.length >> 1;
-  const score = ratios.length === 0 ? NaN : ratios.length % 2 ? ratios[m] : (ratios[m - 1] + ratios[m]) / 2;
+  const score = median(ratios);
   return { layout: layout.name, score, samples: ratios.length };
 }
 

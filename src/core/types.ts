@@ -77,10 +77,6 @@ export interface Points3D {
   timestampsMs: Float64Array;
 }
 
-/** Index helpers for the layouts above. */
-export const idx2d = (seq: PoseSequence2D, frame: number, person: number, joint: number): number =>
-  ((frame * seq.persons + person) * seq.joints + joint) * 3;
-export const idx3d = (pts: Points3D, frame: number, joint: number): number => (frame * pts.joints + joint) * 3;
 
 /**
  * A camera's 2D keypoints read frame range by frame range (e.g. from a file) instead of held whole:

@@ -16,7 +16,7 @@ import { getLayout } from '../core/layouts.ts';
 import { projectPoints } from '../camera/project.ts';
 import { generateMotion, type MotionKind } from '../synthetic/motion.ts';
 import { makeRingRig } from '../synthetic/rig.ts';
-import { createRandom } from '../synthetic/random.ts';
+import { createRandom } from '../core/random.ts';
 import { formatCalibrationToml } from '../formats/calibrationToml.ts';
 import { formatTrc } from '../formats/trc.ts';
 import { writeFileAtomic } from '../io/atomic.ts';

@@ -7,6 +7,7 @@
 // random part of the error.
 
 import type { Points3D } from '../core/types.ts';
+import { median } from '../core/stats.ts';
 import { getLayout } from '../core/layouts.ts';
 
 export interface JointAccuracy {
@@ -33,12 +34,6 @@ export interface TruthComparison {
   completeness: number;
 }
 
-function median(xs: number[]): number {
-  if (!xs.length) return NaN;
-  const v = [...xs].sort((a, b) => a - b);
-  const m = v.length >> 1;
-  return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
-}
 
 /**
  * Compares `estimate` with `truth` frame by frame (frame i with frame i; the shorter length wins)

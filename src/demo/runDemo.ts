@@ -8,7 +8,7 @@ import type { Points3D } from '../core/types.ts';
 import { projectPoints } from '../camera/project.ts';
 import { writeFileAtomic } from '../io/atomic.ts';
 import { pose2dPath, readPose2dFile } from '../io/pose2d.ts';
-import { decodePoints3dFile } from '../session/points3dFile.ts';
+import { decodePoints3dFile } from '../formats/points3dFile.ts';
 import { runProcess, OUTPUT } from '../session/process.ts';
 import { withSessionLock } from '../session/runner.ts';
 import { createProgressRenderer, formatSummary } from '../session/formatSummary.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cropAroundHips, cropAroundKeypoints, cropToFrame, fullFrameCrop, keypointBox, sampleCrop } from './crop.ts';
+import { cropAroundHips, cropAroundKeypoints, cropToFrame, fullFrameCrop, keypointBox, sampleCrop, snapCrop, CROP_TURN_STEP_RAD } from './crop.ts';
+import fc from 'fast-check';
 
 /** A width×height black RGB image with a white 3×3 dot centred on (x, y). */
 function dot(width: number, height: number, x: number, y: number): Uint8Array {
@@ -88,5 +89,41 @@ describe('squareTiles', () => {
     expect(tiles[0].cy - tiles[0].size / 2).toBeCloseTo(-0.5, 6);
     expect(tiles[2].cy + tiles[2].size / 2).toBeCloseTo(1919.5, 6);
     expect(squareTiles(640, 600)).toEqual([]);
+  });
+});
+
+describe('snapCrop', () => {
+  const crop = fc.record({
+    cx: fc.double({ min: -100, max: 4000, noNaN: true }),
+    cy: fc.double({ min: -100, max: 4000, noNaN: true }),
+    size: fc.double({ min: 32, max: 4000, noNaN: true }),
+    rotationRad: fc.double({ min: -Math.PI, max: Math.PI, noNaN: true }),
+  });
+  it('moves a crop by little: side within ±1.5 %, centre within side/128, turn within 1.25°', () => {
+    fc.assert(fc.property(crop, (c) => {
+      const s = snapCrop(c);
+      expect(Math.abs(Math.log2(s.size / c.size))).toBeLessThanOrEqual(1 / 48 + 1e-12);
+      expect(Math.max(Math.abs(s.cx - c.cx), Math.abs(s.cy - c.cy))).toBeLessThanOrEqual(s.size / 128 + 1e-9);
+      expect(Math.abs((s.rotationRad ?? 0) - c.rotationRad)).toBeLessThanOrEqual(CROP_TURN_STEP_RAD / 2 + 1e-12);
+    }), { seed: 19, numRuns: 2000 });
+  });
+  it('is a fixed grid: rounding twice changes nothing', () => {
+    fc.assert(fc.property(crop, (c) => {
+      const s = snapCrop(c), t = snapCrop(s);
+      expect(t.size).toBeCloseTo(s.size, 9);
+      expect(t.cx).toBeCloseTo(s.cx, 6);
+      expect(t.cy).toBeCloseTo(s.cy, 6);
+    }), { seed: 20, numRuns: 2000 });
+  });
+  it('gives one crop for keypoints a pixel apart most of the time (what makes two runs lock together)', () => {
+    let same = 0;
+    const n = 2000;
+    for (let i = 0; i < n; i++) {
+      const c = { cx: 300 + i * 0.37, cy: 500 + i * 0.61, size: 400 + (i % 97) * 1.3 };
+      const a = snapCrop(c), b = snapCrop({ cx: c.cx + 1, cy: c.cy - 1, size: c.size + 1.5 });
+      if (a.cx === b.cx && a.cy === b.cy && a.size === b.size) same++;
+    }
+    // side 400–530 px: centre grid 6–8 px, size steps 12–15 px → a 1 px move stays in the cell ~ (1 − 1/7)² (1 − 1.5/13).
+    expect(same / n).toBeGreaterThan(0.5);
   });
 });

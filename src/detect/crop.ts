@@ -296,3 +296,32 @@ export function keypointsToFullSize(keypoints: Float32Array, scale: number): Flo
   }
   return keypoints;
 }
+
+/** Crop sides are rounded to the nearest of these steps per doubling (2^(1/24): 2.9 % apart). */
+export const CROP_SIZE_STEPS_PER_OCTAVE = 24;
+/** Crop centres are rounded to a grid of the (rounded) side ÷ this. */
+export const CROP_CENTRE_STEPS_PER_SIDE = 64;
+/** Crop turns are rounded to this step (radians, 2.5°). */
+export const CROP_TURN_STEP_RAD = Math.PI / 72;
+
+/**
+ * A crop rounded onto a fixed grid: the side to the nearest 2^(1/24) step, the centre to side/64, the turn
+ * to 2.5°. Tracking crops the person around the previous frame's keypoints, so without this the 2D of a
+ * frame depends on every earlier frame: a video started a few frames later (a camera started by hand) gets
+ * other crops and other keypoints on the same pixels for the whole take. Rounded, two runs whose keypoints
+ * differ by a little pick the same crop after a frame or two and from then on give identical 2D, so the
+ * detection no longer depends on where the video starts (or where a chunk of it starts). Measured on the
+ * lab recording trimmed by 4/9/2 frames (lossless copies, test/integration/syncRealTrimmed.test.ts): without
+ * rounding no trimmed frame's 2D equalled the untrimmed run's (median 8.5–16 px apart for the whole take);
+ * rounded, all but the first one or two frames are identical. The padding changes by at most ±1.5 % and the
+ * centre moves by at most side/128; the 4-view reprojection on that take: 13.13 px unrounded, 13.30 px rounded
+ * this way, 13.37 px with twice as coarse a grid (one 100-frame take: within its run-to-run spread of crops).
+ */
+export function snapCrop(crop: Crop): Crop {
+  const steps = Math.round(Math.log2(crop.size) * CROP_SIZE_STEPS_PER_OCTAVE);
+  const size = 2 ** (steps / CROP_SIZE_STEPS_PER_OCTAVE);
+  const grid = size / CROP_CENTRE_STEPS_PER_SIDE;
+  const snapped: Crop = { cx: Math.round(crop.cx / grid) * grid, cy: Math.round(crop.cy / grid) * grid, size };
+  if (crop.rotationRad) snapped.rotationRad = Math.round(crop.rotationRad / CROP_TURN_STEP_RAD) * CROP_TURN_STEP_RAD;
+  return snapped;
+}

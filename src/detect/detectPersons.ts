@@ -6,7 +6,7 @@
 import type { PoseModel } from './poseModel.ts';
 import type { RawPose } from './modelSpecs.ts';
 import { getLayout } from '../core/layouts.ts';
-import { bodyUprightRotationRad, cropAroundKeypoints, cropToFrame, fullFrameCrop, keypointBox, rotatedCropAroundHips, sampleCrop, type Crop } from './crop.ts';
+import { bodyUprightRotationRad, cropAroundKeypoints, cropToFrame, fullFrameCrop, keypointBox, rotatedCropAroundHips, sampleCrop, snapCrop, type Crop } from './crop.ts';
 import { associate, matchScore, suppressDuplicates, type TrackedPerson } from './trackPersons.ts';
 
 export interface DetectState {
@@ -121,13 +121,15 @@ function torsoJoints(layout: 'coco17' | 'blazepose33'): { hips: [number, number]
  * full / lite 4-view reprojection): rotated 17.8 / 27.0 px against 32.5 / 43.3 px axis-aligned; side
  * factor 2.2 beat 2.0 (25.8 / 49.3) and 2.5 (16.1 / 33.9); MediaPipe's own tracking RoI from the
  * auxiliary landmarks 33–34 (scale 1.25) was worse (24.1 / 39.4 px), and a torso-length floor on the side too.
+ * Every crop is rounded onto a grid (snapCrop) so that the 2D does not depend on where the video starts.
  */
 function poseCropper(pose: PoseModel, padding: number): (kp: Float32Array, minScore: number) => Crop | undefined {
+  const snapped = (c: Crop | undefined) => c && snapCrop(c);
   if (pose.spec.layout === 'blazepose33') {
     const joints = torsoJoints('blazepose33');
-    return (kp, minScore) => rotatedCropAroundHips(kp, joints, { minScore: Math.max(minScore, 0.5), factor: 2.2 });
+    return (kp, minScore) => snapped(rotatedCropAroundHips(kp, joints, { minScore: Math.max(minScore, 0.5), factor: 2.2 }));
   }
-  return (kp, minScore) => cropAroundKeypoints(kp, { padding, minScore });
+  return (kp, minScore) => snapped(cropAroundKeypoints(kp, { padding, minScore }));
 }
 
 /** Square tiles as wide as the frame's short side, overlapping by half, along its long side. */

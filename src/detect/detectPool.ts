@@ -10,7 +10,7 @@ import { findFfmpeg, type FfmpegTools } from '../video/ffmpeg.ts';
 import { probeVideo, type VideoInfo } from '../video/probe.ts';
 import { stitchChunks } from './stitchChunks.ts';
 import { assembleSequence, type FramePersons } from './assembleSequence.ts';
-import type { DetectPersonsOptions } from './detectPersons.ts';
+import type { DetectPersonsOptions, DetectState } from './detectPersons.ts';
 import type { WorkerReply, WorkerRequest } from './detectWorker.ts';
 import { getModelSpec } from './modelSpecs.ts';
 
@@ -76,12 +76,52 @@ interface Slot {
   failure?: Error;
 }
 
+/** One stretch of a video detected on its own (a queue job): see DetectPool.detectRange. */
+export interface RangeJobOptions {
+  /** First frame. */
+  startFrame: number;
+  /** Frames to detect; undefined = to the end of the video. */
+  frames?: number;
+  /** The tracker's state after frame startFrame − 1 (from the previous range); undefined = a fresh start, as at frame 0. */
+  state?: DetectState;
+  /** Longer side of the decoded frames, pixels (0 = full size). */
+  maxDecodeSize?: number;
+  onFrame?: () => void;
+}
+
 export interface DetectPool {
   readonly size: number;
   /** Resolves when every worker has loaded and warmed up its model. */
   ready(): Promise<void>;
   detect(videoPath: string, camera: string, opts?: VideoJobOptions): Promise<PoseSequence2D>;
+  /**
+   * Detects frames [startFrame, startFrame + frames) on one worker, the tracker carrying on from
+   * `state`; returns the per-frame persons and the tracker's state after the last frame. Ranges run
+   * one after the other, each from the state the previous one returned, give exactly the frames of
+   * one whole-video run (the tracker is a function of the frame and its state after the previous
+   * frame; frames are decoded from the start, never seeked, so pixels and times are the same).
+   */
+  detectRange(videoPath: string, opts: RangeJobOptions): Promise<{ frames: FramePersons[]; state: DetectState; info: VideoInfo }>;
   close(): Promise<void>;
+}
+
+/**
+ * A camera's detected frames (in order, from frame 0) as its 2D sequence; throws NoPersonFoundError
+ * (carrying the empty sequence) when nobody is in any frame.
+ */
+export function sequenceOfFrames(
+  frames: FramePersons[],
+  v: { videoPath: string; camera: string; info: VideoInfo; model: string; minScore: number },
+): PoseSequence2D {
+  const spec = getModelSpec(v.model);
+  const { info } = v;
+  const seq = assembleSequence(
+    frames,
+    { camera: v.camera, layout: spec.layout, joints: spec.joints, imageWidth: info.width, imageHeight: info.height, fps: info.fps, model: v.model },
+    v.minScore,
+  );
+  if (!frames.some((f) => f.persons.length > 0)) throw new NoPersonFoundError(v.videoPath, v.model, seq);
+  return seq;
 }
 
 /** Starts `workers` threads, each loading the model(s) on its own wasm backend. */
@@ -99,7 +139,7 @@ export function createDetectPool(cfg: DetectPoolOptions): DetectPool {
   let nextJob = 0;
 
   for (let i = 0; i < n; i++) {
-    const worker = new Worker(new URL('./detectWorker.mjs', import.meta.url));
+    const worker = new Worker(new URL(import.meta.url.endsWith('.ts') ? './detectWorker.mjs' : './detectWorker.js', import.meta.url));
     const handlers = new Map<number, (msg: WorkerReply) => void>();
     const slot: Slot = { worker, busy: false, handlers, ready: Promise.resolve() };
     slot.ready = new Promise<void>((resolve, reject) => {
@@ -155,6 +195,7 @@ export function createDetectPool(cfg: DetectPoolOptions): DetectPool {
     startFrame: number,
     maxFrames: number | undefined,
     onFrame: () => void,
+    carry?: { state?: DetectState; seek?: 'never'; end?: (s: DetectState) => void },
   ): Promise<FramePersons[]> {
     const slot = await acquire();
     const job = nextJob++;
@@ -162,6 +203,7 @@ export function createDetectPool(cfg: DetectPoolOptions): DetectPool {
     let inflight = 0;
     let failure: Error | undefined;
     let wake: (() => void) | undefined;
+    let endState: DetectState | undefined;
     const notify = () => {
       const w = wake;
       wake = undefined;
@@ -172,13 +214,16 @@ export function createDetectPool(cfg: DetectPoolOptions): DetectPool {
         frames[msg.index].persons = msg.persons;
         inflight--;
         onFrame();
+      } else if (msg.type === 'state') {
+        endState = msg.state;
       } else if (msg.type === 'error') {
         failure ??= new Error(`${videoPath}: pose detection failed: ${msg.message}`);
       }
       notify();
     });
     try {
-      for await (const f of decodeFrames(videoPath, { scale, tools, info, threads: 1, startFrame, maxFrames })) {
+      if (carry?.state) slot.worker.postMessage({ type: 'begin', job, state: carry.state } satisfies WorkerRequest);
+      for await (const f of decodeFrames(videoPath, { scale, tools, info, threads: 1, startFrame, maxFrames, seek: carry?.seek })) {
         while (inflight >= depth && !failure) await new Promise<void>((r) => (wake = r));
         if (failure) throw failure;
         const index = f.index - startFrame;
@@ -191,6 +236,12 @@ export function createDetectPool(cfg: DetectPoolOptions): DetectPool {
       }
       while (inflight > 0 && !failure) await new Promise<void>((r) => (wake = r));
       if (failure) throw failure;
+      if (carry?.end) {
+        slot.worker.postMessage({ type: 'state', job } satisfies WorkerRequest);
+        while (!endState && !failure) await new Promise<void>((r) => (wake = r));
+        if (failure) throw failure;
+        carry.end(endState!);
+      }
     } finally {
       slot.handlers.delete(job);
       slot.worker.postMessage({ type: 'end', job } satisfies WorkerRequest);
@@ -224,18 +275,28 @@ export function createDetectPool(cfg: DetectPoolOptions): DetectPool {
         return runChunk(videoPath, info, tools, scale, start, count, onFrame);
       }),
     );
-    const frames = stitchChunks(chunks);
-    const seq = assembleSequence(
-      frames,
-      { camera, layout: spec.layout, joints: spec.joints, imageWidth: info.width, imageHeight: info.height, fps: info.fps, model: cfg.model },
-      opts.minScore ?? 0,
-    );
-    if (!frames.some((f) => f.persons.length > 0)) throw new NoPersonFoundError(videoPath, cfg.model, seq);
-    return seq;
+    return sequenceOfFrames(stitchChunks(chunks), { videoPath, camera, info, model: cfg.model, minScore: opts.minScore ?? 0 });
+  }
+
+  async function detectRange(videoPath: string, opts: RangeJobOptions): Promise<{ frames: FramePersons[]; state: DetectState; info: VideoInfo }> {
+    const tools = findFfmpeg();
+    const info = await probeVideo(videoPath, { tools });
+    const longer = Math.max(info.width, info.height);
+    const scale = opts.maxDecodeSize && longer > opts.maxDecodeSize ? opts.maxDecodeSize / longer : 1;
+    let state: DetectState | undefined;
+    // Decoded from the start (seek 'never'): a seek's frame times are computed from the seek point and
+    // may differ from a whole-video decode's in the last bit.
+    const frames = await runChunk(videoPath, info, tools, scale, opts.startFrame, opts.frames, opts.onFrame ?? (() => undefined), {
+      state: opts.state,
+      seek: 'never',
+      end: (s) => (state = s),
+    });
+    return { frames, state: state!, info };
   }
 
   return {
     size: n,
+    detectRange,
     ready: async () => {
       await Promise.all(slots.map((s) => s.ready));
     },

@@ -8,6 +8,10 @@ import { loadModel, type PoseModel } from './models.ts';
 export type WorkerRequest =
   | { type: 'init'; model: string; finder?: string; options: DetectPersonsOptions }
   | { type: 'frame'; job: number; index: number; width: number; height: number; rgb: Uint8Array; scale: number }
+  /** Starts a job from the tracker's state after an earlier frame (a chunk of a video that carries on from the previous one). */
+  | { type: 'begin'; job: number; state: DetectState }
+  /** Asks for the tracker's state after the job's last frame (answered with a 'state' reply, in order after the frames). */
+  | { type: 'state'; job: number }
   | { type: 'end'; job: number };
 
 export interface WorkerPerson {
@@ -20,6 +24,7 @@ export interface WorkerPerson {
 export type WorkerReply =
   | { type: 'ready' }
   | { type: 'result'; job: number; index: number; persons: WorkerPerson[] }
+  | { type: 'state'; job: number; state: DetectState }
   | { type: 'error'; job?: number; message: string };
 
 const port = parentPort;
@@ -45,6 +50,14 @@ async function handle(msg: WorkerRequest): Promise<void> {
     states.delete(msg.job);
     return;
   }
+  if (msg.type === 'begin') {
+    states.set(msg.job, msg.state);
+    return;
+  }
+  if (msg.type === 'state') {
+    port!.postMessage({ type: 'state', job: msg.job, state: states.get(msg.job) ?? initialDetectState() } satisfies WorkerReply);
+    return;
+  }
   if (!models || !options) throw new Error('worker used before init');
   const { persons, state } = await detectPersons(
     { rgb: msg.rgb, width: msg.width, height: msg.height },
@@ -67,7 +80,7 @@ port.on('message', (msg: WorkerRequest) => {
   // Frames of a job must be processed in order: chain every request.
   chain = chain.then(() =>
     handle(msg).catch((err: unknown) => {
-      const job = msg.type === 'frame' || msg.type === 'end' ? msg.job : undefined;
+      const job = msg.type === 'init' ? undefined : msg.job;
       port!.postMessage({ type: 'error', job, message: err instanceof Error ? err.message : String(err) } satisfies WorkerReply);
     }),
   );

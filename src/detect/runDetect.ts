@@ -1,11 +1,11 @@
 // Node edge of the detect stage: session videos → pose2d/<camera>.pose2d (and OpenPose JSON if asked).
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { basename, dirname, extname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { PoseSequence2D } from '../core/types.ts';
 import { UserError } from '../core/errors.ts';
 import { writeOpenPoseJson, writePose2d } from '../io/pose2d.ts';
-import { resolveSessionLayout } from '../session/sessionLayout.ts';
+import { listVideoFiles, resolveSessionLayout } from '../session/sessionLayout.ts';
 import { createDetectPool, type DetectPool, type DetectProgress } from './detectPool.ts';
 import { detectSettingsSchema, type DetectSettings } from './detectSettingsSchema.ts';
 import { ensureModel } from './models.ts';
@@ -18,7 +18,8 @@ export { NoPersonFoundError } from './detectPool.ts';
 import { NoPersonFoundError } from './detectPool.ts';
 import { withSessionLock } from '../session/runner.ts';
 
-export const VIDEO_EXTENSIONS = ['.mp4', '.mov', '.avi', '.mkv', '.webm', '.m4v', '.mpg', '.mpeg', '.wmv', '.mts'];
+import { VIDEO_EXTENSIONS } from '../core/videoFiles.ts';
+export { VIDEO_EXTENSIONS };
 
 export interface CameraSummary {
   camera: string;
@@ -49,13 +50,11 @@ export function listSessionVideos(sessionDir: string): { camera: string; path: s
   // Where the folder's layout keeps its videos (videos/, FreeMoCap's synchronized_videos/, a caliscope recording …).
   const layout = resolveSessionLayout(sessionDir);
   const dir = existsSync(layout.videoDir) ? layout.videoDir : sessionDir;
-  const files = readdirSync(dir)
-    .filter((f) => !f.startsWith('.') && VIDEO_EXTENSIONS.includes(extname(f).toLowerCase()))
-    .sort();
+  const files = listVideoFiles(dir);
   if (!files.length) {
     throw new UserError(`${layout.videoDir}: no videos found (${VIDEO_EXTENSIONS.join(' ')}); put one video per camera there`);
   }
-  return files.map((f) => ({ camera: basename(f, extname(f)), path: join(dir, f) }));
+  return files;
 }
 
 /** Summary numbers of one detected sequence. */
@@ -80,7 +79,8 @@ export function summarizeSequence(seq: PoseSequence2D): Omit<CameraSummary, 'cam
   return { frames: seq.frames, framesWithPerson, meanScore: n ? sum / n : 0, tracks: ids.size };
 }
 
-function poolFor(settings: DetectSettings, workers: number, log?: (msg: string) => void): DetectPool {
+/** A pool of `workers` detector threads for these settings (model files fetched first). */
+export function poolFor(settings: DetectSettings, workers: number, log?: (msg: string) => void): DetectPool {
   const finder = resolveFinder(settings);
   // Fetch model files here, once, before the workers start (they would race on the cache).
   ensureModel(settings.model, log);

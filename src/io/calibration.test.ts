@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findCalibrationFile, readCalibration, readCalibrationFile, writeCalibration } from './calibration.ts';
-import { matchCameras } from './matchCameras.ts';
+import { matchCameras } from '../core/matchCameras.ts';
 
 const calibDir = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../shared/data/pose2sim-demo/calibration');
 const haveShared = existsSync(calibDir);

@@ -18,7 +18,7 @@ import {
 import { writeFileAtomic } from './atomic.ts';
 import { readInputFile } from './readInput.ts';
 import { openPose2dFrames } from './pose2dFrames.ts';
-import { normaliseCameraName } from './matchCameras.ts';
+import { normaliseCameraName } from '../core/matchCameras.ts';
 
 /** Folder of 2D keypoints inside a session. */
 export const POSE2D_DIR = 'pose2d';

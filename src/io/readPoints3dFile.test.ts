@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { samplePoints } from '../formats/fixtures/samplePoints.ts';
-import { decodePoints3dFile, encodePoints3dFile, points3dFileChunks } from '../session/points3dFile.ts';
+import { decodePoints3dFile, encodePoints3dFile, points3dFileChunks } from '../formats/points3dFile.ts';
 import { writeFileAtomic } from './atomic.ts';
 import { readPoints3dFile } from './readPoints3dFile.ts';
 

@@ -1,8 +1,8 @@
-// Reads a .p3d file (session/points3dFile.ts) section by section straight into its typed arrays, so a
+// Reads a .p3d file (formats/points3dFile.ts) section by section straight into its typed arrays, so a
 // long capture's points are not held twice (file bytes + arrays) while being read. Node only.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { UserError } from '../core/errors.ts';
-import { decodePoints3dHead, type Points3DFile } from '../session/points3dFile.ts';
+import { decodePoints3dHead, type Points3DFile } from '../formats/points3dFile.ts';
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 

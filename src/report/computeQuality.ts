@@ -5,6 +5,10 @@ import { FrameWindow } from '../core/frameWindow.ts';
 import type { CameraRig, Points3D, Pose2DInput } from '../core/types.ts';
 import type { Warning } from '../core/errors.ts';
 import { prepareCamera, projectPoints } from '../camera/project.ts';
+import { imageSizeRelation } from '../camera/imageSize.ts';
+import { median, quantile, quantileOfSorted, sortedFinite } from '../core/stats.ts';
+
+export { quantile };
 
 /** Frames of 3D points projected at a time by computeQuality. */
 const PROJECT_CHUNK_FRAMES = 1000;
@@ -116,7 +120,6 @@ export interface Quality {
   warnings: Warning[];
 }
 
-const median = (xs: ArrayLike<number>): number => quantile(xs, 0.5);
 
 /** Median reprojection error as a share of the subject's size in the image: at most this is good … */
 export const REL_ERROR_GOOD = 0.025;
@@ -139,31 +142,6 @@ export const isLimbOrTrunkBone = (a: string, b: string): boolean => LIMB_TRUNK_J
 export function judgedBones(bones: BoneQuality[]): BoneQuality[] {
   const named = bones.filter((b) => b.limbOrTrunk);
   return named.length ? named : bones.filter((b) => b.meanLengthM >= LONG_BONE_M);
-}
-
-/** quantile() of values already sorted ascending, all finite. */
-function quantileOfSorted(v: ArrayLike<number>, q: number): number {
-  if (!v.length) return NaN;
-  const pos = (v.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  return v[lo] + (v[hi] - v[lo]) * (pos - lo);
-}
-
-/** The finite values of xs, sorted, in a typed array (a long capture's millions of values without boxed copies). */
-function sortedFinite(xs: ArrayLike<number>, into = new Float64Array(xs.length)): Float64Array {
-  let n = 0;
-  for (let i = 0; i < xs.length; i++) if (Number.isFinite(xs[i])) into[n++] = xs[i];
-  return into.subarray(0, n).sort();
-}
-
-export function quantile(xs: ArrayLike<number>, q: number): number {
-  const v = Array.from(xs).filter(Number.isFinite).sort((a, b) => a - b);
-  if (!v.length) return NaN;
-  const pos = (v.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  return v[lo] + (v[hi] - v[lo]) * (pos - lo);
 }
 
 /** Bone lengths per frame (NaN when an end is missing). */
@@ -199,14 +177,14 @@ export function boneStability(points: Points3D): BoneQuality[] {
 }
 
 /**
- * Factor from a camera's 2D keypoint pixels to its calibration pixels: the common factor when the
- * video is a uniformly scaled copy of the calibrated image (as triangulation applies it), else 1.
+ * Factors from a camera's 2D keypoint pixels to its calibration pixels along x and y, exactly as
+ * triangulation applies them (camera/imageSize.ts): the calibration's size over the video's when the
+ * video is a uniformly scaled copy or an encoder's resize (1088 → 1080), else 1.
  */
-export function imageScale(seq: { imageWidth: number; imageHeight: number }, cam: { width: number; height: number }): number {
-  if (!(seq.imageWidth > 0 && seq.imageHeight > 0 && cam.width > 0 && cam.height > 0)) return 1;
-  const sx = cam.width / seq.imageWidth;
-  const sy = cam.height / seq.imageHeight;
-  return Math.abs(sx / sy - 1) < 0.005 && Math.abs(sx - 1) > 0.01 ? (sx + sy) / 2 : 1;
+export function imageScale(seq: { imageWidth: number; imageHeight: number }, cam: { width: number; height: number }): { sx: number; sy: number } {
+  if (!(seq.imageWidth > 0 && seq.imageHeight > 0 && cam.width > 0 && cam.height > 0)) return { sx: 1, sy: 1 };
+  const { relation, sx, sy } = imageSizeRelation(cam, seq.imageWidth, seq.imageHeight);
+  return relation === 'scaled' || relation === 'stretched' ? { sx: 1 / sx, sy: 1 / sy } : { sx: 1, sy: 1 };
 }
 
 export function computeQuality(input: QualityInput): Quality {
@@ -258,11 +236,11 @@ export function computeQuality(input: QualityInput): Quality {
       if (n >= Math.max(2, J / 2)) sizes.push(Math.max(x1 - x0, y1 - y0));
     }
     camSubjectPx[c] = median(sizes);
-    // 2D keypoints of a uniformly scaled copy of the video are compared in calibration pixels, as triangulation uses them.
+    // 2D keypoints of a scaled or encoder-resized copy of the video are compared in calibration pixels, as triangulation uses them.
     const toCalib = imageScale(seq, cam);
     // A detection within this distance of the projected subject counts as "the subject"; used to find
     // observations that triangulation rejected. Scaled with the image.
-    const nearPx = 0.05 * Math.max(cam.width || seq.imageWidth * toCalib, cam.height || seq.imageHeight * toCalib);
+    const nearPx = 0.05 * Math.max(cam.width || seq.imageWidth * toCalib.sx, cam.height || seq.imageHeight * toCalib.sy);
     let framesSeen = 0;
     let nErr = 0;
     // This camera's 2D, a chunk of frames at a time when it is read by frame ranges.
@@ -284,7 +262,7 @@ export function computeQuality(input: QualityInput): Quality {
         let bestScore = NaN;
         for (let p = 0; p < seq.persons; p++) {
           const o = window.offset(sf, seq.persons, p, seq.joints, j);
-          const d = Math.hypot(d2[o] * toCalib - px, d2[o + 1] * toCalib - py);
+          const d = Math.hypot(d2[o] * toCalib.sx - px, d2[o + 1] * toCalib.sy - py);
           if (d < best) {
             best = d;
             bestScore = d2[o + 2];

@@ -3,13 +3,14 @@
 // Node-only (reads the folder); every path in the result is session-relative with '/' separators.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
-import { parse } from 'smol-toml';
+import { loadSettings } from '../session/settings.ts';
+import { EXPORT_FILES, OUTPUT, personFile } from '../session/exports.ts';
+import { UserError } from '../core/errors.ts';
 import type { CameraRig } from '../core/types.ts';
 import { findCalibrationFile, readCalibrationFile } from '../io/calibration.ts';
 import { listPose2dSources } from '../io/pose2d.ts';
-import { resolveSessionLayout, type SessionLayout } from '../session/sessionLayout.ts';
+import { listVideoFiles, resolveSessionLayout, type SessionLayout } from '../session/sessionLayout.ts';
 
-const VIDEO_EXT = /\.(mp4|mov|avi|mkv|webm|m4v|mpg|mpeg)$/i;
 
 export interface SessionIndex {
   format: 'openmocap-session-index';
@@ -61,7 +62,7 @@ function listFiles(dir: string, root: string, depth = 0): { file: string; bytes:
 
 /** The person numbers of output/people.json (empty without one, or when it cannot be read). */
 function readPeople(sessionDir: string): number[] {
-  const path = join(sessionDir, 'output', 'people.json');
+  const path = join(sessionDir, OUTPUT.people);
   if (!existsSync(path)) return [];
   try {
     const people = (JSON.parse(readFileSync(path, 'utf8')) as { people?: { id?: unknown }[] }).people ?? [];
@@ -72,14 +73,11 @@ function readPeople(sessionDir: string): number[] {
 }
 
 function readTrcAxes(sessionDir: string, notes: string[]): 'pose2sim' | 'none' {
-  const file = join(sessionDir, 'mocap.toml');
-  if (!existsSync(file)) return 'pose2sim';
   try {
-    const toml = parse(readFileSync(file, 'utf8')) as { output?: { trc_axes?: unknown } };
-    const axes = toml.output?.trc_axes;
-    return axes === 'none' ? 'none' : 'pose2sim';
+    return loadSettings(sessionDir).settings.output.trc_axes === 'none' ? 'none' : 'pose2sim';
   } catch (err) {
-    notes.push(`mocap.toml could not be read (${(err as Error).message.split('\n')[0]}); TRC files are read with Pose2Sim axes`);
+    if (!(err instanceof UserError)) throw err;
+    notes.push(`the session's settings could not be read (${err.message}); TRC files are read with Pose2Sim axes`);
     return 'pose2sim';
   }
 }
@@ -114,10 +112,7 @@ export function buildSessionIndex(sessionDir: string): SessionIndex {
 
   const videoDir = layout?.videoDir ?? join(sessionDir, 'videos');
   const videos = existsSync(videoDir) && statSync(videoDir).isDirectory()
-    ? readdirSync(videoDir)
-        .filter((f) => VIDEO_EXT.test(f) && !f.startsWith('.'))
-        .sort()
-        .map((f) => ({ camera: f.replace(VIDEO_EXT, ''), file: rel(sessionDir, join(videoDir, f)), bytes: statSync(join(videoDir, f)).size }))
+    ? listVideoFiles(videoDir).map((v) => ({ camera: v.camera, file: rel(sessionDir, v.path), bytes: statSync(v.path).size }))
     : [];
   if (videos.length === 0) missing.push('no videos: put one video per camera in videos/ to see them beside the 3D view');
 
@@ -134,19 +129,19 @@ export function buildSessionIndex(sessionDir: string): SessionIndex {
   else if (pose2d.some((p) => p.kind === 'openpose-json')) notes.push('2D keypoints in OpenPose JSON folders are not drawn over the videos (only .pose2d files are)');
 
   const candidates: SessionIndex['points3d'] = [
-    { file: 'output/points3d.p3d', kind: 'p3d', filtered: true },
-    { file: 'output/points3d.trc', kind: 'trc', filtered: true },
-    { file: 'output/points3d_raw.p3d', kind: 'p3d', filtered: false },
-    { file: 'output/points3d_raw.trc', kind: 'trc', filtered: false },
+    { file: OUTPUT.filtered, kind: 'p3d', filtered: true },
+    { file: EXPORT_FILES.trc, kind: 'trc', filtered: true },
+    { file: OUTPUT.raw, kind: 'p3d', filtered: false },
+    { file: OUTPUT.rawTrc, kind: 'trc', filtered: false },
   ];
   // Several people (output/people.json): person 1's points are the main skeleton, everyone's are listed in `people`.
   const people = readPeople(sessionDir);
-  const points3d = (people.length ? candidates.map((c) => ({ ...c, file: c.file.replace(/^output\//, `output/person-${people[0]}/`) })) : candidates).filter((c) => fileIf(sessionDir, c.file) !== null);
+  const points3d = (people.length ? candidates.map((c) => ({ ...c, file: personFile(c.file, people[0]) })) : candidates).filter((c) => fileIf(sessionDir, c.file) !== null);
   if (points3d.length === 0) missing.push(`no 3D points yet: run "openmocap process ${name}" to triangulate`);
 
-  const reportJson = fileIf(sessionDir, 'output/report.json');
-  const jointAnglesCsv = fileIf(sessionDir, 'output/joint_angles.csv');
-  if (points3d.length > 0 && !reportJson) notes.push('no report yet (output/report.json): joint angles are computed from the 3D points');
+  const reportJson = fileIf(sessionDir, OUTPUT.reportJson);
+  const jointAnglesCsv = fileIf(sessionDir, EXPORT_FILES.angles);
+  if (points3d.length > 0 && !reportJson) notes.push(`no report yet (${OUTPUT.reportJson}): joint angles are computed from the 3D points`);
 
   // Messages name files relative to the session (no absolute paths of this machine in the index).
   const local = (m: string): string => m.split(sessionDir).join(name);
@@ -160,15 +155,15 @@ export function buildSessionIndex(sessionDir: string): SessionIndex {
     pose2d,
     points3d,
     people: people.flatMap((id) => {
-      const file = [`output/person-${id}/points3d.p3d`, `output/person-${id}/points3d_raw.p3d`].find((f) => fileIf(sessionDir, f) !== null);
+      const file = [OUTPUT.filtered, OUTPUT.raw].map((f) => personFile(f, id)).find((f) => fileIf(sessionDir, f) !== null);
       return file ? [{ id, file }] : [];
     }),
     trcAxes: readTrcAxes(sessionDir, notes),
     reportJson,
-    reportHtml: fileIf(sessionDir, 'output/report.html'),
+    reportHtml: fileIf(sessionDir, OUTPUT.reportHtml),
     sync: readSyncClocks(sessionDir, notes),
     jointAnglesCsv,
-    outputs: listFiles(join(sessionDir, 'output'), sessionDir),
+    outputs: listFiles(join(sessionDir, OUTPUT.dir), sessionDir),
     missing: missing.map(local),
     notes: notes.map(local),
   };
@@ -176,10 +171,10 @@ export function buildSessionIndex(sessionDir: string): SessionIndex {
 
 /** The cameras' clocks of output/sync.json (null when absent; a damaged file is a note, not a failure). */
 function readSyncClocks(sessionDir: string, notes: string[]): SessionIndex['sync'] {
-  const file = fileIf(sessionDir, 'output/sync.json');
+  const file = fileIf(sessionDir, OUTPUT.sync);
   if (!file) return null;
   try {
-    const doc = JSON.parse(readFileSync(join(sessionDir, 'output', 'sync.json'), 'utf8')) as { cameras?: Record<string, { start_s?: unknown; rate_ppm?: unknown }> };
+    const doc = JSON.parse(readFileSync(join(sessionDir, OUTPUT.sync), 'utf8')) as { cameras?: Record<string, { start_s?: unknown; rate_ppm?: unknown }> };
     const cameras: Record<string, { start_s: number; rate_ppm: number }> = {};
     for (const [name, c] of Object.entries(doc.cameras ?? {}))
       if (typeof c?.start_s === 'number' && Number.isFinite(c.start_s)) cameras[name] = { start_s: c.start_s, rate_ppm: typeof c.rate_ppm === 'number' && Number.isFinite(c.rate_ppm) ? c.rate_ppm : 0 };

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { UserError } from '../core/errors.ts';
 import { modelDirs } from '../detect/modelCache.ts';
 import { wasmBinaryDir } from '../detect/wasmBackend.ts';
-import { opencvScriptDir } from '../calibration/opencv.ts';
+import { opencvScriptDir } from '../calibration/opencv.node.ts';
 import { resolveSessionPath } from './resolveSessionPath.ts';
 import { isLoopback, listenLocal, send, sendFile, VIEWER_ASSETS_DIR } from './startViewerServer.ts';
 

@@ -12,7 +12,7 @@ import { buildReport } from '../report/buildReport.ts';
 import { generateMotion } from '../synthetic/motion.ts';
 import { observe } from '../synthetic/observe.ts';
 import { makeRingRig } from '../synthetic/rig.ts';
-import { encodePoints3dFile } from './points3dFile.ts';
+import { encodePoints3dFile } from '../formats/points3dFile.ts';
 import { EXPORT_FILES, OUTPUT, runProcess } from './process.ts';
 import { EXPORT_FORMATS } from './settings.ts';
 

@@ -4,7 +4,7 @@
 import { UserError, type Warning } from '../core/errors.ts';
 import type { CameraRig, Pose2DInput, PoseSequence2D } from '../core/types.ts';
 import { DEFAULT_CHUNK_FRAMES } from '../core/frameWindow.ts';
-import { matchCameras, normaliseCameraName } from '../io/matchCameras.ts';
+import { matchCameras, normaliseCameraName } from '../core/matchCameras.ts';
 import type { Settings } from './parseSettings.ts';
 
 export const sameCamera = (a: string, b: string): boolean => normaliseCameraName(a) === normaliseCameraName(b);

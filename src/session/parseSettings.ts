@@ -8,13 +8,14 @@ import { filterSettingsSchema, type FilterSettings } from '../filter/filterPoint
 import { detectSettingsSchema, type DetectSettings } from '../detect/detectSettingsSchema.ts';
 import { calibrationSettingsSchema, type CalibrationSettings } from '../calibration/calibrationSettingsSchema.ts';
 import { syncSettingsSchema, type SyncSettings } from '../sync/syncSettings.ts';
+import { queueSettingsSchema, type QueueSettings } from '../queue/queueSettingsSchema.ts';
 import {
   outputSettingsSchema,
   projectSettingsSchema,
   type OutputSettings,
   type ProjectSettings,
 } from './sessionSettingsSchemas.ts';
-import { validateSettings, type SectionSchema, type ValidatedSettings } from './validateSettings.ts';
+import { validateSettings, type SectionSchema, type ValidatedSettings } from '../core/validateSettings.ts';
 
 export { EXPORT_FORMATS, type ExportFormat } from './sessionSettingsSchemas.ts';
 
@@ -29,9 +30,10 @@ export const settingsSections = {
   triangulation: triangulateSettingsSchema,
   filter: filterSettingsSchema,
   output: outputSettingsSchema,
+  queue: queueSettingsSchema,
 } as unknown as Record<SectionName, SectionSchema>;
 
-export type SectionName = 'project' | 'calibration' | 'detect' | 'sync' | 'triangulation' | 'filter' | 'output';
+export type SectionName = 'project' | 'calibration' | 'detect' | 'sync' | 'triangulation' | 'filter' | 'output' | 'queue';
 
 /** Effective settings of a session. */
 export interface Settings {
@@ -42,6 +44,7 @@ export interface Settings {
   triangulation: TriangulateSettings;
   filter: FilterSettings;
   output: OutputSettings;
+  queue: QueueSettings;
 }
 
 /** Settings another tool's files give (a foreign session folder's, see sessionLayout.ts), as mocap.toml values. */
@@ -86,15 +89,10 @@ function mergeLayers(raw: Record<string, unknown>, layers: SettingsLayer[]): Rec
   return labels;
 }
 
-/** Parses and validates mocap.toml text. Throws UserError listing every problem on one line. */
-export function parseSettings(
-  text: string,
-  file = SETTINGS_FILE,
-  layers: SettingsLayer[] = [],
-): { settings: Settings; origins: ValidatedSettings['origins']; originLabels: Record<string, Record<string, string>> } {
-  let raw: Record<string, unknown>;
+/** mocap.toml text as its raw tables (not validated). Throws a UserError naming the line for bad TOML. */
+export function parseSettingsToml(text: string, file = SETTINGS_FILE): Record<string, unknown> {
   try {
-    raw = parse(text) as Record<string, unknown>;
+    return parse(text) as Record<string, unknown>;
   } catch (err) {
     if (err instanceof TomlError) {
       const first = err.message.split('\n')[0];
@@ -102,6 +100,15 @@ export function parseSettings(
     }
     throw err;
   }
+}
+
+/** Parses and validates mocap.toml text. Throws UserError listing every problem on one line. */
+export function parseSettings(
+  text: string,
+  file = SETTINGS_FILE,
+  layers: SettingsLayer[] = [],
+): { settings: Settings; origins: ValidatedSettings['origins']; originLabels: Record<string, Record<string, string>> } {
+  const raw = parseSettingsToml(text, file);
   const originLabels = mergeLayers(raw, layers);
   const result = validateSettings(raw, settingsSections);
   if (!result.ok) {

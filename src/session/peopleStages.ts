@@ -10,8 +10,8 @@ import type { Pose2DInput } from '../core/types.ts';
 import { writeFileAtomic } from '../io/atomic.ts';
 import { buildReport } from '../report/buildReport.ts';
 import { boneStability, judgedBones, type Quality } from '../report/computeQuality.ts';
-import { points3dFileChunks, type Points3DFile } from './points3dFile.ts';
-import { EXPORT_FILES, exportFormat, OUTPUT, reportMinScore } from './exports.ts';
+import { points3dFileChunks, type Points3DFile } from '../formats/points3dFile.ts';
+import { EXPORT_FILES, exportFormat, OUTPUT, personDir, personFile, reportMinScore } from './exports.ts';
 import type { StageDef } from './runner.ts';
 import { displayPath, type ExportFormat, type Settings } from './settings.ts';
 import { calibrationFile, pose2dInputFiles, type PairedInputs } from './sessionInputs.ts';
@@ -19,12 +19,8 @@ import { calibrationSourceFiles } from '../io/calibration.ts';
 import { escapeHtml, peopleTimelineSvg } from '../report/peopleOverview.ts';
 
 /** output/people.json: who was seen when. */
-export const PEOPLE_FILE = 'output/people.json';
-
-/** The folder of person n's outputs, session-relative. */
-export const personDir = (id: number): string => `output/person-${id}`;
-/** Where a single-person output file (session-relative, under output/) goes for person n. */
-export const personFile = (rel: string, id: number): string => rel.replace(/^output\//, `${personDir(id)}/`);
+export const PEOPLE_FILE = OUTPUT.people;
+export { personDir, personFile };
 
 export interface PeopleFile {
   format: 'openmocap-people';
@@ -108,7 +104,7 @@ export function peopleStages(sessionDir: string, settings: Settings, steps: Set<
         writeFileAtomic(at(PEOPLE_FILE), JSON.stringify(file, null, 1) + '\n');
         // Folders of people a previous run found and this one did not: their outputs no longer hold.
         const keep = new Set(r.people.map((p) => `person-${p.id}`));
-        for (const d of readdirSync(at('output'))) if (/^person-\d+$/.test(d) && !keep.has(d)) rmSync(at(`output/${d}`), { recursive: true, force: true });
+        for (const d of readdirSync(at(OUTPUT.dir))) if (/^person-\d+$/.test(d) && !keep.has(d)) rmSync(join(at(OUTPUT.dir), d), { recursive: true, force: true });
         return { frames: r.frames, people: r.people.length, droppedTracks: r.droppedTracks, framesSeen: r.people.map((p) => p.framesSeen) };
       },
     });

@@ -3,21 +3,22 @@
 // changed setting reruns only the stages that read it. Node-only (the I/O edge of the pipeline).
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { basename, join, relative, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { UserError, type Warning } from '../core/errors.ts';
 import type { DetectProgress } from '../detect/detectPool.ts';
-import { writeFileAtomic, type FileContent } from '../io/atomic.ts';
+import { writeFileAtomic } from '../io/atomic.ts';
+import { SOURCE_DIR } from '../io/packageFiles.ts';
+import { median } from '../core/stats.ts';
 import { pose2dPath, readPose2dFile } from '../io/pose2d.ts';
 import { buildReport } from '../report/buildReport.ts';
 import { computeQuality, type Gap, type Quality } from '../report/computeQuality.ts';
 import { readPoints3dFile } from '../io/readPoints3dFile.ts';
-import { points3dFileChunks, type Points3DFile } from './points3dFile.ts';
+import { points3dFileChunks, type Points3DFile } from '../formats/points3dFile.ts';
 import { EXPORT_FILES, exportFormat, OUTPUT, reportMinScore } from './exports.ts';
 import { runStages, type StageDef, type StageOutcome, type StageProgress } from './runner.ts';
 import { displayPath, loadSettings, type ExportFormat, type Settings } from './settings.ts';
-import type { Pose2DInput } from '../core/types.ts';
+import type { Pose2DInput, PoseSequence2D } from '../core/types.ts';
 import { wholeSequence } from '../core/frameWindow.ts';
 import { type PairedInputs, calibrationFile, checkCalibrationForCameras, checkProjectCameras, foreignPose2dCameras, listVideos, nobodyInCamera, pose2dInputFiles, readPairedInputs, sameCamera } from './sessionInputs.ts';
 import { describeSessionLayout, resolveSessionLayout } from './sessionLayout.ts';
@@ -51,6 +52,11 @@ export interface ProcessOptions {
   formats?: ExportFormat[];
   signal?: AbortSignal;
   onProgress?: (e: ProcessEvent) => void;
+  /**
+   * Makes one camera's 2D keypoints in place of detecting its whole video here (the queue stitches
+   * them from chunks detected by workers). Defaults to detectVideo. Throws NoPersonFoundError too.
+   */
+  detectCamera?: (video: { camera: string; path: string }, progress: (p: DetectProgress) => void) => Promise<PoseSequence2D>;
 }
 
 export interface ProcessSummary {
@@ -93,7 +99,7 @@ function readP3d(sessionDir: string, rel: string, producer: string): Points3DFil
 
 const triMeta = (f: Points3DFile): TriangulationMeta => f.meta as unknown as TriangulationMeta;
 
-const srcDir = fileURLToPath(new URL('..', import.meta.url));
+const srcDir = SOURCE_DIR;
 const codeHashes = new Map<string, string>();
 
 /**
@@ -121,13 +127,6 @@ export function codeVersion(...folders: string[]): string {
   return v;
 }
 
-/** Median of the finite values. */
-function medianOf(xs: ArrayLike<number>): number {
-  const v = Array.from(xs).filter(Number.isFinite).sort((a, b) => a - b);
-  if (!v.length) return NaN;
-  const m = v.length >> 1;
-  return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
-}
 
 /** Builds the stage list for a session. */
 export function planStages(sessionDir: string, settings: Settings, opts: ProcessOptions = {}): { stages: StageDef[]; notes: string[] } {
@@ -179,7 +178,8 @@ export function planStages(sessionDir: string, settings: Settings, opts: Process
           const { writePose2d } = await import('../io/pose2d.ts');
           let seq;
           try {
-            seq = await detectVideo(v.path, v.camera, settings.detect, (p) => ctx.progress(detectProgress(p)));
+            const progress = (p: DetectProgress): void => ctx.progress(detectProgress(p));
+            seq = await (opts.detectCamera ? opts.detectCamera(v, progress) : detectVideo(v.path, v.camera, settings.detect, progress));
           } catch (err) {
             // A camera that sees nobody is recorded as such (its empty 2D file), so a rerun does not
             // detect it again; triangulate goes on without it while 2 or more cameras see the person.
@@ -230,7 +230,7 @@ export function planStages(sessionDir: string, settings: Settings, opts: Process
     stages.push({
       name: 'triangulate',
       // sessionInputs decides which cameras are paired and which are left out (a camera that sees nobody).
-      version: codeVersion('triangulate', 'camera', 'formats', 'io', 'sync', 'session/sessionInputs.ts', 'session/sessionLayout.ts', 'session/syncStage.ts', 'session/syncFile.ts'),
+      version: codeVersion('triangulate', 'core', 'camera', 'formats', 'io', 'sync', 'session/sessionInputs.ts', 'session/sessionLayout.ts', 'session/syncStage.ts', 'session/syncFile.ts'),
       inputs: () => [...pose2dInputFiles(sessionDir), ...calibrationSourceFiles(calibrationFile(sessionDir, settings)), at(OUTPUT.sync)],
       settings: {
         triangulation: settings.triangulation,
@@ -269,7 +269,7 @@ export function planStages(sessionDir: string, settings: Settings, opts: Process
           frames: result.points.frames,
           markers: result.points.joints,
           cameras: meta.cameras.length,
-          medianReprojectionErrorPx: round(medianOf(result.points.reprojectionErrorPx), 3),
+          medianReprojectionErrorPx: round(median(result.points.reprojectionErrorPx), 3),
           gaps: result.gaps.length,
           warnings: meta.warnings.length,
           notes: inputs.notes,
@@ -472,7 +472,7 @@ export async function runProcess(sessionDir: string, opts: ProcessOptions = {}):
     ...Object.values(OUTPUT),
     ...settings.output.formats.map((f) => EXPORT_FILES[f]),
     ...(opts.formats ?? []).map((f) => EXPORT_FILES[f]),
-  ].filter((f, i, a) => a.indexOf(f) === i && existsSync(join(sessionDir, f)) && !(people && f !== OUTPUT.sync && !f.startsWith('output/report')));
+  ].filter((f, i, a) => a.indexOf(f) === i && existsSync(join(sessionDir, f)) && !(people && f !== OUTPUT.sync && f !== OUTPUT.reportHtml && f !== OUTPUT.reportJson));
   if (people) files.push(...people.files);
   return {
     session: sessionDir,

@@ -4,6 +4,7 @@
 // output hashes in output/.state.json (atomically) and one line in output/log.jsonl.
 // A crash or Ctrl-C loses nothing already finished: state is saved after every stage.
 // Node-only.
+import { OUTPUT } from './exports.ts';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
 import { accessSync, appendFileSync, closeSync, constants as fsConstants, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, createReadStream, unlinkSync, writeSync } from 'node:fs';
@@ -100,6 +101,14 @@ export const STATE_FILE = '.state.json';
 /** Held while stages run, so two runs never work on one session at once. */
 export const LOCK_FILE = '.lock';
 export const LOG_FILE = 'log.jsonl';
+
+/** Another run holds the session's lock (a driver that can wait, like the queue, tries again later). */
+export class SessionBusyError extends UserError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SessionBusyError';
+  }
+}
 
 /** Thrown when a run is interrupted through its AbortSignal. */
 export class InterruptedError extends Error {
@@ -252,7 +261,7 @@ const lockContext = new AsyncLocalStorage<ReadonlySet<string>>();
  * session — another process, or another run in this one — is refused with a one-line UserError
  * naming the process that holds it; locked steps that `work` itself runs share its lock.
  */
-export async function withSessionLock<T>(sessionDir: string, work: () => Promise<T>, outputDir = join(sessionDir, 'output')): Promise<T> {
+export async function withSessionLock<T>(sessionDir: string, work: () => Promise<T>, outputDir = join(sessionDir, OUTPUT.dir)): Promise<T> {
   // Never create a session folder that is not there (mkdir -p would).
   if (!existsSync(sessionDir)) throw new UserError(`session folder ${sessionDir} does not exist`);
   let release: () => void;
@@ -283,18 +292,18 @@ function takeLockFile(path: string, sessionDir: string): () => void {
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       // Lost the race to take over a stale lock: another run has just taken it.
-      if (attempt > 2) throw new UserError(`another openmocap is working on ${sessionDir}; wait for it or stop it`);
+      if (attempt > 2) throw new SessionBusyError(`another openmocap is working on ${sessionDir}; wait for it or stop it`);
       let held: Partial<LockInfo> = {};
       try {
         held = JSON.parse(readFileSync(path, 'utf8')) as LockInfo;
       } catch {
         // Unreadable: a run died while writing it (stale), or one is writing it right now.
         const ageMs = Date.now() - (statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? 0);
-        if (ageMs < 2000) throw new UserError(`another openmocap is starting to work on ${sessionDir}; wait for it or stop it`);
+        if (ageMs < 2000) throw new SessionBusyError(`another openmocap is starting to work on ${sessionDir}; wait for it or stop it`);
       }
       const otherHost = held.host !== undefined && held.host !== mine.host;
       if (typeof held.pid === 'number' && (otherHost || processAlive(held.pid)))
-        throw new UserError(
+        throw new SessionBusyError(
           `another openmocap (pid ${held.pid}${otherHost ? ` on ${held.host}` : ''}) is working on ${sessionDir}; wait for it or stop it` +
             (otherHost ? `, or delete ${path} if it is gone` : ''),
         );
@@ -329,7 +338,7 @@ function groupFailure(failures: { stage: string; err: unknown }[]): unknown {
  */
 export async function runStages(stages: StageDef[], opts: RunStagesOptions): Promise<StageOutcome[]> {
   const sessionDir = opts.sessionDir;
-  const outputDir = opts.outputDir ?? join(sessionDir, 'output');
+  const outputDir = opts.outputDir ?? join(sessionDir, OUTPUT.dir);
   try {
     return await withSessionLock(sessionDir, () => runStagesLocked(stages, opts, sessionDir, outputDir), outputDir);
   } catch (err) {
@@ -386,6 +395,61 @@ function unreadable(path: string): boolean {
   }
 }
 
+/** What the runner decides about a stage before running it: its fingerprint, and why it must run (undefined: up to date). */
+async function stageCheck(stage: StageDef, state: SessionState, sessionDir: string, force: RunStagesOptions['force']) {
+  const inputs = stage.inputs();
+  const inputHashes: [string, string][] = [];
+  for (const p of inputs) inputHashes.push([relative(sessionDir, p), await fileHash(state, sessionDir, p)]);
+  const fingerprint = createHash('sha256')
+    .update(stableJson({ stage: stage.name, version: stage.version ?? '1', settings: stage.settings, inputs: inputHashes }))
+    .digest('hex');
+  const version = stage.version ?? '1';
+  const settingsHash = createHash('sha256').update(stableJson(stage.settings)).digest('hex').slice(0, 16);
+  const outputs = stage.outputs();
+  const prev = state.stages[stage.name];
+  const forced = force === true || (Array.isArray(force) && force.includes(stage.name));
+  let reason: string | undefined;
+  if (forced) reason = 'forced';
+  else if (!prev) reason = 'first run';
+  else if (prev.fingerprint !== fingerprint) {
+    if (prev.version !== undefined && prev.version !== version) reason = "openmocap's code for this step changed";
+    else if (prev.settingsHash !== undefined && prev.settingsHash !== settingsHash) reason = 'settings changed';
+    else if (prev.settingsHash !== undefined) reason = 'inputs changed';
+    else reason = 'inputs or settings changed';
+  }
+  else {
+    for (const p of outputs) {
+      const rel = relative(sessionDir, p);
+      if (!existsSync(p)) {
+        reason = `${rel} is missing`;
+        break;
+      }
+      if ((await fileHash(state, sessionDir, p)) !== prev.outputs[rel]) {
+        reason = `${rel} was changed outside openmocap`;
+        break;
+      }
+    }
+  }
+  return { fingerprint, version, settingsHash, outputs, reason };
+}
+
+/**
+ * Why each stage would run now (undefined when `runStages` would skip it), by the same fingerprints,
+ * without running or locking anything — for a driver that hands stages out as jobs (the queue).
+ * A stage whose outputs are present and that `adopt()`s them on a first run counts as up to date.
+ */
+export async function stagesToRun(stages: StageDef[], opts: { sessionDir: string; outputDir?: string; force?: RunStagesOptions['force'] }): Promise<{ stage: string; fingerprint: string; reason?: string }[]> {
+  const { state } = readStateChecked(opts.outputDir ?? join(opts.sessionDir, 'output'));
+  const out: { stage: string; fingerprint: string; reason?: string }[] = [];
+  for (const stage of stages) {
+    const c = await stageCheck(stage, state, opts.sessionDir, opts.force);
+    let reason = c.reason;
+    if (reason === 'first run' && c.outputs.every((p) => existsSync(p)) && (await stage.adopt?.())) reason = undefined;
+    out.push({ stage: stage.name, fingerprint: c.fingerprint, reason });
+  }
+  return out;
+}
+
 async function runStagesLocked(stages: StageDef[], opts: RunStagesOptions, sessionDir: string, outputDir: string): Promise<StageOutcome[]> {
   const { state, problem } = readStateChecked(outputDir);
   if (problem) opts.onWarning?.('state', problem);
@@ -404,39 +468,8 @@ async function runStagesLocked(stages: StageDef[], opts: RunStagesOptions, sessi
     if (opts.signal?.aborted) throw new InterruptedError(stage.name, true);
     opts.onStageStart?.(stage.name, i, stages.length);
     const t0 = performance.now();
-    const inputs = stage.inputs();
-    const inputHashes: [string, string][] = [];
-    for (const p of inputs) inputHashes.push([relative(sessionDir, p), await fileHash(state, sessionDir, p)]);
-    const fingerprint = createHash('sha256')
-      .update(stableJson({ stage: stage.name, version: stage.version ?? '1', settings: stage.settings, inputs: inputHashes }))
-      .digest('hex');
-    const version = stage.version ?? '1';
-    const settingsHash = createHash('sha256').update(stableJson(stage.settings)).digest('hex').slice(0, 16);
-    const outputs = stage.outputs();
+    const { fingerprint, version, settingsHash, outputs, reason } = await stageCheck(stage, state, sessionDir, opts.force);
     const prev = state.stages[stage.name];
-    const forced = opts.force === true || (Array.isArray(opts.force) && opts.force.includes(stage.name));
-    let reason: string | undefined;
-    if (forced) reason = 'forced';
-    else if (!prev) reason = 'first run';
-    else if (prev.fingerprint !== fingerprint) {
-      if (prev.version !== undefined && prev.version !== version) reason = "openmocap's code for this step changed";
-      else if (prev.settingsHash !== undefined && prev.settingsHash !== settingsHash) reason = 'settings changed';
-      else if (prev.settingsHash !== undefined) reason = 'inputs changed';
-      else reason = 'inputs or settings changed';
-    }
-    else {
-      for (const p of outputs) {
-        const rel = relative(sessionDir, p);
-        if (!existsSync(p)) {
-          reason = `${rel} is missing`;
-          break;
-        }
-        if ((await fileHash(state, sessionDir, p)) !== prev.outputs[rel]) {
-          reason = `${rel} was changed outside openmocap`;
-          break;
-        }
-      }
-    }
     if (reason === 'first run' && outputs.every((p) => existsSync(p)) && (await stage.adopt?.())) {
       const outHashes: Record<string, string> = {};
       for (const p of outputs) outHashes[relative(sessionDir, p)] = await fileHash(state, sessionDir, p);

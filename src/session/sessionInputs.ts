@@ -4,18 +4,16 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { UserError, type Warning } from '../core/errors.ts';
 import type { CameraRig, Pose2DInput, PoseSequence2D } from '../core/types.ts';
-import { DEFAULT_CHUNK_FRAMES } from '../core/frameWindow.ts';
 import { findCalibrationFile, readCalibrationFile } from '../io/calibration.ts';
-import { matchCameras, normaliseCameraName } from '../io/matchCameras.ts';
+import { matchCameras, normaliseCameraName } from '../core/matchCameras.ts';
 import { listPose2dSources, readPose2dFolder, POSE2D_DIR } from '../io/pose2d.ts';
 import { displayPath, type Settings } from './settings.ts';
-import { resolveSessionLayout } from './sessionLayout.ts';
+import { listVideoFiles, resolveSessionLayout } from './sessionLayout.ts';
 import { pairWithCalibration, restrictCameras as restrictPure, sameCamera } from './pairInputs.ts';
 
 export { nobodyInCamera, sameCamera, seesAnyone } from './pairInputs.ts';
 
 export const VIDEO_DIR = 'videos';
-const VIDEO_EXT = /\.(mp4|mov|avi|mkv|webm|m4v|mpg|mpeg)$/i;
 
 export interface SessionVideo {
   camera: string;
@@ -26,10 +24,7 @@ export interface SessionVideo {
 export function listVideos(sessionDir: string, settings: Settings): SessionVideo[] {
   const dir = resolveSessionLayout(sessionDir).videoDir;
   if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
-  const videos = readdirSync(dir)
-    .filter((f) => VIDEO_EXT.test(f) && !f.startsWith('.'))
-    .sort()
-    .map((f) => ({ camera: f.replace(VIDEO_EXT, ''), path: join(dir, f) }));
+  const videos = listVideoFiles(dir);
   for (const v of videos)
     if (statSync(v.path).isDirectory())
       throw new UserError(`${displayPath(v.path)} is a folder, not a video; move the camera's video file itself there (or rename the folder)`);

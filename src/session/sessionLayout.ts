@@ -18,6 +18,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parse } from 'smol-toml';
 import { UserError } from '../core/errors.ts';
+import { cameraOfVideo, isVideoFileName } from '../core/videoFiles.ts';
+import { OUTPUT } from './exports.ts';
 import { canonicalLayoutName } from '../core/layouts.ts';
 import { isCaliscopeCalibration, parseCaliscopeCharuco } from '../formats/caliscope.ts';
 import { sampleOpenPoseLayout } from '../io/pose2d.ts';
@@ -50,7 +52,15 @@ export interface SessionLayout {
   extrinsicsDir: string;
 }
 
-const VIDEO_EXT = /\.(mp4|mov|avi|mkv|webm|m4v|mpg|mpeg)$/i;
+/**
+ * The video files of a folder (core/videoFiles.ts's extensions, hidden files skipped), sorted, each
+ * with its camera (the file stem). The one folder scan for videos: process, detect, sync, overlay,
+ * calibration from a person and the server all list videos through it. [] when the folder is absent.
+ */
+export function listVideoFiles(dir: string): { camera: string; path: string }[] {
+  return list(dir).filter(isVideoFileName).map((f) => ({ camera: cameraOfVideo(f), path: join(dir, f) }));
+}
+
 const isDir = (p: string): boolean => existsSync(p) && statSync(p).isDirectory();
 const isFile = (p: string): boolean => existsSync(p) && statSync(p).isFile();
 const list = (dir: string): string[] => (isDir(dir) ? readdirSync(dir).filter((f) => !f.startsWith('.')).sort() : []);
@@ -252,7 +262,7 @@ function caliscopeCalibration(project: string): string | undefined {
   return candidates.find((f) => isFile(f) && isCaliscopeCalibration(readFileSync(f, 'utf8')));
 }
 
-const isCaliscopeVideo = (f: string): boolean => /^(cam|port)_\d+\.[a-z0-9]+$/i.test(f) && VIDEO_EXT.test(f);
+const isCaliscopeVideo = (f: string): boolean => /^(cam|port)_\d+\.[a-z0-9]+$/i.test(f) && isVideoFileName(f);
 
 function caliscopeLayout(dir: string): SessionLayout | undefined {
   const abs = resolve(dir);
@@ -304,7 +314,7 @@ export function describeSessionLayout(layout: SessionLayout, show: (p: string) =
   const lines = [`folder recognised as a ${layout.description}: videos from ${show(layout.videoDir)}`];
   if (layout.foreignPose2dDirs.length) lines.push(`2D keypoints read from ${layout.foreignPose2dDirs.map(show).join(', ')} (cameras found there are not detected again)`);
   lines.push(layout.calibrationFile ? `calibration: ${show(layout.calibrationFile)}` : 'calibration: none found by the tool\'s rules; looking in the folder itself');
-  lines.push(`openmocap writes its 2D keypoints to ${show(join(layout.dir, 'pose2d'))} and its results to ${show(join(layout.dir, 'output'))}`);
+  lines.push(`openmocap writes its 2D keypoints to ${show(join(layout.dir, 'pose2d'))} and its results to ${show(join(layout.dir, OUTPUT.dir))}`);
   for (const l of layout.settingsLayers) {
     if (l.mapped.length) lines.push(`settings from ${show(l.file)} (mocap.toml overrides them): ${l.mapped.join('; ')}`);
     if (l.ignored.length) lines.push(`ignored from ${show(l.file)} (no openmocap equivalent): ${l.ignored.join(', ')}`);

@@ -3,9 +3,10 @@
 import { z } from 'zod';
 import { canonicalLayoutName, layoutNames } from '../core/layouts.ts';
 
-/** Export formats `openmocap export --format` and `[output].formats` accept. */
-export const EXPORT_FORMATS = ['trc', 'csv', 'c3d', 'bvh', 'glb', 'angles', 'angles-json', 'com', 'com-json'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+import { EXPORT_FORMATS, type ExportFormat } from '../formats/exportFormats.ts';
+
+/** Export formats `openmocap export --format` and `[output].formats` accept: the registry's (formats/exportFormats.ts). */
+export { EXPORT_FORMATS, type ExportFormat };
 
 export const projectSettingsSchema = z.object({
   fps: z

@@ -2,11 +2,11 @@
 // composed from each stage's own exported schema (defaults live there, once) plus the session's
 // [project] and [output] sections. Node-only (reads the file); the parsing is parseSettings.ts.
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, join, relative, isAbsolute } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative, isAbsolute } from 'node:path';
 import { UserError } from '../core/errors.ts';
-import { parseSettings, settingsSections, SETTINGS_FILE, type SectionName, type Settings } from './parseSettings.ts';
-import { docCommentsOf, formatSettingsToml, type ValidatedSettings } from './validateSettings.ts';
+import { SOURCE_DIR } from '../io/packageFiles.ts';
+import { parseSettings, parseSettingsToml, settingsSections, SETTINGS_FILE, type SectionName, type Settings } from './parseSettings.ts';
+import { docCommentsOf, formatSettingsToml, type ValidatedSettings } from '../core/validateSettings.ts';
 import { describeSessionLayout, resolveSessionLayout, type SessionLayout } from './sessionLayout.ts';
 
 export { EXPORT_FORMATS, type ExportFormat } from './sessionSettingsSchemas.ts';
@@ -38,13 +38,27 @@ export function displayPath(p: string): string {
 export function loadSettings(sessionDir: string): LoadedSettings {
   const path = join(sessionDir, SETTINGS_FILE);
   const layout = resolveSessionLayout(sessionDir);
-  if (!existsSync(path)) {
-    const { settings, origins, originLabels } = parseSettings('', displayPath(path), layout.settingsLayers);
-    return { settings, origins, originLabels, layout };
-  }
-  let text: string;
+  const text = readSettingsText(path);
+  const { settings, origins, originLabels } = parseSettings(text ?? '', displayPath(path), layout.settingsLayers);
+  return text === undefined ? { settings, origins, originLabels, layout } : { settings, origins, originLabels, layout, file: path };
+}
+
+/**
+ * The raw tables of `<sessionDir>/mocap.toml` ({} when absent), not validated — for a command that
+ * merges its own flags over one section and names where a bad value came from (calibrate). Same
+ * read and TOML errors as loadSettings; every other caller uses loadSettings.
+ */
+export function readSettingsTables(sessionDir: string): Record<string, unknown> {
+  const path = join(sessionDir, SETTINGS_FILE);
+  const text = readSettingsText(path);
+  return text === undefined ? {} : parseSettingsToml(text, displayPath(path));
+}
+
+/** mocap.toml's text, undefined when there is none; a UserError when it cannot be read. */
+function readSettingsText(path: string): string | undefined {
+  if (!existsSync(path)) return undefined;
   try {
-    text = readFileSync(path, 'utf8');
+    return readFileSync(path, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     throw new UserError(
@@ -53,17 +67,16 @@ export function loadSettings(sessionDir: string): LoadedSettings {
         : `could not read ${displayPath(path)} (${code ?? (err as Error).message}); make it a readable text file`,
     );
   }
-  const { settings, origins, originLabels } = parseSettings(text, displayPath(path), layout.settingsLayers);
-  return { settings, origins, originLabels, layout, file: path };
 }
 
 /** Source files of the stage schemas, whose doc comments document keys that have no .describe(). */
 const SCHEMA_SOURCES: Partial<Record<SectionName, string>> = {
-  calibration: '../calibration/calibrationSettingsSchema.ts',
-  detect: '../detect/detectSettingsSchema.ts',
-  sync: '../sync/syncSettings.ts',
-  triangulation: '../triangulate/triangulateSettings.ts',
-  filter: '../filter/filterPoints.ts',
+  calibration: 'calibration/calibrationSettingsSchema.ts',
+  detect: 'detect/detectSettingsSchema.ts',
+  sync: 'sync/syncSettings.ts',
+  triangulation: 'triangulate/triangulateSettings.ts',
+  filter: 'filter/filterPoints.ts',
+  queue: 'queue/queueSettingsSchema.ts',
 };
 
 function wrap(text: string, width = 96): string {
@@ -82,7 +95,7 @@ function wrap(text: string, width = 96): string {
 function schemaDocs(): Record<string, Map<string, string>> {
   const docs: Record<string, Map<string, string>> = {};
   for (const [section, rel] of Object.entries(SCHEMA_SOURCES)) {
-    const path = fileURLToPath(new URL(rel, import.meta.url));
+    const path = join(SOURCE_DIR, rel);
     if (!existsSync(path)) continue;
     const found = docCommentsOf(readFileSync(path, 'utf8'));
     docs[section] = new Map([...found].map(([k, v]) => [k, wrap(v)]));

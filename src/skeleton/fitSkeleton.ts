@@ -17,6 +17,7 @@
 //      the swing–twist idea as in FABRIK-style single-pass chain IK (Aristidou & Lasenby 2011).
 
 import type { Points3D } from '../core/types.ts';
+import { median } from '../core/stats.ts';
 import type { Warning } from '../core/errors.ts';
 import { getLayout } from '../core/layouts.ts';
 import { buildHumanoid, type HumanoidDefinition, type Target, type VecSpec } from './humanoid.ts';
@@ -412,10 +413,5 @@ export function robustMedian(values: number[]): number {
   return median(inliers.length ? inliers : values);
 }
 
-function median(v: number[]): number {
-  const s = [...v].sort((a, b) => a - b);
-  const n = s.length;
-  return n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
-}
 
 export type { HumanoidDefinition };

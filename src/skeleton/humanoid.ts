@@ -4,7 +4,7 @@
 // with its left hand at +X, as in Mixamo and most BVH files).
 // Joint names are the common BVH / Mixamo ones (exporters may add the "mixamorig:" prefix).
 
-import { getLayout, type ResolvedLayout } from '../core/layouts.ts';
+import { getLayout } from '../core/layouts.ts';
 import { cross, type Vec3 } from './rotation.ts';
 
 /** Where a joint is observed: the mean of some keypoints, or a point between two targets. */
@@ -211,5 +211,3 @@ export function buildHumanoid(layoutName: string): HumanoidDefinition {
   return { layout: layout.name, joints, indexOf };
 }
 
-/** The layout behind a definition (for callers that need keypoint names). */
-export const layoutOf = (def: HumanoidDefinition): ResolvedLayout => getLayout(def.layout);

@@ -95,6 +95,49 @@ export function speedSamples(input: PoseSequence2D, opts: SpeedProfileOptions = 
   return { timesS, speed };
 }
 
+/**
+ * Per-keypoint speed profiles (subject sizes per second, smoothed tracks) on an even grid at rateHz,
+ * seconds since the camera's first frame: one channel per keypoint seen in at least half the frames.
+ * Each keypoint's speed rises and falls at its own instants (an arm lifts while the legs stay), so the
+ * mean of their correlation curves peaks more sharply than the correlation of the summed speed.
+ * Keyed by joint index so that two cameras' channels can be paired.
+ */
+export function jointSpeedProfiles(seq: PoseSequence2D, rateHz: number, opts: SpeedProfileOptions = {}): Map<number, EvenSignal> {
+  const key = `${rateHz}/${opts.minScore ?? 0.3}`;
+  let bySeq = jointProfiles.get(seq);
+  if (!bySeq) jointProfiles.set(seq, (bySeq = new Map()));
+  const hit = bySeq.get(key);
+  if (hit) return hit;
+  const minScore = opts.minScore ?? 0.3;
+  const sm = smoothTracks(seq, { dropUnsmoothed: true });
+  const { frames, persons, joints, data } = sm;
+  const slots = subjectSlots(sm, minScore);
+  const size = subjectSizePx(sm, slots, minScore);
+  const t0 = frames ? sm.timestampsMs[0] : 0;
+  const n = Math.max(0, frames - 1);
+  const timesS = new Float64Array(n);
+  for (let f = 0; f < n; f++) timesS[f] = (sm.timestampsMs[f] + sm.timestampsMs[f + 1] - 2 * t0) / 2000;
+  const out = new Map<number, EvenSignal>();
+  for (let j = 0; j < joints; j++) {
+    const v = new Float64Array(n).fill(NaN);
+    let seen = 0;
+    for (let f = 0; f < n; f++) {
+      const pa = slots[f], pb = slots[f + 1];
+      const dt = (sm.timestampsMs[f + 1] - sm.timestampsMs[f]) / 1000;
+      if (pa < 0 || pb < 0 || !(dt > 0)) continue;
+      const oa = ((f * persons + pa) * joints + j) * 3, ob = (((f + 1) * persons + pb) * joints + j) * 3;
+      if (!(data[oa + 2] >= minScore && data[ob + 2] >= minScore)) continue;
+      const d = Math.hypot(data[ob] - data[oa], data[ob + 1] - data[oa + 1]);
+      if (Number.isFinite(d)) { v[f] = d / dt / size; seen++; }
+    }
+    if (seen >= Math.max(3, n / 2)) out.set(j, toEvenSignal(timesS, v, rateHz));
+  }
+  bySeq.set(key, out);
+  return out;
+}
+
+const jointProfiles = new WeakMap<PoseSequence2D, Map<string, Map<number, EvenSignal>>>();
+
 /** Median over frames of the diagonal of the box around the subject's keypoints, pixels (1 if unknown). */
 function subjectSizePx(seq: PoseSequence2D, slots: Int32Array, minScore: number): number {
   const sizes: number[] = [];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Points3D } from '../core/types.ts';
 import { makeUnsyncedTake, type UnsyncedCamera } from '../synthetic/unsyncedTake.ts';
-import { createRandom } from '../synthetic/random.ts';
+import { createRandom } from '../core/random.ts';
 import { triangulate } from '../triangulate/triangulate.ts';
 import { crossCorrelate } from './crossCorrelate.ts';
 import { resampleSequence } from './resampleSequence.ts';

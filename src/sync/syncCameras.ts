@@ -7,10 +7,10 @@ import type { Warning } from '../core/errors.ts';
 import type { CameraRig, PoseSequence2D } from '../core/types.ts';
 import { clamp01, crossCorrelate, localMaxima, peakOf, type CorrelateOptions, type CorrelationPeak, type EvenSignal } from './crossCorrelate.ts';
 import { epipolarJudge } from './epipolarCost.ts';
-import { normaliseCameraName } from '../io/matchCameras.ts';
+import { normaliseCameraName } from '../core/matchCameras.ts';
 import { refineByReprojection } from './refineByReprojection.ts';
 import { resampleSequence } from './resampleSequence.ts';
-import { speedProfile } from './speedProfile.ts';
+import { jointSpeedProfiles, speedProfile } from './speedProfile.ts';
 
 export type SyncMethod = 'auto' | 'keypoints' | 'audio' | 'none';
 export type SignalName = 'keypoints' | 'audio' | 'reprojection';
@@ -79,6 +79,13 @@ export interface SyncInput {
 export const LOW_CONFIDENCE_ADVICE = 'clap once in view of every camera at the start';
 /** Offsets smaller than this share of a frame count as "already in sync". */
 const IN_SYNC_FRAMES = 0.2;
+/**
+ * An estimate this many frames or less from 0 leaves a camera as it is when its frames as they are fit
+ * the reference view as well (the geometry decides). On the lab's synchronised 100-frame recording the
+ * keypoint estimates of the untrimmed videos are 0.35/1.37/1.50 frames (the six camera pairs agree
+ * among themselves within 0.9 frame): a short take's speed peaks are good to a frame and a half.
+ */
+const AS_IS_FRAMES = 2;
 /** Takes longer than this get a clock-drift estimate. */
 const DRIFT_MIN_S = 60;
 
@@ -111,41 +118,127 @@ export function sameClocks(sequences: Pick<PoseSequence2D, 'fps' | 'frames' | 't
 }
 
 /**
- * Keypoint-speed estimate of a camera's start against the reference, with drift on long takes.
- * (The 2D speed: on the lab recording trimmed by 4/9/2 frames it found 3.6/8.2/1.6 frames after the
- * epipolar check; averaging in the vertical speed's curve, as Pose2Sim uses, was more precise per
- * pair but left cam03 below the confidence threshold.)
+ * Keypoint-speed estimate of a camera's start against the reference, with drift on long takes: the
+ * subject's summed speed searched over the whole window (its peak's margin over rivals is the
+ * confidence), then placed by the mean correlation of each keypoint's own speed within ±0.5 s of it.
+ * On the lab recording trimmed by 4/9/2 frames (100 frames, a balancing trial, the same 2D on the
+ * common frames), the six camera pairs' errors were 1.4/2.5/0.7/0.9/0.2/2.6 frames with the summed
+ * speed alone and 0.5/0.3/1.4/0.2/0.7/0.1 with the per-keypoint curves (the vertical speed, as Pose2Sim
+ * uses, 0.9 on average with confidences ~0.3).
  */
 export function estimateByKeypoints(ref: PoseSequence2D, cam: PoseSequence2D, windowS: number, minScore = 0.3): SignalEstimate & { profile: EvenSignal; refProfile: EvenSignal } {
   const gridHz = Math.min(240, 2 * Math.max(ref.fps, cam.fps));
   const a = speedProfile(ref, gridHz, { minScore });
   const b = speedProfile(cam, gridHz, { minScore });
-  return { ...estimateOffset(a, b, windowS), profile: b, refProfile: a };
+  const ja = jointSpeedProfiles(ref, gridHz, { minScore }), jb = jointSpeedProfiles(cam, gridHz, { minScore });
+  const both = [...ja.keys()].filter((j) => jb.has(j));
+  const fine = both.length >= 3 ? { a: both.map((j) => ja.get(j)!), b: both.map((j) => jb.get(j)!) } : undefined;
+  return { ...estimateOffset(a, b, windowS, fine), profile: b, refProfile: a };
 }
 
-/** The mean of several correlation curves over the same lags (NaN where any is NaN). */
-function meanCurve(peaks: CorrelationPeak[]): Float64Array {
+/**
+ * The start of `cam` on `ref`'s clock placed by the per-keypoint speed curves alone, searched within
+ * ±halfS of `aroundS` (both cameras' clocks start at their first frames). NaN when they cannot compare.
+ */
+function fineOffset(ref: PoseSequence2D, cam: PoseSequence2D, gridHz: number, aroundS: number, halfS: number, minScore: number): number {
+  const ja = jointSpeedProfiles(ref, gridHz, { minScore }), jb = jointSpeedProfiles(cam, gridHz, { minScore });
+  const both = [...ja.keys()].filter((j) => jb.has(j));
+  if (both.length < 3) return NaN;
+  const a = both.map((j) => ja.get(j)!), b = both.map((j) => jb.get(j)!);
+  const shorter = Math.min(a[0].values.length, b[0].values.length);
+  const c0 = Math.round(aroundS * gridHz), h = Math.ceil(halfS * gridHz);
+  const peak = correlateChannels(a, b, c0 - h, c0 + h, { minOverlap: Math.max(16, Math.ceil(0.35 * shorter)), weighOverlap: false, weighBySpread: true });
+  return peak.lag / gridHz;
+}
+
+/**
+ * Every pair of cameras placed against each other, not only against the reference, and the starts that
+ * agree best with all pairs (least squares, the reference fixed at 0): each camera's error then averages
+ * over C − 1 comparisons instead of resting on one. Cameras are those whose keypoint start is known;
+ * pairs within ±0.25 s of what the current starts predict. Up to 8 cameras (28 pairs); beyond, each
+ * camera is paired with the reference and its two neighbours in order.
+ * On the lab recording trimmed by 4/9/2 frames: 0.02/0.84/1.53 frames off against the reference alone,
+ * 0.13/0.42/0.97 from all six pairs.
+ */
+function consistentStarts(sequences: PoseSequence2D[], r: number, starts: Map<number, number>, minScore: number): Map<number, number> {
+  const idx = [r, ...[...starts.keys()].filter((c) => c !== r)];
+  if (idx.length < 3) return starts;
+  const gridHz = Math.min(240, 2 * Math.max(...idx.map((c) => sequences[c].fps)));
+  const at = (c: number) => (c === r ? 0 : starts.get(c)!);
+  const pairs: [number, number, number][] = [];
+  for (let x = 0; x < idx.length; x++)
+    for (let y = x + 1; y < idx.length; y++) {
+      if (idx.length > 8 && x !== 0 && y - x > 2) continue;
+      const i = idx[x], j = idx[y];
+      const d = fineOffset(sequences[i], sequences[j], gridHz, at(j) - at(i), 0.25, minScore);
+      if (Number.isFinite(d)) pairs.push([x, y, d]);
+    }
+  // Normal equations over the unknowns x_1 … x_{n-1} (x_0 = the reference = 0).
+  const n = idx.length - 1;
+  const N = new Float64Array(n * n), v = new Float64Array(n);
+  for (const [x, y, d] of pairs) {
+    // x_y − x_x = d
+    if (y > 0) { N[(y - 1) * n + (y - 1)] += 1; v[y - 1] += d; }
+    if (x > 0) { N[(x - 1) * n + (x - 1)] += 1; v[x - 1] -= d; }
+    if (x > 0 && y > 0) { N[(x - 1) * n + (y - 1)] -= 1; N[(y - 1) * n + (x - 1)] -= 1; }
+  }
+  const sol = solveSymmetric(N, v, n);
+  if (!sol) return starts;
+  const out = new Map(starts);
+  for (let k = 0; k < n; k++) if (Number.isFinite(sol[k])) out.set(idx[k + 1], sol[k]);
+  return out;
+}
+
+/** Solves N x = v (n×n, symmetric positive definite) by Cholesky; null when not positive definite. */
+function solveSymmetric(N: Float64Array, v: Float64Array, n: number): Float64Array | null {
+  const L = new Float64Array(n * n);
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j <= i; j++) {
+      let s = N[i * n + j];
+      for (let k = 0; k < j; k++) s -= L[i * n + k] * L[j * n + k];
+      if (i === j) { if (!(s > 1e-12)) return null; L[i * n + i] = Math.sqrt(s); } else L[i * n + j] = s / L[j * n + j];
+    }
+  const y = new Float64Array(n), x = new Float64Array(n);
+  for (let i = 0; i < n; i++) { let s = v[i]; for (let k = 0; k < i; k++) s -= L[i * n + k] * y[k]; y[i] = s / L[i * n + i]; }
+  for (let i = n - 1; i >= 0; i--) { let s = y[i]; for (let k = i + 1; k < n; k++) s -= L[k * n + i] * x[k]; x[i] = s / L[i * n + i]; }
+  return x;
+}
+
+/** The (weighted) mean of several correlation curves over the same lags (over the curves defined there; NaN where less than half the weight is). */
+function meanCurve(peaks: CorrelationPeak[], weights?: number[]): Float64Array {
   const out = new Float64Array(peaks[0].curve.length);
+  const w = weights ?? peaks.map(() => 1);
+  const total = w.reduce((x, y) => x + y, 0);
   for (let k = 0; k < out.length; k++) {
-    let s = 0;
-    for (const p of peaks) s += p.curve[k];
-    out[k] = s / peaks.length;
+    let s = 0, n = 0;
+    peaks.forEach((p, i) => { if (Number.isFinite(p.curve[k])) { s += w[i] * p.curve[k]; n += w[i]; } });
+    out[k] = n * 2 >= total && n > 0 ? s / n : NaN;
   }
   return out;
 }
 
+/** Standard deviation of a signal's known samples (0 when fewer than two). */
+function spread(x: EvenSignal): number {
+  let s = 0, ss = 0, n = 0;
+  for (const v of x.values) if (v === v) { s += v; ss += v * v; n++; }
+  return n > 1 ? Math.sqrt(Math.max(0, ss / n - (s / n) ** 2)) : 0;
+}
+
 /** Cross-correlates every channel pair and takes the peak of the mean curve. */
-function correlateChannels(a: EvenSignal[], b: EvenSignal[], lagMin: number, lagMax: number, opts: CorrelateOptions): CorrelationPeak {
+function correlateChannels(a: EvenSignal[], b: EvenSignal[], lagMin: number, lagMax: number, opts: CorrelateOptions & { weighBySpread?: boolean }): CorrelationPeak {
   const peaks = a.map((x, i) => crossCorrelate(x.values, b[i].values, lagMin, lagMax, opts));
-  return peaks.length === 1 ? peaks[0] : peakOf(meanCurve(peaks), lagMin);
+  // Weighed by how much each channel varies in both signals: a keypoint that barely moves correlates its noise.
+  const w = opts.weighBySpread ? a.map((x, i) => spread(x) * spread(b[i])) : undefined;
+  return peaks.length === 1 ? peaks[0] : peakOf(meanCurve(peaks, w), lagMin);
 }
 
 /**
  * Start of signal b's clock on signal a's clock (even signals at one rate, startS = when sample 0 is
  * on each own clock; several channels = their correlation curves averaged), searched over ±windowS;
- * with a drift fit over windows when b lasts over a minute.
+ * with a drift fit over windows when b lasts over a minute. `fine` (paired channels on the same clocks
+ * and rate) places the peak within ±0.5 s of the coarse one instead of a and b themselves.
  */
-export function estimateOffset(aIn: EvenSignal | EvenSignal[], bIn: EvenSignal | EvenSignal[], windowS: number): SignalEstimate {
+export function estimateOffset(aIn: EvenSignal | EvenSignal[], bIn: EvenSignal | EvenSignal[], windowS: number, fineIn?: { a: EvenSignal[]; b: EvenSignal[] }): SignalEstimate {
   const as = Array.isArray(aIn) ? aIn : [aIn];
   const bs = Array.isArray(bIn) ? bIn : [bIn];
   const a = as[0], b = bs[0];
@@ -164,7 +257,7 @@ export function estimateOffset(aIn: EvenSignal | EvenSignal[], bIn: EvenSignal |
   const c0 = Math.round(coarse.lag * k);
   // The fine search reads the plain correlation: the overlap weighting would pull the peak towards lag 0
   // (on the 100-frame lab clip every trim came out 0.4–1.1 frame short with it).
-  const fine = correlateChannels(as, bs, c0 - around, c0 + around, { minOverlap, weighOverlap: false });
+  const fine = correlateChannels(fineIn?.a ?? as, fineIn?.b ?? bs, c0 - around, c0 + around, { minOverlap, weighOverlap: false, weighBySpread: !!fineIn });
   const global = { ...fine, confidence: coarse.confidence, lag: Number.isFinite(fine.lag) ? fine.lag : coarse.lag * k };
   let startS = base + global.lag / R;
   const alternativesS = localMaxima(coarse.curve, coarse.lagMin, 6).map((l) => base + (l * k) / R);
@@ -248,6 +341,20 @@ export function syncCameras(input: SyncInput, opts: SyncOptions = {}): SyncResul
         : combine(signals, cam, minConfidence, warnings, pending);
     cameras[cam.camera] = { ...chosen, signals };
   }
+  if (method === 'auto' || method === 'keypoints') {
+    // The keypoint starts made consistent over every pair of cameras (same-clock takes without drift).
+    const known = new Map<number, number>();
+    sequences.forEach((s, c) => {
+      const k = cameras[s.camera].signals.keypoints;
+      if (c !== r && k && Number.isFinite(k.startS) && k.confidence >= minConfidence && !k.ratePpm) known.set(c, k.startS);
+    });
+    const agreed = consistentStarts(sequences, r, known, opts.minScore ?? 0.3);
+    for (const [c, startS] of agreed) {
+      const cs = cameras[sequences[c].camera];
+      cs.signals.keypoints!.startS = startS;
+      if (cs.method === 'keypoints') cs.startS = startS;
+    }
+  }
   if (input.rig && method !== 'none') {
     // Geometry judges the candidate starts (each signal's best and next-best, and "as they are"): the
     // one whose keypoints lie on the reference's epipolar lines wins when it clearly beats the rest.
@@ -327,8 +434,9 @@ function checkCandidates(cs: CameraSync, seq: PoseSequence2D, ref: PoseSequence2
   // 1.5×): calibration errors and slow motion make nearby starts differ by 20–30 % on real footage.
   const geo = Number.isFinite(second) ? clamp01(second / Math.max(costs[best], 1e-9) - 1) : 0;
   const own = cs.method !== 'unknown' ? costs[0] : NaN;
-  if (Number.isFinite(own) && own <= 1.15 * costs[best]) {
-    // Geometry agrees with the signals (their start fits about as well as any).
+  if (Number.isFinite(own) && (own <= 1.15 * costs[best] || Math.abs(cands[best].startS - cs.startS) < 3 * frameS)) {
+    // Geometry agrees with the signals (their start fits about as well as any, or the best fit is the
+    // same alignment give or take a frame or two: no rival; nearestMinimum places it).
     cs.confidence = Math.max(cs.confidence, Math.abs(cands[best].startS - cs.startS) < frameS ? geo : 0);
   } else if (geo >= minConfidence) {
     cs.startS = cands[best].startS;
@@ -356,14 +464,14 @@ function checkCandidates(cs: CameraSync, seq: PoseSequence2D, ref: PoseSequence2
   // Fine placement by geometry needs motion to judge by (a still subject fits any shift alike, up to
   // noise): only when the speed profiles matched.
   if ((cs.signals.keypoints?.confidence ?? 0) >= minConfidence) cs.startS = nearestMinimum(judge, cs.startS, cs.ratePpm, 1 / seq.fps);
-  // Frames as they are (start 0) within a frame of the estimate and fitting the reference view as
+  // Frames as they are (start 0) within AS_IS_FRAMES of the estimate and fitting the reference view as
   // well: the camera may be in sync (keypoint timing on real footage is good to a frame or so, no better).
-  if (Math.abs(cs.startS) < 1 / seq.fps && cs.ratePpm === 0) asIsFits.add(seq.camera, judge.cost(0).px <= 1.02 * judge.cost(cs.startS).px);
+  if (Math.abs(cs.startS) < AS_IS_FRAMES / seq.fps && cs.ratePpm === 0) asIsFits.add(seq.camera, judge.cost(0).px <= 1.02 * judge.cost(cs.startS).px);
 }
 
 /**
  * The start within ±2 frames of `startS` where the epipolar distance is least (quarter-frame steps,
- * a parabola through the best and its neighbours); `startS` itself when the least is at the edge.
+ * a least-squares parabola within a frame of the best); `startS` itself when the least is at the edge.
  */
 function nearestMinimum(judge: NonNullable<ReturnType<typeof epipolarJudge>>, startS: number, ratePpm: number, frameS: number): number {
   const steps = 8;
@@ -376,10 +484,26 @@ function nearestMinimum(judge: NonNullable<ReturnType<typeof epipolarJudge>>, st
   // A flat curve (a still subject) says nothing: the least there is noise. Move only when the ends of
   // the range fit at least 5 % worse.
   if ((costs[0] + costs[costs.length - 1]) / 2 < 1.05 * costs[best]) return startS;
-  const a = costs[best - 1], b = costs[best], d = costs[best + 1];
-  const den = a - 2 * b + d;
-  const frac = den > 0 ? Math.max(-0.5, Math.min(0.5, (0.5 * (a - d)) / den)) : 0;
-  return startS + ((best - steps + frac) / 4) * frameS;
+  // A parabola fitted (least squares) to the costs within a frame of the least, not through three points:
+  // the epipolar distance moves in small steps as keypoints cross the median, and three points follow them.
+  const lo = Math.max(0, best - 4), hi = Math.min(costs.length - 1, best + 4);
+  const frac = parabolaVertex(costs.slice(lo, hi + 1), lo - best);
+  return startS + ((best - steps + (frac ?? 0)) / 4) * frameS;
+}
+
+/**
+ * Where the least-squares parabola through (k0 + i, y[i]) has its least, within ±1 of 0; undefined when
+ * the fit is not convex. ref: ordinary least squares on the basis 1, x, x² (normal equations, Cramer's rule).
+ */
+function parabolaVertex(y: number[], k0: number): number | undefined {
+  let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, t0 = 0, t1 = 0, t2 = 0;
+  y.forEach((v, i) => { const x = k0 + i; s0++; s1 += x; s2 += x * x; s3 += x ** 3; s4 += x ** 4; t0 += v; t1 += x * v; t2 += x * x * v; });
+  const det = s0 * (s2 * s4 - s3 * s3) - s1 * (s1 * s4 - s3 * s2) + s2 * (s1 * s3 - s2 * s2);
+  if (!(Math.abs(det) > 1e-12)) return undefined;
+  const b = (s0 * (t1 * s4 - s3 * t2) - t0 * (s1 * s4 - s3 * s2) + s2 * (s1 * t2 - t1 * s2)) / det;
+  const c = (s0 * (s2 * t2 - t1 * s3) - s1 * (s1 * t2 - t1 * s2) + t0 * (s1 * s3 - s2 * s2)) / det;
+  if (!(c > 0)) return undefined;
+  return Math.max(-1, Math.min(1, -b / (2 * c)));
 }
 
 /** Picks or blends the signals' estimates for one camera; a low-confidence camera is left at 0 with a warning. */

@@ -7,7 +7,7 @@
 import type { CameraRig, Points3D, PoseSequence2D } from '../core/types.ts';
 import { prepareCamera, projectPoint, cameraCenter } from '../camera/project.ts';
 import { generateMotion, type MotionKind } from './motion.ts';
-import { createRandom } from './random.ts';
+import { createRandom } from '../core/random.ts';
 
 export interface CrowdOptions {
   people: number;

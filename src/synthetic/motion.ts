@@ -5,7 +5,7 @@
 
 import type { Points3D } from '../core/types.ts';
 import { getLayout } from '../core/layouts.ts';
-import { createRandom } from './random.ts';
+import { createRandom } from '../core/random.ts';
 
 export type MotionKind = 'walk-in-place' | 'squat' | 'wave' | 'mixed';
 

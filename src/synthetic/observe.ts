@@ -6,7 +6,7 @@ import type { CameraRig, Points3D, PoseSequence2D } from '../core/types.ts';
 import { getLayout } from '../core/layouts.ts';
 import { prepareCamera, projectPoint } from '../camera/project.ts';
 import { generateMotion, type MotionKind } from './motion.ts';
-import { createRandom } from './random.ts';
+import { createRandom } from '../core/random.ts';
 
 export interface ObserveOptions {
   /** Standard deviation of Gaussian pixel noise per coordinate. Defaults to 0 (exact). */

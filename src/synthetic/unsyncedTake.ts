@@ -4,7 +4,7 @@
 import type { CameraRig, Points3D, PoseSequence2D } from '../core/types.ts';
 import { generateMotion, type MotionKind } from './motion.ts';
 import { observe, type ObserveOptions } from './observe.ts';
-import { createRandom } from './random.ts';
+import { createRandom } from '../core/random.ts';
 import { makeRingRig } from './rig.ts';
 
 export interface UnsyncedCamera {

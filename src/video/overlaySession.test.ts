@@ -7,7 +7,7 @@ import type { PoseSequence2D } from '../core/types.ts';
 import { UserError } from '../core/errors.ts';
 import { writePose2d } from '../io/pose2d.ts';
 import { writeCalibration } from '../io/calibration.ts';
-import { encodePoints3dFile } from '../session/points3dFile.ts';
+import { encodePoints3dFile } from '../formats/points3dFile.ts';
 import { decodeFrames } from './decode.ts';
 import { LEFT_COLOR, RIGHT_COLOR } from './draw.ts';
 import { findFfmpeg } from './ffmpeg.ts';

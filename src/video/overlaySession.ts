@@ -1,22 +1,24 @@
 // Node-only: draws each camera's detected 2D skeletons onto its video, so that a person can see
 // what was detected. Reads <session>/videos/ and <session>/pose2d/, writes
 // <session>/output/overlay/<camera>.mp4 (or <camera>/<camera>_<frame>.png).
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, basename } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, basename } from 'node:path';
 import { UserError, type Warning } from '../core/errors.ts';
 import { getLayout } from '../core/layouts.ts';
 import type { Camera, Points3D, PoseSequence2D } from '../core/types.ts';
 import { prepareCamera, projectPoints, type PreparedCamera } from '../camera/project.ts';
 import { readCalibration } from '../io/calibration.ts';
-import { decodePoints3dFile } from '../session/points3dFile.ts';
-import { personDir, readPeopleFile } from '../session/peopleStages.ts';
+import { decodePoints3dFile } from '../formats/points3dFile.ts';
+import { personFile, readPeopleFile } from '../session/peopleStages.ts';
 import { personRgb } from '../core/personColours.ts';
 import { withSessionLock } from '../session/runner.ts';
 import { readSyncFile, type SyncFile } from '../session/syncStage.ts';
 import { writeFileAtomic } from '../io/atomic.ts';
-import { matchCameras, normaliseCameraName } from '../io/matchCameras.ts';
+import { matchCameras, normaliseCameraName } from '../core/matchCameras.ts';
 import { readPose2dFolder } from '../io/pose2d.ts';
-import { resolveSessionLayout } from '../session/sessionLayout.ts';
+import { listVideoFiles, resolveSessionLayout } from '../session/sessionLayout.ts';
+import { VIDEO_EXTENSIONS } from '../core/videoFiles.ts';
+import { OUTPUT } from '../session/exports.ts';
 import { decodeFrames, type DecodedFrame } from './decode.ts';
 import { drawPose, drawText, trackColor } from './draw.ts';
 import { createVideoWriter, type VideoWriter } from './encode.ts';
@@ -24,7 +26,6 @@ import { findFfmpeg, type FfmpegTools } from './ffmpeg.ts';
 import { encodePng } from './png.ts';
 import { probeVideo, type VideoInfo } from './probe.ts';
 
-export const VIDEO_EXTENSIONS = ['.mp4', '.mov', '.avi', '.mkv', '.webm', '.m4v', '.mpg', '.mpeg', '.mts', '.ts'];
 
 export interface OverlayOptions {
   /** 'mp4' (one video per camera) or 'png' (one image per frame). Defaults to 'mp4'. */
@@ -150,9 +151,9 @@ export function referenceTimeS(sync: SyncFile | undefined, seq: PoseSequence2D, 
 function loadReprojection(sessionDir: string, seqCameras: string[], warnings: Warning[]): Reprojection | undefined {
   // Several people: output/person-<n>/points3d(.raw).p3d of everyone in output/people.json.
   const peopleFiles = (readPeopleFile(sessionDir)?.people ?? [])
-    .map((p) => ({ id: p.id, file: ['points3d.p3d', 'points3d_raw.p3d'].map((f) => join(sessionDir, personDir(p.id), f)).find((f) => existsSync(f)) }))
+    .map((p) => ({ id: p.id, file: [OUTPUT.filtered, OUTPUT.raw].map((f) => join(sessionDir, personFile(f, p.id))).find((f) => existsSync(f)) }))
     .filter((p): p is { id: number; file: string } => p.file !== undefined);
-  const file = peopleFiles[0]?.file ?? ['points3d.p3d', 'points3d_raw.p3d'].map((f) => join(sessionDir, 'output', f)).find((f) => existsSync(f));
+  const file = peopleFiles[0]?.file ?? [OUTPUT.filtered, OUTPUT.raw].map((f) => join(sessionDir, f)).find((f) => existsSync(f));
   if (!file) return undefined;
   let rig;
   try {
@@ -229,10 +230,7 @@ export function listVideos(sessionDir: string): Map<string, string> {
     throw new UserError(`${dir} does not exist; put one video per camera there (videos/cam01.mp4 …)`);
   }
   const out = new Map<string, string>();
-  for (const f of readdirSync(dir).sort()) {
-    if (f.startsWith('.') || !VIDEO_EXTENSIONS.includes(extname(f).toLowerCase())) continue;
-    out.set(basename(f, extname(f)), join(dir, f));
-  }
+  for (const v of listVideoFiles(dir)) out.set(v.camera, v.path);
   if (out.size === 0) throw new UserError(`${dir} holds no videos (${VIDEO_EXTENSIONS.join(' ')}); put one video per camera there`);
   return out;
 }
@@ -337,7 +335,7 @@ async function overlaySessionLocked(sessionDir: string, opts: OverlayOptions = {
   }
   const videos = listVideos(sessionDir);
   const tools = opts.tools ?? findFfmpeg();
-  const outDir = opts.outDir ?? join(sessionDir, 'output', 'overlay');
+  const outDir = opts.outDir ?? join(sessionDir, OUTPUT.overlayDir);
   const reprojection = opts.reproject === false ? undefined : loadReprojection(sessionDir, sequences.map((s) => s.camera), warnings);
   const result: OverlayResult = { outDir, cameras: [], failed: [], warnings, points3dFile: reprojection?.file };
 

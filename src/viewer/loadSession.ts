@@ -5,9 +5,9 @@ import { getLayout } from '../core/layouts.ts';
 import type { CameraRig, Points3D, PoseSequence2D } from '../core/types.ts';
 import { layoutOfTrcMarkers, parseTrc, trcToWorld } from '../formats/trc.ts';
 import { decodePose2d } from '../formats/pose2d.ts';
-import { normaliseCameraName } from '../io/matchCameras.ts';
+import { normaliseCameraName } from '../core/matchCameras.ts';
 import type { SessionIndex } from '../server/buildSessionIndex.ts';
-import { decodePoints3dFile } from '../session/points3dFile.ts';
+import { decodePoints3dFile } from '../formats/points3dFile.ts';
 
 /** The parts of output/report.json the viewer plots. */
 export interface ReportPlots {

@@ -8,7 +8,7 @@ import { createPlots, type Plots, type PlotSpec } from './plots.ts';
 import { createSkeletonView, type SkeletonView } from './skeletonView.ts';
 import { chooseViewAxes } from './viewAxes.ts';
 import { createVideoPanel, type VideoPanel } from './videoPanel.ts';
-import { normaliseCameraName } from '../io/matchCameras.ts';
+import { normaliseCameraName } from '../core/matchCameras.ts';
 
 /** What tests (and curious users, from the console) can read and drive. */
 export interface ViewerHandle {

@@ -5,7 +5,7 @@
 import { prepareCamera, projectPoint, type PreparedCamera } from '../camera/project.ts';
 import { getLayout } from '../core/layouts.ts';
 import type { Camera, CameraRig, Points3D, PoseSequence2D } from '../core/types.ts';
-import { normaliseCameraName } from '../io/matchCameras.ts';
+import { normaliseCameraName } from '../core/matchCameras.ts';
 import { cssRamp, scoreColor } from './confidenceColor.ts';
 import { sessionUrl } from './loadSession.ts';
 

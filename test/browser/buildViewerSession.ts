@@ -13,7 +13,7 @@ import type { Points3D, PoseSequence2D } from '../../src/core/types.ts';
 import { formatTrc } from '../../src/formats/trc.ts';
 import { writeFileAtomic } from '../../src/io/atomic.ts';
 import { readPose2dFolder } from '../../src/io/pose2d.ts';
-import { encodePoints3dFile } from '../../src/session/points3dFile.ts';
+import { encodePoints3dFile } from '../../src/formats/points3dFile.ts';
 
 export interface ViewerSession {
   dir: string;

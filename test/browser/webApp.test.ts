@@ -17,7 +17,7 @@ import { decodeC3d } from '../../src/formats/c3d.ts';
 import { parseTrc } from '../../src/formats/trc.ts';
 import { APP_ASSETS_DIR, startAppServer, type AppServer } from '../../src/server/startAppServer.ts';
 import { runProcess } from '../../src/session/process.ts';
-import { decodePoints3dFile } from '../../src/session/points3dFile.ts';
+import { decodePoints3dFile } from '../../src/formats/points3dFile.ts';
 import { sharedVideosDir } from '../../src/video/testVideos.ts';
 import { findFfmpeg } from '../../src/video/ffmpeg.ts';
 import { runCalibrateFromPerson } from '../../src/calibration/runCalibrateFromPerson.node.ts';

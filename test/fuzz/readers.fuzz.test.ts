@@ -11,7 +11,7 @@ import { formatCalibrationToml, parseCalibrationTomlDetailed } from '../../src/f
 import { decodePose2d, encodePose2d } from '../../src/formats/pose2d.ts';
 import { parseQca } from '../../src/formats/qca.ts';
 import { formatTrc, parseTrc } from '../../src/formats/trc.ts';
-import { decodePoints3dFile, encodePoints3dFile } from '../../src/session/points3dFile.ts';
+import { decodePoints3dFile, encodePoints3dFile } from '../../src/formats/points3dFile.ts';
 import { readStateChecked, STATE_FILE } from '../../src/session/runner.ts';
 import { formatEffectiveSettings, loadSettings, parseSettings } from '../../src/session/settings.ts';
 import { generateMotion } from '../../src/synthetic/motion.ts';

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCK_FILE } from '../../src/session/runner.ts';
-import { createRandom } from '../../src/synthetic/random.ts';
+import { createRandom } from '../../src/core/random.ts';
 import { buildSyntheticSession } from './syntheticSession.ts';
 
 const repoRoot = resolve(import.meta.dirname, '../..');

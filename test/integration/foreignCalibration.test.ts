@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { rodriguesToMatrix } from '../../src/formats/rodrigues.ts';
-import { decodePoints3dFile } from '../../src/session/points3dFile.ts';
+import { decodePoints3dFile } from '../../src/formats/points3dFile.ts';
 import { runProcess } from '../../src/session/process.ts';
 import type { Camera } from '../../src/core/types.ts';
 import { buildSyntheticSession, errorMm } from './syntheticSession.ts';

@@ -10,7 +10,7 @@ import type { CameraRig, PoseSequence2D } from '../../src/core/types.ts';
 import { formatCalibrationToml } from '../../src/formats/calibrationToml.ts';
 import { rodriguesToMatrix } from '../../src/formats/rodrigues.ts';
 import { writeOpenPoseJson, writePose2d } from '../../src/io/pose2d.ts';
-import { decodePoints3dFile } from '../../src/session/points3dFile.ts';
+import { decodePoints3dFile } from '../../src/formats/points3dFile.ts';
 import { runProcess } from '../../src/session/process.ts';
 import { formatEffectiveSettings, loadSettings } from '../../src/session/settings.ts';
 import { keypointLayoutNote, resolveSessionLayout } from '../../src/session/sessionLayout.ts';

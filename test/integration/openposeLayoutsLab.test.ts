@@ -11,7 +11,7 @@ import { LAB_DATA, labKeypoints } from '../../bench/fromPersonLab.ts';
 import { getLayout } from '../../src/core/layouts.ts';
 import type { Points3D, PoseSequence2D } from '../../src/core/types.ts';
 import { writeOpenPoseJson } from '../../src/io/pose2d.ts';
-import { decodePoints3dFile } from '../../src/session/points3dFile.ts';
+import { decodePoints3dFile } from '../../src/formats/points3dFile.ts';
 import { runProcess } from '../../src/session/process.ts';
 
 const have = existsSync(LAB_DATA);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseTrc } from '../../src/formats/trc.ts';
-import { decodePoints3dFile } from '../../src/session/points3dFile.ts';
+import { decodePoints3dFile } from '../../src/formats/points3dFile.ts';
 import { runProcess, type ProcessSummary } from '../../src/session/process.ts';
 import { InterruptedError } from '../../src/session/runner.ts';
 import { buildSyntheticSession, errorMm, type SyntheticSession } from './syntheticSession.ts';

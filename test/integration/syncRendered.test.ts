@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Points3D } from '../../src/core/types.ts';
 import { buildDemoSession } from '../../src/demo/buildDemoSession.ts';
 import { compareToTruth } from '../../src/demo/compareToTruth.ts';
-import { decodePoints3dFile } from '../../src/session/points3dFile.ts';
+import { decodePoints3dFile } from '../../src/formats/points3dFile.ts';
 import { runProcess } from '../../src/session/process.ts';
 import { findFfmpeg } from '../../src/video/ffmpeg.ts';
 import { ffmpegMissing } from '../../src/video/testVideos.ts';
@@ -58,7 +58,7 @@ describe(`sync on rendered videos with trimmed starts${noFfmpeg ? ` (skipped: ${
     const from = 6, to = 118;
     const err = errorMm(raw(trimmed), demo.truth, from, to);
     const errFull = errorMm(raw(demo.dir), demo.truth, from, to);
-    console.log(`sync rendered: trims found ${Object.entries(found).map(([c, v]) => `${c} ${v.toFixed(2)}`).join(', ')} frames (trimmed ${Object.values(TRIM).join(', ')}); 3D error ${err.toFixed(1)} mm vs ${errFull.toFixed(1)} mm untrimmed`);
+    console.log(`sync rendered: trims found ${Object.entries(found).map(([c, v]) => `${c} ${v.toFixed(2)}`).join(', ')} frames (trimmed ${Object.values(TRIM).join(', ')}; signals ${Object.keys(TRIM).map((c) => `${c} ${sync.cameras[c].method} ${Object.entries(sync.cameras[c].signals ?? {}).map(([k, v]) => `${k} ${((v as { start_s: number }).start_s * FPS).toFixed(2)}`).join(' ')}`).join('; ')}); 3D error ${err.toFixed(1)} mm vs ${errFull.toFixed(1)} mm untrimmed`);
     for (const [cam, n] of Object.entries(TRIM)) expect(Math.abs(found[cam] - n), cam).toBeLessThan(0.25);
     expect(err).toBeLessThanOrEqual(errFull * 1.1);
   }, 900_000);

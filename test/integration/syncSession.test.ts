@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Points3D } from '../../src/core/types.ts';
 import { formatCalibrationToml } from '../../src/formats/calibrationToml.ts';
 import { writePose2d } from '../../src/io/pose2d.ts';
-import { decodePoints3dFile } from '../../src/session/points3dFile.ts';
+import { decodePoints3dFile } from '../../src/formats/points3dFile.ts';
 import { runProcess } from '../../src/session/process.ts';
 import { makeUnsyncedTake, type UnsyncedCamera, type UnsyncedTake } from '../../src/synthetic/unsyncedTake.ts';
 

@@ -13,20 +13,10 @@ export function formatProgressLine(p: DetectProgress, width = 24): string {
   return `${p.camera.padEnd(8)} ${bar} ${count.padStart(11)}  ${p.fps.toFixed(1).padStart(5)} f/s${eta}`;
 }
 
-/** The session's [detect] settings: through the session settings loader, or straight from mocap.toml if that loader is unavailable. */
+/** The session's [detect] settings, through the session settings loader. */
 async function loadDetectSettings(session: string): Promise<Record<string, unknown>> {
-  try {
-    const { loadSettings } = await import('../../session/settings.ts');
-    return loadSettings(session).settings.detect;
-  } catch (err) {
-    if ((err as { code?: string }).code !== 'ERR_MODULE_NOT_FOUND') throw err;
-    const { existsSync, readFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const file = join(session, 'mocap.toml');
-    if (!existsSync(file)) return {};
-    const { parse } = await import('smol-toml');
-    return ((parse(readFileSync(file, 'utf8')) as Record<string, unknown>).detect ?? {}) as Record<string, unknown>;
-  }
+  const { loadSettings } = await import('../../session/settings.ts');
+  return loadSettings(session).settings.detect;
 }
 
 export function register(program: Command): void {

@@ -1,16 +1,16 @@
 // `openmocap export <session> --format trc,csv,c3d`: writes the export files from the filtered points.
 import type { Command } from 'commander';
 import { runPipelineCommand } from './process.ts';
+import { EXPORT_FORMATS } from '../../formats/exportFormats.ts';
 
 export function register(program: Command): void {
   program
     .command('export')
     .description('Write export files from the filtered 3D points (default: [output].formats in mocap.toml)')
     .argument('<session>', 'session folder')
-    .option('--format <list>', 'comma list of: trc, csv, c3d, bvh, glb, angles, com')
+    .option('--format <list>', `comma list of: ${EXPORT_FORMATS.join(', ')}`)
     .option('--force', 'rewrite even if up to date')
     .action(async (session: string, o: { format?: string; force?: boolean }) => {
-      const { EXPORT_FORMATS } = await import('../../session/sessionSettingsSchemas.ts');
       const { UserError } = await import('../../core/errors.ts');
       let formats: (typeof EXPORT_FORMATS)[number][] | undefined;
       if (o.format !== undefined) {

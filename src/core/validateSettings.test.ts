@@ -1,7 +1,7 @@
 import { parse } from 'smol-toml';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { outputSettingsSchema, projectSettingsSchema } from './sessionSettingsSchemas.ts';
+import { outputSettingsSchema, projectSettingsSchema } from '../session/sessionSettingsSchemas.ts';
 import { formatSettingsToml, validateSettings } from './validateSettings.ts';
 
 const sections = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../core/errors.ts';
+import { UserError } from './errors.ts';
 import { matchCameras, normaliseCameraName } from './matchCameras.ts';
 
 describe('normaliseCameraName', () => {

@@ -1,6 +1,6 @@
 // Tolerant camera-name matching between a calibration, videos and 2D keypoint inputs.
 // `cam_01`, `cam01`, `Cam1`, `cam01_json`, `int_cam01_img`, `camera01.mp4` all name the same camera.
-import { UserError } from '../core/errors.ts';
+import { UserError } from './errors.ts';
 
 /** Words tools add around a camera name that do not identify the camera. */
 const NOISE_WORDS = new Set(['json', 'synchronized', 'synced', 'img', 'imgs', 'image', 'images', 'int', 'ext', 'video', 'videos', 'vid', 'pose', 'pose2d', 'keypoints', 'calib']);

@@ -1,4 +1,4 @@
-// Small seeded random number generator for reproducible synthetic data.
+// The seeded random number generator (reproducible synthetic data, RANSAC in calibration).
 // ref: mulberry32 (Tommy Ettinger, public domain); Box–Muller transform for normal deviates.
 
 /** A seeded source of random numbers. */
@@ -11,17 +11,22 @@ export interface Random {
   int(n: number): number;
 }
 
-/** Creates a deterministic generator from an integer seed. */
-export function createRandom(seed = 1): Random {
-  let state = (seed >>> 0) ^ 0x9e3779b9;
-  let spare = NaN;
-  const uniform = (): number => {
+/** mulberry32: uniform numbers in [0, 1) from a 32-bit state started at `seed` (the one PRNG of openmocap). */
+export function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
     state = (state + 0x6d2b79f5) >>> 0;
     let t = state;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** Creates a deterministic generator from an integer seed. */
+export function createRandom(seed = 1): Random {
+  let spare = NaN;
+  const uniform = mulberry32((seed >>> 0) ^ 0x9e3779b9);
   const normal = (): number => {
     if (!Number.isNaN(spare)) {
       const s = spare;
