@@ -165,7 +165,6 @@ export function makeCrowdTake(rig: CameraRig, opts: CrowdOptions): CrowdTake {
         const slot = order[p];
         trackIds[f * slotsPerFrame + slot] = p < n ? p : BYSTANDER_TRACK_ID + (p - n);
         if (p < n) seenBy[p][f]++;
-        const heightPx = Math.max(box[p * 4 + 3] - box[p * 4 + 1], 20);
         for (let j = 0; j < J; j++) {
           let x = proj[(p * J + j) * 2], y = proj[(p * J + j) * 2 + 1];
           if (Number.isNaN(x) || hidden[j]) continue;
@@ -174,7 +173,6 @@ export function makeCrowdTake(rig: CameraRig, opts: CrowdOptions): CrowdTake {
           y += (opts.noisePx ?? 1) * rng.normal();
           const o = ((f * slotsPerFrame + slot) * J + j) * 3;
           data[o] = x; data[o + 1] = y; data[o + 2] = 0.6 + 0.4 * rng.uniform();
-          void heightPx;
         }
       }
     }
