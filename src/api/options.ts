@@ -33,6 +33,11 @@ export interface TriangulationOptions {
    * cameras, nearest the middle), one track id in every camera, or track ids per camera. @defaultValue "auto"
    */
   subject?: 'auto' | number | Record<string, number>;
+  /**
+   * Who is triangulated: "subject" (one person, see `subject`), "all" (everyone seen by 2 or more
+   * cameras, with stable numbers; `triangulatePeople`), or the N people seen longest. @defaultValue "subject"
+   */
+  people?: 'subject' | 'all' | number;
 }
 
 /** Options of `filterPoints` — the [filter] section of mocap.toml. Every key is optional. */

@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import { loadSettings } from '../session/settings.ts';
-import { EXPORT_FILES, OUTPUT } from '../session/exports.ts';
+import { EXPORT_FILES, OUTPUT, personFile } from '../session/exports.ts';
 import { UserError } from '../core/errors.ts';
 import type { CameraRig } from '../core/types.ts';
 import { findCalibrationFile, readCalibrationFile } from '../io/calibration.ts';
@@ -23,6 +23,8 @@ export interface SessionIndex {
   pose2d: { camera: string; file: string; kind: 'pose2d' | 'openpose-json' }[];
   /** 3D point sources, best first: filtered before raw, the exact .p3d carrier before TRC. */
   points3d: { file: string; kind: 'p3d' | 'trc'; filtered: boolean }[];
+  /** With several people (output/people.json): each person's number and 3D points (.p3d); empty otherwise. */
+  people?: { id: number; file: string }[];
   /** Axis mapping of the session's TRC files ([output].trc_axes of mocap.toml). */
   trcAxes: 'pose2sim' | 'none';
   reportJson: string | null;
@@ -56,6 +58,18 @@ function listFiles(dir: string, root: string, depth = 0): { file: string; bytes:
     else if (st.isFile()) out.push({ file: rel(root, p), bytes: st.size });
   }
   return out;
+}
+
+/** The person numbers of output/people.json (empty without one, or when it cannot be read). */
+function readPeople(sessionDir: string): number[] {
+  const path = join(sessionDir, OUTPUT.people);
+  if (!existsSync(path)) return [];
+  try {
+    const people = (JSON.parse(readFileSync(path, 'utf8')) as { people?: { id?: unknown }[] }).people ?? [];
+    return people.map((p) => p.id).filter((id): id is number => Number.isInteger(id));
+  } catch {
+    return [];
+  }
 }
 
 function readTrcAxes(sessionDir: string, notes: string[]): 'pose2sim' | 'none' {
@@ -120,7 +134,9 @@ export function buildSessionIndex(sessionDir: string): SessionIndex {
     { file: OUTPUT.raw, kind: 'p3d', filtered: false },
     { file: OUTPUT.rawTrc, kind: 'trc', filtered: false },
   ];
-  const points3d = candidates.filter((c) => fileIf(sessionDir, c.file) !== null);
+  // Several people (output/people.json): person 1's points are the main skeleton, everyone's are listed in `people`.
+  const people = readPeople(sessionDir);
+  const points3d = (people.length ? candidates.map((c) => ({ ...c, file: personFile(c.file, people[0]) })) : candidates).filter((c) => fileIf(sessionDir, c.file) !== null);
   if (points3d.length === 0) missing.push(`no 3D points yet: run "openmocap process ${name}" to triangulate`);
 
   const reportJson = fileIf(sessionDir, OUTPUT.reportJson);
@@ -138,6 +154,10 @@ export function buildSessionIndex(sessionDir: string): SessionIndex {
     videos,
     pose2d,
     points3d,
+    people: people.flatMap((id) => {
+      const file = [OUTPUT.filtered, OUTPUT.raw].map((f) => personFile(f, id)).find((f) => fileIf(sessionDir, f) !== null);
+      return file ? [{ id, file }] : [];
+    }),
     trcAxes: readTrcAxes(sessionDir, notes),
     reportJson,
     reportHtml: fileIf(sessionDir, OUTPUT.reportHtml),

@@ -18,7 +18,14 @@ export const OUTPUT = {
   sync: 'output/sync.json',
   /** `openmocap overlay`'s videos. */
   overlayDir: 'output/overlay',
+  /** With [triangulation] people = "all" or N: who was seen when (see docs/multi-person.md). */
+  people: 'output/people.json',
 } as const;
+
+/** The folder of person n's outputs with several people, session-relative. */
+export const personDir = (id: number): string => `${OUTPUT.dir}/person-${id}`;
+/** Where a single-person output file (session-relative, under output/) goes for person n. */
+export const personFile = (rel: string, id: number): string => `${personDir(id)}/${rel.slice(OUTPUT.dir.length + 1)}`;
 
 /** Where each export format goes (from the registry, formats/exportFormats.ts). */
 export const EXPORT_FILES = Object.fromEntries(EXPORT_FORMATS.map((f) => [f, EXPORT_FORMAT_INFO[f].file])) as Record<ExportFormat, string>;

@@ -22,6 +22,7 @@ import type { Pose2DInput, PoseSequence2D } from '../core/types.ts';
 import { wholeSequence } from '../core/frameWindow.ts';
 import { type PairedInputs, calibrationFile, checkCalibrationForCameras, checkProjectCameras, foreignPose2dCameras, listVideos, nobodyInCamera, pose2dInputFiles, readPairedInputs, sameCamera } from './sessionInputs.ts';
 import { describeSessionLayout, resolveSessionLayout } from './sessionLayout.ts';
+import { peopleStages, peopleSummary } from './peopleStages.ts';
 import { calibrationSourceFiles } from '../io/calibration.ts';
 import { applySync, syncIsIdentity } from '../sync/syncCameras.ts';
 import { readSyncFile, summariseSync, syncClocks, syncReportSection, syncWarnings } from './syncStage.ts';
@@ -216,6 +217,12 @@ export function planStages(sessionDir: string, settings: Settings, opts: Process
         return { reference: result.reference, inSync: result.inSync, cameras: lines };
       },
     });
+  }
+
+  // Several people: each in output/person-<n>/ (see peopleStages.ts); the single-person stages otherwise.
+  if (settings.triangulation.people !== 'subject') {
+    stages.push(...peopleStages(sessionDir, settings, steps, formats, { codeVersion, readSyncedInputs, readP3d }));
+    return { stages, notes };
   }
 
   if (steps.has('triangulate')) {
@@ -459,15 +466,18 @@ export async function runProcess(sessionDir: string, opts: ProcessOptions = {}):
     onWarning: (stage, message) => opts.onProgress?.({ type: 'warning', stage, message }),
   });
   const filterOutcome = outcomes.find((o) => o.stage === 'filter');
-  const quality = summariseSession(sessionDir, settings, filterOutcome?.status === 'ran' || filterOutcome?.status === 'skipped');
-  const raw = existsSync(join(sessionDir, OUTPUT.raw)) ? readP3d(sessionDir, OUTPUT.raw, 'triangulate') : undefined;
+  // Several people: their outputs are in output/person-<n>/ (an output/points3d_raw.p3d is an earlier single-person run's).
+  const people = settings.triangulation.people !== 'subject' ? peopleSummary(sessionDir) : undefined;
+  const quality = people ? undefined : summariseSession(sessionDir, settings, filterOutcome?.status === 'ran' || filterOutcome?.status === 'skipped');
+  const raw = !people && existsSync(join(sessionDir, OUTPUT.raw)) ? readP3d(sessionDir, OUTPUT.raw, 'triangulate') : undefined;
   const meta = raw ? triMeta(raw) : undefined;
   const triInfo = outcomes.find((o) => o.stage === 'triangulate')?.info as { notes?: string[] } | undefined;
   const files = [
     ...Object.values(OUTPUT),
     ...settings.output.formats.map((f) => EXPORT_FILES[f]),
     ...(opts.formats ?? []).map((f) => EXPORT_FILES[f]),
-  ].filter((f, i, a) => a.indexOf(f) === i && existsSync(join(sessionDir, f)));
+  ].filter((f, i, a) => a.indexOf(f) === i && existsSync(join(sessionDir, f)) && !(people && f !== OUTPUT.sync && f !== OUTPUT.reportHtml && f !== OUTPUT.reportJson));
+  if (people) files.push(...people.files);
   return {
     session: sessionDir,
     frames: quality?.frames ?? raw?.points.frames ?? 0,
@@ -480,7 +490,7 @@ export async function runProcess(sessionDir: string, opts: ProcessOptions = {}):
     gapFrames: quality?.overall.gapFrames ?? 0,
     medianBoneCv: quality?.overall.medianBoneCv ?? NaN,
     completeness: quality?.overall.completeness ?? NaN,
-    verdict: quality?.verdict ?? { level: 'poor', headline: 'no 3D output yet', reasons: [], checks: [] },
+    verdict: quality?.verdict ?? people?.verdict ?? { level: 'poor', headline: 'no 3D output yet', reasons: [], checks: [] },
     stages: outcomes.map((o) => ({ stage: o.stage, status: o.status, durationMs: o.durationMs, reason: o.reason })),
     files,
     notes: [...notes, ...(triInfo?.notes ?? [])],

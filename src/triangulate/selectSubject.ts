@@ -10,7 +10,6 @@
 
 import type { CameraRig, Pose2DInput } from '../core/types.ts';
 import { FrameWindow } from '../core/frameWindow.ts';
-import { median } from '../core/stats.ts';
 import type { Warning } from '../core/errors.ts';
 import { UserError } from '../core/errors.ts';
 import { getLayout } from '../core/layouts.ts';
@@ -19,7 +18,7 @@ import { toResizedPixel } from '../camera/imageSize.ts';
 import type { TriangulateSettings } from './triangulateSettings.ts';
 
 /** One person's detection in one camera, undistorted. */
-interface Candidate {
+export interface Candidate {
   slot: number;
   /** [joint] normalised coordinates and weight (0 = missing). */
   x: Float64Array;
@@ -29,7 +28,7 @@ interface Candidate {
 }
 
 /** A person assembled from several cameras in one frame. */
-interface Person3D {
+export interface Person3D {
   /** [camera] slot, −1 = not seen. */
   slots: Int32Array;
   /** [joint][xyz] rough skeleton (NaN where unknown). */
@@ -260,18 +259,27 @@ function solve3(A: Float64Array, b: Float64Array): [number, number, number] | nu
   ];
 }
 
-/** The median, Infinity when there is nothing to take it of (no evidence counts as no match). */
-const medianCost = (v: number[]): number => (v.length ? median(v) : Infinity); // delegates to core/stats.ts
+/** Median of v[0..n), sorting that part in place (insertion sort: n is a skeleton's joint count, and this runs millions of times). */
+export function medianInPlace(v: Float64Array, n: number): number {
+  for (let i = 1; i < n; i++) {
+    const x = v[i];
+    let k = i - 1;
+    while (k >= 0 && v[k] > x) { v[k + 1] = v[k]; k--; }
+    v[k + 1] = x;
+  }
+  const m = n >> 1;
+  return n % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
+}
 
-/** Cross-camera geometry on whole skeletons. */
-class Geometry {
+/** Cross-camera geometry on whole skeletons (also used by associatePeople.ts). */
+export class Geometry {
   private readonly C: number;
   private readonly J: number;
   private readonly P: Float64Array;
   private readonly focal: Float64Array;
   private readonly centres: [number, number, number][];
   private readonly mirror: number[];
-  private readonly gatePx: number;
+  readonly gatePx: number;
 
   constructor(
     private readonly sequences: Pose2DInput[], private readonly prepared: PreparedCamera[], private readonly s: TriangulateSettings,
@@ -293,10 +301,14 @@ class Geometry {
     this.gatePx = 2 * s.max_reprojection_error_px;
   }
 
-  /** Undistorted detections of every person slot with enough keypoints, per camera. */
+  /** Undistorted detections of every person slot with enough keypoints, per camera (valid until the next call). */
+  /** Candidate objects reused from frame to frame, per camera and slot: a frame's candidates are only valid until the next call. */
+  private readonly pool: Candidate[][] = [];
+  private readonly tmp = new Float64Array(2);
+
   candidates(f: number): Candidate[][] {
     const out: Candidate[][] = [];
-    const tmp = new Float64Array(2);
+    const tmp = this.tmp;
     for (let c = 0; c < this.C; c++) {
       const q = this.sequences[c];
       const list: Candidate[] = [];
@@ -304,7 +316,10 @@ class Geometry {
         this.window.ensure(f);
         const data = this.window.data[c];
         for (let p = 0; p < q.persons; p++) {
-          const cand: Candidate = { slot: p, x: new Float64Array(this.J), y: new Float64Array(this.J), w: new Float64Array(this.J), valid: 0 };
+          const slots = (this.pool[c] ??= []);
+          let cand = slots[p];
+          if (!cand) cand = slots[p] = { slot: p, x: new Float64Array(this.J), y: new Float64Array(this.J), w: new Float64Array(this.J), valid: 0 };
+          else { cand.x.fill(0); cand.y.fill(0); cand.w.fill(0); cand.valid = 0; }
           for (let j = 0; j < this.J; j++) {
             const o = this.window.offset(f, q.persons, p, this.J, j);
             const u = toResizedPixel(data[o], this.pixelScale[2 * c]), v = toResizedPixel(data[o + 1], this.pixelScale[2 * c + 1]), sc = data[o + 2];
@@ -340,8 +355,19 @@ class Geometry {
         r0 -= a0 * a3; r1 -= a1 * a3; r2 -= a2 * a3;
       }
     }
-    const X = n >= 2 ? solve3(Float64Array.of(m00, m01, m02, m01, m11, m12, m02, m12, m22), Float64Array.of(r0, r1, r2)) : null;
-    out[o] = X ? X[0] : NaN; out[o + 1] = X ? X[1] : NaN; out[o + 2] = X ? X[2] : NaN;
+    // The symmetric 3×3 normal equations, solved by Cramer's rule (no allocation: this runs for every
+    // joint of every two-view hypothesis).
+    const co0 = m11 * m22 - m12 * m12, co1 = m12 * m02 - m01 * m22, co2 = m01 * m12 - m11 * m02;
+    const det = m00 * co0 + m01 * co1 + m02 * co2;
+    const scale = m00 + m11 + m22;
+    if (n < 2 || !(Math.abs(det) > 1e-9 * scale * scale * scale)) {
+      out[o] = NaN; out[o + 1] = NaN; out[o + 2] = NaN;
+      return;
+    }
+    const i11 = m00 * m22 - m02 * m02, i12 = m02 * m01 - m00 * m12, i22 = m00 * m11 - m01 * m01;
+    out[o] = (co0 * r0 + co1 * r1 + co2 * r2) / det;
+    out[o + 1] = (co1 * r0 + i11 * r1 + i12 * r2) / det;
+    out[o + 2] = (co2 * r0 + i12 * r1 + i22 * r2) / det;
   }
 
   private residualPx(c: number, X: Float64Array, o: number, x: number, y: number): number {
@@ -355,36 +381,28 @@ class Geometry {
 
   /** Median reprojection error (px) of a candidate against a skeleton, as labelled or mirrored. */
   /** Whether the last `fit` was best mirrored. */
-  private lastMirrored = false;
+  lastMirrored = false;
 
-  private fit(c: number, cand: Candidate, skel: Float64Array): number {
+  fit(c: number, cand: Candidate, skel: Float64Array): number {
     let best = Infinity;
     this.lastMirrored = false;
     for (const mirrored of [false, true]) {
-      const errs: number[] = [];
-      for (let j = 0; j < this.J; j++) {
-        const jj = mirrored ? this.mirror[j] : j;
-        if (!(cand.w[jj] > 0) || !Number.isFinite(skel[3 * j])) continue;
-        errs.push(this.residualPx(c, skel, 3 * j, cand.x[jj], cand.y[jj]));
-      }
-      if (errs.length >= MIN_JOINTS) {
-        const m = medianCost(errs);
-        if (m < best) {
-          best = m;
-          this.lastMirrored = mirrored;
-        }
+      const m = this.fitAs(c, cand, skel, mirrored);
+      if (m < best) {
+        best = m;
+        this.lastMirrored = mirrored;
       }
     }
     return best;
   }
 
-  private skeleton(views: [number, Candidate][], mirrored: boolean[]): Float64Array {
+  skeleton(views: [number, Candidate][], mirrored: boolean[]): Float64Array {
     const skel = new Float64Array(this.J * 3);
     for (let j = 0; j < this.J; j++) this.point(views, j, mirrored, skel, 3 * j);
     return skel;
   }
 
-  private centroid(skel: Float64Array): [number, number, number] | null {
+  centroid(skel: Float64Array): [number, number, number] | null {
     const m = [0, 0, 0];
     let n = 0;
     for (let j = 0; j < this.J; j++) {
@@ -451,7 +469,17 @@ class Geometry {
       }
       people.push({ slots, skel, views: views.length, cost: 0, centroid });
     }
-    for (let round = 0; round < 8; round++) {
+    people.push(...this.discover(cands, used));
+    return people;
+  }
+
+  /**
+   * New people among the candidates not yet used (marked in `used` as they are taken): two-view
+   * hypotheses that reproject well, each extended to the other cameras, best supported first.
+   */
+  discover(cands: Candidate[][], used: Uint8Array[], maxRounds = 8): Person3D[] {
+    const people: Person3D[] = [];
+    for (let round = 0; round < maxRounds; round++) {
       // Two-view hypotheses among unused candidates.
       const hyps: { cost: number; a: number; ia: number; b: number; ib: number; mirrored: boolean }[] = [];
       for (let a = 0; a < this.C; a++) {
@@ -461,6 +489,8 @@ class Geometry {
             cands[b].forEach((cb, ib) => {
               if (used[b][ib]) return;
               for (const mirrored of [false, true]) {
+                // Cheap first: the two views must agree with the epipolar geometry at all.
+                if (this.epipolarPx(a, ca, b, cb, mirrored) > 2 * this.gatePx) continue;
                 const views: [number, Candidate][] = [[a, ca], [b, cb]];
                 const skel = this.skeleton(views, [false, mirrored]);
                 const centroid = this.centroid(skel);
@@ -499,14 +529,77 @@ class Geometry {
     return people;
   }
 
-  private fitAs(c: number, cand: Candidate, skel: Float64Array, mirrored: boolean): number {
-    const errs: number[] = [];
-    for (let j = 0; j < this.J; j++) {
+  /** Share of the keypoints a candidate sees that reproject within maxPx of skel, as labelled or mirrored (whichever agrees more). */
+  agreement(c: number, cand: Candidate, skel: Float64Array, maxPx: number): number {
+    let best = 0;
+    for (const mirrored of [false, true]) {
+      let seen = 0, ok = 0;
+      for (let j = 0; j < this.J; j++) {
+        const jj = mirrored ? this.mirror[j] : j;
+        if (!(cand.w[jj] > 0) || !Number.isFinite(skel[3 * j])) continue;
+        seen++;
+        if (this.residualPx(c, skel, 3 * j, cand.x[jj], cand.y[jj]) <= maxPx) ok++;
+      }
+      if (seen) best = Math.max(best, ok / seen);
+    }
+    return best;
+  }
+
+  private readonly errBuf = new Float64Array(1024);
+
+  /** Median reprojection error (px) of a candidate against a skeleton, as labelled or mirrored; Infinity with fewer than MIN_JOINTS joints in common. */
+  fitAs(c: number, cand: Candidate, skel: Float64Array, mirrored: boolean): number {
+    // A typed buffer sorted in place: this runs for every track × detection × camera × frame.
+    const buf = this.errBuf;
+    let n = 0;
+    for (let j = 0; j < this.J && n < buf.length; j++) {
       const jj = mirrored ? this.mirror[j] : j;
       if (!(cand.w[jj] > 0) || !Number.isFinite(skel[3 * j])) continue;
-      errs.push(this.residualPx(c, skel, 3 * j, cand.x[jj], cand.y[jj]));
+      buf[n++] = this.residualPx(c, skel, 3 * j, cand.x[jj], cand.y[jj]);
     }
-    return errs.length >= MIN_JOINTS ? medianCost(errs) : Infinity;
+    return n < MIN_JOINTS ? Infinity : medianInPlace(buf, n);
+  }
+
+  /** Per camera pair (a < b), the essential matrix E with x_b' E x_a = 0 in normalised coordinates. */
+  private essential: Float64Array | null = null;
+  private readonly epiBuf = new Float64Array(256);
+
+  /** Median distance (px in camera b) of candidate cb's keypoints from the epipolar lines of ca's (cb mirrored if asked). */
+  epipolarPx(a: number, ca: Candidate, b: number, cb: Candidate, mirrored: boolean): number {
+    const C = this.C;
+    if (!this.essential) {
+      this.essential = new Float64Array(C * C * 9);
+      for (let i = 0; i < C; i++) {
+        for (let k = 0; k < C; k++) {
+          if (i === k) continue;
+          const A = this.prepared[i], B = this.prepared[k];
+          // Relative pose: x_k = R x_i + t with R = R_k R_iᵀ, t = t_k − R t_i; E = [t]× R.
+          const R = new Float64Array(9);
+          for (let r = 0; r < 3; r++) for (let q = 0; q < 3; q++) R[r * 3 + q] = B.R[r * 3] * A.R[q * 3] + B.R[r * 3 + 1] * A.R[q * 3 + 1] + B.R[r * 3 + 2] * A.R[q * 3 + 2];
+          const t = [0, 1, 2].map((r) => B.t[r] - (R[r * 3] * A.t[0] + R[r * 3 + 1] * A.t[1] + R[r * 3 + 2] * A.t[2]));
+          const o = (i * C + k) * 9;
+          for (let q = 0; q < 3; q++) {
+            this.essential[o + q] = -t[2] * R[3 + q] + t[1] * R[6 + q];
+            this.essential[o + 3 + q] = t[2] * R[q] - t[0] * R[6 + q];
+            this.essential[o + 6 + q] = -t[1] * R[q] + t[0] * R[3 + q];
+          }
+        }
+      }
+    }
+    const E = this.essential, o = (a * C + b) * 9, buf = this.epiBuf;
+    let n = 0;
+    for (let j = 0; j < this.J && n < buf.length; j++) {
+      const jb = mirrored ? this.mirror[j] : j;
+      if (!(ca.w[j] > 0) || !(cb.w[jb] > 0)) continue;
+      const x = ca.x[j], y = ca.y[j];
+      const l0 = E[o] * x + E[o + 1] * y + E[o + 2], l1 = E[o + 3] * x + E[o + 4] * y + E[o + 5], l2 = E[o + 6] * x + E[o + 7] * y + E[o + 8];
+      const norm = Math.hypot(l0, l1);
+      if (!(norm > 0)) continue;
+      buf[n++] = (Math.abs(l0 * cb.x[jb] + l1 * cb.y[jb] + l2) / norm) * this.focal[b];
+    }
+    if (n < MIN_JOINTS) return Infinity;
+    const v = buf.subarray(0, n).sort();
+    return v[n >> 1];
   }
 
   /** Two cameras triangulate a point well when their rays meet at 10°–170°. */

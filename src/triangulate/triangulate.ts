@@ -96,7 +96,7 @@ function checkInputs(sequences: Pose2DInput[], rig: CameraRig): void {
  * a few pixels along one axis (an encoder dropping its padding, see camera/imageSize.ts); otherwise
  * 1 with a warning, since a crop or a rotation cannot be undone here.
  */
-function imageScales(sequences: Pose2DInput[], rig: CameraRig, warnings: Warning[]): Float64Array {
+export function imageScales(sequences: Pose2DInput[], rig: CameraRig, warnings: Warning[]): Float64Array {
   const scale = new Float64Array(2 * sequences.length).fill(1);
   sequences.forEach((q, c) => {
     const cam = rig.cameras[c];
@@ -124,6 +124,11 @@ export interface TriangulateOptions {
    * not depend on it. Defaults to DEFAULT_CHUNK_FRAMES.
    */
   chunkFrames?: number;
+  /**
+   * [frame][camera] person slot to triangulate (−1 = none), e.g. one person of associatePeople;
+   * when absent the subject is chosen by selectSubject.
+   */
+  selection?: Int32Array;
 }
 
 /**
@@ -170,7 +175,7 @@ export function triangulate(
 
   const pixelScale = imageScales(sequences, rig, warnings);
   const window = new FrameWindow(sequences, opts.chunkFrames);
-  const selection = selectSubject(sequences, rig, prepared, s, warnings, pixelScale, window);
+  const selection = opts.selection ?? selectSubject(sequences, rig, prepared, s, warnings, pixelScale, window);
   const sizePx = s.max_reprojection_error_ratio > 0 ? subjectSizePx(sequences, selection, frames, s.min_score, pixelScale, window) : null;
 
   // Per-frame observation buffers, joint-major: index j·C + c.

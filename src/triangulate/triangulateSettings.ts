@@ -51,6 +51,14 @@ export const triangulateSettingsSchema = z.object({
    */
   subject: z.union([z.literal('auto'), z.number().int().min(0), z.record(z.string(), z.number().int().min(0))]).default('auto')
     .describe('"auto", a track id, or a table of track ids per camera'),
+  /**
+   * Who is triangulated: "subject" (one person, chosen by `subject`; outputs in output/ as always),
+   * "all" (everyone seen by 2 or more cameras, followed through the take with a stable number), or
+   * a number N (the N people seen longest). With several people each gets its own outputs in
+   * output/person-<n>/ (see docs/multi-person.md). Defaults to "subject".
+   */
+  people: z.union([z.enum(['subject', 'all']), z.number().int().min(1).max(32)], { error: 'use "subject" (one person), "all" or a number of people from 1 to 32' }).default('subject')
+    .describe('"subject" (one person), "all", or the most people to triangulate (outputs in output/person-<n>/)'),
 });
 
 export type TriangulateSettings = z.infer<typeof triangulateSettingsSchema>;

@@ -9,6 +9,8 @@ import type { Camera, Points3D, PoseSequence2D } from '../core/types.ts';
 import { prepareCamera, projectPoints, type PreparedCamera } from '../camera/project.ts';
 import { readCalibration } from '../io/calibration.ts';
 import { decodePoints3dFile } from '../formats/points3dFile.ts';
+import { personFile, readPeopleFile } from '../session/peopleStages.ts';
+import { personRgb } from '../core/personColours.ts';
 import { withSessionLock } from '../session/runner.ts';
 import { readSyncFile, type SyncFile } from '../session/syncStage.ts';
 import { writeFileAtomic } from '../io/atomic.ts';
@@ -98,6 +100,8 @@ interface Reprojection {
   points: Points3D;
   /** pose2d camera name → calibrated camera. */
   cameras: Map<string, { cam: Camera; prepared: PreparedCamera }>;
+  /** With several people (output/people.json): each person's points, drawn in their colour and labelled with their number. */
+  people?: { id: number; points: Points3D }[];
   /** The 3D frame shown at a camera's frame (-1 = none): by time on the reference clock (output/sync.json), so unsynchronised cameras line up. */
   frameFor(seq: PoseSequence2D, index: number): number;
 }
@@ -145,7 +149,11 @@ export function referenceTimeS(sync: SyncFile | undefined, seq: PoseSequence2D, 
 
 /** The session's 3D points and the calibrated camera of each pose2d camera, or undefined when there are none. */
 function loadReprojection(sessionDir: string, seqCameras: string[], warnings: Warning[]): Reprojection | undefined {
-  const file = [OUTPUT.filtered, OUTPUT.raw].map((f) => join(sessionDir, f)).find((f) => existsSync(f));
+  // Several people: output/person-<n>/points3d(.raw).p3d of everyone in output/people.json.
+  const peopleFiles = (readPeopleFile(sessionDir)?.people ?? [])
+    .map((p) => ({ id: p.id, file: [OUTPUT.filtered, OUTPUT.raw].map((f) => join(sessionDir, personFile(f, p.id))).find((f) => existsSync(f)) }))
+    .filter((p): p is { id: number; file: string } => p.file !== undefined);
+  const file = peopleFiles[0]?.file ?? [OUTPUT.filtered, OUTPUT.raw].map((f) => join(sessionDir, f)).find((f) => existsSync(f));
   if (!file) return undefined;
   let rig;
   try {
@@ -174,21 +182,40 @@ function loadReprojection(sessionDir: string, seqCameras: string[], warnings: Wa
       warnings.push({ code: 'overlay-uncalibrated', message: `${camera}: 3D points not drawn (${err.message})` });
     }
   }
-  return { file, points, cameras, frameFor: framesByTime(sessionDir, points) };
+  let people: Reprojection['people'];
+  if (peopleFiles.length) {
+    try {
+      people = peopleFiles.map((p) => ({ id: p.id, points: decodePoints3dFile(readFileSync(p.file), p.file).points }));
+    } catch (err) {
+      warnings.push({ code: 'overlay-bad-points3d', message: `3D points not drawn: ${(err as Error).message}` });
+      return undefined;
+    }
+  }
+  return { file, points, cameras, people, frameFor: framesByTime(sessionDir, points) };
 }
 
 /** Draws frame `f` of the 3D points projected through `cam` (pixels scaled by sx, sy). Returns the joints drawn. */
-export function drawReprojectedFrame(rgb: Uint8Array, width: number, height: number, points: Points3D, f: number, cam: Camera | PreparedCamera, sx: number, sy: number): number {
+export function drawReprojectedFrame(
+  rgb: Uint8Array, width: number, height: number, points: Points3D, f: number, cam: Camera | PreparedCamera, sx: number, sy: number,
+  person?: { id: number; textScale: number },
+): number {
   if (f < 0 || f >= points.frames) return 0;
   const J = points.joints;
   const uv = projectPoints(cam, points.data.subarray(f * J * 3, (f + 1) * J * 3));
   const kp = new Float32Array(J * 3);
   for (let j = 0; j < J; j++) kp.set([uv[2 * j]! * sx, uv[2 * j + 1]! * sy, 1], j * 3);
   const lineWidthPx = Math.max(1, Math.min(width, height) / 540);
+  const colour = person ? personRgb(person.id) : undefined;
+  if (person) {
+    // The person's number above their highest projected keypoint.
+    let top = -1;
+    for (let j = 0; j < J; j++) if (Number.isFinite(kp[j * 3 + 1]) && (top < 0 || kp[j * 3 + 1] < kp[top * 3 + 1])) top = j;
+    if (top >= 0) drawText(rgb, width, height, `P${person.id}`, kp[top * 3] - 6 * person.textScale, kp[top * 3 + 1] - 14 * person.textScale, 1.5 * person.textScale, colour!, [0, 0, 0]);
+  }
   return drawPose(rgb, width, height, kp, points.layout, {
     hollow: true,
-    boneColor: [255, 255, 255],
-    jointColor: REPROJECTED_COLOR,
+    boneColor: colour ?? [255, 255, 255],
+    jointColor: colour ?? REPROJECTED_COLOR,
     lineWidthPx,
     jointRadiusPx: lineWidthPx * 3,
     opacity: 0.9,
@@ -259,8 +286,14 @@ function renderFrame(frame: DecodedFrame, cam: PreparedCamera2, minScore: number
   if (reprojection && calibrated) {
     // Projections are in the video's own pixels, as the 2D keypoints triangulated were: a calibration
     // made for 1088×1920 applies unchanged to the same camera's 1080×1920 video (an encoder crop).
-    drawReprojectedFrame(frame.rgb, frame.width, frame.height, reprojection.points, reprojection.frameFor(seq, frame.index), calibrated.prepared, frame.width / info.width, frame.height / info.height);
-    drawText(frame.rgb, frame.width, frame.height, 'O = 3D REPROJECTED', 4 * textScale, 16 * textScale, textScale, REPROJECTED_COLOR, [0, 0, 0]);
+    const f3 = reprojection.frameFor(seq, frame.index);
+    if (reprojection.people) {
+      for (const p of reprojection.people) drawReprojectedFrame(frame.rgb, frame.width, frame.height, p.points, f3, calibrated.prepared, frame.width / info.width, frame.height / info.height, { id: p.id, textScale });
+      drawText(frame.rgb, frame.width, frame.height, 'O = 3D REPROJECTED, PN = PERSON N', 4 * textScale, 16 * textScale, textScale, [255, 255, 255], [0, 0, 0]);
+    } else {
+      drawReprojectedFrame(frame.rgb, frame.width, frame.height, reprojection.points, f3, calibrated.prepared, frame.width / info.width, frame.height / info.height);
+      drawText(frame.rgb, frame.width, frame.height, 'O = 3D REPROJECTED', 4 * textScale, 16 * textScale, textScale, REPROJECTED_COLOR, [0, 0, 0]);
+    }
   }
   return people;
 }

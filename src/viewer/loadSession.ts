@@ -37,6 +37,8 @@ export interface LoadedSession {
   report: ReportPlots | null;
   /** Files that were listed but could not be read, as sentences. */
   problems: string[];
+  /** With several people: everyone's number and points (person 1's are also `points`). */
+  people: { id: number; points: Points3D }[];
 }
 
 /**
@@ -141,8 +143,18 @@ export async function loadSession(onStatus: (message: string) => void = () => un
     }
   }
 
+  const people: LoadedSession['people'] = [];
+  for (const p of index.people ?? []) {
+    try {
+      const res = await fetchOk(sessionUrl(p.file));
+      people.push({ id: p.id, points: decodePoints3dFile(new Uint8Array(await res.arrayBuffer()), p.file).points });
+    } catch (err) {
+      problems.push(`${p.file} could not be read: ${(err as Error).message}`);
+    }
+  }
+
   const report = await reportDone;
-  return { index, rig, points, pointsFile, hasErrors, pose2d: new Map(), report, problems };
+  return { index, rig, points, pointsFile, hasErrors, pose2d: new Map(), report, problems, people };
 }
 
 /**

@@ -101,7 +101,7 @@ async function start(handle: ViewerHandle): Promise<void> {
   let view: SkeletonView | null = null;
   // Joint colours on the report's scale (error as a share of the subject's size) when the report says how big the subject is.
   const subjectSizePx = reportSubjectSizePx(session.report);
-  if (points || rig) view = createSkeletonView($('view3d'), points, rig, axes, subjectSizePx);
+  if (points || rig) view = createSkeletonView($('view3d'), points, rig, axes, subjectSizePx, session.people.slice(1));
   if (!points) {
     const empty = $('view3d-empty');
     empty.hidden = false;

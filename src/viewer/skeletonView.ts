@@ -13,6 +13,7 @@ import type { CameraRig, Points3D } from '../core/types.ts';
 import { rotationMatrix } from '../camera/project.ts';
 import { errorColor, relativeErrorColor } from './confidenceColor.ts';
 import { toView, type ViewAxes } from './viewAxes.ts';
+import { personColour } from '../core/personColours.ts';
 
 const FRUSTUM_COLOR = 0xf59e0b;
 const FRUSTUM_HIGHLIGHT = 0x67e8f9;
@@ -111,7 +112,11 @@ function softwareRendering(): boolean {
  * `subjectSizePx`: the subject's size in the images (as the report measures it); joints are then
  * coloured by their error as a share of it, the scale the report judges by; without it, in pixels.
  */
-export function createSkeletonView(host: HTMLElement, points: Points3D | null, rig: CameraRig | null, axes: ViewAxes, subjectSizePx?: number): SkeletonView {
+export function createSkeletonView(
+  host: HTMLElement, points: Points3D | null, rig: CameraRig | null, axes: ViewAxes, subjectSizePx?: number,
+  /** With several people: the others (person 2, 3, …), drawn as lines in their colours (core/personColours.ts). */
+  others: { id: number; points: Points3D }[] = [],
+): SkeletonView {
   // Without a GPU, multisampling and high-DPI canvases cost more than they give: drop both.
   const software = softwareRendering();
   const renderer = new WebGLRenderer({ antialias: !software, preserveDrawingBuffer: true });
@@ -158,7 +163,8 @@ export function createSkeletonView(host: HTMLElement, points: Points3D | null, r
   boneGeom.translate(0, 0.5, 0); // spans y ∈ [0, 1]: scale y = length
   const boneMesh = new InstancedMesh(boneGeom, new MeshStandardMaterial({ roughness: 0.6 }), Math.max(1, bones.length));
   boneMesh.count = bones.length;
-  bones.forEach(([, b], i) => boneMesh.setColorAt(i, SIDE_COLORS[sideOf(names[b] ?? '')]));
+  // With several people person 1's bones take their colour (the others' are lines in theirs).
+  bones.forEach(([, b], i) => boneMesh.setColorAt(i, others.length ? new Color(personColour(1)) : SIDE_COLORS[sideOf(names[b] ?? '')]));
   if (boneMesh.instanceColor) boneMesh.instanceColor.needsUpdate = true;
   jointMesh.frustumCulled = false;
   boneMesh.frustumCulled = false;
@@ -178,9 +184,36 @@ export function createSkeletonView(host: HTMLElement, points: Points3D | null, r
   let shown = -1;
   let dirty = true;
 
+  // The other people: one line segment per bone, positions rewritten each frame.
+  const otherLines = others.map((o) => {
+    const ob = bonesOf(o.points);
+    const geom = new BufferGeometry();
+    geom.setAttribute('position', new Float32BufferAttribute(new Float32Array(ob.length * 6), 3));
+    const lines = new LineSegments(geom, new LineBasicMaterial({ color: personColour(o.id) }));
+    lines.frustumCulled = false;
+    scene.add(lines);
+    return { o, bones: ob, geom };
+  });
+  const setOthers = (frame: number): void => {
+    for (const { o, bones: ob, geom } of otherLines) {
+      const pos = geom.getAttribute('position') as Float32BufferAttribute;
+      const arr = pos.array as Float32Array, d = o.points.data, Jo = o.points.joints;
+      ob.forEach(([p, c], i) => {
+        const op = (frame * Jo + p) * 3, oc = (frame * Jo + c) * 3;
+        const ok = frame < o.points.frames && [d[op], d[op + 1], d[op + 2], d[oc], d[oc + 1], d[oc + 2]].every(Number.isFinite);
+        if (!ok) { arr.fill(0, i * 6, i * 6 + 6); return; }
+        toView(axes, d[op], d[op + 1], d[op + 2], a);
+        toView(axes, d[oc], d[oc + 1], d[oc + 2], b);
+        arr.set([a.x, a.y, a.z, b.x, b.y, b.z], i * 6);
+      });
+      pos.needsUpdate = true;
+    }
+  };
+
   const setFrame = (frame: number): void => {
     if (!points || frame === shown) return;
     shown = frame;
+    setOthers(frame);
     const d = points.data;
     for (let j = 0; j < J; j++) {
       const o = (frame * J + j) * 3;
