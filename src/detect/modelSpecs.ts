@@ -51,6 +51,8 @@ export interface RawPose {
   region?: [number, number, number];
   /** Rotation of that region (Crop.rotationRad), when the detector gives the body's incline. */
   regionRotationRad?: number;
+  /** BlazePose only: world landmarks, [x, y, z] per joint in metres, origin between the hips (x right, y down, z away from the camera, as the model gives them). */
+  world?: Float32Array;
 }
 
 export function getModelSpec(name: string): ModelSpec {

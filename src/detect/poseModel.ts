@@ -116,19 +116,22 @@ export function createPoseModel(spec: ModelSpec, graph: GraphModel, tf: Pick<typ
     const estimate = async (input: Uint8Array): Promise<RawPose[]> => {
       for (let i = 0; i < input.length; i++) float[i] = input[i] / 255;
       const t = tf.tensor4d(float, [1, size, size, 3]);
-      const [ld, flag] = graph.execute(t, ['ld_3d', 'output_poseflag']) as tfCore.Tensor[];
+      const [ld, flag, w3] = graph.execute(t, ['ld_3d', 'output_poseflag', 'world_3d']) as tfCore.Tensor[];
       const v = (await ld.data()) as Float32Array;
       const personScore = ((await flag.data()) as Float32Array)[0];
+      // world_3d: 39 landmarks × [x, y, z] metres, hip-centred (the model card's "world landmarks"); the first 33 are the body.
+      const world = ((await w3.data()) as Float32Array).slice(0, joints * 3);
       t.dispose();
       ld.dispose();
       flag.dispose();
+      w3.dispose();
       const kp = new Float32Array(joints * 3);
       for (let j = 0; j < joints; j++) {
         kp[j * 3] = v[j * 5] / size;
         kp[j * 3 + 1] = v[j * 5 + 1] / size;
         kp[j * 3 + 2] = sigmoid(v[j * 5 + 3]) * personScore;
       }
-      return [{ keypoints: kp, score: personScore }];
+      return [{ keypoints: kp, score: personScore, world }];
     };
     return { spec, estimate, dispose: () => graph.dispose() };
   }

@@ -1,0 +1,102 @@
+// A live take as session files: the per-camera frame-time sidecars, the take's summary (which camera
+// stopped when) and the mocap.toml that makes `openmocap process` put the cameras on one clock from
+// those times, with no sync search. Pure (strings in, strings out); the page writes the files.
+//
+// Clocks: every frame time is on the page's clock (performance.now, ms), from
+// requestVideoFrameCallback's metadata: the capture time when the browser gives one, else the time
+// the frame was presented. Times in the files count from the take's start.
+// ref: W3C "HTMLVideoElement.requestVideoFrameCallback()" (VideoFrameCallbackMetadata: captureTime,
+//      presentationTime, mediaTime, presentedFrames), https://wicg.github.io/video-rvfc/
+
+export interface TakeFrame {
+  /** Frame time, ms from the take's start. */
+  timeMs: number;
+  /** The frame's media time (s) and the element's presented-frame counter, as the browser gave them. */
+  mediaTimeS: number;
+  presentedFrames: number;
+}
+
+export interface CameraTake {
+  camera: string;
+  /** Device label (or the file the fake camera played). */
+  label: string;
+  /** Video file name in videos/ (e.g. "cam01.webm"). */
+  videoFile: string;
+  mimeType: string;
+  bytes: number;
+  frames: TakeFrame[];
+  /** When the camera stopped on its own (unplugged, track ended), ms from the take's start; null when it recorded to the end. */
+  stoppedAtMs: number | null;
+  stopReason: string | null;
+}
+
+export interface Take {
+  /** ISO date of the start. */
+  startedAt: string;
+  /** Which time the frames carry: "capture" or "presentation" (see above). */
+  clock: string;
+  durationMs: number;
+  cameras: CameraTake[];
+}
+
+/** The sidecar of one camera: one line per frame, CSV with a header. */
+export function formatFrameTimesCsv(cam: CameraTake): string {
+  const lines = ['frame,time_ms,media_time_s,presented_frames'];
+  cam.frames.forEach((f, i) => lines.push(`${i},${f.timeMs.toFixed(3)},${f.mediaTimeS.toFixed(6)},${f.presentedFrames}`));
+  return `${lines.join('\n')}\n`;
+}
+
+/** Frame times of a sidecar (the inverse of formatFrameTimesCsv); throws naming the line when malformed. */
+export function parseFrameTimesCsv(text: string, name: string): number[] {
+  const rows = text.trim().split(/\r?\n/);
+  if (rows[0] !== 'frame,time_ms,media_time_s,presented_frames') throw new Error(`${name}: not a frame-time sidecar (header "${rows[0]}")`);
+  return rows.slice(1).map((r, i) => {
+    const t = Number(r.split(',')[1]);
+    if (!Number.isFinite(t)) throw new Error(`${name}: line ${i + 2} has no time`);
+    return t;
+  });
+}
+
+/** Index of the first frame whose time is not after the previous one's (-1: strictly increasing). */
+export function firstNonMonotonic(timesMs: ArrayLike<number>): number {
+  for (let i = 1; i < timesMs.length; i++) if (!(timesMs[i] > timesMs[i - 1])) return i;
+  return -1;
+}
+
+/** The take's summary file (take.json). */
+export function formatTakeJson(take: Take): string {
+  const cameras = Object.fromEntries(take.cameras.map((c) => [c.camera, {
+    label: c.label, video: `videos/${c.videoFile}`, frame_times: `videos/${sidecarName(c)}`, mime_type: c.mimeType, bytes: c.bytes,
+    frames: c.frames.length,
+    first_frame_ms: c.frames[0]?.timeMs ?? null,
+    last_frame_ms: c.frames.at(-1)?.timeMs ?? null,
+    frames_per_second: c.frames.length > 1 ? +((1000 * (c.frames.length - 1)) / (c.frames.at(-1)!.timeMs - c.frames[0].timeMs)).toFixed(3) : null,
+    stopped_at_ms: c.stoppedAtMs, stop_reason: c.stopReason,
+  }]));
+  return `${JSON.stringify({ format: 'openmocap-live-take', version: 1, started_at: take.startedAt, clock: take.clock, duration_ms: +take.durationMs.toFixed(1), cameras }, null, 2)}\n`;
+}
+
+export const sidecarName = (c: Pick<CameraTake, 'camera'>): string => `${c.camera}.frames.csv`;
+
+/**
+ * The session's mocap.toml: the cameras put on one clock by their first frame times (sync.method
+ * "none" with each camera's start time: no search), the first camera as the reference. The sync
+ * stage then resamples each camera's 2D by its frames' own timestamps (resampleSequence).
+ */
+export function formatTakeSettings(take: Take): string {
+  const withFrames = take.cameras.filter((c) => c.frames.length);
+  const ref = withFrames[0];
+  const start = withFrames.map((c) => `${c.camera} = ${((c.frames[0].timeMs - ref.frames[0].timeMs) / 1000).toFixed(4)}`);
+  const stopped = take.cameras.filter((c) => c.stoppedAtMs !== null).map((c) => `# ${c.camera} stopped at ${(c.stoppedAtMs! / 1000).toFixed(2)} s (${c.stopReason})`);
+  return [
+    `# openmocap live take, recorded ${take.startedAt} (${take.cameras.length} cameras; see take.json)`,
+    ...stopped,
+    '',
+    '[sync]',
+    '# The cameras were put on one clock while recording: start times from each camera\'s first frame time, no search.',
+    'method = "none"',
+    `reference = "${ref?.camera ?? ''}"`,
+    `start_s = { ${start.join(', ')} }`,
+    '',
+  ].join('\n');
+}
