@@ -8,6 +8,7 @@
 // Detection runs in one worker per camera (liveWorker.ts), one frame in flight each: frames that
 // arrive while the worker is busy are shown but not detected, so the latency stays one frame's work.
 import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import { BlobSource, EncodedPacketSink, Input, MATROSKA, MP4, WEBM } from 'mediabunny';
 import { getLayout } from '../src/core/layouts.ts';
 import type { CameraRig } from '../src/core/types.ts';
 import { parseCalibrationToml } from '../src/formats/calibrationToml.ts';
@@ -89,6 +90,8 @@ let takeName = '';
 let live3dFrames = 0;
 const live3dLatency: number[] = [];
 let running = false;
+/** Video files played as cameras, started when every camera's pose model is ready. */
+let filePlayers: HTMLVideoElement[] = [];
 
 const median = (a: number[]): number => {
   if (!a.length) return NaN;
@@ -182,8 +185,8 @@ async function openSources(): Promise<{ label: string; stream: MediaStream }[]> 
       players.push(v);
       out.push({ label: f.name, stream: (v as HTMLVideoElement & { captureStream(): MediaStream }).captureStream() });
     }
-    // Start them together, as cameras running side by side.
-    await Promise.all(players.map((v) => v.play()));
+    // They start together once every camera's pose model is ready (filePlayers, see onWorker), as cameras running side by side.
+    filePlayers = players;
     return out;
   }
   const chosen = [...document.querySelectorAll<HTMLInputElement>('input.device')].filter((b) => b.checked).map((b) => b.value).slice(0, MAX_CAMERAS);
@@ -297,6 +300,12 @@ function onWorker(cam: LiveCamera, m: LiveFromWorker): void {
   if (m.type === 'ready') {
     cam.ready = true;
     cam.backend = `${m.backend}${m.detail ? ` (${m.detail})` : ''}`;
+    if (cameras.every((c) => c.ready) && filePlayers.length) {
+      const rate = Number(params.get('rate') ?? 1);
+      for (const v of filePlayers) v.playbackRate = rate;
+      void Promise.all(filePlayers.map((v) => v.play())).catch((err: unknown) => message(`the video files could not be played as cameras: ${(err as Error).message}`));
+      filePlayers = [];
+    }
     status(`${cameras.filter((c) => c.ready).length}/${cameras.length} cameras detecting; tfjs ${cam.backend}`);
     return;
   }
@@ -515,6 +524,21 @@ async function stopRecording(): Promise<void> {
     camera: c.name, label: c.label, videoFile: `${c.name}.${ext}`, mimeType: c.recorder?.mimeType ?? '',
     bytes: c.chunks.reduce((s, b) => s + b.size, 0), frames: c.takeFrames, stoppedAtMs: c.stoppedAtMs, stopReason: c.stopReason,
   }));
+  // The recorded files read back: how many frames each holds and at what rate (their own timestamps).
+  for (const [i, c] of cameras.entries()) {
+    try {
+      const input = new Input({ formats: [WEBM, MATROSKA, MP4], source: new BlobSource(new Blob(c.chunks, { type: takes[i].mimeType })) });
+      const track = await input.getPrimaryVideoTrack();
+      if (!track) continue;
+      const ts: number[] = [];
+      for await (const p of new EncodedPacketSink(track).packets()) ts.push(p.timestamp);
+      ts.sort((a, b) => a - b);
+      takes[i].videoFrames = ts.length;
+      if (ts.length > 1 && ts[ts.length - 1] > ts[0]) takes[i].videoFps = (ts.length - 1) / (ts[ts.length - 1] - ts[0]);
+    } catch (err) {
+      message(`${c.name}: the recorded file could not be read back (${(err as Error).message})`);
+    }
+  }
   const take: Take = { startedAt: takeStartedAt, clock: cameras.map((c) => c.clock).find(Boolean) ?? 'presentation', durationMs, cameras: takes };
   takeName = `take-${takeStartedAt.replace(/[:.]/g, '-').replace(/Z$/, '')}`;
   const files: [string, Blob | string][] = [];

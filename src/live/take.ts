@@ -28,6 +28,9 @@ export interface CameraTake {
   /** When the camera stopped on its own (unplugged, track ended), ms from the take's start; null when it recorded to the end. */
   stoppedAtMs: number | null;
   stopReason: string | null;
+  /** Frames in the recorded video file and their rate (from its packets' timestamps), when the page read them back. */
+  videoFrames?: number;
+  videoFps?: number;
 }
 
 export interface Take {
@@ -71,6 +74,7 @@ export function formatTakeJson(take: Take): string {
     first_frame_ms: c.frames[0]?.timeMs ?? null,
     last_frame_ms: c.frames.at(-1)?.timeMs ?? null,
     frames_per_second: c.frames.length > 1 ? +((1000 * (c.frames.length - 1)) / (c.frames.at(-1)!.timeMs - c.frames[0].timeMs)).toFixed(3) : null,
+    video_frames: c.videoFrames ?? null, video_frames_per_second: c.videoFps !== undefined ? +c.videoFps.toFixed(3) : null,
     stopped_at_ms: c.stoppedAtMs, stop_reason: c.stopReason,
   }]));
   return `${JSON.stringify({ format: 'openmocap-live-take', version: 1, started_at: take.startedAt, clock: take.clock, duration_ms: +take.durationMs.toFixed(1), cameras }, null, 2)}\n`;
@@ -88,10 +92,14 @@ export function formatTakeSettings(take: Take): string {
   const ref = withFrames[0];
   const start = withFrames.map((c) => `${c.camera} = ${((c.frames[0].timeMs - ref.frames[0].timeMs) / 1000).toFixed(4)}`);
   const stopped = take.cameras.filter((c) => c.stoppedAtMs !== null).map((c) => `# ${c.camera} stopped at ${(c.stoppedAtMs! / 1000).toFixed(2)} s (${c.stopReason})`);
+  // A browser's recording (MediaRecorder WebM) stores no frame rate: ffprobe reads its 1 ms time base as
+  // 1000 frames/s. The rate measured from the recorded frames' timestamps goes into the settings.
+  const fps = ref?.videoFps;
   return [
     `# openmocap live take, recorded ${take.startedAt} (${take.cameras.length} cameras; see take.json)`,
     ...stopped,
     '',
+    ...(fps && Number.isFinite(fps) ? ['[project]', '# Frame rate of the recorded videos, measured from their frame timestamps (the WebM files do not store one).', `fps = ${fps.toFixed(3)}`, ''] : []),
     '[sync]',
     '# The cameras were put on one clock while recording: start times from each camera\'s first frame time, no search.',
     'method = "none"',
