@@ -68,6 +68,8 @@ interface LiveHandle {
   takeZipBase64(): Promise<string | null>;
   /** Ends a camera's track as unplugging it would (tests). */
   unplug(camera: string): void;
+  /** Forgets the latencies and counts so far (benchmarks: model loading excluded). */
+  resetStats(): void;
   crossOriginIsolated: boolean;
 }
 
@@ -123,6 +125,14 @@ const handle: LiveHandle = {
     const c = cameras.find((k) => k.name === camera);
     if (!c) throw new Error(`no camera ${camera}`);
     for (const t of c.stream.getVideoTracks()) t.stop();
+  },
+  resetStats: () => {
+    for (const c of cameras) {
+      c.latenciesMs = [];
+      c.detectMs = [];
+      c.posesDrawn = 0;
+      c.framesWithPerson = 0;
+    }
   },
   crossOriginIsolated: self.crossOriginIsolated,
 };
