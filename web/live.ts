@@ -15,7 +15,7 @@ import { parseCalibrationToml } from '../src/formats/calibrationToml.ts';
 import { matchRig, triangulateLiveFrame, type LiveView } from '../src/live/liveTriangulate.ts';
 import { poseFeatures, type PoseFeatures } from '../src/live/poseFeatures.ts';
 import { cueMessage, EXERCISES, initialRepCounterState, stepRepCounter, type ExerciseName, type Rep, type RepCounterState } from '../src/live/repCounter.ts';
-import { formatFrameTimesCsv, formatTakeJson, formatTakeSettings, sidecarName, type CameraTake, type Take, type TakeFrame } from '../src/live/take.ts';
+import { formatFrameTimesCsv, formatTakeJson, formatTakeSettings, recordedStart, sidecarName, type CameraTake, type Take, type TakeFrame } from '../src/live/take.ts';
 import type { BackendWanted } from './protocol.ts';
 import type { LiveFromWorker, LiveInit } from './liveProtocol.ts';
 
@@ -545,6 +545,9 @@ async function stopRecording(): Promise<void> {
       ts.sort((a, b) => a - b);
       takes[i].videoFrames = ts.length;
       if (ts.length > 1 && ts[ts.length - 1] > ts[0]) takes[i].videoFps = (ts.length - 1) / (ts[ts.length - 1] - ts[0]);
+      // The file's first frame on the take's clock, from the frames the page saw (a busy page skips some).
+      const m = recordedStart(takes[i].frames.map((f) => f.timeMs), ts.map((t) => (t - ts[0]) * 1000));
+      if (Number.isFinite(m.startMs)) [takes[i].firstRecordedFrameMs, takes[i].matchResidualMs] = [m.startMs, m.residualMs];
     } catch (err) {
       message(`${c.name}: the recorded file could not be read back (${(err as Error).message})`);
     }

@@ -31,6 +31,10 @@ export interface CameraTake {
   /** Frames in the recorded video file and their rate (from its packets' timestamps), when the page read them back. */
   videoFrames?: number;
   videoFps?: number;
+  /** When the file's first frame was taken, ms from the take's start (recordedStart), when it could be matched. */
+  firstRecordedFrameMs?: number;
+  /** Median distance between the sidecar's frame times and the matched recorded frames, ms. */
+  matchResidualMs?: number;
 }
 
 export interface Take {
@@ -74,6 +78,7 @@ export function formatTakeJson(take: Take): string {
     first_frame_ms: c.frames[0]?.timeMs ?? null,
     last_frame_ms: c.frames.at(-1)?.timeMs ?? null,
     frames_per_second: c.frames.length > 1 ? +((1000 * (c.frames.length - 1)) / (c.frames.at(-1)!.timeMs - c.frames[0].timeMs)).toFixed(3) : null,
+    first_recorded_frame_ms: c.firstRecordedFrameMs ?? null, recorded_to_sidecar_ms: c.matchResidualMs ?? null,
     video_frames: c.videoFrames ?? null, video_frames_per_second: c.videoFps !== undefined ? +c.videoFps.toFixed(3) : null,
     stopped_at_ms: c.stoppedAtMs, stop_reason: c.stopReason,
   }]));
@@ -90,7 +95,8 @@ export const sidecarName = (c: Pick<CameraTake, 'camera'>): string => `${c.camer
 export function formatTakeSettings(take: Take): string {
   const withFrames = take.cameras.filter((c) => c.frames.length);
   const ref = withFrames[0];
-  const start = withFrames.map((c) => `${c.camera} = ${((c.frames[0].timeMs - ref.frames[0].timeMs) / 1000).toFixed(4)}`);
+  const first = (c: CameraTake): number => (c.firstRecordedFrameMs !== undefined && Number.isFinite(c.firstRecordedFrameMs) ? c.firstRecordedFrameMs : c.frames[0].timeMs);
+  const start = withFrames.map((c) => `${c.camera} = ${((first(c) - first(ref)) / 1000).toFixed(4)}`);
   const stopped = take.cameras.filter((c) => c.stoppedAtMs !== null).map((c) => `# ${c.camera} stopped at ${(c.stoppedAtMs! / 1000).toFixed(2)} s (${c.stopReason})`);
   // A browser's recording (MediaRecorder WebM) stores no frame rate: ffprobe reads its 1 ms time base as
   // 1000 frames/s. The rate measured from the recorded frames' timestamps goes into the settings.
@@ -101,10 +107,47 @@ export function formatTakeSettings(take: Take): string {
     '',
     ...(fps && Number.isFinite(fps) ? ['[project]', '# Frame rate of the recorded videos, measured from their frame timestamps (the WebM files do not store one).', `fps = ${fps.toFixed(3)}`, ''] : []),
     '[sync]',
-    '# The cameras were put on one clock while recording: start times from each camera\'s first frame time, no search.',
+    '# The cameras were put on one clock while recording: start times from each video\'s first frame time (videos/*.frames.csv), no search.',
     'method = "none"',
     `reference = "${ref?.camera ?? ''}"`,
     `start_s = { ${start.join(', ')} }`,
     '',
   ].join('\n');
+}
+
+/** Index of the value in sorted `a` nearest to x. */
+function nearest(a: ArrayLike<number>, x: number): number {
+  let lo = 0, hi = a.length - 1;
+  while (hi - lo > 1) {
+    const m = (lo + hi) >> 1;
+    if (a[m] <= x) lo = m; else hi = m;
+  }
+  return Math.abs(a[lo] - x) <= Math.abs(a[hi] - x) ? lo : hi;
+}
+
+const medianOf = (v: number[]): number => {
+  const s = [...v].sort((x, y) => x - y);
+  return s.length ? (s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
+};
+
+/**
+ * When a recording's first frame was taken, on the sidecar's clock. `recordedMs` are the recorded
+ * file's frame timestamps (a MediaRecorder counts them from its first frame, on the capture clock);
+ * `seenMs` the frame times the page saw (requestVideoFrameCallback), each one of the recorded frames,
+ * some skipped on a busy page. The offset between the two clocks is the one that puts the seen frames
+ * nearest to recorded frames (candidates: the first seen frame as each of the first recorded ones),
+ * refined by the median residual. NaN when either list is empty.
+ */
+export function recordedStart(seenMs: ArrayLike<number>, recordedMs: ArrayLike<number>): { startMs: number; residualMs: number } {
+  if (!seenMs.length || !recordedMs.length) return { startMs: NaN, residualMs: NaN };
+  const rec = Float64Array.from(recordedMs).sort();
+  const residuals = (o: number): number[] => Array.from(seenMs, (t) => t - o - rec[nearest(rec, t - o)]);
+  let best = { o: NaN, cost: Infinity };
+  for (let k = 0; k < Math.min(8, rec.length); k++) {
+    const o = seenMs[0] - rec[k];
+    const cost = medianOf(residuals(o).map(Math.abs));
+    if (cost < best.cost) best = { o, cost };
+  }
+  const o = best.o + medianOf(residuals(best.o));
+  return { startMs: o + rec[0], residualMs: medianOf(residuals(o).map(Math.abs)) };
 }

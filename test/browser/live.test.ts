@@ -221,7 +221,11 @@ describe.skipIf(!!skipReason)(`live page in Chromium${skipReason ? ` (skipped: $
       expect(take.cameras[c].stopped_at_ms).toBeNull();
       const pts = await decodedTimesMs(join(dir, 'videos', `${c}.webm`));
       expect((take.cameras[c] as { video_frames?: number }).video_frames, `${c}.webm frames as the page read them back`).toBe(pts.length);
-      console.log(`${c}: sidecar ${times.length} frames over ${(times.at(-1)! - times[0]).toFixed(0)} ms; webm ${pts.length} frames over ${(pts.at(-1)! - pts[0]).toFixed(0)} ms`);
+      const m = take.cameras[c] as { first_recorded_frame_ms?: number; recorded_to_sidecar_ms?: number };
+      // Taken at most a few frames before the recorders started (a frame is delivered some ms after its capture).
+      expect(m.first_recorded_frame_ms, c).toBeGreaterThan(-150);
+      expect(m.first_recorded_frame_ms, c).toBeLessThanOrEqual(times[0] + 0.5);
+      console.log(`${c}: sidecar ${times.length} frames over ${(times.at(-1)! - times[0]).toFixed(0)} ms; webm ${pts.length} frames over ${(pts.at(-1)! - pts[0]).toFixed(0)} ms; first recorded frame at ${m.first_recorded_frame_ms!.toFixed(1)} ms (first seen ${times[0].toFixed(1)} ms), sidecar ↔ recorded frames median ${m.recorded_to_sidecar_ms!.toFixed(2)} ms apart`);
     }
     const toml = readFileSync(join(dir, 'mocap.toml'), 'utf8');
     expect(toml).toMatch(/method = "none"/);
