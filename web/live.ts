@@ -68,6 +68,8 @@ interface LiveHandle {
   takeZipBase64(): Promise<string | null>;
   /** Ends a camera's track as unplugging it would (tests). */
   unplug(camera: string): void;
+  /** Video files played as cameras that have played to their end. */
+  filesEnded: number;
   /** Forgets the latencies and counts so far (benchmarks: model loading excluded). */
   resetStats(): void;
   crossOriginIsolated: boolean;
@@ -114,6 +116,7 @@ const handle: LiveHandle = {
   state: 'idle', mode: 'record', error: null, messages: [], cameras: {}, reps: [], repAngleDeg: NaN, worldLandmarks: false,
   live3d: { frames: 0, latencyMedianMs: NaN, jointsLastFrame: 0, missingCameras: [] },
   take: null,
+  filesEnded: 0,
   takeZipBase64: async () => {
     if (!takeZip) return null;
     const bytes = new Uint8Array(await takeZip.arrayBuffer());
@@ -188,6 +191,7 @@ async function openSources(): Promise<{ label: string; stream: MediaStream }[]> 
       v.loop = params.get('loop') !== '0';
       v.playsInline = true;
       v.src = URL.createObjectURL(f);
+      v.onended = () => handle.filesEnded++;
       await new Promise<void>((ok, fail) => {
         v.onloadeddata = () => ok();
         v.onerror = () => fail(new Error(`${f.name}: this browser cannot play it`));
@@ -363,7 +367,7 @@ function onCoachPose(cam: LiveCamera, frameMs: number, kp: Float32Array | null, 
   if (!kp) return;
   handle.worldLandmarks ||= !!world;
   // World landmarks (metres, y down) do not shrink with the view angle: use them when the model gives them.
-  const f = world ? poseFeatures(world, layout, { dims: 3, up: [0, -1, 0] }) : poseFeatures(kp, layout);
+  const f = world ? poseFeatures(world, layout, { dims: 3, up: [0, -1, 0], cameraAxis: [0, 0, 1] }) : poseFeatures(kp, layout);
   const before = coach!.reps.length;
   coach = stepRepCounter(coach!, frameMs, f);
   handle.repAngleDeg = coach.lastDeg;

@@ -10,8 +10,8 @@
 // - arm raise = the angle between shoulder→elbow and shoulder→hip (0 = arm down, 180 = overhead);
 // - trunk lean = the angle between mid-hip→mid-shoulder and "up";
 // - body line = 180° − the angle shoulder–hip–ankle (0 = a straight plank);
-// - knee valgus ratio = horizontal knee spacing / horizontal ankle spacing (< 1: knees inside the feet;
-//   meaningful when the camera faces the person).
+// - knee valgus ratio = knee spacing / ankle spacing along the hip line made horizontal (< 1: knees
+//   inside the feet; from one camera, meaningful when it faces the person).
 // These are planar (2D) or 3D segment angles, not the ISB joint coordinate system of
 // src/analysis/jointAngles.ts: what a coach reads off one camera. Pure (no I/O).
 import { getLayout } from '../core/layouts.ts';
@@ -37,6 +37,12 @@ export interface PoseFeaturesOptions {
   minScore?: number;
   /** "Up" in the keypoints' frame. Defaults to [0, -1] in 2D (image y points down), [0, 0, 1] in 3D. */
   up?: number[];
+  /**
+   * 3D only: the camera's viewing direction in the keypoints' frame (BlazePose world landmarks: [0, 0, 1]).
+   * When given, the knee valgus ratio is measured only while the hip line is within 45° of facing the
+   * camera (NaN otherwise: from the side, knee spacing is depth, which one camera measures poorly).
+   */
+  cameraAxis?: number[];
 }
 
 const DEG = 180 / Math.PI;
@@ -86,15 +92,22 @@ export function poseFeatures(keypoints: ArrayLike<number>, layout: string, opts:
   const midHip = mid(lh, rh), midShoulder = mid(ls, rs);
   const trunkLeanDeg = midHip && midShoulder ? angleBetween(midShoulder.map((x, i) => x - midHip[i]), up) : NaN;
   const line = [flex(ls, lh, la), flex(rs, rh, ra)].filter(Number.isFinite);
-  // Horizontal spacing: the component perpendicular to "up".
-  const horizontal = (a: number[] | undefined, b: number[] | undefined): number => {
-    if (!a || !b) return NaN;
-    const d = a.map((x, i) => x - b[i]);
-    const n = Math.hypot(...up);
+  // Spacing along the body's left–right axis: the hip line made horizontal (perpendicular to "up"),
+  // so depth errors of a single camera's landmarks do not count as spacing.
+  const n = Math.hypot(...up);
+  const horizontalPart = (d: number[]): number[] => {
     const along = d.reduce((s, x, i) => s + (x * up[i]) / n, 0);
-    return Math.sqrt(Math.max(0, d.reduce((s, x) => s + x * x, 0) - along * along));
+    return d.map((x, i) => x - (along * up[i]) / n);
   };
-  const ankleGap = horizontal(la, ra);
+  const lateral = lh && rh ? horizontalPart(rh.map((x, i) => x - lh[i])) : undefined;
+  const lateralNorm = lateral ? Math.hypot(...lateral) : 0;
+  const spacing = (a: number[] | undefined, b: number[] | undefined): number => {
+    if (!a || !b || !lateral || !(lateralNorm > 0)) return NaN;
+    return Math.abs(b.reduce((s, x, i) => s + ((x - a[i]) * lateral[i]) / lateralNorm, 0));
+  };
+  const cam = opts.cameraAxis;
+  const facing = !cam || !lateral || Math.abs(lateral.reduce((s, x, i) => s + x * cam[i], 0)) <= Math.SQRT1_2 * lateralNorm * Math.hypot(...cam);
+  const ankleGap = facing ? spacing(la, ra) : NaN;
   return {
     leftKneeFlexionDeg: flex(lh, lk, la),
     rightKneeFlexionDeg: flex(rh, rk, ra),
@@ -106,6 +119,6 @@ export function poseFeatures(keypoints: ArrayLike<number>, layout: string, opts:
     rightArmRaiseDeg: angleAt(re, rs, rh),
     trunkLeanDeg,
     bodyLineDeg: line.length ? line.reduce((s, x) => s + x, 0) / line.length : NaN,
-    kneeValgusRatio: ankleGap > 0 ? horizontal(lk, rk) / ankleGap : NaN,
+    kneeValgusRatio: ankleGap > 0 ? spacing(lk, rk) / ankleGap : NaN,
   };
 }

@@ -49,6 +49,10 @@ describe('poseFeatures', () => {
     set('LShoulder', 0, 0, 1.4); set('LElbow', 0, 0.3, 1.4); set('LWrist', 0, 0.3, 1.7); set('LHip', 0, 0, 0.9);
     const f = poseFeatures(kp, 'blazepose33', { dims: 3 });
     expect(f.leftArmRaiseDeg).toBeCloseTo(90, 5);
+    // Knee valgus only while the hips face the camera (camera looking along +y here).
+    set('RHip', 0.2, 0, 0.9); set('LKnee', 0, 0, 0.5); set('RKnee', 0.1, 0, 0.5); set('LAnkle', 0, 0, 0.1); set('RAnkle', 0.2, 0, 0.1);
+    expect(poseFeatures(kp, 'blazepose33', { dims: 3, cameraAxis: [0, 1, 0] }).kneeValgusRatio).toBeCloseTo(0.5, 5);
+    expect(poseFeatures(kp, 'blazepose33', { dims: 3, cameraAxis: [1, 0, 0] }).kneeValgusRatio).toBeNaN();
     expect(f.leftElbowFlexionDeg).toBeCloseTo(90, 5);
     const two = new Float32Array(17 * 3);
     two.set([0, 0, 0.1, 0, 100, 0.1, 0, 200, 0.1], getLayout('coco17').indexOf.get('LHip')! * 3); // scores 0.1
