@@ -10,7 +10,11 @@
 import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import { BlobSource, EncodedPacketSink, Input, MATROSKA, MP4, WEBM } from 'mediabunny';
 import { getLayout } from '../src/core/layouts.ts';
-import type { CameraRig } from '../src/core/types.ts';
+import type { CameraRig, PoseSequence2D } from '../src/core/types.ts';
+import { calibrationSettingsSchema } from '../src/calibration/calibrationSettingsSchema.ts';
+import { guessLens } from '../src/calibration/fromPersonSolve.ts';
+import { resampleSequence } from '../src/sync/resampleSequence.ts';
+import { solveInWorker } from './calibrateInPage.ts';
 import { parseCalibrationToml } from '../src/formats/calibrationToml.ts';
 import { matchRig, triangulateLiveFrame, type LiveView } from '../src/live/liveTriangulate.ts';
 import { poseFeatures, type PoseFeatures } from '../src/live/poseFeatures.ts';
@@ -64,6 +68,8 @@ interface LiveHandle {
   repAngleDeg: number;
   worldLandmarks: boolean;
   live3d: { frames: number; latencyMedianMs: number; jointsLastFrame: number; missingCameras: string[] };
+  /** Live 3D without calibration.toml: "solving", "failed" or the first summary line of the calibration from the person. */
+  calibration: string;
   take: { cameras: string[]; zipBytes: number; stopped: Record<string, { atMs: number; reason: string }> } | null;
   takeZipBase64(): Promise<string | null>;
   /** Ends a camera's track as unplugging it would (tests). */
@@ -116,6 +122,7 @@ const handle: LiveHandle = {
   state: 'idle', mode: 'record', error: null, messages: [], cameras: {}, reps: [], repAngleDeg: NaN, worldLandmarks: false,
   live3d: { frames: 0, latencyMedianMs: NaN, jointsLastFrame: 0, missingCameras: [] },
   take: null,
+  calibration: '',
   filesEnded: 0,
   takeZipBase64: async () => {
     if (!takeZip) return null;
@@ -225,7 +232,6 @@ async function start(): Promise<void> {
   handle.state = 'starting';
   $<HTMLButtonElement>('start').disabled = true;
   try {
-    if (mode === '3d' && !rig) throw new Error('live 3D needs the cameras\' calibration: choose their calibration.toml first');
     let sources = await openSources();
     if (!sources.length) throw new Error('no camera chosen: find cameras and tick some, or use video files as cameras');
     if (mode === 'coach') sources = sources.slice(0, 1);
@@ -242,13 +248,17 @@ async function start(): Promise<void> {
       $('rep-name').textContent = `${ex} repetitions`;
       $('coach-panel').hidden = false;
     }
-    if (mode === '3d') {
-      const m = matchRig(rig!, cameras.map((c) => c.name), rigFile);
+    if (mode === '3d' && rig) {
+      const m = matchRig(rig, cameras.map((c) => c.name), rigFile);
       rig = m.rig;
       handle.live3d.missingCameras = m.missing;
       if (m.missing.length) message(`${m.missing.join(', ')}: not in ${rigFile}; shown but not triangulated`);
-      $('live3d-panel').hidden = false;
     }
+    if (mode === '3d' && !rig) {
+      warmup = { untilMs: Infinity, seconds: Number(params.get('warmup_s') ?? 20), views: new Map() };
+      $('live3d-status').textContent = `no calibration: walk around the whole area every camera sees for ${warmup.seconds} s once the skeletons show; the cameras are then calibrated from the person`;
+    }
+    if (mode === '3d') $('live3d-panel').hidden = false;
     $('record-panel').hidden = mode !== 'record';
     $<HTMLButtonElement>('record').disabled = mode !== 'record';
     $<HTMLButtonElement>('stop-live').disabled = false;
@@ -337,7 +347,8 @@ function onWorker(cam: LiveCamera, m: LiveFromWorker): void {
   cam.latenciesMs.push(now - m.frameMs);
   cam.detectMs.push(m.detectMs);
   if (handle.mode === 'coach' && coach) onCoachPose(cam, m.frameMs, m.keypoints, m.world, m.layout);
-  if (handle.mode === '3d' && m.keypoints) onLiveView(cam, { camera: cam.name, layout: m.layout, width: m.width, height: m.height, keypoints: m.keypoints, frameMs: m.frameMs });
+  if (handle.mode === '3d' && warmup && m.keypoints) onWarmupView(cam, m.frameMs, m.keypoints, m.layout, m.width, m.height);
+  else if (handle.mode === '3d' && m.keypoints) onLiveView(cam, { camera: cam.name, layout: m.layout, width: m.width, height: m.height, keypoints: m.keypoints, frameMs: m.frameMs });
 }
 
 function drawSkeleton(cam: LiveCamera, kp: Float32Array | null, layoutName: string, width: number, height: number): void {
@@ -451,6 +462,60 @@ function drawWorld(canvas: HTMLCanvasElement, world: Float32Array, layout: strin
 }
 
 // --- live 3D ------------------------------------------------------------------------------------------
+
+/** Calibration from the person: the skeletons of a warm-up, per camera, then the same solve as `openmocap calibrate --from-person`. */
+let warmup: { untilMs: number; seconds: number; views: Map<string, { timesMs: number[]; data: number[]; layout: string; width: number; height: number }> } | undefined;
+
+function onWarmupView(cam: LiveCamera, frameMs: number, kp: Float32Array, layout: string, width: number, height: number): void {
+  const w = warmup!;
+  if (!Number.isFinite(w.untilMs)) {
+    if (!cameras.every((c) => c.posesDrawn > 0)) return;
+    w.untilMs = frameMs + w.seconds * 1000;
+  }
+  if (frameMs > w.untilMs) {
+    if (w.views.size === cameras.length) void calibrateFromWarmup();
+    return;
+  }
+  let v = w.views.get(cam.name);
+  if (!v) w.views.set(cam.name, (v = { timesMs: [], data: [], layout, width, height }));
+  v.timesMs.push(frameMs);
+  v.data.push(...kp);
+  $('live3d-status').textContent = `warm-up: ${Math.max(0, (w.untilMs - frameMs) / 1000).toFixed(0)} s left; keep walking through the whole area`;
+}
+
+async function calibrateFromWarmup(): Promise<void> {
+  const w = warmup!;
+  warmup = undefined;
+  handle.calibration = 'solving';
+  // Every camera's skeletons on the first camera's frame times, by their own times (the page's clock is shared).
+  const raw: PoseSequence2D[] = cameras.map((c) => {
+    const v = w.views.get(c.name)!;
+    const joints = getLayout(v.layout).keypoints.length;
+    return {
+      camera: c.name, layout: v.layout, imageWidth: v.width, imageHeight: v.height, fps: 1000 / ((v.timesMs.at(-1)! - v.timesMs[0]) / Math.max(1, v.timesMs.length - 1)),
+      frames: v.timesMs.length, persons: 1, joints, data: Float32Array.from(v.data), trackIds: new Int32Array(v.timesMs.length), timestampsMs: Float64Array.from(v.timesMs), model: modelFor('3d'),
+    };
+  });
+  const ref = raw[0];
+  const pooled = raw.map((q) => (q === ref ? q : resampleSequence(q, { startS: (q.timestampsMs[0] - ref.timestampsMs[0]) / 1000 }, ref.timestampsMs, ref.fps)));
+  $('live3d-status').textContent = `calibrating from the person over ${ref.frames} frames…`;
+  try {
+    const solved = await solveInWorker({
+      session: 'live', pooled, cameras: pooled.map((q) => guessLens(q.camera, q.imageWidth, q.imageHeight)),
+      takes: [{ source: 'live warm-up', frames: ref.frames }], model: modelFor('3d'), settings: calibrationSettingsSchema.parse({}),
+      leftOut: [], guessed: pooled.map((q) => q.camera), lensLine: 'lenses: guessed for every camera (no lens calibration)',
+      calibratedBy: 'openmocap live page (calibration from the person over a warm-up)',
+    }, (line) => { $('live3d-status').textContent = line; }, undefined);
+    calibrationText = solved.calibrationToml;
+    rig = parseCalibrationToml(calibrationText, { file: 'calibration from the person' });
+    rigFile = 'calibration from the person';
+    handle.calibration = solved.lines[0];
+    status(handle.calibration);
+  } catch (err) {
+    handle.calibration = 'failed';
+    message((err as Error).message);
+  }
+}
 
 const latestViews = new Map<string, LiveView>();
 

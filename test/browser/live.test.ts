@@ -196,6 +196,27 @@ describe.skipIf(!!skipReason)(`live page in Chromium${skipReason ? ` (skipped: $
     await page.close();
   }, SLOW);
 
+  it('live 3D without calibration.toml: a warm-up, then the cameras calibrated from the person (as calibrate --from-person)', async () => {
+    const { page, errors } = await openLive('mode=3d&model=movenet-lightning&rate=0.5&warmup_s=2.5');
+    await page.setInputFiles('#video-files', clips);
+    await page.click('#start');
+    await page.waitForFunction(() => ['failed'].includes((window as unknown as { openmocapLive: { calibration: string } }).openmocapLive.calibration) || /^from the person/.test((window as unknown as { openmocapLive: { calibration: string } }).openmocapLive.calibration), undefined, { timeout: 90_000, polling: 250 });
+    const s = await page.evaluate(() => ({ calibration: (window as unknown as { openmocapLive: { calibration: string } }).openmocapLive.calibration, messages: (window as unknown as { openmocapLive: { messages: string[] } }).openmocapLive.messages }));
+    console.log(`live 3D warm-up (2.5 s of the balancing trial): ${s.calibration}; ${s.messages.join(' | ')}`);
+    expect(errors).toEqual([]);
+    // The balancing trial barely moves: either a calibration comes out or the page says, in one line, what to film.
+    if (s.calibration === 'failed') expect(s.messages.at(-1)).toMatch(/calibration from the person failed .*walking through the whole area/);
+    else {
+      expect(s.calibration).toMatch(/^from the person: \d+ 3D keypoints, reprojection/);
+      // Then every frame is triangulated with it.
+      await page.waitForFunction(() => (window as unknown as { openmocapLive: { live3d: { frames: number } } }).openmocapLive.live3d.frames >= 3, undefined, { timeout: 60_000, polling: 100 });
+      const l = await page.evaluate(() => (window as unknown as { openmocapLive: { live3d: { jointsLastFrame: number; latencyMedianMs: number } } }).openmocapLive.live3d);
+      console.log(`then live 3D: ${l.jointsLastFrame}/17 joints, frame→drawn 3D median ${l.latencyMedianMs.toFixed(0)} ms`);
+      expect(l.jointsLastFrame).toBeGreaterThan(10);
+    }
+    await page.close();
+  }, SLOW);
+
   async function recordTake(unplugAtMs?: number): Promise<{ page: Page; state: LiveState; dir: string; errors: string[] }> {
     const { page, errors } = await openLive('mode=record&model=movenet-lightning&loop=0&rate=0.5');
     await page.setInputFiles('#video-files', clips);
