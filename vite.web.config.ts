@@ -53,5 +53,7 @@ export default defineConfig({
     // function (Function.toString), which minification breaks ("e is not defined" in every thread).
     minify: false,
     chunkSizeWarningLimit: 4000,
+    // Two pages: the session processor (index.html) and the live cameras page (live.html).
+    rollupOptions: { input: { index: here('./web/index.html'), live: here('./web/live.html') } },
   },
 });

@@ -23,7 +23,7 @@ export interface FromPersonInPage {
 }
 
 /** solveFromPerson in calibrateWorker.ts; each log line goes to onLog. Cancel terminates the worker. */
-function solveInWorker(input: Omit<FromPersonSolveInput, 'log'>, onLog: (line: string) => void, signal: AbortSignal | undefined): Promise<FromPersonSolved> {
+export function solveInWorker(input: Omit<FromPersonSolveInput, 'log'>, onLog: (line: string) => void, signal: AbortSignal | undefined): Promise<FromPersonSolved> {
   return new Promise((resolve, reject) => {
     // (Written out so that the bundler builds the worker.)
     const worker = new Worker(new URL('./calibrateWorker.ts', import.meta.url), { type: 'module' });

@@ -160,10 +160,13 @@ export const blazepose: ModelFamily = {
     return async (input) => {
       for (let i = 0; i < input.length; i++) float[i] = input[i] / 255;
       const t = tf.tensor4d(float, [1, size, size, 3]);
-      const outputs = HEATMAP_REFINEMENT ? ['ld_3d', 'output_poseflag', 'activation_heatmap'] : ['ld_3d', 'output_poseflag'];
-      const [ld, flag, hm] = graph.execute(t, outputs) as tfCore.Tensor[];
+      const outputs = ['ld_3d', 'output_poseflag', 'world_3d', ...(HEATMAP_REFINEMENT ? ['activation_heatmap'] : [])];
+      const [ld, flag, w3, hm] = graph.execute(t, outputs) as tfCore.Tensor[];
       const v = (await ld.data()) as Float32Array;
       const personScore = ((await flag.data()) as Float32Array)[0];
+      // world_3d: 39 landmarks × [x, y, z] metres, hip-centred (the model card's "world landmarks"); the first 33 are the body.
+      const world = ((await w3.data()) as Float32Array).slice(0, spec.joints * 3);
+      w3.dispose();
       let heatmap: Heatmap | undefined;
       if (hm) {
         const [, H, W, C] = hm.shape;
@@ -173,7 +176,7 @@ export const blazepose: ModelFamily = {
       t.dispose();
       ld.dispose();
       flag.dispose();
-      return [decodePoseLandmarks(v, personScore, size, heatmap)];
+      return [{ ...decodePoseLandmarks(v, personScore, size, heatmap), world }];
     };
   },
   // Tracking as MediaPipe does: the RoI from the previous frame's alignment landmarks 33–34

@@ -35,6 +35,8 @@ export interface RawPose {
   /** Extra points in the model input (normalised [x, y, score] each), e.g. BlazePose's RoI alignment
    * landmarks 33–34; mapped to frame pixels with the keypoints. */
   auxiliary?: Float32Array;
+  /** BlazePose only: world landmarks, [x, y, z] per joint in metres, origin between the hips (x right, y down, z away from the camera, as the model gives them). */
+  world?: Float32Array;
 }
 
 /** Runs one model input (inputSize²×3 RGB, row-major, 0–255) through the network and decodes it. */

@@ -1,0 +1,124 @@
+// Per-frame coaching measures from one person's keypoints: the joint angles drawn by the joints in the
+// live coach (knee, hip, elbow, trunk lean, arm raise) and the quantities the form cues test (knee
+// valgus, body line). Works on 2D image keypoints (x right, y down: one camera) and on 3D points
+// (BlazePose world landmarks or triangulated joints, with an "up" direction). Keypoints are looked up
+// by name in the layout table (COCO-17, BlazePose-33, HALPE-26 …), so no layout-specific code.
+// Definitions (degrees; NaN when a needed keypoint is missing or below the score threshold):
+// - knee flexion = 180° − the angle hip–knee–ankle (0 = straight leg);
+// - hip flexion = 180° − the angle shoulder–hip–knee (0 = standing straight);
+// - elbow flexion = 180° − the angle shoulder–elbow–wrist;
+// - arm raise = the angle between shoulder→elbow and shoulder→hip (0 = arm down, 180 = overhead);
+// - trunk lean = the angle between mid-hip→mid-shoulder and "up";
+// - body line = 180° − the angle shoulder–hip–ankle (0 = a straight plank);
+// - knee valgus ratio = knee spacing / ankle spacing along the hip line made horizontal (< 1: knees
+//   inside the feet; from one camera, meaningful when it faces the person).
+// These are planar (2D) or 3D segment angles, not the ISB joint coordinate system of
+// src/analysis/jointAngles.ts: what a coach reads off one camera. Pure (no I/O).
+import { getLayout } from '../core/layouts.ts';
+
+export interface PoseFeatures {
+  leftKneeFlexionDeg: number;
+  rightKneeFlexionDeg: number;
+  leftHipFlexionDeg: number;
+  rightHipFlexionDeg: number;
+  leftElbowFlexionDeg: number;
+  rightElbowFlexionDeg: number;
+  leftArmRaiseDeg: number;
+  rightArmRaiseDeg: number;
+  trunkLeanDeg: number;
+  bodyLineDeg: number;
+  kneeValgusRatio: number;
+}
+
+export interface PoseFeaturesOptions {
+  /** Values per keypoint: 2 ([x, y, score], image) or 3 ([x, y, z], world). Defaults to 2. */
+  dims?: 2 | 3;
+  /** Keypoints scored below this are treated as missing (2D only). Defaults to 0.3. */
+  minScore?: number;
+  /** "Up" in the keypoints' frame. Defaults to [0, -1] in 2D (image y points down), [0, 0, 1] in 3D. */
+  up?: number[];
+  /**
+   * 3D only: the camera's viewing direction in the keypoints' frame (BlazePose world landmarks: [0, 0, 1]).
+   * When given, the knee valgus ratio is measured only while the hip line is within 45° of facing the
+   * camera (NaN otherwise: from the side, knee spacing is depth, which one camera measures poorly).
+   */
+  cameraAxis?: number[];
+}
+
+const DEG = 180 / Math.PI;
+
+/** Angle at b between a−b and c−b, degrees (NaN when any point is missing or degenerate). */
+function angleAt(a: number[] | undefined, b: number[] | undefined, c: number[] | undefined): number {
+  if (!a || !b || !c) return NaN;
+  let dot = 0, na = 0, nc = 0;
+  for (let i = 0; i < a.length; i++) {
+    const u = a[i] - b[i], v = c[i] - b[i];
+    dot += u * v; na += u * u; nc += v * v;
+  }
+  if (!(na > 0 && nc > 0)) return NaN;
+  return Math.acos(Math.max(-1, Math.min(1, dot / Math.sqrt(na * nc)))) * DEG;
+}
+
+function angleBetween(u: number[], v: number[]): number {
+  let dot = 0, nu = 0, nv = 0;
+  for (let i = 0; i < u.length; i++) { dot += u[i] * v[i]; nu += u[i] * u[i]; nv += v[i] * v[i]; }
+  if (!(nu > 0 && nv > 0)) return NaN;
+  return Math.acos(Math.max(-1, Math.min(1, dot / Math.sqrt(nu * nv)))) * DEG;
+}
+
+const mid = (a: number[] | undefined, b: number[] | undefined): number[] | undefined => (a && b ? a.map((x, i) => (x + b[i]) / 2) : undefined);
+
+/**
+ * The coaching measures of one person in one frame. `keypoints` is laid out per joint as
+ * [x, y, score] (dims 2) or [x, y, z] (dims 3), in `layout`'s keypoint order.
+ */
+export function poseFeatures(keypoints: ArrayLike<number>, layout: string, opts: PoseFeaturesOptions = {}): PoseFeatures {
+  const L = getLayout(layout);
+  const dims = opts.dims ?? 2;
+  const stride = 3;
+  const minScore = opts.minScore ?? 0.3;
+  const up = opts.up ?? (dims === 2 ? [0, -1] : [0, 0, 1]);
+  const get = (name: string): number[] | undefined => {
+    const j = L.indexOf.get(name);
+    if (j === undefined) return undefined;
+    const o = j * stride;
+    const p = dims === 2 ? [keypoints[o], keypoints[o + 1]] : [keypoints[o], keypoints[o + 1], keypoints[o + 2]];
+    if (!p.every(Number.isFinite)) return undefined;
+    if (dims === 2 && !(keypoints[o + 2] >= minScore)) return undefined;
+    return p;
+  };
+  const [ls, rs, le, re, lw, rw, lh, rh, lk, rk, la, ra] = ['LShoulder', 'RShoulder', 'LElbow', 'RElbow', 'LWrist', 'RWrist', 'LHip', 'RHip', 'LKnee', 'RKnee', 'LAnkle', 'RAnkle'].map(get);
+  const flex = (a: number[] | undefined, b: number[] | undefined, c: number[] | undefined): number => 180 - angleAt(a, b, c);
+  const midHip = mid(lh, rh), midShoulder = mid(ls, rs);
+  const trunkLeanDeg = midHip && midShoulder ? angleBetween(midShoulder.map((x, i) => x - midHip[i]), up) : NaN;
+  const line = [flex(ls, lh, la), flex(rs, rh, ra)].filter(Number.isFinite);
+  // Spacing along the body's left–right axis: the hip line made horizontal (perpendicular to "up"),
+  // so depth errors of a single camera's landmarks do not count as spacing.
+  const n = Math.hypot(...up);
+  const horizontalPart = (d: number[]): number[] => {
+    const along = d.reduce((s, x, i) => s + (x * up[i]) / n, 0);
+    return d.map((x, i) => x - (along * up[i]) / n);
+  };
+  const lateral = lh && rh ? horizontalPart(rh.map((x, i) => x - lh[i])) : undefined;
+  const lateralNorm = lateral ? Math.hypot(...lateral) : 0;
+  const spacing = (a: number[] | undefined, b: number[] | undefined): number => {
+    if (!a || !b || !lateral || !(lateralNorm > 0)) return NaN;
+    return Math.abs(b.reduce((s, x, i) => s + ((x - a[i]) * lateral[i]) / lateralNorm, 0));
+  };
+  const cam = opts.cameraAxis;
+  const facing = !cam || !lateral || Math.abs(lateral.reduce((s, x, i) => s + x * cam[i], 0)) <= Math.SQRT1_2 * lateralNorm * Math.hypot(...cam);
+  const ankleGap = facing ? spacing(la, ra) : NaN;
+  return {
+    leftKneeFlexionDeg: flex(lh, lk, la),
+    rightKneeFlexionDeg: flex(rh, rk, ra),
+    leftHipFlexionDeg: flex(ls, lh, lk),
+    rightHipFlexionDeg: flex(rs, rh, rk),
+    leftElbowFlexionDeg: flex(ls, le, lw),
+    rightElbowFlexionDeg: flex(rs, re, rw),
+    leftArmRaiseDeg: angleAt(le, ls, lh),
+    rightArmRaiseDeg: angleAt(re, rs, rh),
+    trunkLeanDeg,
+    bodyLineDeg: line.length ? line.reduce((s, x) => s + x, 0) / line.length : NaN,
+    kneeValgusRatio: ankleGap > 0 ? spacing(lk, rk) / ankleGap : NaN,
+  };
+}
