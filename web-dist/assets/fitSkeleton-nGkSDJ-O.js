@@ -1,4 +1,5 @@
-import { _ as getLayout, a as dot, c as mat3MulVec, d as quatConj, f as quatFromMat3, g as sub, h as scale, i as cross, l as norm, m as quatRotate, n as add, o as isFiniteVec, p as quatMul, r as alignFrames, s as mat3FromQuat, t as IDENTITY_QUAT, u as normalize } from "./index-DSI7p8ZF.js";
+import { _ as sub, a as cross, c as mat3FromQuat, d as normalize, f as quatConj, g as scale, h as quatRotate, i as alignFrames, l as mat3MulVec, m as quatMul, n as IDENTITY_QUAT, o as dot, p as quatFromMat3, r as add, s as isFiniteVec, t as median, u as norm } from "./index-CqZZB-lY.js";
+import { b as getLayout } from "./browser-Yl5IWi9i.js";
 // src/skeleton/humanoid.ts
 var UP = [
 	0,
@@ -688,10 +689,5 @@ function robustMedian(values) {
 	const tol = Math.max(3 * mad, 1e-9);
 	const inliers = values.filter((v) => Math.abs(v - med) <= tol);
 	return median(inliers.length ? inliers : values);
-}
-function median(v) {
-	const s = [...v].sort((a, b) => a - b);
-	const n = s.length;
-	return n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
 }
 export { fitSkeleton };

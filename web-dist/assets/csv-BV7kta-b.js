@@ -1,4 +1,4 @@
-import { _ as getLayout } from "./index-DSI7p8ZF.js";
+import { b as getLayout } from "./browser-Yl5IWi9i.js";
 // src/formats/toFixedFast.ts
 var POW10 = [
 	1,

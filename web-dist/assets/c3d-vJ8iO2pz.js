@@ -1,4 +1,4 @@
-import { _ as getLayout, v as UserError } from "./index-DSI7p8ZF.js";
+import { L as UserError, b as getLayout } from "./browser-Yl5IWi9i.js";
 // src/formats/c3d.ts
 var BLOCK = 512;
 var PROCESSOR_INTEL = 84;

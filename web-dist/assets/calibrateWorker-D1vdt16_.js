@@ -486,6 +486,18 @@ function compareRigs(rig, reference) {
 		maxDistanceDiffPct: Math.max(0, ...pairs.map((p) => Math.abs(p.distanceDiffPct)))
 	};
 }
+// src/core/random.ts
+/** mulberry32: uniform numbers in [0, 1) from a 32-bit state started at `seed` (the one PRNG of openmocap). */
+function mulberry32(seed) {
+	let state = seed >>> 0;
+	return () => {
+		state = state + 1831565813 >>> 0;
+		let t = state;
+		t = Math.imul(t ^ t >>> 15, t | 1);
+		t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+		return ((t ^ t >>> 14) >>> 0) / 4294967296;
+	};
+}
 // node_modules/ml-matrix/matrix.mjs
 var import_matrix = /* @__PURE__ */ __toESM((/* @__PURE__ */ __commonJSMin(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
@@ -4558,16 +4570,6 @@ const transpose3 = (A) => new Float64Array([
 	A[5],
 	A[8]
 ]);
-function mulberry(seed) {
-	let a = seed >>> 0;
-	return () => {
-		a = a + 1831565813 >>> 0;
-		let t = a;
-		t = Math.imul(t ^ t >>> 15, t | 1);
-		t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-		return ((t ^ t >>> 14) >>> 0) / 4294967296;
-	};
-}
 /** Normalised 8-point essential matrix from correspondences idx (x1, x2 normalised camera coords n×2). */
 function eightPoint(x1, x2, idx) {
 	const n = idx.length;
@@ -4855,7 +4857,7 @@ function decomposeEssential(E, x1, x2, idx) {
 function essentialRansac(x1, x2, thresholdNorm, opts = {}) {
 	const n = x1.length / 2;
 	if (n < 8) return null;
-	const rnd = mulberry(opts.seed ?? 1);
+	const rnd = mulberry32(opts.seed ?? 1);
 	const thr2 = thresholdNorm * thresholdNorm;
 	let bestCount = 0;
 	let bestE = null;
