@@ -7,6 +7,7 @@
 // the frame was presented. Times in the files count from the take's start.
 // ref: W3C "HTMLVideoElement.requestVideoFrameCallback()" (VideoFrameCallbackMetadata: captureTime,
 //      presentationTime, mediaTime, presentedFrames), https://wicg.github.io/video-rvfc/
+import { median } from '../core/stats.ts';
 
 export interface TakeFrame {
   /** Frame time, ms from the take's start. */
@@ -125,10 +126,7 @@ function nearest(a: ArrayLike<number>, x: number): number {
   return Math.abs(a[lo] - x) <= Math.abs(a[hi] - x) ? lo : hi;
 }
 
-const medianOf = (v: number[]): number => {
-  const s = [...v].sort((x, y) => x - y);
-  return s.length ? (s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
-};
+const medianOf = (v: number[]): number => median(v);
 
 /**
  * When a recording's first frame was taken, on the sidecar's clock. `recordedMs` are the recorded
