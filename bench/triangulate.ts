@@ -33,7 +33,7 @@ export async function run(frames = 10_000, repeats = 3): Promise<void> {
   comparePeers(truth, ours);
 }
 
-interface RowResult { cpuS: number; points: number; meanErrorMm: number; unsolved: number; seqs: Pose2DInput[]; rig: CameraRig }
+interface RowResult { cpuS: number; points: number; meanErrorMm: number; unsolved: number; seqs: Pose2DInput[]; rig: CameraRig; xyz: Float64Array; cameraMask: Uint32Array }
 
 /**
  * Measured CPU time per point of the robust Python peers on this bench's issue-14 setting (1 px, 10 %
@@ -58,12 +58,24 @@ function exportForPeer(dir: string, r: RowResult, minScore: number, thresholdPx:
 
 function comparePeers(truth: ReturnType<typeof generateMotion>, ours: Map<number, RowResult>): void {
   const peerDir = process.env.OPENMOCAP_PEER_PY;
-  console.log('robust Python peers on the same data (1 px noise, 10 % wrong keypoints): CPU time per point, ours = the row above');
+  console.log('robust Python peers on the same data (1 px noise, 10 % wrong keypoints): CPU time per point (ours: the whole take, rows above; the peers: the first points of it);');
+  console.log('errors and unsolved shares of both on those same points (ours after gap filling, unsolved = before it)');
   console.log('peer        cameras  points  peer µs/point  ours µs/point  ours faster  peer mean error (mm)  ours (mm)  peer unsolved  ours unsolved');
+  /** Ours on the same first `points` points as the peer: mean error of the points given (gap-filled ones too), share solved by the solver itself. */
+  const oursOn = (o: RowResult, points: number): { errMm: number; unsolved: number } => {
+    let sum = 0, count = 0, unsolved = 0;
+    for (let i = 0; i < points; i++) {
+      const d = Math.hypot(o.xyz[3 * i] - truth.data[3 * i], o.xyz[3 * i + 1] - truth.data[3 * i + 1], o.xyz[3 * i + 2] - truth.data[3 * i + 2]);
+      if (Number.isFinite(d)) { sum += d; count++; }
+      if (!o.cameraMask[i]) unsolved++;
+    }
+    return { errMm: (sum / count) * 1000, unsolved: unsolved / points };
+  };
   const line = (peer: string, n: number, points: number, usPerPoint: number, errMm: number, unsolvedFrac: number): void => {
     const o = ours.get(n)!;
     const oursUs = (o.cpuS / o.points) * 1e6;
-    console.log(`${peer.padEnd(10)}  ${String(n).padStart(7)}  ${String(points).padStart(6)}  ${usPerPoint.toFixed(1).padStart(13)}  ${oursUs.toFixed(2).padStart(13)}  ${(usPerPoint / oursUs).toFixed(0).padStart(10)}×  ${errMm.toFixed(2).padStart(20)}  ${o.meanErrorMm.toFixed(2).padStart(9)}  ${(unsolvedFrac * 100).toFixed(2).padStart(12)}%  ${((o.unsolved / o.points) * 100).toFixed(3).padStart(12)}%`);
+    const same = oursOn(o, points);
+    console.log(`${peer.padEnd(10)}  ${String(n).padStart(7)}  ${String(points).padStart(6)}  ${usPerPoint.toFixed(1).padStart(13)}  ${oursUs.toFixed(2).padStart(13)}  ${(usPerPoint / oursUs).toFixed(0).padStart(10)}×  ${errMm.toFixed(2).padStart(20)}  ${same.errMm.toFixed(2).padStart(9)}  ${(unsolvedFrac * 100).toFixed(2).padStart(12)}%  ${(same.unsolved * 100).toFixed(2).padStart(12)}%`);
   };
   if (!peerDir) {
     console.log(`(OPENMOCAP_PEER_PY not set: the peers' numbers below are constants measured ${MEASURED_PEERS_NOTE}; ours are this run's)`);
@@ -125,7 +137,7 @@ function row(truth: ReturnType<typeof generateMotion>, frames: number, repeats: 
     console.log(
       `${String(n).padStart(7)}  ${t.toFixed(3).padStart(8)}  ${median(cpuTimes).toFixed(3).padStart(7)}  ${Math.round(observations / t).toLocaleString('en-US').padStart(28)}  ${((sum / count) * 1000).toFixed(2).padStart(15)}  ${reproj.toFixed(2).padStart(18)}  ${String(result.stats.swappedViews).padStart(19)}  ${String(missing + result.stats.filledPoints).padStart(8)}`,
     );
-    return { cpuS: median(cpuTimes), points: frames * truth.joints, meanErrorMm: (sum / count) * 1000, unsolved: missing + result.stats.filledPoints, seqs, rig };
+    return { cpuS: median(cpuTimes), points: frames * truth.joints, meanErrorMm: (sum / count) * 1000, unsolved: missing + result.stats.filledPoints, seqs, rig, xyz: result.points.data, cameraMask: result.points.cameraMask };
   }
 }
 

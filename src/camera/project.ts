@@ -119,7 +119,9 @@ export function distortToPixel(pc: PreparedCamera, x: number, y: number, out: Fl
     }
   } else {
     const r2 = x * x + y * y;
-    const radial = (1 + r2 * (k[0] + r2 * (k[1] + r2 * k[4]))) / (1 + r2 * (k[5] + r2 * (k[6] + r2 * k[7])));
+    const num = 1 + r2 * (k[0] + r2 * (k[1] + r2 * k[4]));
+    // The rational model's denominator is exactly 1 without k4..k6: no division then.
+    const radial = k[5] === 0 && k[6] === 0 && k[7] === 0 ? num : num / (1 + r2 * (k[5] + r2 * (k[6] + r2 * k[7])));
     const xy2 = 2 * x * y;
     xd = x * radial + k[2] * xy2 + k[3] * (r2 + 2 * x * x);
     yd = y * radial + k[2] * (r2 + 2 * y * y) + k[3] * xy2;
