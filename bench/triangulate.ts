@@ -40,8 +40,16 @@ interface RowResult { cpuS: number; points: number; meanErrorMm: number; unsolve
  * wrong keypoints, 0 % swaps, the same rigs, seeds and thresholds: 15 px, ≥ 2 cameras, score ≥ 0.3),
  * with the commands that produced them. Shown when OPENMOCAP_PEER_PY is not set; set it to rerun them.
  */
-const MEASURED_PEERS: { peer: string; cameras: number; points: number; usPerPoint: number; meanErrorMm: number; unsolved: number }[] = [];
-const MEASURED_PEERS_NOTE = '';
+const MEASURED_PEERS: { peer: string; cameras: number; points: number; usPerPoint: number; meanErrorMm: number; unsolved: number }[] = [
+  { peer: 'pose2sim', cameras: 4, points: 2600, usPerPoint: 516.5, meanErrorMm: 6.32, unsolved: 0.0027 },
+  { peer: 'pose2sim', cameras: 8, points: 2600, usPerPoint: 3375.0, meanErrorMm: 3.62, unsolved: 0 },
+  { peer: 'pose2sim', cameras: 16, points: 260, usPerPoint: 62216.0, meanErrorMm: 11.13, unsolved: 0 },
+  { peer: 'aniposelib', cameras: 4, points: 260, usPerPoint: 52871.3, meanErrorMm: 16.34, unsolved: 0 },
+  { peer: 'aniposelib', cameras: 8, points: 52, usPerPoint: 928601.5, meanErrorMm: 6.09, unsolved: 0 },
+];
+const MEASURED_PEERS_NOTE =
+  'on 2026-12-03 (Debian python3 3.11, numpy 1.24, OpenCV 4.6, numba 0.56; a loaded 2-core machine) by ' +
+  'OPENMOCAP_PEER_PY=/tmp/peer OPENMOCAP_PEER_PYTHON=/usr/bin/python3 npm run bench -- triangulate, see docs/triangulation-speed.md';
 
 /** The 2D and cameras of one rig as the peer script reads them (rig.json + obs.f32 [camera][frame][joint][u v score]). */
 function exportForPeer(dir: string, r: RowResult, minScore: number, thresholdPx: number): void {
