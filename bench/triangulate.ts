@@ -43,7 +43,7 @@ interface RowResult { cpuS: number; points: number; meanErrorMm: number; unsolve
 const MEASURED_PEERS: { peer: string; cameras: number; points: number; usPerPoint: number; meanErrorMm: number; unsolved: number }[] = [
   { peer: 'pose2sim', cameras: 4, points: 2600, usPerPoint: 516.5, meanErrorMm: 6.32, unsolved: 0.0027 },
   { peer: 'pose2sim', cameras: 8, points: 2600, usPerPoint: 3375.0, meanErrorMm: 3.62, unsolved: 0 },
-  { peer: 'pose2sim', cameras: 16, points: 260, usPerPoint: 62216.0, meanErrorMm: 11.13, unsolved: 0 },
+  { peer: 'pose2sim', cameras: 16, points: 520, usPerPoint: 86778.4, meanErrorMm: 11.23, unsolved: 0 },
   { peer: 'aniposelib', cameras: 4, points: 260, usPerPoint: 52871.3, meanErrorMm: 16.34, unsolved: 0 },
   { peer: 'aniposelib', cameras: 8, points: 52, usPerPoint: 928601.5, meanErrorMm: 6.09, unsolved: 0 },
 ];
