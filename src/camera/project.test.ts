@@ -134,6 +134,20 @@ describe('undistortPoints', () => {
     });
   }
 
+  for (const [label, dist, fisheye] of MODELS.filter((m) => !m[2])) {
+    it(`recovers the normalised point to 1e-12 for ${label} (the Newton loop stops only once converged)`, () => {
+      for (let trial = 0; trial < 10; trial++) {
+        const cam: Camera = { ...randomCamera(dist(), fisheye), rotation: [0, 0, 0], translation: [0, 0, 0] };
+        const xyz = new Float64Array(3 * 200);
+        for (let i = 0; i < 200; i++) xyz.set([uni(-0.6, 0.6), uni(-0.4, 0.4), 1], 3 * i);
+        const xy = undistortPoints(cam, projectPoints(cam, xyz));
+        let worst = 0;
+        for (let i = 0; i < 200; i++) worst = Math.max(worst, Math.abs(xy[2 * i] - xyz[3 * i]), Math.abs(xy[2 * i + 1] - xyz[3 * i + 1]));
+        expect(worst).toBeLessThan(1e-12);
+      }
+    });
+  }
+
   it('is the identity on normalised coordinates for a camera without distortion', () => {
     const cam = randomCamera([0, 0, 0, 0, 0]);
     const K = cam.matrix;

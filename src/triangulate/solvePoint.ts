@@ -185,9 +185,21 @@ export function solvePoint(
   if (opts.maxErrorPxPerCamera) for (let c = 0; c < C; c++) thr[c] = opts.maxErrorPxPerCamera[c];
   else thr.fill(opts.maxErrorPx);
   let ok = solveUsed(ws, n);
-  if (ok) computeResiduals(ws, n, ox, oy, base, stride);
   let outlier = false;
-  if (ok) for (let i = 0; i < n; i++) if (ws.residualPx[ws.views[i]] > thr[ws.views[i]]) outlier = true;
+  if (ok) {
+    // Residuals and the outlier test in one pass; the mask of every view on the way.
+    const X0 = ws.X[0], X1 = ws.X[1], X2 = ws.X[2], views = ws.views, res = ws.residualPx;
+    let all = 0;
+    for (let i = 0; i < n; i++) {
+      const c = views[i], k = base + c * stride;
+      const r = residualOf(ws, c, X0, X1, X2, ox[k], oy[k]);
+      res[c] = r;
+      if (r > thr[c]) outlier = true;
+      all |= 1 << c;
+    }
+    // Early accept (most points): every view agrees and no refit is due — finishSolve would keep them all.
+    if (!outlier && n > 2 && (!depthWeighting || priorDepth)) return all;
+  }
   if (!ok || (outlier && opts.robust)) {
     if (!opts.robust) return 0;
     if (n <= 5) {

@@ -40,8 +40,9 @@ export function subjectSizePx(
       let x0 = Infinity, x1 = Infinity, X0 = -Infinity, X1 = -Infinity;
       let y0 = Infinity, y1 = Infinity, Y0 = -Infinity, Y1 = -Infinity;
       let n = 0;
+      const o0 = window.offset(f, q.persons, slot, J, 0);
       for (let j = 0; j < J; j++) {
-        const o = window.offset(f, q.persons, slot, J, j);
+        const o = o0 + 3 * j;
         const u = data[o], v = data[o + 1], score = data[o + 2];
         if (!(score >= minScore && score <= 1e3) || !Number.isFinite(u) || !Number.isFinite(v)) continue;
         n++;

@@ -164,6 +164,9 @@ export function triangulate(
   }
 
   const prepared = rig.cameras.map(prepareCamera);
+  // Module functions held locally: the hot loops below call them millions of times, and a
+  // transpiled module's exports may be reached through an accessor on every call.
+  const undistort = undistortPoint, project = projectPoint, resized = toResizedPixel;
   const { P, focalPx } = rigProjection(prepared);
   const ws = createSolverWorkspace(P, focalPx);
   // Joints rarely move faster than 8 m/s: beyond that from the previous frame, a set of views is suspect.
@@ -302,15 +305,17 @@ export function triangulate(
       const slot = f < seq.frames ? selection[f * C + c] : -1;
       const pc = prepared[c];
       const d2 = window.data[c];
+      const o0 = slot < 0 ? 0 : window.offset(f, seq.persons, slot, J, 0);
+      const sx = pixelScale[2 * c], sy = pixelScale[2 * c + 1];
       let any = false;
       for (let j = 0; j < J; j++) {
         const k = j * C + c;
         ow[k] = 0;
         if (slot < 0) continue;
-        const o = window.offset(f, seq.persons, slot, J, j);
-        const u = toResizedPixel(d2[o], pixelScale[2 * c]), v = toResizedPixel(d2[o + 1], pixelScale[2 * c + 1]), score = d2[o + 2];
+        const o = o0 + 3 * j;
+        const u = resized(d2[o], sx), v = resized(d2[o + 1], sy), score = d2[o + 2];
         if (!(score >= s.min_score && score <= 1e3) || !Number.isFinite(u) || !Number.isFinite(v)) continue;
-        undistortPoint(pc, u, v, tmp, 0);
+        undistort(pc, u, v, tmp, 0);
         if (!Number.isFinite(tmp[0]) || !Number.isFinite(tmp[1])) continue;
         ox[k] = tmp[0]; oy[k] = tmp[1]; ow[k] = Math.min(score, 1);
         pu[k] = u; pv[k] = v;
@@ -419,7 +424,7 @@ export function triangulate(
       let used = 0, sum = 0;
       for (let c = 0; c < C; c++) {
         if (mask & (1 << c)) {
-          projectPoint(prepared[c], X0, X1, X2, tmp, 0);
+          project(prepared[c], X0, X1, X2, tmp, 0);
           const k = j * C + c;
           sum += Math.sqrt((tmp[0] - pu[k]) ** 2 + (tmp[1] - pv[k]) ** 2);
           used++;
