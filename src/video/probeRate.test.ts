@@ -50,9 +50,9 @@ describe.skipIf(!!skip)(`probeVideo on WebM files without a frame rate${skip ? `
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   /**
-   * VP8 WebM whose frame k is at `ptsMs(k)` (integer ms), with a 1 ms encoder time base and no
-   * nominal rate in the file (`-r 1000` leaves the Matroska track without a usable default duration,
-   * as a MediaRecorder writes it): ffprobe then has no average rate, only a guess.
+   * VP8 WebM whose frame N is at the millisecond `ptsExpr` gives, with a 1 ms encoder time base and
+   * `-r 1000`, so that, as in a MediaRecorder's file, ffprobe finds no average rate (avg_frame_rate
+   * 0/0) and only guesses one from the timestamps (r_frame_rate: 1000/1 when they are irregular).
    */
   const makeWebm = (name: string, frames: number, ptsExpr: string): string => {
     const out = join(dir, name);
