@@ -16,7 +16,7 @@ describe('live take files', () => {
     expect(firstNonMonotonic([1, 2, 2, 3])).toBe(2);
   });
 
-  it('puts the cameras on one clock in mocap.toml (start times, frame rate) and says which camera stopped when', () => {
+  it('puts the cameras on one clock in mocap.toml (start times; no frame rate: each frame keeps its own time) and says which camera stopped when', () => {
     const take = {
       startedAt: '2026-12-03T15:00:00.000Z', clock: 'capture', durationMs: 2000,
       cameras: [cam('cam01', [20, 53], { videoFps: 29.97, firstRecordedFrameMs: 19.5 }), cam('cam02', [35, 68], { stoppedAtMs: 1234, stopReason: 'the camera stopped (unplugged or closed)' })],
@@ -28,7 +28,9 @@ describe('live take files', () => {
     expect(doc.sync.reference).toBe('cam01');
     // cam01 from its matched first recorded frame (19.5), cam02 from its first seen frame (35).
     expect(doc.sync.start_s).toEqual({ cam01: 0, cam02: 0.0155 });
-    expect(doc.project.fps).toBeCloseTo(29.97, 3);
+    // No [project] fps: it would put every camera's frames on an even grid instead of their recorded times.
+    expect(doc.project.fps).toBeUndefined();
+    expect(toml).not.toMatch(/\[project\]|fps =/);
     expect(toml).toMatch(/# cam02 stopped at 1\.23 s \(the camera stopped/);
     const json = JSON.parse(formatTakeJson(take)) as { cameras: Record<string, { stopped_at_ms: number | null; frames: number; frame_times: string }> };
     expect(json.cameras.cam02.stopped_at_ms).toBe(1234);

@@ -91,7 +91,9 @@ export const sidecarName = (c: Pick<CameraTake, 'camera'>): string => `${c.camer
 /**
  * The session's mocap.toml: the cameras put on one clock by their first frame times (sync.method
  * "none" with each camera's start time: no search), the first camera as the reference. The sync
- * stage then resamples each camera's 2D by its frames' own timestamps (resampleSequence).
+ * stage then resamples each camera's 2D by its frames' own timestamps (resampleSequence). No
+ * `[project] fps`: that would put every camera's frames on an even grid; the recorded files' own
+ * frame times are used, and their nominal rate is measured from them (probeVideo).
  */
 export function formatTakeSettings(take: Take): string {
   const withFrames = take.cameras.filter((c) => c.frames.length);
@@ -99,14 +101,10 @@ export function formatTakeSettings(take: Take): string {
   const first = (c: CameraTake): number => (c.firstRecordedFrameMs !== undefined && Number.isFinite(c.firstRecordedFrameMs) ? c.firstRecordedFrameMs : c.frames[0].timeMs);
   const start = withFrames.map((c) => `${c.camera} = ${((first(c) - first(ref)) / 1000).toFixed(4)}`);
   const stopped = take.cameras.filter((c) => c.stoppedAtMs !== null).map((c) => `# ${c.camera} stopped at ${(c.stoppedAtMs! / 1000).toFixed(2)} s (${c.stopReason})`);
-  // A browser's recording (MediaRecorder WebM) stores no frame rate: ffprobe reads its 1 ms time base as
-  // 1000 frames/s. The rate measured from the recorded frames' timestamps goes into the settings.
-  const fps = ref?.videoFps;
   return [
     `# openmocap live take, recorded ${take.startedAt} (${take.cameras.length} cameras; see take.json)`,
     ...stopped,
     '',
-    ...(fps && Number.isFinite(fps) ? ['[project]', '# Frame rate of the recorded videos, measured from their frame timestamps (the WebM files do not store one).', `fps = ${fps.toFixed(3)}`, ''] : []),
     '[sync]',
     '# The cameras were put on one clock while recording: start times from each video\'s first frame time (videos/*.frames.csv), no search.',
     'method = "none"',

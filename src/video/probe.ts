@@ -14,8 +14,16 @@ export interface VideoInfo {
   /** Width and height as stored in the stream, before rotation. */
   codedWidth: number;
   codedHeight: number;
-  /** Nominal (average) frame rate, frames per second. */
+  /**
+   * Nominal (average) frame rate, frames per second: the container's average rate, or, when it gives
+   * none or an implausible one (a WebM's 1 ms time base read as 1000 fps), measured from the frames'
+   * own timestamps (see fpsFromTimestamps; fpsSource says which).
+   */
   fps: number;
+  /** Where fps comes from: the container's average rate, or the frames' timestamps (rateFromTimestamps). */
+  fpsSource?: 'container' | 'timestamps';
+  /** True when the container gives no average rate, only a guess (ffprobe's r_frame_rate, ffmpeg's tbr). */
+  fpsGuessed?: boolean;
   /** Number of video frames: exact when the container says so, else duration × fps (see framesEstimated). */
   frames?: number;
   /** True when `frames` is an estimate from duration × fps. */
@@ -168,13 +176,15 @@ export function parseFfprobeJson(path: string, json: string): VideoInfo {
   if (dm) rotation = -dm.rotation!;
   else if (video.tags?.rotate) rotation = Number(video.tags.rotate);
   let fps = parseRate(video.avg_frame_rate);
-  if (!(fps > 0)) fps = parseRate(video.r_frame_rate);
+  const fpsGuessed = !(fps > 0);
+  if (fpsGuessed) fps = parseRate(video.r_frame_rate);
   const durationS = Number(video.duration ?? doc.format?.duration ?? NaN);
   const nb = video.nb_frames !== undefined ? Number(video.nb_frames) : undefined;
   return finish({
     codedWidth: video.width!,
     codedHeight: video.height!,
     fps,
+    fpsGuessed,
     frames: nb,
     rotation: normaliseRotation(rotation),
     durationS,
@@ -197,7 +207,8 @@ export function parseFfmpegInfo(path: string, stderr: string): VideoInfo {
     const rest = m[2]!;
     const size = /(?:^|, )(\d{1,5})x(\d{1,5})(?=[ ,]|$)/.exec(rest);
     if (!size) continue;
-    const fpsM = /([\d.]+)(k?) fps/.exec(rest) ?? /([\d.]+)(k?) tbr/.exec(rest);
+    const avgM = /([\d.]+)(k?) fps/.exec(rest);
+    const fpsM = avgM ?? /([\d.]+)(k?) tbr/.exec(rest);
     const fps = fpsM ? Number(fpsM[1]) * (fpsM[2] ? 1000 : 1) : NaN;
     let rotation = 0;
     let haveDisplayMatrix = false;
@@ -216,6 +227,7 @@ export function parseFfmpegInfo(path: string, stderr: string): VideoInfo {
       codedWidth: Number(size[1]),
       codedHeight: Number(size[2]),
       fps,
+      fpsGuessed: !avgM,
       rotation: normaliseRotation(rotation),
       durationS,
       startTimeS,
@@ -235,17 +247,56 @@ export function parseFfmpegInfo(path: string, stderr: string): VideoInfo {
 export async function probeVideo(path: string, opts: ProbeOptions = {}): Promise<VideoInfo> {
   assertVideoFile(path);
   const tools = opts.tools ?? findFfmpeg();
+  let info: VideoInfo;
+  let scan: PacketScan | null = null;
   if (tools.ffprobe && !opts.ffmpegOnly) {
     const r = await run(tools.ffprobe, ['-v', 'error', '-show_streams', '-show_format', '-of', 'json', ffmpegFileUrl(path)]);
     if (r.code !== 0) throw videoError(path, r.stderr);
-    return parseFfprobeJson(path, r.stdout);
+    info = parseFfprobeJson(path, r.stdout);
+  } else {
+    const r = await run(tools.ffmpeg, ['-hide_banner', '-nostdin', '-i', ffmpegFileUrl(path)]);
+    info = parseFfmpegInfo(path, r.stderr);
+    // `ffmpeg -i` prints no frame count: count the stream's packets instead (demuxing only), so that
+    // a machine with the npm ffmpeg alone knows the exact length as ffprobe's nb_frames tells it.
+    scan = await scanPackets(path, info.streamIndex, tools);
+    if (scan) info = { ...info, frames: scan.ptsS.length, framesEstimated: false };
   }
-  const r = await run(tools.ffmpeg, ['-hide_banner', '-nostdin', '-i', ffmpegFileUrl(path)]);
-  const info = parseFfmpegInfo(path, r.stderr);
-  // `ffmpeg -i` prints no frame count: count the stream's packets instead (demuxing only), so that
-  // a machine with the npm ffmpeg alone knows the exact length as ffprobe's nb_frames tells it.
-  const scan = await scanPackets(path, info.streamIndex, tools);
-  return scan ? { ...info, frames: scan.ptsS.length, framesEstimated: false } : info;
+  if (!rateImplausible(info)) return { ...info, fpsSource: 'container' };
+  // A browser's recording (MediaRecorder WebM) stores no frame rate: its 1 ms time base reads as
+  // 1000 fps, its length as unknown. Its frames carry their own times: measure the rate from them.
+  scan ??= await scanPackets(path, info.streamIndex, tools);
+  const measured = scan ? fpsFromTimestamps(scan.ptsS) : NaN;
+  if (!(measured > 0)) return { ...info, fpsSource: 'container' };
+  const ptsS = scan!.ptsS;
+  const durationS = info.durationS > 0 ? info.durationS : ptsS[ptsS.length - 1]! - ptsS[0]! + 1 / measured;
+  return { ...info, fps: measured, fpsSource: 'timestamps', frames: ptsS.length, framesEstimated: false, durationS };
+}
+
+/** Rates at or above this are a time base read as a frame rate (Matroska/WebM: 1 ms → 1000), not a camera's. */
+export const IMPLAUSIBLE_FPS = 500;
+
+/** Whether a probed frame rate cannot be the video's: missing, zero, a time base (≥ IMPLAUSIBLE_FPS), or only a guess. */
+export function rateImplausible(info: Pick<VideoInfo, 'fps' | 'fpsGuessed'>): boolean {
+  return !(info.fps > 0) || info.fps >= IMPLAUSIBLE_FPS || info.fpsGuessed === true;
+}
+
+/**
+ * A nominal frame rate from frame timestamps (seconds, sorted): the median interval between
+ * consecutive frames, refined by the mean of the intervals within ±50 % of it (so the millisecond
+ * rounding of a WebM's timestamps averages out, and a dropped frame or a repeated timestamp does not
+ * count). NaN with fewer than two distinct timestamps.
+ */
+export function fpsFromTimestamps(ptsS: ArrayLike<number>): number {
+  const d: number[] = [];
+  for (let i = 1; i < ptsS.length; i++) {
+    const dt = ptsS[i]! - ptsS[i - 1]!;
+    if (dt > 0) d.push(dt);
+  }
+  if (!d.length) return NaN;
+  const sorted = [...d].sort((a, b) => a - b);
+  const median = sorted.length % 2 ? sorted[sorted.length >> 1]! : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2;
+  const near = d.filter((x) => x >= 0.5 * median && x <= 1.5 * median);
+  return 1 / (near.reduce((a, b) => a + b, 0) / near.length);
 }
 
 export interface PacketScan {

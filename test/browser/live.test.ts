@@ -21,6 +21,8 @@ import { runProcess } from '../../src/session/process.ts';
 import { decodePoints3dFile } from '../../src/formats/points3dFile.ts';
 import { squatSequence } from '../../src/live/squatSequence.ts';
 import { decodeFrames } from '../../src/video/decode.ts';
+import { probeVideo } from '../../src/video/probe.ts';
+import { readPose2dFolder } from '../../src/io/pose2d.ts';
 import { createVideoWriter } from '../../src/video/encode.ts';
 import { findFfmpeg } from '../../src/video/ffmpeg.ts';
 import { sharedDataDir, sharedVideosDir } from '../../src/video/testVideos.ts';
@@ -276,10 +278,14 @@ describe.skipIf(!!skipReason)(`live page in Chromium${skipReason ? ` (skipped: $
     const toml = readFileSync(join(dir, 'mocap.toml'), 'utf8');
     expect(toml).toMatch(/method = "none"/);
     expect(toml).toMatch(/start_s = \{ cam01 = 0\.0000, cam02 = -?\d+\.\d{4} \}/);
-    // The frame rate measured from the recorded frames (a MediaRecorder WebM stores none; ffprobe would say 1000).
-    const fps = Number(/\nfps = ([\d.]+)/.exec(toml)?.[1]);
-    expect(fps).toBeGreaterThan(10);
-    expect(fps).toBeLessThan(61);
+    // No [project] fps: it would space every camera's frames evenly instead of by their recorded times.
+    expect(toml).not.toMatch(/\[project\]|\nfps =/);
+    // A MediaRecorder WebM stores no frame rate (ffprobe: 1k tbr): the CLI measures it from the frames' timestamps.
+    const info = await probeVideo(join(dir, 'videos/cam01.webm'));
+    expect(info.fpsSource).toBe('timestamps');
+    expect(info.fps).toBeGreaterThan(10);
+    expect(info.fps).toBeLessThan(61);
+    const fps = info.fps;
     // The calibration of the recording goes beside it, then the CLI processes the folder as it is.
     writeFileSync(join(dir, 'calibration.toml'), readFileSync(join(sharedDataDir()!, 'pose2sim-demo/calibration/Calib_qualisys.toml')));
     await runProcess(dir, {});
@@ -295,6 +301,22 @@ describe.skipIf(!!skipReason)(`live page in Chromium${skipReason ? ` (skipped: $
     console.log(`process on the take: ${p3d.frames} frames, ${ok} of ${p3d.frames * p3d.joints} joint positions, median reprojection error ${medianErr.toFixed(2)} px (calibration pixels)`);
     expect(p3d.frames).toBeGreaterThan(10);
     expect(p3d.fps).toBeCloseTo(fps, 2);
+    // Each camera's 2D carries its recorded frames' own times, and the 3D is on the reference camera's
+    // recorded frame times (cam02 resampled onto them by its own times) — not on an even grid.
+    const rel = (t: ArrayLike<number>): number[] => Array.from(t, (x) => x - t[0]);
+    const recorded = { cam01: rel(await decodedTimesMs(join(dir, 'videos/cam01.webm'))), cam02: rel(await decodedTimesMs(join(dir, 'videos/cam02.webm'))) };
+    const pose2d = new Map(readPose2dFolder(dir).map((s) => [s.camera, rel(s.timestampsMs)]));
+    for (const c of ['cam01', 'cam02'] as const) {
+      expect(pose2d.get(c)!.length, c).toBe(recorded[c].length);
+      for (let k = 0; k < recorded[c].length; k++) expect(pose2d.get(c)![k], `${c} pose2d frame ${k}`).toBeCloseTo(recorded[c][k], 3);
+    }
+    const t3d = rel(p3d.timestampsMs);
+    expect(t3d.length).toBe(recorded.cam01.length);
+    for (let k = 0; k < t3d.length; k++) expect(t3d[k], `3D frame ${k}`).toBeCloseTo(recorded.cam01[k], 3);
+    const span = t3d.at(-1)!;
+    const offGrid = Math.max(...t3d.map((t, k) => Math.abs(t - (k * span) / (t3d.length - 1))));
+    console.log(`recorded frame times: ${fps.toFixed(2)} fps measured from cam01.webm's timestamps; the 3D frames lie up to ${offGrid.toFixed(1)} ms off an even grid, as recorded`);
+    expect(offGrid).toBeGreaterThan(1);
     expect(ok / (p3d.frames * p3d.joints)).toBeGreaterThan(0.7);
     expect(medianErr).toBeLessThan(15);
     await page.close();
