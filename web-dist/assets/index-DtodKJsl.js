@@ -1,5 +1,5 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./csv-BV7kta-b.js","./browser-Yl5IWi9i.js","./browser-BJOwpD7M.css","./c3d-vJ8iO2pz.js","./gltf-CMuMK6hN.js","./bvh-DIe3OJsa.js","./fitSkeleton-nGkSDJ-O.js"])))=>i.map(i=>d[i]);
-import { A as boolean, D as TomlError, E as parse, F as string, I as resolveFinder, L as UserError, M as object, N as preprocess, O as _enum, P as record, S as detectTranslationUnits, T as matrixToRodrigues, _ as DEFAULT_CHUNK_FRAMES, b as getLayout, c as calibrationSettingsSchema, d as resampleSequence, f as imageSizeRelation, g as undistortPoint, h as projectPoints, i as calibrateInPage, j as number, k as array, l as detectSettingsSchema, m as prepareCamera, n as ZipDeflate, p as lensForImage, r as ZipPassThrough, s as triangulate, t as Zip, u as triangulateSettingsSchema, v as FrameWindow, w as parseCalibrationTomlDetailed, x as layoutNames, y as canonicalLayoutName, z as __exportAll } from "./browser-Yl5IWi9i.js";
+const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./csv-BGv_wTlV.js","./browser-DJcM8yrQ.js","./browser-BJOwpD7M.css","./c3d-DdNHu-Kt.js","./gltf-Drub2LVA.js","./bvh-DIe3OJsa.js","./fitSkeleton-DL2VujG7.js"])))=>i.map(i=>d[i]);
+import { A as parse, B as resolveFinder, C as canonicalLayoutName, E as detectTranslationUnits, F as number, I as object, L as preprocess, M as _enum, N as array, O as parseCalibrationTomlDetailed, P as boolean, R as record, S as FrameWindow, T as layoutNames, U as __exportAll, V as UserError, _ as lensForImage, b as undistortPoint, c as calibrationSettingsSchema, d as resampleSequence, f as median, g as imageSizeRelation, h as sortedFinite, i as calibrateInPage, j as TomlError, k as matrixToRodrigues, l as detectSettingsSchema, m as quantileOfSorted, n as ZipDeflate, p as quantile, r as ZipPassThrough, s as triangulate, t as Zip, u as triangulateSettingsSchema, v as prepareCamera, w as getLayout, x as DEFAULT_CHUNK_FRAMES, y as projectPoints, z as string } from "./browser-DJcM8yrQ.js";
 // src/filter/butterworth.ts
 var cmul = (x, y) => [x[0] * y[0] - x[1] * y[1], x[0] * y[1] + x[1] * y[0]];
 var cdiv = (x, y) => {
@@ -2287,29 +2287,6 @@ function formatJointAnglesJson(input, decimals = 2) {
 			values: Array.from(s.valuesDeg, (v) => jsonNum(v, decimals))
 		}]))
 	});
-}
-// src/core/stats.ts
-/** The q-quantile (0 ≤ q ≤ 1) of values already sorted ascending, interpolating linearly; NaN when empty. */
-function quantileOfSorted(v, q) {
-	if (!v.length) return NaN;
-	const pos = (v.length - 1) * q;
-	const lo = Math.floor(pos);
-	const hi = Math.ceil(pos);
-	return v[lo] + (v[hi] - v[lo]) * (pos - lo);
-}
-/** The finite values of xs, sorted ascending, in a typed array (`into` reused when given, e.g. for millions of values). */
-function sortedFinite(xs, into = new Float64Array(xs.length)) {
-	let n = 0;
-	for (let i = 0; i < xs.length; i++) if (Number.isFinite(xs[i])) into[n++] = xs[i];
-	return into.subarray(0, n).sort();
-}
-/** The q-quantile of the finite values of xs (definition 7); NaN when there are none. Does not reorder xs. */
-function quantile(xs, q) {
-	return quantileOfSorted(sortedFinite(xs), q);
-}
-/** The median of the finite values of xs (mean of the middle two for an even count); NaN when there are none. */
-function median(xs) {
-	return quantile(xs, .5);
 }
 // src/report/computeQuality.ts
 /** Frames of 3D points projected at a time by computeQuality. */
@@ -4802,11 +4779,11 @@ var MAKERS = {
 		fileName: EXPORT_FILES.trc.split("/").pop()
 	}),
 	csv: async (file) => (await __vitePreload(async () => {
-		const { pointsCsvChunks } = await import("./csv-BV7kta-b.js");
+		const { pointsCsvChunks } = await import("./csv-BGv_wTlV.js");
 		return { pointsCsvChunks };
 	}, __vite__mapDeps([0,1,2]), import.meta.url)).pointsCsvChunks(file.points, cameraNames(file)),
 	c3d: async (file) => (await __vitePreload(async () => {
-		const { encodeC3d } = await import("./c3d-vJ8iO2pz.js");
+		const { encodeC3d } = await import("./c3d-DdNHu-Kt.js");
 		return { encodeC3d };
 	}, __vite__mapDeps([3,1,2]), import.meta.url)).encodeC3d(file.points, { cameraNames: cameraNames(file) }),
 	bvh: async ({ points }) => (await __vitePreload(async () => {
@@ -4814,7 +4791,7 @@ var MAKERS = {
 		return { bvhChunks };
 	}, [], import.meta.url)).bvhChunks(await skeleton(points)),
 	glb: async ({ points }) => (await __vitePreload(async () => {
-		const { encodeGlb } = await import("./gltf-CMuMK6hN.js");
+		const { encodeGlb } = await import("./gltf-Drub2LVA.js");
 		return { encodeGlb };
 	}, __vite__mapDeps([4,5]), import.meta.url)).encodeGlb(await skeleton(points)),
 	angles: async ({ points }) => (await __vitePreload(async () => {
@@ -4848,7 +4825,7 @@ function once(points, key, make) {
 	return cache.get(key);
 }
 var skeleton = (points) => once(points, "skeleton", async () => (await __vitePreload(async () => {
-	const { fitSkeleton } = await import("./fitSkeleton-nGkSDJ-O.js");
+	const { fitSkeleton } = await import("./fitSkeleton-DL2VujG7.js");
 	return { fitSkeleton };
 }, __vite__mapDeps([6,1,2]), import.meta.url)).fitSkeleton(points));
 var angles = (points) => once(points, "angles", async () => (await __vitePreload(async () => {
@@ -6181,4 +6158,4 @@ $("zip").addEventListener("click", () => {
 		status.textContent = `${(blob.size / 1e6).toFixed(1)} MB; unzip it and run "openmocap process ${chosen.name}" or "openmocap view ${chosen.name}"`;
 	}).catch((err) => message(`zip failed: ${err.message}`, "error"));
 });
-export { sub as _, cross as a, mat3FromQuat as c, normalize as d, quatConj as f, scale as g, quatRotate as h, alignFrames as i, mat3MulVec as l, quatMul as m, IDENTITY_QUAT as n, dot as o, quatFromMat3 as p, add as r, isFiniteVec as s, median as t, norm$1 as u };
+export { dot as a, mat3MulVec as c, quatConj as d, quatFromMat3 as f, sub as g, scale as h, cross as i, norm$1 as l, quatRotate as m, add as n, isFiniteVec as o, quatMul as p, alignFrames as r, mat3FromQuat as s, IDENTITY_QUAT as t, normalize as u };

@@ -1,4 +1,4 @@
-import { L as UserError, b as getLayout } from "./browser-Yl5IWi9i.js";
+import { V as UserError, w as getLayout } from "./browser-DJcM8yrQ.js";
 // src/formats/c3d.ts
 var BLOCK = 512;
 var PROCESSOR_INTEL = 84;

@@ -7880,7 +7880,8 @@ function distortToPixel(pc, x, y, out, o) {
 		}
 	} else {
 		const r2 = x * x + y * y;
-		const radial = (1 + r2 * (k[0] + r2 * (k[1] + r2 * k[4]))) / (1 + r2 * (k[5] + r2 * (k[6] + r2 * k[7])));
+		const num = 1 + r2 * (k[0] + r2 * (k[1] + r2 * k[4]));
+		const radial = k[5] === 0 && k[6] === 0 && k[7] === 0 ? num : num / (1 + r2 * (k[5] + r2 * (k[6] + r2 * k[7])));
 		const xy2 = 2 * x * y;
 		xd = x * radial + k[2] * xy2 + k[3] * (r2 + 2 * x * x);
 		yd = y * radial + k[2] * (r2 + 2 * y * y) + k[3] * xy2;
@@ -7945,31 +7946,39 @@ function undistortPoint(pc, u, v, out, o) {
 		x = xd;
 		y = yd;
 	}
+	const rational = k4 !== 0 || k5 !== 0 || k6 !== 0;
 	for (let it = 0; it < 30; it++) {
 		const r2 = x * x + y * y;
 		const num = 1 + r2 * (k1 + r2 * (k2 + r2 * k3));
-		const den = 1 + r2 * (k4 + r2 * (k5 + r2 * k6));
-		const radial = num / den;
 		const dnum = k1 + r2 * (2 * k2 + r2 * 3 * k3);
-		const dden = k4 + r2 * (2 * k5 + r2 * 3 * k6);
-		const dradial = (dnum * den - num * dden) / (den * den);
+		let radial, dradial;
+		if (rational) {
+			const den = 1 + r2 * (k4 + r2 * (k5 + r2 * k6));
+			const dden = k4 + r2 * (2 * k5 + r2 * 3 * k6);
+			radial = num / den;
+			dradial = (dnum * den - num * dden) / (den * den);
+		} else {
+			radial = num;
+			dradial = dnum;
+		}
 		const fx = x * radial + 2 * p1 * x * y + p2 * (r2 + 2 * x * x) - xd;
 		const fy = y * radial + p1 * (r2 + 2 * y * y) + 2 * p2 * x * y - yd;
 		const j00 = radial + 2 * x * x * dradial + 2 * p1 * y + 6 * p2 * x;
 		const j01 = 2 * x * y * dradial + 2 * p1 * x + 2 * p2 * y;
-		const j10 = 2 * x * y * dradial + 2 * p1 * x + 2 * p2 * y;
 		const j11 = radial + 2 * y * y * dradial + 6 * p1 * y + 2 * p2 * x;
-		const det = j00 * j11 - j01 * j10;
+		const det = j00 * j11 - j01 * j01;
 		if (det === 0 || !Number.isFinite(det)) break;
 		const dx = (j11 * fx - j01 * fy) / det;
-		const dy = (j00 * fy - j10 * fx) / det;
+		const dy = (j00 * fy - j01 * fx) / det;
 		x -= dx;
 		y -= dy;
-		if (Math.abs(dx) + Math.abs(dy) < 1e-14) break;
+		if (Math.abs(dx) + Math.abs(dy) < NEWTON_LAST_STEP) break;
 	}
 	out[o] = x;
 	out[o + 1] = y;
 }
+/** Undistortion's Newton loop ends after a step smaller than this (normalised units; see undistortPoint). */
+var NEWTON_LAST_STEP = 1e-8;
 // src/camera/imageSize.ts
 /** Largest per-axis change treated as an encoder's resize (1088 ↔ 1080 is 0.74 %). */
 var MAX_STRETCH = .02;
@@ -8030,6 +8039,29 @@ function lensForImage(lens, width, height) {
 		width,
 		height
 	};
+}
+// src/core/stats.ts
+/** The q-quantile (0 ≤ q ≤ 1) of values already sorted ascending, interpolating linearly; NaN when empty. */
+function quantileOfSorted(v, q) {
+	if (!v.length) return NaN;
+	const pos = (v.length - 1) * q;
+	const lo = Math.floor(pos);
+	const hi = Math.ceil(pos);
+	return v[lo] + (v[hi] - v[lo]) * (pos - lo);
+}
+/** The finite values of xs, sorted ascending, in a typed array (`into` reused when given, e.g. for millions of values). */
+function sortedFinite(xs, into = new Float64Array(xs.length)) {
+	let n = 0;
+	for (let i = 0; i < xs.length; i++) if (Number.isFinite(xs[i])) into[n++] = xs[i];
+	return into.subarray(0, n).sort();
+}
+/** The q-quantile of the finite values of xs (definition 7); NaN when there are none. Does not reorder xs. */
+function quantile(xs, q) {
+	return quantileOfSorted(sortedFinite(xs), q);
+}
+/** The median of the finite values of xs (mean of the middle two for an even count); NaN when there are none. */
+function median(xs) {
+	return quantile(xs, .5);
 }
 // src/sync/resampleSequence.ts
 /**
@@ -8411,10 +8443,18 @@ function solvePoint(ws, ox, oy, ow, base, stride, opts) {
 	if (opts.maxErrorPxPerCamera) for (let c = 0; c < C; c++) thr[c] = opts.maxErrorPxPerCamera[c];
 	else thr.fill(opts.maxErrorPx);
 	let ok = solveUsed(ws, n);
-	if (ok) computeResiduals(ws, n, ox, oy, base, stride);
 	let outlier = false;
 	if (ok) {
-		for (let i = 0; i < n; i++) if (ws.residualPx[ws.views[i]] > thr[ws.views[i]]) outlier = true;
+		const X0 = ws.X[0], X1 = ws.X[1], X2 = ws.X[2], views = ws.views, res = ws.residualPx;
+		let all = 0;
+		for (let i = 0; i < n; i++) {
+			const c = views[i], k = base + c * stride;
+			const r = residualOf(ws, c, X0, X1, X2, ox[k], oy[k]);
+			res[c] = r;
+			if (r > thr[c]) outlier = true;
+			all |= 1 << c;
+		}
+		if (!outlier && n > 2 && (!depthWeighting || priorDepth)) return all;
 	}
 	if (!ok || outlier && opts.robust) {
 		if (!opts.robust) return 0;
@@ -9367,8 +9407,9 @@ function subjectSizePx(sequences, selection, frames, minScore, pixelScale, windo
 			let x0 = Infinity, x1 = Infinity, X0 = -Infinity, X1 = -Infinity;
 			let y0 = Infinity, y1 = Infinity, Y0 = -Infinity, Y1 = -Infinity;
 			let n = 0;
+			const o0 = window.offset(f, q.persons, slot, J, 0);
 			for (let j = 0; j < J; j++) {
-				const o = window.offset(f, q.persons, slot, J, j);
+				const o = o0 + 3 * j;
 				const u = data[o], v = data[o + 1], score = data[o + 2];
 				if (!(score >= minScore && score <= 1e3) || !Number.isFinite(u) || !Number.isFinite(v)) continue;
 				n++;
@@ -9510,6 +9551,7 @@ function triangulate(sequences, rig, settings = {}, opts = {}) {
 		message: `only ${C} camera(s) but triangulation.min_cameras = ${s.min_cameras}; nothing can be triangulated`
 	});
 	const prepared = rig.cameras.map(prepareCamera);
+	const undistort = undistortPoint, project = projectPoint, resized = toResizedPixel;
 	const { P, focalPx } = rigProjection(prepared);
 	const ws = createSolverWorkspace(P, focalPx);
 	ws.priorGateM = Math.max(.1, 8 / fps);
@@ -9657,15 +9699,17 @@ function triangulate(sequences, rig, settings = {}, opts = {}) {
 			const slot = f < seq.frames ? selection[f * C + c] : -1;
 			const pc = prepared[c];
 			const d2 = window.data[c];
+			const o0 = slot < 0 ? 0 : window.offset(f, seq.persons, slot, J, 0);
+			const sx = pixelScale[2 * c], sy = pixelScale[2 * c + 1];
 			let any = false;
 			for (let j = 0; j < J; j++) {
 				const k = j * C + c;
 				ow[k] = 0;
 				if (slot < 0) continue;
-				const o = window.offset(f, seq.persons, slot, J, j);
-				const u = toResizedPixel(d2[o], pixelScale[2 * c]), v = toResizedPixel(d2[o + 1], pixelScale[2 * c + 1]), score = d2[o + 2];
+				const o = o0 + 3 * j;
+				const u = resized(d2[o], sx), v = resized(d2[o + 1], sy), score = d2[o + 2];
 				if (!(score >= s.min_score && score <= 1e3) || !Number.isFinite(u) || !Number.isFinite(v)) continue;
-				undistortPoint(pc, u, v, tmp, 0);
+				undistort(pc, u, v, tmp, 0);
 				if (!Number.isFinite(tmp[0]) || !Number.isFinite(tmp[1])) continue;
 				ox[k] = tmp[0];
 				oy[k] = tmp[1];
@@ -9765,7 +9809,7 @@ function triangulate(sequences, rig, settings = {}, opts = {}) {
 			data[o3 + 2] = X2;
 			let used = 0, sum = 0;
 			for (let c = 0; c < C; c++) if (mask & 1 << c) {
-				projectPoint(prepared[c], X0, X1, X2, tmp, 0);
+				project(prepared[c], X0, X1, X2, tmp, 0);
 				const k = j * C + c;
 				sum += Math.sqrt((tmp[0] - pu[k]) ** 2 + (tmp[1] - pv[k]) ** 2);
 				used++;
@@ -9931,7 +9975,7 @@ function solveInWorker(input, onLog, signal) {
 	return new Promise((resolve, reject) => {
 		const worker = new Worker(new URL(
 			/* @vite-ignore */
-			new URL("calibrateWorker-D1vdt16_.js", import.meta.url).href,
+			new URL("calibrateWorker-Blbe6G5j.js", import.meta.url).href,
 			"" + import.meta.url
 		), { type: "module" });
 		const stop = () => {
@@ -10942,4 +10986,4 @@ var Zip = /* @__PURE__ */ function() {
 	};
 	return Zip;
 }();
-export { boolean as A, __toESM as B, parseCalibrationToml as C, TomlError as D, parse as E, string as F, resolveFinder as I, UserError as L, object as M, preprocess as N, _enum as O, record as P, __commonJSMin as R, detectTranslationUnits as S, matrixToRodrigues as T, DEFAULT_CHUNK_FRAMES as _, solveInWorker as a, getLayout as b, calibrationSettingsSchema as c, resampleSequence as d, imageSizeRelation as f, undistortPoint as g, projectPoints as h, calibrateInPage as i, number as j, array as k, detectSettingsSchema as l, prepareCamera as m, ZipDeflate as n, guessLens as o, lensForImage as p, ZipPassThrough as r, triangulate as s, Zip as t, triangulateSettingsSchema as u, FrameWindow as v, parseCalibrationTomlDetailed as w, layoutNames as x, canonicalLayoutName as y, __exportAll as z };
+export { parse as A, resolveFinder as B, canonicalLayoutName as C, parseCalibrationToml as D, detectTranslationUnits as E, number as F, __commonJSMin as H, object as I, preprocess as L, _enum as M, array as N, parseCalibrationTomlDetailed as O, boolean as P, record as R, FrameWindow as S, layoutNames as T, __exportAll as U, UserError as V, __toESM as W, lensForImage as _, solveInWorker as a, undistortPoint as b, calibrationSettingsSchema as c, resampleSequence as d, median as f, imageSizeRelation as g, sortedFinite as h, calibrateInPage as i, TomlError as j, matrixToRodrigues as k, detectSettingsSchema as l, quantileOfSorted as m, ZipDeflate as n, guessLens as o, quantile as p, ZipPassThrough as r, triangulate as s, Zip as t, triangulateSettingsSchema as u, prepareCamera as v, getLayout as w, DEFAULT_CHUNK_FRAMES as x, projectPoints as y, string as z };

@@ -167,7 +167,8 @@ function distortToPixel(pc, x, y, out, o) {
 		}
 	} else {
 		const r2 = x * x + y * y;
-		const radial = (1 + r2 * (k[0] + r2 * (k[1] + r2 * k[4]))) / (1 + r2 * (k[5] + r2 * (k[6] + r2 * k[7])));
+		const num = 1 + r2 * (k[0] + r2 * (k[1] + r2 * k[4]));
+		const radial = k[5] === 0 && k[6] === 0 && k[7] === 0 ? num : num / (1 + r2 * (k[5] + r2 * (k[6] + r2 * k[7])));
 		const xy2 = 2 * x * y;
 		xd = x * radial + k[2] * xy2 + k[3] * (r2 + 2 * x * x);
 		yd = y * radial + k[2] * (r2 + 2 * y * y) + k[3] * xy2;
@@ -216,31 +217,39 @@ function undistortPoint(pc, u, v, out, o) {
 		x = xd;
 		y = yd;
 	}
+	const rational = k4 !== 0 || k5 !== 0 || k6 !== 0;
 	for (let it = 0; it < 30; it++) {
 		const r2 = x * x + y * y;
 		const num = 1 + r2 * (k1 + r2 * (k2 + r2 * k3));
-		const den = 1 + r2 * (k4 + r2 * (k5 + r2 * k6));
-		const radial = num / den;
 		const dnum = k1 + r2 * (2 * k2 + r2 * 3 * k3);
-		const dden = k4 + r2 * (2 * k5 + r2 * 3 * k6);
-		const dradial = (dnum * den - num * dden) / (den * den);
+		let radial, dradial;
+		if (rational) {
+			const den = 1 + r2 * (k4 + r2 * (k5 + r2 * k6));
+			const dden = k4 + r2 * (2 * k5 + r2 * 3 * k6);
+			radial = num / den;
+			dradial = (dnum * den - num * dden) / (den * den);
+		} else {
+			radial = num;
+			dradial = dnum;
+		}
 		const fx = x * radial + 2 * p1 * x * y + p2 * (r2 + 2 * x * x) - xd;
 		const fy = y * radial + p1 * (r2 + 2 * y * y) + 2 * p2 * x * y - yd;
 		const j00 = radial + 2 * x * x * dradial + 2 * p1 * y + 6 * p2 * x;
 		const j01 = 2 * x * y * dradial + 2 * p1 * x + 2 * p2 * y;
-		const j10 = 2 * x * y * dradial + 2 * p1 * x + 2 * p2 * y;
 		const j11 = radial + 2 * y * y * dradial + 6 * p1 * y + 2 * p2 * x;
-		const det = j00 * j11 - j01 * j10;
+		const det = j00 * j11 - j01 * j01;
 		if (det === 0 || !Number.isFinite(det)) break;
 		const dx = (j11 * fx - j01 * fy) / det;
-		const dy = (j00 * fy - j10 * fx) / det;
+		const dy = (j00 * fy - j01 * fx) / det;
 		x -= dx;
 		y -= dy;
-		if (Math.abs(dx) + Math.abs(dy) < 1e-14) break;
+		if (Math.abs(dx) + Math.abs(dy) < NEWTON_LAST_STEP) break;
 	}
 	out[o] = x;
 	out[o + 1] = y;
 }
+/** Undistortion's Newton loop ends after a step smaller than this (normalised units; see undistortPoint). */
+const NEWTON_LAST_STEP = 1e-8;
 // node_modules/smol-toml/dist/stringify.js
 /*!
 * Copyright (c) Squirrel Chat et al., All rights reserved.

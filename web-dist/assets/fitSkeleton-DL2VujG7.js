@@ -1,5 +1,5 @@
-import { _ as sub, a as cross, c as mat3FromQuat, d as normalize, f as quatConj, g as scale, h as quatRotate, i as alignFrames, l as mat3MulVec, m as quatMul, n as IDENTITY_QUAT, o as dot, p as quatFromMat3, r as add, s as isFiniteVec, t as median, u as norm } from "./index-CqZZB-lY.js";
-import { b as getLayout } from "./browser-Yl5IWi9i.js";
+import { f as median, w as getLayout } from "./browser-DJcM8yrQ.js";
+import { a as dot, c as mat3MulVec, d as quatConj, f as quatFromMat3, g as sub, h as scale, i as cross, l as norm, m as quatRotate, n as add, o as isFiniteVec, p as quatMul, r as alignFrames, s as mat3FromQuat, t as IDENTITY_QUAT, u as normalize } from "./index-DtodKJsl.js";
 // src/skeleton/humanoid.ts
 var UP = [
 	0,

@@ -1,4 +1,4 @@
-import { C as parseCalibrationToml, L as UserError, R as __commonJSMin, a as solveInWorker, b as getLayout, c as calibrationSettingsSchema, d as resampleSequence, n as ZipDeflate, o as guessLens, r as ZipPassThrough, s as triangulate, t as Zip } from "./browser-Yl5IWi9i.js";
+import { D as parseCalibrationToml, H as __commonJSMin, V as UserError, a as solveInWorker, c as calibrationSettingsSchema, d as resampleSequence, f as median$1, n as ZipDeflate, o as guessLens, r as ZipPassThrough, s as triangulate, t as Zip, w as getLayout } from "./browser-DJcM8yrQ.js";
 // node_modules/mediabunny/dist/modules/src/misc.js
 /*!
 * Copyright (c) 2026-present, Vanilagy and contributors
@@ -10596,7 +10596,9 @@ var sidecarName = (c) => `${c.camera}.frames.csv`;
 /**
 * The session's mocap.toml: the cameras put on one clock by their first frame times (sync.method
 * "none" with each camera's start time: no search), the first camera as the reference. The sync
-* stage then resamples each camera's 2D by its frames' own timestamps (resampleSequence).
+* stage then resamples each camera's 2D by its frames' own timestamps (resampleSequence). No
+* `[project] fps`: that would put every camera's frames on an even grid; the recorded files' own
+* frame times are used, and their nominal rate is measured from them (probeVideo).
 */
 function formatTakeSettings(take) {
 	const withFrames = take.cameras.filter((c) => c.frames.length);
@@ -10604,17 +10606,10 @@ function formatTakeSettings(take) {
 	const first = (c) => c.firstRecordedFrameMs !== void 0 && Number.isFinite(c.firstRecordedFrameMs) ? c.firstRecordedFrameMs : c.frames[0].timeMs;
 	const start = withFrames.map((c) => `${c.camera} = ${((first(c) - first(ref)) / 1e3).toFixed(4)}`);
 	const stopped = take.cameras.filter((c) => c.stoppedAtMs !== null).map((c) => `# ${c.camera} stopped at ${(c.stoppedAtMs / 1e3).toFixed(2)} s (${c.stopReason})`);
-	const fps = ref?.videoFps;
 	return [
 		`# openmocap live take, recorded ${take.startedAt} (${take.cameras.length} cameras; see take.json)`,
 		...stopped,
 		"",
-		...fps && Number.isFinite(fps) ? [
-			"[project]",
-			"# Frame rate of the recorded videos, measured from their frame timestamps (the WebM files do not store one).",
-			`fps = ${fps.toFixed(3)}`,
-			""
-		] : [],
 		"[sync]",
 		"# The cameras were put on one clock while recording: start times from each video's first frame time (videos/*.frames.csv), no search.",
 		"method = \"none\"",
@@ -10633,10 +10628,7 @@ function nearest(a, x) {
 	}
 	return Math.abs(a[lo] - x) <= Math.abs(a[hi] - x) ? lo : hi;
 }
-var medianOf = (v) => {
-	const s = [...v].sort((x, y) => x - y);
-	return s.length ? s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2 : NaN;
-};
+var medianOf = (v) => median$1(v);
 /**
 * When a recording's first frame was taken, on the sidecar's clock. `recordedMs` are the recorded
 * file's frame timestamps (a MediaRecorder counts them from its first frame, on the capture clock);

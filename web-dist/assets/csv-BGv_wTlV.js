@@ -1,4 +1,4 @@
-import { b as getLayout } from "./browser-Yl5IWi9i.js";
+import { w as getLayout } from "./browser-DJcM8yrQ.js";
 // src/formats/toFixedFast.ts
 var POW10 = [
 	1,
