@@ -280,9 +280,12 @@ describe.skipIf(!!skipReason)(`live page in Chromium${skipReason ? ` (skipped: $
     expect(toml).toMatch(/start_s = \{ cam01 = 0\.0000, cam02 = -?\d+\.\d{4} \}/);
     // No [project] fps: it would space every camera's frames evenly instead of by their recorded times.
     expect(toml).not.toMatch(/\[project\]|\nfps =/);
-    // A MediaRecorder WebM stores no frame rate (ffprobe: 1k tbr): the CLI measures it from the frames' timestamps.
+    // A MediaRecorder WebM may store no frame rate (ffprobe: 1k tbr), and the CLI then measures it from the
+    // frames' timestamps; Chromium 150 here has also written WebMs whose container gives 30 fps. Either way
+    // the rate is a camera's, and below every frame keeps its own recorded time.
     const info = await probeVideo(join(dir, 'videos/cam01.webm'));
-    expect(info.fpsSource).toBe('timestamps');
+    console.log('probe of the recorded cam01.webm:', JSON.stringify({ fps: info.fps, fpsSource: info.fpsSource, fpsGuessed: info.fpsGuessed, frames: info.frames }));
+    if (info.fpsSource === 'container') expect(info.fpsGuessed).not.toBe(true);
     expect(info.fps).toBeGreaterThan(10);
     expect(info.fps).toBeLessThan(61);
     const fps = info.fps;
