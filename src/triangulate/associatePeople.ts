@@ -333,12 +333,19 @@ export function associatePeople(
     }
     return n >= 3 ? sum / n : Infinity;
   };
-  /** Distance a track has to have moved to be at skeleton skel (its centroid's when no joints are shared). */
+  /**
+   * Distance a track has to have moved to be at skeleton skel (its centroid's when no joints are
+   * shared): from where its velocity predicts it or from where it was last seen, whichever is nearer.
+   * The velocity of a person seen by two cameras close together is measured on skeletons whose depth
+   * jumps by centimetres from frame to frame and can be metres per second off for someone standing
+   * still; a prediction carried on it must not turn the person away.
+   */
   const distanceTo = (tr: Track, skel: Float64Array, centroid: [number, number, number], df: number): number => {
-    const d = shift(tr.skel, skel);
-    const v = df <= horizon ? tr.velocity : [0, 0, 0];
-    if (d) return Math.hypot(d[0] - v[0] * df, d[1] - v[1] * df, d[2] - v[2] * df);
-    return Math.hypot(centroid[0] - tr.centroid[0] - v[0] * df, centroid[1] - tr.centroid[1] - v[1] * df, centroid[2] - tr.centroid[2] - v[2] * df);
+    const d = shift(tr.skel, skel) ?? [centroid[0] - tr.centroid[0], centroid[1] - tr.centroid[1], centroid[2] - tr.centroid[2]];
+    const still = Math.hypot(d[0], d[1], d[2]);
+    if (df > horizon) return still;
+    const v = tr.velocity;
+    return Math.min(still, Math.hypot(d[0] - v[0] * df, d[1] - v[1] * df, d[2] - v[2] * df));
   };
 
   const record = (tr: Track, f: number, p: Person3D): void => {
@@ -489,10 +496,21 @@ export function associatePeople(
     lastLeftovers = leftovers;
     if (!grew && !foundLast && f - lastDiscover < DISCOVER_EVERY) continue;
     lastDiscover = f;
+    // The checks against chance agreements are for people never seen before: a person followed until
+    // a few frames ago (within the prediction horizon), found again where they can have got to and
+    // with their build, is the same person seen again by the cameras that saw them (a person seen by
+    // two cameras only loses one view to a single bad detection; a new birth test there would lose
+    // them for the rest of the take).
+    const recent = tracks.filter((tr) => tr.last < f && f - tr.last <= horizon && !active.some((a, t) => a === tr && updated[t]));
+    const resumes = (p: Person3D): boolean => recent.some((tr) => {
+      const bone = boneMismatch(tr, p.skel);
+      return distanceTo(tr, p.skel, p.centroid, f - tr.last) <= reach(f - tr.last) && (bone <= MAX_BONE_MISMATCH || Number.isNaN(bone));
+    });
     const fresh = ctx.discover(cands, used).map(wholeSkeleton).filter((p): p is Person3D => p !== null
-      && p.views >= Math.max(2, Math.ceil(MIN_VIEW_SHARE * filming(p.centroid)))
       && (asymmetry(p.skel) <= MAX_ASYMMETRY || (p.views >= 3 && Number.isNaN(asymmetry(p.skel))))
-      && humanSized(p.skel) && (p.views >= 3 || (agrees(p) && unexplainedAbsences(p) === 0))
+      && humanSized(p.skel)
+      && (resumes(p) || (p.views >= Math.max(2, Math.ceil(MIN_VIEW_SHARE * filming(p.centroid)))
+        && (p.views >= 3 || (agrees(p) && unexplainedAbsences(p) === 0))))
       // The views of someone already followed that their prediction missed (a person just born, from
       // few views) are not a second person: they are left for the next frame's assignment.
       && !active.some((tr, t) => updated[t] && meanJointDistance(tr.skel, p.skel) < DUPLICATE_M));
