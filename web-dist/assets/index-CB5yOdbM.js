@@ -1,5 +1,5 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./csv-BGv_wTlV.js","./browser-DJcM8yrQ.js","./browser-BJOwpD7M.css","./c3d-DdNHu-Kt.js","./gltf-Drub2LVA.js","./bvh-DIe3OJsa.js","./fitSkeleton-DL2VujG7.js"])))=>i.map(i=>d[i]);
-import { A as parse, B as resolveFinder, C as canonicalLayoutName, E as detectTranslationUnits, F as number, I as object, L as preprocess, M as _enum, N as array, O as parseCalibrationTomlDetailed, P as boolean, R as record, S as FrameWindow, T as layoutNames, U as __exportAll, V as UserError, _ as lensForImage, b as undistortPoint, c as calibrationSettingsSchema, d as resampleSequence, f as median, g as imageSizeRelation, h as sortedFinite, i as calibrateInPage, j as TomlError, k as matrixToRodrigues, l as detectSettingsSchema, m as quantileOfSorted, n as ZipDeflate, p as quantile, r as ZipPassThrough, s as triangulate, t as Zip, u as triangulateSettingsSchema, v as prepareCamera, w as getLayout, x as DEFAULT_CHUNK_FRAMES, y as projectPoints, z as string } from "./browser-DJcM8yrQ.js";
+const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./csv-n0Sa3Vmi.js","./browser-aVCcph00.js","./browser-BJOwpD7M.css","./c3d-CR3zqjUl.js","./gltf-DtAFOfpN.js","./bvh-DIe3OJsa.js","./fitSkeleton-DmpJFdkA.js"])))=>i.map(i=>d[i]);
+import { A as parse, B as resolveFinder, C as canonicalLayoutName, E as detectTranslationUnits, F as number, I as object, L as preprocess, M as _enum, N as array, O as parseCalibrationTomlDetailed, P as boolean, R as record, S as FrameWindow, T as layoutNames, U as __exportAll, V as UserError, _ as lensForImage, b as undistortPoint, c as calibrationSettingsSchema, d as resampleSequence, f as median, g as imageSizeRelation, h as sortedFinite, i as calibrateInPage, j as TomlError, k as matrixToRodrigues, l as detectSettingsSchema, m as quantileOfSorted, n as ZipDeflate, p as quantile, r as ZipPassThrough, s as triangulate, t as Zip, u as triangulateSettingsSchema, v as prepareCamera, w as getLayout, x as DEFAULT_CHUNK_FRAMES, y as projectPoints, z as string } from "./browser-aVCcph00.js";
 // src/filter/butterworth.ts
 var cmul = (x, y) => [x[0] * y[0] - x[1] * y[1], x[0] * y[1] + x[1] * y[0]];
 var cdiv = (x, y) => {
@@ -4779,11 +4779,11 @@ var MAKERS = {
 		fileName: EXPORT_FILES.trc.split("/").pop()
 	}),
 	csv: async (file) => (await __vitePreload(async () => {
-		const { pointsCsvChunks } = await import("./csv-BGv_wTlV.js");
+		const { pointsCsvChunks } = await import("./csv-n0Sa3Vmi.js");
 		return { pointsCsvChunks };
 	}, __vite__mapDeps([0,1,2]), import.meta.url)).pointsCsvChunks(file.points, cameraNames(file)),
 	c3d: async (file) => (await __vitePreload(async () => {
-		const { encodeC3d } = await import("./c3d-DdNHu-Kt.js");
+		const { encodeC3d } = await import("./c3d-CR3zqjUl.js");
 		return { encodeC3d };
 	}, __vite__mapDeps([3,1,2]), import.meta.url)).encodeC3d(file.points, { cameraNames: cameraNames(file) }),
 	bvh: async ({ points }) => (await __vitePreload(async () => {
@@ -4791,7 +4791,7 @@ var MAKERS = {
 		return { bvhChunks };
 	}, [], import.meta.url)).bvhChunks(await skeleton(points)),
 	glb: async ({ points }) => (await __vitePreload(async () => {
-		const { encodeGlb } = await import("./gltf-Drub2LVA.js");
+		const { encodeGlb } = await import("./gltf-DtAFOfpN.js");
 		return { encodeGlb };
 	}, __vite__mapDeps([4,5]), import.meta.url)).encodeGlb(await skeleton(points)),
 	angles: async ({ points }) => (await __vitePreload(async () => {
@@ -4825,7 +4825,7 @@ function once(points, key, make) {
 	return cache.get(key);
 }
 var skeleton = (points) => once(points, "skeleton", async () => (await __vitePreload(async () => {
-	const { fitSkeleton } = await import("./fitSkeleton-DL2VujG7.js");
+	const { fitSkeleton } = await import("./fitSkeleton-DmpJFdkA.js");
 	return { fitSkeleton };
 }, __vite__mapDeps([6,1,2]), import.meta.url)).fitSkeleton(points));
 var angles = (points) => once(points, "angles", async () => (await __vitePreload(async () => {

@@ -8068,8 +8068,9 @@ function median(xs) {
 * The camera's keypoints at the target times (ms on the reference clock, from the reference's first
 * frame). Joints are interpolated linearly between the frames either side when both have them; a
 * joint seen on one side only is kept when the target is within a quarter of the interval of that
-* frame. A person slot is followed by its track id (same slot order when ids are unknown). Targets
-* before the camera's first or after its last frame are empty (NaN).
+* frame; confidences are interpolated like the positions. A person slot is followed by its track
+* id (same slot order when ids are unknown). Targets before the camera's first or after its last
+* frame are empty (NaN).
 */
 function resampleSequence(seq, clock, targetTimesMs, targetFps) {
 	const { persons, joints, data, trackIds } = seq;
@@ -8110,7 +8111,7 @@ function resampleSequence(seq, clock, targetTimesMs, targetFps) {
 				if (ax === ax && bx === bx) {
 					out[oo + j] = ax + (bx - ax) * w;
 					out[oo + j + 1] = data[oa + j + 1] + (data[ob + j + 1] - data[oa + j + 1]) * w;
-					out[oo + j + 2] = Math.min(data[oa + j + 2], data[ob + j + 2]);
+					out[oo + j + 2] = data[oa + j + 2] + (data[ob + j + 2] - data[oa + j + 2]) * w;
 					any = true;
 				} else if (ax === ax && w <= .25) {
 					out[oo + j] = ax;

@@ -1,4 +1,4 @@
-import { w as getLayout } from "./browser-DJcM8yrQ.js";
+import { w as getLayout } from "./browser-aVCcph00.js";
 // src/formats/toFixedFast.ts
 var POW10 = [
 	1,
