@@ -1,5 +1,5 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./csv-n0Sa3Vmi.js","./browser-aVCcph00.js","./browser-BJOwpD7M.css","./c3d-CR3zqjUl.js","./gltf-DtAFOfpN.js","./bvh-DIe3OJsa.js","./fitSkeleton-DmpJFdkA.js"])))=>i.map(i=>d[i]);
-import { A as parse, B as resolveFinder, C as canonicalLayoutName, E as detectTranslationUnits, F as number, I as object, L as preprocess, M as _enum, N as array, O as parseCalibrationTomlDetailed, P as boolean, R as record, S as FrameWindow, T as layoutNames, U as __exportAll, V as UserError, _ as lensForImage, b as undistortPoint, c as calibrationSettingsSchema, d as resampleSequence, f as median, g as imageSizeRelation, h as sortedFinite, i as calibrateInPage, j as TomlError, k as matrixToRodrigues, l as detectSettingsSchema, m as quantileOfSorted, n as ZipDeflate, p as quantile, r as ZipPassThrough, s as triangulate, t as Zip, u as triangulateSettingsSchema, v as prepareCamera, w as getLayout, x as DEFAULT_CHUNK_FRAMES, y as projectPoints, z as string } from "./browser-aVCcph00.js";
+const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./csv-Btd40E_J.js","./browser-C379w6-D.js","./browser-BJOwpD7M.css","./c3d-DgDNjrnr.js","./gltf-CkvvG9U1.js","./bvh-DIe3OJsa.js","./fitSkeleton-CyEGEZuM.js"])))=>i.map(i=>d[i]);
+import { A as parse, B as resolveFinder, C as canonicalLayoutName, E as detectTranslationUnits, F as number, I as object, L as preprocess, M as _enum, N as array, O as parseCalibrationTomlDetailed, P as boolean, R as record, S as FrameWindow, T as layoutNames, U as __exportAll, V as UserError, _ as lensForImage, b as undistortPoint, c as calibrationSettingsSchema, d as resampleSequence, f as median, g as imageSizeRelation, h as sortedFinite, i as calibrateInPage, j as TomlError, k as matrixToRodrigues, l as detectSettingsSchema, m as quantileOfSorted, n as ZipDeflate, p as quantile, r as ZipPassThrough, s as triangulate, t as Zip, u as triangulateSettingsSchema, v as prepareCamera, w as getLayout, x as DEFAULT_CHUNK_FRAMES, y as projectPoints, z as string } from "./browser-C379w6-D.js";
 // src/filter/butterworth.ts
 var cmul = (x, y) => [x[0] * y[0] - x[1] * y[1], x[0] * y[1] + x[1] * y[0]];
 var cdiv = (x, y) => {
@@ -3237,7 +3237,7 @@ function refineByReprojection(sequences, rig, refIndex, current, opts = {}) {
 				for (let k = 1; k < costs.length; k++) if (costs[k] < costs[best]) best = k;
 				if (!(best > 0 && best < costs.length - 1)) {
 					const next = e.startS + shifts[best] * frameS;
-					if (Math.abs(next - startAt) > 2 * frameS) break;
+					if (Math.abs(next - startAt) > 1 * frameS + 1e-9) break;
 					e.startS = next;
 					continue;
 				}
@@ -4779,11 +4779,11 @@ var MAKERS = {
 		fileName: EXPORT_FILES.trc.split("/").pop()
 	}),
 	csv: async (file) => (await __vitePreload(async () => {
-		const { pointsCsvChunks } = await import("./csv-n0Sa3Vmi.js");
+		const { pointsCsvChunks } = await import("./csv-Btd40E_J.js");
 		return { pointsCsvChunks };
 	}, __vite__mapDeps([0,1,2]), import.meta.url)).pointsCsvChunks(file.points, cameraNames(file)),
 	c3d: async (file) => (await __vitePreload(async () => {
-		const { encodeC3d } = await import("./c3d-CR3zqjUl.js");
+		const { encodeC3d } = await import("./c3d-DgDNjrnr.js");
 		return { encodeC3d };
 	}, __vite__mapDeps([3,1,2]), import.meta.url)).encodeC3d(file.points, { cameraNames: cameraNames(file) }),
 	bvh: async ({ points }) => (await __vitePreload(async () => {
@@ -4791,7 +4791,7 @@ var MAKERS = {
 		return { bvhChunks };
 	}, [], import.meta.url)).bvhChunks(await skeleton(points)),
 	glb: async ({ points }) => (await __vitePreload(async () => {
-		const { encodeGlb } = await import("./gltf-DtAFOfpN.js");
+		const { encodeGlb } = await import("./gltf-CkvvG9U1.js");
 		return { encodeGlb };
 	}, __vite__mapDeps([4,5]), import.meta.url)).encodeGlb(await skeleton(points)),
 	angles: async ({ points }) => (await __vitePreload(async () => {
@@ -4825,7 +4825,7 @@ function once(points, key, make) {
 	return cache.get(key);
 }
 var skeleton = (points) => once(points, "skeleton", async () => (await __vitePreload(async () => {
-	const { fitSkeleton } = await import("./fitSkeleton-DmpJFdkA.js");
+	const { fitSkeleton } = await import("./fitSkeleton-CyEGEZuM.js");
 	return { fitSkeleton };
 }, __vite__mapDeps([6,1,2]), import.meta.url)).fitSkeleton(points));
 var angles = (points) => once(points, "angles", async () => (await __vitePreload(async () => {

@@ -1,4 +1,4 @@
-import { D as parseCalibrationToml, H as __commonJSMin, V as UserError, a as solveInWorker, c as calibrationSettingsSchema, d as resampleSequence, f as median$1, n as ZipDeflate, o as guessLens, r as ZipPassThrough, s as triangulate, t as Zip, w as getLayout } from "./browser-aVCcph00.js";
+import { D as parseCalibrationToml, H as __commonJSMin, V as UserError, a as solveInWorker, c as calibrationSettingsSchema, d as resampleSequence, f as median$1, n as ZipDeflate, o as guessLens, r as ZipPassThrough, s as triangulate, t as Zip, w as getLayout } from "./browser-C379w6-D.js";
 // node_modules/mediabunny/dist/modules/src/misc.js
 /*!
 * Copyright (c) 2026-present, Vanilagy and contributors

@@ -1,4 +1,4 @@
-import { w as getLayout } from "./browser-aVCcph00.js";
+import { w as getLayout } from "./browser-C379w6-D.js";
 // src/formats/toFixedFast.ts
 var POW10 = [
 	1,

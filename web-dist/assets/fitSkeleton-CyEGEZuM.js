@@ -1,5 +1,5 @@
-import { f as median, w as getLayout } from "./browser-aVCcph00.js";
-import { a as dot, c as mat3MulVec, d as quatConj, f as quatFromMat3, g as sub, h as scale, i as cross, l as norm, m as quatRotate, n as add, o as isFiniteVec, p as quatMul, r as alignFrames, s as mat3FromQuat, t as IDENTITY_QUAT, u as normalize } from "./index-CB5yOdbM.js";
+import { f as median, w as getLayout } from "./browser-C379w6-D.js";
+import { a as dot, c as mat3MulVec, d as quatConj, f as quatFromMat3, g as sub, h as scale, i as cross, l as norm, m as quatRotate, n as add, o as isFiniteVec, p as quatMul, r as alignFrames, s as mat3FromQuat, t as IDENTITY_QUAT, u as normalize } from "./index-CWQZrDTO.js";
 // src/skeleton/humanoid.ts
 var UP = [
 	0,

@@ -8068,7 +8068,7 @@ function median(xs) {
 * The camera's keypoints at the target times (ms on the reference clock, from the reference's first
 * frame). Joints are interpolated linearly between the frames either side when both have them; a
 * joint seen on one side only is kept when the target is within a quarter of the interval of that
-* frame; confidences are interpolated like the positions. A person slot is followed by its track
+* frame; the confidence is the lower of the two frames'. A person slot is followed by its track
 * id (same slot order when ids are unknown). Targets before the camera's first or after its last
 * frame are empty (NaN).
 */
@@ -8111,7 +8111,7 @@ function resampleSequence(seq, clock, targetTimesMs, targetFps) {
 				if (ax === ax && bx === bx) {
 					out[oo + j] = ax + (bx - ax) * w;
 					out[oo + j + 1] = data[oa + j + 1] + (data[ob + j + 1] - data[oa + j + 1]) * w;
-					out[oo + j + 2] = data[oa + j + 2] + (data[ob + j + 2] - data[oa + j + 2]) * w;
+					out[oo + j + 2] = Math.min(data[oa + j + 2], data[ob + j + 2]);
 					any = true;
 				} else if (ax === ax && w <= .25) {
 					out[oo + j] = ax;
