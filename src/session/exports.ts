@@ -30,6 +30,11 @@ export const personFile = (rel: string, id: number): string => `${personDir(id)}
 /** Where each export format goes (from the registry, formats/exportFormats.ts). */
 export const EXPORT_FILES = Object.fromEntries(EXPORT_FORMATS.map((f) => [f, EXPORT_FORMAT_INFO[f].file])) as Record<ExportFormat, string>;
 
+/** The files a report lists for its capture, session-relative: the raw TRC, each chosen export, the report itself. */
+export function reportedFiles(settings: Pick<Settings, 'output'>): string[] {
+  return [OUTPUT.rawTrc, ...settings.output.formats.map((f) => EXPORT_FILES[f]), OUTPUT.reportHtml, OUTPUT.reportJson];
+}
+
 /** The keypoint score the report counts a 2D observation from ([triangulation].min_score). */
 export function reportMinScore(settings: Settings): number {
   return settings.triangulation.min_score;

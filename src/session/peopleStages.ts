@@ -11,7 +11,7 @@ import { writeFileAtomic } from '../io/atomic.ts';
 import { buildReport } from '../report/buildReport.ts';
 import { boneStability, judgedBones, type Quality } from '../report/computeQuality.ts';
 import { points3dFileChunks, type Points3DFile } from '../formats/points3dFile.ts';
-import { EXPORT_FILES, exportFormat, OUTPUT, personDir, personFile, reportMinScore } from './exports.ts';
+import { EXPORT_FILES, exportFormat, OUTPUT, personDir, personFile, reportMinScore, reportedFiles } from './exports.ts';
 import type { StageDef } from './runner.ts';
 import { displayPath, type ExportFormat, type Settings } from './settings.ts';
 import { calibrationFile, pose2dInputFiles, type PairedInputs } from './sessionInputs.ts';
@@ -171,7 +171,7 @@ export function peopleStages(sessionDir: string, settings: Settings, steps: Set<
             warnings: meta.warnings ?? [],
             minScore: reportMinScore(settings),
             subject: meta.subject,
-            files: [OUTPUT.rawTrc, ...settings.output.formats.map((f) => EXPORT_FILES[f]), OUTPUT.reportHtml, OUTPUT.reportJson].map((f) => personFile(f, p.id)),
+            files: reportedFiles(settings).map((f) => personFile(f, p.id)),
           });
           writeFileAtomic(at(personFile(OUTPUT.reportHtml, p.id)), report.html);
           writeFileAtomic(at(personFile(OUTPUT.reportJson, p.id)), JSON.stringify(report.json, null, 1) + '\n');

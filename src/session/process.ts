@@ -15,7 +15,7 @@ import { buildReport } from '../report/buildReport.ts';
 import { computeQuality, type Gap, type Quality } from '../report/computeQuality.ts';
 import { readPoints3dFile } from '../io/readPoints3dFile.ts';
 import { points3dFileChunks, type Points3DFile } from '../formats/points3dFile.ts';
-import { EXPORT_FILES, exportFormat, OUTPUT, reportMinScore } from './exports.ts';
+import { EXPORT_FILES, exportFormat, OUTPUT, reportMinScore, reportedFiles } from './exports.ts';
 import { runStages, type StageDef, type StageOutcome, type StageProgress } from './runner.ts';
 import { displayPath, loadSettings, type ExportFormat, type Settings } from './settings.ts';
 import type { Pose2DInput, PoseSequence2D } from '../core/types.ts';
@@ -406,7 +406,7 @@ function makeReport(sessionDir: string, settings: Settings): ReturnType<typeof b
     warnings: meta.warnings ?? [],
     minScore: reportMinScore(settings),
     subject: meta.subject,
-    files: [OUTPUT.rawTrc, ...settings.output.formats.map((f) => EXPORT_FILES[f]), OUTPUT.reportHtml, OUTPUT.reportJson],
+    files: reportedFiles(settings),
   });
 }
 
