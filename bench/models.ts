@@ -5,6 +5,7 @@
 //   OPENMOCAP_BENCH_MODELS=a,b   models (default: Lightning, Thunder, BlazePose lite/full/heavy)
 //   OPENMOCAP_BENCH_WORKERS=N    worker threads (default: the number of cores)
 //   OPENMOCAP_BENCH_REAL=0       skip the real take; OPENMOCAP_BENCH_DEMO=0 skip the demo
+//   OPENMOCAP_BENCH_SAVE=dir         also write each model's 2D (JOINTS rows per camera) to dir/<model>.json
 //   OPENMOCAP_BENCH_DEMO_FRAMES=N, OPENMOCAP_BENCH_DEMO_MODELS=a,b   the rendered demo (default 60 frames, same models)
 // Reprojection: each joint seen with score ≥ 0.3 by ≥ 3 cameras is triangulated (DLT) and reprojected;
 // the same 13 body joints for every model (feet reported separately). Body height: per view and
@@ -247,7 +248,7 @@ export async function run(): Promise<void> {
   }
   const cams = realTakeCameras();
   const workers = Number(process.env.OPENMOCAP_BENCH_WORKERS) || availableParallelism();
-  const models = (process.env.OPENMOCAP_BENCH_MODELS ?? 'movenet-lightning,movenet-thunder,blazepose-lite,blazepose-full,blazepose-heavy').split(',');
+  const models = (process.env.OPENMOCAP_BENCH_MODELS ?? 'movenet-lightning,movenet-lightning+blazepose-full,movenet-lightning+blazepose-lite,movenet-thunder,blazepose-lite,blazepose-full,blazepose-heavy').split(',');
   console.log(`  ${workers} worker threads, load average ${loadavg()[0].toFixed(1)} (frames/s depends on the machine's load)`);
   if (process.env.OPENMOCAP_BENCH_REAL !== '0') {
     console.log('| model | median reprojection, px (13 body joints) | % of body height | feet reprojection, px | feet present | L/R swaps | frames/s |');
@@ -258,6 +259,8 @@ export async function run(): Promise<void> {
     const r = await detectViews(model, frames, workers);
     ran.set(model, r);
     console.log(formatRow(score(model, r.views, cams, r.fps)));
+    const save = process.env.OPENMOCAP_BENCH_SAVE;
+    if (save) writeFileSync(join(save, `${model}.json`), JSON.stringify({ fps: r.fps, views: r.views.map((v) => v.map((kp) => Array.from(kp))) }));
   }
   // MoveNet for the body fused with BlazePose for the feet (both models run: frames/s combine harmonically).
   for (const [body, feet] of [['movenet-lightning', 'blazepose-full'], ['movenet-thunder', 'blazepose-full']]) {

@@ -10,7 +10,7 @@ import type { PoseSequence2D } from '../src/core/types.ts';
 import { assembleSequence, type FramePersons } from '../src/detect/assembleSequence.ts';
 import { keypointsToFullSize } from '../src/detect/crop.ts';
 import { detectPersons, initialDetectState, type DetectPersonsOptions } from '../src/detect/detectPersons.ts';
-import { getModelSpec } from '../src/detect/modelSpecs.ts';
+import { getModelSpec, modelParts } from '../src/detect/modelSpecs.ts';
 import { loadPoseModel, startBackend } from './tfjsSetup.ts';
 import { createAreaScaler, type Scaler, type YuvMatrix } from './swscaleArea.ts';
 import { yuv420ToRgb } from './yuvToRgb.ts';
@@ -183,9 +183,12 @@ async function runJob(job: DetectJob): Promise<void> {
   backendReady ??= startBackend(job.backend, job.wasmBase);
   const choice = await backendReady;
   post({ type: 'backend', camera: job.camera, ...choice });
-  const pose = await loadPoseModel(job.model, job.modelBase);
-  const finder = job.finder && job.finder !== job.model ? await loadPoseModel(job.finder, job.modelBase) : undefined;
-  const spec = pose.spec;
+  // A fused model (modelParts) is a body model and a feet model.
+  const parts = modelParts(job.model);
+  const pose = await loadPoseModel(parts.body, job.modelBase);
+  const feet = parts.feet ? await loadPoseModel(parts.feet, job.modelBase) : undefined;
+  const finder = job.finder && job.finder !== job.model && job.finder !== parts.body ? await loadPoseModel(job.finder, job.modelBase) : undefined;
+  const spec = getModelSpec(job.model); // the output layout (a fused model: the body model's plus feet)
   const opts: DetectPersonsOptions = job.options;
   const name = job.file.name;
 
@@ -273,7 +276,7 @@ async function runJob(job: DetectJob): Promise<void> {
         const timestampMs = (frame.timestamp - firstTimestampUs) / 1000;
         await frameToRgb(frame, w, h);
         frame.close();
-        const out = await detectPersons({ rgb, width: w, height: h }, state, { pose, finder }, opts);
+        const out = await detectPersons({ rgb, width: w, height: h }, state, { pose, finder, feet }, opts);
         state = out.state;
         frames.push({
           timestampMs,
@@ -322,6 +325,7 @@ async function runJob(job: DetectJob): Promise<void> {
   ]);
   pose.dispose();
   finder?.dispose();
+  feet?.dispose();
 }
 
 self.onmessage = (e: MessageEvent<DetectJob>) => {

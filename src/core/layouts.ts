@@ -4,7 +4,7 @@
 //      MediaPipe BlazePose 33-landmark topology.
 
 export interface KeypointLayout {
-  /** Canonical name, lower case: "coco17", "halpe26", "body25", "body25b", "wholebody133", "blazepose33". */
+  /** Canonical name, lower case: "coco17", "coco17feet", "halpe26", "body25", "body25b", "wholebody133", "blazepose33". */
   name: string;
   /** Keypoint names in model output order. */
   keypoints: string[];
@@ -78,6 +78,16 @@ const TABLE: KeypointLayout[] = [
     root: 'Hip',
     storedCounts: [26],
     trcMarkers: ['Hip', ...LEGS_AND_FEET, 'Neck', 'Head', 'Nose', ...ARMS],
+  },
+  {
+    // COCO-17 with heels and big toes: MoveNet's body fused with BlazePose's feet (src/detect/fuseFeet.ts).
+    // No small toes (BlazePose has none: its "foot index" is the big toe's tip).
+    name: 'coco17feet',
+    keypoints: [...COCO17_NAMES, 'LHeel', 'RHeel', 'LBigToe', 'RBigToe'],
+    bones: [...COCO17_BONES, ['LAnkle', 'LHeel'], ['LAnkle', 'LBigToe'], ['RAnkle', 'RHeel'], ['RAnkle', 'RBigToe']],
+    root: 'LHip',
+    storedCounts: [21],
+    trcMarkers: ['RHip', 'RKnee', 'RAnkle', 'RBigToe', 'RHeel', 'LHip', 'LKnee', 'LAnkle', 'LBigToe', 'LHeel', 'Nose', ...ARMS],
   },
   {
     name: 'body25',

@@ -6,10 +6,11 @@
 import type { PoseModel } from './poseModel.ts';
 import type { RawPose } from './modelSpecs.ts';
 import { getLayout } from '../core/layouts.ts';
-import { bodyUprightRotationRad, cropAroundKeypoints, cropToFrame, fullFrameCrop, keypointBox, sampleCrop, snapCrop, type Crop } from './crop.ts';
+import { bodyUprightRotationRad, cropAroundKeypoints, cropToFrame, fullFrameCrop, keypointBox, rotatedCropAroundHips, sampleCrop, snapCrop, type Crop } from './crop.ts';
 import { associate, matchScore, suppressDuplicates, type TrackedPerson } from './trackPersons.ts';
 import { requireFamily } from './families/registry.ts';
 import { MODEL_NAMES } from './modelSpecs.ts';
+import { FEET_JOINTS, fuseFeet } from './fuseFeet.ts';
 
 export interface DetectState {
   /** People tracked after the last frame, oldest first. */
@@ -111,7 +112,7 @@ function angleDifferenceRad(a: number, b: number): number {
 }
 
 /** The hip and shoulder joints of a layout, by name. */
-function torsoJoints(layout: 'coco17' | 'blazepose33'): { hips: [number, number]; shoulders: [number, number] } {
+function torsoJoints(layout: string): { hips: [number, number]; shoulders: [number, number] } {
   const L = getLayout(layout);
   const at = (n: string) => L.indexOf.get(n)!;
   return { hips: [at('LHip'), at('RHip')], shoulders: [at('LShoulder'), at('RShoulder')] };
@@ -157,10 +158,37 @@ function meanScore(kp: Float32Array): number {
  * Finds and tracks the people in one frame. `finder` (optional) is a multi-person model run on
  * the whole frame to discover people; without it the pose model itself does the full-frame pass.
  */
+/** COCO-17's hips and shoulders: where the feet model's crop is centred and turned upright from the body. */
+const COCO_TORSO = { hips: [11, 12] as [number, number], shoulders: [5, 6] as [number, number] };
+
+/**
+ * The feet of each tracked person from a second (BlazePose) model: one inference per person on the
+ * upright body-circle crop of this frame's body keypoints (BlazePose's landmark model wants the whole
+ * body in its input, so a feet-only crop would not be cheaper: the input is 256² either way), heels and
+ * big toes hung on the body's ankles (fuseFeet). Returns the body keypoints with the 4 feet joints appended.
+ */
+async function addFeet(feetModel: PoseModel, frame: FrameImage, tracks: TrackedPerson[], buf: Uint8Array): Promise<TrackedPerson[]> {
+  const out: TrackedPerson[] = [];
+  for (const t of tracks) {
+    let feet: Float32Array | undefined;
+    const c = rotatedCropAroundHips(t.keypoints, COCO_TORSO, { minScore: 0.25, factor: 2.2 });
+    if (c) {
+      const [bp] = await runOnCrop(feetModel, frame, snapCrop(c), buf);
+      if (bp) feet = fuseFeet(t.keypoints, bp.keypoints);
+    }
+    const kp = new Float32Array(t.keypoints.length + FEET_JOINTS * 3);
+    kp.set(t.keypoints);
+    if (feet) kp.set(feet, t.keypoints.length);
+    else for (let k = 0; k < FEET_JOINTS; k++) kp.set([NaN, NaN, 0], t.keypoints.length + k * 3);
+    out.push({ ...t, keypoints: kp });
+  }
+  return out;
+}
+
 export async function detectPersons(
   frame: FrameImage,
   state: DetectState,
-  models: { pose: PoseModel; finder?: PoseModel },
+  models: { pose: PoseModel; finder?: PoseModel; feet?: PoseModel },
   opts: DetectPersonsOptions,
 ): Promise<{ persons: TrackedPerson[]; state: DetectState }> {
   const { pose } = models;
@@ -238,5 +266,7 @@ export async function detectPersons(
     // A search that found nobody new (the usual case in a stable scene): wait longer before the next one.
     searchBackoff = tracks.length > before ? 1 : Math.min(MAX_SEARCH_BACKOFF, searchBackoff * 2);
   }
-  return { persons: tracks, state: { tracks, nextTrackId, framesSinceSearch, searchBackoff } };
+  // A fused model (FUSED_MODELS): the tracks keep the body's keypoints (they crop the next frame); the persons get feet too.
+  const persons = models.feet ? await addFeet(models.feet, frame, tracks, new Uint8Array(models.feet.spec.inputSize ** 2 * 3)) : tracks;
+  return { persons, state: { tracks, nextTrackId, framesSinceSearch, searchBackoff } };
 }

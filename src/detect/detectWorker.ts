@@ -4,6 +4,7 @@ import { parentPort } from 'node:worker_threads';
 import { detectPersons, initialDetectState, type DetectPersonsOptions, type DetectState } from './detectPersons.ts';
 import { keypointsToFullSize } from './crop.ts';
 import { loadModel, type PoseModel } from './models.ts';
+import { modelParts } from './modelSpecs.ts';
 
 export type WorkerRequest =
   | { type: 'init'; model: string; finder?: string; options: DetectPersonsOptions }
@@ -30,19 +31,22 @@ export type WorkerReply =
 const port = parentPort;
 if (!port) throw new Error('detectWorker.ts must run in a worker thread');
 
-let models: { pose: PoseModel; finder?: PoseModel } | undefined;
+let models: { pose: PoseModel; finder?: PoseModel; feet?: PoseModel } | undefined;
 let options: DetectPersonsOptions | undefined;
 const states = new Map<number, DetectState>();
 let chain: Promise<void> = Promise.resolve();
 
 async function handle(msg: WorkerRequest): Promise<void> {
   if (msg.type === 'init') {
-    const pose = await loadModel(msg.model);
-    const finder = msg.finder && msg.finder !== msg.model ? await loadModel(msg.finder) : undefined;
-    models = { pose, finder };
+    // A fused model (modelParts) is a body model and a feet model.
+    const parts = modelParts(msg.model);
+    const pose = await loadModel(parts.body);
+    const feet = parts.feet ? await loadModel(parts.feet) : undefined;
+    const finder = msg.finder && msg.finder !== msg.model && msg.finder !== parts.body ? await loadModel(msg.finder) : undefined;
+    models = { pose, finder, feet };
     options = msg.options;
     // The first inference allocates and compiles; do it before reporting ready.
-    for (const m of [pose, finder]) if (m) await m.estimate(new Uint8Array(m.spec.inputSize ** 2 * 3));
+    for (const m of [pose, finder, feet]) if (m) await m.estimate(new Uint8Array(m.spec.inputSize ** 2 * 3));
     port!.postMessage({ type: 'ready' } satisfies WorkerReply);
     return;
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cropPointToFrame } from '../crop.ts';
-import { MODEL_NAMES, FINDER_NAMES, defaultFinder, getModelSpec } from '../modelSpecs.ts';
+import { MODEL_NAMES, FINDER_NAMES, defaultFinder, getModelSpec, modelParts, resolveFinder } from '../modelSpecs.ts';
 import { decodePoseDetections, decodePoseLandmarks, refineFromHeatmap, roiFromAuxiliary } from './blazepose.ts';
 import { decodeMoveNet } from './movenet.ts';
 import { iou, nonMaxSuppression, type Box } from './nms.ts';
@@ -9,14 +9,25 @@ import { ssdAnchorCentres } from './ssdAnchors.ts';
 
 describe('model registry', () => {
   it('every model and finder name has exactly one family, and every keypoint model a crop rule', () => {
-    for (const name of [...MODEL_NAMES, ...FINDER_NAMES]) {
+    for (const name of [...MODEL_NAMES, ...FINDER_NAMES].filter((n) => !modelParts(n).feet)) {
       const owners = MODEL_FAMILIES.filter((f) => f.specs.some((s) => s.name === name));
       expect(owners.map((f) => f.id), name).toHaveLength(1);
     }
-    for (const name of MODEL_NAMES) expect(familyOf(name)!.family.cropper, name).toBeTypeOf('function');
+    for (const name of MODEL_NAMES.map((n) => modelParts(n).body)) expect(familyOf(name)!.family.cropper, name).toBeTypeOf('function');
     expect(defaultFinder('blazepose-full', 1)).toBe('movenet-lightning');
     expect(defaultFinder('movenet-thunder', 1)).toBeUndefined();
     expect(() => getModelSpec('openpose')).toThrow(/unknown pose model "openpose"; choose one of movenet-lightning/);
+  });
+});
+
+describe('fused models (a body model + a feet model)', () => {
+  it('name both networks, give the coco17feet layout and search with the body model', () => {
+    const spec = getModelSpec('movenet-lightning+blazepose-full');
+    expect(spec).toMatchObject({ name: 'movenet-lightning+blazepose-full', layout: 'coco17feet', joints: 21, inputSize: 192, files: ['movenet-lightning', 'blazepose-full'] });
+    expect(modelParts('movenet-lightning+blazepose-full')).toEqual({ body: 'movenet-lightning', feet: 'blazepose-full' });
+    expect(modelParts('movenet-thunder')).toEqual({ body: 'movenet-thunder' });
+    expect(defaultFinder('movenet-lightning+blazepose-full', 1)).toBeUndefined();
+    expect(resolveFinder({ model: 'movenet-lightning+blazepose-full', max_persons: 1, finder: 'movenet-lightning' })).toBeUndefined();
   });
 });
 

@@ -5,7 +5,7 @@ import type * as tfCore from '@tensorflow/tfjs-core';
 import type { GraphModel } from '@tensorflow/tfjs-converter';
 import type { Crop } from '../crop.ts';
 
-export type KeypointLayoutName = 'coco17' | 'blazepose33';
+export type KeypointLayoutName = 'coco17' | 'coco17feet' | 'blazepose33';
 
 export interface ModelSpec {
   name: string;
