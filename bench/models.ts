@@ -2,7 +2,8 @@
 // calibration): median 4-view reprojection error (px and % of body height), feet present (% of frames),
 // left/right swap rate, frames/s. Heavy (every model on 4 × N frames): `npm run bench -- models`.
 //   OPENMOCAP_BENCH_FRAMES=N     frames per camera (default 100: the whole take)
-//   OPENMOCAP_BENCH_MODELS=a,b   models (default: Lightning, Thunder, BlazePose lite/full/heavy)
+//   OPENMOCAP_BENCH_MODELS=a,b   models (default: Lightning, the fused models, Thunder, BlazePose lite/full/heavy);
+//                                "<model>:flip" runs a model with the flip test ([detect] flip_test)
 //   OPENMOCAP_BENCH_WORKERS=N    worker threads (default: the number of cores)
 //   OPENMOCAP_BENCH_REAL=0       skip the real take; OPENMOCAP_BENCH_DEMO=0 skip the demo
 //   OPENMOCAP_BENCH_SAVE=dir         also write each model's 2D (JOINTS rows per camera) to dir/<model>.json
@@ -165,7 +166,10 @@ function rows(seq: PoseSequence2D): Float32Array[] {
   return out;
 }
 
-export async function detectViews(model: string, frames: number | undefined, workers: number): Promise<{ views: Views; fps: number }> {
+export async function detectViews(name: string, frames: number | undefined, workers: number): Promise<{ views: Views; fps: number }> {
+  // "<model>:flip" = the model with the flip test ([detect] flip_test = true).
+  const [model, variant] = name.split(':');
+  const flipTest = variant === 'flip';
   const s = detectSettingsSchema.parse({ model, max_persons: 1 });
   const finder = resolveFinder(s);
   ensureModel(model, (m) => console.log(`  ${m}`));
@@ -174,7 +178,7 @@ export async function detectViews(model: string, frames: number | undefined, wor
     model,
     finder,
     workers,
-    options: { maxPersons: 1, minPersonScore: s.min_person_score, searchIntervalFrames: s.search_interval_frames, cropPadding: s.crop_padding },
+    options: { maxPersons: 1, minPersonScore: s.min_person_score, searchIntervalFrames: s.search_interval_frames, cropPadding: s.crop_padding, flipTest },
   });
   try {
     await pool.ready();

@@ -11,6 +11,7 @@ import { associate, matchScore, suppressDuplicates, type TrackedPerson } from '.
 import { requireFamily } from './families/registry.ts';
 import { MODEL_NAMES } from './modelSpecs.ts';
 import { FEET_JOINTS, fuseFeet } from './fuseFeet.ts';
+import { withFlipTest } from './flipTest.ts';
 
 export interface DetectState {
   /** People tracked after the last frame, oldest first. */
@@ -38,6 +39,8 @@ export interface DetectPersonsOptions {
   cropPadding: number;
   /** Run the pose model again on a crop around the person as found in this frame. Defaults to false. */
   recrop?: boolean;
+  /** Flip test-time augmentation of the pose model (flipTest.ts): twice the model time. Defaults to false. */
+  flipTest?: boolean;
 }
 
 export interface FrameImage {
@@ -191,7 +194,7 @@ export async function detectPersons(
   models: { pose: PoseModel; finder?: PoseModel; feet?: PoseModel },
   opts: DetectPersonsOptions,
 ): Promise<{ persons: TrackedPerson[]; state: DetectState }> {
-  const { pose } = models;
+  const pose = opts.flipTest ? withFlipTest(models.pose) : models.pose;
   const buf = new Uint8Array(pose.spec.inputSize ** 2 * 3);
 
   // 1. Follow known people: crop around last frame's keypoints.
@@ -222,7 +225,7 @@ export async function detectPersons(
   if (tracks.length < opts.maxPersons && (tracks.length === 0 || framesSinceSearch >= opts.searchIntervalFrames * searchBackoff)) {
     framesSinceSearch = 0;
     const before = tracks.length;
-    const finder = models.finder ?? pose;
+    const finder = models.finder ?? models.pose;
     const fbuf = finder === pose ? buf : new Uint8Array(finder.spec.inputSize ** 2 * 3);
     // A single-person model sees one person per image: look at the whole frame and at overlapping
     // square tiles of it, so that several people (and small ones) can be found.

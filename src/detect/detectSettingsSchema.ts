@@ -27,6 +27,9 @@ export const detectSettingsSchema = z.object({
    * lab's two-people take with its scene calibration: movenet-thunder 7.8 → 6.9 px (with crop_padding
    * 1.1); movenet-lightning 8.7 → 9.2 px (1.35) and 8.7 px (1.1), so not with Lightning. Defaults to false. */
   recrop: z.boolean().default(false),
+  /** Flip test: run the pose model also on the left–right mirrored crop and average the two (left and
+   * right relabelled), for twice the model time (src/detect/flipTest.ts; measured in docs/models.md). Defaults to false. */
+  flip_test: z.boolean().default(false),
   /** Frames are decoded so that their longer side is at most this many pixels (0 = full size);
    * keypoints are always reported in full-size pixels (a person crop only needs ~192 px of person).
    * On the 1080×1920 lab videos 640 gave the same multi-view accuracy as 960 and full size (15.8 px)

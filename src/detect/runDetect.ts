@@ -95,6 +95,7 @@ export function poolFor(settings: DetectSettings, workers: number, log?: (msg: s
       searchIntervalFrames: settings.search_interval_frames,
       cropPadding: settings.crop_padding,
       recrop: settings.recrop,
+      flipTest: settings.flip_test,
     },
   });
 }
