@@ -3,7 +3,8 @@
 // left/right swap rate, frames/s. Heavy (every model on 4 × N frames): `npm run bench -- models`.
 //   OPENMOCAP_BENCH_FRAMES=N     frames per camera (default 100: the whole take)
 //   OPENMOCAP_BENCH_MODELS=a,b   models (default: Lightning, the fused models, Thunder, BlazePose lite/full/heavy);
-//                                "<model>:flip" runs a model with the flip test ([detect] flip_test)
+//                                "<model>:flip" runs a model with the flip test ([detect] flip_test),
+//                                "<model>:feetN" a fused model with feet_interval_frames = N
 //   OPENMOCAP_BENCH_WORKERS=N    worker threads (default: the number of cores)
 //   OPENMOCAP_BENCH_REAL=0       skip the real take; OPENMOCAP_BENCH_DEMO=0 skip the demo
 //   OPENMOCAP_BENCH_SAVE=dir         also write each model's 2D (JOINTS rows per camera) to dir/<model>.json
@@ -166,10 +167,11 @@ function rows(seq: PoseSequence2D): Float32Array[] {
   return out;
 }
 
-export async function detectViews(name: string, frames: number | undefined, workers: number): Promise<{ views: Views; fps: number }> {
-  // "<model>:flip" = the model with the flip test ([detect] flip_test = true).
+export async function detectViews(name: string, frames: number | undefined, workers: number): Promise<{ views: Views; fps: number; cpuMsPerFrame: number }> {
+  // "<model>:flip" = the model with the flip test ([detect] flip_test = true); "<model>:feetN" = feet_interval_frames N.
   const [model, variant] = name.split(':');
   const flipTest = variant === 'flip';
+  const feetIntervalFrames = Number(/^feet(\d+)$/.exec(variant ?? '')?.[1] ?? 1);
   const s = detectSettingsSchema.parse({ model, max_persons: 1 });
   const finder = resolveFinder(s);
   ensureModel(model, (m) => console.log(`  ${m}`));
@@ -178,14 +180,17 @@ export async function detectViews(name: string, frames: number | undefined, work
     model,
     finder,
     workers,
-    options: { maxPersons: 1, minPersonScore: s.min_person_score, searchIntervalFrames: s.search_interval_frames, cropPadding: s.crop_padding, flipTest },
+    options: { maxPersons: 1, minPersonScore: s.min_person_score, searchIntervalFrames: s.search_interval_frames, cropPadding: s.crop_padding, flipTest, feetIntervalFrames },
   });
   try {
     await pool.ready();
     const t0 = performance.now();
+    const cpu0 = process.cpuUsage();
     const seqs = await Promise.all(CAMERAS.map((c) => pool.detect(join(videosDir, `${c}.mp4`), c, { maxDecodeSize: s.max_decode_size, minScore: s.min_score, maxFrames: frames })));
     const seconds = (performance.now() - t0) / 1000;
-    return { views: seqs.map(rows), fps: seqs.reduce((a, q) => a + q.frames, 0) / seconds };
+    const cpu = process.cpuUsage(cpu0);
+    const n = seqs.reduce((a, q) => a + q.frames, 0);
+    return { views: seqs.map(rows), fps: n / seconds, cpuMsPerFrame: (cpu.user + cpu.system) / 1000 / n };
   } finally {
     await pool.close();
   }
@@ -224,6 +229,10 @@ export interface ModelRow {
   feetPresent: number;
   swap: number;
   fps: number;
+  /** CPU time of the bench process (its worker threads: crops and models; not ffmpeg's decoding) per frame, ms. */
+  cpuMsPerFrame?: number;
+  /** 1-minute load average when the model finished. */
+  load?: number;
 }
 
 export function score(model: string, views: Views, cams: Camera[], fps: number): ModelRow {
@@ -235,7 +244,7 @@ export function score(model: string, views: Views, cams: Camera[], fps: number):
 
 export function formatRow(r: ModelRow): string {
   const f = (x: number, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '—');
-  return `| ${r.model} | ${f(r.medianPx)} | ${f(r.pctBody, 2)} % | ${f(r.feetMedianPx)} | ${f(100 * r.feetPresent, 0)} % | ${f(100 * r.swap, 1)} % | ${f(r.fps)} |`;
+  return `| ${r.model} | ${f(r.medianPx)} | ${f(r.pctBody, 2)} % | ${f(r.feetMedianPx)} | ${f(100 * r.feetPresent, 0)} % | ${f(100 * r.swap, 1)} % | ${f(r.fps)} | ${f(r.cpuMsPerFrame ?? NaN, 0)} | ${f(r.load ?? NaN)} |`;
 }
 
 export function realTakeCameras(): Camera[] {
@@ -255,16 +264,16 @@ export async function run(): Promise<void> {
   const models = (process.env.OPENMOCAP_BENCH_MODELS ?? 'movenet-lightning,movenet-lightning+blazepose-full,movenet-lightning+blazepose-lite,movenet-thunder,blazepose-lite,blazepose-full,blazepose-heavy').split(',');
   console.log(`  ${workers} worker threads, load average ${loadavg()[0].toFixed(1)} (frames/s depends on the machine's load)`);
   if (process.env.OPENMOCAP_BENCH_REAL !== '0') {
-    console.log('| model | median reprojection, px (13 body joints) | % of body height | feet reprojection, px | feet present | L/R swaps | frames/s |');
-    console.log('|---|---|---|---|---|---|---|');
+    console.log('| model | median reprojection, px (13 body joints) | % of body height | feet reprojection, px | feet present | L/R swaps | frames/s | CPU ms/frame | load average |');
+    console.log('|---|---|---|---|---|---|---|---|---|');
   }
-  const ran = new Map<string, { views: Views; fps: number }>();
+  const ran = new Map<string, { views: Views; fps: number; cpuMsPerFrame: number }>();
   for (const model of process.env.OPENMOCAP_BENCH_REAL === '0' ? [] : models) {
     const r = await detectViews(model, frames, workers);
     ran.set(model, r);
-    console.log(formatRow(score(model, r.views, cams, r.fps)));
+    console.log(formatRow({ ...score(model, r.views, cams, r.fps), cpuMsPerFrame: r.cpuMsPerFrame, load: loadavg()[0] }));
     const save = process.env.OPENMOCAP_BENCH_SAVE;
-    if (save) writeFileSync(join(save, `${model}.json`), JSON.stringify({ fps: r.fps, views: r.views.map((v) => v.map((kp) => Array.from(kp))) }));
+    if (save) writeFileSync(join(save, `${model}.json`), JSON.stringify({ fps: r.fps, cpuMsPerFrame: r.cpuMsPerFrame, views: r.views.map((v) => v.map((kp) => Array.from(kp))) }));
   }
   // MoveNet for the body fused with BlazePose for the feet (both models run: frames/s combine harmonically).
   for (const [body, feet] of [['movenet-lightning', 'blazepose-full'], ['movenet-thunder', 'blazepose-full']]) {

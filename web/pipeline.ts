@@ -207,7 +207,7 @@ async function detectAll(videos: Video[], detect: Settings['detect'], opts: Pipe
       try {
         const job: DetectJob = {
           camera: v.camera, file: v.file, model: detect.model, finder,
-          options: { maxPersons: detect.max_persons, minPersonScore: detect.min_person_score, searchIntervalFrames: detect.search_interval_frames, cropPadding: detect.crop_padding, recrop: detect.recrop, flipTest: detect.flip_test },
+          options: { maxPersons: detect.max_persons, minPersonScore: detect.min_person_score, searchIntervalFrames: detect.search_interval_frames, cropPadding: detect.crop_padding, recrop: detect.recrop, flipTest: detect.flip_test, feetIntervalFrames: detect.feet_interval_frames },
           maxDecodeSize: detect.max_decode_size, minScore: detect.min_score, maxFrames: opts.maxFrames,
           backend: opts.backend, modelBase: opts.modelBase, wasmBase: opts.wasmBase,
         };

@@ -10,7 +10,7 @@ import { bodyUprightRotationRad, cropAroundKeypoints, cropToFrame, fullFrameCrop
 import { associate, matchScore, suppressDuplicates, type TrackedPerson } from './trackPersons.ts';
 import { requireFamily } from './families/registry.ts';
 import { MODEL_NAMES } from './modelSpecs.ts';
-import { FEET_JOINTS, fuseFeet } from './fuseFeet.ts';
+import { FEET_JOINTS, feetFromRelative, feetRelativeToAnkles, fuseFeet } from './fuseFeet.ts';
 import { withFlipTest } from './flipTest.ts';
 
 export interface DetectState {
@@ -39,6 +39,9 @@ export interface DetectPersonsOptions {
   cropPadding: number;
   /** Run the pose model again on a crop around the person as found in this frame. Defaults to false. */
   recrop?: boolean;
+  /** A fused model runs its feet model every this many frames; between, the last foot shape is hung on
+   * the body's ankles. Defaults to 1. */
+  feetIntervalFrames?: number;
   /** Flip test-time augmentation of the pose model (flipTest.ts): twice the model time. Defaults to false. */
   flipTest?: boolean;
 }
@@ -170,20 +173,37 @@ const COCO_TORSO = { hips: [11, 12] as [number, number], shoulders: [5, 6] as [n
  * body in its input, so a feet-only crop would not be cheaper: the input is 256² either way), heels and
  * big toes hung on the body's ankles (fuseFeet). Returns the body keypoints with the 4 feet joints appended.
  */
-async function addFeet(feetModel: PoseModel, frame: FrameImage, tracks: TrackedPerson[], buf: Uint8Array): Promise<TrackedPerson[]> {
+async function addFeet(
+  feetModel: PoseModel,
+  frame: FrameImage,
+  tracks: TrackedPerson[],
+  previous: TrackedPerson[],
+  intervalFrames: number,
+  buf: Uint8Array,
+): Promise<TrackedPerson[]> {
   const out: TrackedPerson[] = [];
   for (const t of tracks) {
     let feet: Float32Array | undefined;
-    const c = rotatedCropAroundHips(t.keypoints, COCO_TORSO, { minScore: 0.25, factor: 2.2 });
-    if (c) {
-      const [bp] = await runOnCrop(feetModel, frame, snapCrop(c), buf);
-      if (bp) feet = fuseFeet(t.keypoints, bp.keypoints);
+    const before = previous.find((p) => p.trackId === t.trackId);
+    if (before?.feetShape && (before.feetAge ?? 0) + 1 < intervalFrames) {
+      // Between feet-model frames: the last foot shape, hung on this frame's ankles.
+      feet = feetFromRelative(t.keypoints, before.feetShape);
+      t.feetShape = before.feetShape;
+      t.feetAge = (before.feetAge ?? 0) + 1;
+    } else {
+      const c = rotatedCropAroundHips(t.keypoints, COCO_TORSO, { minScore: 0.25, factor: 2.2 });
+      const [bp] = c ? await runOnCrop(feetModel, frame, snapCrop(c), buf) : [];
+      if (bp) {
+        feet = fuseFeet(t.keypoints, bp.keypoints);
+        t.feetShape = feetRelativeToAnkles(t.keypoints, feet);
+        t.feetAge = 0;
+      }
     }
     const kp = new Float32Array(t.keypoints.length + FEET_JOINTS * 3);
     kp.set(t.keypoints);
     if (feet) kp.set(feet, t.keypoints.length);
     else for (let k = 0; k < FEET_JOINTS; k++) kp.set([NaN, NaN, 0], t.keypoints.length + k * 3);
-    out.push({ ...t, keypoints: kp });
+    out.push({ trackId: t.trackId, score: t.score, keypoints: kp });
   }
   return out;
 }
@@ -270,6 +290,8 @@ export async function detectPersons(
     searchBackoff = tracks.length > before ? 1 : Math.min(MAX_SEARCH_BACKOFF, searchBackoff * 2);
   }
   // A fused model (FUSED_MODELS): the tracks keep the body's keypoints (they crop the next frame); the persons get feet too.
-  const persons = models.feet ? await addFeet(models.feet, frame, tracks, new Uint8Array(models.feet.spec.inputSize ** 2 * 3)) : tracks;
+  const persons = models.feet
+    ? await addFeet(models.feet, frame, tracks, state.tracks, opts.feetIntervalFrames ?? 1, new Uint8Array(models.feet.spec.inputSize ** 2 * 3))
+    : tracks;
   return { persons, state: { tracks, nextTrackId, framesSinceSearch, searchBackoff } };
 }

@@ -30,6 +30,10 @@ export const detectSettingsSchema = z.object({
   /** Flip test: run the pose model also on the left–right mirrored crop and average the two (left and
    * right relabelled), for twice the model time (src/detect/flipTest.ts; measured in docs/models.md). Defaults to false. */
   flip_test: z.boolean().default(false),
+  /** With a fused model (model = "movenet-lightning+blazepose-full" …): run its feet model every this many
+   * frames; in between, the last heel and toe positions relative to the ankles follow the body model's
+   * ankles (faster; measured in docs/models.md). Defaults to 1. */
+  feet_interval_frames: z.number().int().min(1).max(10).default(1),
   /** Frames are decoded so that their longer side is at most this many pixels (0 = full size);
    * keypoints are always reported in full-size pixels (a person crop only needs ~192 px of person).
    * On the 1080×1920 lab videos 640 gave the same multi-view accuracy as 960 and full size (15.8 px)

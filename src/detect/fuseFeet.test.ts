@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getLayout } from '../core/layouts.ts';
-import { fuseFeet } from './fuseFeet.ts';
+import { feetFromRelative, feetRelativeToAnkles, fuseFeet } from './fuseFeet.ts';
 
 /** A COCO-17 body with knees and ankles at the given points (score 0.9), others missing. */
 function body(lKnee: number[], rKnee: number[], lAnkle: number[], rAnkle: number[]): Float32Array {
@@ -55,5 +55,18 @@ describe('fuseFeet (BlazePose feet on MoveNet ankles)', () => {
     expect(L.keypoints.slice(17)).toEqual(['LHeel', 'RHeel', 'LBigToe', 'RBigToe']);
     expect(L.mirror[L.indexOf.get('LHeel')!]).toBe(L.indexOf.get('RHeel'));
     expect(L.trcNames).toContain('RBigToe');
+  });
+
+  it('between feet-model frames, carries the foot shape over to the next frame\'s ankles', () => {
+    const fused = fuseFeet(b, feet([104, 397], [195, 405]));
+    const rel = feetRelativeToAnkles(b, fused);
+    expect(Array.from(rel.subarray(0, 3))).toEqual([-10, 12, 0.8].map(Math.fround));
+    const moved = body([110, 300], [220, 305], [112, 402], [230, 410]);
+    const out = feetFromRelative(moved, rel);
+    expect(Array.from(out)).toEqual([102, 414, 0.8, 220, 422, 0.8, 142, 417, 0.7, 260, 425, 0.7].map(Math.fround));
+    moved[16 * 3 + 2] = 0.05; // right ankle lost: right foot missing
+    const lost = feetFromRelative(moved, rel);
+    expect([lost[5], lost[11]]).toEqual([0, 0]);
+    expect(Number.isNaN(lost[3])).toBe(true);
   });
 });

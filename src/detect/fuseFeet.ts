@@ -59,3 +59,28 @@ export function fuseFeet(body: ArrayLike<number>, feet: ArrayLike<number>, opts:
   }
   return out;
 }
+
+/** Fused feet ([x, y, score] × LHeel, RHeel, LBigToe, RBigToe) as offsets from the body's ankle of their side (score kept). */
+export function feetRelativeToAnkles(body: ArrayLike<number>, feet: ArrayLike<number>): Float32Array {
+  const out = new Float32Array(FEET_JOINTS * 3);
+  for (let k = 0; k < FEET_JOINTS; k++) {
+    const a = COCO.ankle[k % 2];
+    out.set([feet[k * 3] - body[a * 3], feet[k * 3 + 1] - body[a * 3 + 1], feet[k * 3 + 2]], k * 3);
+  }
+  return out;
+}
+
+/**
+ * The inverse of feetRelativeToAnkles on another frame's body: each foot's shape hung on this body's
+ * ankle; score = the lower of the foot's and the ankle's (0 and NaN when the ankle is not confident).
+ */
+export function feetFromRelative(body: ArrayLike<number>, relative: ArrayLike<number>, minScore = 0.2): Float32Array {
+  const out = new Float32Array(FEET_JOINTS * 3);
+  for (let k = 0; k < FEET_JOINTS; k++) {
+    const a = COCO.ankle[k % 2];
+    const s = Math.min(relative[k * 3 + 2], body[a * 3 + 2]);
+    if (s >= minScore && relative[k * 3 + 2] > 0) out.set([body[a * 3] + relative[k * 3], body[a * 3 + 1] + relative[k * 3 + 1], s], k * 3);
+    else out.set([NaN, NaN, 0], k * 3);
+  }
+  return out;
+}

@@ -96,6 +96,7 @@ export function poolFor(settings: DetectSettings, workers: number, log?: (msg: s
       cropPadding: settings.crop_padding,
       recrop: settings.recrop,
       flipTest: settings.flip_test,
+      feetIntervalFrames: settings.feet_interval_frames,
     },
   });
 }

@@ -17,6 +17,9 @@ export interface TrackedPerson extends PersonPose {
   trackId: number;
   /** Model-specific extra points in frame pixels ([x, y, score] each) its crop rule may use. */
   auxiliary?: Float32Array;
+  /** A fused model's last feet (fuseFeet.ts feetRelativeToAnkles) and the frames since the feet model ran. */
+  feetShape?: Float32Array;
+  feetAge?: number;
 }
 
 /** Box-overlap ratio of two keypoint boxes (0 when either is undefined). */
