@@ -188,3 +188,33 @@ for (const model of ['movenet-thunder', 'blazepose-lite', 'blazepose-full', 'mov
     }, 300_000);
   });
 }
+
+{
+  const ready = haveData && cached('blazepose-full') && cached('movenet-lightning');
+  const why = !haveData ? ' (skipped: ../shared/data is absent)' : !ready ? ` (skipped: blazepose-full is not in the model cache ${modelCacheDir()})` : '';
+  describe.skipIf(!ready)(`movenet-lightning+blazepose-full (MoveNet body, BlazePose feet) on the real recording${why}`, () => {
+    it('gives COCO-17 plus heels and big toes: the body is MoveNet\'s, each foot next to its own ankle, below the knee', async () => {
+      const body = await loadModel('movenet-lightning');
+      const feet = await loadModel('blazepose-full');
+      const F = getLayout('coco17feet');
+      const { decodeFrame } = await import('../video/decode.ts');
+      const frame = await decodeFrame(resolve(dataDir, 'pose2sim-demo/single-person/videos/cam01.mp4'), 0);
+      const plain = (await detectPersons(frame, initialDetectState(), { pose: body }, opts)).persons[0];
+      const fused = (await detectPersons(frame, initialDetectState(), { pose: body, feet }, opts)).persons[0];
+      expect(fused.keypoints.length).toBe(21 * 3);
+      expect(Array.from(fused.keypoints.subarray(0, 17 * 3))).toEqual(Array.from(plain.keypoints));
+      const p = (n: string) => Array.from(fused.keypoints.subarray(F.indexOf.get(n)! * 3, F.indexOf.get(n)! * 3 + 3));
+      for (const S of ['L', 'R']) {
+        const ankle = p(`${S}Ankle`), knee = p(`${S}Knee`), shank = Math.hypot(ankle[0] - knee[0], ankle[1] - knee[1]);
+        for (const n of [`${S}Heel`, `${S}BigToe`]) {
+          const q = p(n);
+          expect(q[2], n).toBeGreaterThan(0.3);
+          expect(Math.hypot(q[0] - ankle[0], q[1] - ankle[1]), `${n} from ${S}Ankle`).toBeLessThan(0.6 * shank);
+          expect(q[1], `${n} below ${S}Knee`).toBeGreaterThan(knee[1]);
+        }
+      }
+      body.dispose();
+      feet.dispose();
+    }, 300_000);
+  });
+}
