@@ -13,7 +13,6 @@ export type { ModelSpec, RawPose } from './families/types.ts';
  */
 export const FUSED_MODELS = {
   'movenet-lightning+blazepose-full': { body: 'movenet-lightning', feet: 'blazepose-full' },
-  'movenet-lightning+blazepose-lite': { body: 'movenet-lightning', feet: 'blazepose-lite' },
 } as const;
 type FusedName = keyof typeof FUSED_MODELS;
 const FUSED_NAMES = Object.keys(FUSED_MODELS) as FusedName[];

@@ -24,7 +24,7 @@ export function register(program: Command): void {
     .command('detect')
     .description('Find every person in each camera video with a pose network and write pose2d/<camera>.pose2d')
     .argument('<session>', 'session folder (holding videos/)')
-    .option('--model <name>', 'movenet-lightning | movenet-thunder | movenet-multipose | blazepose-lite | blazepose-full | blazepose-heavy')
+    .option('--model <name>', 'movenet-lightning | movenet-thunder | movenet-multipose | blazepose-lite | blazepose-full | blazepose-heavy | movenet-lightning+blazepose-full (body + feet)')
     .option('--workers <n>', 'worker threads (default: one per core)')
     .option('--max-persons <n>', 'most people tracked per frame')
     .option('--frames <n>', 'process only the first n frames of each video')
