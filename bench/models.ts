@@ -7,6 +7,8 @@
 //                                "<model>:feetN" a fused model with feet_interval_frames = N
 //   OPENMOCAP_BENCH_WORKERS=N    worker threads (default: the number of cores)
 //   OPENMOCAP_BENCH_REAL=0       skip the real take; OPENMOCAP_BENCH_DEMO=0 skip the demo
+//   OPENMOCAP_BENCH_BUDGET=1     after each model, its error budget (errorBudget: per-camera shifts, bias vs scatter, jitter)
+//   OPENMOCAP_BENCH_FROM=dir     no detection: score the 2D an earlier run saved there, with the error budget
 //   OPENMOCAP_BENCH_SAVE=dir         also write each model's 2D (JOINTS rows per camera) to dir/<model>.json
 //   OPENMOCAP_BENCH_DEMO_FRAMES=N, OPENMOCAP_BENCH_DEMO_MODELS=a,b   the rendered demo (default 60 frames, same models)
 // Reprojection: each joint seen with score ≥ 0.3 by ≥ 3 cameras is triangulated (DLT) and reprojected;
@@ -261,6 +263,88 @@ export function formatRow(r: ModelRow): string {
   return `| ${r.model} | ${f(r.medianPx)} | ${f(r.pctBody, 2)} % | ${f(r.feetMedianPx)} | ${f(100 * r.feetPresent, 0)} % | ${f(100 * r.swap, 1)} % | ${f(r.fps)} | ${f(r.cpuMsPerFrame ?? NaN, 0)} | ${f(r.load ?? NaN)} |`;
 }
 
+/** Per (camera, joint, frame) residual of the ≥ 3-view triangulation of joints `js`, px. */
+function residuals(views: Views, cams: Camera[], js: number[]): { c: number; j: number; dx: number; dy: number }[] {
+  const pcs = cams.map(prepareCamera);
+  const out: { c: number; j: number; dx: number; dy: number }[] = [];
+  const frames = Math.min(...views.map((v) => v.length));
+  for (let f = 0; f < frames; f++)
+    for (const j of js) {
+      const use = views.map((v, i) => (ok(v[f], j) ? i : -1)).filter((i) => i >= 0);
+      if (use.length < 3) continue;
+      const X = triangulateDlt(use.map((i) => cams[i]), use.map((i) => [views[i][f][j * 3], views[i][f][j * 3 + 1]] as [number, number]));
+      for (const i of use) {
+        const p = projectPoints(pcs[i], X);
+        out.push({ c: i, j, dx: views[i][f][j * 3] - p[0], dy: views[i][f][j * 3 + 1] - p[1] });
+      }
+    }
+  return out;
+}
+
+const mapViews = (views: Views, fn: (kp: Float32Array, c: number, f: number) => Float32Array): Views => views.map((v, c) => v.map((kp, f) => fn(kp, c, f)));
+
+/**
+ * Where a model's body reprojection error comes from: each camera's constant 2D shift (the same on
+ * every joint and frame: a calibration that does not fit the video, not a model error), the constant
+ * part per (camera, joint) against the scatter around it, frame-to-frame jitter (2D second difference),
+ * and the median reprojection after removing each camera's shift (a diagnostic, not a fix: the
+ * calibration is given) or after smoothing each camera's 2D in time (Gaussian, σ = 1.5 frames).
+ */
+export function errorBudget(views: Views, cams: Camera[]): string[] {
+  const body = BODY.map((_, j) => j);
+  const r = residuals(views, cams, body);
+  const mean = (q: typeof r) => [q.reduce((a, x) => a + x.dx, 0) / q.length, q.reduce((a, x) => a + x.dy, 0) / q.length];
+  const shifts = cams.map((_, c) => mean(r.filter((q) => q.c === c)));
+  const constant: number[] = [], scatter: number[] = [];
+  for (let c = 0; c < cams.length; c++)
+    for (const j of body) {
+      const q = r.filter((x) => x.c === c && x.j === j);
+      if (q.length < 10) continue;
+      const [mx, my] = mean(q);
+      constant.push(Math.hypot(mx, my));
+      scatter.push(median(q.map((x) => Math.hypot(x.dx - mx, x.dy - my))));
+    }
+  const jitter: number[] = [];
+  for (const v of views)
+    for (let f = 1; f + 1 < v.length; f++)
+      for (const j of body)
+        if (ok(v[f - 1], j) && ok(v[f], j) && ok(v[f + 1], j))
+          jitter.push(Math.hypot(v[f][j * 3] - (v[f - 1][j * 3] + v[f + 1][j * 3]) / 2, v[f][j * 3 + 1] - (v[f - 1][j * 3 + 1] + v[f + 1][j * 3 + 1]) / 2));
+  // Each camera's shift removed, re-estimated 4 times (the triangulation moves with the shifts).
+  let shifted = views;
+  for (let it = 0; it < 4; it++) {
+    const rr = residuals(shifted, cams, body);
+    const sh = cams.map((_, c) => mean(rr.filter((q) => q.c === c)));
+    shifted = mapViews(shifted, (kp, c) => {
+      const o = kp.slice();
+      for (let j = 0; j < o.length / 3; j++) [o[j * 3], o[j * 3 + 1]] = [o[j * 3] - sh[c][0], o[j * 3 + 1] - sh[c][1]];
+      return o;
+    });
+  }
+  const sigma = 1.5, R = Math.ceil(3 * sigma);
+  const smoothed = mapViews(views, (kp, c, f) => {
+    const o = kp.slice();
+    for (let j = 0; j < o.length / 3; j++) {
+      if (!ok(kp, j)) continue;
+      let sx = 0, sy = 0, sw = 0;
+      for (let d = -R; d <= R; d++) {
+        const q = views[c][f + d];
+        if (!q || !ok(q, j)) continue;
+        const w = Math.exp(-(d * d) / (2 * sigma * sigma));
+        [sx, sy, sw] = [sx + w * q[j * 3], sy + w * q[j * 3 + 1], sw + w];
+      }
+      [o[j * 3], o[j * 3 + 1]] = [sx / sw, sy / sw];
+    }
+    return o;
+  });
+  const f1 = (x: number) => x.toFixed(1);
+  return [
+    `  per-camera constant 2D shift (px): ${shifts.map(([x, y], c) => `${CAMERAS[c]} (${f1(x)}, ${f1(y)})`).join(', ')}`,
+    `  per (camera, joint): constant part median ${f1(median(constant))} px, scatter around it median ${f1(median(scatter))} px; 2D jitter (second difference) median ${f1(median(jitter))} px`,
+    `  body reprojection ${f1(median(reprojection(views, cams, body)))} px; with each camera's constant shift removed ${f1(median(reprojection(shifted, cams, body)))} px; 2D smoothed in time (σ 1.5 frames) ${f1(median(reprojection(smoothed, cams, body)))} px`,
+  ];
+}
+
 export function realTakeCameras(): Camera[] {
   const { rig } = readCalibrationFile(join(data, 'calibration/Calib_qualisys.toml'));
   return CAMERAS.map((c) => rig.cameras.find((k) => k.name.replace(/[^0-9]/g, '').padStart(2, '0') === c.slice(3))!);
@@ -282,10 +366,22 @@ export async function run(): Promise<void> {
     console.log('|---|---|---|---|---|---|---|---|---|');
   }
   const ran = new Map<string, { views: Views; fps: number; cpuMsPerFrame: number }>();
+  const from = process.env.OPENMOCAP_BENCH_FROM;
+  if (from) {
+    // Score 2D saved by an earlier run (OPENMOCAP_BENCH_SAVE) with its error budget; no detection.
+    for (const model of models) {
+      const saved = JSON.parse(readFileSync(join(from, `${model}.json`), 'utf8')) as { fps: number; cpuMsPerFrame?: number; views: (number | null)[][][] };
+      const views = saved.views.map((v) => v.map((kp) => Float32Array.from(kp, (x) => (x === null ? NaN : x))));
+      console.log(formatRow({ ...score(model, views, cams, saved.fps), cpuMsPerFrame: saved.cpuMsPerFrame }));
+      console.log(errorBudget(views, cams).join('\n'));
+    }
+    return;
+  }
   for (const model of process.env.OPENMOCAP_BENCH_REAL === '0' ? [] : models) {
     const r = await detectViews(model, frames, workers);
     ran.set(model, r);
     console.log(formatRow({ ...score(model, r.views, cams, r.fps), cpuMsPerFrame: r.cpuMsPerFrame, load: loadavg()[0] }));
+    if (process.env.OPENMOCAP_BENCH_BUDGET === '1') console.log(errorBudget(r.views, cams).join('\n'));
     const save = process.env.OPENMOCAP_BENCH_SAVE;
     if (save) writeFileSync(join(save, `${model}.json`), JSON.stringify({ fps: r.fps, cpuMsPerFrame: r.cpuMsPerFrame, views: r.views.map((v) => v.map((kp) => Array.from(kp))) }));
   }
