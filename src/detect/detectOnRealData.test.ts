@@ -213,6 +213,16 @@ for (const model of ['movenet-thunder', 'blazepose-lite', 'blazepose-full', 'mov
           expect(q[1], `${n} below ${S}Knee`).toBeGreaterThan(knee[1]);
         }
       }
+      // feet_interval_frames 2: the next frame reuses this frame's foot shape on its own ankles.
+      const first = await detectPersons(frame, initialDetectState(), { pose: body, feet }, { ...opts, feetIntervalFrames: 2 });
+      const next = await detectPersons(await decodeFrame(resolve(dataDir, 'pose2sim-demo/single-person/videos/cam01.mp4'), 1), first.state, { pose: body, feet }, { ...opts, feetIntervalFrames: 2 });
+      const rel = (kp: Float32Array, n: string, a: string) => [0, 1].map((k) => kp[F.indexOf.get(n)! * 3 + k] - kp[F.indexOf.get(a)! * 3 + k]);
+      for (const S of ['L', 'R'])
+        for (const n of [`${S}Heel`, `${S}BigToe`]) {
+          const [a, b] = [rel(first.persons[0].keypoints, n, `${S}Ankle`), rel(next.persons[0].keypoints, n, `${S}Ankle`)];
+          expect(b[0], n).toBeCloseTo(a[0], 3);
+          expect(b[1], n).toBeCloseTo(a[1], 3);
+        }
       body.dispose();
       feet.dispose();
     }, 300_000);

@@ -4,7 +4,9 @@ import { FINDER_NAMES, MODEL_NAMES } from './modelSpecs.ts';
 
 export const detectSettingsSchema = z.object({
   /** Pose model. movenet-lightning is the fast default; movenet-thunder and blazepose-* are slower and
-   * may be more accurate; movenet-multipose finds everyone in one pass. Defaults to "movenet-lightning". */
+   * may be more accurate; movenet-multipose finds everyone in one pass; movenet-lightning+blazepose-full
+   * is Lightning's body with BlazePose full's heels and big toes (for ankle angles and foot markers,
+   * about half Lightning's speed; docs/models.md). Defaults to "movenet-lightning". */
   model: z.enum(MODEL_NAMES).default('movenet-lightning'),
   /** Most people tracked per frame (bystanders help the 3D stage pick the subject). Defaults to 3. */
   max_persons: z.number().int().min(1).max(16).default(3),
@@ -28,11 +30,12 @@ export const detectSettingsSchema = z.object({
    * 1.1); movenet-lightning 8.7 → 9.2 px (1.35) and 8.7 px (1.1), so not with Lightning. Defaults to false. */
   recrop: z.boolean().default(false),
   /** Flip test: run the pose model also on the left–right mirrored crop and average the two (left and
-   * right relabelled), for twice the model time (src/detect/flipTest.ts; measured in docs/models.md). Defaults to false. */
+   * right relabelled), for twice the model time (src/detect/flipTest.ts). On the lab take: Lightning
+   * 14.8 → 14.7 px for 1.8× the CPU (docs/models.md). Defaults to false. */
   flip_test: z.boolean().default(false),
   /** With a fused model (model = "movenet-lightning+blazepose-full" …): run its feet model every this many
    * frames; in between, the last heel and toe positions relative to the ankles follow the body model's
-   * ankles (faster; measured in docs/models.md). Defaults to 1. */
+   * ankles (faster; measured in docs/models.md). Single models ignore it. Defaults to 1. */
   feet_interval_frames: z.number().int().min(1).max(10).default(1),
   /** Frames are decoded so that their longer side is at most this many pixels (0 = full size);
    * keypoints are always reported in full-size pixels (a person crop only needs ~192 px of person).
