@@ -47,6 +47,8 @@ const BODY = ['Nose', 'LShoulder', 'RShoulder', 'LElbow', 'RElbow', 'LWrist', 'R
 const FEET = ['LHeel', 'RHeel', 'LBigToe', 'RBigToe'];
 const JOINTS = [...BODY, ...FEET];
 const MIN_SCORE = 0.3;
+/** Width of the take's videos (1080 × 1920; the calibration's images are 1088 × 1920). */
+const VIDEO_WIDTH = 1080;
 
 /** Per camera, per frame: JOINTS as [x, y, score] (NaN when the layout lacks the joint or it is missing). */
 export type Views = Float32Array[][];
@@ -337,10 +339,19 @@ export function errorBudget(views: Views, cams: Camera[]): string[] {
     }
     return o;
   });
+  // The videos are 1080 wide, the calibration's images 1088: x as the calibration's image resized, or cropped.
+  const moveX = (fn: (x: number, c: number) => number) => mapViews(views, (kp, c) => {
+    const o = kp.slice();
+    for (let j = 0; j < o.length / 3; j++) o[j * 3] = fn(o[j * 3], c);
+    return o;
+  });
+  const resized = moveX((x, c) => (x + 0.5) * (cams[c].width / VIDEO_WIDTH) - 0.5);
+  const cropped = moveX((x, c) => x + (cams[c].width - VIDEO_WIDTH) / 2);
   const f1 = (x: number) => x.toFixed(1);
   return [
     `  per-camera constant 2D shift (px): ${shifts.map(([x, y], c) => `${CAMERAS[c]} (${f1(x)}, ${f1(y)})`).join(', ')}`,
     `  per (camera, joint): constant part median ${f1(median(constant))} px, scatter around it median ${f1(median(scatter))} px; 2D jitter (second difference) median ${f1(median(jitter))} px`,
+    `  video x as the calibration's ${cams[0].width}-px image resized: ${f1(median(reprojection(resized, cams, body)))} px; as its centre crop: ${f1(median(reprojection(cropped, cams, body)))} px`,
     `  body reprojection ${f1(median(reprojection(views, cams, body)))} px; with each camera's constant shift removed ${f1(median(reprojection(shifted, cams, body)))} px; 2D smoothed in time (σ 1.5 frames) ${f1(median(reprojection(smoothed, cams, body)))} px`,
   ];
 }
