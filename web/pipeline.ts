@@ -267,6 +267,9 @@ export async function runPipeline(files: SessionFiles, opts: PipelineOptions, ev
   }
 
   // --- detect: the CLI's process keeps --from-person's keypoints when they come from the same model.
+  const wanted = settings.triangulation.people === 'all' ? 2 : settings.triangulation.people === 'subject' ? 1 : settings.triangulation.people;
+  if (wanted > detect.max_persons)
+    events.warning(`[detect] max_persons = ${detect.max_persons} (${files.settingsFile?.path ?? 'default'}) keeps at most ${detect.max_persons} ${detect.max_persons === 1 ? 'person' : 'people'} per camera, fewer than [triangulation] people = ${JSON.stringify(settings.triangulation.people)} asks for; raise max_persons in mocap.toml to find everyone`);
   events.stage('detect', 'start');
   const reuse = fromPerson?.detected && fromPerson.model === detect.model ? fromPerson.detected : null;
   const found = reuse ?? (await detectAll(videos, detect, opts, events));
