@@ -13,6 +13,7 @@ import { unzipSync } from 'fflate';
 import { getLayout } from '../../src/core/layouts.ts';
 import type { Points3D } from '../../src/core/types.ts';
 import { decodePoints3dFile } from '../../src/formats/points3dFile.ts';
+import { decodePose2d } from '../../src/formats/pose2d.ts';
 import { parseTrc } from '../../src/formats/trc.ts';
 import { APP_ASSETS_DIR, startAppServer, type AppServer } from '../../src/server/startAppServer.ts';
 import { runProcess } from '../../src/session/process.ts';
@@ -183,6 +184,21 @@ describe.skipIf(!!skipReason)(`web app with several people${skipReason ? ` (skip
       console.log(`person ${id}: page vs openmocap process, median ${cmp.medianMm.toFixed(4)} mm over ${cmp.n} points`);
       expect(cmp.medianMm, `person ${id}: page vs CLI`).toBeLessThan(2);
     }
+    // The page's 2D keypoints, which the CLI kept, are the CLI's own: `openmocap detect`'s detection of one
+    // camera (both people, same settings) gives the same keypoints.
+    const { detectVideo } = await import('../../src/detect/runDetect.ts');
+    const cliCam = await detectVideo(join(dir, 'videos', 'cam02.mp4'), 'cam02', { ...settings.detect, workers: 1 });
+    const pageCam = decodePose2d(await bytesOf('pose2d/cam02.pose2d'), 'cam02');
+    expect([pageCam.frames, pageCam.persons]).toEqual([cliCam.frames, cliCam.persons]);
+    expect(pageCam.persons).toBeGreaterThanOrEqual(2);
+    let worst = 0;
+    for (let i = 0; i < cliCam.data.length; i++) {
+      const a = pageCam.data[i], b = cliCam.data[i];
+      if (Number.isNaN(a) !== Number.isNaN(b)) worst = Infinity;
+      else if (!Number.isNaN(a) && i % 3 !== 2) worst = Math.max(worst, Math.abs(a - b));
+    }
+    console.log(`cam02 2D, page vs openmocap detect: largest difference ${worst.toFixed(4)} px over ${pageCam.persons} people × ${pageCam.frames} frames`);
+    expect(worst).toBeLessThan(0.5);
     await page.close();
   }, SLOW);
 });
