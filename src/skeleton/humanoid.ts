@@ -82,7 +82,8 @@ export const SPINE_FRACTIONS = { spine: 0.2, spine1: 0.6 } as const;
 
 /**
  * Builds the humanoid hierarchy for a keypoint layout. Feet get toe joints when the layout has toe
- * keypoints, the head gets a head-top end site aimed at a "Head" keypoint when present (otherwise
+ * keypoints, and a heel end site (the foot then oriented by heel → toe and the ankle above them) when
+ * it also has heels, the head gets a head-top end site aimed at a "Head" keypoint when present (otherwise
  * the head is oriented by the ears and the nose). Layouts without Neck / Hip keypoints (COCO-17)
  * use the shoulder and hip midpoints.
  */
