@@ -7,7 +7,7 @@
 // which are what src/analysis/anatomicalCorrection.ts ships (MEASURED_OFFSETS).
 //   npm run bench -- anatomical
 //   OPENMOCAP_BENCH_DEMO_MODELS=a,b   models (default movenet-lightning,blazepose-full)
-//   OPENMOCAP_BENCH_DEMO_SEEDS=1,2,…  seeds (default 1–6); OPENMOCAP_BENCH_DEMO_FRAMES=N (default 60)
+//   OPENMOCAP_BENCH_DEMO_SEEDS=1,2,…  seeds (default 1–10); OPENMOCAP_BENCH_DEMO_FRAMES=N (default 60)
 //   OPENMOCAP_BENCH_DEMO_DIR=dir      keep the processed sessions there and reuse them on the next run
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -90,7 +90,7 @@ const f1 = (x: number | undefined) => (x !== undefined && Number.isFinite(x) ? x
 
 export async function run(): Promise<void> {
   const models = (process.env.OPENMOCAP_BENCH_DEMO_MODELS ?? 'movenet-lightning,blazepose-full').split(',');
-  const seeds = (process.env.OPENMOCAP_BENCH_DEMO_SEEDS ?? '1,2,3,4,5,6').split(',').map(Number);
+  const seeds = (process.env.OPENMOCAP_BENCH_DEMO_SEEDS ?? '1,2,3,4,5,6,7,8,9,10').split(',').map(Number);
   const frames = Number(process.env.OPENMOCAP_BENCH_DEMO_FRAMES) || 60;
   const keep = process.env.OPENMOCAP_BENCH_DEMO_DIR ? resolve(process.env.OPENMOCAP_BENCH_DEMO_DIR) : undefined;
   console.log(`# anatomical correction on held-out motions: the demo, ${frames} frames, seeds ${seeds.join(', ')}; offsets of each row from the other seeds`);

@@ -182,8 +182,8 @@ export function applyJointOffsets(points: Points3D, offsets: JointOffsets): Poin
 /**
  * Labelling offsets per keypoint layout, measured on the rendered demo (known truth) with the model
  * named: keypoint − anatomical landmark in the joint's segment frame (see jointAxes), mm, the mean over
- * six motions (seeds 1–6, 60 frames each). `npm run bench -- anatomical` measures them and judges each
- * seed with the offsets of the other five (docs/models.md). Every keypoint the demo's truth defines is
+ * ten motions (seeds 1–10, 60 frames each). `npm run bench -- anatomical` measures them and judges each
+ * seed with the offsets of the other nine (docs/models.md). Every keypoint the demo's truth defines is
  * corrected: head, shoulders and hips in the trunk frame, heels and toes in the foot frame, elbows,
  * wrists, knees and ankles in their limb segment — for BlazePose only along the segment (Y; X and Z
  * zero), which on held-out motions kept its knee, hip, elbow and shoulder angles as good or better,
@@ -194,18 +194,18 @@ export const MEASURED_OFFSETS: Record<string, { model: string; offsets: JointOff
   coco17: {
     model: 'movenet-lightning',
     offsets: {
-      Nose: [-27, 23, -3], LEye: [-30, 10, -1], REye: [-31, 9, -5], LEar: [5, -2, -5], REar: [3, -3, 3],
-      LShoulder: [0, 27, -11], RShoulder: [1, 25, 6], LElbow: [9, -2, -1], RElbow: [-1, 3, 2], LWrist: [18, -8, 7], RWrist: [2, 8, -2],
-      LHip: [8, 28, -8], RHip: [10, 27, 16], LKnee: [8, 8, -4], RKnee: [2, 9, 7], LAnkle: [2, 9, 11], RAnkle: [-4, 7, -8],
+      Nose: [-28, 23, 0], LEye: [-31, 11, 2], REye: [-32, 9, -3], LEar: [4, -2, -5], REar: [2, -3, 3],
+      LShoulder: [1, 27, -11], RShoulder: [0, 25, 7], LElbow: [8, -1, -1], RElbow: [2, 4, 2], LWrist: [15, -2, 6], RWrist: [4, 6, -4],
+      LHip: [9, 29, -8], RHip: [9, 28, 14], LKnee: [8, 8, -3], RKnee: [2, 9, 7], LAnkle: [2, 10, 11], RAnkle: [-5, 7, -8],
     },
   },
   blazepose33: {
     model: 'blazepose-full',
     offsets: {
-      Nose: [-40, 22, -2], LEye: [-44, 11, 0], REye: [-43, 10, 2], LEar: [20, 13, 10], REar: [20, 11, -11],
-      LShoulder: [6, 6, 1], RShoulder: [-10, -2, -1], LElbow: [0, 3, 0], RElbow: [0, 1, 0], LWrist: [0, -11, 0], RWrist: [0, -2, 0],
-      LHip: [22, 5, -18], RHip: [9, 0, 12], LKnee: [0, 13, 0], RKnee: [0, 12, 0], LAnkle: [0, 20, 0], RAnkle: [0, 20, 0],
-      LHeel: [-11, 19, 20], RHeel: [-3, 21, -14], LBigToe: [-13, -4, -6], RBigToe: [6, -7, 7],
+      Nose: [-39, 22, 0], LEye: [-43, 12, 2], REye: [-43, 11, 3], LEar: [20, 14, 11], REar: [20, 11, -10],
+      LShoulder: [4, 5, 0], RShoulder: [-10, -2, -1], LElbow: [0, 4, 0], RElbow: [0, 2, 0], LWrist: [0, -9, 0], RWrist: [0, -2, 0],
+      LHip: [20, 5, -18], RHip: [9, 1, 12], LKnee: [0, 14, 0], RKnee: [0, 12, 0], LAnkle: [0, 21, 0], RAnkle: [0, 20, 0],
+      LHeel: [-8, 19, 19], RHeel: [-3, 22, -15], LBigToe: [-11, -4, -8], RBigToe: [5, -7, 5],
     },
   },
 };
