@@ -17,9 +17,11 @@ import { resampleSequence } from '../src/sync/resampleSequence.ts';
 import { solveInWorker } from './calibrateInPage.ts';
 import { parseCalibrationToml } from '../src/formats/calibrationToml.ts';
 import { matchRig, triangulateLiveFrame, type LiveView } from '../src/live/liveTriangulate.ts';
-import { poseFeatures, type PoseFeatures } from '../src/live/poseFeatures.ts';
+import { coachFeatures, FACING_MAX_YAW_DEG, type PoseFeatures } from '../src/live/poseFeatures.ts';
 import { cueMessage, EXERCISES, initialRepCounterState, stepRepCounter, type ExerciseName, type Rep, type RepCounterState } from '../src/live/repCounter.ts';
 import { formatFrameTimesCsv, formatTakeJson, formatTakeSettings, recordedStart, sidecarName, type CameraTake, type Take, type TakeFrame } from '../src/live/take.ts';
+import { createSkeletonView, liveFrame, type SkeletonView } from '../src/viewer/skeletonView.ts';
+import { chooseViewAxes } from '../src/viewer/viewAxes.ts';
 import type { BackendWanted } from './protocol.ts';
 import type { LiveFromWorker, LiveInit } from './liveProtocol.ts';
 
@@ -66,8 +68,12 @@ interface LiveHandle {
   cameras: Record<string, { label: string; backend: string; framesSeen: number; posesDrawn: number; framesWithPerson: number; cameraFps: number; poseFps: number; latencyMedianMs: number; latencyP90Ms: number; detectMedianMs: number; clock: string }>;
   reps: Rep[];
   repAngleDeg: number;
+  /** Squat: whether knee valgus is being measured ("measured: …") or not ("valgus: face the camera"). */
+  valgus: string;
   worldLandmarks: boolean;
   live3d: { frames: number; latencyMedianMs: number; jointsLastFrame: number; missingCameras: string[] };
+  /** The three.js views (world3d: the coach's world landmarks, live3d: the triangulated skeleton): frames pushed and rendered, 3D frames/s, frame → drawn 3D latency, the last frame's points. */
+  view3d: Partial<Record<'world3d' | 'live3d', { pushed: number; rendered: number; fps: number; latencyMedianMs: number; latencyP90Ms: number; lastFrame: (number | null)[] }>>;
   /** Live 3D without calibration.toml: "solving", "failed" or the first summary line of the calibration from the person. */
   calibration: string;
   take: { cameras: string[]; zipBytes: number; stopped: Record<string, { atMs: number; reason: string }> } | null;
@@ -99,6 +105,7 @@ let takeZip: Blob | undefined;
 let takeName = '';
 let live3dFrames = 0;
 const live3dLatency: number[] = [];
+const views3d = new Map<'world3d' | 'live3d', { view: SkeletonView; times: number[]; latencies: number[] }>();
 let running = false;
 /** Video files played as cameras, started when every camera's pose model is ready. */
 let filePlayers: HTMLVideoElement[] = [];
@@ -119,8 +126,9 @@ const perSecond = (times: number[], now: number): number => {
 };
 
 const handle: LiveHandle = {
-  state: 'idle', mode: 'record', error: null, messages: [], cameras: {}, reps: [], repAngleDeg: NaN, worldLandmarks: false,
+  state: 'idle', mode: 'record', error: null, messages: [], cameras: {}, reps: [], repAngleDeg: NaN, valgus: '', worldLandmarks: false,
   live3d: { frames: 0, latencyMedianMs: NaN, jointsLastFrame: 0, missingCameras: [] },
+  view3d: {},
   take: null,
   calibration: '',
   filesEnded: 0,
@@ -137,6 +145,8 @@ const handle: LiveHandle = {
     for (const t of c.stream.getVideoTracks()) t.stop();
   },
   resetStats: () => {
+    live3dLatency.length = 0;
+    for (const v of views3d.values()) v.latencies = [];
     for (const c of cameras) {
       c.latenciesMs = [];
       c.detectMs = [];
@@ -378,19 +388,31 @@ function onCoachPose(cam: LiveCamera, frameMs: number, kp: Float32Array | null, 
   if (!kp) return;
   handle.worldLandmarks ||= !!world;
   // World landmarks (metres, y down) do not shrink with the view angle: use them when the model gives them.
-  const f = world ? poseFeatures(world, layout, { dims: 3, up: [0, -1, 0], cameraAxis: [0, 0, 1] }) : poseFeatures(kp, layout);
+  const f = coachFeatures(kp, world, layout);
   const before = coach!.reps.length;
   coach = stepRepCounter(coach!, frameMs, f);
   handle.repAngleDeg = coach.lastDeg;
   drawAngles(cam, kp, layout, f);
-  if (world) drawWorld($<HTMLCanvasElement>('world3d'), world, layout);
+  if (coach!.exercise === 'squat') {
+    // The knee-valgus cue is a frontal-plane measure: said only while the hips face the camera.
+    const turned = Number.isFinite(f.facingYawDeg) ? ` (the body is turned ${f.facingYawDeg.toFixed(0)}° from the camera; at most ${FACING_MAX_YAW_DEG}° is needed)` : '';
+    handle.valgus = f.facesCamera ? (Number.isFinite(f.kneeValgusRatio) ? `measured: knee spacing ${(100 * f.kneeValgusRatio).toFixed(0)}% of ankle spacing` : 'measured') : 'valgus: face the camera';
+    $('valgus-status').textContent = f.facesCamera ? `knee valgus ${handle.valgus}` : `${handle.valgus}${turned}`;
+  }
+  if (world) {
+    show3d('world3d', world, layout, frameMs, null);
+    const v = handle.view3d.world3d!;
+    $('world3d-status').textContent = `world landmarks in 3D: ${v.fps.toFixed(1)} frames/s, frame → drawn 3D ${v.latencyMedianMs.toFixed(0)} ms (median)`;
+  }
   $('rep-angle').textContent = Number.isFinite(coach.lastDeg) ? `${EXERCISES[coach.exercise].signalName}: ${coach.lastDeg.toFixed(0)}°` : '';
   if (coach.reps.length !== before) {
     handle.reps = coach.reps;
     $('rep-count').textContent = String(coach.reps.length);
     const r = coach.reps[coach.reps.length - 1];
     const tr = document.createElement('tr');
-    for (const text of [String(r.index), `${r.rangeDeg.toFixed(0)}°`, `${r.downS.toFixed(2)} s`, `${r.upS.toFixed(2)} s`, r.cues.map((c) => cueMessage(coach!.exercise, c)).join('; ') || 'good']) {
+    const notes = r.cues.map((c) => cueMessage(coach!.exercise, c));
+    if (coach.exercise === 'squat' && !Number.isFinite(r.minKneeValgusRatio)) notes.push('valgus: face the camera (not judged side-on)');
+    for (const text of [String(r.index), `${r.rangeDeg.toFixed(0)}°`, `${r.downS.toFixed(2)} s`, `${r.upS.toFixed(2)} s`, notes.join('; ') || 'good']) {
       const td = document.createElement('td');
       td.textContent = text;
       tr.appendChild(td);
@@ -426,39 +448,31 @@ function drawAngles(cam: LiveCamera, kp: Float32Array, layout: string, f: PoseFe
   }
 }
 
-/** A 3D skeleton in a canvas: orthographic, turning slowly about the vertical so depth reads. */
-function drawSkeleton3d(canvas: HTMLCanvasElement, xyz: ArrayLike<number>, layout: string, up: 'y-down' | 'z-up'): void {
-  const g = canvas.getContext('2d')!;
-  const L = getLayout(layout);
-  const n = L.keypoints.length;
-  const yaw = performance.now() / 4000;
-  const pts: [number, number][] = [];
-  let cx = 0, cy = 0, cz = 0, k = 0;
-  for (let j = 0; j < n; j++) if (Number.isFinite(xyz[j * 3])) { cx += xyz[j * 3]; cy += xyz[j * 3 + 1]; cz += xyz[j * 3 + 2]; k++; }
-  g.clearRect(0, 0, canvas.width, canvas.height);
-  if (!k) return;
-  [cx, cy, cz] = [cx / k, cy / k, cz / k];
-  const scale = canvas.height / 2.4;
-  for (let j = 0; j < n; j++) {
-    let x = xyz[j * 3] - cx, y = xyz[j * 3 + 1] - cy, z = xyz[j * 3 + 2] - cz;
-    // To "y up, z towards the viewer" first.
-    if (up === 'y-down') { y = -y; z = -z; } else [y, z] = [z, -y];
-    const xr = x * Math.cos(yaw) + z * Math.sin(yaw);
-    pts.push([canvas.width / 2 + xr * scale, canvas.height / 2 - y * scale]);
+/**
+ * The live 3D skeletons in the three.js viewer's skeleton view (src/viewer/skeletonView.ts: floor grid,
+ * orbit controls, camera frustums when calibrated): made on the first frame (its axes — which way is up,
+ * where the floor is — chosen from that frame as the viewer does), then each frame is pushed and drawn at
+ * once. Returns the latency from the frame's time to the drawn 3D (ms).
+ */
+function show3d(id: 'world3d' | 'live3d', xyz: ArrayLike<number>, layout: string, frameMs: number, viewRig: CameraRig | null): number {
+  let v = views3d.get(id);
+  if (!v) {
+    const first = liveFrame(layout, xyz);
+    v = { view: createSkeletonView($(id), first, viewRig, chooseViewAxes(first, viewRig)), times: [], latencies: [] };
+    views3d.set(id, v);
   }
-  g.strokeStyle = '#79b8ff';
-  g.lineWidth = 3;
-  for (const [a, b] of L.boneIndices) {
-    if (!Number.isFinite(pts[a][0]) || !Number.isFinite(pts[b][0])) continue;
-    g.beginPath();
-    g.moveTo(...pts[a]);
-    g.lineTo(...pts[b]);
-    g.stroke();
-  }
-}
-
-function drawWorld(canvas: HTMLCanvasElement, world: Float32Array, layout: string): void {
-  drawSkeleton3d(canvas, world, layout, 'y-down');
+  v.view.pushFrame(xyz);
+  v.view.renderIfNeeded();
+  const now = performance.now();
+  const latency = now - frameMs;
+  v.times.push(now);
+  v.latencies.push(latency);
+  const fps = perSecond(v.times, now);
+  handle.view3d[id] = {
+    pushed: v.view.counts.pushed, rendered: v.view.counts.rendered, fps, latencyMedianMs: median(v.latencies), latencyP90Ms: quantile(v.latencies, 0.9),
+    lastFrame: Array.from(xyz, (x) => (Number.isFinite(x) ? x : null)),
+  };
+  return latency;
 }
 
 // --- live 3D ------------------------------------------------------------------------------------------
@@ -532,14 +546,13 @@ function onLiveView(_cam: LiveCamera, view: LiveView): void {
   const times = views.map((v) => v.frameMs);
   if (Math.max(...times) - Math.min(...times) > MAX_SKEW_MS) return;
   const { xyz } = triangulateLiveFrame(views, rig);
-  drawSkeleton3d($<HTMLCanvasElement>('live3d'), xyz, views[0].layout, 'z-up');
-  const latency = performance.now() - Math.min(...times);
+  const latency = show3d('live3d', xyz, views[0].layout, Math.min(...times), rig);
   live3dLatency.push(latency);
   live3dFrames++;
   let joints = 0;
   for (let j = 0; j < xyz.length; j += 3) if (Number.isFinite(xyz[j])) joints++;
   handle.live3d = { ...handle.live3d, frames: live3dFrames, latencyMedianMs: median(live3dLatency), jointsLastFrame: joints };
-  $('live3d-status').textContent = `3D frame ${live3dFrames}: ${joints} joints from ${views.length} cameras; frame → drawn 3D ${latency.toFixed(0)} ms (median ${median(live3dLatency).toFixed(0)} ms)`;
+  $('live3d-status').textContent = `3D frame ${live3dFrames}: ${joints} joints from ${views.length} cameras; ${handle.view3d.live3d!.fps.toFixed(1)} 3D frames/s; frame → drawn 3D ${latency.toFixed(0)} ms (median ${median(live3dLatency).toFixed(0)} ms)`;
   // Each view is used once: the next 3D frame waits for a new pose from every camera.
   latestViews.clear();
 }
