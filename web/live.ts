@@ -76,6 +76,8 @@ interface LiveHandle {
   view3d: Partial<Record<'world3d' | 'live3d', { pushed: number; rendered: number; fps: number; latencyMedianMs: number; latencyP90Ms: number; lastFrame: (number | null)[] }>>;
   /** Live 3D without calibration.toml: "solving", "failed" or the first summary line of the calibration from the person. */
   calibration: string;
+  /** The warm-up's calibration.toml once solved (also kept in localStorage and put into takes). */
+  savedCalibration: string | null;
   take: { cameras: string[]; zipBytes: number; stopped: Record<string, { atMs: number; reason: string }> } | null;
   takeZipBase64(): Promise<string | null>;
   /** Ends a camera's track as unplugging it would (tests). */
@@ -131,6 +133,7 @@ const handle: LiveHandle = {
   view3d: {},
   take: null,
   calibration: '',
+  savedCalibration: null,
   filesEnded: 0,
   takeZipBase64: async () => {
     if (!takeZip) return null;
@@ -265,12 +268,13 @@ async function start(): Promise<void> {
       if (m.missing.length) message(`${m.missing.join(', ')}: not in ${rigFile}; shown but not triangulated`);
     }
     if (mode === '3d' && !rig) {
-      warmup = { untilMs: Infinity, seconds: Number(params.get('warmup_s') ?? 20), views: new Map() };
+      warmup = { untilMs: Infinity, seconds: Number(params.get('warmup_s') ?? 20), minFrames: Number(params.get('warmup_frames') ?? 0), views: new Map() };
       $('live3d-status').textContent = `no calibration: walk around the whole area every camera sees for ${warmup.seconds} s once the skeletons show; the cameras are then calibrated from the person`;
     }
     if (mode === '3d') $('live3d-panel').hidden = false;
-    $('record-panel').hidden = mode !== 'record';
-    $<HTMLButtonElement>('record').disabled = mode !== 'record';
+    // Takes are recorded in live 3D too: a take after a warm-up carries its calibration.toml.
+    $('record-panel').hidden = mode === 'coach';
+    $<HTMLButtonElement>('record').disabled = mode === 'coach';
     $<HTMLButtonElement>('stop-live').disabled = false;
     running = true;
     handle.state = 'live';
@@ -411,7 +415,7 @@ function onCoachPose(cam: LiveCamera, frameMs: number, kp: Float32Array | null, 
     const r = coach.reps[coach.reps.length - 1];
     const tr = document.createElement('tr');
     const notes = r.cues.map((c) => cueMessage(coach!.exercise, c));
-    if (coach.exercise === 'squat' && !Number.isFinite(r.minKneeValgusRatio)) notes.push('valgus: face the camera (not judged side-on)');
+    if (coach.exercise === 'squat' && !Number.isFinite(r.kneeValgusRatio)) notes.push('valgus: face the camera (not judged side-on)');
     for (const text of [String(r.index), `${r.rangeDeg.toFixed(0)}°`, `${r.downS.toFixed(2)} s`, `${r.upS.toFixed(2)} s`, notes.join('; ') || 'good']) {
       const td = document.createElement('td');
       td.textContent = text;
@@ -478,7 +482,8 @@ function show3d(id: 'world3d' | 'live3d', xyz: ArrayLike<number>, layout: string
 // --- live 3D ------------------------------------------------------------------------------------------
 
 /** Calibration from the person: the skeletons of a warm-up, per camera, then the same solve as `openmocap calibrate --from-person`. */
-let warmup: { untilMs: number; seconds: number; views: Map<string, { timesMs: number[]; data: number[]; layout: string; width: number; height: number }> } | undefined;
+/** The warm-up lasts `seconds` and, when `minFrames` is set (?warmup_frames=), until every camera has that many skeletons. */
+let warmup: { untilMs: number; seconds: number; minFrames: number; views: Map<string, { timesMs: number[]; data: number[]; layout: string; width: number; height: number }> } | undefined;
 
 function onWarmupView(cam: LiveCamera, frameMs: number, kp: Float32Array, layout: string, width: number, height: number): void {
   const w = warmup!;
@@ -486,15 +491,18 @@ function onWarmupView(cam: LiveCamera, frameMs: number, kp: Float32Array, layout
     if (!cameras.every((c) => c.posesDrawn > 0)) return;
     w.untilMs = frameMs + w.seconds * 1000;
   }
-  if (frameMs > w.untilMs) {
-    if (w.views.size === cameras.length) void calibrateFromWarmup();
+  const fewest = w.views.size === cameras.length ? Math.min(...[...w.views.values()].map((v) => v.timesMs.length)) : 0;
+  if (frameMs > w.untilMs && fewest > 0 && fewest >= w.minFrames) {
+    void calibrateFromWarmup();
     return;
   }
   let v = w.views.get(cam.name);
   if (!v) w.views.set(cam.name, (v = { timesMs: [], data: [], layout, width, height }));
   v.timesMs.push(frameMs);
   v.data.push(...kp);
-  $('live3d-status').textContent = `warm-up: ${Math.max(0, (w.untilMs - frameMs) / 1000).toFixed(0)} s left; keep walking through the whole area`;
+  $('live3d-status').textContent = frameMs <= w.untilMs
+    ? `warm-up: ${Math.max(0, (w.untilMs - frameMs) / 1000).toFixed(0)} s left; keep walking through the whole area`
+    : `warm-up: ${fewest} of ${w.minFrames} skeletons from every camera; keep walking through the whole area`;
 }
 
 async function calibrateFromWarmup(): Promise<void> {
@@ -525,8 +533,59 @@ async function calibrateFromWarmup(): Promise<void> {
     rigFile = 'calibration from the person';
     handle.calibration = solved.lines[0];
     status(handle.calibration);
+    saveWarmupCalibration(calibrationText, solved.lines[0]);
   } catch (err) {
     handle.calibration = 'failed';
+    message((err as Error).message);
+  }
+}
+
+/** Where the last warm-up's calibration is kept in this browser, for the next visit. */
+const SAVED_CALIBRATION_KEY = 'openmocap-live-calibration';
+interface SavedCalibration { toml: string; savedAt: string; cameras: string[]; summary: string }
+
+/**
+ * The warm-up's calibration kept: in this browser (offered on the next visit: "use the calibration
+ * saved …"), as a calibration.toml download, and in every take recorded after it (the take's
+ * calibration.toml, which `openmocap process` reads). The text is the CLI's writer's
+ * (formatCalibrationToml, via the same solve as `calibrate --from-person`).
+ */
+function saveWarmupCalibration(toml: string, summary: string): void {
+  const saved: SavedCalibration = { toml, savedAt: new Date().toISOString(), cameras: cameras.map((c) => c.name), summary };
+  try {
+    localStorage.setItem(SAVED_CALIBRATION_KEY, JSON.stringify(saved));
+  } catch (err) {
+    message(`the calibration could not be kept in this browser (${(err as Error).message}); download it instead`);
+  }
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(new Blob([toml], { type: 'application/toml' }));
+  a.download = 'calibration.toml';
+  a.textContent = 'download calibration.toml';
+  $('calibration-saved').replaceChildren(
+    document.createTextNode(`calibration from the warm-up (${summary}) kept in this browser for the next visit and put into every take recorded now; `), a,
+    document.createTextNode(' — or put it beside a take as calibration.toml'),
+  );
+  handle.savedCalibration = toml;
+}
+
+function savedCalibration(): SavedCalibration | null {
+  try {
+    const s = JSON.parse(localStorage.getItem(SAVED_CALIBRATION_KEY) ?? 'null') as SavedCalibration | null;
+    return s && typeof s.toml === 'string' ? s : null;
+  } catch {
+    return null;
+  }
+}
+
+function useCalibration(text: string, file: string): void {
+  try {
+    rig = parseCalibrationToml(text, { file });
+    calibrationText = text;
+    rigFile = file;
+    status(`calibration ${file}: ${rig.cameras.map((c) => c.name).join(', ')}`);
+  } catch (err) {
+    rig = undefined;
+    calibrationText = undefined;
     message((err as Error).message);
   }
 }
@@ -741,18 +800,17 @@ $<HTMLInputElement>('video-files').onchange = () => {
 };
 $<HTMLInputElement>('calibration').onchange = async () => {
   const f = $<HTMLInputElement>('calibration').files?.[0];
-  if (!f) return;
-  try {
-    calibrationText = await f.text();
-    rig = parseCalibrationToml(calibrationText, { file: f.name });
-    rigFile = f.name;
-    status(`calibration ${f.name}: ${rig.cameras.map((c) => c.name).join(', ')}`);
-  } catch (err) {
-    rig = undefined;
-    calibrationText = undefined;
-    message((err as Error).message);
-  }
+  if (f) useCalibration(await f.text(), f.name);
 };
+{
+  const saved = savedCalibration();
+  if (saved) {
+    const b = $<HTMLButtonElement>('use-saved-calibration');
+    b.hidden = false;
+    b.textContent = `use the calibration of the warm-up of ${saved.savedAt.slice(0, 16).replace('T', ' ')} (${saved.cameras.join(', ')})`;
+    b.onclick = () => useCalibration(saved.toml, `the warm-up's calibration of ${saved.savedAt}`);
+  }
+}
 $('start').onclick = () => void start();
 $('stop-live').onclick = stopLive;
 $('record').onclick = () => { startRecording(); watchTracks(); };

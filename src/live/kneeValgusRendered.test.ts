@@ -19,7 +19,7 @@ describe('knee-valgus cue on rendered squats (real pose model)', () => {
     const finder = await loadModel('movenet-lightning');
     let world: Float32Array | null = null;
     const pose: PoseModel = { ...landmarks, estimate: async (rgb: Uint8Array) => { const p = await landmarks.estimate(rgb); world = p[0]?.world ?? null; return p; } };
-    const coach = async (azimuthDeg: number, kneesInM: number) => {
+    const coach = async (azimuthDeg: number | undefined, kneesInM: number) => {
       const seq = squatSequence({ squats: 2, fps: 6, size: 256, azimuthDeg, kneesInM, kneesOverFeet: true });
       let state = initialDetectState();
       const times: number[] = [], features = [];
@@ -35,25 +35,26 @@ describe('knee-valgus cue on rendered squats (real pose model)', () => {
       return { reps: countReps('squat', times, features), features };
     };
     const caving = await coach(90, 0.1);
-    const side = await coach(27, 0);
+    // Nearly side-on as the page's rendered squats: 27° off the side, with the body's slow ±20° sway.
+    const side = await coach(undefined, 0);
     const frontal = await coach(90, 0);
     landmarks.dispose();
     finder.dispose();
-    const show = (r: Awaited<ReturnType<typeof coach>>) => r.reps.map((x) => `valgus ratio ${x.minKneeValgusRatio.toFixed(2)} [${x.cues.join(',')}]`).join('; ');
+    const show = (r: Awaited<ReturnType<typeof coach>>) => r.reps.map((x) => `valgus ratio ${x.kneeValgusRatio.toFixed(2)} [${x.cues.join(',')}]`).join('; ');
     const yaws = (r: Awaited<ReturnType<typeof coach>>) => r.features.filter((f) => f.leftKneeFlexionDeg > 50).map((f) => f.facingYawDeg.toFixed(0)).join(' ');
-    console.log(`facing, knees caving in: ${show(caving)}; facing yaw in deep frames: ${yaws(caving)}\nside-on (27° off the side), normal: ${show(side)}; facing yaw in deep frames: ${yaws(side)}\nfacing, normal: ${show(frontal)}`);
+    console.log(`facing, knees caving in: ${show(caving)}; facing yaw in deep frames: ${yaws(caving)}\nside-on (27° ± 20° off the side), normal: ${show(side)}; facing yaw in deep frames: ${yaws(side)}\nfacing, normal: ${show(frontal)}`);
     expect(caving.reps.length).toBe(2);
     for (const r of caving.reps) expect(r.cues).toContain('knee-valgus');
     // The same squat facing the camera without caving in: measured, and no cue (the cue tells the two apart).
     expect(frontal.reps.length).toBe(2);
     for (const r of frontal.reps) {
-      expect(r.minKneeValgusRatio).toBeGreaterThan(0.8);
+      expect(r.kneeValgusRatio).toBeGreaterThan(0.8);
       expect(r.cues).not.toContain('knee-valgus');
     }
     expect(side.reps.length).toBe(2);
     for (const r of side.reps) {
       expect(r.cues).not.toContain('knee-valgus');
-      expect(r.minKneeValgusRatio).toBeNaN();
+      expect(r.kneeValgusRatio).toBeNaN();
     }
   }, 120_000);
 });

@@ -40,10 +40,11 @@ export interface PoseFeatures {
 
 /**
  * Facing the camera, judged from world landmarks: the hip and shoulder lines turned at most this far
- * from the image plane (mean of both). On rendered squats BlazePose lite's world landmarks put a body
- * facing the camera at ≤ 30° and one turned 45° (or 63°) from it at ≥ 37° (≥ 45°) while squatting.
+ * from the image plane (mean of both). On rendered squats (src/live/kneeValgusRendered.test.ts)
+ * BlazePose lite's world landmarks put a body facing the camera at 1–12° while squatting, one turned
+ * 45° from it at 34–45°, one turned 43–83° at ≥ 33°.
  */
-export const FACING_MAX_YAW_DEG = 35;
+export const FACING_MAX_YAW_DEG = 30;
 /**
  * Facing the camera, judged from 2D keypoints (no world landmarks): hip width ≥ this × trunk length
  * (mid-hip to mid-shoulder) and shoulder width ≥ FACING_MIN_SHOULDERS_TO_TRUNK × trunk length. Facing

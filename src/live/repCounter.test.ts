@@ -63,12 +63,12 @@ describe('poseFeatures', () => {
     set('RHip', 0.2, 0, 0.9); set('LKnee', 0, 0, 0.5); set('RKnee', 0.1, 0, 0.5); set('LAnkle', 0, 0, 0.1); set('RAnkle', 0.2, 0, 0.1);
     expect(poseFeatures(kp, 'blazepose33', { dims: 3, cameraAxis: [0, 1, 0] }).kneeValgusRatio).toBeCloseTo(0.5, 5);
     expect(poseFeatures(kp, 'blazepose33', { dims: 3, cameraAxis: [1, 0, 0] }).kneeValgusRatio).toBeNaN();
-    // Hips turned 30° (facing: ≤ 35°) and 40° (not facing) from the image plane; no shoulder line here.
+    // Hips turned 25° (facing: ≤ 30°) and 35° (not facing) from the image plane; no shoulder line here.
     const turned = (deg: number) => poseFeatures(kp, 'blazepose33', { dims: 3, cameraAxis: [Math.sin((deg * Math.PI) / 180), Math.cos((deg * Math.PI) / 180), 0] });
-    expect(turned(30).facingYawDeg).toBeCloseTo(30, 5);
-    expect(turned(30).facesCamera).toBe(true);
-    expect(turned(40).facesCamera).toBe(false);
-    expect(turned(40).kneeValgusRatio).toBeNaN();
+    expect(turned(25).facingYawDeg).toBeCloseTo(25, 5);
+    expect(turned(25).facesCamera).toBe(true);
+    expect(turned(35).facesCamera).toBe(false);
+    expect(turned(35).kneeValgusRatio).toBeNaN();
     expect(f.leftElbowFlexionDeg).toBeCloseTo(90, 5);
     const two = new Float32Array(17 * 3);
     two.set([0, 0, 0.1, 0, 100, 0.1, 0, 200, 0.1], getLayout('coco17').indexOf.get('LHip')! * 3); // scores 0.1
