@@ -40,6 +40,8 @@ interface LiveCamera {
   worker: Worker;
   ready: boolean;
   busy: boolean;
+  /** Live 3D: this camera is to send its next frame (a round of detections, see startRound). */
+  inRound: boolean;
   backend: string;
   framesSeen: number;
   posesDrawn: number;
@@ -107,6 +109,8 @@ let takeZip: Blob | undefined;
 let takeName = '';
 let live3dFrames = 0;
 const live3dLatency: number[] = [];
+/** After the message is handled (busy flags cleared). */
+const startRoundSoon = (): void => void queueMicrotask(startRound);
 const views3d = new Map<'world3d' | 'live3d', { view: SkeletonView; times: number[]; latencies: number[] }>();
 let running = false;
 /** Video files played as cameras, started when every camera's pose model is ready. */
@@ -303,7 +307,7 @@ function openCamera(name: string, label: string, stream: MediaStream, init: Live
   $('views').appendChild(box);
   const worker = new Worker(new URL('./liveWorker.ts', import.meta.url), { type: 'module' });
   const cam: LiveCamera = {
-    name, label, stream, video, overlay, stats, worker, ready: false, busy: false, backend: '',
+    name, label, stream, video, overlay, stats, worker, ready: false, busy: false, inRound: false, backend: '',
     framesSeen: 0, posesDrawn: 0, framesWithPerson: 0, frameTimes: [], poseTimes: [], latenciesMs: [], detectMs: [], clock: '',
     chunks: [], takeFrames: [], stoppedAtMs: null, stopReason: null,
   };
@@ -318,10 +322,12 @@ function openCamera(name: string, label: string, stream: MediaStream, init: Live
     const frameMs = meta.captureTime ?? meta.presentationTime;
     cam.clock ||= meta.captureTime !== undefined ? 'capture' : 'presentation';
     if (cam.recorder && cam.stoppedAtMs === null) cam.takeFrames.push({ timeMs: frameMs - takeStartMs, mediaTimeS: meta.mediaTime, presentedFrames: meta.presentedFrames });
-    if (cam.ready && !cam.busy && cam.stoppedAtMs === null) {
+    if (handle.mode === '3d' && !cam.inRound) startRound();
+    if (cam.ready && !cam.busy && cam.stoppedAtMs === null && (handle.mode !== '3d' || cam.inRound)) {
       try {
         const frame = new VideoFrame(video, { timestamp: Math.round(frameMs * 1000) });
         cam.busy = true;
+        cam.inRound = false;
         worker.postMessage({ type: 'frame', frame, frameMs }, [frame as unknown as Transferable]);
       } catch {
         // No frame to take yet (the element is between frames): the next callback tries again.
@@ -334,7 +340,26 @@ function openCamera(name: string, label: string, stream: MediaStream, init: Live
   return cam;
 }
 
+/**
+ * Live 3D detects in rounds: once every camera's last detection is done, each sends its next frame,
+ * so the views of a round are within a frame of each other and every round can be triangulated
+ * (cameras detecting on their own would pair up only when two detections happen to fall within
+ * MAX_SKEW_MS). Stopped cameras are left out.
+ */
+function startRound(): void {
+  if (handle.mode !== '3d') return;
+  const live = cameras.filter((c) => c.stoppedAtMs === null);
+  // A camera that sent no frame for a second (its video stalled or ended) does not hold the others up.
+  const stale = performance.now() - roundStartedMs > 1000;
+  if (live.every((c) => c.ready && !c.busy && (!c.inRound || stale))) {
+    for (const c of live) c.inRound = true;
+    roundStartedMs = performance.now();
+  }
+}
+let roundStartedMs = 0;
+
 function onWorker(cam: LiveCamera, m: LiveFromWorker): void {
+  startRoundSoon();
   if (m.type === 'ready') {
     cam.ready = true;
     cam.backend = `${m.backend}${m.detail ? ` (${m.detail})` : ''}`;
@@ -403,7 +428,7 @@ function onCoachPose(cam: LiveCamera, frameMs: number, kp: Float32Array | null, 
     handle.valgus = f.facesCamera ? (Number.isFinite(f.kneeValgusRatio) ? `measured: knee spacing ${(100 * f.kneeValgusRatio).toFixed(0)}% of ankle spacing` : 'measured') : 'valgus: face the camera';
     $('valgus-status').textContent = f.facesCamera ? `knee valgus ${handle.valgus}` : `${handle.valgus}${turned}`;
   }
-  if (world) {
+  if (world && params.get('view3d') !== '0') {
     show3d('world3d', world, layout, frameMs, null);
     const v = handle.view3d.world3d!;
     $('world3d-status').textContent = `world landmarks in 3D: ${v.fps.toFixed(1)} frames/s, frame → drawn 3D ${v.latencyMedianMs.toFixed(0)} ms (median)`;

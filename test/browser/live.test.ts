@@ -24,6 +24,8 @@ import { decodeFrames } from '../../src/video/decode.ts';
 import { probeVideo } from '../../src/video/probe.ts';
 import { readPose2dFolder } from '../../src/io/pose2d.ts';
 import { readCalibration, readCalibrationFile } from '../../src/io/calibration.ts';
+import { calibrationFile } from '../../src/session/sessionInputs.ts';
+import { loadSettings } from '../../src/session/settings.ts';
 import { cameraCenter, rotationMatrix } from '../../src/camera/project.ts';
 import { createVideoWriter } from '../../src/video/encode.ts';
 import { findFfmpeg } from '../../src/video/ffmpeg.ts';
@@ -281,6 +283,8 @@ describe.skipIf(!!skipReason)(`live page in Chromium${skipReason ? ` (skipped: $
     // The CLI's reader accepts it, as the session's calibration, and the rig is plausible: the two
     // cameras at their image size, each lens the guessed one, and the pair placed as the lab's own
     // (Qualisys) calibration places cam_01 and cam_02 (48.7° apart, 2.85 m): the same geometry from the person.
+    // The file `openmocap process` picks for this take (its mocap.toml as written by the page), read by the CLI's reader.
+    expect(calibrationFile(dir, loadSettings(dir).settings)).toBe(join(dir, 'calibration.toml'));
     const read = readCalibration(dir);
     expect(read.file).toBe(join(dir, 'calibration.toml'));
     const [c1, c2] = read.rig.cameras;
