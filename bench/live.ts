@@ -21,7 +21,7 @@ import { sharedDataDir, sharedVideosDir } from '../src/video/testVideos.ts';
 const CHROMIUM = '/usr/bin/chromium';
 const WATCH_MS = 10_000;
 
-interface View3dStats { pushed: number; fps: number; latencyMedianMs: number; latencyP90Ms: number }
+interface View3dStats { pushed: number; fps: number; latencyMedianMs: number; latencyP90Ms: number; drawMedianMs: number }
 interface Stats { cameraFps: number; poseFps: number; latencyMedianMs: number; latencyP90Ms: number; detectMedianMs: number; posesDrawn: number; framesWithPerson: number; backend: string; clock: string }
 
 export async function run(): Promise<void> {
@@ -68,7 +68,7 @@ export async function run(): Promise<void> {
         const s = await page.evaluate(() => (window as unknown as { openmocapLive: { cameras: Record<string, unknown> } }).openmocapLive.cameras.cam01) as Stats;
         const v = await page.evaluate(() => (window as unknown as { openmocapLive: { view3d: Record<string, unknown> } }).openmocapLive.view3d.world3d) as View3dStats | undefined;
         console.log(`${mode.padEnd(6)} ${model.padEnd(18)}${extra ? ' without the 3D view' : ''} tfjs ${s.backend}: camera ${s.cameraFps.toFixed(1)} fps, skeletons ${s.poseFps.toFixed(1)}/s (${s.framesWithPerson}/${s.posesDrawn} with the person), frame→skeleton median ${s.latencyMedianMs.toFixed(0)} ms, p90 ${s.latencyP90Ms.toFixed(0)} ms, detection ${s.detectMedianMs.toFixed(0)} ms/frame (frame times: ${s.clock} time)` +
-          (v ? `; three.js world landmarks ${v.fps.toFixed(1)} 3D frames/s, frame→drawn 3D median ${v.latencyMedianMs.toFixed(0)} ms, p90 ${v.latencyP90Ms.toFixed(0)} ms` : ''));
+          (v ? `; three.js world landmarks ${v.fps.toFixed(1)} 3D frames/s, frame→drawn 3D median ${v.latencyMedianMs.toFixed(0)} ms, p90 ${v.latencyP90Ms.toFixed(0)} ms, push + render ${v.drawMedianMs.toFixed(1)} ms (main thread)` : ''));
         console.log(`  (${machine()})`);
         await page.close();
       }
@@ -92,7 +92,7 @@ export async function run(): Promise<void> {
           return JSON.parse(JSON.stringify({ live3d: h.live3d, view: h.view3d.live3d, cameras: h.cameras }));
         }) as { live3d: { frames: number; jointsLastFrame: number }; view: View3dStats; cameras: Record<string, { poseFps: number; latencyMedianMs: number; detectMedianMs: number }> };
         const per = Object.entries(r.cameras).map(([c, s]) => `${c} ${s.poseFps.toFixed(1)} skeletons/s, detection ${s.detectMedianMs.toFixed(0)} ms`).join(', ');
-        console.log(`3d     movenet-lightning  2 cameras (360×640 clips of the shared recording, Qualisys calibration): ${((r.live3d.frames - before) / (WATCH_MS / 1000)).toFixed(1)} 3D frames/s triangulated and drawn (three.js), frame→drawn 3D median ${r.view.latencyMedianMs.toFixed(0)} ms, p90 ${r.view.latencyP90Ms.toFixed(0)} ms, ${r.live3d.jointsLastFrame}/17 joints in the last frame; ${per}`);
+        console.log(`3d     movenet-lightning  2 cameras (360×640 clips of the shared recording, Qualisys calibration): ${((r.live3d.frames - before) / (WATCH_MS / 1000)).toFixed(1)} 3D frames/s triangulated and drawn (three.js), frame→drawn 3D median ${r.view.latencyMedianMs.toFixed(0)} ms, p90 ${r.view.latencyP90Ms.toFixed(0)} ms, push + render ${r.view.drawMedianMs.toFixed(1)} ms, ${r.live3d.jointsLastFrame}/17 joints in the last frame; ${per}`);
         console.log(`  (${machine()})`);
         await page.close();
       }

@@ -75,7 +75,7 @@ interface LiveHandle {
   worldLandmarks: boolean;
   live3d: { frames: number; latencyMedianMs: number; jointsLastFrame: number; missingCameras: string[] };
   /** The three.js views (world3d: the coach's world landmarks, live3d: the triangulated skeleton): frames pushed and rendered, 3D frames/s, frame → drawn 3D latency, the last frame's points. */
-  view3d: Partial<Record<'world3d' | 'live3d', { pushed: number; rendered: number; fps: number; latencyMedianMs: number; latencyP90Ms: number; lastFrame: (number | null)[] }>>;
+  view3d: Partial<Record<'world3d' | 'live3d', { pushed: number; rendered: number; fps: number; latencyMedianMs: number; latencyP90Ms: number; drawMedianMs: number; lastFrame: (number | null)[] }>>;
   /** Live 3D without calibration.toml: "solving", "failed" or the first summary line of the calibration from the person. */
   calibration: string;
   /** The warm-up's calibration.toml once solved (also kept in localStorage and put into takes). */
@@ -111,7 +111,7 @@ let live3dFrames = 0;
 const live3dLatency: number[] = [];
 /** After the message is handled (busy flags cleared). */
 const startRoundSoon = (): void => void queueMicrotask(startRound);
-const views3d = new Map<'world3d' | 'live3d', { view: SkeletonView; times: number[]; latencies: number[] }>();
+const views3d = new Map<'world3d' | 'live3d', { view: SkeletonView; times: number[]; latencies: number[]; drawMs: number[] }>();
 let running = false;
 /** Video files played as cameras, started when every camera's pose model is ready. */
 let filePlayers: HTMLVideoElement[] = [];
@@ -153,7 +153,7 @@ const handle: LiveHandle = {
   },
   resetStats: () => {
     live3dLatency.length = 0;
-    for (const v of views3d.values()) v.latencies = [];
+    for (const v of views3d.values()) [v.latencies, v.drawMs] = [[], []];
     for (const c of cameras) {
       c.latenciesMs = [];
       c.detectMs = [];
@@ -487,18 +487,20 @@ function show3d(id: 'world3d' | 'live3d', xyz: ArrayLike<number>, layout: string
   let v = views3d.get(id);
   if (!v) {
     const first = liveFrame(layout, xyz);
-    v = { view: createSkeletonView($(id), first, viewRig, chooseViewAxes(first, viewRig)), times: [], latencies: [] };
+    v = { view: createSkeletonView($(id), first, viewRig, chooseViewAxes(first, viewRig)), times: [], latencies: [], drawMs: [] };
     views3d.set(id, v);
   }
+  const t0 = performance.now();
   v.view.pushFrame(xyz);
   v.view.renderIfNeeded();
   const now = performance.now();
+  v.drawMs.push(now - t0);
   const latency = now - frameMs;
   v.times.push(now);
   v.latencies.push(latency);
   const fps = perSecond(v.times, now);
   handle.view3d[id] = {
-    pushed: v.view.counts.pushed, rendered: v.view.counts.rendered, fps, latencyMedianMs: median(v.latencies), latencyP90Ms: quantile(v.latencies, 0.9),
+    pushed: v.view.counts.pushed, rendered: v.view.counts.rendered, fps, latencyMedianMs: median(v.latencies), latencyP90Ms: quantile(v.latencies, 0.9), drawMedianMs: median(v.drawMs),
     lastFrame: Array.from(xyz, (x) => (Number.isFinite(x) ? x : null)),
   };
   return latency;
