@@ -111,6 +111,8 @@ let live3dFrames = 0;
 const live3dLatency: number[] = [];
 /** After the message is handled (busy flags cleared). */
 const startRoundSoon = (): void => void queueMicrotask(startRound);
+/** 3D views that could not start (no WebGL): not tried again. */
+const no3d = new Set<string>();
 const views3d = new Map<'world3d' | 'live3d', { view: SkeletonView; times: number[]; latencies: number[]; drawMs: number[] }>();
 let running = false;
 /** Video files played as cameras, started when every camera's pose model is ready. */
@@ -430,8 +432,8 @@ function onCoachPose(cam: LiveCamera, frameMs: number, kp: Float32Array | null, 
   }
   if (world && params.get('view3d') !== '0') {
     show3d('world3d', world, layout, frameMs, null);
-    const v = handle.view3d.world3d!;
-    $('world3d-status').textContent = `world landmarks in 3D: ${v.fps.toFixed(1)} frames/s, frame → drawn 3D ${v.latencyMedianMs.toFixed(0)} ms (median)`;
+    const v = handle.view3d.world3d;
+    if (v) $('world3d-status').textContent = `world landmarks in 3D: ${v.fps.toFixed(1)} frames/s, frame → drawn 3D ${v.latencyMedianMs.toFixed(0)} ms (median)`;
   }
   $('rep-angle').textContent = Number.isFinite(coach.lastDeg) ? `${EXERCISES[coach.exercise].signalName}: ${coach.lastDeg.toFixed(0)}°` : '';
   if (coach.reps.length !== before) {
@@ -486,8 +488,15 @@ function drawAngles(cam: LiveCamera, kp: Float32Array, layout: string, f: PoseFe
 function show3d(id: 'world3d' | 'live3d', xyz: ArrayLike<number>, layout: string, frameMs: number, viewRig: CameraRig | null): number {
   let v = views3d.get(id);
   if (!v) {
+    if (no3d.has(id)) return NaN;
     const first = liveFrame(layout, xyz);
-    v = { view: createSkeletonView($(id), first, viewRig, chooseViewAxes(first, viewRig)), times: [], latencies: [], drawMs: [] };
+    try {
+      v = { view: createSkeletonView($(id), first, viewRig, chooseViewAxes(first, viewRig)), times: [], latencies: [], drawMs: [] };
+    } catch (err) {
+      no3d.add(id);
+      message(`the 3D view could not start (${(err as Error).message}); this browser needs WebGL for it — the rest of the page works without it`);
+      return NaN;
+    }
     views3d.set(id, v);
   }
   const t0 = performance.now();
@@ -632,13 +641,16 @@ function onLiveView(_cam: LiveCamera, view: LiveView): void {
   const times = views.map((v) => v.frameMs);
   if (Math.max(...times) - Math.min(...times) > MAX_SKEW_MS) return;
   const { xyz } = triangulateLiveFrame(views, rig);
-  const latency = show3d('live3d', xyz, views[0].layout, Math.min(...times), rig);
+  const drawn = show3d('live3d', xyz, views[0].layout, Math.min(...times), rig);
+  // Without WebGL (no 3D view) the latency is to the triangulated frame.
+  const latency = Number.isFinite(drawn) ? drawn : performance.now() - Math.min(...times);
   live3dLatency.push(latency);
   live3dFrames++;
   let joints = 0;
   for (let j = 0; j < xyz.length; j += 3) if (Number.isFinite(xyz[j])) joints++;
   handle.live3d = { ...handle.live3d, frames: live3dFrames, latencyMedianMs: median(live3dLatency), jointsLastFrame: joints };
-  $('live3d-status').textContent = `3D frame ${live3dFrames}: ${joints} joints from ${views.length} cameras; ${handle.view3d.live3d!.fps.toFixed(1)} 3D frames/s; frame → drawn 3D ${latency.toFixed(0)} ms (median ${median(live3dLatency).toFixed(0)} ms)`;
+  const fps = handle.view3d.live3d?.fps ?? NaN;
+  $('live3d-status').textContent = `3D frame ${live3dFrames}: ${joints} joints from ${views.length} cameras; ${fps.toFixed(1)} 3D frames/s; frame → drawn 3D ${latency.toFixed(0)} ms (median ${median(live3dLatency).toFixed(0)} ms)`;
   // Each view is used once: the next 3D frame waits for a new pose from every camera.
   latestViews.clear();
 }

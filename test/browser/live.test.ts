@@ -66,6 +66,7 @@ interface LiveState {
 
 describe.skipIf(!!skipReason)(`live page in Chromium${skipReason ? ` (skipped: ${skipReason})` : ''}`, () => {
   let browser: Browser;
+  let browser3d: Browser;
   let server: AppServer;
   let root: string;
   const clips: string[] = [];
@@ -84,17 +85,18 @@ describe.skipIf(!!skipReason)(`live page in Chromium${skipReason ? ` (skipped: $
       clips.push(out);
     }
     server = await startAppServer({});
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-        '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-video-capture=${y4m}`, '--autoplay-policy=no-user-gesture-required',
-        // WebGL on the CPU (SwiftShader) for the three.js 3D views.
-        '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
-    });
+    const args = ['--headless', '--no-sandbox', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-video-capture=${y4m}`, '--autoplay-policy=no-user-gesture-required'];
+    browser = await chromium.launch({ executablePath: CHROMIUM, args });
+    // The coach and live 3D pages draw in three.js: WebGL on the CPU (SwiftShader). A browser of their
+    // own: with these flags the recorded takes' frame times came out wrong (first recorded frame ~0.6 s
+    // off the sidecar's), so the recording tests run without them.
+    browser3d = await chromium.launch({ executablePath: CHROMIUM, args: [...args, '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'] });
   }, SLOW);
 
   afterAll(async () => {
     await browser?.close();
+    await browser3d?.close();
     await server?.close();
     if (root) rmSync(root, { recursive: true, force: true });
   });
@@ -148,7 +150,7 @@ describe.skipIf(!!skipReason)(`live page in Chromium${skipReason ? ` (skipped: $
   }
 
   async function openLive(query: string, context?: BrowserContext): Promise<{ page: Page; errors: string[] }> {
-    const page = await (context ?? browser).newPage();
+    const page = await (context ?? (/mode=(coach|3d)/.test(query) ? browser3d : browser)).newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${server.url}live.html?backend=wasm&${query}`);
@@ -249,7 +251,7 @@ describe.skipIf(!!skipReason)(`live page in Chromium${skipReason ? ` (skipped: $
 
   it('live 3D without calibration.toml: a warm-up calibrates from the person (as calibrate --from-person); the calibration is saved, in a take and for the next visit', async () => {
     // 2.5 s and at least 40 skeletons per camera (a busy machine detects fewer per second).
-    const context = await browser.newContext();
+    const context = await browser3d.newContext();
     const { page, errors } = await openLive('mode=3d&model=movenet-lightning&rate=0.5&warmup_s=2.5&warmup_frames=40', context);
     await page.setInputFiles('#video-files', clips);
     await page.click('#start');
