@@ -59,6 +59,8 @@ const MAX_ASYMMETRY = 0.2;
 const MIN_AGREEMENT = 0.75;
 /** A detection at most this many times larger or smaller than the predicted person in that view can be them. */
 const MAX_SIZE_RATIO = 1.25;
+/** … and whose keypoints spread at most this many times wider or narrower than the predicted person's (the pose changes the spread from frame to frame, bones do not). */
+const MAX_SPREAD_RATIO = 1.5;
 /** A track whose rough skeletons' bones vary more than this (median CV) is not one body. */
 const MAX_BONE_CV = 0.2;
 /** A new person within this mean joint distance (m) of someone followed in the same frame is them. */
@@ -198,6 +200,34 @@ export function associatePeople(
     return n;
   };
   /**
+   * Size of a detection over the size the skeleton would have in camera c: the median over the
+   * bones both have of the detected bone's length over the projected one's (normalised image
+   * coordinates); NaN with fewer than 3 bones in common. Bones, not the spread of the keypoints:
+   * the spread changes with the pose (arms raised since the last frame) and one limb of a detection
+   * put on someone else (a detector mixing two people who overlap) doubles it, and the person's own
+   * detection must not then be taken for someone else's; a bone's length changes with neither.
+   */
+  const boneRatio = (c: number, cand: Candidate, skel: Float64Array): number => {
+    const pc = prepared[c];
+    const px = spreadBuf, py = spreadBuf2;
+    for (let j = 0; j < J; j++) {
+      const X = skel[3 * j], Y = skel[3 * j + 1], Z = skel[3 * j + 2];
+      const z = pc.R[6] * X + pc.R[7] * Y + pc.R[8] * Z + pc.t[2];
+      if (!(cand.w[j] > 0) || !(z > 0.1)) { px[j] = NaN; continue; }
+      px[j] = (pc.R[0] * X + pc.R[1] * Y + pc.R[2] * Z + pc.t[0]) / z;
+      py[j] = (pc.R[3] * X + pc.R[4] * Y + pc.R[5] * Z + pc.t[1]) / z;
+    }
+    let m = 0;
+    for (const [a, b] of bones) {
+      if (Number.isNaN(px[a]) || Number.isNaN(px[b])) continue;
+      const lp = Math.hypot(px[a] - px[b], py[a] - py[b]);
+      // A bone seen end-on has no length to compare.
+      if (!(lp > 0)) continue;
+      ratioBuf[m++] = Math.hypot(cand.x[a] - cand.x[b], cand.y[a] - cand.y[b]) / lp;
+    }
+    return m >= 3 ? medianInPlace(ratioBuf, m) : NaN;
+  };
+  /**
    * Size of a detection over the size the skeleton would have in camera c (RMS distance of the
    * keypoints from their mean, normalised image coordinates, over the joints both have); NaN with
    * fewer than 3 joints in common.
@@ -225,7 +255,7 @@ export function associatePeople(
     }
     return sb > 0 ? Math.sqrt(sa / sb) : NaN;
   };
-  const spreadBuf = new Float64Array(J), spreadBuf2 = new Float64Array(J);
+  const spreadBuf = new Float64Array(J), spreadBuf2 = new Float64Array(J), ratioBuf = new Float64Array(bones.length);
   /** A discovered person triangulated from all its views (discovery keeps the two-view skeleton it started from). */
   const wholeSkeleton = (p: Person3D): Person3D | null => {
     const views: [number, Candidate][] = [];
@@ -435,9 +465,14 @@ export function associatePeople(
           // A detection of another size than the person would have there is someone else (a
           // bystander near the camera in front of a hidden person can share a few keypoints' places).
           const g = gates[k];
-          const ratio = e <= 1.5 * g ? spreadRatio(c, cands[c][k], predictions[t]) : NaN;
+          // By the bones (the spread of the keypoints only within a looser bound: it changes with the
+          // pose); by the spread alone when fewer than 3 bones are seen.
+          const bone = e <= 1.5 * g ? boneRatio(c, cands[c][k], predictions[t]) : NaN;
+          const spread = e <= 1.5 * g ? spreadRatio(c, cands[c][k], predictions[t]) : NaN;
+          const within = (r: number, max: number): boolean => r >= 1 / max && r <= max;
+          const sized = Number.isNaN(bone) ? within(spread, MAX_SIZE_RATIO) : within(bone, MAX_SIZE_RATIO) && within(spread, MAX_SPREAD_RATIO);
           // Cost in units of the detection's gate.
-          cost[t * K + k] = ratio >= 1 / MAX_SIZE_RATIO && ratio <= MAX_SIZE_RATIO ? e / g : Infinity;
+          cost[t * K + k] = sized ? e / g : Infinity;
         }
       }
       const assigned = assignMinCost(cost, T, K, 1.5);
