@@ -69,6 +69,8 @@ const DUPLICATE_M = 0.3;
 const MAX_SPEED_MPS = 3;
 /** A person back after a long absence has bones within this share of their lengths before (median over the bones). */
 const MAX_BONE_MISMATCH = 0.15;
+/** No person's joints span more than this (m; the longest distance between two joints, median over the frames): wrist to ankle of a tall person reaching up is about 2.3 m. */
+const MAX_SPAN_M = 2.4;
 /** Discovery of new people runs at least every this many frames (and whenever a camera has new leftovers). */
 const DISCOVER_EVERY = 5;
 
@@ -89,6 +91,8 @@ interface Track {
   /** Most cameras the person was seen by in one frame, and the summed count of cameras filming where they stood. */
   maxViews: number;
   filmingSum: number;
+  /** Per frame, the longest distance between two joints of the skeleton (m). */
+  spans: number[];
 }
 
 export interface AssociateOptions {
@@ -378,6 +382,18 @@ export function associatePeople(
     return Math.min(still, Math.hypot(d[0] - v[0] * df, d[1] - v[1] * df, d[2] - v[2] * df));
   };
 
+  /** Longest distance between two joints of a skeleton (m; NaN with fewer than 2). */
+  const span = (skel: Float64Array): number => {
+    let best = NaN;
+    for (let a = 0; a < J; a++) {
+      if (!Number.isFinite(skel[3 * a])) continue;
+      for (let b = a + 1; b < J; b++) {
+        const d = Math.hypot(skel[3 * a] - skel[3 * b], skel[3 * a + 1] - skel[3 * b + 1], skel[3 * a + 2] - skel[3 * b + 2]);
+        if (Number.isFinite(d) && !(best >= d)) best = d;
+      }
+    }
+    return best;
+  };
   const record = (tr: Track, f: number, p: Person3D): void => {
     const df = f - tr.last;
     const d = tr.frames.length && df > 0 && df <= horizon ? shift(tr.skel, p.skel) : null;
@@ -395,6 +411,7 @@ export function associatePeople(
     tr.views.push(p.views);
     tr.maxViews = Math.max(tr.maxViews, p.views);
     tr.filmingSum += filming(p.centroid);
+    tr.spans.push(span(p.skel));
     tr.skel = p.skel;
     tr.centroid = p.centroid;
     tr.last = f;
@@ -416,7 +433,7 @@ export function associatePeople(
   const newTrack = (f: number, p: Person3D): Track => {
     const tr: Track = {
       frames: [], slots: [], views: [], skel: p.skel, centroid: p.centroid, velocity: [0, 0, 0], last: f,
-      boneSum: new Float64Array(bones.length), boneSq: new Float64Array(bones.length), boneCount: new Int32Array(bones.length), reidentified: 0, maxViews: 0, filmingSum: 0,
+      boneSum: new Float64Array(bones.length), boneSq: new Float64Array(bones.length), boneCount: new Int32Array(bones.length), reidentified: 0, maxViews: 0, filmingSum: 0, spans: [],
     };
     record(tr, f, p);
     tracks.push(tr);
@@ -593,7 +610,13 @@ export function associatePeople(
     cv.sort((a, b) => a - b);
     return cv.length ? cv[cv.length >> 1] : NaN;
   };
-  const chance = (t: Track): boolean => (t.maxViews <= 2 && t.filmingSum >= 3 * t.frames.length) || boneCv(t) > MAX_BONE_CV;
+  // Or seen by two cameras only and taller than anyone: two bystanders, each seen by one camera and
+  // standing still, agree with the epipolar geometry all along in a giant whose feet are under the floor.
+  const medianSpan = (t: Track): number => {
+    const v = t.spans.filter(Number.isFinite).sort((a, b) => a - b);
+    return v.length ? v[v.length >> 1] : NaN;
+  };
+  const chance = (t: Track): boolean => (t.maxViews <= 2 && (t.filmingSum >= 3 * t.frames.length || medianSpan(t) > MAX_SPAN_M)) || boneCv(t) > MAX_BONE_CV;
   let kept = tracks.filter((t) => t.frames.length >= minFrames && !chance(t));
   if (typeof opts.people === 'number' && kept.length > opts.people) {
     kept = [...kept].sort((a, b) => b.frames.length - a.frames.length).slice(0, opts.people);
