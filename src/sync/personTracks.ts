@@ -47,7 +47,7 @@ export function personTracks(seq: PoseSequence2D): PoseSequence2D {
       if (Number.isFinite(d)) dist[n++] = d;
     }
     if (n < 3) return Infinity;
-    const v = Array.from(dist.subarray(0, n)).sort((x, y) => x - y);
+    const v = dist.subarray(0, n).sort();
     return v[n >> 1] / Math.max(ba[2], bb[2], 1e-9);
   };
   const pieces: Piece[] = [];

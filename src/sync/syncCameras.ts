@@ -342,6 +342,8 @@ function onlyTrack(seq: PoseSequence2D, id: number): PoseSequence2D {
  */
 function followOnePerson(sequences0: PoseSequence2D[], r: number, windowS: number, rig: CameraRig | undefined, minScore?: number): PoseSequence2D[] {
   // People, not track ids: a tracker can hand one person's id on to another (personTracks.ts).
+  // One person slot in every camera (a single-person take): nothing to pair.
+  if (sequences0.every((q) => q.persons <= 1)) return sequences0;
   const sequences = sequences0.map(personTracks);
   const cands = sequences.map(candidateTracks);
   if (cands.every((c) => c.length <= 1)) return sequences0;
