@@ -71,6 +71,8 @@ const MAX_SPEED_MPS = 3;
 const MAX_BONE_MISMATCH = 0.15;
 /** No person's joints span more than this (m; the longest distance between two joints, median over the frames): wrist to ankle of a tall person reaching up is about 2.3 m. */
 const MAX_SPAN_M = 2.4;
+/** A person back after a long absence is confirmed by this many frames in a row (gaps within the prediction horizon). */
+const CONFIRM_FRAMES = 5;
 /** Discovery of new people runs at least every this many frames (and whenever a camera has new leftovers). */
 const DISCOVER_EVERY = 5;
 
@@ -617,6 +619,26 @@ export function associatePeople(
     return v.length ? v[v.length >> 1] : NaN;
   };
   const chance = (t: Track): boolean => (t.maxViews <= 2 && (t.filmingSum >= 3 * t.frames.length || medianSpan(t) > MAX_SPAN_M)) || boneCv(t) > MAX_BONE_CV;
+  // A person back after a long absence must be seen again over a few frames: a return in one or two
+  // frames is two bystanders, each seen by one camera, agreeing by chance where a lost person could
+  // be. Each track's runs (frames no further apart than the prediction horizon) shorter than
+  // CONFIRM_FRAMES are dropped, its longest run always kept.
+  for (const t of tracks) {
+    const runs: [number, number][] = [];
+    t.frames.forEach((f, k) => {
+      if (k > 0 && f - t.frames[k - 1] <= horizon) runs[runs.length - 1][1] = k;
+      else runs.push([k, k]);
+    });
+    if (runs.length < 2) continue;
+    const longest = runs.reduce((a, b) => (b[1] - b[0] > a[1] - a[0] ? b : a));
+    const keep = runs.filter((r) => r === longest || r[1] - r[0] + 1 >= CONFIRM_FRAMES);
+    if (keep.length === runs.length) continue;
+    const ks = keep.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, i) => a + i));
+    t.frames = ks.map((k) => t.frames[k]);
+    t.slots = ks.map((k) => t.slots[k]);
+    t.views = ks.map((k) => t.views[k]);
+    t.reidentified = keep.length - 1;
+  }
   let kept = tracks.filter((t) => t.frames.length >= minFrames && !chance(t));
   if (typeof opts.people === 'number' && kept.length > opts.people) {
     kept = [...kept].sort((a, b) => b.frames.length - a.frames.length).slice(0, opts.people);

@@ -20,3 +20,16 @@ describe('triangulatePeople on longer takes with one-view bystanders', () => {
     });
   }
 });
+
+describe('triangulatePeople: a person back after a long absence is confirmed over several frames', () => {
+  it('3 cameras, 5 people: the one who left at frame 90 is not brought back by a chance agreement in the last frame', () => {
+    const rig = makeRingRig(3);
+    const take = makeCrowdTake(rig, { people: 5, frames: 120, bystanders: 3, enterLeave: true, seed: 35 });
+    const r = triangulatePeople(take.sequences, rig, { people: 'all' });
+    const score = scoreCrowd(take, r.people.map((p) => p.result.points));
+    expect(score.switches).toBe(0);
+    const late = r.people[score.matchedTo[4]];
+    expect(late.lastFrame).toBeLessThanOrEqual(92);
+    expect(late.reidentified).toBe(0);
+  });
+});
