@@ -261,6 +261,7 @@ export function associatePeople(
     }
     return sb > 0 ? Math.sqrt(sa / sb) : NaN;
   };
+  const within = (r: number, max: number): boolean => r >= 1 / max && r <= max;
   const spreadBuf = new Float64Array(J), spreadBuf2 = new Float64Array(J), ratioBuf = new Float64Array(bones.length);
   /** A discovered person triangulated from all its views (discovery keeps the two-view skeleton it started from). */
   const wholeSkeleton = (p: Person3D): Person3D | null => {
@@ -413,7 +414,8 @@ export function associatePeople(
     tr.views.push(p.views);
     tr.maxViews = Math.max(tr.maxViews, p.views);
     tr.filmingSum += filming(p.centroid);
-    tr.spans.push(span(p.skel));
+    // (Only the span of a track never seen by more than two cameras is looked at.)
+    if (tr.maxViews <= 2) tr.spans.push(span(p.skel));
     tr.skel = p.skel;
     tr.centroid = p.centroid;
     tr.last = f;
@@ -487,9 +489,9 @@ export function associatePeople(
           // By the bones (the spread of the keypoints only within a looser bound: it changes with the
           // pose); by the spread alone when fewer than 3 bones are seen.
           const bone = e <= 1.5 * g ? boneRatio(c, cands[c][k], predictions[t]) : NaN;
-          const spread = e <= 1.5 * g ? spreadRatio(c, cands[c][k], predictions[t]) : NaN;
-          const within = (r: number, max: number): boolean => r >= 1 / max && r <= max;
-          const sized = Number.isNaN(bone) ? within(spread, MAX_SIZE_RATIO) : within(bone, MAX_SIZE_RATIO) && within(spread, MAX_SPREAD_RATIO);
+          const sized = e <= 1.5 * g && (Number.isNaN(bone)
+            ? within(spreadRatio(c, cands[c][k], predictions[t]), MAX_SIZE_RATIO)
+            : within(bone, MAX_SIZE_RATIO) && within(spreadRatio(c, cands[c][k], predictions[t]), MAX_SPREAD_RATIO));
           // Cost in units of the detection's gate.
           cost[t * K + k] = sized ? e / g : Infinity;
         }
