@@ -1,4 +1,4 @@
-import { M as getLayout } from "./browser-ehWusSs8.js";
+import { M as getLayout } from "./browser-CoH0wPwE.js";
 // src/formats/toFixedFast.ts
 var POW10 = [
 	1,

@@ -8464,8 +8464,8 @@ function judge(cameras, bones, overall, imageSizePx, warnings = []) {
 * frame). Joints are interpolated linearly between the frames either side when both have them; a
 * joint seen on one side only is kept when the target is within a quarter of the interval of that
 * frame; the confidence is the lower of the two frames'. A person slot is followed by its track
-* id (same slot order when ids are unknown). Targets before the camera's first or after its last
-* frame are empty (NaN).
+* id (same slot order when ids are unknown). Targets up to half a frame interval before the
+* camera's first or after its last frame take that frame; further out they are empty (NaN).
 */
 function resampleSequence(seq, clock, targetTimesMs, targetFps) {
 	const { persons, joints, data, trackIds } = seq;
@@ -8478,7 +8478,7 @@ function resampleSequence(seq, clock, targetTimesMs, targetFps) {
 	const t0 = n ? ts[0] : 0;
 	const rate = 1 + (clock.ratePpm ?? 0) * 1e-6;
 	const refT0 = frames ? targetTimesMs[0] : 0;
-	const edgeMs = n > 1 ? .01 * (ts[n - 1] - t0) / (n - 1) : 0;
+	const edgeMs = n > 1 ? .5 * (ts[n - 1] - t0) / (n - 1) : 0;
 	let i = 0;
 	for (let k = 0; k < frames; k++) {
 		const local = ((targetTimesMs[k] - refT0) / 1e3 - clock.startS) / rate * 1e3;

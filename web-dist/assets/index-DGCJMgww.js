@@ -1,5 +1,5 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./csv-BiyqgUqa.js","./browser-ehWusSs8.js","./browser-i1GN2joQ.css","./c3d-CSYq21n_.js","./bvh-C6jKtu-4.js","./three.core-BPDB2gFZ.js","./gltf-BhNUlLwN.js","./fitSkeleton-CBzaS8l2.js"])))=>i.map(i=>d[i]);
-import { A as FrameWindow, B as _enum, C as lensForImage, E as projectPoint, G as preprocess, H as boolean, I as parseCalibrationTomlDetailed, J as resolveFinder, K as record, L as matrixToRodrigues, M as getLayout, N as layoutNames, O as undistortPoint, P as detectTranslationUnits, Q as __exportAll, R as parse, S as quantile, T as prepareCamera, U as number, V as array, W as object, X as personColour, Y as UserError, _ as boneLengths, b as judgedBones, c as triangulate, d as calibrationSettingsSchema, f as detectSettingsSchema, g as REL_ERROR_GOOD, h as REL_ERROR_FAIR, i as calibrateInPage, j as canonicalLayoutName, k as DEFAULT_CHUNK_FRAMES, l as Geometry, m as resampleSequence, n as ZipDeflate, p as triangulateSettingsSchema, q as string, r as ZipPassThrough, s as imageScales, t as Zip, u as medianInPlace, v as boneStability, y as computeQuality, z as TomlError } from "./browser-ehWusSs8.js";
+const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./csv-Bo7d6ouq.js","./browser-CoH0wPwE.js","./browser-i1GN2joQ.css","./c3d-BNC_d7b8.js","./bvh-C6jKtu-4.js","./three.core-BPDB2gFZ.js","./gltf-DRDV7Yn7.js","./fitSkeleton-CRzjvx3q.js"])))=>i.map(i=>d[i]);
+import { A as FrameWindow, B as _enum, C as lensForImage, E as projectPoint, G as preprocess, H as boolean, I as parseCalibrationTomlDetailed, J as resolveFinder, K as record, L as matrixToRodrigues, M as getLayout, N as layoutNames, O as undistortPoint, P as detectTranslationUnits, Q as __exportAll, R as parse, S as quantile, T as prepareCamera, U as number, V as array, W as object, X as personColour, Y as UserError, _ as boneLengths, b as judgedBones, c as triangulate, d as calibrationSettingsSchema, f as detectSettingsSchema, g as REL_ERROR_GOOD, h as REL_ERROR_FAIR, i as calibrateInPage, j as canonicalLayoutName, k as DEFAULT_CHUNK_FRAMES, l as Geometry, m as resampleSequence, n as ZipDeflate, p as triangulateSettingsSchema, q as string, r as ZipPassThrough, s as imageScales, t as Zip, u as medianInPlace, v as boneStability, y as computeQuality, z as TomlError } from "./browser-CoH0wPwE.js";
 // src/formats/exportFormats.ts
 var EXPORT_FORMATS = [
 	"trc",
@@ -202,11 +202,11 @@ var MAKERS = {
 		fileName: EXPORT_FILES.trc.split("/").pop()
 	}),
 	csv: async (file) => (await __vitePreload(async () => {
-		const { pointsCsvChunks } = await import("./csv-BiyqgUqa.js");
+		const { pointsCsvChunks } = await import("./csv-Bo7d6ouq.js");
 		return { pointsCsvChunks };
 	}, __vite__mapDeps([0,1,2]), import.meta.url)).pointsCsvChunks(file.points, cameraNames(file)),
 	c3d: async (file) => (await __vitePreload(async () => {
-		const { encodeC3d } = await import("./c3d-CSYq21n_.js");
+		const { encodeC3d } = await import("./c3d-BNC_d7b8.js");
 		return { encodeC3d };
 	}, __vite__mapDeps([3,1,2]), import.meta.url)).encodeC3d(file.points, { cameraNames: cameraNames(file) }),
 	bvh: async ({ points }) => (await __vitePreload(async () => {
@@ -214,7 +214,7 @@ var MAKERS = {
 		return { bvhChunks };
 	}, __vite__mapDeps([4,5]), import.meta.url)).bvhChunks(await skeleton(points)),
 	glb: async ({ points }) => (await __vitePreload(async () => {
-		const { encodeGlb } = await import("./gltf-BhNUlLwN.js");
+		const { encodeGlb } = await import("./gltf-DRDV7Yn7.js");
 		return { encodeGlb };
 	}, __vite__mapDeps([6,4,5]), import.meta.url)).encodeGlb(await skeleton(points)),
 	angles: async ({ points }) => (await __vitePreload(async () => {
@@ -248,7 +248,7 @@ function once(points, key, make) {
 	return cache.get(key);
 }
 var skeleton = (points) => once(points, "skeleton", async () => (await __vitePreload(async () => {
-	const { fitSkeleton } = await import("./fitSkeleton-CBzaS8l2.js");
+	const { fitSkeleton } = await import("./fitSkeleton-CRzjvx3q.js");
 	return { fitSkeleton };
 }, __vite__mapDeps([7,1,2]), import.meta.url)).fitSkeleton(points));
 var angles = (points) => once(points, "angles", async () => (await __vitePreload(async () => {
@@ -3254,6 +3254,99 @@ function solve3(A, b) {
 		(a * (e * b[2] - b[1] * h) - bb * (d * b[2] - b[1] * g) + b[0] * (d * h - e * g)) / det
 	];
 }
+// src/sync/personTracks.ts
+/** A track's keypoints move by at most this share of its size (longer side of its keypoint box) between consecutive frames (median over the keypoints). */
+var MAX_JUMP = .15;
+/** A piece is joined to one that ended at most this many frames before it starts. */
+var MAX_LINK_GAP = 3;
+/** The sequence with each detection's track id replaced by its person's number (0, 1, … by first appearance); −1 stays −1. */
+function personTracks(seq) {
+	const { frames, persons, joints, data, trackIds } = seq;
+	const box = (k) => {
+		let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+		for (let j = 0; j < joints; j++) {
+			const o = (k * joints + j) * 3;
+			const x = data[o], y = data[o + 1];
+			if (!Number.isFinite(x) || !Number.isFinite(y) || !(data[o + 2] > 0)) continue;
+			x0 = Math.min(x0, x);
+			x1 = Math.max(x1, x);
+			y0 = Math.min(y0, y);
+			y1 = Math.max(y1, y);
+		}
+		return x1 >= x0 ? [
+			(x0 + x1) / 2,
+			(y0 + y1) / 2,
+			Math.max(x1 - x0, y1 - y0)
+		] : null;
+	};
+	const dist = new Float64Array(joints);
+	/** Median distance between the keypoints two detections share, over the larger one's size (Infinity with fewer than 3 shared). */
+	const moved = (a, ba, b, bb) => {
+		let n = 0;
+		for (let j = 0; j < joints; j++) {
+			const oa = (a * joints + j) * 3, ob = (b * joints + j) * 3;
+			if (!(data[oa + 2] > 0) || !(data[ob + 2] > 0)) continue;
+			const d = Math.hypot(data[oa] - data[ob], data[oa + 1] - data[ob + 1]);
+			if (Number.isFinite(d)) dist[n++] = d;
+		}
+		if (n < 3) return Infinity;
+		return dist.subarray(0, n).sort()[n >> 1] / Math.max(ba[2], bb[2], 1e-9);
+	};
+	const pieces = [];
+	/** [frame × persons] piece index of each detection, −1 for none. */
+	const pieceOf = new Int32Array(frames * persons).fill(-1);
+	const open = /* @__PURE__ */ new Map();
+	for (let f = 0; f < frames; f++) for (let p = 0; p < persons; p++) {
+		const k = f * persons + p, id = trackIds[k];
+		if (id < 0) continue;
+		const b = box(k);
+		if (!b) continue;
+		const i = open.get(id);
+		const prev = i === void 0 ? void 0 : pieces[i];
+		if (prev && moved(k, b, prev.lastK, prev.last) <= MAX_JUMP * (f - prev.end)) {
+			prev.end = f;
+			prev.last = b;
+			prev.lastK = k;
+			pieceOf[k] = i;
+		} else {
+			pieces.push({
+				start: f,
+				end: f,
+				firstK: k,
+				lastK: k,
+				first: b,
+				last: b,
+				person: -1
+			});
+			open.set(id, pieces.length - 1);
+			pieceOf[k] = pieces.length - 1;
+		}
+	}
+	let people = 0;
+	const lastOf = [];
+	const lastFrame = [];
+	for (const piece of [...pieces].sort((a, b) => a.start - b.start)) {
+		let best = -1, bestD = Infinity;
+		for (let q = 0; q < people; q++) {
+			const e = pieces[lastOf[q]], gap = piece.start - lastFrame[q];
+			if (gap < 1 || gap > MAX_LINK_GAP) continue;
+			const d = moved(piece.firstK, piece.first, e.lastK, e.last);
+			if (d <= MAX_JUMP * gap && d < bestD) {
+				bestD = d;
+				best = q;
+			}
+		}
+		piece.person = best >= 0 ? best : people++;
+		lastOf[piece.person] = pieces.indexOf(piece);
+		lastFrame[piece.person] = piece.end;
+	}
+	const ids = new Int32Array(frames * persons).fill(-1);
+	for (let k = 0; k < ids.length; k++) if (pieceOf[k] >= 0) ids[k] = pieces[pieceOf[k]].person;
+	return {
+		...seq,
+		trackIds: ids
+	};
+}
 // src/sync/speedProfile.ts
 /** The person slot followed in each frame (-1 = none): the most often seen track, else slot 0 / the nearest to the previous one. */
 function subjectSlots(seq, minScore = .3) {
@@ -3774,9 +3867,11 @@ function onlyTrack(seq, id) {
 * (people tracked in both cameras of three of the four) the keypoints otherwise placed two cameras
 * 0.66 s and 0.20 s off with confidence 0.64 and 1.
 */
-function followOnePerson(sequences, r, windowS, rig, minScore) {
+function followOnePerson(sequences0, r, windowS, rig, minScore) {
+	if (sequences0.every((q) => q.persons <= 1)) return sequences0;
+	const sequences = sequences0.map(personTracks);
 	const cands = sequences.map(candidateTracks);
-	if (cands.every((c) => c.length <= 1)) return sequences;
+	if (cands.every((c) => c.length <= 1)) return sequences0;
 	let best;
 	for (const refId of cands[r].length ? cands[r] : [-1]) {
 		const ref = refId >= 0 && cands[r].length > 1 ? onlyTrack(sequences[r], refId) : sequences[r];
@@ -5275,6 +5370,8 @@ var MAX_ASYMMETRY = .2;
 var MIN_AGREEMENT = .75;
 /** A detection at most this many times larger or smaller than the predicted person in that view can be them. */
 var MAX_SIZE_RATIO = 1.25;
+/** … and whose keypoints spread at most this many times wider or narrower than the predicted person's (the pose changes the spread from frame to frame, bones do not). */
+var MAX_SPREAD_RATIO = 1.5;
 /** A track whose rough skeletons' bones vary more than this (median CV) is not one body. */
 var MAX_BONE_CV = .2;
 /** A new person within this mean joint distance (m) of someone followed in the same frame is them. */
@@ -5283,6 +5380,10 @@ var DUPLICATE_M = .3;
 var MAX_SPEED_MPS = 3;
 /** A person back after a long absence has bones within this share of their lengths before (median over the bones). */
 var MAX_BONE_MISMATCH = .15;
+/** No person's joints span more than this (m; the longest distance between two joints, median over the frames): wrist to ankle of a tall person reaching up is about 2.3 m. */
+var MAX_SPAN_M = 2.4;
+/** A person back after a long absence is confirmed by this many frames in a row (gaps within the prediction horizon). */
+var CONFIRM_FRAMES = 5;
 /** Discovery of new people runs at least every this many frames (and whenever a camera has new leftovers). */
 var DISCOVER_EVERY = 5;
 /** Follows every person seen by ≥ 2 cameras through the take. */
@@ -5400,6 +5501,36 @@ function associatePeople(sequences, rig, prepared, s, opts, pixelScale = new Flo
 		return n;
 	};
 	/**
+	* Size of a detection over the size the skeleton would have in camera c: the median over the
+	* bones both have of the detected bone's length over the projected one's (normalised image
+	* coordinates); NaN with fewer than 3 bones in common. Bones, not the spread of the keypoints:
+	* the spread changes with the pose (arms raised since the last frame) and one limb of a detection
+	* put on someone else (a detector mixing two people who overlap) doubles it, and the person's own
+	* detection must not then be taken for someone else's; a bone's length changes with neither.
+	*/
+	const boneRatio = (c, cand, skel) => {
+		const pc = prepared[c];
+		const px = spreadBuf, py = spreadBuf2;
+		for (let j = 0; j < J; j++) {
+			const X = skel[3 * j], Y = skel[3 * j + 1], Z = skel[3 * j + 2];
+			const z = pc.R[6] * X + pc.R[7] * Y + pc.R[8] * Z + pc.t[2];
+			if (!(cand.w[j] > 0) || !(z > .1)) {
+				px[j] = NaN;
+				continue;
+			}
+			px[j] = (pc.R[0] * X + pc.R[1] * Y + pc.R[2] * Z + pc.t[0]) / z;
+			py[j] = (pc.R[3] * X + pc.R[4] * Y + pc.R[5] * Z + pc.t[1]) / z;
+		}
+		let m = 0;
+		for (const [a, b] of bones) {
+			if (Number.isNaN(px[a]) || Number.isNaN(px[b])) continue;
+			const lp = Math.hypot(px[a] - px[b], py[a] - py[b]);
+			if (!(lp > 0)) continue;
+			ratioBuf[m++] = Math.hypot(cand.x[a] - cand.x[b], cand.y[a] - cand.y[b]) / lp;
+		}
+		return m >= 3 ? medianInPlace(ratioBuf, m) : NaN;
+	};
+	/**
 	* Size of a detection over the size the skeleton would have in camera c (RMS distance of the
 	* keypoints from their mean, normalised image coordinates, over the joints both have); NaN with
 	* fewer than 3 joints in common.
@@ -5440,7 +5571,8 @@ function associatePeople(sequences, rig, prepared, s, opts, pixelScale = new Flo
 		}
 		return sb > 0 ? Math.sqrt(sa / sb) : NaN;
 	};
-	const spreadBuf = new Float64Array(J), spreadBuf2 = new Float64Array(J);
+	const within = (r, max) => r >= 1 / max && r <= max;
+	const spreadBuf = new Float64Array(J), spreadBuf2 = new Float64Array(J), ratioBuf = new Float64Array(bones.length);
 	/** A discovered person triangulated from all its views (discovery keeps the two-view skeleton it started from). */
 	const wholeSkeleton = (p) => {
 		const views = [];
@@ -5576,6 +5708,18 @@ function associatePeople(sequences, rig, prepared, s, opts, pixelScale = new Flo
 		const v = tr.velocity;
 		return Math.min(still, Math.hypot(d[0] - v[0] * df, d[1] - v[1] * df, d[2] - v[2] * df));
 	};
+	/** Longest distance between two joints of a skeleton (m; NaN with fewer than 2). */
+	const span = (skel) => {
+		let best = NaN;
+		for (let a = 0; a < J; a++) {
+			if (!Number.isFinite(skel[3 * a])) continue;
+			for (let b = a + 1; b < J; b++) {
+				const d = Math.hypot(skel[3 * a] - skel[3 * b], skel[3 * a + 1] - skel[3 * b + 1], skel[3 * a + 2] - skel[3 * b + 2]);
+				if (Number.isFinite(d) && !(best >= d)) best = d;
+			}
+		}
+		return best;
+	};
 	const record = (tr, f, p) => {
 		const df = f - tr.last;
 		const d = tr.frames.length && df > 0 && df <= horizon ? shift(tr.skel, p.skel) : null;
@@ -5596,6 +5740,7 @@ function associatePeople(sequences, rig, prepared, s, opts, pixelScale = new Flo
 		tr.views.push(p.views);
 		tr.maxViews = Math.max(tr.maxViews, p.views);
 		tr.filmingSum += filming(p.centroid);
+		if (tr.maxViews <= 2) tr.spans.push(span(p.skel));
 		tr.skel = p.skel;
 		tr.centroid = p.centroid;
 		tr.last = f;
@@ -5630,7 +5775,8 @@ function associatePeople(sequences, rig, prepared, s, opts, pixelScale = new Flo
 			boneCount: new Int32Array(bones.length),
 			reidentified: 0,
 			maxViews: 0,
-			filmingSum: 0
+			filmingSum: 0,
+			spans: []
 		};
 		record(tr, f, p);
 		tracks.push(tr);
@@ -5676,8 +5822,9 @@ function associatePeople(sequences, rig, prepared, s, opts, pixelScale = new Flo
 					}
 					mirroredOf[t * K + k] = mirrored ? 1 : 0;
 					const g = gates[k];
-					const ratio = e <= 1.5 * g ? spreadRatio(c, cands[c][k], predictions[t]) : NaN;
-					cost[t * K + k] = ratio >= 1 / MAX_SIZE_RATIO && ratio <= MAX_SIZE_RATIO ? e / g : Infinity;
+					const bone = e <= 1.5 * g ? boneRatio(c, cands[c][k], predictions[t]) : NaN;
+					const sized = e <= 1.5 * g && (Number.isNaN(bone) ? within(spreadRatio(c, cands[c][k], predictions[t]), MAX_SIZE_RATIO) : within(bone, MAX_SIZE_RATIO) && within(spreadRatio(c, cands[c][k], predictions[t]), MAX_SPREAD_RATIO));
+					cost[t * K + k] = sized ? e / g : Infinity;
 				}
 			}
 			const assigned = assignMinCost(cost, T, K, 1.5);
@@ -5769,7 +5916,27 @@ function associatePeople(sequences, rig, prepared, s, opts, pixelScale = new Flo
 		cv.sort((a, b) => a - b);
 		return cv.length ? cv[cv.length >> 1] : NaN;
 	};
-	const chance = (t) => t.maxViews <= 2 && t.filmingSum >= 3 * t.frames.length || boneCv(t) > MAX_BONE_CV;
+	const medianSpan = (t) => {
+		const v = t.spans.filter(Number.isFinite).sort((a, b) => a - b);
+		return v.length ? v[v.length >> 1] : NaN;
+	};
+	const chance = (t) => t.maxViews <= 2 && (t.filmingSum >= 3 * t.frames.length || medianSpan(t) > MAX_SPAN_M) || boneCv(t) > MAX_BONE_CV;
+	for (const t of tracks) {
+		const runs = [];
+		t.frames.forEach((f, k) => {
+			if (k > 0 && f - t.frames[k - 1] <= horizon) runs[runs.length - 1][1] = k;
+			else runs.push([k, k]);
+		});
+		if (runs.length < 2) continue;
+		const longest = runs.reduce((a, b) => b[1] - b[0] > a[1] - a[0] ? b : a);
+		const keep = runs.filter((r) => r === longest || r[1] - r[0] + 1 >= CONFIRM_FRAMES);
+		if (keep.length === runs.length) continue;
+		const ks = keep.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, i) => a + i));
+		t.frames = ks.map((k) => t.frames[k]);
+		t.slots = ks.map((k) => t.slots[k]);
+		t.views = ks.map((k) => t.views[k]);
+		t.reidentified = keep.length - 1;
+	}
 	let kept = tracks.filter((t) => t.frames.length >= minFrames && !chance(t));
 	if (typeof opts.people === "number" && kept.length > opts.people) kept = [...kept].sort((a, b) => b.frames.length - a.frames.length).slice(0, opts.people);
 	kept.sort((a, b) => a.frames[0] - b.frames[0]);
