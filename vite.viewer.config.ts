@@ -2,14 +2,19 @@
 // `openmocap view` need no build step. Run with `npm run build:viewer`.
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
+import { sourcesManifest } from './vite.sources';
+
+const outDir = fileURLToPath(new URL('./viewer-dist', import.meta.url));
+const sources = sourcesManifest(outDir);
 
 export default defineConfig({
   root: fileURLToPath(new URL('./src/viewer', import.meta.url)),
   base: './',
   publicDir: false,
   logLevel: 'warn',
+  plugins: [sources.main],
   build: {
-    outDir: fileURLToPath(new URL('./viewer-dist', import.meta.url)),
+    outDir,
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: false,

@@ -8,10 +8,13 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { sourcesManifest } from './vite.sources';
 
 const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
 const outDir = here('./web-dist');
 const require = createRequire(import.meta.url);
+
+const sources = sourcesManifest(outDir);
 
 /** The model stems copied into web-dist/models (the others are served by `openmocap app` from the model cache). */
 const SHIPPED_MODELS = ['movenet-lightning'];
@@ -41,8 +44,8 @@ export default defineConfig({
   base: './',
   publicDir: false,
   logLevel: 'warn',
-  plugins: [copyRuntimeFiles()],
-  worker: { format: 'es' },
+  plugins: [copyRuntimeFiles(), sources.main],
+  worker: { format: 'es', plugins: () => [sources.worker] },
   build: {
     outDir,
     emptyOutDir: true,

@@ -17,9 +17,11 @@ import { resampleSequence } from '../src/sync/resampleSequence.ts';
 import { solveInWorker } from './calibrateInPage.ts';
 import { parseCalibrationToml } from '../src/formats/calibrationToml.ts';
 import { matchRig, triangulateLiveFrame, type LiveView } from '../src/live/liveTriangulate.ts';
-import { poseFeatures, type PoseFeatures } from '../src/live/poseFeatures.ts';
+import { coachFeatures, FACING_MAX_YAW_DEG, type PoseFeatures } from '../src/live/poseFeatures.ts';
 import { cueMessage, EXERCISES, initialRepCounterState, stepRepCounter, type ExerciseName, type Rep, type RepCounterState } from '../src/live/repCounter.ts';
 import { formatFrameTimesCsv, formatTakeJson, formatTakeSettings, recordedStart, sidecarName, type CameraTake, type Take, type TakeFrame } from '../src/live/take.ts';
+import { createSkeletonView, liveFrame, type SkeletonView } from '../src/viewer/skeletonView.ts';
+import { chooseViewAxes } from '../src/viewer/viewAxes.ts';
 import type { BackendWanted } from './protocol.ts';
 import type { LiveFromWorker, LiveInit } from './liveProtocol.ts';
 
@@ -38,6 +40,8 @@ interface LiveCamera {
   worker: Worker;
   ready: boolean;
   busy: boolean;
+  /** Live 3D: this camera is to send its next frame (a round of detections, see startRound). */
+  inRound: boolean;
   backend: string;
   framesSeen: number;
   posesDrawn: number;
@@ -66,10 +70,16 @@ interface LiveHandle {
   cameras: Record<string, { label: string; backend: string; framesSeen: number; posesDrawn: number; framesWithPerson: number; cameraFps: number; poseFps: number; latencyMedianMs: number; latencyP90Ms: number; detectMedianMs: number; clock: string }>;
   reps: Rep[];
   repAngleDeg: number;
+  /** Squat: whether knee valgus is being measured ("measured: …") or not ("valgus: face the camera"). */
+  valgus: string;
   worldLandmarks: boolean;
   live3d: { frames: number; latencyMedianMs: number; jointsLastFrame: number; missingCameras: string[] };
+  /** The three.js views (world3d: the coach's world landmarks, live3d: the triangulated skeleton): frames pushed and rendered, 3D frames/s, frame → drawn 3D latency, the last frame's points. */
+  view3d: Partial<Record<'world3d' | 'live3d', { pushed: number; rendered: number; fps: number; latencyMedianMs: number; latencyP90Ms: number; drawMedianMs: number; lastFrame: (number | null)[] }>>;
   /** Live 3D without calibration.toml: "solving", "failed" or the first summary line of the calibration from the person. */
   calibration: string;
+  /** The warm-up's calibration.toml once solved (also kept in localStorage and put into takes). */
+  savedCalibration: string | null;
   take: { cameras: string[]; zipBytes: number; stopped: Record<string, { atMs: number; reason: string }> } | null;
   takeZipBase64(): Promise<string | null>;
   /** Ends a camera's track as unplugging it would (tests). */
@@ -99,6 +109,11 @@ let takeZip: Blob | undefined;
 let takeName = '';
 let live3dFrames = 0;
 const live3dLatency: number[] = [];
+/** After the message is handled (busy flags cleared). */
+const startRoundSoon = (): void => void queueMicrotask(startRound);
+/** 3D views that could not start (no WebGL): not tried again. */
+const no3d = new Set<string>();
+const views3d = new Map<'world3d' | 'live3d', { view: SkeletonView; times: number[]; latencies: number[]; drawMs: number[] }>();
 let running = false;
 /** Video files played as cameras, started when every camera's pose model is ready. */
 let filePlayers: HTMLVideoElement[] = [];
@@ -119,10 +134,12 @@ const perSecond = (times: number[], now: number): number => {
 };
 
 const handle: LiveHandle = {
-  state: 'idle', mode: 'record', error: null, messages: [], cameras: {}, reps: [], repAngleDeg: NaN, worldLandmarks: false,
+  state: 'idle', mode: 'record', error: null, messages: [], cameras: {}, reps: [], repAngleDeg: NaN, valgus: '', worldLandmarks: false,
   live3d: { frames: 0, latencyMedianMs: NaN, jointsLastFrame: 0, missingCameras: [] },
+  view3d: {},
   take: null,
   calibration: '',
+  savedCalibration: null,
   filesEnded: 0,
   takeZipBase64: async () => {
     if (!takeZip) return null;
@@ -137,6 +154,8 @@ const handle: LiveHandle = {
     for (const t of c.stream.getVideoTracks()) t.stop();
   },
   resetStats: () => {
+    live3dLatency.length = 0;
+    for (const v of views3d.values()) [v.latencies, v.drawMs] = [[], []];
     for (const c of cameras) {
       c.latenciesMs = [];
       c.detectMs = [];
@@ -255,12 +274,13 @@ async function start(): Promise<void> {
       if (m.missing.length) message(`${m.missing.join(', ')}: not in ${rigFile}; shown but not triangulated`);
     }
     if (mode === '3d' && !rig) {
-      warmup = { untilMs: Infinity, seconds: Number(params.get('warmup_s') ?? 20), views: new Map() };
+      warmup = { untilMs: Infinity, seconds: Number(params.get('warmup_s') ?? 20), minFrames: Number(params.get('warmup_frames') ?? 0), views: new Map() };
       $('live3d-status').textContent = `no calibration: walk around the whole area every camera sees for ${warmup.seconds} s once the skeletons show; the cameras are then calibrated from the person`;
     }
     if (mode === '3d') $('live3d-panel').hidden = false;
-    $('record-panel').hidden = mode !== 'record';
-    $<HTMLButtonElement>('record').disabled = mode !== 'record';
+    // Takes are recorded in live 3D too: a take after a warm-up carries its calibration.toml.
+    $('record-panel').hidden = mode === 'coach';
+    $<HTMLButtonElement>('record').disabled = mode === 'coach';
     $<HTMLButtonElement>('stop-live').disabled = false;
     running = true;
     handle.state = 'live';
@@ -289,7 +309,7 @@ function openCamera(name: string, label: string, stream: MediaStream, init: Live
   $('views').appendChild(box);
   const worker = new Worker(new URL('./liveWorker.ts', import.meta.url), { type: 'module' });
   const cam: LiveCamera = {
-    name, label, stream, video, overlay, stats, worker, ready: false, busy: false, backend: '',
+    name, label, stream, video, overlay, stats, worker, ready: false, busy: false, inRound: false, backend: '',
     framesSeen: 0, posesDrawn: 0, framesWithPerson: 0, frameTimes: [], poseTimes: [], latenciesMs: [], detectMs: [], clock: '',
     chunks: [], takeFrames: [], stoppedAtMs: null, stopReason: null,
   };
@@ -304,10 +324,12 @@ function openCamera(name: string, label: string, stream: MediaStream, init: Live
     const frameMs = meta.captureTime ?? meta.presentationTime;
     cam.clock ||= meta.captureTime !== undefined ? 'capture' : 'presentation';
     if (cam.recorder && cam.stoppedAtMs === null) cam.takeFrames.push({ timeMs: frameMs - takeStartMs, mediaTimeS: meta.mediaTime, presentedFrames: meta.presentedFrames });
-    if (cam.ready && !cam.busy && cam.stoppedAtMs === null) {
+    if (handle.mode === '3d' && !cam.inRound) startRound();
+    if (cam.ready && !cam.busy && cam.stoppedAtMs === null && (handle.mode !== '3d' || cam.inRound)) {
       try {
         const frame = new VideoFrame(video, { timestamp: Math.round(frameMs * 1000) });
         cam.busy = true;
+        cam.inRound = false;
         worker.postMessage({ type: 'frame', frame, frameMs }, [frame as unknown as Transferable]);
       } catch {
         // No frame to take yet (the element is between frames): the next callback tries again.
@@ -320,7 +342,26 @@ function openCamera(name: string, label: string, stream: MediaStream, init: Live
   return cam;
 }
 
+/**
+ * Live 3D detects in rounds: once every camera's last detection is done, each sends its next frame,
+ * so the views of a round are within a frame of each other and every round can be triangulated
+ * (cameras detecting on their own would pair up only when two detections happen to fall within
+ * MAX_SKEW_MS). Stopped cameras are left out.
+ */
+function startRound(): void {
+  if (handle.mode !== '3d') return;
+  const live = cameras.filter((c) => c.stoppedAtMs === null);
+  // A camera that sent no frame for a second (its video stalled or ended) does not hold the others up.
+  const stale = performance.now() - roundStartedMs > 1000;
+  if (live.every((c) => c.ready && !c.busy && (!c.inRound || stale))) {
+    for (const c of live) c.inRound = true;
+    roundStartedMs = performance.now();
+  }
+}
+let roundStartedMs = 0;
+
 function onWorker(cam: LiveCamera, m: LiveFromWorker): void {
+  startRoundSoon();
   if (m.type === 'ready') {
     cam.ready = true;
     cam.backend = `${m.backend}${m.detail ? ` (${m.detail})` : ''}`;
@@ -378,19 +419,31 @@ function onCoachPose(cam: LiveCamera, frameMs: number, kp: Float32Array | null, 
   if (!kp) return;
   handle.worldLandmarks ||= !!world;
   // World landmarks (metres, y down) do not shrink with the view angle: use them when the model gives them.
-  const f = world ? poseFeatures(world, layout, { dims: 3, up: [0, -1, 0], cameraAxis: [0, 0, 1] }) : poseFeatures(kp, layout);
+  const f = coachFeatures(kp, world, layout);
   const before = coach!.reps.length;
   coach = stepRepCounter(coach!, frameMs, f);
   handle.repAngleDeg = coach.lastDeg;
   drawAngles(cam, kp, layout, f);
-  if (world) drawWorld($<HTMLCanvasElement>('world3d'), world, layout);
+  if (coach!.exercise === 'squat') {
+    // The knee-valgus cue is a frontal-plane measure: said only while the hips face the camera.
+    const turned = Number.isFinite(f.facingYawDeg) ? ` (the body is turned ${f.facingYawDeg.toFixed(0)}° from the camera; at most ${FACING_MAX_YAW_DEG}° is needed)` : '';
+    handle.valgus = f.facesCamera ? (Number.isFinite(f.kneeValgusRatio) ? `measured: knee spacing ${(100 * f.kneeValgusRatio).toFixed(0)}% of ankle spacing` : 'measured') : 'valgus: face the camera';
+    $('valgus-status').textContent = f.facesCamera ? `knee valgus ${handle.valgus}` : `${handle.valgus}${turned}`;
+  }
+  if (world && params.get('view3d') !== '0') {
+    show3d('world3d', world, layout, frameMs, null);
+    const v = handle.view3d.world3d;
+    if (v) $('world3d-status').textContent = `world landmarks in 3D: ${v.fps.toFixed(1)} frames/s, frame → drawn 3D ${v.latencyMedianMs.toFixed(0)} ms (median)`;
+  }
   $('rep-angle').textContent = Number.isFinite(coach.lastDeg) ? `${EXERCISES[coach.exercise].signalName}: ${coach.lastDeg.toFixed(0)}°` : '';
   if (coach.reps.length !== before) {
     handle.reps = coach.reps;
     $('rep-count').textContent = String(coach.reps.length);
     const r = coach.reps[coach.reps.length - 1];
     const tr = document.createElement('tr');
-    for (const text of [String(r.index), `${r.rangeDeg.toFixed(0)}°`, `${r.downS.toFixed(2)} s`, `${r.upS.toFixed(2)} s`, r.cues.map((c) => cueMessage(coach!.exercise, c)).join('; ') || 'good']) {
+    const notes = r.cues.map((c) => cueMessage(coach!.exercise, c));
+    if (coach.exercise === 'squat' && !Number.isFinite(r.kneeValgusRatio)) notes.push('valgus: face the camera (not judged side-on)');
+    for (const text of [String(r.index), `${r.rangeDeg.toFixed(0)}°`, `${r.downS.toFixed(2)} s`, `${r.upS.toFixed(2)} s`, notes.join('; ') || 'good']) {
       const td = document.createElement('td');
       td.textContent = text;
       tr.appendChild(td);
@@ -426,45 +479,47 @@ function drawAngles(cam: LiveCamera, kp: Float32Array, layout: string, f: PoseFe
   }
 }
 
-/** A 3D skeleton in a canvas: orthographic, turning slowly about the vertical so depth reads. */
-function drawSkeleton3d(canvas: HTMLCanvasElement, xyz: ArrayLike<number>, layout: string, up: 'y-down' | 'z-up'): void {
-  const g = canvas.getContext('2d')!;
-  const L = getLayout(layout);
-  const n = L.keypoints.length;
-  const yaw = performance.now() / 4000;
-  const pts: [number, number][] = [];
-  let cx = 0, cy = 0, cz = 0, k = 0;
-  for (let j = 0; j < n; j++) if (Number.isFinite(xyz[j * 3])) { cx += xyz[j * 3]; cy += xyz[j * 3 + 1]; cz += xyz[j * 3 + 2]; k++; }
-  g.clearRect(0, 0, canvas.width, canvas.height);
-  if (!k) return;
-  [cx, cy, cz] = [cx / k, cy / k, cz / k];
-  const scale = canvas.height / 2.4;
-  for (let j = 0; j < n; j++) {
-    let x = xyz[j * 3] - cx, y = xyz[j * 3 + 1] - cy, z = xyz[j * 3 + 2] - cz;
-    // To "y up, z towards the viewer" first.
-    if (up === 'y-down') { y = -y; z = -z; } else [y, z] = [z, -y];
-    const xr = x * Math.cos(yaw) + z * Math.sin(yaw);
-    pts.push([canvas.width / 2 + xr * scale, canvas.height / 2 - y * scale]);
+/**
+ * The live 3D skeletons in the three.js viewer's skeleton view (src/viewer/skeletonView.ts: floor grid,
+ * orbit controls, camera frustums when calibrated): made on the first frame (its axes — which way is up,
+ * where the floor is — chosen from that frame as the viewer does), then each frame is pushed and drawn at
+ * once. Returns the latency from the frame's time to the drawn 3D (ms).
+ */
+function show3d(id: 'world3d' | 'live3d', xyz: ArrayLike<number>, layout: string, frameMs: number, viewRig: CameraRig | null): number {
+  let v = views3d.get(id);
+  if (!v) {
+    if (no3d.has(id)) return NaN;
+    const first = liveFrame(layout, xyz);
+    try {
+      v = { view: createSkeletonView($(id), first, viewRig, chooseViewAxes(first, viewRig)), times: [], latencies: [], drawMs: [] };
+    } catch (err) {
+      no3d.add(id);
+      message(`the 3D view could not start (${(err as Error).message}); this browser needs WebGL for it — the rest of the page works without it`);
+      return NaN;
+    }
+    views3d.set(id, v);
   }
-  g.strokeStyle = '#79b8ff';
-  g.lineWidth = 3;
-  for (const [a, b] of L.boneIndices) {
-    if (!Number.isFinite(pts[a][0]) || !Number.isFinite(pts[b][0])) continue;
-    g.beginPath();
-    g.moveTo(...pts[a]);
-    g.lineTo(...pts[b]);
-    g.stroke();
-  }
-}
-
-function drawWorld(canvas: HTMLCanvasElement, world: Float32Array, layout: string): void {
-  drawSkeleton3d(canvas, world, layout, 'y-down');
+  const t0 = performance.now();
+  v.view.pushFrame(xyz);
+  v.view.renderIfNeeded();
+  const now = performance.now();
+  v.drawMs.push(now - t0);
+  const latency = now - frameMs;
+  v.times.push(now);
+  v.latencies.push(latency);
+  const fps = perSecond(v.times, now);
+  handle.view3d[id] = {
+    pushed: v.view.counts.pushed, rendered: v.view.counts.rendered, fps, latencyMedianMs: median(v.latencies), latencyP90Ms: quantile(v.latencies, 0.9), drawMedianMs: median(v.drawMs),
+    lastFrame: Array.from(xyz, (x) => (Number.isFinite(x) ? x : null)),
+  };
+  return latency;
 }
 
 // --- live 3D ------------------------------------------------------------------------------------------
 
 /** Calibration from the person: the skeletons of a warm-up, per camera, then the same solve as `openmocap calibrate --from-person`. */
-let warmup: { untilMs: number; seconds: number; views: Map<string, { timesMs: number[]; data: number[]; layout: string; width: number; height: number }> } | undefined;
+/** The warm-up lasts `seconds` and, when `minFrames` is set (?warmup_frames=), until every camera has that many skeletons. */
+let warmup: { untilMs: number; seconds: number; minFrames: number; views: Map<string, { timesMs: number[]; data: number[]; layout: string; width: number; height: number }> } | undefined;
 
 function onWarmupView(cam: LiveCamera, frameMs: number, kp: Float32Array, layout: string, width: number, height: number): void {
   const w = warmup!;
@@ -472,15 +527,18 @@ function onWarmupView(cam: LiveCamera, frameMs: number, kp: Float32Array, layout
     if (!cameras.every((c) => c.posesDrawn > 0)) return;
     w.untilMs = frameMs + w.seconds * 1000;
   }
-  if (frameMs > w.untilMs) {
-    if (w.views.size === cameras.length) void calibrateFromWarmup();
+  const fewest = w.views.size === cameras.length ? Math.min(...[...w.views.values()].map((v) => v.timesMs.length)) : 0;
+  if (frameMs > w.untilMs && fewest > 0 && fewest >= w.minFrames) {
+    void calibrateFromWarmup();
     return;
   }
   let v = w.views.get(cam.name);
   if (!v) w.views.set(cam.name, (v = { timesMs: [], data: [], layout, width, height }));
   v.timesMs.push(frameMs);
   v.data.push(...kp);
-  $('live3d-status').textContent = `warm-up: ${Math.max(0, (w.untilMs - frameMs) / 1000).toFixed(0)} s left; keep walking through the whole area`;
+  $('live3d-status').textContent = frameMs <= w.untilMs
+    ? `warm-up: ${Math.max(0, (w.untilMs - frameMs) / 1000).toFixed(0)} s left; keep walking through the whole area`
+    : `warm-up: ${fewest} of ${w.minFrames} skeletons from every camera; keep walking through the whole area`;
 }
 
 async function calibrateFromWarmup(): Promise<void> {
@@ -511,8 +569,59 @@ async function calibrateFromWarmup(): Promise<void> {
     rigFile = 'calibration from the person';
     handle.calibration = solved.lines[0];
     status(handle.calibration);
+    saveWarmupCalibration(calibrationText, solved.lines[0]);
   } catch (err) {
     handle.calibration = 'failed';
+    message((err as Error).message);
+  }
+}
+
+/** Where the last warm-up's calibration is kept in this browser, for the next visit. */
+const SAVED_CALIBRATION_KEY = 'openmocap-live-calibration';
+interface SavedCalibration { toml: string; savedAt: string; cameras: string[]; summary: string }
+
+/**
+ * The warm-up's calibration kept: in this browser (offered on the next visit: "use the calibration
+ * saved …"), as a calibration.toml download, and in every take recorded after it (the take's
+ * calibration.toml, which `openmocap process` reads). The text is the CLI's writer's
+ * (formatCalibrationToml, via the same solve as `calibrate --from-person`).
+ */
+function saveWarmupCalibration(toml: string, summary: string): void {
+  const saved: SavedCalibration = { toml, savedAt: new Date().toISOString(), cameras: cameras.map((c) => c.name), summary };
+  try {
+    localStorage.setItem(SAVED_CALIBRATION_KEY, JSON.stringify(saved));
+  } catch (err) {
+    message(`the calibration could not be kept in this browser (${(err as Error).message}); download it instead`);
+  }
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(new Blob([toml], { type: 'application/toml' }));
+  a.download = 'calibration.toml';
+  a.textContent = 'download calibration.toml';
+  $('calibration-saved').replaceChildren(
+    document.createTextNode(`calibration from the warm-up (${summary}) kept in this browser for the next visit and put into every take recorded now; `), a,
+    document.createTextNode(' — or put it beside a take as calibration.toml'),
+  );
+  handle.savedCalibration = toml;
+}
+
+function savedCalibration(): SavedCalibration | null {
+  try {
+    const s = JSON.parse(localStorage.getItem(SAVED_CALIBRATION_KEY) ?? 'null') as SavedCalibration | null;
+    return s && typeof s.toml === 'string' ? s : null;
+  } catch {
+    return null;
+  }
+}
+
+function useCalibration(text: string, file: string): void {
+  try {
+    rig = parseCalibrationToml(text, { file });
+    calibrationText = text;
+    rigFile = file;
+    status(`calibration ${file}: ${rig.cameras.map((c) => c.name).join(', ')}`);
+  } catch (err) {
+    rig = undefined;
+    calibrationText = undefined;
     message((err as Error).message);
   }
 }
@@ -532,14 +641,16 @@ function onLiveView(_cam: LiveCamera, view: LiveView): void {
   const times = views.map((v) => v.frameMs);
   if (Math.max(...times) - Math.min(...times) > MAX_SKEW_MS) return;
   const { xyz } = triangulateLiveFrame(views, rig);
-  drawSkeleton3d($<HTMLCanvasElement>('live3d'), xyz, views[0].layout, 'z-up');
-  const latency = performance.now() - Math.min(...times);
+  const drawn = show3d('live3d', xyz, views[0].layout, Math.min(...times), rig);
+  // Without WebGL (no 3D view) the latency is to the triangulated frame.
+  const latency = Number.isFinite(drawn) ? drawn : performance.now() - Math.min(...times);
   live3dLatency.push(latency);
   live3dFrames++;
   let joints = 0;
   for (let j = 0; j < xyz.length; j += 3) if (Number.isFinite(xyz[j])) joints++;
   handle.live3d = { ...handle.live3d, frames: live3dFrames, latencyMedianMs: median(live3dLatency), jointsLastFrame: joints };
-  $('live3d-status').textContent = `3D frame ${live3dFrames}: ${joints} joints from ${views.length} cameras; frame → drawn 3D ${latency.toFixed(0)} ms (median ${median(live3dLatency).toFixed(0)} ms)`;
+  const fps = handle.view3d.live3d?.fps ?? NaN;
+  $('live3d-status').textContent = `3D frame ${live3dFrames}: ${joints} joints from ${views.length} cameras; ${fps.toFixed(1)} 3D frames/s; frame → drawn 3D ${latency.toFixed(0)} ms (median ${median(live3dLatency).toFixed(0)} ms)`;
   // Each view is used once: the next 3D frame waits for a new pose from every camera.
   latestViews.clear();
 }
@@ -728,18 +839,17 @@ $<HTMLInputElement>('video-files').onchange = () => {
 };
 $<HTMLInputElement>('calibration').onchange = async () => {
   const f = $<HTMLInputElement>('calibration').files?.[0];
-  if (!f) return;
-  try {
-    calibrationText = await f.text();
-    rig = parseCalibrationToml(calibrationText, { file: f.name });
-    rigFile = f.name;
-    status(`calibration ${f.name}: ${rig.cameras.map((c) => c.name).join(', ')}`);
-  } catch (err) {
-    rig = undefined;
-    calibrationText = undefined;
-    message((err as Error).message);
-  }
+  if (f) useCalibration(await f.text(), f.name);
 };
+{
+  const saved = savedCalibration();
+  if (saved) {
+    const b = $<HTMLButtonElement>('use-saved-calibration');
+    b.hidden = false;
+    b.textContent = `use the calibration of the warm-up of ${saved.savedAt.slice(0, 16).replace('T', ' ')} (${saved.cameras.join(', ')})`;
+    b.onclick = () => useCalibration(saved.toml, `the warm-up's calibration of ${saved.savedAt}`);
+  }
+}
 $('start').onclick = () => void start();
 $('stop-live').onclick = stopLive;
 $('record').onclick = () => { startRecording(); watchTracks(); };

@@ -3,6 +3,11 @@
 // the viewer (viewer/, the same build `openmocap view` serves) on the result.
 import type { Warning } from '../src/core/errors.ts';
 import type { EmbeddedSession } from '../src/viewer/loadSession.ts';
+import { personColour } from '../src/core/personColours.ts';
+import { OUTPUT } from '../src/session/exports.ts';
+import type { PeopleFile } from '../src/session/peopleOutputs.ts';
+import type { Settings } from '../src/session/parseSettings.ts';
+import { peopleTimelineSvg } from '../src/report/peopleOverview.ts';
 import type { BackendChoice, BackendWanted } from './protocol.ts';
 import { readSessionSetup, runPipeline, sortInputs, type InputFile, type PipelineResult, type SessionFiles } from './pipeline.ts';
 import { buildIndex, sessionPathOf, zipSession } from './sessionFiles.ts';
@@ -23,6 +28,10 @@ export interface AppHandle {
   verdict: string;
   /** Videos alone: the calibration from the person's summary lines and model. */
   fromPerson: { lines: string[]; model: string } | null;
+  /** [triangulation] people the page runs with (the control, set from mocap.toml when a session is chosen). */
+  peopleSetting: string;
+  /** With several people: output/people.json's people (who was seen when); null for one subject. */
+  people: PeopleFile['people'] | null;
   /** Bytes of an output file, base64 (tests compare them with the CLI's). */
   outputBase64(file: string): string | null;
   crossOriginIsolated: boolean;
@@ -31,7 +40,7 @@ export interface AppHandle {
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 const params = new URLSearchParams(location.search);
 const handle: AppHandle = {
-  state: 'idle', error: null, messages: [], backends: {}, cameraErrors: {}, outputs: {}, detectMs: {}, detectFps: {}, frames: 0, verdict: '', fromPerson: null,
+  state: 'idle', error: null, messages: [], backends: {}, cameraErrors: {}, outputs: {}, detectMs: {}, detectFps: {}, frames: 0, verdict: '', fromPerson: null, peopleSetting: 'subject', people: null,
   outputBase64: () => null,
   crossOriginIsolated: self.crossOriginIsolated,
 };
@@ -43,6 +52,21 @@ let result: PipelineResult | undefined;
 const blobUrls: string[] = [];
 
 if (params.get('backend')) $<HTMLSelectElement>('backend').value = params.get('backend')!;
+
+// --- [triangulation] people: the control shows mocap.toml's value once a session is chosen; a change applies to this run (and the zip's mocap.toml)
+type PeopleSetting = Settings['triangulation']['people'];
+function showPeopleSetting(value: PeopleSetting): void {
+  const select = $<HTMLSelectElement>('people');
+  const v = String(value);
+  if (![...select.options].some((o) => o.value === v)) select.add(new Option(`the ${v} seen longest`, v));
+  select.value = v;
+  handle.peopleSetting = v;
+}
+function chosenPeopleSetting(): PeopleSetting {
+  const v = $<HTMLSelectElement>('people').value;
+  return v === 'subject' || v === 'all' ? v : Number(v);
+}
+$<HTMLSelectElement>('people').addEventListener('change', () => (handle.peopleSetting = $<HTMLSelectElement>('people').value));
 
 function message(text: string, kind: 'error' | 'warning' | 'note'): void {
   const li = document.createElement('li');
@@ -67,6 +91,7 @@ async function choose(files: InputFile[]): Promise<void> {
     const session = sortInputs(files);
     const setup = await readSessionSetup(session); // settings and calibration are checked before any slow work
     chosen = session;
+    showPeopleSetting(setup.settings.triangulation.people);
     $('chosen').textContent = `${session.name}: ${session.videos.length} videos (${session.videos.map((v) => v.camera).join(', ')}), ${setup.calibrationFile ? `calibration ${setup.calibrationFile.path}` : 'no calibration: the cameras will be calibrated from the person'}${session.settingsFile ? `, settings ${session.settingsFile.path}` : ', default settings'}`;
     $<HTMLButtonElement>('process').disabled = false;
     handle.state = 'ready';
@@ -172,9 +197,10 @@ async function processChosen(): Promise<void> {
   $('progress').hidden = false;
   $('results').hidden = true;
   $('viewer').hidden = true;
+  $('people-legend').hidden = true;
   $<HTMLButtonElement>('process').disabled = true;
   $<HTMLButtonElement>('cancel').disabled = false;
-  Object.assign(handle, { state: 'running', error: null, cameraErrors: {}, outputs: {}, verdict: '', fromPerson: null });
+  Object.assign(handle, { state: 'running', error: null, cameraErrors: {}, outputs: {}, verdict: '', fromPerson: null, people: null });
   for (const s of STAGES) if (s !== 'calibrate' || files.calibrations.length === 0) progressRow($('stages'), `stage-${s}`, s);
   for (const v of files.videos) progressRow($('cameras'), `camera-${v.camera}`, v.camera).text.textContent = 'waiting';
   controller = new AbortController();
@@ -186,6 +212,7 @@ async function processChosen(): Promise<void> {
       wasmBase: new URL('tfjs/', document.baseURI).href,
       maxFrames,
       workers: params.get('workers') ? Number(params.get('workers')) : undefined,
+      people: chosenPeopleSetting(),
       signal: controller.signal,
     }, {
       stage: (name, state, detail) => {
@@ -254,6 +281,21 @@ function showResults(files: SessionFiles, r: PipelineResult): void {
   const urls: Record<string, string> = {};
   const links = $('downloads');
   links.textContent = '';
+  // One line for the session's files, one per person (output/person-<n>/…, downloaded as person-<n>_<name>).
+  const lineOf = (path: string): HTMLElement => {
+    const key = /^output\/(person-\d+)\//.exec(path)?.[1] ?? '';
+    let line = links.querySelector<HTMLElement>(`div[data-group="${key}"]`);
+    if (!line) {
+      line = document.createElement('div');
+      line.dataset.group = key;
+      if (key) {
+        const id = Number(key.slice(7));
+        line.innerHTML = `<span class="sw" style="background:${personColour(id)}"></span>person ${id}: `;
+      }
+      links.appendChild(line);
+    }
+    return line;
+  };
   for (const [path, bytes] of r.outputs) {
     const ext = path.split('.').pop()!;
     const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: TYPES[ext] ?? 'application/octet-stream' }));
@@ -262,10 +304,11 @@ function showResults(files: SessionFiles, r: PipelineResult): void {
     if ((!path.startsWith('output/') && !path.startsWith('calibration')) || ext === 'p3d') continue;
     const a = document.createElement('a');
     a.href = url;
-    a.download = path.split('/').pop()!;
-    a.textContent = a.download;
+    const person = /^output\/(person-\d+)\//.exec(path)?.[1];
+    a.download = person ? `${person}_${path.split('/').pop()}` : path.split('/').pop()!;
+    a.textContent = path.split('/').pop()!;
     a.dataset.file = path;
-    links.appendChild(a);
+    lineOf(path).appendChild(a);
   }
   for (const v of files.videos) {
     const url = URL.createObjectURL(v.file);
@@ -273,6 +316,7 @@ function showResults(files: SessionFiles, r: PipelineResult): void {
     urls[sessionPathOf(files, v)] = url;
   }
   $('verdict').textContent = r.verdict;
+  showPeople(r.people);
   handle.fromPerson = r.fromPerson;
   const fp = $('from-person');
   fp.hidden = !r.fromPerson;
@@ -284,6 +328,29 @@ function showResults(files: SessionFiles, r: PipelineResult): void {
   const frame = $<HTMLIFrameElement>('viewer');
   frame.src = `viewer/index.html?t=${Date.now()}`;
   frame.hidden = false;
+}
+
+/** Who was seen when: the overview report's timeline and a line per person in their colour (as the viewer draws them). */
+function showPeople(people: PeopleFile | null): void {
+  handle.people = people?.people ?? null;
+  const box = $('people-legend');
+  box.hidden = !people;
+  box.textContent = '';
+  if (!people) return;
+  const pct = (x: number | null): string => (x === null ? '–' : `${(100 * x).toFixed(1)} %`);
+  const title = document.createElement('h3');
+  title.textContent = `${people.people.length} ${people.people.length === 1 ? 'person' : 'people'} — who was seen when (${OUTPUT.people})`;
+  const list = document.createElement('ul');
+  for (const p of people.people) {
+    const li = document.createElement('li');
+    li.dataset.person = String(p.id);
+    li.innerHTML = `<span class="sw" style="background:${personColour(p.id)}"></span>`;
+    li.append(`person ${p.id}: frames ${p.firstFrame}–${p.lastFrame}, seen by 2 or more cameras in ${p.framesSeen} of ${people.frames} frames${p.reidentified ? `, re-identified ${p.reidentified}×` : ''}; bone-length variation ${pct(p.medianBoneCv)}`);
+    list.appendChild(li);
+  }
+  box.append(title, list);
+  if (!people.people.length) box.append(`nobody was seen by 2 or more cameras long enough to be a person${people.droppedTracks ? ` (${people.droppedTracks} short track(s) left out)` : ''}`);
+  else box.insertAdjacentHTML('beforeend', peopleTimelineSvg(people));
 }
 
 $('zip').addEventListener('click', () => {

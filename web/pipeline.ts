@@ -18,6 +18,8 @@ import { encodeSyncFile, parseSyncFile, SYNC_FILE, syncClocks, syncOptionsOf, sy
 import { applySync, syncCameras } from '../src/sync/syncCameras.ts';
 import { triangulate } from '../src/triangulate/triangulate.ts';
 import { calibrateInPage, type FromPersonInPage } from './calibrateInPage.ts';
+import { runPeopleStages } from './peoplePipeline.ts';
+import type { PeopleFile } from '../src/session/peopleOutputs.ts';
 import type { BackendChoice, BackendWanted, DetectJob, WorkerMessage } from './protocol.ts';
 
 import { cameraOfVideo, isVideoFileName } from '../src/core/videoFiles.ts';
@@ -98,6 +100,8 @@ export interface PipelineOptions {
   signal?: AbortSignal;
   /** Detection workers at once (default: [detect].workers, else the browser's core count). */
   workers?: number;
+  /** [triangulation] people as chosen in the page (default: mocap.toml's). */
+  people?: Settings['triangulation']['people'];
 }
 
 export interface PipelineResult {
@@ -120,6 +124,8 @@ export interface PipelineResult {
   frames: number;
   /** output/sync.json as written (each camera's start on the reference clock). */
   sync: SyncFile;
+  /** With [triangulation] people = "all" or N: output/people.json (each person's outputs in output/person-<n>/); null for one subject. */
+  people: PeopleFile | null;
 }
 
 const encoder = new TextEncoder();
@@ -239,6 +245,7 @@ async function detectAll(videos: Video[], detect: Settings['detect'], opts: Pipe
 export async function runPipeline(files: SessionFiles, opts: PipelineOptions, events: PipelineEvents): Promise<PipelineResult> {
   const setup = await readSessionSetup(files);
   const { settings } = setup;
+  if (opts.people !== undefined) settings.triangulation = { ...settings.triangulation, people: opts.people };
   const outputs = new Map<string, Uint8Array>();
   const warnings: Warning[] = [];
   const detect = settings.detect;
@@ -260,6 +267,9 @@ export async function runPipeline(files: SessionFiles, opts: PipelineOptions, ev
   }
 
   // --- detect: the CLI's process keeps --from-person's keypoints when they come from the same model.
+  const wanted = settings.triangulation.people === 'all' ? 2 : settings.triangulation.people === 'subject' ? 1 : settings.triangulation.people;
+  if (wanted > detect.max_persons)
+    events.warning(`[detect] max_persons = ${detect.max_persons} (${files.settingsFile?.path ?? 'default'}) keeps at most ${detect.max_persons} ${detect.max_persons === 1 ? 'person' : 'people'} per camera, fewer than [triangulation] people = ${JSON.stringify(settings.triangulation.people)} asks for; raise max_persons in mocap.toml to find everyone`);
   events.stage('detect', 'start');
   const reuse = fromPerson?.detected && fromPerson.model === detect.model ? fromPerson.detected : null;
   const found = reuse ?? (await detectAll(videos, detect, opts, events));
@@ -278,17 +288,30 @@ export async function runPipeline(files: SessionFiles, opts: PipelineOptions, ev
   }, warnings);
   const { syncFile, sequences } = syncStage(paired.sequences, paired.rig, settings, files, events);
   outputs.set(SYNC_FILE, encoder.encode(syncFile.text));
+  const calibrationRel = calibrationFile.path.includes('/') ? calibrationFile.path.split('/').slice(1).join('/') : calibrationFile.path;
+  const base = {
+    cameras: sequences.map((s) => s.camera),
+    calibrationCameras: paired.rig.cameras.map((c) => c.name),
+    calibrationFile: calibrationRel,
+    warnings: [...paired.warnings, ...syncWarnings(syncFile.file)],
+  };
+  const done = { settings, calibrationFile, calibrationRig: calibration.rig, fromPerson: fromPerson ? { lines: fromPerson.lines, model: fromPerson.model } : null, outputs, cameras: base.cameras, notes: paired.notes, detectMs, detectFps, sync: syncFile.file };
+
+  // --- several people ([triangulation] people = "all" or N): the CLI's people stages, each person in output/person-<n>/
+  if (settings.triangulation.people !== 'subject') {
+    const run = await runPeopleStages({ session: files.name, settings, sequences, rig: paired.rig, base, outputs, bytesOf, events });
+    return { ...done, warnings: base.warnings, verdict: run.verdict, frames: run.frames, people: run.people };
+  }
 
   // --- triangulate (the CLI's triangulate stage, on the same pure functions)
   events.stage('triangulate', 'start');
   const result = triangulate(sequences, paired.rig, settings.triangulation);
-  const calibrationRel = calibrationFile.path.includes('/') ? calibrationFile.path.split('/').slice(1).join('/') : calibrationFile.path;
   const meta = {
-    cameras: sequences.map((s) => s.camera),
-    calibrationCameras: paired.rig.cameras.map((c) => c.name),
-    calibrationFile: calibrationRel,
+    cameras: base.cameras,
+    calibrationCameras: base.calibrationCameras,
+    calibrationFile: base.calibrationFile,
     gaps: result.gaps,
-    warnings: [...paired.warnings, ...syncWarnings(syncFile.file), ...result.warnings],
+    warnings: [...base.warnings, ...result.warnings],
     subject: result.subject,
   };
   const rawBytes = encodePoints3dFile(result.points, meta as unknown as Record<string, unknown>);
@@ -332,7 +355,7 @@ export async function runPipeline(files: SessionFiles, opts: PipelineOptions, ev
     verdict = `${report.quality.verdict.level.toUpperCase()}: ${report.quality.verdict.headline}`;
     events.stage('report', 'done', verdict);
   }
-  return { settings, calibrationFile, calibrationRig: calibration.rig, fromPerson: fromPerson ? { lines: fromPerson.lines, model: fromPerson.model } : null, outputs, cameras: meta.cameras, warnings: meta.warnings, notes: paired.notes, verdict, detectMs, detectFps, frames: filtered.frames, sync: syncFile.file };
+  return { ...done, warnings: meta.warnings, verdict, frames: filtered.frames, people: null };
 }
 
 /**

@@ -3,7 +3,9 @@
 import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import type { CameraRig } from '../src/core/types.ts';
 import type { SessionIndex } from '../src/server/buildSessionIndex.ts';
-import { OUTPUT } from '../src/session/exports.ts';
+import { OUTPUT, personFile } from '../src/session/exports.ts';
+import { parseSettings } from '../src/session/parseSettings.ts';
+import { withSettingValue } from '../src/session/settingsText.ts';
 import type { PipelineResult, SessionFiles } from './pipeline.ts';
 
 /** Session-relative path of an input file in the session layout. */
@@ -17,10 +19,12 @@ export function sessionPathOf(files: SessionFiles, which: 'settings' | { path: s
 /** The viewer's session index for the in-memory session (URLs of the files come separately). */
 export function buildIndex(files: SessionFiles, result: PipelineResult, rig: CameraRig): SessionIndex {
   const has = (f: string): string | null => (result.outputs.has(f) ? f : null);
+  // Several people (as buildSessionIndex reads output/people.json): person 1's points are the main skeleton, everyone's are listed in `people`.
+  const ids = result.people?.people.map((p) => p.id) ?? [];
   const points3d: SessionIndex['points3d'] = [
     { file: OUTPUT.filtered, kind: 'p3d' as const, filtered: true },
     { file: OUTPUT.raw, kind: 'p3d' as const, filtered: false },
-  ].filter((p) => result.outputs.has(p.file));
+  ].map((p) => (ids.length ? { ...p, file: personFile(p.file, ids[0]) } : p)).filter((p) => result.outputs.has(p.file));
   return {
     format: 'openmocap-session-index',
     version: 1,
@@ -29,6 +33,10 @@ export function buildIndex(files: SessionFiles, result: PipelineResult, rig: Cam
     videos: files.videos.filter((v) => result.cameras.includes(v.camera)).map((v) => ({ camera: v.camera, file: sessionPathOf(files, v), bytes: v.file.size })),
     pose2d: [...result.outputs.keys()].filter((f) => f.startsWith('pose2d/')).map((f) => ({ camera: f.slice(7).replace(/\.pose2d$/, ''), file: f, kind: 'pose2d' as const })),
     points3d,
+    people: ids.flatMap((id) => {
+      const file = [OUTPUT.filtered, OUTPUT.raw].map((f) => personFile(f, id)).find((f) => result.outputs.has(f));
+      return file ? [{ id, file }] : [];
+    }),
     trcAxes: result.settings.output.trc_axes,
     reportJson: has(OUTPUT.reportJson),
     reportHtml: has(OUTPUT.reportHtml),
@@ -78,7 +86,12 @@ export async function zipSession(files: SessionFiles, result: PipelineResult, on
     entry.push(bytes, true);
   };
   for (const c of files.calibrations) addBytes(sessionPathOf(files, c), new Uint8Array(await c.file.arrayBuffer()));
-  if (files.settingsFile) addBytes('mocap.toml', new Uint8Array(await files.settingsFile.file.arrayBuffer()));
+  // mocap.toml as given; with [triangulation] people changed in the page, saying what was run (the rest as written).
+  const settingsText = files.settingsFile ? await files.settingsFile.file.text() : '';
+  const people = result.settings.triangulation.people;
+  if (parseSettings(settingsText, 'mocap.toml').settings.triangulation.people !== people)
+    addBytes('mocap.toml', new TextEncoder().encode(withSettingValue(settingsText, 'triangulation', 'people', JSON.stringify(people))));
+  else if (files.settingsFile) addBytes('mocap.toml', new Uint8Array(await files.settingsFile.file.arrayBuffer()));
   for (const [path, bytes] of result.outputs) addBytes(path, bytes);
   zip.end();
   if (failure) throw failure;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../core/errors.ts';
-import { applyJointOffsets, measureJointOffsets, MEASURED_OFFSETS, toAnatomical } from './anatomicalCorrection.ts';
+import { applyJointOffsets, landmarksAsLayout, measureJointOffsets, MEASURED_OFFSETS, toAnatomical } from './anatomicalCorrection.ts';
 import { neutralPose, posesToPoints, rotatePoints, type Pose } from './testPoses.ts';
 import { getLayout } from '../core/layouts.ts';
 
@@ -77,5 +77,20 @@ describe('anatomical correction (keypoint labelling offsets in the trunk frame)'
     })();
     expect(err).toBeInstanceOf(UserError);
     expect(String((err as Error).message)).toMatch(/^\/s\/mocap\.toml: \[output\] anatomical_correction has no measured offsets for the wholebody133 layout .*; set it to false$/);
+  });
+
+  it("reads a single toe keypoint (BlazePose's foot index) as the mid-point of big and small toe, other keypoints by name", () => {
+    const truth = posesToPoints([turned(30, 0)]);
+    const asBlaze = landmarksAsLayout(truth, 'blazepose33');
+    const T = getLayout('halpe26'), B = getLayout('blazepose33');
+    const at = (p: typeof truth, L: typeof T, n: string) => [0, 1, 2].map((k) => p.data[L.indexOf.get(n)! * 3 + k]);
+    for (const S of ['L', 'R']) {
+      const big = at(truth, T, `${S}BigToe`), small = at(truth, T, `${S}SmallToe`);
+      at(asBlaze, B, `${S}BigToe`).forEach((v, k) => expect(v).toBeCloseTo((big[k] + small[k]) / 2, 12));
+      expect(at(asBlaze, B, `${S}Heel`)).toEqual(at(truth, T, `${S}Heel`));
+    }
+    expect(at(asBlaze, B, 'LPinky').every(Number.isNaN)).toBe(true); // the truth has no hands
+    // HALPE-26 keeps its big toe: it has a small toe of its own
+    expect(landmarksAsLayout(truth, 'halpe26')).toBe(truth);
   });
 });

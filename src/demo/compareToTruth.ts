@@ -9,6 +9,7 @@
 import type { Points3D } from '../core/types.ts';
 import { median } from '../core/stats.ts';
 import { getLayout } from '../core/layouts.ts';
+import { landmarksAsLayout } from '../analysis/anatomicalCorrection.ts';
 
 export interface JointAccuracy {
   name: string;
@@ -37,9 +38,11 @@ export interface TruthComparison {
 
 /**
  * Compares `estimate` with `truth` frame by frame (frame i with frame i; the shorter length wins)
- * for every joint name both layouts share.
+ * for every keypoint of the estimate's layout that the truth defines (landmarksAsLayout: by name, BlazePose's
+ * foot index as the mid-point of big and small toe).
  */
-export function compareToTruth(estimate: Points3D, truth: Points3D): TruthComparison {
+export function compareToTruth(estimate: Points3D, truthAny: Points3D): TruthComparison {
+  const truth = landmarksAsLayout(truthAny, estimate.layout);
   const le = getLayout(estimate.layout);
   const lt = getLayout(truth.layout);
   const frames = Math.min(estimate.frames, truth.frames);

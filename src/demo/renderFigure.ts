@@ -285,6 +285,8 @@ export function renderBackground(view: CameraView): Uint8Array {
 export interface FigureRenderer {
   /** Renders one frame of joints; returns RGB24, width·height·3 (the same buffer each call). */
   render(joints: ArrayLike<number>): Uint8Array;
+  /** Renders several figures into one frame (one depth buffer: nearer bodies hide farther ones); the same buffer. */
+  renderMany(figures: ArrayLike<number>[]): Uint8Array;
 }
 
 export function createFigureRenderer(view: CameraView, opts: { layout?: string; style?: FigureStyle } = {}): FigureRenderer {
@@ -452,16 +454,21 @@ export function createFigureRenderer(view: CameraView, opts: { layout?: string; 
     }
   }
 
-  return {
-    render(joints: ArrayLike<number>): Uint8Array {
-      rgb.set(background);
-      depth.fill(Infinity);
-      drawShadow(joints);
+  function renderMany(figures: ArrayLike<number>[]): Uint8Array {
+    rgb.set(background);
+    depth.fill(Infinity);
+    for (const joints of figures) drawShadow(joints);
+    for (const joints of figures) {
       for (const p of buildFigure(joints, layout)) {
         if (p.kind === 1) drawHead(p);
         else drawCapsule(p);
       }
-      return rgb;
-    },
+    }
+    return rgb;
+  }
+
+  return {
+    render: (joints: ArrayLike<number>): Uint8Array => renderMany([joints]),
+    renderMany,
   };
 }

@@ -11,7 +11,8 @@
 // - trunk lean = the angle between mid-hip→mid-shoulder and "up";
 // - body line = 180° − the angle shoulder–hip–ankle (0 = a straight plank);
 // - knee valgus ratio = knee spacing / ankle spacing along the hip line made horizontal (< 1: knees
-//   inside the feet; from one camera, meaningful when it faces the person).
+//   inside the feet); from one camera it is a frontal-plane measure, so it is given (not NaN) only
+//   while the person faces the camera (facesCamera, thresholds below and in docs/live.md).
 // These are planar (2D) or 3D segment angles, not the ISB joint coordinate system of
 // src/analysis/jointAngles.ts: what a coach reads off one camera. Pure (no I/O).
 import { getLayout } from '../core/layouts.ts';
@@ -28,7 +29,29 @@ export interface PoseFeatures {
   trunkLeanDeg: number;
   bodyLineDeg: number;
   kneeValgusRatio: number;
+  /**
+   * With a camera axis (world landmarks): how far the body is turned from facing the camera, degrees
+   * (0 = facing it or its back to it, 90 = side-on), the mean over the hip and shoulder lines. NaN otherwise.
+   */
+  facingYawDeg: number;
+  /** Whether the hips face the camera well enough for a frontal-plane measure (the knee valgus ratio). */
+  facesCamera: boolean;
 }
+
+/**
+ * Facing the camera, judged from world landmarks: the hip and shoulder lines turned at most this far
+ * from the image plane (mean of both). On rendered squats (src/live/kneeValgusRendered.test.ts)
+ * BlazePose lite's world landmarks put a body facing the camera at 1–12° while squatting, one turned
+ * 45° from it at 34–45°, one turned 43–83° at ≥ 33°.
+ */
+export const FACING_MAX_YAW_DEG = 30;
+/**
+ * Facing the camera, judged from 2D keypoints (no world landmarks): hip width ≥ this × trunk length
+ * (mid-hip to mid-shoulder) and shoulder width ≥ FACING_MIN_SHOULDERS_TO_TRUNK × trunk length. Facing
+ * the camera the rendered body measured ≥ 0.34 and ≥ 0.60; turned 63° from it mostly 0.18–0.25 and 0.21–0.36.
+ */
+export const FACING_MIN_HIPS_TO_TRUNK = 0.3;
+export const FACING_MIN_SHOULDERS_TO_TRUNK = 0.55;
 
 export interface PoseFeaturesOptions {
   /** Values per keypoint: 2 ([x, y, score], image) or 3 ([x, y, z], world). Defaults to 2. */
@@ -39,8 +62,10 @@ export interface PoseFeaturesOptions {
   up?: number[];
   /**
    * 3D only: the camera's viewing direction in the keypoints' frame (BlazePose world landmarks: [0, 0, 1]).
-   * When given, the knee valgus ratio is measured only while the hip line is within 45° of facing the
-   * camera (NaN otherwise: from the side, knee spacing is depth, which one camera measures poorly).
+   * When given, the knee valgus ratio is measured only while the body faces the camera (facingYawDeg ≤
+   * FACING_MAX_YAW_DEG; NaN otherwise: from the side, knee spacing is depth, which one camera measures
+   * poorly). Without it, 3D points (triangulated) are measured at any facing. 2D keypoints are one
+   * camera's view: the valgus ratio is given only when hip and shoulder widths say the body faces it.
    */
   cameraAxis?: number[];
 }
@@ -106,8 +131,24 @@ export function poseFeatures(keypoints: ArrayLike<number>, layout: string, opts:
     return Math.abs(b.reduce((s, x, i) => s + ((x - a[i]) * lateral[i]) / lateralNorm, 0));
   };
   const cam = opts.cameraAxis;
-  const facing = !cam || !lateral || Math.abs(lateral.reduce((s, x, i) => s + x * cam[i], 0)) <= Math.SQRT1_2 * lateralNorm * Math.hypot(...cam);
-  const ankleGap = facing ? spacing(la, ra) : NaN;
+  // The angle of a left–right line (made horizontal) out of the image plane: asin(|d·axis| / |d||axis|).
+  const yaw = (a: number[] | undefined, b: number[] | undefined): number => {
+    if (!a || !b || !cam) return NaN;
+    const d = horizontalPart(b.map((x, i) => x - a[i]));
+    const nd = Math.hypot(...d), nc = Math.hypot(...cam);
+    if (!(nd > 0 && nc > 0)) return NaN;
+    return Math.asin(Math.min(1, Math.abs(d.reduce((s, x, i) => s + x * cam[i], 0)) / (nd * nc))) * DEG;
+  };
+  const yaws = [yaw(lh, rh), yaw(ls, rs)].filter(Number.isFinite);
+  const facingYawDeg = dims === 3 && cam && yaws.length ? yaws.reduce((s, x) => s + x, 0) / yaws.length : NaN;
+  let facesCamera: boolean;
+  if (dims === 3) facesCamera = !cam || facingYawDeg <= FACING_MAX_YAW_DEG;
+  else {
+    const dist = (a: number[] | undefined, b: number[] | undefined): number => (a && b ? Math.hypot(a[0] - b[0], a[1] - b[1]) : NaN);
+    const trunk = dist(midHip, midShoulder);
+    facesCamera = trunk > 0 && dist(lh, rh) >= FACING_MIN_HIPS_TO_TRUNK * trunk && dist(ls, rs) >= FACING_MIN_SHOULDERS_TO_TRUNK * trunk;
+  }
+  const ankleGap = facesCamera ? spacing(la, ra) : NaN;
   return {
     leftKneeFlexionDeg: flex(lh, lk, la),
     rightKneeFlexionDeg: flex(rh, rk, ra),
@@ -120,5 +161,16 @@ export function poseFeatures(keypoints: ArrayLike<number>, layout: string, opts:
     trunkLeanDeg,
     bodyLineDeg: line.length ? line.reduce((s, x) => s + x, 0) / line.length : NaN,
     kneeValgusRatio: ankleGap > 0 ? spacing(lk, rk) / ankleGap : NaN,
+    facingYawDeg,
+    facesCamera,
   };
+}
+
+/**
+ * The live coach's measures of one frame: from BlazePose's world landmarks when the model gives them
+ * (metres, y down, the camera looking along +z: angles that do not shrink as the person turns, and
+ * facing judged from the hip and shoulder lines), else from the 2D keypoints.
+ */
+export function coachFeatures(keypoints: ArrayLike<number>, world: ArrayLike<number> | null, layout: string): PoseFeatures {
+  return world ? poseFeatures(world, layout, { dims: 3, up: [0, -1, 0], cameraAxis: [0, 0, 1] }) : poseFeatures(keypoints, layout);
 }

@@ -6,7 +6,7 @@ import { countReps, EXERCISES, initialRepCounterState, stepRepCounter } from './
 const NONE: PoseFeatures = {
   leftKneeFlexionDeg: NaN, rightKneeFlexionDeg: NaN, leftHipFlexionDeg: NaN, rightHipFlexionDeg: NaN,
   leftElbowFlexionDeg: NaN, rightElbowFlexionDeg: NaN, leftArmRaiseDeg: NaN, rightArmRaiseDeg: NaN,
-  trunkLeanDeg: NaN, bodyLineDeg: NaN, kneeValgusRatio: NaN,
+  trunkLeanDeg: NaN, bodyLineDeg: NaN, kneeValgusRatio: NaN, facingYawDeg: NaN, facesCamera: false,
 };
 const knees = (deg: number, extra: Partial<PoseFeatures> = {}): PoseFeatures => ({ ...NONE, leftKneeFlexionDeg: deg, rightKneeFlexionDeg: deg, ...extra });
 
@@ -38,8 +38,18 @@ describe('poseFeatures', () => {
     expect(f.leftKneeFlexionDeg).toBeCloseTo(90, 5);
     expect(f.rightKneeFlexionDeg).toBeCloseTo(0, 5);
     expect(f.trunkLeanDeg).toBeCloseTo(45, 5);
-    expect(f.kneeValgusRatio).toBeCloseTo(40 / 140, 5);
+    // Hips 40 px and shoulders 40 px apart on a 141 px trunk: turned away from the camera, no valgus measure.
+    expect(f.facesCamera).toBe(false);
+    expect(f.kneeValgusRatio).toBeNaN();
     expect(f.leftElbowFlexionDeg).toBeNaN(); // no elbow or wrist
+    // Shoulders 80 px apart (0.57 of the trunk) and hips 50 px (0.35): facing the camera, valgus measured.
+    set('LHip', 95, 100); set('RHip', 145, 100); set('LShoulder', 180, 0); set('RShoulder', 260, 0);
+    const front = poseFeatures(kp, 'coco17');
+    expect(front.facesCamera).toBe(true);
+    expect(front.kneeValgusRatio).toBeCloseTo(40 / 140, 5);
+    // Hips only 0.28 of the trunk apart (turned), even with wide shoulders: not facing.
+    set('LHip', 100, 100); set('RHip', 140, 100);
+    expect(poseFeatures(kp, 'coco17').facesCamera).toBe(false);
   });
 
   it('treats low-score keypoints as missing and works in 3D with an up vector', () => {
@@ -53,6 +63,12 @@ describe('poseFeatures', () => {
     set('RHip', 0.2, 0, 0.9); set('LKnee', 0, 0, 0.5); set('RKnee', 0.1, 0, 0.5); set('LAnkle', 0, 0, 0.1); set('RAnkle', 0.2, 0, 0.1);
     expect(poseFeatures(kp, 'blazepose33', { dims: 3, cameraAxis: [0, 1, 0] }).kneeValgusRatio).toBeCloseTo(0.5, 5);
     expect(poseFeatures(kp, 'blazepose33', { dims: 3, cameraAxis: [1, 0, 0] }).kneeValgusRatio).toBeNaN();
+    // Hips turned 25° (facing: ≤ 30°) and 35° (not facing) from the image plane; no shoulder line here.
+    const turned = (deg: number) => poseFeatures(kp, 'blazepose33', { dims: 3, cameraAxis: [Math.sin((deg * Math.PI) / 180), Math.cos((deg * Math.PI) / 180), 0] });
+    expect(turned(25).facingYawDeg).toBeCloseTo(25, 5);
+    expect(turned(25).facesCamera).toBe(true);
+    expect(turned(35).facesCamera).toBe(false);
+    expect(turned(35).kneeValgusRatio).toBeNaN();
     expect(f.leftElbowFlexionDeg).toBeCloseTo(90, 5);
     const two = new Float32Array(17 * 3);
     two.set([0, 0, 0.1, 0, 100, 0.1, 0, 200, 0.1], getLayout('coco17').indexOf.get('LHip')! * 3); // scores 0.1

@@ -36,8 +36,12 @@ export interface ExerciseSpec {
 /** What the cues see of one repetition. */
 export interface RepSummaryInput {
   peakDeg: number;
-  /** Minimum knee valgus ratio while the angle was above enterDeg (NaN when never measured). */
-  minKneeValgusRatio: number;
+  /**
+   * Knee valgus ratio of the repetition: the median over the frames above enterDeg in which it was
+   * measured (the body facing the camera); NaN unless it was measured in at least half of those
+   * frames (a body turned from the camera is not judged on a few frames that happen to pass).
+   */
+  kneeValgusRatio: number;
   /** Maximum trunk lean while above enterDeg. */
   maxTrunkLeanDeg: number;
   /** Maximum body-line bend (push-up) over the repetition. */
@@ -69,7 +73,7 @@ export const EXERCISES: Record<ExerciseName, ExerciseSpec> = {
     enterDeg: 50, exitDeg: 25, minRepS: 0.6,
     cues: [
       { id: 'depth', message: 'depth not reached: bend the knees to at least 90°', test: (r) => r.peakDeg < 90 },
-      { id: 'knee-valgus', message: 'knees caving in: keep the knees over the feet (knee spacing under 80% of ankle spacing)', test: (r) => r.minKneeValgusRatio < 0.8 },
+      { id: 'knee-valgus', message: 'knees caving in: keep the knees over the feet (knee spacing under 80% of ankle spacing)', test: (r) => r.kneeValgusRatio < 0.8 },
       { id: 'trunk-lean', message: 'chest up: trunk leaned more than 50° at the bottom', test: (r) => r.maxTrunkLeanDeg > 50 },
     ],
   },
@@ -108,7 +112,7 @@ export interface RepCounterState {
   /** Last instant the angle was below exitDeg (the start of the next repetition). */
   lastUpMs: number;
   /** Running measures of the repetition under way. */
-  current: { startMs: number; peakDeg: number; bottomMs: number; minDeg: number; minKneeValgusRatio: number; maxTrunkLeanDeg: number; maxBodyLineDeg: number };
+  current: { startMs: number; peakDeg: number; bottomMs: number; minDeg: number; deepFrames: number; valgusRatios: number[]; maxTrunkLeanDeg: number; maxBodyLineDeg: number };
   /** The driving angle of the last frame (NaN when it could not be measured). */
   lastDeg: number;
   /** Lowest angle since the last repetition ended (the start of the next one's range of motion). */
@@ -121,10 +125,9 @@ export function initialRepCounterState(exercise: ExerciseName): RepCounterState 
 }
 
 function freshRep(startMs: number): RepCounterState['current'] {
-  return { startMs, peakDeg: -Infinity, bottomMs: NaN, minDeg: Infinity, minKneeValgusRatio: NaN, maxTrunkLeanDeg: NaN, maxBodyLineDeg: NaN };
+  return { startMs, peakDeg: -Infinity, bottomMs: NaN, minDeg: Infinity, deepFrames: 0, valgusRatios: [], maxTrunkLeanDeg: NaN, maxBodyLineDeg: NaN };
 }
 
-const nanMin = (a: number, b: number): number => (Number.isFinite(b) ? (Number.isFinite(a) ? Math.min(a, b) : b) : a);
 const nanMax = (a: number, b: number): number => (Number.isFinite(b) ? (Number.isFinite(a) ? Math.max(a, b) : b) : a);
 
 /** The state after one frame (the input state is not changed). Frames whose angle is missing are skipped. */
@@ -151,7 +154,9 @@ export function stepRepCounter(state: RepCounterState, timestampMs: number, feat
     s.lastUpMs = timestampMs;
     s.restMinDeg = deg;
     if ((timestampMs - cur.startMs) / 1000 >= spec.minRepS) {
-      const summary: RepSummaryInput = { peakDeg: cur.peakDeg, minKneeValgusRatio: cur.minKneeValgusRatio, maxTrunkLeanDeg: cur.maxTrunkLeanDeg, maxBodyLineDeg: cur.maxBodyLineDeg };
+      const v = [...cur.valgusRatios].sort((a, b) => a - b);
+      const kneeValgusRatio = v.length && 2 * v.length >= cur.deepFrames ? (v.length % 2 ? v[v.length >> 1] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2) : NaN;
+      const summary: RepSummaryInput = { peakDeg: cur.peakDeg, kneeValgusRatio, maxTrunkLeanDeg: cur.maxTrunkLeanDeg, maxBodyLineDeg: cur.maxBodyLineDeg };
       s.reps = [...s.reps, {
         index: s.reps.length + 1, ...summary,
         startMs: cur.startMs, bottomMs: cur.bottomMs, endMs: timestampMs,
@@ -169,7 +174,8 @@ function stepInRep(s: RepCounterState, spec: ExerciseSpec, t: number, deg: numbe
   if (deg > c.peakDeg) { c.peakDeg = deg; c.bottomMs = t; }
   c.minDeg = Math.min(c.minDeg, deg);
   if (deg > spec.enterDeg) {
-    c.minKneeValgusRatio = nanMin(c.minKneeValgusRatio, f.kneeValgusRatio);
+    c.deepFrames++;
+    if (Number.isFinite(f.kneeValgusRatio)) c.valgusRatios = [...c.valgusRatios, f.kneeValgusRatio];
     c.maxTrunkLeanDeg = nanMax(c.maxTrunkLeanDeg, f.trunkLeanDeg);
   }
   c.maxBodyLineDeg = nanMax(c.maxBodyLineDeg, f.bodyLineDeg);

@@ -8,34 +8,20 @@ import { basename, join, relative } from 'node:path';
 import { UserError } from '../core/errors.ts';
 import type { Pose2DInput } from '../core/types.ts';
 import { writeFileAtomic } from '../io/atomic.ts';
-import { buildReport } from '../report/buildReport.ts';
-import { boneStability, judgedBones, type Quality } from '../report/computeQuality.ts';
+import type { Quality } from '../report/computeQuality.ts';
 import { points3dFileChunks, type Points3DFile } from '../formats/points3dFile.ts';
-import { EXPORT_FILES, exportFormat, OUTPUT, personDir, personFile, reportMinScore, reportedFiles } from './exports.ts';
+import { EXPORT_FILES, exportFormat, OUTPUT, personDir, personFile, reportMinScore } from './exports.ts';
 import type { StageDef } from './runner.ts';
 import { displayPath, type ExportFormat, type Settings } from './settings.ts';
 import { calibrationFile, pose2dInputFiles, type PairedInputs } from './sessionInputs.ts';
 import { calibrationSourceFiles } from '../io/calibration.ts';
-import { escapeHtml, peopleTimelineSvg } from '../report/peopleOverview.ts';
+import { encodePeopleFile, peopleFileOf, peopleOverviewHtml, peopleOverviewJson, peopleVerdict, personMeta, personReport, type PeopleFile, type PersonSection } from './peopleOutputs.ts';
 
 /** output/people.json: who was seen when. */
 export const PEOPLE_FILE = OUTPUT.people;
 export { personDir, personFile };
 
-export interface PeopleFile {
-  format: 'openmocap-people';
-  version: 1;
-  frames: number;
-  fps: number;
-  people: {
-    id: number; firstFrame: number; lastFrame: number; framesSeen: number; reidentified: number;
-    /** Runs of frames the person was seen in: [start, end) pairs. */
-    seen: [number, number][];
-    /** Median limb/trunk bone-length CV of the raw points. */
-    medianBoneCv: number | null;
-  }[];
-  droppedTracks: number;
-}
+export type { PeopleFile };
 
 /** The people of the last triangulation (empty when there is none). */
 export function readPeopleFile(sessionDir: string): PeopleFile | null {
@@ -64,7 +50,7 @@ export function peopleStages(sessionDir: string, settings: Settings, steps: Set<
   if (steps.has('triangulate')) {
     stages.push({
       name: 'triangulate',
-      version: h.codeVersion('triangulate', 'camera', 'formats', 'io', 'sync', 'session/sessionInputs.ts', 'session/peopleStages.ts', 'session/syncStage.ts', 'session/syncFile.ts'),
+      version: h.codeVersion('triangulate', 'camera', 'formats', 'io', 'sync', 'session/sessionInputs.ts', 'session/peopleStages.ts', 'session/peopleOutputs.ts', 'session/syncStage.ts', 'session/syncFile.ts'),
       inputs: () => [...pose2dInputFiles(sessionDir), ...calibrationSourceFiles(calibrationFile(sessionDir, settings)), at(OUTPUT.sync)],
       settings: { triangulation: settings.triangulation, fps: settings.project.fps, cameras: settings.project.cameras, units: settings.project.calibration_units, calibration: settings.project.calibration, keypointLayout: settings.project.keypoint_layout, trcAxes },
       outputs: () => [at(PEOPLE_FILE), ...ids(sessionDir).flatMap((id) => [at(personFile(OUTPUT.raw, id)), at(personFile(OUTPUT.rawTrc, id))])],
@@ -75,33 +61,12 @@ export function peopleStages(sessionDir: string, settings: Settings, steps: Set<
         ctx.progress({ message: `${inputs.sequences.length} cameras, ${inputs.sequences[0].frames} frames, several people` });
         const r = triangulatePeople(inputs.sequences, inputs.rig, settings.triangulation);
         if (r.people.length === 0) ctx.warn(`nobody was seen by 2 or more cameras long enough to be a person (${r.droppedTracks} short track(s)); check the calibration and the 2D keypoints (openmocap overlay)`);
-        const file: PeopleFile = { format: 'openmocap-people', version: 1, frames: r.frames, fps: inputs.sequences[0].fps, people: [], droppedTracks: r.droppedTracks };
+        const base = { cameras: inputs.sequences.map((s) => s.camera), calibrationCameras: inputs.rig.cameras.map((c) => c.name), calibrationFile: relative(sessionDir, inputs.calibrationFile), warnings: inputs.warnings };
         for (const p of r.people) {
-          const meta = {
-            cameras: inputs.sequences.map((s) => s.camera),
-            calibrationCameras: inputs.rig.cameras.map((c) => c.name),
-            calibrationFile: relative(sessionDir, inputs.calibrationFile),
-            gaps: p.result.gaps,
-            warnings: [...inputs.warnings, ...p.result.warnings],
-            subject: p.result.subject,
-            person: { id: p.id, firstFrame: p.firstFrame, lastFrame: p.lastFrame, framesSeen: p.framesSeen },
-          };
-          writeFileAtomic(at(personFile(OUTPUT.raw, p.id)), points3dFileChunks(p.result.points, meta));
+          writeFileAtomic(at(personFile(OUTPUT.raw, p.id)), points3dFileChunks(p.result.points, personMeta(p, base)));
           writeFileAtomic(at(personFile(OUTPUT.rawTrc, p.id)), trcChunks(p.result.points, { axes: trcAxes, fileName: basename(OUTPUT.rawTrc) }));
-          const seen: [number, number][] = [];
-          for (let f = 0; f < p.views.length; f++) {
-            if (!p.views[f]) continue;
-            const last = seen[seen.length - 1];
-            if (last && last[1] === f) last[1] = f + 1;
-            else seen.push([f, f + 1]);
-          }
-          const cv = judgedBones(boneStability(p.result.points)).map((b) => b.cv).filter(Number.isFinite).sort((a, b) => a - b);
-          file.people.push({
-            id: p.id, firstFrame: p.firstFrame, lastFrame: p.lastFrame, framesSeen: p.framesSeen, reidentified: p.reidentified, seen,
-            medianBoneCv: cv.length ? Number(cv[cv.length >> 1].toFixed(4)) : null,
-          });
         }
-        writeFileAtomic(at(PEOPLE_FILE), JSON.stringify(file, null, 1) + '\n');
+        writeFileAtomic(at(PEOPLE_FILE), encodePeopleFile(peopleFileOf(r, inputs.sequences[0].fps)));
         // Folders of people a previous run found and this one did not: their outputs no longer hold.
         const keep = new Set(r.people.map((p) => `person-${p.id}`));
         for (const d of readdirSync(at(OUTPUT.dir))) if (/^person-\d+$/.test(d) && !keep.has(d)) rmSync(join(at(OUTPUT.dir), d), { recursive: true, force: true });
@@ -148,7 +113,7 @@ export function peopleStages(sessionDir: string, settings: Settings, steps: Set<
   if (steps.has('report') && settings.output.report) {
     stages.push({
       name: 'report',
-      version: h.codeVersion('report', 'analysis', 'camera', 'session/sessionInputs.ts', 'session/peopleStages.ts'),
+      version: h.codeVersion('report', 'analysis', 'camera', 'session/sessionInputs.ts', 'session/peopleStages.ts', 'session/peopleOutputs.ts'),
       inputs: () => [...pose2dInputFiles(sessionDir), at(PEOPLE_FILE), ...ids(sessionDir).flatMap((id) => [at(personFile(OUTPUT.raw, id)), at(personFile(OUTPUT.filtered, id))])],
       settings: { project: settings.project, minScore: reportMinScore(settings), formats: settings.output.formats },
       outputs: () => [at(OUTPUT.reportHtml), at(OUTPUT.reportJson), ...ids(sessionDir).flatMap((id) => [at(personFile(OUTPUT.reportHtml, id)), at(personFile(OUTPUT.reportJson, id))])],
@@ -156,56 +121,22 @@ export function peopleStages(sessionDir: string, settings: Settings, steps: Set<
         const people = readPeopleFile(sessionDir);
         if (!people) throw new UserError(`${displayPath(at(PEOPLE_FILE))} is missing; run "openmocap process ${displayPath(sessionDir)}" first`);
         const inputs = h.readSyncedInputs(sessionDir, settings);
-        const sections: { id: number; verdict: string; headline: string; boneCv: number; reprojectionPx: number; completeness: number }[] = [];
+        const sections: PersonSection[] = [];
         for (const p of people.people) {
           const raw = h.readP3d(sessionDir, personFile(OUTPUT.raw, p.id), 'triangulate');
           const filtered = h.readP3d(sessionDir, personFile(OUTPUT.filtered, p.id), 'filter');
-          const meta = raw.meta as { gaps?: never[]; warnings?: never[]; subject?: never };
-          const report = buildReport({
-            title: `${basename(sessionDir)} — person ${p.id}`,
-            rig: inputs.rig,
-            sequences: inputs.sequences,
-            raw: raw.points,
-            filtered: filtered.points,
-            gaps: meta.gaps ?? [],
-            warnings: meta.warnings ?? [],
-            minScore: reportMinScore(settings),
-            subject: meta.subject,
-            files: reportedFiles(settings).map((f) => personFile(f, p.id)),
-          });
+          const { report, section } = personReport({ session: basename(sessionDir), id: p.id, settings, rig: inputs.rig, sequences: inputs.sequences, raw: raw.points, filtered: filtered.points, rawMeta: raw.meta });
           writeFileAtomic(at(personFile(OUTPUT.reportHtml, p.id)), report.html);
           writeFileAtomic(at(personFile(OUTPUT.reportJson, p.id)), JSON.stringify(report.json, null, 1) + '\n');
-          const o = report.quality.overall;
-          sections.push({ id: p.id, verdict: report.quality.verdict.level, headline: report.quality.verdict.headline, boneCv: o.medianBoneCv, reprojectionPx: o.medianReprojectionErrorPx, completeness: o.completeness });
+          sections.push(section);
         }
-        const overview = { format: 'openmocap-people-report', version: 1, people: people.people.map((p, i) => ({ ...p, ...sections[i] })), frames: people.frames, fps: people.fps };
-        writeFileAtomic(at(OUTPUT.reportJson), JSON.stringify(overview, null, 1) + '\n');
-        writeFileAtomic(at(OUTPUT.reportHtml), overviewHtml(basename(sessionDir), people, sections));
+        writeFileAtomic(at(OUTPUT.reportJson), peopleOverviewJson(people, sections));
+        writeFileAtomic(at(OUTPUT.reportHtml), peopleOverviewHtml(basename(sessionDir), people, sections));
         return { people: sections.length, verdicts: sections.map((s) => s.verdict) };
       },
     });
   }
   return stages;
-}
-
-function overviewHtml(title: string, people: PeopleFile, sections: { id: number; verdict: string; headline: string; boneCv: number; reprojectionPx: number; completeness: number }[]): string {
-  const pct = (x: number): string => (Number.isFinite(x) ? `${(100 * x).toFixed(1)} %` : '–');
-  const rows = people.people.map((p, i) => {
-    const s = sections[i];
-    return `<section id="person-${p.id}"><h2>Person ${p.id}</h2>
-<p>Seen in frames ${p.firstFrame}–${p.lastFrame} (${p.framesSeen} of ${people.frames} frames by 2 or more cameras${p.reidentified ? `; re-identified ${p.reidentified}× after being out of view` : ''}).</p>
-<p>Verdict: <b>${escapeHtml(s.verdict)}</b> — ${escapeHtml(s.headline.replace(/\.$/, ""))}. Limb and trunk bone-length variation ${pct(s.boneCv)}, median reprojection error ${Number.isFinite(s.reprojectionPx) ? s.reprojectionPx.toFixed(2) : '–'} px, ${pct(s.completeness)} of the points present.</p>
-<p><a href="person-${p.id}/report.html">Full report of person ${p.id}</a> · outputs in <code>output/person-${p.id}/</code></p></section>`;
-  });
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)} — ${people.people.length} people</title>
-<style>body{font:15px/1.45 system-ui,sans-serif;max-width:980px;margin:2em auto;padding:0 1em;color:#222}section{border-top:1px solid #ddd;padding-top:.5em}code{background:#f4f4f4;padding:0 .2em}</style></head><body>
-<h1>${escapeHtml(title)}: ${people.people.length} ${people.people.length === 1 ? 'person' : 'people'}</h1>
-<h2>Who was seen when</h2>
-${peopleTimelineSvg(people)}
-${people.droppedTracks ? `<p>${people.droppedTracks} short track(s) (too few frames to be a person) were left out.</p>` : ''}
-${rows.join('\n')}
-</body></html>
-`;
 }
 
 /** For the closing summary of `process`: the people's folders and a verdict line (the worst person's level). */
@@ -219,13 +150,6 @@ export function peopleSummary(sessionDir: string): { files: string[]; verdict: Q
   } catch {
     // No overview report (report off or not run yet): no levels.
   }
-  const level = (['poor', 'fair', 'good'] as const).find((l) => levels.includes(l)) ?? 'fair';
   const ids = people.people.map((p) => p.id);
-  return {
-    files: [PEOPLE_FILE, ...ids.map((id) => `${personDir(id)}/`)],
-    verdict: {
-      level, reasons: [], checks: [],
-      headline: `${ids.length} ${ids.length === 1 ? 'person' : 'people'} triangulated (${people.people.map((p) => `person ${p.id}: frames ${p.firstFrame}–${p.lastFrame}`).join('; ')}); each in output/person-<n>/, overview in output/report.html`,
-    },
-  };
+  return { files: [PEOPLE_FILE, ...ids.map((id) => `${personDir(id)}/`)], verdict: peopleVerdict(people, levels) };
 }

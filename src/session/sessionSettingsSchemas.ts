@@ -51,7 +51,7 @@ export const outputSettingsSchema = z.object({
   anatomical_correction: z
     .boolean()
     .default(false)
-    .describe('Exports move the head, shoulder and hip keypoints from where the pose model labels them towards the anatomical landmarks (offsets measured per layout on the demo; docs/models.md).'),
+    .describe('Exports move each keypoint from where the pose model labels it towards the anatomical landmark (offsets per layout measured on the demo, turning with their body segment; docs/models.md).'),
 });
 
 export type ProjectSettings = z.infer<typeof projectSettingsSchema>;

@@ -111,6 +111,41 @@ export function fitSkeleton(points: Points3D, opts: FitSkeletonOptions = {}): Fi
     return tr;
   };
 
+  /**
+   * The offset of joint j's target from its parent's target in the parent's observed frame (rest
+   * axes), robust median per axis over the frames where everything is observed; null when never
+   * observed or when the parent's orientation depends on fitted joints (hinge, inherit, sum).
+   */
+  const measureOffset = (j: number): Vec3 | null => {
+    const jt = joints[j], pj = joints[jt.parent];
+    if (!jt.target || !pj.target || !pj.primary || !pj.primaryRest || !pj.secondary || !pj.secondaryRest) return null;
+    const origin = track(pj.target).raw, self = track(jt.target).raw;
+    const obs = (t: Target, f: number): Vec3 => {
+      const a = track(t).raw;
+      return [a[f * 3], a[f * 3 + 1], a[f * 3 + 2]];
+    };
+    const vec = (spec: VecSpec, f: number, o: Vec3): Vec3 | null => {
+      if (spec.kind === 'between') return sub(obs(spec.to, f), obs(spec.from, f));
+      if (spec.kind === 'toTarget') return sub(obs(spec.to, f), o);
+      if (spec.kind === 'aim') return sub(obs(joints[spec.joint].target!, f), o);
+      return null;
+    };
+    const comps: number[][] = [[], [], []];
+    for (let f = 0; f < F; f++) {
+      const o: Vec3 = [origin[f * 3], origin[f * 3 + 1], origin[f * 3 + 2]];
+      const x: Vec3 = [self[f * 3], self[f * 3 + 1], self[f * 3 + 2]];
+      const a = vec(pj.primary, f, o), s = vec(pj.secondary, f, o);
+      if (!a || !s) return null;
+      if (!isFiniteVec(o) || !isFiniteVec(x) || !isFiniteVec(a) || !isFiniteVec(s)) continue;
+      const R = alignFrames(pj.primaryRest, pj.secondaryRest, a, s);
+      if (!R) continue;
+      const d = sub(x, o);
+      // Rᵀ·d: world → rest axes.
+      for (let c = 0; c < 3; c++) comps[c].push(R[c] * d[0] + R[3 + c] * d[1] + R[6 + c] * d[2]);
+    }
+    return comps[0].length ? (comps.map((v) => robustMedian(v)) as Vec3) : null;
+  };
+
   // Bone lengths.
   const warnings: Warning[] = [];
   const lengths = new Float64Array(J);
@@ -146,6 +181,26 @@ export function fitSkeleton(points: Points3D, opts: FitSkeletonOptions = {}): Fi
     }
   }
   const offsets: Vec3[] = joints.map((jt, j) => scale(jt.restDir, lengths[j]));
+  // Measured offsets (heel and toes in the foot): the target in the parent's observed frame.
+  const measured = joints.map((jt, j) => (jt.measuredOffset ? measureOffset(j) : null));
+  if (opts.symmetric ?? true) {
+    for (let j = 0; j < J; j++) {
+      const m = /^Left(.*)$/.exec(joints[j].name);
+      const r = m ? def.indexOf.get(`Right${m[1]}`) : undefined;
+      const a = measured[j], b = r === undefined ? null : measured[r];
+      if (r === undefined || !a || !b) continue;
+      // Mirror images: the lateral axis is world X in the rest pose.
+      const avg: Vec3 = [(a[0] - b[0]) / 2, (a[1] + b[1]) / 2, (a[2] + b[2]) / 2];
+      measured[j] = avg;
+      measured[r] = [-avg[0], avg[1], avg[2]];
+    }
+  }
+  measured.forEach((m, j) => {
+    if (m) {
+      offsets[j] = m;
+      lengths[j] = norm(m);
+    }
+  });
 
   // Per-frame solve.
   const localRotations = new Float64Array(F * J * 4);
@@ -174,6 +229,8 @@ export function fitSkeleton(points: Points3D, opts: FitSkeletonOptions = {}): Fi
         return sub(at(joints[spec.joint].target!, f), pos[j]);
       case 'between':
         return sub(at(spec.to, f), at(spec.from, f));
+      case 'toTarget':
+        return sub(at(spec.to, f), pos[j]);
       case 'sum': {
         let s: Vec3 = [0, 0, 0];
         for (const sp of spec.specs) {

@@ -18,6 +18,8 @@ export type VecSpec =
   | { kind: 'aim'; joint: number }
   /** From one observed target to another. */
   | { kind: 'between'; from: Target; to: Target }
+  /** From the joint's own (fitted) position to an observed target (not another joint's). */
+  | { kind: 'toTarget'; to: Target }
   /** Sum of the unit vectors of several specs (e.g. the mean of the hip line and shoulder line). */
   | { kind: 'sum'; specs: VecSpec[] }
   /**
@@ -40,6 +42,14 @@ export interface HumanoidJoint {
   target?: Target;
   /** Bone length (metres) used when there is no target (end sites such as finger tips). */
   fixedLengthM?: number;
+  /**
+   * The offset from the parent is a measured vector, not `restDir` × length: the robust median over
+   * the take of the target's position in the parent's observed frame (the parent's primary and
+   * secondary evaluated on observed targets). Used for the heel and toes in the foot, so the
+   * fitted heel and toe land on the observed ones whatever the foot's shape. `restDir` is the
+   * direction used (with a typical length) when the take never shows the target.
+   */
+  measuredOffset?: boolean;
   /** True for an end site: a leaf with a position but no rotation of its own. */
   endSite: boolean;
   /**
@@ -72,7 +82,8 @@ export const SPINE_FRACTIONS = { spine: 0.2, spine1: 0.6 } as const;
 
 /**
  * Builds the humanoid hierarchy for a keypoint layout. Feet get toe joints when the layout has toe
- * keypoints, the head gets a head-top end site aimed at a "Head" keypoint when present (otherwise
+ * keypoints, and a heel end site (the foot then oriented by heel → toe and the ankle above them) when
+ * it also has heels, the head gets a head-top end site aimed at a "Head" keypoint when present (otherwise
  * the head is oriented by the ears and the nose). Layouts without Neck / Hip keypoints (COCO-17)
  * use the shoulder and hip midpoints.
  */
@@ -181,6 +192,7 @@ export function buildHumanoid(layoutName: string): HumanoidDefinition {
     const knee = need(mean(`${S}Knee`), `${side.toLowerCase()} knee`);
     const ankle = need(mean(`${S}Ankle`), `${side.toLowerCase()} ankle`);
     const toes = first(mean(`${S}BigToe`, `${S}SmallToe`), mean(`${S}BigToe`));
+    const heel = mean(`${S}Heel`);
     const kneeAxisRest = cross(DOWN, BACKWARD); // the shank bends backwards: axis points to the subject's left
     const upLeg = push({
       name: `${side}UpLeg`, parent: 'Hips', restDir: out, target: hip,
@@ -192,6 +204,21 @@ export function buildHumanoid(layoutName: string): HumanoidDefinition {
       primary: { kind: 'aim', joint: -1 }, primaryRest: DOWN, secondary: { kind: 'inherit' }, secondaryRest: kneeAxisRest,
     });
     (joints[upLeg].primary as { joint: number }).joint = leg;
+    if (toes && heel) {
+      // The foot as a rigid ankle–heel–toe triangle: its long axis heel → toe sets pitch and
+      // progression exactly, the perpendicular from that axis up to the (fitted) ankle sets the roll.
+      // Heel and toes are measured offsets in this frame, so the fitted ones land on the observed ones.
+      const foot = push({
+        name: `${side}Foot`, parent: `${side}Leg`, restDir: DOWN, target: ankle,
+        primary: { kind: 'between', from: heel, to: toes }, primaryRest: FORWARD,
+        secondary: { kind: 'toTarget', to: lerp(heel, toes, 0.5, `${S}Heel→toes 50%`) }, secondaryRest: DOWN,
+      });
+      (joints[leg].primary as { joint: number }).joint = foot;
+      push({ name: `${side}ToeBase`, parent: `${side}Foot`, restDir: FORWARD, target: toes, measuredOffset: true });
+      push({ name: `${side}Toe_End`, parent: `${side}ToeBase`, restDir: FORWARD, endSite: true, fixedLengthM: 0.04 });
+      push({ name: `${side}Heel_End`, parent: `${side}Foot`, restDir: BACKWARD, endSite: true, target: heel, measuredOffset: true });
+      continue;
+    }
     const foot = push({
       name: `${side}Foot`, parent: `${side}Leg`, restDir: DOWN, target: ankle,
       ...(toes ? { primary: { kind: 'aim', joint: -1 }, primaryRest: FORWARD, secondary: { kind: 'inherit' }, secondaryRest: kneeAxisRest } : {}),

@@ -16,8 +16,8 @@ export interface CameraClock {
  * frame). Joints are interpolated linearly between the frames either side when both have them; a
  * joint seen on one side only is kept when the target is within a quarter of the interval of that
  * frame; the confidence is the lower of the two frames'. A person slot is followed by its track
- * id (same slot order when ids are unknown). Targets before the camera's first or after its last
- * frame are empty (NaN).
+ * id (same slot order when ids are unknown). Targets up to half a frame interval before the
+ * camera's first or after its last frame take that frame; further out they are empty (NaN).
  */
 export function resampleSequence(seq: PoseSequence2D, clock: CameraClock, targetTimesMs: Float64Array, targetFps: number): PoseSequence2D {
   const { persons, joints, data, trackIds } = seq;
@@ -30,8 +30,10 @@ export function resampleSequence(seq: PoseSequence2D, clock: CameraClock, target
   const t0 = n ? ts[0] : 0;
   const rate = 1 + (clock.ratePpm ?? 0) * 1e-6;
   const refT0 = frames ? targetTimesMs[0] : 0;
-  // Half a typical frame interval of tolerance at either end, for rounding of timestamps.
-  const edgeMs = n > 1 ? (0.01 * (ts[n - 1] - t0)) / (n - 1) : 0;
+  // Half a typical frame interval at either end: a camera shifted by a fraction of a frame keeps its
+  // first and last frames (held, the error of nearest-frame sampling), not an empty reference frame
+  // that loses a person seen by two cameras at the end of the take.
+  const edgeMs = n > 1 ? (0.5 * (ts[n - 1] - t0)) / (n - 1) : 0;
   let i = 0;
   for (let k = 0; k < frames; k++) {
     // Local time (ms since the camera's first frame) of this reference instant.

@@ -9,6 +9,7 @@ import { clamp01, crossCorrelate, localMaxima, peakOf, type CorrelateOptions, ty
 import { epipolarJudge } from './epipolarCost.ts';
 import { normaliseCameraName } from '../core/matchCameras.ts';
 import { refineByReprojection } from './refineByReprojection.ts';
+import { personTracks } from './personTracks.ts';
 import { resampleSequence } from './resampleSequence.ts';
 import { jointSpeedProfiles, speedProfile } from './speedProfile.ts';
 
@@ -339,9 +340,13 @@ function onlyTrack(seq: PoseSequence2D, id: number): PoseSequence2D {
  * (people tracked in both cameras of three of the four) the keypoints otherwise placed two cameras
  * 0.66 s and 0.20 s off with confidence 0.64 and 1.
  */
-function followOnePerson(sequences: PoseSequence2D[], r: number, windowS: number, rig: CameraRig | undefined, minScore?: number): PoseSequence2D[] {
+function followOnePerson(sequences0: PoseSequence2D[], r: number, windowS: number, rig: CameraRig | undefined, minScore?: number): PoseSequence2D[] {
+  // People, not track ids: a tracker can hand one person's id on to another (personTracks.ts).
+  // One person slot in every camera (a single-person take): nothing to pair.
+  if (sequences0.every((q) => q.persons <= 1)) return sequences0;
+  const sequences = sequences0.map(personTracks);
   const cands = sequences.map(candidateTracks);
-  if (cands.every((c) => c.length <= 1)) return sequences;
+  if (cands.every((c) => c.length <= 1)) return sequences0;
   let best: { score: number; seqs: PoseSequence2D[] } | undefined;
   for (const refId of cands[r].length ? cands[r] : [-1]) {
     const ref = refId >= 0 && cands[r].length > 1 ? onlyTrack(sequences[r], refId) : sequences[r];

@@ -59,6 +59,8 @@ const MAX_ASYMMETRY = 0.2;
 const MIN_AGREEMENT = 0.75;
 /** A detection at most this many times larger or smaller than the predicted person in that view can be them. */
 const MAX_SIZE_RATIO = 1.25;
+/** … and whose keypoints spread at most this many times wider or narrower than the predicted person's (the pose changes the spread from frame to frame, bones do not). */
+const MAX_SPREAD_RATIO = 1.5;
 /** A track whose rough skeletons' bones vary more than this (median CV) is not one body. */
 const MAX_BONE_CV = 0.2;
 /** A new person within this mean joint distance (m) of someone followed in the same frame is them. */
@@ -67,6 +69,10 @@ const DUPLICATE_M = 0.3;
 const MAX_SPEED_MPS = 3;
 /** A person back after a long absence has bones within this share of their lengths before (median over the bones). */
 const MAX_BONE_MISMATCH = 0.15;
+/** No person's joints span more than this (m; the longest distance between two joints, median over the frames): wrist to ankle of a tall person reaching up is about 2.3 m. */
+const MAX_SPAN_M = 2.4;
+/** A person back after a long absence is confirmed by this many frames in a row (gaps within the prediction horizon). */
+const CONFIRM_FRAMES = 5;
 /** Discovery of new people runs at least every this many frames (and whenever a camera has new leftovers). */
 const DISCOVER_EVERY = 5;
 
@@ -87,6 +93,8 @@ interface Track {
   /** Most cameras the person was seen by in one frame, and the summed count of cameras filming where they stood. */
   maxViews: number;
   filmingSum: number;
+  /** Per frame, the longest distance between two joints of the skeleton (m). */
+  spans: number[];
 }
 
 export interface AssociateOptions {
@@ -198,6 +206,34 @@ export function associatePeople(
     return n;
   };
   /**
+   * Size of a detection over the size the skeleton would have in camera c: the median over the
+   * bones both have of the detected bone's length over the projected one's (normalised image
+   * coordinates); NaN with fewer than 3 bones in common. Bones, not the spread of the keypoints:
+   * the spread changes with the pose (arms raised since the last frame) and one limb of a detection
+   * put on someone else (a detector mixing two people who overlap) doubles it, and the person's own
+   * detection must not then be taken for someone else's; a bone's length changes with neither.
+   */
+  const boneRatio = (c: number, cand: Candidate, skel: Float64Array): number => {
+    const pc = prepared[c];
+    const px = spreadBuf, py = spreadBuf2;
+    for (let j = 0; j < J; j++) {
+      const X = skel[3 * j], Y = skel[3 * j + 1], Z = skel[3 * j + 2];
+      const z = pc.R[6] * X + pc.R[7] * Y + pc.R[8] * Z + pc.t[2];
+      if (!(cand.w[j] > 0) || !(z > 0.1)) { px[j] = NaN; continue; }
+      px[j] = (pc.R[0] * X + pc.R[1] * Y + pc.R[2] * Z + pc.t[0]) / z;
+      py[j] = (pc.R[3] * X + pc.R[4] * Y + pc.R[5] * Z + pc.t[1]) / z;
+    }
+    let m = 0;
+    for (const [a, b] of bones) {
+      if (Number.isNaN(px[a]) || Number.isNaN(px[b])) continue;
+      const lp = Math.hypot(px[a] - px[b], py[a] - py[b]);
+      // A bone seen end-on has no length to compare.
+      if (!(lp > 0)) continue;
+      ratioBuf[m++] = Math.hypot(cand.x[a] - cand.x[b], cand.y[a] - cand.y[b]) / lp;
+    }
+    return m >= 3 ? medianInPlace(ratioBuf, m) : NaN;
+  };
+  /**
    * Size of a detection over the size the skeleton would have in camera c (RMS distance of the
    * keypoints from their mean, normalised image coordinates, over the joints both have); NaN with
    * fewer than 3 joints in common.
@@ -225,7 +261,8 @@ export function associatePeople(
     }
     return sb > 0 ? Math.sqrt(sa / sb) : NaN;
   };
-  const spreadBuf = new Float64Array(J), spreadBuf2 = new Float64Array(J);
+  const within = (r: number, max: number): boolean => r >= 1 / max && r <= max;
+  const spreadBuf = new Float64Array(J), spreadBuf2 = new Float64Array(J), ratioBuf = new Float64Array(bones.length);
   /** A discovered person triangulated from all its views (discovery keeps the two-view skeleton it started from). */
   const wholeSkeleton = (p: Person3D): Person3D | null => {
     const views: [number, Candidate][] = [];
@@ -348,6 +385,18 @@ export function associatePeople(
     return Math.min(still, Math.hypot(d[0] - v[0] * df, d[1] - v[1] * df, d[2] - v[2] * df));
   };
 
+  /** Longest distance between two joints of a skeleton (m; NaN with fewer than 2). */
+  const span = (skel: Float64Array): number => {
+    let best = NaN;
+    for (let a = 0; a < J; a++) {
+      if (!Number.isFinite(skel[3 * a])) continue;
+      for (let b = a + 1; b < J; b++) {
+        const d = Math.hypot(skel[3 * a] - skel[3 * b], skel[3 * a + 1] - skel[3 * b + 1], skel[3 * a + 2] - skel[3 * b + 2]);
+        if (Number.isFinite(d) && !(best >= d)) best = d;
+      }
+    }
+    return best;
+  };
   const record = (tr: Track, f: number, p: Person3D): void => {
     const df = f - tr.last;
     const d = tr.frames.length && df > 0 && df <= horizon ? shift(tr.skel, p.skel) : null;
@@ -365,6 +414,8 @@ export function associatePeople(
     tr.views.push(p.views);
     tr.maxViews = Math.max(tr.maxViews, p.views);
     tr.filmingSum += filming(p.centroid);
+    // (Only the span of a track never seen by more than two cameras is looked at.)
+    if (tr.maxViews <= 2) tr.spans.push(span(p.skel));
     tr.skel = p.skel;
     tr.centroid = p.centroid;
     tr.last = f;
@@ -386,7 +437,7 @@ export function associatePeople(
   const newTrack = (f: number, p: Person3D): Track => {
     const tr: Track = {
       frames: [], slots: [], views: [], skel: p.skel, centroid: p.centroid, velocity: [0, 0, 0], last: f,
-      boneSum: new Float64Array(bones.length), boneSq: new Float64Array(bones.length), boneCount: new Int32Array(bones.length), reidentified: 0, maxViews: 0, filmingSum: 0,
+      boneSum: new Float64Array(bones.length), boneSq: new Float64Array(bones.length), boneCount: new Int32Array(bones.length), reidentified: 0, maxViews: 0, filmingSum: 0, spans: [],
     };
     record(tr, f, p);
     tracks.push(tr);
@@ -435,9 +486,14 @@ export function associatePeople(
           // A detection of another size than the person would have there is someone else (a
           // bystander near the camera in front of a hidden person can share a few keypoints' places).
           const g = gates[k];
-          const ratio = e <= 1.5 * g ? spreadRatio(c, cands[c][k], predictions[t]) : NaN;
+          // By the bones (the spread of the keypoints only within a looser bound: it changes with the
+          // pose); by the spread alone when fewer than 3 bones are seen.
+          const bone = e <= 1.5 * g ? boneRatio(c, cands[c][k], predictions[t]) : NaN;
+          const sized = e <= 1.5 * g && (Number.isNaN(bone)
+            ? within(spreadRatio(c, cands[c][k], predictions[t]), MAX_SIZE_RATIO)
+            : within(bone, MAX_SIZE_RATIO) && within(spreadRatio(c, cands[c][k], predictions[t]), MAX_SPREAD_RATIO));
           // Cost in units of the detection's gate.
-          cost[t * K + k] = ratio >= 1 / MAX_SIZE_RATIO && ratio <= MAX_SIZE_RATIO ? e / g : Infinity;
+          cost[t * K + k] = sized ? e / g : Infinity;
         }
       }
       const assigned = assignMinCost(cost, T, K, 1.5);
@@ -558,7 +614,33 @@ export function associatePeople(
     cv.sort((a, b) => a - b);
     return cv.length ? cv[cv.length >> 1] : NaN;
   };
-  const chance = (t: Track): boolean => (t.maxViews <= 2 && t.filmingSum >= 3 * t.frames.length) || boneCv(t) > MAX_BONE_CV;
+  // Or seen by two cameras only and taller than anyone: two bystanders, each seen by one camera and
+  // standing still, agree with the epipolar geometry all along in a giant whose feet are under the floor.
+  const medianSpan = (t: Track): number => {
+    const v = t.spans.filter(Number.isFinite).sort((a, b) => a - b);
+    return v.length ? v[v.length >> 1] : NaN;
+  };
+  const chance = (t: Track): boolean => (t.maxViews <= 2 && (t.filmingSum >= 3 * t.frames.length || medianSpan(t) > MAX_SPAN_M)) || boneCv(t) > MAX_BONE_CV;
+  // A person back after a long absence must be seen again over a few frames: a return in one or two
+  // frames is two bystanders, each seen by one camera, agreeing by chance where a lost person could
+  // be. Each track's runs (frames no further apart than the prediction horizon) shorter than
+  // CONFIRM_FRAMES are dropped, its longest run always kept.
+  for (const t of tracks) {
+    const runs: [number, number][] = [];
+    t.frames.forEach((f, k) => {
+      if (k > 0 && f - t.frames[k - 1] <= horizon) runs[runs.length - 1][1] = k;
+      else runs.push([k, k]);
+    });
+    if (runs.length < 2) continue;
+    const longest = runs.reduce((a, b) => (b[1] - b[0] > a[1] - a[0] ? b : a));
+    const keep = runs.filter((r) => r === longest || r[1] - r[0] + 1 >= CONFIRM_FRAMES);
+    if (keep.length === runs.length) continue;
+    const ks = keep.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, i) => a + i));
+    t.frames = ks.map((k) => t.frames[k]);
+    t.slots = ks.map((k) => t.slots[k]);
+    t.views = ks.map((k) => t.views[k]);
+    t.reidentified = keep.length - 1;
+  }
   let kept = tracks.filter((t) => t.frames.length >= minFrames && !chance(t));
   if (typeof opts.people === 'number' && kept.length > opts.people) {
     kept = [...kept].sort((a, b) => b.frames.length - a.frames.length).slice(0, opts.people);

@@ -9,6 +9,8 @@ import { createSkeletonView, type SkeletonView } from './skeletonView.ts';
 import { chooseViewAxes } from './viewAxes.ts';
 import { createVideoPanel, type VideoPanel } from './videoPanel.ts';
 import { normaliseCameraName } from '../core/matchCameras.ts';
+import { personColour } from '../core/personColours.ts';
+import type { Points3D } from '../core/types.ts';
 
 /** What tests (and curious users, from the console) can read and drive. */
 export interface ViewerHandle {
@@ -63,6 +65,45 @@ function showMessages(s: LoadedSession, extra: string[]): string[] {
   return all;
 }
 
+/** Frame runs [start, end) in which a person has any joint. */
+function seenRuns(p: Points3D): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let f = 0; f < p.frames; f++) {
+    let any = false;
+    for (let j = 0; j < p.joints && !any; j++) any = Number.isFinite(p.data[(f * p.joints + j) * 3]);
+    if (!any) continue;
+    const last = runs[runs.length - 1];
+    if (last && last[1] === f) last[1] = f + 1;
+    else runs.push([f, f + 1]);
+  }
+  return runs;
+}
+
+/** With several people: who is who (their colour, as drawn) and when each was seen (a bar over the take). */
+function showPeopleKey(people: LoadedSession['people']): void {
+  const key = $('people-key');
+  key.textContent = '';
+  for (const p of people) {
+    const runs = seenRuns(p.points);
+    const li = document.createElement('li');
+    li.dataset.person = String(p.id);
+    const frames = runs.reduce((n, [a, b]) => n + b - a, 0);
+    li.innerHTML = `<span class="sw" style="background:${personColour(p.id)}"></span>`;
+    li.append(`person ${p.id}${runs.length ? ` · frames ${runs[0][0]}–${runs[runs.length - 1][1] - 1} (${frames})` : ' · not seen'}`);
+    const bar = document.createElement('span');
+    bar.className = 'bar';
+    bar.title = `frames person ${p.id} was seen in`;
+    for (const [a, b] of runs) {
+      const seg = document.createElement('i');
+      seg.style.cssText = `left:${(100 * a) / p.points.frames}%;width:${(100 * (b - a)) / p.points.frames}%;background:${personColour(p.id)}`;
+      bar.appendChild(seg);
+    }
+    li.appendChild(bar);
+    key.appendChild(li);
+  }
+  key.hidden = false;
+}
+
 /** Timeline length when there are no 3D points: the 2D keypoints, else the videos (probed), else the first video's duration. */
 async function timelineWithoutPoints(s: LoadedSession): Promise<{ frames: number; fps: number }> {
   const first = s.pose2d.values().next().value;
@@ -102,6 +143,7 @@ async function start(handle: ViewerHandle): Promise<void> {
   // Joint colours on the report's scale (error as a share of the subject's size) when the report says how big the subject is.
   const subjectSizePx = reportSubjectSizePx(session.report);
   if (points || rig) view = createSkeletonView($('view3d'), points, rig, axes, subjectSizePx, session.people.slice(1));
+  if (session.people.length) showPeopleKey(session.people);
   if (!points) {
     const empty = $('view3d-empty');
     empty.hidden = false;

@@ -1,7 +1,8 @@
 // The 3D panel: ground grid, camera frustums from the calibration, and the skeleton of the current
 // frame as instanced spheres (joints, coloured by reprojection error) and cylinders (bones, coloured
 // by body side). Geometry is allocated once; setFrame only rewrites instance matrices and colours.
-// Renders on demand (frame change or orbit), not every animation frame.
+// Renders on demand (frame change or orbit), not every animation frame. Live (web/live.ts): a
+// one-frame Points3D (liveFrame) whose frame pushFrame overwrites as each new skeleton arrives.
 import {
   AmbientLight, BufferGeometry, CanvasTexture, Color, CylinderGeometry, DirectionalLight, Float32BufferAttribute,
   GridHelper, InstancedMesh, LineBasicMaterial, LineSegments, Matrix4, MeshStandardMaterial, PerspectiveCamera,
@@ -28,7 +29,23 @@ export interface SkeletonView {
   jointOnScreen(joint: number): [number, number] | null;
   /** Highlights one camera's frustum (index into the rig), or none with −1. */
   highlightCamera(index: number): void;
+  /**
+   * Live: replaces the shown frame (frame 0 of a one-frame Points3D, see liveFrame) with `xyz`
+   * ([x, y, z] per joint, world metres, NaN where missing) and, when given, its errors (px).
+   */
+  pushFrame(xyz: ArrayLike<number>, errorPx?: ArrayLike<number>): void;
+  /** Frames pushed and renders done since the view was made (a live page reports them). */
+  readonly counts: { pushed: number; rendered: number };
   readonly canvas: HTMLCanvasElement;
+}
+
+/** A one-frame Points3D holding `xyz` (for pushFrame): the live skeleton's store. */
+export function liveFrame(layout: string, xyz: ArrayLike<number>, fps = 30): Points3D {
+  const joints = Math.floor(xyz.length / 3);
+  return {
+    layout, fps, frames: 1, joints, data: Float64Array.from(xyz), reprojectionErrorPx: new Float32Array(joints).fill(NaN),
+    cameraMask: new Uint32Array(joints), timestampsMs: new Float64Array(1),
+  };
 }
 
 function bonesOf(points: Points3D): [number, number][] {
@@ -183,6 +200,7 @@ export function createSkeletonView(
   const projected = new Vector3();
   let shown = -1;
   let dirty = true;
+  const counts = { pushed: 0, rendered: 0 };
 
   // The other people: one line segment per bone, positions rewritten each frame.
   const otherLines = others.map((o) => {
@@ -304,7 +322,18 @@ export function createSkeletonView(
       if (!dirty) return;
       dirty = false;
       renderer.render(scene, camera);
+      counts.rendered++;
     },
+    pushFrame: (xyz, errorPx) => {
+      if (!points) return;
+      const n = Math.min(points.data.length, xyz.length);
+      for (let i = 0; i < n; i++) points.data[i] = xyz[i];
+      if (errorPx) for (let j = 0; j < Math.min(J, errorPx.length); j++) points.reprojectionErrorPx[j] = errorPx[j];
+      shown = -1;
+      setFrame(0);
+      counts.pushed++;
+    },
+    counts,
     highlightCamera: (index: number) => {
       frustumMaterials.forEach((m, i) => m.color.setHex(i === index ? FRUSTUM_HIGHLIGHT : FRUSTUM_COLOR));
       dirty = true;

@@ -1,5 +1,5 @@
-// [output] anatomical_correction through `process`: a COCO-17 session gets its head, shoulder and hip
-// markers moved by the measured offsets in the exports only; a layout with no measured offsets is refused in one line.
+// [output] anatomical_correction through `process`: a COCO-17 session gets each marker that has a
+// measured offset moved by it (turned with its segment) in the exports only; a layout with no measured offsets is refused in one line.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,7 +38,7 @@ async function session(layout: 'coco17' | 'wholebody133', correct: boolean): Pro
 const readTrc = (dir: string) => parseTrc(readFileSync(join(dir, 'output', 'points3d.trc'), 'utf8'));
 
 describe('anatomical correction in process', () => {
-  it('moves the hips, shoulders and head of a COCO-17 capture in the TRC by the measured offsets, and nothing else', async () => {
+  it('moves each COCO-17 marker with a measured offset in the TRC by exactly that offset\'s length, and nothing else', async () => {
     const plain = await session('coco17', false);
     const fixed = await session('coco17', true);
     await runProcess(plain, {});

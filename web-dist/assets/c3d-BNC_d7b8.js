@@ -1,4 +1,4 @@
-import { V as UserError, w as getLayout } from "./browser-C379w6-D.js";
+import { M as getLayout, Y as UserError } from "./browser-CoH0wPwE.js";
 // src/formats/c3d.ts
 var BLOCK = 512;
 var PROCESSOR_INTEL = 84;

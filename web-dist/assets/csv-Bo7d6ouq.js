@@ -1,4 +1,4 @@
-import { w as getLayout } from "./browser-C379w6-D.js";
+import { M as getLayout } from "./browser-CoH0wPwE.js";
 // src/formats/toFixedFast.ts
 var POW10 = [
 	1,

@@ -1,5 +1,5 @@
-import { f as median, w as getLayout } from "./browser-C379w6-D.js";
-import { a as dot, c as mat3MulVec, d as quatConj, f as quatFromMat3, g as sub, h as scale, i as cross, l as norm, m as quatRotate, n as add, o as isFiniteVec, p as quatMul, r as alignFrames, s as mat3FromQuat, t as IDENTITY_QUAT, u as normalize } from "./index-CWQZrDTO.js";
+import { M as getLayout, x as median } from "./browser-CoH0wPwE.js";
+import { a as dot, c as mat3MulVec, d as quatConj, f as quatFromMat3, g as sub, h as scale, i as cross, l as norm, m as quatRotate, n as add, o as isFiniteVec, p as quatMul, r as alignFrames, s as mat3FromQuat, t as IDENTITY_QUAT, u as normalize } from "./index-DGCJMgww.js";
 // src/skeleton/humanoid.ts
 var UP = [
 	0,
@@ -38,7 +38,8 @@ var SPINE_FRACTIONS = {
 };
 /**
 * Builds the humanoid hierarchy for a keypoint layout. Feet get toe joints when the layout has toe
-* keypoints, the head gets a head-top end site aimed at a "Head" keypoint when present (otherwise
+* keypoints, and a heel end site (the foot then oriented by heel → toe and the ankle above them) when
+* it also has heels, the head gets a head-top end site aimed at a "Head" keypoint when present (otherwise
 * the head is oriented by the ears and the nose). Layouts without Neck / Hip keypoints (COCO-17)
 * use the shoulder and hip midpoints.
 */
@@ -274,6 +275,7 @@ function buildHumanoid(layoutName) {
 		const knee = need(mean(`${S}Knee`), `${side.toLowerCase()} knee`);
 		const ankle = need(mean(`${S}Ankle`), `${side.toLowerCase()} ankle`);
 		const toes = first(mean(`${S}BigToe`, `${S}SmallToe`), mean(`${S}BigToe`));
+		const heel = mean(`${S}Heel`);
 		const kneeAxisRest = cross(DOWN, BACKWARD);
 		const upLeg = push({
 			name: `${side}UpLeg`,
@@ -308,6 +310,49 @@ function buildHumanoid(layoutName) {
 			secondaryRest: kneeAxisRest
 		});
 		joints[upLeg].primary.joint = leg;
+		if (toes && heel) {
+			const foot = push({
+				name: `${side}Foot`,
+				parent: `${side}Leg`,
+				restDir: DOWN,
+				target: ankle,
+				primary: {
+					kind: "between",
+					from: heel,
+					to: toes
+				},
+				primaryRest: FORWARD,
+				secondary: {
+					kind: "toTarget",
+					to: lerp(heel, toes, .5, `${S}Heel→toes 50%`)
+				},
+				secondaryRest: DOWN
+			});
+			joints[leg].primary.joint = foot;
+			push({
+				name: `${side}ToeBase`,
+				parent: `${side}Foot`,
+				restDir: FORWARD,
+				target: toes,
+				measuredOffset: true
+			});
+			push({
+				name: `${side}Toe_End`,
+				parent: `${side}ToeBase`,
+				restDir: FORWARD,
+				endSite: true,
+				fixedLengthM: .04
+			});
+			push({
+				name: `${side}Heel_End`,
+				parent: `${side}Foot`,
+				restDir: BACKWARD,
+				endSite: true,
+				target: heel,
+				measuredOffset: true
+			});
+			continue;
+		}
 		const foot = push({
 			name: `${side}Foot`,
 			parent: `${side}Leg`,
@@ -392,6 +437,55 @@ function fitSkeleton(points, opts = {}) {
 		}
 		return tr;
 	};
+	/**
+	* The offset of joint j's target from its parent's target in the parent's observed frame (rest
+	* axes), robust median per axis over the frames where everything is observed; null when never
+	* observed or when the parent's orientation depends on fitted joints (hinge, inherit, sum).
+	*/
+	const measureOffset = (j) => {
+		const jt = joints[j], pj = joints[jt.parent];
+		if (!jt.target || !pj.target || !pj.primary || !pj.primaryRest || !pj.secondary || !pj.secondaryRest) return null;
+		const origin = track(pj.target).raw, self = track(jt.target).raw;
+		const obs = (t, f) => {
+			const a = track(t).raw;
+			return [
+				a[f * 3],
+				a[f * 3 + 1],
+				a[f * 3 + 2]
+			];
+		};
+		const vec = (spec, f, o) => {
+			if (spec.kind === "between") return sub(obs(spec.to, f), obs(spec.from, f));
+			if (spec.kind === "toTarget") return sub(obs(spec.to, f), o);
+			if (spec.kind === "aim") return sub(obs(joints[spec.joint].target, f), o);
+			return null;
+		};
+		const comps = [
+			[],
+			[],
+			[]
+		];
+		for (let f = 0; f < F; f++) {
+			const o = [
+				origin[f * 3],
+				origin[f * 3 + 1],
+				origin[f * 3 + 2]
+			];
+			const x = [
+				self[f * 3],
+				self[f * 3 + 1],
+				self[f * 3 + 2]
+			];
+			const a = vec(pj.primary, f, o), s = vec(pj.secondary, f, o);
+			if (!a || !s) return null;
+			if (!isFiniteVec(o) || !isFiniteVec(x) || !isFiniteVec(a) || !isFiniteVec(s)) continue;
+			const R = alignFrames(pj.primaryRest, pj.secondaryRest, a, s);
+			if (!R) continue;
+			const d = sub(x, o);
+			for (let c = 0; c < 3; c++) comps[c].push(R[c] * d[0] + R[3 + c] * d[1] + R[6 + c] * d[2]);
+		}
+		return comps[0].length ? comps.map((v) => robustMedian(v)) : null;
+	};
 	const warnings = [];
 	const lengths = new Float64Array(J);
 	for (let j = 1; j < J; j++) {
@@ -422,6 +516,30 @@ function fitSkeleton(points, opts = {}) {
 		if (r !== void 0) lengths[j] = lengths[r] = (lengths[j] + lengths[r]) / 2;
 	}
 	const offsets = joints.map((jt, j) => scale(jt.restDir, lengths[j]));
+	const measured = joints.map((jt, j) => jt.measuredOffset ? measureOffset(j) : null);
+	if (opts.symmetric ?? true) for (let j = 0; j < J; j++) {
+		const m = /^Left(.*)$/.exec(joints[j].name);
+		const r = m ? def.indexOf.get(`Right${m[1]}`) : void 0;
+		const a = measured[j], b = r === void 0 ? null : measured[r];
+		if (r === void 0 || !a || !b) continue;
+		const avg = [
+			(a[0] - b[0]) / 2,
+			(a[1] + b[1]) / 2,
+			(a[2] + b[2]) / 2
+		];
+		measured[j] = avg;
+		measured[r] = [
+			-avg[0],
+			avg[1],
+			avg[2]
+		];
+	}
+	measured.forEach((m, j) => {
+		if (m) {
+			offsets[j] = m;
+			lengths[j] = norm(m);
+		}
+	});
 	const localRotations = new Float64Array(F * J * 4);
 	const rootPositionM = new Float64Array(F * 3);
 	const rootTrack = track(joints[0].target);
@@ -467,6 +585,7 @@ function fitSkeleton(points, opts = {}) {
 		switch (spec.kind) {
 			case "aim": return sub(at(joints[spec.joint].target, f), pos[j]);
 			case "between": return sub(at(spec.to, f), at(spec.from, f));
+			case "toTarget": return sub(at(spec.to, f), pos[j]);
 			case "sum": {
 				let s = [
 					0,

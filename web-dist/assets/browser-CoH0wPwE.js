@@ -59,6 +59,22 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 		fetch(link.href, fetchOpts);
 	}
 })();
+// src/core/personColours.ts
+/** Distinct colours, cycled for more people than colours (hex RGB). */
+var PERSON_COLOURS = [
+	"#1f77b4",
+	"#d62728",
+	"#2ca02c",
+	"#ff7f0e",
+	"#9467bd",
+	"#17becf",
+	"#e377c2",
+	"#8c564b",
+	"#bcbd22",
+	"#7f7f7f"
+];
+/** Colour of person `id` (1-based). */
+var personColour = (id) => PERSON_COLOURS[(Math.max(1, Math.floor(id)) - 1) % PERSON_COLOURS.length];
 // src/core/errors.ts
 /**
 * An error caused by the user's input (a missing file, a malformed calibration, a bad setting).
@@ -8063,14 +8079,393 @@ function quantile(xs, q) {
 function median(xs) {
 	return quantile(xs, .5);
 }
+// src/report/computeQuality.ts
+/** Frames of 3D points projected at a time by computeQuality. */
+var PROJECT_CHUNK_FRAMES = 1e3;
+/** Median reprojection error as a share of the subject's size in the image: at most this is good … */
+var REL_ERROR_GOOD = .025;
+/** … and above this is poor (between: fair). */
+var REL_ERROR_FAIR = .06;
+/** Bones at least this long (m) count for the overall stability figure when a layout has no limb/trunk bones by name. */
+var LONG_BONE_M = .12;
+/** Joints whose bones a user can act on (limbs and trunk): not the face, hands or toes. */
+var LIMB_TRUNK_JOINTS = /* @__PURE__ */ new Set([
+	"Hip",
+	"MidHip",
+	"Neck",
+	"LHip",
+	"RHip",
+	"LKnee",
+	"RKnee",
+	"LAnkle",
+	"RAnkle",
+	"LShoulder",
+	"RShoulder",
+	"LElbow",
+	"RElbow",
+	"LWrist",
+	"RWrist"
+]);
+/** A limb or trunk bone: both ends are body joints (LShoulder–Nose is not; LHip–LKnee is). */
+var isLimbOrTrunkBone = (a, b) => LIMB_TRUNK_JOINTS.has(a) && LIMB_TRUNK_JOINTS.has(b);
+/** The bones the overall stability figure and the verdict judge: limb/trunk bones, else (a layout without them) the long ones. */
+function judgedBones(bones) {
+	const named = bones.filter((b) => b.limbOrTrunk);
+	return named.length ? named : bones.filter((b) => b.meanLengthM >= LONG_BONE_M);
+}
+/** Bone lengths per frame (NaN when an end is missing). */
+function boneLengths(points, a, b) {
+	const out = new Float64Array(points.frames);
+	for (let f = 0; f < points.frames; f++) {
+		const ia = (f * points.joints + a) * 3;
+		const ib = (f * points.joints + b) * 3;
+		const dx = points.data[ia] - points.data[ib];
+		const dy = points.data[ia + 1] - points.data[ib + 1];
+		const dz = points.data[ia + 2] - points.data[ib + 2];
+		out[f] = Math.sqrt(dx * dx + dy * dy + dz * dz);
+	}
+	return out;
+}
+/** Coefficient of variation of each bone's length over the frames where both ends exist. */
+function boneStability(points) {
+	const layout = getLayout(points.layout);
+	return layout.boneIndices.map(([a, b]) => {
+		const len = Array.from(boneLengths(points, a, b)).filter(Number.isFinite);
+		const mean = len.reduce((s, x) => s + x, 0) / (len.length || 1);
+		const sd = Math.sqrt(len.reduce((s, x) => s + (x - mean) ** 2, 0) / Math.max(1, len.length - 1));
+		return {
+			name: `${layout.keypoints[a]}–${layout.keypoints[b]}`,
+			meanLengthM: len.length ? mean : NaN,
+			sdLengthM: len.length > 1 ? sd : NaN,
+			cv: len.length > 1 && mean > 0 ? sd / mean : NaN,
+			frames: len.length,
+			limbOrTrunk: isLimbOrTrunkBone(layout.keypoints[a], layout.keypoints[b])
+		};
+	});
+}
+/**
+* Factors from a camera's 2D keypoint pixels to its calibration pixels along x and y, exactly as
+* triangulation applies them (camera/imageSize.ts): the calibration's size over the video's when the
+* video is a uniformly scaled copy or an encoder's resize (1088 → 1080), else 1.
+*/
+function imageScale(seq, cam) {
+	if (!(seq.imageWidth > 0 && seq.imageHeight > 0 && cam.width > 0 && cam.height > 0)) return {
+		sx: 1,
+		sy: 1
+	};
+	const { relation, sx, sy } = imageSizeRelation(cam, seq.imageWidth, seq.imageHeight);
+	return relation === "scaled" || relation === "stretched" ? {
+		sx: 1 / sx,
+		sy: 1 / sy
+	} : {
+		sx: 1,
+		sy: 1
+	};
+}
+function computeQuality(input) {
+	const { rig, sequences, raw, filtered, minScore } = input;
+	const layout = getLayout(raw.layout);
+	const F = raw.frames;
+	const J = raw.joints;
+	const nCam = rig.cameras.length;
+	const camErrMedian = new Array(nCam).fill(NaN), camErrP90 = new Array(nCam).fill(NaN);
+	const camUsed = new Array(nCam).fill(0);
+	const camRejected = new Array(nCam).fill(0);
+	const camSeen = new Array(nCam).fill(0);
+	const jointScoreSum = new Array(J).fill(0), jointScoreCount = new Array(J).fill(0);
+	const jointCams = new Array(J).fill(0);
+	let valid = 0;
+	const seqJ = sequences.map((s) => Math.min(s.joints, J));
+	const camSubjectPx = new Array(nCam).fill(NaN);
+	const errBuf = new Float64Array(F * J);
+	for (let c = 0; c < nCam; c++) {
+		const seq = sequences[c];
+		const cam = rig.cameras[c];
+		const pc = prepareCamera(cam);
+		let proj = /* @__PURE__ */ new Float64Array(0), projFirst = -1;
+		/** Index in proj of frame f's first point. */
+		const projectedAt = (f) => {
+			const first = f - f % PROJECT_CHUNK_FRAMES;
+			if (first !== projFirst) {
+				proj = projectPoints(pc, raw.data.subarray(first * J * 3, Math.min(F, first + PROJECT_CHUNK_FRAMES) * J * 3));
+				projFirst = first;
+			}
+			return (f - first) * J * 2;
+		};
+		const sizes = [];
+		for (let f = 0; f < F; f++) {
+			const at = projectedAt(f);
+			let x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity, n = 0;
+			for (let j = 0; j < J; j++) {
+				const x = proj[at + j * 2], y = proj[at + j * 2 + 1];
+				if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
+				x0 = Math.min(x0, x);
+				x1 = Math.max(x1, x);
+				y0 = Math.min(y0, y);
+				y1 = Math.max(y1, y);
+				n++;
+			}
+			if (n >= Math.max(2, J / 2)) sizes.push(Math.max(x1 - x0, y1 - y0));
+		}
+		camSubjectPx[c] = median(sizes);
+		const toCalib = imageScale(seq, cam);
+		const nearPx = .05 * Math.max(cam.width || seq.imageWidth * toCalib.sx, cam.height || seq.imageHeight * toCalib.sy);
+		let framesSeen = 0;
+		let nErr = 0;
+		const window = new FrameWindow([seq]);
+		for (let f = 0; f < F; f++) {
+			const sf = Math.min(f, seq.frames - 1);
+			if (sf >= 0) window.ensure(sf);
+			const d2 = window.data[0];
+			const at = projectedAt(f);
+			let subjectJoints = 0;
+			let projected = 0;
+			for (let j = 0; j < seqJ[c]; j++) {
+				const k = f * J + j;
+				const px = proj[at + j * 2];
+				const py = proj[at + j * 2 + 1];
+				if (!Number.isFinite(px)) continue;
+				projected++;
+				let best = Infinity;
+				let bestScore = NaN;
+				for (let p = 0; p < seq.persons; p++) {
+					const o = window.offset(sf, seq.persons, p, seq.joints, j);
+					const d = Math.hypot(d2[o] * toCalib.sx - px, d2[o + 1] * toCalib.sy - py);
+					if (d < best) {
+						best = d;
+						bestScore = d2[o + 2];
+					}
+				}
+				if (raw.cameraMask[k] >>> c & 1) {
+					camUsed[c]++;
+					if (Number.isFinite(best)) errBuf[nErr++] = best;
+					if (Number.isFinite(bestScore)) {
+						jointScoreSum[j] += bestScore;
+						jointScoreCount[j]++;
+					}
+				} else if (best < nearPx && bestScore >= minScore) camRejected[c]++;
+				if (best < nearPx && bestScore >= minScore) subjectJoints++;
+			}
+			if (f < seq.frames && projected > 0 && subjectJoints >= projected / 2) framesSeen++;
+		}
+		camSeen[c] = framesSeen;
+		const errs = errBuf.subarray(0, nErr).sort();
+		camErrMedian[c] = quantileOfSorted(errs, .5);
+		camErrP90[c] = quantileOfSorted(errs, .9);
+	}
+	for (let k = 0; k < F * J; k++) {
+		if (Number.isFinite(raw.data[k * 3])) valid++;
+		let m = raw.cameraMask[k];
+		let n = 0;
+		while (m) {
+			n += m & 1;
+			m >>>= 1;
+		}
+		jointCams[k % J] += n;
+	}
+	const cameras = rig.cameras.map((cam, c) => ({
+		name: sequences[c]?.camera ?? cam.name,
+		detectionRate: F ? camSeen[c] / F : 0,
+		usedRate: valid ? camUsed[c] / valid : 0,
+		reprojectionErrorPx: camErrMedian[c],
+		reprojectionErrorP90Px: camErrP90[c],
+		subjectSizePx: camSubjectPx[c],
+		rejectedRate: camUsed[c] + camRejected[c] ? camRejected[c] / (camUsed[c] + camRejected[c]) : 0
+	}));
+	const joints = layout.keypoints.slice(0, J).map((name, j) => {
+		let missRaw = 0;
+		let missFinal = 0;
+		const errs = [];
+		let present = 0;
+		for (let f = 0; f < F; f++) {
+			const k = f * J + j;
+			if (!Number.isFinite(raw.data[k * 3])) missRaw++;
+			else {
+				present++;
+				errs.push(raw.reprojectionErrorPx[k]);
+			}
+			if (f < filtered.frames && !Number.isFinite(filtered.data[(f * filtered.joints + j) * 3])) missFinal++;
+		}
+		return {
+			name,
+			meanConfidence: jointScoreCount[j] ? jointScoreSum[j] / jointScoreCount[j] : NaN,
+			missingFramesRaw: missRaw,
+			gapFrames: missFinal,
+			reprojectionErrorPx: median(errs),
+			meanCameras: present ? jointCams[j] / present : 0
+		};
+	});
+	const bones = boneStability(filtered);
+	const medianErr = quantileOfSorted(sortedFinite(raw.reprojectionErrorPx, errBuf), .5);
+	let presentFinal = 0;
+	for (let k = 0; k < filtered.frames * filtered.joints; k++) if (Number.isFinite(filtered.data[k * 3])) presentFinal++;
+	const heights = [];
+	for (let f = 0; f < filtered.frames; f++) {
+		let lo = Infinity;
+		let hi = -Infinity;
+		for (let j = 0; j < filtered.joints; j++) {
+			const z = filtered.data[(f * filtered.joints + j) * 3 + 2];
+			if (Number.isFinite(z)) {
+				lo = Math.min(lo, z);
+				hi = Math.max(hi, z);
+			}
+		}
+		if (hi > lo) heights.push(hi - lo);
+	}
+	const cvs = bones.map((b) => b.cv).filter(Number.isFinite);
+	const longCvs = judgedBones(bones).map((b) => b.cv).filter(Number.isFinite);
+	const overall = {
+		medianReprojectionErrorPx: medianErr,
+		completeness: filtered.frames * filtered.joints ? presentFinal / (filtered.frames * filtered.joints) : 0,
+		gaps: input.gaps.length,
+		gapFrames: input.gaps.reduce((s, g) => s + g.frames, 0),
+		medianBoneCv: longCvs.length ? median(longCvs) : median(cvs),
+		medianBoneCvAll: median(cvs),
+		maxBoneCv: cvs.length ? Math.max(...cvs) : NaN,
+		heightM: median(heights),
+		reprojectionErrorOfSubject: medianErr / median(camSubjectPx)
+	};
+	const imageSizePx = Math.max(...rig.cameras.map((c, i) => Math.max(c.width || sequences[i]?.imageWidth, c.height || sequences[i]?.imageHeight)));
+	return {
+		frames: F,
+		fps: raw.fps,
+		durationS: raw.fps > 0 ? F / raw.fps : NaN,
+		layout: raw.layout,
+		cameras,
+		joints,
+		bones,
+		overall,
+		verdict: judge(cameras, bones, overall, imageSizePx, input.warnings),
+		warnings: input.warnings
+	};
+}
+/** Warning codes that mean a camera was left out of the capture (see judge). */
+var LEFT_OUT_WARNINGS = /* @__PURE__ */ new Set(["camera-sees-nobody"]);
+var fmt = (x, d = 1) => Number.isFinite(x) ? x.toFixed(d) : "–";
+var pct = (x) => Number.isFinite(x) ? `${Math.round(x * 100)} %` : "–";
+/** A percentage with one decimal, for figures compared with a threshold (5.4 % must not read as "5 %; below 5 % is good"). */
+var pct1 = (x) => Number.isFinite(x) ? `${(x * 100).toFixed(1)} %` : "–";
+/**
+* The verdict: thresholds relative to the image size for pixels (a 10 px error means less in a
+* 4K image), absolute for bone stretch and completeness.
+*/
+function judge(cameras, bones, overall, imageSizePx, warnings = []) {
+	const checks = [];
+	const bad = (text) => void checks.push({
+		ok: false,
+		text
+	});
+	const good = (text) => void checks.push({
+		ok: true,
+		text
+	});
+	const leftOut = warnings.filter((w) => LEFT_OUT_WARNINGS.has(w.code)).length;
+	for (const w of warnings) if (LEFT_OUT_WARNINGS.has(w.code)) bad(w.message);
+	let level = "good";
+	const worse = (l) => {
+		if (l === "poor" || l === "fair" && level === "good") level = l;
+	};
+	for (const w of warnings) if (w.code === "sync-low-confidence") {
+		worse("fair");
+		bad(w.message);
+	}
+	const goodPx = .005 * imageSizePx;
+	const fairPx = .012 * imageSizePx;
+	const e = overall.medianReprojectionErrorPx;
+	const rel = overall.reprojectionErrorOfSubject;
+	if (!Number.isFinite(e)) {
+		worse("poor");
+		bad("nothing could be triangulated");
+	} else if (Number.isFinite(rel) && rel > 0) {
+		const what = `median reprojection error ${fmt(e)} px = ${pct1(rel)} of the subject's size in the image`;
+		if (rel > .06) {
+			worse("poor");
+			bad(`${what} is high (above ${pct1(REL_ERROR_FAIR)}): calibration or synchronisation may be off`);
+		} else if (rel > .025) {
+			worse("fair");
+			bad(`${what} is moderate (good is below ${pct1(REL_ERROR_GOOD)})`);
+		} else good(`${what} is low`);
+	} else if (e > fairPx) {
+		worse("poor");
+		bad(`median reprojection error ${fmt(e)} px is high (above ${fmt(fairPx)} px for these images): calibration or synchronisation may be off`);
+	} else if (e > goodPx) {
+		worse("fair");
+		bad(`median reprojection error ${fmt(e)} px is moderate (good is below ${fmt(goodPx)} px for these images)`);
+	} else good(`median reprojection error ${fmt(e)} px is low`);
+	const cv = overall.medianBoneCv;
+	if (Number.isFinite(cv)) {
+		if (cv > .1) {
+			worse("poor");
+			bad(`limb and trunk bones stretch a lot (median length variation ${pct1(cv)}; a real body stays below ~5 %)`);
+		} else if (cv > .05) {
+			worse("fair");
+			bad(`limb and trunk bones stretch somewhat (median length variation ${pct1(cv)}; below 5 % is good)`);
+		} else good(`limb and trunk bone lengths are stable (median variation ${pct1(cv)})`);
+		const worstBone = judgedBones(bones).filter((b) => Number.isFinite(b.cv)).sort((a, b) => b.cv - a.cv)[0];
+		if (worstBone && worstBone.cv > .1) bad(`least stable bone: ${worstBone.name} (${pct(worstBone.cv)})`);
+	}
+	const boneM = median(judgedBones(bones).map((b) => b.meanLengthM));
+	if (Number.isFinite(boneM) && (boneM < .05 || boneM > 1.5)) {
+		worse("poor");
+		bad(`limb and trunk bones measure ${boneM < .05 ? `${fmt(boneM * 1e3, 2)} mm` : `${fmt(boneM, 1)} m`} (median), a person's are 0.2–0.5 m: the calibration's units are probably wrong (check project.calibration_units in mocap.toml)`);
+	}
+	const comp = overall.completeness;
+	if (comp < .8) {
+		worse("poor");
+		bad(`${pct(1 - comp)} of joint positions are missing`);
+	} else if (comp < .97) {
+		worse("fair");
+		bad(`${pct(1 - comp)} of joint positions are missing (${overall.gaps} gaps)`);
+	} else good(`${pct(comp)} of joint positions are present`);
+	let worstCamera;
+	if (cameras.length >= 3 && Number.isFinite(e) && cameras.some((c) => c.usedRate > 0)) {
+		const w = cameras.map((c, i) => {
+			const others = cameras.filter((_, k) => k !== i);
+			const errOthers = median(others.map((o) => o.reprojectionErrorPx));
+			const usedOthers = median(others.map((o) => o.usedRate));
+			const errRatio = c.reprojectionErrorPx / Math.max(errOthers, .5);
+			const usedRatio = c.usedRate / Math.max(usedOthers, 1e-6);
+			return {
+				c,
+				errOthers,
+				usedOthers,
+				errRatio,
+				usedRatio,
+				badness: Math.max(errRatio, usedRatio > 0 ? 1 / usedRatio : 10)
+			};
+		}).sort((a, b) => b.badness - a.badness)[0];
+		if (w && w.errRatio > 1.6 && w.c.reprojectionErrorPx > goodPx) worstCamera = {
+			name: w.c.name,
+			why: `its reprojection error is ${fmt(w.c.reprojectionErrorPx)} px against ${fmt(w.errOthers)} px for the other cameras`
+		};
+		else if (w && w.usedRatio < .6) worstCamera = {
+			name: w.c.name,
+			why: `it contributes to only ${pct(w.c.usedRate)} of the points against ${pct(w.usedOthers)} for the other cameras (occlusion, framing or wrong detections)`
+		};
+		if (worstCamera) {
+			bad(`${worstCamera.name} hurts this capture: ${worstCamera.why}`);
+			worse("fair");
+		}
+	}
+	const headline = !Number.isFinite(e) ? "Nothing was captured: no joint could be triangulated in any frame." : level === "good" ? leftOut ? `Trust this capture from the cameras used: they agree and the body keeps its shape; ${leftOut === 1 ? "1 camera was" : `${leftOut} cameras were`} left out (see below).` : "Trust this capture: the cameras agree and the body keeps its shape." : level === "fair" ? `Usable with care${worstCamera ? ` — check ${worstCamera.name}` : ""}: see the reasons below.` : `Do not trust this capture as it is${worstCamera ? ` — start with ${worstCamera.name}` : ""}: see the reasons below.`;
+	const sorted = [...checks.filter((c) => !c.ok), ...checks.filter((c) => c.ok)];
+	const reasons = sorted.map((c) => `${c.ok ? "✓" : "✗"} ${c.text}`);
+	return {
+		level,
+		headline,
+		reasons,
+		checks: sorted,
+		worstCamera
+	};
+}
 // src/sync/resampleSequence.ts
 /**
 * The camera's keypoints at the target times (ms on the reference clock, from the reference's first
 * frame). Joints are interpolated linearly between the frames either side when both have them; a
 * joint seen on one side only is kept when the target is within a quarter of the interval of that
 * frame; the confidence is the lower of the two frames'. A person slot is followed by its track
-* id (same slot order when ids are unknown). Targets before the camera's first or after its last
-* frame are empty (NaN).
+* id (same slot order when ids are unknown). Targets up to half a frame interval before the
+* camera's first or after its last frame take that frame; further out they are empty (NaN).
 */
 function resampleSequence(seq, clock, targetTimesMs, targetFps) {
 	const { persons, joints, data, trackIds } = seq;
@@ -8083,7 +8478,7 @@ function resampleSequence(seq, clock, targetTimesMs, targetFps) {
 	const t0 = n ? ts[0] : 0;
 	const rate = 1 + (clock.ratePpm ?? 0) * 1e-6;
 	const refT0 = frames ? targetTimesMs[0] : 0;
-	const edgeMs = n > 1 ? .01 * (ts[n - 1] - t0) / (n - 1) : 0;
+	const edgeMs = n > 1 ? .5 * (ts[n - 1] - t0) / (n - 1) : 0;
 	let i = 0;
 	for (let k = 0; k < frames; k++) {
 		const local = ((targetTimesMs[k] - refT0) / 1e3 - clock.startS) / rate * 1e3;
@@ -10987,4 +11382,4 @@ var Zip = /* @__PURE__ */ function() {
 	};
 	return Zip;
 }();
-export { parse as A, resolveFinder as B, canonicalLayoutName as C, parseCalibrationToml as D, detectTranslationUnits as E, number as F, __commonJSMin as H, object as I, preprocess as L, _enum as M, array as N, parseCalibrationTomlDetailed as O, boolean as P, record as R, FrameWindow as S, layoutNames as T, __exportAll as U, UserError as V, __toESM as W, lensForImage as _, solveInWorker as a, undistortPoint as b, calibrationSettingsSchema as c, resampleSequence as d, median as f, imageSizeRelation as g, sortedFinite as h, calibrateInPage as i, TomlError as j, matrixToRodrigues as k, detectSettingsSchema as l, quantileOfSorted as m, ZipDeflate as n, guessLens as o, quantile as p, ZipPassThrough as r, triangulate as s, Zip as t, triangulateSettingsSchema as u, prepareCamera as v, getLayout as w, DEFAULT_CHUNK_FRAMES as x, projectPoints as y, string as z };
+export { __toESM as $, FrameWindow as A, _enum as B, lensForImage as C, rotationMatrix as D, projectPoint as E, parseCalibrationToml as F, preprocess as G, boolean as H, parseCalibrationTomlDetailed as I, resolveFinder as J, record as K, matrixToRodrigues as L, getLayout as M, layoutNames as N, undistortPoint as O, detectTranslationUnits as P, __exportAll as Q, parse as R, quantile as S, prepareCamera as T, number as U, array as V, object as W, personColour as X, UserError as Y, __commonJSMin as Z, boneLengths as _, solveInWorker as a, judgedBones as b, triangulate as c, calibrationSettingsSchema as d, detectSettingsSchema as f, REL_ERROR_GOOD as g, REL_ERROR_FAIR as h, calibrateInPage as i, canonicalLayoutName as j, DEFAULT_CHUNK_FRAMES as k, Geometry as l, resampleSequence as m, ZipDeflate as n, guessLens as o, triangulateSettingsSchema as p, string as q, ZipPassThrough as r, imageScales as s, Zip as t, medianInPlace as u, boneStability as v, cameraCenter as w, median as x, computeQuality as y, TomlError as z };

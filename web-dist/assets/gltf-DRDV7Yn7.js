@@ -1,5 +1,5 @@
-import { exportJointName, zUpToYUp, zUpToYUpQuat } from "./bvh-DIe3OJsa.js";
-import { g as sub, i as cross, l as norm, u as normalize } from "./index-CWQZrDTO.js";
+import { exportJointName, zUpToYUp, zUpToYUpQuat } from "./bvh-C6jKtu-4.js";
+import { g as sub, i as cross, l as norm, u as normalize } from "./index-DGCJMgww.js";
 // node_modules/property-graph/dist/index.mjs
 var EventDispatcher = class {
 	_listeners = {};

@@ -1,5 +1,462 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./csv-Btd40E_J.js","./browser-C379w6-D.js","./browser-BJOwpD7M.css","./c3d-DgDNjrnr.js","./gltf-CkvvG9U1.js","./bvh-DIe3OJsa.js","./fitSkeleton-CyEGEZuM.js"])))=>i.map(i=>d[i]);
-import { A as parse, B as resolveFinder, C as canonicalLayoutName, E as detectTranslationUnits, F as number, I as object, L as preprocess, M as _enum, N as array, O as parseCalibrationTomlDetailed, P as boolean, R as record, S as FrameWindow, T as layoutNames, U as __exportAll, V as UserError, _ as lensForImage, b as undistortPoint, c as calibrationSettingsSchema, d as resampleSequence, f as median, g as imageSizeRelation, h as sortedFinite, i as calibrateInPage, j as TomlError, k as matrixToRodrigues, l as detectSettingsSchema, m as quantileOfSorted, n as ZipDeflate, p as quantile, r as ZipPassThrough, s as triangulate, t as Zip, u as triangulateSettingsSchema, v as prepareCamera, w as getLayout, x as DEFAULT_CHUNK_FRAMES, y as projectPoints, z as string } from "./browser-C379w6-D.js";
+const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./csv-Bo7d6ouq.js","./browser-CoH0wPwE.js","./browser-i1GN2joQ.css","./c3d-BNC_d7b8.js","./bvh-C6jKtu-4.js","./three.core-BPDB2gFZ.js","./gltf-DRDV7Yn7.js","./fitSkeleton-CRzjvx3q.js"])))=>i.map(i=>d[i]);
+import { A as FrameWindow, B as _enum, C as lensForImage, E as projectPoint, G as preprocess, H as boolean, I as parseCalibrationTomlDetailed, J as resolveFinder, K as record, L as matrixToRodrigues, M as getLayout, N as layoutNames, O as undistortPoint, P as detectTranslationUnits, Q as __exportAll, R as parse, S as quantile, T as prepareCamera, U as number, V as array, W as object, X as personColour, Y as UserError, _ as boneLengths, b as judgedBones, c as triangulate, d as calibrationSettingsSchema, f as detectSettingsSchema, g as REL_ERROR_GOOD, h as REL_ERROR_FAIR, i as calibrateInPage, j as canonicalLayoutName, k as DEFAULT_CHUNK_FRAMES, l as Geometry, m as resampleSequence, n as ZipDeflate, p as triangulateSettingsSchema, q as string, r as ZipPassThrough, s as imageScales, t as Zip, u as medianInPlace, v as boneStability, y as computeQuality, z as TomlError } from "./browser-CoH0wPwE.js";
+// src/formats/exportFormats.ts
+var EXPORT_FORMATS = [
+	"trc",
+	"csv",
+	"c3d",
+	"bvh",
+	"glb",
+	"angles",
+	"angles-json",
+	"com",
+	"com-json"
+];
+var EXPORT_FORMAT_INFO = {
+	trc: {
+		file: "output/points3d.trc",
+		description: "filtered 3D keypoints for OpenSim / Pose2Sim (metres, Y up)"
+	},
+	csv: {
+		file: "output/points3d.csv",
+		description: "tidy table: frame, time, joint, x, y, z, reprojection error, cameras used"
+	},
+	c3d: {
+		file: "output/points3d.c3d",
+		description: "C3D for biomechanics software (header and parameters per the C3D specification, captures past 65,535 frames: [docs/c3d-and-long-captures.md](docs/c3d-and-long-captures.md))"
+	},
+	bvh: {
+		file: "output/skeleton.bvh",
+		description: "a fitted skeleton with constant bone lengths, animated (see *Exports* below)"
+	},
+	glb: {
+		file: "output/skeleton.glb",
+		description: "the same skeleton as glTF binary, for Blender, three.js and game engines"
+	},
+	angles: {
+		file: "output/joint_angles.csv",
+		description: "hip, knee, shoulder, elbow and trunk angles per frame, degrees"
+	},
+	"angles-json": {
+		file: "output/joint_angles.json",
+		description: "the joint angles as JSON"
+	},
+	com: {
+		file: "output/centre_of_mass.csv",
+		description: "whole-body centre of mass per frame, metres"
+	},
+	"com-json": {
+		file: "output/centre_of_mass.json",
+		description: "the centre of mass as JSON"
+	}
+};
+// \0vite/preload-helper.js
+var scriptRel = "modulepreload";
+var assetsURL = function(dep, importerUrl) {
+	return new URL(dep, importerUrl).href;
+};
+var seen = {};
+var isCssPreloadUrl = function isCssPreloadUrl(url) {
+	return url.pathname.endsWith(".css");
+};
+var preloadOnce = function preloadOnce(seen, href, preload) {
+	if (href in seen) return seen[href];
+	const promise = preload();
+	if (!promise) {
+		seen[href] = void 0;
+		return;
+	}
+	const preloadPromise = promise.then(() => {
+		seen[href] = void 0;
+	}, (err) => {
+		seen[href] = void 0;
+		throw err;
+	});
+	seen[href] = preloadPromise;
+	return preloadPromise;
+};
+var __vitePreload = function preload(baseModule, deps, importerUrl) {
+	let promise = Promise.resolve();
+	if (deps && deps.length > 0) {
+		let preloadedHrefs;
+		const cspNonceMeta = document.querySelector("meta[property=csp-nonce]");
+		const cspNonce = cspNonceMeta?.nonce || cspNonceMeta?.getAttribute("nonce");
+		function allSettled(promises) {
+			return Promise.all(promises.map((p) => Promise.resolve(p).then((value) => ({
+				status: "fulfilled",
+				value
+			}), (reason) => ({
+				status: "rejected",
+				reason
+			}))));
+		}
+		function importMetaResolve(specifier) {
+			if (import.meta.resolve) return new URL(import.meta.resolve(specifier));
+			return new URL(
+				specifier,
+				/** #__KEEP__ */
+				import.meta.url
+			);
+		}
+		promise = allSettled(deps.map((depString) => {
+			depString = assetsURL(depString, importerUrl);
+			const dep = importMetaResolve(depString);
+			const isCss = isCssPreloadUrl(dep);
+			return preloadOnce(seen, dep.href, () => {
+				if (preloadedHrefs === void 0) {
+					preloadedHrefs = {
+						all: /* @__PURE__ */ new Set(),
+						styles: /* @__PURE__ */ new Set()
+					};
+					const links = document.getElementsByTagName("link");
+					for (let i = links.length - 1; i >= 0; i--) {
+						const link = links[i];
+						preloadedHrefs.all.add(link.href);
+						if (link.rel === "stylesheet") preloadedHrefs.styles.add(link.href);
+					}
+				}
+				if ((isCss ? preloadedHrefs.styles : preloadedHrefs.all).has(dep.href)) return;
+				const link = document.createElement("link");
+				link.rel = isCss ? "stylesheet" : scriptRel;
+				if (!isCss) link.as = "script";
+				link.crossOrigin = "";
+				link.href = dep.href;
+				if (cspNonce) link.setAttribute("nonce", cspNonce);
+				document.head.appendChild(link);
+				if (isCss) return new Promise((res, rej) => {
+					const handleSettle = (e) => {
+						link.removeEventListener("load", handleSettle);
+						link.removeEventListener("error", handleSettle);
+						if (e.type === "error") rej(/* @__PURE__ */ new Error(`Unable to preload CSS for ${dep}`));
+						else res(e);
+					};
+					link.addEventListener("load", handleSettle);
+					link.addEventListener("error", handleSettle);
+				});
+			});
+		}).filter((p) => p !== void 0));
+	}
+	function handlePreloadError(err) {
+		const e = new Event("vite:preloadError", { cancelable: true });
+		e.payload = err;
+		window.dispatchEvent(e);
+		if (!e.defaultPrevented) throw err;
+	}
+	return promise.then((res) => {
+		for (const item of res || []) {
+			if (item.status !== "rejected") continue;
+			handlePreloadError(item.reason);
+		}
+		return baseModule().catch(handlePreloadError);
+	});
+};
+// src/session/exports.ts
+/** Files of the output folder, session-relative. */
+var OUTPUT = {
+	/** The output folder itself. */
+	dir: "output",
+	raw: "output/points3d_raw.p3d",
+	rawTrc: "output/points3d_raw.trc",
+	filtered: "output/points3d.p3d",
+	reportHtml: "output/report.html",
+	reportJson: "output/report.json",
+	sync: "output/sync.json",
+	/** `openmocap overlay`'s videos. */
+	overlayDir: "output/overlay",
+	/** With [triangulation] people = "all" or N: who was seen when (see docs/multi-person.md). */
+	people: "output/people.json"
+};
+/** The folder of person n's outputs with several people, session-relative. */
+var personDir = (id) => `${OUTPUT.dir}/person-${id}`;
+/** Where a single-person output file (session-relative, under output/) goes for person n. */
+var personFile = (rel, id) => `${personDir(id)}/${rel.slice(OUTPUT.dir.length + 1)}`;
+/** Where each export format goes (from the registry, formats/exportFormats.ts). */
+var EXPORT_FILES = Object.fromEntries(EXPORT_FORMATS.map((f) => [f, EXPORT_FORMAT_INFO[f].file]));
+/** The files a report lists for its capture, session-relative: the raw TRC, each chosen export, the report itself. */
+function reportedFiles(settings) {
+	return [
+		OUTPUT.rawTrc,
+		...settings.output.formats.map((f) => EXPORT_FILES[f]),
+		OUTPUT.reportHtml,
+		OUTPUT.reportJson
+	];
+}
+/** The keypoint score the report counts a 2D observation from ([triangulation].min_score). */
+function reportMinScore(settings) {
+	return settings.triangulation.min_score;
+}
+var cameraNames = (file) => file.meta.cameras ?? [];
+/**
+* How each format of the registry (formats/exportFormats.ts) is made from the filtered 3D points;
+* a Record over every format, so a registered format without a maker does not compile. TRC, CSV and
+* BVH come as chunks (an hour of points is longer than a JavaScript string may be). BVH, glTF, joint
+* angles and centre of mass come from the skeleton and analysis modules, computed once per points
+* object however many formats use them.
+*/
+var MAKERS = {
+	trc: async (file, settings) => (await __vitePreload(async () => {
+		const { trcChunks } = await Promise.resolve().then(() => trc_exports);
+		return { trcChunks };
+	}, void 0, import.meta.url)).trcChunks(file.points, {
+		axes: settings.output.trc_axes,
+		fileName: EXPORT_FILES.trc.split("/").pop()
+	}),
+	csv: async (file) => (await __vitePreload(async () => {
+		const { pointsCsvChunks } = await import("./csv-Bo7d6ouq.js");
+		return { pointsCsvChunks };
+	}, __vite__mapDeps([0,1,2]), import.meta.url)).pointsCsvChunks(file.points, cameraNames(file)),
+	c3d: async (file) => (await __vitePreload(async () => {
+		const { encodeC3d } = await import("./c3d-BNC_d7b8.js");
+		return { encodeC3d };
+	}, __vite__mapDeps([3,1,2]), import.meta.url)).encodeC3d(file.points, { cameraNames: cameraNames(file) }),
+	bvh: async ({ points }) => (await __vitePreload(async () => {
+		const { bvhChunks } = await import("./bvh-C6jKtu-4.js");
+		return { bvhChunks };
+	}, __vite__mapDeps([4,5]), import.meta.url)).bvhChunks(await skeleton(points)),
+	glb: async ({ points }) => (await __vitePreload(async () => {
+		const { encodeGlb } = await import("./gltf-DRDV7Yn7.js");
+		return { encodeGlb };
+	}, __vite__mapDeps([6,4,5]), import.meta.url)).encodeGlb(await skeleton(points)),
+	angles: async ({ points }) => (await __vitePreload(async () => {
+		const { formatJointAnglesCsv } = await Promise.resolve().then(() => jointAngles_exports);
+		return { formatJointAnglesCsv };
+	}, void 0, import.meta.url)).formatJointAnglesCsv(await angles(points)),
+	"angles-json": async ({ points }) => (await __vitePreload(async () => {
+		const { formatJointAnglesJson } = await Promise.resolve().then(() => jointAngles_exports);
+		return { formatJointAnglesJson };
+	}, void 0, import.meta.url)).formatJointAnglesJson(await angles(points)),
+	com: async ({ points }) => (await __vitePreload(async () => {
+		const { formatCentreOfMassCsv } = await Promise.resolve().then(() => centreOfMass_exports);
+		return { formatCentreOfMassCsv };
+	}, void 0, import.meta.url)).formatCentreOfMassCsv(await com(points)),
+	"com-json": async ({ points }) => (await __vitePreload(async () => {
+		const { formatCentreOfMassJson } = await Promise.resolve().then(() => centreOfMass_exports);
+		return { formatCentreOfMassJson };
+	}, void 0, import.meta.url)).formatCentreOfMassJson(await com(points))
+};
+/** A format's content from the filtered 3D points. */
+async function exportFormat(format, file, settings) {
+	const make = Object.hasOwn(MAKERS, format) ? MAKERS[format] : void 0;
+	if (!make) throw new UserError(`export format "${format}" is not known; choose from ${EXPORT_FORMATS.join(", ")}`);
+	return make(file, settings);
+}
+var derived = /* @__PURE__ */ new WeakMap();
+function once(points, key, make) {
+	let cache = derived.get(points);
+	if (!cache) derived.set(points, cache = /* @__PURE__ */ new Map());
+	if (!cache.has(key)) cache.set(key, make());
+	return cache.get(key);
+}
+var skeleton = (points) => once(points, "skeleton", async () => (await __vitePreload(async () => {
+	const { fitSkeleton } = await import("./fitSkeleton-CRzjvx3q.js");
+	return { fitSkeleton };
+}, __vite__mapDeps([7,1,2]), import.meta.url)).fitSkeleton(points));
+var angles = (points) => once(points, "angles", async () => (await __vitePreload(async () => {
+	const { jointAngles } = await Promise.resolve().then(() => jointAngles_exports);
+	return { jointAngles };
+}, void 0, import.meta.url)).jointAngles(points));
+var com = (points) => once(points, "com", async () => (await __vitePreload(async () => {
+	const { centreOfMass } = await Promise.resolve().then(() => centreOfMass_exports);
+	return { centreOfMass };
+}, void 0, import.meta.url)).centreOfMass(points));
+// src/report/svg.ts
+var PALETTE = [
+	"#1f77b4",
+	"#d62728",
+	"#2ca02c",
+	"#ff7f0e",
+	"#9467bd",
+	"#8c564b",
+	"#e377c2",
+	"#17becf",
+	"#7f7f7f",
+	"#bcbd22"
+];
+function esc(s) {
+	return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+var num = (x) => (Math.round(x * 10) / 10).toString();
+/** Round tick values covering [lo, hi]. */
+function niceTicks(lo, hi, count = 5) {
+	if (!Number.isFinite(lo) || !Number.isFinite(hi)) return [];
+	if (hi - lo < 1e-12) hi = lo + 1;
+	const raw = (hi - lo) / count;
+	const mag = 10 ** Math.floor(Math.log10(raw));
+	const step = [
+		1,
+		2,
+		2.5,
+		5,
+		10
+	].map((m) => m * mag).find((s) => s >= raw) ?? raw;
+	const ticks = [];
+	for (let t = Math.ceil(lo / step) * step; t <= hi + step * 1e-9; t += step) ticks.push(Number(t.toPrecision(12)));
+	return ticks;
+}
+var tickLabel = (t) => Math.abs(t) >= 1e3 || Math.abs(t) < .01 && t !== 0 ? t.toExponential(1) : String(Number(t.toPrecision(4)));
+/** A line plot; NaN values break the line (gaps stay visible as gaps). */
+function linePlot(series, opts = {}) {
+	const W = opts.width ?? 560;
+	const H = opts.height ?? 220;
+	const m = {
+		l: 52,
+		r: 12,
+		t: opts.title ? 24 : 10,
+		b: 34
+	};
+	let x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
+	for (const s of series) for (let i = 0; i < s.xs.length; i++) {
+		const x = s.xs[i], y = s.ys[i];
+		if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
+		x0 = Math.min(x0, x);
+		x1 = Math.max(x1, x);
+		y0 = Math.min(y0, y);
+		y1 = Math.max(y1, y);
+	}
+	const parts = [`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" class="plot">`];
+	if (opts.title) parts.push(`<text x="${m.l}" y="16" class="title">${esc(opts.title)}</text>`);
+	if (!Number.isFinite(x0)) {
+		parts.push(`<text x="${W / 2}" y="${H / 2}" text-anchor="middle" class="muted">no data</text></svg>`);
+		return parts.join("");
+	}
+	const pad = (y1 - y0) * .05 || .5;
+	y0 -= pad;
+	y1 += pad;
+	if (x1 === x0) x1 = x0 + 1;
+	const sx = (x) => m.l + (x - x0) / (x1 - x0) * (W - m.l - m.r);
+	const sy = (y) => H - m.b - (y - y0) / (y1 - y0) * (H - m.t - m.b);
+	for (const t of niceTicks(y0, y1, 4)) parts.push(`<line x1="${m.l}" x2="${W - m.r}" y1="${num(sy(t))}" y2="${num(sy(t))}" class="grid"/><text x="${m.l - 4}" y="${num(sy(t) + 4)}" text-anchor="end" class="tick">${tickLabel(t)}</text>`);
+	for (const t of niceTicks(x0, x1, 6)) parts.push(`<text x="${num(sx(t))}" y="${H - m.b + 14}" text-anchor="middle" class="tick">${tickLabel(t)}</text>`);
+	parts.push(`<rect x="${m.l}" y="${m.t}" width="${W - m.l - m.r}" height="${H - m.t - m.b}" class="frame"/>`);
+	if (opts.xLabel) parts.push(`<text x="${(W + m.l) / 2}" y="${H - 4}" text-anchor="middle" class="label">${esc(opts.xLabel)}</text>`);
+	if (opts.yLabel) parts.push(`<text transform="translate(12 ${(H - m.b + m.t) / 2}) rotate(-90)" text-anchor="middle" class="label">${esc(opts.yLabel)}</text>`);
+	series.forEach((s, k) => {
+		const color = s.color ?? PALETTE[k % PALETTE.length];
+		let d = "";
+		let pen = false;
+		for (let i = 0; i < s.xs.length; i++) {
+			const x = s.xs[i], y = s.ys[i];
+			if (!Number.isFinite(x) || !Number.isFinite(y)) {
+				pen = false;
+				continue;
+			}
+			d += `${pen ? "L" : "M"}${num(sx(x))} ${num(sy(y))}`;
+			pen = true;
+		}
+		parts.push(`<path d="${d}" fill="none" stroke="${color}" stroke-width="1.4"${s.dashed ? " stroke-dasharray=\"4 3\"" : ""}><title>${esc(s.name)}</title></path>`);
+	});
+	if (opts.legend !== false && series.length > 1) {
+		let x = m.l + 6;
+		series.forEach((s, k) => {
+			const color = s.color ?? PALETTE[k % PALETTE.length];
+			parts.push(`<rect x="${x}" y="${m.t + 4}" width="10" height="3" fill="${color}"/><text x="${x + 13}" y="${m.t + 9}" class="legend">${esc(s.name)}</text>`);
+			x += 18 + s.name.length * 6.2;
+		});
+	}
+	parts.push("</svg>");
+	return parts.join("");
+}
+/** Horizontal bar chart; bars above `warnAt` are drawn in the warning colour, above `badAt` in red. */
+function barChart(labels, values, opts = {}) {
+	const W = opts.width ?? 560;
+	const rowH = 18;
+	const top = opts.title ? 24 : 6;
+	const H = top + labels.length * rowH + 8;
+	const labelW = Math.min(180, 12 + Math.max(4, ...labels.map((l) => l.length)) * 6.6);
+	const finite = values.filter(Number.isFinite);
+	const maxV = Math.max(opts.badAt ?? 0, ...finite, 1e-9);
+	const fmtV = opts.format ?? ((v) => Number.isFinite(v) ? `${Number(v.toPrecision(3))}${opts.unit ?? ""}` : "–");
+	const parts = [`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" class="plot">`];
+	if (opts.title) parts.push(`<text x="4" y="16" class="title">${esc(opts.title)}</text>`);
+	labels.forEach((label, i) => {
+		const v = values[i];
+		const y = top + i * rowH;
+		const w = Number.isFinite(v) ? Math.max(0, v) / maxV * (W - labelW - 70) : 0;
+		const cls = !Number.isFinite(v) ? "bar-na" : opts.badAt !== void 0 && v > opts.badAt ? "bar-bad" : opts.warnAt !== void 0 && v > opts.warnAt ? "bar-warn" : "bar-ok";
+		parts.push(`<text x="${labelW - 6}" y="${y + 12}" text-anchor="end" class="tick">${esc(label)}</text>`);
+		parts.push(`<rect x="${labelW}" y="${y + 2}" width="${num(w)}" height="13" class="${cls}"/>`);
+		parts.push(`<text x="${num(labelW + w + 4)}" y="${y + 12}" class="tick">${esc(fmtV(v))}</text>`);
+	});
+	parts.push("</svg>");
+	return parts.join("");
+}
+/**
+* A stick figure drawn in one orthographic view. `points` are [joint][x, y, z] metres; `axes` picks
+* which world axes are horizontal and vertical (e.g. [0, 2] = front view of a Z-up world).
+*/
+function stickFigure(frames, bones, joints, axes, opts = {}) {
+	const W = opts.width ?? 560;
+	const H = opts.height ?? 200;
+	const top = opts.title ? 22 : 4;
+	let h0 = Infinity, h1 = -Infinity, v0 = Infinity, v1 = -Infinity;
+	for (const fr of frames) for (let j = 0; j < joints; j++) {
+		const a = fr.xyz[j * 3 + axes[0]], b = fr.xyz[j * 3 + axes[1]];
+		if (!Number.isFinite(a) || !Number.isFinite(b)) continue;
+		h0 = Math.min(h0, a);
+		h1 = Math.max(h1, a);
+		v0 = Math.min(v0, b);
+		v1 = Math.max(v1, b);
+	}
+	const parts = [`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" class="plot">`];
+	if (opts.title) parts.push(`<text x="4" y="15" class="title">${esc(opts.title)}</text>`);
+	if (!Number.isFinite(h0)) return parts.join("") + "</svg>";
+	const cellW = W / Math.max(1, frames.length);
+	const span = Math.max(h1 - h0, v1 - v0, .1) * 1.1;
+	const scale = Math.min(cellW, H - top - 16) / span;
+	const vMid = (v0 + v1) / 2;
+	frames.forEach((fr, i) => {
+		let hc = 0, n = 0;
+		for (let j = 0; j < joints; j++) {
+			const a = fr.xyz[j * 3 + axes[0]];
+			if (Number.isFinite(a)) {
+				hc += a;
+				n++;
+			}
+		}
+		hc = n ? hc / n : 0;
+		const cx = cellW * (i + .5);
+		const cy = top + (H - top - 16) / 2;
+		const px = (j) => [cx + (fr.xyz[j * 3 + axes[0]] - hc) * scale, cy - (fr.xyz[j * 3 + axes[1]] - vMid) * scale];
+		for (const [a, b] of bones) {
+			const [x1, y1] = px(a), [x2, y2] = px(b);
+			if ([
+				x1,
+				y1,
+				x2,
+				y2
+			].every(Number.isFinite)) parts.push(`<line x1="${num(x1)}" y1="${num(y1)}" x2="${num(x2)}" y2="${num(y2)}" class="bone"/>`);
+		}
+		for (let j = 0; j < joints; j++) {
+			const [x, y] = px(j);
+			if (Number.isFinite(x) && Number.isFinite(y)) parts.push(`<circle cx="${num(x)}" cy="${num(y)}" r="2" class="joint"/>`);
+		}
+		parts.push(`<text x="${num(cx)}" y="${H - 3}" text-anchor="middle" class="tick">${esc(fr.label)}</text>`);
+	});
+	parts.push("</svg>");
+	return parts.join("");
+}
+// src/report/peopleOverview.ts
+var escapeHtml = esc;
+/** Timeline SVG from output/people.json's contents. */
+function peopleTimelineSvg(people, width = 900) {
+	const rowH = 22, left = 80, right = 20, top = 10;
+	const h = top + rowH * people.people.length + 30;
+	const x = (f) => left + (width - left - right) * f / Math.max(1, people.frames);
+	const rows = people.people.map((p, i) => {
+		const y = top + i * rowH;
+		const bars = p.seen.map(([a, b]) => `<rect x="${x(a).toFixed(1)}" y="${y + 3}" width="${Math.max(.5, x(b) - x(a)).toFixed(1)}" height="16" fill="${personColour(p.id)}"/>`).join("");
+		return `<text x="72" y="${y + rowH / 2 + 5}" text-anchor="end">person ${p.id}</text>${bars}`;
+	});
+	const seconds = people.frames / (people.fps || 1);
+	const ticks = [
+		0,
+		.25,
+		.5,
+		.75,
+		1
+	].map((q) => `<text x="${x(q * people.frames).toFixed(1)}" y="${h - 8}" text-anchor="middle">${(q * seconds).toFixed(1)} s</text>`);
+	return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${h}" font-family="sans-serif" font-size="12" role="img" aria-label="frames each person was seen in">${rows.join("")}${ticks.join("")}</svg>`;
+}
 // src/filter/butterworth.ts
 var cmul = (x, y) => [x[0] * y[0] - x[1] * y[1], x[0] * y[1] + x[1] * y[0]];
 var cdiv = (x, y) => {
@@ -2288,561 +2745,6 @@ function formatJointAnglesJson(input, decimals = 2) {
 		}]))
 	});
 }
-// src/report/computeQuality.ts
-/** Frames of 3D points projected at a time by computeQuality. */
-var PROJECT_CHUNK_FRAMES = 1e3;
-/** Median reprojection error as a share of the subject's size in the image: at most this is good … */
-var REL_ERROR_GOOD = .025;
-/** … and above this is poor (between: fair). */
-var REL_ERROR_FAIR = .06;
-/** Bones at least this long (m) count for the overall stability figure when a layout has no limb/trunk bones by name. */
-var LONG_BONE_M = .12;
-/** Joints whose bones a user can act on (limbs and trunk): not the face, hands or toes. */
-var LIMB_TRUNK_JOINTS = /* @__PURE__ */ new Set([
-	"Hip",
-	"MidHip",
-	"Neck",
-	"LHip",
-	"RHip",
-	"LKnee",
-	"RKnee",
-	"LAnkle",
-	"RAnkle",
-	"LShoulder",
-	"RShoulder",
-	"LElbow",
-	"RElbow",
-	"LWrist",
-	"RWrist"
-]);
-/** A limb or trunk bone: both ends are body joints (LShoulder–Nose is not; LHip–LKnee is). */
-var isLimbOrTrunkBone = (a, b) => LIMB_TRUNK_JOINTS.has(a) && LIMB_TRUNK_JOINTS.has(b);
-/** The bones the overall stability figure and the verdict judge: limb/trunk bones, else (a layout without them) the long ones. */
-function judgedBones(bones) {
-	const named = bones.filter((b) => b.limbOrTrunk);
-	return named.length ? named : bones.filter((b) => b.meanLengthM >= LONG_BONE_M);
-}
-/** Bone lengths per frame (NaN when an end is missing). */
-function boneLengths(points, a, b) {
-	const out = new Float64Array(points.frames);
-	for (let f = 0; f < points.frames; f++) {
-		const ia = (f * points.joints + a) * 3;
-		const ib = (f * points.joints + b) * 3;
-		const dx = points.data[ia] - points.data[ib];
-		const dy = points.data[ia + 1] - points.data[ib + 1];
-		const dz = points.data[ia + 2] - points.data[ib + 2];
-		out[f] = Math.sqrt(dx * dx + dy * dy + dz * dz);
-	}
-	return out;
-}
-/** Coefficient of variation of each bone's length over the frames where both ends exist. */
-function boneStability(points) {
-	const layout = getLayout(points.layout);
-	return layout.boneIndices.map(([a, b]) => {
-		const len = Array.from(boneLengths(points, a, b)).filter(Number.isFinite);
-		const mean = len.reduce((s, x) => s + x, 0) / (len.length || 1);
-		const sd = Math.sqrt(len.reduce((s, x) => s + (x - mean) ** 2, 0) / Math.max(1, len.length - 1));
-		return {
-			name: `${layout.keypoints[a]}–${layout.keypoints[b]}`,
-			meanLengthM: len.length ? mean : NaN,
-			sdLengthM: len.length > 1 ? sd : NaN,
-			cv: len.length > 1 && mean > 0 ? sd / mean : NaN,
-			frames: len.length,
-			limbOrTrunk: isLimbOrTrunkBone(layout.keypoints[a], layout.keypoints[b])
-		};
-	});
-}
-/**
-* Factors from a camera's 2D keypoint pixels to its calibration pixels along x and y, exactly as
-* triangulation applies them (camera/imageSize.ts): the calibration's size over the video's when the
-* video is a uniformly scaled copy or an encoder's resize (1088 → 1080), else 1.
-*/
-function imageScale(seq, cam) {
-	if (!(seq.imageWidth > 0 && seq.imageHeight > 0 && cam.width > 0 && cam.height > 0)) return {
-		sx: 1,
-		sy: 1
-	};
-	const { relation, sx, sy } = imageSizeRelation(cam, seq.imageWidth, seq.imageHeight);
-	return relation === "scaled" || relation === "stretched" ? {
-		sx: 1 / sx,
-		sy: 1 / sy
-	} : {
-		sx: 1,
-		sy: 1
-	};
-}
-function computeQuality(input) {
-	const { rig, sequences, raw, filtered, minScore } = input;
-	const layout = getLayout(raw.layout);
-	const F = raw.frames;
-	const J = raw.joints;
-	const nCam = rig.cameras.length;
-	const camErrMedian = new Array(nCam).fill(NaN), camErrP90 = new Array(nCam).fill(NaN);
-	const camUsed = new Array(nCam).fill(0);
-	const camRejected = new Array(nCam).fill(0);
-	const camSeen = new Array(nCam).fill(0);
-	const jointScoreSum = new Array(J).fill(0), jointScoreCount = new Array(J).fill(0);
-	const jointCams = new Array(J).fill(0);
-	let valid = 0;
-	const seqJ = sequences.map((s) => Math.min(s.joints, J));
-	const camSubjectPx = new Array(nCam).fill(NaN);
-	const errBuf = new Float64Array(F * J);
-	for (let c = 0; c < nCam; c++) {
-		const seq = sequences[c];
-		const cam = rig.cameras[c];
-		const pc = prepareCamera(cam);
-		let proj = /* @__PURE__ */ new Float64Array(0), projFirst = -1;
-		/** Index in proj of frame f's first point. */
-		const projectedAt = (f) => {
-			const first = f - f % PROJECT_CHUNK_FRAMES;
-			if (first !== projFirst) {
-				proj = projectPoints(pc, raw.data.subarray(first * J * 3, Math.min(F, first + PROJECT_CHUNK_FRAMES) * J * 3));
-				projFirst = first;
-			}
-			return (f - first) * J * 2;
-		};
-		const sizes = [];
-		for (let f = 0; f < F; f++) {
-			const at = projectedAt(f);
-			let x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity, n = 0;
-			for (let j = 0; j < J; j++) {
-				const x = proj[at + j * 2], y = proj[at + j * 2 + 1];
-				if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
-				x0 = Math.min(x0, x);
-				x1 = Math.max(x1, x);
-				y0 = Math.min(y0, y);
-				y1 = Math.max(y1, y);
-				n++;
-			}
-			if (n >= Math.max(2, J / 2)) sizes.push(Math.max(x1 - x0, y1 - y0));
-		}
-		camSubjectPx[c] = median(sizes);
-		const toCalib = imageScale(seq, cam);
-		const nearPx = .05 * Math.max(cam.width || seq.imageWidth * toCalib.sx, cam.height || seq.imageHeight * toCalib.sy);
-		let framesSeen = 0;
-		let nErr = 0;
-		const window = new FrameWindow([seq]);
-		for (let f = 0; f < F; f++) {
-			const sf = Math.min(f, seq.frames - 1);
-			if (sf >= 0) window.ensure(sf);
-			const d2 = window.data[0];
-			const at = projectedAt(f);
-			let subjectJoints = 0;
-			let projected = 0;
-			for (let j = 0; j < seqJ[c]; j++) {
-				const k = f * J + j;
-				const px = proj[at + j * 2];
-				const py = proj[at + j * 2 + 1];
-				if (!Number.isFinite(px)) continue;
-				projected++;
-				let best = Infinity;
-				let bestScore = NaN;
-				for (let p = 0; p < seq.persons; p++) {
-					const o = window.offset(sf, seq.persons, p, seq.joints, j);
-					const d = Math.hypot(d2[o] * toCalib.sx - px, d2[o + 1] * toCalib.sy - py);
-					if (d < best) {
-						best = d;
-						bestScore = d2[o + 2];
-					}
-				}
-				if (raw.cameraMask[k] >>> c & 1) {
-					camUsed[c]++;
-					if (Number.isFinite(best)) errBuf[nErr++] = best;
-					if (Number.isFinite(bestScore)) {
-						jointScoreSum[j] += bestScore;
-						jointScoreCount[j]++;
-					}
-				} else if (best < nearPx && bestScore >= minScore) camRejected[c]++;
-				if (best < nearPx && bestScore >= minScore) subjectJoints++;
-			}
-			if (f < seq.frames && projected > 0 && subjectJoints >= projected / 2) framesSeen++;
-		}
-		camSeen[c] = framesSeen;
-		const errs = errBuf.subarray(0, nErr).sort();
-		camErrMedian[c] = quantileOfSorted(errs, .5);
-		camErrP90[c] = quantileOfSorted(errs, .9);
-	}
-	for (let k = 0; k < F * J; k++) {
-		if (Number.isFinite(raw.data[k * 3])) valid++;
-		let m = raw.cameraMask[k];
-		let n = 0;
-		while (m) {
-			n += m & 1;
-			m >>>= 1;
-		}
-		jointCams[k % J] += n;
-	}
-	const cameras = rig.cameras.map((cam, c) => ({
-		name: sequences[c]?.camera ?? cam.name,
-		detectionRate: F ? camSeen[c] / F : 0,
-		usedRate: valid ? camUsed[c] / valid : 0,
-		reprojectionErrorPx: camErrMedian[c],
-		reprojectionErrorP90Px: camErrP90[c],
-		subjectSizePx: camSubjectPx[c],
-		rejectedRate: camUsed[c] + camRejected[c] ? camRejected[c] / (camUsed[c] + camRejected[c]) : 0
-	}));
-	const joints = layout.keypoints.slice(0, J).map((name, j) => {
-		let missRaw = 0;
-		let missFinal = 0;
-		const errs = [];
-		let present = 0;
-		for (let f = 0; f < F; f++) {
-			const k = f * J + j;
-			if (!Number.isFinite(raw.data[k * 3])) missRaw++;
-			else {
-				present++;
-				errs.push(raw.reprojectionErrorPx[k]);
-			}
-			if (f < filtered.frames && !Number.isFinite(filtered.data[(f * filtered.joints + j) * 3])) missFinal++;
-		}
-		return {
-			name,
-			meanConfidence: jointScoreCount[j] ? jointScoreSum[j] / jointScoreCount[j] : NaN,
-			missingFramesRaw: missRaw,
-			gapFrames: missFinal,
-			reprojectionErrorPx: median(errs),
-			meanCameras: present ? jointCams[j] / present : 0
-		};
-	});
-	const bones = boneStability(filtered);
-	const medianErr = quantileOfSorted(sortedFinite(raw.reprojectionErrorPx, errBuf), .5);
-	let presentFinal = 0;
-	for (let k = 0; k < filtered.frames * filtered.joints; k++) if (Number.isFinite(filtered.data[k * 3])) presentFinal++;
-	const heights = [];
-	for (let f = 0; f < filtered.frames; f++) {
-		let lo = Infinity;
-		let hi = -Infinity;
-		for (let j = 0; j < filtered.joints; j++) {
-			const z = filtered.data[(f * filtered.joints + j) * 3 + 2];
-			if (Number.isFinite(z)) {
-				lo = Math.min(lo, z);
-				hi = Math.max(hi, z);
-			}
-		}
-		if (hi > lo) heights.push(hi - lo);
-	}
-	const cvs = bones.map((b) => b.cv).filter(Number.isFinite);
-	const longCvs = judgedBones(bones).map((b) => b.cv).filter(Number.isFinite);
-	const overall = {
-		medianReprojectionErrorPx: medianErr,
-		completeness: filtered.frames * filtered.joints ? presentFinal / (filtered.frames * filtered.joints) : 0,
-		gaps: input.gaps.length,
-		gapFrames: input.gaps.reduce((s, g) => s + g.frames, 0),
-		medianBoneCv: longCvs.length ? median(longCvs) : median(cvs),
-		medianBoneCvAll: median(cvs),
-		maxBoneCv: cvs.length ? Math.max(...cvs) : NaN,
-		heightM: median(heights),
-		reprojectionErrorOfSubject: medianErr / median(camSubjectPx)
-	};
-	const imageSizePx = Math.max(...rig.cameras.map((c, i) => Math.max(c.width || sequences[i]?.imageWidth, c.height || sequences[i]?.imageHeight)));
-	return {
-		frames: F,
-		fps: raw.fps,
-		durationS: raw.fps > 0 ? F / raw.fps : NaN,
-		layout: raw.layout,
-		cameras,
-		joints,
-		bones,
-		overall,
-		verdict: judge(cameras, bones, overall, imageSizePx, input.warnings),
-		warnings: input.warnings
-	};
-}
-/** Warning codes that mean a camera was left out of the capture (see judge). */
-var LEFT_OUT_WARNINGS = /* @__PURE__ */ new Set(["camera-sees-nobody"]);
-var fmt$1 = (x, d = 1) => Number.isFinite(x) ? x.toFixed(d) : "–";
-var pct$1 = (x) => Number.isFinite(x) ? `${Math.round(x * 100)} %` : "–";
-/** A percentage with one decimal, for figures compared with a threshold (5.4 % must not read as "5 %; below 5 % is good"). */
-var pct1 = (x) => Number.isFinite(x) ? `${(x * 100).toFixed(1)} %` : "–";
-/**
-* The verdict: thresholds relative to the image size for pixels (a 10 px error means less in a
-* 4K image), absolute for bone stretch and completeness.
-*/
-function judge(cameras, bones, overall, imageSizePx, warnings = []) {
-	const checks = [];
-	const bad = (text) => void checks.push({
-		ok: false,
-		text
-	});
-	const good = (text) => void checks.push({
-		ok: true,
-		text
-	});
-	const leftOut = warnings.filter((w) => LEFT_OUT_WARNINGS.has(w.code)).length;
-	for (const w of warnings) if (LEFT_OUT_WARNINGS.has(w.code)) bad(w.message);
-	let level = "good";
-	const worse = (l) => {
-		if (l === "poor" || l === "fair" && level === "good") level = l;
-	};
-	for (const w of warnings) if (w.code === "sync-low-confidence") {
-		worse("fair");
-		bad(w.message);
-	}
-	const goodPx = .005 * imageSizePx;
-	const fairPx = .012 * imageSizePx;
-	const e = overall.medianReprojectionErrorPx;
-	const rel = overall.reprojectionErrorOfSubject;
-	if (!Number.isFinite(e)) {
-		worse("poor");
-		bad("nothing could be triangulated");
-	} else if (Number.isFinite(rel) && rel > 0) {
-		const what = `median reprojection error ${fmt$1(e)} px = ${pct1(rel)} of the subject's size in the image`;
-		if (rel > .06) {
-			worse("poor");
-			bad(`${what} is high (above ${pct1(REL_ERROR_FAIR)}): calibration or synchronisation may be off`);
-		} else if (rel > .025) {
-			worse("fair");
-			bad(`${what} is moderate (good is below ${pct1(REL_ERROR_GOOD)})`);
-		} else good(`${what} is low`);
-	} else if (e > fairPx) {
-		worse("poor");
-		bad(`median reprojection error ${fmt$1(e)} px is high (above ${fmt$1(fairPx)} px for these images): calibration or synchronisation may be off`);
-	} else if (e > goodPx) {
-		worse("fair");
-		bad(`median reprojection error ${fmt$1(e)} px is moderate (good is below ${fmt$1(goodPx)} px for these images)`);
-	} else good(`median reprojection error ${fmt$1(e)} px is low`);
-	const cv = overall.medianBoneCv;
-	if (Number.isFinite(cv)) {
-		if (cv > .1) {
-			worse("poor");
-			bad(`limb and trunk bones stretch a lot (median length variation ${pct1(cv)}; a real body stays below ~5 %)`);
-		} else if (cv > .05) {
-			worse("fair");
-			bad(`limb and trunk bones stretch somewhat (median length variation ${pct1(cv)}; below 5 % is good)`);
-		} else good(`limb and trunk bone lengths are stable (median variation ${pct1(cv)})`);
-		const worstBone = judgedBones(bones).filter((b) => Number.isFinite(b.cv)).sort((a, b) => b.cv - a.cv)[0];
-		if (worstBone && worstBone.cv > .1) bad(`least stable bone: ${worstBone.name} (${pct$1(worstBone.cv)})`);
-	}
-	const boneM = median(judgedBones(bones).map((b) => b.meanLengthM));
-	if (Number.isFinite(boneM) && (boneM < .05 || boneM > 1.5)) {
-		worse("poor");
-		bad(`limb and trunk bones measure ${boneM < .05 ? `${fmt$1(boneM * 1e3, 2)} mm` : `${fmt$1(boneM, 1)} m`} (median), a person's are 0.2–0.5 m: the calibration's units are probably wrong (check project.calibration_units in mocap.toml)`);
-	}
-	const comp = overall.completeness;
-	if (comp < .8) {
-		worse("poor");
-		bad(`${pct$1(1 - comp)} of joint positions are missing`);
-	} else if (comp < .97) {
-		worse("fair");
-		bad(`${pct$1(1 - comp)} of joint positions are missing (${overall.gaps} gaps)`);
-	} else good(`${pct$1(comp)} of joint positions are present`);
-	let worstCamera;
-	if (cameras.length >= 3 && Number.isFinite(e) && cameras.some((c) => c.usedRate > 0)) {
-		const w = cameras.map((c, i) => {
-			const others = cameras.filter((_, k) => k !== i);
-			const errOthers = median(others.map((o) => o.reprojectionErrorPx));
-			const usedOthers = median(others.map((o) => o.usedRate));
-			const errRatio = c.reprojectionErrorPx / Math.max(errOthers, .5);
-			const usedRatio = c.usedRate / Math.max(usedOthers, 1e-6);
-			return {
-				c,
-				errOthers,
-				usedOthers,
-				errRatio,
-				usedRatio,
-				badness: Math.max(errRatio, usedRatio > 0 ? 1 / usedRatio : 10)
-			};
-		}).sort((a, b) => b.badness - a.badness)[0];
-		if (w && w.errRatio > 1.6 && w.c.reprojectionErrorPx > goodPx) worstCamera = {
-			name: w.c.name,
-			why: `its reprojection error is ${fmt$1(w.c.reprojectionErrorPx)} px against ${fmt$1(w.errOthers)} px for the other cameras`
-		};
-		else if (w && w.usedRatio < .6) worstCamera = {
-			name: w.c.name,
-			why: `it contributes to only ${pct$1(w.c.usedRate)} of the points against ${pct$1(w.usedOthers)} for the other cameras (occlusion, framing or wrong detections)`
-		};
-		if (worstCamera) {
-			bad(`${worstCamera.name} hurts this capture: ${worstCamera.why}`);
-			worse("fair");
-		}
-	}
-	const headline = !Number.isFinite(e) ? "Nothing was captured: no joint could be triangulated in any frame." : level === "good" ? leftOut ? `Trust this capture from the cameras used: they agree and the body keeps its shape; ${leftOut === 1 ? "1 camera was" : `${leftOut} cameras were`} left out (see below).` : "Trust this capture: the cameras agree and the body keeps its shape." : level === "fair" ? `Usable with care${worstCamera ? ` — check ${worstCamera.name}` : ""}: see the reasons below.` : `Do not trust this capture as it is${worstCamera ? ` — start with ${worstCamera.name}` : ""}: see the reasons below.`;
-	const sorted = [...checks.filter((c) => !c.ok), ...checks.filter((c) => c.ok)];
-	const reasons = sorted.map((c) => `${c.ok ? "✓" : "✗"} ${c.text}`);
-	return {
-		level,
-		headline,
-		reasons,
-		checks: sorted,
-		worstCamera
-	};
-}
-// src/report/svg.ts
-var PALETTE = [
-	"#1f77b4",
-	"#d62728",
-	"#2ca02c",
-	"#ff7f0e",
-	"#9467bd",
-	"#8c564b",
-	"#e377c2",
-	"#17becf",
-	"#7f7f7f",
-	"#bcbd22"
-];
-function esc(s) {
-	return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
-var num = (x) => (Math.round(x * 10) / 10).toString();
-/** Round tick values covering [lo, hi]. */
-function niceTicks(lo, hi, count = 5) {
-	if (!Number.isFinite(lo) || !Number.isFinite(hi)) return [];
-	if (hi - lo < 1e-12) hi = lo + 1;
-	const raw = (hi - lo) / count;
-	const mag = 10 ** Math.floor(Math.log10(raw));
-	const step = [
-		1,
-		2,
-		2.5,
-		5,
-		10
-	].map((m) => m * mag).find((s) => s >= raw) ?? raw;
-	const ticks = [];
-	for (let t = Math.ceil(lo / step) * step; t <= hi + step * 1e-9; t += step) ticks.push(Number(t.toPrecision(12)));
-	return ticks;
-}
-var tickLabel = (t) => Math.abs(t) >= 1e3 || Math.abs(t) < .01 && t !== 0 ? t.toExponential(1) : String(Number(t.toPrecision(4)));
-/** A line plot; NaN values break the line (gaps stay visible as gaps). */
-function linePlot(series, opts = {}) {
-	const W = opts.width ?? 560;
-	const H = opts.height ?? 220;
-	const m = {
-		l: 52,
-		r: 12,
-		t: opts.title ? 24 : 10,
-		b: 34
-	};
-	let x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
-	for (const s of series) for (let i = 0; i < s.xs.length; i++) {
-		const x = s.xs[i], y = s.ys[i];
-		if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
-		x0 = Math.min(x0, x);
-		x1 = Math.max(x1, x);
-		y0 = Math.min(y0, y);
-		y1 = Math.max(y1, y);
-	}
-	const parts = [`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" class="plot">`];
-	if (opts.title) parts.push(`<text x="${m.l}" y="16" class="title">${esc(opts.title)}</text>`);
-	if (!Number.isFinite(x0)) {
-		parts.push(`<text x="${W / 2}" y="${H / 2}" text-anchor="middle" class="muted">no data</text></svg>`);
-		return parts.join("");
-	}
-	const pad = (y1 - y0) * .05 || .5;
-	y0 -= pad;
-	y1 += pad;
-	if (x1 === x0) x1 = x0 + 1;
-	const sx = (x) => m.l + (x - x0) / (x1 - x0) * (W - m.l - m.r);
-	const sy = (y) => H - m.b - (y - y0) / (y1 - y0) * (H - m.t - m.b);
-	for (const t of niceTicks(y0, y1, 4)) parts.push(`<line x1="${m.l}" x2="${W - m.r}" y1="${num(sy(t))}" y2="${num(sy(t))}" class="grid"/><text x="${m.l - 4}" y="${num(sy(t) + 4)}" text-anchor="end" class="tick">${tickLabel(t)}</text>`);
-	for (const t of niceTicks(x0, x1, 6)) parts.push(`<text x="${num(sx(t))}" y="${H - m.b + 14}" text-anchor="middle" class="tick">${tickLabel(t)}</text>`);
-	parts.push(`<rect x="${m.l}" y="${m.t}" width="${W - m.l - m.r}" height="${H - m.t - m.b}" class="frame"/>`);
-	if (opts.xLabel) parts.push(`<text x="${(W + m.l) / 2}" y="${H - 4}" text-anchor="middle" class="label">${esc(opts.xLabel)}</text>`);
-	if (opts.yLabel) parts.push(`<text transform="translate(12 ${(H - m.b + m.t) / 2}) rotate(-90)" text-anchor="middle" class="label">${esc(opts.yLabel)}</text>`);
-	series.forEach((s, k) => {
-		const color = s.color ?? PALETTE[k % PALETTE.length];
-		let d = "";
-		let pen = false;
-		for (let i = 0; i < s.xs.length; i++) {
-			const x = s.xs[i], y = s.ys[i];
-			if (!Number.isFinite(x) || !Number.isFinite(y)) {
-				pen = false;
-				continue;
-			}
-			d += `${pen ? "L" : "M"}${num(sx(x))} ${num(sy(y))}`;
-			pen = true;
-		}
-		parts.push(`<path d="${d}" fill="none" stroke="${color}" stroke-width="1.4"${s.dashed ? " stroke-dasharray=\"4 3\"" : ""}><title>${esc(s.name)}</title></path>`);
-	});
-	if (opts.legend !== false && series.length > 1) {
-		let x = m.l + 6;
-		series.forEach((s, k) => {
-			const color = s.color ?? PALETTE[k % PALETTE.length];
-			parts.push(`<rect x="${x}" y="${m.t + 4}" width="10" height="3" fill="${color}"/><text x="${x + 13}" y="${m.t + 9}" class="legend">${esc(s.name)}</text>`);
-			x += 18 + s.name.length * 6.2;
-		});
-	}
-	parts.push("</svg>");
-	return parts.join("");
-}
-/** Horizontal bar chart; bars above `warnAt` are drawn in the warning colour, above `badAt` in red. */
-function barChart(labels, values, opts = {}) {
-	const W = opts.width ?? 560;
-	const rowH = 18;
-	const top = opts.title ? 24 : 6;
-	const H = top + labels.length * rowH + 8;
-	const labelW = Math.min(180, 12 + Math.max(4, ...labels.map((l) => l.length)) * 6.6);
-	const finite = values.filter(Number.isFinite);
-	const maxV = Math.max(opts.badAt ?? 0, ...finite, 1e-9);
-	const fmtV = opts.format ?? ((v) => Number.isFinite(v) ? `${Number(v.toPrecision(3))}${opts.unit ?? ""}` : "–");
-	const parts = [`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" class="plot">`];
-	if (opts.title) parts.push(`<text x="4" y="16" class="title">${esc(opts.title)}</text>`);
-	labels.forEach((label, i) => {
-		const v = values[i];
-		const y = top + i * rowH;
-		const w = Number.isFinite(v) ? Math.max(0, v) / maxV * (W - labelW - 70) : 0;
-		const cls = !Number.isFinite(v) ? "bar-na" : opts.badAt !== void 0 && v > opts.badAt ? "bar-bad" : opts.warnAt !== void 0 && v > opts.warnAt ? "bar-warn" : "bar-ok";
-		parts.push(`<text x="${labelW - 6}" y="${y + 12}" text-anchor="end" class="tick">${esc(label)}</text>`);
-		parts.push(`<rect x="${labelW}" y="${y + 2}" width="${num(w)}" height="13" class="${cls}"/>`);
-		parts.push(`<text x="${num(labelW + w + 4)}" y="${y + 12}" class="tick">${esc(fmtV(v))}</text>`);
-	});
-	parts.push("</svg>");
-	return parts.join("");
-}
-/**
-* A stick figure drawn in one orthographic view. `points` are [joint][x, y, z] metres; `axes` picks
-* which world axes are horizontal and vertical (e.g. [0, 2] = front view of a Z-up world).
-*/
-function stickFigure(frames, bones, joints, axes, opts = {}) {
-	const W = opts.width ?? 560;
-	const H = opts.height ?? 200;
-	const top = opts.title ? 22 : 4;
-	let h0 = Infinity, h1 = -Infinity, v0 = Infinity, v1 = -Infinity;
-	for (const fr of frames) for (let j = 0; j < joints; j++) {
-		const a = fr.xyz[j * 3 + axes[0]], b = fr.xyz[j * 3 + axes[1]];
-		if (!Number.isFinite(a) || !Number.isFinite(b)) continue;
-		h0 = Math.min(h0, a);
-		h1 = Math.max(h1, a);
-		v0 = Math.min(v0, b);
-		v1 = Math.max(v1, b);
-	}
-	const parts = [`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" class="plot">`];
-	if (opts.title) parts.push(`<text x="4" y="15" class="title">${esc(opts.title)}</text>`);
-	if (!Number.isFinite(h0)) return parts.join("") + "</svg>";
-	const cellW = W / Math.max(1, frames.length);
-	const span = Math.max(h1 - h0, v1 - v0, .1) * 1.1;
-	const scale = Math.min(cellW, H - top - 16) / span;
-	const vMid = (v0 + v1) / 2;
-	frames.forEach((fr, i) => {
-		let hc = 0, n = 0;
-		for (let j = 0; j < joints; j++) {
-			const a = fr.xyz[j * 3 + axes[0]];
-			if (Number.isFinite(a)) {
-				hc += a;
-				n++;
-			}
-		}
-		hc = n ? hc / n : 0;
-		const cx = cellW * (i + .5);
-		const cy = top + (H - top - 16) / 2;
-		const px = (j) => [cx + (fr.xyz[j * 3 + axes[0]] - hc) * scale, cy - (fr.xyz[j * 3 + axes[1]] - vMid) * scale];
-		for (const [a, b] of bones) {
-			const [x1, y1] = px(a), [x2, y2] = px(b);
-			if ([
-				x1,
-				y1,
-				x2,
-				y2
-			].every(Number.isFinite)) parts.push(`<line x1="${num(x1)}" y1="${num(y1)}" x2="${num(x2)}" y2="${num(y2)}" class="bone"/>`);
-		}
-		for (let j = 0; j < joints; j++) {
-			const [x, y] = px(j);
-			if (Number.isFinite(x) && Number.isFinite(y)) parts.push(`<circle cx="${num(x)}" cy="${num(y)}" r="2" class="joint"/>`);
-		}
-		parts.push(`<text x="${num(cx)}" y="${H - 3}" text-anchor="middle" class="tick">${esc(fr.label)}</text>`);
-	});
-	parts.push("</svg>");
-	return parts.join("");
-}
 // src/sync/crossCorrelate.ts
 /**
 * Correlates b against a for integer lags lagMin…lagMax: at lag L, sample i of b is paired with sample
@@ -3351,6 +3253,99 @@ function solve3(A, b) {
 		(a * (b[1] * i - f * b[2]) - b[0] * (d * i - f * g) + c * (d * b[2] - b[1] * g)) / det,
 		(a * (e * b[2] - b[1] * h) - bb * (d * b[2] - b[1] * g) + b[0] * (d * h - e * g)) / det
 	];
+}
+// src/sync/personTracks.ts
+/** A track's keypoints move by at most this share of its size (longer side of its keypoint box) between consecutive frames (median over the keypoints). */
+var MAX_JUMP = .15;
+/** A piece is joined to one that ended at most this many frames before it starts. */
+var MAX_LINK_GAP = 3;
+/** The sequence with each detection's track id replaced by its person's number (0, 1, … by first appearance); −1 stays −1. */
+function personTracks(seq) {
+	const { frames, persons, joints, data, trackIds } = seq;
+	const box = (k) => {
+		let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+		for (let j = 0; j < joints; j++) {
+			const o = (k * joints + j) * 3;
+			const x = data[o], y = data[o + 1];
+			if (!Number.isFinite(x) || !Number.isFinite(y) || !(data[o + 2] > 0)) continue;
+			x0 = Math.min(x0, x);
+			x1 = Math.max(x1, x);
+			y0 = Math.min(y0, y);
+			y1 = Math.max(y1, y);
+		}
+		return x1 >= x0 ? [
+			(x0 + x1) / 2,
+			(y0 + y1) / 2,
+			Math.max(x1 - x0, y1 - y0)
+		] : null;
+	};
+	const dist = new Float64Array(joints);
+	/** Median distance between the keypoints two detections share, over the larger one's size (Infinity with fewer than 3 shared). */
+	const moved = (a, ba, b, bb) => {
+		let n = 0;
+		for (let j = 0; j < joints; j++) {
+			const oa = (a * joints + j) * 3, ob = (b * joints + j) * 3;
+			if (!(data[oa + 2] > 0) || !(data[ob + 2] > 0)) continue;
+			const d = Math.hypot(data[oa] - data[ob], data[oa + 1] - data[ob + 1]);
+			if (Number.isFinite(d)) dist[n++] = d;
+		}
+		if (n < 3) return Infinity;
+		return dist.subarray(0, n).sort()[n >> 1] / Math.max(ba[2], bb[2], 1e-9);
+	};
+	const pieces = [];
+	/** [frame × persons] piece index of each detection, −1 for none. */
+	const pieceOf = new Int32Array(frames * persons).fill(-1);
+	const open = /* @__PURE__ */ new Map();
+	for (let f = 0; f < frames; f++) for (let p = 0; p < persons; p++) {
+		const k = f * persons + p, id = trackIds[k];
+		if (id < 0) continue;
+		const b = box(k);
+		if (!b) continue;
+		const i = open.get(id);
+		const prev = i === void 0 ? void 0 : pieces[i];
+		if (prev && moved(k, b, prev.lastK, prev.last) <= MAX_JUMP * (f - prev.end)) {
+			prev.end = f;
+			prev.last = b;
+			prev.lastK = k;
+			pieceOf[k] = i;
+		} else {
+			pieces.push({
+				start: f,
+				end: f,
+				firstK: k,
+				lastK: k,
+				first: b,
+				last: b,
+				person: -1
+			});
+			open.set(id, pieces.length - 1);
+			pieceOf[k] = pieces.length - 1;
+		}
+	}
+	let people = 0;
+	const lastOf = [];
+	const lastFrame = [];
+	for (const piece of [...pieces].sort((a, b) => a.start - b.start)) {
+		let best = -1, bestD = Infinity;
+		for (let q = 0; q < people; q++) {
+			const e = pieces[lastOf[q]], gap = piece.start - lastFrame[q];
+			if (gap < 1 || gap > MAX_LINK_GAP) continue;
+			const d = moved(piece.firstK, piece.first, e.lastK, e.last);
+			if (d <= MAX_JUMP * gap && d < bestD) {
+				bestD = d;
+				best = q;
+			}
+		}
+		piece.person = best >= 0 ? best : people++;
+		lastOf[piece.person] = pieces.indexOf(piece);
+		lastFrame[piece.person] = piece.end;
+	}
+	const ids = new Int32Array(frames * persons).fill(-1);
+	for (let k = 0; k < ids.length; k++) if (pieceOf[k] >= 0) ids[k] = pieces[pieceOf[k]].person;
+	return {
+		...seq,
+		trackIds: ids
+	};
 }
 // src/sync/speedProfile.ts
 /** The person slot followed in each frame (-1 = none): the most often seen track, else slot 0 / the nearest to the previous one. */
@@ -3872,9 +3867,11 @@ function onlyTrack(seq, id) {
 * (people tracked in both cameras of three of the four) the keypoints otherwise placed two cameras
 * 0.66 s and 0.20 s off with confidence 0.64 and 1.
 */
-function followOnePerson(sequences, r, windowS, rig, minScore) {
+function followOnePerson(sequences0, r, windowS, rig, minScore) {
+	if (sequences0.every((q) => q.persons <= 1)) return sequences0;
+	const sequences = sequences0.map(personTracks);
 	const cands = sequences.map(candidateTracks);
-	if (cands.every((c) => c.length <= 1)) return sequences;
+	if (cands.every((c) => c.length <= 1)) return sequences0;
 	let best;
 	for (const refId of cands[r].length ? cands[r] : [-1]) {
 		const ref = refId >= 0 && cands[r].length > 1 ? onlyTrack(sequences[r], refId) : sequences[r];
@@ -4590,252 +4587,6 @@ function pickFrames(points, n) {
 	}
 	return out;
 }
-// src/formats/exportFormats.ts
-var EXPORT_FORMATS = [
-	"trc",
-	"csv",
-	"c3d",
-	"bvh",
-	"glb",
-	"angles",
-	"angles-json",
-	"com",
-	"com-json"
-];
-var EXPORT_FORMAT_INFO = {
-	trc: {
-		file: "output/points3d.trc",
-		description: "filtered 3D keypoints for OpenSim / Pose2Sim (metres, Y up)"
-	},
-	csv: {
-		file: "output/points3d.csv",
-		description: "tidy table: frame, time, joint, x, y, z, reprojection error, cameras used"
-	},
-	c3d: {
-		file: "output/points3d.c3d",
-		description: "C3D for biomechanics software (header and parameters per the C3D specification, captures past 65,535 frames: [docs/c3d-and-long-captures.md](docs/c3d-and-long-captures.md))"
-	},
-	bvh: {
-		file: "output/skeleton.bvh",
-		description: "a fitted skeleton with constant bone lengths, animated (see *Exports* below)"
-	},
-	glb: {
-		file: "output/skeleton.glb",
-		description: "the same skeleton as glTF binary, for Blender, three.js and game engines"
-	},
-	angles: {
-		file: "output/joint_angles.csv",
-		description: "hip, knee, shoulder, elbow and trunk angles per frame, degrees"
-	},
-	"angles-json": {
-		file: "output/joint_angles.json",
-		description: "the joint angles as JSON"
-	},
-	com: {
-		file: "output/centre_of_mass.csv",
-		description: "whole-body centre of mass per frame, metres"
-	},
-	"com-json": {
-		file: "output/centre_of_mass.json",
-		description: "the centre of mass as JSON"
-	}
-};
-// \0vite/preload-helper.js
-var scriptRel = "modulepreload";
-var assetsURL = function(dep, importerUrl) {
-	return new URL(dep, importerUrl).href;
-};
-var seen = {};
-var isCssPreloadUrl = function isCssPreloadUrl(url) {
-	return url.pathname.endsWith(".css");
-};
-var preloadOnce = function preloadOnce(seen, href, preload) {
-	if (href in seen) return seen[href];
-	const promise = preload();
-	if (!promise) {
-		seen[href] = void 0;
-		return;
-	}
-	const preloadPromise = promise.then(() => {
-		seen[href] = void 0;
-	}, (err) => {
-		seen[href] = void 0;
-		throw err;
-	});
-	seen[href] = preloadPromise;
-	return preloadPromise;
-};
-var __vitePreload = function preload(baseModule, deps, importerUrl) {
-	let promise = Promise.resolve();
-	if (deps && deps.length > 0) {
-		let preloadedHrefs;
-		const cspNonceMeta = document.querySelector("meta[property=csp-nonce]");
-		const cspNonce = cspNonceMeta?.nonce || cspNonceMeta?.getAttribute("nonce");
-		function allSettled(promises) {
-			return Promise.all(promises.map((p) => Promise.resolve(p).then((value) => ({
-				status: "fulfilled",
-				value
-			}), (reason) => ({
-				status: "rejected",
-				reason
-			}))));
-		}
-		function importMetaResolve(specifier) {
-			if (import.meta.resolve) return new URL(import.meta.resolve(specifier));
-			return new URL(
-				specifier,
-				/** #__KEEP__ */
-				import.meta.url
-			);
-		}
-		promise = allSettled(deps.map((depString) => {
-			depString = assetsURL(depString, importerUrl);
-			const dep = importMetaResolve(depString);
-			const isCss = isCssPreloadUrl(dep);
-			return preloadOnce(seen, dep.href, () => {
-				if (preloadedHrefs === void 0) {
-					preloadedHrefs = {
-						all: /* @__PURE__ */ new Set(),
-						styles: /* @__PURE__ */ new Set()
-					};
-					const links = document.getElementsByTagName("link");
-					for (let i = links.length - 1; i >= 0; i--) {
-						const link = links[i];
-						preloadedHrefs.all.add(link.href);
-						if (link.rel === "stylesheet") preloadedHrefs.styles.add(link.href);
-					}
-				}
-				if ((isCss ? preloadedHrefs.styles : preloadedHrefs.all).has(dep.href)) return;
-				const link = document.createElement("link");
-				link.rel = isCss ? "stylesheet" : scriptRel;
-				if (!isCss) link.as = "script";
-				link.crossOrigin = "";
-				link.href = dep.href;
-				if (cspNonce) link.setAttribute("nonce", cspNonce);
-				document.head.appendChild(link);
-				if (isCss) return new Promise((res, rej) => {
-					const handleSettle = (e) => {
-						link.removeEventListener("load", handleSettle);
-						link.removeEventListener("error", handleSettle);
-						if (e.type === "error") rej(/* @__PURE__ */ new Error(`Unable to preload CSS for ${dep}`));
-						else res(e);
-					};
-					link.addEventListener("load", handleSettle);
-					link.addEventListener("error", handleSettle);
-				});
-			});
-		}).filter((p) => p !== void 0));
-	}
-	function handlePreloadError(err) {
-		const e = new Event("vite:preloadError", { cancelable: true });
-		e.payload = err;
-		window.dispatchEvent(e);
-		if (!e.defaultPrevented) throw err;
-	}
-	return promise.then((res) => {
-		for (const item of res || []) {
-			if (item.status !== "rejected") continue;
-			handlePreloadError(item.reason);
-		}
-		return baseModule().catch(handlePreloadError);
-	});
-};
-// src/session/exports.ts
-/** Files of the output folder, session-relative. */
-var OUTPUT = {
-	/** The output folder itself. */
-	dir: "output",
-	raw: "output/points3d_raw.p3d",
-	rawTrc: "output/points3d_raw.trc",
-	filtered: "output/points3d.p3d",
-	reportHtml: "output/report.html",
-	reportJson: "output/report.json",
-	sync: "output/sync.json",
-	/** `openmocap overlay`'s videos. */
-	overlayDir: "output/overlay",
-	/** With [triangulation] people = "all" or N: who was seen when (see docs/multi-person.md). */
-	people: "output/people.json"
-};
-/** Where each export format goes (from the registry, formats/exportFormats.ts). */
-var EXPORT_FILES = Object.fromEntries(EXPORT_FORMATS.map((f) => [f, EXPORT_FORMAT_INFO[f].file]));
-/** The keypoint score the report counts a 2D observation from ([triangulation].min_score). */
-function reportMinScore(settings) {
-	return settings.triangulation.min_score;
-}
-var cameraNames = (file) => file.meta.cameras ?? [];
-/**
-* How each format of the registry (formats/exportFormats.ts) is made from the filtered 3D points;
-* a Record over every format, so a registered format without a maker does not compile. TRC, CSV and
-* BVH come as chunks (an hour of points is longer than a JavaScript string may be). BVH, glTF, joint
-* angles and centre of mass come from the skeleton and analysis modules, computed once per points
-* object however many formats use them.
-*/
-var MAKERS = {
-	trc: async (file, settings) => (await __vitePreload(async () => {
-		const { trcChunks } = await Promise.resolve().then(() => trc_exports);
-		return { trcChunks };
-	}, void 0, import.meta.url)).trcChunks(file.points, {
-		axes: settings.output.trc_axes,
-		fileName: EXPORT_FILES.trc.split("/").pop()
-	}),
-	csv: async (file) => (await __vitePreload(async () => {
-		const { pointsCsvChunks } = await import("./csv-Btd40E_J.js");
-		return { pointsCsvChunks };
-	}, __vite__mapDeps([0,1,2]), import.meta.url)).pointsCsvChunks(file.points, cameraNames(file)),
-	c3d: async (file) => (await __vitePreload(async () => {
-		const { encodeC3d } = await import("./c3d-DgDNjrnr.js");
-		return { encodeC3d };
-	}, __vite__mapDeps([3,1,2]), import.meta.url)).encodeC3d(file.points, { cameraNames: cameraNames(file) }),
-	bvh: async ({ points }) => (await __vitePreload(async () => {
-		const { bvhChunks } = await import("./bvh-DIe3OJsa.js");
-		return { bvhChunks };
-	}, [], import.meta.url)).bvhChunks(await skeleton(points)),
-	glb: async ({ points }) => (await __vitePreload(async () => {
-		const { encodeGlb } = await import("./gltf-CkvvG9U1.js");
-		return { encodeGlb };
-	}, __vite__mapDeps([4,5]), import.meta.url)).encodeGlb(await skeleton(points)),
-	angles: async ({ points }) => (await __vitePreload(async () => {
-		const { formatJointAnglesCsv } = await Promise.resolve().then(() => jointAngles_exports);
-		return { formatJointAnglesCsv };
-	}, void 0, import.meta.url)).formatJointAnglesCsv(await angles(points)),
-	"angles-json": async ({ points }) => (await __vitePreload(async () => {
-		const { formatJointAnglesJson } = await Promise.resolve().then(() => jointAngles_exports);
-		return { formatJointAnglesJson };
-	}, void 0, import.meta.url)).formatJointAnglesJson(await angles(points)),
-	com: async ({ points }) => (await __vitePreload(async () => {
-		const { formatCentreOfMassCsv } = await Promise.resolve().then(() => centreOfMass_exports);
-		return { formatCentreOfMassCsv };
-	}, void 0, import.meta.url)).formatCentreOfMassCsv(await com(points)),
-	"com-json": async ({ points }) => (await __vitePreload(async () => {
-		const { formatCentreOfMassJson } = await Promise.resolve().then(() => centreOfMass_exports);
-		return { formatCentreOfMassJson };
-	}, void 0, import.meta.url)).formatCentreOfMassJson(await com(points))
-};
-/** A format's content from the filtered 3D points. */
-async function exportFormat(format, file, settings) {
-	const make = Object.hasOwn(MAKERS, format) ? MAKERS[format] : void 0;
-	if (!make) throw new UserError(`export format "${format}" is not known; choose from ${EXPORT_FORMATS.join(", ")}`);
-	return make(file, settings);
-}
-var derived = /* @__PURE__ */ new WeakMap();
-function once(points, key, make) {
-	let cache = derived.get(points);
-	if (!cache) derived.set(points, cache = /* @__PURE__ */ new Map());
-	if (!cache.has(key)) cache.set(key, make());
-	return cache.get(key);
-}
-var skeleton = (points) => once(points, "skeleton", async () => (await __vitePreload(async () => {
-	const { fitSkeleton } = await import("./fitSkeleton-CyEGEZuM.js");
-	return { fitSkeleton };
-}, __vite__mapDeps([6,1,2]), import.meta.url)).fitSkeleton(points));
-var angles = (points) => once(points, "angles", async () => (await __vitePreload(async () => {
-	const { jointAngles } = await Promise.resolve().then(() => jointAngles_exports);
-	return { jointAngles };
-}, void 0, import.meta.url)).jointAngles(points));
-var com = (points) => once(points, "com", async () => (await __vitePreload(async () => {
-	const { centreOfMass } = await Promise.resolve().then(() => centreOfMass_exports);
-	return { centreOfMass };
-}, void 0, import.meta.url)).centreOfMass(points));
 // src/session/pairInputs.ts
 var sameCamera = (a, b) => normaliseCameraName(a) === normaliseCameraName(b);
 /**
@@ -4999,7 +4750,7 @@ var outputSettingsSchema = object({
 	formats: array(_enum(EXPORT_FORMATS)).min(1).default([...EXPORT_FORMATS]).describe(`Files the export step writes: any of ${EXPORT_FORMATS.join(", ")} (default: all of them).`),
 	trc_axes: _enum(["pose2sim", "none"]).default("pose2sim").describe("TRC axes: \"pose2sim\" maps a Z-up world to Y-up (TRC X,Y,Z = world Y,Z,X); \"none\" writes world axes."),
 	report: boolean().default(true).describe("Write output/report.html and output/report.json."),
-	anatomical_correction: boolean().default(false).describe("Exports move the head, shoulder and hip keypoints from where the pose model labels them towards the anatomical landmarks (offsets measured per layout on the demo; docs/models.md).")
+	anatomical_correction: boolean().default(false).describe("Exports move each keypoint from where the pose model labels it towards the anatomical landmark (offsets per layout measured on the demo, turning with their body segment; docs/models.md).")
 });
 // src/core/validateSettings.ts
 /** Validates a parsed TOML table against the sections; returns effective values or a list of one-line problems. */
@@ -5416,6 +5167,911 @@ function syncSectionOf(file, sequences, minScore) {
 		profiles
 	};
 }
+// src/session/peopleOutputs.ts
+/** output/people.json's contents for a triangulation of several people. */
+function peopleFileOf(r, fps) {
+	const file = {
+		format: "openmocap-people",
+		version: 1,
+		frames: r.frames,
+		fps,
+		people: [],
+		droppedTracks: r.droppedTracks
+	};
+	for (const p of r.people) {
+		const seen = [];
+		for (let f = 0; f < p.views.length; f++) {
+			if (!p.views[f]) continue;
+			const last = seen[seen.length - 1];
+			if (last && last[1] === f) last[1] = f + 1;
+			else seen.push([f, f + 1]);
+		}
+		const cv = judgedBones(boneStability(p.result.points)).map((b) => b.cv).filter(Number.isFinite).sort((a, b) => a - b);
+		file.people.push({
+			id: p.id,
+			firstFrame: p.firstFrame,
+			lastFrame: p.lastFrame,
+			framesSeen: p.framesSeen,
+			reidentified: p.reidentified,
+			seen,
+			medianBoneCv: cv.length ? Number(cv[cv.length >> 1].toFixed(4)) : null
+		});
+	}
+	return file;
+}
+/** The text of output/people.json. */
+var encodePeopleFile = (file) => JSON.stringify(file, null, 1) + "\n";
+/** The metadata stored with a person's raw points (points3d_raw.p3d). */
+function personMeta(p, inputs) {
+	return {
+		cameras: inputs.cameras,
+		calibrationCameras: inputs.calibrationCameras,
+		calibrationFile: inputs.calibrationFile,
+		gaps: p.result.gaps,
+		warnings: [...inputs.warnings, ...p.result.warnings],
+		subject: p.result.subject,
+		person: {
+			id: p.id,
+			firstFrame: p.firstFrame,
+			lastFrame: p.lastFrame,
+			framesSeen: p.framesSeen
+		}
+	};
+}
+/** Person n's full report (output/person-<n>/report.html and .json) and their line of the overview. */
+function personReport(args) {
+	const meta = args.rawMeta;
+	const report = buildReport({
+		title: `${args.session} — person ${args.id}`,
+		rig: args.rig,
+		sequences: args.sequences,
+		raw: args.raw,
+		filtered: args.filtered,
+		gaps: meta.gaps ?? [],
+		warnings: meta.warnings ?? [],
+		minScore: reportMinScore(args.settings),
+		subject: meta.subject,
+		files: reportedFiles(args.settings).map((f) => personFile(f, args.id))
+	});
+	const o = report.quality.overall;
+	return {
+		report,
+		section: {
+			id: args.id,
+			verdict: report.quality.verdict.level,
+			headline: report.quality.verdict.headline,
+			boneCv: o.medianBoneCv,
+			reprojectionPx: o.medianReprojectionErrorPx,
+			completeness: o.completeness
+		}
+	};
+}
+/** The text of output/report.json with several people. */
+function peopleOverviewJson(people, sections) {
+	const overview = {
+		format: "openmocap-people-report",
+		version: 1,
+		people: people.people.map((p, i) => ({
+			...p,
+			...sections[i]
+		})),
+		frames: people.frames,
+		fps: people.fps
+	};
+	return JSON.stringify(overview, null, 1) + "\n";
+}
+/** output/report.html with several people: who was seen when, then a section per person. */
+function peopleOverviewHtml(title, people, sections) {
+	const pct = (x) => Number.isFinite(x) ? `${(100 * x).toFixed(1)} %` : "–";
+	const rows = people.people.map((p, i) => {
+		const s = sections[i];
+		return `<section id="person-${p.id}"><h2>Person ${p.id}</h2>
+<p>Seen in frames ${p.firstFrame}–${p.lastFrame} (${p.framesSeen} of ${people.frames} frames by 2 or more cameras${p.reidentified ? `; re-identified ${p.reidentified}× after being out of view` : ""}).</p>
+<p>Verdict: <b>${escapeHtml(s.verdict)}</b> — ${escapeHtml(s.headline.replace(/\.$/, ""))}. Limb and trunk bone-length variation ${pct(s.boneCv)}, median reprojection error ${Number.isFinite(s.reprojectionPx) ? s.reprojectionPx.toFixed(2) : "–"} px, ${pct(s.completeness)} of the points present.</p>
+<p><a href="person-${p.id}/report.html">Full report of person ${p.id}</a> · outputs in <code>output/person-${p.id}/</code></p></section>`;
+	});
+	return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)} — ${people.people.length} people</title>
+<style>body{font:15px/1.45 system-ui,sans-serif;max-width:980px;margin:2em auto;padding:0 1em;color:#222}section{border-top:1px solid #ddd;padding-top:.5em}code{background:#f4f4f4;padding:0 .2em}</style></head><body>
+<h1>${escapeHtml(title)}: ${people.people.length} ${people.people.length === 1 ? "person" : "people"}</h1>
+<h2>Who was seen when</h2>
+${peopleTimelineSvg(people)}
+${people.droppedTracks ? `<p>${people.droppedTracks} short track(s) (too few frames to be a person) were left out.</p>` : ""}
+${rows.join("\n")}
+</body></html>
+`;
+}
+/** The verdict of a take with several people: the worst person's level, and who was seen when. */
+function peopleVerdict(people, levels) {
+	const level = [
+		"poor",
+		"fair",
+		"good"
+	].find((l) => levels.includes(l)) ?? "fair";
+	const ids = people.people.map((p) => p.id);
+	return {
+		level,
+		reasons: [],
+		checks: [],
+		headline: `${ids.length} ${ids.length === 1 ? "person" : "people"} triangulated (${people.people.map((p) => `person ${p.id}: frames ${p.firstFrame}–${p.lastFrame}`).join("; ")}); each in ${OUTPUT.dir}/person-<n>/, overview in ${OUTPUT.reportHtml}`
+	};
+}
+// src/triangulate/hungarian.ts
+/**
+* Assigns rows to columns minimising the summed cost. cost is row-major rows × cols. Returns, per
+* row, the assigned column or −1. A row is left unassigned rather than given a pair above maxCost:
+* each row and each column also has a "nobody" option costing maxCost.
+*/
+function assignMinCost(cost, rows, cols, maxCost) {
+	const out = new Int32Array(rows).fill(-1);
+	if (rows === 0 || cols === 0) return out;
+	const n = rows + cols;
+	const big = maxCost * 2 + 1;
+	const at = (i, j) => {
+		if (i < rows) {
+			if (j < cols) {
+				const c = cost[i * cols + j];
+				return Number.isFinite(c) && c <= maxCost ? c : big;
+			}
+			return j - cols === i ? maxCost : big;
+		}
+		return j < cols ? 0 : 0;
+	};
+	const INF = Infinity;
+	const u = new Float64Array(n + 1), v = new Float64Array(n + 1);
+	const p = new Int32Array(n + 1);
+	const way = new Int32Array(n + 1);
+	const minv = new Float64Array(n + 1);
+	const used = new Uint8Array(n + 1);
+	for (let i = 1; i <= n; i++) {
+		p[0] = i;
+		let j0 = 0;
+		minv.fill(INF);
+		used.fill(0);
+		do {
+			used[j0] = 1;
+			const i0 = p[j0];
+			let delta = INF, j1 = 0;
+			for (let j = 1; j <= n; j++) {
+				if (used[j]) continue;
+				const cur = at(i0 - 1, j - 1) - u[i0] - v[j];
+				if (cur < minv[j]) {
+					minv[j] = cur;
+					way[j] = j0;
+				}
+				if (minv[j] < delta) {
+					delta = minv[j];
+					j1 = j;
+				}
+			}
+			for (let j = 0; j <= n; j++) if (used[j]) {
+				u[p[j]] += delta;
+				v[j] -= delta;
+			} else minv[j] -= delta;
+			j0 = j1;
+		} while (p[j0] !== 0);
+		do {
+			const j1 = way[j0];
+			p[j0] = p[j1];
+			j0 = j1;
+		} while (j0);
+	}
+	for (let j = 1; j <= cols; j++) {
+		const i = p[j] - 1;
+		if (i >= 0 && i < rows && at(i, j - 1) <= maxCost) out[i] = j - 1;
+	}
+	return out;
+}
+// src/triangulate/associatePeople.ts
+/** A new person must be seen by at least this share of the cameras filming where they stand (and by 2). */
+var MIN_VIEW_SHARE = .4;
+/** A new person's twin bones (left and right) differ by at most this share in length (median over the pairs). */
+var MAX_ASYMMETRY = .2;
+/** Each view of a new person seen by two cameras only has at least this share of its keypoints within max_reprojection_error_px of the person. */
+var MIN_AGREEMENT = .75;
+/** A detection at most this many times larger or smaller than the predicted person in that view can be them. */
+var MAX_SIZE_RATIO = 1.25;
+/** … and whose keypoints spread at most this many times wider or narrower than the predicted person's (the pose changes the spread from frame to frame, bones do not). */
+var MAX_SPREAD_RATIO = 1.5;
+/** A track whose rough skeletons' bones vary more than this (median CV) is not one body. */
+var MAX_BONE_CV = .2;
+/** A new person within this mean joint distance (m) of someone followed in the same frame is them. */
+var DUPLICATE_M = .3;
+/** The predicted motion of a person's body is capped at this speed (m/s). */
+var MAX_SPEED_MPS = 3;
+/** A person back after a long absence has bones within this share of their lengths before (median over the bones). */
+var MAX_BONE_MISMATCH = .15;
+/** No person's joints span more than this (m; the longest distance between two joints, median over the frames): wrist to ankle of a tall person reaching up is about 2.3 m. */
+var MAX_SPAN_M = 2.4;
+/** A person back after a long absence is confirmed by this many frames in a row (gaps within the prediction horizon). */
+var CONFIRM_FRAMES = 5;
+/** Discovery of new people runs at least every this many frames (and whenever a camera has new leftovers). */
+var DISCOVER_EVERY = 5;
+/** Follows every person seen by ≥ 2 cameras through the take. */
+function associatePeople(sequences, rig, prepared, s, opts, pixelScale = new Float64Array(2 * sequences.length).fill(1), window = new FrameWindow(sequences)) {
+	const C = rig.cameras.length;
+	const frames = Math.max(0, ...sequences.map((q) => q.frames));
+	const fps = sequences[0]?.fps || 30;
+	const layout = getLayout(sequences[0].layout);
+	const bones = layout.boneIndices;
+	const J = layout.keypoints.length;
+	const ctx = new Geometry(sequences, prepared, s, pixelScale, window);
+	const gatePx = ctx.gatePx;
+	const focal = prepared.map((pc) => (pc.fx + pc.fy) / 2);
+	/**
+	* How far (px, median over the keypoints) a detection may be from where a person projects: twice
+	* the triangulation's outlier threshold, max_reprojection_error_px or max_reprojection_error_ratio
+	* × the detection's size (longer side of its keypoint box), whichever is larger — detectors err
+	* in proportion to the person's size in the picture.
+	*/
+	const gateOf = (c, cand) => {
+		const [x0, y0, x1, y1] = candBox(cand);
+		return Math.max(gatePx, 2 * s.max_reprojection_error_ratio * Math.max(x1 - x0, y1 - y0) * focal[c]);
+	};
+	/** Normalised-image box [x0, y0, x1, y1] of a detection's keypoints. */
+	const candBox = (cand) => {
+		let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+		for (let j = 0; j < J; j++) {
+			if (!(cand.w[j] > 0)) continue;
+			x0 = Math.min(x0, cand.x[j]);
+			x1 = Math.max(x1, cand.x[j]);
+			y0 = Math.min(y0, cand.y[j]);
+			y1 = Math.max(y1, cand.y[j]);
+		}
+		return [
+			x0,
+			y0,
+			x1,
+			y1
+		];
+	};
+	/** Frames a person is still predicted and matched in every camera after last being seen. */
+	const horizon = Math.max(s.max_gap_frames, Math.round(fps / 2)) + 1;
+	/** How far a person can have gone in df frames (m): walking-to-running speed, plus a margin. */
+	const reach = (df) => Math.min(.35 + 2.5 * df / fps, 4);
+	const tracks = [];
+	/** A skeleton projected into camera c, normalised image coordinates [j][x, y] (NaN where unknown or behind). */
+	const proj = new Float64Array(2 * J), errs = new Float64Array(J);
+	const projectInto = (c, skel, out) => {
+		const pc = prepared[c];
+		for (let j = 0; j < J; j++) {
+			const X = skel[3 * j], Y = skel[3 * j + 1], Z = skel[3 * j + 2];
+			const z = pc.R[6] * X + pc.R[7] * Y + pc.R[8] * Z + pc.t[2];
+			if (!(z > 1e-6)) {
+				out[2 * j] = NaN;
+				out[2 * j + 1] = NaN;
+				continue;
+			}
+			out[2 * j] = (pc.R[0] * X + pc.R[1] * Y + pc.R[2] * Z + pc.t[0]) / z;
+			out[2 * j + 1] = (pc.R[3] * X + pc.R[4] * Y + pc.R[5] * Z + pc.t[1]) / z;
+		}
+	};
+	/** Median distance (px) of a detection's keypoints from a projected skeleton, as labelled or mirrored; Infinity with fewer than 3 in common. */
+	const fitProjected = (c, cand, p, mirrored) => {
+		let n = 0;
+		for (let j = 0; j < J; j++) {
+			const jj = mirrored ? layout.mirror[j] : j;
+			if (!(cand.w[jj] > 0) || Number.isNaN(p[2 * j])) continue;
+			errs[n++] = Math.hypot(p[2 * j] - cand.x[jj], p[2 * j + 1] - cand.y[jj]) * focal[c];
+		}
+		return n < 3 ? Infinity : medianInPlace(errs, n);
+	};
+	/** Normalised-image box [x0, y0, x1, y1] of a skeleton in camera c (null when behind it). */
+	const boxIn = (c, skel) => {
+		const pc = prepared[c];
+		let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+		for (let j = 0; j < J; j++) {
+			const X = skel[3 * j], Y = skel[3 * j + 1], Z = skel[3 * j + 2];
+			if (!Number.isFinite(X)) continue;
+			const z = pc.R[6] * X + pc.R[7] * Y + pc.R[8] * Z + pc.t[2];
+			if (!(z > .1)) return null;
+			const x = (pc.R[0] * X + pc.R[1] * Y + pc.R[2] * Z + pc.t[0]) / z, y = (pc.R[3] * X + pc.R[4] * Y + pc.R[5] * Z + pc.t[1]) / z;
+			x0 = Math.min(x0, x);
+			x1 = Math.max(x1, x);
+			y0 = Math.min(y0, y);
+			y1 = Math.max(y1, y);
+		}
+		return x1 > x0 ? [
+			x0,
+			y0,
+			x1,
+			y1
+		] : null;
+	};
+	/**
+	* Cameras that film a new person, do not see them, and have nobody in front of them there either
+	* (no detection covering a third of where they should be): a real person missing from a view is
+	* hidden by someone; two people in two views agreeing by chance are not.
+	*/
+	const unexplainedAbsences = (p) => {
+		let n = 0;
+		for (let c = 0; c < C; c++) {
+			if (p.slots[c] >= 0) continue;
+			const b = boxIn(c, p.skel);
+			if (!b) continue;
+			const cam = rig.cameras[c], pc = prepared[c];
+			const left = -pc.cx / pc.fx, right = (cam.width - pc.cx) / pc.fx, top = -pc.cy / pc.fy, bottom = (cam.height - pc.cy) / pc.fy;
+			const mx = (b[0] + b[2]) / 2, my = (b[1] + b[3]) / 2;
+			if (mx < left || mx > right || my < top || my > bottom) continue;
+			const area = (b[2] - b[0]) * (b[3] - b[1]);
+			if (!frameCands[c].some((k) => {
+				const [x0, y0, x1, y1] = candBox(k);
+				return Math.max(0, Math.min(x1, b[2]) - Math.max(x0, b[0])) * Math.max(0, Math.min(y1, b[3]) - Math.max(y0, b[1])) >= area / 3;
+			})) n++;
+		}
+		return n;
+	};
+	/**
+	* Size of a detection over the size the skeleton would have in camera c: the median over the
+	* bones both have of the detected bone's length over the projected one's (normalised image
+	* coordinates); NaN with fewer than 3 bones in common. Bones, not the spread of the keypoints:
+	* the spread changes with the pose (arms raised since the last frame) and one limb of a detection
+	* put on someone else (a detector mixing two people who overlap) doubles it, and the person's own
+	* detection must not then be taken for someone else's; a bone's length changes with neither.
+	*/
+	const boneRatio = (c, cand, skel) => {
+		const pc = prepared[c];
+		const px = spreadBuf, py = spreadBuf2;
+		for (let j = 0; j < J; j++) {
+			const X = skel[3 * j], Y = skel[3 * j + 1], Z = skel[3 * j + 2];
+			const z = pc.R[6] * X + pc.R[7] * Y + pc.R[8] * Z + pc.t[2];
+			if (!(cand.w[j] > 0) || !(z > .1)) {
+				px[j] = NaN;
+				continue;
+			}
+			px[j] = (pc.R[0] * X + pc.R[1] * Y + pc.R[2] * Z + pc.t[0]) / z;
+			py[j] = (pc.R[3] * X + pc.R[4] * Y + pc.R[5] * Z + pc.t[1]) / z;
+		}
+		let m = 0;
+		for (const [a, b] of bones) {
+			if (Number.isNaN(px[a]) || Number.isNaN(px[b])) continue;
+			const lp = Math.hypot(px[a] - px[b], py[a] - py[b]);
+			if (!(lp > 0)) continue;
+			ratioBuf[m++] = Math.hypot(cand.x[a] - cand.x[b], cand.y[a] - cand.y[b]) / lp;
+		}
+		return m >= 3 ? medianInPlace(ratioBuf, m) : NaN;
+	};
+	/**
+	* Size of a detection over the size the skeleton would have in camera c (RMS distance of the
+	* keypoints from their mean, normalised image coordinates, over the joints both have); NaN with
+	* fewer than 3 joints in common.
+	*/
+	const spreadRatio = (c, cand, skel) => {
+		const pc = prepared[c];
+		let n = 0, ax = 0, ay = 0, bx = 0, by = 0;
+		const px = spreadBuf, py = spreadBuf2;
+		for (let j = 0; j < J; j++) {
+			const X = skel[3 * j], Y = skel[3 * j + 1], Z = skel[3 * j + 2];
+			if (!(cand.w[j] > 0) || !Number.isFinite(X)) {
+				px[j] = NaN;
+				continue;
+			}
+			const z = pc.R[6] * X + pc.R[7] * Y + pc.R[8] * Z + pc.t[2];
+			if (!(z > .1)) {
+				px[j] = NaN;
+				continue;
+			}
+			px[j] = (pc.R[0] * X + pc.R[1] * Y + pc.R[2] * Z + pc.t[0]) / z;
+			py[j] = (pc.R[3] * X + pc.R[4] * Y + pc.R[5] * Z + pc.t[1]) / z;
+			ax += cand.x[j];
+			ay += cand.y[j];
+			bx += px[j];
+			by += py[j];
+			n++;
+		}
+		if (n < 3) return NaN;
+		ax /= n;
+		ay /= n;
+		bx /= n;
+		by /= n;
+		let sa = 0, sb = 0;
+		for (let j = 0; j < J; j++) {
+			if (Number.isNaN(px[j])) continue;
+			sa += (cand.x[j] - ax) ** 2 + (cand.y[j] - ay) ** 2;
+			sb += (px[j] - bx) ** 2 + (py[j] - by) ** 2;
+		}
+		return sb > 0 ? Math.sqrt(sa / sb) : NaN;
+	};
+	const within = (r, max) => r >= 1 / max && r <= max;
+	const spreadBuf = new Float64Array(J), spreadBuf2 = new Float64Array(J), ratioBuf = new Float64Array(bones.length);
+	/** A discovered person triangulated from all its views (discovery keeps the two-view skeleton it started from). */
+	const wholeSkeleton = (p) => {
+		const views = [];
+		const flags = [];
+		for (let c = 0; c < C; c++) {
+			if (p.slots[c] < 0) continue;
+			const cand = frameCands[c].find((k) => k.slot === p.slots[c]);
+			if (!cand) continue;
+			ctx.fit(c, cand, p.skel);
+			views.push([c, cand]);
+			flags.push(ctx.lastMirrored);
+		}
+		const skel = ctx.skeleton(views, flags);
+		const centroid = ctx.centroid(skel);
+		return centroid ? {
+			...p,
+			skel,
+			centroid
+		} : null;
+	};
+	/** Whether most keypoints of each view of a new person reproject well: two different people agree on a few only. */
+	let frameCands = [];
+	const agrees = (p) => {
+		for (let c = 0; c < C; c++) {
+			if (p.slots[c] < 0) continue;
+			const cand = frameCands[c].find((k) => k.slot === p.slots[c]);
+			if (!cand || ctx.agreement(c, cand, p.skel, s.max_reprojection_error_px) < MIN_AGREEMENT) return false;
+		}
+		return true;
+	};
+	const uv = /* @__PURE__ */ new Float64Array(2);
+	/** Cameras in whose picture a point is (in front of the camera, inside the image). */
+	const filming = (X) => {
+		let n = 0;
+		prepared.forEach((pc, c) => {
+			if (!(pc.R[6] * X[0] + pc.R[7] * X[1] + pc.R[8] * X[2] + pc.t[2] > .1)) return;
+			projectPoint(pc, X[0], X[1], X[2], uv, 0);
+			if (uv[0] >= 0 && uv[0] < rig.cameras[c].width && uv[1] >= 0 && uv[1] < rig.cameras[c].height) n++;
+		});
+		return n;
+	};
+	new Float64Array(J * 3);
+	const boneLengths = (skel, out) => {
+		bones.forEach(([a, b], i) => {
+			out[i] = Math.hypot(skel[3 * a] - skel[3 * b], skel[3 * a + 1] - skel[3 * b + 1], skel[3 * a + 2] - skel[3 * b + 2]);
+		});
+	};
+	const lengths = new Float64Array(bones.length);
+	const twins = [];
+	bones.forEach(([a, b], i) => {
+		const k = bones.findIndex(([x, y]) => x === layout.mirror[a] && y === layout.mirror[b] || y === layout.mirror[a] && x === layout.mirror[b]);
+		if (k > i) twins.push([i, k]);
+	});
+	/** A person's bones are 0.04–0.6 m long (median over the bones seen): two people far apart agreeing by chance make a giant. */
+	const humanSized = (skel) => {
+		boneLengths(skel, lengths);
+		const v = Array.from(lengths).filter(Number.isFinite).sort((a, b) => a - b);
+		return v.length >= 3 && v[v.length >> 1] >= .04 && v[v.length >> 1] <= .6;
+	};
+	/** Median relative difference between the lengths of twin bones (NaN if fewer than 3 pairs are seen). */
+	const asymmetry = (skel) => {
+		boneLengths(skel, lengths);
+		const rel = [];
+		for (const [i, k] of twins) {
+			const a = lengths[i], b = lengths[k];
+			if (Number.isFinite(a) && Number.isFinite(b) && a + b > 0) rel.push(2 * Math.abs(a - b) / (a + b));
+		}
+		if (rel.length < 3) return NaN;
+		rel.sort((x, y) => x - y);
+		return rel[rel.length >> 1];
+	};
+	/** Median relative difference between a skeleton's bone lengths and a track's mean ones (NaN if too few to compare). */
+	const boneMismatch = (tr, skel) => {
+		boneLengths(skel, lengths);
+		const rel = [];
+		for (let i = 0; i < bones.length; i++) {
+			if (!(tr.boneCount[i] >= 3) || !Number.isFinite(lengths[i])) continue;
+			const mean = tr.boneSum[i] / tr.boneCount[i];
+			if (mean > .02) rel.push(Math.abs(lengths[i] - mean) / mean);
+		}
+		if (rel.length < 3) return NaN;
+		rel.sort((a, b) => a - b);
+		return rel[rel.length >> 1];
+	};
+	/**
+	* Mean displacement from skeleton a to skeleton b over the joints both have (null if fewer than 3):
+	* centroids of different joint subsets (a person seen whole, then only from the waist up) differ
+	* by decimetres, the same joints do not.
+	*/
+	const shift = (a, b) => {
+		let x = 0, y = 0, z = 0, n = 0;
+		for (let j = 0; j < J; j++) {
+			const dx = b[3 * j] - a[3 * j], dy = b[3 * j + 1] - a[3 * j + 1], dz = b[3 * j + 2] - a[3 * j + 2];
+			if (!(Number.isFinite(dx) && Number.isFinite(dy) && Number.isFinite(dz))) continue;
+			x += dx;
+			y += dy;
+			z += dz;
+			n++;
+		}
+		return n >= 3 ? [
+			x / n,
+			y / n,
+			z / n
+		] : null;
+	};
+	/** Mean distance (m) between the joints two skeletons share; Infinity with fewer than 3. */
+	const meanJointDistance = (a, b) => {
+		let sum = 0, n = 0;
+		for (let j = 0; j < J; j++) {
+			const d = Math.hypot(a[3 * j] - b[3 * j], a[3 * j + 1] - b[3 * j + 1], a[3 * j + 2] - b[3 * j + 2]);
+			if (Number.isFinite(d)) {
+				sum += d;
+				n++;
+			}
+		}
+		return n >= 3 ? sum / n : Infinity;
+	};
+	/**
+	* Distance a track has to have moved to be at skeleton skel (its centroid's when no joints are
+	* shared): from where its velocity predicts it or from where it was last seen, whichever is nearer.
+	* The velocity of a person seen by two cameras close together is measured on skeletons whose depth
+	* jumps by centimetres from frame to frame and can be metres per second off for someone standing
+	* still; a prediction carried on it must not turn the person away.
+	*/
+	const distanceTo = (tr, skel, centroid, df) => {
+		const d = shift(tr.skel, skel) ?? [
+			centroid[0] - tr.centroid[0],
+			centroid[1] - tr.centroid[1],
+			centroid[2] - tr.centroid[2]
+		];
+		const still = Math.hypot(d[0], d[1], d[2]);
+		if (df > horizon) return still;
+		const v = tr.velocity;
+		return Math.min(still, Math.hypot(d[0] - v[0] * df, d[1] - v[1] * df, d[2] - v[2] * df));
+	};
+	/** Longest distance between two joints of a skeleton (m; NaN with fewer than 2). */
+	const span = (skel) => {
+		let best = NaN;
+		for (let a = 0; a < J; a++) {
+			if (!Number.isFinite(skel[3 * a])) continue;
+			for (let b = a + 1; b < J; b++) {
+				const d = Math.hypot(skel[3 * a] - skel[3 * b], skel[3 * a + 1] - skel[3 * b + 1], skel[3 * a + 2] - skel[3 * b + 2]);
+				if (Number.isFinite(d) && !(best >= d)) best = d;
+			}
+		}
+		return best;
+	};
+	const record = (tr, f, p) => {
+		const df = f - tr.last;
+		const d = tr.frames.length && df > 0 && df <= horizon ? shift(tr.skel, p.skel) : null;
+		if (d) {
+			for (let k = 0; k < 3; k++) {
+				const v = d[k] / df;
+				tr.velocity[k] = tr.frames.length > 1 ? .5 * tr.velocity[k] + .5 * v : v;
+			}
+			const speed = Math.hypot(...tr.velocity), max = MAX_SPEED_MPS / fps;
+			if (speed > max) for (let k = 0; k < 3; k++) tr.velocity[k] *= max / speed;
+		} else if (df > horizon) tr.velocity = [
+			0,
+			0,
+			0
+		];
+		tr.frames.push(f);
+		tr.slots.push(p.slots);
+		tr.views.push(p.views);
+		tr.maxViews = Math.max(tr.maxViews, p.views);
+		tr.filmingSum += filming(p.centroid);
+		if (tr.maxViews <= 2) tr.spans.push(span(p.skel));
+		tr.skel = p.skel;
+		tr.centroid = p.centroid;
+		tr.last = f;
+		boneLengths(p.skel, lengths);
+		for (let i = 0; i < bones.length; i++) {
+			const L = lengths[i];
+			if (!Number.isFinite(L)) continue;
+			if (tr.boneCount[i] >= 5) {
+				const mean = tr.boneSum[i] / tr.boneCount[i];
+				if (Math.abs(L - mean) > .3 * mean) continue;
+			}
+			tr.boneSum[i] += L;
+			tr.boneSq[i] += L * L;
+			tr.boneCount[i]++;
+		}
+	};
+	const newTrack = (f, p) => {
+		const tr = {
+			frames: [],
+			slots: [],
+			views: [],
+			skel: p.skel,
+			centroid: p.centroid,
+			velocity: [
+				0,
+				0,
+				0
+			],
+			last: f,
+			boneSum: new Float64Array(bones.length),
+			boneSq: new Float64Array(bones.length),
+			boneCount: new Int32Array(bones.length),
+			reidentified: 0,
+			maxViews: 0,
+			filmingSum: 0,
+			spans: []
+		};
+		record(tr, f, p);
+		tracks.push(tr);
+		return tr;
+	};
+	let lastLeftovers = [], foundLast = false, lastDiscover = -Infinity;
+	for (let f = 0; f < frames; f++) {
+		const cands = ctx.candidates(f);
+		frameCands = cands;
+		const used = cands.map((l) => new Uint8Array(l.length));
+		const active = tracks.filter((t) => f - t.last <= horizon);
+		const T = active.length;
+		const predictions = active.map((tr) => {
+			const df = f - tr.last;
+			const out = new Float64Array(J * 3);
+			for (let j = 0; j < J; j++) for (let k = 0; k < 3; k++) out[3 * j + k] = tr.skel[3 * j + k] + tr.velocity[k] * df;
+			return out;
+		});
+		const chosen = active.map(() => []);
+		for (let c = 0; c < C; c++) {
+			const K = cands[c].length;
+			if (K === 0 || T === 0) continue;
+			const cost = new Float64Array(T * K);
+			const mirroredOf = new Uint8Array(T * K);
+			const gates = cands[c].map((cand) => gateOf(c, cand));
+			const boxes = cands[c].map(candBox);
+			for (let t = 0; t < T; t++) {
+				const pb = boxIn(c, predictions[t]);
+				if (pb) projectInto(c, predictions[t], proj);
+				for (let k = 0; k < K; k++) {
+					const b = boxes[k], m = 1.5 * gates[k] / focal[c];
+					if (pb && (b[0] > pb[2] + m || pb[0] > b[2] + m || b[1] > pb[3] + m || pb[1] > b[3] + m)) {
+						cost[t * K + k] = Infinity;
+						continue;
+					}
+					let e = fitProjected(c, cands[c][k], proj, false), mirrored = false;
+					if (!(e <= .3 * gates[k])) {
+						const em = fitProjected(c, cands[c][k], proj, true);
+						if (em < e) {
+							e = em;
+							mirrored = true;
+						}
+					}
+					mirroredOf[t * K + k] = mirrored ? 1 : 0;
+					const g = gates[k];
+					const bone = e <= 1.5 * g ? boneRatio(c, cands[c][k], predictions[t]) : NaN;
+					const sized = e <= 1.5 * g && (Number.isNaN(bone) ? within(spreadRatio(c, cands[c][k], predictions[t]), MAX_SIZE_RATIO) : within(bone, MAX_SIZE_RATIO) && within(spreadRatio(c, cands[c][k], predictions[t]), MAX_SPREAD_RATIO));
+					cost[t * K + k] = sized ? e / g : Infinity;
+				}
+			}
+			const assigned = assignMinCost(cost, T, K, 1.5);
+			for (let t = 0; t < T; t++) {
+				const k = assigned[t];
+				if (k >= 0) chosen[t].push({
+					c,
+					cand: cands[c][k],
+					mirrored: mirroredOf[t * K + k] === 1
+				});
+			}
+		}
+		const updated = new Uint8Array(T);
+		for (let t = 0; t < T; t++) {
+			let views = chosen[t];
+			if (views.length < 2) continue;
+			let skel = ctx.skeleton(views.map((v) => [v.c, v.cand]), views.map((v) => v.mirrored));
+			const joint = views.map((v) => ctx.fitAs(v.c, v.cand, skel, v.mirrored) / gateOf(v.c, v.cand));
+			const clear = joint.every((e) => e <= .25);
+			const keep = views.map((v, i) => {
+				if (views.length < 3 || clear) return joint[i] <= 1;
+				const others = views.filter((_, k) => k !== i);
+				return ctx.fitAs(v.c, v.cand, ctx.skeleton(others.map((o) => [o.c, o.cand]), others.map((o) => o.mirrored)), v.mirrored) <= gateOf(v.c, v.cand);
+			});
+			if (keep.some((k) => !k)) {
+				views = views.filter((_, i) => keep[i]);
+				if (views.length < 2) continue;
+				skel = ctx.skeleton(views.map((v) => [v.c, v.cand]), views.map((v) => v.mirrored));
+			}
+			const centroid = ctx.centroid(skel);
+			if (!centroid) continue;
+			const tr = active[t];
+			if (distanceTo(tr, skel, centroid, f - tr.last) > reach(f - tr.last)) continue;
+			const slots = new Int32Array(C).fill(-1);
+			for (const v of views) {
+				slots[v.c] = v.cand.slot;
+				used[v.c][cands[v.c].indexOf(v.cand)] = 1;
+			}
+			record(tr, f, {
+				slots,
+				skel,
+				views: views.length,
+				cost: 0,
+				centroid
+			});
+			updated[t] = 1;
+		}
+		const leftovers = used.map((u) => u.length - u.reduce((a, b) => a + b, 0));
+		const grew = leftovers.some((n, c) => n > (lastLeftovers[c] ?? 0));
+		lastLeftovers = leftovers;
+		if (!grew && !foundLast && f - lastDiscover < DISCOVER_EVERY) continue;
+		lastDiscover = f;
+		const recent = tracks.filter((tr) => tr.last < f && f - tr.last <= horizon && !active.some((a, t) => a === tr && updated[t]));
+		const resumes = (p) => recent.some((tr) => {
+			const bone = boneMismatch(tr, p.skel);
+			return distanceTo(tr, p.skel, p.centroid, f - tr.last) <= reach(f - tr.last) && (bone <= MAX_BONE_MISMATCH || Number.isNaN(bone));
+		});
+		const fresh = ctx.discover(cands, used).map(wholeSkeleton).filter((p) => p !== null && (asymmetry(p.skel) <= MAX_ASYMMETRY || p.views >= 3 && Number.isNaN(asymmetry(p.skel))) && humanSized(p.skel) && (resumes(p) || p.views >= Math.max(2, Math.ceil(MIN_VIEW_SHARE * filming(p.centroid))) && (p.views >= 3 || agrees(p) && unexplainedAbsences(p) === 0)) && !active.some((tr, t) => updated[t] && meanJointDistance(tr.skel, p.skel) < DUPLICATE_M));
+		foundLast = fresh.length > 0;
+		if (fresh.length === 0) continue;
+		const lost = tracks.filter((tr) => tr.last < f && !active.some((a, t) => a === tr && updated[t]));
+		const L = lost.length;
+		const cost = new Float64Array(fresh.length * Math.max(L, 1)).fill(Infinity);
+		for (let i = 0; i < fresh.length; i++) for (let l = 0; l < L; l++) {
+			const tr = lost[l], df = f - tr.last;
+			const d = distanceTo(tr, fresh[i].skel, fresh[i].centroid, df);
+			if (d > reach(df)) continue;
+			const bone = boneMismatch(tr, fresh[i].skel);
+			if (df > horizon && !(bone <= MAX_BONE_MISMATCH)) continue;
+			const b = Number.isFinite(bone) ? bone / MAX_BONE_MISMATCH : .5;
+			cost[i * L + l] = d / reach(df) + (df > horizon ? b : .5 * Math.min(1, b));
+		}
+		const match = L ? assignMinCost(cost, fresh.length, L, 2) : new Int32Array(fresh.length).fill(-1);
+		for (let i = 0; i < fresh.length; i++) if (match[i] >= 0) {
+			const tr = lost[match[i]];
+			if (f - tr.last > horizon) tr.reidentified++;
+			record(tr, f, fresh[i]);
+		} else newTrack(f, fresh[i]);
+	}
+	const minFrames = opts.minFrames ?? Math.max(2, Math.min(10, Math.floor(frames / 4)));
+	const boneCv = (t) => {
+		const cv = [];
+		for (let i = 0; i < bones.length; i++) {
+			const n = t.boneCount[i];
+			if (n < 5) continue;
+			const m = t.boneSum[i] / n;
+			cv.push(Math.sqrt(Math.max(0, t.boneSq[i] / n - m * m)) / m);
+		}
+		cv.sort((a, b) => a - b);
+		return cv.length ? cv[cv.length >> 1] : NaN;
+	};
+	const medianSpan = (t) => {
+		const v = t.spans.filter(Number.isFinite).sort((a, b) => a - b);
+		return v.length ? v[v.length >> 1] : NaN;
+	};
+	const chance = (t) => t.maxViews <= 2 && (t.filmingSum >= 3 * t.frames.length || medianSpan(t) > MAX_SPAN_M) || boneCv(t) > MAX_BONE_CV;
+	for (const t of tracks) {
+		const runs = [];
+		t.frames.forEach((f, k) => {
+			if (k > 0 && f - t.frames[k - 1] <= horizon) runs[runs.length - 1][1] = k;
+			else runs.push([k, k]);
+		});
+		if (runs.length < 2) continue;
+		const longest = runs.reduce((a, b) => b[1] - b[0] > a[1] - a[0] ? b : a);
+		const keep = runs.filter((r) => r === longest || r[1] - r[0] + 1 >= CONFIRM_FRAMES);
+		if (keep.length === runs.length) continue;
+		const ks = keep.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, i) => a + i));
+		t.frames = ks.map((k) => t.frames[k]);
+		t.slots = ks.map((k) => t.slots[k]);
+		t.views = ks.map((k) => t.views[k]);
+		t.reidentified = keep.length - 1;
+	}
+	let kept = tracks.filter((t) => t.frames.length >= minFrames && !chance(t));
+	if (typeof opts.people === "number" && kept.length > opts.people) kept = [...kept].sort((a, b) => b.frames.length - a.frames.length).slice(0, opts.people);
+	kept.sort((a, b) => a.frames[0] - b.frames[0]);
+	return {
+		people: kept.map((tr, i) => {
+			const selection = new Int32Array(frames * C).fill(-1);
+			const views = new Uint8Array(frames);
+			tr.frames.forEach((f, k) => {
+				selection.set(tr.slots[k], f * C);
+				views[f] = tr.views[k];
+			});
+			return {
+				id: i + 1,
+				selection,
+				views,
+				firstFrame: tr.frames[0],
+				lastFrame: tr.frames[tr.frames.length - 1],
+				framesSeen: tr.frames.length,
+				reidentified: tr.reidentified
+			};
+		}),
+		droppedTracks: tracks.length - kept.length
+	};
+}
+// src/triangulate/triangulatePeople.ts
+/**
+* Triangulates every person seen by ≥ 2 cameras (settings.people = "all") or the N seen longest
+* (a number). Person ids are 1-based, in order of first appearance, and stay with the person for the
+* whole take. settings.people = "subject" is an error here: use triangulate().
+*/
+function triangulatePeople(sequences, rig, settings = {}, opts = {}) {
+	const s = triangulateSettingsSchema.parse(settings);
+	if (s.people === "subject") throw new UserError("triangulatePeople needs triangulation.people = \"all\" or a number; \"subject\" triangulates one person");
+	if (sequences.length !== rig.cameras.length || sequences.length === 0) return {
+		people: [{
+			...emptyPerson(),
+			result: triangulate(sequences, rig, s, opts)
+		}],
+		frames: 0,
+		droppedTracks: 0
+	};
+	const prepared = rig.cameras.map(prepareCamera);
+	const pixelScale = imageScales(sequences, rig, []);
+	const frames = Math.max(...sequences.map((q) => q.frames));
+	const assoc = associatePeople(sequences, rig, prepared, s, { people: s.people }, pixelScale, new FrameWindow(sequences, opts.chunkFrames));
+	return {
+		people: assoc.people.map(({ selection, ...person }) => ({
+			...person,
+			result: triangulate(sequences, rig, s, {
+				...opts,
+				selection
+			})
+		})),
+		frames,
+		droppedTracks: assoc.droppedTracks
+	};
+}
+function emptyPerson() {
+	return {
+		id: 1,
+		views: /* @__PURE__ */ new Uint8Array(0),
+		firstFrame: 0,
+		lastFrame: -1,
+		framesSeen: 0,
+		reidentified: 0
+	};
+}
+// web/peoplePipeline.ts
+/**
+* Runs the several-people stages on the synchronised 2D of the cameras (rig order) and puts every
+* file into `outputs` (session-relative path → bytes). `base` is what the triangulation metadata
+* records about the inputs (cameras, calibration, the pairing's and sync's warnings).
+*/
+async function runPeopleStages(args) {
+	const { settings, sequences, rig, outputs, bytesOf, events } = args;
+	const encoder = new TextEncoder();
+	events.stage("triangulate", "start", "several people");
+	const r = triangulatePeople(sequences, rig, settings.triangulation);
+	if (r.people.length === 0) events.warning(`nobody was seen by 2 or more cameras long enough to be a person (${r.droppedTracks} short track(s)); check the calibration and the 2D keypoints`);
+	for (const p of r.people) {
+		outputs.set(personFile(OUTPUT.raw, p.id), encodePoints3dFile(p.result.points, personMeta(p, args.base)));
+		outputs.set(personFile(OUTPUT.rawTrc, p.id), bytesOf(formatTrc(p.result.points, {
+			axes: settings.output.trc_axes,
+			fileName: OUTPUT.rawTrc.split("/").pop()
+		})));
+	}
+	const people = peopleFileOf(r, sequences[0].fps);
+	outputs.set(OUTPUT.people, encoder.encode(encodePeopleFile(people)));
+	const ids = people.people.map((p) => p.id);
+	events.stage("triangulate", "done", `${ids.length} ${ids.length === 1 ? "person" : "people"} (${people.people.map((p) => `person ${p.id}: ${p.framesSeen} frames`).join(", ")})`);
+	events.stage("filter", "start");
+	for (const id of ids) {
+		const raw = decodePoints3dFile(outputs.get(personFile(OUTPUT.raw, id)), personFile(OUTPUT.raw, id));
+		outputs.set(personFile(OUTPUT.filtered, id), encodePoints3dFile(filterPoints(raw.points, settings.filter), raw.meta));
+	}
+	events.stage("filter", "done", `${ids.length} ${ids.length === 1 ? "person" : "people"}`);
+	events.stage("export", "start");
+	for (const id of ids) {
+		const file = decodePoints3dFile(outputs.get(personFile(OUTPUT.filtered, id)), personFile(OUTPUT.filtered, id));
+		for (const f of settings.output.formats) outputs.set(personFile(EXPORT_FILES[f], id), bytesOf(await exportFormat(f, file, settings)));
+	}
+	events.stage("export", "done", `${settings.output.formats.join(", ")} × ${ids.length}`);
+	let verdict = "";
+	if (settings.output.report) {
+		events.stage("report", "start");
+		const sections = [];
+		for (const id of ids) {
+			const raw = decodePoints3dFile(outputs.get(personFile(OUTPUT.raw, id)), personFile(OUTPUT.raw, id));
+			const filtered = decodePoints3dFile(outputs.get(personFile(OUTPUT.filtered, id)), personFile(OUTPUT.filtered, id));
+			const { report, section } = personReport({
+				session: args.session,
+				id,
+				settings,
+				rig,
+				sequences,
+				raw: raw.points,
+				filtered: filtered.points,
+				rawMeta: raw.meta
+			});
+			outputs.set(personFile(OUTPUT.reportHtml, id), bytesOf(report.html));
+			outputs.set(personFile(OUTPUT.reportJson, id), bytesOf(JSON.stringify(report.json, null, 1) + "\n"));
+			sections.push(section);
+		}
+		outputs.set(OUTPUT.reportJson, bytesOf(peopleOverviewJson(people, sections)));
+		outputs.set(OUTPUT.reportHtml, bytesOf(peopleOverviewHtml(args.session, people, sections)));
+		const v = peopleVerdict(people, sections.map((s) => s.verdict));
+		verdict = `${v.level.toUpperCase()}: ${v.headline}`;
+		events.stage("report", "done", verdict);
+	}
+	return {
+		people,
+		verdict,
+		frames: r.frames
+	};
+}
 // src/core/videoFiles.ts
 /** Video file extensions openmocap reads (lower case, with the dot). ffmpeg decodes them all. */
 var VIDEO_EXTENSIONS = [
@@ -5622,6 +6278,10 @@ async function detectAll(videos, detect, opts, events) {
 async function runPipeline(files, opts, events) {
 	const setup = await readSessionSetup(files);
 	const { settings } = setup;
+	if (opts.people !== void 0) settings.triangulation = {
+		...settings.triangulation,
+		people: opts.people
+	};
 	const outputs = /* @__PURE__ */ new Map();
 	const warnings = [];
 	const detect = settings.detect;
@@ -5640,6 +6300,7 @@ async function runPipeline(files, opts, events) {
 		};
 		calibration = parseCalibrationText(fromPerson.calibrationToml, calibrationFile.path, settings.project.calibration_units);
 	}
+	if ((settings.triangulation.people === "all" ? 2 : settings.triangulation.people === "subject" ? 1 : settings.triangulation.people) > detect.max_persons) events.warning(`[detect] max_persons = ${detect.max_persons} (${files.settingsFile?.path ?? "default"}) keeps at most ${detect.max_persons} ${detect.max_persons === 1 ? "person" : "people"} per camera, fewer than [triangulation] people = ${JSON.stringify(settings.triangulation.people)} asks for; raise max_persons in mocap.toml to find everyone`);
 	events.stage("detect", "start");
 	const reuse = fromPerson?.detected && fromPerson.model === detect.model ? fromPerson.detected : null;
 	const { named, failed, detectMs, detectFps } = reuse ?? await detectAll(videos, detect, opts, events);
@@ -5657,19 +6318,55 @@ async function runPipeline(files, opts, events) {
 	}, warnings);
 	const { syncFile, sequences } = syncStage(paired.sequences, paired.rig, settings, files, events);
 	outputs.set(SYNC_FILE, encoder.encode(syncFile.text));
-	events.stage("triangulate", "start");
-	const result = triangulate(sequences, paired.rig, settings.triangulation);
 	const calibrationRel = calibrationFile.path.includes("/") ? calibrationFile.path.split("/").slice(1).join("/") : calibrationFile.path;
-	const meta = {
+	const base = {
 		cameras: sequences.map((s) => s.camera),
 		calibrationCameras: paired.rig.cameras.map((c) => c.name),
 		calibrationFile: calibrationRel,
+		warnings: [...paired.warnings, ...syncWarnings(syncFile.file)]
+	};
+	const done = {
+		settings,
+		calibrationFile,
+		calibrationRig: calibration.rig,
+		fromPerson: fromPerson ? {
+			lines: fromPerson.lines,
+			model: fromPerson.model
+		} : null,
+		outputs,
+		cameras: base.cameras,
+		notes: paired.notes,
+		detectMs,
+		detectFps,
+		sync: syncFile.file
+	};
+	if (settings.triangulation.people !== "subject") {
+		const run = await runPeopleStages({
+			session: files.name,
+			settings,
+			sequences,
+			rig: paired.rig,
+			base,
+			outputs,
+			bytesOf,
+			events
+		});
+		return {
+			...done,
+			warnings: base.warnings,
+			verdict: run.verdict,
+			frames: run.frames,
+			people: run.people
+		};
+	}
+	events.stage("triangulate", "start");
+	const result = triangulate(sequences, paired.rig, settings.triangulation);
+	const meta = {
+		cameras: base.cameras,
+		calibrationCameras: base.calibrationCameras,
+		calibrationFile: base.calibrationFile,
 		gaps: result.gaps,
-		warnings: [
-			...paired.warnings,
-			...syncWarnings(syncFile.file),
-			...result.warnings
-		],
+		warnings: [...base.warnings, ...result.warnings],
 		subject: result.subject
 	};
 	const rawBytes = encodePoints3dFile(result.points, meta);
@@ -5716,22 +6413,11 @@ async function runPipeline(files, opts, events) {
 		events.stage("report", "done", verdict);
 	}
 	return {
-		settings,
-		calibrationFile,
-		calibrationRig: calibration.rig,
-		fromPerson: fromPerson ? {
-			lines: fromPerson.lines,
-			model: fromPerson.model
-		} : null,
-		outputs,
-		cameras: meta.cameras,
+		...done,
 		warnings: meta.warnings,
-		notes: paired.notes,
 		verdict,
-		detectMs,
-		detectFps,
 		frames: filtered.frames,
-		sync: syncFile.file
+		people: null
 	};
 }
 /**
@@ -5759,6 +6445,33 @@ function syncStage(sequences, rig, settings, files, events) {
 		sequences: applySync(sequences, syncClocks(file))
 	};
 }
+// src/session/settingsText.ts
+var header = (line) => /^\s*\[\s*([A-Za-z0-9_-]+)\s*\]\s*(#.*)?$/.exec(line)?.[1] ?? null;
+/**
+* `text` with `[section] key = value` (value as TOML, e.g. '"all"' or '3'): the key's line replaced
+* when the section has it, else added under the section's header, else a new section at the end.
+* The result is checked with the settings schema (a UserError names the file when it would not load).
+*/
+function withSettingValue(text, section, key, value, file = "mocap.toml") {
+	const lines = text.split("\n");
+	const line = `${key} = ${value}`;
+	const start = lines.findIndex((l) => header(l) === section);
+	if (start < 0) {
+		const body = text.length && !text.endsWith("\n") ? `${text}\n` : text;
+		return check(`${body}${body.trim() ? "\n" : ""}[${section}]\n${line}\n`, file);
+	}
+	let end = lines.findIndex((l, i) => i > start && /^\s*\[/.test(l));
+	if (end < 0) end = lines.length;
+	const keyRe = new RegExp(`^\\s*${key}\\s*=`);
+	const at = lines.findIndex((l, i) => i > start && i < end && keyRe.test(l));
+	if (at >= 0) lines[at] = line;
+	else lines.splice(start + 1, 0, line);
+	return check(lines.join("\n"), file);
+}
+function check(text, file) {
+	parseSettings(text, file);
+	return text;
+}
 // web/sessionFiles.ts
 /** Session-relative path of an input file in the session layout. */
 function sessionPathOf(files, which) {
@@ -5769,6 +6482,7 @@ function sessionPathOf(files, which) {
 /** The viewer's session index for the in-memory session (URLs of the files come separately). */
 function buildIndex(files, result, rig) {
 	const has = (f) => result.outputs.has(f) ? f : null;
+	const ids = result.people?.people.map((p) => p.id) ?? [];
 	const points3d = [{
 		file: OUTPUT.filtered,
 		kind: "p3d",
@@ -5777,7 +6491,10 @@ function buildIndex(files, result, rig) {
 		file: OUTPUT.raw,
 		kind: "p3d",
 		filtered: false
-	}].filter((p) => result.outputs.has(p.file));
+	}].map((p) => ids.length ? {
+		...p,
+		file: personFile(p.file, ids[0])
+	} : p).filter((p) => result.outputs.has(p.file));
 	return {
 		format: "openmocap-session-index",
 		version: 1,
@@ -5797,6 +6514,13 @@ function buildIndex(files, result, rig) {
 			kind: "pose2d"
 		})),
 		points3d,
+		people: ids.flatMap((id) => {
+			const file = [OUTPUT.filtered, OUTPUT.raw].map((f) => personFile(f, id)).find((f) => result.outputs.has(f));
+			return file ? [{
+				id,
+				file
+			}] : [];
+		}),
 		trcAxes: result.settings.output.trc_axes,
 		reportJson: has(OUTPUT.reportJson),
 		reportHtml: has(OUTPUT.reportHtml),
@@ -5853,7 +6577,10 @@ async function zipSession(files, result, onProgress = () => {}) {
 		entry.push(bytes, true);
 	};
 	for (const c of files.calibrations) addBytes(sessionPathOf(files, c), new Uint8Array(await c.file.arrayBuffer()));
-	if (files.settingsFile) addBytes("mocap.toml", new Uint8Array(await files.settingsFile.file.arrayBuffer()));
+	const settingsText = files.settingsFile ? await files.settingsFile.file.text() : "";
+	const people = result.settings.triangulation.people;
+	if (parseSettings(settingsText, "mocap.toml").settings.triangulation.people !== people) addBytes("mocap.toml", new TextEncoder().encode(withSettingValue(settingsText, "triangulation", "people", JSON.stringify(people))));
+	else if (files.settingsFile) addBytes("mocap.toml", new Uint8Array(await files.settingsFile.file.arrayBuffer()));
 	for (const [path, bytes] of result.outputs) addBytes(path, bytes);
 	zip.end();
 	if (failure) throw failure;
@@ -5874,6 +6601,8 @@ var handle = {
 	frames: 0,
 	verdict: "",
 	fromPerson: null,
+	peopleSetting: "subject",
+	people: null,
 	outputBase64: () => null,
 	crossOriginIsolated: self.crossOriginIsolated
 };
@@ -5883,6 +6612,18 @@ var controller;
 var result;
 var blobUrls = [];
 if (params.get("backend")) $("backend").value = params.get("backend");
+function showPeopleSetting(value) {
+	const select = $("people");
+	const v = String(value);
+	if (![...select.options].some((o) => o.value === v)) select.add(new Option(`the ${v} seen longest`, v));
+	select.value = v;
+	handle.peopleSetting = v;
+}
+function chosenPeopleSetting() {
+	const v = $("people").value;
+	return v === "subject" || v === "all" ? v : Number(v);
+}
+$("people").addEventListener("change", () => handle.peopleSetting = $("people").value);
 function message(text, kind) {
 	const li = document.createElement("li");
 	li.className = kind;
@@ -5904,6 +6645,7 @@ async function choose(files) {
 		const session = sortInputs(files);
 		const setup = await readSessionSetup(session);
 		chosen = session;
+		showPeopleSetting(setup.settings.triangulation.people);
 		$("chosen").textContent = `${session.name}: ${session.videos.length} videos (${session.videos.map((v) => v.camera).join(", ")}), ${setup.calibrationFile ? `calibration ${setup.calibrationFile.path}` : "no calibration: the cameras will be calibrated from the person"}${session.settingsFile ? `, settings ${session.settingsFile.path}` : ", default settings"}`;
 		$("process").disabled = false;
 		handle.state = "ready";
@@ -6018,6 +6760,7 @@ async function processChosen() {
 	$("progress").hidden = false;
 	$("results").hidden = true;
 	$("viewer").hidden = true;
+	$("people-legend").hidden = true;
 	$("process").disabled = true;
 	$("cancel").disabled = false;
 	Object.assign(handle, {
@@ -6026,7 +6769,8 @@ async function processChosen() {
 		cameraErrors: {},
 		outputs: {},
 		verdict: "",
-		fromPerson: null
+		fromPerson: null,
+		people: null
 	});
 	for (const s of STAGES) if (s !== "calibrate" || files.calibrations.length === 0) progressRow($("stages"), `stage-${s}`, s);
 	for (const v of files.videos) progressRow($("cameras"), `camera-${v.camera}`, v.camera).text.textContent = "waiting";
@@ -6039,6 +6783,7 @@ async function processChosen() {
 			wasmBase: new URL("tfjs/", document.baseURI).href,
 			maxFrames,
 			workers: params.get("workers") ? Number(params.get("workers")) : void 0,
+			people: chosenPeopleSetting(),
 			signal: controller.signal
 		}, {
 			stage: (name, state, detail) => {
@@ -6110,6 +6855,20 @@ function showResults(files, r) {
 	const urls = {};
 	const links = $("downloads");
 	links.textContent = "";
+	const lineOf = (path) => {
+		const key = /^output\/(person-\d+)\//.exec(path)?.[1] ?? "";
+		let line = links.querySelector(`div[data-group="${key}"]`);
+		if (!line) {
+			line = document.createElement("div");
+			line.dataset.group = key;
+			if (key) {
+				const id = Number(key.slice(7));
+				line.innerHTML = `<span class="sw" style="background:${personColour(id)}"></span>person ${id}: `;
+			}
+			links.appendChild(line);
+		}
+		return line;
+	};
 	for (const [path, bytes] of r.outputs) {
 		const ext = path.split(".").pop();
 		const url = URL.createObjectURL(new Blob([bytes], { type: TYPES[ext] ?? "application/octet-stream" }));
@@ -6118,10 +6877,11 @@ function showResults(files, r) {
 		if (!path.startsWith("output/") && !path.startsWith("calibration") || ext === "p3d") continue;
 		const a = document.createElement("a");
 		a.href = url;
-		a.download = path.split("/").pop();
-		a.textContent = a.download;
+		const person = /^output\/(person-\d+)\//.exec(path)?.[1];
+		a.download = person ? `${person}_${path.split("/").pop()}` : path.split("/").pop();
+		a.textContent = path.split("/").pop();
 		a.dataset.file = path;
-		links.appendChild(a);
+		lineOf(path).appendChild(a);
 	}
 	for (const v of files.videos) {
 		const url = URL.createObjectURL(v.file);
@@ -6129,6 +6889,7 @@ function showResults(files, r) {
 		urls[sessionPathOf(files, v)] = url;
 	}
 	$("verdict").textContent = r.verdict;
+	showPeople(r.people);
 	handle.fromPerson = r.fromPerson;
 	const fp = $("from-person");
 	fp.hidden = !r.fromPerson;
@@ -6142,6 +6903,28 @@ function showResults(files, r) {
 	const frame = $("viewer");
 	frame.src = `viewer/index.html?t=${Date.now()}`;
 	frame.hidden = false;
+}
+/** Who was seen when: the overview report's timeline and a line per person in their colour (as the viewer draws them). */
+function showPeople(people) {
+	handle.people = people?.people ?? null;
+	const box = $("people-legend");
+	box.hidden = !people;
+	box.textContent = "";
+	if (!people) return;
+	const pct = (x) => x === null ? "–" : `${(100 * x).toFixed(1)} %`;
+	const title = document.createElement("h3");
+	title.textContent = `${people.people.length} ${people.people.length === 1 ? "person" : "people"} — who was seen when (${OUTPUT.people})`;
+	const list = document.createElement("ul");
+	for (const p of people.people) {
+		const li = document.createElement("li");
+		li.dataset.person = String(p.id);
+		li.innerHTML = `<span class="sw" style="background:${personColour(p.id)}"></span>`;
+		li.append(`person ${p.id}: frames ${p.firstFrame}–${p.lastFrame}, seen by 2 or more cameras in ${p.framesSeen} of ${people.frames} frames${p.reidentified ? `, re-identified ${p.reidentified}×` : ""}; bone-length variation ${pct(p.medianBoneCv)}`);
+		list.appendChild(li);
+	}
+	box.append(title, list);
+	if (!people.people.length) box.append(`nobody was seen by 2 or more cameras long enough to be a person${people.droppedTracks ? ` (${people.droppedTracks} short track(s) left out)` : ""}`);
+	else box.insertAdjacentHTML("beforeend", peopleTimelineSvg(people));
 }
 $("zip").addEventListener("click", () => {
 	if (!chosen || !result) return;
