@@ -17,6 +17,7 @@ import { displayPath, type ExportFormat, type Settings } from './settings.ts';
 import { calibrationFile, pose2dInputFiles, type PairedInputs } from './sessionInputs.ts';
 import { calibrationSourceFiles } from '../io/calibration.ts';
 import { escapeHtml, peopleTimelineSvg } from '../report/peopleOverview.ts';
+import { upperMedian } from '../core/stats.ts';
 
 /** output/people.json: who was seen when. */
 export const PEOPLE_FILE = OUTPUT.people;
@@ -95,10 +96,10 @@ export function peopleStages(sessionDir: string, settings: Settings, steps: Set<
             if (last && last[1] === f) last[1] = f + 1;
             else seen.push([f, f + 1]);
           }
-          const cv = judgedBones(boneStability(p.result.points)).map((b) => b.cv).filter(Number.isFinite).sort((a, b) => a - b);
+          const cv = judgedBones(boneStability(p.result.points)).map((b) => b.cv).filter(Number.isFinite);
           file.people.push({
             id: p.id, firstFrame: p.firstFrame, lastFrame: p.lastFrame, framesSeen: p.framesSeen, reidentified: p.reidentified, seen,
-            medianBoneCv: cv.length ? Number(cv[cv.length >> 1].toFixed(4)) : null,
+            medianBoneCv: cv.length ? Number(upperMedian(cv).toFixed(4)) : null,
           });
         }
         writeFileAtomic(at(PEOPLE_FILE), JSON.stringify(file, null, 1) + '\n');

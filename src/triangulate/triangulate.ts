@@ -16,6 +16,7 @@ import { selectSubject } from './selectSubject.ts';
 import { createHandednessCheck } from './handedness.ts';
 import { subjectSizePx } from './subjectSize.ts';
 import { imageSizeRelation, toResizedPixel } from '../camera/imageSize.ts';
+import { upperMedian } from '../core/stats.ts';
 
 export { triangulateSettingsSchema, type TriangulateSettings } from './triangulateSettings.ts';
 
@@ -323,7 +324,7 @@ export function triangulate(
       }
       if (!any && countEmpty) emptyCameras[c]++;
       const size = sizePx ? sizePx[f * C + c] : NaN;
-      thrPx[c] = size === size ? Math.max(s.max_reprojection_error_px, ratioOf[c] * size) : s.max_reprojection_error_px;
+      thrPx[c] = !Number.isNaN(size) ? Math.max(s.max_reprojection_error_px, ratioOf[c] * size) : s.max_reprojection_error_px;
     }
   };
 
@@ -342,8 +343,8 @@ export function triangulate(
       }
     }
     for (let c = 0; c < C; c++) {
-      const r = rel[c].filter(Number.isFinite).sort((a, b) => a - b);
-      if (r.length >= 20) ratioOf[c] = Math.min(s.max_reprojection_error_ratio, NOISE_MULTIPLE * r[r.length >> 1]);
+      const r = rel[c].filter(Number.isFinite);
+      if (r.length >= 20) ratioOf[c] = Math.min(s.max_reprojection_error_ratio, NOISE_MULTIPLE * upperMedian(r));
     }
   }
 
