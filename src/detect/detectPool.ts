@@ -128,7 +128,7 @@ export function sequenceOfFrames(
 export function createDetectPool(cfg: DetectPoolOptions): DetectPool {
   const n = Math.max(1, cfg.workers || availableParallelism());
   const depth = cfg.queueDepth ?? 3;
-  const spec = getModelSpec(cfg.model);
+  getModelSpec(cfg.model); // throws for an unknown model before any worker starts
   const slots: Slot[] = [];
   const waiting: { resolve: (s: Slot) => void; reject: (e: Error) => void }[] = [];
   /** When every worker has failed, nobody will ever be released: fail the waiting jobs. */

@@ -220,7 +220,7 @@ function meanCurve(peaks: CorrelationPeak[], weights?: number[]): Float64Array {
 /** Standard deviation of a signal's known samples (0 when fewer than two). */
 function spread(x: EvenSignal): number {
   let s = 0, ss = 0, n = 0;
-  for (const v of x.values) if (v === v) { s += v; ss += v * v; n++; }
+  for (const v of x.values) if (!Number.isNaN(v)) { s += v; ss += v * v; n++; }
   return n > 1 ? Math.sqrt(Math.max(0, ss / n - (s / n) ** 2)) : 0;
 }
 
@@ -296,7 +296,7 @@ function decimate(x: EvenSignal, k: number): EvenSignal {
   const out = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     let s = 0, m = 0;
-    for (let j = i * k; j < i * k + k; j++) if (x.values[j] === x.values[j]) { s += x.values[j]; m++; }
+    for (let j = i * k; j < i * k + k; j++) if (!Number.isNaN(x.values[j])) { s += x.values[j]; m++; }
     out[i] = m ? s / m : NaN;
   }
   // Block i covers samples ik … ik + k − 1: its centre is (k − 1)/2 samples after sample ik.
