@@ -56,7 +56,7 @@ export interface JointAngles {
 }
 
 export interface JointAnglesOptions {
-  /** World up direction (the calibration world's vertical). Defaults to [0, 0, 1]. */
+  /** World up direction (the calibration world's vertical). @defaultValue [0, 0, 1] */
   up?: Vec3;
 }
 

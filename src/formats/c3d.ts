@@ -18,15 +18,16 @@ const BLOCK = 512;
 const PROCESSOR_INTEL = 84;
 
 export interface EncodeC3dOptions {
-  /** Marker labels; default: the layout's keypoint names. */
+  /** Marker labels. @defaultValue the layout's keypoint names */
   labels?: string[];
-  /** Units of the stored coordinates. Default 'mm' (what most C3D software expects). */
+  /** Units of the stored coordinates ('mm' is what most C3D software expects). @defaultValue "mm" */
   units?: 'mm' | 'm';
-  /** Camera names (bit i of the camera mask), stored in OPENMOCAP:CAMERAS. */
+  /** Camera names (bit i of the camera mask), stored in OPENMOCAP:CAMERAS. @defaultValue none (no OPENMOCAP:CAMERAS) */
   cameraNames?: string[];
   /**
    * True for filtered or interpolated points: by the C3D convention their residual word is 0 (valid
-   * but not measured). Default false: residual = reprojection error, camera bits = cameras used.
+   * but not measured); false stores residual = reprojection error, camera bits = cameras used.
+   * @defaultValue false
    */
   processed?: boolean;
 }

@@ -22,9 +22,9 @@ import { upperMedian } from '../core/stats.ts';
 export type CalibrationUnits = 'auto' | 'm' | 'mm';
 
 export interface ParseCalibrationOptions {
-  /** File name used in error messages. */
+  /** File name used in error messages. @defaultValue "calibration file" */
   file?: string;
-  /** Translation units in the file. Defaults to 'auto'. */
+  /** Translation units in the file: 'auto' tells metres from millimetres by the camera spacing. @defaultValue "auto" */
   units?: CalibrationUnits;
 }
 

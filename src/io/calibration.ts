@@ -13,9 +13,9 @@ import { writeFileAtomic } from './atomic.ts';
 import { readInputFile, readInputText } from './readInput.ts';
 
 export interface ReadCalibrationOptions {
-  /** A calibration file to use instead of searching the session. */
+  /** A calibration file to use instead of searching the session. @defaultValue the one found in the session (findCalibrationFile) */
   file?: string;
-  /** Translation units of a TOML file. Defaults to 'auto' (see detectTranslationUnits). */
+  /** Translation units of a TOML file: 'auto' tells metres from millimetres by the camera spacing. @defaultValue "auto" */
   units?: CalibrationUnits;
 }
 

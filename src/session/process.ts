@@ -44,17 +44,20 @@ export type ProcessEvent =
   | { type: 'warning'; stage: string; message: string };
 
 export interface ProcessOptions {
-  /** Steps to run (default: all). Steps not listed are neither run nor checked. */
+  /** Steps to run; steps not listed are neither run nor checked. @defaultValue every step */
   steps?: Step[];
-  /** Rerun even when unchanged: true for every selected stage, or step/stage names. */
+  /** Rerun even when unchanged: true for every selected stage, or step/stage names. @defaultValue false */
   force?: boolean | string[];
-  /** Export formats, overriding [output].formats (the `export --format` option). */
+  /** Export formats, overriding [output].formats (the `export --format` option). @defaultValue [output].formats of mocap.toml */
   formats?: ExportFormat[];
+  /** Aborts the run between and inside stages (finished stages are kept). @defaultValue none */
   signal?: AbortSignal;
+  /** Receives each stage's start, progress and end. @defaultValue none */
   onProgress?: (e: ProcessEvent) => void;
   /**
    * Makes one camera's 2D keypoints in place of detecting its whole video here (the queue stitches
-   * them from chunks detected by workers). Defaults to detectVideo. Throws NoPersonFoundError too.
+   * them from chunks detected by workers). Throws NoPersonFoundError too.
+   * @defaultValue detectVideo on the camera's video
    */
   detectCamera?: (video: { camera: string; path: string }, progress: (p: DetectProgress) => void) => Promise<PoseSequence2D>;
 }

@@ -54,17 +54,17 @@ export interface SyncResult {
 }
 
 export interface SyncOptions {
-  /** Which signals to use. Defaults to 'auto' (every signal available; skip when already in sync). */
+  /** Which signals to use; 'auto' uses every signal available and skips cameras already in sync. @defaultValue "auto" */
   method?: SyncMethod;
-  /** Search window for the start offset, ± seconds. Defaults to 10. */
+  /** Search window for the start offset, ± seconds. @defaultValue 10 */
   windowS?: number;
-  /** Reference camera's name. Defaults to the camera with the highest frame rate (first by name on a tie). */
+  /** Reference camera's name. @defaultValue the camera with the highest frame rate (first by name on a tie) */
   reference?: string;
-  /** Manual start_s per camera (overrides every estimate). */
+  /** Manual start_s per camera (overrides every estimate). @defaultValue none */
   startS?: Record<string, number>;
-  /** Estimates below this confidence are not applied (the camera is left as it is, with a warning). Defaults to 0.5. */
+  /** Estimates below this confidence are not applied (the camera is left as it is, with a warning). @defaultValue 0.5 */
   minConfidence?: number;
-  /** Keypoints scoring below this are ignored. Defaults to 0.3. */
+  /** Keypoints scoring below this are ignored. @defaultValue 0.3 */
   minScore?: number;
 }
 

@@ -10,16 +10,17 @@ import { createRandom } from '../core/random.ts';
 export type MotionKind = 'walk-in-place' | 'squat' | 'wave' | 'mixed';
 
 export interface MotionOptions {
+  /** Number of frames. */
   frames: number;
   /** Frames per second. */
   fps: number;
-  /** Keypoint layout name (see src/core/layouts.ts). Defaults to "halpe26". */
+  /** Keypoint layout name (see src/core/layouts.ts). @defaultValue "halpe26" */
   layout?: string;
-  /** Seed for small variations of body size, phases and heading. Defaults to 1. */
+  /** Seed for small variations of body size, phases and heading. @defaultValue 1 */
   seed?: number;
-  /** Which movement. Defaults to "mixed" (walking in place, squats, arm waves in turn while slowly turning). */
+  /** Which movement; "mixed" is walking in place, squats and arm waves in turn while slowly turning. @defaultValue "mixed" */
   kind?: MotionKind;
-  /** Sample instants in seconds, one per frame (overrides f / fps; for cameras with their own clocks). */
+  /** Sample instants in seconds, one per frame (for cameras with their own clocks). @defaultValue frame / fps */
   timesS?: ArrayLike<number>;
 }
 

@@ -122,12 +122,14 @@ export function imageScales(sequences: Pose2DInput[], rig: CameraRig, warnings: 
 export interface TriangulateOptions {
   /**
    * Frames of 2D read at a time from inputs given as PoseFrames2D (see FrameWindow); the result does
-   * not depend on it. Defaults to DEFAULT_CHUNK_FRAMES.
+   * not depend on it.
+   * @defaultValue 1000 (DEFAULT_CHUNK_FRAMES)
    */
   chunkFrames?: number;
   /**
    * [frame][camera] person slot to triangulate (−1 = none), e.g. one person of associatePeople;
    * when absent the subject is chosen by selectSubject.
+   * @defaultValue the subject chosen by selectSubject
    */
   selection?: Int32Array;
 }
