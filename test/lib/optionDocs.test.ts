@@ -34,7 +34,10 @@ function enclosed(text: string, open: number): string {
   const stack: string[] = [];
   for (let i = open; i < c.length; i++) {
     if (pairs[c[i]]) stack.push(pairs[c[i]]);
-    else if (c[i] === stack[stack.length - 1] && (stack.pop(), stack.length === 0)) return text.slice(open + 1, i);
+    else if (c[i] === stack[stack.length - 1]) {
+      stack.pop();
+      if (stack.length === 0) return text.slice(open + 1, i);
+    }
   }
   throw new Error(`unbalanced bracket at ${open}`);
 }
