@@ -33,6 +33,7 @@ export class NoPersonFoundError extends UserError {
   }
 }
 
+/** Progress of detection on one camera's video. */
 export interface DetectProgress {
   camera: string;
   /** Frames finished so far. */

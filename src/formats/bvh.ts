@@ -20,6 +20,7 @@ import type { FittedSkeleton } from '../skeleton/fitSkeleton.ts';
 
 export type BvhAxisOrder = 'XYZ' | 'XZY' | 'YXZ' | 'YZX' | 'ZXY' | 'ZYX';
 
+/** Options of `formatBvh` and `writeBvh`. */
 export interface FormatBvhOptions {
   /** 'standard' (Hips, Spine, LeftUpLeg …) or 'mixamo' (mixamorig:Hips …). @defaultValue "standard" */
   names?: 'standard' | 'mixamo';

@@ -17,6 +17,7 @@ import type { Points3D } from '../core/types.ts';
 const BLOCK = 512;
 const PROCESSOR_INTEL = 84;
 
+/** Options of `encodeC3d` and `writeC3d`. */
 export interface EncodeC3dOptions {
   /** Marker labels. @defaultValue the layout's keypoint names */
   labels?: string[];
@@ -272,6 +273,7 @@ export interface C3dParameter {
   value: number[] | string[];
 }
 
+/** A decoded C3D file: marker labels, rate and points. */
 export interface C3dData {
   labels: string[];
   rate: number;

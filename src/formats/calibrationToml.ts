@@ -21,6 +21,7 @@ import { upperMedian } from '../core/stats.ts';
 /** Translation units of a calibration file; 'auto' detects them (see detectTranslationUnits). */
 export type CalibrationUnits = 'auto' | 'm' | 'mm';
 
+/** Options of `parseCalibrationToml`. */
 export interface ParseCalibrationOptions {
   /** File name used in error messages. @defaultValue "calibration file" */
   file?: string;

@@ -15,6 +15,7 @@ import type { FittedSkeleton } from '../skeleton/fitSkeleton.ts';
 import { exportJointName, zUpToYUp, zUpToYUpQuat } from './bvh.ts';
 import { cross, normalize, norm, sub, type Vec3 } from '../skeleton/rotation.ts';
 
+/** Options of `encodeGlb`. */
 export interface EncodeGlbOptions {
   /** Joint naming, as for BVH. @defaultValue "standard" */
   names?: 'standard' | 'mixamo';

@@ -16,6 +16,7 @@ import type { Points3D } from '../core/types.ts';
 
 export type TrcAxes = 'pose2sim' | 'none';
 
+/** Options of `formatTrc` and `writeTrc`. */
 export interface FormatTrcOptions {
   /** Axis mapping; 'pose2sim' writes TRC X, Y, Z = world Y, Z, X (Y up). @defaultValue "pose2sim" */
   axes?: TrcAxes;

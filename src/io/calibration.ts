@@ -12,6 +12,7 @@ import { decodeMcal } from '../formats/optitrackMcal.ts';
 import { writeFileAtomic } from './atomic.ts';
 import { readInputFile, readInputText } from './readInput.ts';
 
+/** Which calibration `readCalibration` reads, and how. */
 export interface ReadCalibrationOptions {
   /** A calibration file to use instead of searching the session. @defaultValue the one found in the session (findCalibrationFile) */
   file?: string;
@@ -19,6 +20,7 @@ export interface ReadCalibrationOptions {
   units?: CalibrationUnits;
 }
 
+/** A calibration as read from a file: the cameras, and what was read and how. */
 export interface CalibrationRead {
   rig: CameraRig;
   /** The file read. */

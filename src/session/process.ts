@@ -29,10 +29,12 @@ import { readSyncFile, summariseSync, syncClocks, syncReportSection, syncWarning
 
 /** Pipeline steps, in order. `detect` expands to one stage per camera (`detect:cam01` …). */
 export const STEPS = ['detect', 'sync', 'triangulate', 'filter', 'export', 'report'] as const;
+/** A step of the pipeline: one of STEPS. */
 export type Step = (typeof STEPS)[number];
 
 export { EXPORT_FILES, OUTPUT } from './exports.ts';
 
+/** Progress of `processSession`, as `onProgress` receives it: stages starting, progressing and ending, and warnings. */
 export type ProcessEvent =
   | { type: 'stage-start'; stage: string; index: number; count: number }
   | { type: 'stage-end'; outcome: StageOutcome; index: number; count: number }
@@ -43,6 +45,7 @@ export type ProcessEvent =
   /** A problem the run goes on despite, as a stage raises it (e.g. a camera that sees nobody). */
   | { type: 'warning'; stage: string; message: string };
 
+/** What `processSession` runs and how it reports (settings come from the session's mocap.toml). */
 export interface ProcessOptions {
   /** Steps to run; steps not listed are neither run nor checked. @defaultValue every step */
   steps?: Step[];
@@ -62,6 +65,7 @@ export interface ProcessOptions {
   detectCamera?: (video: { camera: string; path: string }, progress: (p: DetectProgress) => void) => Promise<PoseSequence2D>;
 }
 
+/** The outcome of `processSession`: the take, its quality verdict, each stage's status and the files written. */
 export interface ProcessSummary {
   session: string;
   frames: number;

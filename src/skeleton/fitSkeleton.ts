@@ -47,6 +47,7 @@ export interface JointFitError {
   framesObserved: number;
 }
 
+/** A skeleton with constant bone lengths fitted to 3D keypoints: rest pose, root positions and joint rotations per frame. */
 export interface FittedSkeleton {
   layout: string;
   fps: number;
@@ -67,6 +68,7 @@ export interface FittedSkeleton {
   warnings: Warning[];
 }
 
+/** Options of `fitSkeleton`. */
 export interface FitSkeletonOptions {
   /** Average left and right bone lengths. @defaultValue true */
   symmetric?: boolean;

@@ -42,6 +42,7 @@ export interface CameraSync {
   signals: Partial<Record<SignalName, SignalEstimate>>;
 }
 
+/** What `syncCameras` found: per camera, its start and clock rate against the reference, and how sure it is. */
 export interface SyncResult {
   reference: string;
   cameras: Record<string, CameraSync>;
@@ -53,6 +54,7 @@ export interface SyncResult {
   warnings: Warning[];
 }
 
+/** Options of `syncCameras` (the [sync] section of mocap.toml). */
 export interface SyncOptions {
   /** Which signals to use; 'auto' uses every signal available and skips cameras already in sync. @defaultValue "auto" */
   method?: SyncMethod;
@@ -68,6 +70,7 @@ export interface SyncOptions {
   minScore?: number;
 }
 
+/** What `syncCameras` compares: the cameras' 2D keypoints, optionally their sound and the calibration. */
 export interface SyncInput {
   sequences: PoseSequence2D[];
   /** Per camera, its sound's onset envelope on the camera's clock (startS = the audio's start relative to the first frame); undefined = no sound. */
@@ -366,6 +369,7 @@ function followOnePerson(sequences: PoseSequence2D[], r: number, windowS: number
   return best!.seqs;
 }
 
+/** Finds each camera's start offset (and clock rate) against a reference camera from the 2D keypoints, the sound and, with a calibration, the reprojection error (docs/sync.md). */
 export function syncCameras(input: SyncInput, opts: SyncOptions = {}): SyncResult {
   const sequences0 = input.sequences;
   const method = opts.method ?? 'auto';

@@ -7,8 +7,10 @@ import type { Points3D } from '../core/types.ts';
 import { getLayout } from '../core/layouts.ts';
 import { createRandom } from '../core/random.ts';
 
+/** A movement `generateMotion` can make. */
 export type MotionKind = 'walk-in-place' | 'squat' | 'wave' | 'mixed';
 
+/** Options of `generateMotion`. */
 export interface MotionOptions {
   /** Number of frames. */
   frames: number;

@@ -8,6 +8,7 @@ import { prepareCamera, projectPoint } from '../camera/project.ts';
 import { generateMotion, type MotionKind } from './motion.ts';
 import { createRandom } from '../core/random.ts';
 
+/** Options of `observe`: the noise and mistakes of a real detector. */
 export interface ObserveOptions {
   /** Standard deviation of Gaussian pixel noise per coordinate (0 = exact). @defaultValue 0 */
   noisePx?: number;

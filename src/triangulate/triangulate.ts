@@ -25,6 +25,7 @@ const PILOT_FRAMES = 200;
 /** Outlier threshold ≥ this × a camera's median residual (relative to the subject's size). */
 const NOISE_MULTIPLE = 4;
 
+/** The subject's 3D keypoints from `triangulate`, with the gaps left and the warnings met. */
 export interface TriangulationResult {
   /** The subject's 3D keypoints; reprojection error NaN and camera mask 0 where a gap was filled. */
   points: Points3D;
@@ -119,6 +120,7 @@ export function imageScales(sequences: Pose2DInput[], rig: CameraRig, warnings: 
   return scale;
 }
 
+/** How `triangulate` reads its input (not settings of mocap.toml). */
 export interface TriangulateOptions {
   /**
    * Frames of 2D read at a time from inputs given as PoseFrames2D (see FrameWindow); the result does
