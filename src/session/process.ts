@@ -212,7 +212,7 @@ export function planStages(sessionDir: string, settings: Settings, opts: Process
   if (steps.has('sync')) {
     stages.push({
       name: 'sync',
-      version: codeVersion('sync', 'session/syncStage.ts', 'session/syncFile.ts', 'session/sessionInputs.ts', 'video/audio.ts'),
+      version: codeVersion('sync', 'core/stats.ts', 'session/syncStage.ts', 'session/syncFile.ts', 'session/sessionInputs.ts', 'video/audio.ts'),
       // The videos count for their sound only.
       inputs: () => [...pose2dInputFiles(sessionDir), calibrationFile(sessionDir, settings), ...(settings.sync.method === 'auto' || settings.sync.method === 'audio' ? listVideos(sessionDir, settings).map((v) => v.path) : [])],
       settings: { sync: settings.sync, fps: settings.project.fps, cameras: settings.project.cameras, units: settings.project.calibration_units, calibration: settings.project.calibration, minScore: settings.triangulation.min_score },
@@ -288,7 +288,7 @@ export function planStages(sessionDir: string, settings: Settings, opts: Process
   if (steps.has('filter')) {
     stages.push({
       name: 'filter',
-      version: codeVersion('filter'),
+      version: codeVersion('filter', 'core/stats.ts'),
       inputs: () => [at(OUTPUT.raw)],
       settings: { filter: settings.filter },
       outputs: () => [at(OUTPUT.filtered)],
