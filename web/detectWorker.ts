@@ -10,7 +10,6 @@ import type { PoseSequence2D } from '../src/core/types.ts';
 import { assembleSequence, type FramePersons } from '../src/detect/assembleSequence.ts';
 import { keypointsToFullSize } from '../src/detect/crop.ts';
 import { detectPersons, initialDetectState, type DetectPersonsOptions } from '../src/detect/detectPersons.ts';
-import { getModelSpec } from '../src/detect/modelSpecs.ts';
 import { loadPoseModel, startBackend } from './tfjsSetup.ts';
 import { createAreaScaler, type Scaler, type YuvMatrix } from './swscaleArea.ts';
 import { yuv420ToRgb } from './yuvToRgb.ts';
