@@ -186,7 +186,7 @@ async function runHuman(model: string, workers: number, modelBaseUrl: string): P
   ensureModel(model);
   if (model.startsWith('blazepose')) ensureModel('blazepose-detector');
   const ws = Array.from({ length: workers }, () => new Worker(join(here, 'detectHumanWorker.cjs'), { workerData: { model, modelBaseUrl } }));
-  const handlers = new Map<Worker, (m: any) => void>();
+  const handlers = new Map<Worker, (m: { type: string; message?: string; index: number; keypoints?: unknown }) => void>();
   ws.forEach((w) => w.on('message', (m) => handlers.get(w)?.(m)));
   const call = (w: Worker, msg: object, transfer: ArrayBuffer[] = []) => w.postMessage(msg, transfer);
   try {

@@ -50,5 +50,5 @@ parentPort.on('message', (msg) => {
       index: msg.index,
       keypoints: body ? body.keypoints.map((k) => ({ part: k.part, x: k.position[0], y: k.position[1], score: k.score })) : [],
     });
-  }).catch((err) => parentPort.postMessage({ type: 'error', message: String(err && err.message || err) }));
+  }).catch((err) => parentPort.postMessage({ type: 'error', message: String(err?.message || err) }));
 });

@@ -126,7 +126,7 @@ export function swapRate(views: Views, cams: Camera[]): { rate: number; judged: 
       if (!pairs.every(([l, r]) => ok(kp, l) && ok(kp, r))) continue;
       let asIs = 0, crossed = 0, fine = true;
       for (const [l, r] of pairs) {
-        const others = views.map((v, i) => i).filter((i) => i !== c && ok(views[i][f], l) && ok(views[i][f], r));
+        const others = views.map((_v, i) => i).filter((i) => i !== c && ok(views[i][f], l) && ok(views[i][f], r));
         if (others.length < 2) {
           fine = false;
           break;

@@ -64,7 +64,10 @@ async function startWorkers(url: string, n: number): Promise<ChildProcess[]> {
 }
 
 async function stopWorkers(ws: ChildProcess[]): Promise<void> {
-  await Promise.all(ws.map((w) => new Promise<void>((r) => (w.once('exit', () => r()), w.kill('SIGTERM')))));
+  await Promise.all(ws.map((w) => new Promise<void>((r) => {
+    w.once('exit', () => r());
+    w.kill('SIGTERM');
+  })));
 }
 
 export async function run(): Promise<void> {

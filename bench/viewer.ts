@@ -12,6 +12,20 @@ import { startViewerServer } from '../src/server/startViewerServer.ts';
 import { findFfmpeg } from '../src/video/ffmpeg.ts';
 import { buildViewerSession } from '../test/browser/buildViewerSession.ts';
 
+/** The viewer page's test hook (window.openmocapViewer), as this bench drives it. */
+type Hooked = {
+  openmocapViewer: {
+    ready?: boolean;
+    error?: string;
+    frame: number;
+    stats: { loadMs: number; loadSteps: Record<string, number> } & Record<string, unknown>;
+    seek(frame: number): void;
+    setSpeed(speed: number): void;
+    play(): void;
+    pause(): void;
+  };
+};
+
 const CHROMIUM = '/usr/bin/chromium';
 const FRAMES = 36_000;
 const FPS = 60;
@@ -48,23 +62,23 @@ export async function run(): Promise<void> {
       page.on('pageerror', (e) => errors.push(e.message));
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
       await page.goto(server.url);
-      await page.waitForFunction(() => (window as any).openmocapViewer?.ready || (window as any).openmocapViewer?.error, null, { timeout: 300_000 });
-      const loadMs = await page.evaluate(() => (window as any).openmocapViewer.stats.loadMs as number);
-      const steps: Record<string, number> = await page.evaluate(() => (window as any).openmocapViewer.stats.loadSteps);
+      await page.waitForFunction(() => (window as unknown as Hooked).openmocapViewer?.ready || (window as unknown as Hooked).openmocapViewer?.error, null, { timeout: 300_000 });
+      const loadMs = await page.evaluate(() => (window as unknown as Hooked).openmocapViewer.stats.loadMs as number);
+      const steps: Record<string, number> = await page.evaluate(() => (window as unknown as Hooked).openmocapViewer.stats.loadSteps);
       console.log(`viewer: load steps (ms): ${Object.entries(steps).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}`);
-      const heap0 = await page.evaluate(() => (performance as any).memory?.usedJSHeapSize ?? NaN);
+      const heap0 = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN);
       for (const speed of [1, 4]) {
         await page.evaluate((s) => {
-          const v = (window as any).openmocapViewer;
+          const v = (window as unknown as Hooked).openmocapViewer;
           v.seek(12_000);
           v.setSpeed(s);
           Object.assign(v.stats, { ticks: 0, frameUpdates: 0, updateMsTotal: 0, updateMsMax: 0, tickMsTotal: 0, tickMsMax: 0 });
           v.play();
         }, speed);
-        const f0 = await page.evaluate(() => (window as any).openmocapViewer.frame as number);
+        const f0 = await page.evaluate(() => (window as unknown as Hooked).openmocapViewer.frame as number);
         await page.waitForTimeout(5000);
         const r: Record<string, number> = await page.evaluate(() => {
-          const v = (window as any).openmocapViewer;
+          const v = (window as unknown as Hooked).openmocapViewer;
           v.pause();
           const { loadSteps: _steps, ...timings } = v.stats as Record<string, number>;
           return { frame: v.frame as number, ...timings };
@@ -77,14 +91,14 @@ export async function run(): Promise<void> {
       }
       // Scrubbing across the whole take.
       const scrub = await page.evaluate(() => {
-        const v = (window as any).openmocapViewer;
+        const v = (window as unknown as Hooked).openmocapViewer;
         const t = performance.now();
         for (let f = 0; f < 36_000; f += 360) v.seek(f);
         return (performance.now() - t) / 100;
       });
       const blankRaf = await page.evaluate('new Promise((r) => { let n = 0; const t = performance.now(); function f() { n++; if (performance.now() - t < 2000) requestAnimationFrame(f); else r(n / 2); } requestAnimationFrame(f); })');
       console.log(`viewer: for comparison, this browser runs ${String(blankRaf)} animation frames/s on this page while paused`);
-      const heap1 = await page.evaluate(() => (performance as any).memory?.usedJSHeapSize ?? NaN);
+      const heap1 = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN);
       console.log(`viewer: load ${(loadMs / 1000).toFixed(2)} s (fetch + decode + plots); seek ${scrub.toFixed(3)} ms per jump; JS heap ${(heap0 / 1e6).toFixed(0)} → ${(heap1 / 1e6).toFixed(0)} MB; page errors: ${errors.length}`);
     } finally {
       await browser.close();

@@ -7,7 +7,9 @@ export { processSession, type ProcessOptions, type ProcessSummary, type ProcessE
 export { loadSettings, type LoadedSettings } from './session/settings.ts';
 
 // Detection on videos (tfjs on the wasm backend, in worker threads)
-export { detectVideo as detect, detectSession, type DetectSessionResult } from './detect/runDetect.ts';
+export { detect, detectSession, type DetectRunOptions, type DetectSessionRunOptions } from './api/detect.ts';
+export type { DetectSessionResult, DetectProgress } from './detect/runDetect.ts';
+export type { DetectOptions } from './api/options.ts';
 export { detectSettingsSchema, type DetectSettings } from './detect/detectSettingsSchema.ts';
 
 // Files

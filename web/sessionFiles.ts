@@ -9,7 +9,7 @@ import { withSettingValue } from '../src/session/settingsText.ts';
 import type { PipelineResult, SessionFiles } from './pipeline.ts';
 
 /** Session-relative path of an input file in the session layout. */
-export function sessionPathOf(files: SessionFiles, which: 'settings' | { path: string; camera?: string }): string {
+export function sessionPathOf(_files: SessionFiles, which: 'settings' | { path: string; camera?: string }): string {
   if (which === 'settings') return 'mocap.toml';
   if (which.camera !== undefined) return `videos/${which.path.split('/').pop()}`;
   // A calibration file: where it was in the dropped folder, else at the top of the session.

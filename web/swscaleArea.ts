@@ -252,7 +252,11 @@ export function createAreaScaler(srcW: number, srcH: number, dstW: number, dstH:
       const nv12 = p.v === undefined;
       const lum = (r: number): Int16Array => {
         let row = lumRows.get(r);
-        if (!row) lumRows.set(r, (row = new Int16Array(dstW))), hScale(p.y, r * p.yStride, 1, hLum, row);
+        if (!row) {
+          row = new Int16Array(dstW);
+          lumRows.set(r, row);
+          hScale(p.y, r * p.yStride, 1, hLum, row);
+        }
         return row;
       };
       const chr = (r: number, which: 0 | 1): Int16Array => {
@@ -270,7 +274,10 @@ export function createAreaScaler(srcW: number, srcH: number, dstW: number, dstH:
       for (let y = 0; y < dstH; y++) {
         // Rows no longer needed by the vertical filter are dropped (the map stays a few rows long).
         for (const r of lumRows.keys()) if (r < vLum.pos[y]) lumRows.delete(r);
-        for (const r of uRows.keys()) if (r < vChr.pos[y]) (uRows.delete(r), vRows.delete(r));
+        for (const r of uRows.keys()) if (r < vChr.pos[y]) {
+          uRows.delete(r);
+          vRows.delete(r);
+        }
         const lf = vLum.coeff.subarray(y * vLum.size, (y + 1) * vLum.size);
         const cf = vChr.coeff.subarray(y * vChr.size, (y + 1) * vChr.size);
         const L = Array.from({ length: vLum.size }, (_, j) => lum(Math.min(vLum.pos[y] + j, srcH - 1)));

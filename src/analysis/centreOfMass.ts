@@ -37,6 +37,7 @@ export const DE_LEVA_1996: Record<Sex, Record<'head' | 'trunk' | 'upperArm' | 'f
     forearm: { massFraction: 0.0162, comFraction: 0.4574, lengthM: 0.2689 },
     hand: { massFraction: 0.0061, comFraction: 0.7900, lengthM: 0.0862 },
     thigh: { massFraction: 0.1416, comFraction: 0.4095, lengthM: 0.4222 },
+    // biome-ignore lint/suspicious/noApproximativeNumericConstant: a measured shank length (m), not log10(e)
     shank: { massFraction: 0.0433, comFraction: 0.4459, lengthM: 0.4340 },
     foot: { massFraction: 0.0137, comFraction: 0.4415, lengthM: 0.2581 },
   },

@@ -47,6 +47,7 @@ export interface AngleSeries {
   valuesDeg: Float64Array;
 }
 
+/** Joint angles over a take: one series per angle, in degrees. */
 export interface JointAngles {
   layout: string;
   fps: number;
@@ -55,8 +56,9 @@ export interface JointAngles {
   angles: AngleSeries[];
 }
 
+/** Options of `jointAngles`. */
 export interface JointAnglesOptions {
-  /** World up direction (the calibration world's vertical). Defaults to [0, 0, 1]. */
+  /** World up direction (the calibration world's vertical). @defaultValue [0, 0, 1] */
   up?: Vec3;
 }
 

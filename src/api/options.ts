@@ -5,6 +5,7 @@
 // retyped in a schema without being added here.
 import type { TriangulateSettings } from '../triangulate/triangulateSettings.ts';
 import type { FilterSettings } from '../filter/filterPoints.ts';
+import type { DetectSettings } from '../detect/detectSettingsSchema.ts';
 
 /** Options of `triangulate` — the [triangulation] section of mocap.toml. Every key is optional. */
 export interface TriangulationOptions {
@@ -56,6 +57,47 @@ export interface FilterOptions {
   median_window_frames?: number;
 }
 
+/** Options of `detect` and `detectSession` — the [detect] section of mocap.toml. Every key is optional. */
+export interface DetectOptions {
+  /**
+   * Pose model: "movenet-lightning" is fast; "movenet-thunder" and "blazepose-*" are slower and may be
+   * more accurate; "movenet-multipose" finds everyone in one pass. @defaultValue "movenet-lightning"
+   */
+  model?: DetectSettings['model'];
+  /** Most people tracked per frame (bystanders help the 3D stage pick the subject), 1–16. @defaultValue 3 */
+  max_persons?: number;
+  /** Keypoints scoring below this are stored as missing (NaN), 0–1. @defaultValue 0.05 */
+  min_score?: number;
+  /** A person whose mean keypoint score falls below this is dropped (and searched for again), 0–1. @defaultValue 0.25 */
+  min_person_score?: number;
+  /** Search the whole frame for new people every this many frames. @defaultValue 30 */
+  search_interval_frames?: number;
+  /**
+   * Model that searches the whole frame for new people: "auto" (the pose model itself, on the whole
+   * frame and on tiles; MoveNet Lightning for BlazePose), "same" (the pose model itself), or a finder
+   * model by name. @defaultValue "auto"
+   */
+  finder?: DetectSettings['finder'];
+  /** Person crop side = this × the longer side of the person's keypoint box (1–4). @defaultValue 1.35 */
+  crop_padding?: number;
+  /** Run the pose model a second time per person and frame on a crop around the first result (twice the model time). @defaultValue false */
+  recrop?: boolean;
+  /** Flip test: the pose model also on the mirrored crop, left/right relabelled, averaged (twice the model time). @defaultValue false */
+  flip_test?: boolean;
+  /** With a fused model (movenet-lightning+blazepose-full): run its feet model every this many frames (1–10); in between the last foot shape follows the ankles. @defaultValue 1 */
+  feet_interval_frames?: number;
+  /** Frames are decoded so that their longer side is at most this many pixels (0 = full size); keypoints are in full-size pixels. @defaultValue 640 */
+  max_decode_size?: number;
+  /** Worker threads running the model (0 = one per CPU core). @defaultValue 0 */
+  workers?: number;
+  /** Also write OpenPose-style JSON folders to pose2d/<camera>_json/ (detectSession). @defaultValue false */
+  openpose?: boolean;
+}
+
 // Compile-time check both ways: these types and the schemas' have the same keys and value types.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-export const optionTypesMatchSchemas: [Same<Required<TriangulationOptions>, TriangulateSettings>, Same<Required<FilterOptions>, FilterSettings>] = [true, true];
+export const optionTypesMatchSchemas: [
+  Same<Required<TriangulationOptions>, TriangulateSettings>,
+  Same<Required<FilterOptions>, FilterSettings>,
+  Same<Required<DetectOptions>, DetectSettings>,
+] = [true, true, true];

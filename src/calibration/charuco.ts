@@ -8,6 +8,7 @@ import type { GrayImage } from './grayImage.ts';
 import { refineCornersSubPix } from './checkerboard.ts';
 import type { BoardView } from './intrinsics.ts';
 import type { OpenCv } from './opencv.node.ts';
+import { upperMedian } from '../core/stats.ts';
 
 export interface CharucoSpec {
   /** Squares along x and y, e.g. [7, 5] (FreeMoCap's default board). */
@@ -62,10 +63,9 @@ function refineCharucoCorners(img: GrayImage, pts: Float64Array): Float64Array {
     for (let j = 0; j < n; j++) if (j !== i) m = Math.min(m, Math.hypot(pts[2 * i] - pts[2 * j], pts[2 * i + 1] - pts[2 * j + 1]));
     nearest.push(m);
   }
-  nearest.sort((a, b) => a - b);
   // Measured on renders (squares 13–50 px): a 13×13 window beats both smaller ones (aliasing
   // noise) and larger ones (the markers' edges enter the window); shrink it only for tiny squares.
-  const spacing = nearest[n >> 1];
+  const spacing = upperMedian(nearest);
   const halfWin = spacing >= 16 ? 6 : Math.max(3, Math.round(0.35 * spacing));
   const refined = refineCornersSubPix(img, pts, halfWin);
   for (let i = 0; i < n; i++) {

@@ -116,7 +116,7 @@ export function calibrateExtrinsics(
 ): ExtrinsicsResult {
   const nCam = cameras.length;
   const nFrames = Math.max(...views.map((v) => v.length));
-  const poses: (Pose | null)[][] = views.map((vs, c) => vs.map((v) => (v && v.ids ? boardPoseFromView(cv, cameras[c], v) : null)));
+  const poses: (Pose | null)[][] = views.map((vs, c) => vs.map((v) => (v?.ids ? boardPoseFromView(cv, cameras[c], v) : null)));
   const warnings: Warning[] = [];
   // Pairwise relative poses T_ij (camera j → camera i) from frames both saw.
   const shared = (i: number, j: number): number[] => {

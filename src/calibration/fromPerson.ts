@@ -20,6 +20,7 @@ import { getLayout } from '../core/layouts.ts';
 import { prepareCamera, rotationMatrix, rotationVector, undistortPoint } from '../camera/project.ts';
 import { bundleAdjust } from './bundleAdjust.ts';
 import type { OpenCv } from './opencv.node.ts';
+import { upperMedian } from '../core/stats.ts';
 
 export interface FromPersonOptions {
   /** Height of the person, metres (sets the scale). Defaults to 1.75. */
@@ -369,7 +370,7 @@ function floorNormal(points: number[][], prior: FloorPrior): number[] | null {
   if (points.length < 10) return null;
   const first = fit(points);
   const d = points.map((p) => Math.abs((p[0] - first.m[0]) * first.normal[0] + (p[1] - first.m[1]) * first.normal[1] + (p[2] - first.m[2]) * first.normal[2]));
-  const limit = 3 * [...d].sort((a, b) => a - b)[d.length >> 1];
+  const limit = 3 * upperMedian(d);
   const kept = points.filter((_, i) => d[i] <= limit);
   const { C } = kept.length >= 10 ? fit(kept) : first;
   const u = prior.up;
@@ -723,15 +724,14 @@ export function calibrateFromPerson(cv: OpenCv, sequences: PoseSequence2D[], cam
     if (ls && rs) trunk.push(midpoint(ls, rs).map((v, k) => v - mid[k]));
   }
   if (axes.length < 3) throw new Error('the nose and both ankles are rarely seen: cannot find the floor and scale');
-  const medianOf = (v: number[]) => [...v].sort((a, b) => a - b)[v.length >> 1];
   const unitMedian = (v: number[][]) => {
-    const m = [0, 1, 2].map((k) => medianOf(v.map((a) => a[k])));
+    const m = [0, 1, 2].map((k) => upperMedian(v.map((a) => a[k])));
     const l = Math.hypot(m[0], m[1], m[2]);
     return m.map((x) => x / l);
   };
   const upFrom = trunk.length >= 3 ? trunk : axes;
   let up = unitMedian(upFrom);
-  const trunkLength = medianOf(upFrom.map((a) => Math.hypot(a[0], a[1], a[2])));
+  const trunkLength = upperMedian(upFrom.map((a) => Math.hypot(a[0], a[1], a[2])));
   // A person balances their centre of mass over the foot they stand on: refine up as the direction
   // from the centre of support (the lower ankle when one foot is lifted, else between the ankles) to
   // the middle of hips and shoulders, twice (which foot is lower depends on up).
@@ -787,8 +787,8 @@ export function calibrateFromPerson(cv: OpenCv, sequences: PoseSequence2D[], cam
   }
   const heightM = opts.personHeightM ?? 1.75;
   const scale = tallestChain.size >= 3
-    ? (LEG_TRUNK_SHARE * heightM) / medianOf([...tallestChain.values()])
-    : (NOSE_ANKLE_SHARE * heightM) / medianOf(axes.map((a) => dot(a, up)));
+    ? (LEG_TRUNK_SHARE * heightM) / upperMedian([...tallestChain.values()])
+    : (NOSE_ANKLE_SHARE * heightM) / upperMedian(axes.map((a) => dot(a, up)));
   const meanAnkle = [0, 1, 2].map((k) => ankles.reduce((s, a) => s + a[k], 0) / ankles.length);
   const origin = meanAnkle.map((v, k) => v - (ANKLE_HEIGHT_SHARE * heightM * up[k]) / scale);
   // x axis: the seed camera's viewing direction projected on the floor (arbitrary but reproducible).
@@ -822,7 +822,7 @@ export function calibrateFromPerson(cv: OpenCv, sequences: PoseSequence2D[], cam
     const finite = e.filter(Number.isFinite);
     return {
       keypoints: e.length,
-      medianErrorPx: finite.length ? medianOf(finite) : NaN,
+      medianErrorPx: finite.length ? upperMedian(finite) : NaN,
       rmsErrorPx: finite.length ? Math.sqrt(finite.reduce((a, b) => a + b * b, 0) / finite.length) : NaN,
       coverage: cells.size / 64,
     };

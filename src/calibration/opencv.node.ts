@@ -11,6 +11,7 @@ export function opencvScriptDir(): string {
 
 /** The opencv.js module (untyped: its typings do not cover the calib3d / aruco bindings used here). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: opencv.js ships no types; its calls are checked by the tests that run them
 export type OpenCv = any;
 
 let loading: Promise<{ cv: OpenCv }> | null = null;

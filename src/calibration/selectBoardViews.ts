@@ -5,6 +5,7 @@
 
 import type { GrayImage } from './grayImage.ts';
 import type { BoardView } from './intrinsics.ts';
+import { upperMedian } from '../core/stats.ts';
 
 /**
  * Blur of the board in one view, as the standard deviation (pixels) of a Gaussian that would blur
@@ -45,8 +46,7 @@ export function boardBlurPx(img: GrayImage, imagePoints: Float64Array): number {
     sigmas.push((hi - lo) / (g * Math.sqrt(2 * Math.PI)));
   }
   if (sigmas.length === 0) return NaN;
-  sigmas.sort((a, b) => a - b);
-  return sigmas[sigmas.length >> 1];
+  return upperMedian(sigmas);
 }
 
 /** Median distance from each corner to its nearest neighbour, pixels (Infinity for fewer than 2 corners). */
@@ -59,8 +59,7 @@ export function cornerSpacingPx(imagePoints: Float64Array): number {
     for (let j = 0; j < n; j++) if (j !== i) m = Math.min(m, Math.hypot(imagePoints[2 * i] - imagePoints[2 * j], imagePoints[2 * i + 1] - imagePoints[2 * j + 1]));
     d.push(m);
   }
-  d.sort((a, b) => a - b);
-  return d[d.length >> 1];
+  return upperMedian(d);
 }
 
 /** Mean image distance (pixels) between two views of the board, over the corners both show; Infinity when they cannot be compared. */

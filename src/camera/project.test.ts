@@ -1,3 +1,4 @@
+import type { OpenCv } from '../calibration/opencv.node.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import type { Camera } from '../core/types.ts';
@@ -8,7 +9,7 @@ import reference from './fixtures/undistortReference.json' with { type: 'json' }
 // opencv.js is a thenable CommonJS module: under vitest, `await import()` of it never settles
 // (the namespace exposes its `then`), so load it with require and wait for the runtime.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Cv = any;
+type Cv = OpenCv;
 let cv: Cv;
 beforeAll(async () => {
   const m: Cv = createRequire(import.meta.url)('@techstark/opencv-js');

@@ -20,7 +20,7 @@ export interface Warning {
 
 /** `text` with line breaks and other control characters written as escapes (\n, \r, \u0000), so it prints as one line. */
 export function oneLine(text: string): string {
-  // eslint-disable-next-line no-control-regex
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: it escapes control characters, so it matches them
   return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f\u2028\u2029]/g, (c) =>
     c === '\n' ? '\\n' : c === '\r' ? '\\r' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );

@@ -3,6 +3,7 @@
 // ref: OpenPose output format doc (BODY_25, COCO), Halpe-FullBody (HALPE_26), COCO-WholeBody,
 //      MediaPipe BlazePose 33-landmark topology.
 
+/** A keypoint layout (COCO-17, HALPE-26, BODY_25, …): keypoint names, bones and how other tools store it. */
 export interface KeypointLayout {
   /** Canonical name, lower case: "coco17", "coco17feet", "halpe26", "body25", "body25b", "wholebody133", "blazepose33". */
   name: string;
@@ -26,6 +27,7 @@ export interface KeypointLayout {
   trcMarkers: (string | [string, string])[];
 }
 
+/** A keypoint layout with its lookups precomputed (name → index, parents, mirror). */
 export interface ResolvedLayout extends KeypointLayout {
   /** Parent index per keypoint, -1 for the root and for keypoints not reached by a bone. */
   parents: number[];

@@ -84,6 +84,7 @@ export interface Points3D {
  * (end ≤ frames), laid out as PoseSequence2D.data. Lets triangulation run in bounded memory.
  */
 export interface PoseFrames2D extends Omit<PoseSequence2D, 'data'> {
+  /** The keypoints of frames [start, end), laid out as PoseSequence2D's `data`. */
   readFrames(start: number, end: number): Float32Array;
 }
 

@@ -64,7 +64,7 @@ const mix = (a: Vec, b: Vec, t: number): Vec => add(a, scale(sub(b, a), t));
 const orthoUnit = (a: Vec, u: Vec): Vec => unit(sub(a, scale(u, dot(a, u))));
 
 /** Material id → colour, chosen per hit point. */
-const enum Mat {
+enum Mat {
   Skin,
   Shirt,
   Trousers,
@@ -134,12 +134,6 @@ function capsuleDistance(c: Capsule, px: number, py: number, pz: number, out: { 
   const dy = qy - by * h;
   const dz = qz - bz * h;
   return Math.sqrt(dx * dx + dy * dy + dz * dz) - (c.ra + (c.rb - c.ra) * h);
-}
-
-function boundingSphere(p: Prim): { c: Vec; r: number } {
-  if (p.kind === 1) return { c: p.c, r: Math.max(p.ax, p.af, p.au) };
-  const c = mix(p.a, p.b, 0.5);
-  return { c, r: (norm(sub(p.b, p.a)) / 2 + Math.max(p.ra, p.rb)) * Math.max(1, p.wide) };
 }
 
 function jointGetter(layoutName: string, joints: ArrayLike<number>): (name: string) => Vec | undefined {

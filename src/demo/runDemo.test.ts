@@ -78,7 +78,10 @@ describe('openmocap demo command line', () => {
     const { main } = await import('../cli/main.ts');
     const errs: string[] = [];
     const write = process.stderr.write.bind(process.stderr);
-    process.stderr.write = ((s: string) => (errs.push(String(s)), true)) as typeof process.stderr.write;
+    process.stderr.write = ((s: string) => {
+      errs.push(String(s));
+      return true;
+    }) as typeof process.stderr.write;
     try {
       expect(await main(['demo', join(tempDir(), 'x'), '--frames', 'lots'])).toBe(2);
     } finally {

@@ -120,7 +120,10 @@ describe.skipIf(!haveData)(`MoveNet Lightning with person crops on real images${
     const video = resolve(dataDir, 'pose2sim-demo/single-person/videos/cam01.mp4');
     // The real model, counted: every call it makes goes through the wrapper.
     let calls = 0;
-    const counted: PoseModel = { spec: pose.spec, estimate: (input) => (calls++, pose.estimate(input)), dispose: () => {} };
+    const counted: PoseModel = { spec: pose.spec, estimate: (input) => {
+      calls++;
+      return pose.estimate(input);
+    }, dispose: () => {} };
     for (const recrop of [false, true]) {
       let state = initialDetectState();
       const perFrame: number[] = [];

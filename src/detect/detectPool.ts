@@ -33,6 +33,7 @@ export class NoPersonFoundError extends UserError {
   }
 }
 
+/** Progress of detection on one camera's video. */
 export interface DetectProgress {
   camera: string;
   /** Frames finished so far. */
@@ -128,7 +129,7 @@ export function sequenceOfFrames(
 export function createDetectPool(cfg: DetectPoolOptions): DetectPool {
   const n = Math.max(1, cfg.workers || availableParallelism());
   const depth = cfg.queueDepth ?? 3;
-  const spec = getModelSpec(cfg.model);
+  getModelSpec(cfg.model); // throws for an unknown model before any worker starts
   const slots: Slot[] = [];
   const waiting: { resolve: (s: Slot) => void; reject: (e: Error) => void }[] = [];
   /** When every worker has failed, nobody will ever be released: fail the waiting jobs. */

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { FINDER_NAMES, MODEL_NAMES } from './modelSpecs.ts';
 
+/** The [detect] section of mocap.toml: validates it and fills in the defaults (`detectSettingsSchema.parse({})`). */
 export const detectSettingsSchema = z.object({
   /** Pose model. movenet-lightning is the fast default; movenet-thunder and blazepose-* are slower and
    * may be more accurate; movenet-multipose finds everyone in one pass; movenet-lightning+blazepose-full
@@ -48,4 +49,5 @@ export const detectSettingsSchema = z.object({
   openpose: z.boolean().default(false),
 });
 
+/** The [detect] settings with every default filled in (see DetectOptions for each key's meaning). */
 export type DetectSettings = z.infer<typeof detectSettingsSchema>;

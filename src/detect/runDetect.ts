@@ -37,6 +37,7 @@ export interface CameraSummary {
   error?: string;
 }
 
+/** What `detectSession` found: the 2D keypoints of each camera it could detect, and one summary line per camera. */
 export interface DetectSessionResult {
   sequences: PoseSequence2D[];
   summary: CameraSummary[];

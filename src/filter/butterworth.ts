@@ -58,7 +58,7 @@ export function butterworth(order: number, cutoffHz: number, fps: number): Filte
     denom = cmul(denom, [fs2[0] - p[0], -p[1]]);
     return cdiv([fs2[0] + p[0], p[1]], [fs2[0] - p[0], -p[1]]);
   });
-  const gain = Math.pow(warped, order) * cdiv([1, 0], denom)[0];
+  const gain = warped ** order * cdiv([1, 0], denom)[0];
   const b = Float64Array.from(polyFromRoots(new Array(order).fill([-1, 0])), (c) => c[0] * gain);
   const a = Float64Array.from(polyFromRoots(zPoles), (c) => c[0]);
   return { b, a };

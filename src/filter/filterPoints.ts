@@ -23,7 +23,9 @@ export interface FilterParams {
 
 /** One named filter: acts on one run of finite samples at `fps` and returns a new array. */
 export interface FilterEntry {
+  /** What it does, one line (`openmocap config` shows it). */
   description: string;
+  /** Filters one run of finite samples at `fps` with the [filter] settings; returns a new array. */
   apply(run: Float64Array, fps: number, p: FilterParams): Float64Array;
 }
 
@@ -31,14 +33,17 @@ export interface FilterEntry {
 export const FILTERS = {
   hampel: {
     description: 'Hampel spike filter: replaces samples far from their local median (hampel_window_frames, hampel_n_sigma)',
+    /** Replaces the spikes of one run of finite samples. */
     apply: (run, _fps, p) => hampel(run, p.hampel_window_frames, p.hampel_n_sigma),
   },
   median: {
     description: 'moving median over median_window_frames samples (removes spikes, flattens peaks)',
+    /** The moving median of one run of finite samples. */
     apply: (run, _fps, p) => movingMedian(run, p.median_window_frames),
   },
   butterworth: {
     description: 'zero-phase Butterworth low-pass (order, cutoff_hz), like scipy butter + filtfilt',
+    /** Low-passes one run of finite samples at `fps`, forward and backward. */
     apply: (run, fps, p) => {
       const { b, a } = butterworth(p.order, p.cutoff_hz, fps);
       return filtfilt(b, a, run);
@@ -46,6 +51,7 @@ export const FILTERS = {
   },
 } satisfies Record<string, FilterEntry>;
 
+/** A filter `filterPoints` can chain: a key of FILTERS. */
 export type FilterName = keyof typeof FILTERS;
 const FILTER_NAMES = Object.keys(FILTERS) as [FilterName, ...FilterName[]];
 
@@ -88,6 +94,7 @@ export const filterSettingsSchema = z.object({
     .describe('Moving-median window length in frames, centred on each frame (odd).'),
 });
 
+/** The [filter] settings with every default filled in (see FilterOptions for each key's meaning). */
 export type FilterSettings = z.infer<typeof filterSettingsSchema>;
 
 /** Calls fn(start, end) for each maximal run [start, end) of frames where joint j has finite x, y, z. */

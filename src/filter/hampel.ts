@@ -2,14 +2,10 @@
 // leave NaN samples NaN; they return new arrays.
 // ref: F. R. Hampel, "The influence curve and its role in robust estimation", JASA 69(346), 1974;
 //      R. K. Pearson, "Outliers in process modeling and identification", IEEE TCST 10(1), 2002 (Hampel filter).
+import { medianInPlace } from '../core/stats.ts';
 
 /** 1.4826 · MAD estimates the standard deviation of normally distributed data. */
 const MAD_TO_SIGMA = 1.4826;
-
-function medianOf(buf: Float64Array, n: number): number {
-  const s = buf.subarray(0, n).sort();
-  return n % 2 ? s[(n - 1) >> 1] : (s[n / 2 - 1] + s[n / 2]) / 2;
-}
 
 /** Fills buf with the finite values of x in [i − half, i + half]; returns how many. */
 function gather(x: ArrayLike<number>, i: number, half: number, buf: Float64Array): number {
@@ -17,7 +13,7 @@ function gather(x: ArrayLike<number>, i: number, half: number, buf: Float64Array
   const end = Math.min(x.length - 1, i + half);
   for (let k = Math.max(0, i - half); k <= end; k++) {
     const v = x[k];
-    if (v === v) buf[n++] = v; // not NaN
+    if (!Number.isNaN(v)) buf[n++] = v;
   }
   return n;
 }
@@ -34,12 +30,12 @@ export function hampel(x: ArrayLike<number>, window: number, nSigma: number): Fl
   const dev = new Float64Array(2 * half + 1);
   for (let i = 0; i < x.length; i++) {
     const xi = x[i];
-    if (xi !== xi) continue;
+    if (Number.isNaN(xi)) continue;
     const n = gather(x, i, half, buf);
     if (n < 3) continue; // too little evidence to call anything a spike
-    const med = medianOf(buf, n);
+    const med = medianInPlace(buf, n);
     for (let k = 0; k < n; k++) dev[k] = Math.abs(buf[k] - med);
-    const sigma = MAD_TO_SIGMA * medianOf(dev, n);
+    const sigma = MAD_TO_SIGMA * medianInPlace(dev, n);
     if (Math.abs(xi - med) > nSigma * sigma) out[i] = med;
   }
   return out;
@@ -51,9 +47,9 @@ export function movingMedian(x: ArrayLike<number>, window: number): Float64Array
   const out = Float64Array.from(x);
   const buf = new Float64Array(2 * half + 1);
   for (let i = 0; i < x.length; i++) {
-    if (x[i] !== x[i]) continue;
+    if (Number.isNaN(x[i])) continue;
     const n = gather(x, i, half, buf);
-    out[i] = medianOf(buf, n);
+    out[i] = medianInPlace(buf, n);
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BVHLoader } from 'three/examples/jsm/loaders/BVHLoader.js';
-import { Bone, Vector3, type KeyframeTrack } from 'three';
+import { Vector3, type Bone, type KeyframeTrack } from 'three';
 import { generateMotion } from '../synthetic/motion.ts';
 import { fitSkeleton, forwardKinematics, type FittedSkeleton } from '../skeleton/fitSkeleton.ts';
 import { formatBvh, zUpToYUp, type FormatBvhOptions } from './bvh.ts';

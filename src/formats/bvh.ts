@@ -20,14 +20,15 @@ import type { FittedSkeleton } from '../skeleton/fitSkeleton.ts';
 
 export type BvhAxisOrder = 'XYZ' | 'XZY' | 'YXZ' | 'YZX' | 'ZXY' | 'ZYX';
 
+/** Options of `formatBvh` and `writeBvh`. */
 export interface FormatBvhOptions {
-  /** 'standard' (Hips, Spine, LeftUpLeg …) or 'mixamo' (mixamorig:Hips …). Defaults to 'standard'. */
+  /** 'standard' (Hips, Spine, LeftUpLeg …) or 'mixamo' (mixamorig:Hips …). @defaultValue "standard" */
   names?: 'standard' | 'mixamo';
-  /** Length unit of OFFSETs and root positions. Defaults to 'cm'. */
+  /** Length unit of OFFSETs and root positions. @defaultValue "cm" */
   units?: 'cm' | 'm';
-  /** 'auto' picks a gimbal-safe order per joint (see above); otherwise one order for all. Defaults to 'auto'. */
+  /** 'auto' picks a gimbal-safe order per joint (see above); otherwise one order for all. @defaultValue "auto" */
   rotationOrder?: 'auto' | BvhAxisOrder;
-  /** Decimal places in the MOTION section. Defaults to 6. */
+  /** Decimal places in the MOTION section. @defaultValue 6 */
   decimals?: number;
 }
 

@@ -117,8 +117,14 @@ describe('C3D header and parameters agree as the User Guide and readers require'
   });
 
   // Each rule can fail: one mutation per rule, and the checker names that rule.
-  const setU16 = (b: Uint8Array, at: number, x: number): Uint8Array => (new DataView(b.buffer).setUint16(at, x, true), b);
-  const setF32 = (b: Uint8Array, at: number, x: number): Uint8Array => (new DataView(b.buffer).setFloat32(at, x, true), b);
+  const setU16 = (b: Uint8Array, at: number, x: number): Uint8Array => {
+    new DataView(b.buffer).setUint16(at, x, true);
+    return b;
+  };
+  const setF32 = (b: Uint8Array, at: number, x: number): Uint8Array => {
+    new DataView(b.buffer).setFloat32(at, x, true);
+    return b;
+  };
   it.each([
     ['point count', (b: Uint8Array) => setU16(b, 2, 16)],
     ['analog count', (b: Uint8Array) => setU16(b, 4, 3)],
@@ -127,7 +133,10 @@ describe('C3D header and parameters agree as the User Guide and readers require'
     ['data start', (b: Uint8Array) => setU16(b, 16, 9)],
     ['rate', (b: Uint8Array) => setF32(b, 20, 50)],
     ['whole blocks', (b: Uint8Array) => b.subarray(0, b.length - 1)],
-    ['processor', (b: Uint8Array) => ((b[512 + 3] = 85), b)],
+    ['processor', (b: Uint8Array) => {
+      b[512 + 3] = 85;
+      return b;
+    }],
   ])('a file with a wrong %s is caught', (rule, mutate) => {
     const r = checkC3dAgainstSpec(mutate(encodeC3d(samplePoints(4)).slice()));
     expect(r.problems.some((p) => p.startsWith(`${rule}:`))).toBe(true);

@@ -17,16 +17,18 @@ import type { Points3D } from '../core/types.ts';
 const BLOCK = 512;
 const PROCESSOR_INTEL = 84;
 
+/** Options of `encodeC3d` and `writeC3d`. */
 export interface EncodeC3dOptions {
-  /** Marker labels; default: the layout's keypoint names. */
+  /** Marker labels. @defaultValue the layout's keypoint names */
   labels?: string[];
-  /** Units of the stored coordinates. Default 'mm' (what most C3D software expects). */
+  /** Units of the stored coordinates ('mm' is what most C3D software expects). @defaultValue "mm" */
   units?: 'mm' | 'm';
-  /** Camera names (bit i of the camera mask), stored in OPENMOCAP:CAMERAS. */
+  /** Camera names (bit i of the camera mask), stored in OPENMOCAP:CAMERAS. @defaultValue none (no OPENMOCAP:CAMERAS) */
   cameraNames?: string[];
   /**
    * True for filtered or interpolated points: by the C3D convention their residual word is 0 (valid
-   * but not measured). Default false: residual = reprojection error, camera bits = cameras used.
+   * but not measured); false stores residual = reprojection error, camera bits = cameras used.
+   * @defaultValue false
    */
   processed?: boolean;
 }
@@ -271,6 +273,7 @@ export interface C3dParameter {
   value: number[] | string[];
 }
 
+/** A decoded C3D file: marker labels, rate and points. */
 export interface C3dData {
   labels: string[];
   rate: number;

@@ -16,14 +16,16 @@ import { parse, stringify, TomlError } from 'smol-toml';
 import { UserError } from '../core/errors.ts';
 import type { Camera, CameraRig } from '../core/types.ts';
 import { cameraCentreOf } from './rodrigues.ts';
+import { upperMedian } from '../core/stats.ts';
 
 /** Translation units of a calibration file; 'auto' detects them (see detectTranslationUnits). */
 export type CalibrationUnits = 'auto' | 'm' | 'mm';
 
+/** Options of `parseCalibrationToml`. */
 export interface ParseCalibrationOptions {
-  /** File name used in error messages. */
+  /** File name used in error messages. @defaultValue "calibration file" */
   file?: string;
-  /** Translation units in the file. Defaults to 'auto'. */
+  /** Translation units in the file: 'auto' tells metres from millimetres by the camera spacing. @defaultValue "auto" */
   units?: CalibrationUnits;
 }
 
@@ -58,7 +60,7 @@ export function detectTranslationUnits(cameras: Pick<Camera, 'rotation' | 'trans
   }
   const nz = d.filter((v) => v > 1e-9).sort((a, b) => a - b);
   if (nz.length === 0) return { units: 'm', reason: 'translation units assumed metres (no camera away from the origin to tell)' };
-  const median = nz[Math.floor(nz.length / 2)];
+  const median = upperMedian(nz);
   const units = median > MM_THRESHOLD ? 'mm' : 'm';
   const fmt = (v: number): string => (v >= 100 ? v.toFixed(0) : v.toPrecision(3));
   return {

@@ -33,7 +33,7 @@ export interface CaliscopeCalibration {
 
 const nums = (v: unknown): number[] | undefined => {
   const flat = Array.isArray(v) ? (v as unknown[]).flat() : undefined;
-  return flat && flat.every((x) => typeof x === 'number' && Number.isFinite(x)) ? (flat as number[]) : undefined;
+  return flat?.every((x) => typeof x === 'number' && Number.isFinite(x)) ? (flat as number[]) : undefined;
 };
 
 /** Whether a parsed TOML document holds caliscope camera tables ([cameras.N] or [cam_N] with port/cam_id). */

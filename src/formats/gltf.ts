@@ -15,10 +15,11 @@ import type { FittedSkeleton } from '../skeleton/fitSkeleton.ts';
 import { exportJointName, zUpToYUp, zUpToYUpQuat } from './bvh.ts';
 import { cross, normalize, norm, sub, type Vec3 } from '../skeleton/rotation.ts';
 
+/** Options of `encodeGlb`. */
 export interface EncodeGlbOptions {
-  /** Joint naming, as for BVH. Defaults to 'standard'. */
+  /** Joint naming, as for BVH. @defaultValue "standard" */
   names?: 'standard' | 'mixamo';
-  /** Half thickness of the bone boxes as a fraction of the bone length (clamped to 1–3 cm). Defaults to 0.12. */
+  /** Half thickness of the bone boxes as a fraction of the bone length (clamped to 1–3 cm). @defaultValue 0.12 */
   boneThickness?: number;
 }
 

@@ -33,6 +33,7 @@ export interface Points3DFile {
   meta: Record<string, unknown>;
 }
 
+/** Encodes 3D points and free-form metadata as openmocap's own binary points3d file (decodePoints3dFile reads it back). */
 export function encodePoints3dFile(points: Points3D, meta: Record<string, unknown> = {}): Uint8Array {
   const pieces = [...points3dFileChunks(points, meta)];
   const out = new Uint8Array(pieces.reduce((a, p) => a + p.length, 0));

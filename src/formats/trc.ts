@@ -16,14 +16,15 @@ import type { Points3D } from '../core/types.ts';
 
 export type TrcAxes = 'pose2sim' | 'none';
 
+/** Options of `formatTrc` and `writeTrc`. */
 export interface FormatTrcOptions {
-  /** Axis mapping, default 'pose2sim' (TRC X, Y, Z = world Y, Z, X). */
+  /** Axis mapping; 'pose2sim' writes TRC X, Y, Z = world Y, Z, X (Y up). @defaultValue "pose2sim" */
   axes?: TrcAxes;
-  /** File name written in the first header line. Defaults to "points3d.trc". */
+  /** File name written in the first header line. @defaultValue "points3d.trc" */
   fileName?: string;
-  /** Marker names; default: the layout's keypoint names. */
+  /** Marker names. @defaultValue the layout's keypoint names */
   markerNames?: string[];
-  /** Decimal places for coordinates (metres). Default 6 (1 µm). */
+  /** Decimal places for coordinates (metres; 6 = 1 µm). @defaultValue 6 */
   decimals?: number;
 }
 

@@ -12,13 +12,15 @@ import { decodeMcal } from '../formats/optitrackMcal.ts';
 import { writeFileAtomic } from './atomic.ts';
 import { readInputFile, readInputText } from './readInput.ts';
 
+/** Which calibration `readCalibration` reads, and how. */
 export interface ReadCalibrationOptions {
-  /** A calibration file to use instead of searching the session. */
+  /** A calibration file to use instead of searching the session. @defaultValue the one found in the session (findCalibrationFile) */
   file?: string;
-  /** Translation units of a TOML file. Defaults to 'auto' (see detectTranslationUnits). */
+  /** Translation units of a TOML file: 'auto' tells metres from millimetres by the camera spacing. @defaultValue "auto" */
   units?: CalibrationUnits;
 }
 
+/** A calibration as read from a file: the cameras, and what was read and how. */
 export interface CalibrationRead {
   rig: CameraRig;
   /** The file read. */

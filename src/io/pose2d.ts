@@ -24,24 +24,26 @@ import { normaliseCameraName } from '../core/matchCameras.ts';
 export const POSE2D_DIR = 'pose2d';
 
 export interface ReadPose2dOptions {
-  /** Frame rate for OpenPose JSON (which does not store one). Defaults to 30, with a warning. */
+  /** Frame rate for OpenPose JSON (which does not store one); the default comes with a warning. @defaultValue 30 */
   fps?: number;
   /**
    * Layout of OpenPose JSON: a layout name (or alias) forces it; undefined or "auto" finds it from the
    * keypoints' geometry over the first frames of every camera (inferLayout), which tells layouts that
    * store the same keypoint count apart (BODY_25 / BODY_25B). The setting is [project] keypoint_layout.
+   * @defaultValue "auto"
    */
   layout?: string;
-  /** Image size for OpenPose JSON (not stored in it). Defaults to 0 × 0 = unknown. */
+  /** Image width for OpenPose JSON (not stored in it; 0 = unknown). @defaultValue 0 */
   imageWidth?: number;
+  /** Image height for OpenPose JSON (0 = unknown). @defaultValue 0 */
   imageHeight?: number;
-  /** Receives non-fatal notices (assumed fps, an uncertain layout, skipped files). */
+  /** Receives non-fatal notices (assumed fps, an uncertain layout, skipped files). @defaultValue none */
   onWarning?: (w: Warning) => void;
 }
 
 /** Where a session's per-camera 2D inputs are: folders searched in order (the first holding a camera wins). */
 export interface Pose2dDirs {
-  /** Defaults to [<session>/pose2d]. Foreign session folders add theirs (Pose2Sim: pose/), see session/sessionLayout.ts. */
+  /** Folders holding 2D files, searched in order; foreign session layouts add theirs (Pose2Sim: pose/), see session/sessionLayout.ts. @defaultValue [<session>/pose2d] */
   dirs?: string[];
 }
 

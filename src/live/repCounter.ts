@@ -4,6 +4,7 @@
 // counted when it falls back below `exitDeg` — so jitter around one threshold never counts twice, and
 // a half movement (never reaching `enterDeg`) never counts. The thresholds and cues are data (EXERCISES)
 // and documented in docs/live.md. Pure: the state is a value passed in and returned (no clock, no I/O).
+import { median } from '../core/stats.ts';
 import type { PoseFeatures } from './poseFeatures.ts';
 
 export const EXERCISE_NAMES = ['squat', 'push-up', 'lunge', 'jumping-jack'] as const;
@@ -154,8 +155,8 @@ export function stepRepCounter(state: RepCounterState, timestampMs: number, feat
     s.lastUpMs = timestampMs;
     s.restMinDeg = deg;
     if ((timestampMs - cur.startMs) / 1000 >= spec.minRepS) {
-      const v = [...cur.valgusRatios].sort((a, b) => a - b);
-      const kneeValgusRatio = v.length && 2 * v.length >= cur.deepFrames ? (v.length % 2 ? v[v.length >> 1] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2) : NaN;
+      const v = cur.valgusRatios;
+      const kneeValgusRatio = v.length && 2 * v.length >= cur.deepFrames ? median(v) : NaN;
       const summary: RepSummaryInput = { peakDeg: cur.peakDeg, kneeValgusRatio, maxTrunkLeanDeg: cur.maxTrunkLeanDeg, maxBodyLineDeg: cur.maxBodyLineDeg };
       s.reps = [...s.reps, {
         index: s.reps.length + 1, ...summary,

@@ -16,7 +16,7 @@ export type ResolvedPath =
   | { ok: false; status: 400 | 403 | 404; reason: string };
 
 const ENCODED_SEPARATOR = /%(2f|5c|00)/i;
-// eslint-disable-next-line no-control-regex
+// biome-ignore lint/suspicious/noControlCharactersInRegex: a path with a control character is refused, so this matches them
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
 /** True when `child` is `root` or lies below it (both absolute, already normalised). */

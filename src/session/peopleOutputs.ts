@@ -7,6 +7,7 @@ import type { Warning } from '../core/errors.ts';
 import { buildReport, type Report } from '../report/buildReport.ts';
 import { boneStability, judgedBones, type Quality } from '../report/computeQuality.ts';
 import { escapeHtml, peopleTimelineSvg } from '../report/peopleOverview.ts';
+import { upperMedian } from '../core/stats.ts';
 import type { PeopleResult, PersonResult } from '../triangulate/triangulatePeople.ts';
 import { OUTPUT, personFile, reportedFiles, reportMinScore } from './exports.ts';
 import type { Settings } from './parseSettings.ts';
@@ -38,10 +39,10 @@ export function peopleFileOf(r: PeopleResult, fps: number): PeopleFile {
       if (last && last[1] === f) last[1] = f + 1;
       else seen.push([f, f + 1]);
     }
-    const cv = judgedBones(boneStability(p.result.points)).map((b) => b.cv).filter(Number.isFinite).sort((a, b) => a - b);
+    const cv = judgedBones(boneStability(p.result.points)).map((b) => b.cv).filter(Number.isFinite);
     file.people.push({
       id: p.id, firstFrame: p.firstFrame, lastFrame: p.lastFrame, framesSeen: p.framesSeen, reidentified: p.reidentified, seen,
-      medianBoneCv: cv.length ? Number(cv[cv.length >> 1].toFixed(4)) : null,
+      medianBoneCv: cv.length ? Number(upperMedian(cv).toFixed(4)) : null,
     });
   }
   return file;

@@ -29,10 +29,12 @@ import { readSyncFile, summariseSync, syncClocks, syncReportSection, syncWarning
 
 /** Pipeline steps, in order. `detect` expands to one stage per camera (`detect:cam01` …). */
 export const STEPS = ['detect', 'sync', 'triangulate', 'filter', 'export', 'report'] as const;
+/** A step of the pipeline: one of STEPS. */
 export type Step = (typeof STEPS)[number];
 
 export { EXPORT_FILES, OUTPUT } from './exports.ts';
 
+/** Progress of `processSession`, as `onProgress` receives it: stages starting, progressing and ending, and warnings. */
 export type ProcessEvent =
   | { type: 'stage-start'; stage: string; index: number; count: number }
   | { type: 'stage-end'; outcome: StageOutcome; index: number; count: number }
@@ -43,22 +45,27 @@ export type ProcessEvent =
   /** A problem the run goes on despite, as a stage raises it (e.g. a camera that sees nobody). */
   | { type: 'warning'; stage: string; message: string };
 
+/** What `processSession` runs and how it reports (settings come from the session's mocap.toml). */
 export interface ProcessOptions {
-  /** Steps to run (default: all). Steps not listed are neither run nor checked. */
+  /** Steps to run; steps not listed are neither run nor checked. @defaultValue every step */
   steps?: Step[];
-  /** Rerun even when unchanged: true for every selected stage, or step/stage names. */
+  /** Rerun even when unchanged: true for every selected stage, or step/stage names. @defaultValue false */
   force?: boolean | string[];
-  /** Export formats, overriding [output].formats (the `export --format` option). */
+  /** Export formats, overriding [output].formats (the `export --format` option). @defaultValue [output].formats of mocap.toml */
   formats?: ExportFormat[];
+  /** Aborts the run between and inside stages (finished stages are kept). @defaultValue none */
   signal?: AbortSignal;
+  /** Receives each stage's start, progress and end. @defaultValue none */
   onProgress?: (e: ProcessEvent) => void;
   /**
    * Makes one camera's 2D keypoints in place of detecting its whole video here (the queue stitches
-   * them from chunks detected by workers). Defaults to detectVideo. Throws NoPersonFoundError too.
+   * them from chunks detected by workers). Throws NoPersonFoundError too.
+   * @defaultValue detectVideo on the camera's video
    */
   detectCamera?: (video: { camera: string; path: string }, progress: (p: DetectProgress) => void) => Promise<PoseSequence2D>;
 }
 
+/** The outcome of `processSession`: the take, its quality verdict, each stage's status and the files written. */
 export interface ProcessSummary {
   session: string;
   frames: number;
@@ -205,7 +212,7 @@ export function planStages(sessionDir: string, settings: Settings, opts: Process
   if (steps.has('sync')) {
     stages.push({
       name: 'sync',
-      version: codeVersion('sync', 'session/syncStage.ts', 'session/syncFile.ts', 'session/sessionInputs.ts', 'video/audio.ts'),
+      version: codeVersion('sync', 'core/stats.ts', 'session/syncStage.ts', 'session/syncFile.ts', 'session/sessionInputs.ts', 'video/audio.ts'),
       // The videos count for their sound only.
       inputs: () => [...pose2dInputFiles(sessionDir), calibrationFile(sessionDir, settings), ...(settings.sync.method === 'auto' || settings.sync.method === 'audio' ? listVideos(sessionDir, settings).map((v) => v.path) : [])],
       settings: { sync: settings.sync, fps: settings.project.fps, cameras: settings.project.cameras, units: settings.project.calibration_units, calibration: settings.project.calibration, minScore: settings.triangulation.min_score },
@@ -281,7 +288,7 @@ export function planStages(sessionDir: string, settings: Settings, opts: Process
   if (steps.has('filter')) {
     stages.push({
       name: 'filter',
-      version: codeVersion('filter'),
+      version: codeVersion('filter', 'core/stats.ts'),
       inputs: () => [at(OUTPUT.raw)],
       settings: { filter: settings.filter },
       outputs: () => [at(OUTPUT.filtered)],

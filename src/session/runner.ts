@@ -371,9 +371,8 @@ export function fileSystemError(err: unknown): UserError | undefined {
     case 'EISDIR':
       return new UserError(`${path} is a folder where openmocap writes a file; move or delete that folder and run the command again`);
     case 'EEXIST':
-      if (e.syscall !== 'mkdir') return undefined;
-    // falls through
     case 'ENOTDIR':
+      if (e.code === 'EEXIST' && e.syscall !== 'mkdir') return undefined;
       return new UserError(`${path} (or a folder above it) is a file where openmocap needs a folder; move or delete that file and run the command again`);
     default:
       return undefined;

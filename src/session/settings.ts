@@ -12,6 +12,7 @@ import { describeSessionLayout, resolveSessionLayout, type SessionLayout } from 
 export { EXPORT_FORMATS, type ExportFormat } from './sessionSettingsSchemas.ts';
 export { parseSettings, settingsSections, SETTINGS_FILE, type SectionName, type Settings } from './parseSettings.ts';
 
+/** The settings of a session (mocap.toml with every default filled in) and where each value came from. */
 export interface LoadedSettings {
   settings: Settings;
   /** Where each value came from, per section and key. */

@@ -47,6 +47,7 @@ export interface JointFitError {
   framesObserved: number;
 }
 
+/** A skeleton with constant bone lengths fitted to 3D keypoints: rest pose, root positions and joint rotations per frame. */
 export interface FittedSkeleton {
   layout: string;
   fps: number;
@@ -67,14 +68,16 @@ export interface FittedSkeleton {
   warnings: Warning[];
 }
 
+/** Options of `fitSkeleton`. */
 export interface FitSkeletonOptions {
-  /** Average left and right bone lengths. Defaults to true. */
+  /** Average left and right bone lengths. @defaultValue true */
   symmetric?: boolean;
-  /** 'feet' moves the lowest foot point over the take to z = 0; 'none' keeps the world z. Defaults to 'feet'. */
+  /** 'feet' moves the lowest foot point over the take to z = 0; 'none' keeps the world z. @defaultValue "feet" */
   ground?: 'feet' | 'none';
   /**
    * Height of the ankle joint above the sole, metres, used for the ground only when the layout has
-   * no toe or heel keypoints (COCO-17). Defaults to 0.08.
+   * no toe or heel keypoints (COCO-17).
+   * @defaultValue 0.08
    */
   ankleHeightM?: number;
 }

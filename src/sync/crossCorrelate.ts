@@ -64,7 +64,7 @@ export function crossCorrelate(a: Float64Array, b: Float64Array, lagMin: number,
     for (let i = i0; i < i1; i++) {
       const y = b[i];
       const x = a[i + L];
-      if (y !== y || x !== x) continue; // NaN
+      if (Number.isNaN(y) || Number.isNaN(x)) continue;
       sa += x; sb += y; saa += x * x; sbb += y * y; sab += x * y; m++;
     }
     counts[k] = m;

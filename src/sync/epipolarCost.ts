@@ -11,6 +11,7 @@ import { lensForImage } from '../camera/imageSize.ts';
 import { prepareCamera, undistortPoint, type PreparedCamera } from '../camera/project.ts';
 import { resampleSequence } from './resampleSequence.ts';
 import { smoothTracks } from './smoothTracks.ts';
+import { upperMedian } from '../core/stats.ts';
 
 export interface EpipolarJudge {
   /**
@@ -62,8 +63,7 @@ export function epipolarJudge(ref: PoseSequence2D, refCam: Camera, seq: PoseSequ
         if (den > 0) d.push((Math.abs(u * l0 + v * l1 + l2) / den) * pc.fx);
       }
       if (d.length < 20) return { px: NaN, compared: d.length };
-      d.sort((a, b) => a - b);
-      return { px: d[d.length >> 1], compared: d.length };
+      return { px: upperMedian(d), compared: d.length };
     },
   };
 }

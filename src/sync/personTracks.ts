@@ -4,6 +4,7 @@
 // half the person's size in one frame, and a piece is joined to one that ended just before, where it
 // starts. Pure (no I/O).
 
+import { upperMedianInPlace } from '../core/stats.ts';
 import type { PoseSequence2D } from '../core/types.ts';
 
 /** A track's keypoints move by at most this share of its size (longer side of its keypoint box) between consecutive frames (median over the keypoints). */
@@ -47,8 +48,7 @@ export function personTracks(seq: PoseSequence2D): PoseSequence2D {
       if (Number.isFinite(d)) dist[n++] = d;
     }
     if (n < 3) return Infinity;
-    const v = dist.subarray(0, n).sort();
-    return v[n >> 1] / Math.max(ba[2], bb[2], 1e-9);
+    return upperMedianInPlace(dist, n) / Math.max(ba[2], bb[2], 1e-9);
   };
   const pieces: Piece[] = [];
   /** [frame × persons] piece index of each detection, −1 for none. */

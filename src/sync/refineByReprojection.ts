@@ -15,6 +15,7 @@ import { clamp01 } from './crossCorrelate.ts';
 import { resampleSequence } from './resampleSequence.ts';
 import { smoothTracks } from './smoothTracks.ts';
 import type { SignalEstimate } from './syncCameras.ts';
+import { upperMedian } from '../core/stats.ts';
 
 export interface RefineOptions {
   /** Keypoints scoring below this are ignored. Defaults to 0.3. */
@@ -170,8 +171,7 @@ function medianError(norm: Float64Array[], from: number[], c: number, own: Float
     }
   }
   if (errs.length < 20) return NaN;
-  errs.sort((x, y) => x - y);
-  return errs[errs.length >> 1];
+  return upperMedian(errs);
 }
 
 /** Adds one view's two linear equations (weighted by score) to the 3×3 normal equations. */

@@ -60,7 +60,7 @@ export function resampleSequence(seq: PoseSequence2D, clock: CameraClock, target
       for (let j = 0; j < stride; j += 3) {
         const ax = data[oa + j];
         const bx = ob >= 0 ? data[ob + j] : NaN;
-        if (ax === ax && bx === bx) {
+        if (!Number.isNaN(ax) && !Number.isNaN(bx)) {
           out[oo + j] = ax + (bx - ax) * w;
           out[oo + j + 1] = data[oa + j + 1] + (data[ob + j + 1] - data[oa + j + 1]) * w;
           // The lower of the two frames' confidences (a point between two detections is as sure as the
@@ -69,10 +69,10 @@ export function resampleSequence(seq: PoseSequence2D, clock: CameraClock, target
           // lab recording's cam03 two frames towards its calibration's bias (a measured change for later).
           out[oo + j + 2] = Math.min(data[oa + j + 2], data[ob + j + 2]);
           any = true;
-        } else if (ax === ax && w <= 0.25) {
+        } else if (!Number.isNaN(ax) && w <= 0.25) {
           out[oo + j] = ax; out[oo + j + 1] = data[oa + j + 1]; out[oo + j + 2] = data[oa + j + 2];
           any = true;
-        } else if (bx === bx && w >= 0.75) {
+        } else if (!Number.isNaN(bx) && w >= 0.75) {
           out[oo + j] = bx; out[oo + j + 1] = data[ob + j + 1]; out[oo + j + 2] = data[ob + j + 2];
           any = true;
         }

@@ -43,7 +43,7 @@ function smooth(seq: PoseSequence2D, dropUnsmoothed: boolean): PoseSequence2D {
         for (let k = -half; k <= half; k++) {
           const o = (((f + k) * persons + slots[k + half]) * joints + j) * 3;
           const x = data[o];
-          if (x !== x) { sw = 0; break; }
+          if (Number.isNaN(x)) { sw = 0; break; }
           const w = TRIANGLE[k + half];
           sx += w * x; sy += w * data[o + 1]; sw += w;
         }

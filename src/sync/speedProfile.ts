@@ -5,6 +5,7 @@
 import type { PoseSequence2D } from '../core/types.ts';
 import type { EvenSignal } from './crossCorrelate.ts';
 import { smoothTracks } from './smoothTracks.ts';
+import { upperMedian } from '../core/stats.ts';
 
 export interface SpeedProfileOptions {
   /** Keypoints scoring below this are ignored. Defaults to 0.3. */
@@ -153,8 +154,7 @@ function subjectSizePx(seq: PoseSequence2D, slots: Int32Array, minScore: number)
     }
     if (x1 > x0) sizes.push(Math.hypot(x1 - x0, y1 - y0));
   }
-  sizes.sort((a, b) => a - b);
-  return sizes.length ? sizes[sizes.length >> 1] : 1;
+  return sizes.length ? upperMedian(sizes) : 1;
 }
 
 /**

@@ -43,6 +43,7 @@ export interface CameraSync {
   signals: Partial<Record<SignalName, SignalEstimate>>;
 }
 
+/** What `syncCameras` found: per camera, its start and clock rate against the reference, and how sure it is. */
 export interface SyncResult {
   reference: string;
   cameras: Record<string, CameraSync>;
@@ -54,21 +55,23 @@ export interface SyncResult {
   warnings: Warning[];
 }
 
+/** Options of `syncCameras` (the [sync] section of mocap.toml). */
 export interface SyncOptions {
-  /** Which signals to use. Defaults to 'auto' (every signal available; skip when already in sync). */
+  /** Which signals to use; 'auto' uses every signal available and skips cameras already in sync. @defaultValue "auto" */
   method?: SyncMethod;
-  /** Search window for the start offset, ± seconds. Defaults to 10. */
+  /** Search window for the start offset, ± seconds. @defaultValue 10 */
   windowS?: number;
-  /** Reference camera's name. Defaults to the camera with the highest frame rate (first by name on a tie). */
+  /** Reference camera's name. @defaultValue the camera with the highest frame rate (first by name on a tie) */
   reference?: string;
-  /** Manual start_s per camera (overrides every estimate). */
+  /** Manual start_s per camera (overrides every estimate). @defaultValue none */
   startS?: Record<string, number>;
-  /** Estimates below this confidence are not applied (the camera is left as it is, with a warning). Defaults to 0.5. */
+  /** Estimates below this confidence are not applied (the camera is left as it is, with a warning). @defaultValue 0.5 */
   minConfidence?: number;
-  /** Keypoints scoring below this are ignored. Defaults to 0.3. */
+  /** Keypoints scoring below this are ignored. @defaultValue 0.3 */
   minScore?: number;
 }
 
+/** What `syncCameras` compares: the cameras' 2D keypoints, optionally their sound and the calibration. */
 export interface SyncInput {
   sequences: PoseSequence2D[];
   /** Per camera, its sound's onset envelope on the camera's clock (startS = the audio's start relative to the first frame); undefined = no sound. */
@@ -221,7 +224,7 @@ function meanCurve(peaks: CorrelationPeak[], weights?: number[]): Float64Array {
 /** Standard deviation of a signal's known samples (0 when fewer than two). */
 function spread(x: EvenSignal): number {
   let s = 0, ss = 0, n = 0;
-  for (const v of x.values) if (v === v) { s += v; ss += v * v; n++; }
+  for (const v of x.values) if (!Number.isNaN(v)) { s += v; ss += v * v; n++; }
   return n > 1 ? Math.sqrt(Math.max(0, ss / n - (s / n) ** 2)) : 0;
 }
 
@@ -297,7 +300,7 @@ function decimate(x: EvenSignal, k: number): EvenSignal {
   const out = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     let s = 0, m = 0;
-    for (let j = i * k; j < i * k + k; j++) if (x.values[j] === x.values[j]) { s += x.values[j]; m++; }
+    for (let j = i * k; j < i * k + k; j++) if (!Number.isNaN(x.values[j])) { s += x.values[j]; m++; }
     out[i] = m ? s / m : NaN;
   }
   // Block i covers samples ik … ik + k − 1: its centre is (k − 1)/2 samples after sample ik.
@@ -371,6 +374,7 @@ function followOnePerson(sequences0: PoseSequence2D[], r: number, windowS: numbe
   return best!.seqs;
 }
 
+/** Finds each camera's start offset (and clock rate) against a reference camera from the 2D keypoints, the sound and, with a calibration, the reprojection error (docs/sync.md). */
 export function syncCameras(input: SyncInput, opts: SyncOptions = {}): SyncResult {
   const sequences0 = input.sequences;
   const method = opts.method ?? 'auto';

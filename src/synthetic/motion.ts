@@ -7,19 +7,22 @@ import type { Points3D } from '../core/types.ts';
 import { getLayout } from '../core/layouts.ts';
 import { createRandom } from '../core/random.ts';
 
+/** A movement `generateMotion` can make. */
 export type MotionKind = 'walk-in-place' | 'squat' | 'wave' | 'mixed';
 
+/** Options of `generateMotion`. */
 export interface MotionOptions {
+  /** Number of frames. */
   frames: number;
   /** Frames per second. */
   fps: number;
-  /** Keypoint layout name (see src/core/layouts.ts). Defaults to "halpe26". */
+  /** Keypoint layout name (see src/core/layouts.ts). @defaultValue "halpe26" */
   layout?: string;
-  /** Seed for small variations of body size, phases and heading. Defaults to 1. */
+  /** Seed for small variations of body size, phases and heading. @defaultValue 1 */
   seed?: number;
-  /** Which movement. Defaults to "mixed" (walking in place, squats, arm waves in turn while slowly turning). */
+  /** Which movement; "mixed" is walking in place, squats and arm waves in turn while slowly turning. @defaultValue "mixed" */
   kind?: MotionKind;
-  /** Sample instants in seconds, one per frame (overrides f / fps; for cameras with their own clocks). */
+  /** Sample instants in seconds, one per frame (for cameras with their own clocks). @defaultValue frame / fps */
   timesS?: ArrayLike<number>;
 }
 

@@ -8,20 +8,21 @@ import { prepareCamera, projectPoint } from '../camera/project.ts';
 import { generateMotion, type MotionKind } from './motion.ts';
 import { createRandom } from '../core/random.ts';
 
+/** Options of `observe`: the noise and mistakes of a real detector. */
 export interface ObserveOptions {
-  /** Standard deviation of Gaussian pixel noise per coordinate. Defaults to 0 (exact). */
+  /** Standard deviation of Gaussian pixel noise per coordinate (0 = exact). @defaultValue 0 */
   noisePx?: number;
-  /** Probability that a keypoint is missed (NaN) in a view. Defaults to 0. */
+  /** Probability that a keypoint is missed (NaN) in a view. @defaultValue 0 */
   missRate?: number;
-  /** Probability that a keypoint lands somewhere wrong (0.15–0.5 body heights away) with a plausible score. Defaults to 0. */
+  /** Probability that a keypoint lands somewhere wrong (0.15–0.5 body heights away) with a plausible score. @defaultValue 0 */
   wrongRate?: number;
-  /** Probability per view and frame that a left/right swap of the whole body starts (lasts 1–6 frames). Defaults to 0. */
+  /** Probability per view and frame that a left/right swap of the whole body starts (lasts 1–6 frames). @defaultValue 0 */
   swapRate?: number;
-  /** Number of other people: half stand nearby, half walk through the capture volume. Defaults to 0. */
+  /** Number of other people: half stand nearby, half walk through the capture volume. @defaultValue 0 */
   bystanders?: number;
-  /** Shuffle the order of person slots in every frame, as detectors do. Defaults to true. */
+  /** Shuffle the order of person slots in every frame, as detectors do. @defaultValue true */
   shuffle?: boolean;
-  /** Seed of every random choice. Defaults to 1. */
+  /** Seed of every random choice. @defaultValue 1 */
   seed?: number;
 }
 

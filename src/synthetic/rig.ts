@@ -4,21 +4,21 @@ import type { Camera, CameraRig } from '../core/types.ts';
 import { rotationVector } from '../camera/project.ts';
 
 export interface RingRigOptions {
-  /** Distance of each camera from the vertical axis through the origin, metres. Defaults to 4. */
+  /** Distance of each camera from the vertical axis through the origin, metres. @defaultValue 4 */
   radiusM?: number;
-  /** Camera height above the floor, metres. Defaults to 1.6. */
+  /** Camera height above the floor, metres. @defaultValue 1.6 */
   heightM?: number;
-  /** Height of the point every camera looks at, metres. Defaults to 1. */
+  /** Height of the point every camera looks at, metres. @defaultValue 1 */
   targetHeightM?: number;
-  /** Image width, pixels. Defaults to 1280. */
+  /** Image width, pixels. @defaultValue 1280 */
   width?: number;
-  /** Image height, pixels. Defaults to 720. */
+  /** Image height, pixels. @defaultValue 720 */
   height?: number;
-  /** Horizontal field of view, degrees. Defaults to 60. */
+  /** Horizontal field of view, degrees. @defaultValue 60 */
   fovDeg?: number;
-  /** OpenCV distortion coefficients for every camera. Defaults to none ([0, 0, 0, 0, 0]). */
+  /** OpenCV distortion coefficients for every camera. @defaultValue [0, 0, 0, 0, 0] */
   distortion?: number[];
-  /** Use OpenCV's fisheye model (then `distortion` holds k1..k4). Defaults to false. */
+  /** Use OpenCV's fisheye model (then `distortion` holds k1..k4). @defaultValue false */
   fisheye?: boolean;
 }
 

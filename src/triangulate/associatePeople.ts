@@ -25,7 +25,8 @@ import { FrameWindow } from '../core/frameWindow.ts';
 import { getLayout } from '../core/layouts.ts';
 import { projectPoint, type PreparedCamera } from '../camera/project.ts';
 import type { TriangulateSettings } from './triangulateSettings.ts';
-import { Geometry, medianInPlace, type Candidate, type Person3D } from './selectSubject.ts';
+import { Geometry, type Candidate, type Person3D } from './selectSubject.ts';
+import { medianInPlace, upperMedian } from '../core/stats.ts';
 import { assignMinCost } from './hungarian.ts';
 
 /** One 3D person over the take. */
@@ -301,7 +302,6 @@ export function associatePeople(
     });
     return n;
   };
-  const predicted = new Float64Array(J * 3);
 
   const boneLengths = (skel: Float64Array, out: Float64Array): void => {
     bones.forEach(([a, b], i) => {
@@ -318,8 +318,10 @@ export function associatePeople(
   /** A person's bones are 0.04–0.6 m long (median over the bones seen): two people far apart agreeing by chance make a giant. */
   const humanSized = (skel: Float64Array): boolean => {
     boneLengths(skel, lengths);
-    const v = Array.from(lengths).filter(Number.isFinite).sort((a, b) => a - b);
-    return v.length >= 3 && v[v.length >> 1] >= 0.04 && v[v.length >> 1] <= 0.6;
+    let seen = 0;
+    for (let i = 0; i < lengths.length; i++) if (Number.isFinite(lengths[i])) seen++;
+    const m = upperMedian(lengths);
+    return seen >= 3 && m >= 0.04 && m <= 0.6;
   };
   /** Median relative difference between the lengths of twin bones (NaN if fewer than 3 pairs are seen). */
   const asymmetry = (skel: Float64Array): number => {
@@ -330,8 +332,7 @@ export function associatePeople(
       if (Number.isFinite(a) && Number.isFinite(b) && a + b > 0) rel.push((2 * Math.abs(a - b)) / (a + b));
     }
     if (rel.length < 3) return NaN;
-    rel.sort((x, y) => x - y);
-    return rel[rel.length >> 1];
+    return upperMedian(rel);
   };
   /** Median relative difference between a skeleton's bone lengths and a track's mean ones (NaN if too few to compare). */
   const boneMismatch = (tr: Track, skel: Float64Array): number => {
@@ -343,8 +344,7 @@ export function associatePeople(
       if (mean > 0.02) rel.push(Math.abs(lengths[i] - mean) / mean);
     }
     if (rel.length < 3) return NaN;
-    rel.sort((a, b) => a - b);
-    return rel[rel.length >> 1];
+    return upperMedian(rel);
   };
 
   /**
@@ -611,14 +611,13 @@ export function associatePeople(
       const m = t.boneSum[i] / n;
       cv.push(Math.sqrt(Math.max(0, t.boneSq[i] / n - m * m)) / m);
     }
-    cv.sort((a, b) => a - b);
-    return cv.length ? cv[cv.length >> 1] : NaN;
+    return upperMedian(cv);
   };
   // Or seen by two cameras only and taller than anyone: two bystanders, each seen by one camera and
   // standing still, agree with the epipolar geometry all along in a giant whose feet are under the floor.
   const medianSpan = (t: Track): number => {
-    const v = t.spans.filter(Number.isFinite).sort((a, b) => a - b);
-    return v.length ? v[v.length >> 1] : NaN;
+    const v = t.spans.filter(Number.isFinite);
+    return v.length ? upperMedian(v) : NaN;
   };
   const chance = (t: Track): boolean => (t.maxViews <= 2 && (t.filmingSum >= 3 * t.frames.length || medianSpan(t) > MAX_SPAN_M)) || boneCv(t) > MAX_BONE_CV;
   // A person back after a long absence must be seen again over a few frames: a return in one or two

@@ -16,6 +16,7 @@ import { getLayout } from '../core/layouts.ts';
 import { cameraCenter, undistortPoint, type PreparedCamera } from '../camera/project.ts';
 import { toResizedPixel } from '../camera/imageSize.ts';
 import type { TriangulateSettings } from './triangulateSettings.ts';
+import { medianInPlace, upperMedianInPlace } from '../core/stats.ts';
 
 /** One person's detection in one camera, undistorted. */
 export interface Candidate {
@@ -257,18 +258,6 @@ function solve3(A: Float64Array, b: Float64Array): [number, number, number] | nu
     (inv[3] * b[0] + inv[4] * b[1] + inv[5] * b[2]) / det,
     (inv[6] * b[0] + inv[7] * b[1] + inv[8] * b[2]) / det,
   ];
-}
-
-/** Median of v[0..n), sorting that part in place (insertion sort: n is a skeleton's joint count, and this runs millions of times). */
-export function medianInPlace(v: Float64Array, n: number): number {
-  for (let i = 1; i < n; i++) {
-    const x = v[i];
-    let k = i - 1;
-    while (k >= 0 && v[k] > x) { v[k + 1] = v[k]; k--; }
-    v[k + 1] = x;
-  }
-  const m = n >> 1;
-  return n % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
 }
 
 /** Cross-camera geometry on whole skeletons (also used by associatePeople.ts). */
@@ -549,7 +538,7 @@ export class Geometry {
 
   /** Median reprojection error (px) of a candidate against a skeleton, as labelled or mirrored; Infinity with fewer than MIN_JOINTS joints in common. */
   fitAs(c: number, cand: Candidate, skel: Float64Array, mirrored: boolean): number {
-    // A typed buffer sorted in place: this runs for every track × detection × camera × frame.
+    // A typed buffer reordered in place: this runs for every track × detection × camera × frame.
     const buf = this.errBuf;
     let n = 0;
     for (let j = 0; j < this.J && n < buf.length; j++) {
@@ -598,8 +587,7 @@ export class Geometry {
       buf[n++] = (Math.abs(l0 * cb.x[jb] + l1 * cb.y[jb] + l2) / norm) * this.focal[b];
     }
     if (n < MIN_JOINTS) return Infinity;
-    const v = buf.subarray(0, n).sort();
-    return v[n >> 1];
+    return upperMedianInPlace(buf, n);
   }
 
   /** Two cameras triangulate a point well when their rays meet at 10°–170°. */

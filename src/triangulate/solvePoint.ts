@@ -184,7 +184,7 @@ export function solvePoint(
   const thr = ws.thresholdPx;
   if (opts.maxErrorPxPerCamera) for (let c = 0; c < C; c++) thr[c] = opts.maxErrorPxPerCamera[c];
   else thr.fill(opts.maxErrorPx);
-  let ok = solveUsed(ws, n);
+  const ok = solveUsed(ws, n);
   let outlier = false;
   if (ok) {
     // Residuals and the outlier test in one pass; the mask of every view on the way.

@@ -65,7 +65,7 @@ export function subjectSizePx(
       for (let g = f - SIZE_WINDOW_FRAMES; g <= f + SIZE_WINDOW_FRAMES; g += SIZE_STEP_FRAMES) {
         if (g < 0 || g >= frames) continue;
         const v = raw[g * C + c];
-        if (v !== v) continue;
+        if (Number.isNaN(v)) continue;
         // Insertion sort as the samples arrive.
         let i = n++;
         while (i > 0 && win[i - 1] > v) { win[i] = win[i - 1]; i--; }

@@ -16,6 +16,7 @@ import { selectSubject } from './selectSubject.ts';
 import { createHandednessCheck } from './handedness.ts';
 import { subjectSizePx } from './subjectSize.ts';
 import { imageSizeRelation, toResizedPixel } from '../camera/imageSize.ts';
+import { upperMedian } from '../core/stats.ts';
 
 export { triangulateSettingsSchema, type TriangulateSettings } from './triangulateSettings.ts';
 
@@ -24,6 +25,7 @@ const PILOT_FRAMES = 200;
 /** Outlier threshold ≥ this × a camera's median residual (relative to the subject's size). */
 const NOISE_MULTIPLE = 4;
 
+/** The subject's 3D keypoints from `triangulate`, with the gaps left and the warnings met. */
 export interface TriangulationResult {
   /** The subject's 3D keypoints; reprojection error NaN and camera mask 0 where a gap was filled. */
   points: Points3D;
@@ -118,15 +120,18 @@ export function imageScales(sequences: Pose2DInput[], rig: CameraRig, warnings: 
   return scale;
 }
 
+/** How `triangulate` reads its input (not settings of mocap.toml). */
 export interface TriangulateOptions {
   /**
    * Frames of 2D read at a time from inputs given as PoseFrames2D (see FrameWindow); the result does
-   * not depend on it. Defaults to DEFAULT_CHUNK_FRAMES.
+   * not depend on it.
+   * @defaultValue 1000 (DEFAULT_CHUNK_FRAMES)
    */
   chunkFrames?: number;
   /**
    * [frame][camera] person slot to triangulate (−1 = none), e.g. one person of associatePeople;
    * when absent the subject is chosen by selectSubject.
+   * @defaultValue the subject chosen by selectSubject
    */
   selection?: Int32Array;
 }
@@ -323,7 +328,7 @@ export function triangulate(
       }
       if (!any && countEmpty) emptyCameras[c]++;
       const size = sizePx ? sizePx[f * C + c] : NaN;
-      thrPx[c] = size === size ? Math.max(s.max_reprojection_error_px, ratioOf[c] * size) : s.max_reprojection_error_px;
+      thrPx[c] = !Number.isNaN(size) ? Math.max(s.max_reprojection_error_px, ratioOf[c] * size) : s.max_reprojection_error_px;
     }
   };
 
@@ -342,8 +347,8 @@ export function triangulate(
       }
     }
     for (let c = 0; c < C; c++) {
-      const r = rel[c].filter(Number.isFinite).sort((a, b) => a - b);
-      if (r.length >= 20) ratioOf[c] = Math.min(s.max_reprojection_error_ratio, NOISE_MULTIPLE * r[r.length >> 1]);
+      const r = rel[c].filter(Number.isFinite);
+      if (r.length >= 20) ratioOf[c] = Math.min(s.max_reprojection_error_ratio, NOISE_MULTIPLE * upperMedian(r));
     }
   }
 

@@ -3,6 +3,7 @@
 
 import { z } from 'zod';
 
+/** The [triangulation] section of mocap.toml: validates it and fills in the defaults (`triangulateSettingsSchema.parse({})`). */
 export const triangulateSettingsSchema = z.object({
   /** Fewest cameras that must agree on a keypoint for it to be triangulated. Defaults to 2. */
   min_cameras: z.number().int().min(2).max(32).default(2)
@@ -61,4 +62,5 @@ export const triangulateSettingsSchema = z.object({
     .describe('"subject" (one person), "all", or the most people to triangulate (outputs in output/person-<n>/)'),
 });
 
+/** The [triangulation] settings with every default filled in (see TriangulationOptions for each key's meaning). */
 export type TriangulateSettings = z.infer<typeof triangulateSettingsSchema>;

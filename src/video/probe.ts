@@ -5,6 +5,7 @@ import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { UserError } from '../core/errors.ts';
 import { ffmpegFileUrl, findFfmpeg, type FfmpegTools } from './ffmpeg.ts';
+import { median as medianOf } from '../core/stats.ts';
 
 export interface VideoInfo {
   /** Display width in pixels, after applying the rotation metadata (= width of decoded frames). */
@@ -293,8 +294,7 @@ export function fpsFromTimestamps(ptsS: ArrayLike<number>): number {
     if (dt > 0) d.push(dt);
   }
   if (!d.length) return NaN;
-  const sorted = [...d].sort((a, b) => a - b);
-  const median = sorted.length % 2 ? sorted[sorted.length >> 1]! : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2;
+  const median = medianOf(d);
   const near = d.filter((x) => x >= 0.5 * median && x <= 1.5 * median);
   return 1 / (near.reduce((a, b) => a + b, 0) / near.length);
 }

@@ -8,6 +8,7 @@ import { decodePose2d } from '../formats/pose2d.ts';
 import { normaliseCameraName } from '../core/matchCameras.ts';
 import type { SessionIndex } from '../server/buildSessionIndex.ts';
 import { decodePoints3dFile } from '../formats/points3dFile.ts';
+import { median } from '../core/stats.ts';
 
 /** The parts of output/report.json the viewer plots. */
 export interface ReportPlots {
@@ -18,10 +19,8 @@ export interface ReportPlots {
 
 /** The subject's size in the images as the report measured it (median over cameras, px), if the report says. */
 export function reportSubjectSizePx(report: ReportPlots | null): number | undefined {
-  const sizes = (report?.quality?.cameras ?? []).map((c) => c.subjectSizePx).filter((x): x is number => typeof x === 'number' && x > 0).sort((a, b) => a - b);
-  if (!sizes.length) return undefined;
-  const m = sizes.length >> 1;
-  return sizes.length % 2 ? sizes[m] : (sizes[m - 1] + sizes[m]) / 2;
+  const sizes = (report?.quality?.cameras ?? []).map((c) => c.subjectSizePx).filter((x): x is number => typeof x === 'number' && x > 0);
+  return sizes.length ? median(sizes) : undefined;
 }
 
 export interface LoadedSession {
@@ -135,7 +134,7 @@ export async function loadSession(onStatus: (message: string) => void = () => un
       problems.push(`${src.file} could not be read: ${(err as Error).message}`);
     }
   }
-  if (points && points.layout) {
+  if (points?.layout) {
     try {
       getLayout(points.layout);
     } catch {

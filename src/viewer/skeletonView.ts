@@ -151,7 +151,7 @@ export function createSkeletonView(
   let reach = 3;
   let rigCentres: Vector3[] = [];
   const frustumMaterials: LineBasicMaterial[] = [];
-  if (rig && rig.cameras.length) {
+  if (rig?.cameras.length) {
     const { geometries, centres } = frustumGeometry(rig, axes, 0.35);
     rigCentres = centres;
     for (const g of geometries) {

@@ -25,7 +25,7 @@ const FEET = ['LAnkle', 'RAnkle', 'LHeel', 'RHeel', 'LBigToe', 'RBigToe'];
 export function chooseViewAxes(points: Points3D | null, rig: CameraRig | null = null): ViewAxes {
   const fallback: ViewAxes = { up: 2, sign: 1, floor: 0, centre: [0, 0, 0] };
   if (!points || points.frames === 0) {
-    if (rig && rig.cameras.length) {
+    if (rig?.cameras.length) {
       const cs = rig.cameras.map((c) => cameraCenter(c));
       fallback.centre = [cs.reduce((a, c) => a + c[0], 0) / cs.length, cs.reduce((a, c) => a + c[1], 0) / cs.length, 0];
     }

@@ -67,7 +67,10 @@ describe('fault suite', () => {
       const t0 = performance.now();
       const child = spawn(process.execPath, [bin, 'process', 'session'], { cwd: join(root, `killed${k}`), stdio: 'ignore' });
       let running = true;
-      const exited = new Promise<number | null>((res) => child.on('exit', (code) => ((running = false), res(code))));
+      const exited = new Promise<number | null>((res) => child.on('exit', (code) => {
+        running = false;
+        res(code);
+      }));
       const logPath = join(dir, 'output', 'log.jsonl');
       const finished = (): number => (existsSync(logPath) ? readFileSync(logPath, 'utf8').trim().split('\n').length : 0);
       if (afterStages === 0) await new Promise((res) => setTimeout(res, (0.3 + 0.6 * random()) * referenceMs));

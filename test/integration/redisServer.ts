@@ -63,5 +63,8 @@ export async function startRedis(dir: string): Promise<TestRedis> {
     });
   };
   await launch();
-  return { url, port, stop, restart: async () => (await stop(), await launch()) };
+  return { url, port, stop, restart: async () => {
+    await stop();
+    return launch();
+  } };
 }

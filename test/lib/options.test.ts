@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { triangulateSettingsSchema } from '../../src/triangulate/triangulateSettings.ts';
 import { filterSettingsSchema } from '../../src/filter/filterPoints.ts';
+import { detectSettingsSchema } from '../../src/detect/detectSettingsSchema.ts';
 
 const text = readFileSync(fileURLToPath(new URL('../../src/api/options.ts', import.meta.url)), 'utf8');
 
@@ -12,7 +13,7 @@ const text = readFileSync(fileURLToPath(new URL('../../src/api/options.ts', impo
 function documented(name: string): Record<string, unknown> {
   const body = text.slice(text.indexOf(`export interface ${name} {`), text.indexOf('\n}\n', text.indexOf(`export interface ${name} {`)));
   const out: Record<string, unknown> = {};
-  for (const m of body.matchAll(/@defaultValue ([^\n*]+?)\s*\*\/\s*\n\s*(\w+)\?:/g)) out[m[2]] = JSON.parse(m[1]);
+  for (const m of body.matchAll(/@defaultValue ([^\n*]+?)\s*(?:\n\s*)?\*\/\s*\n\s*(\w+)\?:/g)) out[m[2]] = JSON.parse(m[1]);
   return out;
 }
 
@@ -20,6 +21,7 @@ describe('documented defaults of the public option types', () => {
   it.each([
     ['TriangulationOptions', triangulateSettingsSchema],
     ['FilterOptions', filterSettingsSchema],
+    ['DetectOptions', detectSettingsSchema],
   ] as const)('%s: every key documents the schema default', (name, schema) => {
     const defaults = schema.parse({});
     expect(documented(name)).toEqual(defaults);

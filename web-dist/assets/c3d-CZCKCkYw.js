@@ -1,4 +1,4 @@
-import { M as getLayout, Y as UserError } from "./browser-CoH0wPwE.js";
+import { Z as UserError, k as getLayout } from "./browser-T6IgKdXt.js";
 // src/formats/c3d.ts
 var BLOCK = 512;
 var PROCESSOR_INTEL = 84;

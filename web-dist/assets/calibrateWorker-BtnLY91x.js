@@ -432,6 +432,21 @@ function stringify(obj, { maxDepth = 1e3, numbersAsFloat = false, strictTemporal
 * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
 * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
 */
+// src/core/stats.ts
+/** The finite values of xs, sorted ascending, in a typed array (`into` reused when given, e.g. for millions of values). */
+function sortedFinite(xs, into = new Float64Array(xs.length)) {
+	let n = 0;
+	for (let i = 0; i < xs.length; i++) if (Number.isFinite(xs[i])) into[n++] = xs[i];
+	return into.subarray(0, n).sort();
+}
+/**
+* The upper median of the finite values of xs: the middle value for an odd count, the higher of the
+* middle two for an even one (an observed value, never an average); NaN when there are none.
+*/
+function upperMedian(xs) {
+	const v = sortedFinite(xs);
+	return v.length ? v[v.length >> 1] : NaN;
+}
 // src/formats/calibrationToml.ts
 /** A number as a TOML float, always with a decimal point or exponent (1 → 1.0), full precision. */
 function float(v) {
@@ -4981,7 +4996,7 @@ function floorNormal(points, prior) {
 	if (points.length < 10) return null;
 	const first = fit(points);
 	const d = points.map((p) => Math.abs((p[0] - first.m[0]) * first.normal[0] + (p[1] - first.m[1]) * first.normal[1] + (p[2] - first.m[2]) * first.normal[2]));
-	const limit = 3 * [...d].sort((a, b) => a - b)[d.length >> 1];
+	const limit = 3 * upperMedian(d);
 	const kept = points.filter((_, i) => d[i] <= limit);
 	const { C } = kept.length >= 10 ? fit(kept) : first;
 	const u = prior.up;
@@ -5439,19 +5454,18 @@ function calibrateFromPerson(cv, sequences, cameras, opts = {}) {
 		if (ls && rs) trunk.push(midpoint(ls, rs).map((v, k) => v - mid[k]));
 	}
 	if (axes.length < 3) throw new Error("the nose and both ankles are rarely seen: cannot find the floor and scale");
-	const medianOf = (v) => [...v].sort((a, b) => a - b)[v.length >> 1];
 	const unitMedian = (v) => {
 		const m = [
 			0,
 			1,
 			2
-		].map((k) => medianOf(v.map((a) => a[k])));
+		].map((k) => upperMedian(v.map((a) => a[k])));
 		const l = Math.hypot(m[0], m[1], m[2]);
 		return m.map((x) => x / l);
 	};
 	const upFrom = trunk.length >= 3 ? trunk : axes;
 	let up = unitMedian(upFrom);
-	const trunkLength = medianOf(upFrom.map((a) => Math.hypot(a[0], a[1], a[2])));
+	const trunkLength = upperMedian(upFrom.map((a) => Math.hypot(a[0], a[1], a[2])));
 	for (let pass = 0; pass < 2; pass++) {
 		const v = [];
 		for (const { at } of bodies.values()) {
@@ -5493,7 +5507,7 @@ function calibrateFromPerson(cv, sequences, cameras, opts = {}) {
 		if (!(c <= (tallestChain.get(f) ?? 0))) tallestChain.set(f, c);
 	}
 	const heightM = opts.personHeightM ?? 1.75;
-	const scale = tallestChain.size >= 3 ? LEG_TRUNK_SHARE * heightM / medianOf([...tallestChain.values()]) : NOSE_ANKLE_SHARE * heightM / medianOf(axes.map((a) => dot(a, up)));
+	const scale = tallestChain.size >= 3 ? LEG_TRUNK_SHARE * heightM / upperMedian([...tallestChain.values()]) : NOSE_ANKLE_SHARE * heightM / upperMedian(axes.map((a) => dot(a, up)));
 	const origin = [
 		0,
 		1,
@@ -5549,7 +5563,7 @@ function calibrateFromPerson(cv, sequences, cameras, opts = {}) {
 		const finite = e.filter(Number.isFinite);
 		return {
 			keypoints: e.length,
-			medianErrorPx: finite.length ? medianOf(finite) : NaN,
+			medianErrorPx: finite.length ? upperMedian(finite) : NaN,
 			rmsErrorPx: finite.length ? Math.sqrt(finite.reduce((a, b) => a + b * b, 0) / finite.length) : NaN,
 			coverage: cells.size / 64
 		};

@@ -6269,6 +6269,97 @@ function preprocess(fn, schema) {
 		out: schema
 	});
 }
+// src/core/stats.ts
+/** The q-quantile (0 ≤ q ≤ 1) of values already sorted ascending, interpolating linearly; NaN when empty. */
+function quantileOfSorted(v, q) {
+	if (!v.length) return NaN;
+	const pos = (v.length - 1) * q;
+	const lo = Math.floor(pos);
+	const hi = Math.ceil(pos);
+	return v[lo] + (v[hi] - v[lo]) * (pos - lo);
+}
+/** The finite values of xs, sorted ascending, in a typed array (`into` reused when given, e.g. for millions of values). */
+function sortedFinite(xs, into = new Float64Array(xs.length)) {
+	let n = 0;
+	for (let i = 0; i < xs.length; i++) if (Number.isFinite(xs[i])) into[n++] = xs[i];
+	return into.subarray(0, n).sort();
+}
+/** The q-quantile of the finite values of xs (definition 7); NaN when there are none. Does not reorder xs. */
+function quantile(xs, q) {
+	return quantileOfSorted(sortedFinite(xs), q);
+}
+/**
+* The median of the finite values of xs: the middle value, or the mean of the middle two for an
+* even count, computed as (a + b) / 2 (so it can differ from quantile(xs, 0.5), which interpolates,
+* in the last bit); NaN when there are none.
+*/
+function median(xs) {
+	const v = sortedFinite(xs);
+	return medianOfSorted(v, v.length);
+}
+/** The median of v[0..n), already sorted ascending (mean of the middle two as (a + b) / 2); NaN when n is 0. */
+function medianOfSorted(v, n) {
+	if (n <= 0) return NaN;
+	const m = n >> 1;
+	return n % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
+}
+/**
+* The upper median of the finite values of xs: the middle value for an odd count, the higher of the
+* middle two for an even one (an observed value, never an average); NaN when there are none.
+*/
+function upperMedian(xs) {
+	const v = sortedFinite(xs);
+	return v.length ? v[v.length >> 1] : NaN;
+}
+/**
+* The k-th smallest (0-based) of buf[0..n), found by selection without sorting or allocating: it
+* reorders buf[0..n) so that buf[0..k) ≤ buf[k] ≤ buf(k..n). For hot loops over a reused buffer.
+* buf[0..n) must hold no NaN (the caller gathers values); 0 ≤ k < n. -0 and 0 count as equal (a sort
+* orders them), so a zero result may differ from a sort's in its sign only.
+* ref: C. A. R. Hoare, "Algorithm 65: FIND", Communications of the ACM 4(7), 1961 (partition-based
+*      selection; the two-index partition as in N. Wirth, "Algorithms + Data Structures = Programs", 1976).
+*/
+function selectInPlace(buf, n, k) {
+	let lo = 0;
+	let hi = n - 1;
+	while (lo < hi) {
+		const pivot = buf[lo + hi >> 1];
+		let i = lo;
+		let j = hi;
+		while (i <= j) {
+			while (buf[i] < pivot) i++;
+			while (buf[j] > pivot) j--;
+			if (i <= j) {
+				const t = buf[i];
+				buf[i] = buf[j];
+				buf[j] = t;
+				i++;
+				j--;
+			}
+		}
+		if (k <= j) hi = j;
+		else if (k >= i) lo = i;
+		else break;
+	}
+	return buf[k];
+}
+/**
+* The median of buf[0..n) (mean of the middle two for an even count, as `median`), reordering
+* buf[0..n) in place and allocating nothing; NaN when n is 0. buf[0..n) must hold no NaN.
+*/
+function medianInPlace(buf, n) {
+	if (n <= 0) return NaN;
+	const k = n >> 1;
+	const hi = selectInPlace(buf, n, k);
+	if (n % 2) return hi;
+	let lo = buf[0];
+	for (let i = 1; i < k; i++) if (buf[i] > lo) lo = buf[i];
+	return (lo + hi) / 2;
+}
+/** The upper median of buf[0..n) (as `upperMedian`), reordering buf[0..n) in place; NaN when n is 0. buf[0..n) must hold no NaN. */
+function upperMedianInPlace(buf, n) {
+	return n > 0 ? selectInPlace(buf, n, n >> 1) : NaN;
+}
 // node_modules/smol-toml/dist/error.js
 /*!
 * Copyright (c) Squirrel Chat et al., All rights reserved.
@@ -7226,7 +7317,7 @@ function detectTranslationUnits(cameras) {
 		units: "m",
 		reason: "translation units assumed metres (no camera away from the origin to tell)"
 	};
-	const median = nz[Math.floor(nz.length / 2)];
+	const median = upperMedian(nz);
 	const units = median > 50 ? "mm" : "m";
 	const fmt = (v) => v >= 100 ? v.toFixed(0) : v.toPrecision(3);
 	return {
@@ -8056,29 +8147,6 @@ function lensForImage(lens, width, height) {
 		height
 	};
 }
-// src/core/stats.ts
-/** The q-quantile (0 ≤ q ≤ 1) of values already sorted ascending, interpolating linearly; NaN when empty. */
-function quantileOfSorted(v, q) {
-	if (!v.length) return NaN;
-	const pos = (v.length - 1) * q;
-	const lo = Math.floor(pos);
-	const hi = Math.ceil(pos);
-	return v[lo] + (v[hi] - v[lo]) * (pos - lo);
-}
-/** The finite values of xs, sorted ascending, in a typed array (`into` reused when given, e.g. for millions of values). */
-function sortedFinite(xs, into = new Float64Array(xs.length)) {
-	let n = 0;
-	for (let i = 0; i < xs.length; i++) if (Number.isFinite(xs[i])) into[n++] = xs[i];
-	return into.subarray(0, n).sort();
-}
-/** The q-quantile of the finite values of xs (definition 7); NaN when there are none. Does not reorder xs. */
-function quantile(xs, q) {
-	return quantileOfSorted(sortedFinite(xs), q);
-}
-/** The median of the finite values of xs (mean of the middle two for an even count); NaN when there are none. */
-function median(xs) {
-	return quantile(xs, .5);
-}
 // src/report/computeQuality.ts
 /** Frames of 3D points projected at a time by computeQuality. */
 var PROJECT_CHUNK_FRAMES = 1e3;
@@ -8503,17 +8571,17 @@ function resampleSequence(seq, clock, targetTimesMs, targetFps) {
 			for (let j = 0; j < stride; j += 3) {
 				const ax = data[oa + j];
 				const bx = ob >= 0 ? data[ob + j] : NaN;
-				if (ax === ax && bx === bx) {
+				if (!Number.isNaN(ax) && !Number.isNaN(bx)) {
 					out[oo + j] = ax + (bx - ax) * w;
 					out[oo + j + 1] = data[oa + j + 1] + (data[ob + j + 1] - data[oa + j + 1]) * w;
 					out[oo + j + 2] = Math.min(data[oa + j + 2], data[ob + j + 2]);
 					any = true;
-				} else if (ax === ax && w <= .25) {
+				} else if (!Number.isNaN(ax) && w <= .25) {
 					out[oo + j] = ax;
 					out[oo + j + 1] = data[oa + j + 1];
 					out[oo + j + 2] = data[oa + j + 2];
 					any = true;
-				} else if (bx === bx && w >= .75) {
+				} else if (!Number.isNaN(bx) && w >= .75) {
 					out[oo + j] = bx;
 					out[oo + j + 1] = data[ob + j + 1];
 					out[oo + j + 2] = data[ob + j + 2];
@@ -8533,6 +8601,7 @@ function resampleSequence(seq, clock, targetTimesMs, targetFps) {
 	};
 }
 // src/triangulate/triangulateSettings.ts
+/** The [triangulation] section of mocap.toml: validates it and fills in the defaults (`triangulateSettingsSchema.parse({})`). */
 var triangulateSettingsSchema = object({
 	/** Fewest cameras that must agree on a keypoint for it to be triangulated. Defaults to 2. */
 	min_cameras: number().int().min(2).max(32).default(2).describe("fewest cameras that must agree on a keypoint (≥ 2)"),
@@ -8586,6 +8655,7 @@ var triangulateSettingsSchema = object({
 	people: union([_enum(["subject", "all"]), number().int().min(1).max(32)], { error: "use \"subject\" (one person), \"all\" or a number of people from 1 to 32" }).default("subject").describe("\"subject\" (one person), \"all\", or the most people to triangulate (outputs in output/person-<n>/)")
 });
 // src/detect/detectSettingsSchema.ts
+/** The [detect] section of mocap.toml: validates it and fills in the defaults (`detectSettingsSchema.parse({})`). */
 var detectSettingsSchema = object({
 	/** Pose model. movenet-lightning is the fast default; movenet-thunder and blazepose-* are slower and
 	* may be more accurate; movenet-multipose finds everyone in one pass. Defaults to "movenet-lightning". */
@@ -8838,7 +8908,7 @@ function solvePoint(ws, ox, oy, ow, base, stride, opts) {
 	const thr = ws.thresholdPx;
 	if (opts.maxErrorPxPerCamera) for (let c = 0; c < C; c++) thr[c] = opts.maxErrorPxPerCamera[c];
 	else thr.fill(opts.maxErrorPx);
-	let ok = solveUsed(ws, n);
+	const ok = solveUsed(ws, n);
 	let outlier = false;
 	if (ok) {
 		const X0 = ws.X[0], X1 = ws.X[1], X2 = ws.X[2], views = ws.views, res = ws.residualPx;
@@ -9279,20 +9349,6 @@ function solve3(A, b) {
 		(inv[6] * b[0] + inv[7] * b[1] + inv[8] * b[2]) / det
 	];
 }
-/** Median of v[0..n), sorting that part in place (insertion sort: n is a skeleton's joint count, and this runs millions of times). */
-function medianInPlace(v, n) {
-	for (let i = 1; i < n; i++) {
-		const x = v[i];
-		let k = i - 1;
-		while (k >= 0 && v[k] > x) {
-			v[k + 1] = v[k];
-			k--;
-		}
-		v[k + 1] = x;
-	}
-	const m = n >> 1;
-	return n % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
-}
 /** Cross-camera geometry on whole skeletons (also used by associatePeople.ts). */
 var Geometry = class {
 	sequences;
@@ -9658,7 +9714,7 @@ var Geometry = class {
 			buf[n++] = Math.abs(l0 * cb.x[jb] + l1 * cb.y[jb] + l2) / norm * this.focal[b];
 		}
 		if (n < MIN_JOINTS) return Infinity;
-		return buf.subarray(0, n).sort()[n >> 1];
+		return upperMedianInPlace(buf, n);
 	}
 	/** Two cameras triangulate a point well when their rays meet at 10°–170°. */
 	wellConditioned(a, b, X) {
@@ -9837,7 +9893,7 @@ function subjectSizePx(sequences, selection, frames, minScore, pixelScale, windo
 		for (let g = f - 15; g <= f + 15; g += 5) {
 			if (g < 0 || g >= frames) continue;
 			const v = raw[g * C + c];
-			if (v !== v) continue;
+			if (Number.isNaN(v)) continue;
 			let i = n++;
 			while (i > 0 && win[i - 1] > v) {
 				win[i] = win[i - 1];
@@ -10116,7 +10172,7 @@ function triangulate(sequences, rig, settings = {}, opts = {}) {
 			}
 			if (!any && countEmpty) emptyCameras[c]++;
 			const size = sizePx ? sizePx[f * C + c] : NaN;
-			thrPx[c] = size === size ? Math.max(s.max_reprojection_error_px, ratioOf[c] * size) : s.max_reprojection_error_px;
+			thrPx[c] = !Number.isNaN(size) ? Math.max(s.max_reprojection_error_px, ratioOf[c] * size) : s.max_reprojection_error_px;
 		}
 	};
 	if (sizePx && frames > 0) {
@@ -10131,8 +10187,8 @@ function triangulate(sequences, rig, settings = {}, opts = {}) {
 			}
 		}
 		for (let c = 0; c < C; c++) {
-			const r = rel[c].filter(Number.isFinite).sort((a, b) => a - b);
-			if (r.length >= 20) ratioOf[c] = Math.min(s.max_reprojection_error_ratio, NOISE_MULTIPLE * r[r.length >> 1]);
+			const r = rel[c].filter(Number.isFinite);
+			if (r.length >= 20) ratioOf[c] = Math.min(s.max_reprojection_error_ratio, NOISE_MULTIPLE * upperMedian(r));
 		}
 	}
 	for (let f = 0; f < frames; f++) {
@@ -10371,7 +10427,7 @@ function solveInWorker(input, onLog, signal) {
 	return new Promise((resolve, reject) => {
 		const worker = new Worker(new URL(
 			/* @vite-ignore */
-			new URL("calibrateWorker-Blbe6G5j.js", import.meta.url).href,
+			new URL("calibrateWorker-BtnLY91x.js", import.meta.url).href,
 			"" + import.meta.url
 		), { type: "module" });
 		const stop = () => {
@@ -11382,4 +11438,4 @@ var Zip = /* @__PURE__ */ function() {
 	};
 	return Zip;
 }();
-export { __toESM as $, FrameWindow as A, _enum as B, lensForImage as C, rotationMatrix as D, projectPoint as E, parseCalibrationToml as F, preprocess as G, boolean as H, parseCalibrationTomlDetailed as I, resolveFinder as J, record as K, matrixToRodrigues as L, getLayout as M, layoutNames as N, undistortPoint as O, detectTranslationUnits as P, __exportAll as Q, parse as R, quantile as S, prepareCamera as T, number as U, array as V, object as W, personColour as X, UserError as Y, __commonJSMin as Z, boneLengths as _, solveInWorker as a, judgedBones as b, triangulate as c, calibrationSettingsSchema as d, detectSettingsSchema as f, REL_ERROR_GOOD as g, REL_ERROR_FAIR as h, calibrateInPage as i, canonicalLayoutName as j, DEFAULT_CHUNK_FRAMES as k, Geometry as l, resampleSequence as m, ZipDeflate as n, guessLens as o, triangulateSettingsSchema as p, string as q, ZipPassThrough as r, imageScales as s, Zip as t, medianInPlace as u, boneStability as v, cameraCenter as w, median as x, computeQuality as y, TomlError as z };
+export { __commonJSMin as $, layoutNames as A, upperMedian as B, projectPoint as C, FrameWindow as D, DEFAULT_CHUNK_FRAMES as E, parse as F, number as G, _enum as H, TomlError as I, record as J, object as K, median as L, parseCalibrationToml as M, parseCalibrationTomlDetailed as N, canonicalLayoutName as O, matrixToRodrigues as P, personColour as Q, medianInPlace as R, prepareCamera as S, undistortPoint as T, array as U, upperMedianInPlace as V, boolean as W, resolveFinder as X, string as Y, UserError as Z, boneStability as _, solveInWorker as a, lensForImage as b, triangulate as c, detectSettingsSchema as d, __exportAll as et, triangulateSettingsSchema as f, boneLengths as g, REL_ERROR_GOOD as h, calibrateInPage as i, detectTranslationUnits as j, getLayout as k, Geometry as l, REL_ERROR_FAIR as m, ZipDeflate as n, guessLens as o, resampleSequence as p, preprocess as q, ZipPassThrough as r, imageScales as s, Zip as t, __toESM as tt, calibrationSettingsSchema as u, computeQuality as v, rotationMatrix as w, cameraCenter as x, judgedBones as y, quantile as z };

@@ -1,4 +1,4 @@
-import { M as getLayout } from "./browser-CoH0wPwE.js";
+import { k as getLayout } from "./browser-T6IgKdXt.js";
 // src/formats/toFixedFast.ts
 var POW10 = [
 	1,

@@ -1,4 +1,4 @@
-import { D as rotationMatrix$1, F as parseCalibrationToml, M as getLayout, X as personColour, Y as UserError, Z as __commonJSMin, a as solveInWorker, c as triangulate, d as calibrationSettingsSchema, g as REL_ERROR_GOOD, h as REL_ERROR_FAIR, m as resampleSequence, n as ZipDeflate, o as guessLens, r as ZipPassThrough, t as Zip, w as cameraCenter, x as median$1 } from "./browser-CoH0wPwE.js";
+import { $ as __commonJSMin, L as median$1, M as parseCalibrationToml, Q as personColour, Z as UserError, a as solveInWorker, c as triangulate, h as REL_ERROR_GOOD, k as getLayout, m as REL_ERROR_FAIR, n as ZipDeflate, o as guessLens, p as resampleSequence, r as ZipPassThrough, t as Zip, u as calibrationSettingsSchema, w as rotationMatrix$1, x as cameraCenter } from "./browser-T6IgKdXt.js";
 import { $ as NearestFilter, A as FrustumArray, An as createCanvasElement, B as LinearMipmapLinearFilter, Bn as warnOnce, C as DirectionalLight, Cn as Vector2, D as Float32BufferAttribute, Dn as WebGLRenderTarget, E as ExternalTexture, En as WebGLCoordinateSystem, Fn as getUnlitUniformColorSpace, G as MathUtils, Gt as RawShaderMaterial, H as LinearSRGBColorSpace, I as Layers, In as log, J as Mesh, Jt as RedIntegerFormat, K as Matrix3, Kt as Ray, L as LineBasicMaterial, Ln as mergeUniforms, M as GridHelper, Mn as error, N as HalfFloatType, Nn as floorPowerOfTwo, O as FloatType, On as WebXRController, P as InstancedMesh, Pn as getByteLength, Q as MirroredRepeatWrapping, R as LineSegments, Rn as probeAsync, S as DepthTexture, Sn as UnsignedShortType, T as EventDispatcher, Tn as Vector4, U as LinearTransfer, Ut as RGFormat, V as LinearMipmapNearestFilter, W as MOUSE, Wt as RGIntegerFormat, X as MeshDistanceMaterial, Xt as ReversedDepthFuncs, Y as MeshDepthMaterial, Yt as RepeatWrapping, Z as MeshStandardMaterial, _ as Data3DTexture, _n as UnsignedInt248Type, a as BufferAttribute, at as PlaneGeometry, b as DepthFormat, bn as UnsignedShort4444Type, c as CanvasTexture, cn as Sprite, ct as RAD2DEG, d as ColorManagement, dn as Texture, et as NearestMipmapLinearFilter, f as Controls, fn as Uint16BufferAttribute, ft as RGBAFormat, g as CylinderGeometry, h as CubeTexture, hn as UnsignedByteType, i as BoxGeometry, in as ShaderMaterial, it as Plane, jn as createElementNS, k as Frustum, kn as cloneUniforms, l as ClampToEdgeWrapping, ln as SpriteMaterial, m as CubeDepthTexture, mn as UniformsUtils, n as AmbientLight, nn as SRGBTransfer, nt as OrthographicCamera, o as BufferGeometry, on as SphereGeometry, ot as Quaternion, p as CubeCamera, pn as Uint32BufferAttribute, pt as RGBAIntegerFormat, q as Matrix4, r as ArrayCamera, rn as Scene, rt as PerspectiveCamera, sn as Spherical, tn as SRGBColorSpace, tt as NearestMipmapNearestFilter, u as Color, un as TOUCH, v as DataArrayTexture, wn as Vector3, x as DepthStencilFormat, xn as UnsignedShort5551Type, y as DataTexture, yn as UnsignedIntType, z as LinearFilter, zn as warn } from "./three.core-BPDB2gFZ.js";
 // node_modules/mediabunny/dist/modules/src/misc.js
 /*!
@@ -10556,8 +10556,8 @@ function stepRepCounter(state, timestampMs, features) {
 		s.lastUpMs = timestampMs;
 		s.restMinDeg = deg;
 		if ((timestampMs - cur.startMs) / 1e3 >= spec.minRepS) {
-			const v = [...cur.valgusRatios].sort((a, b) => a - b);
-			const kneeValgusRatio = v.length && 2 * v.length >= cur.deepFrames ? v.length % 2 ? v[v.length >> 1] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2 : NaN;
+			const v = cur.valgusRatios;
+			const kneeValgusRatio = v.length && 2 * v.length >= cur.deepFrames ? median$1(v) : NaN;
 			const summary = {
 				peakDeg: cur.peakDeg,
 				kneeValgusRatio,
@@ -22703,7 +22703,7 @@ function chooseViewAxes(points, rig = null) {
 		]
 	};
 	if (!points || points.frames === 0) {
-		if (rig && rig.cameras.length) {
+		if (rig?.cameras.length) {
 			const cs = rig.cameras.map((c) => cameraCenter(c));
 			fallback.centre = [
 				cs.reduce((a, c) => a + c[0], 0) / cs.length,
@@ -22940,7 +22940,7 @@ function createSkeletonView(host, points, rig, axes, subjectSizePx, others = [])
 	let reach = 3;
 	let rigCentres = [];
 	const frustumMaterials = [];
-	if (rig && rig.cameras.length) {
+	if (rig?.cameras.length) {
 		const { geometries, centres } = frustumGeometry(rig, axes, .35);
 		rigCentres = centres;
 		for (const g of geometries) {

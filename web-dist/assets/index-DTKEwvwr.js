@@ -1,5 +1,5 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./csv-Bo7d6ouq.js","./browser-CoH0wPwE.js","./browser-i1GN2joQ.css","./c3d-BNC_d7b8.js","./bvh-C6jKtu-4.js","./three.core-BPDB2gFZ.js","./gltf-DRDV7Yn7.js","./fitSkeleton-CRzjvx3q.js"])))=>i.map(i=>d[i]);
-import { A as FrameWindow, B as _enum, C as lensForImage, E as projectPoint, G as preprocess, H as boolean, I as parseCalibrationTomlDetailed, J as resolveFinder, K as record, L as matrixToRodrigues, M as getLayout, N as layoutNames, O as undistortPoint, P as detectTranslationUnits, Q as __exportAll, R as parse, S as quantile, T as prepareCamera, U as number, V as array, W as object, X as personColour, Y as UserError, _ as boneLengths, b as judgedBones, c as triangulate, d as calibrationSettingsSchema, f as detectSettingsSchema, g as REL_ERROR_GOOD, h as REL_ERROR_FAIR, i as calibrateInPage, j as canonicalLayoutName, k as DEFAULT_CHUNK_FRAMES, l as Geometry, m as resampleSequence, n as ZipDeflate, p as triangulateSettingsSchema, q as string, r as ZipPassThrough, s as imageScales, t as Zip, u as medianInPlace, v as boneStability, y as computeQuality, z as TomlError } from "./browser-CoH0wPwE.js";
+const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./csv-CsyQZyMQ.js","./browser-T6IgKdXt.js","./browser-i1GN2joQ.css","./c3d-CZCKCkYw.js","./bvh-C6jKtu-4.js","./three.core-BPDB2gFZ.js","./gltf-BGqw22dh.js","./fitSkeleton-Bt44Wynj.js"])))=>i.map(i=>d[i]);
+import { A as layoutNames, B as upperMedian, C as projectPoint, D as FrameWindow, E as DEFAULT_CHUNK_FRAMES, F as parse, G as number, H as _enum, I as TomlError, J as record, K as object, N as parseCalibrationTomlDetailed, O as canonicalLayoutName, P as matrixToRodrigues, Q as personColour, R as medianInPlace, S as prepareCamera, T as undistortPoint, U as array, V as upperMedianInPlace, W as boolean, X as resolveFinder, Y as string, Z as UserError, _ as boneStability, b as lensForImage, c as triangulate, d as detectSettingsSchema, et as __exportAll, f as triangulateSettingsSchema, g as boneLengths, h as REL_ERROR_GOOD, i as calibrateInPage, j as detectTranslationUnits, k as getLayout, l as Geometry, m as REL_ERROR_FAIR, n as ZipDeflate, p as resampleSequence, q as preprocess, r as ZipPassThrough, s as imageScales, t as Zip, u as calibrationSettingsSchema, v as computeQuality, y as judgedBones, z as quantile } from "./browser-T6IgKdXt.js";
 // src/formats/exportFormats.ts
 var EXPORT_FORMATS = [
 	"trc",
@@ -202,11 +202,11 @@ var MAKERS = {
 		fileName: EXPORT_FILES.trc.split("/").pop()
 	}),
 	csv: async (file) => (await __vitePreload(async () => {
-		const { pointsCsvChunks } = await import("./csv-Bo7d6ouq.js");
+		const { pointsCsvChunks } = await import("./csv-CsyQZyMQ.js");
 		return { pointsCsvChunks };
 	}, __vite__mapDeps([0,1,2]), import.meta.url)).pointsCsvChunks(file.points, cameraNames(file)),
 	c3d: async (file) => (await __vitePreload(async () => {
-		const { encodeC3d } = await import("./c3d-BNC_d7b8.js");
+		const { encodeC3d } = await import("./c3d-CZCKCkYw.js");
 		return { encodeC3d };
 	}, __vite__mapDeps([3,1,2]), import.meta.url)).encodeC3d(file.points, { cameraNames: cameraNames(file) }),
 	bvh: async ({ points }) => (await __vitePreload(async () => {
@@ -214,7 +214,7 @@ var MAKERS = {
 		return { bvhChunks };
 	}, __vite__mapDeps([4,5]), import.meta.url)).bvhChunks(await skeleton(points)),
 	glb: async ({ points }) => (await __vitePreload(async () => {
-		const { encodeGlb } = await import("./gltf-DRDV7Yn7.js");
+		const { encodeGlb } = await import("./gltf-BGqw22dh.js");
 		return { encodeGlb };
 	}, __vite__mapDeps([6,4,5]), import.meta.url)).encodeGlb(await skeleton(points)),
 	angles: async ({ points }) => (await __vitePreload(async () => {
@@ -248,7 +248,7 @@ function once(points, key, make) {
 	return cache.get(key);
 }
 var skeleton = (points) => once(points, "skeleton", async () => (await __vitePreload(async () => {
-	const { fitSkeleton } = await import("./fitSkeleton-CRzjvx3q.js");
+	const { fitSkeleton } = await import("./fitSkeleton-Bt44Wynj.js");
 	return { fitSkeleton };
 }, __vite__mapDeps([7,1,2]), import.meta.url)).fitSkeleton(points));
 var angles = (points) => once(points, "angles", async () => (await __vitePreload(async () => {
@@ -500,7 +500,7 @@ function butterworth(order, cutoffHz, fps) {
 		denom = cmul(denom, [fs2[0] - p[0], -p[1]]);
 		return cdiv([fs2[0] + p[0], p[1]], [fs2[0] - p[0], -p[1]]);
 	});
-	const gain = Math.pow(warped, order) * cdiv([1, 0], denom)[0];
+	const gain = warped ** order * cdiv([1, 0], denom)[0];
 	return {
 		b: Float64Array.from(polyFromRoots(new Array(order).fill([-1, 0])), (c) => c[0] * gain),
 		a: Float64Array.from(polyFromRoots(zPoles), (c) => c[0])
@@ -612,17 +612,13 @@ function filtfilt(b, a, x, padlen = defaultPadLength(b, a)) {
 // src/filter/hampel.ts
 /** 1.4826 · MAD estimates the standard deviation of normally distributed data. */
 var MAD_TO_SIGMA = 1.4826;
-function medianOf(buf, n) {
-	const s = buf.subarray(0, n).sort();
-	return n % 2 ? s[n - 1 >> 1] : (s[n / 2 - 1] + s[n / 2]) / 2;
-}
 /** Fills buf with the finite values of x in [i − half, i + half]; returns how many. */
 function gather(x, i, half, buf) {
 	let n = 0;
 	const end = Math.min(x.length - 1, i + half);
 	for (let k = Math.max(0, i - half); k <= end; k++) {
 		const v = x[k];
-		if (v === v) buf[n++] = v;
+		if (!Number.isNaN(v)) buf[n++] = v;
 	}
 	return n;
 }
@@ -638,12 +634,12 @@ function hampel(x, window, nSigma) {
 	const dev = new Float64Array(2 * half + 1);
 	for (let i = 0; i < x.length; i++) {
 		const xi = x[i];
-		if (xi !== xi) continue;
+		if (Number.isNaN(xi)) continue;
 		const n = gather(x, i, half, buf);
 		if (n < 3) continue;
-		const med = medianOf(buf, n);
+		const med = medianInPlace(buf, n);
 		for (let k = 0; k < n; k++) dev[k] = Math.abs(buf[k] - med);
-		const sigma = MAD_TO_SIGMA * medianOf(dev, n);
+		const sigma = MAD_TO_SIGMA * medianInPlace(dev, n);
 		if (Math.abs(xi - med) > nSigma * sigma) out[i] = med;
 	}
 	return out;
@@ -654,9 +650,9 @@ function movingMedian(x, window) {
 	const out = Float64Array.from(x);
 	const buf = new Float64Array(2 * half + 1);
 	for (let i = 0; i < x.length; i++) {
-		if (x[i] !== x[i]) continue;
+		if (Number.isNaN(x[i])) continue;
 		const n = gather(x, i, half, buf);
-		out[i] = medianOf(buf, n);
+		out[i] = medianInPlace(buf, n);
 	}
 	return out;
 }
@@ -665,14 +661,17 @@ function movingMedian(x, window) {
 var FILTERS = {
 	hampel: {
 		description: "Hampel spike filter: replaces samples far from their local median (hampel_window_frames, hampel_n_sigma)",
+		/** Replaces the spikes of one run of finite samples. */
 		apply: (run, _fps, p) => hampel(run, p.hampel_window_frames, p.hampel_n_sigma)
 	},
 	median: {
 		description: "moving median over median_window_frames samples (removes spikes, flattens peaks)",
+		/** The moving median of one run of finite samples. */
 		apply: (run, _fps, p) => movingMedian(run, p.median_window_frames)
 	},
 	butterworth: {
 		description: "zero-phase Butterworth low-pass (order, cutoff_hz), like scipy butter + filtfilt",
+		/** Low-passes one run of finite samples at `fps`, forward and backward. */
 		apply: (run, fps, p) => {
 			const { b, a } = butterworth(p.order, p.cutoff_hz, fps);
 			return filtfilt(b, a, run);
@@ -735,7 +734,7 @@ function filterPoints(points, settings = {}) {
 // src/formats/caliscope.ts
 var nums = (v) => {
 	const flat = Array.isArray(v) ? v.flat() : void 0;
-	return flat && flat.every((x) => typeof x === "number" && Number.isFinite(x)) ? flat : void 0;
+	return flat?.every((x) => typeof x === "number" && Number.isFinite(x)) ? flat : void 0;
 };
 /** Whether a parsed TOML document holds caliscope camera tables ([cameras.N] or [cam_N] with port/cam_id). */
 function isCaliscopeToml(doc) {
@@ -2765,7 +2764,7 @@ function crossCorrelate(a, b, lagMin, lagMax, opts = {}) {
 		for (let i = i0; i < i1; i++) {
 			const y = b[i];
 			const x = a[i + L];
-			if (y !== y || x !== x) continue;
+			if (Number.isNaN(y) || Number.isNaN(x)) continue;
 			sa += x;
 			sb += y;
 			saa += x * x;
@@ -2897,7 +2896,7 @@ function smooth(seq, dropUnsmoothed) {
 			for (let k = -3; k <= half; k++) {
 				const o = (((f + k) * persons + slots[k + half]) * joints + j) * 3;
 				const x = data[o];
-				if (x !== x) {
+				if (Number.isNaN(x)) {
 					sw = 0;
 					break;
 				}
@@ -2978,9 +2977,8 @@ function epipolarJudge(ref, refCam, seq, cam, opts = {}) {
 			px: NaN,
 			compared: d.length
 		};
-		d.sort((a, b) => a - b);
 		return {
-			px: d[d.length >> 1],
+			px: upperMedian(d),
 			compared: d.length
 		};
 	} };
@@ -3220,8 +3218,7 @@ function medianError(norm, from, c, own, cams, joints, frames) {
 		errs.push(Math.hypot(pxu - u, pyu - v));
 	}
 	if (errs.length < 20) return NaN;
-	errs.sort((x, y) => x - y);
-	return errs[errs.length >> 1];
+	return upperMedian(errs);
 }
 /** Adds one view's two linear equations (weighted by score) to the 3×3 normal equations. */
 function addView(A, b, cam, x, y, w) {
@@ -3290,7 +3287,7 @@ function personTracks(seq) {
 			if (Number.isFinite(d)) dist[n++] = d;
 		}
 		if (n < 3) return Infinity;
-		return dist.subarray(0, n).sort()[n >> 1] / Math.max(ba[2], bb[2], 1e-9);
+		return upperMedianInPlace(dist, n) / Math.max(ba[2], bb[2], 1e-9);
 	};
 	const pieces = [];
 	/** [frame × persons] piece index of each detection, −1 for none. */
@@ -3506,8 +3503,7 @@ function subjectSizePx(seq, slots, minScore) {
 		}
 		if (x1 > x0) sizes.push(Math.hypot(x1 - x0, y1 - y0));
 	}
-	sizes.sort((a, b) => a - b);
-	return sizes.length ? sizes[sizes.length >> 1] : 1;
+	return sizes.length ? upperMedian(sizes) : 1;
 }
 /**
 * Samples irregular (time, value) pairs onto an even grid from 0 at rateHz by linear interpolation
@@ -3719,7 +3715,7 @@ function meanCurve(peaks, weights) {
 /** Standard deviation of a signal's known samples (0 when fewer than two). */
 function spread(x) {
 	let s = 0, ss = 0, n = 0;
-	for (const v of x.values) if (v === v) {
+	for (const v of x.values) if (!Number.isNaN(v)) {
 		s += v;
 		ss += v * v;
 		n++;
@@ -3819,7 +3815,7 @@ function decimate(x, k) {
 	const out = new Float64Array(n);
 	for (let i = 0; i < n; i++) {
 		let s = 0, m = 0;
-		for (let j = i * k; j < i * k + k; j++) if (x.values[j] === x.values[j]) {
+		for (let j = i * k; j < i * k + k; j++) if (!Number.isNaN(x.values[j])) {
 			s += x.values[j];
 			m++;
 		}
@@ -3900,6 +3896,7 @@ function followOnePerson(sequences0, r, windowS, rig, minScore) {
 	}
 	return best.seqs;
 }
+/** Finds each camera's start offset (and clock rate) against a reference camera from the 2D keypoints, the sound and, with a calibration, the reprojection error (docs/sync.md). */
 function syncCameras(input, opts = {}) {
 	const sequences0 = input.sequences;
 	const method = opts.method ?? "auto";
@@ -4952,6 +4949,7 @@ function readLittleEndian(bytes, offset, out) {
 	if (LITTLE_ENDIAN) raw.set(bytes.subarray(offset, offset + raw.length));
 	else for (let i = 0; i < raw.length; i += out.BYTES_PER_ELEMENT) for (let b = 0; b < out.BYTES_PER_ELEMENT; b++) raw[i + b] = bytes[offset + i + out.BYTES_PER_ELEMENT - 1 - b];
 }
+/** Encodes 3D points and free-form metadata as openmocap's own binary points3d file (decodePoints3dFile reads it back). */
 function encodePoints3dFile(points, meta = {}) {
 	const pieces = [...points3dFileChunks(points, meta)];
 	const out = new Uint8Array(pieces.reduce((a, p) => a + p.length, 0));
@@ -5186,7 +5184,7 @@ function peopleFileOf(r, fps) {
 			if (last && last[1] === f) last[1] = f + 1;
 			else seen.push([f, f + 1]);
 		}
-		const cv = judgedBones(boneStability(p.result.points)).map((b) => b.cv).filter(Number.isFinite).sort((a, b) => a - b);
+		const cv = judgedBones(boneStability(p.result.points)).map((b) => b.cv).filter(Number.isFinite);
 		file.people.push({
 			id: p.id,
 			firstFrame: p.firstFrame,
@@ -5194,7 +5192,7 @@ function peopleFileOf(r, fps) {
 			framesSeen: p.framesSeen,
 			reidentified: p.reidentified,
 			seen,
-			medianBoneCv: cv.length ? Number(cv[cv.length >> 1].toFixed(4)) : null
+			medianBoneCv: cv.length ? Number(upperMedian(cv).toFixed(4)) : null
 		});
 	}
 	return file;
@@ -5614,7 +5612,6 @@ function associatePeople(sequences, rig, prepared, s, opts, pixelScale = new Flo
 		});
 		return n;
 	};
-	new Float64Array(J * 3);
 	const boneLengths = (skel, out) => {
 		bones.forEach(([a, b], i) => {
 			out[i] = Math.hypot(skel[3 * a] - skel[3 * b], skel[3 * a + 1] - skel[3 * b + 1], skel[3 * a + 2] - skel[3 * b + 2]);
@@ -5629,8 +5626,10 @@ function associatePeople(sequences, rig, prepared, s, opts, pixelScale = new Flo
 	/** A person's bones are 0.04–0.6 m long (median over the bones seen): two people far apart agreeing by chance make a giant. */
 	const humanSized = (skel) => {
 		boneLengths(skel, lengths);
-		const v = Array.from(lengths).filter(Number.isFinite).sort((a, b) => a - b);
-		return v.length >= 3 && v[v.length >> 1] >= .04 && v[v.length >> 1] <= .6;
+		let seen = 0;
+		for (let i = 0; i < lengths.length; i++) if (Number.isFinite(lengths[i])) seen++;
+		const m = upperMedian(lengths);
+		return seen >= 3 && m >= .04 && m <= .6;
 	};
 	/** Median relative difference between the lengths of twin bones (NaN if fewer than 3 pairs are seen). */
 	const asymmetry = (skel) => {
@@ -5641,8 +5640,7 @@ function associatePeople(sequences, rig, prepared, s, opts, pixelScale = new Flo
 			if (Number.isFinite(a) && Number.isFinite(b) && a + b > 0) rel.push(2 * Math.abs(a - b) / (a + b));
 		}
 		if (rel.length < 3) return NaN;
-		rel.sort((x, y) => x - y);
-		return rel[rel.length >> 1];
+		return upperMedian(rel);
 	};
 	/** Median relative difference between a skeleton's bone lengths and a track's mean ones (NaN if too few to compare). */
 	const boneMismatch = (tr, skel) => {
@@ -5654,8 +5652,7 @@ function associatePeople(sequences, rig, prepared, s, opts, pixelScale = new Flo
 			if (mean > .02) rel.push(Math.abs(lengths[i] - mean) / mean);
 		}
 		if (rel.length < 3) return NaN;
-		rel.sort((a, b) => a - b);
-		return rel[rel.length >> 1];
+		return upperMedian(rel);
 	};
 	/**
 	* Mean displacement from skeleton a to skeleton b over the joints both have (null if fewer than 3):
@@ -5913,12 +5910,11 @@ function associatePeople(sequences, rig, prepared, s, opts, pixelScale = new Flo
 			const m = t.boneSum[i] / n;
 			cv.push(Math.sqrt(Math.max(0, t.boneSq[i] / n - m * m)) / m);
 		}
-		cv.sort((a, b) => a - b);
-		return cv.length ? cv[cv.length >> 1] : NaN;
+		return upperMedian(cv);
 	};
 	const medianSpan = (t) => {
-		const v = t.spans.filter(Number.isFinite).sort((a, b) => a - b);
-		return v.length ? v[v.length >> 1] : NaN;
+		const v = t.spans.filter(Number.isFinite);
+		return v.length ? upperMedian(v) : NaN;
 	};
 	const chance = (t) => t.maxViews <= 2 && (t.filmingSum >= 3 * t.frames.length || medianSpan(t) > MAX_SPAN_M) || boneCv(t) > MAX_BONE_CV;
 	for (const t of tracks) {
@@ -6162,7 +6158,7 @@ function detectCamera(job, events, signal) {
 	return new Promise((resolve, reject) => {
 		const worker = new Worker(new URL(
 			/* @vite-ignore */
-			new URL("detectWorker-7UFREiU1.js", import.meta.url).href,
+			new URL("detectWorker-D1qMnTh4.js", import.meta.url).href,
 			"" + import.meta.url
 		), { type: "module" });
 		const stop = () => {
@@ -6474,7 +6470,7 @@ function check(text, file) {
 }
 // web/sessionFiles.ts
 /** Session-relative path of an input file in the session layout. */
-function sessionPathOf(files, which) {
+function sessionPathOf(_files, which) {
 	if (which === "settings") return "mocap.toml";
 	if (which.camera !== void 0) return `videos/${which.path.split("/").pop()}`;
 	return which.path.includes("/") ? which.path.split("/").slice(1).join("/") : which.path;

@@ -1,5 +1,5 @@
-import { M as getLayout, x as median } from "./browser-CoH0wPwE.js";
-import { a as dot, c as mat3MulVec, d as quatConj, f as quatFromMat3, g as sub, h as scale, i as cross, l as norm, m as quatRotate, n as add, o as isFiniteVec, p as quatMul, r as alignFrames, s as mat3FromQuat, t as IDENTITY_QUAT, u as normalize } from "./index-DGCJMgww.js";
+import { L as median, k as getLayout } from "./browser-T6IgKdXt.js";
+import { a as dot, c as mat3MulVec, d as quatConj, f as quatFromMat3, g as sub, h as scale, i as cross, l as norm, m as quatRotate, n as add, o as isFiniteVec, p as quatMul, r as alignFrames, s as mat3FromQuat, t as IDENTITY_QUAT, u as normalize } from "./index-DTKEwvwr.js";
 // src/skeleton/humanoid.ts
 var UP = [
 	0,

@@ -104171,7 +104171,11 @@ function createAreaScaler(srcW, srcH, dstW, dstH, matrix = "bt601") {
 			const nv12 = p.v === void 0;
 			const lum = (r) => {
 				let row = lumRows.get(r);
-				if (!row) lumRows.set(r, row = new Int16Array(dstW)), hScale(p.y, r * p.yStride, 1, hLum, row);
+				if (!row) {
+					row = new Int16Array(dstW);
+					lumRows.set(r, row);
+					hScale(p.y, r * p.yStride, 1, hLum, row);
+				}
 				return row;
 			};
 			const chr = (r, which) => {
@@ -104188,7 +104192,10 @@ function createAreaScaler(srcW, srcH, dstW, dstH, matrix = "bt601") {
 			let o = 0;
 			for (let y = 0; y < dstH; y++) {
 				for (const r of lumRows.keys()) if (r < vLum.pos[y]) lumRows.delete(r);
-				for (const r of uRows.keys()) if (r < vChr.pos[y]) uRows.delete(r), vRows.delete(r);
+				for (const r of uRows.keys()) if (r < vChr.pos[y]) {
+					uRows.delete(r);
+					vRows.delete(r);
+				}
 				const lf = vLum.coeff.subarray(y * vLum.size, (y + 1) * vLum.size);
 				const cf = vChr.coeff.subarray(y * vChr.size, (y + 1) * vChr.size);
 				const L = Array.from({ length: vLum.size }, (_, j) => lum(Math.min(vLum.pos[y] + j, srcH - 1)));
