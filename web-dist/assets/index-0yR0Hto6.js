@@ -1,5 +1,5 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./csv-CsyQZyMQ.js","./browser-T6IgKdXt.js","./browser-i1GN2joQ.css","./c3d-CZCKCkYw.js","./bvh-C6jKtu-4.js","./three.core-BPDB2gFZ.js","./gltf-BGqw22dh.js","./fitSkeleton-Bt44Wynj.js"])))=>i.map(i=>d[i]);
-import { A as layoutNames, B as upperMedian, C as projectPoint, D as FrameWindow, E as DEFAULT_CHUNK_FRAMES, F as parse, G as number, H as _enum, I as TomlError, J as record, K as object, N as parseCalibrationTomlDetailed, O as canonicalLayoutName, P as matrixToRodrigues, Q as personColour, R as medianInPlace, S as prepareCamera, T as undistortPoint, U as array, V as upperMedianInPlace, W as boolean, X as resolveFinder, Y as string, Z as UserError, _ as boneStability, b as lensForImage, c as triangulate, d as detectSettingsSchema, et as __exportAll, f as triangulateSettingsSchema, g as boneLengths, h as REL_ERROR_GOOD, i as calibrateInPage, j as detectTranslationUnits, k as getLayout, l as Geometry, m as REL_ERROR_FAIR, n as ZipDeflate, p as resampleSequence, q as preprocess, r as ZipPassThrough, s as imageScales, t as Zip, u as calibrationSettingsSchema, v as computeQuality, y as judgedBones, z as quantile } from "./browser-T6IgKdXt.js";
+const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./csv-C6gNE6Qo.js","./browser-BqNkR2ZW.js","./browser-i1GN2joQ.css","./c3d-BFE3Ekbv.js","./bvh-C6jKtu-4.js","./three.core-BPDB2gFZ.js","./gltf-4LP_YMz5.js","./fitSkeleton-BahHPggV.js"])))=>i.map(i=>d[i]);
+import { A as layoutNames, B as upperMedian, C as projectPoint, D as FrameWindow, E as DEFAULT_CHUNK_FRAMES, F as parse, G as number, H as _enum, I as TomlError, J as record, K as object, N as parseCalibrationTomlDetailed, O as canonicalLayoutName, P as matrixToRodrigues, Q as personColour, R as medianInPlace, S as prepareCamera, T as undistortPoint, U as array, V as upperMedianInPlace, W as boolean, X as resolveFinder, Y as string, Z as UserError, _ as boneStability, b as lensForImage, c as triangulate, d as detectSettingsSchema, et as __exportAll, f as triangulateSettingsSchema, g as boneLengths, h as REL_ERROR_GOOD, i as calibrateInPage, j as detectTranslationUnits, k as getLayout, l as Geometry, m as REL_ERROR_FAIR, n as ZipDeflate, p as resampleSequence, q as preprocess, r as ZipPassThrough, s as imageScales, t as Zip, u as calibrationSettingsSchema, v as computeQuality, y as judgedBones, z as quantile } from "./browser-BqNkR2ZW.js";
 // src/formats/exportFormats.ts
 var EXPORT_FORMATS = [
 	"trc",
@@ -202,11 +202,11 @@ var MAKERS = {
 		fileName: EXPORT_FILES.trc.split("/").pop()
 	}),
 	csv: async (file) => (await __vitePreload(async () => {
-		const { pointsCsvChunks } = await import("./csv-CsyQZyMQ.js");
+		const { pointsCsvChunks } = await import("./csv-C6gNE6Qo.js");
 		return { pointsCsvChunks };
 	}, __vite__mapDeps([0,1,2]), import.meta.url)).pointsCsvChunks(file.points, cameraNames(file)),
 	c3d: async (file) => (await __vitePreload(async () => {
-		const { encodeC3d } = await import("./c3d-CZCKCkYw.js");
+		const { encodeC3d } = await import("./c3d-BFE3Ekbv.js");
 		return { encodeC3d };
 	}, __vite__mapDeps([3,1,2]), import.meta.url)).encodeC3d(file.points, { cameraNames: cameraNames(file) }),
 	bvh: async ({ points }) => (await __vitePreload(async () => {
@@ -214,7 +214,7 @@ var MAKERS = {
 		return { bvhChunks };
 	}, __vite__mapDeps([4,5]), import.meta.url)).bvhChunks(await skeleton(points)),
 	glb: async ({ points }) => (await __vitePreload(async () => {
-		const { encodeGlb } = await import("./gltf-BGqw22dh.js");
+		const { encodeGlb } = await import("./gltf-4LP_YMz5.js");
 		return { encodeGlb };
 	}, __vite__mapDeps([6,4,5]), import.meta.url)).encodeGlb(await skeleton(points)),
 	angles: async ({ points }) => (await __vitePreload(async () => {
@@ -248,7 +248,7 @@ function once(points, key, make) {
 	return cache.get(key);
 }
 var skeleton = (points) => once(points, "skeleton", async () => (await __vitePreload(async () => {
-	const { fitSkeleton } = await import("./fitSkeleton-Bt44Wynj.js");
+	const { fitSkeleton } = await import("./fitSkeleton-BahHPggV.js");
 	return { fitSkeleton };
 }, __vite__mapDeps([7,1,2]), import.meta.url)).fitSkeleton(points));
 var angles = (points) => once(points, "angles", async () => (await __vitePreload(async () => {
@@ -6158,7 +6158,7 @@ function detectCamera(job, events, signal) {
 	return new Promise((resolve, reject) => {
 		const worker = new Worker(new URL(
 			/* @vite-ignore */
-			new URL("detectWorker-D1qMnTh4.js", import.meta.url).href,
+			new URL("detectWorker-8H5tHm2T.js", import.meta.url).href,
 			"" + import.meta.url
 		), { type: "module" });
 		const stop = () => {
@@ -6236,7 +6236,9 @@ async function detectAll(videos, detect, opts, events) {
 						minPersonScore: detect.min_person_score,
 						searchIntervalFrames: detect.search_interval_frames,
 						cropPadding: detect.crop_padding,
-						recrop: detect.recrop
+						recrop: detect.recrop,
+						flipTest: detect.flip_test,
+						feetIntervalFrames: detect.feet_interval_frames
 					},
 					maxDecodeSize: detect.max_decode_size,
 					minScore: detect.min_score,

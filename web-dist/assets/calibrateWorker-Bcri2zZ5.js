@@ -3936,6 +3936,39 @@ const TABLE = [
 		]
 	},
 	{
+		name: "coco17feet",
+		keypoints: [
+			...COCO17_NAMES,
+			"LHeel",
+			"RHeel",
+			"LBigToe",
+			"RBigToe"
+		],
+		bones: [
+			...COCO17_BONES,
+			["LAnkle", "LHeel"],
+			["LAnkle", "LBigToe"],
+			["RAnkle", "RHeel"],
+			["RAnkle", "RBigToe"]
+		],
+		root: "LHip",
+		storedCounts: [21],
+		trcMarkers: [
+			"RHip",
+			"RKnee",
+			"RAnkle",
+			"RBigToe",
+			"RHeel",
+			"LHip",
+			"LKnee",
+			"LAnkle",
+			"LBigToe",
+			"LHeel",
+			"Nose",
+			...ARMS
+		]
+	},
+	{
 		name: "body25",
 		keypoints: [
 			"Nose",

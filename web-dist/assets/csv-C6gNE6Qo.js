@@ -1,4 +1,4 @@
-import { k as getLayout } from "./browser-T6IgKdXt.js";
+import { k as getLayout } from "./browser-BqNkR2ZW.js";
 // src/formats/toFixedFast.ts
 var POW10 = [
 	1,

@@ -555,7 +555,20 @@ function requireFamily(name, known) {
 	return found;
 }
 // src/detect/modelSpecs.ts
-var MODEL_NAMES = [...MOVENET_NAMES, ...BLAZEPOSE_NAMES];
+/**
+* Two models in one: the first's body (COCO-17) and the second's heels and big toes, hung on the first's
+* ankles (fuseFeet.ts); layout coco17feet. See docs/models.md.
+*/
+var FUSED_MODELS = { "movenet-lightning+blazepose-full": {
+	body: "movenet-lightning",
+	feet: "blazepose-full"
+} };
+var FUSED_NAMES = Object.keys(FUSED_MODELS);
+var MODEL_NAMES = [
+	...MOVENET_NAMES,
+	...BLAZEPOSE_NAMES,
+	...FUSED_NAMES
+];
 /** Whole-frame person finders used to start tracks (not keypoint models on their own). */
 var FINDER_NAMES = [
 	"movenet-lightning",
@@ -563,19 +576,23 @@ var FINDER_NAMES = [
 	"blazepose-detector"
 ];
 Object.fromEntries(MODEL_FAMILIES.flatMap((f) => f.specs.map((s) => [s.name, s])));
+/** The network(s) a model name runs: one, or a body model and a feet model (FUSED_MODELS). */
+function modelParts(name) {
+	return FUSED_MODELS[name] ?? { body: name };
+}
 /**
 * The whole-frame finder to use with a pose model by default (the family's choice). Single-person
 * MoveNet searches with itself (on the whole frame and on overlapping tiles when several people are
 * wanted); BlazePose with MoveNet Lightning. MultiPose is available on request.
 */
 function defaultFinder(model, _maxPersons) {
-	const { family, spec } = requireFamily(model, MODEL_NAMES);
+	const { family, spec } = requireFamily(modelParts(model).body, MODEL_NAMES);
 	if (spec.multiPerson) return void 0;
 	return family.defaultFinder;
 }
 /** The finder model the [detect] settings ask for (undefined: the pose model does its own whole-frame pass). */
 function resolveFinder(settings) {
-	if (settings.finder === "same" || settings.finder === settings.model) return void 0;
+	if (settings.finder === "same" || settings.finder === settings.model || settings.finder === modelParts(settings.model).body) return void 0;
 	if (settings.finder === "auto") return defaultFinder(settings.model, settings.max_persons);
 	return settings.finder;
 }
@@ -7558,6 +7575,39 @@ var TABLE = [
 		]
 	},
 	{
+		name: "coco17feet",
+		keypoints: [
+			...COCO17_NAMES,
+			"LHeel",
+			"RHeel",
+			"LBigToe",
+			"RBigToe"
+		],
+		bones: [
+			...COCO17_BONES,
+			["LAnkle", "LHeel"],
+			["LAnkle", "LBigToe"],
+			["RAnkle", "RHeel"],
+			["RAnkle", "RBigToe"]
+		],
+		root: "LHip",
+		storedCounts: [21],
+		trcMarkers: [
+			"RHip",
+			"RKnee",
+			"RAnkle",
+			"RBigToe",
+			"RHeel",
+			"LHip",
+			"LKnee",
+			"LAnkle",
+			"LBigToe",
+			"LHeel",
+			"Nose",
+			...ARMS
+		]
+	},
+	{
 		name: "body25",
 		keypoints: [
 			"Nose",
@@ -8658,7 +8708,9 @@ var triangulateSettingsSchema = object({
 /** The [detect] section of mocap.toml: validates it and fills in the defaults (`detectSettingsSchema.parse({})`). */
 var detectSettingsSchema = object({
 	/** Pose model. movenet-lightning is the fast default; movenet-thunder and blazepose-* are slower and
-	* may be more accurate; movenet-multipose finds everyone in one pass. Defaults to "movenet-lightning". */
+	* may be more accurate; movenet-multipose finds everyone in one pass; movenet-lightning+blazepose-full
+	* is Lightning's body with BlazePose full's heels and big toes (for ankle angles and foot markers,
+	* about half Lightning's speed; docs/models.md). Defaults to "movenet-lightning". */
 	model: _enum(MODEL_NAMES).default("movenet-lightning"),
 	/** Most people tracked per frame (bystanders help the 3D stage pick the subject). Defaults to 3. */
 	max_persons: number().int().min(1).max(16).default(3),
@@ -8685,6 +8737,14 @@ var detectSettingsSchema = object({
 	* lab's two-people take with its scene calibration: movenet-thunder 7.8 → 6.9 px (with crop_padding
 	* 1.1); movenet-lightning 8.7 → 9.2 px (1.35) and 8.7 px (1.1), so not with Lightning. Defaults to false. */
 	recrop: boolean().default(false),
+	/** Flip test: run the pose model also on the left–right mirrored crop and average the two (left and
+	* right relabelled), for twice the model time (src/detect/flipTest.ts). On the lab take: Lightning
+	* 14.8 → 14.7 px for 1.8× the CPU (docs/models.md). Defaults to false. */
+	flip_test: boolean().default(false),
+	/** With a fused model (model = "movenet-lightning+blazepose-full" …): run its feet model every this many
+	* frames; in between, the last heel and toe positions relative to the ankles follow the body model's
+	* ankles (faster; measured in docs/models.md). Single models ignore it. Defaults to 1. */
+	feet_interval_frames: number().int().min(1).max(10).default(1),
 	/** Frames are decoded so that their longer side is at most this many pixels (0 = full size);
 	* keypoints are always reported in full-size pixels (a person crop only needs ~192 px of person).
 	* On the 1080×1920 lab videos 640 gave the same multi-view accuracy as 960 and full size (15.8 px)
@@ -10427,7 +10487,7 @@ function solveInWorker(input, onLog, signal) {
 	return new Promise((resolve, reject) => {
 		const worker = new Worker(new URL(
 			/* @vite-ignore */
-			new URL("calibrateWorker-BtnLY91x.js", import.meta.url).href,
+			new URL("calibrateWorker-Bcri2zZ5.js", import.meta.url).href,
 			"" + import.meta.url
 		), { type: "module" });
 		const stop = () => {
