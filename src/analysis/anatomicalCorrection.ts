@@ -90,8 +90,9 @@ function jointAxes(p: Getter, name: string): Axes | undefined {
  * Which landmarks of a richer set (the demo's truth, HALPE-26 names) a layout's keypoint means, where
  * the name alone would mislead: a layout with a single toe keypoint per foot (BlazePose's "foot index",
  * stored as `BigToe`) marks the tip of the foot between the toes, i.e. the mid-point of big and small
- * toe, not the big toe (on the demo figure that is 27 mm to the side, 8° of foot progression).
- * Other keypoints mean the landmark of the same name.
+ * toe, not the big toe (on the demo figure that is 27 mm to the side, 8° of foot progression). That is
+ * every layout with a `BigToe` and no `SmallToe`: blazepose33, and coco17feet (MoveNet's body with
+ * BlazePose's heel and foot index, src/detect/fuseFeet.ts). Other keypoints mean the landmark of the same name.
  */
 export function landmarkDefinition(layoutName: string, name: string, available: (n: string) => boolean): string[] {
   const L = getLayout(layoutName);
