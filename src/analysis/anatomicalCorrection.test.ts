@@ -93,4 +93,44 @@ describe('anatomical correction (keypoint labelling offsets in the trunk frame)'
     // HALPE-26 keeps its big toe: it has a small toe of its own
     expect(landmarksAsLayout(truth, 'halpe26')).toBe(truth);
   });
+
+  it("corrects the fused layout (coco17feet): its toe is BlazePose's foot index, its feet move in the foot frame", () => {
+    // The truth in coco17feet: the toe is the mid-point of big and small toe (there is no small toe).
+    const toeOut = (p: Pose): Pose => rotatePoints(p, ['LHeel', 'LBigToe', 'LSmallToe'], [0, 0, 1], 30, p.LAnkle);
+    const truth = posesToPoints([turned(0, 0), toeOut(turned(35, 10)), turned(-120, 20)]);
+    const fused = landmarksAsLayout(truth, 'coco17feet');
+    const F = getLayout('coco17feet'), T = getLayout('halpe26');
+    const at = (p: typeof truth, L: typeof T, f: number, n: string): V => [0, 1, 2].map((k) => p.data[(f * p.joints + L.indexOf.get(n)!) * 3 + k]) as V;
+    for (const S of ['L', 'R']) {
+      const big = at(truth, T, 1, `${S}BigToe`), small = at(truth, T, 1, `${S}SmallToe`);
+      at(fused, F, 1, `${S}BigToe`).forEach((v, k) => expect(v).toBeCloseTo((big[k] + small[k]) / 2, 12));
+    }
+    // anatomical_correction = true: no error, and each foot keypoint moves back by its offset in the foot
+    // frame (X heel → toe, Y the shank's axis made perpendicular, Z = X × Y) — which turns out with the toes.
+    const { offsets } = MEASURED_OFFSETS.coco17feet;
+    const feet = ['LHeel', 'RHeel', 'LBigToe', 'RBigToe'];
+    for (const n of feet) expect(Math.hypot(...offsets[n]), n).toBeGreaterThan(3);
+    const out = toAnatomical(fused, '/s');
+    for (let f = 0; f < fused.frames; f++) {
+      for (const n of feet) {
+        const S = n[0];
+        const x = norm(sub(at(fused, F, f, `${S}BigToe`), at(fused, F, f, `${S}Heel`)));
+        const shank = norm(sub(at(fused, F, f, `${S}Knee`), at(fused, F, f, `${S}Ankle`)));
+        const y = norm(sub(shank, x.map((v) => v * dot(shank, x)) as V));
+        const z: V = [x[1] * y[2] - x[2] * y[1], x[2] * y[0] - x[0] * y[2], x[0] * y[1] - x[1] * y[0]];
+        const moved = sub(at(fused, F, f, n), at(out, F, f, n)).map((v) => v * 1000) as V;
+        [x, y, z].forEach((axis, k) => expect(dot(moved, axis), `${n} frame ${f} axis ${k}`).toBeCloseTo(offsets[n][k], 6));
+      }
+    }
+    // frame 1's left foot points 30° out from the trunk's forward axis, so the checks above tell the foot frame from the trunk's
+    const lx = norm(sub(at(fused, F, 1, 'LBigToe'), at(fused, F, 1, 'LHeel')));
+    const tz = norm(sub(at(fused, F, 1, 'RHip'), at(fused, F, 1, 'LHip')));
+    const up = sub(mid(at(fused, F, 1, 'LShoulder'), at(fused, F, 1, 'RShoulder')), mid(at(fused, F, 1, 'LHip'), at(fused, F, 1, 'RHip')));
+    const ty = norm(sub(up, tz.map((v) => v * dot(up, tz)) as V));
+    const tx: V = [ty[1] * tz[2] - ty[2] * tz[1], ty[2] * tz[0] - ty[0] * tz[2], ty[0] * tz[1] - ty[1] * tz[0]];
+    expect((Math.acos(dot(lx, tx)) * 180) / Math.PI).toBeGreaterThan(25);
+    // the body keypoints are corrected too (e.g. the nose), and the layout is unchanged
+    expect(out.layout).toBe('coco17feet');
+    expect(Math.hypot(...sub(at(fused, F, 0, 'Nose'), at(out, F, 0, 'Nose'))) * 1000).toBeCloseTo(Math.hypot(...offsets.Nose), 6);
+  });
 });

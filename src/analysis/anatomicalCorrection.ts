@@ -90,8 +90,9 @@ function jointAxes(p: Getter, name: string): Axes | undefined {
  * Which landmarks of a richer set (the demo's truth, HALPE-26 names) a layout's keypoint means, where
  * the name alone would mislead: a layout with a single toe keypoint per foot (BlazePose's "foot index",
  * stored as `BigToe`) marks the tip of the foot between the toes, i.e. the mid-point of big and small
- * toe, not the big toe (on the demo figure that is 27 mm to the side, 8° of foot progression).
- * Other keypoints mean the landmark of the same name.
+ * toe, not the big toe (on the demo figure that is 27 mm to the side, 8° of foot progression). That is
+ * every layout with a `BigToe` and no `SmallToe`: blazepose33, and coco17feet (MoveNet's body with
+ * BlazePose's heel and foot index, src/detect/fuseFeet.ts). Other keypoints mean the landmark of the same name.
  */
 export function landmarkDefinition(layoutName: string, name: string, available: (n: string) => boolean): string[] {
   const L = getLayout(layoutName);
@@ -188,7 +189,8 @@ export function applyJointOffsets(points: Points3D, offsets: JointOffsets): Poin
  * wrists, knees and ankles in their limb segment — for BlazePose only along the segment (Y; X and Z
  * zero), which on held-out motions kept its knee, hip, elbow and shoulder angles as good or better,
  * where the full vectors made one motion's knee and ankle angles worse. (Limb offsets from a single
- * motion did not carry over to another; the mean of several does.)
+ * motion did not carry over to another; the mean of several does.) coco17feet: the same ten seeds with
+ * `OPENMOCAP_BENCH_DEMO_MODELS=movenet-lightning+blazepose-full`.
  */
 export const MEASURED_OFFSETS: Record<string, { model: string; offsets: JointOffsets }> = {
   coco17: {
@@ -206,6 +208,18 @@ export const MEASURED_OFFSETS: Record<string, { model: string; offsets: JointOff
       LShoulder: [4, 5, 0], RShoulder: [-10, -2, -1], LElbow: [0, 4, 0], RElbow: [0, 2, 0], LWrist: [0, -9, 0], RWrist: [0, -2, 0],
       LHip: [20, 5, -18], RHip: [9, 1, 12], LKnee: [0, 14, 0], RKnee: [0, 12, 0], LAnkle: [0, 21, 0], RAnkle: [0, 20, 0],
       LHeel: [-8, 19, 19], RHeel: [-3, 22, -15], LBigToe: [-11, -4, -8], RBigToe: [5, -7, 5],
+    },
+  },
+  // MoveNet Lightning's body (its offsets come out within 2 mm of coco17's) with BlazePose full's heel
+  // and foot index hung on MoveNet's ankles; every joint in full (limbs too, as for coco17: on held-out
+  // motions the full vectors beat "along the segment" on 3D, ankle and knee error), feet in the foot frame.
+  coco17feet: {
+    model: 'movenet-lightning+blazepose-full',
+    offsets: {
+      Nose: [-28, 23, 0], LEye: [-31, 10, 2], REye: [-32, 9, -3], LEar: [4, -2, -4], REar: [2, -3, 3],
+      LShoulder: [1, 27, -11], RShoulder: [0, 24, 7], LElbow: [8, -1, -1], RElbow: [1, 3, 3], LWrist: [17, -3, 5], RWrist: [4, 5, -4],
+      LHip: [9, 29, -8], RHip: [9, 28, 14], LKnee: [9, 8, -3], RKnee: [2, 9, 7], LAnkle: [2, 11, 11], RAnkle: [-5, 7, -8],
+      LHeel: [3, 11, 19], RHeel: [-4, 10, -15], LBigToe: [-12, -20, -3], RBigToe: [-10, -19, 17],
     },
   },
 };

@@ -83,7 +83,7 @@ const TABLE: KeypointLayout[] = [
   },
   {
     // COCO-17 with heels and big toes: MoveNet's body fused with BlazePose's feet (src/detect/fuseFeet.ts).
-    // No small toes (BlazePose has none: its "foot index" is the big toe's tip).
+    // No small toes (BlazePose has none: its "foot index", stored as BigToe, is the tip of the foot between the toes).
     name: 'coco17feet',
     keypoints: [...COCO17_NAMES, 'LHeel', 'RHeel', 'LBigToe', 'RBigToe'],
     bones: [...COCO17_BONES, ['LAnkle', 'LHeel'], ['LAnkle', 'LBigToe'], ['RAnkle', 'RHeel'], ['RAnkle', 'RBigToe']],
