@@ -20,7 +20,7 @@ describe('assignMinCost', () => {
 });
 
 describe('triangulatePeople on synthetic crowds', () => {
-  const cases: [cameras: number, people: number][] = [[3, 2], [3, 3], [4, 3], [4, 5], [8, 5], [16, 3]];
+  const cases: [cameras: number, people: number][] = [[3, 2], [3, 3], [3, 4], [3, 5], [4, 3], [4, 5], [8, 5], [16, 3]];
   for (const [cameras, people] of cases) {
     it(`${people} people, ${cameras} cameras, ${cameras} one-view bystanders: no identity switch, ≥ 98 % coverage, error within 10 % of each person alone`, () => {
       const rig = makeRingRig(cameras);
