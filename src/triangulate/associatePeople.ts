@@ -411,12 +411,15 @@ export function associatePeople(
   /** Per camera, the chain of each slot in the current frame; per chain, the frame it began. */
   let chainOfSlot: Map<number, number>[] = rig.cameras.map(() => new Map());
   const chainBirth: number[] = [];
+  /** Chains someone followed was seen on. */
+  const everClaimed = new Set<number>();
   const claimChains = (tr: Track, f: number, slots: Int32Array): void => {
     for (let c = 0; c < C; c++) {
       const ch = slots[c] >= 0 ? chainOfSlot[c].get(slots[c]) : undefined;
       if (ch === undefined) continue;
       tr.chain[c] = ch;
       tr.chainFrame[c] = f;
+      everClaimed.add(ch);
     }
   };
   const record = (tr: Track, f: number, p: Person3D): void => {
@@ -579,7 +582,18 @@ export function associatePeople(
       }
     }
     const assigned = assignMinCost(cost, K, P, 1);
-    for (let k = 0; k < K; k++) if (assigned[k] >= 0) link[k] = before[assigned[k]].slot;
+    // Only unambiguous links: every other pairing of either detection at least twice as far (two
+    // people crossing in the picture, one hiding the other's keypoints, are left unlinked, and an
+    // unlinked detection starts a chain of its own, which no rule below refuses).
+    for (let k = 0; k < K; k++) {
+      const q = assigned[k];
+      if (q < 0) continue;
+      const e = cost[k * P + q];
+      let clear = true;
+      for (let o = 0; o < P && clear; o++) if (o !== q && cost[k * P + o] < 2 * e) clear = false;
+      for (let o = 0; o < K && clear; o++) if (o !== k && cost[o * P + q] < 2 * e) clear = false;
+      if (clear) link[k] = before[q].slot;
+    }
     return link;
   };
   let lastLeftovers: number[] = [], foundLast = false, lastDiscover = -Infinity;
@@ -602,6 +616,7 @@ export function associatePeople(
       });
       return m;
     });
+    const liveChains = chainOfSlot.map((m) => new Set(m.values()));
     // (Copies: the candidates' arrays are reused from frame to frame.)
     before = cands.map((l) => l.map((k) => ({ ...k, x: Float64Array.from(k.x), y: Float64Array.from(k.y), w: Float64Array.from(k.w) })));
     const used = cands.map((l) => new Uint8Array(l.length));
@@ -629,11 +644,14 @@ export function associatePeople(
         for (let k = 0; k < K; k++) {
           // The continuation of another detection than the person's own in the frame before is someone else's.
           const from = links[c][k];
-          // And so is a chain of detections that was already there beside the person's own chain in
-          // that camera when the person was last seen by it (a bystander who now hides them).
+          // And once the person's own chain in that camera has ended (they are hidden there), so is a
+          // chain nobody was ever seen on that was already there beside it when the person was last
+          // seen by that camera: a bystander seen by that camera alone, who now hides them. (Chains
+          // are only continuity in the picture, not identity: one wrong link or one wrong view taken
+          // earlier must not lock a person out of their own detections, hence the narrow rule.)
           const ch = chainOfSlot[c].get(cands[c][k].slot) ?? -1, mine = active[t].chain[c];
           if ((from >= 0 && (own >= 0 ? from !== own : claimed[c].has(from)))
-            || (mine >= 0 && ch !== mine && chainBirth[ch] <= active[t].chainFrame[c])) {
+            || (mine >= 0 && ch !== mine && !liveChains[c].has(mine) && !everClaimed.has(ch) && chainBirth[ch] <= active[t].chainFrame[c])) {
             cost[t * K + k] = Infinity;
             continue;
           }
