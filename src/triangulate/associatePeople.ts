@@ -570,9 +570,17 @@ export function associatePeople(
     const K = now.length, P = before.length, link = new Int32Array(K).fill(-1);
     if (K === 0 || P === 0) return link;
     const cost = new Float64Array(K * P);
+    const mean = (k: Candidate): [number, number] => {
+      let x = 0, y = 0, n = 0;
+      for (let j = 0; j < J; j++) if (k.w[j] > 0) { x += k.x[j]; y += k.y[j]; n++; }
+      return [x / n, y / n];
+    };
+    const mb = before.map(mean);
     for (let k = 0; k < K; k++) {
-      const g = gateOf(c, now[k]);
+      const g = gateOf(c, now[k]), [mx, my] = mean(now[k]);
       for (let q = 0; q < P; q++) {
+        // Detections whose keypoint centres are more than twice the gate apart are not one person a frame later.
+        if (Math.hypot(mx - mb[q][0], my - mb[q][1]) * focal[c] > 2 * g) { cost[k * P + q] = Infinity; continue; }
         let n = 0;
         for (let j = 0; j < J; j++) {
           if (!(now[k].w[j] > 0) || !(before[q].w[j] > 0)) continue;
@@ -598,6 +606,7 @@ export function associatePeople(
   };
   let lastLeftovers: number[] = [], foundLast = false, lastDiscover = -Infinity;
   let before: Candidate[][] = rig.cameras.map(() => []);
+  const beforePool: Candidate[][] = [];
   for (let f = 0; f < frames; f++) {
     const cands = ctx.candidates(f);
     frameCands = cands;
@@ -617,8 +626,13 @@ export function associatePeople(
       return m;
     });
     const liveChains = chainOfSlot.map((m) => new Set(m.values()));
-    // (Copies: the candidates' arrays are reused from frame to frame.)
-    before = cands.map((l) => l.map((k) => ({ ...k, x: Float64Array.from(k.x), y: Float64Array.from(k.y), w: Float64Array.from(k.w) })));
+    // (Copies, kept in a pool of their own: the candidates' arrays are reused from frame to frame.)
+    before = cands.map((l, c) => l.map((k, i) => {
+      const pool = (beforePool[c] ??= []);
+      const b = (pool[i] ??= { slot: 0, x: new Float64Array(J), y: new Float64Array(J), w: new Float64Array(J), valid: 0 });
+      b.slot = k.slot; b.valid = k.valid; b.x.set(k.x); b.y.set(k.y); b.w.set(k.w);
+      return b;
+    }));
     const used = cands.map((l) => new Uint8Array(l.length));
     const active = tracks.filter((t) => f - t.last <= horizon);
     const T = active.length;
