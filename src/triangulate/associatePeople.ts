@@ -81,6 +81,8 @@ interface Chosen { c: number; cand: Candidate; mirrored: boolean; cost: number }
 
 /** A person's skeleton from fewer joints than this (each seen by ≥ 2 of their views) is followed, not triangulated. */
 const MIN_TRIANGULATED = 3;
+/** Detections are keyed camera × SLOT_KEY + slot. */
+const SLOT_KEY = 1 << 16;
 
 interface Track {
   frames: number[];
@@ -644,6 +646,8 @@ export function associatePeople(
       return out;
     });
     const chosen: Chosen[][] = active.map(() => []);
+    // Per person, the detections (camera × SLOT_KEY + slot) the rules on chains refuse them.
+    const refused = active.map(() => new Set<number>());
     for (let c = 0; c < C; c++) {
       const K = cands[c].length;
       if (K === 0 || T === 0) continue;
@@ -667,6 +671,7 @@ export function associatePeople(
           if ((from >= 0 && (own >= 0 ? from !== own : claimed[c].has(from)))
             || (mine >= 0 && ch !== mine && !liveChains[c].has(mine) && !everClaimed.has(ch) && chainBirth[ch] <= active[t].chainFrame[c])) {
             cost[t * K + k] = Infinity;
+            refused[t].add(c * SLOT_KEY + cands[c][k].slot);
             continue;
           }
           // Boxes further apart than the gate cannot hold half the keypoints within it: skip the fit.
@@ -703,14 +708,16 @@ export function associatePeople(
     }
     // 3. Triangulate each person from its views; let go of the views that disagree.
     const updated = new Uint8Array(T);
+    // (A person followed this frame is not triangulated: their views stay free for discovery, which
+    // may find them again from views the assignment did not give them, as a return of the same person.)
+    const followed = new Set<Track>();
     // A person the views cannot triangulate this frame (one camera sees them, or two that share fewer
     // than three keypoints) is followed by those views instead: lost, they would have to pass the
     // birth checks again when seen by two cameras with a few keypoints, and until then someone else's
     // detection could take their place.
     const followOr = (t: number, views: Chosen[]): void => {
       if (views.length > 0 && follow(active[t], predictions[t], views, f)) {
-        updated[t] = 1;
-        for (const v of views) used[v.c][cands[v.c].indexOf(v.cand)] = 1;
+        followed.add(active[t]);
       }
     };
     for (let t = 0; t < T; t++) {
@@ -791,8 +798,17 @@ export function associatePeople(
     // with their build, is the same person seen again by the cameras that saw them (a person seen by
     // two cameras only loses one view to a single bad detection; a new birth test there would lose
     // them for the rest of the take).
-    const recent = tracks.filter((tr) => tr.last < f && f - tr.last <= horizon && !active.some((a, t) => a === tr && updated[t]));
+    const recent = tracks.filter((tr) => ((tr.last < f && f - tr.last <= horizon) || followed.has(tr)) && !active.some((a, t) => a === tr && updated[t]));
+    // A person followed this frame is found again only in views the rules on chains allow them, and
+    // from two views only with their bones (as in step 3).
+    const allowed = (tr: Track, p: Person3D): boolean => {
+      if (!followed.has(tr)) return true;
+      const r = refused[active.indexOf(tr)];
+      if (p.slots.some((slot, c) => slot >= 0 && r.has(c * SLOT_KEY + slot))) return false;
+      return p.views > 2 || !(boneMismatch(tr, p.skel) > MAX_BONE_MISMATCH);
+    };
     const resumes = (p: Person3D): boolean => recent.some((tr) => {
+      if (!allowed(tr, p)) return false;
       const bone = boneMismatch(tr, p.skel);
       return distanceTo(tr, p.skel, p.centroid, f - tr.last) <= reach(f - tr.last) && (bone <= MAX_BONE_MISMATCH || Number.isNaN(bone));
     });
@@ -806,12 +822,13 @@ export function associatePeople(
       && !active.some((tr, t) => updated[t] && meanJointDistance(tr.skel, p.skel) < DUPLICATE_M));
     foundLast = fresh.length > 0;
     if (fresh.length === 0) continue;
-    const lost = tracks.filter((tr) => tr.last < f && !active.some((a, t) => a === tr && updated[t]));
+    const lost = tracks.filter((tr) => (tr.last < f || followed.has(tr)) && !active.some((a, t) => a === tr && updated[t]));
     const L = lost.length;
     const cost = new Float64Array(fresh.length * Math.max(L, 1)).fill(Infinity);
     for (let i = 0; i < fresh.length; i++) {
       for (let l = 0; l < L; l++) {
         const tr = lost[l], df = f - tr.last;
+        if (!allowed(tr, fresh[i])) continue;
         const d = distanceTo(tr, fresh[i].skel, fresh[i].centroid, df);
         if (d > reach(df)) continue;
         const bone = boneMismatch(tr, fresh[i].skel);
