@@ -563,7 +563,7 @@ export function associatePeople(
 
   /**
    * Per camera, per detection, the slot of the detection of the frame before that it continues (−1 =
-   * none): a one-to-one assignment on the median keypoint distance, within the detection's gate.
+   * none), by the median keypoint distance, within the detection's gate.
    * Two detections of the frame before are two people: a detection that continues one of them is not
    * the other (a bystander near one camera who hides a person walking behind them stays the bystander,
    * whose detection lies where the person would be).
@@ -591,12 +591,13 @@ export function associatePeople(
         cost[k * P + q] = n < 3 ? Infinity : medianInPlace(errs, n) / g;
       }
     }
-    const assigned = assignMinCost(cost, K, P, 1);
-    // Only unambiguous links: every other pairing of either detection at least twice as far (two
-    // people crossing in the picture, one hiding the other's keypoints, are left unlinked, and an
-    // unlinked detection starts a chain of its own, which no rule below refuses).
+    // Only unambiguous links: within the gate, and every other pairing of either detection at least
+    // twice as far (two people crossing in the picture, one hiding the other's keypoints, are left
+    // unlinked, and an unlinked detection starts a chain of its own, which no rule below refuses).
+    // Each detection's nearest, when that clear, is one-to-one without an assignment.
     for (let k = 0; k < K; k++) {
-      const q = assigned[k];
+      let q = -1;
+      for (let o = 0; o < P; o++) if (cost[k * P + o] <= 1 && (q < 0 || cost[k * P + o] < cost[k * P + q])) q = o;
       if (q < 0) continue;
       const e = cost[k * P + q];
       let clear = true;
