@@ -69,6 +69,26 @@ describe('triangulatePeople on synthetic crowds', () => {
     expect(back.lastFrame).toBe(119);
   });
 
+  it('coverage counts the frames two cameras see at least 3 of the same keypoints of the person', () => {
+    const rig = makeRingRig(3);
+    const take = makeCrowdTake(rig, { people: 1, frames: 4, seed: 1, occlusion: false, missRate: 0 });
+    const alone = triangulate(take.sequences, rig).points;
+    expect(scoreCrowd(take, [alone]).coverage[0]).toBe(1);
+    // Frame 2: camera 0 keeps keypoints 0–1 only (as if the rest were hidden), camera 1 none, camera 2 all:
+    // two cameras detect the person but share 2 keypoints — not a frame the person can be triangulated in.
+    const J = take.sequences[0].joints;
+    const q0 = take.sequences[0], q1 = take.sequences[1];
+    for (let p = 0; p < q0.persons; p++) if (q0.trackIds[2 * q0.persons + p] === 0) q0.data.fill(NaN, ((2 * q0.persons + p) * J + 2) * 3, (2 * q0.persons + p + 1) * J * 3);
+    for (let p = 0; p < q1.persons; p++) if (q1.trackIds[2 * q1.persons + p] === 0) { q1.trackIds[2 * q1.persons + p] = -1; q1.data.fill(NaN, (2 * q1.persons + p) * J * 3, (2 * q1.persons + p + 1) * J * 3); }
+    take.seenBy[0][2] = 2;
+    // An output missing that frame still covers every frame that counts.
+    const missing = { ...alone, data: Float64Array.from(alone.data).fill(NaN, 2 * J * 3, 3 * J * 3) };
+    expect(scoreCrowd(take, [missing]).coverage[0]).toBe(1);
+    // Missing a frame that counts does not.
+    const missing1 = { ...alone, data: Float64Array.from(alone.data).fill(NaN, 1 * J * 3, 2 * J * 3) };
+    expect(scoreCrowd(take, [missing1]).coverage[0]).toBe(2 / 3);
+  });
+
   it('a wrong people setting says what to use', () => {
     const rig = makeRingRig(3);
     const take = makeCrowdTake(rig, { people: 1, frames: 5, seed: 1 });
