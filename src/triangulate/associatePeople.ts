@@ -819,8 +819,9 @@ export function associatePeople(
       && (resumes(p) || (p.views >= Math.max(2, Math.ceil(MIN_VIEW_SHARE * filming(p.centroid)))
         && (p.views >= 3 || (agrees(p) && unexplainedAbsences(p) === 0))))
       // The views of someone already followed that their prediction missed (a person just born, from
-      // few views) are not a second person: they are left for the next frame's assignment.
-      && !active.some((tr, t) => updated[t] && meanJointDistance(tr.skel, p.skel) < DUPLICATE_M));
+      // few views) are not a second person: they are left for the next frame's assignment. Nor is
+      // someone where a person followed this frame is, in views that person may not take.
+      && !active.some((tr, t) => (updated[t] || (followed.has(tr) && !allowed(tr, p))) && meanJointDistance(tr.skel, p.skel) < DUPLICATE_M));
     foundLast = fresh.length > 0;
     if (fresh.length === 0) continue;
     const lost = tracks.filter((tr) => (tr.last < f || followed.has(tr)) && !active.some((a, t) => a === tr && updated[t]));
