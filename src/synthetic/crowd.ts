@@ -204,7 +204,13 @@ export interface CrowdScore {
   switches: number;
   /** Per true person, the output person that follows them most (−1 = none). */
   matchedTo: number[];
-  /** Per true person, the share of frames seen by ≥ 2 cameras in which their output person has them. */
+  /**
+   * Per true person, the share of the frames they are seen in by ≥ 2 cameras in which their output
+   * person has them. Seen by ≥ 2 cameras: detected by two cameras or more and at least 3 of their
+   * keypoints each detected by two of those cameras (two cameras that see different parts of a mostly
+   * hidden person, sharing fewer than 3 keypoints, give no 3D skeleton: that person captured alone is
+   * not triangulated there either).
+   */
   coverage: number[];
   /** Per true person, mean 3D error (m) of their output person over the frames it has them. */
   errorM: number[];
@@ -222,6 +228,20 @@ const skeletonDistance = (a: Points3D, b: Points3D, f: number): number => {
   }
   return n >= 3 ? sum / n : NaN;
 };
+
+/** Keypoints of true person i detected by ≥ 2 cameras in frame f. */
+function sharedKeypoints(take: CrowdTake, i: number, f: number): number {
+  const J = take.truths[i].joints, count = new Int32Array(J);
+  for (const q of take.sequences) {
+    for (let p = 0; p < q.persons; p++) {
+      if (q.trackIds[f * q.persons + p] !== i) continue;
+      for (let j = 0; j < J; j++) if (Number.isFinite(q.data[((f * q.persons + p) * J + j) * 3])) count[j]++;
+    }
+  }
+  let n = 0;
+  for (let j = 0; j < J; j++) if (count[j] >= 2) n++;
+  return n;
+}
 
 /** Scores output people against the truth: frame by frame, each output person is the true person within 0.3 m (mean over the joints). */
 export function scoreCrowd(take: CrowdTake, outputs: Points3D[]): CrowdScore {
@@ -251,7 +271,7 @@ export function scoreCrowd(take: CrowdTake, outputs: Points3D[]): CrowdScore {
     let seen = 0, covered = 0, sum = 0, cnt = 0;
     const k = matchedTo[i];
     for (let f = 0; f < frames; f++) {
-      if (take.seenBy[i][f] < 2) continue;
+      if (take.seenBy[i][f] < 2 || sharedKeypoints(take, i, f) < 3) continue;
       seen++;
       if (k >= 0 && assigned[k][f] === i) covered++;
     }

@@ -23,7 +23,7 @@
 import type { CameraRig, Pose2DInput } from '../core/types.ts';
 import { FrameWindow } from '../core/frameWindow.ts';
 import { getLayout } from '../core/layouts.ts';
-import { projectPoint, type PreparedCamera } from '../camera/project.ts';
+import { cameraCenter, projectPoint, type PreparedCamera } from '../camera/project.ts';
 import type { TriangulateSettings } from './triangulateSettings.ts';
 import { Geometry, type Candidate, type Person3D } from './selectSubject.ts';
 import { medianInPlace, upperMedian } from '../core/stats.ts';
@@ -77,6 +77,14 @@ const CONFIRM_FRAMES = 5;
 /** Discovery of new people runs at least every this many frames (and whenever a camera has new leftovers). */
 const DISCOVER_EVERY = 5;
 
+/** A detection the per-camera assignment gave a person, and whether it is left/right mirrored. */
+interface Chosen { c: number; cand: Candidate; mirrored: boolean; cost: number }
+
+/** A person's skeleton from fewer joints than this (each seen by ≥ 2 of their views) is followed, not triangulated. */
+const MIN_TRIANGULATED = 3;
+/** Detections are keyed camera × SLOT_KEY + slot. */
+const SLOT_KEY = 1 << 16;
+
 interface Track {
   frames: number[];
   slots: Int32Array[];
@@ -91,6 +99,11 @@ interface Track {
   boneSq: Float64Array;
   boneCount: Int32Array;
   reidentified: number;
+  /** [camera] slot of the detection the person had in the frame `last` (−1 = none). */
+  lastSlots: Int32Array;
+  /** [camera] the chain of detections (see `continuing`) the person was last seen by there, and in which frame (−1 = never). */
+  chain: Int32Array;
+  chainFrame: Int32Array;
   /** Most cameras the person was seen by in one frame, and the summed count of cameras filming where they stood. */
   maxViews: number;
   filmingSum: number;
@@ -397,6 +410,20 @@ export function associatePeople(
     }
     return best;
   };
+  /** Per camera, the chain of each slot in the current frame; per chain, the frame it began. */
+  let chainOfSlot: Map<number, number>[] = rig.cameras.map(() => new Map());
+  const chainBirth: number[] = [];
+  /** Chains someone followed was seen on. */
+  const everClaimed = new Set<number>();
+  const claimChains = (tr: Track, f: number, slots: Int32Array): void => {
+    for (let c = 0; c < C; c++) {
+      const ch = slots[c] >= 0 ? chainOfSlot[c].get(slots[c]) : undefined;
+      if (ch === undefined) continue;
+      tr.chain[c] = ch;
+      tr.chainFrame[c] = f;
+      everClaimed.add(ch);
+    }
+  };
   const record = (tr: Track, f: number, p: Person3D): void => {
     const df = f - tr.last;
     const d = tr.frames.length && df > 0 && df <= horizon ? shift(tr.skel, p.skel) : null;
@@ -411,6 +438,8 @@ export function associatePeople(
     } else if (df > horizon) tr.velocity = [0, 0, 0];
     tr.frames.push(f);
     tr.slots.push(p.slots);
+    tr.lastSlots = p.slots;
+    claimChains(tr, f, p.slots);
     tr.views.push(p.views);
     tr.maxViews = Math.max(tr.maxViews, p.views);
     tr.filmingSum += filming(p.centroid);
@@ -434,20 +463,179 @@ export function associatePeople(
     }
   };
 
+  /** Joints of a skeleton that are known. */
+  const triangulated = (skel: Float64Array): number => {
+    let n = 0;
+    for (let j = 0; j < J; j++) if (Number.isFinite(skel[3 * j])) n++;
+    return n;
+  };
+  /**
+   * Follows a track through a frame its views cannot triangulate: its predicted skeleton is moved by
+   * the translation d that best fits the views' keypoints (least squares on the linear projection
+   * constraints (r₀ − x r₂)·(X + d) + t₀ − x t₂ = 0 and the same for y, each divided by the joint's
+   * depth so that it is an image error), kept only if every view then lies within its gate and d is
+   * a step a person can make. The skeleton's shape is kept (bones do not change) and no frame is
+   * recorded: the person's output comes from frames with two views only.
+   * ref: R. Hartley, A. Zisserman, "Multiple View Geometry in Computer Vision", 2nd ed., §7.1 (the
+   *      linear projection equations, here with the rotation known and only a translation unknown).
+   */
+  const followA = new Float64Array(9), followB = new Float64Array(3);
+  const follow = (tr: Track, pred: Float64Array, views: Chosen[], f: number): boolean => {
+    const A = followA.fill(0), B = followB.fill(0);
+    let n = 0;
+    for (const v of views) {
+      const pc = prepared[v.c], R = pc.R;
+      for (let j = 0; j < J; j++) {
+        const jj = v.mirrored ? layout.mirror[j] : j;
+        const X = pred[3 * j], Y = pred[3 * j + 1], Z = pred[3 * j + 2];
+        if (!(v.cand.w[jj] > 0) || !Number.isFinite(X)) continue;
+        const z = R[6] * X + R[7] * Y + R[8] * Z + pc.t[2];
+        if (!(z > 0.1)) continue;
+        const u = [v.cand.x[jj], v.cand.y[jj]];
+        for (let r = 0; r < 2; r++) {
+          const a0 = (R[3 * r] - u[r] * R[6]) / z, a1 = (R[3 * r + 1] - u[r] * R[7]) / z, a2 = (R[3 * r + 2] - u[r] * R[8]) / z;
+          const rhs = -(a0 * X + a1 * Y + a2 * Z + (pc.t[r] - u[r] * pc.t[2]) / z);
+          const a = [a0, a1, a2];
+          for (let i = 0; i < 3; i++) {
+            B[i] += a[i] * rhs;
+            for (let k = 0; k < 3; k++) A[3 * i + k] += a[i] * a[k];
+          }
+        }
+        n++;
+      }
+    }
+    if (n < 3) return false;
+    // A light pull towards the prediction; with one camera a strong one along its line of sight: one
+    // camera measures the depth only through the person's size in the picture, and the pose changes that.
+    const trace = A[0] + A[4] + A[8];
+    const lambda = 1e-3 * trace;
+    A[0] += lambda; A[4] += lambda; A[8] += lambda;
+    // The velocity along that line is not measured by it either: the person is held at the depth they
+    // were last seen at (a velocity from a rough two-view skeleton would carry them away).
+    const df = f - tr.last;
+    let ray: number[] | null = null;
+    if (views.every((v) => v.c === views[0].c)) {
+      const centre = cameraCenter(prepared[views[0].c]), m = ctx.centroid(pred);
+      if (m) {
+        const r = [m[0] - centre[0], m[1] - centre[1], m[2] - centre[2]], len = Math.hypot(r[0], r[1], r[2]);
+        ray = r.map((x) => x / len);
+        const back = -df * (tr.velocity[0] * ray[0] + tr.velocity[1] * ray[1] + tr.velocity[2] * ray[2]);
+        for (let i = 0; i < 3; i++) {
+          B[i] += trace * ray[i] * back;
+          for (let k = 0; k < 3; k++) A[3 * i + k] += trace * ray[i] * ray[k];
+        }
+      }
+    }
+    const d = solve3(A, B);
+    if (!d || !(Math.hypot(d[0], d[1], d[2]) <= reach(f - tr.last))) return false;
+    const skel = new Float64Array(J * 3);
+    for (let j = 0; j < J; j++) for (let k = 0; k < 3; k++) skel[3 * j + k] = pred[3 * j + k] + d[k];
+    for (const v of views) {
+      projectInto(v.c, skel, proj);
+      if (!(fitProjected(v.c, v.cand, proj, v.mirrored) <= gateOf(v.c, v.cand))) return false;
+    }
+    // The prediction moved it by velocity × df, the views by d more: half of that goes into the velocity, as in record().
+    for (let k = 0; k < 3; k++) tr.velocity[k] += (0.5 * d[k]) / df;
+    if (ray) {
+      const along = tr.velocity[0] * ray[0] + tr.velocity[1] * ray[1] + tr.velocity[2] * ray[2];
+      for (let k = 0; k < 3; k++) tr.velocity[k] -= along * ray[k];
+    }
+    const speed = Math.hypot(...tr.velocity), max = MAX_SPEED_MPS / fps;
+    if (speed > max) for (let k = 0; k < 3; k++) tr.velocity[k] *= max / speed;
+    tr.skel = skel;
+    tr.centroid = ctx.centroid(skel) ?? tr.centroid;
+    tr.last = f;
+    tr.lastSlots = new Int32Array(C).fill(-1);
+    for (const v of views) tr.lastSlots[v.c] = v.cand.slot;
+    claimChains(tr, f, tr.lastSlots);
+    return true;
+  };
+
   const newTrack = (f: number, p: Person3D): Track => {
     const tr: Track = {
       frames: [], slots: [], views: [], skel: p.skel, centroid: p.centroid, velocity: [0, 0, 0], last: f,
-      boneSum: new Float64Array(bones.length), boneSq: new Float64Array(bones.length), boneCount: new Int32Array(bones.length), reidentified: 0, maxViews: 0, filmingSum: 0, spans: [],
+      boneSum: new Float64Array(bones.length), boneSq: new Float64Array(bones.length), boneCount: new Int32Array(bones.length), reidentified: 0, lastSlots: new Int32Array(C).fill(-1), chain: new Int32Array(C).fill(-1), chainFrame: new Int32Array(C).fill(-1), maxViews: 0, filmingSum: 0, spans: [],
     };
     record(tr, f, p);
     tracks.push(tr);
     return tr;
   };
 
+  /**
+   * Per camera, per detection, the slot of the detection of the frame before that it continues (−1 =
+   * none), by the median keypoint distance, within the detection's gate.
+   * Two detections of the frame before are two people: a detection that continues one of them is not
+   * the other (a bystander near one camera who hides a person walking behind them stays the bystander,
+   * whose detection lies where the person would be).
+   */
+  const continuing = (c: number, now: Candidate[], before: Candidate[]): Int32Array => {
+    const K = now.length, P = before.length, link = new Int32Array(K).fill(-1);
+    if (K === 0 || P === 0) return link;
+    const cost = new Float64Array(K * P);
+    const mean = (k: Candidate): [number, number] => {
+      let x = 0, y = 0, n = 0;
+      for (let j = 0; j < J; j++) if (k.w[j] > 0) { x += k.x[j]; y += k.y[j]; n++; }
+      return [x / n, y / n];
+    };
+    const mb = before.map(mean);
+    for (let k = 0; k < K; k++) {
+      const g = gateOf(c, now[k]), [mx, my] = mean(now[k]);
+      for (let q = 0; q < P; q++) {
+        // Detections whose keypoint centres are more than twice the gate apart are not one person a frame later.
+        if (Math.hypot(mx - mb[q][0], my - mb[q][1]) * focal[c] > 2 * g) { cost[k * P + q] = Infinity; continue; }
+        let n = 0;
+        for (let j = 0; j < J; j++) {
+          if (!(now[k].w[j] > 0) || !(before[q].w[j] > 0)) continue;
+          errs[n++] = Math.hypot(now[k].x[j] - before[q].x[j], now[k].y[j] - before[q].y[j]) * focal[c];
+        }
+        cost[k * P + q] = n < 3 ? Infinity : medianInPlace(errs, n) / g;
+      }
+    }
+    // Only unambiguous links: within the gate, and every other pairing of either detection at least
+    // twice as far (two people crossing in the picture, one hiding the other's keypoints, are left
+    // unlinked, and an unlinked detection starts a chain of its own, which no rule below refuses).
+    // Each detection's nearest, when that clear, is one-to-one without an assignment.
+    for (let k = 0; k < K; k++) {
+      let q = -1;
+      for (let o = 0; o < P; o++) if (cost[k * P + o] <= 1 && (q < 0 || cost[k * P + o] < cost[k * P + q])) q = o;
+      if (q < 0) continue;
+      const e = cost[k * P + q];
+      let clear = true;
+      for (let o = 0; o < P && clear; o++) if (o !== q && cost[k * P + o] < 2 * e) clear = false;
+      for (let o = 0; o < K && clear; o++) if (o !== k && cost[o * P + q] < 2 * e) clear = false;
+      if (clear) link[k] = before[q].slot;
+    }
+    return link;
+  };
   let lastLeftovers: number[] = [], foundLast = false, lastDiscover = -Infinity;
+  let before: Candidate[][] = rig.cameras.map(() => []);
+  const beforePool: Candidate[][] = [];
   for (let f = 0; f < frames; f++) {
     const cands = ctx.candidates(f);
     frameCands = cands;
+    const links = cands.map((l, c) => continuing(c, l, before[c]));
+    // [camera] the slots of the frame before that were someone's.
+    const claimed = rig.cameras.map((_, c) => new Set(tracks.filter((tr) => tr.last === f - 1 && tr.lastSlots[c] >= 0).map((tr) => tr.lastSlots[c])));
+    // Chains of detections through the frames: a detection continuing one of the frame before is on its chain.
+    const prevChains = chainOfSlot;
+    chainOfSlot = cands.map((l, c) => {
+      const m = new Map<number, number>();
+      l.forEach((k, i) => {
+        const from = links[c][i];
+        const ch = from >= 0 ? prevChains[c].get(from) : undefined;
+        if (ch !== undefined) m.set(k.slot, ch);
+        else { m.set(k.slot, chainBirth.length); chainBirth.push(f); }
+      });
+      return m;
+    });
+    const liveChains = chainOfSlot.map((m) => new Set(m.values()));
+    // (Copies, kept in a pool of their own: the candidates' arrays are reused from frame to frame.)
+    before = cands.map((l, c) => l.map((k, i) => {
+      const pool = (beforePool[c] ??= []);
+      const b = (pool[i] ??= { slot: 0, x: new Float64Array(J), y: new Float64Array(J), w: new Float64Array(J), valid: 0 });
+      b.slot = k.slot; b.valid = k.valid; b.x.set(k.x); b.y.set(k.y); b.w.set(k.w);
+      return b;
+    }));
     const used = cands.map((l) => new Uint8Array(l.length));
     const active = tracks.filter((t) => f - t.last <= horizon);
     const T = active.length;
@@ -458,7 +646,9 @@ export function associatePeople(
       for (let j = 0; j < J; j++) for (let k = 0; k < 3; k++) out[3 * j + k] = tr.skel[3 * j + k] + tr.velocity[k] * df;
       return out;
     });
-    const chosen: { c: number; cand: Candidate; mirrored: boolean }[][] = active.map(() => []);
+    const chosen: Chosen[][] = active.map(() => []);
+    // Per person, the detections (camera × SLOT_KEY + slot) the rules on chains refuse them.
+    const refused = active.map(() => new Set<number>());
     for (let c = 0; c < C; c++) {
       const K = cands[c].length;
       if (K === 0 || T === 0) continue;
@@ -469,7 +659,22 @@ export function associatePeople(
       for (let t = 0; t < T; t++) {
         const pb = boxIn(c, predictions[t]);
         if (pb) projectInto(c, predictions[t], proj);
+        const own = active[t].last === f - 1 ? active[t].lastSlots[c] : -1;
         for (let k = 0; k < K; k++) {
+          // The continuation of another detection than the person's own in the frame before is someone else's.
+          const from = links[c][k];
+          // And once the person's own chain in that camera has ended (they are hidden there), so is a
+          // chain nobody was ever seen on that was already there beside it when the person was last
+          // seen by that camera: a bystander seen by that camera alone, who now hides them. (Chains
+          // are only continuity in the picture, not identity: one wrong link or one wrong view taken
+          // earlier must not lock a person out of their own detections, hence the narrow rule.)
+          const ch = chainOfSlot[c].get(cands[c][k].slot) ?? -1, mine = active[t].chain[c];
+          if ((from >= 0 && (own >= 0 ? from !== own : claimed[c].has(from)))
+            || (mine >= 0 && ch !== mine && !liveChains[c].has(mine) && !everClaimed.has(ch) && chainBirth[ch] <= active[t].chainFrame[c])) {
+            cost[t * K + k] = Infinity;
+            refused[t].add(c * SLOT_KEY + cands[c][k].slot);
+            continue;
+          }
           // Boxes further apart than the gate cannot hold half the keypoints within it: skip the fit.
           const b = boxes[k], m = (1.5 * gates[k]) / focal[c];
           if (pb && (b[0] > pb[2] + m || pb[0] > b[2] + m || b[1] > pb[3] + m || pb[1] > b[3] + m)) {
@@ -499,14 +704,26 @@ export function associatePeople(
       const assigned = assignMinCost(cost, T, K, 1.5);
       for (let t = 0; t < T; t++) {
         const k = assigned[t];
-        if (k >= 0) chosen[t].push({ c, cand: cands[c][k], mirrored: mirroredOf[t * K + k] === 1 });
+        if (k >= 0) chosen[t].push({ c, cand: cands[c][k], mirrored: mirroredOf[t * K + k] === 1, cost: cost[t * K + k] });
       }
     }
     // 3. Triangulate each person from its views; let go of the views that disagree.
     const updated = new Uint8Array(T);
+    // (A person followed this frame is not triangulated: their views stay free for discovery, which
+    // may find them again from views the assignment did not give them, as a return of the same person.)
+    const followed = new Set<Track>();
+    // A person the views cannot triangulate this frame (one camera sees them, or two that share fewer
+    // than three keypoints) is followed by those views instead: lost, they would have to pass the
+    // birth checks again when seen by two cameras with a few keypoints, and until then someone else's
+    // detection could take their place.
+    const followOr = (t: number, views: Chosen[]): void => {
+      if (views.length > 0 && follow(active[t], predictions[t], views, f)) {
+        followed.add(active[t]);
+      }
+    };
     for (let t = 0; t < T; t++) {
       let views = chosen[t];
-      if (views.length < 2) continue;
+      if (views.length < 2) { followOr(t, views); continue; }
       let skel = ctx.skeleton(views.map((v) => [v.c, v.cand]), views.map((v) => v.mirrored));
       // With 3 or more views each is judged against the skeleton of the others (leave one out): a
       // wrong detection (someone else, in front of a hidden person) pulls the joint skeleton towards
@@ -521,13 +738,21 @@ export function associatePeople(
       });
       if (keep.some((k) => !k)) {
         views = views.filter((_, i) => keep[i]);
-        if (views.length < 2) continue;
+        if (views.length < 2) { followOr(t, views); continue; }
         skel = ctx.skeleton(views.map((v) => [v.c, v.cand]), views.map((v) => v.mirrored));
       }
       const centroid = ctx.centroid(skel);
-      if (!centroid) continue;
-      // A prediction that jumps further than a person can move is not this person.
+      if (!centroid || triangulated(skel) < MIN_TRIANGULATED) { followOr(t, views); continue; }
       const tr = active[t];
+      // Two views whose skeleton has other bones than the person's are not both theirs: someone else
+      // (a bystander near one camera, in front of the person) lies on the person's line of sight there,
+      // and with two views nothing else tells them apart. The person is followed by the view that fits
+      // their prediction best.
+      if (views.length === 2 && boneMismatch(tr, skel) > MAX_BONE_MISMATCH) {
+        followOr(t, [views[0].cost <= views[1].cost ? views[0] : views[1]]);
+        continue;
+      }
+      // A prediction that jumps further than a person can move is not this person.
       if (distanceTo(tr, skel, centroid, f - tr.last) > reach(f - tr.last)) continue;
       const slots = new Int32Array(C).fill(-1);
       for (const v of views) {
@@ -536,6 +761,23 @@ export function associatePeople(
       }
       record(tr, f, { slots, skel, views: views.length, cost: 0, centroid });
       updated[t] = 1;
+      // Joints it was predicted with and that its views do not triangulate now (a person mostly hidden,
+      // seen by two cameras that share a few keypoints) are carried along from the prediction, moved
+      // with the rest: the next frame's views are matched against the whole person, not against the
+      // few joints seen. (Only the joints triangulated are recorded: the bone lengths and the output
+      // are not made of carried joints.)
+      const known = triangulated(skel), had = triangulated(predictions[t]);
+      if (known < had) {
+        const d = shift(predictions[t], skel);
+        if (d) {
+          const whole = Float64Array.from(skel);
+          for (let j = 0; j < J; j++) {
+            if (Number.isFinite(whole[3 * j])) continue;
+            for (let k = 0; k < 3; k++) whole[3 * j + k] = predictions[t][3 * j + k] + d[k];
+          }
+          tr.skel = whole;
+        }
+      }
     }
     // 4. New people among the leftovers: re-identified with a lost person, or born.
     // A person seen by two cameras but inside the picture of many others that see nobody there is two
@@ -557,8 +799,17 @@ export function associatePeople(
     // with their build, is the same person seen again by the cameras that saw them (a person seen by
     // two cameras only loses one view to a single bad detection; a new birth test there would lose
     // them for the rest of the take).
-    const recent = tracks.filter((tr) => tr.last < f && f - tr.last <= horizon && !active.some((a, t) => a === tr && updated[t]));
+    const recent = tracks.filter((tr) => ((tr.last < f && f - tr.last <= horizon) || followed.has(tr)) && !active.some((a, t) => a === tr && updated[t]));
+    // A person followed this frame is found again only in views the rules on chains allow them, and
+    // from two views only with their bones (as in step 3).
+    const allowed = (tr: Track, p: Person3D): boolean => {
+      if (!followed.has(tr)) return true;
+      const r = refused[active.indexOf(tr)];
+      if (p.slots.some((slot, c) => slot >= 0 && r.has(c * SLOT_KEY + slot))) return false;
+      return p.views > 2 || !(boneMismatch(tr, p.skel) > MAX_BONE_MISMATCH);
+    };
     const resumes = (p: Person3D): boolean => recent.some((tr) => {
+      if (!allowed(tr, p)) return false;
       const bone = boneMismatch(tr, p.skel);
       return distanceTo(tr, p.skel, p.centroid, f - tr.last) <= reach(f - tr.last) && (bone <= MAX_BONE_MISMATCH || Number.isNaN(bone));
     });
@@ -568,16 +819,18 @@ export function associatePeople(
       && (resumes(p) || (p.views >= Math.max(2, Math.ceil(MIN_VIEW_SHARE * filming(p.centroid)))
         && (p.views >= 3 || (agrees(p) && unexplainedAbsences(p) === 0))))
       // The views of someone already followed that their prediction missed (a person just born, from
-      // few views) are not a second person: they are left for the next frame's assignment.
-      && !active.some((tr, t) => updated[t] && meanJointDistance(tr.skel, p.skel) < DUPLICATE_M));
+      // few views) are not a second person: they are left for the next frame's assignment. Nor is
+      // someone where a person followed this frame is, in views that person may not take.
+      && !active.some((tr, t) => (updated[t] || (followed.has(tr) && !allowed(tr, p))) && meanJointDistance(tr.skel, p.skel) < DUPLICATE_M));
     foundLast = fresh.length > 0;
     if (fresh.length === 0) continue;
-    const lost = tracks.filter((tr) => tr.last < f && !active.some((a, t) => a === tr && updated[t]));
+    const lost = tracks.filter((tr) => (tr.last < f || followed.has(tr)) && !active.some((a, t) => a === tr && updated[t]));
     const L = lost.length;
     const cost = new Float64Array(fresh.length * Math.max(L, 1)).fill(Infinity);
     for (let i = 0; i < fresh.length; i++) {
       for (let l = 0; l < L; l++) {
         const tr = lost[l], df = f - tr.last;
+        if (!allowed(tr, fresh[i])) continue;
         const d = distanceTo(tr, fresh[i].skel, fresh[i].centroid, df);
         if (d > reach(df)) continue;
         const bone = boneMismatch(tr, fresh[i].skel);
@@ -658,4 +911,19 @@ export function associatePeople(
     };
   });
   return { people, droppedTracks: tracks.length - kept.length };
+}
+
+/** Solves the 3 × 3 system A x = b (row-major A) by Cramer's rule; null when singular. */
+function solve3(A: Float64Array, b: Float64Array): [number, number, number] | null {
+  const det = (m: ArrayLike<number>): number =>
+    m[0] * (m[4] * m[8] - m[5] * m[7]) - m[1] * (m[3] * m[8] - m[5] * m[6]) + m[2] * (m[3] * m[7] - m[4] * m[6]);
+  const D = det(A);
+  if (!(Math.abs(D) > 1e-300)) return null;
+  const out: [number, number, number] = [0, 0, 0];
+  for (let i = 0; i < 3; i++) {
+    const m = Float64Array.from(A);
+    for (let r = 0; r < 3; r++) m[3 * r + i] = b[r];
+    out[i] = det(m) / D;
+  }
+  return out;
 }

@@ -20,7 +20,7 @@ describe('assignMinCost', () => {
 });
 
 describe('triangulatePeople on synthetic crowds', () => {
-  const cases: [cameras: number, people: number][] = [[3, 2], [3, 3], [4, 3], [4, 5], [8, 5], [16, 3]];
+  const cases: [cameras: number, people: number][] = [[3, 2], [3, 3], [3, 4], [3, 5], [4, 3], [4, 5], [8, 5], [16, 3]];
   for (const [cameras, people] of cases) {
     it(`${people} people, ${cameras} cameras, ${cameras} one-view bystanders: no identity switch, ≥ 98 % coverage, error within 10 % of each person alone`, () => {
       const rig = makeRingRig(cameras);
@@ -67,6 +67,26 @@ describe('triangulatePeople on synthetic crowds', () => {
     expect(back.reidentified).toBe(1);
     expect(back.firstFrame).toBe(0);
     expect(back.lastFrame).toBe(119);
+  });
+
+  it('coverage counts the frames two cameras see at least 3 of the same keypoints of the person', () => {
+    const rig = makeRingRig(3);
+    const take = makeCrowdTake(rig, { people: 1, frames: 4, seed: 1, occlusion: false, missRate: 0 });
+    const alone = triangulate(take.sequences, rig).points;
+    expect(scoreCrowd(take, [alone]).coverage[0]).toBe(1);
+    // Frame 2: camera 0 keeps keypoints 0–1 only (as if the rest were hidden), camera 1 none, camera 2 all:
+    // two cameras detect the person but share 2 keypoints — not a frame the person can be triangulated in.
+    const J = take.sequences[0].joints;
+    const q0 = take.sequences[0], q1 = take.sequences[1];
+    for (let p = 0; p < q0.persons; p++) if (q0.trackIds[2 * q0.persons + p] === 0) q0.data.fill(NaN, ((2 * q0.persons + p) * J + 2) * 3, (2 * q0.persons + p + 1) * J * 3);
+    for (let p = 0; p < q1.persons; p++) if (q1.trackIds[2 * q1.persons + p] === 0) { q1.trackIds[2 * q1.persons + p] = -1; q1.data.fill(NaN, (2 * q1.persons + p) * J * 3, (2 * q1.persons + p + 1) * J * 3); }
+    take.seenBy[0][2] = 2;
+    // An output missing that frame still covers every frame that counts.
+    const missing = { ...alone, data: Float64Array.from(alone.data).fill(NaN, 2 * J * 3, 3 * J * 3) };
+    expect(scoreCrowd(take, [missing]).coverage[0]).toBe(1);
+    // Missing a frame that counts does not.
+    const missing1 = { ...alone, data: Float64Array.from(alone.data).fill(NaN, 1 * J * 3, 2 * J * 3) };
+    expect(scoreCrowd(take, [missing1]).coverage[0]).toBe(2 / 3);
   });
 
   it('a wrong people setting says what to use', () => {
