@@ -25,10 +25,12 @@ function copyRuntimeFiles(): Plugin {
     closeBundle() {
       const models = join(dirname(dirname(require.resolve('@vladmandic/human'))), 'models');
       mkdirSync(join(outDir, 'models'), { recursive: true });
-      for (const stem of SHIPPED_MODELS) for (const ext of ['json', 'bin']) cpSync(join(models, `${stem}.${ext}`), join(outDir, 'models', `${stem}.${ext}`));
+      for (const stem of SHIPPED_MODELS)
+        for (const ext of ['json', 'bin']) cpSync(join(models, `${stem}.${ext}`), join(outDir, 'models', `${stem}.${ext}`));
       const wasm = join(dirname(require.resolve('@tensorflow/tfjs-backend-wasm/package.json')), 'dist');
       mkdirSync(join(outDir, 'tfjs'), { recursive: true });
-      for (const f of ['tfjs-backend-wasm.wasm', 'tfjs-backend-wasm-simd.wasm', 'tfjs-backend-wasm-threaded-simd.wasm']) cpSync(join(wasm, f), join(outDir, 'tfjs', f));
+      for (const f of ['tfjs-backend-wasm.wasm', 'tfjs-backend-wasm-simd.wasm', 'tfjs-backend-wasm-threaded-simd.wasm'])
+        cpSync(join(wasm, f), join(outDir, 'tfjs', f));
       // opencv.js (~11 MB) for the calibration worker, loaded at run time, not inlined in the bundle.
       const opencv = join(dirname(require.resolve('@techstark/opencv-js/package.json')), 'dist', 'opencv.js');
       mkdirSync(join(outDir, 'opencv'), { recursive: true });

@@ -16,7 +16,13 @@ import { fileURLToPath } from 'node:url';
 import type { Points3D } from '../src/core/types.ts';
 import { median } from '../src/core/stats.ts';
 import { jointAngles } from '../src/analysis/jointAngles.ts';
-import { applyJointOffsets, landmarksAsLayout, measureJointOffsets, MEASURED_OFFSETS, type JointOffsets } from '../src/analysis/anatomicalCorrection.ts';
+import {
+  applyJointOffsets,
+  landmarksAsLayout,
+  measureJointOffsets,
+  MEASURED_OFFSETS,
+  type JointOffsets,
+} from '../src/analysis/anatomicalCorrection.ts';
 import { buildDemoSession, parseTruthJson } from '../src/demo/buildDemoSession.ts';
 import { compareToTruth } from '../src/demo/compareToTruth.ts';
 import { decodePoints3dFile } from '../src/formats/points3dFile.ts';
@@ -50,7 +56,12 @@ async function take(model: string, seed: number, frames: number, keep?: string):
       mkdirSync(dir, { recursive: true });
       await buildDemoSession(dir, { frames, seed });
       const toml = join(dir, 'mocap.toml');
-      writeFileSync(toml, readFileSync(toml, 'utf8').replace('model = "movenet-lightning"', `model = "${model}"\nfinder = "auto"`).replace(/\nfinder = "same"/, ''));
+      writeFileSync(
+        toml,
+        readFileSync(toml, 'utf8')
+          .replace('model = "movenet-lightning"', `model = "${model}"\nfinder = "auto"`)
+          .replace(/\nfinder = "same"/, ''),
+      );
       await runProcess(dir, {});
       writeFileSync(join(dir, 'bench-done'), '');
     }
@@ -66,19 +77,24 @@ function meanOffsets(list: JointOffsets[]): JointOffsets {
   const sums: Record<string, [number, number, number][]> = {};
   for (const o of list) for (const [k, v] of Object.entries(o)) (sums[k] ??= []).push(v);
   return Object.fromEntries(
-    Object.entries(sums).map(([k, vs]) => [k, [0, 1, 2].map((c) => vs.reduce((s, v) => s + v[c], 0) / vs.length) as [number, number, number]]),
+    Object.entries(sums).map(([k, vs]) => [
+      k,
+      [0, 1, 2].map((c) => vs.reduce((s, v) => s + v[c], 0) / vs.length) as [number, number, number],
+    ]),
   );
 }
 
 /** 3D median error (mm) and median absolute angle errors (°, both sides) of `estimate` against the truth. */
 function judge(estimate: Points3D, truth: Points3D): { mm: number; angles: Map<string, number> } {
   const c = compareToTruth(estimate, truth);
-  const a = jointAngles(estimate), t = jointAngles(landmarksAsLayout(truth, estimate.layout));
+  const a = jointAngles(estimate),
+    t = jointAngles(landmarksAsLayout(truth, estimate.layout));
   const angles = new Map<string, number>();
   for (const name of ANGLES) {
     const e: number[] = [];
     for (const side of ['left', 'right']) {
-      const x = a.angles.find((s) => s.name === `${side}_${name}`)?.valuesDeg, y = t.angles.find((s) => s.name === `${side}_${name}`)?.valuesDeg;
+      const x = a.angles.find((s) => s.name === `${side}_${name}`)?.valuesDeg,
+        y = t.angles.find((s) => s.name === `${side}_${name}`)?.valuesDeg;
       if (x && y) for (let f = 0; f < Math.min(x.length, y.length); f++) if (Number.isFinite(x[f] - y[f])) e.push(Math.abs(x[f] - y[f]));
     }
     angles.set(name, median(e));
@@ -93,7 +109,9 @@ export async function run(): Promise<void> {
   const seeds = (process.env.OPENMOCAP_BENCH_DEMO_SEEDS ?? '1,2,3,4,5,6,7,8,9,10').split(',').map(Number);
   const frames = Number(process.env.OPENMOCAP_BENCH_DEMO_FRAMES) || 60;
   const keep = process.env.OPENMOCAP_BENCH_DEMO_DIR ? resolve(process.env.OPENMOCAP_BENCH_DEMO_DIR) : undefined;
-  console.log(`# anatomical correction on held-out motions: the demo, ${frames} frames, seeds ${seeds.join(', ')}; offsets of each row from the other seeds`);
+  console.log(
+    `# anatomical correction on held-out motions: the demo, ${frames} frames, seeds ${seeds.join(', ')}; offsets of each row from the other seeds`,
+  );
   const shipped: Record<string, JointOffsets> = {};
   for (const model of models) {
     const takes: Take[] = [];
@@ -104,9 +122,12 @@ export async function run(): Promise<void> {
     }
     const own = takes.map((t) => measureJointOffsets(t.estimate, t.truth));
     const pick = (o: JointOffsets, which: Variant): JointOffsets =>
-      which === 'none' ? {}
-        : which === 'trunk' ? Object.fromEntries(Object.entries(o).filter(([k]) => TRUNK.test(k)))
-          : which === 'all' ? o
+      which === 'none'
+        ? {}
+        : which === 'trunk'
+          ? Object.fromEntries(Object.entries(o).filter(([k]) => TRUNK.test(k)))
+          : which === 'all'
+            ? o
             : Object.fromEntries(Object.entries(o).map(([k, v]) => [k, LIMB.test(k) ? [0, v[1], 0] : v]));
     console.log(`\n| ${model}: correction | seed | 3D median error, mm | ${ANGLES.map((a) => `${a.replace(/_/g, ' ')}, °`).join(' | ')} |`);
     console.log(`|---|---|---|${ANGLES.map(() => '---|').join('')}`);
@@ -122,11 +143,15 @@ export async function run(): Promise<void> {
       console.log(`|   median of the seeds | | ${f1(median(pooled))} | |`);
     }
     const layout = takes[0].estimate.layout;
-    shipped[layout] = Object.fromEntries(Object.entries(meanOffsets(own)).map(([k, v]) => [k, v.map((x) => Math.round(x) || 0) as [number, number, number]]));
+    shipped[layout] = Object.fromEntries(
+      Object.entries(meanOffsets(own)).map(([k, v]) => [k, v.map((x) => Math.round(x) || 0) as [number, number, number]]),
+    );
     const m = MEASURED_OFFSETS[layout];
     if (m) {
       const rows = takes.map((t) => judge(applyJointOffsets(t.estimate, m.offsets), t.truth));
-      console.log(`shipped offsets (${layout}, measured on these seeds: not held out): 3D ${rows.map((r) => f1(r.mm)).join(' / ')} mm, ankle ${rows.map((r) => f1(r.angles.get('ankle_dorsiflexion'))).join(' / ')} °`);
+      console.log(
+        `shipped offsets (${layout}, measured on these seeds: not held out): 3D ${rows.map((r) => f1(r.mm)).join(' / ')} mm, ankle ${rows.map((r) => f1(r.angles.get('ankle_dorsiflexion'))).join(' / ')} °`,
+      );
     }
   }
   console.log('\nmean offsets over all seeds (mm; segment frames, see anatomicalCorrection.ts):');

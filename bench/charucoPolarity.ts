@@ -24,7 +24,8 @@ export async function run(): Promise<void> {
     'no board': gaussianBlur(renderTarget(checkerboardPattern(12, 9, 150), cam, { supersample: 1 }), 0.7),
   };
   // A take as runCalibrate samples it: 5 pictures without the board, then 20 with it, then 10 without.
-  const take = (board: GrayImage) => [...Array(5).fill(scenes['no board']), ...Array(20).fill(board), ...Array(10).fill(scenes['no board'])] as GrayImage[];
+  const take = (board: GrayImage) =>
+    [...Array(5).fill(scenes['no board']), ...Array(20).fill(board), ...Array(10).fill(scenes['no board'])] as GrayImage[];
   for (const kind of ['normal', 'inverted'] as const) {
     const t: Record<string, number[]> = { before: [], now: [] };
     const found: Record<string, number> = {};

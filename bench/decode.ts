@@ -9,7 +9,12 @@ import { findFfmpeg, type FfmpegTools } from '../src/video/ffmpeg.ts';
 import { probeVideo } from '../src/video/probe.ts';
 import { sharedVideosDir } from '../src/video/testVideos.ts';
 
-async function measure(file: string, tools: FfmpegTools, scale: number, threads?: number): Promise<{ fps: number; frames: number; size: string }> {
+async function measure(
+  file: string,
+  tools: FfmpegTools,
+  scale: number,
+  threads?: number,
+): Promise<{ fps: number; frames: number; size: string }> {
   const info = await probeVideo(file, { tools });
   const t0 = performance.now();
   let frames = 0;
@@ -41,9 +46,14 @@ export async function run(): Promise<void> {
   }
   const cams = ['cam01', 'cam02', 'cam03', 'cam04'].map((c) => join(dir, `${c}.mp4`)).filter(existsSync);
   console.log('decode → RGB24 frames/s (decodeFrames, one video at a time, ffmpeg threads = auto)');
-  console.log('ffmpeg   scale  threads  ' + cams.map((c) => c.split('/').pop()!.padEnd(22)).join(''));
+  console.log(`ffmpeg   scale  threads  ${cams.map((c) => c.split('/').pop()!.padEnd(22)).join('')}`);
   for (const tools of toolsets) {
-    for (const [scale, threads] of [[1, undefined], [0.5, undefined], [2 / 3, undefined], [0.5, 1]] as const) {
+    for (const [scale, threads] of [
+      [1, undefined],
+      [0.5, undefined],
+      [2 / 3, undefined],
+      [0.5, 1],
+    ] as const) {
       const cells: string[] = [];
       for (const cam of cams) {
         const r = await measure(cam, tools, scale, threads);
@@ -65,7 +75,9 @@ export async function run(): Promise<void> {
       );
       const total = counts.reduce((a, b) => a + b, 0);
       const s = (performance.now() - t0) / 1000;
-      console.log(`${tools.source.padEnd(8)} 4 cameras concurrently, longer side ≤ ${maxSize || 'full'}: ${(total / s).toFixed(1)} frames/s in total`);
+      console.log(
+        `${tools.source.padEnd(8)} 4 cameras concurrently, longer side ≤ ${maxSize || 'full'}: ${(total / s).toFixed(1)} frames/s in total`,
+      );
     }
   }
   console.log('(cam01/03/04 H.264, cam02 VP9 with audio; 100 frames each; machine shared, numbers are noisy)');
@@ -84,16 +96,34 @@ async function probeCost(cams: string[], toolsets: FfmpegTools[]): Promise<void>
   const dir = mkdtempSync(join(tmpdir(), 'omc-bench-probe-'));
   try {
     const long = join(dir, 'long.mp4');
-    runFfmpeg(toolsets[0]!.ffmpeg, ['-f', 'lavfi', '-i', 'testsrc2=size=640x360:rate=30', '-t', '600', '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', long]);
+    runFfmpeg(toolsets[0]!.ffmpeg, [
+      '-f',
+      'lavfi',
+      '-i',
+      'testsrc2=size=640x360:rate=30',
+      '-t',
+      '600',
+      '-c:v',
+      'libx264',
+      '-preset',
+      'ultrafast',
+      '-pix_fmt',
+      'yuv420p',
+      long,
+    ]);
     for (const tools of toolsets) {
       for (const ffmpegOnly of tools.ffprobe ? [false, true] : [true]) {
         const cells: string[] = [];
         for (const file of [...cams, long]) {
           const t0 = performance.now();
           const info = await probeVideo(file, { tools, ffmpegOnly });
-          cells.push(`${file.split('/').pop()} ${info.frames}${info.framesEstimated ? '~' : ''} frames ${(performance.now() - t0).toFixed(0)} ms`);
+          cells.push(
+            `${file.split('/').pop()} ${info.frames}${info.framesEstimated ? '~' : ''} frames ${(performance.now() - t0).toFixed(0)} ms`,
+          );
         }
-        console.log(`probe with ${ffmpegOnly ? `${tools.source} ffmpeg alone (packets counted)` : `${tools.source} ffprobe`}: ${cells.join(', ')}`);
+        console.log(
+          `probe with ${ffmpegOnly ? `${tools.source} ffmpeg alone (packets counted)` : `${tools.source} ffprobe`}: ${cells.join(', ')}`,
+        );
       }
     }
   } finally {

@@ -20,7 +20,8 @@ export async function run(frames = 60): Promise<void> {
   const viewMs = (performance.now() - t0) / views.length;
   const renderers = views.map((v) => createFigureRenderer(v));
   t0 = performance.now();
-  for (let f = 0; f < frames; f++) for (const r of renderers) r.render(motion.data.subarray(f * motion.joints * 3, (f + 1) * motion.joints * 3));
+  for (let f = 0; f < frames; f++)
+    for (const r of renderers) r.render(motion.data.subarray(f * motion.joints * 3, (f + 1) * motion.joints * 3));
   const renderMs = (performance.now() - t0) / (frames * renderers.length);
   console.log(`demo: camera rays ${viewMs.toFixed(0)} ms per camera; figure ${renderMs.toFixed(1)} ms per 640×480 frame`);
 
@@ -28,7 +29,9 @@ export async function run(frames = 60): Promise<void> {
   try {
     t0 = performance.now();
     const s = await buildDemoSession(dir, { frames });
-    console.log(`demo: session of ${rig.cameras.length} cameras × ${frames} frames built in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    console.log(
+      `demo: session of ${rig.cameras.length} cameras × ${frames} frames built in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+    );
     const { detectVideo } = await import('../src/detect/runDetect.ts');
     for (const [c, cam] of s.rig.cameras.entries()) {
       t0 = performance.now();

@@ -29,7 +29,21 @@ const data = resolve(here, '../../shared/data/pose2sim-demo');
 const videosDir = join(data, 'single-person/videos');
 const CAMERAS = ['cam01', 'cam02', 'cam03', 'cam04'];
 /** Joints both layouts share, compared by name. */
-const BODY = ['Nose', 'LShoulder', 'RShoulder', 'LElbow', 'RElbow', 'LWrist', 'RWrist', 'LHip', 'RHip', 'LKnee', 'RKnee', 'LAnkle', 'RAnkle'];
+const BODY = [
+  'Nose',
+  'LShoulder',
+  'RShoulder',
+  'LElbow',
+  'RElbow',
+  'LWrist',
+  'RWrist',
+  'LHip',
+  'RHip',
+  'LKnee',
+  'RKnee',
+  'LAnkle',
+  'RAnkle',
+];
 const MIN_SCORE = 0.3;
 /** Frames per camera (OPENMOCAP_BENCH_FRAMES; default all 100). */
 const FRAMES = Number(process.env.OPENMOCAP_BENCH_FRAMES) || undefined;
@@ -55,7 +69,11 @@ function triangulate(cams: Camera[], uv: [number, number][]): [number, number, n
 }
 
 /** Mean reprojection error (px) over joints seen confidently by ≥ 3 cameras, and how many such joints. */
-function consistency(tracks: Tracks2D, cams: Camera[], worst?: { px: number; what: string }[]): { meanPx: number; medianPx: number; joints: number } {
+function consistency(
+  tracks: Tracks2D,
+  cams: Camera[],
+  worst?: { px: number; what: string }[],
+): { meanPx: number; medianPx: number; joints: number } {
   const errs: number[] = [];
   const frames = Math.min(...CAMERAS.map((c) => tracks.get(c)?.length ?? 0));
   for (let f = 0; f < frames; f++) {
@@ -70,7 +88,10 @@ function consistency(tracks: Tracks2D, cams: Camera[], worst?: { px: number; wha
         }
       });
       if (use.length < 3) continue;
-      const X = triangulate(use.map((i) => cams[i]), uv);
+      const X = triangulate(
+        use.map((i) => cams[i]),
+        uv,
+      );
       let e = 0;
       const perCam: string[] = [];
       use.forEach((i, k) => {
@@ -84,7 +105,11 @@ function consistency(tracks: Tracks2D, cams: Camera[], worst?: { px: number; wha
     }
   }
   errs.sort((a, b) => a - b);
-  return { meanPx: errs.reduce((a, b) => a + b, 0) / Math.max(1, errs.length), medianPx: errs[errs.length >> 1] ?? NaN, joints: errs.length };
+  return {
+    meanPx: errs.reduce((a, b) => a + b, 0) / Math.max(1, errs.length),
+    medianPx: errs[errs.length >> 1] ?? NaN,
+    joints: errs.length,
+  };
 }
 
 function bodyFromSequence(seq: PoseSequence2D): Float32Array[] {
@@ -93,7 +118,8 @@ function bodyFromSequence(seq: PoseSequence2D): Float32Array[] {
   const out: Float32Array[] = [];
   for (let f = 0; f < seq.frames; f++) {
     // The subject: the person slot with the highest mean score in this frame.
-    let best = -1, bestScore = -1;
+    let best = -1,
+      bestScore = -1;
     for (let p = 0; p < seq.persons; p++) {
       if (seq.trackIds[f * seq.persons + p] < 0) continue;
       let s = 0;
@@ -114,7 +140,11 @@ function bodyFromSequence(seq: PoseSequence2D): Float32Array[] {
 
 // ---------- openmocap ----------
 
-async function runOpenmocap(model: string, workers: number, maxPersons: number): Promise<{ fps: number; cpuMsPerFrame: number; tracks: Tracks2D; score: number }> {
+async function runOpenmocap(
+  model: string,
+  workers: number,
+  maxPersons: number,
+): Promise<{ fps: number; cpuMsPerFrame: number; tracks: Tracks2D; score: number }> {
   const decode = process.env.OPENMOCAP_BENCH_DECODE;
   const s = detectSettingsSchema.parse({ model, max_persons: maxPersons, ...(decode ? { max_decode_size: Number(decode) } : {}) });
   const finder = resolveFinder(s);
@@ -124,14 +154,21 @@ async function runOpenmocap(model: string, workers: number, maxPersons: number):
     model,
     finder,
     workers,
-    options: { maxPersons, minPersonScore: s.min_person_score, searchIntervalFrames: s.search_interval_frames, cropPadding: s.crop_padding },
+    options: {
+      maxPersons,
+      minPersonScore: s.min_person_score,
+      searchIntervalFrames: s.search_interval_frames,
+      cropPadding: s.crop_padding,
+    },
   });
   try {
     await pool.ready();
     const c0 = cpuSeconds();
     const t0 = performance.now();
     const seqs = await Promise.all(
-      CAMERAS.map((c) => pool.detect(join(videosDir, `${c}.mp4`), c, { maxDecodeSize: s.max_decode_size, minScore: s.min_score, maxFrames: FRAMES })),
+      CAMERAS.map((c) =>
+        pool.detect(join(videosDir, `${c}.mp4`), c, { maxDecodeSize: s.max_decode_size, minScore: s.min_score, maxFrames: FRAMES }),
+      ),
     );
     const seconds = (performance.now() - t0) / 1000;
     const frames = seqs.reduce((a, q) => a + q.frames, 0);
@@ -143,7 +180,8 @@ async function runOpenmocap(model: string, workers: number, maxPersons: number):
 }
 
 function meanScore(tracks: Tracks2D): number {
-  let s = 0, n = 0;
+  let s = 0,
+    n = 0;
   for (const frames of tracks.values()) for (const kp of frames) for (let j = 2; j < kp.length; j += 3) [s, n] = [s + (kp[j] || 0), n + 1];
   return s / Math.max(1, n);
 }
@@ -182,10 +220,17 @@ function cpuSeconds(): number {
   }
 }
 
-async function runHuman(model: string, workers: number, modelBaseUrl: string): Promise<{ fps: number; cpuMsPerFrame: number; tracks: Tracks2D; score: number }> {
+async function runHuman(
+  model: string,
+  workers: number,
+  modelBaseUrl: string,
+): Promise<{ fps: number; cpuMsPerFrame: number; tracks: Tracks2D; score: number }> {
   ensureModel(model);
   if (model.startsWith('blazepose')) ensureModel('blazepose-detector');
-  const ws = Array.from({ length: workers }, () => new Worker(join(here, 'detectHumanWorker.cjs'), { workerData: { model, modelBaseUrl } }));
+  const ws = Array.from(
+    { length: workers },
+    () => new Worker(join(here, 'detectHumanWorker.cjs'), { workerData: { model, modelBaseUrl } }),
+  );
   const handlers = new Map<Worker, (m: { type: string; message?: string; index: number; keypoints?: unknown }) => void>();
   ws.forEach((w) => w.on('message', (m) => handlers.get(w)?.(m)));
   const call = (w: Worker, msg: object, transfer: ArrayBuffer[] = []) => w.postMessage(msg, transfer);
@@ -217,7 +262,10 @@ async function runHuman(model: string, workers: number, modelBaseUrl: string): P
             else {
               const kp = new Float32Array(BODY.length * 3).fill(NaN);
               for (const k of m.keypoints as { part: string; x: number; y: number; score: number }[]) {
-                const name = k.part.replace(/^left/, 'L').replace(/^right/, 'R').replace(/^nose$/, 'Nose');
+                const name = k.part
+                  .replace(/^left/, 'L')
+                  .replace(/^right/, 'R')
+                  .replace(/^nose$/, 'Nose');
                 const j = BODY.indexOf(name);
                 if (j >= 0) kp.set([k.x, k.y, k.score], j * 3);
               }
@@ -265,7 +313,12 @@ async function cropGain(model: string, cams: Camera[]): Promise<void> {
     let state = initialDetectState();
     for await (const f of decodeFrames(join(videosDir, `${c}.mp4`), { threads: 1, maxFrames: FRAMES })) {
       // Tracking runs on every frame (as in production); both variants are scored on every 5th.
-      const r = await detectPersons(f, state, { pose }, { maxPersons: 1, minPersonScore: 0.25, searchIntervalFrames: 30, cropPadding: 1.35 });
+      const r = await detectPersons(
+        f,
+        state,
+        { pose },
+        { maxPersons: 1, minPersonScore: 0.25, searchIntervalFrames: 30, cropPadding: 1.35 },
+      );
       state = r.state;
       if (f.index % 5) continue;
       const crop = fullFrameCrop(f.width, f.height);
@@ -275,7 +328,8 @@ async function cropGain(model: string, cams: Camera[]): Promise<void> {
     }
   }
   pose.dispose();
-  const a = consistency(whole, cams), b = consistency(cropped, cams);
+  const a = consistency(whole, cams),
+    b = consistency(cropped, cams);
   console.log(
     `  crop gain, ${model}: whole frame → mean score ${meanScore(whole).toFixed(3)}, reprojection ${a.meanPx.toFixed(1)} px mean / ${a.medianPx.toFixed(1)} px median (${a.joints} joints); ` +
       `person crops → mean score ${meanScore(cropped).toFixed(3)}, ${b.meanPx.toFixed(1)} px / ${b.medianPx.toFixed(1)} px (${b.joints} joints)`,
@@ -293,7 +347,9 @@ export async function run(): Promise<void> {
   const workers = Number(process.env.OPENMOCAP_BENCH_WORKERS) || availableParallelism();
   const models = (process.env.OPENMOCAP_BENCH_MODELS ?? 'movenet-lightning,movenet-thunder').split(',');
   const server = await serveModels();
-  console.log(`  ${workers} worker threads (load average now ${loadavg()[0].toFixed(1)}); CPU ms/frame counts every thread and the ffmpeg children; accuracy = reprojection error after 4-view DLT with the Qualisys calibration (joints with score ≥ ${MIN_SCORE} in ≥ 3 views)`);
+  console.log(
+    `  ${workers} worker threads (load average now ${loadavg()[0].toFixed(1)}); CPU ms/frame counts every thread and the ffmpeg children; accuracy = reprojection error after 4-view DLT with the Qualisys calibration (joints with score ≥ ${MIN_SCORE} in ≥ 3 views)`,
+  );
   try {
     for (const model of models) {
       const ours = await runOpenmocap(model, workers, 1);

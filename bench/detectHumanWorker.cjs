@@ -30,25 +30,27 @@ const human = new Human({
 
 let chain = Promise.resolve();
 parentPort.on('message', (msg) => {
-  chain = chain.then(async () => {
-    if (msg.type === 'init') {
-      await human.load();
-      if (human.tf.getBackend() !== 'wasm') throw new Error(`Human runs on ${human.tf.getBackend()}, not wasm`);
-      const t = human.tf.zeros([msg.height, msg.width, 3], 'int32');
-      await human.detect(t);
+  chain = chain
+    .then(async () => {
+      if (msg.type === 'init') {
+        await human.load();
+        if (human.tf.getBackend() !== 'wasm') throw new Error(`Human runs on ${human.tf.getBackend()}, not wasm`);
+        const t = human.tf.zeros([msg.height, msg.width, 3], 'int32');
+        await human.detect(t);
+        t.dispose();
+        parentPort.postMessage({ type: 'ready' });
+        return;
+      }
+      const t = human.tf.tensor3d(msg.rgb, [msg.height, msg.width, 3], 'int32');
+      const r = await human.detect(t);
       t.dispose();
-      parentPort.postMessage({ type: 'ready' });
-      return;
-    }
-    const t = human.tf.tensor3d(msg.rgb, [msg.height, msg.width, 3], 'int32');
-    const r = await human.detect(t);
-    t.dispose();
-    const body = r.body[0];
-    parentPort.postMessage({
-      type: 'result',
-      job: msg.job,
-      index: msg.index,
-      keypoints: body ? body.keypoints.map((k) => ({ part: k.part, x: k.position[0], y: k.position[1], score: k.score })) : [],
-    });
-  }).catch((err) => parentPort.postMessage({ type: 'error', message: String(err?.message || err) }));
+      const body = r.body[0];
+      parentPort.postMessage({
+        type: 'result',
+        job: msg.job,
+        index: msg.index,
+        keypoints: body ? body.keypoints.map((k) => ({ part: k.part, x: k.position[0], y: k.position[1], score: k.score })) : [],
+      });
+    })
+    .catch((err) => parentPort.postMessage({ type: 'error', message: String(err?.message || err) }));
 });

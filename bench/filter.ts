@@ -18,7 +18,11 @@ function makePoints(frames: number, joints: number, fps: number): Points3D {
   // a gap every 500 frames so runs are split as in real data
   for (let f = 250; f < frames; f += 500) data.fill(NaN, f * joints * 3, (f + 5) * joints * 3);
   return {
-    layout: 'halpe26', fps, frames, joints, data,
+    layout: 'halpe26',
+    fps,
+    frames,
+    joints,
+    data,
     reprojectionErrorPx: new Float32Array(frames * joints).fill(2),
     cameraMask: new Uint32Array(frames * joints).fill(0b1111),
     timestampsMs: Float64Array.from({ length: frames }, (_, f) => (f * 1000) / fps),
@@ -41,12 +45,16 @@ export async function run(): Promise<void> {
   for (const filters of chains) {
     filterPoints(makePoints(200, joints, 60), { filters }); // warm up
     const { s } = time(() => filterPoints(pts, { filters }));
-    console.log(`  ${filters.join(' + ').padEnd(22)} ${(s * 1000).toFixed(0).padStart(6)} ms  ${(samples / s / 1e6).toFixed(2)} M samples/s`);
+    console.log(
+      `  ${filters.join(' + ').padEnd(22)} ${(s * 1000).toFixed(0).padStart(6)} ms  ${(samples / s / 1e6).toFixed(2)} M samples/s`,
+    );
   }
   const trc = time(() => formatTrc(pts));
   const csv = time(() => formatPointsCsv(pts, ['cam01', 'cam02', 'cam03', 'cam04']));
   const c3d = time(() => encodeC3d(pts));
-  console.log(`  formatTrc ${(trc.s * 1000).toFixed(0)} ms (${(trc.out.length / 1e6).toFixed(1)} MB), formatPointsCsv ${(csv.s * 1000).toFixed(0)} ms (${(csv.out.length / 1e6).toFixed(1)} MB), encodeC3d ${(c3d.s * 1000).toFixed(0)} ms (${(c3d.out.length / 1e6).toFixed(1)} MB)`);
+  console.log(
+    `  formatTrc ${(trc.s * 1000).toFixed(0)} ms (${(trc.out.length / 1e6).toFixed(1)} MB), formatPointsCsv ${(csv.s * 1000).toFixed(0)} ms (${(csv.out.length / 1e6).toFixed(1)} MB), encodeC3d ${(c3d.s * 1000).toFixed(0)} ms (${(c3d.out.length / 1e6).toFixed(1)} MB)`,
+  );
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await run();

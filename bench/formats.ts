@@ -15,7 +15,11 @@ function makePoints(frames: number, joints: number, fps: number): Points3D {
       for (let c = 0; c < 3; c++) data[(f * joints + j) * 3 + c] = Math.sin((2 * Math.PI * f) / fps + j + c) * (1 + c * 0.3);
   for (let f = 250; f < frames; f += 500) data.fill(NaN, f * joints * 3, (f + 5) * joints * 3);
   return {
-    layout: 'halpe26', fps, frames, joints, data,
+    layout: 'halpe26',
+    fps,
+    frames,
+    joints,
+    data,
     reprojectionErrorPx: new Float32Array(frames * joints).map((_, i) => 1 + (i % 17) / 7),
     cameraMask: new Uint32Array(frames * joints).map((_, i) => 0b1111 ^ (1 << (i % 5))),
     timestampsMs: Float64Array.from({ length: frames }, (_, f) => (f * 1000) / fps),
@@ -39,10 +43,12 @@ function formatPointsCsvBefore(points: Points3D, cameraNames: string[]): string 
       const err = points.reprojectionErrorPx[k];
       const used: string[] = [];
       for (let c = 0; c < cameraNames.length && c < 32; c++) if (points.cameraMask[k] & (1 << c)) used.push(cameraNames[c]);
-      out.push(`${f},${time},${names[j]},${x.toFixed(6)},${y.toFixed(6)},${z.toFixed(6)},${Number.isFinite(err) ? err.toFixed(3) : ''},${cell(used.join(';'))}`);
+      out.push(
+        `${f},${time},${names[j]},${x.toFixed(6)},${y.toFixed(6)},${z.toFixed(6)},${Number.isFinite(err) ? err.toFixed(3) : ''},${cell(used.join(';'))}`,
+      );
     }
   }
-  return out.join('\n') + '\n';
+  return `${out.join('\n')}\n`;
 }
 
 function best<T>(repeats: number, fn: () => T): { ms: number; out: T } {
@@ -62,7 +68,9 @@ export async function run(frames = 10_000): Promise<void> {
   const cams = ['cam01', 'cam02', 'cam03', 'cam04'];
   console.log(`formats: ${joints} joints × ${frames} frames (best of 3)`);
   const line = (name: string, ms: number, bytes: number): void =>
-    console.log(`  ${name.padEnd(28)} ${ms.toFixed(0).padStart(6)} ms  ${(bytes / 1e6).toFixed(1).padStart(5)} MB  ${(frames / (ms / 1000)).toFixed(0).padStart(8)} frames/s`);
+    console.log(
+      `  ${name.padEnd(28)} ${ms.toFixed(0).padStart(6)} ms  ${(bytes / 1e6).toFixed(1).padStart(5)} MB  ${(frames / (ms / 1000)).toFixed(0).padStart(8)} frames/s`,
+    );
   const before = best(3, () => formatPointsCsvBefore(pts, cams));
   line('formatPointsCsv (before)', before.ms, before.out.length);
   const csv = best(3, () => formatPointsCsv(pts, cams));

@@ -57,11 +57,12 @@ export function upDiffDeg(rig: CameraRig, reference: CameraRig): number {
   rig.cameras.forEach((c, i) => {
     const A = rotationMatrix(c.rotation);
     const B = rotationMatrix(reference.cameras[i].rotation);
-    for (let a = 0; a < 3; a++) for (let b = 0; b < 3; b++) {
-      let v = 0;
-      for (let k = 0; k < 3; k++) v += B[k * 3 + a] * A[k * 3 + b];
-      M.set(a, b, M.get(a, b) + v);
-    }
+    for (let a = 0; a < 3; a++)
+      for (let b = 0; b < 3; b++) {
+        let v = 0;
+        for (let k = 0; k < 3; k++) v += B[k * 3 + a] * A[k * 3 + b];
+        M.set(a, b, M.get(a, b) + v);
+      }
   });
   const svd = new SingularValueDecomposition(M);
   const W = svd.leftSingularVectors.mmul(svd.rightSingularVectors.transpose());
@@ -95,9 +96,13 @@ export async function labIntrinsics(): Promise<Camera[]> {
 }
 
 /** Keypoints of one recording from `model` (default: calibrate's, movenet-thunder), cached per model. */
-export async function labKeypoints(recording: 'single-person' | 'multi-person' | 'single-person-static', model: ModelName = 'movenet-thunder'): Promise<PoseSequence2D[]> {
+export async function labKeypoints(
+  recording: 'single-person' | 'multi-person' | 'single-person-static',
+  model: ModelName = 'movenet-thunder',
+): Promise<PoseSequence2D[]> {
   // Found the way calibrate --from-person finds people (personDetectSettings), cached per model.
-  const videos = recording === 'single-person-static' ? join(LAB_DATA, 'single-person', 'static-videos') : join(LAB_DATA, recording, 'videos');
+  const videos =
+    recording === 'single-person-static' ? join(LAB_DATA, 'single-person', 'static-videos') : join(LAB_DATA, recording, 'videos');
   const dir = session(`${recording}-${model}-recrop`, videos);
   const done = existsSync(join(dir, 'pose2d')) ? readdirSync(join(dir, 'pose2d')).filter((f) => f.endsWith('.pose2d')).length : 0;
   if (done < readdirSync(join(dir, 'videos')).length) {
@@ -141,7 +146,10 @@ export function reconstructionDiffMm(sequences: PoseSequence2D[], rig: CameraRig
 export async function lensFloorDeg(sequences: PoseSequence2D[], reference: CameraRig): Promise<number> {
   const ours = await labIntrinsics();
   const { cv } = await loadOpenCv();
-  const ref = reference.cameras.map((c, i) => ({ ...lensForImage(c, sequences[i].imageWidth, sequences[i].imageHeight)!, name: sequences[i].camera }));
+  const ref = reference.cameras.map((c, i) => ({
+    ...lensForImage(c, sequences[i].imageWidth, sequences[i].imageHeight)!,
+    name: sequences[i].camera,
+  }));
   const X = triangulate(sequences, { cameras: ref }).points.data;
   const obj: number[] = [];
   for (let i = 0; i < X.length; i += 3) if (Number.isFinite(X[i])) obj.push(X[i], X[i + 1], X[i + 2]);
@@ -152,13 +160,21 @@ export async function lensFloorDeg(sequences: PoseSequence2D[], reference: Camer
     const img = new Float64Array(2 * n);
     for (let k = 0; k < n; k++) projectPoint(pc, obj[3 * k], obj[3 * k + 1], obj[3 * k + 2], img, 2 * k);
     const mats = [
-      cv.matFromArray(n, 1, cv.CV_64FC3, obj), cv.matFromArray(n, 1, cv.CV_64FC2, Array.from(img)),
-      cv.matFromArray(3, 3, cv.CV_64F, lens.matrix), cv.matFromArray(1, lens.distortions.length, cv.CV_64F, lens.distortions),
-      cv.matFromArray(3, 1, cv.CV_64F, rc.rotation), cv.matFromArray(3, 1, cv.CV_64F, rc.translation),
+      cv.matFromArray(n, 1, cv.CV_64FC3, obj),
+      cv.matFromArray(n, 1, cv.CV_64FC2, Array.from(img)),
+      cv.matFromArray(3, 3, cv.CV_64F, lens.matrix),
+      cv.matFromArray(1, lens.distortions.length, cv.CV_64F, lens.distortions),
+      cv.matFromArray(3, 1, cv.CV_64F, rc.rotation),
+      cv.matFromArray(3, 1, cv.CV_64F, rc.translation),
     ];
     try {
       cv.solvePnP(mats[0], mats[1], mats[2], mats[3], mats[4], mats[5], true, cv.SOLVEPNP_ITERATIVE);
-      return { ...lens, name: rc.name, rotation: Array.from(mats[4].data64F as Float64Array) as [number, number, number], translation: Array.from(mats[5].data64F as Float64Array) as [number, number, number] };
+      return {
+        ...lens,
+        name: rc.name,
+        rotation: Array.from(mats[4].data64F as Float64Array) as [number, number, number],
+        translation: Array.from(mats[5].data64F as Float64Array) as [number, number, number],
+      };
     } finally {
       for (const m of mats) m.delete();
     }
@@ -173,7 +189,9 @@ export async function checkFromPerson(
   // withStaticTrial: the recording's 11-frame static trial pooled in, as calibration/person/<take>/ would be.
   const own = await labKeypoints(recording, opts.model);
   const sequences = opts.withStaticTrial
-    ? poolTakes({ source: 'videos', sequences: own }, [{ source: 'static-videos', sequences: await labKeypoints('single-person-static', opts.model) }]).sequences
+    ? poolTakes({ source: 'videos', sequences: own }, [
+        { source: 'static-videos', sequences: await labKeypoints('single-person-static', opts.model) },
+      ]).sequences
     : own;
   const intrinsics = await labIntrinsics();
   // cam01 and cam02 of the single-person take are 1080 wide, resized from the lenses' 1088 (see camera/imageSize.ts).
@@ -209,7 +227,9 @@ export async function run(): Promise<void> {
     return;
   }
   const scene = compareRigs(labRig('Calib_scene.toml'), labRig('Calib_qualisys.toml'));
-  console.log(`lab checkerboard-and-scene calibration vs lab marker-based: rotations within ${scene.maxRotationDiffDeg.toFixed(2)}°, distances within ${scene.maxDistanceDiffPct.toFixed(1)} %, world up within ${upDiffDeg(labRig('Calib_scene.toml'), labRig('Calib_qualisys.toml')).toFixed(1)}°`);
+  console.log(
+    `lab checkerboard-and-scene calibration vs lab marker-based: rotations within ${scene.maxRotationDiffDeg.toFixed(2)}°, distances within ${scene.maxDistanceDiffPct.toFixed(1)} %, world up within ${upDiffDeg(labRig('Calib_scene.toml'), labRig('Calib_qualisys.toml')).toFixed(1)}°`,
+  );
   const results: LabCheck[] = [];
   const model = (process.env.OPENMOCAP_BENCH_MODEL ?? 'movenet-thunder') as ModelName;
   console.log(`keypoints: ${model} (OPENMOCAP_BENCH_MODEL to change)`);
@@ -228,15 +248,24 @@ export async function run(): Promise<void> {
     `from the person, single-person with its 11-frame static trial pooled in: rotations within ${pooled.maxRotationDiffDeg.toFixed(2)}° of Qualisys, distances within ${pooled.maxDistanceDiffPct.toFixed(1)} %, ` +
       `3D keypoints ${pooled.reconstructionDiffMm.toFixed(1)} mm (scene ${pooled.sceneReconstructionDiffMm.toFixed(1)} mm), world up within ${pooled.upDiffDeg.toFixed(1)}°`,
   );
-  console.log(`our checkerboard lenses alone put the rotations ${(await lensFloorDeg(await labKeypoints('single-person', model), labRig('Calib_qualisys.toml'))).toFixed(2)}° from Qualisys's (each Qualisys camera posed again with our lens to show the same 3D keypoints at the same pixels)`);
+  console.log(
+    `our checkerboard lenses alone put the rotations ${(await lensFloorDeg(await labKeypoints('single-person', model), labRig('Calib_qualisys.toml'))).toFixed(2)}° from Qualisys's (each Qualisys camera posed again with our lens to show the same 3D keypoints at the same pixels)`,
+  );
   // The RANSAC seeds: how much of a figure is the luck of the draw (OPENMOCAP_BENCH_SEEDS=1,6,11; each seed runs 5 candidates, seed … seed + 4).
   const seeds = (process.env.OPENMOCAP_BENCH_SEEDS ?? '').split(',').filter(Boolean).map(Number);
   if (seeds.length) {
-    for (const [rec, withStaticTrial] of [['single-person', false], ['single-person', true], ['multi-person', false]] as const) {
+    for (const [rec, withStaticTrial] of [
+      ['single-person', false],
+      ['single-person', true],
+      ['multi-person', false],
+    ] as const) {
       const runs = [];
       for (const seed of seeds) runs.push(await checkFromPerson(rec, { model, seed, withStaticTrial }));
-      const rot = runs.map((r) => r.maxRotationDiffDeg), dist = runs.map((r) => r.maxDistanceDiffPct);
-      console.log(`${rec}${withStaticTrial ? ' + static trial' : ''} over seeds ${seeds.join(',')}: rotations ${rot.map((v) => v.toFixed(2)).join(' ')} (median ${median(rot).toFixed(2)}°), distances ${dist.map((v) => v.toFixed(1)).join(' ')} (median ${median(dist).toFixed(1)} %)`);
+      const rot = runs.map((r) => r.maxRotationDiffDeg),
+        dist = runs.map((r) => r.maxDistanceDiffPct);
+      console.log(
+        `${rec}${withStaticTrial ? ' + static trial' : ''} over seeds ${seeds.join(',')}: rotations ${rot.map((v) => v.toFixed(2)).join(' ')} (median ${median(rot).toFixed(2)}°), distances ${dist.map((v) => v.toFixed(1)).join(' ')} (median ${median(dist).toFixed(1)} %)`,
+      );
     }
   }
   // Cross-check: the calibration from one recording explains the other recording's keypoints.

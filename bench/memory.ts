@@ -42,12 +42,18 @@ export function measureTriangulate(frames: number): { peakMb: number; seconds: n
     const seqs = observe(truth, rig, { noisePx: 2, wrongRate: 0.1, swapRate: 0.03, bystanders: 1, seed: 3 });
     for (const s of seqs) writePose2d(dir, tile(s, frames));
     const t0 = performance.now();
-    const r = spawnSync(process.execPath, ['--import', pathToFileURL(join(here, 'memoryPeak.mjs')).href, join(here, '..', 'bin', 'openmocap.mjs'), 'triangulate', dir], {
-      encoding: 'utf8', maxBuffer: 64 * 1024 * 1024,
-    });
+    const r = spawnSync(
+      process.execPath,
+      ['--import', pathToFileURL(join(here, 'memoryPeak.mjs')).href, join(here, '..', 'bin', 'openmocap.mjs'), 'triangulate', dir],
+      {
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
     const seconds = (performance.now() - t0) / 1000;
     const m = /openmocap-bench-peak-rss-kb (\d+)/.exec(r.stderr);
-    if (r.status !== 0 || !m) throw new Error(`openmocap triangulate failed (exit ${r.status}): ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+    if (r.status !== 0 || !m)
+      throw new Error(`openmocap triangulate failed (exit ${r.status}): ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`);
     return { peakMb: Number(m[1]) / 1024, seconds };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -55,15 +61,22 @@ export function measureTriangulate(frames: number): { peakMb: number; seconds: n
 }
 
 export async function run(lengths = [5_000, 20_000, 80_000]): Promise<void> {
-  console.log(`memory: peak RSS of "openmocap triangulate", ${CAMERAS} cameras, halpe26, subject + 1 bystander, each run in a child process`);
+  console.log(
+    `memory: peak RSS of "openmocap triangulate", ${CAMERAS} cameras, halpe26, subject + 1 bystander, each run in a child process`,
+  );
   console.log('frames   peak RSS (MB)   time (s)   KB per frame');
   for (const frames of lengths) {
     const { peakMb, seconds } = measureTriangulate(frames);
-    console.log(`${String(frames).padStart(6)}   ${peakMb.toFixed(0).padStart(13)}   ${seconds.toFixed(1).padStart(8)}   ${((peakMb * 1024) / frames).toFixed(1).padStart(12)}`);
+    console.log(
+      `${String(frames).padStart(6)}   ${peakMb.toFixed(0).padStart(13)}   ${seconds.toFixed(1).padStart(8)}   ${((peakMb * 1024) / frames).toFixed(1).padStart(12)}`,
+    );
   }
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const lengths = process.argv.slice(2).map(Number).filter((n) => n > 0);
+  const lengths = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((n) => n > 0);
   await run(lengths.length ? lengths : undefined);
 }

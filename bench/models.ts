@@ -32,7 +32,13 @@ import { ensureModel } from '../src/detect/models.ts';
 import { jointAngles } from '../src/analysis/jointAngles.ts';
 import { buildDemoSession } from '../src/demo/buildDemoSession.ts';
 import { compareToTruth } from '../src/demo/compareToTruth.ts';
-import { applyJointOffsets, landmarksAsLayout, measureJointOffsets, MEASURED_OFFSETS, type JointOffsets } from '../src/analysis/anatomicalCorrection.ts';
+import {
+  applyJointOffsets,
+  landmarksAsLayout,
+  measureJointOffsets,
+  MEASURED_OFFSETS,
+  type JointOffsets,
+} from '../src/analysis/anatomicalCorrection.ts';
 import { projectPoints as projectCam } from '../src/camera/project.ts';
 import { pose2dPath, readPose2dFile } from '../src/io/pose2d.ts';
 import { decodePoints3dFile } from '../src/formats/points3dFile.ts';
@@ -42,7 +48,21 @@ const here = dirname(fileURLToPath(import.meta.url));
 const data = resolve(here, '../../shared/data/pose2sim-demo');
 const videosDir = join(data, 'single-person/videos');
 const CAMERAS = ['cam01', 'cam02', 'cam03', 'cam04'];
-const BODY = ['Nose', 'LShoulder', 'RShoulder', 'LElbow', 'RElbow', 'LWrist', 'RWrist', 'LHip', 'RHip', 'LKnee', 'RKnee', 'LAnkle', 'RAnkle'];
+const BODY = [
+  'Nose',
+  'LShoulder',
+  'RShoulder',
+  'LElbow',
+  'RElbow',
+  'LWrist',
+  'RWrist',
+  'LHip',
+  'RHip',
+  'LKnee',
+  'RKnee',
+  'LAnkle',
+  'RAnkle',
+];
 const FEET = ['LHeel', 'RHeel', 'LBigToe', 'RBigToe'];
 const JOINTS = [...BODY, ...FEET];
 const MIN_SCORE = 0.3;
@@ -83,7 +103,10 @@ function reprojection(views: Views, cams: Camera[], js: number[]): number[] {
       const use = views.map((v, i) => (ok(v[f], j) ? i : -1)).filter((i) => i >= 0);
       if (use.length < 3) continue;
       const uv = use.map((i) => [views[i][f][j * 3], views[i][f][j * 3 + 1]] as [number, number]);
-      const X = triangulateDlt(use.map((i) => cams[i]), uv);
+      const X = triangulateDlt(
+        use.map((i) => cams[i]),
+        uv,
+      );
       let e = 0;
       use.forEach((i, k) => {
         const p = projectPoints(pcs[i], X);
@@ -99,7 +122,9 @@ function bodyHeights(views: Views): number[] {
   const hs: number[] = [];
   for (const v of views)
     for (const kp of v) {
-      let y0 = Infinity, y1 = -Infinity, n = 0;
+      let y0 = Infinity,
+        y1 = -Infinity,
+        n = 0;
       for (let j = 0; j < BODY.length; j++) if (ok(kp, j)) [y0, y1, n] = [Math.min(y0, kp[j * 3 + 1]), Math.max(y1, kp[j * 3 + 1]), n + 1];
       if (n >= 8) hs.push(y1 - y0);
     }
@@ -116,22 +141,32 @@ function feetPresent(views: Views): number {
 
 /** Fraction of (view, frame) pairs whose legs are labelled the wrong way round, and how many were judged. */
 export function swapRate(views: Views, cams: Camera[]): { rate: number; judged: number } {
-  const pairs = [['LKnee', 'RKnee'], ['LAnkle', 'RAnkle']].map(([l, r]) => [JOINTS.indexOf(l), JOINTS.indexOf(r)]);
+  const pairs = [
+    ['LKnee', 'RKnee'],
+    ['LAnkle', 'RAnkle'],
+  ].map(([l, r]) => [JOINTS.indexOf(l), JOINTS.indexOf(r)]);
   const pcs = cams.map(prepareCamera);
   const frames = Math.min(...views.map((v) => v.length));
-  let swapped = 0, judged = 0;
+  let swapped = 0,
+    judged = 0;
   for (let f = 0; f < frames; f++) {
     for (let c = 0; c < views.length; c++) {
       const kp = views[c][f];
       if (!pairs.every(([l, r]) => ok(kp, l) && ok(kp, r))) continue;
-      let asIs = 0, crossed = 0, fine = true;
+      let asIs = 0,
+        crossed = 0,
+        fine = true;
       for (const [l, r] of pairs) {
         const others = views.map((_v, i) => i).filter((i) => i !== c && ok(views[i][f], l) && ok(views[i][f], r));
         if (others.length < 2) {
           fine = false;
           break;
         }
-        const at = (j: number) => triangulateDlt(others.map((i) => cams[i]), others.map((i) => [views[i][f][j * 3], views[i][f][j * 3 + 1]]));
+        const at = (j: number) =>
+          triangulateDlt(
+            others.map((i) => cams[i]),
+            others.map((i) => [views[i][f][j * 3], views[i][f][j * 3 + 1]]),
+          );
         const [pl, pr] = [projectPoints(pcs[c], at(l)), projectPoints(pcs[c], at(r))];
         const d = (p: ArrayLike<number>, j: number) => Math.hypot(p[0] - kp[j * 3], p[1] - kp[j * 3 + 1]);
         asIs += d(pl, l) + d(pr, r);
@@ -151,7 +186,8 @@ function rows(seq: PoseSequence2D): Float32Array[] {
   const idx = JOINTS.map((n) => L.indexOf.get(n));
   const out: Float32Array[] = [];
   for (let f = 0; f < seq.frames; f++) {
-    let best = -1, bestScore = -1;
+    let best = -1,
+      bestScore = -1;
     for (let p = 0; p < seq.persons; p++) {
       if (seq.trackIds[f * seq.persons + p] < 0) continue;
       let s = 0;
@@ -183,7 +219,11 @@ function childrenCpuMs(): number {
   }
 }
 
-export async function detectViews(name: string, frames: number | undefined, workers: number): Promise<{ views: Views; fps: number; cpuMsPerFrame: number }> {
+export async function detectViews(
+  name: string,
+  frames: number | undefined,
+  workers: number,
+): Promise<{ views: Views; fps: number; cpuMsPerFrame: number }> {
   // "<model>:flip" = the model with the flip test ([detect] flip_test = true); "<model>:feetN" = feet_interval_frames N.
   const [model, variant] = name.split(':');
   const flipTest = variant === 'flip';
@@ -196,14 +236,25 @@ export async function detectViews(name: string, frames: number | undefined, work
     model,
     finder,
     workers,
-    options: { maxPersons: 1, minPersonScore: s.min_person_score, searchIntervalFrames: s.search_interval_frames, cropPadding: s.crop_padding, flipTest, feetIntervalFrames },
+    options: {
+      maxPersons: 1,
+      minPersonScore: s.min_person_score,
+      searchIntervalFrames: s.search_interval_frames,
+      cropPadding: s.crop_padding,
+      flipTest,
+      feetIntervalFrames,
+    },
   });
   try {
     await pool.ready();
     const t0 = performance.now();
     const cpu0 = process.cpuUsage();
     const child0 = childrenCpuMs();
-    const seqs = await Promise.all(CAMERAS.map((c) => pool.detect(join(videosDir, `${c}.mp4`), c, { maxDecodeSize: s.max_decode_size, minScore: s.min_score, maxFrames: frames })));
+    const seqs = await Promise.all(
+      CAMERAS.map((c) =>
+        pool.detect(join(videosDir, `${c}.mp4`), c, { maxDecodeSize: s.max_decode_size, minScore: s.min_score, maxFrames: frames }),
+      ),
+    );
     const seconds = (performance.now() - t0) / 1000;
     const cpu = process.cpuUsage(cpu0);
     const n = seqs.reduce((a, q) => a + q.frames, 0);
@@ -223,11 +274,13 @@ export function fuseViews(body: Views, feet: Views, byScore: boolean): Views {
       const kf = feet[c][f];
       const out = kb.slice();
       if (!kf) return out;
-      if (byScore) for (let j = 0; j < BODY.length; j++) if (!(kb[j * 3 + 2] >= kf[j * 3 + 2])) out.set(kf.subarray(j * 3, j * 3 + 3), j * 3);
+      if (byScore)
+        for (let j = 0; j < BODY.length; j++) if (!(kb[j * 3 + 2] >= kf[j * 3 + 2])) out.set(kf.subarray(j * 3, j * 3 + 3), j * 3);
       for (const S of ['L', 'R']) {
         const ja = JOINTS.indexOf(`${S}Ankle`);
         const ok2 = ok(out, ja) && ok(kf, ja);
-        const dx = ok2 ? out[ja * 3] - kf[ja * 3] : 0, dy = ok2 ? out[ja * 3 + 1] - kf[ja * 3 + 1] : 0;
+        const dx = ok2 ? out[ja * 3] - kf[ja * 3] : 0,
+          dy = ok2 ? out[ja * 3 + 1] - kf[ja * 3 + 1] : 0;
         for (const n of [`${S}Heel`, `${S}BigToe`]) {
           const j = JOINTS.indexOf(n);
           out.set([kf[j * 3] + dx, kf[j * 3 + 1] + dy, kf[j * 3 + 2]], j * 3);
@@ -253,10 +306,26 @@ export interface ModelRow {
 }
 
 export function score(model: string, views: Views, cams: Camera[], fps: number): ModelRow {
-  const body = reprojection(views, cams, BODY.map((_, j) => j));
-  const feet = reprojection(views, cams, FEET.map((n) => JOINTS.indexOf(n)));
+  const body = reprojection(
+    views,
+    cams,
+    BODY.map((_, j) => j),
+  );
+  const feet = reprojection(
+    views,
+    cams,
+    FEET.map((n) => JOINTS.indexOf(n)),
+  );
   const h = median(bodyHeights(views));
-  return { model, medianPx: median(body), pctBody: (100 * median(body)) / h, feetMedianPx: median(feet), feetPresent: feetPresent(views), swap: swapRate(views, cams).rate, fps };
+  return {
+    model,
+    medianPx: median(body),
+    pctBody: (100 * median(body)) / h,
+    feetMedianPx: median(feet),
+    feetPresent: feetPresent(views),
+    swap: swapRate(views, cams).rate,
+    fps,
+  };
 }
 
 export function formatRow(r: ModelRow): string {
@@ -273,7 +342,10 @@ function residuals(views: Views, cams: Camera[], js: number[]): { c: number; j: 
     for (const j of js) {
       const use = views.map((v, i) => (ok(v[f], j) ? i : -1)).filter((i) => i >= 0);
       if (use.length < 3) continue;
-      const X = triangulateDlt(use.map((i) => cams[i]), use.map((i) => [views[i][f][j * 3], views[i][f][j * 3 + 1]] as [number, number]));
+      const X = triangulateDlt(
+        use.map((i) => cams[i]),
+        use.map((i) => [views[i][f][j * 3], views[i][f][j * 3 + 1]] as [number, number]),
+      );
       for (const i of use) {
         const p = projectPoints(pcs[i], X);
         out.push({ c: i, j, dx: views[i][f][j * 3] - p[0], dy: views[i][f][j * 3 + 1] - p[1] });
@@ -282,7 +354,8 @@ function residuals(views: Views, cams: Camera[], js: number[]): { c: number; j: 
   return out;
 }
 
-const mapViews = (views: Views, fn: (kp: Float32Array, c: number, f: number) => Float32Array): Views => views.map((v, c) => v.map((kp, f) => fn(kp, c, f)));
+const mapViews = (views: Views, fn: (kp: Float32Array, c: number, f: number) => Float32Array): Views =>
+  views.map((v, c) => v.map((kp, f) => fn(kp, c, f)));
 
 /**
  * Where a model's body reprojection error comes from: each camera's constant 2D shift (the same on
@@ -296,7 +369,8 @@ export function errorBudget(views: Views, cams: Camera[]): string[] {
   const r = residuals(views, cams, body);
   const mean = (q: typeof r) => [q.reduce((a, x) => a + x.dx, 0) / q.length, q.reduce((a, x) => a + x.dy, 0) / q.length];
   const shifts = cams.map((_, c) => mean(r.filter((q) => q.c === c)));
-  const constant: number[] = [], scatter: number[] = [];
+  const constant: number[] = [],
+    scatter: number[] = [];
   for (let c = 0; c < cams.length; c++)
     for (const j of body) {
       const q = r.filter((x) => x.c === c && x.j === j);
@@ -310,7 +384,12 @@ export function errorBudget(views: Views, cams: Camera[]): string[] {
     for (let f = 1; f + 1 < v.length; f++)
       for (const j of body)
         if (ok(v[f - 1], j) && ok(v[f], j) && ok(v[f + 1], j))
-          jitter.push(Math.hypot(v[f][j * 3] - (v[f - 1][j * 3] + v[f + 1][j * 3]) / 2, v[f][j * 3 + 1] - (v[f - 1][j * 3 + 1] + v[f + 1][j * 3 + 1]) / 2));
+          jitter.push(
+            Math.hypot(
+              v[f][j * 3] - (v[f - 1][j * 3] + v[f + 1][j * 3]) / 2,
+              v[f][j * 3 + 1] - (v[f - 1][j * 3 + 1] + v[f + 1][j * 3 + 1]) / 2,
+            ),
+          );
   // Each camera's shift removed, re-estimated 4 times (the triangulation moves with the shifts).
   let shifted = views;
   for (let it = 0; it < 4; it++) {
@@ -322,12 +401,15 @@ export function errorBudget(views: Views, cams: Camera[]): string[] {
       return o;
     });
   }
-  const sigma = 1.5, R = Math.ceil(3 * sigma);
+  const sigma = 1.5,
+    R = Math.ceil(3 * sigma);
   const smoothed = mapViews(views, (kp, c, f) => {
     const o = kp.slice();
     for (let j = 0; j < o.length / 3; j++) {
       if (!ok(kp, j)) continue;
-      let sx = 0, sy = 0, sw = 0;
+      let sx = 0,
+        sy = 0,
+        sw = 0;
       for (let d = -R; d <= R; d++) {
         const q = views[c][f + d];
         if (!q || !ok(q, j)) continue;
@@ -339,11 +421,12 @@ export function errorBudget(views: Views, cams: Camera[]): string[] {
     return o;
   });
   // The videos are 1080 wide, the calibration's images 1088: x as the calibration's image resized, or cropped.
-  const moveX = (fn: (x: number, c: number) => number) => mapViews(views, (kp, c) => {
-    const o = kp.slice();
-    for (let j = 0; j < o.length / 3; j++) o[j * 3] = fn(o[j * 3], c);
-    return o;
-  });
+  const moveX = (fn: (x: number, c: number) => number) =>
+    mapViews(views, (kp, c) => {
+      const o = kp.slice();
+      for (let j = 0; j < o.length / 3; j++) o[j * 3] = fn(o[j * 3], c);
+      return o;
+    });
   const resized = moveX((x, c) => (x + 0.5) * (cams[c].width / VIDEO_WIDTH) - 0.5);
   const cropped = moveX((x, c) => x + (cams[c].width - VIDEO_WIDTH) / 2);
   const f1 = (x: number) => x.toFixed(1);
@@ -369,10 +452,15 @@ export async function run(): Promise<void> {
   }
   const cams = realTakeCameras();
   const workers = Number(process.env.OPENMOCAP_BENCH_WORKERS) || availableParallelism();
-  const models = (process.env.OPENMOCAP_BENCH_MODELS ?? 'movenet-lightning,movenet-lightning+blazepose-full,movenet-lightning+blazepose-full:feet2,movenet-thunder,blazepose-lite,blazepose-full,blazepose-heavy').split(',');
+  const models = (
+    process.env.OPENMOCAP_BENCH_MODELS ??
+    'movenet-lightning,movenet-lightning+blazepose-full,movenet-lightning+blazepose-full:feet2,movenet-thunder,blazepose-lite,blazepose-full,blazepose-heavy'
+  ).split(',');
   console.log(`  ${workers} worker threads, load average ${loadavg()[0].toFixed(1)} (frames/s depends on the machine's load)`);
   if (process.env.OPENMOCAP_BENCH_REAL !== '0') {
-    console.log('| model | median reprojection, px (13 body joints) | % of body height | feet reprojection, px | feet present | L/R swaps | frames/s | CPU ms/frame | load average |');
+    console.log(
+      '| model | median reprojection, px (13 body joints) | % of body height | feet reprojection, px | feet present | L/R swaps | frames/s | CPU ms/frame | load average |',
+    );
     console.log('|---|---|---|---|---|---|---|---|---|');
   }
   const ran = new Map<string, { views: Views; fps: number; cpuMsPerFrame: number }>();
@@ -380,7 +468,11 @@ export async function run(): Promise<void> {
   if (from) {
     // Score 2D saved by an earlier run (OPENMOCAP_BENCH_SAVE) with its error budget; no detection.
     for (const model of models) {
-      const saved = JSON.parse(readFileSync(join(from, `${model}.json`), 'utf8')) as { fps: number; cpuMsPerFrame?: number; views: (number | null)[][][] };
+      const saved = JSON.parse(readFileSync(join(from, `${model}.json`), 'utf8')) as {
+        fps: number;
+        cpuMsPerFrame?: number;
+        views: (number | null)[][][];
+      };
       const views = saved.views.map((v) => v.map((kp) => Float32Array.from(kp, (x) => (x === null ? NaN : x))));
       console.log(formatRow({ ...score(model, views, cams, saved.fps), cpuMsPerFrame: saved.cpuMsPerFrame }));
       console.log(errorBudget(views, cams).join('\n'));
@@ -393,11 +485,19 @@ export async function run(): Promise<void> {
     console.log(formatRow({ ...score(model, r.views, cams, r.fps), cpuMsPerFrame: r.cpuMsPerFrame, load: loadavg()[0] }));
     if (process.env.OPENMOCAP_BENCH_BUDGET === '1') console.log(errorBudget(r.views, cams).join('\n'));
     const save = process.env.OPENMOCAP_BENCH_SAVE;
-    if (save) writeFileSync(join(save, `${model}.json`), JSON.stringify({ fps: r.fps, cpuMsPerFrame: r.cpuMsPerFrame, views: r.views.map((v) => v.map((kp) => Array.from(kp))) }));
+    if (save)
+      writeFileSync(
+        join(save, `${model}.json`),
+        JSON.stringify({ fps: r.fps, cpuMsPerFrame: r.cpuMsPerFrame, views: r.views.map((v) => v.map((kp) => Array.from(kp))) }),
+      );
   }
   // MoveNet for the body fused with BlazePose for the feet (both models run: frames/s combine harmonically).
-  for (const [body, feet] of [['movenet-lightning', 'blazepose-full'], ['movenet-thunder', 'blazepose-full']]) {
-    const a = ran.get(body), b = ran.get(feet);
+  for (const [body, feet] of [
+    ['movenet-lightning', 'blazepose-full'],
+    ['movenet-thunder', 'blazepose-full'],
+  ]) {
+    const a = ran.get(body),
+      b = ran.get(feet);
     if (!a || !b) continue;
     const fps = 1 / (1 / a.fps + 1 / b.fps);
     console.log(formatRow(score(`${body} + ${feet} feet`, fuseViews(a.views, b.views, false), cams, fps)));
@@ -406,8 +506,12 @@ export async function run(): Promise<void> {
   if (process.env.OPENMOCAP_BENCH_DEMO === '0') return;
   const demoFrames = Number(process.env.OPENMOCAP_BENCH_DEMO_FRAMES) || 60;
   console.log(`\n# models on the rendered demo (known truth), ${demoFrames} frames, filtered 3D`);
-  console.log('With the shipped correction (MEASURED_OFFSETS, measured on seeds 1–6: not held out here; `npm run bench -- anatomical` judges it on held-out motions).');
-  console.log('| model | seed | 3D median error, mm | after each joint\'s own constant offset, mm | ankle dorsiflexion error, ° | foot progression error, ° | knee flexion error, ° | L/R swaps (2D) | process time |');
+  console.log(
+    'With the shipped correction (MEASURED_OFFSETS, measured on seeds 1–6: not held out here; `npm run bench -- anatomical` judges it on held-out motions).',
+  );
+  console.log(
+    "| model | seed | 3D median error, mm | after each joint's own constant offset, mm | ankle dorsiflexion error, ° | foot progression error, ° | knee flexion error, ° | L/R swaps (2D) | process time |",
+  );
   console.log('|---|---|---|---|---|---|---|---|---|');
   for (const model of (process.env.OPENMOCAP_BENCH_DEMO_MODELS ?? models.join(',')).split(',')) {
     for (const seed of [1, 2]) console.log((await demoRow(model, demoFrames, seed, true)).rows.join('\n'));
@@ -419,12 +523,22 @@ export async function run(): Promise<void> {
  * angle errors (the truth's angles computed with the same layout's definitions), swap rate of the 2D
  * against the truth projected into each camera.
  */
-export async function demoRow(model: string, frames: number, seed: number, corrected = false): Promise<{ rows: string[]; offsets: JointOffsets }> {
+export async function demoRow(
+  model: string,
+  frames: number,
+  seed: number,
+  corrected = false,
+): Promise<{ rows: string[]; offsets: JointOffsets }> {
   const dir = mkdtempSync(join(tmpdir(), 'openmocap-models-demo-'));
   try {
     const session = await buildDemoSession(dir, { frames, seed });
     const toml = join(dir, 'mocap.toml');
-    writeFileSync(toml, readFileSync(toml, 'utf8').replace('model = "movenet-lightning"', `model = "${model}"\nfinder = "auto"`).replace(/\nfinder = "same"/, ''));
+    writeFileSync(
+      toml,
+      readFileSync(toml, 'utf8')
+        .replace('model = "movenet-lightning"', `model = "${model}"\nfinder = "auto"`)
+        .replace(/\nfinder = "same"/, ''),
+    );
     const t0 = performance.now();
     await runProcess(dir, {});
     const seconds = (performance.now() - t0) / 1000;
@@ -434,17 +548,22 @@ export async function demoRow(model: string, frames: number, seed: number, corre
     const rows: string[] = [];
     const correction = corrected ? MEASURED_OFFSETS[raw.layout]?.offsets : undefined;
     for (const est of correction ? [raw, applyJointOffsets(raw, correction)] : [raw]) {
-    const c = compareToTruth(est, session.truth);
-    const a = jointAngles(est);
-    const angleErr = (name: string) => {
-      const e: number[] = [];
-      for (const side of ['left', 'right']) {
-        const x = a.angles.find((s) => s.name === `${side}_${name}`)?.valuesDeg, y = t.angles.find((s) => s.name === `${side}_${name}`)?.valuesDeg;
-        if (x && y) for (let f = 0; f < Math.min(x.length, y.length); f++) if (Number.isFinite(x[f]) && Number.isFinite(y[f])) e.push(Math.abs(x[f] - y[f]));
-      }
-      return median(e);
-    };
-    rows.push(`| ${model}${est === raw ? '' : ' + anatomical correction'} | ${seed} | ${f1(c.medianMm)} | ${f1(c.medianAfterOffsetMm)} | ${f1(angleErr('ankle_dorsiflexion'))} | ${f1(angleErr('foot_progression'))} | ${f1(angleErr('knee_flexion'))} | ${f1((100 * swapped2d(dir, session)) / 1)} % | ${seconds.toFixed(0)} s |`);
+      const c = compareToTruth(est, session.truth);
+      const a = jointAngles(est);
+      const angleErr = (name: string) => {
+        const e: number[] = [];
+        for (const side of ['left', 'right']) {
+          const x = a.angles.find((s) => s.name === `${side}_${name}`)?.valuesDeg,
+            y = t.angles.find((s) => s.name === `${side}_${name}`)?.valuesDeg;
+          if (x && y)
+            for (let f = 0; f < Math.min(x.length, y.length); f++)
+              if (Number.isFinite(x[f]) && Number.isFinite(y[f])) e.push(Math.abs(x[f] - y[f]));
+        }
+        return median(e);
+      };
+      rows.push(
+        `| ${model}${est === raw ? '' : ' + anatomical correction'} | ${seed} | ${f1(c.medianMm)} | ${f1(c.medianAfterOffsetMm)} | ${f1(angleErr('ankle_dorsiflexion'))} | ${f1(angleErr('foot_progression'))} | ${f1(angleErr('knee_flexion'))} | ${f1((100 * swapped2d(dir, session)) / 1)} % | ${seconds.toFixed(0)} s |`,
+      );
     }
     return { rows, offsets };
   } finally {
@@ -456,35 +575,42 @@ const f1 = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '—');
 
 /** 2D swaps: fraction of views whose knees and ankles are much closer to the truth's opposite side. */
 function swapped2d(dir: string, session: Awaited<ReturnType<typeof buildDemoSession>>): number {
-    // 2D swaps: a view's knees and ankles closer to the truth's opposite side than to their own.
-    const L = (layout: string) => getLayout(layout);
-    let swapped = 0, judged = 0;
-    for (const cam of session.rig.cameras) {
-      const seq = readPose2dFile(pose2dPath(dir, cam.name));
-      const ls = L(seq.layout), lt = L(session.truth.layout);
-      for (let f = 0; f < Math.min(seq.frames, session.truth.frames); f++) {
-        let asIs = 0, crossed = 0, fine = true;
-        for (const [l, r] of [['LKnee', 'RKnee'], ['LAnkle', 'RAnkle']]) {
-          const q = (n: string) => {
-            const b = ((f * seq.persons) * seq.joints + ls.indexOf.get(n)!) * 3;
-            return [seq.data[b], seq.data[b + 1]];
-          };
-          const tr = (n: string) => {
-            const b = (f * session.truth.joints + lt.indexOf.get(n)!) * 3;
-            return projectCam(cam, [session.truth.data[b], session.truth.data[b + 1], session.truth.data[b + 2]]);
-          };
-          const [ql, qr, tl, trr] = [q(l), q(r), tr(l), tr(r)];
-          if (![...ql, ...qr].every(Number.isFinite)) fine = false;
-          const d = (p: ArrayLike<number>, u: ArrayLike<number>) => Math.hypot(p[0] - u[0], p[1] - u[1]);
-          asIs += d(ql, tl) + d(qr, trr);
-          crossed += d(ql, trr) + d(qr, tl);
-        }
-        if (!fine) continue;
-        judged++;
-        if (crossed < 0.5 * asIs) swapped++;
+  // 2D swaps: a view's knees and ankles closer to the truth's opposite side than to their own.
+  const L = (layout: string) => getLayout(layout);
+  let swapped = 0,
+    judged = 0;
+  for (const cam of session.rig.cameras) {
+    const seq = readPose2dFile(pose2dPath(dir, cam.name));
+    const ls = L(seq.layout),
+      lt = L(session.truth.layout);
+    for (let f = 0; f < Math.min(seq.frames, session.truth.frames); f++) {
+      let asIs = 0,
+        crossed = 0,
+        fine = true;
+      for (const [l, r] of [
+        ['LKnee', 'RKnee'],
+        ['LAnkle', 'RAnkle'],
+      ]) {
+        const q = (n: string) => {
+          const b = (f * seq.persons * seq.joints + ls.indexOf.get(n)!) * 3;
+          return [seq.data[b], seq.data[b + 1]];
+        };
+        const tr = (n: string) => {
+          const b = (f * session.truth.joints + lt.indexOf.get(n)!) * 3;
+          return projectCam(cam, [session.truth.data[b], session.truth.data[b + 1], session.truth.data[b + 2]]);
+        };
+        const [ql, qr, tl, trr] = [q(l), q(r), tr(l), tr(r)];
+        if (![...ql, ...qr].every(Number.isFinite)) fine = false;
+        const d = (p: ArrayLike<number>, u: ArrayLike<number>) => Math.hypot(p[0] - u[0], p[1] - u[1]);
+        asIs += d(ql, tl) + d(qr, trr);
+        crossed += d(ql, trr) + d(qr, tl);
       }
+      if (!fine) continue;
+      judged++;
+      if (crossed < 0.5 * asIs) swapped++;
     }
-    return swapped / Math.max(1, judged);
+  }
+  return swapped / Math.max(1, judged);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await run();

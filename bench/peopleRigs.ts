@@ -17,21 +17,34 @@ export async function run(): Promise<void> {
       const rig = makeRingRig(cameras);
       const take = makeCrowdTake(rig, { people, frames: 120, bystanders: cameras, enterLeave: true, seed: cameras * 10 + people });
       const r = triangulatePeople(take.sequences, rig, { people: 'all' });
-      const score = scoreCrowd(take, r.people.map((p) => p.result.points));
-      let minCoverage = 1, worstRatio = 0;
+      const score = scoreCrowd(
+        take,
+        r.people.map((p) => p.result.points),
+      );
+      let minCoverage = 1,
+        worstRatio = 0;
       for (let i = 0; i < people; i++) {
         minCoverage = Math.min(minCoverage, score.coverage[i]);
-        const alone = triangulate(take.sequences.map((q) => alonePerson(q, i)), rig).points;
+        const alone = triangulate(
+          take.sequences.map((q) => alonePerson(q, i)),
+          rig,
+        ).points;
         const aloneErr = scoreCrowd({ ...take, truths: [take.truths[i]], seenBy: [take.seenBy[i]] }, [alone]).errorM[0];
         worstRatio = Math.max(worstRatio, score.errorM[i] / aloneErr);
       }
       const found = score.matchedTo.every((k) => k >= 0) && new Set(score.matchedTo).size === people;
       const ok = found && score.switches === 0 && score.spurious === 0 && minCoverage >= 0.98 && worstRatio <= 1.1;
       if (!ok) failed++;
-      console.log(`${String(cameras).padStart(2)} cameras × ${people} people: ${r.people.length} out, ${score.switches} switches, ${score.spurious} extra, lowest coverage ${(100 * minCoverage).toFixed(1)} %, worst error / alone ${worstRatio.toFixed(3)}${ok ? '' : '  ← below the issue\'s bar'}`);
+      console.log(
+        `${String(cameras).padStart(2)} cameras × ${people} people: ${r.people.length} out, ${score.switches} switches, ${score.spurious} extra, lowest coverage ${(100 * minCoverage).toFixed(1)} %, worst error / alone ${worstRatio.toFixed(3)}${ok ? '' : "  ← below the issue's bar"}`,
+      );
     }
   }
-  console.log(failed ? `${failed} of 16 rigs below the bar (0 switches, ≥ 98 % coverage, error ≤ 1.1 × alone)` : 'all 16 rigs: 0 switches, ≥ 98 % coverage, error ≤ 1.1 × alone');
+  console.log(
+    failed
+      ? `${failed} of 16 rigs below the bar (0 switches, ≥ 98 % coverage, error ≤ 1.1 × alone)`
+      : 'all 16 rigs: 0 switches, ≥ 98 % coverage, error ≤ 1.1 × alone',
+  );
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await run();

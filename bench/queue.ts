@@ -23,7 +23,8 @@ const CHUNK_FRAMES = 25;
 function filesUnder(dir: string): string[] {
   const out: string[] = [];
   const walk = (d: string): void => {
-    for (const e of readdirSync(d, { withFileTypes: true })) (e.isDirectory() ? walk(join(d, e.name)) : out.push(relative(dir, join(d, e.name))));
+    for (const e of readdirSync(d, { withFileTypes: true }))
+      e.isDirectory() ? walk(join(d, e.name)) : out.push(relative(dir, join(d, e.name)));
   };
   walk(dir);
   return out.filter((f) => !/(^|\/)(\.state\.json|log\.jsonl)$/.test(f)).sort();
@@ -40,7 +41,8 @@ function makeSession(data: string, dir: string): void {
 async function untilDone(url: string, sessions: number): Promise<void> {
   for (;;) {
     const s = await queueStatus(url);
-    if (s.sessions.some((x) => x.state === 'failed')) throw new Error(`queue run failed: ${s.failed.map((f) => `${f.label}: ${f.reason}`).join('; ')}`);
+    if (s.sessions.some((x) => x.state === 'failed'))
+      throw new Error(`queue run failed: ${s.failed.map((f) => `${f.label}: ${f.reason}`).join('; ')}`);
     if (s.sessions.filter((x) => x.state === 'done').length >= sessions) return;
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -57,17 +59,26 @@ async function jobSeconds(url: string): Promise<{ busyS: number; jobs: number }>
 }
 
 async function startWorkers(url: string, n: number): Promise<ChildProcess[]> {
-  const ws = Array.from({ length: n }, () => spawn(process.execPath, [cli, 'worker', '--redis', url, '--concurrency', '1'], { stdio: ['ignore', 'ignore', 'pipe'] }));
+  const ws = Array.from({ length: n }, () =>
+    spawn(process.execPath, [cli, 'worker', '--redis', url, '--concurrency', '1'], { stdio: ['ignore', 'ignore', 'pipe'] }),
+  );
   // Started (connected), not warmed up: the first detection job of each loads the model, as in real use.
-  await Promise.all(ws.map((w) => new Promise<void>((r) => w.stderr!.on('data', (b: Buffer) => b.toString().includes(' on redis') && r()))));
+  await Promise.all(
+    ws.map((w) => new Promise<void>((r) => w.stderr!.on('data', (b: Buffer) => b.toString().includes(' on redis') && r()))),
+  );
   return ws;
 }
 
 async function stopWorkers(ws: ChildProcess[]): Promise<void> {
-  await Promise.all(ws.map((w) => new Promise<void>((r) => {
-    w.once('exit', () => r());
-    w.kill('SIGTERM');
-  })));
+  await Promise.all(
+    ws.map(
+      (w) =>
+        new Promise<void>((r) => {
+          w.once('exit', () => r());
+          w.kill('SIGTERM');
+        }),
+    ),
+  );
 }
 
 export async function run(): Promise<void> {
@@ -99,10 +110,14 @@ export async function run(): Promise<void> {
       const wallS = (performance.now() - t) / 1000;
       const { busyS, jobs } = await jobSeconds(redis.url);
       const files = filesUnder(single);
-      const same = JSON.stringify(filesUnder(dir)) === JSON.stringify(files) && files.every((f) => readFileSync(join(dir, f)).equals(readFileSync(join(single, f))));
+      const same =
+        JSON.stringify(filesUnder(dir)) === JSON.stringify(files) &&
+        files.every((f) => readFileSync(join(dir, f)).equals(readFileSync(join(single, f))));
       results.push({ workers: n, wallS, busyS, jobs, same });
       // Workers busy at once on average (inside-job time over wall time): how well the jobs spread over the workers.
-      console.log(`queue, ${n} worker${n > 1 ? 's' : ' '} : ${wallS.toFixed(1)} s wall, ${jobs} jobs (${busyS.toFixed(1)} s inside jobs, ${(busyS / wallS).toFixed(2)} of ${n} worker${n > 1 ? 's' : ''} busy on average); outputs byte-identical to process: ${same ? 'yes' : 'NO'}`);
+      console.log(
+        `queue, ${n} worker${n > 1 ? 's' : ' '} : ${wallS.toFixed(1)} s wall, ${jobs} jobs (${busyS.toFixed(1)} s inside jobs, ${(busyS / wallS).toFixed(2)} of ${n} worker${n > 1 ? 's' : ''} busy on average); outputs byte-identical to process: ${same ? 'yes' : 'NO'}`,
+      );
       if (n === 1) {
         // Overhead: a session already up to date goes through the queue again (its 7 jobs only check fingerprints).
         await cleanQueue(redis.url);
@@ -111,13 +126,19 @@ export async function run(): Promise<void> {
         await untilDone(redis.url, 1);
         const againS = (performance.now() - t) / 1000;
         const again = await jobSeconds(redis.url);
-        console.log(`  overhead: ${(((wallS - busyS) / jobs) * 1000).toFixed(0)} ms per job outside the jobs (1 worker, ${jobs} jobs); the up-to-date session again: ${againS.toFixed(2)} s for ${again.jobs} jobs = ${((againS / again.jobs) * 1000).toFixed(0)} ms per job`);
+        console.log(
+          `  overhead: ${(((wallS - busyS) / jobs) * 1000).toFixed(0)} ms per job outside the jobs (1 worker, ${jobs} jobs); the up-to-date session again: ${againS.toFixed(2)} s for ${again.jobs} jobs = ${((againS / again.jobs) * 1000).toFixed(0)} ms per job`,
+        );
       }
       await cleanQueue(redis.url);
       await stopWorkers(ws);
     }
-    console.log(`load average during the runs: ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores (other work on the machine slows every job alike)`);
-    console.log(`speed-up 2 workers vs 1: ×${(results[0].wallS / results[1].wallS).toFixed(2)}; 2 workers vs one-machine process: ×${(processS / results[1].wallS).toFixed(2)} (chunks of ${CHUNK_FRAMES} frames, 4 cameras)`);
+    console.log(
+      `load average during the runs: ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores (other work on the machine slows every job alike)`,
+    );
+    console.log(
+      `speed-up 2 workers vs 1: ×${(results[0].wallS / results[1].wallS).toFixed(2)}; 2 workers vs one-machine process: ×${(processS / results[1].wallS).toFixed(2)} (chunks of ${CHUNK_FRAMES} frames, 4 cameras)`,
+    );
   } finally {
     await redis.stop();
     rmSync(tmp, { recursive: true, force: true });

@@ -47,7 +47,10 @@ async function main(): Promise<void> {
     console.log(`usage: npm run bench [-- <name>…]   (available: ${all.join(', ')})`);
     return;
   }
-  const names = pick(all, args.filter((a) => !a.startsWith('-')));
+  const names = pick(
+    all,
+    args.filter((a) => !a.startsWith('-')),
+  );
   const t0 = performance.now();
   const results: { name: string; ms: number; error?: string }[] = [];
   for (const name of names) {

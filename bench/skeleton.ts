@@ -28,7 +28,8 @@ export async function run(): Promise<void> {
     ['centreOfMass', (await time(() => centreOfMass(points))).s],
   ];
   console.log(`skeleton/exports, ${frames} frames × ${points.joints} keypoints (${skel.joints.length} skeleton joints):`);
-  for (const [name, s] of rows) console.log(`  ${name.padEnd(14)} ${(s * 1000).toFixed(0).padStart(6)} ms  ${(frames / s).toFixed(0).padStart(8)} frames/s`);
+  for (const [name, s] of rows)
+    console.log(`  ${name.padEnd(14)} ${(s * 1000).toFixed(0).padStart(6)} ms  ${(frames / s).toFixed(0).padStart(8)} frames/s`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) await run();

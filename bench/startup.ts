@@ -24,27 +24,40 @@ export async function run(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'openmocap-startup-'));
   try {
     console.log('packing and installing the tarball into a fresh folder …');
-    const out = execFileSync('npm', ['pack', '--json', '--pack-destination', dir], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const out = execFileSync('npm', ['pack', '--json', '--pack-destination', dir], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const tarball = join(dir, (JSON.parse(out.slice(out.indexOf('['))) as { filename: string }[])[0].filename);
     const app = join(dir, 'app');
     mkdirSync(app);
     writeFileSync(join(app, 'package.json'), '{"name":"consumer","private":true}');
-    execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', tarball], { cwd: app, stdio: 'pipe' });
+    execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', tarball], {
+      cwd: app,
+      stdio: 'pipe',
+    });
     const installed = join(app, 'node_modules', '.bin', 'openmocap');
     const checkout = join(ROOT, 'bin', 'openmocap.mjs');
     // Warm-up (file cache), not counted.
     timeMs('node', ['-e', '0']);
     timeMs(installed, ['--help']);
     timeMs(checkout, ['--help']);
-    const bare: number[] = [], pkg: number[] = [], src: number[] = [];
+    const bare: number[] = [],
+      pkg: number[] = [],
+      src: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       bare.push(timeMs('node', ['-e', '0']));
       pkg.push(timeMs(installed, ['--help']));
       src.push(timeMs(checkout, ['--help']));
     }
-    const b = median(bare), p = median(pkg), s = median(src);
+    const b = median(bare),
+      p = median(pkg),
+      s = median(src);
     console.log(`node -e 0                              median of ${RUNS}: ${b.toFixed(0)} ms`);
-    console.log(`openmocap --help (installed tarball)   median of ${RUNS}: ${p.toFixed(0)} ms  = ${(p / b).toFixed(2)}× node -e 0 (target ≤ 2×)`);
+    console.log(
+      `openmocap --help (installed tarball)   median of ${RUNS}: ${p.toFixed(0)} ms  = ${(p / b).toFixed(2)}× node -e 0 (target ≤ 2×)`,
+    );
     console.log(`openmocap --help (git checkout, tsx)   median of ${RUNS}: ${s.toFixed(0)} ms  = ${(s / b).toFixed(2)}× node -e 0`);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -17,7 +17,9 @@ export async function run(minutes = 10): Promise<void> {
   ];
   const t0 = performance.now();
   const take = makeUnsyncedTake(cams, { seed: 3 });
-  console.log(`sync: 4 cameras × ${minutes} min at 60 fps (${take.sequences[0].frames} frames each, ${take.sequences[0].joints} keypoints), 1 px noise, 2 % missed; made in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(
+    `sync: 4 cameras × ${minutes} min at 60 fps (${take.sequences[0].frames} frames each, ${take.sequences[0].joints} keypoints), 1 px noise, 2 % missed; made in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
   console.log('(time = wall clock; cpu = process CPU time, the better measure on a shared machine)');
   for (const withRig of [false, true]) {
     const t = performance.now();
@@ -30,8 +32,16 @@ export async function run(minutes = 10): Promise<void> {
     const cpu = process.cpuUsage(c0);
     const wall = (performance.now() - t) / 1000;
     const errs = cams.map((c, i) => Math.abs(result.cameras[take.sequences[i].camera].startS - c.startS) * 60);
-    console.log(`  ${withRig ? 'with calibration (epipolar check + reprojection refinement)' : 'keypoints only'}: ${wall.toFixed(2)} s wall (sync ${((tSync - t) / 1000).toFixed(2)} s, resampling ${((performance.now() - tSync) / 1000).toFixed(2)} s), ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s cpu; ` +
-      `start errors ${errs.slice(1).map((e) => e.toFixed(2)).join(' / ')} frames; drift ${cams.slice(1).map((_, i) => result.cameras[take.sequences[i + 1].camera].ratePpm).join(' / ')} ppm (truth 40 / 0 / 0); ${aligned[1].frames} frames out`);
+    console.log(
+      `  ${withRig ? 'with calibration (epipolar check + reprojection refinement)' : 'keypoints only'}: ${wall.toFixed(2)} s wall (sync ${((tSync - t) / 1000).toFixed(2)} s, resampling ${((performance.now() - tSync) / 1000).toFixed(2)} s), ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s cpu; ` +
+        `start errors ${errs
+          .slice(1)
+          .map((e) => e.toFixed(2))
+          .join(' / ')} frames; drift ${cams
+          .slice(1)
+          .map((_, i) => result.cameras[take.sequences[i + 1].camera].ratePpm)
+          .join(' / ')} ppm (truth 40 / 0 / 0); ${aligned[1].frames} frames out`,
+    );
   }
 }
 

@@ -22,9 +22,16 @@ export async function run(frames = 10_000, repeats = 3): Promise<void> {
   console.log('(reprojection error: median over points, image pixels through the full lens model)');
   console.log('(unsolved: points left missing by the solver, before gap filling)');
   const ours = new Map<number, RowResult>();
-  for (const setting of [{ noisePx: 2, swapRate: 0.03 }, { noisePx: 1, swapRate: 0 }]) {
-    console.log(`triangulate: halpe26 (${truth.joints} keypoints), ${frames} frames, ${setting.noisePx} px noise, 10 % wrong keypoints, ${setting.swapRate * 100} % swapped views; median of ${repeats}`);
-    console.log('cameras  time (s)  cpu (s)  camera-observations/s (wall)  mean error (mm)  reproj. error (px)  swapped views fixed  unsolved');
+  for (const setting of [
+    { noisePx: 2, swapRate: 0.03 },
+    { noisePx: 1, swapRate: 0 },
+  ]) {
+    console.log(
+      `triangulate: halpe26 (${truth.joints} keypoints), ${frames} frames, ${setting.noisePx} px noise, 10 % wrong keypoints, ${setting.swapRate * 100} % swapped views; median of ${repeats}`,
+    );
+    console.log(
+      'cameras  time (s)  cpu (s)  camera-observations/s (wall)  mean error (mm)  reproj. error (px)  swapped views fixed  unsolved',
+    );
     for (const n of [4, 8, 16]) {
       const r = row(truth, frames, repeats, n, setting.noisePx, setting.swapRate);
       if (setting.swapRate === 0) ours.set(n, r);
@@ -33,7 +40,16 @@ export async function run(frames = 10_000, repeats = 3): Promise<void> {
   comparePeers(truth, ours);
 }
 
-interface RowResult { cpuS: number; points: number; meanErrorMm: number; unsolved: number; seqs: Pose2DInput[]; rig: CameraRig; xyz: Float64Array; cameraMask: Uint32Array }
+interface RowResult {
+  cpuS: number;
+  points: number;
+  meanErrorMm: number;
+  unsolved: number;
+  seqs: Pose2DInput[];
+  rig: CameraRig;
+  xyz: Float64Array;
+  cameraMask: Uint32Array;
+}
 
 /**
  * Measured CPU time per point of the robust Python peers on this bench's issue-14 setting (1 px, 10 %
@@ -53,28 +69,46 @@ const MEASURED_PEERS_NOTE =
 
 /** The 2D and cameras of one rig as the peer script reads them (rig.json + obs.f32 [camera][frame][joint][u v score]). */
 function exportForPeer(dir: string, r: RowResult, minScore: number, thresholdPx: number): void {
-  const C = r.seqs.length, q0 = r.seqs[0];
-  const F = q0.frames, J = q0.joints;
+  const C = r.seqs.length,
+    q0 = r.seqs[0];
+  const F = q0.frames,
+    J = q0.joints;
   const obs = new Float32Array(C * F * J * 3);
   r.seqs.forEach((q, c) => {
     if (!('data' in q) || q.persons !== 1) throw new Error('peer export: expects the whole 2D of one person per camera');
     obs.set(q.data.subarray(0, F * J * 3), c * F * J * 3);
   });
   writeFileSync(join(dir, 'obs.f32'), new Uint8Array(obs.buffer));
-  writeFileSync(join(dir, 'rig.json'), JSON.stringify({ cameras: r.rig.cameras, frames: F, joints: J, min_score: minScore, threshold_px: thresholdPx }));
+  writeFileSync(
+    join(dir, 'rig.json'),
+    JSON.stringify({ cameras: r.rig.cameras, frames: F, joints: J, min_score: minScore, threshold_px: thresholdPx }),
+  );
 }
 
 function comparePeers(truth: ReturnType<typeof generateMotion>, ours: Map<number, RowResult>): void {
   const peerDir = process.env.OPENMOCAP_PEER_PY;
-  console.log('robust Python peers on the same data (1 px noise, 10 % wrong keypoints): CPU time per point (ours: the whole take, rows above; the peers: the first points of it);');
+  console.log(
+    'robust Python peers on the same data (1 px noise, 10 % wrong keypoints): CPU time per point (ours: the whole take, rows above; the peers: the first points of it);',
+  );
   console.log('errors and unsolved shares of both on those same points (ours after gap filling, unsolved = before it)');
-  console.log('peer        cameras  points  peer µs/point  ours µs/point  ours faster  peer mean error (mm)  ours (mm)  peer unsolved  ours unsolved');
+  console.log(
+    'peer        cameras  points  peer µs/point  ours µs/point  ours faster  peer mean error (mm)  ours (mm)  peer unsolved  ours unsolved',
+  );
   /** Ours on the same first `points` points as the peer: mean error of the points given (gap-filled ones too), share solved by the solver itself. */
   const oursOn = (o: RowResult, points: number): { errMm: number; unsolved: number } => {
-    let sum = 0, count = 0, unsolved = 0;
+    let sum = 0,
+      count = 0,
+      unsolved = 0;
     for (let i = 0; i < points; i++) {
-      const d = Math.hypot(o.xyz[3 * i] - truth.data[3 * i], o.xyz[3 * i + 1] - truth.data[3 * i + 1], o.xyz[3 * i + 2] - truth.data[3 * i + 2]);
-      if (Number.isFinite(d)) { sum += d; count++; }
+      const d = Math.hypot(
+        o.xyz[3 * i] - truth.data[3 * i],
+        o.xyz[3 * i + 1] - truth.data[3 * i + 1],
+        o.xyz[3 * i + 2] - truth.data[3 * i + 2],
+      );
+      if (Number.isFinite(d)) {
+        sum += d;
+        count++;
+      }
       if (!o.cameraMask[i]) unsolved++;
     }
     return { errMm: (sum / count) * 1000, unsolved: unsolved / points };
@@ -83,7 +117,9 @@ function comparePeers(truth: ReturnType<typeof generateMotion>, ours: Map<number
     const o = ours.get(n)!;
     const oursUs = (o.cpuS / o.points) * 1e6;
     const same = oursOn(o, points);
-    console.log(`${peer.padEnd(10)}  ${String(n).padStart(7)}  ${String(points).padStart(6)}  ${usPerPoint.toFixed(1).padStart(13)}  ${oursUs.toFixed(2).padStart(13)}  ${(usPerPoint / oursUs).toFixed(0).padStart(10)}×  ${errMm.toFixed(2).padStart(20)}  ${same.errMm.toFixed(2).padStart(9)}  ${(unsolvedFrac * 100).toFixed(2).padStart(12)}%  ${(same.unsolved * 100).toFixed(2).padStart(12)}%`);
+    console.log(
+      `${peer.padEnd(10)}  ${String(n).padStart(7)}  ${String(points).padStart(6)}  ${usPerPoint.toFixed(1).padStart(13)}  ${oursUs.toFixed(2).padStart(13)}  ${(usPerPoint / oursUs).toFixed(0).padStart(10)}×  ${errMm.toFixed(2).padStart(20)}  ${same.errMm.toFixed(2).padStart(9)}  ${(unsolvedFrac * 100).toFixed(2).padStart(12)}%  ${(same.unsolved * 100).toFixed(2).padStart(12)}%`,
+    );
   };
   if (!peerDir) {
     console.log(`(OPENMOCAP_PEER_PY not set: the peers' numbers below are constants measured ${MEASURED_PEERS_NOTE}; ours are this run's)`);
@@ -106,10 +142,19 @@ function comparePeers(truth: ReturnType<typeof generateMotion>, ours: Map<number
           continue;
         }
         const out = JSON.parse(res.stdout.trim().split('\n').pop()!) as { points: number; cpu_s: number; xyz: number[] };
-        let sum = 0, count = 0, missing = 0;
+        let sum = 0,
+          count = 0,
+          missing = 0;
         for (let i = 0; i < out.points; i++) {
-          const d = Math.hypot(out.xyz[3 * i] - truth.data[3 * i], out.xyz[3 * i + 1] - truth.data[3 * i + 1], out.xyz[3 * i + 2] - truth.data[3 * i + 2]);
-          if (d < 1e6) { sum += d; count++; } else missing++;
+          const d = Math.hypot(
+            out.xyz[3 * i] - truth.data[3 * i],
+            out.xyz[3 * i + 1] - truth.data[3 * i + 1],
+            out.xyz[3 * i + 2] - truth.data[3 * i + 2],
+          );
+          if (d < 1e6) {
+            sum += d;
+            count++;
+          } else missing++;
         }
         line(peer, n, out.points, (out.cpu_s / out.points) * 1e6, (sum / count) * 1000, missing / out.points);
       } finally {
@@ -119,7 +164,14 @@ function comparePeers(truth: ReturnType<typeof generateMotion>, ours: Map<number
   }
 }
 
-function row(truth: ReturnType<typeof generateMotion>, frames: number, repeats: number, n: number, noisePx: number, swapRate: number): RowResult {
+function row(
+  truth: ReturnType<typeof generateMotion>,
+  frames: number,
+  repeats: number,
+  n: number,
+  noisePx: number,
+  swapRate: number,
+): RowResult {
   {
     const rig = makeRingRig(n, { distortion: [-0.12, 0.03, 0.0005, -0.0005, 0] });
     const seqs = observe(truth, rig, { noisePx, wrongRate: 0.1, swapRate, seed: n });
@@ -134,18 +186,40 @@ function row(truth: ReturnType<typeof generateMotion>, frames: number, repeats: 
       times.push((performance.now() - t0) / 1000);
       cpuTimes.push((cpu.user + cpu.system) / 1e6);
     }
-    let sum = 0, count = 0, missing = 0;
+    let sum = 0,
+      count = 0,
+      missing = 0;
     for (let i = 0; i < truth.data.length; i += 3) {
-      const d = Math.hypot(result.points.data[i] - truth.data[i], result.points.data[i + 1] - truth.data[i + 1], result.points.data[i + 2] - truth.data[i + 2]);
-      if (Number.isFinite(d)) { sum += d; count++; } else missing++;
+      const d = Math.hypot(
+        result.points.data[i] - truth.data[i],
+        result.points.data[i + 1] - truth.data[i + 1],
+        result.points.data[i + 2] - truth.data[i + 2],
+      );
+      if (Number.isFinite(d)) {
+        sum += d;
+        count++;
+      } else missing++;
     }
     const t = median(times);
     const reproj = median(Array.from(result.points.reprojectionErrorPx).filter(Number.isFinite));
     const observations = n * truth.joints * frames;
     console.log(
-      `${String(n).padStart(7)}  ${t.toFixed(3).padStart(8)}  ${median(cpuTimes).toFixed(3).padStart(7)}  ${Math.round(observations / t).toLocaleString('en-US').padStart(28)}  ${((sum / count) * 1000).toFixed(2).padStart(15)}  ${reproj.toFixed(2).padStart(18)}  ${String(result.stats.swappedViews).padStart(19)}  ${String(missing + result.stats.filledPoints).padStart(8)}`,
+      `${String(n).padStart(7)}  ${t.toFixed(3).padStart(8)}  ${median(cpuTimes).toFixed(3).padStart(7)}  ${Math.round(observations / t)
+        .toLocaleString('en-US')
+        .padStart(
+          28,
+        )}  ${((sum / count) * 1000).toFixed(2).padStart(15)}  ${reproj.toFixed(2).padStart(18)}  ${String(result.stats.swappedViews).padStart(19)}  ${String(missing + result.stats.filledPoints).padStart(8)}`,
     );
-    return { cpuS: median(cpuTimes), points: frames * truth.joints, meanErrorMm: (sum / count) * 1000, unsolved: missing + result.stats.filledPoints, seqs, rig, xyz: result.points.data, cameraMask: result.points.cameraMask };
+    return {
+      cpuS: median(cpuTimes),
+      points: frames * truth.joints,
+      meanErrorMm: (sum / count) * 1000,
+      unsolved: missing + result.stats.filledPoints,
+      seqs,
+      rig,
+      xyz: result.points.data,
+      cameraMask: result.points.cameraMask,
+    };
   }
 }
 

@@ -44,8 +44,20 @@ export async function run(): Promise<void> {
     t0 = performance.now();
     mkdirSync(join(dir, 'videos'), { recursive: true });
     const ff = spawnSync(findFfmpeg().ffmpeg, [
-      '-v', 'error', '-f', 'lavfi', '-i', `testsrc2=size=320x240:rate=${FPS}:duration=${FRAMES / FPS}`,
-      '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', '-y', join(dir, 'videos', 'cam01.mp4'),
+      '-v',
+      'error',
+      '-f',
+      'lavfi',
+      '-i',
+      `testsrc2=size=320x240:rate=${FPS}:duration=${FRAMES / FPS}`,
+      '-c:v',
+      'libx264',
+      '-preset',
+      'ultrafast',
+      '-pix_fmt',
+      'yuv420p',
+      '-y',
+      join(dir, 'videos', 'cam01.mp4'),
     ]);
     if (ff.status !== 0) console.log(`viewer: could not make the test video: ${ff.stderr}`);
     else console.log(`viewer: encoded a 10-minute ${FPS} fps video in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
@@ -54,7 +66,17 @@ export async function run(): Promise<void> {
     const { chromium } = await import('playwright-core');
     const browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--use-gl=angle',
+        '--use-angle=swiftshader',
+        '--enable-unsafe-swiftshader',
+      ],
     });
     try {
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -62,11 +84,21 @@ export async function run(): Promise<void> {
       page.on('pageerror', (e) => errors.push(e.message));
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
       await page.goto(server.url);
-      await page.waitForFunction(() => (window as unknown as Hooked).openmocapViewer?.ready || (window as unknown as Hooked).openmocapViewer?.error, null, { timeout: 300_000 });
+      await page.waitForFunction(
+        () => (window as unknown as Hooked).openmocapViewer?.ready || (window as unknown as Hooked).openmocapViewer?.error,
+        null,
+        { timeout: 300_000 },
+      );
       const loadMs = await page.evaluate(() => (window as unknown as Hooked).openmocapViewer.stats.loadMs as number);
       const steps: Record<string, number> = await page.evaluate(() => (window as unknown as Hooked).openmocapViewer.stats.loadSteps);
-      console.log(`viewer: load steps (ms): ${Object.entries(steps).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}`);
-      const heap0 = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN);
+      console.log(
+        `viewer: load steps (ms): ${Object.entries(steps)
+          .map(([k, v]) => `${k} ${v.toFixed(0)}`)
+          .join(', ')}`,
+      );
+      const heap0 = await page.evaluate(
+        () => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN,
+      );
       for (const speed of [1, 4]) {
         await page.evaluate((s) => {
           const v = (window as unknown as Hooked).openmocapViewer;
@@ -96,10 +128,16 @@ export async function run(): Promise<void> {
         for (let f = 0; f < 36_000; f += 360) v.seek(f);
         return (performance.now() - t) / 100;
       });
-      const blankRaf = await page.evaluate('new Promise((r) => { let n = 0; const t = performance.now(); function f() { n++; if (performance.now() - t < 2000) requestAnimationFrame(f); else r(n / 2); } requestAnimationFrame(f); })');
+      const blankRaf = await page.evaluate(
+        'new Promise((r) => { let n = 0; const t = performance.now(); function f() { n++; if (performance.now() - t < 2000) requestAnimationFrame(f); else r(n / 2); } requestAnimationFrame(f); })',
+      );
       console.log(`viewer: for comparison, this browser runs ${String(blankRaf)} animation frames/s on this page while paused`);
-      const heap1 = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN);
-      console.log(`viewer: load ${(loadMs / 1000).toFixed(2)} s (fetch + decode + plots); seek ${scrub.toFixed(3)} ms per jump; JS heap ${(heap0 / 1e6).toFixed(0)} → ${(heap1 / 1e6).toFixed(0)} MB; page errors: ${errors.length}`);
+      const heap1 = await page.evaluate(
+        () => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN,
+      );
+      console.log(
+        `viewer: load ${(loadMs / 1000).toFixed(2)} s (fetch + decode + plots); seek ${scrub.toFixed(3)} ms per jump; JS heap ${(heap0 / 1e6).toFixed(0)} → ${(heap1 / 1e6).toFixed(0)} MB; page errors: ${errors.length}`,
+      );
     } finally {
       await browser.close();
       await server.close();

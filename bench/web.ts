@@ -21,7 +21,15 @@ import { sharedVideosDir } from '../src/video/testVideos.ts';
 import { findFfmpeg } from '../src/video/ffmpeg.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
-const BASE_ARGS = ['--headless', '--no-sandbox', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'];
+const BASE_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--enable-precise-memory-info',
+];
 const SWIFTSHADER = ['--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
 
 interface PageRun {
@@ -57,11 +65,15 @@ async function runPage(url: string, files: string[], query: string, args: string
     await page.waitForFunction(() => (window as unknown as { openmocapApp: { state: string } }).openmocapApp.state !== 'idle');
     const t0 = performance.now();
     await page.click('#process');
-    let peakBytes = 0, peakMainHeapBytes = 0;
+    let peakBytes = 0,
+      peakMainHeapBytes = 0;
     for (;;) {
       const s = await page.evaluate(async () => {
         const app = (window as unknown as { openmocapApp: { state: string } }).openmocapApp;
-        const perf = performance as Performance & { measureUserAgentSpecificMemory?: () => Promise<{ bytes: number }>; memory?: { usedJSHeapSize: number } };
+        const perf = performance as Performance & {
+          measureUserAgentSpecificMemory?: () => Promise<{ bytes: number }>;
+          memory?: { usedJSHeapSize: number };
+        };
         let bytes = 0;
         try {
           bytes = perf.measureUserAgentSpecificMemory ? (await perf.measureUserAgentSpecificMemory()).bytes : 0;
@@ -87,7 +99,10 @@ async function runPage(url: string, files: string[], query: string, args: string
 }
 
 const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
-const fmtFps = (r: Record<string, number>): string => `${mean(Object.values(r)).toFixed(1)} frames/s (per camera: ${Object.entries(r).map(([c, f]) => `${c} ${f.toFixed(1)}`).join(', ')})`;
+const fmtFps = (r: Record<string, number>): string =>
+  `${mean(Object.values(r)).toFixed(1)} frames/s (per camera: ${Object.entries(r)
+    .map(([c, f]) => `${c} ${f.toFixed(1)}`)
+    .join(', ')})`;
 
 export async function run(): Promise<void> {
   if (!existsSync(CHROMIUM)) return console.log(`web: skipped (${CHROMIUM} is not installed)`);
@@ -96,15 +111,23 @@ export async function run(): Promise<void> {
   const server = await startAppServer({});
   try {
     const { dir, label } = await session(tmp);
-    const videos = readdirSync(join(dir, 'videos')).filter((f) => f.endsWith('.mp4')).sort();
-    const files = [...videos.map((f) => join(dir, 'videos', f)), join(dir, 'calibration.toml'), ...(existsSync(join(dir, 'mocap.toml')) ? [join(dir, 'mocap.toml')] : [])];
+    const videos = readdirSync(join(dir, 'videos'))
+      .filter((f) => f.endsWith('.mp4'))
+      .sort();
+    const files = [
+      ...videos.map((f) => join(dir, 'videos', f)),
+      join(dir, 'calibration.toml'),
+      ...(existsSync(join(dir, 'mocap.toml')) ? [join(dir, 'mocap.toml')] : []),
+    ];
     console.log(`web: clip = ${label}`);
 
     // CLI: the same videos, one worker thread, same settings.
     const settings = loadSettings(dir).settings.detect;
     const cliFps: Record<string, number> = {};
     for (const f of videos) {
-      let first = 0, last = 0, n = 0;
+      let first = 0,
+        last = 0,
+        n = 0;
       await detectVideo(join(dir, 'videos', f), f.replace(/\.mp4$/, ''), { ...settings, workers: 1 }, (p) => {
         if (p.framesDone === 1) first = performance.now();
         last = performance.now();
@@ -130,18 +153,36 @@ export async function run(): Promise<void> {
     // The whole pipeline with the cameras side by side (the page's default), for memory and wall time.
     const full = await runPage(server.url, files, 'backend=wasm', []);
     if (full.state !== 'done') throw new Error(`web: the page did not finish: ${full.error}`);
-    console.log(`web: page, whole pipeline, ${videos.length} cameras side by side (wasm): ${full.wallS.toFixed(1)} s wall; ` +
-      `peak memory of the tab (page + workers, measureUserAgentSpecificMemory) ${(full.peakBytes / 1e6).toFixed(0)} MB, peak page JS heap ${(full.peakMainHeapBytes / 1e6).toFixed(0)} MB`);
+    console.log(
+      `web: page, whole pipeline, ${videos.length} cameras side by side (wasm): ${full.wallS.toFixed(1)} s wall; ` +
+        `peak memory of the tab (page + workers, measureUserAgentSpecificMemory) ${(full.peakBytes / 1e6).toFixed(0)} MB, peak page JS heap ${(full.peakMainHeapBytes / 1e6).toFixed(0)} MB`,
+    );
 
     // A longer take (each video looped 6×, stream copy): the tab's peak should not grow with the length.
     const long = join(tmp, 'long');
     mkdirSync(join(long, 'videos'), { recursive: true });
     const ff = findFfmpeg().ffmpeg;
-    for (const f of videos) execFileSync(ff, ['-v', 'error', '-stream_loop', '5', '-i', join(dir, 'videos', f), '-map', '0:v:0', '-c', 'copy', '-y', join(long, 'videos', f)]);
+    for (const f of videos)
+      execFileSync(ff, [
+        '-v',
+        'error',
+        '-stream_loop',
+        '5',
+        '-i',
+        join(dir, 'videos', f),
+        '-map',
+        '0:v:0',
+        '-c',
+        'copy',
+        '-y',
+        join(long, 'videos', f),
+      ]);
     const longFiles = [...videos.map((f) => join(long, 'videos', f)), ...files.slice(videos.length)];
     const longRun = await runPage(server.url, longFiles, 'backend=wasm', []);
     if (longRun.state !== 'done') throw new Error(`web: the page did not finish the long take: ${longRun.error}`);
-    console.log(`web: page, the same take 6× as long (${videos.length} cameras): ${longRun.wallS.toFixed(1)} s wall; peak memory of the tab ${(longRun.peakBytes / 1e6).toFixed(0)} MB, peak page JS heap ${(longRun.peakMainHeapBytes / 1e6).toFixed(0)} MB`);
+    console.log(
+      `web: page, the same take 6× as long (${videos.length} cameras): ${longRun.wallS.toFixed(1)} s wall; peak memory of the tab ${(longRun.peakBytes / 1e6).toFixed(0)} MB, peak page JS heap ${(longRun.peakMainHeapBytes / 1e6).toFixed(0)} MB`,
+    );
   } finally {
     await server.close();
     rmSync(tmp, { recursive: true, force: true });

@@ -11,6 +11,10 @@ console.log(`${file}: ${rig.cameras.length} cameras (${format}, translations in 
 const points = [0, 0, 1, 0.3, 0, 1];
 for (const cam of rig.cameras) {
   const uv = projectPoints(cam, points);
-  const c = cameraCenter(cam).map((v) => v.toFixed(2)).join(', ');
-  console.log(`${cam.name} at (${c}) m: (0,0,1) → (${uv[0].toFixed(1)}, ${uv[1].toFixed(1)}) px; (0.3,0,1) → (${uv[2].toFixed(1)}, ${uv[3].toFixed(1)}) px`);
+  const c = cameraCenter(cam)
+    .map((v) => v.toFixed(2))
+    .join(', ');
+  console.log(
+    `${cam.name} at (${c}) m: (0,0,1) → (${uv[0].toFixed(1)}, ${uv[1].toFixed(1)}) px; (0.3,0,1) → (${uv[2].toFixed(1)}, ${uv[3].toFixed(1)}) px`,
+  );
 }

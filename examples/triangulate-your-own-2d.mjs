@@ -19,8 +19,15 @@ const sequences = rig.cameras.map((cam) => {
     data[i * 3 + 2] = 0.9; // score
   }
   return {
-    camera: cam.name, layout: layout.name, fps: 30, frames: truth.frames, persons: 1, joints: layout.keypoints.length,
-    imageWidth: cam.width, imageHeight: cam.height, data,
+    camera: cam.name,
+    layout: layout.name,
+    fps: 30,
+    frames: truth.frames,
+    persons: 1,
+    joints: layout.keypoints.length,
+    imageWidth: cam.width,
+    imageHeight: cam.height,
+    data,
     trackIds: new Int32Array(truth.frames).fill(0), // one person, track 0 (-1: unknown)
     timestampsMs: Float64Array.from({ length: truth.frames }, (_, f) => (f * 1000) / 30),
   };
@@ -29,5 +36,7 @@ const sequences = rig.cameras.map((cam) => {
 const { points, warnings } = triangulate(sequences, rig, { min_score: 0.3 });
 let worst = 0;
 for (let i = 0; i < truth.data.length; i++) worst = Math.max(worst, Math.abs(points.data[i] - truth.data[i]));
-console.log(`triangulated ${points.frames} frames × ${points.joints} joints; worst error ${(worst * 1000).toFixed(1)} mm; ${warnings.length} warnings`);
+console.log(
+  `triangulated ${points.frames} frames × ${points.joints} joints; worst error ${(worst * 1000).toFixed(1)} mm; ${warnings.length} warnings`,
+);
 console.log(`TRC: ${formatTrc(points).split('\n').length} lines`);

@@ -11,15 +11,35 @@ export { matchCameras, normaliseCameraName } from './core/matchCameras.ts';
 
 // Cameras
 export {
-  prepareCamera, projectPoint, projectPoints, undistortPoint, undistortPoints, cameraCenter, rotationMatrix, rotationVector,
+  prepareCamera,
+  projectPoint,
+  projectPoints,
+  undistortPoint,
+  undistortPoints,
+  cameraCenter,
+  rotationMatrix,
+  rotationVector,
   type PreparedCamera,
 } from './camera/project.ts';
 
 // Stages
 export { triangulate, filterPoints } from './api/stages.ts';
 export type { TriangulationOptions, FilterOptions } from './api/options.ts';
-export { triangulateSettingsSchema, type TriangulateSettings, type TriangulateOptions, type TriangulationResult } from './triangulate/triangulate.ts';
-export { filterSettingsSchema, butterworth, filtfilt, hampel, FILTERS, type FilterSettings, type FilterName } from './filter/filterPoints.ts';
+export {
+  triangulateSettingsSchema,
+  type TriangulateSettings,
+  type TriangulateOptions,
+  type TriangulationResult,
+} from './triangulate/triangulate.ts';
+export {
+  filterSettingsSchema,
+  butterworth,
+  filtfilt,
+  hampel,
+  FILTERS,
+  type FilterSettings,
+  type FilterName,
+} from './filter/filterPoints.ts';
 export { fitSkeleton, forwardKinematics, boneLengthsAt, type FittedSkeleton, type FitSkeletonOptions } from './skeleton/fitSkeleton.ts';
 export { jointAngles, type JointAngles, type JointAnglesOptions } from './analysis/jointAngles.ts';
 export { syncCameras, type SyncResult, type SyncOptions, type SyncInput } from './sync/syncCameras.ts';
@@ -30,7 +50,12 @@ export { encodeC3d, decodeC3d, type EncodeC3dOptions, type C3dData } from './for
 export { formatBvh, bvhChunks, type FormatBvhOptions } from './formats/bvh.ts';
 export { encodeGlb, type EncodeGlbOptions } from './formats/gltf.ts';
 export { formatPointsCsv, pointsCsvChunks } from './formats/csv.ts';
-export { parseCalibrationToml, formatCalibrationToml, type ParseCalibrationOptions, type CalibrationUnits } from './formats/calibrationToml.ts';
+export {
+  parseCalibrationToml,
+  formatCalibrationToml,
+  type ParseCalibrationOptions,
+  type CalibrationUnits,
+} from './formats/calibrationToml.ts';
 export { encodePose2d, decodePose2d } from './formats/pose2d.ts';
 export { encodePoints3dFile, decodePoints3dFile } from './formats/points3dFile.ts';
 

@@ -13,7 +13,14 @@ export type { DetectOptions } from './api/options.ts';
 export { detectSettingsSchema, type DetectSettings } from './detect/detectSettingsSchema.ts';
 
 // Files
-export { readCalibration, readCalibrationFile, writeCalibration, findCalibrationFile, type ReadCalibrationOptions, type CalibrationRead } from './io/calibration.ts';
+export {
+  readCalibration,
+  readCalibrationFile,
+  writeCalibration,
+  findCalibrationFile,
+  type ReadCalibrationOptions,
+  type CalibrationRead,
+} from './io/calibration.ts';
 export { readPose2dFile, readPose2dFolder, writePose2d } from './io/pose2d.ts';
 export { writeTrc, writeC3d, writeBvh } from './api/files.ts';
 export { writeFileAtomic } from './io/atomic.ts';

@@ -23,7 +23,11 @@ export interface FromPersonInPage {
 }
 
 /** solveFromPerson in calibrateWorker.ts; each log line goes to onLog. Cancel terminates the worker. */
-export function solveInWorker(input: Omit<FromPersonSolveInput, 'log'>, onLog: (line: string) => void, signal: AbortSignal | undefined): Promise<FromPersonSolved> {
+export function solveInWorker(
+  input: Omit<FromPersonSolveInput, 'log'>,
+  onLog: (line: string) => void,
+  signal: AbortSignal | undefined,
+): Promise<FromPersonSolved> {
   return new Promise((resolve, reject) => {
     // (Written out so that the bundler builds the worker.)
     const worker = new Worker(new URL('./calibrateWorker.ts', import.meta.url), { type: 'module' });
@@ -50,7 +54,11 @@ export function solveInWorker(input: Omit<FromPersonSolveInput, 'log'>, onLog: (
     };
     worker.onerror = (e) => {
       finish();
-      reject(new UserError(`calibration from the person: its worker stopped (${e.message || 'script error'}); reload the page and try again, or calibrate with "openmocap calibrate --from-person"`));
+      reject(
+        new UserError(
+          `calibration from the person: its worker stopped (${e.message || 'script error'}); reload the page and try again, or calibrate with "openmocap calibrate --from-person"`,
+        ),
+      );
     };
     worker.postMessage(input);
   });
@@ -82,11 +90,17 @@ export async function calibrateInPage(
   if (!(await modelServed(opts.modelBase, model))) {
     const fallback = settings.detect.model;
     if (!MODEL_NAMES.includes(fallback) || !(await modelServed(opts.modelBase, fallback)))
-      throw new UserError(`calibration from the person: the page cannot load the model ${model} (${opts.modelBase}${model}.json) nor ${fallback}; put <model>.json and .bin into the page's models/ folder, or give calibration.toml`);
-    events.note?.(`calibration from the person: the person is found with ${fallback} (the [calibration] person_model ${model} is not served by this page: put ${model}.json and ${model}.bin into its models/ folder for the CLI's choice)`);
+      throw new UserError(
+        `calibration from the person: the page cannot load the model ${model} (${opts.modelBase}${model}.json) nor ${fallback}; put <model>.json and .bin into the page's models/ folder, or give calibration.toml`,
+      );
+    events.note?.(
+      `calibration from the person: the person is found with ${fallback} (the [calibration] person_model ${model} is not served by this page: put ${model}.json and ${model}.bin into its models/ folder for the CLI's choice)`,
+    );
     model = fallback;
   }
-  events.note?.(`no calibration given: the cameras are calibrated from the person (as "openmocap calibrate --from-person"), who is found with ${model}`);
+  events.note?.(
+    `no calibration given: the cameras are calibrated from the person (as "openmocap calibrate --from-person"), who is found with ${model}`,
+  );
   // As the CLI: detection settings from their defaults plus personDetectSettings, not mocap.toml's [detect].
   const detected = await detectAll(videos, detectSettingsSchema.parse(personDetectSettings(model)));
   const leftOut: Warning[] = [];
@@ -94,29 +108,41 @@ export async function calibrateInPage(
     leftOut.push({ code: 'camera-left-out', message: `${c} is left out: its video could not be processed (see its message)` });
   }
   for (const q of detected.named.filter((q) => !detected.seeing.has(q.camera))) {
-    leftOut.push({ code: 'camera-left-out', message: `${q.camera} is left out: nobody in its video; check that it films the person at the same time as the others` });
+    leftOut.push({
+      code: 'camera-left-out',
+      message: `${q.camera} is left out: nobody in its video; check that it films the person at the same time as the others`,
+    });
   }
   const sequences = detected.named.filter((q) => detected.seeing.has(q.camera));
   if (sequences.length < 2)
-    throw new UserError(`calibration from the person: the person was found in fewer than 2 videos (${sequences.map((q) => q.camera).join(', ') || 'none'}); film one person walking through the whole area every camera sees, or give calibration.toml`);
+    throw new UserError(
+      `calibration from the person: the person was found in fewer than 2 videos (${sequences.map((q) => q.camera).join(', ') || 'none'}); film one person walking through the whole area every camera sees, or give calibration.toml`,
+    );
   // No lens calibration in the page's inputs: every lens guessed, as the CLI does without calibration.toml.
   const guessed = sequences.map((s) => s.camera);
   const cameras = sequences.map((s) => guessLens(s.camera, s.imageWidth, s.imageHeight));
-  leftOut.push({ code: 'lens-guessed', message: `no lens calibration for ${guessed.join(', ')} (no calibration.toml given): the focal length is guessed (a 59° field of view across the long side) and every distance scales with it; film a checkerboard and run "openmocap calibrate" for accurate lenses, then give its calibration.toml` });
+  leftOut.push({
+    code: 'lens-guessed',
+    message: `no lens calibration for ${guessed.join(', ')} (no calibration.toml given): the focal length is guessed (a 59° field of view across the long side) and every distance scales with it; film a checkerboard and run "openmocap calibrate" for accurate lenses, then give its calibration.toml`,
+  });
   events.stage('calibrate', 'start', 'solving (opencv.js)');
   const frames = Math.min(...sequences.map((s) => s.frames));
-  const solved = await solveInWorker({
-    session: files.name,
-    pooled: sequences,
-    cameras,
-    takes: [{ source: `${files.name}/videos`, frames }],
-    model: [...new Set(sequences.map((q) => q.model ?? 'unknown'))].join(', '),
-    settings: cal,
-    leftOut,
-    guessed,
-    lensLine: 'lenses: guessed for every camera (no lens calibration)',
-    calibratedBy: 'openmocap web app (calibration from the person, as openmocap calibrate --from-person)',
-  }, (line) => events.stage('calibrate', 'start', line.replace(/^from-person: /, '')), opts.signal);
+  const solved = await solveInWorker(
+    {
+      session: files.name,
+      pooled: sequences,
+      cameras,
+      takes: [{ source: `${files.name}/videos`, frames }],
+      model: [...new Set(sequences.map((q) => q.model ?? 'unknown'))].join(', '),
+      settings: cal,
+      leftOut,
+      guessed,
+      lensLine: 'lenses: guessed for every camera (no lens calibration)',
+      calibratedBy: 'openmocap web app (calibration from the person, as openmocap calibrate --from-person)',
+    },
+    (line) => events.stage('calibrate', 'start', line.replace(/^from-person: /, '')),
+    opts.signal,
+  );
   const enc = new TextEncoder();
   const outputs = new Map<string, Uint8Array>([
     ['calibration.toml', enc.encode(solved.calibrationToml)],
@@ -124,6 +150,10 @@ export async function calibrateInPage(
     ['calibration-from-person-report.json', enc.encode(`${JSON.stringify(solved.report, null, 2)}\n`)],
   ]);
   for (const w of solved.report.warnings) events.warning(w.message);
-  events.stage('calibrate', 'done', `${solved.res.cameras.length} cameras placed from the person, reprojection ${solved.res.reprojectionErrorPx.toFixed(2)} px (${settingsFile} [calibration])`);
+  events.stage(
+    'calibrate',
+    'done',
+    `${solved.res.cameras.length} cameras placed from the person, reprojection ${solved.res.reprojectionErrorPx.toFixed(2)} px (${settingsFile} [calibration])`,
+  );
   return { calibrationToml: solved.calibrationToml, outputs, lines: solved.lines, model, detected };
 }

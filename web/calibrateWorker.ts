@@ -3,7 +3,10 @@
 // (without the log callback), posts each log line and then the result, or a one-line error.
 import { solveFromPerson, type FromPersonSolveInput, type FromPersonSolved } from '../src/calibration/fromPersonSolve.ts';
 import type { OpenCv } from '../src/calibration/opencv.node.ts';
-export type CalibrateWorkerMessage = { type: 'log'; line: string } | { type: 'result'; solved: FromPersonSolved } | { type: 'error'; message: string; user: boolean };
+export type CalibrateWorkerMessage =
+  | { type: 'log'; line: string }
+  | { type: 'result'; solved: FromPersonSolved }
+  | { type: 'error'; message: string; user: boolean };
 
 /**
  * opencv.js, fetched from opencv/ beside the page (served by `openmocap app` from node_modules, copied
@@ -15,7 +18,10 @@ export type CalibrateWorkerMessage = { type: 'log'; line: string } | { type: 're
 async function loadOpenCv(): Promise<{ cv: OpenCv }> {
   const url = new URL('../opencv/opencv.js', self.location.href);
   const res = await fetch(url);
-  if (!res.ok) throw new Error(`opencv.js could not be loaded from ${url.pathname} (HTTP ${res.status}); serve the page with "openmocap app", or run "npm run build:web" to copy it into web-dist/opencv/`);
+  if (!res.ok)
+    throw new Error(
+      `opencv.js could not be loaded from ${url.pathname} (HTTP ${res.status}); serve the page with "openmocap app", or run "npm run build:web" to copy it into web-dist/opencv/`,
+    );
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
   new Function(await res.text()).call(self);
   const cv: OpenCv = (self as unknown as { cv: OpenCv }).cv;
@@ -36,5 +42,7 @@ self.onmessage = (e: MessageEvent<Omit<FromPersonSolveInput, 'log'>>) => {
       const solved = solveFromPerson(cv, { ...e.data, log: (line) => post({ type: 'log', line }) });
       post({ type: 'result', solved });
     })
-    .catch((err: unknown) => post({ type: 'error', message: (err as Error).message.split('\n')[0], user: (err as Error).name === 'UserError' }));
+    .catch((err: unknown) =>
+      post({ type: 'error', message: (err as Error).message.split('\n')[0], user: (err as Error).name === 'UserError' }),
+    );
 };

@@ -46,7 +46,10 @@ function codecDescription(file: ReturnType<typeof createFile>, trackId: number):
  * ref: ISO/IEC 23091-2 (matrix_coefficients 1 = BT.709; 5, 6 = BT.601).
  */
 function trackMatrix(file: ReturnType<typeof createFile>, trackId: number): YuvMatrix {
-  const entry = file.getTrackById(trackId).mdia.minf.stbl.stsd.entries[0] as unknown as { vpcC?: { matrixCoefficients?: number }; colr?: { matrix_coefficients?: number } };
+  const entry = file.getTrackById(trackId).mdia.minf.stbl.stsd.entries[0] as unknown as {
+    vpcC?: { matrixCoefficients?: number };
+    colr?: { matrix_coefficients?: number };
+  };
   const m = entry?.vpcC?.matrixCoefficients ?? entry?.colr?.matrix_coefficients;
   return m === 1 ? 'bt709' : 'bt601';
 }
@@ -92,12 +95,14 @@ async function openMp4(file: File): Promise<Demuxed> {
   };
   mp4.onSamples = (id: number, _user: unknown, samples: Sample[]) => {
     for (const s of samples) {
-      encoded.push(new EncodedVideoChunk({
-        type: s.is_sync ? 'key' : 'delta',
-        timestamp: Math.round((s.cts * 1e6) / s.timescale),
-        duration: Math.round((s.duration * 1e6) / s.timescale),
-        data: s.data!,
-      }));
+      encoded.push(
+        new EncodedVideoChunk({
+          type: s.is_sync ? 'key' : 'delta',
+          timestamp: Math.round((s.cts * 1e6) / s.timescale),
+          duration: Math.round((s.duration * 1e6) / s.timescale),
+          data: s.data!,
+        }),
+      );
     }
     if (samples.length) mp4.releaseUsedSamples(id, samples[samples.length - 1].number + 1);
   };
@@ -117,20 +122,28 @@ async function openMp4(file: File): Promise<Demuxed> {
   };
   while (!movie && !eof && !demuxError) await readMore();
   if (demuxError || !movie)
-    throw new JobError(`${name}: not an MP4/MOV/WebM/MKV file this page can read (${demuxError ?? 'no movie header found'}); ${conversionHint(name)}`);
+    throw new JobError(
+      `${name}: not an MP4/MOV/WebM/MKV file this page can read (${demuxError ?? 'no movie header found'}); ${conversionHint(name)}`,
+    );
   const track = movie.videoTracks[0];
   if (!track) throw new JobError(`${name} has no video track; give one video per camera`);
   const width = track.video?.width ?? track.track_width;
   const height = track.video?.height ?? track.track_height;
   return {
-    width, height, encoded, readMore,
+    width,
+    height,
+    encoded,
+    readMore,
     get eof() {
       return eof;
     },
     config: { codec: track.codec, codedWidth: width, codedHeight: height, description: codecDescription(mp4, trackId) },
     totalFrames: track.nb_samples,
     matrix: trackMatrix(mp4, trackId),
-    fps: track.samples_duration > 0 ? (track.nb_samples * track.timescale) / track.samples_duration : track.nb_samples / (track.duration / track.timescale),
+    fps:
+      track.samples_duration > 0
+        ? (track.nb_samples * track.timescale) / track.samples_duration
+        : track.nb_samples / (track.duration / track.timescale),
   };
 }
 
@@ -145,7 +158,9 @@ async function openMatroska(file: File): Promise<Demuxed> {
   try {
     track = await input.getPrimaryVideoTrack();
   } catch (err) {
-    throw new JobError(`${name}: not a WebM/MKV file this page can read (${(err as Error).message.split('\n')[0]}); ${conversionHint(name)}`);
+    throw new JobError(
+      `${name}: not a WebM/MKV file this page can read (${(err as Error).message.split('\n')[0]}); ${conversionHint(name)}`,
+    );
   }
   if (!track) throw new JobError(`${name} has no video track; give one video per camera`);
   const codec = (await track.getCodecParameterString()) ?? String(track.codec ?? 'unknown');
@@ -158,7 +173,9 @@ async function openMatroska(file: File): Promise<Demuxed> {
   const encoded: EncodedVideoChunk[] = [];
   let eof = false;
   return {
-    width: track.codedWidth, height: track.codedHeight, encoded,
+    width: track.codedWidth,
+    height: track.codedHeight,
+    encoded,
     config: { ...config, codedWidth: track.codedWidth, codedHeight: track.codedHeight },
     totalFrames: stats.packetCount,
     fps: stats.averagePacketRate,
@@ -187,7 +204,8 @@ async function runJob(job: DetectJob): Promise<void> {
   const parts = modelParts(job.model);
   const pose = await loadPoseModel(parts.body, job.modelBase);
   const feet = parts.feet ? await loadPoseModel(parts.feet, job.modelBase) : undefined;
-  const finder = job.finder && job.finder !== job.model && job.finder !== parts.body ? await loadPoseModel(job.finder, job.modelBase) : undefined;
+  const finder =
+    job.finder && job.finder !== job.model && job.finder !== parts.body ? await loadPoseModel(job.finder, job.modelBase) : undefined;
   const spec = getModelSpec(job.model); // the output layout (a fused model: the body model's plus feet)
   const opts: DetectPersonsOptions = job.options;
   const name = job.file.name;
@@ -216,11 +234,22 @@ async function runJob(job: DetectJob): Promise<void> {
       const size = frame.allocationSize();
       if (!planes || planes.byteLength < size) planes = new Uint8Array(size);
       const layout = await frame.copyTo(planes);
-      const vw = frame.visibleRect?.width ?? frame.codedWidth, vh = frame.visibleRect?.height ?? frame.codedHeight;
+      const vw = frame.visibleRect?.width ?? frame.codedWidth,
+        vh = frame.visibleRect?.height ?? frame.codedHeight;
       const at = (i: number): Uint8Array => planes!.subarray(layout[i].offset);
-      const p = format === 'I420'
-        ? { y: at(0), yStride: layout[0].stride, u: at(1), uStride: layout[1].stride, v: at(2), vStride: layout[2].stride, width: vw, height: vh }
-        : { y: at(0), yStride: layout[0].stride, u: at(1), uStride: layout[1].stride, width: vw, height: vh };
+      const p =
+        format === 'I420'
+          ? {
+              y: at(0),
+              yStride: layout[0].stride,
+              u: at(1),
+              uStride: layout[1].stride,
+              v: at(2),
+              vStride: layout[2].stride,
+              width: vw,
+              height: vh,
+            }
+          : { y: at(0), yStride: layout[0].stride, u: at(1), uStride: layout[1].stride, width: vw, height: vh };
       if (w === vw && h === vh) yuv420ToRgb(p, rgb, matrix);
       else {
         if (!scaler || scaler.srcW !== vw || scaler.srcH !== vh) scaler = { srcW: vw, srcH: vh, s: createAreaScaler(vw, vh, w, h, matrix) };
@@ -268,7 +297,8 @@ async function runJob(job: DetectJob): Promise<void> {
   let firstDoneAt = 0;
   try {
     for (;;) {
-      if (decodeError) throw new JobError(`${name}: decoding failed at frame ${frames.length + 1} (${decodeError}); ${conversionHint(name)}`);
+      if (decodeError)
+        throw new JobError(`${name}: decoding failed at frame ${frames.length + 1} (${decodeError}); ${conversionHint(name)}`);
       while (encoded.length && decoder.decodeQueueSize + decoded.length < MAX_IN_FLIGHT) decoder.decode(encoded.shift()!);
       const frame = decoded.shift();
       if (frame) {
@@ -280,13 +310,22 @@ async function runJob(job: DetectJob): Promise<void> {
         state = out.state;
         frames.push({
           timestampMs,
-          persons: out.persons.map((p) => ({ trackId: p.trackId, keypoints: keypointsToFullSize(new Float32Array(p.keypoints), w / width) })),
+          persons: out.persons.map((p) => ({
+            trackId: p.trackId,
+            keypoints: keypointsToFullSize(new Float32Array(p.keypoints), w / width),
+          })),
         });
         const now = performance.now();
         if (frames.length === 1) firstDoneAt = now;
         if (now - lastProgress > 250 || frames.length === totalFrames) {
           lastProgress = now;
-          post({ type: 'progress', camera: job.camera, framesDone: frames.length, framesTotal: totalFrames, fps: frames.length / ((now - t0) / 1000) });
+          post({
+            type: 'progress',
+            camera: job.camera,
+            framesDone: frames.length,
+            framesTotal: totalFrames,
+            fps: frames.length / ((now - t0) / 1000),
+          });
         }
         if (job.maxFrames && frames.length >= job.maxFrames) break;
         continue;
@@ -317,12 +356,24 @@ async function runJob(job: DetectJob): Promise<void> {
     { camera: job.camera, layout: spec.layout, joints: spec.joints, imageWidth: width, imageHeight: height, fps, model: job.model },
     job.minScore,
   );
-  post({ type: 'progress', camera: job.camera, framesDone: frames.length, framesTotal: frames.length, fps: frames.length / ((performance.now() - t0) / 1000) });
-  post({ type: 'result', camera: job.camera, sequence: seq, seesAnyone: frames.some((f) => f.persons.length > 0), detectMs: performance.now() - t0, framesPerSecond: frames.length > 1 ? (frames.length - 1) / ((performance.now() - firstDoneAt) / 1000) : NaN }, [
-    seq.data.buffer as ArrayBuffer,
-    seq.trackIds.buffer as ArrayBuffer,
-    seq.timestampsMs.buffer as ArrayBuffer,
-  ]);
+  post({
+    type: 'progress',
+    camera: job.camera,
+    framesDone: frames.length,
+    framesTotal: frames.length,
+    fps: frames.length / ((performance.now() - t0) / 1000),
+  });
+  post(
+    {
+      type: 'result',
+      camera: job.camera,
+      sequence: seq,
+      seesAnyone: frames.some((f) => f.persons.length > 0),
+      detectMs: performance.now() - t0,
+      framesPerSecond: frames.length > 1 ? (frames.length - 1) / ((performance.now() - firstDoneAt) / 1000) : NaN,
+    },
+    [seq.data.buffer as ArrayBuffer, seq.trackIds.buffer as ArrayBuffer, seq.timestampsMs.buffer as ArrayBuffer],
+  );
   pose.dispose();
   finder?.dispose();
   feet?.dispose();
@@ -330,7 +381,8 @@ async function runJob(job: DetectJob): Promise<void> {
 
 self.onmessage = (e: MessageEvent<DetectJob>) => {
   runJob(e.data).catch((err: unknown) => {
-    const message = err instanceof JobError ? err.message : `${e.data.file.name}: pose detection failed: ${(err as Error)?.message ?? String(err)}`;
+    const message =
+      err instanceof JobError ? err.message : `${e.data.file.name}: pose detection failed: ${(err as Error)?.message ?? String(err)}`;
     post({ type: 'error', camera: e.data.camera, message: message.split('\n')[0] });
   });
 };

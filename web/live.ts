@@ -18,8 +18,25 @@ import { solveInWorker } from './calibrateInPage.ts';
 import { parseCalibrationToml } from '../src/formats/calibrationToml.ts';
 import { matchRig, triangulateLiveFrame, type LiveView } from '../src/live/liveTriangulate.ts';
 import { coachFeatures, FACING_MAX_YAW_DEG, type PoseFeatures } from '../src/live/poseFeatures.ts';
-import { cueMessage, EXERCISES, initialRepCounterState, stepRepCounter, type ExerciseName, type Rep, type RepCounterState } from '../src/live/repCounter.ts';
-import { formatFrameTimesCsv, formatTakeJson, formatTakeSettings, recordedStart, sidecarName, type CameraTake, type Take, type TakeFrame } from '../src/live/take.ts';
+import {
+  cueMessage,
+  EXERCISES,
+  initialRepCounterState,
+  stepRepCounter,
+  type ExerciseName,
+  type Rep,
+  type RepCounterState,
+} from '../src/live/repCounter.ts';
+import {
+  formatFrameTimesCsv,
+  formatTakeJson,
+  formatTakeSettings,
+  recordedStart,
+  sidecarName,
+  type CameraTake,
+  type Take,
+  type TakeFrame,
+} from '../src/live/take.ts';
 import { createSkeletonView, liveFrame, type SkeletonView } from '../src/viewer/skeletonView.ts';
 import { chooseViewAxes } from '../src/viewer/viewAxes.ts';
 import type { BackendWanted } from './protocol.ts';
@@ -27,7 +44,12 @@ import type { LiveFromWorker, LiveInit } from './liveProtocol.ts';
 
 type Mode = 'record' | 'coach' | '3d';
 
-interface FrameMeta { captureTime?: number; presentationTime: number; mediaTime: number; presentedFrames: number }
+interface FrameMeta {
+  captureTime?: number;
+  presentationTime: number;
+  mediaTime: number;
+  presentedFrames: number;
+}
 type VideoWithRvfc = HTMLVideoElement & { requestVideoFrameCallback(cb: (now: number, meta: FrameMeta) => void): number };
 
 interface LiveCamera {
@@ -67,7 +89,22 @@ interface LiveHandle {
   mode: Mode;
   error: string | null;
   messages: string[];
-  cameras: Record<string, { label: string; backend: string; framesSeen: number; posesDrawn: number; framesWithPerson: number; cameraFps: number; poseFps: number; latencyMedianMs: number; latencyP90Ms: number; detectMedianMs: number; clock: string }>;
+  cameras: Record<
+    string,
+    {
+      label: string;
+      backend: string;
+      framesSeen: number;
+      posesDrawn: number;
+      framesWithPerson: number;
+      cameraFps: number;
+      poseFps: number;
+      latencyMedianMs: number;
+      latencyP90Ms: number;
+      detectMedianMs: number;
+      clock: string;
+    }
+  >;
   reps: Rep[];
   repAngleDeg: number;
   /** Squat: whether knee valgus is being measured ("measured: …") or not ("valgus: face the camera"). */
@@ -75,7 +112,20 @@ interface LiveHandle {
   worldLandmarks: boolean;
   live3d: { frames: number; latencyMedianMs: number; jointsLastFrame: number; missingCameras: string[] };
   /** The three.js views (world3d: the coach's world landmarks, live3d: the triangulated skeleton): frames pushed and rendered, 3D frames/s, frame → drawn 3D latency, the last frame's points. */
-  view3d: Partial<Record<'world3d' | 'live3d', { pushed: number; rendered: number; fps: number; latencyMedianMs: number; latencyP90Ms: number; drawMedianMs: number; lastFrame: (number | null)[] }>>;
+  view3d: Partial<
+    Record<
+      'world3d' | 'live3d',
+      {
+        pushed: number;
+        rendered: number;
+        fps: number;
+        latencyMedianMs: number;
+        latencyP90Ms: number;
+        drawMedianMs: number;
+        lastFrame: (number | null)[];
+      }
+    >
+  >;
   /** Live 3D without calibration.toml: "solving", "failed" or the first summary line of the calibration from the person. */
   calibration: string;
   /** The warm-up's calibration.toml once solved (also kept in localStorage and put into takes). */
@@ -134,7 +184,15 @@ const perSecond = (times: number[], now: number): number => {
 };
 
 const handle: LiveHandle = {
-  state: 'idle', mode: 'record', error: null, messages: [], cameras: {}, reps: [], repAngleDeg: NaN, valgus: '', worldLandmarks: false,
+  state: 'idle',
+  mode: 'record',
+  error: null,
+  messages: [],
+  cameras: {},
+  reps: [],
+  repAngleDeg: NaN,
+  valgus: '',
+  worldLandmarks: false,
   live3d: { frames: 0, latencyMedianMs: NaN, jointsLastFrame: 0, missingCameras: [] },
   view3d: {},
   take: null,
@@ -229,10 +287,15 @@ async function openSources(): Promise<{ label: string; stream: MediaStream }[]> 
     filePlayers = players;
     return out;
   }
-  const chosen = [...document.querySelectorAll<HTMLInputElement>('input.device')].filter((b) => b.checked).map((b) => b.value).slice(0, MAX_CAMERAS);
+  const chosen = [...document.querySelectorAll<HTMLInputElement>('input.device')]
+    .filter((b) => b.checked)
+    .map((b) => b.value)
+    .slice(0, MAX_CAMERAS);
   const out: { label: string; stream: MediaStream }[] = [];
   for (const id of chosen) {
-    const stream = await navigator.mediaDevices.getUserMedia({ video: { deviceId: { exact: id }, width: { ideal: 1280 }, height: { ideal: 720 } } });
+    const stream = await navigator.mediaDevices.getUserMedia({
+      video: { deviceId: { exact: id }, width: { ideal: 1280 }, height: { ideal: 720 } },
+    });
     out.push({ label: devices.find((d) => d.deviceId === id)?.label ?? id, stream });
   }
   return out;
@@ -257,10 +320,19 @@ async function start(): Promise<void> {
     if (mode === '3d' && sources.length < 2) throw new Error('live 3D needs at least 2 cameras');
     const model = modelFor(mode);
     const base = new URL('.', location.href);
-    sources.forEach((s, i) => cameras.push(openCamera(`cam${String(i + 1).padStart(2, '0')}`, s.label, s.stream, {
-      type: 'init', camera: '', model, backend: (params.get('backend') ?? 'auto') as BackendWanted,
-      modelBase: new URL('models/', base).href, wasmBase: new URL('tfjs/', base).href, maxSize: Number(params.get('max_size') ?? 480),
-    })));
+    sources.forEach((s, i) =>
+      cameras.push(
+        openCamera(`cam${String(i + 1).padStart(2, '0')}`, s.label, s.stream, {
+          type: 'init',
+          camera: '',
+          model,
+          backend: (params.get('backend') ?? 'auto') as BackendWanted,
+          modelBase: new URL('models/', base).href,
+          wasmBase: new URL('tfjs/', base).href,
+          maxSize: Number(params.get('max_size') ?? 480),
+        }),
+      ),
+    );
     if (mode === 'coach') {
       const ex = $<HTMLSelectElement>('exercise').value as ExerciseName;
       coach = initialRepCounterState(ex);
@@ -268,14 +340,24 @@ async function start(): Promise<void> {
       $('coach-panel').hidden = false;
     }
     if (mode === '3d' && rig) {
-      const m = matchRig(rig, cameras.map((c) => c.name), rigFile);
+      const m = matchRig(
+        rig,
+        cameras.map((c) => c.name),
+        rigFile,
+      );
       rig = m.rig;
       handle.live3d.missingCameras = m.missing;
       if (m.missing.length) message(`${m.missing.join(', ')}: not in ${rigFile}; shown but not triangulated`);
     }
     if (mode === '3d' && !rig) {
-      warmup = { untilMs: Infinity, seconds: Number(params.get('warmup_s') ?? 20), minFrames: Number(params.get('warmup_frames') ?? 0), views: new Map() };
-      $('live3d-status').textContent = `no calibration: walk around the whole area every camera sees for ${warmup.seconds} s once the skeletons show; the cameras are then calibrated from the person`;
+      warmup = {
+        untilMs: Infinity,
+        seconds: Number(params.get('warmup_s') ?? 20),
+        minFrames: Number(params.get('warmup_frames') ?? 0),
+        views: new Map(),
+      };
+      $('live3d-status').textContent =
+        `no calibration: walk around the whole area every camera sees for ${warmup.seconds} s once the skeletons show; the cameras are then calibrated from the person`;
     }
     if (mode === '3d') $('live3d-panel').hidden = false;
     // Takes are recorded in live 3D too: a take after a warm-up carries its calibration.toml.
@@ -309,9 +391,29 @@ function openCamera(name: string, label: string, stream: MediaStream, init: Live
   $('views').appendChild(box);
   const worker = new Worker(new URL('./liveWorker.ts', import.meta.url), { type: 'module' });
   const cam: LiveCamera = {
-    name, label, stream, video, overlay, stats, worker, ready: false, busy: false, inRound: false, backend: '',
-    framesSeen: 0, posesDrawn: 0, framesWithPerson: 0, frameTimes: [], poseTimes: [], latenciesMs: [], detectMs: [], clock: '',
-    chunks: [], takeFrames: [], stoppedAtMs: null, stopReason: null,
+    name,
+    label,
+    stream,
+    video,
+    overlay,
+    stats,
+    worker,
+    ready: false,
+    busy: false,
+    inRound: false,
+    backend: '',
+    framesSeen: 0,
+    posesDrawn: 0,
+    framesWithPerson: 0,
+    frameTimes: [],
+    poseTimes: [],
+    latenciesMs: [],
+    detectMs: [],
+    clock: '',
+    chunks: [],
+    takeFrames: [],
+    stoppedAtMs: null,
+    stopReason: null,
   };
   worker.onmessage = (e: MessageEvent<LiveFromWorker>) => onWorker(cam, e.data);
   worker.postMessage({ ...init, camera: name });
@@ -323,7 +425,8 @@ function openCamera(name: string, label: string, stream: MediaStream, init: Live
     cam.frameTimes.push(now);
     const frameMs = meta.captureTime ?? meta.presentationTime;
     cam.clock ||= meta.captureTime !== undefined ? 'capture' : 'presentation';
-    if (cam.recorder && cam.stoppedAtMs === null) cam.takeFrames.push({ timeMs: frameMs - takeStartMs, mediaTimeS: meta.mediaTime, presentedFrames: meta.presentedFrames });
+    if (cam.recorder && cam.stoppedAtMs === null)
+      cam.takeFrames.push({ timeMs: frameMs - takeStartMs, mediaTimeS: meta.mediaTime, presentedFrames: meta.presentedFrames });
     if (handle.mode === '3d' && !cam.inRound) startRound();
     if (cam.ready && !cam.busy && cam.stoppedAtMs === null && (handle.mode !== '3d' || cam.inRound)) {
       try {
@@ -368,7 +471,9 @@ function onWorker(cam: LiveCamera, m: LiveFromWorker): void {
     if (cameras.every((c) => c.ready) && filePlayers.length) {
       const rate = Number(params.get('rate') ?? 1);
       for (const v of filePlayers) v.playbackRate = rate;
-      void Promise.all(filePlayers.map((v) => v.play())).catch((err: unknown) => message(`the video files could not be played as cameras: ${(err as Error).message}`));
+      void Promise.all(filePlayers.map((v) => v.play())).catch((err: unknown) =>
+        message(`the video files could not be played as cameras: ${(err as Error).message}`),
+      );
       filePlayers = [];
     }
     status(`${cameras.filter((c) => c.ready).length}/${cameras.length} cameras detecting; tfjs ${cam.backend}`);
@@ -389,7 +494,8 @@ function onWorker(cam: LiveCamera, m: LiveFromWorker): void {
   cam.detectMs.push(m.detectMs);
   if (handle.mode === 'coach' && coach) onCoachPose(cam, m.frameMs, m.keypoints, m.world, m.layout);
   if (handle.mode === '3d' && warmup && m.keypoints) onWarmupView(cam, m.frameMs, m.keypoints, m.layout, m.width, m.height);
-  else if (handle.mode === '3d' && m.keypoints) onLiveView(cam, { camera: cam.name, layout: m.layout, width: m.width, height: m.height, keypoints: m.keypoints, frameMs: m.frameMs });
+  else if (handle.mode === '3d' && m.keypoints)
+    onLiveView(cam, { camera: cam.name, layout: m.layout, width: m.width, height: m.height, keypoints: m.keypoints, frameMs: m.frameMs });
 }
 
 function drawSkeleton(cam: LiveCamera, kp: Float32Array | null, layoutName: string, width: number, height: number): void {
@@ -426,16 +532,26 @@ function onCoachPose(cam: LiveCamera, frameMs: number, kp: Float32Array | null, 
   drawAngles(cam, kp, layout, f);
   if (coach!.exercise === 'squat') {
     // The knee-valgus cue is a frontal-plane measure: said only while the hips face the camera.
-    const turned = Number.isFinite(f.facingYawDeg) ? ` (the body is turned ${f.facingYawDeg.toFixed(0)}° from the camera; at most ${FACING_MAX_YAW_DEG}° is needed)` : '';
-    handle.valgus = f.facesCamera ? (Number.isFinite(f.kneeValgusRatio) ? `measured: knee spacing ${(100 * f.kneeValgusRatio).toFixed(0)}% of ankle spacing` : 'measured') : 'valgus: face the camera';
+    const turned = Number.isFinite(f.facingYawDeg)
+      ? ` (the body is turned ${f.facingYawDeg.toFixed(0)}° from the camera; at most ${FACING_MAX_YAW_DEG}° is needed)`
+      : '';
+    handle.valgus = f.facesCamera
+      ? Number.isFinite(f.kneeValgusRatio)
+        ? `measured: knee spacing ${(100 * f.kneeValgusRatio).toFixed(0)}% of ankle spacing`
+        : 'measured'
+      : 'valgus: face the camera';
     $('valgus-status').textContent = f.facesCamera ? `knee valgus ${handle.valgus}` : `${handle.valgus}${turned}`;
   }
   if (world && params.get('view3d') !== '0') {
     show3d('world3d', world, layout, frameMs, null);
     const v = handle.view3d.world3d;
-    if (v) $('world3d-status').textContent = `world landmarks in 3D: ${v.fps.toFixed(1)} frames/s, frame → drawn 3D ${v.latencyMedianMs.toFixed(0)} ms (median)`;
+    if (v)
+      $('world3d-status').textContent =
+        `world landmarks in 3D: ${v.fps.toFixed(1)} frames/s, frame → drawn 3D ${v.latencyMedianMs.toFixed(0)} ms (median)`;
   }
-  $('rep-angle').textContent = Number.isFinite(coach.lastDeg) ? `${EXERCISES[coach.exercise].signalName}: ${coach.lastDeg.toFixed(0)}°` : '';
+  $('rep-angle').textContent = Number.isFinite(coach.lastDeg)
+    ? `${EXERCISES[coach.exercise].signalName}: ${coach.lastDeg.toFixed(0)}°`
+    : '';
   if (coach.reps.length !== before) {
     handle.reps = coach.reps;
     $('rep-count').textContent = String(coach.reps.length);
@@ -443,7 +559,13 @@ function onCoachPose(cam: LiveCamera, frameMs: number, kp: Float32Array | null, 
     const tr = document.createElement('tr');
     const notes = r.cues.map((c) => cueMessage(coach!.exercise, c));
     if (coach.exercise === 'squat' && !Number.isFinite(r.kneeValgusRatio)) notes.push('valgus: face the camera (not judged side-on)');
-    for (const text of [String(r.index), `${r.rangeDeg.toFixed(0)}°`, `${r.downS.toFixed(2)} s`, `${r.upS.toFixed(2)} s`, notes.join('; ') || 'good']) {
+    for (const text of [
+      String(r.index),
+      `${r.rangeDeg.toFixed(0)}°`,
+      `${r.downS.toFixed(2)} s`,
+      `${r.upS.toFixed(2)} s`,
+      notes.join('; ') || 'good',
+    ]) {
       const td = document.createElement('td');
       td.textContent = text;
       tr.appendChild(td);
@@ -468,12 +590,17 @@ function drawAngles(cam: LiveCamera, kp: Float32Array, layout: string, f: PoseFe
     g.strokeText(text, kp[j * 3] + dx, kp[j * 3 + 1]);
     g.fillText(text, kp[j * 3] + dx, kp[j * 3 + 1]);
   };
-  at('LKnee', f.leftKneeFlexionDeg); at('RKnee', f.rightKneeFlexionDeg, -px * 2.5);
-  at('LHip', f.leftHipFlexionDeg); at('RHip', f.rightHipFlexionDeg, -px * 2.5);
-  at('LElbow', f.leftElbowFlexionDeg); at('RElbow', f.rightElbowFlexionDeg, -px * 2.5);
-  const ls = L.indexOf.get('LShoulder')!, rs = L.indexOf.get('RShoulder')!;
+  at('LKnee', f.leftKneeFlexionDeg);
+  at('RKnee', f.rightKneeFlexionDeg, -px * 2.5);
+  at('LHip', f.leftHipFlexionDeg);
+  at('RHip', f.rightHipFlexionDeg, -px * 2.5);
+  at('LElbow', f.leftElbowFlexionDeg);
+  at('RElbow', f.rightElbowFlexionDeg, -px * 2.5);
+  const ls = L.indexOf.get('LShoulder')!,
+    rs = L.indexOf.get('RShoulder')!;
   if (Number.isFinite(f.trunkLeanDeg)) {
-    const x = (kp[ls * 3] + kp[rs * 3]) / 2, y = (kp[ls * 3 + 1] + kp[rs * 3 + 1]) / 2 - px;
+    const x = (kp[ls * 3] + kp[rs * 3]) / 2,
+      y = (kp[ls * 3 + 1] + kp[rs * 3 + 1]) / 2 - px;
     g.strokeText(`trunk ${f.trunkLeanDeg.toFixed(0)}°`, x, y);
     g.fillText(`trunk ${f.trunkLeanDeg.toFixed(0)}°`, x, y);
   }
@@ -494,7 +621,9 @@ function show3d(id: 'world3d' | 'live3d', xyz: ArrayLike<number>, layout: string
       v = { view: createSkeletonView($(id), first, viewRig, chooseViewAxes(first, viewRig)), times: [], latencies: [], drawMs: [] };
     } catch (err) {
       no3d.add(id);
-      message(`the 3D view could not start (${(err as Error).message}); this browser needs WebGL for it — the rest of the page works without it`);
+      message(
+        `the 3D view could not start (${(err as Error).message}); this browser needs WebGL for it — the rest of the page works without it`,
+      );
       return NaN;
     }
     views3d.set(id, v);
@@ -509,7 +638,12 @@ function show3d(id: 'world3d' | 'live3d', xyz: ArrayLike<number>, layout: string
   v.latencies.push(latency);
   const fps = perSecond(v.times, now);
   handle.view3d[id] = {
-    pushed: v.view.counts.pushed, rendered: v.view.counts.rendered, fps, latencyMedianMs: median(v.latencies), latencyP90Ms: quantile(v.latencies, 0.9), drawMedianMs: median(v.drawMs),
+    pushed: v.view.counts.pushed,
+    rendered: v.view.counts.rendered,
+    fps,
+    latencyMedianMs: median(v.latencies),
+    latencyP90Ms: quantile(v.latencies, 0.9),
+    drawMedianMs: median(v.drawMs),
     lastFrame: Array.from(xyz, (x) => (Number.isFinite(x) ? x : null)),
   };
   return latency;
@@ -519,7 +653,14 @@ function show3d(id: 'world3d' | 'live3d', xyz: ArrayLike<number>, layout: string
 
 /** Calibration from the person: the skeletons of a warm-up, per camera, then the same solve as `openmocap calibrate --from-person`. */
 /** The warm-up lasts `seconds` and, when `minFrames` is set (?warmup_frames=), until every camera has that many skeletons. */
-let warmup: { untilMs: number; seconds: number; minFrames: number; views: Map<string, { timesMs: number[]; data: number[]; layout: string; width: number; height: number }> } | undefined;
+let warmup:
+  | {
+      untilMs: number;
+      seconds: number;
+      minFrames: number;
+      views: Map<string, { timesMs: number[]; data: number[]; layout: string; width: number; height: number }>;
+    }
+  | undefined;
 
 function onWarmupView(cam: LiveCamera, frameMs: number, kp: Float32Array, layout: string, width: number, height: number): void {
   const w = warmup!;
@@ -536,9 +677,10 @@ function onWarmupView(cam: LiveCamera, frameMs: number, kp: Float32Array, layout
   if (!v) w.views.set(cam.name, (v = { timesMs: [], data: [], layout, width, height }));
   v.timesMs.push(frameMs);
   v.data.push(...kp);
-  $('live3d-status').textContent = frameMs <= w.untilMs
-    ? `warm-up: ${Math.max(0, (w.untilMs - frameMs) / 1000).toFixed(0)} s left; keep walking through the whole area`
-    : `warm-up: ${fewest} of ${w.minFrames} skeletons from every camera; keep walking through the whole area`;
+  $('live3d-status').textContent =
+    frameMs <= w.untilMs
+      ? `warm-up: ${Math.max(0, (w.untilMs - frameMs) / 1000).toFixed(0)} s left; keep walking through the whole area`
+      : `warm-up: ${fewest} of ${w.minFrames} skeletons from every camera; keep walking through the whole area`;
 }
 
 async function calibrateFromWarmup(): Promise<void> {
@@ -550,20 +692,44 @@ async function calibrateFromWarmup(): Promise<void> {
     const v = w.views.get(c.name)!;
     const joints = getLayout(v.layout).keypoints.length;
     return {
-      camera: c.name, layout: v.layout, imageWidth: v.width, imageHeight: v.height, fps: 1000 / ((v.timesMs.at(-1)! - v.timesMs[0]) / Math.max(1, v.timesMs.length - 1)),
-      frames: v.timesMs.length, persons: 1, joints, data: Float32Array.from(v.data), trackIds: new Int32Array(v.timesMs.length), timestampsMs: Float64Array.from(v.timesMs), model: modelFor('3d'),
+      camera: c.name,
+      layout: v.layout,
+      imageWidth: v.width,
+      imageHeight: v.height,
+      fps: 1000 / ((v.timesMs.at(-1)! - v.timesMs[0]) / Math.max(1, v.timesMs.length - 1)),
+      frames: v.timesMs.length,
+      persons: 1,
+      joints,
+      data: Float32Array.from(v.data),
+      trackIds: new Int32Array(v.timesMs.length),
+      timestampsMs: Float64Array.from(v.timesMs),
+      model: modelFor('3d'),
     };
   });
   const ref = raw[0];
-  const pooled = raw.map((q) => (q === ref ? q : resampleSequence(q, { startS: (q.timestampsMs[0] - ref.timestampsMs[0]) / 1000 }, ref.timestampsMs, ref.fps)));
+  const pooled = raw.map((q) =>
+    q === ref ? q : resampleSequence(q, { startS: (q.timestampsMs[0] - ref.timestampsMs[0]) / 1000 }, ref.timestampsMs, ref.fps),
+  );
   $('live3d-status').textContent = `calibrating from the person over ${ref.frames} frames…`;
   try {
-    const solved = await solveInWorker({
-      session: 'live', pooled, cameras: pooled.map((q) => guessLens(q.camera, q.imageWidth, q.imageHeight)),
-      takes: [{ source: 'live warm-up', frames: ref.frames }], model: modelFor('3d'), settings: calibrationSettingsSchema.parse({}),
-      leftOut: [], guessed: pooled.map((q) => q.camera), lensLine: 'lenses: guessed for every camera (no lens calibration)',
-      calibratedBy: 'openmocap live page (calibration from the person over a warm-up)',
-    }, (line) => { $('live3d-status').textContent = line; }, undefined);
+    const solved = await solveInWorker(
+      {
+        session: 'live',
+        pooled,
+        cameras: pooled.map((q) => guessLens(q.camera, q.imageWidth, q.imageHeight)),
+        takes: [{ source: 'live warm-up', frames: ref.frames }],
+        model: modelFor('3d'),
+        settings: calibrationSettingsSchema.parse({}),
+        leftOut: [],
+        guessed: pooled.map((q) => q.camera),
+        lensLine: 'lenses: guessed for every camera (no lens calibration)',
+        calibratedBy: 'openmocap live page (calibration from the person over a warm-up)',
+      },
+      (line) => {
+        $('live3d-status').textContent = line;
+      },
+      undefined,
+    );
     calibrationText = solved.calibrationToml;
     rig = parseCalibrationToml(calibrationText, { file: 'calibration from the person' });
     rigFile = 'calibration from the person';
@@ -578,7 +744,12 @@ async function calibrateFromWarmup(): Promise<void> {
 
 /** Where the last warm-up's calibration is kept in this browser, for the next visit. */
 const SAVED_CALIBRATION_KEY = 'openmocap-live-calibration';
-interface SavedCalibration { toml: string; savedAt: string; cameras: string[]; summary: string }
+interface SavedCalibration {
+  toml: string;
+  savedAt: string;
+  cameras: string[];
+  summary: string;
+}
 
 /**
  * The warm-up's calibration kept: in this browser (offered on the next visit: "use the calibration
@@ -598,7 +769,10 @@ function saveWarmupCalibration(toml: string, summary: string): void {
   a.download = 'calibration.toml';
   a.textContent = 'download calibration.toml';
   $('calibration-saved').replaceChildren(
-    document.createTextNode(`calibration from the warm-up (${summary}) kept in this browser for the next visit and put into every take recorded now; `), a,
+    document.createTextNode(
+      `calibration from the warm-up (${summary}) kept in this browser for the next visit and put into every take recorded now; `,
+    ),
+    a,
     document.createTextNode(' — or put it beside a take as calibration.toml'),
   );
   handle.savedCalibration = toml;
@@ -650,7 +824,8 @@ function onLiveView(_cam: LiveCamera, view: LiveView): void {
   for (let j = 0; j < xyz.length; j += 3) if (Number.isFinite(xyz[j])) joints++;
   handle.live3d = { ...handle.live3d, frames: live3dFrames, latencyMedianMs: median(live3dLatency), jointsLastFrame: joints };
   const fps = handle.view3d.live3d?.fps ?? NaN;
-  $('live3d-status').textContent = `3D frame ${live3dFrames}: ${joints} joints from ${views.length} cameras; ${fps.toFixed(1)} 3D frames/s; frame → drawn 3D ${latency.toFixed(0)} ms (median ${median(live3dLatency).toFixed(0)} ms)`;
+  $('live3d-status').textContent =
+    `3D frame ${live3dFrames}: ${joints} joints from ${views.length} cameras; ${fps.toFixed(1)} 3D frames/s; frame → drawn 3D ${latency.toFixed(0)} ms (median ${median(live3dLatency).toFixed(0)} ms)`;
   // Each view is used once: the next 3D frame waits for a new pose from every camera.
   latestViews.clear();
 }
@@ -658,7 +833,8 @@ function onLiveView(_cam: LiveCamera, view: LiveView): void {
 // --- recording --------------------------------------------------------------------------------------
 
 function recorderType(): string {
-  for (const t of ['video/webm;codecs=vp8', 'video/webm;codecs=vp9', 'video/webm', 'video/mp4']) if (MediaRecorder.isTypeSupported(t)) return t;
+  for (const t of ['video/webm;codecs=vp8', 'video/webm;codecs=vp9', 'video/webm', 'video/mp4'])
+    if (MediaRecorder.isTypeSupported(t)) return t;
   return '';
 }
 
@@ -674,8 +850,12 @@ function startRecording(): void {
     cam.stoppedAtMs = null;
     cam.stopReason = null;
     const rec = new MediaRecorder(cam.stream, mimeType ? { mimeType, videoBitsPerSecond: 4_000_000 } : undefined);
-    rec.ondataavailable = (e) => { if (e.data.size) cam.chunks.push(e.data); };
-    cam.recorded = new Promise<void>((ok) => { rec.onstop = () => ok(); });
+    rec.ondataavailable = (e) => {
+      if (e.data.size) cam.chunks.push(e.data);
+    };
+    cam.recorded = new Promise<void>((ok) => {
+      rec.onstop = () => ok();
+    });
     rec.onerror = () => cameraStopped(cam, 'the recorder failed');
     // Data every second: a camera that disappears leaves what it recorded.
     rec.start(1000);
@@ -693,13 +873,16 @@ function cameraStopped(cam: LiveCamera, reason: string): void {
   cam.stoppedAtMs = performance.now() - takeStartMs;
   cam.stopReason = reason;
   if (cam.recorder.state !== 'inactive') cam.recorder.stop();
-  message(`${cam.name} (${cam.label}) stopped ${(cam.stoppedAtMs / 1000).toFixed(2)} s into the take: ${reason}; the other cameras go on recording`);
+  message(
+    `${cam.name} (${cam.label}) stopped ${(cam.stoppedAtMs / 1000).toFixed(2)} s into the take: ${reason}; the other cameras go on recording`,
+  );
 }
 
 /** Tracks stopped by the page (or a driver) fire no "ended" event: look at each one while recording. */
 function watchTracks(): void {
   if (handle.state !== 'recording') return;
-  for (const cam of cameras) if (cam.stream.getVideoTracks().every((t) => t.readyState === 'ended')) cameraStopped(cam, 'the camera stopped (unplugged or closed)');
+  for (const cam of cameras)
+    if (cam.stream.getVideoTracks().every((t) => t.readyState === 'ended')) cameraStopped(cam, 'the camera stopped (unplugged or closed)');
   setTimeout(watchTracks, 100);
 }
 
@@ -711,8 +894,14 @@ async function stopRecording(): Promise<void> {
   await Promise.all(cameras.map((c) => c.recorded));
   const ext = (cameras[0].recorder?.mimeType ?? 'video/webm').includes('mp4') ? 'mp4' : 'webm';
   const takes: CameraTake[] = cameras.map((c) => ({
-    camera: c.name, label: c.label, videoFile: `${c.name}.${ext}`, mimeType: c.recorder?.mimeType ?? '',
-    bytes: c.chunks.reduce((s, b) => s + b.size, 0), frames: c.takeFrames, stoppedAtMs: c.stoppedAtMs, stopReason: c.stopReason,
+    camera: c.name,
+    label: c.label,
+    videoFile: `${c.name}.${ext}`,
+    mimeType: c.recorder?.mimeType ?? '',
+    bytes: c.chunks.reduce((s, b) => s + b.size, 0),
+    frames: c.takeFrames,
+    stoppedAtMs: c.stoppedAtMs,
+    stopReason: c.stopReason,
   }));
   // The recorded files read back: how many frames each holds and at what rate (their own timestamps).
   for (const [i, c] of cameras.entries()) {
@@ -726,13 +915,21 @@ async function stopRecording(): Promise<void> {
       takes[i].videoFrames = ts.length;
       if (ts.length > 1 && ts[ts.length - 1] > ts[0]) takes[i].videoFps = (ts.length - 1) / (ts[ts.length - 1] - ts[0]);
       // The file's first frame on the take's clock, from the frames the page saw (a busy page skips some).
-      const m = recordedStart(takes[i].frames.map((f) => f.timeMs), ts.map((t) => (t - ts[0]) * 1000));
+      const m = recordedStart(
+        takes[i].frames.map((f) => f.timeMs),
+        ts.map((t) => (t - ts[0]) * 1000),
+      );
       if (Number.isFinite(m.startMs)) [takes[i].firstRecordedFrameMs, takes[i].matchResidualMs] = [m.startMs, m.residualMs];
     } catch (err) {
       message(`${c.name}: the recorded file could not be read back (${(err as Error).message})`);
     }
   }
-  const take: Take = { startedAt: takeStartedAt, clock: cameras.map((c) => c.clock).find(Boolean) ?? 'presentation', durationMs, cameras: takes };
+  const take: Take = {
+    startedAt: takeStartedAt,
+    clock: cameras.map((c) => c.clock).find(Boolean) ?? 'presentation',
+    durationMs,
+    cameras: takes,
+  };
   takeName = `take-${takeStartedAt.replace(/[:.]/g, '-').replace(/Z$/, '')}`;
   const files: [string, Blob | string][] = [];
   for (const [i, c] of cameras.entries()) {
@@ -744,20 +941,24 @@ async function stopRecording(): Promise<void> {
   if (calibrationText) files.push(['calibration.toml', calibrationText]);
   takeZip = await zipFiles(takeName, files);
   handle.take = {
-    cameras: takes.map((t) => t.camera), zipBytes: takeZip.size,
-    stopped: Object.fromEntries(takes.filter((t) => t.stoppedAtMs !== null).map((t) => [t.camera, { atMs: t.stoppedAtMs!, reason: t.stopReason! }])),
+    cameras: takes.map((t) => t.camera),
+    zipBytes: takeZip.size,
+    stopped: Object.fromEntries(
+      takes.filter((t) => t.stoppedAtMs !== null).map((t) => [t.camera, { atMs: t.stoppedAtMs!, reason: t.stopReason! }]),
+    ),
   };
   const a = document.createElement('a');
   a.href = URL.createObjectURL(takeZip);
   a.download = `${takeName}.zip`;
   a.textContent = `download ${takeName}.zip (${(takeZip.size / 1e6).toFixed(1)} MB)`;
-  $('take-download').replaceChildren(a, document.createTextNode(' — unzip and run: openmocap process ' + takeName));
+  $('take-download').replaceChildren(a, document.createTextNode(` — unzip and run: openmocap process ${takeName}`));
   const picker = (window as unknown as { showDirectoryPicker?: () => Promise<unknown> }).showDirectoryPicker;
   if (picker) {
     $('save-folder').hidden = false;
     $('save-folder').onclick = () => void saveToFolder(files);
   }
-  $('record-status').textContent = `take saved: ${takes.map((t) => `${t.camera} ${t.frames.length} frames${t.stoppedAtMs !== null ? ` (stopped at ${(t.stoppedAtMs / 1000).toFixed(2)} s)` : ''}`).join(', ')}`;
+  $('record-status').textContent =
+    `take saved: ${takes.map((t) => `${t.camera} ${t.frames.length} frames${t.stoppedAtMs !== null ? ` (stopped at ${(t.stoppedAtMs / 1000).toFixed(2)} s)` : ''}`).join(', ')}`;
   $<HTMLButtonElement>('record').disabled = false;
   handle.state = 'saved';
 }
@@ -765,7 +966,10 @@ async function stopRecording(): Promise<void> {
 async function zipFiles(root: string, files: [string, Blob | string][]): Promise<Blob> {
   const parts: Uint8Array[] = [];
   let failure: Error | undefined;
-  const zip = new Zip((err, chunk) => { if (err) failure = err; else parts.push(chunk); });
+  const zip = new Zip((err, chunk) => {
+    if (err) failure = err;
+    else parts.push(chunk);
+  });
   for (const [path, body] of files) {
     if (typeof body === 'string') {
       const e = new ZipDeflate(`${root}/${path}`, { level: 6 });
@@ -782,12 +986,20 @@ async function zipFiles(root: string, files: [string, Blob | string][]): Promise
   return new Blob(parts as BlobPart[], { type: 'application/zip' });
 }
 
-interface DirHandle { getDirectoryHandle(n: string, o: { create: boolean }): Promise<DirHandle>; getFileHandle(n: string, o: { create: boolean }): Promise<{ createWritable(): Promise<{ write(b: Blob | string): Promise<void>; close(): Promise<void> }> }> }
+interface DirHandle {
+  getDirectoryHandle(n: string, o: { create: boolean }): Promise<DirHandle>;
+  getFileHandle(
+    n: string,
+    o: { create: boolean },
+  ): Promise<{ createWritable(): Promise<{ write(b: Blob | string): Promise<void>; close(): Promise<void> }> }>;
+}
 
 /** The take as a session folder, through the File System Access API (Chrome). */
 async function saveToFolder(files: [string, Blob | string][]): Promise<void> {
   try {
-    const parent = await (window as unknown as { showDirectoryPicker(o: { mode: string }): Promise<DirHandle> }).showDirectoryPicker({ mode: 'readwrite' });
+    const parent = await (window as unknown as { showDirectoryPicker(o: { mode: string }): Promise<DirHandle> }).showDirectoryPicker({
+      mode: 'readwrite',
+    });
     const root = await parent.getDirectoryHandle(takeName, { create: true });
     for (const [path, body] of files) {
       let dir = root;
@@ -809,9 +1021,17 @@ function refreshStats(): void {
   const now = performance.now();
   for (const c of cameras) {
     const s = {
-      label: c.label, backend: c.backend, framesSeen: c.framesSeen, posesDrawn: c.posesDrawn, framesWithPerson: c.framesWithPerson,
-      cameraFps: perSecond(c.frameTimes, now), poseFps: perSecond(c.poseTimes, now),
-      latencyMedianMs: median(c.latenciesMs), latencyP90Ms: quantile(c.latenciesMs, 0.9), detectMedianMs: median(c.detectMs), clock: c.clock,
+      label: c.label,
+      backend: c.backend,
+      framesSeen: c.framesSeen,
+      posesDrawn: c.posesDrawn,
+      framesWithPerson: c.framesWithPerson,
+      cameraFps: perSecond(c.frameTimes, now),
+      poseFps: perSecond(c.poseTimes, now),
+      latencyMedianMs: median(c.latenciesMs),
+      latencyP90Ms: quantile(c.latenciesMs, 0.9),
+      detectMedianMs: median(c.detectMs),
+      clock: c.clock,
     };
     handle.cameras[c.name] = s;
     c.stats.textContent = `${c.name} ${c.label}: camera ${s.cameraFps.toFixed(1)} fps · skeleton ${s.poseFps.toFixed(1)} fps · frame→skeleton ${Number.isFinite(s.latencyMedianMs) ? s.latencyMedianMs.toFixed(0) : '–'} ms${c.stoppedAtMs !== null ? ` · STOPPED at ${(c.stoppedAtMs / 1000).toFixed(2)} s` : ''}`;
@@ -852,7 +1072,10 @@ $<HTMLInputElement>('calibration').onchange = async () => {
 }
 $('start').onclick = () => void start();
 $('stop-live').onclick = stopLive;
-$('record').onclick = () => { startRecording(); watchTracks(); };
+$('record').onclick = () => {
+  startRecording();
+  watchTracks();
+};
 $('stop-record').onclick = () => void stopRecording();
 if (params.get('mode')) $<HTMLSelectElement>('mode').value = params.get('mode')!;
 if (params.get('exercise')) $<HTMLSelectElement>('exercise').value = params.get('exercise')!;

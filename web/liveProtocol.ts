@@ -25,16 +25,16 @@ export type LiveToWorker = LiveInit | LiveFrame;
 export type LiveFromWorker =
   | ({ type: 'ready'; camera: string } & BackendChoice)
   | {
-    type: 'pose';
-    camera: string;
-    frameMs: number;
-    width: number;
-    height: number;
-    layout: string;
-    /** [x, y, score] per joint in frame pixels, or null when nobody was found. */
-    keypoints: Float32Array | null;
-    /** BlazePose world landmarks ([x, y, z] metres, hip-centred, y down), or null. */
-    world: Float32Array | null;
-    detectMs: number;
-  }
+      type: 'pose';
+      camera: string;
+      frameMs: number;
+      width: number;
+      height: number;
+      layout: string;
+      /** [x, y, score] per joint in frame pixels, or null when nobody was found. */
+      keypoints: Float32Array | null;
+      /** BlazePose world landmarks ([x, y, z] metres, hip-centred, y down), or null. */
+      world: Float32Array | null;
+      detectMs: number;
+    }
   | { type: 'error'; camera: string; message: string };

@@ -46,10 +46,13 @@ async function onFrame(msg: Extract<LiveToWorker, { type: 'frame' }>): Promise<v
   try {
     if (!init || !models) throw new Error('the live worker got a frame before its model was ready');
     const t0 = performance.now();
-    const width = frame.displayWidth, height = frame.displayHeight;
+    const width = frame.displayWidth,
+      height = frame.displayHeight;
     const scale = Math.min(1, init.maxSize / Math.max(width, height));
-    const w = Math.max(1, Math.round(width * scale)), h = Math.max(1, Math.round(height * scale));
-    if (!canvas || canvas.canvas.width !== w || canvas.canvas.height !== h) canvas = new OffscreenCanvas(w, h).getContext('2d', { willReadFrequently: true })!;
+    const w = Math.max(1, Math.round(width * scale)),
+      h = Math.max(1, Math.round(height * scale));
+    if (!canvas || canvas.canvas.width !== w || canvas.canvas.height !== h)
+      canvas = new OffscreenCanvas(w, h).getContext('2d', { willReadFrequently: true })!;
     canvas.drawImage(frame, 0, 0, w, h);
     frame.close();
     const rgba = canvas.getImageData(0, 0, w, h).data;
@@ -60,13 +63,31 @@ async function onFrame(msg: Extract<LiveToWorker, { type: 'frame' }>): Promise<v
       rgb[o + 2] = rgba[i + 2];
     }
     lastWorld = null;
-    const out = await detectPersons({ rgb, width: w, height: h }, state, models, { maxPersons: 1, minPersonScore: 0.25, searchIntervalFrames: 30, cropPadding: 1.35 });
+    const out = await detectPersons({ rgb, width: w, height: h }, state, models, {
+      maxPersons: 1,
+      minPersonScore: 0.25,
+      searchIntervalFrames: 30,
+      cropPadding: 1.35,
+    });
     state = out.state;
     const p = out.persons[0];
     const keypoints = p ? keypointsToFullSize(new Float32Array(p.keypoints), w / width) : null;
     const world: Float32Array | null = p && lastWorld ? lastWorld : null;
     const spec = models.pose.spec;
-    post({ type: 'pose', camera: init.camera, frameMs: msg.frameMs, width, height, layout: spec.layout, keypoints, world, detectMs: performance.now() - t0 }, [keypoints, world].filter((a): a is Float32Array => a !== null).map((a) => a.buffer as ArrayBuffer));
+    post(
+      {
+        type: 'pose',
+        camera: init.camera,
+        frameMs: msg.frameMs,
+        width,
+        height,
+        layout: spec.layout,
+        keypoints,
+        world,
+        detectMs: performance.now() - t0,
+      },
+      [keypoints, world].filter((a): a is Float32Array => a !== null).map((a) => a.buffer as ArrayBuffer),
+    );
   } catch (err) {
     frame.close();
     post({ type: 'error', camera: init?.camera ?? '?', message: (err as Error).message });
@@ -78,6 +99,12 @@ self.onmessage = (e: MessageEvent<LiveToWorker>) => {
   if (m.type === 'init') {
     init = m;
     getModelSpec(m.model);
-    start(m).catch((err: unknown) => post({ type: 'error', camera: m.camera, message: `${m.camera}: the pose model did not start: ${(err as Error)?.message ?? String(err)}` }));
+    start(m).catch((err: unknown) =>
+      post({
+        type: 'error',
+        camera: m.camera,
+        message: `${m.camera}: the pose model did not start: ${(err as Error)?.message ?? String(err)}`,
+      }),
+    );
   } else void onFrame(m);
 };

@@ -40,7 +40,19 @@ export interface AppHandle {
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 const params = new URLSearchParams(location.search);
 const handle: AppHandle = {
-  state: 'idle', error: null, messages: [], backends: {}, cameraErrors: {}, outputs: {}, detectMs: {}, detectFps: {}, frames: 0, verdict: '', fromPerson: null, peopleSetting: 'subject', people: null,
+  state: 'idle',
+  error: null,
+  messages: [],
+  backends: {},
+  cameraErrors: {},
+  outputs: {},
+  detectMs: {},
+  detectFps: {},
+  frames: 0,
+  verdict: '',
+  fromPerson: null,
+  peopleSetting: 'subject',
+  people: null,
   outputBase64: () => null,
   crossOriginIsolated: self.crossOriginIsolated,
 };
@@ -92,7 +104,8 @@ async function choose(files: InputFile[]): Promise<void> {
     const setup = await readSessionSetup(session); // settings and calibration are checked before any slow work
     chosen = session;
     showPeopleSetting(setup.settings.triangulation.people);
-    $('chosen').textContent = `${session.name}: ${session.videos.length} videos (${session.videos.map((v) => v.camera).join(', ')}), ${setup.calibrationFile ? `calibration ${setup.calibrationFile.path}` : 'no calibration: the cameras will be calibrated from the person'}${session.settingsFile ? `, settings ${session.settingsFile.path}` : ', default settings'}`;
+    $('chosen').textContent =
+      `${session.name}: ${session.videos.length} videos (${session.videos.map((v) => v.camera).join(', ')}), ${setup.calibrationFile ? `calibration ${setup.calibrationFile.path}` : 'no calibration: the cameras will be calibrated from the person'}${session.settingsFile ? `, settings ${session.settingsFile.path}` : ', default settings'}`;
     $<HTMLButtonElement>('process').disabled = false;
     handle.state = 'ready';
     if (params.get('autostart') === '1') void processChosen();
@@ -145,7 +158,11 @@ drop.addEventListener('drop', (e) => {
   })();
 });
 
-type DirHandle = { name: string; kind: 'directory'; values(): AsyncIterable<DirHandle | { kind: 'file'; name: string; getFile(): Promise<File> }> };
+type DirHandle = {
+  name: string;
+  kind: 'directory';
+  values(): AsyncIterable<DirHandle | { kind: 'file'; name: string; getFile(): Promise<File> }>;
+};
 const picker = (window as unknown as { showDirectoryPicker?: () => Promise<DirHandle> }).showDirectoryPicker;
 if (picker) {
   $('open-folder').hidden = false;
@@ -206,42 +223,46 @@ async function processChosen(): Promise<void> {
   controller = new AbortController();
   const maxFrames = params.get('maxFrames') ? Number(params.get('maxFrames')) : undefined;
   try {
-    result = await runPipeline(files, {
-      backend: $<HTMLSelectElement>('backend').value as BackendWanted,
-      modelBase: new URL('models/', document.baseURI).href,
-      wasmBase: new URL('tfjs/', document.baseURI).href,
-      maxFrames,
-      workers: params.get('workers') ? Number(params.get('workers')) : undefined,
-      people: chosenPeopleSetting(),
-      signal: controller.signal,
-    }, {
-      stage: (name, state, detail) => {
-        const row = progressRow($('stages'), `stage-${name}`, name);
-        row.bar.value = state === 'start' ? (name === 'detect' ? 0 : 0.5) : 1;
-        if (state === 'start' && name !== 'detect') row.bar.removeAttribute('value');
-        row.text.textContent = state === 'start' ? `running${detail ? `: ${detail}` : ''}` : `${state}${detail ? `: ${detail}` : ''}`;
+    result = await runPipeline(
+      files,
+      {
+        backend: $<HTMLSelectElement>('backend').value as BackendWanted,
+        modelBase: new URL('models/', document.baseURI).href,
+        wasmBase: new URL('tfjs/', document.baseURI).href,
+        maxFrames,
+        workers: params.get('workers') ? Number(params.get('workers')) : undefined,
+        people: chosenPeopleSetting(),
+        signal: controller.signal,
       },
-      camera: (camera, s) => {
-        const row = progressRow($('cameras'), `camera-${camera}`, camera);
-        if (s.error) {
-          row.text.textContent = s.error;
-          handle.cameraErrors[camera] = s.error;
-          message(s.error, 'error');
-          return;
-        }
-        if (s.done) row.bar.value = 1;
-        if (s.framesDone !== undefined) {
-          if (s.framesTotal) row.bar.value = s.framesDone / s.framesTotal;
-          row.text.textContent = `frame ${s.framesDone}${s.framesTotal ? `/${s.framesTotal}` : ''}, ${s.fps?.toFixed(1)} frames/s`;
-        }
-        // The detect stage's bar: the mean of the cameras'.
-        const bars = [...$('cameras').querySelectorAll('progress')];
-        progressRow($('stages'), 'stage-detect', 'detect').bar.value = bars.reduce((a, b) => a + b.value, 0) / bars.length;
+      {
+        stage: (name, state, detail) => {
+          const row = progressRow($('stages'), `stage-${name}`, name);
+          row.bar.value = state === 'start' ? (name === 'detect' ? 0 : 0.5) : 1;
+          if (state === 'start' && name !== 'detect') row.bar.removeAttribute('value');
+          row.text.textContent = state === 'start' ? `running${detail ? `: ${detail}` : ''}` : `${state}${detail ? `: ${detail}` : ''}`;
+        },
+        camera: (camera, s) => {
+          const row = progressRow($('cameras'), `camera-${camera}`, camera);
+          if (s.error) {
+            row.text.textContent = s.error;
+            handle.cameraErrors[camera] = s.error;
+            message(s.error, 'error');
+            return;
+          }
+          if (s.done) row.bar.value = 1;
+          if (s.framesDone !== undefined) {
+            if (s.framesTotal) row.bar.value = s.framesDone / s.framesTotal;
+            row.text.textContent = `frame ${s.framesDone}${s.framesTotal ? `/${s.framesTotal}` : ''}, ${s.fps?.toFixed(1)} frames/s`;
+          }
+          // The detect stage's bar: the mean of the cameras'.
+          const bars = [...$('cameras').querySelectorAll('progress')];
+          progressRow($('stages'), 'stage-detect', 'detect').bar.value = bars.reduce((a, b) => a + b.value, 0) / bars.length;
+        },
+        backend: showBackend,
+        warning: (m) => message(m, 'warning'),
+        note: (m) => message(m, 'note'),
       },
-      backend: showBackend,
-      warning: (m) => message(m, 'warning'),
-      note: (m) => message(m, 'note'),
-    });
+    );
     for (const w of result.warnings as Warning[]) message(w.message, 'warning');
     for (const n of result.notes) message(n, 'note');
     showResults(files, result);
@@ -263,7 +284,13 @@ async function processChosen(): Promise<void> {
 $('process').addEventListener('click', () => void processChosen());
 $('cancel').addEventListener('click', () => controller?.abort());
 
-const TYPES: Record<string, string> = { trc: 'text/plain', csv: 'text/csv', json: 'application/json', html: 'text/html', glb: 'model/gltf-binary' };
+const TYPES: Record<string, string> = {
+  trc: 'text/plain',
+  csv: 'text/csv',
+  json: 'application/json',
+  html: 'text/html',
+  glb: 'model/gltf-binary',
+};
 
 function showResults(files: SessionFiles, r: PipelineResult): void {
   handle.outputs = Object.fromEntries([...r.outputs].map(([f, b]) => [f, b.byteLength]));
@@ -345,11 +372,16 @@ function showPeople(people: PeopleFile | null): void {
     const li = document.createElement('li');
     li.dataset.person = String(p.id);
     li.innerHTML = `<span class="sw" style="background:${personColour(p.id)}"></span>`;
-    li.append(`person ${p.id}: frames ${p.firstFrame}–${p.lastFrame}, seen by 2 or more cameras in ${p.framesSeen} of ${people.frames} frames${p.reidentified ? `, re-identified ${p.reidentified}×` : ''}; bone-length variation ${pct(p.medianBoneCv)}`);
+    li.append(
+      `person ${p.id}: frames ${p.firstFrame}–${p.lastFrame}, seen by 2 or more cameras in ${p.framesSeen} of ${people.frames} frames${p.reidentified ? `, re-identified ${p.reidentified}×` : ''}; bone-length variation ${pct(p.medianBoneCv)}`,
+    );
     list.appendChild(li);
   }
   box.append(title, list);
-  if (!people.people.length) box.append(`nobody was seen by 2 or more cameras long enough to be a person${people.droppedTracks ? ` (${people.droppedTracks} short track(s) left out)` : ''}`);
+  if (!people.people.length)
+    box.append(
+      `nobody was seen by 2 or more cameras long enough to be a person${people.droppedTracks ? ` (${people.droppedTracks} short track(s) left out)` : ''}`,
+    );
   else box.insertAdjacentHTML('beforeend', peopleTimelineSvg(people));
 }
 

@@ -11,7 +11,17 @@ import { decodePoints3dFile, encodePoints3dFile } from '../src/formats/points3dF
 import { formatTrc } from '../src/formats/trc.ts';
 import { EXPORT_FILES, exportFormat, OUTPUT, personFile, type ExportContent } from '../src/session/exports.ts';
 import type { Settings } from '../src/session/parseSettings.ts';
-import { encodePeopleFile, peopleFileOf, peopleOverviewHtml, peopleOverviewJson, peopleVerdict, personMeta, personReport, type PeopleFile, type PersonSection } from '../src/session/peopleOutputs.ts';
+import {
+  encodePeopleFile,
+  peopleFileOf,
+  peopleOverviewHtml,
+  peopleOverviewJson,
+  peopleVerdict,
+  personMeta,
+  personReport,
+  type PeopleFile,
+  type PersonSection,
+} from '../src/session/peopleOutputs.ts';
 import { triangulatePeople } from '../src/triangulate/triangulatePeople.ts';
 
 export interface PeopleStageEvents {
@@ -47,15 +57,25 @@ export async function runPeopleStages(args: {
   // --- triangulate: who is who in every camera and frame, then each person on their own detections.
   events.stage('triangulate', 'start', 'several people');
   const r = triangulatePeople(sequences, rig, settings.triangulation);
-  if (r.people.length === 0) events.warning(`nobody was seen by 2 or more cameras long enough to be a person (${r.droppedTracks} short track(s)); check the calibration and the 2D keypoints`);
+  if (r.people.length === 0)
+    events.warning(
+      `nobody was seen by 2 or more cameras long enough to be a person (${r.droppedTracks} short track(s)); check the calibration and the 2D keypoints`,
+    );
   for (const p of r.people) {
     outputs.set(personFile(OUTPUT.raw, p.id), encodePoints3dFile(p.result.points, personMeta(p, args.base)));
-    outputs.set(personFile(OUTPUT.rawTrc, p.id), bytesOf(formatTrc(p.result.points, { axes: settings.output.trc_axes, fileName: OUTPUT.rawTrc.split('/').pop() })));
+    outputs.set(
+      personFile(OUTPUT.rawTrc, p.id),
+      bytesOf(formatTrc(p.result.points, { axes: settings.output.trc_axes, fileName: OUTPUT.rawTrc.split('/').pop() })),
+    );
   }
   const people = peopleFileOf(r, sequences[0].fps);
   outputs.set(OUTPUT.people, encoder.encode(encodePeopleFile(people)));
   const ids = people.people.map((p) => p.id);
-  events.stage('triangulate', 'done', `${ids.length} ${ids.length === 1 ? 'person' : 'people'} (${people.people.map((p) => `person ${p.id}: ${p.framesSeen} frames`).join(', ')})`);
+  events.stage(
+    'triangulate',
+    'done',
+    `${ids.length} ${ids.length === 1 ? 'person' : 'people'} (${people.people.map((p) => `person ${p.id}: ${p.framesSeen} frames`).join(', ')})`,
+  );
 
   // --- filter (each person's raw points read back as the CLI reads its file)
   events.stage('filter', 'start');
@@ -81,14 +101,26 @@ export async function runPeopleStages(args: {
     for (const id of ids) {
       const raw = decodePoints3dFile(outputs.get(personFile(OUTPUT.raw, id))!, personFile(OUTPUT.raw, id));
       const filtered = decodePoints3dFile(outputs.get(personFile(OUTPUT.filtered, id))!, personFile(OUTPUT.filtered, id));
-      const { report, section } = personReport({ session: args.session, id, settings, rig, sequences, raw: raw.points, filtered: filtered.points, rawMeta: raw.meta });
+      const { report, section } = personReport({
+        session: args.session,
+        id,
+        settings,
+        rig,
+        sequences,
+        raw: raw.points,
+        filtered: filtered.points,
+        rawMeta: raw.meta,
+      });
       outputs.set(personFile(OUTPUT.reportHtml, id), bytesOf(report.html));
-      outputs.set(personFile(OUTPUT.reportJson, id), bytesOf(JSON.stringify(report.json, null, 1) + '\n'));
+      outputs.set(personFile(OUTPUT.reportJson, id), bytesOf(`${JSON.stringify(report.json, null, 1)}\n`));
       sections.push(section);
     }
     outputs.set(OUTPUT.reportJson, bytesOf(peopleOverviewJson(people, sections)));
     outputs.set(OUTPUT.reportHtml, bytesOf(peopleOverviewHtml(args.session, people, sections)));
-    const v = peopleVerdict(people, sections.map((s) => s.verdict));
+    const v = peopleVerdict(
+      people,
+      sections.map((s) => s.verdict),
+    );
     verdict = `${v.level.toUpperCase()}: ${v.headline}`;
     events.stage('report', 'done', verdict);
   }

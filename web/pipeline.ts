@@ -14,7 +14,16 @@ import { EXPORT_FILES, exportFormat, OUTPUT, reportMinScore, type ExportContent 
 import { nobodyInCamera, pairWithCalibration, restrictCameras } from '../src/session/pairInputs.ts';
 import { parseSettings, SETTINGS_FILE, type Settings } from '../src/session/parseSettings.ts';
 import { decodePoints3dFile, encodePoints3dFile } from '../src/formats/points3dFile.ts';
-import { encodeSyncFile, parseSyncFile, SYNC_FILE, syncClocks, syncOptionsOf, syncSectionOf, syncWarnings, type SyncFile } from '../src/session/syncFile.ts';
+import {
+  encodeSyncFile,
+  parseSyncFile,
+  SYNC_FILE,
+  syncClocks,
+  syncOptionsOf,
+  syncSectionOf,
+  syncWarnings,
+  type SyncFile,
+} from '../src/session/syncFile.ts';
 import { applySync, syncCameras } from '../src/sync/syncCameras.ts';
 import { triangulate } from '../src/triangulate/triangulate.ts';
 import { calibrateInPage, type FromPersonInPage } from './calibrateInPage.ts';
@@ -47,8 +56,13 @@ export function chooseCalibration(files: SessionFiles, settings: Settings): Inpu
   const rel = (p: string): string => (p.startsWith(`${files.name}/`) ? p.slice(files.name.length + 1) : p);
   if (given) {
     const want = given.replace(/^\.\//, '');
-    const hit = files.calibrations.find((f) => rel(f.path) === want) ?? files.calibrations.find((f) => f.path.endsWith(`/${want}`) || f.path === want.split('/').pop());
-    if (!hit) throw new UserError(`project.calibration points to ${given}, which is not among the files given (${files.calibrations.map((c) => c.path).join(', ')}); add it or fix the path in mocap.toml`);
+    const hit =
+      files.calibrations.find((f) => rel(f.path) === want) ??
+      files.calibrations.find((f) => f.path.endsWith(`/${want}`) || f.path === want.split('/').pop());
+    if (!hit)
+      throw new UserError(
+        `project.calibration points to ${given}, which is not among the files given (${files.calibrations.map((c) => c.path).join(', ')}); add it or fix the path in mocap.toml`,
+      );
     return hit;
   }
   // Videos alone: the cameras are calibrated from the person (calibrateInPage.ts).
@@ -56,7 +70,9 @@ export function chooseCalibration(files: SessionFiles, settings: Settings): Inpu
   const named = files.calibrations.filter((f) => f.path.split('/').pop()!.toLowerCase() === 'calibration.toml');
   const candidates = named.length ? named : files.calibrations;
   if (candidates.length > 1)
-    throw new UserError(`several calibration files (${candidates.map((c) => c.path).join(', ')}); give only the one to use, name it calibration.toml, or name it in mocap.toml: [project] calibration = "<file>"`);
+    throw new UserError(
+      `several calibration files (${candidates.map((c) => c.path).join(', ')}); give only the one to use, name it calibration.toml, or name it in mocap.toml: [project] calibration = "<file>"`,
+    );
   return candidates[0];
 }
 
@@ -72,7 +88,10 @@ export function sortInputs(files: InputFile[]): SessionFiles {
     .map((f) => ({ camera: cameraOfVideo(base(f.path)), path: f.path, file: f.file }));
   const settingsFile = files.find((f) => base(f.path).toLowerCase() === SETTINGS_FILE);
   const calibrations = files.filter((f) => isCalibrationFile(base(f.path)));
-  if (!videos.length) throw new UserError('no videos among the files given; pick one video per camera (the file name is the camera name) and the calibration file');
+  if (!videos.length)
+    throw new UserError(
+      'no videos among the files given; pick one video per camera (the file name is the camera name) and the calibration file',
+    );
   const seen = new Map<string, string>();
   for (const v of videos) {
     const prev = seen.get(v.camera.toLowerCase());
@@ -143,7 +162,11 @@ const bytesOf = (x: ExportContent): Uint8Array => {
 };
 
 /** Runs one camera's detection in its own worker. Rejects with the worker's one-line message. */
-function detectCamera(job: DetectJob, events: PipelineEvents, signal: AbortSignal | undefined): Promise<{ sequence: PoseSequence2D; seesAnyone: boolean; detectMs: number; framesPerSecond: number }> {
+function detectCamera(
+  job: DetectJob,
+  events: PipelineEvents,
+  signal: AbortSignal | undefined,
+): Promise<{ sequence: PoseSequence2D; seesAnyone: boolean; detectMs: number; framesPerSecond: number }> {
   return new Promise((resolve, reject) => {
     // (Written out so that the bundler builds the worker.)
     const worker = new Worker(new URL('./detectWorker.ts', import.meta.url), { type: 'module' });
@@ -178,7 +201,9 @@ function detectCamera(job: DetectJob, events: PipelineEvents, signal: AbortSigna
 }
 
 /** Reads and checks the settings and the calibration before any slow work (calibration null: videos alone, from the person). */
-export async function readSessionSetup(files: SessionFiles): Promise<{ settings: Settings; calibration: ReturnType<typeof parseCalibrationText> | null; calibrationFile: InputFile | null }> {
+export async function readSessionSetup(
+  files: SessionFiles,
+): Promise<{ settings: Settings; calibration: ReturnType<typeof parseCalibrationText> | null; calibrationFile: InputFile | null }> {
   const settingsPath = files.settingsFile?.path ?? SETTINGS_FILE;
   const { settings } = parseSettings(files.settingsFile ? await files.settingsFile.file.text() : '', settingsPath);
   const calibrationFile = chooseCalibration(files, settings);
@@ -186,7 +211,9 @@ export async function readSessionSetup(files: SessionFiles): Promise<{ settings:
   const calibration = parseCalibrationText(await calibrationFile.file.text(), calibrationFile.path, settings.project.calibration_units);
   const placed = calibration.rig.cameras.filter((c) => [...c.rotation, ...c.translation].some((x) => x !== 0));
   if (calibration.rig.cameras.length >= 2 && placed.length === 0)
-    throw new UserError(`${calibrationFile.path} has the cameras' intrinsics but not where they are (every rotation and translation is zero); calibrate the extrinsics with "openmocap calibrate" first`);
+    throw new UserError(
+      `${calibrationFile.path} has the cameras' intrinsics but not where they are (every rotation and translation is zero); calibrate the extrinsics with "openmocap calibrate" first`,
+    );
   return { settings, calibration, calibrationFile };
 }
 
@@ -212,10 +239,25 @@ async function detectAll(videos: Video[], detect: Settings['detect'], opts: Pipe
       if (opts.signal?.aborted) return;
       try {
         const job: DetectJob = {
-          camera: v.camera, file: v.file, model: detect.model, finder,
-          options: { maxPersons: detect.max_persons, minPersonScore: detect.min_person_score, searchIntervalFrames: detect.search_interval_frames, cropPadding: detect.crop_padding, recrop: detect.recrop, flipTest: detect.flip_test, feetIntervalFrames: detect.feet_interval_frames },
-          maxDecodeSize: detect.max_decode_size, minScore: detect.min_score, maxFrames: opts.maxFrames,
-          backend: opts.backend, modelBase: opts.modelBase, wasmBase: opts.wasmBase,
+          camera: v.camera,
+          file: v.file,
+          model: detect.model,
+          finder,
+          options: {
+            maxPersons: detect.max_persons,
+            minPersonScore: detect.min_person_score,
+            searchIntervalFrames: detect.search_interval_frames,
+            cropPadding: detect.crop_padding,
+            recrop: detect.recrop,
+            flipTest: detect.flip_test,
+            feetIntervalFrames: detect.feet_interval_frames,
+          },
+          maxDecodeSize: detect.max_decode_size,
+          minScore: detect.min_score,
+          maxFrames: opts.maxFrames,
+          backend: opts.backend,
+          modelBase: opts.modelBase,
+          wasmBase: opts.wasmBase,
         };
         const r = await detectCamera(job, events, opts.signal);
         out.detectMs[v.camera] = r.detectMs;
@@ -253,7 +295,10 @@ export async function runPipeline(files: SessionFiles, opts: PipelineOptions, ev
   if (settings.project.cameras) {
     videos = restrictCameras(videos, settings, `videos in ${files.name}/videos`, files.settingsFile?.path ?? SETTINGS_FILE);
   }
-  if (videos.length < 2) throw new UserError(`only 1 camera (${videos[0]?.camera}) given: openmocap needs 2 or more synchronised cameras; add the other cameras' videos`);
+  if (videos.length < 2)
+    throw new UserError(
+      `only 1 camera (${videos[0]?.camera}) given: openmocap needs 2 or more synchronised cameras; add the other cameras' videos`,
+    );
 
   // --- calibrate: videos alone → the cameras from the person (as `openmocap calibrate --from-person`).
   let calibration = setup.calibration;
@@ -262,30 +307,51 @@ export async function runPipeline(files: SessionFiles, opts: PipelineOptions, ev
   if (!calibration || !calibrationFile) {
     fromPerson = await calibrateInPage(files, videos, settings, opts, events, (v, d) => detectAll(v, d, opts, events));
     for (const [path, bytes] of fromPerson.outputs) outputs.set(path, bytes);
-    calibrationFile = { path: 'calibration.toml', file: new File([fromPerson.calibrationToml], 'calibration.toml', { type: 'text/plain' }) };
+    calibrationFile = {
+      path: 'calibration.toml',
+      file: new File([fromPerson.calibrationToml], 'calibration.toml', { type: 'text/plain' }),
+    };
     calibration = parseCalibrationText(fromPerson.calibrationToml, calibrationFile.path, settings.project.calibration_units);
   }
 
   // --- detect: the CLI's process keeps --from-person's keypoints when they come from the same model.
-  const wanted = settings.triangulation.people === 'all' ? 2 : settings.triangulation.people === 'subject' ? 1 : settings.triangulation.people;
+  const wanted =
+    settings.triangulation.people === 'all' ? 2 : settings.triangulation.people === 'subject' ? 1 : settings.triangulation.people;
   if (wanted > detect.max_persons)
-    events.warning(`[detect] max_persons = ${detect.max_persons} (${files.settingsFile?.path ?? 'default'}) keeps at most ${detect.max_persons} ${detect.max_persons === 1 ? 'person' : 'people'} per camera, fewer than [triangulation] people = ${JSON.stringify(settings.triangulation.people)} asks for; raise max_persons in mocap.toml to find everyone`);
+    events.warning(
+      `[detect] max_persons = ${detect.max_persons} (${files.settingsFile?.path ?? 'default'}) keeps at most ${detect.max_persons} ${detect.max_persons === 1 ? 'person' : 'people'} per camera, fewer than [triangulation] people = ${JSON.stringify(settings.triangulation.people)} asks for; raise max_persons in mocap.toml to find everyone`,
+    );
   events.stage('detect', 'start');
   const reuse = fromPerson?.detected && fromPerson.model === detect.model ? fromPerson.detected : null;
   const found = reuse ?? (await detectAll(videos, detect, opts, events));
   const { named, failed, detectMs, detectFps } = found;
   for (const q of named) outputs.set(`pose2d/${q.camera}${POSE2D_EXTENSION}`, encodePose2d(q));
-  for (const c of failed) warnings.push({ code: 'camera-failed', message: `camera ${c} was left out: its video could not be processed (see its message)` });
-  events.stage('detect', failed.length ? 'failed' : 'done', failed.length ? `${failed.length} camera(s) failed: ${failed.join(', ')}` : reuse ? `kept the keypoints found for the calibration (${detect.model})` : undefined);
+  for (const c of failed)
+    warnings.push({ code: 'camera-failed', message: `camera ${c} was left out: its video could not be processed (see its message)` });
+  events.stage(
+    'detect',
+    failed.length ? 'failed' : 'done',
+    failed.length
+      ? `${failed.length} camera(s) failed: ${failed.join(', ')}`
+      : reuse
+        ? `kept the keypoints found for the calibration (${detect.model})`
+        : undefined,
+  );
 
   // --- sync (the CLI's sync stage on the same pure functions and [sync] settings: the 2D keypoint
   // motion and the reprojection refinement; the sound is not read in the page, see docs/web-app.md)
-  const paired = pairWithCalibration(named, calibration, settings, {
-    pose2dDir: `${files.name}/pose2d`,
-    calibrationRel: calibrationFile.path,
-    settingsFile: files.settingsFile?.path ?? SETTINGS_FILE,
-    blindFile: (camera, source) => source ?? `${files.name}/videos/${camera}`,
-  }, warnings);
+  const paired = pairWithCalibration(
+    named,
+    calibration,
+    settings,
+    {
+      pose2dDir: `${files.name}/pose2d`,
+      calibrationRel: calibrationFile.path,
+      settingsFile: files.settingsFile?.path ?? SETTINGS_FILE,
+      blindFile: (camera, source) => source ?? `${files.name}/videos/${camera}`,
+    },
+    warnings,
+  );
   const { syncFile, sequences } = syncStage(paired.sequences, paired.rig, settings, files, events);
   outputs.set(SYNC_FILE, encoder.encode(syncFile.text));
   const calibrationRel = calibrationFile.path.includes('/') ? calibrationFile.path.split('/').slice(1).join('/') : calibrationFile.path;
@@ -295,7 +361,18 @@ export async function runPipeline(files: SessionFiles, opts: PipelineOptions, ev
     calibrationFile: calibrationRel,
     warnings: [...paired.warnings, ...syncWarnings(syncFile.file)],
   };
-  const done = { settings, calibrationFile, calibrationRig: calibration.rig, fromPerson: fromPerson ? { lines: fromPerson.lines, model: fromPerson.model } : null, outputs, cameras: base.cameras, notes: paired.notes, detectMs, detectFps, sync: syncFile.file };
+  const done = {
+    settings,
+    calibrationFile,
+    calibrationRig: calibration.rig,
+    fromPerson: fromPerson ? { lines: fromPerson.lines, model: fromPerson.model } : null,
+    outputs,
+    cameras: base.cameras,
+    notes: paired.notes,
+    detectMs,
+    detectFps,
+    sync: syncFile.file,
+  };
 
   // --- several people ([triangulation] people = "all" or N): the CLI's people stages, each person in output/person-<n>/
   if (settings.triangulation.people !== 'subject') {
@@ -316,7 +393,10 @@ export async function runPipeline(files: SessionFiles, opts: PipelineOptions, ev
   };
   const rawBytes = encodePoints3dFile(result.points, meta as unknown as Record<string, unknown>);
   outputs.set(OUTPUT.raw, rawBytes);
-  outputs.set(OUTPUT.rawTrc, bytesOf(formatTrc(result.points, { axes: settings.output.trc_axes, fileName: OUTPUT.rawTrc.split('/').pop() })));
+  outputs.set(
+    OUTPUT.rawTrc,
+    bytesOf(formatTrc(result.points, { axes: settings.output.trc_axes, fileName: OUTPUT.rawTrc.split('/').pop() })),
+  );
   events.stage('triangulate', 'done', `${meta.cameras.length} cameras, ${result.points.frames} frames`);
 
   // --- filter
@@ -351,7 +431,7 @@ export async function runPipeline(files: SessionFiles, opts: PipelineOptions, ev
       files: [OUTPUT.rawTrc, ...settings.output.formats.map((f) => EXPORT_FILES[f]), OUTPUT.reportHtml, OUTPUT.reportJson],
     });
     outputs.set(OUTPUT.reportHtml, bytesOf(report.html));
-    outputs.set(OUTPUT.reportJson, bytesOf(JSON.stringify(report.json, null, 1) + '\n'));
+    outputs.set(OUTPUT.reportJson, bytesOf(`${JSON.stringify(report.json, null, 1)}\n`));
     verdict = `${report.quality.verdict.level.toUpperCase()}: ${report.quality.verdict.headline}`;
     events.stage('report', 'done', verdict);
   }
@@ -363,15 +443,29 @@ export async function runPipeline(files: SessionFiles, opts: PipelineOptions, ev
  * the 2D keypoints with the reprojection refinement) and puts every camera's 2D on the reference
  * camera's frames exactly as the CLI does after reading output/sync.json back.
  */
-function syncStage(sequences: PoseSequence2D[], rig: ReturnType<typeof pairWithCalibration>['rig'], settings: Settings, files: SessionFiles, events: PipelineEvents): { syncFile: { text: string; file: SyncFile }; sequences: PoseSequence2D[] } {
+function syncStage(
+  sequences: PoseSequence2D[],
+  rig: ReturnType<typeof pairWithCalibration>['rig'],
+  settings: Settings,
+  files: SessionFiles,
+  events: PipelineEvents,
+): { syncFile: { text: string; file: SyncFile }; sequences: PoseSequence2D[] } {
   events.stage('sync', 'start');
   if (settings.sync.method === 'audio')
-    throw new UserError(`sync.method = "audio" in ${files.settingsFile?.path ?? SETTINGS_FILE}, but the web app does not read the videos' sound; use "auto" or "keypoints" there, or run "openmocap process" on the command line`);
+    throw new UserError(
+      `sync.method = "audio" in ${files.settingsFile?.path ?? SETTINGS_FILE}, but the web app does not read the videos' sound; use "auto" or "keypoints" there, or run "openmocap process" on the command line`,
+    );
   const r = syncCameras({ sequences, rig }, syncOptionsOf(settings));
   for (const w of r.warnings) events.warning(w.message);
   const text = encodeSyncFile(r);
   const file = parseSyncFile(text, `${SYNC_FILE} could not be written`);
   const others = Object.entries(file.cameras).filter(([, c]) => c.method !== 'reference');
-  events.stage('sync', 'done', r.inSync ? `reference ${file.reference}; already in sync` : `reference ${file.reference}; ${others.map(([n, c]) => `${n} ${c.start_s >= 0 ? '+' : ''}${c.start_s.toFixed(3)} s (${c.method})`).join(', ')}`);
+  events.stage(
+    'sync',
+    'done',
+    r.inSync
+      ? `reference ${file.reference}; already in sync`
+      : `reference ${file.reference}; ${others.map(([n, c]) => `${n} ${c.start_s >= 0 ? '+' : ''}${c.start_s.toFixed(3)} s (${c.method})`).join(', ')}`,
+  );
   return { syncFile: { text, file }, sequences: applySync(sequences, syncClocks(file)) };
 }

@@ -32,7 +32,14 @@ export interface BackendChoice {
 export type WorkerMessage =
   | ({ type: 'backend'; camera: string } & BackendChoice)
   | { type: 'progress'; camera: string; framesDone: number; framesTotal?: number; fps: number }
-  | { type: 'result'; camera: string; sequence: PoseSequence2D; seesAnyone: boolean; detectMs: number; /** Frames per second after the first frame (model loading excluded). */ framesPerSecond: number }
+  | {
+      type: 'result';
+      camera: string;
+      sequence: PoseSequence2D;
+      seesAnyone: boolean;
+      detectMs: number /** Frames per second after the first frame (model loading excluded). */;
+      framesPerSecond: number;
+    }
   | { type: 'error'; camera: string; message: string };
 
 /** What to do with a video the browser cannot read: an ffmpeg command that makes an H.264 MP4 of it. */

@@ -24,14 +24,20 @@ export function buildIndex(files: SessionFiles, result: PipelineResult, rig: Cam
   const points3d: SessionIndex['points3d'] = [
     { file: OUTPUT.filtered, kind: 'p3d' as const, filtered: true },
     { file: OUTPUT.raw, kind: 'p3d' as const, filtered: false },
-  ].map((p) => (ids.length ? { ...p, file: personFile(p.file, ids[0]) } : p)).filter((p) => result.outputs.has(p.file));
+  ]
+    .map((p) => (ids.length ? { ...p, file: personFile(p.file, ids[0]) } : p))
+    .filter((p) => result.outputs.has(p.file));
   return {
     format: 'openmocap-session-index',
     version: 1,
     name: files.name,
     calibration: { file: sessionPathOf(files, result.calibrationFile), rig },
-    videos: files.videos.filter((v) => result.cameras.includes(v.camera)).map((v) => ({ camera: v.camera, file: sessionPathOf(files, v), bytes: v.file.size })),
-    pose2d: [...result.outputs.keys()].filter((f) => f.startsWith('pose2d/')).map((f) => ({ camera: f.slice(7).replace(/\.pose2d$/, ''), file: f, kind: 'pose2d' as const })),
+    videos: files.videos
+      .filter((v) => result.cameras.includes(v.camera))
+      .map((v) => ({ camera: v.camera, file: sessionPathOf(files, v), bytes: v.file.size })),
+    pose2d: [...result.outputs.keys()]
+      .filter((f) => f.startsWith('pose2d/'))
+      .map((f) => ({ camera: f.slice(7).replace(/\.pose2d$/, ''), file: f, kind: 'pose2d' as const })),
     points3d,
     people: ids.flatMap((id) => {
       const file = [OUTPUT.filtered, OUTPUT.raw].map((f) => personFile(f, id)).find((f) => result.outputs.has(f));
@@ -45,7 +51,14 @@ export function buildIndex(files: SessionFiles, result: PipelineResult, rig: Cam
     missing: [],
     notes: [],
     // Each camera's clock, as `openmocap view` reads it from output/sync.json, so the viewer plays the videos aligned.
-    sync: result.outputs.has(OUTPUT.sync) ? { file: OUTPUT.sync, cameras: Object.fromEntries(Object.entries(result.sync.cameras).map(([c, k]) => [c, { start_s: k.start_s, rate_ppm: k.rate_ppm }])) } : null,
+    sync: result.outputs.has(OUTPUT.sync)
+      ? {
+          file: OUTPUT.sync,
+          cameras: Object.fromEntries(
+            Object.entries(result.sync.cameras).map(([c, k]) => [c, { start_s: k.start_s, rate_ppm: k.rate_ppm }]),
+          ),
+        }
+      : null,
   };
 }
 
@@ -54,7 +67,11 @@ export function buildIndex(files: SessionFiles, result: PipelineResult, rig: Cam
  * outputs. The videos are dated a minute before the 2D keypoints, so `openmocap process` on the
  * unzipped folder keeps those keypoints (same model, newer than the video) instead of detecting again.
  */
-export async function zipSession(files: SessionFiles, result: PipelineResult, onProgress: (fraction: number) => void = () => {}): Promise<Blob> {
+export async function zipSession(
+  files: SessionFiles,
+  result: PipelineResult,
+  onProgress: (fraction: number) => void = () => {},
+): Promise<Blob> {
   const parts: Uint8Array[] = [];
   let failure: Error | undefined;
   const zip = new Zip((err, chunk) => {

@@ -177,12 +177,18 @@ export const INV_TABLES: Record<YuvMatrix, readonly [number, number, number, num
 };
 
 /** The lookup tables of swscale's table-driven YUV → RGB24 (studio range, no contrast/brightness change). */
-function rgbTables(matrix: YuvMatrix): Tables & { full: { yCoeff: number; yOffset: number; v2r: number; v2g: number; u2g: number; u2b: number } } {
+function rgbTables(
+  matrix: YuvMatrix,
+): Tables & { full: { yCoeff: number; yOffset: number; v2r: number; v2g: number; u2g: number; u2b: number } } {
   const inv = INV_TABLES[matrix];
-  let crv = BigInt(inv[0]), cbu = BigInt(inv[1]), cgu = -BigInt(inv[2]), cgv = -BigInt(inv[3]);
+  let crv = BigInt(inv[0]),
+    cbu = BigInt(inv[1]),
+    cgu = -BigInt(inv[2]),
+    cgv = -BigInt(inv[3]);
   let cy = (65536n * 255n) / 219n;
   const oy = 16n << 16n;
-  const contrast = 1n << 16n, saturation = 1n << 16n;
+  const contrast = 1n << 16n,
+    saturation = 1n << 16n;
   cy = (cy * contrast) >> 16n;
   crv = (crv * contrast * saturation) >> 32n;
   cbu = (cbu * contrast * saturation) >> 32n;
@@ -192,7 +198,14 @@ function rgbTables(matrix: YuvMatrix): Tables & { full: { yCoeff: number; yOffse
     const r = Number((x + (1n << 15n)) >> 16n);
     return r < -0x7fff ? -0x8000 : r > 0x7fff ? 0x7fff : r;
   };
-  const full = { yCoeff: round16(cy << 13n), yOffset: round16(oy << 9n), v2r: round16(crv << 13n), v2g: round16(cgv << 13n), u2g: round16(cgu << 13n), u2b: round16(cbu << 13n) };
+  const full = {
+    yCoeff: round16(cy << 13n),
+    yOffset: round16(oy << 9n),
+    v2r: round16(crv << 13n),
+    v2g: round16(cgv << 13n),
+    u2g: round16(cgu << 13n),
+    u2b: round16(cbu << 13n),
+  };
   // Chroma coefficients relative to the luma scale.
   crv = ((crv << 16n) + 0x8000n) / cy;
   cbu = ((cbu << 16n) + 0x8000n) / cy;
@@ -234,14 +247,18 @@ export function createAreaScaler(srcW: number, srcH: number, dstW: number, dstH:
   if (!tables.has(matrix)) tables.set(matrix, rgbTables(matrix));
   const T = tables.get(matrix)!;
   const fullChroma = (dstW & 1) === 1; // swscale interpolates chroma per pixel for odd widths
-  const chrSrcW = (srcW + 1) >> 1, chrSrcH = (srcH + 1) >> 1;
-  const chrDstW = fullChroma ? dstW : (dstW + 1) >> 1, chrDstH = dstH;
+  const chrSrcW = (srcW + 1) >> 1,
+    chrSrcH = (srcH + 1) >> 1;
+  const chrDstW = fullChroma ? dstW : (dstW + 1) >> 1,
+    chrDstH = dstH;
   const hLum = areaFilter(srcW, dstW, 4, 1 << 14);
   const hChr = areaFilter(chrSrcW, chrDstW, 4, 1 << 14);
   const vLum = areaFilter(srcH, dstH, 2, 1 << 12);
   const vChr = areaFilter(chrSrcH, chrDstH, 2, 1 << 12);
   // Horizontally scaled rows, computed once per input row as the vertical pass needs them.
-  const lumRows = new Map<number, Int16Array>(), uRows = new Map<number, Int16Array>(), vRows = new Map<number, Int16Array>();
+  const lumRows = new Map<number, Int16Array>(),
+    uRows = new Map<number, Int16Array>(),
+    vRows = new Map<number, Int16Array>();
   return {
     dstW,
     dstH,
@@ -274,10 +291,11 @@ export function createAreaScaler(srcW: number, srcH: number, dstW: number, dstH:
       for (let y = 0; y < dstH; y++) {
         // Rows no longer needed by the vertical filter are dropped (the map stays a few rows long).
         for (const r of lumRows.keys()) if (r < vLum.pos[y]) lumRows.delete(r);
-        for (const r of uRows.keys()) if (r < vChr.pos[y]) {
-          uRows.delete(r);
-          vRows.delete(r);
-        }
+        for (const r of uRows.keys())
+          if (r < vChr.pos[y]) {
+            uRows.delete(r);
+            vRows.delete(r);
+          }
         const lf = vLum.coeff.subarray(y * vLum.size, (y + 1) * vLum.size);
         const cf = vChr.coeff.subarray(y * vChr.size, (y + 1) * vChr.size);
         const L = Array.from({ length: vLum.size }, (_, j) => lum(Math.min(vLum.pos[y] + j, srcH - 1)));
@@ -288,7 +306,10 @@ export function createAreaScaler(srcW: number, srcH: number, dstW: number, dstH:
         const r0 = twoTap ? 0 : 1 << 18;
         if (!fullChroma) {
           for (let i = 0; i < (dstW + 1) >> 1; i++) {
-            let Y1 = r0, Y2 = r0, u = r0, v = r0;
+            let Y1 = r0,
+              Y2 = r0,
+              u = r0,
+              v = r0;
             for (let j = 0; j < vLum.size; j++) {
               Y1 += L[j][i * 2] * lf[j];
               Y2 += L[j][i * 2 + 1] * lf[j];
@@ -301,7 +322,9 @@ export function createAreaScaler(srcW: number, srcH: number, dstW: number, dstH:
             Y2 >>= 19;
             u = (u >> 19) + 512;
             v = (v >> 19) + 512;
-            const r = T.base + T.rV[v], g = T.base + T.gU[u] + T.gV[v], b = T.base + T.bU[u];
+            const r = T.base + T.rV[v],
+              g = T.base + T.gU[u] + T.gV[v],
+              b = T.base + T.bU[u];
             out[o++] = T.y[r + Y1];
             out[o++] = T.y[g + Y1];
             out[o++] = T.y[b + Y1];
@@ -314,7 +337,9 @@ export function createAreaScaler(srcW: number, srcH: number, dstW: number, dstH:
           const clip30 = (x: number): number => (x & 0xc0000000 ? (x < 0 ? 0 : 0x3fffffff) : x);
           for (let i = 0; i < dstW; i++) {
             const r9 = twoTap ? 0 : 1 << 9;
-            let Yv = r9, u = r9 - (128 << 19), v = r9 - (128 << 19);
+            let Yv = r9,
+              u = r9 - (128 << 19),
+              v = r9 - (128 << 19);
             for (let j = 0; j < vLum.size; j++) Yv += L[j][i] * lf[j];
             for (let j = 0; j < vChr.size; j++) {
               u += U[j][i] * cf[j];
@@ -324,7 +349,9 @@ export function createAreaScaler(srcW: number, srcH: number, dstW: number, dstH:
             u >>= 10;
             v >>= 10;
             Yv = (Yv - F.yOffset) * F.yCoeff + (1 << 21);
-            let R = (Yv + v * F.v2r) | 0, G = (Yv + v * F.v2g + u * F.u2g) | 0, B = (Yv + u * F.u2b) | 0;
+            let R = (Yv + v * F.v2r) | 0,
+              G = (Yv + v * F.v2g + u * F.u2g) | 0,
+              B = (Yv + u * F.u2b) | 0;
             if ((R | G | B) & 0xc0000000) {
               R = clip30(R);
               G = clip30(G);

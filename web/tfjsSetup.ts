@@ -79,10 +79,11 @@ export async function loadPoseModel(name: string, modelBase: string): Promise<Po
   try {
     graph = await loadGraphModel(url);
   } catch (err) {
-    throw new Error(`model ${name} could not be loaded from ${url} (${(err as Error).message.split('\n')[0]}); serve its .json and .bin in the models/ folder of the app`);
+    throw new Error(
+      `model ${name} could not be loaded from ${url} (${(err as Error).message.split('\n')[0]}); serve its .json and .bin in the models/ folder of the app`,
+    );
   }
   const model = createPoseModel(spec, graph, tf);
   await model.estimate(new Uint8Array(spec.inputSize ** 2 * 3)); // compile before timing frames
   return model;
 }
-

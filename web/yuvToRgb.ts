@@ -26,13 +26,22 @@ const to13 = (x: number): number => Math.floor((x * 8192 + 32768) / 65536); // r
 const Y_COEFF = to13(Math.floor((65536 * 255) / 219));
 
 /** Converts a 4:2:0 frame into packed RGB of the same size (shrinking: swscaleArea.ts). */
-export function yuv420ToRgb(p: YuvPlanes, out: Uint8Array = new Uint8Array(p.width * p.height * 3), matrix: YuvMatrix = 'bt601'): Uint8Array {
+export function yuv420ToRgb(
+  p: YuvPlanes,
+  out: Uint8Array = new Uint8Array(p.width * p.height * 3),
+  matrix: YuvMatrix = 'bt601',
+): Uint8Array {
   const [crv, cbu, cgu, cgv] = INV_TABLES[matrix];
-  const VR_COEFF = to13(crv), UB_COEFF = to13(cbu), UG_COEFF = to13(-cgu), VG_COEFF = to13(-cgv);
-  const dstW = p.width, dstH = p.height;
+  const VR_COEFF = to13(crv),
+    UB_COEFF = to13(cbu),
+    UG_COEFF = to13(-cgu),
+    VG_COEFF = to13(-cgv);
+  const dstW = p.width,
+    dstH = p.height;
   const nv12 = p.v === undefined;
   const U = (x: number, y: number): number => (nv12 ? p.u[(y >> 1) * p.uStride + (x >> 1) * 2] : p.u[(y >> 1) * p.uStride + (x >> 1)]);
-  const V = (x: number, y: number): number => (nv12 ? p.u[(y >> 1) * p.uStride + (x >> 1) * 2 + 1] : p.v![(y >> 1) * p.vStride! + (x >> 1)]);
+  const V = (x: number, y: number): number =>
+    nv12 ? p.u[(y >> 1) * p.uStride + (x >> 1) * 2 + 1] : p.v![(y >> 1) * p.vStride! + (x >> 1)];
   // swscale's fixed-point conversion (its x86 SIMD path, which the CLI's ffmpeg runs): each term is
   // (8·(sample − offset) × coefficient·2¹³) >> 16, floored, then the sum saturated to 0–255.
   const mulhi = (a: number, b: number): number => Math.floor((a * b) / 65536);
@@ -40,7 +49,8 @@ export function yuv420ToRgb(p: YuvPlanes, out: Uint8Array = new Uint8Array(p.wid
   for (let y = 0; y < dstH; y++) {
     for (let x = 0; x < dstW; x++) {
       const c = mulhi(p.y[y * p.yStride + x] * 8 - 128, Y_COEFF);
-      const u = U(x, y) * 8 - 1024, v = V(x, y) * 8 - 1024;
+      const u = U(x, y) * 8 - 1024,
+        v = V(x, y) * 8 - 1024;
       out[o++] = sat(c + mulhi(v, VR_COEFF));
       out[o++] = sat(c + mulhi(u, UG_COEFF) + mulhi(v, VG_COEFF));
       out[o++] = sat(c + mulhi(u, UB_COEFF));

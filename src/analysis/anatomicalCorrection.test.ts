@@ -8,7 +8,13 @@ import { getLayout } from '../core/layouts.ts';
 const turned = (deg: number, lean: number): Pose => {
   const p = neutralPose();
   const all = Object.keys(p);
-  const q = rotatePoints(p, all.filter((n) => !/Hip$|Knee|Ankle|Heel|Toe/.test(n) || n === 'Hip'), [1, 0, 0], lean, p.Hip);
+  const q = rotatePoints(
+    p,
+    all.filter((n) => !/Hip$|Knee|Ankle|Heel|Toe/.test(n) || n === 'Hip'),
+    [1, 0, 0],
+    lean,
+    p.Hip,
+  );
   return rotatePoints(q, all, [0, 0, 1], deg, [0, 0, 0]);
 };
 
@@ -45,8 +51,12 @@ describe('anatomical correction (keypoint labelling offsets in the trunk frame)'
   // Hips and shoulders move together (the trunk frame is unchanged), the nose forward, the heel back
   // along the foot (its own frame: it follows the foot when the toes turn out).
   const offsets: Record<string, [number, number, number]> = {
-    LHip: [10, 22, 0], RHip: [10, 22, 0], LShoulder: [10, 22, 0], RShoulder: [10, 22, 0],
-    Nose: [27, 5, 0], LHeel: [-15, 0, 0],
+    LHip: [10, 22, 0],
+    RHip: [10, 22, 0],
+    LShoulder: [10, 22, 0],
+    RShoulder: [10, 22, 0],
+    Nose: [27, 5, 0],
+    LHeel: [-15, 0, 0],
   };
   const toeOut = (p: Pose): Pose => rotatePoints(p, ['LHeel', 'LBigToe', 'LSmallToe'], [0, 0, 1], 30, p.LAnkle);
   const truthPoses = [turned(0, 0), toeOut(turned(35, 10)), turned(-120, 20), toeOut(turned(170, 5))];
@@ -63,7 +73,10 @@ describe('anatomical correction (keypoint labelling offsets in the trunk frame)'
     expect(worst).toBeLessThan(1e-9);
     // without the correction the nose is 27.5 mm off
     const nose = getLayout('halpe26').indexOf.get('Nose')!;
-    expect(Math.hypot(...[0, 1, 2].map((k) => estimate.data[nose * 3 + k] - truth.data[nose * 3 + k])) * 1000).toBeCloseTo(Math.hypot(27, 5), 6);
+    expect(Math.hypot(...[0, 1, 2].map((k) => estimate.data[nose * 3 + k] - truth.data[nose * 3 + k])) * 1000).toBeCloseTo(
+      Math.hypot(27, 5),
+      6,
+    );
   });
 
   it('refuses a layout with no measured offsets in one line naming mocap.toml', () => {
@@ -76,16 +89,20 @@ describe('anatomical correction (keypoint labelling offsets in the trunk frame)'
       }
     })();
     expect(err).toBeInstanceOf(UserError);
-    expect(String((err as Error).message)).toMatch(/^\/s\/mocap\.toml: \[output\] anatomical_correction has no measured offsets for the wholebody133 layout .*; set it to false$/);
+    expect(String((err as Error).message)).toMatch(
+      /^\/s\/mocap\.toml: \[output\] anatomical_correction has no measured offsets for the wholebody133 layout .*; set it to false$/,
+    );
   });
 
   it("reads a single toe keypoint (BlazePose's foot index) as the mid-point of big and small toe, other keypoints by name", () => {
     const truth = posesToPoints([turned(30, 0)]);
     const asBlaze = landmarksAsLayout(truth, 'blazepose33');
-    const T = getLayout('halpe26'), B = getLayout('blazepose33');
+    const T = getLayout('halpe26'),
+      B = getLayout('blazepose33');
     const at = (p: typeof truth, L: typeof T, n: string) => [0, 1, 2].map((k) => p.data[L.indexOf.get(n)! * 3 + k]);
     for (const S of ['L', 'R']) {
-      const big = at(truth, T, `${S}BigToe`), small = at(truth, T, `${S}SmallToe`);
+      const big = at(truth, T, `${S}BigToe`),
+        small = at(truth, T, `${S}SmallToe`);
       at(asBlaze, B, `${S}BigToe`).forEach((v, k) => expect(v).toBeCloseTo((big[k] + small[k]) / 2, 12));
       expect(at(asBlaze, B, `${S}Heel`)).toEqual(at(truth, T, `${S}Heel`));
     }
@@ -99,10 +116,13 @@ describe('anatomical correction (keypoint labelling offsets in the trunk frame)'
     const toeOut = (p: Pose): Pose => rotatePoints(p, ['LHeel', 'LBigToe', 'LSmallToe'], [0, 0, 1], 30, p.LAnkle);
     const truth = posesToPoints([turned(0, 0), toeOut(turned(35, 10)), turned(-120, 20)]);
     const fused = landmarksAsLayout(truth, 'coco17feet');
-    const F = getLayout('coco17feet'), T = getLayout('halpe26');
-    const at = (p: typeof truth, L: typeof T, f: number, n: string): V => [0, 1, 2].map((k) => p.data[(f * p.joints + L.indexOf.get(n)!) * 3 + k]) as V;
+    const F = getLayout('coco17feet'),
+      T = getLayout('halpe26');
+    const at = (p: typeof truth, L: typeof T, f: number, n: string): V =>
+      [0, 1, 2].map((k) => p.data[(f * p.joints + L.indexOf.get(n)!) * 3 + k]) as V;
     for (const S of ['L', 'R']) {
-      const big = at(truth, T, 1, `${S}BigToe`), small = at(truth, T, 1, `${S}SmallToe`);
+      const big = at(truth, T, 1, `${S}BigToe`),
+        small = at(truth, T, 1, `${S}SmallToe`);
       at(fused, F, 1, `${S}BigToe`).forEach((v, k) => expect(v).toBeCloseTo((big[k] + small[k]) / 2, 12));
     }
     // anatomical_correction = true: no error, and each foot keypoint moves back by its offset in the foot

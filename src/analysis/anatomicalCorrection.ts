@@ -97,7 +97,8 @@ function jointAxes(p: Getter, name: string): Axes | undefined {
 export function landmarkDefinition(layoutName: string, name: string, available: (n: string) => boolean): string[] {
   const L = getLayout(layoutName);
   const m = /^([LR])BigToe$/.exec(name);
-  if (m && !L.indexOf.has(`${m[1]}SmallToe`) && available(`${m[1]}BigToe`) && available(`${m[1]}SmallToe`)) return [`${m[1]}BigToe`, `${m[1]}SmallToe`];
+  if (m && !L.indexOf.has(`${m[1]}SmallToe`) && available(`${m[1]}BigToe`) && available(`${m[1]}SmallToe`))
+    return [`${m[1]}BigToe`, `${m[1]}SmallToe`];
   return available(name) ? [name] : [];
 }
 
@@ -106,7 +107,8 @@ export function landmarkDefinition(layoutName: string, name: string, available: 
  * landmarkDefinition names (NaN when the truth has none of them).
  */
 export function landmarksAsLayout(truth: Points3D, layoutName: string): Points3D {
-  const to = getLayout(layoutName), from = getLayout(truth.layout);
+  const to = getLayout(layoutName),
+    from = getLayout(truth.layout);
   if (to.name === from.name) return truth;
   const J = to.keypoints.length;
   const data = new Float64Array(truth.frames * J * 3).fill(NaN);
@@ -122,8 +124,12 @@ export function landmarksAsLayout(truth: Points3D, layoutName: string): Points3D
     }
   });
   return {
-    ...truth, layout: to.name, joints: J, data,
-    reprojectionErrorPx: new Float32Array(truth.frames * J), cameraMask: new Uint32Array(truth.frames * J),
+    ...truth,
+    layout: to.name,
+    joints: J,
+    data,
+    reprojectionErrorPx: new Float32Array(truth.frames * J),
+    cameraMask: new Uint32Array(truth.frames * J),
   };
 }
 
@@ -134,7 +140,8 @@ export function landmarksAsLayout(truth: Points3D, layoutName: string): Points3D
  */
 export function measureJointOffsets(estimate: Points3D, truthAny: Points3D): JointOffsets {
   const truth = landmarksAsLayout(truthAny, estimate.layout);
-  const le = getLayout(estimate.layout), lt = getLayout(truth.layout);
+  const le = getLayout(estimate.layout),
+    lt = getLayout(truth.layout);
   const out: JointOffsets = {};
   for (const [je, name] of le.keypoints.entries()) {
     const jt = lt.indexOf.get(name);
@@ -144,7 +151,8 @@ export function measureJointOffsets(estimate: Points3D, truthAny: Points3D): Joi
     for (let f = 0; f < Math.min(estimate.frames, truth.frames); f++) {
       const fr = jointAxes(getter(estimate, f), name);
       if (!fr) continue;
-      const oe = (f * estimate.joints + je) * 3, ot = (f * truth.joints + jt) * 3;
+      const oe = (f * estimate.joints + je) * 3,
+        ot = (f * truth.joints + jt) * 3;
       const d: Vec3 = [0, 1, 2].map((k) => (estimate.data[oe + k] - truth.data[ot + k]) * 1000) as Vec3;
       if (!d.every(Number.isFinite)) continue;
       sum[0] += dot(d, fr.x);
@@ -196,18 +204,49 @@ export const MEASURED_OFFSETS: Record<string, { model: string; offsets: JointOff
   coco17: {
     model: 'movenet-lightning',
     offsets: {
-      Nose: [-28, 23, 0], LEye: [-31, 11, 2], REye: [-32, 9, -3], LEar: [4, -2, -5], REar: [2, -3, 3],
-      LShoulder: [1, 27, -11], RShoulder: [0, 25, 7], LElbow: [8, -1, -1], RElbow: [2, 4, 2], LWrist: [15, -2, 6], RWrist: [4, 6, -4],
-      LHip: [9, 29, -8], RHip: [9, 28, 14], LKnee: [8, 8, -3], RKnee: [2, 9, 7], LAnkle: [2, 10, 11], RAnkle: [-5, 7, -8],
+      Nose: [-28, 23, 0],
+      LEye: [-31, 11, 2],
+      REye: [-32, 9, -3],
+      LEar: [4, -2, -5],
+      REar: [2, -3, 3],
+      LShoulder: [1, 27, -11],
+      RShoulder: [0, 25, 7],
+      LElbow: [8, -1, -1],
+      RElbow: [2, 4, 2],
+      LWrist: [15, -2, 6],
+      RWrist: [4, 6, -4],
+      LHip: [9, 29, -8],
+      RHip: [9, 28, 14],
+      LKnee: [8, 8, -3],
+      RKnee: [2, 9, 7],
+      LAnkle: [2, 10, 11],
+      RAnkle: [-5, 7, -8],
     },
   },
   blazepose33: {
     model: 'blazepose-full',
     offsets: {
-      Nose: [-39, 22, 0], LEye: [-43, 12, 2], REye: [-43, 11, 3], LEar: [20, 14, 11], REar: [20, 11, -10],
-      LShoulder: [4, 5, 0], RShoulder: [-10, -2, -1], LElbow: [0, 4, 0], RElbow: [0, 2, 0], LWrist: [0, -9, 0], RWrist: [0, -2, 0],
-      LHip: [20, 5, -18], RHip: [9, 1, 12], LKnee: [0, 14, 0], RKnee: [0, 12, 0], LAnkle: [0, 21, 0], RAnkle: [0, 20, 0],
-      LHeel: [-8, 19, 19], RHeel: [-3, 22, -15], LBigToe: [-11, -4, -8], RBigToe: [5, -7, 5],
+      Nose: [-39, 22, 0],
+      LEye: [-43, 12, 2],
+      REye: [-43, 11, 3],
+      LEar: [20, 14, 11],
+      REar: [20, 11, -10],
+      LShoulder: [4, 5, 0],
+      RShoulder: [-10, -2, -1],
+      LElbow: [0, 4, 0],
+      RElbow: [0, 2, 0],
+      LWrist: [0, -9, 0],
+      RWrist: [0, -2, 0],
+      LHip: [20, 5, -18],
+      RHip: [9, 1, 12],
+      LKnee: [0, 14, 0],
+      RKnee: [0, 12, 0],
+      LAnkle: [0, 21, 0],
+      RAnkle: [0, 20, 0],
+      LHeel: [-8, 19, 19],
+      RHeel: [-3, 22, -15],
+      LBigToe: [-11, -4, -8],
+      RBigToe: [5, -7, 5],
     },
   },
   // MoveNet Lightning's body (its offsets come out within 2 mm of coco17's) with BlazePose full's heel
@@ -216,10 +255,27 @@ export const MEASURED_OFFSETS: Record<string, { model: string; offsets: JointOff
   coco17feet: {
     model: 'movenet-lightning+blazepose-full',
     offsets: {
-      Nose: [-28, 23, 0], LEye: [-31, 10, 2], REye: [-32, 9, -3], LEar: [4, -2, -4], REar: [2, -3, 3],
-      LShoulder: [1, 27, -11], RShoulder: [0, 24, 7], LElbow: [8, -1, -1], RElbow: [1, 3, 3], LWrist: [17, -3, 5], RWrist: [4, 5, -4],
-      LHip: [9, 29, -8], RHip: [9, 28, 14], LKnee: [9, 8, -3], RKnee: [2, 9, 7], LAnkle: [2, 11, 11], RAnkle: [-5, 7, -8],
-      LHeel: [3, 11, 19], RHeel: [-4, 10, -15], LBigToe: [-12, -20, -3], RBigToe: [-10, -19, 17],
+      Nose: [-28, 23, 0],
+      LEye: [-31, 10, 2],
+      REye: [-32, 9, -3],
+      LEar: [4, -2, -4],
+      REar: [2, -3, 3],
+      LShoulder: [1, 27, -11],
+      RShoulder: [0, 24, 7],
+      LElbow: [8, -1, -1],
+      RElbow: [1, 3, 3],
+      LWrist: [17, -3, 5],
+      RWrist: [4, 5, -4],
+      LHip: [9, 29, -8],
+      RHip: [9, 28, 14],
+      LKnee: [9, 8, -3],
+      RKnee: [2, 9, 7],
+      LAnkle: [2, 11, 11],
+      RAnkle: [-5, 7, -8],
+      LHeel: [3, 11, 19],
+      RHeel: [-4, 10, -15],
+      LBigToe: [-12, -20, -3],
+      RBigToe: [-10, -19, 17],
     },
   },
 };

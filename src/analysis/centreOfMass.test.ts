@@ -6,8 +6,16 @@ describe('centreOfMass (de Leva 1996)', () => {
   it('has complete tables: segment mass fractions sum to 1', () => {
     for (const sex of ['male', 'female'] as const) {
       const T = DE_LEVA_1996[sex];
-      const total = T.head.massFraction + T.trunk.massFraction +
-        2 * (T.upperArm.massFraction + T.forearm.massFraction + T.hand.massFraction + T.thigh.massFraction + T.shank.massFraction + T.foot.massFraction);
+      const total =
+        T.head.massFraction +
+        T.trunk.massFraction +
+        2 *
+          (T.upperArm.massFraction +
+            T.forearm.massFraction +
+            T.hand.massFraction +
+            T.thigh.massFraction +
+            T.shank.massFraction +
+            T.foot.massFraction);
       expect(total).toBeCloseTo(1, 3);
     }
   });
@@ -22,7 +30,10 @@ describe('centreOfMass (de Leva 1996)', () => {
     const thigh = 0.9 + (0.5 - 0.9) * 0.4095;
     const shank = 0.5 + (0.1 - 0.5) * 0.4459;
     const foot = 0.02;
-    const z = 0.0694 * head + 0.4346 * trunk + 2 * (0.0271 * upperArm + 0.0162 * forearm + 0.0061 * hand + 0.1416 * thigh + 0.0433 * shank + 0.0137 * foot);
+    const z =
+      0.0694 * head +
+      0.4346 * trunk +
+      2 * (0.0271 * upperArm + 0.0162 * forearm + 0.0061 * hand + 0.1416 * thigh + 0.0433 * shank + 0.0137 * foot);
     // Only the feet are off the frontal plane: heel y 0.05 → toe y −0.15.
     const y = 2 * 0.0137 * (0.05 + (-0.15 - 0.05) * 0.4415);
     const com = centreOfMass(posesToPoints([neutralPose()]));
@@ -49,9 +60,17 @@ describe('centreOfMass (de Leva 1996)', () => {
   });
 
   it('uses the female table when asked (hand computation, neutral pose)', () => {
-    const z = (0.0668 * (1.75 - 0.25 * 0.4841) + 0.4257 * (1.5 - 0.6 * 0.3782) + 2 * (
-      0.0255 * (1.5 - 0.3 * 0.5754) + 0.0138 * (1.2 - 0.25 * 0.4559) + 0.0056 * (0.95 - 0.25 * 0.7474 * (0.078 / 0.2643)) +
-      0.1478 * (0.9 - 0.4 * 0.3612) + 0.0481 * (0.5 - 0.4 * 0.4416) + 0.0129 * 0.02)) / 0.9999; // the female fractions sum to 0.9999
+    const z =
+      (0.0668 * (1.75 - 0.25 * 0.4841) +
+        0.4257 * (1.5 - 0.6 * 0.3782) +
+        2 *
+          (0.0255 * (1.5 - 0.3 * 0.5754) +
+            0.0138 * (1.2 - 0.25 * 0.4559) +
+            0.0056 * (0.95 - 0.25 * 0.7474 * (0.078 / 0.2643)) +
+            0.1478 * (0.9 - 0.4 * 0.3612) +
+            0.0481 * (0.5 - 0.4 * 0.4416) +
+            0.0129 * 0.02)) /
+      0.9999; // the female fractions sum to 0.9999
     const f = centreOfMass(posesToPoints([neutralPose()]), { sex: 'female' }).positionM[2];
     expect(f).toBeCloseTo(z, 12);
   });

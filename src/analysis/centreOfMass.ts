@@ -28,17 +28,20 @@ export interface SegmentParameters {
   comFraction: number;
 }
 
-export const DE_LEVA_1996: Record<Sex, Record<'head' | 'trunk' | 'upperArm' | 'forearm' | 'hand' | 'thigh' | 'shank' | 'foot', SegmentParameters & { lengthM: number }>> = {
+export const DE_LEVA_1996: Record<
+  Sex,
+  Record<'head' | 'trunk' | 'upperArm' | 'forearm' | 'hand' | 'thigh' | 'shank' | 'foot', SegmentParameters & { lengthM: number }>
+> = {
   // lengthM: de Leva's mean segment lengths of the reference subjects (used for the hand only).
   male: {
     head: { massFraction: 0.0694, comFraction: 0.5002, lengthM: 0.2429 },
-    trunk: { massFraction: 0.4346, comFraction: 0.4310, lengthM: 0.5155 },
+    trunk: { massFraction: 0.4346, comFraction: 0.431, lengthM: 0.5155 },
     upperArm: { massFraction: 0.0271, comFraction: 0.5772, lengthM: 0.2817 },
     forearm: { massFraction: 0.0162, comFraction: 0.4574, lengthM: 0.2689 },
-    hand: { massFraction: 0.0061, comFraction: 0.7900, lengthM: 0.0862 },
+    hand: { massFraction: 0.0061, comFraction: 0.79, lengthM: 0.0862 },
     thigh: { massFraction: 0.1416, comFraction: 0.4095, lengthM: 0.4222 },
     // biome-ignore lint/suspicious/noApproximativeNumericConstant: a measured shank length (m), not log10(e)
-    shank: { massFraction: 0.0433, comFraction: 0.4459, lengthM: 0.4340 },
+    shank: { massFraction: 0.0433, comFraction: 0.4459, lengthM: 0.434 },
     foot: { massFraction: 0.0137, comFraction: 0.4415, lengthM: 0.2581 },
   },
   female: {
@@ -46,7 +49,7 @@ export const DE_LEVA_1996: Record<Sex, Record<'head' | 'trunk' | 'upperArm' | 'f
     trunk: { massFraction: 0.4257, comFraction: 0.3782, lengthM: 0.4979 },
     upperArm: { massFraction: 0.0255, comFraction: 0.5754, lengthM: 0.2751 },
     forearm: { massFraction: 0.0138, comFraction: 0.4559, lengthM: 0.2643 },
-    hand: { massFraction: 0.0056, comFraction: 0.7474, lengthM: 0.0780 },
+    hand: { massFraction: 0.0056, comFraction: 0.7474, lengthM: 0.078 },
     thigh: { massFraction: 0.1478, comFraction: 0.3612, lengthM: 0.3685 },
     shank: { massFraction: 0.0481, comFraction: 0.4416, lengthM: 0.4323 },
     foot: { massFraction: 0.0129, comFraction: 0.4014, lengthM: 0.2283 },
@@ -74,7 +77,20 @@ export function centreOfMass(points: Points3D, opts: CentreOfMassOptions = {}): 
   const T = DE_LEVA_1996[sex];
   const layout = getLayout(points.layout);
   const k = (n: string): number => layout.indexOf.get(n) ?? -1;
-  for (const n of ['LHip', 'RHip', 'LKnee', 'RKnee', 'LAnkle', 'RAnkle', 'LShoulder', 'RShoulder', 'LElbow', 'RElbow', 'LWrist', 'RWrist']) {
+  for (const n of [
+    'LHip',
+    'RHip',
+    'LKnee',
+    'RKnee',
+    'LAnkle',
+    'RAnkle',
+    'LShoulder',
+    'RShoulder',
+    'LElbow',
+    'RElbow',
+    'LWrist',
+    'RWrist',
+  ]) {
     if (k(n) < 0) throw new Error(`centreOfMass: layout ${layout.name} has no ${n} keypoint`);
   }
   const F = points.frames;
@@ -86,8 +102,16 @@ export function centreOfMass(points: Points3D, opts: CentreOfMassOptions = {}): 
   const neck = k('Neck') >= 0 ? [k('Neck')] : [k('LShoulder'), k('RShoulder')];
   const ears = k('LEar') >= 0 && k('REar') >= 0 ? [k('LEar'), k('REar')] : [k('Nose')];
   // The table's fractions sum to 1 (male) and 0.9999 (female, rounding): divide by the exact sum.
-  const total = T.head.massFraction + T.trunk.massFraction +
-    2 * (T.upperArm.massFraction + T.forearm.massFraction + T.hand.massFraction + T.thigh.massFraction + T.shank.massFraction + T.foot.massFraction);
+  const total =
+    T.head.massFraction +
+    T.trunk.massFraction +
+    2 *
+      (T.upperArm.massFraction +
+        T.forearm.massFraction +
+        T.hand.massFraction +
+        T.thigh.massFraction +
+        T.shank.massFraction +
+        T.foot.massFraction);
   const handRatio = T.hand.comFraction * (T.hand.lengthM / T.forearm.lengthM);
 
   for (let f = 0; f < F; f++) {
@@ -103,14 +127,20 @@ export function centreOfMass(points: Points3D, opts: CentreOfMassOptions = {}): 
       // trunk
       seg(T.trunk.massFraction, mean(f, [k('LShoulder'), k('RShoulder')], c), mean(f, [k('LHip'), k('RHip')], c), T.trunk.comFraction);
       for (const S of ['L', 'R']) {
-        const sh = at(f, k(`${S}Shoulder`), c), el = at(f, k(`${S}Elbow`), c), wr = at(f, k(`${S}Wrist`), c);
+        const sh = at(f, k(`${S}Shoulder`), c),
+          el = at(f, k(`${S}Elbow`), c),
+          wr = at(f, k(`${S}Wrist`), c);
         seg(T.upperArm.massFraction, sh, el, T.upperArm.comFraction);
         seg(T.forearm.massFraction, el, wr, T.forearm.comFraction);
         seg(T.hand.massFraction, wr, wr + (wr - el), handRatio);
-        const hip = at(f, k(`${S}Hip`), c), kn = at(f, k(`${S}Knee`), c), an = at(f, k(`${S}Ankle`), c);
+        const hip = at(f, k(`${S}Hip`), c),
+          kn = at(f, k(`${S}Knee`), c),
+          an = at(f, k(`${S}Ankle`), c);
         seg(T.thigh.massFraction, hip, kn, T.thigh.comFraction);
         seg(T.shank.massFraction, kn, an, T.shank.comFraction);
-        const heel = k(`${S}Heel`), big = k(`${S}BigToe`), small = k(`${S}SmallToe`);
+        const heel = k(`${S}Heel`),
+          big = k(`${S}BigToe`),
+          small = k(`${S}SmallToe`);
         if (heel >= 0 && big >= 0) {
           const toe = small >= 0 ? (at(f, big, c) + at(f, small, c)) / 2 : at(f, big, c);
           seg(T.foot.massFraction, at(f, heel, c), toe, T.foot.comFraction);
@@ -131,9 +161,11 @@ export function formatCentreOfMassCsv(input: CentreOfMass | Points3D, decimals =
   const lines = ['frame,time_s,com_x_m,com_y_m,com_z_m'];
   for (let f = 0; f < c.frames; f++) {
     const p = c.positionM.subarray(f * 3, f * 3 + 3);
-    lines.push([String(f), timeS(c.timestampsMs, c.fps, f).toFixed(4), cell(p[0], decimals), cell(p[1], decimals), cell(p[2], decimals)].join(','));
+    lines.push(
+      [String(f), timeS(c.timestampsMs, c.fps, f).toFixed(4), cell(p[0], decimals), cell(p[1], decimals), cell(p[2], decimals)].join(','),
+    );
   }
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 /** JSON with the model used and [x, y, z] per frame in metres (null = missing). */

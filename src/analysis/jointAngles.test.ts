@@ -135,7 +135,9 @@ describe('jointAngles on hand-built poses', () => {
     expect(csv[1].split(',')[col]).toBe('0.00');
     expect(csv[2].split(',')[col]).toBe('');
     expect(csv[3].split(',')[col]).toBe('90.00');
-    expect(formatJointAnglesCsv(posesToPoints([p, { ...p, RKnee: [NaN, NaN, NaN] }, rotatePoints(p, ['RAnkle'], X, 90, p.RKnee)]))).toBe(formatJointAnglesCsv(a));
+    expect(formatJointAnglesCsv(posesToPoints([p, { ...p, RKnee: [NaN, NaN, NaN] }, rotatePoints(p, ['RAnkle'], X, 90, p.RKnee)]))).toBe(
+      formatJointAnglesCsv(a),
+    );
     const json = JSON.parse(formatJointAnglesJson(a));
     expect(json.angles.right_knee_flexion.values).toEqual([0, null, 90]);
     expect(json.time_s).toEqual([0, 0.0333, 0.0667]);

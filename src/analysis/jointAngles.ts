@@ -71,13 +71,50 @@ export function jointAngles(points: Points3D, opts: JointAnglesOptions = {}): Jo
   const F = points.frames;
   const idx = (n: string): number => layout.indexOf.get(n) ?? -1;
   const get = (f: number, k: number): Vec3 =>
-    k < 0 ? [NaN, NaN, NaN] : [points.data[(f * points.joints + k) * 3], points.data[(f * points.joints + k) * 3 + 1], points.data[(f * points.joints + k) * 3 + 2]];
+    k < 0
+      ? [NaN, NaN, NaN]
+      : [
+          points.data[(f * points.joints + k) * 3],
+          points.data[(f * points.joints + k) * 3 + 1],
+          points.data[(f * points.joints + k) * 3 + 2],
+        ];
   const mid = (a: Vec3, b: Vec3): Vec3 => scale([a[0] + b[0], a[1] + b[1], a[2] + b[2]], 0.5);
   const K = Object.fromEntries(
-    ['LHip', 'RHip', 'LKnee', 'RKnee', 'LAnkle', 'RAnkle', 'LShoulder', 'RShoulder', 'LElbow', 'RElbow', 'LWrist', 'RWrist',
-      'LHeel', 'RHeel', 'LBigToe', 'RBigToe', 'LSmallToe', 'RSmallToe'].map((n) => [n, idx(n)]),
+    [
+      'LHip',
+      'RHip',
+      'LKnee',
+      'RKnee',
+      'LAnkle',
+      'RAnkle',
+      'LShoulder',
+      'RShoulder',
+      'LElbow',
+      'RElbow',
+      'LWrist',
+      'RWrist',
+      'LHeel',
+      'RHeel',
+      'LBigToe',
+      'RBigToe',
+      'LSmallToe',
+      'RSmallToe',
+    ].map((n) => [n, idx(n)]),
   ) as Record<string, number>;
-  for (const n of ['LHip', 'RHip', 'LKnee', 'RKnee', 'LAnkle', 'RAnkle', 'LShoulder', 'RShoulder', 'LElbow', 'RElbow', 'LWrist', 'RWrist']) {
+  for (const n of [
+    'LHip',
+    'RHip',
+    'LKnee',
+    'RKnee',
+    'LAnkle',
+    'RAnkle',
+    'LShoulder',
+    'RShoulder',
+    'LElbow',
+    'RElbow',
+    'LWrist',
+    'RWrist',
+  ]) {
     if (K[n] < 0) throw new Error(`jointAngles: layout ${layout.name} has no ${n} keypoint`);
   }
   const hasFeet = (S: string): boolean => K[`${S}Heel`] >= 0 && K[`${S}BigToe`] >= 0;
@@ -89,17 +126,62 @@ export function jointAngles(points: Points3D, opts: JointAnglesOptions = {}): Jo
     return valuesDeg;
   };
   type Sides = { S: 'L' | 'R'; side: 'left' | 'right'; lat: number };
-  const sides: Sides[] = [{ S: 'L', side: 'left', lat: -1 }, { S: 'R', side: 'right', lat: 1 }];
+  const sides: Sides[] = [
+    { S: 'L', side: 'left', lat: -1 },
+    { S: 'R', side: 'right', lat: 1 },
+  ];
   const out: Record<string, Float64Array> = {};
   for (const { side, S } of sides) {
-    out[`${side}_hip_flexion`] = add(`${side}_hip_flexion`, 'hip', side, 'thigh flexion in the pelvis frame (JCS, about pelvis Z); + = knee forward');
-    out[`${side}_hip_abduction`] = add(`${side}_hip_abduction`, 'hip', side, 'thigh abduction (JCS floating axis); + = knee away from the midline');
-    out[`${side}_knee_flexion`] = add(`${side}_knee_flexion`, 'knee', side, 'shank relative to thigh about the thigh mediolateral axis; 0 = straight, + = ankle backward');
-    if (hasFeet(S)) out[`${side}_ankle_dorsiflexion`] = add(`${side}_ankle_dorsiflexion`, 'ankle', side, 'heel→toe vector in the shank frame; 0 = foot perpendicular to shank, + = toes up');
-    if (hasFeet(S)) out[`${side}_foot_progression`] = add(`${side}_foot_progression`, 'ankle', side, 'heel→toe on the ground plane against the pelvis heading; + = toe-out');
-    out[`${side}_shoulder_flexion`] = add(`${side}_shoulder_flexion`, 'shoulder', side, 'humerus flexion in the thorax frame (about thorax Z); + = elbow forward');
-    out[`${side}_shoulder_abduction`] = add(`${side}_shoulder_abduction`, 'shoulder', side, 'humerus abduction (floating axis, ≤ 90°); + = elbow away from the body');
-    out[`${side}_shoulder_elevation`] = add(`${side}_shoulder_elevation`, 'shoulder', side, 'ISB Y-X-Y elevation: angle between humerus and the thorax downward axis, 0–180°');
+    out[`${side}_hip_flexion`] = add(
+      `${side}_hip_flexion`,
+      'hip',
+      side,
+      'thigh flexion in the pelvis frame (JCS, about pelvis Z); + = knee forward',
+    );
+    out[`${side}_hip_abduction`] = add(
+      `${side}_hip_abduction`,
+      'hip',
+      side,
+      'thigh abduction (JCS floating axis); + = knee away from the midline',
+    );
+    out[`${side}_knee_flexion`] = add(
+      `${side}_knee_flexion`,
+      'knee',
+      side,
+      'shank relative to thigh about the thigh mediolateral axis; 0 = straight, + = ankle backward',
+    );
+    if (hasFeet(S))
+      out[`${side}_ankle_dorsiflexion`] = add(
+        `${side}_ankle_dorsiflexion`,
+        'ankle',
+        side,
+        'heel→toe vector in the shank frame; 0 = foot perpendicular to shank, + = toes up',
+      );
+    if (hasFeet(S))
+      out[`${side}_foot_progression`] = add(
+        `${side}_foot_progression`,
+        'ankle',
+        side,
+        'heel→toe on the ground plane against the pelvis heading; + = toe-out',
+      );
+    out[`${side}_shoulder_flexion`] = add(
+      `${side}_shoulder_flexion`,
+      'shoulder',
+      side,
+      'humerus flexion in the thorax frame (about thorax Z); + = elbow forward',
+    );
+    out[`${side}_shoulder_abduction`] = add(
+      `${side}_shoulder_abduction`,
+      'shoulder',
+      side,
+      'humerus abduction (floating axis, ≤ 90°); + = elbow away from the body',
+    );
+    out[`${side}_shoulder_elevation`] = add(
+      `${side}_shoulder_elevation`,
+      'shoulder',
+      side,
+      'ISB Y-X-Y elevation: angle between humerus and the thorax downward axis, 0–180°',
+    );
     out[`${side}_elbow_flexion`] = add(`${side}_elbow_flexion`, 'elbow', side, 'angle between upper arm and forearm; 0 = straight');
   }
   out.trunk_lean = add('trunk_lean', 'trunk', 'none', 'angle between mid-hip→mid-shoulder and the world vertical');
@@ -197,7 +279,7 @@ export function formatJointAnglesCsv(input: JointAngles | Points3D, decimals = 2
   for (let f = 0; f < a.frames; f++) {
     lines.push([String(f), timeS(a.timestampsMs, a.fps, f).toFixed(4), ...a.angles.map((s) => cell(s.valuesDeg[f], decimals))].join(','));
   }
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 /** Column-oriented JSON: definitions and one array of values per angle (null = missing). */
@@ -211,8 +293,10 @@ export function formatJointAnglesJson(input: JointAngles | Points3D, decimals = 
     definitions: 'docs/joint-angles.md',
     time_s: Array.from({ length: a.frames }, (_, f) => Number(timeS(a.timestampsMs, a.fps, f).toFixed(4))),
     angles: Object.fromEntries(
-      a.angles.map((s) => [s.name, { joint: s.joint, side: s.side, description: s.description, values: Array.from(s.valuesDeg, (v) => jsonNum(v, decimals)) }]),
+      a.angles.map((s) => [
+        s.name,
+        { joint: s.joint, side: s.side, description: s.description, values: Array.from(s.valuesDeg, (v) => jsonNum(v, decimals)) },
+      ]),
     ),
   });
 }
-

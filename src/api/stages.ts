@@ -11,7 +11,12 @@ import type { FilterOptions, TriangulationOptions } from './options.ts';
  * filling (docs/learn/triangulation.md). `sequences[i]` belongs to `rig.cameras[i]`; frames are
  * matched by index. Missing data gives warnings, not exceptions.
  */
-export function triangulate(sequences: Pose2DInput[], rig: CameraRig, options: TriangulationOptions = {}, opts: TriangulateOptions = {}): TriangulationResult {
+export function triangulate(
+  sequences: Pose2DInput[],
+  rig: CameraRig,
+  options: TriangulationOptions = {},
+  opts: TriangulateOptions = {},
+): TriangulationResult {
   return triangulateStage(sequences, rig, options, opts);
 }
 

@@ -7,7 +7,9 @@ describe('alignPoints', () => {
   const R = rotationMatrix([0.3, -0.2, 1.1]);
   const moved = (s: number) => {
     const out = new Float64Array(pts.length);
-    for (let i = 0; i < pts.length; i += 3) for (let a = 0; a < 3; a++) out[i + a] = s * (R[a * 3] * pts[i] + R[a * 3 + 1] * pts[i + 1] + R[a * 3 + 2] * pts[i + 2]) + [0.5, -2, 3][a];
+    for (let i = 0; i < pts.length; i += 3)
+      for (let a = 0; a < 3; a++)
+        out[i + a] = s * (R[a * 3] * pts[i] + R[a * 3 + 1] * pts[i + 1] + R[a * 3 + 2] * pts[i + 2]) + [0.5, -2, 3][a];
     return out;
   };
   it('recovers a known rotation, translation and scale', () => {

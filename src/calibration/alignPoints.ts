@@ -22,11 +22,13 @@ export function alignPoints(from: ArrayLike<number>, to: ArrayLike<number>, with
   }
   if (rows.length < 3) throw new Error('alignPoints needs at least 3 corresponding points');
   const n = rows.length;
-  const mf = [0, 0, 0], mt = [0, 0, 0];
-  for (const i of rows) for (let k = 0; k < 3; k++) {
-    mf[k] += from[3 * i + k] / n;
-    mt[k] += to[3 * i + k] / n;
-  }
+  const mf = [0, 0, 0],
+    mt = [0, 0, 0];
+  for (const i of rows)
+    for (let k = 0; k < 3; k++) {
+      mf[k] += from[3 * i + k] / n;
+      mt[k] += to[3 * i + k] / n;
+    }
   const S = new Matrix(3, 3);
   let varFrom = 0;
   for (const i of rows) {

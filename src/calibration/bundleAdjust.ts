@@ -110,8 +110,16 @@ export function bundleAdjust(problem: BundleProblem): BundleResult {
     const k = new Float64Array(8);
     c.distortions.forEach((v, i) => i < 8 && (k[i] = v));
     return {
-      fx: c.matrix[0], fy: c.matrix[4], cx: c.matrix[2], cy: c.matrix[5], skew: c.matrix[1],
-      R: new Float64Array(9), t: new Float64Array(3), fisheye: false, k, undistorted: k.every((v) => v === 0),
+      fx: c.matrix[0],
+      fy: c.matrix[4],
+      cx: c.matrix[2],
+      cy: c.matrix[5],
+      skew: c.matrix[1],
+      R: new Float64Array(9),
+      t: new Float64Array(3),
+      fisheye: false,
+      k,
+      undistorted: k.every((v) => v === 0),
     };
   });
   const obs = problem.observations;
@@ -143,12 +151,16 @@ export function bundleAdjust(problem: BundleProblem): BundleResult {
     if (bd === 6) {
       const Rb = cachedRot(blkRot, bo / 6, bp[bo], bp[bo + 1], bp[bo + 2]);
       const l = obs.local![o] * 3;
-      const px = board![l], py = board![l + 1], pz = board![l + 2];
+      const px = board![l],
+        py = board![l + 1],
+        pz = board![l + 2];
       X = Rb[0] * px + Rb[1] * py + Rb[2] * pz + bp[bo + 3];
       Y = Rb[3] * px + Rb[4] * py + Rb[5] * pz + bp[bo + 4];
       Z = Rb[6] * px + Rb[7] * py + Rb[8] * pz + bp[bo + 5];
     } else {
-      X = bp[bo]; Y = bp[bo + 1]; Z = bp[bo + 2];
+      X = bp[bo];
+      Y = bp[bo + 1];
+      Z = bp[bo + 2];
     }
     const R = cachedRot(camRot, c, cp[co], cp[co + 1], cp[co + 2]);
     const xc = R[0] * X + R[1] * Y + R[2] * Z + cp[co + 3];
@@ -158,13 +170,18 @@ export function bundleAdjust(problem: BundleProblem): BundleResult {
     if (cd === 7) {
       const s = Math.exp(cp[co + 6]);
       const saved = [pc.fx, pc.fy];
-      pc.fx *= s; pc.fy *= s;
+      pc.fx *= s;
+      pc.fy *= s;
       distortToPixel(pc, xc / zc, yc / zc, out, 0);
-      pc.fx = saved[0]; pc.fy = saved[1];
+      pc.fx = saved[0];
+      pc.fy = saved[1];
     } else {
       distortToPixel(pc, xc / zc, yc / zc, out, 0);
     }
-    if (!(zc > 0)) { out[0] = NaN; out[1] = NaN; }
+    if (!(zc > 0)) {
+      out[0] = NaN;
+      out[1] = NaN;
+    }
   };
 
   const residuals = (cp: Float64Array, bp: Float64Array, res: Float64Array): number => {
@@ -184,10 +201,23 @@ export function bundleAdjust(problem: BundleProblem): BundleResult {
 
   // Column k of observation o's 2×n Jacobian (rows at J[k], J[n + k]): central difference of its
   // projection in params[at] (a camera or structure parameter) with step h.
-  const jacobianColumn = (params: Float64Array, at: number, h: number, c: number, o: number, co: number, bo: number, J: Float64Array, n: number, k: number): void => {
+  const jacobianColumn = (
+    params: Float64Array,
+    at: number,
+    h: number,
+    c: number,
+    o: number,
+    co: number,
+    bo: number,
+    J: Float64Array,
+    n: number,
+    k: number,
+  ): void => {
     const save = params[at];
-    params[at] = save + h; project(cams, co, structure, bo, c, o, p1);
-    params[at] = save - h; project(cams, co, structure, bo, c, o, p2);
+    params[at] = save + h;
+    project(cams, co, structure, bo, c, o, p1);
+    params[at] = save - h;
+    project(cams, co, structure, bo, c, o, p2);
     params[at] = save;
     J[k] = (p1[0] - p2[0]) / (2 * h);
     J[n + k] = (p1[1] - p2[1]) / (2 * h);
@@ -223,11 +253,13 @@ export function bundleAdjust(problem: BundleProblem): BundleResult {
     for (let o = 0; o < nObs; o++) {
       const c = obs.camera[o];
       const b = obs.block[o];
-      const rx = res[2 * o], ry = res[2 * o + 1];
+      const rx = res[2 * o],
+        ry = res[2 * o + 1];
       const s = Math.hypot(rx, ry);
       if (!Number.isFinite(s)) continue;
       const w = s <= huber ? 1 : huber / s;
-      const co = c * cd, bo = b * bd;
+      const co = c * cd,
+        bo = b * bd;
       const camFree = camSlot[c] >= 0;
       if (camFree) for (let k = 0; k < cd; k++) jacobianColumn(cams, co + k, k === 6 ? 1e-6 : 1e-7, c, o, co, bo, Jc, cd, k);
       for (let k = 0; k < bd; k++) jacobianColumn(structure, bo + k, 1e-7, c, o, co, bo, Jb, bd, k);
@@ -283,11 +315,12 @@ export function bundleAdjust(problem: BundleProblem): BundleResult {
         for (const c of cl) {
           const Wcb = W.get(c * nBlk + b)!;
           const M = new Float64Array(cd * bd);
-          for (let i = 0; i < cd; i++) for (let j = 0; j < bd; j++) {
-            let s = 0;
-            for (let k = 0; k < bd; k++) s += Wcb[i * bd + k] * Vi[k * bd + j];
-            M[i * bd + j] = s;
-          }
+          for (let i = 0; i < cd; i++)
+            for (let j = 0; j < bd; j++) {
+              let s = 0;
+              for (let k = 0; k < bd; k++) s += Wcb[i * bd + k] * Vi[k * bd + j];
+              M[i * bd + j] = s;
+            }
           WVinv.set(c * nBlk + b, M);
           const si = camSlot[c] * cd;
           for (let i = 0; i < cd; i++) {
@@ -298,11 +331,12 @@ export function bundleAdjust(problem: BundleProblem): BundleResult {
           for (const c2 of cl) {
             const W2 = W.get(c2 * nBlk + b)!;
             const sj = camSlot[c2] * cd;
-            for (let i = 0; i < cd; i++) for (let j = 0; j < cd; j++) {
-              let s = 0;
-              for (let k = 0; k < bd; k++) s += M[i * bd + k] * W2[j * bd + k];
-              S[(si + i) * nS + sj + j] -= s;
-            }
+            for (let i = 0; i < cd; i++)
+              for (let j = 0; j < cd; j++) {
+                let s = 0;
+                for (let k = 0; k < bd; k++) s += M[i * bd + k] * W2[j * bd + k];
+                S[(si + i) * nS + sj + j] -= s;
+              }
           }
         }
       }

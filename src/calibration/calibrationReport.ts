@@ -68,7 +68,11 @@ export function formatCalibrationReport(r: CalibrationReport): string {
           `${c.focalPx[0].toFixed(1)}, ${c.focalPx[1].toFixed(1)} | ${c.principalPointPx[0].toFixed(1)}, ${c.principalPointPx[1].toFixed(1)} |`,
       );
     }
-    out.push('', 'Reprojection error under 0.5 px is good, over 1 px suspect. Coverage is the share of the image (8×8 cells) where a corner was detected: aim for over 50 %, including the edges and corners.', '');
+    out.push(
+      '',
+      'Reprojection error under 0.5 px is good, over 1 px suspect. Coverage is the share of the image (8×8 cells) where a corner was detected: aim for over 50 %, including the edges and corners.',
+      '',
+    );
   }
   if (r.extrinsics.length) {
     out.push(
@@ -80,7 +84,9 @@ export function formatCalibrationReport(r: CalibrationReport): string {
       '|---|---|---:|---:|---:|---:|---|',
     );
     for (const e of r.extrinsics) {
-      out.push(`| ${e.camera} | ${e.source} | ${e.views} | ${e.sharedViews} | ${px(e.reprojectionErrorPx)} | ${pct(e.coverage)} | ${e.positionM.map((v) => v.toFixed(3)).join(', ')} |`);
+      out.push(
+        `| ${e.camera} | ${e.source} | ${e.views} | ${e.sharedViews} | ${px(e.reprojectionErrorPx)} | ${pct(e.coverage)} | ${e.positionM.map((v) => v.toFixed(3)).join(', ')} |`,
+      );
     }
     out.push('');
   }

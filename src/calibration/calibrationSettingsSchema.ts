@@ -3,17 +3,36 @@ import { z } from 'zod';
 import { MODEL_NAMES } from '../detect/modelSpecs.ts';
 
 export const CHARUCO_DICTIONARIES = [
-  'DICT_4X4_50', 'DICT_4X4_100', 'DICT_4X4_250', 'DICT_4X4_1000',
-  'DICT_5X5_50', 'DICT_5X5_100', 'DICT_5X5_250', 'DICT_5X5_1000',
-  'DICT_6X6_50', 'DICT_6X6_100', 'DICT_6X6_250', 'DICT_6X6_1000',
-  'DICT_7X7_50', 'DICT_7X7_100', 'DICT_7X7_250', 'DICT_7X7_1000',
-  'DICT_ARUCO_ORIGINAL', 'DICT_APRILTAG_16h5', 'DICT_APRILTAG_25h9', 'DICT_APRILTAG_36h10', 'DICT_APRILTAG_36h11',
+  'DICT_4X4_50',
+  'DICT_4X4_100',
+  'DICT_4X4_250',
+  'DICT_4X4_1000',
+  'DICT_5X5_50',
+  'DICT_5X5_100',
+  'DICT_5X5_250',
+  'DICT_5X5_1000',
+  'DICT_6X6_50',
+  'DICT_6X6_100',
+  'DICT_6X6_250',
+  'DICT_6X6_1000',
+  'DICT_7X7_50',
+  'DICT_7X7_100',
+  'DICT_7X7_250',
+  'DICT_7X7_1000',
+  'DICT_ARUCO_ORIGINAL',
+  'DICT_APRILTAG_16h5',
+  'DICT_APRILTAG_25h9',
+  'DICT_APRILTAG_36h10',
+  'DICT_APRILTAG_36h11',
 ] as const;
 
 // "dict_4x4_250", "4X4_250" and "DICT_4X4_250" all name OpenCV's DICT_4X4_250.
 export function normaliseDictionaryName(name: unknown): unknown {
   if (typeof name !== 'string') return name;
-  const up = name.trim().toUpperCase().replace(/[-\s]+/g, '_');
+  const up = name
+    .trim()
+    .toUpperCase()
+    .replace(/[-\s]+/g, '_');
   const full = up.startsWith('DICT_') ? up : `DICT_${up}`;
   return CHARUCO_DICTIONARIES.find((d) => d.toUpperCase() === full) ?? name;
 }
@@ -43,7 +62,12 @@ export const calibrationSettingsSchema = z.object({
   charuco_marker_ratio: z.number().gt(0).lt(1).default(0.8),
   /** ChArUco marker dictionary (OpenCV's predefined names). Defaults to "DICT_4X4_250". */
   charuco_dictionary: z
-    .preprocess(normaliseDictionaryName, z.enum(CHARUCO_DICTIONARIES, { message: `unknown dictionary; use one of OpenCV's names, e.g. DICT_4X4_250 (FreeMoCap), DICT_5X5_100, DICT_6X6_250, DICT_ARUCO_ORIGINAL` }))
+    .preprocess(
+      normaliseDictionaryName,
+      z.enum(CHARUCO_DICTIONARIES, {
+        message: `unknown dictionary; use one of OpenCV's names, e.g. DICT_4X4_250 (FreeMoCap), DICT_5X5_100, DICT_6X6_250, DICT_ARUCO_ORIGINAL`,
+      }),
+    )
     .default('DICT_4X4_250'),
   /**
    * ChArUco boards with an even number of squares down were laid out differently before OpenCV 4.6

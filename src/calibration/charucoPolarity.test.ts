@@ -35,7 +35,8 @@ const views: Camera[] = [
   makeCamera('c', 800, 600, 700, lookAt([0.9, 0.9, -1.3], [0.35, 0.25, 0], [0, -1, 0])),
   makeCamera('d', 640, 480, 500, lookAt([0.2, -0.6, -0.9], [0.35, 0.25, 0], [1, 0, 0])),
 ];
-const render = (pattern: BoardPattern, cam: Camera, bg = 110): GrayImage => gaussianBlur(renderTarget(pattern, cam, { supersample: 2, background: bg }), 0.6);
+const render = (pattern: BoardPattern, cam: Camera, bg = 110): GrayImage =>
+  gaussianBlur(renderTarget(pattern, cam, { supersample: 2, background: bg }), 0.6);
 
 describe('ChArUco detection of either polarity', () => {
   it('finds a board printed inverted in every view where the normal board is found, with the same corners, on the true positions', () => {

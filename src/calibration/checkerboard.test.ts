@@ -14,7 +14,7 @@ const centre: [number, number, number] = [0.09, 0.18, 0];
 
 function addNoise(img: GrayImage, sigma: number, seed = 1): GrayImage {
   let s = seed;
-  const rnd = () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const rnd = () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
   const data = img.data.map((v) => {
     const g = Math.sqrt(-2 * Math.log(rnd() + 1e-12)) * Math.cos(2 * Math.PI * rnd());
     return Math.max(0, Math.min(255, v + sigma * g));

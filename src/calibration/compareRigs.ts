@@ -17,7 +17,8 @@ export function compareRigs(rig: CameraRig, reference: CameraRig): RigComparison
     const B = rotationMatrix(r.cameras[j].rotation);
     // A Bᵀ: rotation from camera j to camera i.
     const M = new Float64Array(9);
-    for (let p = 0; p < 3; p++) for (let q = 0; q < 3; q++) M[p * 3 + q] = A[p * 3] * B[q * 3] + A[p * 3 + 1] * B[q * 3 + 1] + A[p * 3 + 2] * B[q * 3 + 2];
+    for (let p = 0; p < 3; p++)
+      for (let q = 0; q < 3; q++) M[p * 3 + q] = A[p * 3] * B[q * 3] + A[p * 3 + 1] * B[q * 3 + 1] + A[p * 3 + 2] * B[q * 3 + 2];
     return M;
   };
   const pairs: RigComparison['pairs'] = [];
@@ -35,7 +36,14 @@ export function compareRigs(rig: CameraRig, reference: CameraRig): RigComparison
       };
       const distanceM = d(rig);
       const referenceDistanceM = d(reference);
-      pairs.push({ a: rig.cameras[i].name, b: rig.cameras[j].name, rotationDiffDeg, distanceM, referenceDistanceM, distanceDiffPct: (100 * (distanceM - referenceDistanceM)) / referenceDistanceM });
+      pairs.push({
+        a: rig.cameras[i].name,
+        b: rig.cameras[j].name,
+        rotationDiffDeg,
+        distanceM,
+        referenceDistanceM,
+        distanceDiffPct: (100 * (distanceM - referenceDistanceM)) / referenceDistanceM,
+      });
     }
   }
   return {

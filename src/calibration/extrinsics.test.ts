@@ -52,27 +52,31 @@ describe('calibrateExtrinsics (ChArUco board through three synchronised cameras)
     const boardPoints = new Float64Array(n * 3);
     for (let i = 0; i < n; i++) boardPoints.set(charucoCornerPosition(spec, i), 3 * i);
     // Start from intrinsics only: the extrinsics given in are ignored.
-    const start = truth.map((c) => ({ ...c, rotation: [0, 0, 0] as [number, number, number], translation: [0, 0, 0] as [number, number, number] }));
+    const start = truth.map((c) => ({
+      ...c,
+      rotation: [0, 0, 0] as [number, number, number],
+      translation: [0, 0, 0] as [number, number, number],
+    }));
     const expectTruth = (res: ReturnType<typeof calibrateExtrinsics>): void => {
-    expect(res.unplaced).toEqual([]);
-    expect(res.reprojectionErrorPx).toBeLessThan(0.5);
-    expect(res.worldOnFloor).toBe(true);
-    res.sharedViewsPerCamera.forEach((n, c) => {
-      expect(n).toBeGreaterThanOrEqual(5);
-      expect(n).toBeLessThanOrEqual(res.viewsPerCamera[c]);
-    });
-    expect(res.warnings.map((w) => w.code)).not.toContain('few-board-views');
-    expect(res.worldTiltDeg).toBeLessThan(0.5);
-    for (let i = 0; i < truth.length; i++) {
-      const a = cameraCenter(truth[i]);
-      const b = cameraCenter(res.cameras[i]);
-      expect(Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2])).toBeLessThan(0.005);
-      const Ra = rotationMatrix(truth[i].rotation);
-      const Rb = rotationMatrix(res.cameras[i].rotation);
-      let tr = 0;
-      for (let k = 0; k < 9; k++) tr += Ra[k] * Rb[k];
-      expect((Math.acos(Math.min(1, (tr - 1) / 2)) * 180) / Math.PI).toBeLessThan(0.2);
-    }
+      expect(res.unplaced).toEqual([]);
+      expect(res.reprojectionErrorPx).toBeLessThan(0.5);
+      expect(res.worldOnFloor).toBe(true);
+      res.sharedViewsPerCamera.forEach((n, c) => {
+        expect(n).toBeGreaterThanOrEqual(5);
+        expect(n).toBeLessThanOrEqual(res.viewsPerCamera[c]);
+      });
+      expect(res.warnings.map((w) => w.code)).not.toContain('few-board-views');
+      expect(res.worldTiltDeg).toBeLessThan(0.5);
+      for (let i = 0; i < truth.length; i++) {
+        const a = cameraCenter(truth[i]);
+        const b = cameraCenter(res.cameras[i]);
+        expect(Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2])).toBeLessThan(0.005);
+        const Ra = rotationMatrix(truth[i].rotation);
+        const Rb = rotationMatrix(res.cameras[i].rotation);
+        let tr = 0;
+        for (let k = 0; k < 9; k++) tr += Ra[k] * Rb[k];
+        expect((Math.acos(Math.min(1, (tr - 1) / 2)) * 180) / Math.PI).toBeLessThan(0.2);
+      }
     };
     // The floor frame named explicitly.
     const named = calibrateExtrinsics(cv, start, views, boardPoints, { originFrame: 0 });
@@ -81,12 +85,22 @@ describe('calibrateExtrinsics (ChArUco board through three synchronised cameras)
     // Found without being named: moved to the middle of the take, between poses held nearly level
     // higher up (k = 5 is 3° from level, 0.6 m up), the floor pose is the lowest level one.
     const order = [1, 2, 3, 4, 5, 0, 6, 7, 8, 9];
-    const found = calibrateExtrinsics(cv, start, views.map((vs) => order.map((k) => vs[k])), boardPoints);
+    const found = calibrateExtrinsics(
+      cv,
+      start,
+      views.map((vs) => order.map((k) => vs[k])),
+      boardPoints,
+    );
     expect(found.originFrame).toBe(5);
     expect(found.warnings.map((w) => w.code)).not.toContain('world-not-floor');
     expectTruth(found);
     // A take where the board is never level (poses tilted 19–31°): said so, and the world is on a board pose anyway.
-    const upright = calibrateExtrinsics(cv, start, views.map((vs) => [1, 2, 3, 7, 8, 9].map((k) => vs[k])), boardPoints);
+    const upright = calibrateExtrinsics(
+      cv,
+      start,
+      views.map((vs) => [1, 2, 3, 7, 8, 9].map((k) => vs[k])),
+      boardPoints,
+    );
     expect(upright.worldOnFloor).toBe(false);
     expect(upright.worldTiltDeg).toBeGreaterThan(15);
     expect(upright.warnings.map((w) => w.code)).toContain('world-not-floor');

@@ -216,7 +216,12 @@ export function calibrateExtrinsics(
     kind: 'poses',
     poses: poseVec,
     boardPoints,
-    observations: { camera: Int32Array.from(obsCam), block: Int32Array.from(obsBlk), local: Int32Array.from(obsLocal), uv: Float64Array.from(uv) },
+    observations: {
+      camera: Int32Array.from(obsCam),
+      block: Int32Array.from(obsBlk),
+      local: Int32Array.from(obsLocal),
+      uv: Float64Array.from(uv),
+    },
     huberPx: opts.huberPx ?? 1,
   });
   // Per-camera error.
@@ -224,15 +229,19 @@ export function calibrateExtrinsics(
   camIdx.forEach((c, ci) => {
     let s = 0;
     let n = 0;
-    for (let o = 0; o < obsCam.length; o++) if (obsCam[o] === ci) {
-      s += ba.errorsPx[o] ** 2;
-      n++;
-    }
+    for (let o = 0; o < obsCam.length; o++)
+      if (obsCam[o] === ci) {
+        s += ba.errorsPx[o] ** 2;
+        n++;
+      }
     perCameraErrorPx[c] = n ? Math.sqrt(s / n) : NaN;
   });
   // World frame on the board of the origin frame, Z out of the board's face: world = F · board,
   // F = diag(1, −1, −1). By default the board lying flat on the floor is looked for (see chooseWorldFrame).
-  const blockPoses = frameIdx.map((_, b) => ({ R: rotationMatrix(ba.poses!.subarray(b * 6, b * 6 + 3)), t: ba.poses!.slice(b * 6 + 3, b * 6 + 6) }));
+  const blockPoses = frameIdx.map((_, b) => ({
+    R: rotationMatrix(ba.poses!.subarray(b * 6, b * 6 + 3)),
+    t: ba.poses!.slice(b * 6 + 3, b * 6 + 6),
+  }));
   const camRots = camIdx.map((_, ci) => rotationMatrix(ba.cameras[ci].rotation));
   const seenBy = frameIdx.map((f) => camIdx.filter((c) => poses[c][f]).length);
   const world = chooseWorldFrame(camRots, blockPoses, seenBy, opts.originFrame === undefined ? -1 : frameIdx.indexOf(opts.originFrame));
@@ -320,7 +329,11 @@ function symmetricEigen3(m: number[]): { values: number[]; vectors: number[][] }
   for (let sweep = 0; sweep < 50; sweep++) {
     const off = a[1] ** 2 + a[2] ** 2 + a[5] ** 2;
     if (off < 1e-30) break;
-    for (const [p, q] of [[0, 1], [0, 2], [1, 2]]) {
+    for (const [p, q] of [
+      [0, 1],
+      [0, 2],
+      [1, 2],
+    ]) {
       const apq = a[p * 3 + q];
       if (Math.abs(apq) < 1e-300) continue;
       const theta = (a[q * 3 + q] - a[p * 3 + p]) / (2 * apq);

@@ -81,20 +81,25 @@ type Mat3 = Float64Array;
 
 function mulMat(A: ArrayLike<number>, B: ArrayLike<number>): Mat3 {
   const C = new Float64Array(9);
-  for (let i = 0; i < 3; i++) for (let j = 0; j < 3; j++) C[i * 3 + j] = A[i * 3] * B[j] + A[i * 3 + 1] * B[3 + j] + A[i * 3 + 2] * B[6 + j];
+  for (let i = 0; i < 3; i++)
+    for (let j = 0; j < 3; j++) C[i * 3 + j] = A[i * 3] * B[j] + A[i * 3 + 1] * B[3 + j] + A[i * 3 + 2] * B[6 + j];
   return C;
 }
 const transpose3 = (A: ArrayLike<number>): Mat3 => new Float64Array([A[0], A[3], A[6], A[1], A[4], A[7], A[2], A[5], A[8]]);
-
 
 /** Normalised 8-point essential matrix from correspondences idx (x1, x2 normalised camera coords n×2). */
 export function eightPoint(x1: Float64Array, x2: Float64Array, idx: ArrayLike<number>): Mat3 | null {
   const n = idx.length;
   // Hartley normalisation: centroid to origin, mean distance √2.
   const norm = (x: Float64Array) => {
-    let mx = 0, my = 0;
-    for (let k = 0; k < n; k++) { mx += x[2 * idx[k]]; my += x[2 * idx[k] + 1]; }
-    mx /= n; my /= n;
+    let mx = 0,
+      my = 0;
+    for (let k = 0; k < n; k++) {
+      mx += x[2 * idx[k]];
+      my += x[2 * idx[k] + 1];
+    }
+    mx /= n;
+    my /= n;
     let d = 0;
     for (let k = 0; k < n; k++) d += Math.hypot(x[2 * idx[k]] - mx, x[2 * idx[k] + 1] - my);
     const s = Math.SQRT2 / Math.max(1e-12, d / n);
@@ -105,9 +110,19 @@ export function eightPoint(x1: Float64Array, x2: Float64Array, idx: ArrayLike<nu
   const AtA = new Float64Array(81);
   const row = new Float64Array(9);
   for (let k = 0; k < n; k++) {
-    const u1 = (x1[2 * idx[k]] - a.mx) * a.s, v1 = (x1[2 * idx[k] + 1] - a.my) * a.s;
-    const u2 = (x2[2 * idx[k]] - b.mx) * b.s, v2 = (x2[2 * idx[k] + 1] - b.my) * b.s;
-    row[0] = u2 * u1; row[1] = u2 * v1; row[2] = u2; row[3] = v2 * u1; row[4] = v2 * v1; row[5] = v2; row[6] = u1; row[7] = v1; row[8] = 1;
+    const u1 = (x1[2 * idx[k]] - a.mx) * a.s,
+      v1 = (x1[2 * idx[k] + 1] - a.my) * a.s;
+    const u2 = (x2[2 * idx[k]] - b.mx) * b.s,
+      v2 = (x2[2 * idx[k] + 1] - b.my) * b.s;
+    row[0] = u2 * u1;
+    row[1] = u2 * v1;
+    row[2] = u2;
+    row[3] = v2 * u1;
+    row[4] = v2 * v1;
+    row[5] = v2;
+    row[6] = u1;
+    row[7] = v1;
+    row[8] = 1;
     for (let i = 0; i < 9; i++) for (let j = 0; j < 9; j++) AtA[i * 9 + j] += row[i] * row[j];
   }
   const M = new Matrix(9, 9);
@@ -120,8 +135,16 @@ export function eightPoint(x1: Float64Array, x2: Float64Array, idx: ArrayLike<nu
   const En = new Matrix(3, 3);
   for (let i = 0; i < 9; i++) En.set(Math.floor(i / 3), i % 3, V.get(i, mi));
   // Undo normalisation: E = T2ᵀ En T1.
-  const T1 = new Matrix([[a.s, 0, -a.s * a.mx], [0, a.s, -a.s * a.my], [0, 0, 1]]);
-  const T2 = new Matrix([[b.s, 0, -b.s * b.mx], [0, b.s, -b.s * b.my], [0, 0, 1]]);
+  const T1 = new Matrix([
+    [a.s, 0, -a.s * a.mx],
+    [0, a.s, -a.s * a.my],
+    [0, 0, 1],
+  ]);
+  const T2 = new Matrix([
+    [b.s, 0, -b.s * b.mx],
+    [0, b.s, -b.s * b.my],
+    [0, 0, 1],
+  ]);
   const E = T2.transpose().mmul(En).mmul(T1);
   // Project onto essential matrices: singular values (1, 1, 0).
   const svd = new SingularValueDecomposition(E);
@@ -145,8 +168,20 @@ function sampson(E: Mat3, x1: number, y1: number, x2: number, y2: number): numbe
 }
 
 /** Linear (DLT) triangulation from two normalised views with poses [R|t]. */
-export function triangulatePair(R1: Mat3, t1: ArrayLike<number>, R2: Mat3, t2: ArrayLike<number>, x1: number, y1: number, x2: number, y2: number): [number, number, number] | null {
-  return triangulateViews([{ R: R1, t: t1, x: x1, y: y1 }, { R: R2, t: t2, x: x2, y: y2 }]);
+export function triangulatePair(
+  R1: Mat3,
+  t1: ArrayLike<number>,
+  R2: Mat3,
+  t2: ArrayLike<number>,
+  x1: number,
+  y1: number,
+  x2: number,
+  y2: number,
+): [number, number, number] | null {
+  return triangulateViews([
+    { R: R1, t: t1, x: x1, y: y1 },
+    { R: R2, t: t2, x: x2, y: y2 },
+  ]);
 }
 
 /** Linear (DLT) triangulation from N normalised views with poses [R|t]. */
@@ -175,7 +210,12 @@ export function triangulateViews(views: { R: Mat3; t: ArrayLike<number>; x: numb
  * error (< thresholdPx), joined by every other camera's observation that projects within the
  * threshold. Several people per frame separate naturally.
  */
-function associate(list: Obs[], Rt: { R: Mat3; t: Float64Array }[], focal: number[], thresholdPx: number): { X: [number, number, number]; obs: Obs[] }[] {
+function associate(
+  list: Obs[],
+  Rt: { R: Mat3; t: Float64Array }[],
+  focal: number[],
+  thresholdPx: number,
+): { X: [number, number, number]; obs: Obs[] }[] {
   const out: { X: [number, number, number]; obs: Obs[] }[] = [];
   const used = new Set<Obs>();
   const errPx = (X: [number, number, number], o: Obs): number => reprojectionErrorPx(X, o, Rt[o.cam], focal[o.cam]);
@@ -187,7 +227,10 @@ function associate(list: Obs[], Rt: { R: Mat3; t: Float64Array }[], focal: numbe
       for (let k = i + 1; k < list.length; k++) {
         const b = list[k];
         if (used.has(b) || b.cam === a.cam) continue;
-        const X = triangulateViews([{ ...Rt[a.cam], x: a.xn, y: a.yn }, { ...Rt[b.cam], x: b.xn, y: b.yn }]);
+        const X = triangulateViews([
+          { ...Rt[a.cam], x: a.xn, y: a.yn },
+          { ...Rt[b.cam], x: b.xn, y: b.yn },
+        ]);
         if (!X) continue;
         const e = Math.max(errPx(X, a), errPx(X, b));
         if (e < thresholdPx && (!best || e < best.e)) best = { X, a, b, e };
@@ -200,7 +243,7 @@ function associate(list: Obs[], Rt: { R: Mat3; t: Float64Array }[], focal: numbe
       const rival = list.filter((q) => q.cam === o.cam && !used.has(q)).sort((p, q) => errPx(best!.X, p) - errPx(best!.X, q))[0];
       if (rival === o && errPx(best.X, o) < 2 * thresholdPx) group.push(o);
     }
-    const X = group.length > 2 ? triangulateViews(group.map((o) => ({ ...Rt[o.cam], x: o.xn, y: o.yn }))) ?? best.X : best.X;
+    const X = group.length > 2 ? (triangulateViews(group.map((o) => ({ ...Rt[o.cam], x: o.xn, y: o.yn }))) ?? best.X) : best.X;
     for (const o of group) used.add(o);
     out.push({ X, obs: group });
   }
@@ -216,7 +259,11 @@ function decomposeEssential(E: Mat3, x1: Float64Array, x2: Float64Array, idx: nu
   let V = svd.rightSingularVectors;
   if (determinant(U) < 0) U = U.mul(-1);
   if (determinant(V) < 0) V = V.mul(-1);
-  const W = new Matrix([[0, -1, 0], [1, 0, 0], [0, 0, 1]]);
+  const W = new Matrix([
+    [0, -1, 0],
+    [1, 0, 0],
+    [0, 0, 1],
+  ]);
   const toArr = (m: Matrix): Mat3 => {
     const o = new Float64Array(9);
     for (let i = 0; i < 9; i++) o[i] = m.get(Math.floor(i / 3), i % 3);
@@ -286,7 +333,8 @@ export function essentialRansac(
       for (let tries = 0; tries < 50; tries++) {
         const c = pick(k);
         let near = false;
-        for (let q = 0; q < k && !near; q++) near = Math.hypot(x1[2 * c] - x1[2 * sample[q]], x1[2 * c + 1] - x1[2 * sample[q] + 1]) < 2 * thresholdNorm;
+        for (let q = 0; q < k && !near; q++)
+          near = Math.hypot(x1[2 * c] - x1[2 * sample[q]], x1[2 * c + 1] - x1[2 * sample[q] + 1]) < 2 * thresholdNorm;
         if (!near) {
           s = c;
           break;
@@ -327,10 +375,11 @@ export function essentialRansac(
   const refit = eightPoint(x1, x2, inl) ?? bestE;
   const inliers = new Uint8Array(n);
   const idx: number[] = [];
-  for (let i = 0; i < n; i++) if (sampson(refit, x1[2 * i], x1[2 * i + 1], x2[2 * i], x2[2 * i + 1]) < thr2) {
-    inliers[i] = 1;
-    idx.push(i);
-  }
+  for (let i = 0; i < n; i++)
+    if (sampson(refit, x1[2 * i], x1[2 * i + 1], x2[2 * i], x2[2 * i + 1]) < thr2) {
+      inliers[i] = 1;
+      idx.push(i);
+    }
   const { R, t } = decomposeEssential(refit, x1, x2, idx);
   return { E: refit, R, t, inliers, count: idx.length };
 }
@@ -364,20 +413,24 @@ function floorNormal(points: number[][], prior: FloorPrior): number[] | null {
     const n = pts.length;
     const m = [0, 1, 2].map((k) => pts.reduce((s, p) => s + p[k], 0) / n);
     const C = new Matrix(3, 3);
-    for (const p of pts) for (let a = 0; a < 3; a++) for (let b = 0; b < 3; b++) C.set(a, b, C.get(a, b) + ((p[a] - m[a]) * (p[b] - m[b])) / n);
+    for (const p of pts)
+      for (let a = 0; a < 3; a++) for (let b = 0; b < 3; b++) C.set(a, b, C.get(a, b) + ((p[a] - m[a]) * (p[b] - m[b])) / n);
     return { m, C, normal: smallestEigenvector(C) };
   };
   if (points.length < 10) return null;
   const first = fit(points);
-  const d = points.map((p) => Math.abs((p[0] - first.m[0]) * first.normal[0] + (p[1] - first.m[1]) * first.normal[1] + (p[2] - first.m[2]) * first.normal[2]));
+  const d = points.map((p) =>
+    Math.abs((p[0] - first.m[0]) * first.normal[0] + (p[1] - first.m[1]) * first.normal[1] + (p[2] - first.m[2]) * first.normal[2]),
+  );
   const limit = 3 * upperMedian(d);
   const kept = points.filter((_, i) => d[i] <= limit);
   const { C } = kept.length >= 10 ? fit(kept) : first;
   const u = prior.up;
   const M = new Matrix(3, 3);
-  for (let a = 0; a < 3; a++) for (let b = 0; b < 3; b++) {
-    M.set(a, b, (C.get(a, b) * prior.effectivePoints) / prior.sigmaFoot ** 2 + ((a === b ? 1 : 0) - u[a] * u[b]) / prior.sigmaUp ** 2);
-  }
+  for (let a = 0; a < 3; a++)
+    for (let b = 0; b < 3; b++) {
+      M.set(a, b, (C.get(a, b) * prior.effectivePoints) / prior.sigmaFoot ** 2 + ((a === b ? 1 : 0) - u[a] * u[b]) / prior.sigmaUp ** 2);
+    }
   return smallestEigenvector(M);
 }
 
@@ -396,14 +449,18 @@ interface FloorPrior {
 function floorSpread(pts: number[][]): [number, number] {
   if (pts.length < 2) return [0, 0];
   const n = pts.length;
-  const mx = pts.reduce((s, p) => s + p[0], 0) / n, my = pts.reduce((s, p) => s + p[1], 0) / n;
-  let a = 0, b = 0, c = 0;
+  const mx = pts.reduce((s, p) => s + p[0], 0) / n,
+    my = pts.reduce((s, p) => s + p[1], 0) / n;
+  let a = 0,
+    b = 0,
+    c = 0;
   for (const p of pts) {
     a += (p[0] - mx) ** 2 / n;
     b += ((p[0] - mx) * (p[1] - my)) / n;
     c += (p[1] - my) ** 2 / n;
   }
-  const tr = a + c, det = a * c - b * b;
+  const tr = a + c,
+    det = a * c - b * b;
   const disc = Math.sqrt(Math.max(0, (tr * tr) / 4 - det));
   return [2 * Math.sqrt(Math.max(0, tr / 2 + disc)), 2 * Math.sqrt(Math.max(0, tr / 2 - disc))];
 }
@@ -450,7 +507,12 @@ function reprojectionErrorPx(X: [number, number, number], o: Obs, pose: { R: Mat
  * Recovers every camera's pose from synchronised 2D keypoints of a person (sequences[i] belongs to
  * cameras[i], whose intrinsics are used; extrinsics are ignored).
  */
-export function calibrateFromPerson(cv: OpenCv, sequences: PoseSequence2D[], cameras: Camera[], opts: FromPersonOptions = {}): FromPersonResult {
+export function calibrateFromPerson(
+  cv: OpenCv,
+  sequences: PoseSequence2D[],
+  cameras: Camera[],
+  opts: FromPersonOptions = {},
+): FromPersonResult {
   const nCam = cameras.length;
   if (nCam < 2) throw new Error('calibrateFromPerson needs at least 2 cameras');
   const layout = getLayout(sequences[0].layout);
@@ -473,7 +535,9 @@ export function calibrateFromPerson(cv: OpenCv, sequences: PoseSequence2D[], cam
         const list: Obs[] = [];
         for (let p = 0; p < s.persons; p++) {
           const o = ((f * s.persons + p) * s.joints + j) * 3;
-          const u = s.data[o], v = s.data[o + 1], sc = s.data[o + 2];
+          const u = s.data[o],
+            v = s.data[o + 1],
+            sc = s.data[o + 2];
           if (!(sc >= minScore) || !Number.isFinite(u)) continue;
           undistortPoint(pcs[c], u, v, tmp, 0);
           list.push({ cam: c, person: p, xn: tmp[0], yn: tmp[1], u, v });
@@ -486,17 +550,25 @@ export function calibrateFromPerson(cv: OpenCv, sequences: PoseSequence2D[], cam
   });
   const focal = cameras.map((c) => 0.5 * (c.matrix[0] + c.matrix[4]));
   // Pairwise essential matrices; keep the pair with the most inliers as the seed.
-  interface PairCorr { f: number; j: number; a: Obs; b: Obs }
+  interface PairCorr {
+    f: number;
+    j: number;
+    a: Obs;
+    b: Obs;
+  }
   const pairData = (a: number, b: number) => {
     const corr: PairCorr[] = [];
-    for (let f = 0; f < frames; f++) for (const j of poseJoints) for (const oa of obs[a][f][j]) for (const ob of obs[b][f][j]) corr.push({ f, j, a: oa, b: ob });
+    for (let f = 0; f < frames; f++)
+      for (const j of poseJoints) for (const oa of obs[a][f][j]) for (const ob of obs[b][f][j]) corr.push({ f, j, a: oa, b: ob });
     const x1 = new Float64Array(corr.length * 2);
     const x2 = new Float64Array(corr.length * 2);
     const groups = new Int32Array(corr.length);
     corr.forEach((c, i) => {
       groups[i] = (c.f * 64 + c.a.person) * 64 + c.b.person;
-      x1[2 * i] = c.a.xn; x1[2 * i + 1] = c.a.yn;
-      x2[2 * i] = c.b.xn; x2[2 * i + 1] = c.b.yn;
+      x1[2 * i] = c.a.xn;
+      x1[2 * i + 1] = c.a.yn;
+      x2[2 * i] = c.b.xn;
+      x2[2 * i + 1] = c.b.yn;
     });
     return { corr, x1, x2, groups };
   };
@@ -505,7 +577,15 @@ export function calibrateFromPerson(cv: OpenCv, sequences: PoseSequence2D[], cam
   const pairCache = new Map<number, ReturnType<typeof pairData>>();
   const solveCandidate = (ransacSeed: number) => {
     const candidateWarnings: Warning[] = [];
-    let seed: { a: number; b: number; R: Mat3; t: Float64Array; inliers: Uint8Array; count: number; data: ReturnType<typeof pairData> } | null = null;
+    let seed: {
+      a: number;
+      b: number;
+      R: Mat3;
+      t: Float64Array;
+      inliers: Uint8Array;
+      count: number;
+      data: ReturnType<typeof pairData>;
+    } | null = null;
     for (let a = 0; a < nCam; a++) {
       for (let b = a + 1; b < nCam; b++) {
         const data = pairCache.get(a * nCam + b) ?? pairCache.set(a * nCam + b, pairData(a, b)).get(a * nCam + b)!;
@@ -566,14 +646,22 @@ export function calibrateFromPerson(cv: OpenCv, sequences: PoseSequence2D[], cam
         Rt[c] = { R, t: Float64Array.from(tvec.data64F as Float64Array) };
         const ids = Array.from((inl.data32S as Int32Array) ?? []);
         for (const i of ids) points.get(refs[i].key)!.obs.push(refs[i].o);
-        if (ids.length < 12) candidateWarnings.push({ code: 'weak-camera', message: `${cameras[c].name}: only ${ids.length} keypoints agree with the other cameras` });
+        if (ids.length < 12)
+          candidateWarnings.push({
+            code: 'weak-camera',
+            message: `${cameras[c].name}: only ${ids.length} keypoints agree with the other cameras`,
+          });
       } finally {
         for (const mm of [obj, img, K, D, rvec, tvec, inl]) mm.delete();
       }
     }
     // Rounds of: associate every frame/joint's observations across all cameras with the current poses,
     // then bundle-adjust cameras and 3D keypoints (Huber); the last round drops gross outliers first.
-    let cams: Camera[] = cameras.map((c, i) => ({ ...c, rotation: rotationVector(Rt[i].R), translation: [Rt[i].t[0], Rt[i].t[1], Rt[i].t[2]] as [number, number, number] }));
+    let cams: Camera[] = cameras.map((c, i) => ({
+      ...c,
+      rotation: rotationVector(Rt[i].R),
+      translation: [Rt[i].t[0], Rt[i].t[1], Rt[i].t[2]] as [number, number, number],
+    }));
     let ba: ReturnType<typeof bundleAdjust> | null = null;
     let groups: { f: number; j: number; obs: Obs[] }[] = [];
     let oc: number[] = [];
@@ -599,7 +687,9 @@ export function calibrateFromPerson(cv: OpenCv, sequences: PoseSequence2D[], cam
       lastUv = uv;
       groups.forEach((g, b) => {
         for (const o of g.obs) {
-          oc.push(o.cam); ob.push(b); uv.push(o.u, o.v);
+          oc.push(o.cam);
+          ob.push(b);
+          uv.push(o.u, o.v);
         }
       });
       ba = bundleAdjust({
@@ -653,7 +743,12 @@ export function calibrateFromPerson(cv: OpenCv, sequences: PoseSequence2D[], cam
     const extra: number[] = [];
     for (let f = 0; f < frames; f++) {
       for (const j of excluded) {
-        for (const g of associate(obs.flatMap((perCam) => perCam[f][j]), poses, f2, thrPx)) {
+        for (const g of associate(
+          obs.flatMap((perCam) => perCam[f][j]),
+          poses,
+          f2,
+          thrPx,
+        )) {
           groups.push({ f, j, obs: g.obs });
           extra.push(...g.X);
         }
@@ -663,7 +758,9 @@ export function calibrateFromPerson(cv: OpenCv, sequences: PoseSequence2D[], cam
   }
   // World frame from the body.
   const idx = (name: string) => layout.keypoints.indexOf(name);
-  const jl = idx('LAnkle'), jr = idx('RAnkle'), jn = idx('Nose');
+  const jl = idx('LAnkle'),
+    jr = idx('RAnkle'),
+    jn = idx('Nose');
   // People within a frame: observations grouped into one 3D keypoint belong to the same person. The
   // (camera, person slot) pairs are joined greedily, most shared keypoints first, never putting two
   // slots of one camera into one person (so a stray wrong grouping cannot merge two people).
@@ -680,7 +777,8 @@ export function calibrateFromPerson(cv: OpenCv, sequences: PoseSequence2D[], cam
   for (const g of groups) {
     for (let x = 0; x < g.obs.length; x++) {
       for (let y = x + 1; y < g.obs.length; y++) {
-        const a = node(g.f, g.obs[x]), b = node(g.f, g.obs[y]);
+        const a = node(g.f, g.obs[x]),
+          b = node(g.f, g.obs[y]);
         const k = a < b ? `${a}:${b}` : `${b}:${a}`;
         const l = links.get(k) ?? links.set(k, { a, b, n: 0 }).get(k)!;
         l.n++;
@@ -688,7 +786,8 @@ export function calibrateFromPerson(cv: OpenCv, sequences: PoseSequence2D[], cam
     }
   }
   for (const { a, b } of [...links.values()].sort((p, q) => q.n - p.n)) {
-    const ra = find(a), rb = find(b);
+    const ra = find(a),
+      rb = find(b);
     if (ra === rb) continue;
     const ca = camsOf.get(ra) ?? new Set([Math.floor(ra / 64) % 64]);
     const cb = camsOf.get(rb) ?? new Set([Math.floor(rb / 64) % 64]);
@@ -708,19 +807,25 @@ export function calibrateFromPerson(cv: OpenCv, sequences: PoseSequence2D[], cam
     body.support.set(g.j, g.obs.length);
     body.at.set(g.j, [P[3 * b], P[3 * b + 1], P[3 * b + 2]]);
   });
-  const jls = idx('LShoulder'), jrs = idx('RShoulder'), jlh = idx('LHip'), jrh = idx('RHip');
+  const jls = idx('LShoulder'),
+    jrs = idx('RShoulder'),
+    jlh = idx('LHip'),
+    jrh = idx('RHip');
   const dot = (a: ArrayLike<number>, b: ArrayLike<number>) => a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
   const midpoint = (...pts: Vec3[]) => [0, 1, 2].map((k) => pts.reduce((sum, p) => sum + p[k], 0) / pts.length);
   const axes: number[][] = []; // mid-ankle → nose (height)
   const trunk: number[][] = []; // mid-ankle → mid-shoulder (up direction: the nose sits forward of the body axis)
   const ankles: number[][] = [];
   for (const { at } of bodies.values()) {
-    const X = at.get(jn), l = at.get(jl), r = at.get(jr);
+    const X = at.get(jn),
+      l = at.get(jl),
+      r = at.get(jr);
     if (!X || !l || !r) continue;
     const mid = midpoint(l, r);
     axes.push([X[0] - mid[0], X[1] - mid[1], X[2] - mid[2]]);
     ankles.push(mid);
-    const ls = at.get(jls), rs = at.get(jrs);
+    const ls = at.get(jls),
+      rs = at.get(jrs);
     if (ls && rs) trunk.push(midpoint(ls, rs).map((v, k) => v - mid[k]));
   }
   if (axes.length < 3) throw new Error('the nose and both ankles are rarely seen: cannot find the floor and scale');
@@ -738,9 +843,15 @@ export function calibrateFromPerson(cv: OpenCv, sequences: PoseSequence2D[], cam
   for (let pass = 0; pass < 2; pass++) {
     const v: number[][] = [];
     for (const { at } of bodies.values()) {
-      const l = at.get(jl), r = at.get(jr), ls = at.get(jls), rs = at.get(jrs), lh = at.get(jlh), rh = at.get(jrh);
+      const l = at.get(jl),
+        r = at.get(jr),
+        ls = at.get(jls),
+        rs = at.get(jrs),
+        lh = at.get(jlh),
+        rh = at.get(jrh);
       if (!l || !r || !ls || !rs || !lh || !rh) continue;
-      const hl = dot(l, up), hr = dot(r, up);
+      const hl = dot(l, up),
+        hr = dot(r, up);
       const base = Math.abs(hl - hr) > 0.12 * trunkLength ? (hl < hr ? l : r) : midpoint(l, r);
       v.push(midpoint(ls, rs, lh, rh).map((x, k) => x - base[k]));
     }
@@ -752,7 +863,8 @@ export function calibrateFromPerson(cv: OpenCv, sequences: PoseSequence2D[], cam
   // the body's axis the rest.
   const footholds: number[][] = [];
   for (const { at } of bodies.values()) {
-    const l = at.get(jl), r = at.get(jr);
+    const l = at.get(jl),
+      r = at.get(jr);
     if (l) footholds.push(!r || dot(l, up) <= dot(r, up) ? l : r);
   }
   // The two are weighed (floorNormal): the body's up is trusted to about 1.7° (0.03 rad),
@@ -786,9 +898,10 @@ export function calibrateFromPerson(cv: OpenCv, sequences: PoseSequence2D[], cam
     if (!(c <= (tallestChain.get(f) ?? 0))) tallestChain.set(f, c);
   }
   const heightM = opts.personHeightM ?? 1.75;
-  const scale = tallestChain.size >= 3
-    ? (LEG_TRUNK_SHARE * heightM) / upperMedian([...tallestChain.values()])
-    : (NOSE_ANKLE_SHARE * heightM) / upperMedian(axes.map((a) => dot(a, up)));
+  const scale =
+    tallestChain.size >= 3
+      ? (LEG_TRUNK_SHARE * heightM) / upperMedian([...tallestChain.values()])
+      : (NOSE_ANKLE_SHARE * heightM) / upperMedian(axes.map((a) => dot(a, up)));
   const meanAnkle = [0, 1, 2].map((k) => ankles.reduce((s, a) => s + a[k], 0) / ankles.length);
   const origin = meanAnkle.map((v, k) => v - (ANKLE_HEIGHT_SHARE * heightM * up[k]) / scale);
   // x axis: the seed camera's viewing direction projected on the floor (arbitrary but reproducible).
@@ -836,5 +949,16 @@ export function calibrateFromPerson(cv: OpenCv, sequences: PoseSequence2D[], cam
   const worldFrame =
     `origin on the floor under the person, Z up (${upFromFloor ? 'the floor through the standing feet, weighed with the body from the standing foot to the hips and shoulders' : 'from the standing foot to the hips and shoulders'}), ` +
     `X along ${cameras[seed.a].name}'s view, scale from a ${heightM} m ${tallestChain.size >= 3 ? 'person (ankle–knee–hip–shoulder)' : 'person (nose height)'}`;
-  return { cameras: out, reprojectionErrorPx: ba!.rmsPx, points: adjustedPoints, observationsPerCamera: perCam, scale, perCamera, areaCoveredM, worldFrame, candidates, warnings };
+  return {
+    cameras: out,
+    reprojectionErrorPx: ba!.rmsPx,
+    points: adjustedPoints,
+    observationsPerCamera: perCam,
+    scale,
+    perCamera,
+    areaCoveredM,
+    worldFrame,
+    candidates,
+    warnings,
+  };
 }

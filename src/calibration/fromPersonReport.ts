@@ -14,7 +14,14 @@ export interface FromPersonReport {
   personHeightM: number;
   reprojectionErrorPx: number;
   keypoints3d: number;
-  cameras: { camera: string; keypoints: number; medianErrorPx: number; rmsErrorPx: number; coverage: number; positionM: [number, number, number] }[];
+  cameras: {
+    camera: string;
+    keypoints: number;
+    medianErrorPx: number;
+    rmsErrorPx: number;
+    coverage: number;
+    positionM: [number, number, number];
+  }[];
   areaCoveredM: [number, number];
   worldFrame: string;
   candidates: FromPersonResult['candidates'];
@@ -45,8 +52,16 @@ export function fromPersonWarnings(r: Omit<FromPersonReport, 'warnings'>): Warni
     });
   }
   for (const c of r.cameras) {
-    if (c.coverage < LOW_COVERAGE) w.push({ code: 'low-coverage', message: `${c.camera}: the person covers only ${(100 * c.coverage).toFixed(0)} % of its image; it is poorly constrained — move the person through more of its view` });
-    if (c.medianErrorPx > HIGH_ERROR_PX) w.push({ code: 'high-error', message: `${c.camera}: keypoints fit its position ${c.medianErrorPx.toFixed(1)} px off (median); check that its video is synchronised with the others and its lens calibration is right` });
+    if (c.coverage < LOW_COVERAGE)
+      w.push({
+        code: 'low-coverage',
+        message: `${c.camera}: the person covers only ${(100 * c.coverage).toFixed(0)} % of its image; it is poorly constrained — move the person through more of its view`,
+      });
+    if (c.medianErrorPx > HIGH_ERROR_PX)
+      w.push({
+        code: 'high-error',
+        message: `${c.camera}: keypoints fit its position ${c.medianErrorPx.toFixed(1)} px off (median); check that its video is synchronised with the others and its lens calibration is right`,
+      });
   }
   return w;
 }
@@ -61,7 +76,10 @@ export function formatFromPersonReport(r: FromPersonReport): string {
     '',
     '| camera | keypoints used | median error px | RMS px | image coverage | position x, y, z (m) |',
     '|---|---:|---:|---:|---:|---|',
-    ...r.cameras.map((c) => `| ${c.camera} | ${c.keypoints} | ${f1(c.medianErrorPx)} | ${f1(c.rmsErrorPx)} | ${(100 * c.coverage).toFixed(0)} % | ${c.positionM.map((v) => v.toFixed(3)).join(', ')} |`),
+    ...r.cameras.map(
+      (c) =>
+        `| ${c.camera} | ${c.keypoints} | ${f1(c.medianErrorPx)} | ${f1(c.rmsErrorPx)} | ${(100 * c.coverage).toFixed(0)} % | ${c.positionM.map((v) => v.toFixed(3)).join(', ')} |`,
+    ),
     '',
     'Image coverage is the share of the image (8×8 cells) where a keypoint used lies.',
     '',
@@ -71,10 +89,19 @@ export function formatFromPersonReport(r: FromPersonReport): string {
     '',
   ];
   if (r.halves) {
-    out.push(`Consistency: the first and second halves of the take, each calibrated alone, place the cameras within ${r.halves.maxRotationDiffDeg.toFixed(1)}° (relative rotations) and ${r.halves.maxDistanceDiffPct.toFixed(1)} % (camera-to-camera distances) of each other.`, '');
+    out.push(
+      `Consistency: the first and second halves of the take, each calibrated alone, place the cameras within ${r.halves.maxRotationDiffDeg.toFixed(1)}° (relative rotations) and ${r.halves.maxDistanceDiffPct.toFixed(1)} % (camera-to-camera distances) of each other.`,
+      '',
+    );
   }
-  out.push('Candidate solutions (the lowest consensus cost was kept):', '', '| RANSAC seed | consensus cost (px²) | RMS px |', '|---:|---:|---:|');
-  for (const c of r.candidates) out.push(c.error ? `| ${c.seed} | failed: ${c.error} | – |` : `| ${c.seed} | ${c.consensusCost.toFixed(0)} | ${c.rmsPx.toFixed(2)} |`);
+  out.push(
+    'Candidate solutions (the lowest consensus cost was kept):',
+    '',
+    '| RANSAC seed | consensus cost (px²) | RMS px |',
+    '|---:|---:|---:|',
+  );
+  for (const c of r.candidates)
+    out.push(c.error ? `| ${c.seed} | failed: ${c.error} | – |` : `| ${c.seed} | ${c.consensusCost.toFixed(0)} | ${c.rmsPx.toFixed(2)} |`);
   out.push('');
   if (r.warnings.length) {
     out.push('## Warnings', '');

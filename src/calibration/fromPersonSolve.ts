@@ -42,9 +42,14 @@ export function personDetectSettings(model: ModelName): Partial<DetectSettings> 
 export function guessLens(camera: string, width: number, height: number): Camera {
   const f = 0.87 * Math.max(width, height);
   return {
-    name: camera, width, height,
+    name: camera,
+    width,
+    height,
     matrix: [f, 0, (width - 1) / 2, 0, f, (height - 1) / 2, 0, 0, 1],
-    distortions: [0, 0, 0, 0], rotation: [0, 0, 0], translation: [0, 0, 0], fisheye: false,
+    distortions: [0, 0, 0, 0],
+    rotation: [0, 0, 0],
+    translation: [0, 0, 0],
+    fisheye: false,
   };
 }
 
@@ -89,10 +94,16 @@ export function solveFromPerson(cv: OpenCv, input: FromPersonSolveInput): FromPe
     res = calibrateFromPerson(cv, pooled, cameras, {
       personHeightM: settings.person_height_m,
       onCandidate: (c) =>
-        log(c.error ? `from-person: candidate ${c.seed}: failed (${c.error})` : `from-person: candidate ${c.seed}: consensus cost ${(c.consensusCost / 1e3).toFixed(1)}k px², reprojection ${c.rmsPx.toFixed(2)} px`),
+        log(
+          c.error
+            ? `from-person: candidate ${c.seed}: failed (${c.error})`
+            : `from-person: candidate ${c.seed}: consensus cost ${(c.consensusCost / 1e3).toFixed(1)}k px², reprojection ${c.rmsPx.toFixed(2)} px`,
+        ),
     });
   } catch (err) {
-    throw new UserError(`calibration from the person failed (${(err as Error).message}); film the person walking through the whole area every camera sees, fully in view, for 10 s or more`);
+    throw new UserError(
+      `calibration from the person failed (${(err as Error).message}); film the person walking through the whole area every camera sees, fully in view, for 10 s or more`,
+    );
   }
   const solved = res.candidates.filter((c) => !c.error);
   if (res.candidates.length > 1 && solved.length) {
@@ -102,17 +113,28 @@ export function solveFromPerson(cv: OpenCv, input: FromPersonSolveInput): FromPe
   // The take cut in two, each half calibrated alone: how firmly does the take fix the cameras?
   let halves: FromPersonReport['halves'] = null;
   const frames = Math.min(...pooled.map((s) => s.frames));
-  if (settings.person_check_halves && frames < 40) log(`from-person: the take has only ${frames} frames; the consistency check (each half calibrated alone) needs 40 or more and is skipped`);
+  if (settings.person_check_halves && frames < 40)
+    log(
+      `from-person: the take has only ${frames} frames; the consistency check (each half calibrated alone) needs 40 or more and is skipped`,
+    );
   if (settings.person_check_halves && frames >= 40) {
     log('from-person: checking consistency — calibrating each half of the take alone');
     try {
       const half = (a: number, b: number) =>
-        calibrateFromPerson(cv, pooled.map((q) => sliceFrames(q, a, b)), cameras, { personHeightM: settings.person_height_m }).cameras;
+        calibrateFromPerson(
+          cv,
+          pooled.map((q) => sliceFrames(q, a, b)),
+          cameras,
+          { personHeightM: settings.person_height_m },
+        ).cameras;
       const cmp = compareRigs({ cameras: half(0, frames >> 1) }, { cameras: half(frames >> 1, frames) });
       halves = { maxRotationDiffDeg: cmp.maxRotationDiffDeg, maxDistanceDiffPct: cmp.maxDistanceDiffPct };
     } catch (err) {
       // The check itself failing says the take barely fixes the cameras: a warning, in the summary and the report.
-      leftOut.push({ code: 'halves-failed', message: `the consistency check could not calibrate a half of the take alone (${(err as Error).message.split('\n')[0]}): the take holds little more than the calibration needs; film a longer take with the person walking through the whole space, fully in view` });
+      leftOut.push({
+        code: 'halves-failed',
+        message: `the consistency check could not calibrate a half of the take alone (${(err as Error).message.split('\n')[0]}): the take holds little more than the calibration needs; film a longer take with the person walking through the whole space, fully in view`,
+      });
       log(`warning: ${leftOut.at(-1)!.message}`);
     }
   }
@@ -134,20 +156,28 @@ export function solveFromPerson(cv: OpenCv, input: FromPersonSolveInput): FromPe
   const lines = [
     `from the person: ${res.points} 3D keypoints, reprojection ${res.reprojectionErrorPx.toFixed(2)} px, scale from a ${settings.person_height_m} m person`,
     'camera    keypoints  median px  coverage',
-    ...report.cameras.map((c) => `${c.camera.padEnd(9)} ${String(c.keypoints).padStart(9)} ${c.medianErrorPx.toFixed(1).padStart(10)} ${`${(100 * c.coverage).toFixed(0)} %`.padStart(9)}`),
+    ...report.cameras.map(
+      (c) =>
+        `${c.camera.padEnd(9)} ${String(c.keypoints).padStart(9)} ${c.medianErrorPx.toFixed(1).padStart(10)} ${`${(100 * c.coverage).toFixed(0)} %`.padStart(9)}`,
+    ),
     `floor area covered ${res.areaCoveredM[0].toFixed(2)} × ${res.areaCoveredM[1].toFixed(2)} m` +
-      (halves ? `; halves of the take agree within ${halves.maxRotationDiffDeg.toFixed(1)}° and ${halves.maxDistanceDiffPct.toFixed(1)} %` : ''),
+      (halves
+        ? `; halves of the take agree within ${halves.maxRotationDiffDeg.toFixed(1)}° and ${halves.maxDistanceDiffPct.toFixed(1)} %`
+        : ''),
     input.lensLine,
     `world frame: ${res.worldFrame}`,
     ...report.warnings.map((w) => `warning: ${w.message}`),
   ];
-  const calibrationToml = formatCalibrationToml({ cameras: res.cameras }, {
-    calibrated_by: input.calibratedBy,
-    person_height_m: settings.person_height_m,
-    reprojection_error_px: res.reprojectionErrorPx,
-    extrinsics_calibrated: true,
-    world_frame: res.worldFrame,
-    ...(input.guessed.length ? { lenses_guessed: input.guessed } : {}),
-  });
+  const calibrationToml = formatCalibrationToml(
+    { cameras: res.cameras },
+    {
+      calibrated_by: input.calibratedBy,
+      person_height_m: settings.person_height_m,
+      reprojection_error_px: res.reprojectionErrorPx,
+      extrinsics_calibrated: true,
+      world_frame: res.worldFrame,
+      ...(input.guessed.length ? { lenses_guessed: input.guessed } : {}),
+    },
+  );
   return { res, report, lines, calibrationToml };
 }

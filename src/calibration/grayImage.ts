@@ -107,7 +107,5 @@ export function sampleBilinear(field: Float32Array, w: number, h: number, x: num
   const fx = x - x0;
   const fy = y - y0;
   const i = y0 * w + x0;
-  return (
-    (1 - fy) * ((1 - fx) * field[i] + fx * field[i + 1]) + fy * ((1 - fx) * field[i + w] + fx * field[i + w + 1])
-  );
+  return (1 - fy) * ((1 - fx) * field[i] + fx * field[i + 1]) + fy * ((1 - fx) * field[i + w] + fx * field[i + w + 1]);
 }

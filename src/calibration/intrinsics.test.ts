@@ -25,10 +25,21 @@ describe('calibrateIntrinsics', () => {
     const pp: [number, number] = [410, 296];
     const views: BoardView[] = [];
     const eyes: [number, number, number][] = [
-      [0.6, 0.1, -0.9], [-0.4, 0.3, -1.0], [0.1, -0.35, -0.95], [0.2, 0.7, -0.8],
-      [-0.2, -0.1, -1.1], [0.6, 0.5, -0.8], [0.09, 0.18, -1.0], [-0.5, -0.2, -0.8],
+      [0.6, 0.1, -0.9],
+      [-0.4, 0.3, -1.0],
+      [0.1, -0.35, -0.95],
+      [0.2, 0.7, -0.8],
+      [-0.2, -0.1, -1.1],
+      [0.6, 0.5, -0.8],
+      [0.09, 0.18, -1.0],
+      [-0.5, -0.2, -0.8],
     ];
-    const ups: [number, number, number][] = [[0, -1, 0], [0.4, -1, 0], [1, 0, 0], [-0.3, -1, 0]];
+    const ups: [number, number, number][] = [
+      [0, -1, 0],
+      [0.4, -1, 0],
+      [1, 0, 0],
+      [-0.3, -1, 0],
+    ];
     eyes.forEach((eye, i) => {
       const target: [number, number, number] = [0.09 + 0.1 * Math.sin(i), 0.18 + 0.1 * Math.cos(i), 0];
       const cam = makeCamera('c', 800, 600, f, lookAt(eye, target, ups[i % ups.length]), dist, pp);

@@ -45,7 +45,10 @@ export function intrinsicsReport(
     maxTiltDeg = Math.max(maxTiltDeg, (Math.acos(Math.min(1, Math.abs(R[8]))) * 180) / Math.PI);
   }
   if (views.length < minViews) {
-    warnings.push({ code: 'few-views', message: `${camera}: only ${views.length} views of the board (want ≥ ${minViews}); film it from more positions` });
+    warnings.push({
+      code: 'few-views',
+      message: `${camera}: only ${views.length} views of the board (want ≥ ${minViews}); film it from more positions`,
+    });
   }
   if (result.reprojectionErrorPx > 1) {
     warnings.push({

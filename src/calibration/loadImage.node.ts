@@ -9,7 +9,9 @@ export async function loadGrayImage(path: string): Promise<GrayImage> {
   try {
     image = await loadImage(readFileSync(path));
   } catch (err) {
-    throw new UserError(`cannot read image ${path} (${(err as Error).message.split('\n')[0]}): re-export it as JPEG or PNG, or remove it from the folder`);
+    throw new UserError(
+      `cannot read image ${path} (${(err as Error).message.split('\n')[0]}): re-export it as JPEG or PNG, or remove it from the folder`,
+    );
   }
   const canvas = createCanvas(image.width, image.height);
   const ctx = canvas.getContext('2d');

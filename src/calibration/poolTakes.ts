@@ -37,11 +37,14 @@ export function poolTakes(main: Take, extras: Take[]): { sequences: PoseSequence
     parts.forEach((p, k) => {
       const n = frames[k];
       if (p && p.joints === J) {
-        let sx = 1, sy = 1;
+        let sx = 1,
+          sy = 1;
         if (p !== q) {
           const rel = imageSizeRelation({ width: p.imageWidth, height: p.imageHeight }, q.imageWidth, q.imageHeight);
           if (rel.relation === 'mismatch') {
-            throw new UserError(`${extras[k - 1].source}: the video of ${q.camera} is ${p.imageWidth}×${p.imageHeight} but in ${main.source} it is ${q.imageWidth}×${q.imageHeight}; a take for the calibration must come from the same cameras, at the same resolution and orientation`);
+            throw new UserError(
+              `${extras[k - 1].source}: the video of ${q.camera} is ${p.imageWidth}×${p.imageHeight} but in ${main.source} it is ${q.imageWidth}×${q.imageHeight}; a take for the calibration must come from the same cameras, at the same resolution and orientation`,
+            );
           }
           [sx, sy] = [rel.sx, rel.sy];
         }
@@ -49,7 +52,8 @@ export function poolTakes(main: Take, extras: Take[]): { sequences: PoseSequence
           for (let i = 0; i < p.persons; i++) {
             trackIds[(at + f) * persons + i] = p.trackIds[f * p.persons + i];
             for (let j = 0; j < J; j++) {
-              const src = ((f * p.persons + i) * J + j) * 3, dst = (((at + f) * persons + i) * J + j) * 3;
+              const src = ((f * p.persons + i) * J + j) * 3,
+                dst = (((at + f) * persons + i) * J + j) * 3;
               data[dst] = toResizedPixel(p.data[src], sx);
               data[dst + 1] = toResizedPixel(p.data[src + 1], sy);
               data[dst + 2] = p.data[src + 2];

@@ -22,7 +22,12 @@ import { normaliseCameraName } from '../core/matchCameras.ts';
 import { toGray, type GrayImage } from './grayImage.ts';
 import { calibrateIntrinsics, gridObjectPoints, type BoardView, type IntrinsicsResult } from './intrinsics.ts';
 import { imageCoverage, intrinsicsReport } from './intrinsicsReport.ts';
-import { formatCalibrationReport, type CalibrationReport, type CameraExtrinsicsReport, type CameraIntrinsicsReport } from './calibrationReport.ts';
+import {
+  formatCalibrationReport,
+  type CalibrationReport,
+  type CameraExtrinsicsReport,
+  type CameraIntrinsicsReport,
+} from './calibrationReport.ts';
 import { boardBlurPx, selectBoardViews, type CandidateView } from './selectBoardViews.ts';
 import { cameraCenter } from '../camera/project.ts';
 import { closest, describeIssue, describeValue } from '../core/validateSettings.ts';
@@ -83,7 +88,9 @@ export function loadCalibrationSettings(sessionDir: string, overrides: Partial<C
     if (keys.includes(k)) continue;
     // A misspelt key would otherwise be ignored silently and its default used (a wrong scale, a wrong board).
     const hint = closest(k, keys);
-    throw new UserError(`${file}: unknown setting calibration.${k}${hint ? ` (did you mean calibration.${hint}?)` : ''}; known keys in [calibration]: ${keys.join(', ')}`);
+    throw new UserError(
+      `${file}: unknown setting calibration.${k}${hint ? ` (did you mean calibration.${hint}?)` : ''}; known keys in [calibration]: ${keys.join(', ')}`,
+    );
   }
   const given = Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined));
   // A foreign folder's board description (caliscope's charuco.toml, Pose2Sim's Config.toml) under mocap.toml's.
@@ -95,12 +102,18 @@ export function loadCalibrationSettings(sessionDir: string, overrides: Partial<C
     const key = String(issue.path[0] ?? '');
     // A message written in the schema (e.g. the dictionary's) says more than the generic one.
     const custom = !/^(Invalid|Too (big|small)|Expected)/.test(issue.message);
-    const what = custom ? `calibration.${key}: ${issue.message}, got ${describeValue(merged[key as keyof typeof merged])}` : describeIssue('calibration', issue, merged);
+    const what = custom
+      ? `calibration.${key}: ${issue.message}, got ${describeValue(merged[key as keyof typeof merged])}`
+      : describeIssue('calibration', issue, merged);
     const flag = CALIBRATION_FLAGS[key];
     // Name where the bad value came from: the command line wins over mocap.toml.
     const where = key in given ? `the command line${flag ? ` (${flag})` : ''}` : file;
     // The allowed values already say what to set; other mistakes get the key's hint or where to read about it.
-    const hint = CALIBRATION_HINTS[key] ?? (custom || issue.code === 'invalid_value' ? '' : `fix it ("openmocap config ${sessionDir}" lists every [calibration] key with its meaning)`);
+    const hint =
+      CALIBRATION_HINTS[key] ??
+      (custom || issue.code === 'invalid_value'
+        ? ''
+        : `fix it ("openmocap config ${sessionDir}" lists every [calibration] key with its meaning)`);
     throw new UserError(`${where}: ${what}${hint ? `; ${hint}` : ''}`);
   }
   return parsed.data;
@@ -108,18 +121,28 @@ export function loadCalibrationSettings(sessionDir: string, overrides: Partial<C
 
 /** The command-line flag of a [calibration] key, for messages. */
 const CALIBRATION_FLAGS: Record<string, string> = {
-  board: '--board', extrinsics_board: '--extrinsics-board', inner_corners: '--inner-corners', square_size_mm: '--square-size',
-  charuco_squares: '--charuco-squares', charuco_dictionary: '--dictionary', charuco_marker_ratio: '--marker-ratio',
-  max_video_frames: '--max-frames', person_height_m: '--person-height', person_model: '--person-model',
+  board: '--board',
+  extrinsics_board: '--extrinsics-board',
+  inner_corners: '--inner-corners',
+  square_size_mm: '--square-size',
+  charuco_squares: '--charuco-squares',
+  charuco_dictionary: '--dictionary',
+  charuco_marker_ratio: '--marker-ratio',
+  max_video_frames: '--max-frames',
+  person_height_m: '--person-height',
+  person_model: '--person-model',
   person_check_halves: '--no-check-halves',
 };
 
 /** What to do about a bad value, for the keys where "fix it" is not enough. */
 const CALIBRATION_HINTS: Record<string, string> = {
   person_height_m: 'set the height of the person filmed (the tallest one when several are in view), in metres, e.g. person_height_m = 1.75',
-  person_model: 'pick one of those ("movenet-thunder", the default, is the one the accuracy in docs/calibration-from-person.md was measured with)',
-  person_check_halves: 'set true (also calibrate each half of the take alone and report how far apart they are) or false (skip that check, about half the time)',
-  inner_corners: 'count the inner corners of the checkerboard (where four squares meet), e.g. inner_corners = [4, 7] for a board of 5×8 squares',
+  person_model:
+    'pick one of those ("movenet-thunder", the default, is the one the accuracy in docs/calibration-from-person.md was measured with)',
+  person_check_halves:
+    'set true (also calibrate each half of the take alone and report how far apart they are) or false (skip that check, about half the time)',
+  inner_corners:
+    'count the inner corners of the checkerboard (where four squares meet), e.g. inner_corners = [4, 7] for a board of 5×8 squares',
   square_size_mm: 'measure one printed square in millimetres, e.g. square_size_mm = 60',
 };
 
@@ -136,10 +159,14 @@ export function findIntrinsicInputs(sessionDir: string): CameraInput[] {
   if (!existsSync(dir)) return [];
   const out: CameraInput[] = [];
   // Hidden files (macOS writes ._cam01.mp4 beside cam01.mp4 on exFAT drives) are not inputs.
-  for (const name of readdirSync(dir).filter((n) => !n.startsWith('.')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => !n.startsWith('.'))
+    .sort()) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) {
-      const files = readdirSync(path).filter((f) => !f.startsWith('.')).sort();
+      const files = readdirSync(path)
+        .filter((f) => !f.startsWith('.'))
+        .sort();
       const photos = files.filter((f) => PHOTO_EXT.has(extname(f).toLowerCase())).map((f) => join(path, f));
       const videos = files.filter(isVideoFileName).map((f) => join(path, f));
       if (videos.length > 1 && photos.length === 0) {
@@ -164,14 +191,20 @@ export function findExtrinsicInputs(sessionDir: string): { camera: string; file:
   const dir = resolveSessionLayout(sessionDir).extrinsicsDir;
   if (!existsSync(dir)) return [];
   const out: { camera: string; file: string; photo: boolean }[] = [];
-  for (const name of readdirSync(dir).filter((n) => !n.startsWith('.')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => !n.startsWith('.'))
+    .sort()) {
     const ext = extname(name).toLowerCase();
     const path = join(dir, name);
     if (!statSync(path).isFile()) continue;
-    if (isVideoFileName(name) || PHOTO_EXT.has(ext)) out.push({ camera: basename(name, extname(name)), file: path, photo: PHOTO_EXT.has(ext) });
+    if (isVideoFileName(name) || PHOTO_EXT.has(ext))
+      out.push({ camera: basename(name, extname(name)), file: path, photo: PHOTO_EXT.has(ext) });
   }
   const kinds = new Set(out.map((o) => o.photo));
-  if (kinds.size > 1) throw new UserError(`${dir} mixes photos and videos; use one synchronised video per camera (or one photo per camera taken at the same moment)`);
+  if (kinds.size > 1)
+    throw new UserError(
+      `${dir} mixes photos and videos; use one synchronised video per camera (or one photo per camera taken at the same moment)`,
+    );
   return out;
 }
 
@@ -240,7 +273,14 @@ async function collectViews(
     for (const [i, photo] of input.photos.entries()) {
       const v = look(await loadGrayImage(photo), basename(photo), photo);
       if (v) views.push(v);
-      onProgress?.({ camera: input.camera, stage: 'intrinsics', done: i + 1, total: input.photos.length, unit: 'photos', found: views.length });
+      onProgress?.({
+        camera: input.camera,
+        stage: 'intrinsics',
+        done: i + 1,
+        total: input.photos.length,
+        unit: 'photos',
+        found: views.length,
+      });
     }
     return { views, width, height, looked: input.photos.length, found: views.length, blurred: 0, duplicates: 0 };
   }
@@ -269,15 +309,27 @@ async function collectViews(
  * or views that leave the focal length undetermined (e.g. the board always facing the camera
  * squarely, which lets the solver run off to a focal length of a million pixels).
  */
-function solveIntrinsics(cv: unknown, views: BoardView[], width: number, height: number, settings: CalibrationSettings, where: string): IntrinsicsResult {
+function solveIntrinsics(
+  cv: unknown,
+  views: BoardView[],
+  width: number,
+  height: number,
+  settings: CalibrationSettings,
+  where: string,
+): IntrinsicsResult {
   const film = 'film the board at several distances and tilted 30–45° in different directions, covering the whole image';
   let res: IntrinsicsResult;
   try {
     res = calibrateIntrinsics(cv, views, width, height, { distortionCoefficients: settings.distortion_coefficients });
   } catch (err) {
     const ocv = cv as { exceptionFromPtr?: (p: number) => { msg?: string } };
-    const why = typeof err === 'number' && ocv.exceptionFromPtr ? (ocv.exceptionFromPtr(err).msg ?? String(err)) : (err as Error).message ?? String(err);
-    throw new UserError(`the lens could not be solved from the ${views.length} views in ${where} (OpenCV: ${why.split('\n')[0].trim()}); ${film}`);
+    const why =
+      typeof err === 'number' && ocv.exceptionFromPtr
+        ? (ocv.exceptionFromPtr(err).msg ?? String(err))
+        : ((err as Error).message ?? String(err));
+    throw new UserError(
+      `the lens could not be solved from the ${views.length} views in ${where} (OpenCV: ${why.split('\n')[0].trim()}); ${film}`,
+    );
   }
   const f = res.matrix[0];
   const size = Math.max(width, height);
@@ -297,7 +349,9 @@ function boardHint(s: CalibrationSettings): string {
   }
   return (
     `check [calibration] board, charuco_squares (squares across × down, e.g. [7, 5] — not inner corners) and charuco_dictionary in mocap.toml` +
-    (s.charuco_squares[1] % 2 === 0 && !s.charuco_legacy_pattern ? ' (a board with an even number of squares down made by OpenCV before 4.6 also needs charuco_legacy_pattern = true)' : '')
+    (s.charuco_squares[1] % 2 === 0 && !s.charuco_legacy_pattern
+      ? ' (a board with an even number of squares down made by OpenCV before 4.6 also needs charuco_legacy_pattern = true)'
+      : '')
   );
 }
 
@@ -319,10 +373,14 @@ async function runCalibrateLocked(sessionDir: string, opts: CalibrateOptions = {
   const boards = new Set([settings.board, settings.extrinsics_board ?? settings.board]);
   const charucoKeys = (['charuco_squares', 'charuco_dictionary', 'charuco_marker_ratio', 'charuco_legacy_pattern'] as const).filter(given);
   if (!boards.has('charuco') && charucoKeys.length) {
-    throw new UserError(`${charucoKeys.join(', ')} ${charucoKeys.length > 1 ? 'are' : 'is'} set but board = "checkerboard" (${where}): for a ChArUco board set board = "charuco" (--board charuco; or extrinsics_board = "charuco" for the camera positions only), otherwise remove ${charucoKeys.length > 1 ? 'them' : 'it'}`);
+    throw new UserError(
+      `${charucoKeys.join(', ')} ${charucoKeys.length > 1 ? 'are' : 'is'} set but board = "checkerboard" (${where}): for a ChArUco board set board = "charuco" (--board charuco; or extrinsics_board = "charuco" for the camera positions only), otherwise remove ${charucoKeys.length > 1 ? 'them' : 'it'}`,
+    );
   }
   if (!boards.has('checkerboard') && given('inner_corners')) {
-    throw new UserError(`inner_corners is set but board = "charuco" (${where}): a ChArUco board is described by charuco_squares (squares across × down, e.g. [7, 5]); remove inner_corners, or set board = "checkerboard"`);
+    throw new UserError(
+      `inner_corners is set but board = "charuco" (${where}): a ChArUco board is described by charuco_squares (squares across × down, e.g. [7, 5]); remove inner_corners, or set board = "checkerboard"`,
+    );
   }
   const log = opts.log ?? (() => {});
   const inputs = findIntrinsicInputs(sessionDir);
@@ -335,7 +393,9 @@ async function runCalibrateLocked(sessionDir: string, opts: CalibrateOptions = {
     );
   }
   if (extInputs.length === 1) {
-    throw new UserError(`${extrinsicsDir} holds one camera's board video (${basename(extInputs[0].file)}); extrinsics need synchronised board videos from at least 2 cameras, one per camera`);
+    throw new UserError(
+      `${extrinsicsDir} holds one camera's board video (${basename(extInputs[0].file)}); extrinsics need synchronised board videos from at least 2 cameras, one per camera`,
+    );
   }
   if (extInputs.length >= 2 && !squareSizeGiven) {
     throw new UserError(
@@ -343,20 +403,30 @@ async function runCalibrateLocked(sessionDir: string, opts: CalibrateOptions = {
     );
   }
   const { cv } = await loadOpenCv();
-  const charuco =
-    boards.has('charuco')
-      ? createCharucoDetector(cv, {
-          squares: settings.charuco_squares,
-          squareSizeMm: settings.square_size_mm,
-          markerRatio: settings.charuco_marker_ratio,
-          dictionary: settings.charuco_dictionary,
-          legacyPattern: settings.charuco_legacy_pattern,
-        })
-      : null;
+  const charuco = boards.has('charuco')
+    ? createCharucoDetector(cv, {
+        squares: settings.charuco_squares,
+        squareSizeMm: settings.square_size_mm,
+        markerRatio: settings.charuco_marker_ratio,
+        dictionary: settings.charuco_dictionary,
+        legacyPattern: settings.charuco_legacy_pattern,
+      })
+    : null;
   try {
     // The board of the camera positions may differ from the lenses' one (extrinsics_board).
     const extSettings: CalibrationSettings = { ...settings, board: settings.extrinsics_board ?? settings.board };
-    return await calibrateSession(sessionDir, settings, extSettings, cv, makeFinder(settings, charuco), makeFinder(extSettings, charuco), inputs, extInputs, opts, log);
+    return await calibrateSession(
+      sessionDir,
+      settings,
+      extSettings,
+      cv,
+      makeFinder(settings, charuco),
+      makeFinder(extSettings, charuco),
+      inputs,
+      extInputs,
+      opts,
+      log,
+    );
   } finally {
     charuco?.delete();
   }
@@ -396,7 +466,9 @@ async function calibrateSession(
         const same = views.every((v) => v.partialGrid![0] === c && v.partialGrid![1] === r);
         throw new UserError(
           `the whole ${boardDescription(settings)} was never seen in ${where}, only part of a board` +
-            (same ? ` (${c}×${r} inner corners, in ${views.length} of ${looked} ${what}): if your board has ${c}×${r} inner corners, set inner_corners = [${c}, ${r}] in [calibration] of mocap.toml; otherwise` : ';') +
+            (same
+              ? ` (${c}×${r} inner corners, in ${views.length} of ${looked} ${what}): if your board has ${c}×${r} inner corners, set inner_corners = [${c}, ${r}] in [calibration] of mocap.toml; otherwise`
+              : ';') +
             ` film the whole board inside the image`,
         );
       }
@@ -451,7 +523,9 @@ async function calibrateSession(
   const write = (): CalibrateSummary => {
     const report: CalibrationReport = {
       session: sessionDir,
-      board: boardDescription(settings) + (extSettings.board !== settings.board && extInputs.length ? `; camera positions: ${boardDescription(extSettings)}` : ''),
+      board:
+        boardDescription(settings) +
+        (extSettings.board !== settings.board && extInputs.length ? `; camera positions: ${boardDescription(extSettings)}` : ''),
       squareSizeMm: settings.square_size_mm,
       intrinsics: reports,
       extrinsics: extReports,
@@ -462,14 +536,19 @@ async function calibrateSession(
     };
     writeFileAtomic(
       file,
-      formatCalibrationToml({ cameras: rig }, {
-        calibrated_by: 'openmocap calibrate',
-        board: report.board,
-        square_size_mm: settings.square_size_mm,
-        ...(reports.length ? { intrinsics_reprojection_error_px: reports.map((r) => r.reprojectionErrorPx) } : {}),
-        extrinsics_calibrated: world !== null,
-        ...(world ? { extrinsics_reprojection_error_px: extReports.map((e) => e.reprojectionErrorPx), world_frame: world.description } : {}),
-      }),
+      formatCalibrationToml(
+        { cameras: rig },
+        {
+          calibrated_by: 'openmocap calibrate',
+          board: report.board,
+          square_size_mm: settings.square_size_mm,
+          ...(reports.length ? { intrinsics_reprojection_error_px: reports.map((r) => r.reprojectionErrorPx) } : {}),
+          extrinsics_calibrated: world !== null,
+          ...(world
+            ? { extrinsics_reprojection_error_px: extReports.map((e) => e.reprojectionErrorPx), world_frame: world.description }
+            : {}),
+        },
+      ),
     );
     writeFileAtomic(reportFile, formatCalibrationReport(report));
     writeFileAtomic(reportFile.replace(/\.md$/, '.json'), `${JSON.stringify(report, null, 2)}\n`);
@@ -491,18 +570,31 @@ async function calibrateSession(
     const ours = new Set(cameras.map((c) => normaliseCameraName(c.name)));
     const kept = before.filter((c) => !ours.has(normaliseCameraName(c.name)));
     if (kept.length) {
-      rig = [...cameras, ...kept.map((c): Camera => ({ ...c, rotation: [0, 0, 0], translation: [0, 0, 0] }))].sort((a, b) => normaliseCameraName(a.name).localeCompare(normaliseCameraName(b.name), 'en', { numeric: true }));
-      warnings.push({ code: 'intrinsics-kept', message: `${kept.map((c) => c.name).join(', ')}: intrinsics kept from the previous ${file} (not calibrated in this run)` });
+      rig = [...cameras, ...kept.map((c): Camera => ({ ...c, rotation: [0, 0, 0], translation: [0, 0, 0] }))].sort((a, b) =>
+        normaliseCameraName(a.name).localeCompare(normaliseCameraName(b.name), 'en', { numeric: true }),
+      );
+      warnings.push({
+        code: 'intrinsics-kept',
+        message: `${kept.map((c) => c.name).join(', ')}: intrinsics kept from the previous ${file} (not calibrated in this run)`,
+      });
     }
   };
   if (failures.length) {
     // Keep the cameras that worked; say what is wrong with the first that did not, and name the rest.
     for (const f of failures) missing.push(`intrinsics of ${f.camera}: ${f.message}`);
-    const others = failures.length > 1 ? ` (${failures.slice(1).map((f) => f.camera).join(', ')} failed too: see ${reportFile})` : '';
+    const others =
+      failures.length > 1
+        ? ` (${failures
+            .slice(1)
+            .map((f) => f.camera)
+            .join(', ')} failed too: see ${reportFile})`
+        : '';
     if (!cameras.length) throw new UserError(`${failures[0].message}${others}`);
     await keepOthers();
     write();
-    throw new UserError(`${failures[0].message}${others}; the intrinsics of ${cameras.map((c) => c.name).join(', ')} were written to ${file}`);
+    throw new UserError(
+      `${failures[0].message}${others}; the intrinsics of ${cameras.map((c) => c.name).join(', ')} were written to ${file}`,
+    );
   }
   if (extInputs.length >= 2) {
     try {
@@ -538,7 +630,9 @@ async function existingCameras(sessionDir: string): Promise<Camera[]> {
     const { parseCalibrationTomlDetailed } = await import('../formats/calibrationToml.ts');
     const parsed = parseCalibrationTomlDetailed(readFileSync(file, 'utf8'), { file });
     // Lenses that `--from-person` only guessed (its [metadata] lenses_guessed) are no intrinsics to keep.
-    const guessed = new Set((Array.isArray(parsed.metadata.lenses_guessed) ? parsed.metadata.lenses_guessed : []).map((n) => normaliseCameraName(String(n))));
+    const guessed = new Set(
+      (Array.isArray(parsed.metadata.lenses_guessed) ? parsed.metadata.lenses_guessed : []).map((n) => normaliseCameraName(String(n))),
+    );
     return parsed.rig.cameras.filter((c) => !guessed.has(normaliseCameraName(c.name)));
   } catch {
     return [];
@@ -576,7 +670,14 @@ async function runExtrinsics(
       const img = await loadGrayImage(input.file);
       sizes[c] = [img.width, img.height];
       detect(c, img);
-      opts.onProgress?.({ camera: input.camera, stage: 'extrinsics', done: c + 1, total: nCam, unit: 'photos', found: views.flat().filter(Boolean).length });
+      opts.onProgress?.({
+        camera: input.camera,
+        stage: 'extrinsics',
+        done: c + 1,
+        total: nCam,
+        unit: 'photos',
+        found: views.flat().filter(Boolean).length,
+      });
     }
     frameNumbers.push(0);
   } else {
@@ -626,7 +727,9 @@ async function runExtrinsics(
   if (together === 0) {
     throw new UserError(
       `no frame of ${dir} shows the board to two cameras at once` +
-        (settings.board === 'checkerboard' ? ' (a checkerboard must be seen whole, and have an odd rows + columns count, to be matched across cameras: a ChArUco board is easier)' : '') +
+        (settings.board === 'checkerboard'
+          ? ' (a checkerboard must be seen whole, and have an odd rows + columns count, to be matched across cameras: a ChArUco board is easier)'
+          : '') +
         `; move the board slowly through the area the cameras share, tilted towards them`,
     );
   }
@@ -654,17 +757,37 @@ async function runExtrinsics(
       );
     }
     const res = solveIntrinsics(cv, own, width, height, settings, input.file);
-    warnings.push({ code: 'intrinsics-from-extrinsic-video', message: `${input.camera}: intrinsics estimated from the extrinsic board video (${res.reprojectionErrorPx.toFixed(2)} px); a separate intrinsic calibration is more accurate` });
-    return { name: input.camera, width, height, matrix: res.matrix, distortions: res.distortions, rotation: [0, 0, 0], translation: [0, 0, 0], fisheye: false };
+    warnings.push({
+      code: 'intrinsics-from-extrinsic-video',
+      message: `${input.camera}: intrinsics estimated from the extrinsic board video (${res.reprojectionErrorPx.toFixed(2)} px); a separate intrinsic calibration is more accurate`,
+    });
+    return {
+      name: input.camera,
+      width,
+      height,
+      matrix: res.matrix,
+      distortions: res.distortions,
+      rotation: [0, 0, 0],
+      translation: [0, 0, 0],
+      fisheye: false,
+    };
   });
   for (const k of intrinsicCameras) {
     if (!cameras.some((c) => c.name === k.name)) {
-      warnings.push({ code: 'camera-without-extrinsics', message: `${k.name} has intrinsics but no board video in ${dir}; it is left out of calibration.toml` });
+      warnings.push({
+        code: 'camera-without-extrinsics',
+        message: `${k.name} has intrinsics but no board video in ${dir}; it is left out of calibration.toml`,
+      });
     }
   }
   let boardPoints: Float64Array;
   if (settings.board === 'charuco') {
-    const spec = { squares: settings.charuco_squares, squareSizeMm: settings.square_size_mm, markerRatio: settings.charuco_marker_ratio, dictionary: settings.charuco_dictionary };
+    const spec = {
+      squares: settings.charuco_squares,
+      squareSizeMm: settings.square_size_mm,
+      markerRatio: settings.charuco_marker_ratio,
+      dictionary: settings.charuco_dictionary,
+    };
     const n = charucoCornerCount(spec);
     boardPoints = new Float64Array(n * 3);
     for (let i = 0; i < n; i++) boardPoints.set(charucoCornerPosition(spec, i), 3 * i);
@@ -678,7 +801,9 @@ async function runExtrinsics(
     if (typeof err !== 'number') throw err;
     // opencv.js throws a pointer to its exception.
     const msg = (cv as { exceptionFromPtr?: (p: number) => { msg?: string } }).exceptionFromPtr?.(err).msg ?? String(err);
-    throw new UserError(`the camera positions could not be solved from the board in ${dir} (OpenCV: ${msg.split('\n')[0].trim()}); film the board tilted towards the cameras, whole and sharp, where several cameras see it`);
+    throw new UserError(
+      `the camera positions could not be solved from the board in ${dir} (OpenCV: ${msg.split('\n')[0].trim()}); film the board tilted towards the cameras, whole and sharp, where several cameras see it`,
+    );
   }
   if (res.unplaced.length) {
     throw new UserError(
@@ -690,12 +815,26 @@ async function runExtrinsics(
     const seen = views[c].filter((v): v is BoardView => v !== null);
     const coverage = imageCoverage(seen, sizes[c][0], sizes[c][1]);
     const err = res.perCameraErrorPx[c];
-    reports.push({ camera: res.cameras[c].name, source: relative(sessionDir, input.file), views: res.viewsPerCamera[c], sharedViews: res.sharedViewsPerCamera[c], reprojectionErrorPx: err, coverage, positionM: cameraCenter(res.cameras[c]) });
+    reports.push({
+      camera: res.cameras[c].name,
+      source: relative(sessionDir, input.file),
+      views: res.viewsPerCamera[c],
+      sharedViews: res.sharedViewsPerCamera[c],
+      reprojectionErrorPx: err,
+      coverage,
+      positionM: cameraCenter(res.cameras[c]),
+    });
     if (err > 1) {
-      warnings.push({ code: 'extrinsics-high-error', message: `${res.cameras[c].name}: board reprojection error ${err.toFixed(2)} px after the bundle adjustment (want < 1); check its intrinsics and that the videos are synchronised` });
+      warnings.push({
+        code: 'extrinsics-high-error',
+        message: `${res.cameras[c].name}: board reprojection error ${err.toFixed(2)} px after the bundle adjustment (want < 1); check its intrinsics and that the videos are synchronised`,
+      });
     }
     if (coverage < 0.15 && !inputs[0].photo) {
-      warnings.push({ code: 'extrinsics-low-coverage', message: `${res.cameras[c].name}: the board covered only ${(coverage * 100).toFixed(0)} % of its image; move it through more of the volume this camera sees` });
+      warnings.push({
+        code: 'extrinsics-low-coverage',
+        message: `${res.cameras[c].name}: the board covered only ${(coverage * 100).toFixed(0)} % of its image; move it through more of the volume this camera sees`,
+      });
     }
   });
   const frameNo = frameNumbers[res.originFrame] ?? res.originFrame;

@@ -20,7 +20,14 @@ describe('runCalibrate (checkerboard photos)', () => {
     const dir = join(session, 'calibration', 'intrinsics', 'cam01');
     mkdirSync(dir, { recursive: true });
     const pattern = checkerboardPattern(4, 7, 60);
-    const eyes: [number, number, number][] = [[0.6, 0.1, -0.9], [-0.4, 0.3, -1.0], [0.1, -0.35, -0.95], [0.2, 0.7, -0.8], [-0.2, -0.1, -1.1], [0.6, 0.5, -0.8]];
+    const eyes: [number, number, number][] = [
+      [0.6, 0.1, -0.9],
+      [-0.4, 0.3, -1.0],
+      [0.1, -0.35, -0.95],
+      [0.2, 0.7, -0.8],
+      [-0.2, -0.1, -1.1],
+      [0.6, 0.5, -0.8],
+    ];
     eyes.forEach((eye, i) => {
       const cam = makeCamera('cam01', 800, 600, 700, lookAt(eye, [0.09, 0.18, 0], i % 2 ? [0, -1, 0] : [1, -0.3, 0]), [-0.08, 0.02, 0, 0]);
       writePng(join(dir, `view${i}.png`), gaussianBlur(renderTarget(pattern, cam), 0.8));
@@ -94,9 +101,16 @@ describe('runCalibrate (ChArUco extrinsics)', () => {
       const Rb = [R[0], -R[1], -R[2], R[3], -R[4], -R[5], R[6], -R[7], -R[8]];
       const { rotationVector } = await import('../camera/project.ts');
       const seen = { ...cam, rotation: rotationVector(Rb) };
-      writePng(join(session, 'calibration', 'extrinsics', `${cam.name}.png`), gaussianBlur(renderTarget(pattern, seen, { supersample: 2 }), 0.6));
+      writePng(
+        join(session, 'calibration', 'extrinsics', `${cam.name}.png`),
+        gaussianBlur(renderTarget(pattern, seen, { supersample: 2 }), 0.6),
+      );
     }
-    const intrinsicsOnly = truth.map((c) => ({ ...c, rotation: [0, 0, 0] as [number, number, number], translation: [0, 0, 0] as [number, number, number] }));
+    const intrinsicsOnly = truth.map((c) => ({
+      ...c,
+      rotation: [0, 0, 0] as [number, number, number],
+      translation: [0, 0, 0] as [number, number, number],
+    }));
     writeFileSync(join(session, 'calibration.toml'), formatCalibrationToml({ cameras: intrinsicsOnly }));
     writeFileSync(join(session, 'mocap.toml'), '[calibration]\nboard = "charuco"\ncharuco_squares = [7, 5]\nsquare_size_mm = 100\n');
     const summary = await runCalibrate(session);
@@ -122,7 +136,14 @@ async function charucoPhotos(dir: string, spec: CharucoSpec): Promise<void> {
   detector.delete();
   mkdirSync(dir, { recursive: true });
   const c: [number, number, number] = [w / 2, h / 2, 0];
-  const eyes: [number, number, number][] = [[0.18, 0.05, -0.32], [-0.1, 0.2, -0.34], [0.05, -0.12, -0.33], [0.26, 0.22, -0.28], [0.0, 0.03, -0.36], [0.22, -0.08, -0.3]];
+  const eyes: [number, number, number][] = [
+    [0.18, 0.05, -0.32],
+    [-0.1, 0.2, -0.34],
+    [0.05, -0.12, -0.33],
+    [0.26, 0.22, -0.28],
+    [0.0, 0.03, -0.36],
+    [0.22, -0.08, -0.3],
+  ];
   eyes.forEach((eye, i) => {
     const target: [number, number, number] = [c[0] + 0.03 * Math.sin(2 * i), c[1] + 0.03 * Math.cos(3 * i), 0];
     const cam = makeCamera('cam01', 640, 480, 520, lookAt(eye, target, i % 2 ? [0, -1, 0] : [0.6, -1, 0]), [-0.06, 0.01, 0, 0]);
@@ -132,8 +153,16 @@ async function charucoPhotos(dir: string, spec: CharucoSpec): Promise<void> {
 
 describe('runCalibrate (ChArUco intrinsics from photos)', () => {
   for (const [label, spec, toml] of [
-    ["FreeMoCap's default board (7×5 squares, DICT_4X4_250)", { squares: [7, 5], squareSizeMm: 30, markerRatio: 0.8, dictionary: 'DICT_4X4_250' }, 'board = "charuco"\nsquare_size_mm = 30\n'],
-    ['an 8×6 board of DICT_5X5_100 markers 0.75 of a square', { squares: [8, 6], squareSizeMm: 25, markerRatio: 0.75, dictionary: 'DICT_5X5_100' }, 'board = "charuco"\ncharuco_squares = [8, 6]\ncharuco_dictionary = "5x5_100"\ncharuco_marker_ratio = 0.75\nsquare_size_mm = 25\n'],
+    [
+      "FreeMoCap's default board (7×5 squares, DICT_4X4_250)",
+      { squares: [7, 5], squareSizeMm: 30, markerRatio: 0.8, dictionary: 'DICT_4X4_250' },
+      'board = "charuco"\nsquare_size_mm = 30\n',
+    ],
+    [
+      'an 8×6 board of DICT_5X5_100 markers 0.75 of a square',
+      { squares: [8, 6], squareSizeMm: 25, markerRatio: 0.75, dictionary: 'DICT_5X5_100' },
+      'board = "charuco"\ncharuco_squares = [8, 6]\ncharuco_dictionary = "5x5_100"\ncharuco_marker_ratio = 0.75\nsquare_size_mm = 25\n',
+    ],
   ] as [string, CharucoSpec, string][]) {
     it(`recovers the focal length from ${label}, settings from mocap.toml`, async () => {
       const session = mkdtempSync(join(tmpdir(), 'omc-charuco-'));
@@ -145,7 +174,9 @@ describe('runCalibrate (ChArUco intrinsics from photos)', () => {
       expect(r.reprojectionErrorPx).toBeLessThan(0.3);
       expect(Math.abs(r.focalPx[0] / 520 - 1)).toBeLessThan(0.01);
       expect(Math.hypot(r.principalPointPx[0] - 319.5, r.principalPointPx[1] - 239.5)).toBeLessThan(10);
-      expect(readFileSync(summary.reportFile, 'utf8')).toContain(`ChArUco board ${spec.squares[0]}×${spec.squares[1]} squares, ${spec.dictionary}`);
+      expect(readFileSync(summary.reportFile, 'utf8')).toContain(
+        `ChArUco board ${spec.squares[0]}×${spec.squares[1]} squares, ${spec.dictionary}`,
+      );
     }, 60_000);
   }
 
@@ -153,7 +184,9 @@ describe('runCalibrate (ChArUco intrinsics from photos)', () => {
     const session = mkdtempSync(join(tmpdir(), 'omc-charuco-'));
     const dir = join(session, 'calibration', 'intrinsics', 'cam01');
     await charucoPhotos(dir, { squares: [8, 6], squareSizeMm: 25, markerRatio: 0.75, dictionary: 'DICT_5X5_100' });
-    const err = await runCalibrate(session, { settings: { board: 'charuco', charuco_squares: [8, 6], charuco_dictionary: 'DICT_4X4_250' } }).catch((e) => e);
+    const err = await runCalibrate(session, {
+      settings: { board: 'charuco', charuco_squares: [8, 6], charuco_dictionary: 'DICT_4X4_250' },
+    }).catch((e) => e);
     expect(err).toBeInstanceOf(UserError);
     expect(err.message).toContain(dir);
     expect(err.message).toMatch(/never found .*charuco_dictionary.*charuco_legacy_pattern/);
@@ -175,7 +208,9 @@ describe('runCalibrate (user mistakes give one-line messages naming the file and
     writeFileSync(join(s, 'calibration', 'intrinsics', 'cam02', 'notes.txt'), 'x');
     const err = await runCalibrate(s).catch((e) => e);
     expect(err).toBeInstanceOf(UserError);
-    expect(err.message).toMatch(/cam02 holds no photos or video \(found notes\.txt\): put JPEG\/PNG photos or one video of the board filmed by cam02/);
+    expect(err.message).toMatch(
+      /cam02 holds no photos or video \(found notes\.txt\): put JPEG\/PNG photos or one video of the board filmed by cam02/,
+    );
   });
 
   it('an unreadable photo', async () => {
@@ -207,14 +242,22 @@ describe('runCalibrate (user mistakes give one-line messages naming the file and
     boardPhoto(join(dir, 'b.png'), [0.3, 0.1, -0.9]);
     const err = await runCalibrate(s).catch((e) => e);
     expect(err).toBeInstanceOf(UserError);
-    expect(err.message).toMatch(/usable in only 2 of 2 photos in .*cam01 .*need at least 5 \(min_views\): take more photos at several distances and tilts/);
+    expect(err.message).toMatch(
+      /usable in only 2 of 2 photos in .*cam01 .*need at least 5 \(min_views\): take more photos at several distances and tilts/,
+    );
   });
 
   it('a camera that fails does not lose the others: they are written, the report lists what is wrong', async () => {
     const s = session();
     const good = join(s, 'calibration', 'intrinsics', 'cam01');
     mkdirSync(good, { recursive: true });
-    const eyes: [number, number, number][] = [[0.5, 0.1, -0.9], [-0.3, 0.3, -1.0], [0.1, -0.3, -0.95], [0.3, 0.6, -0.8], [-0.2, -0.1, -1.1]];
+    const eyes: [number, number, number][] = [
+      [0.5, 0.1, -0.9],
+      [-0.3, 0.3, -1.0],
+      [0.1, -0.3, -0.95],
+      [0.3, 0.6, -0.8],
+      [-0.2, -0.1, -1.1],
+    ];
     eyes.forEach((eye, i) => boardPhoto(join(good, `v${i}.png`), eye));
     mkdirSync(join(s, 'calibration', 'intrinsics', 'cam02'), { recursive: true });
     writeFileSync(join(s, 'calibration', 'intrinsics', 'cam02', 'broken.jpg'), 'not a jpeg');
@@ -222,17 +265,25 @@ describe('runCalibrate (user mistakes give one-line messages naming the file and
     boardPhoto(join(s, 'calibration', 'intrinsics', 'cam03', 'only.png'));
     const err = await runCalibrate(s).catch((e) => e);
     expect(err).toBeInstanceOf(UserError);
-    expect(err.message).toMatch(/^cannot read image .*cam02.*broken\.jpg.* \(cam03 failed too: see .*calibration-report\.md\); the intrinsics of cam01 were written to .*calibration\.toml$/);
+    expect(err.message).toMatch(
+      /^cannot read image .*cam02.*broken\.jpg.* \(cam03 failed too: see .*calibration-report\.md\); the intrinsics of cam01 were written to .*calibration\.toml$/,
+    );
     expect(parseCalibrationToml(readFileSync(join(s, 'calibration.toml'), 'utf8')).cameras.map((c) => c.name)).toEqual(['cam01']);
     const report = readFileSync(join(s, 'calibration-report.md'), 'utf8');
     expect(report).toMatch(/- intrinsics of cam03: the board was usable in only 1 of 1 photos/);
   });
 
-  it('recalibrating one camera keeps the other cameras\' intrinsics from calibration.toml, and drops the old positions', async () => {
+  it("recalibrating one camera keeps the other cameras' intrinsics from calibration.toml, and drops the old positions", async () => {
     const s = session();
     const dir = join(s, 'calibration', 'intrinsics', 'cam02');
     mkdirSync(dir, { recursive: true });
-    const eyes: [number, number, number][] = [[0.5, 0.1, -0.9], [-0.3, 0.3, -1.0], [0.1, -0.3, -0.95], [0.3, 0.6, -0.8], [-0.2, -0.1, -1.1]];
+    const eyes: [number, number, number][] = [
+      [0.5, 0.1, -0.9],
+      [-0.3, 0.3, -1.0],
+      [0.1, -0.3, -0.95],
+      [0.3, 0.6, -0.8],
+      [-0.2, -0.1, -1.1],
+    ];
     eyes.forEach((eye, i) => boardPhoto(join(dir, `v${i}.png`), eye));
     const { formatCalibrationToml } = await import('../formats/calibrationToml.ts');
     const old = (name: string, f: number, tx: number) => ({ ...makeCamera(name, 400, 300, f, lookAt([tx, 0, 2], [0, 0, 0], [0, 1, 0])) });
@@ -245,7 +296,10 @@ describe('runCalibrate (user mistakes give one-line messages naming the file and
     for (const c of rig) expect([...c.rotation, ...c.translation]).toEqual([0, 0, 0, 0, 0, 0]);
     expect(summary.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['intrinsics-kept', 'extrinsics-dropped']));
     // A lens that --from-person only guessed ([metadata] lenses_guessed) is not a lens calibration to keep.
-    writeFileSync(join(s, 'calibration.toml'), formatCalibrationToml({ cameras: [old('cam_01', 333, 1), old('cam_02', 300, -1)] }, { lenses_guessed: ['cam_01'] }));
+    writeFileSync(
+      join(s, 'calibration.toml'),
+      formatCalibrationToml({ cameras: [old('cam_01', 333, 1), old('cam_02', 300, -1)] }, { lenses_guessed: ['cam_01'] }),
+    );
     const again = await runCalibrate(s);
     expect(parseCalibrationToml(readFileSync(again.file, 'utf8')).cameras.map((c) => c.name)).toEqual(['cam02']);
   });
@@ -282,7 +336,9 @@ describe('runCalibrate (user mistakes give one-line messages naming the file and
   it('an unknown dictionary; dictionary names in any case', () => {
     const s = session();
     writeFileSync(join(s, 'mocap.toml'), '[calibration]\ncharuco_dictionary = "DICT_9X9_50"\n');
-    expect(() => loadCalibrationSettings(s)).toThrow(/calibration\.charuco_dictionary: unknown dictionary; use one of OpenCV's names, e\.g\. DICT_4X4_250/);
+    expect(() => loadCalibrationSettings(s)).toThrow(
+      /calibration\.charuco_dictionary: unknown dictionary; use one of OpenCV's names, e\.g\. DICT_4X4_250/,
+    );
     writeFileSync(join(s, 'mocap.toml'), '[calibration]\ncharuco_dictionary = "dict_4x4_250"\n');
     expect(loadCalibrationSettings(s).charuco_dictionary).toBe('DICT_4X4_250');
     expect(loadCalibrationSettings(s, { charuco_dictionary: 'apriltag_36h11' as never }).charuco_dictionary).toBe('DICT_APRILTAG_36h11');

@@ -45,7 +45,14 @@ function lensSizeMessage(calFile: string, lens: Camera, width: number, height: n
  * in seconds, what would otherwise fail after minutes of detection: fewer than 2 cameras, a lens
  * calibrated at another image size.
  */
-async function detectMissingCameras(sessionDir: string, settings: CalibrationSettings, known: Camera[], calFile: string, log: (l: string) => void, leftOut: Warning[]): Promise<void> {
+async function detectMissingCameras(
+  sessionDir: string,
+  settings: CalibrationSettings,
+  known: Camera[],
+  calFile: string,
+  log: (l: string) => void,
+  leftOut: Warning[],
+): Promise<void> {
   const pose2dDir = join(sessionDir, 'pose2d');
   let have: string[] = [];
   if (existsSync(pose2dDir)) {
@@ -64,12 +71,16 @@ async function detectMissingCameras(sessionDir: string, settings: CalibrationSet
   } catch (err) {
     if (!(err instanceof UserError)) throw err;
     if (have.length >= 2) return; // keypoints without their videos (e.g. OpenPose JSON): enough
-    throw new UserError(`--from-person: no videos in ${join(sessionDir, 'videos')}${have.length ? ` and keypoints of only ${have.join(', ')} in ${pose2dDir}` : ''}; put one synchronised video per camera there (cam01.mp4, cam02.mp4, …), 2 cameras or more, all filming the person at the same time`);
+    throw new UserError(
+      `--from-person: no videos in ${join(sessionDir, 'videos')}${have.length ? ` and keypoints of only ${have.join(', ')} in ${pose2dDir}` : ''}; put one synchronised video per camera there (cam01.mp4, cam02.mp4, …), 2 cameras or more, all filming the person at the same time`,
+    );
   }
   const missing = videos.filter((v) => !haveKeys.has(normaliseCameraName(v.camera)));
   if (have.length + missing.length < 2) {
     const names = [...have, ...missing.map((v) => v.camera)];
-    throw new UserError(`--from-person: ${dirname(videos[0].path)} holds ${names.length === 1 ? `the video of one camera only (${names[0]})` : 'no camera'}; the camera positions come from the person seen by 2 cameras or more at the same moments: put one synchronised video per camera there`);
+    throw new UserError(
+      `--from-person: ${dirname(videos[0].path)} holds ${names.length === 1 ? `the video of one camera only (${names[0]})` : 'no camera'}; the camera positions come from the person seen by 2 cameras or more at the same moments: put one synchronised video per camera there`,
+    );
   }
   if (!missing.length) return;
   // Sizes first (ffprobe, a fraction of a second): a lens calibrated at another resolution stops the run now, not after detection.
@@ -83,38 +94,55 @@ async function detectMissingCameras(sessionDir: string, settings: CalibrationSet
       throw new UserError(lensSizeMessage(calFile, k, info.width, info.height));
     }
   }
-  const which = have.length ? `${missing.length} of ${have.length + missing.length} videos (${missing.map((v) => v.camera).join(', ')}; ${pose2dDir} holds the others)` : `${missing.length} videos`;
-  log(`from-person: finding the person in ${which} with ${settings.person_model}; the keypoints go to ${pose2dDir} (an interrupted run continues from there)`);
+  const which = have.length
+    ? `${missing.length} of ${have.length + missing.length} videos (${missing.map((v) => v.camera).join(', ')}; ${pose2dDir} holds the others)`
+    : `${missing.length} videos`;
+  log(
+    `from-person: finding the person in ${which} with ${settings.person_model}; the keypoints go to ${pose2dDir} (an interrupted run continues from there)`,
+  );
   const { detectSession } = await import('../detect/runDetect.ts');
   const done = new Map<string, number>();
   const totalFrames = [...frames.values()].reduce((a, b) => a + b, 0);
   let t0 = 0;
   let lastPrint = 0;
   const finishedCameras = new Set<string>();
-  const { summary } = await detectSession(sessionDir, personDetectSettings(settings.person_model), (p) => {
-    const now = Date.now();
-    if (!t0) t0 = now; // the clock starts at the first frame, not while the model loads
-    done.set(p.camera, p.framesDone);
-    const finished = p.framesTotal !== undefined && p.framesDone >= p.framesTotal;
-    if (finished && finishedCameras.has(p.camera)) return;
-    if (finished) finishedCameras.add(p.camera);
-    if (now - lastPrint < 2000 && !finished) return;
-    lastPrint = now;
-    // One line over all cameras: frames done, overall rate and time left (cameras queue behind each other).
-    const doneAll = [...done.values()].reduce((a, b) => a + b, 0);
-    const rate = doneAll / Math.max(1e-3, (now - t0) / 1000);
-    const speed = doneAll >= 5 ? ` — ${rate.toFixed(1)} frames/s${totalFrames > doneAll ? `, ~${formatSeconds((totalFrames - doneAll) / rate)} left` : ''}` : '';
-    const per = missing.map((v) => `${v.camera} ${done.get(v.camera) ?? 0}/${frames.get(v.camera) ?? '?'}`).join(', ');
-    log(`detect ${per} frames${speed}`);
-  }, { log, cameras: missing.map((v) => v.camera) });
+  const { summary } = await detectSession(
+    sessionDir,
+    personDetectSettings(settings.person_model),
+    (p) => {
+      const now = Date.now();
+      if (!t0) t0 = now; // the clock starts at the first frame, not while the model loads
+      done.set(p.camera, p.framesDone);
+      const finished = p.framesTotal !== undefined && p.framesDone >= p.framesTotal;
+      if (finished && finishedCameras.has(p.camera)) return;
+      if (finished) finishedCameras.add(p.camera);
+      if (now - lastPrint < 2000 && !finished) return;
+      lastPrint = now;
+      // One line over all cameras: frames done, overall rate and time left (cameras queue behind each other).
+      const doneAll = [...done.values()].reduce((a, b) => a + b, 0);
+      const rate = doneAll / Math.max(1e-3, (now - t0) / 1000);
+      const speed =
+        doneAll >= 5
+          ? ` — ${rate.toFixed(1)} frames/s${totalFrames > doneAll ? `, ~${formatSeconds((totalFrames - doneAll) / rate)} left` : ''}`
+          : '';
+      const per = missing.map((v) => `${v.camera} ${done.get(v.camera) ?? 0}/${frames.get(v.camera) ?? '?'}`).join(', ');
+      log(`detect ${per} frames${speed}`);
+    },
+    { log, cameras: missing.map((v) => v.camera) },
+  );
   for (const c of summary.filter((c) => c.error)) {
-    leftOut.push({ code: 'camera-left-out', message: `${c.camera} is left out: ${c.error!.replace(/;[^;]*$/, '')}; check that it films the person at the same time as the others${c.file ? ` (recorded as empty in ${c.file}: delete that file to search its video again)` : ` (its video is searched again on every run: remove it from ${dirname(c.video)} to leave it out for good)`}` });
+    leftOut.push({
+      code: 'camera-left-out',
+      message: `${c.camera} is left out: ${c.error!.replace(/;[^;]*$/, '')}; check that it films the person at the same time as the others${c.file ? ` (recorded as empty in ${c.file}: delete that file to search its video again)` : ` (its video is searched again on every run: remove it from ${dirname(c.video)} to leave it out for good)`}`,
+    });
     log(`warning: ${leftOut.at(-1)!.message}`);
   }
   const found = have.length + summary.filter((c) => !c.error).length;
   if (found < 2) {
     const failed = summary.filter((c) => c.error).map((c) => c.camera);
-    throw new UserError(`--from-person: the person was found in fewer than 2 videos of ${dirname(videos[0].path)}${failed.length ? ` (nobody found in ${failed.join(', ')})` : ''}; film one person walking through the whole area every camera sees`);
+    throw new UserError(
+      `--from-person: the person was found in fewer than 2 videos of ${dirname(videos[0].path)}${failed.length ? ` (nobody found in ${failed.join(', ')})` : ''}; film one person walking through the whole area every camera sees`,
+    );
   }
 }
 
@@ -152,7 +180,10 @@ export async function runCalibrateFromPerson(
   sessionDir: string,
   opts: { settings?: Partial<CalibrationSettings>; log?: (l: string) => void } = {},
 ): Promise<FromPersonSummary> {
-  if (!existsSync(sessionDir)) throw new UserError(`session folder ${sessionDir} does not exist; pass the folder holding videos/ (and calibration.toml with the lenses)`);
+  if (!existsSync(sessionDir))
+    throw new UserError(
+      `session folder ${sessionDir} does not exist; pass the folder holding videos/ (and calibration.toml with the lenses)`,
+    );
   return withSessionLock(sessionDir, () => runCalibrateFromPersonLocked(sessionDir, opts));
 }
 
@@ -160,18 +191,28 @@ async function runCalibrateFromPersonLocked(
   sessionDir: string,
   opts: { settings?: Partial<CalibrationSettings>; log?: (l: string) => void } = {},
 ): Promise<FromPersonSummary> {
-  if (!existsSync(sessionDir)) throw new UserError(`session folder ${sessionDir} does not exist; pass the folder holding videos/ (and calibration.toml with the lenses)`);
+  if (!existsSync(sessionDir))
+    throw new UserError(
+      `session folder ${sessionDir} does not exist; pass the folder holding videos/ (and calibration.toml with the lenses)`,
+    );
   const settings = loadCalibrationSettings(sessionDir, opts.settings);
   const log = opts.log ?? (() => {});
   const calFile = join(sessionDir, 'calibration.toml');
   // Lenses guessed by an earlier --from-person run stay guesses (and keep their warning).
   const parsed = existsSync(calFile) ? parseCalibrationTomlDetailed(readFileSync(calFile, 'utf8'), { file: calFile }) : null;
-  const wasGuessed = new Set((Array.isArray(parsed?.metadata.lenses_guessed) ? parsed.metadata.lenses_guessed : []).map((n) => normaliseCameraName(String(n))));
+  const wasGuessed = new Set(
+    (Array.isArray(parsed?.metadata.lenses_guessed) ? parsed.metadata.lenses_guessed : []).map((n) => normaliseCameraName(String(n))),
+  );
   const measured: Camera[] = (parsed?.rig.cameras ?? []).filter((c) => !wasGuessed.has(normaliseCameraName(c.name)));
   // Lenses of cameras an earlier run left out (kept aside so calibration.toml holds only placed cameras).
   const asideFile = join(sessionDir, UNPLACED_LENSES_FILE);
-  const aside: Camera[] = existsSync(asideFile) ? parseCalibrationTomlDetailed(readFileSync(asideFile, 'utf8'), { file: asideFile }).rig.cameras : [];
-  const known: Camera[] = [...measured, ...aside.filter((a) => !measured.some((m) => normaliseCameraName(m.name) === normaliseCameraName(a.name)))];
+  const aside: Camera[] = existsSync(asideFile)
+    ? parseCalibrationTomlDetailed(readFileSync(asideFile, 'utf8'), { file: asideFile }).rig.cameras
+    : [];
+  const known: Camera[] = [
+    ...measured,
+    ...aside.filter((a) => !measured.some((m) => normaliseCameraName(m.name) === normaliseCameraName(a.name))),
+  ];
   // Board photos for a lens that calibration.toml lacks: the board step was skipped; a guessed lens would waste them.
   let boardInputs: string[] = [];
   try {
@@ -181,7 +222,9 @@ async function runCalibrateFromPersonLocked(
   }
   const unmeasured = boardInputs.filter((c) => !known.some((k) => normaliseCameraName(k.name) === normaliseCameraName(c)));
   if (unmeasured.length) {
-    throw new UserError(`${join(sessionDir, 'calibration', 'intrinsics')} holds board photos or videos for ${unmeasured.join(', ')} but ${calFile} has no lens for ${unmeasured.length > 1 ? 'them' : 'it'}: run "openmocap calibrate ${sessionDir}" (without --from-person) first to measure the lenses, then --from-person (or remove ${unmeasured.length > 1 ? 'those folders' : 'that folder'} to let ${unmeasured.length > 1 ? 'their lenses' : 'its lens'} be guessed)`);
+    throw new UserError(
+      `${join(sessionDir, 'calibration', 'intrinsics')} holds board photos or videos for ${unmeasured.join(', ')} but ${calFile} has no lens for ${unmeasured.length > 1 ? 'them' : 'it'}: run "openmocap calibrate ${sessionDir}" (without --from-person) first to measure the lenses, then --from-person (or remove ${unmeasured.length > 1 ? 'those folders' : 'that folder'} to let ${unmeasured.length > 1 ? 'their lenses' : 'its lens'} be guessed)`,
+    );
   }
   const leftOut: Warning[] = [];
   await detectMissingCameras(sessionDir, settings, known, calFile, log, leftOut);
@@ -191,16 +234,23 @@ async function runCalibrateFromPersonLocked(
   for (const q of blind) {
     // Already said by the detection that just found nobody in its video.
     if (leftOut.some((w) => w.message.startsWith(`${q.camera} is left out:`))) continue;
-    leftOut.push({ code: 'camera-left-out', message: `${q.camera} is left out: nobody in its keypoints (${join(sessionDir, 'pose2d')}); check that it films the person at the same time as the others` });
+    leftOut.push({
+      code: 'camera-left-out',
+      message: `${q.camera} is left out: nobody in its keypoints (${join(sessionDir, 'pose2d')}); check that it films the person at the same time as the others`,
+    });
     log(`warning: ${leftOut.at(-1)!.message}`);
   }
   const sequences = all.filter(seesAnyone);
   if (sequences.length < 2) {
-    throw new UserError(`--from-person: only ${sequences.length} of the ${all.length} cameras in ${join(sessionDir, 'pose2d')} see a person${blind.length ? ` (nobody in ${blind.map((q) => q.camera).join(', ')})` : ''}; film one person walking through the whole area every camera sees`);
+    throw new UserError(
+      `--from-person: only ${sequences.length} of the ${all.length} cameras in ${join(sessionDir, 'pose2d')} see a person${blind.length ? ` (nobody in ${blind.map((q) => q.camera).join(', ')})` : ''}; film one person walking through the whole area every camera sees`,
+    );
   }
   const models = [...new Set(sequences.map((s) => s.model).filter(Boolean))];
   if (models.includes('movenet-lightning')) {
-    log('from-person: these keypoints come from movenet-lightning; movenet-thunder places joints more precisely and gives better camera poses (delete pose2d/ and rerun to let calibrate detect with it; [detect] model = "movenet-thunder" in mocap.toml makes "process" use it too)');
+    log(
+      'from-person: these keypoints come from movenet-lightning; movenet-thunder places joints more precisely and gives better camera poses (delete pose2d/ and rerun to let calibrate detect with it; [detect] model = "movenet-thunder" in mocap.toml makes "process" use it too)',
+    );
   }
   const guessed: string[] = [];
   const cameras: Camera[] = sequences.map((s) => {
@@ -219,15 +269,22 @@ async function runCalibrateFromPersonLocked(
   // consensus cost varies by under 1 % between 0.95 and 1.1 × the true focal length, and refining it
   // per camera let the cameras drift 2–9 % apart and the angles 8° off), so a guess is kept as is.
   if (guessed.length) {
-    leftOut.push({ code: 'lens-guessed', message: `no lens calibration for ${guessed.join(', ')} ${parsed ? `in ${calFile}` : `(${calFile} does not exist)`}: the focal length is guessed (a 59° field of view across the long side) and every distance scales with it; film a checkerboard into calibration/intrinsics/<camera>/ and run "openmocap calibrate ${sessionDir}" first for accurate results` });
+    leftOut.push({
+      code: 'lens-guessed',
+      message: `no lens calibration for ${guessed.join(', ')} ${parsed ? `in ${calFile}` : `(${calFile} does not exist)`}: the focal length is guessed (a 59° field of view across the long side) and every distance scales with it; film a checkerboard into calibration/intrinsics/<camera>/ and run "openmocap calibrate ${sessionDir}" first for accurate results`,
+    });
     log(`warning: ${leftOut.at(-1)!.message}`);
   }
   // Extra takes of the same cameras for the calibration: calibration/person/<take>/, each laid out
   // like a session (its videos, and pose2d/ where its keypoints go); pooled after videos/.
   const takesDir = join(sessionDir, 'calibration', 'person');
-  const takeDirs = existsSync(takesDir) && statSync(takesDir).isDirectory()
-    ? readdirSync(takesDir, { withFileTypes: true }).filter((d) => d.isDirectory() && !d.name.startsWith('.')).map((d) => join(takesDir, d.name)).sort()
-    : [];
+  const takeDirs =
+    existsSync(takesDir) && statSync(takesDir).isDirectory()
+      ? readdirSync(takesDir, { withFileTypes: true })
+          .filter((d) => d.isDirectory() && !d.name.startsWith('.'))
+          .map((d) => join(takesDir, d.name))
+          .sort()
+      : [];
   const extras: Take[] = [];
   for (const dir of takeDirs) {
     await detectMissingCameras(dir, settings, known, calFile, log, leftOut);
@@ -235,11 +292,16 @@ async function runCalibrateFromPersonLocked(
   }
   const pooledTakes = poolTakes({ source: join(sessionDir, 'videos'), sequences }, extras);
   const pooled = pooledTakes.sequences;
-  const takes = [join(sessionDir, 'videos'), ...extras.map((t) => t.source)].map((source, k) => ({ source, frames: pooledTakes.frames[k] }));
+  const takes = [join(sessionDir, 'videos'), ...extras.map((t) => t.source)].map((source, k) => ({
+    source,
+    frames: pooledTakes.frames[k],
+  }));
   if (extras.length) log(`from-person: takes pooled: ${takes.map((t) => `${t.source} (${t.frames} frames)`).join(', ')}`);
   const lensLine = `lenses: ${guessed.length === cameras.length ? 'guessed for every camera (no lens calibration)' : `from ${calFile}${guessed.length ? `, guessed for ${guessed.join(', ')}` : ''}`}`;
   const { cv } = await loadOpenCv();
-  log(`from-person: ${sequences.length} cameras, ${Math.min(...pooled.map((s) => s.frames))} frames, person height ${settings.person_height_m} m`);
+  log(
+    `from-person: ${sequences.length} cameras, ${Math.min(...pooled.map((s) => s.frames))} frames, person height ${settings.person_height_m} m`,
+  );
   const { report, lines, calibrationToml, res } = solveFromPerson(cv, {
     session: sessionDir,
     pooled,
@@ -257,11 +319,20 @@ async function runCalibrateFromPersonLocked(
   // Measured lenses of cameras left out (nobody in view, no video) must not be lost with the old file.
   const unplaced = known.filter((k) => !res.cameras.some((c) => normaliseCameraName(c.name) === normaliseCameraName(k.name)));
   if (unplaced.length) {
-    writeFileAtomic(asideFile, formatCalibrationToml({ cameras: unplaced.map((c) => ({ ...c, rotation: [0, 0, 0], translation: [0, 0, 0] })) }, {
-      calibrated_by: 'openmocap calibrate (lenses of cameras that --from-person left out; used again by the next --from-person run)',
-      extrinsics_calibrated: false,
-    }));
-    const w = { code: 'lenses-kept-aside', message: `the lens calibration of ${unplaced.map((c) => c.name).join(', ')} (not placed) is kept in ${asideFile}; the next --from-person run uses it` };
+    writeFileAtomic(
+      asideFile,
+      formatCalibrationToml(
+        { cameras: unplaced.map((c) => ({ ...c, rotation: [0, 0, 0], translation: [0, 0, 0] })) },
+        {
+          calibrated_by: 'openmocap calibrate (lenses of cameras that --from-person left out; used again by the next --from-person run)',
+          extrinsics_calibrated: false,
+        },
+      ),
+    );
+    const w = {
+      code: 'lenses-kept-aside',
+      message: `the lens calibration of ${unplaced.map((c) => c.name).join(', ')} (not placed) is kept in ${asideFile}; the next --from-person run uses it`,
+    };
     report.warnings.push(w);
     lines.push(`warning: ${w.message}`);
   }

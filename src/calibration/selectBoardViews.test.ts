@@ -35,7 +35,10 @@ describe('boardBlurPx', () => {
 describe('selectBoardViews', () => {
   it('keeps distinct sharp views in order, drops blurred ones and near-repeats', () => {
     const c = (dx: number, blurPx: number): CandidateView => ({ view: { ...view(dx), label: `dx ${dx}` }, blurPx });
-    const sel = selectBoardViews([c(0, 1), c(1, 1.1), c(100, 0.9), c(100.5, 1), c(200, 3.5), c(300, 1.2), c(0.2, 1)], { width: 640, height: 480 });
+    const sel = selectBoardViews([c(0, 1), c(1, 1.1), c(100, 0.9), c(100.5, 1), c(200, 3.5), c(300, 1.2), c(0.2, 1)], {
+      width: 640,
+      height: 480,
+    });
     expect(sel.views.map((v) => v.label)).toEqual(['dx 0', 'dx 100', 'dx 300']);
     expect(sel.blurred).toBe(1);
     expect(sel.duplicates).toBe(3);
@@ -43,7 +46,10 @@ describe('selectBoardViews', () => {
 
   it('keeps a near view whose edges are wider in pixels but as sharp for its size (real lenses)', () => {
     // Pose2Sim demo photos: edge blur 1.0 px at 75 px squares, 2.3 px at 168 px squares, all sharp.
-    const c = (dx: number, blurPx: number, spacingPx: number): CandidateView => ({ view: { ...view(dx, true, spacingPx), label: `dx ${dx}` }, blurPx });
+    const c = (dx: number, blurPx: number, spacingPx: number): CandidateView => ({
+      view: { ...view(dx, true, spacingPx), label: `dx ${dx}` },
+      blurPx,
+    });
     const cands = [c(0, 1.0, 75), c(200, 1.05, 78), c(400, 1.1, 70), c(600, 1.2, 80), c(800, 2.3, 168), c(1000, 2.6, 80)];
     const sel = selectBoardViews(cands, { width: 2000, height: 1500 });
     expect(sel.views.map((v) => v.label)).toEqual(['dx 0', 'dx 200', 'dx 400', 'dx 600', 'dx 800']);

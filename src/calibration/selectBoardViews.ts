@@ -56,7 +56,8 @@ export function cornerSpacingPx(imagePoints: Float64Array): number {
   const d: number[] = [];
   for (let i = 0; i < n; i++) {
     let m = Infinity;
-    for (let j = 0; j < n; j++) if (j !== i) m = Math.min(m, Math.hypot(imagePoints[2 * i] - imagePoints[2 * j], imagePoints[2 * i + 1] - imagePoints[2 * j + 1]));
+    for (let j = 0; j < n; j++)
+      if (j !== i) m = Math.min(m, Math.hypot(imagePoints[2 * i] - imagePoints[2 * j], imagePoints[2 * i + 1] - imagePoints[2 * j + 1]));
     d.push(m);
   }
   return upperMedian(d);
@@ -79,7 +80,10 @@ export function viewDistancePx(a: BoardView, b: BoardView): number {
   }
   // Without corner ids (partial checkerboard grids): compare the corners of the points' bounding boxes.
   const box = (v: BoardView): number[] => {
-    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    let x0 = Infinity,
+      y0 = Infinity,
+      x1 = -Infinity,
+      y1 = -Infinity;
     for (let i = 0; i < v.imagePoints.length; i += 2) {
       x0 = Math.min(x0, v.imagePoints[i]);
       x1 = Math.max(x1, v.imagePoints[i]);

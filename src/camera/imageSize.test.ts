@@ -4,9 +4,14 @@ import { prepareCamera, projectPoint } from './project.ts';
 import type { Camera } from '../core/types.ts';
 
 const lens: Camera = {
-  name: 'cam01', width: 1088, height: 1920,
-  matrix: [1675, 0, 560.3, 0, 1674, 934.1, 0, 0, 1], distortions: [-0.05, 0.14, 0.0001, 0.001],
-  rotation: [0.1, -0.2, 0.05], translation: [0.2, -0.1, 3.5], fisheye: false,
+  name: 'cam01',
+  width: 1088,
+  height: 1920,
+  matrix: [1675, 0, 560.3, 0, 1674, 934.1, 0, 0, 1],
+  distortions: [-0.05, 0.14, 0.0001, 0.001],
+  rotation: [0.1, -0.2, 0.05],
+  translation: [0.2, -0.1, 3.5],
+  fisheye: false,
 };
 
 describe('a lens calibrated at another image size', () => {
@@ -24,11 +29,21 @@ describe('a lens calibrated at another image size', () => {
   });
 
   it('projects a point where the resized picture shows it', () => {
-    for (const [w, h] of [[1080, 1920], [544, 960], [2176, 3840], [540, 960]]) {
+    for (const [w, h] of [
+      [1080, 1920],
+      [544, 960],
+      [2176, 3840],
+      [540, 960],
+    ]) {
       const small = lensForImage(lens, w, h)!;
       expect([small.width, small.height]).toEqual([w, h]);
-      const a = new Float64Array(2), b = new Float64Array(2);
-      for (const X of [[0, 0, 0], [0.4, -0.8, 0.3], [-0.5, 0.9, -0.2]]) {
+      const a = new Float64Array(2),
+        b = new Float64Array(2);
+      for (const X of [
+        [0, 0, 0],
+        [0.4, -0.8, 0.3],
+        [-0.5, 0.9, -0.2],
+      ]) {
         projectPoint(prepareCamera(lens), X[0], X[1], X[2], a, 0);
         projectPoint(prepareCamera(small), X[0], X[1], X[2], b, 0);
         // Pixel centres at integer coordinates: u in the original is (u + ½)·s − ½ in the resized picture.

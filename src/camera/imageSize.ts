@@ -22,8 +22,13 @@ const MAX_STRETCH = 0.02;
 const UNIFORM = 0.005;
 
 /** How an image of width×height relates to the lens's calibrated size, and the factors from the lens's pixels to the image's. */
-export function imageSizeRelation(lens: { width: number; height: number }, width: number, height: number): { relation: ImageSizeRelation; sx: number; sy: number } {
-  const sx = width / lens.width, sy = height / lens.height;
+export function imageSizeRelation(
+  lens: { width: number; height: number },
+  width: number,
+  height: number,
+): { relation: ImageSizeRelation; sx: number; sy: number } {
+  const sx = width / lens.width,
+    sy = height / lens.height;
   if (width === lens.width && height === lens.height) return { relation: 'same', sx: 1, sy: 1 };
   if (!(sx > 0 && sy > 0)) return { relation: 'mismatch', sx: 1, sy: 1 };
   if (Math.abs(sx / sy - 1) < UNIFORM) return { relation: 'scaled', sx, sy };
@@ -44,8 +49,11 @@ export function lensForImage(lens: Camera, width: number, height: number): Camer
   if (relation === 'same') return lens;
   if (relation === 'mismatch') return null;
   const m = [...lens.matrix];
-  m[0] *= sx; m[1] *= sx; m[2] = toResizedPixel(m[2], sx);
-  m[4] *= sy; m[5] = toResizedPixel(m[5], sy);
+  m[0] *= sx;
+  m[1] *= sx;
+  m[2] = toResizedPixel(m[2], sx);
+  m[4] *= sy;
+  m[5] = toResizedPixel(m[5], sy);
   return { ...lens, matrix: m, width, height };
 }
 

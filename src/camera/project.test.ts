@@ -25,9 +25,12 @@ const uni = (a: number, b: number): number => a + (b - a) * rng.uniform();
 
 function randomCamera(distortions: number[], fisheye = false): Camera {
   return {
-    name: 'cam', width: 1920, height: 1080,
+    name: 'cam',
+    width: 1920,
+    height: 1080,
     matrix: [uni(700, 1500), 0, uni(900, 1000), 0, uni(700, 1500), uni(500, 580), 0, 0, 1],
-    distortions, fisheye,
+    distortions,
+    fisheye,
     rotation: [uni(-2, 2), uni(-2, 2), uni(-2, 2)],
     translation: [uni(-1, 1), uni(-1, 1), uni(3, 5)],
   };
@@ -74,7 +77,11 @@ const maxAbsDiff = (a: ArrayLike<number>, b: ArrayLike<number>): number => {
 const MODELS: [string, () => number[], boolean][] = [
   ['pinhole k1 k2 p1 p2', () => [uni(-0.3, 0.1), uni(-0.05, 0.1), uni(-2e-3, 2e-3), uni(-2e-3, 2e-3)], false],
   ['pinhole k1 k2 p1 p2 k3', () => [uni(-0.3, 0.1), uni(-0.05, 0.1), uni(-2e-3, 2e-3), uni(-2e-3, 2e-3), uni(-0.02, 0.02)], false],
-  ['pinhole rational k1..k6', () => [uni(-0.3, 0.1), uni(-0.05, 0.1), uni(-2e-3, 2e-3), uni(-2e-3, 2e-3), uni(-0.02, 0.02), uni(0, 0.1), uni(0, 0.02), uni(0, 0.01)], false],
+  [
+    'pinhole rational k1..k6',
+    () => [uni(-0.3, 0.1), uni(-0.05, 0.1), uni(-2e-3, 2e-3), uni(-2e-3, 2e-3), uni(-0.02, 0.02), uni(0, 0.1), uni(0, 0.02), uni(0, 0.01)],
+    false,
+  ],
   ['fisheye k1..k4', () => [uni(-0.05, 0.1), uni(-0.05, 0.05), uni(-0.01, 0.01), uni(-0.005, 0.005)], true],
 ];
 
@@ -92,7 +99,13 @@ describe('rotationMatrix / rotationVector (Rodrigues)', () => {
   });
 
   it('inverts itself, including at tiny angles and at π', () => {
-    const cases = [[1e-9, -2e-9, 3e-9], [0, 0, 0], [Math.PI, 0, 0], [0, Math.PI * Math.SQRT1_2, Math.PI * Math.SQRT1_2], [0.3, -1.2, 2.1]];
+    const cases = [
+      [1e-9, -2e-9, 3e-9],
+      [0, 0, 0],
+      [Math.PI, 0, 0],
+      [0, Math.PI * Math.SQRT1_2, Math.PI * Math.SQRT1_2],
+      [0.3, -1.2, 2.1],
+    ];
     for (const r of cases) {
       const back = rotationVector(rotationMatrix(r));
       expect(maxAbsDiff(rotationMatrix(back), rotationMatrix(r))).toBeLessThan(1e-12);
@@ -173,8 +186,14 @@ describe('undistortPoints against OpenCV (python3-opencv reference vectors, see 
   for (const c of reference.cases) {
     it(`matches cv.${c.fisheye ? 'fisheye.undistortPoints' : 'undistortPointsIter'} for ${c.name} to 1e-6 px`, () => {
       const cam: Camera = {
-        name: c.name, width: 1920, height: 1080, matrix: c.matrix, distortions: c.distortions, fisheye: c.fisheye,
-        rotation: [0, 0, 0], translation: [0, 0, 0],
+        name: c.name,
+        width: 1920,
+        height: 1080,
+        matrix: c.matrix,
+        distortions: c.distortions,
+        fisheye: c.fisheye,
+        rotation: [0, 0, 0],
+        translation: [0, 0, 0],
       };
       const xy = undistortPoints(cam, c.uv);
       const px = Array.from(xy, (v, i) => v * c.matrix[i % 2 === 0 ? 0 : 4]);

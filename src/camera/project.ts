@@ -27,44 +27,87 @@ export interface PreparedCamera {
 
 /** Rotation matrix (3×3 row-major) from a Rodrigues rotation vector. */
 export function rotationMatrix(rvec: ArrayLike<number>): Float64Array {
-  const rx = rvec[0], ry = rvec[1], rz = rvec[2];
+  const rx = rvec[0],
+    ry = rvec[1],
+    rz = rvec[2];
   const theta = Math.hypot(rx, ry, rz);
   const R = new Float64Array(9);
   if (theta < 1e-12) {
     // First-order expansion: I + [r]×.
-    R[0] = 1; R[1] = -rz; R[2] = ry;
-    R[3] = rz; R[4] = 1; R[5] = -rx;
-    R[6] = -ry; R[7] = rx; R[8] = 1;
+    R[0] = 1;
+    R[1] = -rz;
+    R[2] = ry;
+    R[3] = rz;
+    R[4] = 1;
+    R[5] = -rx;
+    R[6] = -ry;
+    R[7] = rx;
+    R[8] = 1;
     return R;
   }
-  const kx = rx / theta, ky = ry / theta, kz = rz / theta;
-  const c = Math.cos(theta), s = Math.sin(theta), C = 1 - c;
-  R[0] = c + kx * kx * C; R[1] = kx * ky * C - kz * s; R[2] = kx * kz * C + ky * s;
-  R[3] = ky * kx * C + kz * s; R[4] = c + ky * ky * C; R[5] = ky * kz * C - kx * s;
-  R[6] = kz * kx * C - ky * s; R[7] = kz * ky * C + kx * s; R[8] = c + kz * kz * C;
+  const kx = rx / theta,
+    ky = ry / theta,
+    kz = rz / theta;
+  const c = Math.cos(theta),
+    s = Math.sin(theta),
+    C = 1 - c;
+  R[0] = c + kx * kx * C;
+  R[1] = kx * ky * C - kz * s;
+  R[2] = kx * kz * C + ky * s;
+  R[3] = ky * kx * C + kz * s;
+  R[4] = c + ky * ky * C;
+  R[5] = ky * kz * C - kx * s;
+  R[6] = kz * kx * C - ky * s;
+  R[7] = kz * ky * C + kx * s;
+  R[8] = c + kz * kz * C;
   return R;
 }
 
 /** Rodrigues rotation vector from a rotation matrix (3×3 row-major). Inverse of `rotationMatrix`. */
 export function rotationVector(R: ArrayLike<number>): [number, number, number] {
   // Matrix → unit quaternion (w, x, y, z), choosing the largest pivot for stability.
-  const m00 = R[0], m01 = R[1], m02 = R[2], m10 = R[3], m11 = R[4], m12 = R[5], m20 = R[6], m21 = R[7], m22 = R[8];
+  const m00 = R[0],
+    m01 = R[1],
+    m02 = R[2],
+    m10 = R[3],
+    m11 = R[4],
+    m12 = R[5],
+    m20 = R[6],
+    m21 = R[7],
+    m22 = R[8];
   const tr = m00 + m11 + m22;
   let w: number, x: number, y: number, z: number;
   if (tr > 0) {
     const s = 2 * Math.sqrt(tr + 1);
-    w = s / 4; x = (m21 - m12) / s; y = (m02 - m20) / s; z = (m10 - m01) / s;
+    w = s / 4;
+    x = (m21 - m12) / s;
+    y = (m02 - m20) / s;
+    z = (m10 - m01) / s;
   } else if (m00 > m11 && m00 > m22) {
     const s = 2 * Math.sqrt(1 + m00 - m11 - m22);
-    w = (m21 - m12) / s; x = s / 4; y = (m01 + m10) / s; z = (m02 + m20) / s;
+    w = (m21 - m12) / s;
+    x = s / 4;
+    y = (m01 + m10) / s;
+    z = (m02 + m20) / s;
   } else if (m11 > m22) {
     const s = 2 * Math.sqrt(1 + m11 - m00 - m22);
-    w = (m02 - m20) / s; x = (m01 + m10) / s; y = s / 4; z = (m12 + m21) / s;
+    w = (m02 - m20) / s;
+    x = (m01 + m10) / s;
+    y = s / 4;
+    z = (m12 + m21) / s;
   } else {
     const s = 2 * Math.sqrt(1 + m22 - m00 - m11);
-    w = (m10 - m01) / s; x = (m02 + m20) / s; y = (m12 + m21) / s; z = s / 4;
+    w = (m10 - m01) / s;
+    x = (m02 + m20) / s;
+    y = (m12 + m21) / s;
+    z = s / 4;
   }
-  if (w < 0) { w = -w; x = -x; y = -y; z = -z; }
+  if (w < 0) {
+    w = -w;
+    x = -x;
+    y = -y;
+    z = -z;
+  }
   const sinHalf = Math.hypot(x, y, z);
   if (sinHalf < 1e-15) return [0, 0, 0];
   const angle = 2 * Math.atan2(sinHalf, w);
@@ -77,7 +120,11 @@ export function prepareCamera(cam: Camera): PreparedCamera {
   const k = new Float64Array(cam.fisheye ? 4 : 8);
   for (let i = 0; i < Math.min(k.length, cam.distortions.length); i++) k[i] = cam.distortions[i];
   return {
-    fx: m[0], fy: m[4], cx: m[2], cy: m[5], skew: m[1],
+    fx: m[0],
+    fy: m[4],
+    cx: m[2],
+    cy: m[5],
+    skew: m[1],
     R: rotationMatrix(cam.rotation),
     t: Float64Array.from(cam.translation),
     fisheye: !!cam.fisheye,
@@ -107,15 +154,19 @@ export function distortToPixel(pc: PreparedCamera, x: number, y: number, out: Fl
   let xd: number, yd: number;
   const k = pc.k;
   if (pc.undistorted) {
-    xd = x; yd = y;
+    xd = x;
+    yd = y;
   } else if (pc.fisheye) {
     const r = Math.sqrt(x * x + y * y);
     if (r < 1e-15) {
-      xd = x; yd = y;
+      xd = x;
+      yd = y;
     } else {
-      const th = Math.atan(r), th2 = th * th;
+      const th = Math.atan(r),
+        th2 = th * th;
       const thd = th * (1 + th2 * (k[0] + th2 * (k[1] + th2 * (k[2] + th2 * k[3]))));
-      xd = (thd / r) * x; yd = (thd / r) * y;
+      xd = (thd / r) * x;
+      yd = (thd / r) * y;
     }
   } else {
     const r2 = x * x + y * y;
@@ -132,7 +183,8 @@ export function distortToPixel(pc: PreparedCamera, x: number, y: number, out: Fl
 
 /** Projects one world point (metres) to pixels, writing out[o], out[o+1]. NaN in → NaN out. */
 export function projectPoint(pc: PreparedCamera, X: number, Y: number, Z: number, out: Float64Array | Float32Array, o: number): void {
-  const R = pc.R, t = pc.t;
+  const R = pc.R,
+    t = pc.t;
   const xc = R[0] * X + R[1] * Y + R[2] * Z + t[0];
   const yc = R[3] * X + R[4] * Y + R[5] * Z + t[1];
   const zc = R[6] * X + R[7] * Y + R[8] * Z + t[2];
@@ -157,13 +209,15 @@ export function undistortPoint(pc: PreparedCamera, u: number, v: number, out: Fl
   const xd = (u - pc.cx - pc.skew * yd) / pc.fx;
   const k = pc.k;
   if (pc.undistorted) {
-    out[o] = xd; out[o + 1] = yd;
+    out[o] = xd;
+    out[o + 1] = yd;
     return;
   }
   if (pc.fisheye) {
     const thd = Math.sqrt(xd * xd + yd * yd);
     if (thd < 1e-15) {
-      out[o] = xd; out[o + 1] = yd;
+      out[o] = xd;
+      out[o + 1] = yd;
       return;
     }
     // Solve thd = th (1 + k1 th² + k2 th⁴ + k3 th⁶ + k4 th⁸) for th.
@@ -177,17 +231,28 @@ export function undistortPoint(pc: PreparedCamera, u: number, v: number, out: Fl
       if (Math.abs(step) < 1e-14) break;
     }
     const s = Math.tan(th) / thd;
-    out[o] = xd * s; out[o + 1] = yd * s;
+    out[o] = xd * s;
+    out[o + 1] = yd * s;
     return;
   }
   // Pinhole: Newton iterations on F(x, y) = distort(x, y) − (xd, yd), starting at (xd, yd).
-  const k1 = k[0], k2 = k[1], p1 = k[2], p2 = k[3], k3 = k[4], k4 = k[5], k5 = k[6], k6 = k[7];
+  const k1 = k[0],
+    k2 = k[1],
+    p1 = k[2],
+    p2 = k[3],
+    k3 = k[4],
+    k4 = k[5],
+    k5 = k[6],
+    k6 = k[7];
   // Start from one fixed-point step (OpenCV's iteration), then Newton.
   const r2d = xd * xd + yd * yd;
   const icd = (1 + r2d * (k4 + r2d * (k5 + r2d * k6))) / (1 + r2d * (k1 + r2d * (k2 + r2d * k3)));
   let x = (xd - 2 * p1 * xd * yd - p2 * (r2d + 2 * xd * xd)) * icd;
   let y = (yd - p1 * (r2d + 2 * yd * yd) - 2 * p2 * xd * yd) * icd;
-  if (!Number.isFinite(x) || !Number.isFinite(y)) { x = xd; y = yd; }
+  if (!Number.isFinite(x) || !Number.isFinite(y)) {
+    x = xd;
+    y = yd;
+  }
   // Newton converges quadratically here: once a step is below NEWTON_LAST_STEP, the error left after
   // it is of the order of its square (< 1e-16), so the loop stops without a further, vanishing step.
   const rational = k4 !== 0 || k5 !== 0 || k6 !== 0;
@@ -214,10 +279,12 @@ export function undistortPoint(pc: PreparedCamera, u: number, v: number, out: Fl
     if (det === 0 || !Number.isFinite(det)) break;
     const dx = (j11 * fx - j01 * fy) / det;
     const dy = (j00 * fy - j01 * fx) / det;
-    x -= dx; y -= dy;
+    x -= dx;
+    y -= dy;
     if (Math.abs(dx) + Math.abs(dy) < NEWTON_LAST_STEP) break;
   }
-  out[o] = x; out[o + 1] = y;
+  out[o] = x;
+  out[o + 1] = y;
 }
 
 /** Undistortion's Newton loop ends after a step smaller than this (normalised units; see undistortPoint). */

@@ -21,7 +21,9 @@ export async function buildProgram(): Promise<Command> {
     .filter((f) => f.endsWith(ext) && !f.endsWith('.test.ts') && !f.endsWith('.d.ts'))
     .sort();
   // Loaded together (the module loader overlaps their reads), registered in file order.
-  const mods = (await Promise.all(files.map((f) => import(pathToFileURL(join(here, 'commands', f)).href)))) as { register?: (p: Command) => void }[];
+  const mods = (await Promise.all(files.map((f) => import(pathToFileURL(join(here, 'commands', f)).href)))) as {
+    register?: (p: Command) => void;
+  }[];
   for (const mod of mods) mod.register?.(program);
   return program;
 }

@@ -16,8 +16,12 @@ export class FrameWindow {
   readonly data: Float32Array[];
   private readonly chunkFrames: number;
 
-  constructor(private readonly inputs: Pose2DInput[], chunkFrames = DEFAULT_CHUNK_FRAMES) {
-    if (!(Number.isInteger(chunkFrames) && chunkFrames >= 1)) throw new Error(`FrameWindow: chunkFrames must be a positive integer, got ${chunkFrames}`);
+  constructor(
+    private readonly inputs: Pose2DInput[],
+    chunkFrames = DEFAULT_CHUNK_FRAMES,
+  ) {
+    if (!(Number.isInteger(chunkFrames) && chunkFrames >= 1))
+      throw new Error(`FrameWindow: chunkFrames must be a positive integer, got ${chunkFrames}`);
     this.chunkFrames = chunkFrames;
     if (inputs.every((q) => 'data' in q)) {
       this.data = inputs.map((q) => ('data' in q ? q.data : new Float32Array(0)));
@@ -31,7 +35,11 @@ export class FrameWindow {
     const start = Math.floor(f / this.chunkFrames) * this.chunkFrames;
     const end = start + this.chunkFrames;
     this.inputs.forEach((q, c) => {
-      if ('data' in q) this.data[c] = q.data.subarray(Math.min(start, q.frames) * q.persons * q.joints * 3, Math.min(end, q.frames) * q.persons * q.joints * 3);
+      if ('data' in q)
+        this.data[c] = q.data.subarray(
+          Math.min(start, q.frames) * q.persons * q.joints * 3,
+          Math.min(end, q.frames) * q.persons * q.joints * 3,
+        );
       else this.data[c] = q.readFrames(Math.min(start, q.frames), Math.min(end, q.frames));
     });
     this.first = start;

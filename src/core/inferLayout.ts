@@ -56,14 +56,17 @@ export function scoreLayout(people: ArrayLike<number>[], layout: ResolvedLayout)
   for (const p of people) {
     let valid = 0;
     for (let j = 0; j < J; j++) {
-      const x = p[j * 3], y = p[j * 3 + 1], c = p[j * 3 + 2];
+      const x = p[j * 3],
+        y = p[j * 3 + 1],
+        c = p[j * 3 + 2];
       ok[j] = Number.isFinite(x) && Number.isFinite(y) && (c === undefined || !(c <= 0)) ? 1 : 0;
       xs[j] = x;
       ys[j] = y;
       valid += ok[j];
     }
     if (valid < 6) continue;
-    let pairSum = 0, pairs = 0;
+    let pairSum = 0,
+      pairs = 0;
     for (let a = 0; a < J; a++) {
       if (!ok[a]) continue;
       for (let b = a + 1; b < J; b++) {
@@ -72,7 +75,8 @@ export function scoreLayout(people: ArrayLike<number>[], layout: ResolvedLayout)
         pairs++;
       }
     }
-    let boneSum = 0, bones = 0;
+    let boneSum = 0,
+      bones = 0;
     for (const [a, b] of layout.boneIndices) {
       if (!ok[a] || !ok[b]) continue;
       boneSum += Math.hypot(xs[a] - xs[b], ys[a] - ys[b]);

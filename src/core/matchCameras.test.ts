@@ -16,7 +16,10 @@ describe('normaliseCameraName', () => {
 describe('matchCameras', () => {
   it('maps calibration names to video stems and JSON folders', () => {
     const m = matchCameras(['cam_01', 'cam_02'], ['cam02_json', 'cam01_json'], '2D folders');
-    expect([...m]).toEqual([['cam_01', 'cam01_json'], ['cam_02', 'cam02_json']]);
+    expect([...m]).toEqual([
+      ['cam_01', 'cam01_json'],
+      ['cam_02', 'cam02_json'],
+    ]);
   });
   it('falls back to the camera number when it is unique', () => {
     const m = matchCameras(['cam_1', 'cam_2'], ['GoPro1', 'GoPro2'], 'videos');

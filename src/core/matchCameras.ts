@@ -3,7 +3,24 @@
 import { UserError } from './errors.ts';
 
 /** Words tools add around a camera name that do not identify the camera. */
-const NOISE_WORDS = new Set(['json', 'synchronized', 'synced', 'img', 'imgs', 'image', 'images', 'int', 'ext', 'video', 'videos', 'vid', 'pose', 'pose2d', 'keypoints', 'calib']);
+const NOISE_WORDS = new Set([
+  'json',
+  'synchronized',
+  'synced',
+  'img',
+  'imgs',
+  'image',
+  'images',
+  'int',
+  'ext',
+  'video',
+  'videos',
+  'vid',
+  'pose',
+  'pose2d',
+  'keypoints',
+  'calib',
+]);
 const EXTENSIONS = /\.(mp4|avi|mov|mkv|webm|pose2d|json|toml|txt)$/i;
 
 /**
@@ -60,8 +77,10 @@ export function matchCameras(cameraNames: string[], candidates: string[], what: 
   for (const cam of left) {
     const n = onlyNumber(cam);
     const hits = n === undefined ? [] : candidates.filter((c) => !used.has(c) && onlyNumber(c) === n);
-    if (hits.length > 1) throw new UserError(`camera "${cam}" matches several ${what}: ${hits.join(', ')}; rename them to match the calibration`);
-    if (hits.length === 0) throw new UserError(`camera "${cam}" has no match in ${what} (${found}); name them after the calibration's cameras`);
+    if (hits.length > 1)
+      throw new UserError(`camera "${cam}" matches several ${what}: ${hits.join(', ')}; rename them to match the calibration`);
+    if (hits.length === 0)
+      throw new UserError(`camera "${cam}" has no match in ${what} (${found}); name them after the calibration's cameras`);
     take(cam, hits[0]);
   }
   return result;

@@ -2,7 +2,18 @@
 // 3D viewer and the overlay videos. One list, so person 2 is the same colour everywhere.
 
 /** Distinct colours, cycled for more people than colours (hex RGB). */
-export const PERSON_COLOURS = ['#1f77b4', '#d62728', '#2ca02c', '#ff7f0e', '#9467bd', '#17becf', '#e377c2', '#8c564b', '#bcbd22', '#7f7f7f'];
+export const PERSON_COLOURS = [
+  '#1f77b4',
+  '#d62728',
+  '#2ca02c',
+  '#ff7f0e',
+  '#9467bd',
+  '#17becf',
+  '#e377c2',
+  '#8c564b',
+  '#bcbd22',
+  '#7f7f7f',
+];
 
 /** Colour of person `id` (1-based). */
 export const personColour = (id: number): string => PERSON_COLOURS[(Math.max(1, Math.floor(id)) - 1) % PERSON_COLOURS.length];

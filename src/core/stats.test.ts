@@ -38,17 +38,20 @@ describe('core/stats', () => {
   const same = (a: number, b: number) => Object.is(a, b) || (a === 0 && b === 0);
   it('the in-place medians equal the sorting ones bit for bit, on a prefix of a reused buffer', () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 }), { minLength: 1, maxLength: 30 }), (xs) => {
-        const buf = new Float64Array(xs.length + 3).fill(99);
-        buf.set(xs);
-        expect(same(medianInPlace(buf, xs.length), median(xs))).toBe(true);
-        buf.set(xs);
-        expect(same(upperMedianInPlace(buf, xs.length), upperMedian(xs))).toBe(true);
-        expect(buf[xs.length]).toBe(99); // beyond n untouched
-        const s = sorted(xs);
-        expect(same(upperMedian(xs), s[s.length >> 1])).toBe(true);
-        expect(same(lowerMedian(xs), s[(s.length - 1) >> 1])).toBe(true);
-      }),
+      fc.property(
+        fc.array(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 }), { minLength: 1, maxLength: 30 }),
+        (xs) => {
+          const buf = new Float64Array(xs.length + 3).fill(99);
+          buf.set(xs);
+          expect(same(medianInPlace(buf, xs.length), median(xs))).toBe(true);
+          buf.set(xs);
+          expect(same(upperMedianInPlace(buf, xs.length), upperMedian(xs))).toBe(true);
+          expect(buf[xs.length]).toBe(99); // beyond n untouched
+          const s = sorted(xs);
+          expect(same(upperMedian(xs), s[s.length >> 1])).toBe(true);
+          expect(same(lowerMedian(xs), s[(s.length - 1) >> 1])).toBe(true);
+        },
+      ),
     );
     expect(medianInPlace(new Float64Array(4), 0)).toBeNaN();
     expect(upperMedianInPlace([], 0)).toBeNaN();

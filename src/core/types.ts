@@ -77,7 +77,6 @@ export interface Points3D {
   timestampsMs: Float64Array;
 }
 
-
 /**
  * A camera's 2D keypoints read frame range by frame range (e.g. from a file) instead of held whole:
  * the fields of PoseSequence2D except `data`, which readFrames gives for frames [start, end)

@@ -67,7 +67,7 @@ describe('tomlValue', () => {
 });
 
 describe('docCommentsOf', () => {
-  it('reads each key\'s doc comment from schema source text', async () => {
+  it("reads each key's doc comment from schema source text", async () => {
     const { docCommentsOf } = await import('./validateSettings.ts');
     const src = `export const s = z.object({
   /** Pose model. Defaults to "a". */

@@ -98,8 +98,13 @@ export function describeIssue(section: string, issue: z.core.$ZodIssue, table: R
 
 function article(expected: string): string {
   const map: Record<string, string> = {
-    int: 'a whole number', number: 'a number', string: 'a string (in quotes)', boolean: 'true or false',
-    array: 'a list like [1, 2]', object: 'a table', bigint: 'a whole number',
+    int: 'a whole number',
+    number: 'a number',
+    string: 'a string (in quotes)',
+    boolean: 'true or false',
+    array: 'a list like [1, 2]',
+    object: 'a table',
+    bigint: 'a whole number',
   };
   return map[expected] ?? expected;
 }
@@ -209,5 +214,5 @@ export function formatSettingsToml(
       else lines.push(`${key} = ${tomlValue(v)}   # ${origin}`);
     }
   }
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }

@@ -28,48 +28,58 @@ const tempDir = (): string => {
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 describe('buildDemoSession', () => {
-  it.skipIf(!!noFfmpeg)(`writes four real videos whose pixels agree with calibration.toml and the ground truth${noFfmpeg ? ` — skipped: ${noFfmpeg}` : ''}`, async () => {
-    const dir = tempDir();
-    const s = await buildDemoSession(dir, { frames: 8, seed: 4 });
-    expect(s.input).toBe('video');
-    expect(s.videos.map((v) => v.slice(dir.length + 1))).toEqual(['videos/cam01.mp4', 'videos/cam02.mp4', 'videos/cam03.mp4', 'videos/cam04.mp4']);
+  it.skipIf(!!noFfmpeg)(
+    `writes four real videos whose pixels agree with calibration.toml and the ground truth${noFfmpeg ? ` — skipped: ${noFfmpeg}` : ''}`,
+    async () => {
+      const dir = tempDir();
+      const s = await buildDemoSession(dir, { frames: 8, seed: 4 });
+      expect(s.input).toBe('video');
+      expect(s.videos.map((v) => v.slice(dir.length + 1))).toEqual([
+        'videos/cam01.mp4',
+        'videos/cam02.mp4',
+        'videos/cam03.mp4',
+        'videos/cam04.mp4',
+      ]);
 
-    const rig = parseCalibrationToml(readFileSync(join(dir, 'calibration.toml'), 'utf8'));
-    const truth = parseTruthJson(readFileSync(s.truthJsonFile, 'utf8'));
-    expect(truth.frames).toBe(8);
-    const hip = getLayout(truth.layout).indexOf.get('Hip')!;
-    for (const [c, cam] of rig.cameras.entries()) {
-      expect(cam.distortions.slice(0, 2)).toEqual(DEMO_DEFAULTS.distortion.slice(0, 2));
-      const info = await probeVideo(s.videos[c]);
-      expect([info.width, info.height, info.fps, info.frames]).toEqual([640, 480, 30, 8]);
-      // Every truth point projects inside the image, and the figure is big enough for a pose model.
-      for (let f = 0; f < truth.frames; f++) {
-        const uv = projectPoints(cam, truth.data.subarray(f * truth.joints * 3, (f + 1) * truth.joints * 3));
-        let top = Infinity, bottom = -Infinity;
-        for (let j = 0; j < truth.joints; j++) {
-          expect(uv[2 * j]).toBeGreaterThan(0);
-          expect(uv[2 * j]).toBeLessThan(cam.width);
-          expect(uv[2 * j + 1]).toBeGreaterThan(0);
-          expect(uv[2 * j + 1]).toBeLessThan(cam.height);
-          top = Math.min(top, uv[2 * j + 1]);
-          bottom = Math.max(bottom, uv[2 * j + 1]);
+      const rig = parseCalibrationToml(readFileSync(join(dir, 'calibration.toml'), 'utf8'));
+      const truth = parseTruthJson(readFileSync(s.truthJsonFile, 'utf8'));
+      expect(truth.frames).toBe(8);
+      const hip = getLayout(truth.layout).indexOf.get('Hip')!;
+      for (const [c, cam] of rig.cameras.entries()) {
+        expect(cam.distortions.slice(0, 2)).toEqual(DEMO_DEFAULTS.distortion.slice(0, 2));
+        const info = await probeVideo(s.videos[c]);
+        expect([info.width, info.height, info.fps, info.frames]).toEqual([640, 480, 30, 8]);
+        // Every truth point projects inside the image, and the figure is big enough for a pose model.
+        for (let f = 0; f < truth.frames; f++) {
+          const uv = projectPoints(cam, truth.data.subarray(f * truth.joints * 3, (f + 1) * truth.joints * 3));
+          let top = Infinity,
+            bottom = -Infinity;
+          for (let j = 0; j < truth.joints; j++) {
+            expect(uv[2 * j]).toBeGreaterThan(0);
+            expect(uv[2 * j]).toBeLessThan(cam.width);
+            expect(uv[2 * j + 1]).toBeGreaterThan(0);
+            expect(uv[2 * j + 1]).toBeLessThan(cam.height);
+            top = Math.min(top, uv[2 * j + 1]);
+            bottom = Math.max(bottom, uv[2 * j + 1]);
+          }
+          expect(bottom - top).toBeGreaterThan(200);
         }
-        expect(bottom - top).toBeGreaterThan(200);
+        // The decoded video shows the figure where the calibration projects the pelvis, and background at the corner
+        // (two cameras suffice: decoding is the slow part of this test).
+        if (c % 2) continue;
+        const frame = await decodeFrame(s.videos[c], 5);
+        const bg = renderBackground(makeCameraView(cam));
+        const uv = projectPoints(cam, truth.data.subarray((5 * truth.joints + hip) * 3, (5 * truth.joints + hip) * 3 + 3));
+        const diffAt = (u: number, v: number): number => {
+          const i = (Math.round(v) * cam.width + Math.round(u)) * 3;
+          return Math.abs(frame.rgb[i] - bg[i]) + Math.abs(frame.rgb[i + 1] - bg[i + 1]) + Math.abs(frame.rgb[i + 2] - bg[i + 2]);
+        };
+        expect(diffAt(uv[0], uv[1])).toBeGreaterThan(60);
+        expect(diffAt(4, 4)).toBeLessThan(20);
       }
-      // The decoded video shows the figure where the calibration projects the pelvis, and background at the corner
-      // (two cameras suffice: decoding is the slow part of this test).
-      if (c % 2) continue;
-      const frame = await decodeFrame(s.videos[c], 5);
-      const bg = renderBackground(makeCameraView(cam));
-      const uv = projectPoints(cam, truth.data.subarray((5 * truth.joints + hip) * 3, (5 * truth.joints + hip) * 3 + 3));
-      const diffAt = (u: number, v: number): number => {
-        const i = (Math.round(v) * cam.width + Math.round(u)) * 3;
-        return Math.abs(frame.rgb[i] - bg[i]) + Math.abs(frame.rgb[i + 1] - bg[i + 1]) + Math.abs(frame.rgb[i + 2] - bg[i + 2]);
-      };
-      expect(diffAt(uv[0], uv[1])).toBeGreaterThan(60);
-      expect(diffAt(4, 4)).toBeLessThan(20);
-    }
-  }, 240_000);
+    },
+    240_000,
+  );
 
   it('stores the same truth as TRC (pipeline axes) and JSON, and documents the settings in mocap.toml', async () => {
     const dir = tempDir();

@@ -9,7 +9,8 @@ import type { CameraView } from './renderFigure.ts';
 /** Builds a CameraView for `cam` (≈ 0.1–0.3 s for 640×480; do it once per camera). */
 export function makeCameraView(cam: Camera): CameraView {
   const pc = prepareCamera(cam);
-  const W = cam.width, H = cam.height;
+  const W = cam.width,
+    H = cam.height;
   const R = pc.R;
   const rays = new Float32Array(W * H * 3);
   const n = new Float64Array(2);
@@ -17,7 +18,8 @@ export function makeCameraView(cam: Camera): CameraView {
     for (let x = 0; x < W; x++) {
       // Pixel centres at integer coordinates (OpenCV convention, as the detectors use).
       undistortPoint(pc, x, y, n, 0);
-      const a = n[0], b = n[1];
+      const a = n[0],
+        b = n[1];
       // Camera ray (a, b, 1) rotated to world: Rᵀ · d.
       const dx = R[0] * a + R[3] * b + R[6];
       const dy = R[1] * a + R[4] * b + R[7];

@@ -63,8 +63,17 @@ describe('comparePose2dToTruth', () => {
       });
     }
     return {
-      camera: 'cam01', layout: 'coco17', imageWidth: 640, imageHeight: 480, fps: 30, frames: 6, persons: 1, joints: 17, data,
-      trackIds: new Int32Array(6), timestampsMs: new Float64Array(6),
+      camera: 'cam01',
+      layout: 'coco17',
+      imageWidth: 640,
+      imageHeight: 480,
+      fps: 30,
+      frames: 6,
+      persons: 1,
+      joints: 17,
+      data,
+      trackIds: new Int32Array(6),
+      timestampsMs: new Float64Array(6),
     };
   };
 

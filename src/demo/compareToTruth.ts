@@ -35,7 +35,6 @@ export interface TruthComparison {
   completeness: number;
 }
 
-
 /**
  * Compares `estimate` with `truth` frame by frame (frame i with frame i; the shorter length wins)
  * for every keypoint of the estimate's layout that the truth defines (landmarksAsLayout: by name, BlazePose's
@@ -101,9 +100,7 @@ export function formatTruthTable(c: TruthComparison): string {
   const lines = ['joint        median   mean  offset z  (mm; offset = mean signed error, estimate − truth)'];
   for (const j of c.joints) {
     const miss = j.missing ? `  ${j.missing} frame${j.missing === 1 ? '' : 's'} missing` : '';
-    lines.push(
-      `${j.name.padEnd(11)} ${fmt(j.medianMm, 7)} ${fmt(j.meanMm, 6)} ${fmt(j.offsetMm[2], 9, true)}${miss}`,
-    );
+    lines.push(`${j.name.padEnd(11)} ${fmt(j.medianMm, 7)} ${fmt(j.meanMm, 6)} ${fmt(j.offsetMm[2], 9, true)}${miss}`);
   }
   lines.push(`${'all'.padEnd(11)} ${fmt(c.medianMm, 7)} ${fmt(c.meanMm, 6)}`);
   return lines.join('\n');
@@ -149,7 +146,8 @@ export function comparePose2dToTruth(
   let swapped = 0;
   for (let f = 0; f < frames; f++) {
     const uv = project(truth.data.subarray(f * truth.joints * 3, (f + 1) * truth.joints * 3));
-    let top = Infinity, bottom = -Infinity;
+    let top = Infinity,
+      bottom = -Infinity;
     for (let j = 0; j < truth.joints; j++) {
       top = Math.min(top, uv[2 * j + 1]);
       bottom = Math.max(bottom, uv[2 * j + 1]);
@@ -163,10 +161,12 @@ export function comparePose2dToTruth(
       for (const [js, jt, jm] of pairs) {
         const o = ((f * seq.persons + p) * seq.joints + js) * 3;
         const om = ((f * seq.persons + p) * seq.joints + jm) * 3;
-        const x = seq.data[o], y = seq.data[o + 1];
+        const x = seq.data[o],
+          y = seq.data[o + 1];
         if (!Number.isFinite(x + y)) continue;
         d.push(Math.hypot(x - uv[2 * jt], y - uv[2 * jt + 1]));
-        const xm = seq.data[om], ym = seq.data[om + 1];
+        const xm = seq.data[om],
+          ym = seq.data[om + 1];
         dm.push(Number.isFinite(xm + ym) ? Math.hypot(xm - uv[2 * jt], ym - uv[2 * jt + 1]) : Infinity);
       }
       if (!d.length) continue;

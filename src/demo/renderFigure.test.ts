@@ -10,7 +10,14 @@ const layout = getLayout('halpe26');
 const J = layout.keypoints.length;
 const motion = generateMotion({ frames: 200, fps: 30, seed: 3 });
 // Small images and a lens with visible barrel distortion: the figure must still sit on the joints.
-const rig = makeRingRig(4, { width: 320, height: 240, radiusM: 3.5, heightM: 1.5, targetHeightM: 0.95, distortion: [-0.08, 0.01, 0, 0, 0] });
+const rig = makeRingRig(4, {
+  width: 320,
+  height: 240,
+  radiusM: 3.5,
+  heightM: 1.5,
+  targetHeightM: 0.95,
+  distortion: [-0.08, 0.01, 0, 0, 0],
+});
 
 const pixel = (rgb: Uint8Array, w: number, u: number, v: number): [number, number, number] => {
   const i = (Math.round(v) * w + Math.round(u)) * 3;
@@ -45,7 +52,8 @@ describe('renderFigure', () => {
     for (const cam of rig.cameras) {
       const rgb = createFigureRenderer(makeCameraView(cam)).render(motion.data.subarray(0, J * 3));
       const at = (a: string, b: string, t: number): [number, number] => {
-        const ja = layout.indexOf.get(a)!, jb = layout.indexOf.get(b)!;
+        const ja = layout.indexOf.get(a)!,
+          jb = layout.indexOf.get(b)!;
         const p = [0, 1, 2].map((k) => motion.data[ja * 3 + k] + t * (motion.data[jb * 3 + k] - motion.data[ja * 3 + k]));
         const uv = projectPoints(cam, p);
         return [uv[0], uv[1]];
@@ -64,14 +72,22 @@ describe('renderFigure', () => {
   it('renders through the lens distortion of the calibration (figure near the image edge)', () => {
     // Strong barrel distortion and the figure moved 1.5 m sideways: near the edge the distorted and the
     // pinhole projections differ by ≈ 10 px, and the painted head must sit on the distorted one.
-    const [cam] = makeRingRig(1, { width: 320, height: 240, radiusM: 3.5, heightM: 1.5, targetHeightM: 0.95, distortion: [-0.3, 0.05, 0, 0, 0] }).cameras;
+    const [cam] = makeRingRig(1, {
+      width: 320,
+      height: 240,
+      radiusM: 3.5,
+      heightM: 1.5,
+      targetHeightM: 0.95,
+      distortion: [-0.3, 0.05, 0, 0, 0],
+    }).cameras;
     const pinhole = { ...cam, distortions: [0, 0, 0, 0, 0] };
     const joints = Float64Array.from(motion.data.subarray(0, J * 3));
     for (let j = 0; j < J; j++) joints[3 * j + 1] += 1.5; // world +Y is image right for this camera
     const view = makeCameraView(cam);
     const bg = renderBackground(view);
     const rgb = createFigureRenderer(view).render(joints);
-    const le = layout.indexOf.get('LEar')!, re = layout.indexOf.get('REar')!;
+    const le = layout.indexOf.get('LEar')!,
+      re = layout.indexOf.get('REar')!;
     const centre = [0, 1, 2].map((k) => (joints[3 * le + k] + joints[3 * re + k]) / 2 + (k === 2 ? 0.012 : 0));
     const [ud, vd] = projectPoints(cam, centre);
     const [up] = projectPoints(pinhole, centre);

@@ -158,8 +158,15 @@ export function buildFigure(joints: ArrayLike<number>, layoutName = 'halpe26'): 
     if (!p) throw new Error(`renderFigure: joint ${n} missing or NaN in layout ${layoutName}`);
     return p;
   };
-  const lSh = need('LShoulder'), rSh = need('RShoulder'), lHip = need('LHip'), rHip = need('RHip');
-  const nose = need('Nose'), lEye = need('LEye'), rEye = need('REye'), lEar = need('LEar'), rEar = need('REar');
+  const lSh = need('LShoulder'),
+    rSh = need('RShoulder'),
+    lHip = need('LHip'),
+    rHip = need('RHip');
+  const nose = need('Nose'),
+    lEye = need('LEye'),
+    rEye = need('REye'),
+    lEar = need('LEar'),
+    rEar = need('REar');
   const neck = J('Neck') ?? mix(lSh, rSh, 0.5);
   const pelvis = J('Hip') ?? mix(lHip, rHip, 0.5);
   const up = unit(sub(neck, pelvis));
@@ -196,18 +203,23 @@ export function buildFigure(joints: ArrayLike<number>, layoutName = 'halpe26'): 
   cap(sub(pelvis, scale(up, 0.02)), add(pelvis, scale(up, 0.12)), 0.1, 0.1, Mat.Trousers, Mat.Trousers, 1, 1.55, side);
   cap(lSh, rSh, 0.062, 0.062, Mat.Shirt);
   for (const s of ['L', 'R']) {
-    const sh = need(s + 'Shoulder'), el = need(s + 'Elbow'), wr = need(s + 'Wrist');
-    const hip = need(s + 'Hip'), kn = need(s + 'Knee'), an = need(s + 'Ankle');
+    const sh = need(`${s}Shoulder`),
+      el = need(`${s}Elbow`),
+      wr = need(`${s}Wrist`);
+    const hip = need(`${s}Hip`),
+      kn = need(`${s}Knee`),
+      an = need(`${s}Ankle`);
     cap(sh, el, 0.055, 0.043, Mat.Shirt, Mat.Skin, 0.5); // short sleeve
     cap(el, wr, 0.042, 0.031, Mat.Skin);
     cap(wr, add(wr, scale(unit(sub(wr, el)), 0.12)), 0.034, 0.026, Mat.Skin); // hand
     cap(hip, kn, 0.085, 0.058, Mat.Trousers);
     cap(kn, an, 0.056, 0.043, Mat.Trousers);
     // Shoe: ankle → heel → toes.
-    const big = J(s + 'BigToe'), small = J(s + 'SmallToe');
+    const big = J(`${s}BigToe`),
+      small = J(`${s}SmallToe`);
     const shinDir = unit(sub(an, kn));
     const fwd = orthoUnit(big && small ? sub(mix(big, small, 0.5), an) : hf, shinDir);
-    const heel = J(s + 'Heel') ?? add(an, add(scale(shinDir, 0.05), scale(fwd, -0.05)));
+    const heel = J(`${s}Heel`) ?? add(an, add(scale(shinDir, 0.05), scale(fwd, -0.05)));
     const toes = big && small ? mix(big, small, 0.5) : add(an, add(scale(shinDir, 0.06), scale(fwd, 0.15)));
     cap(an, heel, 0.045, 0.04, Mat.Shoes);
     cap(heel, sub(toes, scale(unit(sub(toes, heel)), 0.02)), 0.04, 0.034, Mat.Shoes);
@@ -238,11 +250,16 @@ function headColour(h: HeadShape, q: Vec, style: FigureStyle): [number, number, 
 
 function matColour(m: Mat, style: FigureStyle): [number, number, number] {
   switch (m) {
-    case Mat.Shirt: return style.shirt;
-    case Mat.Trousers: return style.trousers;
-    case Mat.Shoes: return style.shoes;
-    case Mat.Hair: return style.hair;
-    default: return style.skin;
+    case Mat.Shirt:
+      return style.shirt;
+    case Mat.Trousers:
+      return style.trousers;
+    case Mat.Shoes:
+      return style.shoes;
+    case Mat.Hair:
+      return style.hair;
+    default:
+      return style.skin;
   }
 }
 
@@ -251,17 +268,21 @@ export function renderBackground(view: CameraView): Uint8Array {
   const { width: W, height: H, rays, origin } = view;
   const rgb = new Uint8Array(W * H * 3);
   for (let i = 0; i < W * H; i++) {
-    const dx = rays[3 * i], dy = rays[3 * i + 1], dz = rays[3 * i + 2];
+    const dx = rays[3 * i],
+      dy = rays[3 * i + 1],
+      dz = rays[3 * i + 2];
     let r: number, g: number, b: number;
     if (dz < -1e-6) {
       const t = -origin[2] / dz;
-      const x = origin[0] + dx * t, y = origin[1] + dy * t;
-      const fx = Math.abs(x / 0.5 - Math.round(x / 0.5)), fy = Math.abs(y / 0.5 - Math.round(y / 0.5));
+      const x = origin[0] + dx * t,
+        y = origin[1] + dy * t;
+      const fx = Math.abs(x / 0.5 - Math.round(x / 0.5)),
+        fy = Math.abs(y / 0.5 - Math.round(y / 0.5));
       const line = Math.min(fx, fy) < 0.012 ? 0.9 : 1;
       const fade = Math.min(1, t / 25);
-      r = (168 * line) * (1 - fade) + 190 * fade;
-      g = (160 * line) * (1 - fade) + 190 * fade;
-      b = (146 * line) * (1 - fade) + 188 * fade;
+      r = 168 * line * (1 - fade) + 190 * fade;
+      g = 160 * line * (1 - fade) + 190 * fade;
+      b = 146 * line * (1 - fade) + 188 * fade;
     } else {
       const k = Math.min(1, dz * 3);
       r = 196 - 30 * k;
@@ -290,12 +311,15 @@ export function createFigureRenderer(view: CameraView, opts: { layout?: string; 
   const { width: W, height: H, rays, origin } = view;
   const rgb = new Uint8Array(W * H * 3);
   const depth = new Float32Array(W * H);
-  const R = view.rotation, T = view.translation;
+  const R = view.rotation,
+    T = view.translation;
   const hOut = { h: 0 };
   const [ox, oy, oz] = origin;
 
   function shadeAndStore(i: number, t: number, n: Vec, col: [number, number, number]): void {
-    const dx = rays[3 * i], dy = rays[3 * i + 1], dz = rays[3 * i + 2];
+    const dx = rays[3 * i],
+      dy = rays[3 * i + 1],
+      dz = rays[3 * i + 2];
     const lambert = Math.max(0, -(n[0] * dx + n[1] * dy + n[2] * dz));
     const k = 0.38 + 0.55 * lambert + 0.12 * Math.max(0, n[2]);
     depth[i] = t;
@@ -308,9 +332,11 @@ export function createFigureRenderer(view: CameraView, opts: { layout?: string; 
     const zc = R[6] * c[0] + R[7] * c[1] + R[8] * c[2] + T[2];
     if (zc - r <= 0.05) return undefined;
     const uv = view.project(c);
-    const rp = (view.focalPx * r) / (zc - r) * 1.15 + 3;
-    const x0 = Math.max(0, Math.floor(uv[0] - rp)), x1 = Math.min(W - 1, Math.ceil(uv[0] + rp));
-    const y0 = Math.max(0, Math.floor(uv[1] - rp)), y1 = Math.min(H - 1, Math.ceil(uv[1] + rp));
+    const rp = ((view.focalPx * r) / (zc - r)) * 1.15 + 3;
+    const x0 = Math.max(0, Math.floor(uv[0] - rp)),
+      x1 = Math.min(W - 1, Math.ceil(uv[0] + rp));
+    const y0 = Math.max(0, Math.floor(uv[1] - rp)),
+      y1 = Math.min(H - 1, Math.ceil(uv[1] + rp));
     if (x0 > x1 || y0 > y1) return undefined;
     return [x0, y0, x1, y1];
   }
@@ -324,22 +350,33 @@ export function createFigureRenderer(view: CameraView, opts: { layout?: string; 
     if (zMin <= 0.05) return;
     const uv = view.project([...p.a, ...p.b]);
     const pad = ((view.focalPx * rMax) / zMin) * 1.15 + 3;
-    const x0 = Math.max(0, Math.floor(Math.min(uv[0], uv[2]) - pad)), x1 = Math.min(W - 1, Math.ceil(Math.max(uv[0], uv[2]) + pad));
-    const y0 = Math.max(0, Math.floor(Math.min(uv[1], uv[3]) - pad)), y1 = Math.min(H - 1, Math.ceil(Math.max(uv[1], uv[3]) + pad));
-    const a = p.a, b = p.b;
-    const bax = b[0] - a[0], bay = b[1] - a[1], baz = b[2] - a[2];
+    const x0 = Math.max(0, Math.floor(Math.min(uv[0], uv[2]) - pad)),
+      x1 = Math.min(W - 1, Math.ceil(Math.max(uv[0], uv[2]) + pad));
+    const y0 = Math.max(0, Math.floor(Math.min(uv[1], uv[3]) - pad)),
+      y1 = Math.min(H - 1, Math.ceil(Math.max(uv[1], uv[3]) + pad));
+    const a = p.a,
+      b = p.b;
+    const bax = b[0] - a[0],
+      bay = b[1] - a[1],
+      baz = b[2] - a[2];
     const baba = bax * bax + bay * bay + baz * baz;
-    const oax = ox - a[0], oay = oy - a[1], oaz = oz - a[2];
+    const oax = ox - a[0],
+      oay = oy - a[1],
+      oaz = oz - a[2];
     const oaoa = oax * oax + oay * oay + oaz * oaz;
     const baoa = bax * oax + bay * oay + baz * oaz;
-    const obx = ox - b[0], oby = oy - b[1], obz = oz - b[2];
+    const obx = ox - b[0],
+      oby = oy - b[1],
+      obz = oz - b[2];
     const obob = obx * obx + oby * oby + obz * obz;
     const r2 = rMax * rMax;
     const span = 2 * (Math.sqrt(baba) + rMax);
     for (let y = y0; y <= y1; y++) {
       for (let x = x0; x <= x1; x++) {
         const i = y * W + x;
-        const dx = rays[3 * i], dy = rays[3 * i + 1], dz = rays[3 * i + 2];
+        const dx = rays[3 * i],
+          dy = rays[3 * i + 1],
+          dz = rays[3 * i + 2];
         // Entry into the round bounding capsule (radius rMax) — analytic; most pixels stop here.
         let t0 = -1;
         const bard = bax * dx + bay * dy + baz * dz;
@@ -355,9 +392,13 @@ export function createFigureRenderer(view: CameraView, opts: { layout?: string; 
         }
         if (t0 < 0) {
           // End caps.
-          const ta = rdoa, ca = oaoa - r2, ha = ta * ta - ca;
+          const ta = rdoa,
+            ca = oaoa - r2,
+            ha = ta * ta - ca;
           if (ha >= 0) t0 = -ta - Math.sqrt(ha);
-          const tb = dx * obx + dy * oby + dz * obz, cb = obob - r2, hb = tb * tb - cb;
+          const tb = dx * obx + dy * oby + dz * obz,
+            cb = obob - r2,
+            hb = tb * tb - cb;
           if (hb >= 0) {
             const t = -tb - Math.sqrt(hb);
             if (t0 < 0 || t < t0) t0 = t;
@@ -377,7 +418,9 @@ export function createFigureRenderer(view: CameraView, opts: { layout?: string; 
           t += d;
         }
         if (!hit || t >= depth[i]) continue;
-        const px = ox + dx * t, py = oy + dy * t, pz = oz + dz * t;
+        const px = ox + dx * t,
+          py = oy + dy * t,
+          pz = oz + dz * t;
         const h = hOut.h;
         const e = 1e-3;
         const n = unit([
@@ -411,13 +454,16 @@ export function createFigureRenderer(view: CameraView, opts: { layout?: string; 
         const i = y * W + x;
         const dw: Vec = [rays[3 * i], rays[3 * i + 1], rays[3 * i + 2]];
         const d: Vec = [dot(dw, p.l) / p.ax, dot(dw, p.f) / p.af, dot(dw, p.u) / p.au];
-        const a = dot(d, d), b = dot(o, d);
+        const a = dot(d, d),
+          b = dot(o, d);
         const disc = b * b - a * oo;
         if (disc < 0) continue;
         const t = (-b - Math.sqrt(disc)) / a;
         if (t <= 0 || t >= depth[i]) continue;
         const q: Vec = [o[0] + d[0] * t, o[1] + d[1] * t, o[2] + d[2] * t];
-        const nl = q[0] / p.ax, nf = q[1] / p.af, nu = q[2] / p.au;
+        const nl = q[0] / p.ax,
+          nf = q[1] / p.af,
+          nu = q[2] / p.au;
         const n = unit(add(add(scale(p.l, nl), scale(p.f, nf)), scale(p.u, nu)));
         shadeAndStore(i, t, n, headColour(p, q, style));
       }
@@ -439,7 +485,8 @@ export function createFigureRenderer(view: CameraView, opts: { layout?: string; 
         const dz = rays[3 * i + 2];
         if (dz >= -1e-6) continue;
         const t = -oz / dz;
-        const gx = ox + rays[3 * i] * t - cxy[0], gy = oy + rays[3 * i + 1] * t - cxy[1];
+        const gx = ox + rays[3 * i] * t - cxy[0],
+          gy = oy + rays[3 * i + 1] * t - cxy[1];
         const k = 1 - 0.35 * Math.exp(-(gx * gx + gy * gy) / (2 * 0.2 * 0.2));
         rgb[3 * i] *= k;
         rgb[3 * i + 1] *= k;

@@ -31,37 +31,47 @@ describe('openmocap demo end to end', () => {
     expect(text).toMatch(/report\.html/);
   }, 120_000);
 
-  it.skipIf(!!noFfmpeg)(`sees the rendered figure with the pose model and recovers the truth from the videos${noFfmpeg ? ` — skipped: ${noFfmpeg}` : ''}`, async () => {
-    const { runDemo } = await import('./runDemo.ts');
-    const dir = join(tempDir(), 'demo');
-    let text = '';
-    const r = await runDemo(dir, { frames: 24, ...quiet, out: (s) => (text += s) });
-    expect(r.input).toBe('video');
-    expect(r.fellBack).toBe(false);
-    expect(r.model).toBe('movenet-lightning');
-    for (const cam of r.pose2d) {
-      expect(cam.detectedFrames).toBe(24);
-      expect(cam.meanPctOfHeight).toBeLessThan(6);
-    }
-    expect(r.filtered.completeness).toBeGreaterThan(0.9);
-    expect(r.filtered.medianMm).toBeLessThan(60);
-    expect(text).toMatch(/rendered videos.*movenet-lightning/);
-    const saved = JSON.parse(readFileSync(join(dir, 'ground_truth', 'accuracy.json'), 'utf8')) as { filtered: { medianMm: number } };
-    expect(saved.filtered.medianMm).toBeCloseTo(r.filtered.medianMm, 6);
+  it.skipIf(!!noFfmpeg)(
+    `sees the rendered figure with the pose model and recovers the truth from the videos${noFfmpeg ? ` — skipped: ${noFfmpeg}` : ''}`,
+    async () => {
+      const { runDemo } = await import('./runDemo.ts');
+      const dir = join(tempDir(), 'demo');
+      let text = '';
+      const r = await runDemo(dir, { frames: 24, ...quiet, out: (s) => (text += s) });
+      expect(r.input).toBe('video');
+      expect(r.fellBack).toBe(false);
+      expect(r.model).toBe('movenet-lightning');
+      for (const cam of r.pose2d) {
+        expect(cam.detectedFrames).toBe(24);
+        expect(cam.meanPctOfHeight).toBeLessThan(6);
+      }
+      expect(r.filtered.completeness).toBeGreaterThan(0.9);
+      expect(r.filtered.medianMm).toBeLessThan(60);
+      expect(text).toMatch(/rendered videos.*movenet-lightning/);
+      const saved = JSON.parse(readFileSync(join(dir, 'ground_truth', 'accuracy.json'), 'utf8')) as { filtered: { medianMm: number } };
+      expect(saved.filtered.medianMm).toBeCloseTo(r.filtered.medianMm, 6);
 
-    // Run again demanding the impossible of the pose model: the videos are kept (nothing to
-    // render or detect), then the demo falls back to projected keypoints and says so.
-    let again = '';
-    let progress = '';
-    const r2 = await runDemo(dir, { frames: 24, ...quiet, out: (s) => (again += s), err: (s) => (progress += s), minimum: { detectedFraction: 1, meanPctOfHeight: 0.01 } });
-    expect(progress).toMatch(/already holds this exact session; keeping its videos/);
-    expect(progress).toMatch(/detect:cam01: up to date, skipped/);
-    expect(progress).toMatch(/did not see the rendered figure well enough .*falling back to projected keypoints/);
-    expect(r2.fellBack).toBe(true);
-    expect(r2.input).toBe('keypoints');
-    expect(again).toMatch(/projected ground-truth keypoints.*fallback: the pose model could not see the rendered figure/);
-    expect(r2.filtered.medianMm).toBeLessThan(15);
-  }, 400_000);
+      // Run again demanding the impossible of the pose model: the videos are kept (nothing to
+      // render or detect), then the demo falls back to projected keypoints and says so.
+      let again = '';
+      let progress = '';
+      const r2 = await runDemo(dir, {
+        frames: 24,
+        ...quiet,
+        out: (s) => (again += s),
+        err: (s) => (progress += s),
+        minimum: { detectedFraction: 1, meanPctOfHeight: 0.01 },
+      });
+      expect(progress).toMatch(/already holds this exact session; keeping its videos/);
+      expect(progress).toMatch(/detect:cam01: up to date, skipped/);
+      expect(progress).toMatch(/did not see the rendered figure well enough .*falling back to projected keypoints/);
+      expect(r2.fellBack).toBe(true);
+      expect(r2.input).toBe('keypoints');
+      expect(again).toMatch(/projected ground-truth keypoints.*fallback: the pose model could not see the rendered figure/);
+      expect(r2.filtered.medianMm).toBeLessThan(15);
+    },
+    400_000,
+  );
 
   it('refuses a folder that is not a demo session', async () => {
     const { runDemo } = await import('./runDemo.ts');

@@ -59,13 +59,17 @@ function checkFolder(dir: string): void {
   let existing = resolve(dir);
   while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
   if (!statSync(existing).isDirectory())
-    throw new UserError(`${shown(existing)} is a file${existing === resolve(dir) ? '' : ` (a folder above ${shown(dir)})`}; give "openmocap demo" a new or empty folder`);
+    throw new UserError(
+      `${shown(existing)} is a file${existing === resolve(dir) ? '' : ` (a folder above ${shown(dir)})`}; give "openmocap demo" a new or empty folder`,
+    );
   if (!existsSync(dir)) return;
   const entries = readdirSync(dir);
   const marker = join(dir, MARKER);
   const isDemo = existsSync(marker) && readFileSync(marker, 'utf8').startsWith(DEMO_TOML_HEADER);
   if (entries.length && !isDemo) {
-    throw new UserError(`${shown(dir)} exists and is not an openmocap demo folder (its ${MARKER} was not written by "openmocap demo"); give "openmocap demo" a new or empty folder`);
+    throw new UserError(
+      `${shown(dir)} exists and is not an openmocap demo folder (its ${MARKER} was not written by "openmocap demo"); give "openmocap demo" a new or empty folder`,
+    );
   }
 }
 
@@ -80,7 +84,13 @@ function clearOtherInput(dir: string, cameras: string[], keypointsOnly: boolean)
   }
 }
 
-async function buildWithProgress(dir: string, o: RunDemoOptions, keypointsOnly: boolean, err: (s: string) => void, tty: boolean): Promise<DemoSession> {
+async function buildWithProgress(
+  dir: string,
+  o: RunDemoOptions,
+  keypointsOnly: boolean,
+  err: (s: string) => void,
+  tty: boolean,
+): Promise<DemoSession> {
   const frames = o.frames ?? DEMO_DEFAULTS.frames;
   const t0 = performance.now();
   let lastDraw = 0;
@@ -107,8 +117,12 @@ async function buildWithProgress(dir: string, o: RunDemoOptions, keypointsOnly: 
       }
     },
   });
-  if (session.reused) err(`demo: ${shown(dir)} already holds this exact session; keeping its ${keypointsOnly ? '2D keypoints' : 'videos'}\n`);
-  else if (!keypointsOnly) err(`${tty ? '\r\x1b[K' : ''}demo: rendered ${what} in ${((performance.now() - t0) / 1000).toFixed(1)} s → ${shown(join(dir, 'videos'))}/\n`);
+  if (session.reused)
+    err(`demo: ${shown(dir)} already holds this exact session; keeping its ${keypointsOnly ? '2D keypoints' : 'videos'}\n`);
+  else if (!keypointsOnly)
+    err(
+      `${tty ? '\r\x1b[K' : ''}demo: rendered ${what} in ${((performance.now() - t0) / 1000).toFixed(1)} s → ${shown(join(dir, 'videos'))}/\n`,
+    );
   return session;
 }
 
@@ -135,16 +149,24 @@ async function runDemoLocked(dir: string, o: RunDemoOptions): Promise<DemoResult
   let pose2d: Pose2dAccuracy[] = [];
   let model: string | undefined;
   for (;;) {
-    clearOtherInput(dir, Array.from({ length: DEMO_DEFAULTS.cameras }, (_, i) => `cam${String(i + 1).padStart(2, '0')}`), keypointsOnly);
+    clearOtherInput(
+      dir,
+      Array.from({ length: DEMO_DEFAULTS.cameras }, (_, i) => `cam${String(i + 1).padStart(2, '0')}`),
+      keypointsOnly,
+    );
     session = await buildWithProgress(dir, o, keypointsOnly, err, tty);
     const render = createProgressRenderer({ tty });
     const tp = performance.now();
     const summary = await runProcess(dir, { signal: o.signal, onProgress: (e) => err(render(e)) });
     err(formatSummary(summary, performance.now() - tp, shown(dir)));
-    pose2d = session.rig.cameras.map((cam) => comparePose2dToTruth(readPose2dFile(pose2dPath(dir, cam.name)), session.truth, (xyz) => projectPoints(cam, xyz)));
+    pose2d = session.rig.cameras.map((cam) =>
+      comparePose2dToTruth(readPose2dFile(pose2dPath(dir, cam.name)), session.truth, (xyz) => projectPoints(cam, xyz)),
+    );
     model = keypointsOnly ? undefined : readPose2dFile(pose2dPath(dir, session.rig.cameras[0].name)).model;
     const minimum = o.minimum ?? POSE_MODEL_MINIMUM;
-    const blind = pose2d.filter((a) => a.detectedFrames < minimum.detectedFraction * a.frames || !(a.meanPctOfHeight <= minimum.meanPctOfHeight));
+    const blind = pose2d.filter(
+      (a) => a.detectedFrames < minimum.detectedFraction * a.frames || !(a.meanPctOfHeight <= minimum.meanPctOfHeight),
+    );
     if (keypointsOnly || blind.length === 0) break;
     err(
       `demo: the pose model did not see the rendered figure well enough in ${blind.map((a) => a.camera).join(', ')} ` +
@@ -158,7 +180,7 @@ async function runDemoLocked(dir: string, o: RunDemoOptions): Promise<DemoResult
   const filtered = compareToTruth(readPoints(dir, OUTPUT.filtered), session.truth);
   const raw = compareToTruth(readPoints(dir, OUTPUT.raw), session.truth);
   const result: DemoResult = { dir, input: keypointsOnly ? 'keypoints' : 'video', model, pose2d, filtered, raw, fellBack };
-  writeFileAtomic(join(dir, 'ground_truth', 'accuracy.json'), JSON.stringify(result, null, 1) + '\n');
+  writeFileAtomic(join(dir, 'ground_truth', 'accuracy.json'), `${JSON.stringify(result, null, 1)}\n`);
   out(formatDemoReport(result, session, (performance.now() - t0) / 1000));
   return result;
 }
@@ -175,7 +197,9 @@ export function formatDemoReport(r: DemoResult, s: Pick<DemoSession, 'rig' | 'tr
   if (r.input === 'video') {
     const k = cams[0].distortions;
     const lens = k.some((x) => x !== 0) ? `, lens distortion k1 ${k[0]} k2 ${k[1]} rendered into the videos` : '';
-    lines.push(`  input: rendered videos, ${cams.length} cameras × ${s.truth.frames} frames at ${s.truth.fps} fps (${cams[0].width}×${cams[0].height}${lens}), 2D pose by ${r.model ?? 'the pose model'}`);
+    lines.push(
+      `  input: rendered videos, ${cams.length} cameras × ${s.truth.frames} frames at ${s.truth.fps} fps (${cams[0].width}×${cams[0].height}${lens}), 2D pose by ${r.model ?? 'the pose model'}`,
+    );
   } else {
     lines.push(
       `  input: projected ground-truth keypoints (1.5 px noise), ${cams.length} cameras × ${s.truth.frames} frames — no rendering, no pose model` +
@@ -213,5 +237,5 @@ export function formatDemoReport(r: DemoResult, s: Pick<DemoSession, 'rig' | 'tr
   ];
   const w = Math.max(...next.map(([a]) => a.length));
   for (const [a, b] of next) lines.push(`    ${a.padEnd(w)}   # ${b}`);
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }

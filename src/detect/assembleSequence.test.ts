@@ -8,9 +8,27 @@ describe('assembleSequence', () => {
   it('keeps a track in the same person slot while it lives, and reuses freed slots', () => {
     const seq = assembleSequence(
       [
-        { timestampMs: 0, persons: [{ trackId: 7, keypoints: kp(10) }, { trackId: 8, keypoints: kp(20) }] },
-        { timestampMs: 33, persons: [{ trackId: 8, keypoints: kp(21) }, { trackId: 7, keypoints: kp(11) }] },
-        { timestampMs: 70, persons: [{ trackId: 8, keypoints: kp(22) }, { trackId: 9, keypoints: kp(30) }] },
+        {
+          timestampMs: 0,
+          persons: [
+            { trackId: 7, keypoints: kp(10) },
+            { trackId: 8, keypoints: kp(20) },
+          ],
+        },
+        {
+          timestampMs: 33,
+          persons: [
+            { trackId: 8, keypoints: kp(21) },
+            { trackId: 7, keypoints: kp(11) },
+          ],
+        },
+        {
+          timestampMs: 70,
+          persons: [
+            { trackId: 8, keypoints: kp(22) },
+            { trackId: 9, keypoints: kp(30) },
+          ],
+        },
         { timestampMs: 100, persons: [] },
       ],
       meta,
@@ -25,7 +43,14 @@ describe('assembleSequence', () => {
   });
 
   it('times frames by number when the decoder gave times that step back or are not numbers', () => {
-    const at = (...ts: number[]) => Array.from(assembleSequence(ts.map((t) => ({ timestampMs: t, persons: [] })), meta, 0.05).timestampsMs);
+    const at = (...ts: number[]) =>
+      Array.from(
+        assembleSequence(
+          ts.map((t) => ({ timestampMs: t, persons: [] })),
+          meta,
+          0.05,
+        ).timestampsMs,
+      );
     expect(at(0, 40, 20, 60)).toEqual([0, 1000 / 30, 2000 / 30, 3000 / 30]);
     expect(at(0, NaN, 66)).toEqual([0, 1000 / 30, 2000 / 30]);
     expect(at(0, 0, 33)).toEqual([0, 0, 33]); // repeated times are kept: they do not go back

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { cropAroundHips, cropAroundKeypoints, cropToFrame, fullFrameCrop, keypointBox, sampleCrop, snapCrop, CROP_TURN_STEP_RAD } from './crop.ts';
+import {
+  cropAroundHips,
+  cropAroundKeypoints,
+  cropToFrame,
+  fullFrameCrop,
+  keypointBox,
+  sampleCrop,
+  snapCrop,
+  CROP_TURN_STEP_RAD,
+} from './crop.ts';
 import fc from 'fast-check';
 
 /** A width×height black RGB image with a white 3×3 dot centred on (x, y). */
@@ -10,7 +19,8 @@ function dot(width: number, height: number, x: number, y: number): Uint8Array {
 }
 
 function brightest(img: Uint8Array, size: number): [number, number] {
-  let best = -1, at: [number, number] = [0, 0];
+  let best = -1,
+    at: [number, number] = [0, 0];
   for (let i = 0; i < size * size; i++) {
     if (img[i * 3] > best) [best, at] = [img[i * 3], [i % size, Math.floor(i / size)]];
   }
@@ -49,7 +59,8 @@ describe('sampleCrop / cropToFrame', () => {
     const rgb = new Uint8Array(w * h * 3);
     for (let y = 0; y < h; y++) for (let x = 0; x < w; x += 2) rgb.fill(255, (y * w + x) * 3, (y * w + x) * 3 + 3);
     const out = sampleCrop(rgb, w, h, fullFrameCrop(w, h), 96);
-    let min = 255, max = 0;
+    let min = 255,
+      max = 0;
     for (let i = 0; i < out.length; i += 3) [min, max] = [Math.min(min, out[i]), Math.max(max, out[i])];
     expect(min).toBeGreaterThan(60);
     expect(max).toBeLessThan(195);
@@ -100,27 +111,35 @@ describe('snapCrop', () => {
     rotationRad: fc.double({ min: -Math.PI, max: Math.PI, noNaN: true }),
   });
   it('moves a crop by little: side within ±1.5 %, centre within side/128, turn within 1.25°', () => {
-    fc.assert(fc.property(crop, (c) => {
-      const s = snapCrop(c);
-      expect(Math.abs(Math.log2(s.size / c.size))).toBeLessThanOrEqual(1 / 48 + 1e-12);
-      expect(Math.max(Math.abs(s.cx - c.cx), Math.abs(s.cy - c.cy))).toBeLessThanOrEqual(s.size / 128 + 1e-9);
-      expect(Math.abs((s.rotationRad ?? 0) - c.rotationRad)).toBeLessThanOrEqual(CROP_TURN_STEP_RAD / 2 + 1e-12);
-    }), { seed: 19, numRuns: 2000 });
+    fc.assert(
+      fc.property(crop, (c) => {
+        const s = snapCrop(c);
+        expect(Math.abs(Math.log2(s.size / c.size))).toBeLessThanOrEqual(1 / 48 + 1e-12);
+        expect(Math.max(Math.abs(s.cx - c.cx), Math.abs(s.cy - c.cy))).toBeLessThanOrEqual(s.size / 128 + 1e-9);
+        expect(Math.abs((s.rotationRad ?? 0) - c.rotationRad)).toBeLessThanOrEqual(CROP_TURN_STEP_RAD / 2 + 1e-12);
+      }),
+      { seed: 19, numRuns: 2000 },
+    );
   });
   it('is a fixed grid: rounding twice changes nothing', () => {
-    fc.assert(fc.property(crop, (c) => {
-      const s = snapCrop(c), t = snapCrop(s);
-      expect(t.size).toBeCloseTo(s.size, 9);
-      expect(t.cx).toBeCloseTo(s.cx, 6);
-      expect(t.cy).toBeCloseTo(s.cy, 6);
-    }), { seed: 20, numRuns: 2000 });
+    fc.assert(
+      fc.property(crop, (c) => {
+        const s = snapCrop(c),
+          t = snapCrop(s);
+        expect(t.size).toBeCloseTo(s.size, 9);
+        expect(t.cx).toBeCloseTo(s.cx, 6);
+        expect(t.cy).toBeCloseTo(s.cy, 6);
+      }),
+      { seed: 20, numRuns: 2000 },
+    );
   });
   it('gives one crop for keypoints a pixel apart most of the time (what makes two runs lock together)', () => {
     let same = 0;
     const n = 2000;
     for (let i = 0; i < n; i++) {
       const c = { cx: 300 + i * 0.37, cy: 500 + i * 0.61, size: 400 + (i % 97) * 1.3 };
-      const a = snapCrop(c), b = snapCrop({ cx: c.cx + 1, cy: c.cy - 1, size: c.size + 1.5 });
+      const a = snapCrop(c),
+        b = snapCrop({ cx: c.cx + 1, cy: c.cy - 1, size: c.size + 1.5 });
       if (a.cx === b.cx && a.cy === b.cy && a.size === b.size) same++;
     }
     // side 400–530 px: centre grid 6–8 px, size steps 12–15 px → a 1 px move stays in the cell ~ (1 − 1/7)² (1 − 1.5/13).

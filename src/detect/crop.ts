@@ -21,18 +21,22 @@ export interface Crop {
  * offset (u − ½, v − ½) × size from the centre, turned by the crop's rotation.
  */
 export function cropPointToFrame(crop: Crop, u: number, v: number): [number, number] {
-  const dx = (u - 0.5) * crop.size, dy = (v - 0.5) * crop.size;
+  const dx = (u - 0.5) * crop.size,
+    dy = (v - 0.5) * crop.size;
   const t = crop.rotationRad ?? 0;
   if (!t) return [crop.cx + dx, crop.cy + dy];
-  const c = Math.cos(t), s = Math.sin(t);
+  const c = Math.cos(t),
+    s = Math.sin(t);
   return [crop.cx + c * dx - s * dy, crop.cy + s * dx + c * dy];
 }
 
 /** The inverse of cropPointToFrame: normalised crop coordinates of a frame pixel. */
 export function framePointToCrop(crop: Crop, x: number, y: number): [number, number] {
-  const dx = x - crop.cx, dy = y - crop.cy;
+  const dx = x - crop.cx,
+    dy = y - crop.cy;
   const t = crop.rotationRad ?? 0;
-  const c = Math.cos(t), s = Math.sin(t);
+  const c = Math.cos(t),
+    s = Math.sin(t);
   return [0.5 + (c * dx + s * dy) / crop.size, 0.5 + (-s * dx + c * dy) / crop.size];
 }
 
@@ -47,9 +51,12 @@ export function fullFrameCrop(width: number, height: number): Crop {
  */
 function addBilinear(rgb: Uint8Array, a: number, b: number, c: number, d: number, fx: number, fy: number, acc: Float64Array): void {
   const t0 = 1 - fx;
-  const r0 = rgb[a] * t0 + rgb[b] * fx, r1 = rgb[c] * t0 + rgb[d] * fx;
-  const g0 = rgb[a + 1] * t0 + rgb[b + 1] * fx, g1 = rgb[c + 1] * t0 + rgb[d + 1] * fx;
-  const b0 = rgb[a + 2] * t0 + rgb[b + 2] * fx, b1 = rgb[c + 2] * t0 + rgb[d + 2] * fx;
+  const r0 = rgb[a] * t0 + rgb[b] * fx,
+    r1 = rgb[c] * t0 + rgb[d] * fx;
+  const g0 = rgb[a + 1] * t0 + rgb[b + 1] * fx,
+    g1 = rgb[c + 1] * t0 + rgb[d + 1] * fx;
+  const b0 = rgb[a + 2] * t0 + rgb[b + 2] * fx,
+    b1 = rgb[c + 2] * t0 + rgb[d + 2] * fx;
   acc[0] += r0 + (r1 - r0) * fy;
   acc[1] += g0 + (g1 - g0) * fy;
   acc[2] += b0 + (b1 - b0) * fy;
@@ -76,7 +83,9 @@ export function sampleCrop(
   // Per sample column / row: the two source indices (pixel offsets) and the weight of the second;
   // index −1 marks a sample outside the frame (black).
   const table = (origin: number, limit: number, stride: number) => {
-    const i0 = new Int32Array(m), i1 = new Int32Array(m), f = new Float32Array(m);
+    const i0 = new Int32Array(m),
+      i1 = new Int32Array(m),
+      f = new Float32Array(m);
     for (let k = 0; k < m; k++) {
       const p = origin + ((k + 0.5) / n) * scale - 0.5;
       if (p < -0.5 || p > limit - 0.5) {
@@ -98,17 +107,21 @@ export function sampleCrop(
   let o = 0;
   for (let v = 0; v < inputSize; v++) {
     for (let u = 0; u < inputSize; u++) {
-      acc[0] = 0; acc[1] = 0; acc[2] = 0;
+      acc[0] = 0;
+      acc[1] = 0;
+      acc[2] = 0;
       for (let sy = 0; sy < n; sy++) {
         const ky = v * n + sy;
         const ry0 = rows.i0[ky];
         if (ry0 < 0) continue;
-        const ry1 = rows.i1[ky], fy = rows.f[ky];
+        const ry1 = rows.i1[ky],
+          fy = rows.f[ky];
         for (let sx = 0; sx < n; sx++) {
           const kx = u * n + sx;
           const cx0 = cols.i0[kx];
           if (cx0 < 0) continue;
-          const cx1 = cols.i1[kx], fx = cols.f[kx];
+          const cx1 = cols.i1[kx],
+            fx = cols.f[kx];
           addBilinear(rgb, ry0 + cx0, ry0 + cx1, ry1 + cx0, ry1 + cx1, fx, fy, acc);
         }
       }
@@ -131,29 +144,40 @@ function sampleRotatedCrop(rgb: Uint8Array, width: number, height: number, crop:
   const scale = crop.size / inputSize;
   const n = scale > 4 ? 2 : 1;
   const m = inputSize * n;
-  const c = Math.cos(crop.rotationRad ?? 0), s = Math.sin(crop.rotationRad ?? 0);
+  const c = Math.cos(crop.rotationRad ?? 0),
+    s = Math.sin(crop.rotationRad ?? 0);
   const step = crop.size / m; // frame pixels between sample positions, along the crop's axes
   // Frame position of sample (0, 0), and how it moves per sample along the crop's x and y axes.
   const d0 = (0.5 / m - 0.5) * crop.size;
-  const x00 = crop.cx + c * d0 - s * d0, y00 = crop.cy + s * d0 + c * d0;
-  const xu = c * step, yu = s * step, xv = -s * step, yv = c * step;
+  const x00 = crop.cx + c * d0 - s * d0,
+    y00 = crop.cy + s * d0 + c * d0;
+  const xu = c * step,
+    yu = s * step,
+    xv = -s * step,
+    yv = c * step;
   const inv = 1 / (n * n);
   const acc = new Float64Array(3);
-  const xMax = width - 1, yMax = height - 1;
+  const xMax = width - 1,
+    yMax = height - 1;
   let o = 0;
   for (let v = 0; v < inputSize; v++) {
     for (let u = 0; u < inputSize; u++) {
-      acc[0] = 0; acc[1] = 0; acc[2] = 0;
+      acc[0] = 0;
+      acc[1] = 0;
+      acc[2] = 0;
       for (let sy = 0; sy < n; sy++) {
         const kv = v * n + sy;
         for (let sx = 0; sx < n; sx++) {
           const ku = u * n + sx;
-          let x = x00 + ku * xu + kv * xv, y = y00 + ku * yu + kv * yv;
+          let x = x00 + ku * xu + kv * xv,
+            y = y00 + ku * yu + kv * yv;
           if (x < -0.5 || x > width - 0.5 || y < -0.5 || y > height - 0.5) continue;
           x = x < 0 ? 0 : x > xMax ? xMax : x;
           y = y < 0 ? 0 : y > yMax ? yMax : y;
-          const x0 = Math.floor(x), y0 = Math.floor(y);
-          const fx = x - x0, fy = y - y0;
+          const x0 = Math.floor(x),
+            y0 = Math.floor(y);
+          const fx = x - x0,
+            fy = y - y0;
           const a = (y0 * width + x0) * 3;
           const bb = x0 < xMax ? a + 3 : a;
           const cc = y0 < yMax ? a + width * 3 : a;
@@ -183,16 +207,17 @@ export function cropToFrame(keypoints: Float32Array, crop: Crop): Float32Array {
 }
 
 /** Axis-aligned box [xMin, yMin, xMax, yMax] of the keypoints scoring ≥ minScore, or undefined if fewer than minCount. */
-export function keypointBox(
-  keypoints: ArrayLike<number>,
-  minScore: number,
-  minCount = 3,
-): [number, number, number, number] | undefined {
-  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity, count = 0;
+export function keypointBox(keypoints: ArrayLike<number>, minScore: number, minCount = 3): [number, number, number, number] | undefined {
+  let x0 = Infinity,
+    y0 = Infinity,
+    x1 = -Infinity,
+    y1 = -Infinity,
+    count = 0;
   for (let j = 0; j < keypoints.length; j += 3) {
     const s = keypoints[j + 2];
     if (!(s >= minScore)) continue;
-    const x = keypoints[j], y = keypoints[j + 1];
+    const x = keypoints[j],
+      y = keypoints[j + 1];
     if (x < x0) x0 = x;
     if (x > x1) x1 = x;
     if (y < y0) y0 = y;
@@ -255,7 +280,8 @@ export function bodyUprightRotationRad(
   joints: { hips: [number, number]; shoulders: [number, number] },
   minScore = 0.2,
 ): number | undefined {
-  const [lh, rh] = joints.hips, [ls, rs] = joints.shoulders;
+  const [lh, rh] = joints.hips,
+    [ls, rs] = joints.shoulders;
   for (const j of [lh, rh, ls, rs]) if (!(keypoints[j * 3 + 2] >= minScore)) return undefined;
   const dx = (keypoints[ls * 3] + keypoints[rs * 3] - keypoints[lh * 3] - keypoints[rh * 3]) / 2;
   const dy = (keypoints[ls * 3 + 1] + keypoints[rs * 3 + 1] - keypoints[lh * 3 + 1] - keypoints[rh * 3 + 1]) / 2;

@@ -120,10 +120,14 @@ describe.skipIf(!haveData)(`MoveNet Lightning with person crops on real images${
     const video = resolve(dataDir, 'pose2sim-demo/single-person/videos/cam01.mp4');
     // The real model, counted: every call it makes goes through the wrapper.
     let calls = 0;
-    const counted: PoseModel = { spec: pose.spec, estimate: (input) => {
-      calls++;
-      return pose.estimate(input);
-    }, dispose: () => {} };
+    const counted: PoseModel = {
+      spec: pose.spec,
+      estimate: (input) => {
+        calls++;
+        return pose.estimate(input);
+      },
+      dispose: () => {},
+    };
     for (const recrop of [false, true]) {
       let state = initialDetectState();
       const perFrame: number[] = [];
@@ -154,7 +158,11 @@ function cached(model: string): boolean {
 
 for (const model of ['movenet-thunder', 'blazepose-lite', 'blazepose-full', 'movenet-multipose']) {
   const ready = haveData && cached(model) && cached('movenet-lightning');
-  const why = !haveData ? ' (skipped: ../shared/data is absent)' : !ready ? ` (skipped: ${model} is not in the model cache ${modelCacheDir()})` : '';
+  const why = !haveData
+    ? ' (skipped: ../shared/data is absent)'
+    : !ready
+      ? ` (skipped: ${model} is not in the model cache ${modelCacheDir()})`
+      : '';
   describe.skipIf(!ready)(`${model} on the real recording${why}`, () => {
     it('lands on the subject in cam01.mp4 frame 0 and on the standing player in basketball1.png', async () => {
       const pose = await loadModel(model);
@@ -168,10 +176,16 @@ for (const model of ['movenet-thunder', 'blazepose-lite', 'blazepose-full', 'mov
         [await loadPhoto('basketball1.png'), [20, 80, 190, 490]],
       ];
       for (const [frame, box] of cases) {
-        const { persons } = await detectPersons(frame, initialDetectState(), { pose, finder }, { ...opts, maxPersons: model === 'movenet-multipose' ? 3 : 1 });
+        const { persons } = await detectPersons(
+          frame,
+          initialDetectState(),
+          { pose, finder },
+          { ...opts, maxPersons: model === 'movenet-multipose' ? 3 : 1 },
+        );
         // The subject: the person whose hips are inside the reference box.
         const p = persons.find((q) => {
-          const x = q.keypoints[L2.indexOf.get('LHip')! * 3], yy = q.keypoints[L2.indexOf.get('LHip')! * 3 + 1];
+          const x = q.keypoints[L2.indexOf.get('LHip')! * 3],
+            yy = q.keypoints[L2.indexOf.get('LHip')! * 3 + 1];
           return x > box[0] && x < box[2] && yy > box[1] && yy < box[3];
         });
         expect(p, `${model}: nobody found inside ${box}`).toBeDefined();
@@ -194,9 +208,13 @@ for (const model of ['movenet-thunder', 'blazepose-lite', 'blazepose-full', 'mov
 
 {
   const ready = haveData && cached('blazepose-full') && cached('movenet-lightning');
-  const why = !haveData ? ' (skipped: ../shared/data is absent)' : !ready ? ` (skipped: blazepose-full is not in the model cache ${modelCacheDir()})` : '';
+  const why = !haveData
+    ? ' (skipped: ../shared/data is absent)'
+    : !ready
+      ? ` (skipped: blazepose-full is not in the model cache ${modelCacheDir()})`
+      : '';
   describe.skipIf(!ready)(`movenet-lightning+blazepose-full (MoveNet body, BlazePose feet) on the real recording${why}`, () => {
-    it('gives COCO-17 plus heels and big toes: the body is MoveNet\'s, each foot next to its own ankle, below the knee', async () => {
+    it("gives COCO-17 plus heels and big toes: the body is MoveNet's, each foot next to its own ankle, below the knee", async () => {
       const body = await loadModel('movenet-lightning');
       const feet = await loadModel('blazepose-full');
       const F = getLayout('coco17feet');
@@ -208,7 +226,9 @@ for (const model of ['movenet-thunder', 'blazepose-lite', 'blazepose-full', 'mov
       expect(Array.from(fused.keypoints.subarray(0, 17 * 3))).toEqual(Array.from(plain.keypoints));
       const p = (n: string) => Array.from(fused.keypoints.subarray(F.indexOf.get(n)! * 3, F.indexOf.get(n)! * 3 + 3));
       for (const S of ['L', 'R']) {
-        const ankle = p(`${S}Ankle`), knee = p(`${S}Knee`), shank = Math.hypot(ankle[0] - knee[0], ankle[1] - knee[1]);
+        const ankle = p(`${S}Ankle`),
+          knee = p(`${S}Knee`),
+          shank = Math.hypot(ankle[0] - knee[0], ankle[1] - knee[1]);
         for (const n of [`${S}Heel`, `${S}BigToe`]) {
           const q = p(n);
           expect(q[2], n).toBeGreaterThan(0.3);
@@ -218,8 +238,14 @@ for (const model of ['movenet-thunder', 'blazepose-lite', 'blazepose-full', 'mov
       }
       // feet_interval_frames 2: the next frame reuses this frame's foot shape on its own ankles.
       const first = await detectPersons(frame, initialDetectState(), { pose: body, feet }, { ...opts, feetIntervalFrames: 2 });
-      const next = await detectPersons(await decodeFrame(resolve(dataDir, 'pose2sim-demo/single-person/videos/cam01.mp4'), 1), first.state, { pose: body, feet }, { ...opts, feetIntervalFrames: 2 });
-      const rel = (kp: Float32Array, n: string, a: string) => [0, 1].map((k) => kp[F.indexOf.get(n)! * 3 + k] - kp[F.indexOf.get(a)! * 3 + k]);
+      const next = await detectPersons(
+        await decodeFrame(resolve(dataDir, 'pose2sim-demo/single-person/videos/cam01.mp4'), 1),
+        first.state,
+        { pose: body, feet },
+        { ...opts, feetIntervalFrames: 2 },
+      );
+      const rel = (kp: Float32Array, n: string, a: string) =>
+        [0, 1].map((k) => kp[F.indexOf.get(n)! * 3 + k] - kp[F.indexOf.get(a)! * 3 + k]);
       for (const S of ['L', 'R'])
         for (const n of [`${S}Heel`, `${S}BigToe`]) {
           const [a, b] = [rel(first.persons[0].keypoints, n, `${S}Ankle`), rel(next.persons[0].keypoints, n, `${S}Ankle`)];

@@ -6,7 +6,17 @@
 import type { PoseModel } from './poseModel.ts';
 import type { RawPose } from './modelSpecs.ts';
 import { getLayout } from '../core/layouts.ts';
-import { bodyUprightRotationRad, cropAroundKeypoints, cropToFrame, fullFrameCrop, keypointBox, rotatedCropAroundHips, sampleCrop, snapCrop, type Crop } from './crop.ts';
+import {
+  bodyUprightRotationRad,
+  cropAroundKeypoints,
+  cropToFrame,
+  fullFrameCrop,
+  keypointBox,
+  rotatedCropAroundHips,
+  sampleCrop,
+  snapCrop,
+  type Crop,
+} from './crop.ts';
 import { associate, matchScore, suppressDuplicates, type TrackedPerson } from './trackPersons.ts';
 import { requireFamily } from './families/registry.ts';
 import { MODEL_NAMES } from './modelSpecs.ts';
@@ -71,7 +81,8 @@ async function runOnCrop(model: PoseModel, frame: FrameImage, crop: Crop, buf: U
 /** The pose in `poses` that best matches `expected` (frame pixels), or undefined. */
 function pickMatch(poses: RawPose[], expected: Float32Array): RawPose | undefined {
   if (poses.length === 1) return poses[0];
-  let best: RawPose | undefined, bestScore = 0.1;
+  let best: RawPose | undefined,
+    bestScore = 0.1;
   for (const p of poses) {
     const s = matchScore(expected, p.keypoints) * p.score;
     if (s > bestScore) [best, bestScore] = [p, s];
@@ -126,10 +137,13 @@ function torsoJoints(layout: string): { hips: [number, number]; shoulders: [numb
 
 /**
  * Where to crop a person next, from their pose in frame pixels: the model family's crop rule
-  * (families/<id>.ts), rounded onto a grid (snapCrop) so that the 2D does not depend on where the video
+ * (families/<id>.ts), rounded onto a grid (snapCrop) so that the 2D does not depend on where the video
  * starts. The one place a crop region is chosen from a pose.
  */
-function poseCropper(pose: PoseModel, padding: number): (p: Pick<RawPose, 'keypoints' | 'auxiliary'>, minScore: number) => Crop | undefined {
+function poseCropper(
+  pose: PoseModel,
+  padding: number,
+): (p: Pick<RawPose, 'keypoints' | 'auxiliary'>, minScore: number) => Crop | undefined {
   const { family, spec } = requireFamily(pose.spec.name, MODEL_NAMES);
   if (!family.cropper) throw new Error(`${spec.name} is a person finder, not a keypoint model`);
   const crop = family.cropper(spec, padding);
@@ -141,7 +155,8 @@ function poseCropper(pose: PoseModel, padding: number): (p: Pick<RawPose, 'keypo
 
 /** Square tiles as wide as the frame's short side, overlapping by half, along its long side. */
 export function squareTiles(width: number, height: number): Crop[] {
-  const side = Math.min(width, height), long = Math.max(width, height);
+  const side = Math.min(width, height),
+    long = Math.max(width, height);
   if (long <= side * 1.2) return [];
   const n = Math.ceil((2 * long) / side) - 1;
   return Array.from({ length: n }, (_, k) => {
@@ -274,7 +289,10 @@ export async function detectPersons(
       // Already tracked? Keypoint candidates match by pose similarity; regions by their centre lying on a tracked person.
       const known = c.region
         ? tracks.some((t) => contains(keypointBox(t.keypoints, 0.25), c.region!))
-        : associate(tracks.map((t) => t.keypoints), [c.keypoints])[0] !== -1;
+        : associate(
+            tracks.map((t) => t.keypoints),
+            [c.keypoints],
+          )[0] !== -1;
       if (known) continue;
       const refined = await refine(pose, frame, c, buf, cropFor);
       if (!refined) continue;
@@ -291,7 +309,14 @@ export async function detectPersons(
   }
   // A fused model (FUSED_MODELS): the tracks keep the body's keypoints (they crop the next frame); the persons get feet too.
   const persons = models.feet
-    ? await addFeet(models.feet, frame, tracks, state.tracks, opts.feetIntervalFrames ?? 1, new Uint8Array(models.feet.spec.inputSize ** 2 * 3))
+    ? await addFeet(
+        models.feet,
+        frame,
+        tracks,
+        state.tracks,
+        opts.feetIntervalFrames ?? 1,
+        new Uint8Array(models.feet.spec.inputSize ** 2 * 3),
+      )
     : tracks;
   return { persons, state: { tracks, nextTrackId, framesSinceSearch, searchBackoff } };
 }

@@ -118,7 +118,15 @@ export function sequenceOfFrames(
   const { info } = v;
   const seq = assembleSequence(
     frames,
-    { camera: v.camera, layout: spec.layout, joints: spec.joints, imageWidth: info.width, imageHeight: info.height, fps: info.fps, model: v.model },
+    {
+      camera: v.camera,
+      layout: spec.layout,
+      joints: spec.joints,
+      imageWidth: info.width,
+      imageHeight: info.height,
+      fps: info.fps,
+      model: v.model,
+    },
     v.minScore,
   );
   if (!frames.some((f) => f.persons.length > 0)) throw new NoPersonFoundError(v.videoPath, v.model, seq);
@@ -279,7 +287,10 @@ export function createDetectPool(cfg: DetectPoolOptions): DetectPool {
     return sequenceOfFrames(stitchChunks(chunks), { videoPath, camera, info, model: cfg.model, minScore: opts.minScore ?? 0 });
   }
 
-  async function detectRange(videoPath: string, opts: RangeJobOptions): Promise<{ frames: FramePersons[]; state: DetectState; info: VideoInfo }> {
+  async function detectRange(
+    videoPath: string,
+    opts: RangeJobOptions,
+  ): Promise<{ frames: FramePersons[]; state: DetectState; info: VideoInfo }> {
     const tools = findFfmpeg();
     const info = await probeVideo(videoPath, { tools });
     const longer = Math.max(info.width, info.height);

@@ -36,10 +36,12 @@ describe('flip test-time augmentation', () => {
       spec,
       dispose() {},
       async estimate(input) {
-        let best = 0, bx = 0;
+        let best = 0,
+          bx = 0;
         for (let x = 0; x < spec.inputSize; x++) if (input[x * 3] > best) [best, bx] = [input[x * 3], x];
         const kp = new Float32Array(17 * 3);
-        for (let j = 0; j < 17; j++) kp.set([(bx + 0.5) / spec.inputSize + (mirror[j] > j ? -0.01 : mirror[j] < j ? 0.01 : 0), 0.5, 0.9], j * 3);
+        for (let j = 0; j < 17; j++)
+          kp.set([(bx + 0.5) / spec.inputSize + (mirror[j] > j ? -0.01 : mirror[j] < j ? 0.01 : 0), 0.5, 0.9], j * 3);
         return [{ keypoints: kp, score: 0.9 }];
       },
     };

@@ -12,7 +12,8 @@ export function mirrorInput(input: Uint8Array, size: number, out: Uint8Array = n
   for (let y = 0; y < size; y++) {
     const row = y * size * 3;
     for (let x = 0; x < size; x++) {
-      const a = row + x * 3, b = row + (size - 1 - x) * 3;
+      const a = row + x * 3,
+        b = row + (size - 1 - x) * 3;
       out[b] = input[a];
       out[b + 1] = input[a + 1];
       out[b + 2] = input[a + 2];
@@ -30,8 +31,12 @@ export function mergeFlipped(kp: Float32Array, flipped: Float32Array, mirror: re
   const out = new Float32Array(kp.length);
   for (let j = 0; j < kp.length / 3; j++) {
     const m = mirror[j] ?? j;
-    const x2 = 1 - flipped[m * 3], y2 = flipped[m * 3 + 1], s2 = flipped[m * 3 + 2];
-    const x1 = kp[j * 3], y1 = kp[j * 3 + 1], s1 = kp[j * 3 + 2];
+    const x2 = 1 - flipped[m * 3],
+      y2 = flipped[m * 3 + 1],
+      s2 = flipped[m * 3 + 2];
+    const x1 = kp[j * 3],
+      y1 = kp[j * 3 + 1],
+      s1 = kp[j * 3 + 2];
     if (!(s2 > 0) || !Number.isFinite(x2)) out.set([x1, y1, s1], j * 3);
     else if (!(s1 > 0) || !Number.isFinite(x1)) out.set([x2, y2, s2], j * 3);
     else out.set([(x1 + x2) / 2, (y1 + y2) / 2, (s1 + s2) / 2], j * 3);

@@ -15,7 +15,10 @@ function body(lKnee: number[], rKnee: number[], lAnkle: number[], rAnkle: number
 /** A BlazePose-33 pose with ankles, heels and toes (score 0.8): heel 10 px behind and below, toe 30 px ahead. */
 function feet(lAnkle: number[], rAnkle: number[]): Float32Array {
   const kp = new Float32Array(33 * 3).fill(0);
-  for (const [ankle, heel, toe, a] of [[27, 29, 31, lAnkle], [28, 30, 32, rAnkle]] as [number, number, number, number[]][]) {
+  for (const [ankle, heel, toe, a] of [
+    [27, 29, 31, lAnkle],
+    [28, 30, 32, rAnkle],
+  ] as [number, number, number, number[]][]) {
     kp.set([a[0], a[1], 0.8], ankle * 3);
     kp.set([a[0] - 10, a[1] + 12, 0.8], heel * 3);
     kp.set([a[0] + 30, a[1] + 15, 0.7], toe * 3);
@@ -57,7 +60,7 @@ describe('fuseFeet (BlazePose feet on MoveNet ankles)', () => {
     expect(L.trcNames).toContain('RBigToe');
   });
 
-  it('between feet-model frames, carries the foot shape over to the next frame\'s ankles', () => {
+  it("between feet-model frames, carries the foot shape over to the next frame's ankles", () => {
     const fused = fuseFeet(b, feet([104, 397], [195, 405]));
     const rel = feetRelativeToAnkles(b, fused);
     expect(Array.from(rel.subarray(0, 3))).toEqual([-10, 12, 0.8].map(Math.fround));

@@ -50,8 +50,12 @@ export function fuseFeet(body: ArrayLike<number>, feet: ArrayLike<number>, opts:
     const knee = at(body, COCO.knee[s]);
     const shank = knee[2] >= minScore ? dist(knee, bodyAnkle[s]) : Infinity;
     if (dist(bodyAnkle[s], feetAnkle[f]) > maxGap * shank) continue;
-    const dx = bodyAnkle[s][0] - feetAnkle[f][0], dy = bodyAnkle[s][1] - feetAnkle[f][1];
-    for (const [slot, j] of [[s, BLAZE.heel[f]], [2 + s, BLAZE.toe[f]]]) {
+    const dx = bodyAnkle[s][0] - feetAnkle[f][0],
+      dy = bodyAnkle[s][1] - feetAnkle[f][1];
+    for (const [slot, j] of [
+      [s, BLAZE.heel[f]],
+      [2 + s, BLAZE.toe[f]],
+    ]) {
       const p = at(feet, j);
       if (!(p[2] >= minScore) || !Number.isFinite(p[0])) continue;
       out.set([p[0] + dx, p[1] + dy, Math.min(p[2], bodyAnkle[s][2])], slot * 3);

@@ -52,7 +52,8 @@ export function defaultFinder(model: string, _maxPersons: number): FinderName | 
 
 /** The finder model the [detect] settings ask for (undefined: the pose model does its own whole-frame pass). */
 export function resolveFinder(settings: { model: string; max_persons: number; finder: string }): string | undefined {
-  if (settings.finder === 'same' || settings.finder === settings.model || settings.finder === modelParts(settings.model).body) return undefined;
+  if (settings.finder === 'same' || settings.finder === settings.model || settings.finder === modelParts(settings.model).body)
+    return undefined;
   if (settings.finder === 'auto') return defaultFinder(settings.model, settings.max_persons);
   return settings.finder;
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { bodyUprightRotationRad, cropPointToFrame, cropToFrame, framePointToCrop, rotatedCropAroundHips, sampleCrop, type Crop } from './crop.ts';
+import {
+  bodyUprightRotationRad,
+  cropPointToFrame,
+  cropToFrame,
+  framePointToCrop,
+  rotatedCropAroundHips,
+  sampleCrop,
+  type Crop,
+} from './crop.ts';
 
 /** A w×h RGB image whose pixel (x, y) has a colour unique enough to tell positions apart. */
 function pattern(w: number, h: number): Uint8Array {
@@ -11,7 +19,8 @@ function pattern(w: number, h: number): Uint8Array {
 /** The same image turned 90° clockwise on screen: (x, y) of the w×h source lands on (h − 1 − y, x). */
 function rotate90(rgb: Uint8Array, w: number, h: number): Uint8Array {
   const out = new Uint8Array(rgb.length);
-  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) out.set(rgb.subarray((y * w + x) * 3, (y * w + x) * 3 + 3), (x * h + (h - 1 - y)) * 3);
+  for (let y = 0; y < h; y++)
+    for (let x = 0; x < w; x++) out.set(rgb.subarray((y * w + x) * 3, (y * w + x) * 3 + 3), (x * h + (h - 1 - y)) * 3);
   return out;
 }
 
@@ -19,7 +28,11 @@ describe('rotated crops', () => {
   it('a point mapped into a rotated crop and back returns to itself', () => {
     for (const rotationRad of [0, 0.3, -1.2, Math.PI / 2, 2.9]) {
       const crop: Crop = { cx: 412.3, cy: 977.8, size: 355, rotationRad };
-      for (const [x, y] of [[400, 900], [250.5, 1100.25], [600, 700]]) {
+      for (const [x, y] of [
+        [400, 900],
+        [250.5, 1100.25],
+        [600, 700],
+      ]) {
         const [u, v] = framePointToCrop(crop, x, y);
         const [x2, y2] = cropPointToFrame(crop, u, v);
         expect(x2).toBeCloseTo(x, 9);

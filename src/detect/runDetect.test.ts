@@ -79,7 +79,15 @@ describe.skipIf(!haveData || !haveFfmpeg)(`detectSession on a real video${why}`,
 
     expect(sequences.map((s) => s.camera)).toEqual(['cam01']);
     const seq = readPose2dFile(join(dir, 'pose2d', 'cam01.pose2d'));
-    expect(seq).toMatchObject({ camera: 'cam01', layout: 'coco17', model: 'movenet-lightning', imageWidth: 1080, imageHeight: 1920, frames: 12, joints: 17 });
+    expect(seq).toMatchObject({
+      camera: 'cam01',
+      layout: 'coco17',
+      model: 'movenet-lightning',
+      imageWidth: 1080,
+      imageHeight: 1920,
+      frames: 12,
+      joints: 17,
+    });
     expect(seq.fps).toBeCloseTo(60, 3);
     // Timestamps follow the 60 fps video; the same person keeps one track id.
     expect(seq.timestampsMs[11] - seq.timestampsMs[0]).toBeCloseTo((11 * 1000) / 60, 0);
@@ -87,7 +95,8 @@ describe.skipIf(!haveData || !haveFfmpeg)(`detectSession on a real video${why}`,
     // Keypoints are in full-size pixels (frames were decoded smaller) and lie on the subject.
     for (let f = 0; f < seq.frames; f++) {
       const base = f * seq.persons * 17 * 3;
-      const lAnkleY = seq.data[base + 15 * 3 + 1], lHipY = seq.data[base + 11 * 3 + 1];
+      const lAnkleY = seq.data[base + 15 * 3 + 1],
+        lHipY = seq.data[base + 11 * 3 + 1];
       expect(lAnkleY).toBeGreaterThan(lHipY);
       expect(seq.data[base]).toBeGreaterThan(200);
       expect(seq.data[base]).toBeLessThan(600);

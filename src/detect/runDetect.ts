@@ -60,7 +60,9 @@ export function listSessionVideos(sessionDir: string): { camera: string; path: s
 
 /** Summary numbers of one detected sequence. */
 export function summarizeSequence(seq: PoseSequence2D): Omit<CameraSummary, 'camera' | 'video'> {
-  let framesWithPerson = 0, sum = 0, n = 0;
+  let framesWithPerson = 0,
+    sum = 0,
+    n = 0;
   const ids = new Set<number>();
   for (let f = 0; f < seq.frames; f++) {
     let any = false;
@@ -113,7 +115,12 @@ export async function detectVideo(
   const s = detectSettingsSchema.parse(settings);
   const pool = poolFor(s, 1, opts.log);
   try {
-    return await pool.detect(videoPath, camera, { maxDecodeSize: s.max_decode_size, minScore: s.min_score, maxFrames: opts.maxFrames, onProgress });
+    return await pool.detect(videoPath, camera, {
+      maxDecodeSize: s.max_decode_size,
+      minScore: s.min_score,
+      maxFrames: opts.maxFrames,
+      onProgress,
+    });
   } finally {
     await pool.close();
   }
@@ -160,7 +167,13 @@ async function detectSessionLocked(
     const summary = await Promise.all(
       videos.map(async ({ camera, path }): Promise<CameraSummary> => {
         try {
-          const seq = await pool.detect(path, camera, { maxDecodeSize: s.max_decode_size, minScore: s.min_score, maxFrames: opts.maxFrames, onProgress, chunks });
+          const seq = await pool.detect(path, camera, {
+            maxDecodeSize: s.max_decode_size,
+            minScore: s.min_score,
+            maxFrames: opts.maxFrames,
+            onProgress,
+            chunks,
+          });
           const file = writePose2d(sessionDir, seq);
           if (s.openpose) writeOpenPoseJson(join(sessionDir, 'pose2d', `${camera}_json`), seq);
           sequences.push(seq);
@@ -171,7 +184,16 @@ async function detectSessionLocked(
           // neither a rerun nor a following `process` detects it again.
           if (err instanceof NoPersonFoundError) {
             const file = writePose2d(sessionDir, err.sequence);
-            return { camera, video: path, file, frames: err.sequence.frames, framesWithPerson: 0, meanScore: 0, tracks: 0, error: `${message} (recorded as empty in ${file})` };
+            return {
+              camera,
+              video: path,
+              file,
+              frames: err.sequence.frames,
+              framesWithPerson: 0,
+              meanScore: 0,
+              tracks: 0,
+              error: `${message} (recorded as empty in ${file})`,
+            };
           }
           return { camera, video: path, frames: 0, framesWithPerson: 0, meanScore: 0, tracks: 0, error: message };
         }

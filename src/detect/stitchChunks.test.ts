@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { stitchChunks } from './stitchChunks.ts';
 
-const person = (trackId: number, x: number) => ({ trackId, keypoints: new Float32Array([x, 0, 0.9, x + 20, 100, 0.9, x - 20, 100, 0.9, x, 200, 0.9]) });
+const person = (trackId: number, x: number) => ({
+  trackId,
+  keypoints: new Float32Array([x, 0, 0.9, x + 20, 100, 0.9, x - 20, 100, 0.9, x, 200, 0.9]),
+});
 
 describe('stitchChunks', () => {
   it('carries track ids across a one-frame seam and gives unmatched people fresh ids', () => {

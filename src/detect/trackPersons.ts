@@ -38,11 +38,13 @@ export function boxIou(a?: [number, number, number, number], b?: [number, number
  * both of exp(−d² / (2 (κ·s)²)) with s the larger box diagonal and κ = 0.1.
  */
 export function poseSimilarity(a: ArrayLike<number>, b: ArrayLike<number>, minScore = 0.2): number {
-  const ba = keypointBox(a, minScore, 1), bb = keypointBox(b, minScore, 1);
+  const ba = keypointBox(a, minScore, 1),
+    bb = keypointBox(b, minScore, 1);
   if (!ba || !bb) return 0;
   const s = Math.max(Math.hypot(ba[2] - ba[0], ba[3] - ba[1]), Math.hypot(bb[2] - bb[0], bb[3] - bb[1]), 1);
   const k2 = 2 * (0.1 * s) ** 2;
-  let sum = 0, n = 0;
+  let sum = 0,
+    n = 0;
   for (let j = 0; j < a.length; j += 3) {
     if (!(a[j + 2] >= minScore && b[j + 2] >= minScore)) continue;
     const d2 = (a[j] - b[j]) ** 2 + (a[j + 1] - b[j + 1]) ** 2;

@@ -3,8 +3,21 @@ import { describe, expect, it } from 'vitest';
 import { butterworth } from './butterworth.ts';
 import { filtfilt, lfilter, lfilterZi } from './filtfilt.ts';
 
-interface Case { order: number; cutoff_hz: number; fps: number; b: number[]; a: number[]; zi: number[]; x: number[]; lfilter: number[]; filtfilt: number[] }
-const vectors = JSON.parse(readFileSync(new URL('./fixtures/scipy-vectors.json', import.meta.url), 'utf8')) as { scipy: string; cases: Case[] };
+interface Case {
+  order: number;
+  cutoff_hz: number;
+  fps: number;
+  b: number[];
+  a: number[];
+  zi: number[];
+  x: number[];
+  lfilter: number[];
+  filtfilt: number[];
+}
+const vectors = JSON.parse(readFileSync(new URL('./fixtures/scipy-vectors.json', import.meta.url), 'utf8')) as {
+  scipy: string;
+  cases: Case[];
+};
 
 const maxAbsDiff = (p: ArrayLike<number>, q: ArrayLike<number>): number => {
   expect(p.length).toBe(q.length);

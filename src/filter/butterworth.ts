@@ -41,7 +41,8 @@ function polyFromRoots(roots: Complex[]): Complex[] {
 export function butterworth(order: number, cutoffHz: number, fps: number): FilterCoefficients {
   if (!Number.isInteger(order) || order < 1) throw new RangeError(`Butterworth order must be an integer ≥ 1, got ${order}`);
   const wn = cutoffHz / (fps / 2);
-  if (!(wn > 0 && wn < 1)) throw new RangeError(`Butterworth cutoff ${cutoffHz} Hz must be between 0 and half the frame rate (${fps / 2} Hz)`);
+  if (!(wn > 0 && wn < 1))
+    throw new RangeError(`Butterworth cutoff ${cutoffHz} Hz must be between 0 and half the frame rate (${fps / 2} Hz)`);
   // Analog prototype poles on the unit circle's left half, scaled to the prewarped cutoff
   // (the digital system is designed at fs = 2, so Wn is a fraction of Nyquist).
   const fs = 2;

@@ -5,9 +5,14 @@ import { butterworth, FILTERS, filterPoints, filterSettingsSchema, filtfilt } fr
 
 function points(frames: number, joints: number, fps: number, f: (t: number, j: number, c: number) => number): Points3D {
   const data = new Float64Array(frames * joints * 3);
-  for (let i = 0; i < frames; i++) for (let j = 0; j < joints; j++) for (let c = 0; c < 3; c++) data[(i * joints + j) * 3 + c] = f(i / fps, j, c);
+  for (let i = 0; i < frames; i++)
+    for (let j = 0; j < joints; j++) for (let c = 0; c < 3; c++) data[(i * joints + j) * 3 + c] = f(i / fps, j, c);
   return {
-    layout: 'coco17', fps, frames, joints, data,
+    layout: 'coco17',
+    fps,
+    frames,
+    joints,
+    data,
     reprojectionErrorPx: new Float32Array(frames * joints).fill(1.5),
     cameraMask: new Uint32Array(frames * joints).fill(3),
     timestampsMs: Float64Array.from({ length: frames }, (_, i) => (i * 1000) / fps),
@@ -19,9 +24,16 @@ const motion = (t: number, j: number, c: number) => Math.sin(2 * Math.PI * t + j
 const jitter = (t: number) => 0.01 * Math.sin(2 * Math.PI * 20 * t);
 
 describe('filterSettingsSchema', () => {
-  it('fills every default and lists the table\'s filters', () => {
+  it("fills every default and lists the table's filters", () => {
     const s = filterSettingsSchema.parse({});
-    expect(s).toEqual({ filters: ['hampel', 'butterworth'], cutoff_hz: 6, order: 2, hampel_window_frames: 7, hampel_n_sigma: 3, median_window_frames: 5 });
+    expect(s).toEqual({
+      filters: ['hampel', 'butterworth'],
+      cutoff_hz: 6,
+      order: 2,
+      hampel_window_frames: 7,
+      hampel_n_sigma: 3,
+      median_window_frames: 5,
+    });
     expect(Object.keys(FILTERS).sort()).toEqual(['butterworth', 'hampel', 'median']);
     expect(filterSettingsSchema.safeParse({ filters: ['kalman'] }).success).toBe(false);
     expect(filterSettingsSchema.safeParse({ order: 0 }).success).toBe(false);
@@ -31,7 +43,10 @@ describe('filterSettingsSchema', () => {
     expect(even.success).toBe(false);
     expect(even.error?.issues[0].message).toMatch(/must be odd/);
     expect(filterSettingsSchema.safeParse({ median_window_frames: 6 }).success).toBe(false);
-    expect(filterSettingsSchema.parse({ hampel_window_frames: 9, median_window_frames: 3 })).toMatchObject({ hampel_window_frames: 9, median_window_frames: 3 });
+    expect(filterSettingsSchema.parse({ hampel_window_frames: 9, median_window_frames: 3 })).toMatchObject({
+      hampel_window_frames: 9,
+      median_window_frames: 3,
+    });
   });
 });
 
@@ -90,6 +105,8 @@ describe('filterPoints', () => {
   it('says which setting to change when the cutoff is too high for the frame rate', () => {
     const p = points(40, 1, 20, motion);
     expect(() => filterPoints(p, { cutoff_hz: 12 })).toThrow(UserError);
-    expect(() => filterPoints(p, { cutoff_hz: 12 })).toThrow(/filter\.cutoff_hz must be below half the frame rate \(10 Hz at 20 fps\), got 12/);
+    expect(() => filterPoints(p, { cutoff_hz: 12 })).toThrow(
+      /filter\.cutoff_hz must be below half the frame rate \(10 Hz at 20 fps\), got 12/,
+    );
   });
 });

@@ -61,18 +61,16 @@ export const filterSettingsSchema = z.object({
     .array(z.enum(FILTER_NAMES))
     .default(['hampel', 'butterworth'])
     .describe(`Filters applied in this order; [] = none. Any of: ${FILTER_NAMES.join(', ')}.`),
-  cutoff_hz: z
-    .number()
-    .positive()
-    .default(6)
-    .describe('Butterworth cutoff frequency in Hz (must be below half the frame rate).'),
+  cutoff_hz: z.number().positive().default(6).describe('Butterworth cutoff frequency in Hz (must be below half the frame rate).'),
   order: z
     .number()
     .int()
     .min(1)
     .max(8)
     .default(2)
-    .describe('Butterworth order of each pass (scipy butter N). filtfilt runs it forward and backward,\nso the response is of order 2·N: Pose2Sim\'s "order = 4" is order = 2 here.'),
+    .describe(
+      'Butterworth order of each pass (scipy butter N). filtfilt runs it forward and backward,\nso the response is of order 2·N: Pose2Sim\'s "order = 4" is order = 2 here.',
+    ),
   hampel_window_frames: z
     .number()
     .int()

@@ -53,7 +53,12 @@ describe('formatBvh', () => {
     { rotationOrder: 'XYZ', units: 'm' },
   ] as FormatBvhOptions[]) {
     it(`round-trips with ${JSON.stringify(opts)}`, () => {
-      const err = maxRoundTripErrorM(skel, formatBvh(skel, opts), opts.units === 'm' ? 1 : 100, opts.names === 'mixamo' ? 'mixamorig:' : '');
+      const err = maxRoundTripErrorM(
+        skel,
+        formatBvh(skel, opts),
+        opts.units === 'm' ? 1 : 100,
+        opts.names === 'mixamo' ? 'mixamorig:' : '',
+      );
       expect(err).toBeLessThan(0.01);
     });
   }
@@ -67,8 +72,12 @@ describe('formatBvh', () => {
     const text = formatBvh(skel, { names: 'mixamo' });
     expect(text.startsWith('HIERARCHY\nROOT mixamorig:Hips\n')).toBe(true);
     expect(text).toMatch(/CHANNELS 6 Xposition Yposition Zposition Yrotation Xrotation Zrotation/);
-    expect(text).toMatch(/JOINT mixamorig:LeftForeArm\n\s*\{\n\s*OFFSET [\d.]+ 0\.000000 0\.000000\n\s*CHANNELS 3 Zrotation Xrotation Yrotation/);
-    expect(text).toMatch(/JOINT mixamorig:LeftLeg\n\s*\{\n\s*OFFSET 0\.000000 -[\d.]+ 0\.000000\n\s*CHANNELS 3 Zrotation Yrotation Xrotation/);
+    expect(text).toMatch(
+      /JOINT mixamorig:LeftForeArm\n\s*\{\n\s*OFFSET [\d.]+ 0\.000000 0\.000000\n\s*CHANNELS 3 Zrotation Xrotation Yrotation/,
+    );
+    expect(text).toMatch(
+      /JOINT mixamorig:LeftLeg\n\s*\{\n\s*OFFSET 0\.000000 -[\d.]+ 0\.000000\n\s*CHANNELS 3 Zrotation Yrotation Xrotation/,
+    );
     expect(text).toContain(`Frames: 120\nFrame Time: ${(1 / 30).toFixed(8)}\n`);
     const motion = text.split('Frame Time:')[1].trim().split('\n').slice(1);
     expect(motion).toHaveLength(120);

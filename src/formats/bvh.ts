@@ -79,7 +79,10 @@ export function* bvhChunks(skel: FittedSkeleton, opts: FormatBvhOptions = {}): G
     const s = v.toFixed(d);
     return s === `-${(0).toFixed(d)}` ? (0).toFixed(d) : s;
   };
-  const vec = (v: ArrayLike<number>): string => zUpToYUp(v).map((x) => num(x * unit, 6)).join(' ');
+  const vec = (v: ArrayLike<number>): string =>
+    zUpToYUp(v)
+      .map((x) => num(x * unit, 6))
+      .join(' ');
 
   const lines: string[] = ['HIERARCHY'];
   const motionJoints: number[] = []; // joints with channels, in file order
@@ -90,7 +93,10 @@ export function* bvhChunks(skel: FittedSkeleton, opts: FormatBvhOptions = {}): G
       lines.push(`${pad}End Site`, `${pad}{`, `${pad}  OFFSET ${vec(jt.offsetM)}`, `${pad}}`);
       return;
     }
-    const rot = orders[j].split('').map((a) => `${a}rotation`).join(' ');
+    const rot = orders[j]
+      .split('')
+      .map((a) => `${a}rotation`)
+      .join(' ');
     lines.push(`${pad}${jt.parent < 0 ? 'ROOT' : 'JOINT'} ${exportJointName(jt.name, opts.names)}`, `${pad}{`);
     lines.push(`${pad}  OFFSET ${vec(jt.parent < 0 ? [0, 0, 0] : jt.offsetM)}`);
     lines.push(jt.parent < 0 ? `${pad}  CHANNELS 6 Xposition Yposition Zposition ${rot}` : `${pad}  CHANNELS 3 ${rot}`);
@@ -103,9 +109,20 @@ export function* bvhChunks(skel: FittedSkeleton, opts: FormatBvhOptions = {}): G
     let endSiteWritten = false;
     for (const k of kids) {
       if (skel.joints[k].endSite && (endSiteWritten || kids.length > 1)) {
-        lines.push(`${pad}  JOINT ${exportJointName(skel.joints[k].name, opts.names)}`, `${pad}  {`,
-          `${pad}    OFFSET ${vec(skel.joints[k].offsetM)}`, `${pad}    CHANNELS 3 ${orders[k].split('').map((a) => `${a}rotation`).join(' ')}`,
-          `${pad}    End Site`, `${pad}    {`, `${pad}      OFFSET 0 0 0`, `${pad}    }`, `${pad}  }`);
+        lines.push(
+          `${pad}  JOINT ${exportJointName(skel.joints[k].name, opts.names)}`,
+          `${pad}  {`,
+          `${pad}    OFFSET ${vec(skel.joints[k].offsetM)}`,
+          `${pad}    CHANNELS 3 ${orders[k]
+            .split('')
+            .map((a) => `${a}rotation`)
+            .join(' ')}`,
+          `${pad}    End Site`,
+          `${pad}    {`,
+          `${pad}      OFFSET 0 0 0`,
+          `${pad}    }`,
+          `${pad}  }`,
+        );
         motionJoints.push(k);
         continue;
       }
@@ -114,10 +131,13 @@ export function* bvhChunks(skel: FittedSkeleton, opts: FormatBvhOptions = {}): G
     }
     lines.push(`${pad}}`);
   };
-  writeJoint(skel.joints.findIndex((j) => j.parent < 0), 0);
+  writeJoint(
+    skel.joints.findIndex((j) => j.parent < 0),
+    0,
+  );
 
   lines.push('MOTION', `Frames: ${skel.frames}`, `Frame Time: ${(1 / skel.fps).toFixed(8)}`);
-  yield lines.join('\n') + '\n';
+  yield `${lines.join('\n')}\n`;
   lines.length = 0;
   const q = new Quaternion();
   const e = new Euler();
@@ -138,9 +158,9 @@ export function* bvhChunks(skel: FittedSkeleton, opts: FormatBvhOptions = {}): G
     }
     lines.push(row.join(' '));
     if (lines.length === CHUNK_FRAMES) {
-      yield lines.join('\n') + '\n';
+      yield `${lines.join('\n')}\n`;
       lines.length = 0;
     }
   }
-  if (lines.length > 0) yield lines.join('\n') + '\n';
+  if (lines.length > 0) yield `${lines.join('\n')}\n`;
 }

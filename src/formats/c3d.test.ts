@@ -21,7 +21,8 @@ function readBySpec(bytes: Uint8Array) {
     paramBlocks: bytes[512 + 2],
     firstGroupName: String.fromCharCode(...bytes.subarray(512 + 6, 512 + 6 + bytes[512 + 4])),
     firstGroupId: v.getInt8(512 + 5),
-    word: (frame: number, point: number, k: number) => v.getFloat32((v.getUint16(16, true) - 1) * 512 + (frame * v.getUint16(2, true) + point) * 16 + k * 4, true),
+    word: (frame: number, point: number, k: number) =>
+      v.getFloat32((v.getUint16(16, true) - 1) * 512 + (frame * v.getUint16(2, true) + point) * 16 + k * 4, true),
   };
 }
 
@@ -48,7 +49,25 @@ describe('encodeC3d', () => {
 
   it('decodes back: labels, rate, units, points (mm), residuals (px) and camera masks', () => {
     const d = decodeC3d(bytes);
-    expect(d.labels).toEqual(['Nose', 'LEye', 'REye', 'LEar', 'REar', 'LShoulder', 'RShoulder', 'LElbow', 'RElbow', 'LWrist', 'RWrist', 'LHip', 'RHip', 'LKnee', 'RKnee', 'LAnkle', 'RAnkle']);
+    expect(d.labels).toEqual([
+      'Nose',
+      'LEye',
+      'REye',
+      'LEar',
+      'REar',
+      'LShoulder',
+      'RShoulder',
+      'LElbow',
+      'RElbow',
+      'LWrist',
+      'RWrist',
+      'LHip',
+      'RHip',
+      'LKnee',
+      'RKnee',
+      'LAnkle',
+      'RAnkle',
+    ]);
     expect([d.rate, d.frames, d.firstFrame, d.units]).toEqual([60, 4, 1, 'mm']);
     expect(d.parameters.get('POINT:USED')?.value).toEqual([17]);
     expect(d.parameters.get('POINT:FRAMES')?.value).toEqual([4]);
@@ -85,9 +104,28 @@ describe('encodeC3d', () => {
 });
 
 describe('C3D header and parameters agree as the User Guide and readers require', () => {
-  const RULES = ['key', 'parameter pointer', 'processor', 'parameter blocks', 'point count', 'point labels', 'point descriptions', 'scale', 'rate',
-    'analog rate', 'analog count', 'data start', 'data after parameters', 'frame count type', 'long frames', 'trial frames',
-    'frames past 65535 findable', 'header frame range', 'data size', 'whole blocks'];
+  const RULES = [
+    'key',
+    'parameter pointer',
+    'processor',
+    'parameter blocks',
+    'point count',
+    'point labels',
+    'point descriptions',
+    'scale',
+    'rate',
+    'analog rate',
+    'analog count',
+    'data start',
+    'data after parameters',
+    'frame count type',
+    'long frames',
+    'trial frames',
+    'frames past 65535 findable',
+    'header frame range',
+    'data size',
+    'whole blocks',
+  ];
 
   it.each([
     ['4 frames', samplePoints(4)],
@@ -133,10 +171,13 @@ describe('C3D header and parameters agree as the User Guide and readers require'
     ['data start', (b: Uint8Array) => setU16(b, 16, 9)],
     ['rate', (b: Uint8Array) => setF32(b, 20, 50)],
     ['whole blocks', (b: Uint8Array) => b.subarray(0, b.length - 1)],
-    ['processor', (b: Uint8Array) => {
-      b[512 + 3] = 85;
-      return b;
-    }],
+    [
+      'processor',
+      (b: Uint8Array) => {
+        b[512 + 3] = 85;
+        return b;
+      },
+    ],
   ])('a file with a wrong %s is caught', (rule, mutate) => {
     const r = checkC3dAgainstSpec(mutate(encodeC3d(samplePoints(4)).slice()));
     expect(r.problems.some((p) => p.startsWith(`${rule}:`))).toBe(true);

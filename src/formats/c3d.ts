@@ -41,10 +41,11 @@ interface ParamSpec {
   param: ParamValue;
 }
 
-const ascii = (s: string): number[] => [...s].map((ch) => {
-  const c = ch.charCodeAt(0);
-  return c < 128 ? c : 63; // '?'
-});
+const ascii = (s: string): number[] =>
+  [...s].map((ch) => {
+    const c = ch.charCodeAt(0);
+    return c < 128 ? c : 63; // '?'
+  });
 
 /** Serialises one parameter record's payload after the name: type, dims, data. */
 function paramBody(p: ParamValue): number[] {
@@ -81,7 +82,7 @@ function parameterSection(groups: { name: string; description: string; params: P
     const id = gi + 1;
     const gName = ascii(g.name.toUpperCase());
     const gDesc = ascii(g.description).slice(0, 255);
-    records.push([gName.length, (-id) & 0xff, ...gName, 0, 0, gDesc.length, ...gDesc]);
+    records.push([gName.length, -id & 0xff, ...gName, 0, 0, gDesc.length, ...gDesc]);
     for (const p of g.params) {
       const name = ascii(p.name.toUpperCase());
       const desc = ascii(p.description ?? '').slice(0, 255);
@@ -149,7 +150,9 @@ export function encodeC3d(points: Points3D, opts: EncodeC3dOptions = {}): Uint8A
   if (labels.length !== points.joints) throw new Error(`encodeC3d: ${labels.length} labels for ${points.joints} points`);
   if (points.joints > 255) throw new Error('encodeC3d: more than 255 points');
   if (points.frames > C3D_MAX_FRAMES)
-    throw new UserError(`C3D export: ${points.frames} frames is more than a C3D file can count (${C3D_MAX_FRAMES}); export TRC or CSV instead, or split the capture`);
+    throw new UserError(
+      `C3D export: ${points.frames} frames is more than a C3D file can count (${C3D_MAX_FRAMES}); export TRC or CSV instead, or split the capture`,
+    );
   const units = opts.units ?? 'mm';
   const k = units === 'mm' ? 1000 : 1;
   let maxAbs = 0;
@@ -205,7 +208,9 @@ export function encodeC3d(points: Points3D, opts: EncodeC3dOptions = {}): Uint8A
         params: [
           { name: 'LAYOUT', description: 'keypoint layout', param: charScalar(points.layout) },
           { name: 'RESIDUAL_UNITS', description: 'point residuals are mean reprojection errors in pixels', param: charScalar('px') },
-          ...(opts.cameraNames?.length ? [{ name: 'CAMERAS', description: 'camera mask bit order', param: charArray(opts.cameraNames) }] : []),
+          ...(opts.cameraNames?.length
+            ? [{ name: 'CAMERAS', description: 'camera mask bit order', param: charArray(opts.cameraNames) }]
+            : []),
         ],
       },
     ]);
@@ -237,7 +242,9 @@ export function encodeC3d(points: Points3D, opts: EncodeC3dOptions = {}): Uint8A
   for (let f = 0; f < points.frames; f++) {
     for (let j = 0; j < points.joints; j++) {
       const i = f * points.joints + j;
-      const x = points.data[i * 3] * k, y = points.data[i * 3 + 1] * k, z = points.data[i * 3 + 2] * k;
+      const x = points.data[i * 3] * k,
+        y = points.data[i * 3 + 1] * k,
+        z = points.data[i * 3 + 2] * k;
       let word: number;
       if (!(Number.isFinite(x) && Number.isFinite(y) && Number.isFinite(z))) {
         view.setFloat32(o, 0, true);
@@ -318,7 +325,12 @@ function frameCountOf(parameters: Map<string, C3dParameter>, headerCount: number
 }
 
 /** Parameter data types by the User Guide: −1 character, 1 byte, 2 16-bit integer, 4 float; the size of one element. */
-const TYPE_BYTES = new Map([[-1, 1], [1, 1], [2, 2], [4, 4]]);
+const TYPE_BYTES = new Map([
+  [-1, 1],
+  [1, 1],
+  [2, 2],
+  [4, 4],
+]);
 
 /**
  * Decodes an Intel-format C3D file's header, parameters and 3D points (integer or float). Every
@@ -365,7 +377,8 @@ export function decodeC3d(bytes: Uint8Array, fileName = 'C3D file'): C3dData {
     const shown = /^[A-Za-z0-9_]{1,32}$/.test(name) ? `${name} ` : '';
     const next = view.getInt16(offPos, true);
     const nextPos = offPos + next;
-    if (next !== 0 && nextPos <= offPos + 1) fail(`the parameter record ${shown}at byte ${pos} points back to byte ${nextPos} for the next record`);
+    if (next !== 0 && nextPos <= offPos + 1)
+      fail(`the parameter record ${shown}at byte ${pos} points back to byte ${nextPos} for the next record`);
     // A record ends where the next begins (or, for the last, at the section's end).
     const end = next === 0 ? paramEnd : Math.min(nextPos, paramEnd);
     if (id < 0) groups.set(-id, name);
@@ -396,10 +409,14 @@ export function decodeC3d(bytes: Uint8Array, fileName = 'C3D file'): C3dData {
     // outnumber the record's bytes (zero-width strings take no bytes, yet each is an entry). Records
     // do not overlap, so all values together stay within the section's size.
     if (count * TYPE_BYTES.get(r.type)! > room || entries > r.end - r.pos)
-      fail(`parameter ${r.shown ? `${groupShown}:${r.shown}` : ''}at byte ${r.pos} declares ${r.dims.join(' × ') || '1'} values of ${TYPE_BYTES.get(r.type)} byte(s) but its record holds ${room} bytes`);
+      fail(
+        `parameter ${r.shown ? `${groupShown}:${r.shown}` : ''}at byte ${r.pos} declares ${r.dims.join(' × ') || '1'} values of ${TYPE_BYTES.get(r.type)} byte(s) but its record holds ${room} bytes`,
+      );
     let value: number[] | string[];
     if (r.type === -1) {
-      value = Array.from({ length: entries }, (_, i) => String.fromCharCode(...bytes.subarray(r.at + i * width, r.at + (i + 1) * width)).trimEnd());
+      value = Array.from({ length: entries }, (_, i) =>
+        String.fromCharCode(...bytes.subarray(r.at + i * width, r.at + (i + 1) * width)).trimEnd(),
+      );
     } else {
       value = Array.from({ length: count }, (_, i) =>
         r.type === 1 ? bytes[r.at + i] : r.type === 2 ? view.getInt16(r.at + i * 2, true) : view.getFloat32(r.at + i * 4, true),
@@ -426,7 +443,8 @@ export function decodeC3d(bytes: Uint8Array, fileName = 'C3D file'): C3dData {
   if (used !== undefined && used !== nPoints) fail(`POINT:USED is ${used} but the header says ${nPoints} points`);
   const labelsParam = parameters.get('POINT:LABELS')?.value;
   const labels = labelsParam?.every((l) => typeof l === 'string') ? (labelsParam as string[]) : [];
-  if (!Number.isSafeInteger(frames) || frames < 0 || frames > C3D_MAX_FRAMES) fail(`the frame count ${frames} is not a count of 0…${C3D_MAX_FRAMES} frames`);
+  if (!Number.isSafeInteger(frames) || frames < 0 || frames > C3D_MAX_FRAMES)
+    fail(`the frame count ${frames} is not a count of 0…${C3D_MAX_FRAMES} frames`);
   const float = scale < 0;
   const wordBytes = float ? 4 : 2;
   const frameBytes = (nPoints * 4 + analogPerFrame) * wordBytes;

@@ -34,18 +34,33 @@ export const FILE_STORAGE_EXT = /\.(ya?ml|xml)$/i;
  */
 export const isCalibrationFile = (name: string): boolean => {
   const n = name.toLowerCase();
-  return (n.endsWith('.toml') && n !== 'mocap.toml' && n !== 'config.toml') || n.endsWith('.qca.txt') || n.endsWith('.xcp') || n.endsWith('.mcal') || FILE_STORAGE_EXT.test(n);
+  return (
+    (n.endsWith('.toml') && n !== 'mocap.toml' && n !== 'config.toml') ||
+    n.endsWith('.qca.txt') ||
+    n.endsWith('.xcp') ||
+    n.endsWith('.mcal') ||
+    FILE_STORAGE_EXT.test(n)
+  );
 };
 
 const baseName = (file: string): string => file.split(/[\\/]/).pop() ?? file;
 
 /** Translations of cameras read in unknown units: decided as for TOML files, converted to metres. */
-export function withUnits(cameras: Camera[], units: CalibrationUnits, file: string): { cameras: Camera[]; units: 'm' | 'mm'; note: string } {
+export function withUnits(
+  cameras: Camera[],
+  units: CalibrationUnits,
+  file: string,
+): { cameras: Camera[]; units: 'm' | 'mm'; note: string } {
   const guess = detectTranslationUnits(cameras);
   const chosen = units === 'auto' ? guess.units : units;
-  const note = units === 'auto' ? `${file}: ${guess.reason}` : `${file}: translation units set to ${chosen === 'mm' ? 'millimetres' : 'metres'}`;
+  const note =
+    units === 'auto' ? `${file}: ${guess.reason}` : `${file}: translation units set to ${chosen === 'mm' ? 'millimetres' : 'metres'}`;
   const k = chosen === 'mm' ? 1 / 1000 : 1;
-  return { cameras: cameras.map((c) => ({ ...c, translation: [c.translation[0] * k, c.translation[1] * k, c.translation[2] * k] })), units: chosen, note };
+  return {
+    cameras: cameras.map((c) => ({ ...c, translation: [c.translation[0] * k, c.translation[1] * k, c.translation[2] * k] })),
+    units: chosen,
+    note,
+  };
 }
 
 /** Checks that camera names are unique (they are matched to videos by name). */
@@ -66,14 +81,24 @@ export function parseCalibrationText(text: string, file: string, units: Calibrat
   if (lower.endsWith('.mcal') || isOptitrackMcal(text)) {
     const m = parseOptitrackMcal(text, file);
     const u = withUnits(m.rig.cameras, units, file);
-    return { rig: uniqueNames({ cameras: u.cameras }, file), units: u.units, format: 'OptiTrack Motive .mcal', notes: [`${file}: OptiTrack Motive calibration`, u.note, ...m.notes] };
+    return {
+      rig: uniqueNames({ cameras: u.cameras }, file),
+      units: u.units,
+      format: 'OptiTrack Motive .mcal',
+      notes: [`${file}: OptiTrack Motive calibration`, u.note, ...m.notes],
+    };
   }
   if (lower.endsWith('.cal'))
     throw new UserError(
       `${file} is an OptiTrack Motive .cal calibration (binary, Motive 2 and earlier), which openmocap does not read; load it in Motive 3 or later and export the calibration as .mcal, then give that file`,
     );
   if (lower.endsWith('.qca.txt') || /^\s*<\?xml[^>]*>\s*<calibration\b|^\s*<calibration\b/.test(text))
-    return { rig: parseQca(text, { file }), units: 'mm', format: 'Qualisys .qca.txt', notes: [`${file}: Qualisys export, positions in millimetres`] };
+    return {
+      rig: parseQca(text, { file }),
+      units: 'mm',
+      format: 'Qualisys .qca.txt',
+      notes: [`${file}: Qualisys export, positions in millimetres`],
+    };
   if (lower.endsWith('.xcp') || isViconXcp(text)) {
     const lensNotes: string[] = [];
     const rig = uniqueNames(parseViconXcp(text, file, lensNotes), file);
@@ -87,7 +112,12 @@ export function parseCalibrationText(text: string, file: string, units: Calibrat
   }
   if (lower.endsWith('.toml') && isCaliscopeCalibration(text)) {
     const c = parseCaliscope(text, file);
-    return { rig: uniqueNames(c.rig, file), units: 'm', format: 'caliscope camera_array.toml', notes: [`${file}: caliscope calibration, translations in metres`, ...c.notes] };
+    return {
+      rig: uniqueNames(c.rig, file),
+      units: 'm',
+      format: 'caliscope camera_array.toml',
+      notes: [`${file}: caliscope calibration, translations in metres`, ...c.notes],
+    };
   }
   const parsed = parseCalibrationTomlDetailed(text, { file, units });
   return { rig: parsed.rig, units: parsed.units, format: 'aniposelib/Pose2Sim/FreeMoCap TOML', notes: [parsed.unitsReason] };

@@ -79,7 +79,9 @@ describe('parseCalibrationToml', () => {
   });
   it('says so when the units setting contradicts the camera spacing (a 1.7 m person would come out 1.7 mm tall)', () => {
     const forced = parseCalibrationTomlDetailed(FREEMOCAP, { units: 'm' });
-    expect(forced.unitsReason).toMatch(/set to metres although the cameras' spacing looks like millimetres \(median camera distance \d+ \(threshold 50\)\); check project\.calibration_units/);
+    expect(forced.unitsReason).toMatch(
+      /set to metres although the cameras' spacing looks like millimetres \(median camera distance \d+ \(threshold 50\)\); check project\.calibration_units/,
+    );
     const agreeing = parseCalibrationTomlDetailed(FREEMOCAP, { units: 'mm' });
     expect(agreeing.unitsReason).not.toMatch(/although/);
   });
@@ -95,14 +97,23 @@ describe('parseCalibrationToml', () => {
 
   it('names the file and the key of a malformed entry', () => {
     const cases: [string, RegExp][] = [
-      [POSE2SIM.replace('rotation = [ 1.6882754799999993, 1.0483220499999997, -0.41955852000000016]', 'rotation = [1, 2]'), /c\.toml: \[cam_01\]\.rotation must be/],
+      [
+        POSE2SIM.replace('rotation = [ 1.6882754799999993, 1.0483220499999997, -0.41955852000000016]', 'rotation = [1, 2]'),
+        /c\.toml: \[cam_01\]\.rotation must be/,
+      ],
       [POSE2SIM.replace('size = [ 1088.0, 1920.0]', 'size = "big"'), /\[cam_01\]\.size must be/],
       [POSE2SIM.replace('[ 0.0, 0.0, 1.0]]', '[ 0.0, 0.0]]'), /\[cam_01\]\.matrix must be a 3×3/],
-      [POSE2SIM.replace('distortions = [ -0.000721609375, 0.002187234375, 9.5e-06, 1.078125e-05]', 'distortions = [1, 2, 3]'), /\[cam_01\]\.distortions must be 4 or 5/],
+      [
+        POSE2SIM.replace('distortions = [ -0.000721609375, 0.002187234375, 9.5e-06, 1.078125e-05]', 'distortions = [1, 2, 3]'),
+        /\[cam_01\]\.distortions must be 4 or 5/,
+      ],
       [POSE2SIM.replace('translation = [ 0.3211048899999996', 'translation = [ "a"'), /\[cam_01\]\.translation/],
       [POSE2SIM.replace('fisheye = false', 'fisheye = "no"'), /\[cam_01\]\.fisheye must be true or false/],
       [POSE2SIM.replace('[cam_02]', '[cam_02'), /c\.toml is not valid TOML at line \d+ \(.+\); fix that line/],
-      [POSE2SIM.replace(/matrix = .*\n/, ''), /c\.toml: \[cam_01\] has no matrix; every camera table needs size, matrix, distortions, rotation, translation/],
+      [
+        POSE2SIM.replace(/matrix = .*\n/, ''),
+        /c\.toml: \[cam_01\] has no matrix; every camera table needs size, matrix, distortions, rotation, translation/,
+      ],
       [POSE2SIM.replace(/rotation = .*\n/, '').replace(/translation = .*\n/, ''), /\[cam_01\] has no rotation, translation;/],
       ['[metadata]\na = 1\n', /c\.toml holds no camera tables/],
       ['answer = 42\n', /top-level key "answer" is not a camera table/],
@@ -132,7 +143,13 @@ describe('detectTranslationUnits', () => {
 
 describe('rodrigues helpers', () => {
   it('invert each other, including near 0 and near π', () => {
-    for (const r of [[0.1, -0.2, 0.3], [1.6882754799999993, 1.0483220499999997, -0.41955852], [0, 0, 0], [Math.PI - 1e-9, 0, 0], [0, 2.2, -2.1]]) {
+    for (const r of [
+      [0.1, -0.2, 0.3],
+      [1.6882754799999993, 1.0483220499999997, -0.41955852],
+      [0, 0, 0],
+      [Math.PI - 1e-9, 0, 0],
+      [0, 2.2, -2.1],
+    ]) {
       const back = matrixToRodrigues(rodriguesToMatrix(r));
       const R1 = rodriguesToMatrix(r);
       const R2 = rodriguesToMatrix(back);
@@ -145,4 +162,3 @@ describe('rodrigues helpers', () => {
     expect(c[1]).toBeCloseTo(1);
   });
 });
-

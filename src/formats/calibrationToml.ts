@@ -111,7 +111,8 @@ export function parseCalibrationTomlDetailed(text: string, opts: ParseCalibratio
     const size = numberList(t.size, 2);
     if (!size || !(size[0] > 0 && size[1] > 0)) throw bad('size', 'must be [width, height] in pixels, both > 0');
     const rows = Array.isArray(t.matrix) && t.matrix.length === 3 ? t.matrix.map((r) => numberList(r, 3)) : [];
-    if (rows.length !== 3 || rows.some((r) => !r)) throw bad('matrix', 'must be a 3×3 list of numbers [[fx, 0, cx], [0, fy, cy], [0, 0, 1]]');
+    if (rows.length !== 3 || rows.some((r) => !r))
+      throw bad('matrix', 'must be a 3×3 list of numbers [[fx, 0, cx], [0, fy, cy], [0, 0, 1]]');
     const matrix = (rows as number[][]).flat();
     if (!(matrix[0] > 0 && matrix[4] > 0)) throw bad('matrix', 'must have positive focal lengths fx, fy');
     const distortions = numberList(t.distortions, fisheyeRaw ? 4 : [4, 5]);

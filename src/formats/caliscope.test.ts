@@ -13,11 +13,18 @@ function cameraArray(rodrigues = false, ignore = -1): string {
   return rig.cameras
     .map((c, i) =>
       [
-        `[cameras.${i}]`, `cam_id = ${i}`, 'rotation_count = 0', 'error = 0.3', `ignore = ${i === ignore}`,
-        `size = [${c.width}, ${c.height}]`, `matrix = ${m3(c.matrix)}`, `distortions = [${c.distortions.join(', ')}]`,
+        `[cameras.${i}]`,
+        `cam_id = ${i}`,
+        'rotation_count = 0',
+        'error = 0.3',
+        `ignore = ${i === ignore}`,
+        `size = [${c.width}, ${c.height}]`,
+        `matrix = ${m3(c.matrix)}`,
+        `distortions = [${c.distortions.join(', ')}]`,
         `translation = [${c.translation.join(', ')}]`,
         `rotation = ${rodrigues ? `[${c.rotation.join(', ')}]` : m3(rodriguesToMatrix(c.rotation))}`,
-        'verified_resolutions = [[640, 480], [1280, 720]]', '',
+        'verified_resolutions = [[640, 480], [1280, 720]]',
+        '',
       ].join('\n'),
     )
     .join('\n');
@@ -32,7 +39,8 @@ describe('caliscope camera files', () => {
       expect(read.cameras.map((c) => c.name)).toEqual(['cam_0', 'cam_1', 'cam_2']);
       for (let i = 0; i < 3; i++) {
         const p = [0.3, -0.2, 1.1];
-        const a = new Float64Array(2), b = new Float64Array(2);
+        const a = new Float64Array(2),
+          b = new Float64Array(2);
         projectPoint(prepareCamera(rig.cameras[i]), p[0], p[1], p[2], a, 0);
         projectPoint(prepareCamera(read.cameras[i]), p[0], p[1], p[2], b, 0);
         expect(Number.isFinite(a[0])).toBe(true);
@@ -42,7 +50,7 @@ describe('caliscope camera files', () => {
   });
 
   it('reads the older config.toml ([cam_N] tables beside [charuco]) and leaves ignored cameras out', () => {
-    const old = cameraArray(false, 1).replace(/\[cameras\.(\d)\]/g, '[cam_$1]') + '\n[charuco]\ncolumns = 4\nrows = 5\n';
+    const old = `${cameraArray(false, 1).replace(/\[cameras\.(\d)\]/g, '[cam_$1]')}\n[charuco]\ncolumns = 4\nrows = 5\n`;
     expect(isCaliscopeCalibration(old)).toBe(true);
     expect(parseCaliscopeCalibration(old, 'config.toml').cameras.map((c) => c.name)).toEqual(['cam_0', 'cam_2']);
   });
@@ -56,9 +64,17 @@ describe('caliscope camera files', () => {
   });
 
   it('reads charuco.toml as board settings: squares, dictionary, marker ratio, square size (override, or board size / squares)', () => {
-    const text = 'columns = 4\nrows = 5\nboard_height = 11.0\nboard_width = 8.5\ndictionary = "DICT_4X4_1000"\nunits = "inch"\naruco_scale = 0.75\nsquare_size_overide_cm = 5.4\ninverted = true\nlegacy_pattern = false\n';
+    const text =
+      'columns = 4\nrows = 5\nboard_height = 11.0\nboard_width = 8.5\ndictionary = "DICT_4X4_1000"\nunits = "inch"\naruco_scale = 0.75\nsquare_size_overide_cm = 5.4\ninverted = true\nlegacy_pattern = false\n';
     const b = parseCaliscopeCharuco(text);
-    expect(b.settings).toEqual({ board: 'charuco', charuco_squares: [4, 5], charuco_dictionary: 'DICT_4X4_1000', charuco_marker_ratio: 0.75, square_size_mm: 54, charuco_legacy_pattern: false });
+    expect(b.settings).toEqual({
+      board: 'charuco',
+      charuco_squares: [4, 5],
+      charuco_dictionary: 'DICT_4X4_1000',
+      charuco_marker_ratio: 0.75,
+      square_size_mm: 54,
+      charuco_legacy_pattern: false,
+    });
     expect(b.ignored.join()).toMatch(/inverted/);
     // Without the override: the printed board, 8.5 × 11 inches over 4 × 5 squares → min(2.125, 2.2) in = 53.975 mm.
     const noOverride = parseCaliscopeCharuco(text.replace(/square_size_overide_cm.*\n/, ''));
@@ -81,7 +97,8 @@ describe('caliscope readers under random and mutated input (fast-check, fixed se
     const i = Math.min(at, text.length);
     return text.slice(0, i) + insert + text.slice(Math.min(text.length, i + cut));
   };
-  const charuco = 'columns = 4\nrows = 5\nboard_height = 11.0\nboard_width = 8.5\ndictionary = "DICT_4X4_1000"\nunits = "inch"\naruco_scale = 0.75\ninverted = true\n';
+  const charuco =
+    'columns = 4\nrows = 5\nboard_height = 11.0\nboard_width = 8.5\ndictionary = "DICT_4X4_1000"\nunits = "inch"\naruco_scale = 0.75\ninverted = true\n';
 
   it('camera_array.toml, config.toml and charuco.toml, mutated: a rig, board settings or one line', async () => {
     const fc = (await import('fast-check')).default;
@@ -98,10 +115,21 @@ describe('caliscope readers under random and mutated input (fast-check, fixed se
 
   it('random TOML values in the camera fields: a rig or one line', async () => {
     const fc = (await import('fast-check')).default;
-    const value = fc.oneof(fc.double(), fc.integer(), fc.boolean(), fc.constant('"x"'), fc.array(fc.double(), { maxLength: 4 }).map((a) => `[${a.map(String).join(', ')}]`));
+    const value = fc.oneof(
+      fc.double(),
+      fc.integer(),
+      fc.boolean(),
+      fc.constant('"x"'),
+      fc.array(fc.double(), { maxLength: 4 }).map((a) => `[${a.map(String).join(', ')}]`),
+    );
     fc.assert(
       fc.property(fc.constantFrom('size', 'matrix', 'distortions', 'translation', 'rotation', 'ignore', 'fisheye'), value, (key, v) => {
-        const t = cameraArray().replace(new RegExp(`^${key} = .*$`, 'm'), `${key} = ${String(v).replace(/NaN/g, 'nan').replace(/-?Infinity/g, 'inf')}`);
+        const t = cameraArray().replace(
+          new RegExp(`^${key} = .*$`, 'm'),
+          `${key} = ${String(v)
+            .replace(/NaN/g, 'nan')
+            .replace(/-?Infinity/g, 'inf')}`,
+        );
         oneLineUserErrorOrValue(() => parseCaliscopeCalibration(t, 'camera_array.toml'));
       }),
       { seed: 14, numRuns: 300 },

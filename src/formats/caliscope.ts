@@ -39,7 +39,9 @@ const nums = (v: unknown): number[] | undefined => {
 /** Whether a parsed TOML document holds caliscope camera tables ([cameras.N] or [cam_N] with port/cam_id). */
 export function isCaliscopeToml(doc: Record<string, unknown>): boolean {
   if (typeof doc.cameras === 'object' && doc.cameras !== null && !Array.isArray(doc.cameras)) return true;
-  return Object.entries(doc).some(([k, v]) => /^cam_\d+$/.test(k) && typeof v === 'object' && v !== null && ('port' in v || 'cam_id' in v) && !('name' in v));
+  return Object.entries(doc).some(
+    ([k, v]) => /^cam_\d+$/.test(k) && typeof v === 'object' && v !== null && ('port' in v || 'cam_id' in v) && !('name' in v),
+  );
 }
 
 /** Reads caliscope's camera_array.toml (or config.toml) text. Translations come back in metres. */
@@ -58,7 +60,8 @@ export function parseCaliscope(text: string, file: string): CaliscopeCalibration
     const m = /^cam_(\d+)$/.exec(k);
     if (m && typeof t === 'object' && t !== null) tables.push([m[1]!, t as Record<string, unknown>]);
   }
-  if (tables.length === 0) throw new UserError(`${file} holds no caliscope cameras ([cameras.N] or [cam_N] tables); point at caliscope's camera_array.toml`);
+  if (tables.length === 0)
+    throw new UserError(`${file} holds no caliscope cameras ([cameras.N] or [cam_N] tables); point at caliscope's camera_array.toml`);
   const notes: string[] = [];
   const cameras: Camera[] = [];
   const unposed: string[] = [];
@@ -81,10 +84,13 @@ export function parseCaliscope(text: string, file: string): CaliscopeCalibration
       unposed.push(name);
       continue;
     }
-    if (tr.length !== 3 || (rot.length !== 3 && rot.length !== 9)) throw bad('has a rotation that is neither 3 (Rodrigues) nor 3×3 numbers, or a translation that is not 3');
+    if (tr.length !== 3 || (rot.length !== 3 && rot.length !== 9))
+      throw bad('has a rotation that is neither 3 (Rodrigues) nor 3×3 numbers, or a translation that is not 3');
     const rotation = rot.length === 9 ? matrixToRodrigues(rot) : (rot as [number, number, number]);
     if (typeof t.rotation_count === 'number' && t.rotation_count % 4 !== 0)
-      notes.push(`${file}: ${name} has rotation_count = ${t.rotation_count} (caliscope turns its preview); the calibration is used for the video as recorded`);
+      notes.push(
+        `${file}: ${name} has rotation_count = ${t.rotation_count} (caliscope turns its preview); the calibration is used for the video as recorded`,
+      );
     cameras.push({
       name,
       width: size[0]!,
@@ -97,7 +103,9 @@ export function parseCaliscope(text: string, file: string): CaliscopeCalibration
     });
   }
   if (unposed.length > 0)
-    throw new UserError(`${file}: ${unposed.join(', ')} ha${unposed.length > 1 ? 've' : 's'} no position yet (no rotation/translation); run caliscope's extrinsic calibration first, or calibrate with "openmocap calibrate"`);
+    throw new UserError(
+      `${file}: ${unposed.join(', ')} ha${unposed.length > 1 ? 've' : 's'} no position yet (no rotation/translation); run caliscope's extrinsic calibration first, or calibrate with "openmocap calibrate"`,
+    );
   if (cameras.length === 0) throw new UserError(`${file}: every camera is marked ignore = true; nothing to read`);
   return { rig: { cameras }, notes };
 }
@@ -146,9 +154,12 @@ export function parseCaliscopeCharuco(text: string, file = 'charuco.toml'): Cali
     throw new UserError(`${file} is not valid TOML (${(err as Error).message.split('\n')[0]}); re-export it from caliscope`);
   }
   const t = (doc.charuco && typeof doc.charuco === 'object' ? doc.charuco : doc) as Table;
-  const columns = t.columns, rows = t.rows;
+  const columns = t.columns,
+    rows = t.rows;
   if (!Number.isInteger(columns) || !Number.isInteger(rows) || (columns as number) < 2 || (rows as number) < 2)
-    throw new UserError(`${file}: columns and rows must be whole numbers ≥ 2 (the board's squares); fix the file or set [calibration] charuco_squares in mocap.toml`);
+    throw new UserError(
+      `${file}: columns and rows must be whole numbers ≥ 2 (the board's squares); fix the file or set [calibration] charuco_squares in mocap.toml`,
+    );
   const settings: CaliscopeBoard['settings'] = { board: 'charuco', charuco_squares: [columns as number, rows as number] };
   const mapped = ['columns, rows → charuco_squares'];
   const ignored: string[] = [];

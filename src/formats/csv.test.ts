@@ -26,8 +26,31 @@ describe('formatPointsCsv', () => {
 describe('toFixedFast', () => {
   it('gives exactly the string toFixed gives: ties, tiny and negative values, zeros, large values, NaN', () => {
     const values = [
-      0, -0, 1e-7, -1e-7, 4e-7, 5e-7, -5e-7, 0.5, -0.5, 1.0000005, -1.0000005, 0.0000015, 2.5e-3, 1.2345, -1.2345,
-      0.1 + 0.2, 123456.7890125, -2147.4836475, 2147.4836475, 1e12 + 0.25, -1e15, 1e21, NaN, Infinity, -Infinity,
+      0,
+      -0,
+      1e-7,
+      -1e-7,
+      4e-7,
+      5e-7,
+      -5e-7,
+      0.5,
+      -0.5,
+      1.0000005,
+      -1.0000005,
+      0.0000015,
+      2.5e-3,
+      1.2345,
+      -1.2345,
+      0.1 + 0.2,
+      123456.7890125,
+      -2147.4836475,
+      2147.4836475,
+      1e12 + 0.25,
+      -1e15,
+      1e21,
+      NaN,
+      Infinity,
+      -Infinity,
     ];
     let seed = 7;
     const rnd = (): number => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
@@ -52,7 +75,9 @@ describe('formatPointsCsv on a long take', () => {
     const data = new Float64Array(frames * base.joints * 3).map((_, i) => Math.sin(i) * 2);
     for (let i = 0; i < data.length; i += 41) data[i] = NaN;
     const pts = {
-      ...base, frames, data,
+      ...base,
+      frames,
+      data,
       reprojectionErrorPx: new Float32Array(frames * base.joints).map((_, i) => (i % 9) / 4),
       cameraMask: new Uint32Array(frames * base.joints).map((_, i) => i % 16),
       timestampsMs: Float64Array.from({ length: frames }, (_, f) => (f * 1000) / base.fps),

@@ -50,13 +50,15 @@ export function* pointsCsvChunks(points: Points3D, cameraNames: string[], opts: 
     return s;
   };
   const { data, joints } = points;
-  yield POINTS_CSV_HEADER + '\n';
+  yield `${POINTS_CSV_HEADER}\n`;
   let rows: string[] = [];
   for (let f = 0; f < points.frames; f++) {
     const prefix = `${f},${(points.timestampsMs[f] / 1000).toFixed(6)},`;
     for (let j = 0; j < joints; j++) {
       const k = f * joints + j;
-      const x = data[k * 3], y = data[k * 3 + 1], z = data[k * 3 + 2];
+      const x = data[k * 3],
+        y = data[k * 3 + 1],
+        z = data[k * 3 + 2];
       if (!(Number.isFinite(x) && Number.isFinite(y) && Number.isFinite(z))) {
         rows.push(`${prefix}${names[j]},,,,,`);
       } else {
@@ -66,10 +68,10 @@ export function* pointsCsvChunks(points: Points3D, cameraNames: string[], opts: 
         );
       }
       if (rows.length === CHUNK_ROWS) {
-        yield rows.join('\n') + '\n';
+        yield `${rows.join('\n')}\n`;
         rows = [];
       }
     }
   }
-  if (rows.length > 0) yield rows.join('\n') + '\n';
+  if (rows.length > 0) yield `${rows.join('\n')}\n`;
 }

@@ -18,7 +18,8 @@ import { matrixToRodrigues } from './rodrigues.ts';
 
 function names(map: Map<string, StorageValue>, file: string): string[] {
   const v = map.get('names');
-  if (!Array.isArray(v) || v.length === 0) throw new UserError(`${file} has no "names" list; EasyMocap's intri.yml/extri.yml start with the camera names`);
+  if (!Array.isArray(v) || v.length === 0)
+    throw new UserError(`${file} has no "names" list; EasyMocap's intri.yml/extri.yml start with the camera names`);
   return v.map(String);
 }
 
@@ -36,15 +37,20 @@ export function parseEasyMocap(intriText: string, extriText: string, files: { in
   const cams = names(intri, files.intri);
   const extriNames = new Set(names(extri, files.extri));
   const cameras: Camera[] = cams.map((name) => {
-    if (!extriNames.has(name)) throw new UserError(`${files.extri} has no camera "${name}" (listed in ${files.intri}); use the two files written together`);
+    if (!extriNames.has(name))
+      throw new UserError(`${files.extri} has no camera "${name}" (listed in ${files.intri}); use the two files written together`);
     const K = matrixOf(intri, `K_${name}`, files.intri, [9]);
     const dist = matrixOf(intri, `dist_${name}`, files.intri, [4, 5, 8]);
     const width = intri.get(`W_${name}`);
     const height = intri.get(`H_${name}`);
     if (typeof width !== 'number' || typeof height !== 'number' || !(width > 0 && height > 0))
-      throw new UserError(`${files.intri} has no image size for camera "${name}" (W_${name}, H_${name}); add "W_${name}: <width>" and "H_${name}: <height>" in pixels`);
+      throw new UserError(
+        `${files.intri} has no image size for camera "${name}" (W_${name}, H_${name}); add "W_${name}: <width>" and "H_${name}: <height>" in pixels`,
+      );
     if (dist.length === 8 && dist.slice(5).some((d) => d !== 0))
-      throw new UserError(`${files.intri}: dist_${name} uses OpenCV's rational model (k4–k6), which openmocap does not read; recalibrate with 5 coefficients`);
+      throw new UserError(
+        `${files.intri}: dist_${name} uses OpenCV's rational model (k4–k6), which openmocap does not read; recalibrate with 5 coefficients`,
+      );
     const rotation = extri.has(`Rot_${name}`)
       ? matrixToRodrigues(matrixOf(extri, `Rot_${name}`, files.extri, [9]))
       : (matrixOf(extri, `R_${name}`, files.extri, [3]) as [number, number, number]);

@@ -19,7 +19,8 @@ export const EXPORT_FORMAT_INFO: Record<ExportFormat, ExportFormatInfo> = {
   csv: { file: 'output/points3d.csv', description: 'tidy table: frame, time, joint, x, y, z, reprojection error, cameras used' },
   c3d: {
     file: 'output/points3d.c3d',
-    description: 'C3D for biomechanics software (header and parameters per the C3D specification, captures past 65,535 frames: [docs/c3d-and-long-captures.md](docs/c3d-and-long-captures.md))',
+    description:
+      'C3D for biomechanics software (header and parameters per the C3D specification, captures past 65,535 frames: [docs/c3d-and-long-captures.md](docs/c3d-and-long-captures.md))',
   },
   bvh: { file: 'output/skeleton.bvh', description: 'a fitted skeleton with constant bone lengths, animated (see *Exports* below)' },
   glb: { file: 'output/skeleton.glb', description: 'the same skeleton as glTF binary, for Blender, three.js and game engines' },
@@ -31,5 +32,7 @@ export const EXPORT_FORMAT_INFO: Record<ExportFormat, ExportFormatInfo> = {
 
 /** The README's rows for the export formats (`| file | what | format |`), generated from the registry. */
 export function exportFormatTableRows(): string[] {
-  return EXPORT_FORMATS.map((f) => `| \`${EXPORT_FORMAT_INFO[f].file.split('/').pop()}\` | ${EXPORT_FORMAT_INFO[f].description} | \`${f}\` |`);
+  return EXPORT_FORMATS.map(
+    (f) => `| \`${EXPORT_FORMAT_INFO[f].file.split('/').pop()}\` | ${EXPORT_FORMAT_INFO[f].description} | \`${f}\` |`,
+  );
 }

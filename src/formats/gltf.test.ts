@@ -31,7 +31,10 @@ describe('encodeGlb', () => {
   it('animates each joint with one key per frame and names joints as the BVH does', async () => {
     const skel = fitSkeleton(generateMotion({ frames: 45, fps: 30, layout: 'halpe26', kind: 'walk-in-place' }));
     const doc = await new WebIO().readBinary(await encodeGlb(skel, { names: 'mixamo' }));
-    const names = doc.getRoot().listNodes().map((n) => n.getName());
+    const names = doc
+      .getRoot()
+      .listNodes()
+      .map((n) => n.getName());
     expect(names).toContain('mixamorig:LeftForeArm');
     const anim = doc.getRoot().listAnimations()[0];
     const rotated = anim.listChannels().filter((c) => c.getTargetPath() === 'rotation');

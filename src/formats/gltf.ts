@@ -58,12 +58,17 @@ export async function encodeGlb(skel: FittedSkeleton, opts: EncodeGlbOptions = {
   nodes.forEach((n) => skin.addJoint(n));
 
   // Mesh: a box per bone, bound to the parent joint.
-  const positions: number[] = [], normals: number[] = [], joints: number[] = [], weights: number[] = [], indices: number[] = [];
+  const positions: number[] = [],
+    normals: number[] = [],
+    joints: number[] = [],
+    weights: number[] = [],
+    indices: number[] = [];
   const k = opts.boneThickness ?? 0.12;
   for (let j = 0; j < J; j++) {
     const p = skel.joints[j].parent;
     if (p < 0) continue;
-    const a = rest[p], b = rest[j];
+    const a = rest[p],
+      b = rest[j];
     const len = norm(sub(b, a));
     if (len < 1e-4) continue;
     const half = Math.min(0.03, Math.max(0.01, k * len));
@@ -127,15 +132,24 @@ function addChannel(
 
 /** Appends a box from a to b with square cross-section 2·half, 24 vertices with face normals. */
 function addBox(
-  a: Vec3, b: Vec3, half: number, joint: number,
-  positions: number[], normals: number[], joints: number[], weights: number[], indices: number[],
+  a: Vec3,
+  b: Vec3,
+  half: number,
+  joint: number,
+  positions: number[],
+  normals: number[],
+  joints: number[],
+  weights: number[],
+  indices: number[],
 ): void {
   const ax = normalize(sub(b, a));
   const helper: Vec3 = Math.abs(ax[1]) < 0.9 ? [0, 1, 0] : [1, 0, 0];
   const u = normalize(cross(ax, helper));
   const v = cross(ax, u);
   const corner = (end: Vec3, su: number, sv: number): Vec3 => [
-    end[0] + (u[0] * su + v[0] * sv) * half, end[1] + (u[1] * su + v[1] * sv) * half, end[2] + (u[2] * su + v[2] * sv) * half,
+    end[0] + (u[0] * su + v[0] * sv) * half,
+    end[1] + (u[1] * su + v[1] * sv) * half,
+    end[2] + (u[2] * su + v[2] * sv) * half,
   ];
   const neg = (w: Vec3): Vec3 => [-w[0], -w[1], -w[2]];
   // Faces as [normal, 4 corners counter-clockwise seen from outside].

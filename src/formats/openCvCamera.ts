@@ -20,7 +20,8 @@ const first = (map: Map<string, StorageValue>, keys: string[]): [string, Storage
   for (const k of keys) if (map.has(k)) return [k, map.get(k)!];
   return undefined;
 };
-const numbersOf = (v: StorageValue): number[] | undefined => (isMatrix(v) ? v.data : Array.isArray(v) && v.every((x) => typeof x === 'number') ? (v as number[]) : undefined);
+const numbersOf = (v: StorageValue): number[] | undefined =>
+  isMatrix(v) ? v.data : Array.isArray(v) && v.every((x) => typeof x === 'number') ? (v as number[]) : undefined;
 
 /** Whether a FileStorage document looks like one camera's calibration (it has a camera matrix). */
 export function isOpenCvCameraStorage(map: Map<string, StorageValue>): boolean {
@@ -35,8 +36,12 @@ export function parseOpenCvCamera(text: string, name: string, file: string): Cam
   if (!Kd || Kd.length !== 9) throw new UserError(`${file} has no 3×3 camera_matrix; is it an OpenCV camera calibration file?`);
   const D = first(map, ['distortion_coefficients', 'distCoeffs', 'dist_coeffs', 'D', 'dist']);
   const dist = (D && numbersOf(D[1])) ?? [];
-  if (![0, 4, 5, 8, 12, 14].includes(dist.length)) throw new UserError(`${file}: ${D![0]} holds ${dist.length} numbers, expected 4 or 5 (k1 k2 p1 p2 [k3])`);
-  if (dist.slice(5).some((d) => d !== 0)) throw new UserError(`${file}: ${D![0]} uses OpenCV's rational or thin-prism model (more than k1 k2 p1 p2 k3), which openmocap does not read; recalibrate with 5 coefficients`);
+  if (![0, 4, 5, 8, 12, 14].includes(dist.length))
+    throw new UserError(`${file}: ${D![0]} holds ${dist.length} numbers, expected 4 or 5 (k1 k2 p1 p2 [k3])`);
+  if (dist.slice(5).some((d) => d !== 0))
+    throw new UserError(
+      `${file}: ${D![0]} uses OpenCV's rational or thin-prism model (more than k1 k2 p1 p2 k3), which openmocap does not read; recalibrate with 5 coefficients`,
+    );
   let width: number | undefined;
   let height: number | undefined;
   const sz = first(map, ['image_size', 'imageSize', 'size']);
@@ -50,8 +55,12 @@ export function parseOpenCvCamera(text: string, name: string, file: string): Cam
   const T = first(map, ['tvec', 'T', 't', 'translation']);
   const Rd = R && numbersOf(R[1]);
   const Td = T && numbersOf(T[1]);
-  if (!Rd || !Td) throw new UserError(`${file} has no camera position (rvec or R, and tvec or T); it holds only the lens: calibrate the positions with "openmocap calibrate" or export them too`);
-  if (Td.length !== 3 || (Rd.length !== 3 && Rd.length !== 9)) throw new UserError(`${file}: ${R![0]} must be 3 (Rodrigues) or 3×3 numbers and ${T![0]} 3 numbers`);
+  if (!Rd || !Td)
+    throw new UserError(
+      `${file} has no camera position (rvec or R, and tvec or T); it holds only the lens: calibrate the positions with "openmocap calibrate" or export them too`,
+    );
+  if (Td.length !== 3 || (Rd.length !== 3 && Rd.length !== 9))
+    throw new UserError(`${file}: ${R![0]} must be 3 (Rodrigues) or 3×3 numbers and ${T![0]} 3 numbers`);
   const rotation = Rd.length === 9 ? matrixToRodrigues(Rd) : (Rd as [number, number, number]);
   return {
     name,

@@ -27,7 +27,9 @@ export function isOpenCvStorage(text: string): boolean {
 export function parseOpenCvStorage(text: string, file: string): Map<string, StorageValue> {
   if (/<opencv_storage\b/.test(text)) return parseXml(text, file);
   if (/^\s*%YAML[:\s]1\.\d/.test(text)) return parseYaml(text, file);
-  throw new UserError(`${file} is not an OpenCV FileStorage file (no %YAML:1.0 header or <opencv_storage> element); export it with cv::FileStorage`);
+  throw new UserError(
+    `${file} is not an OpenCV FileStorage file (no %YAML:1.0 header or <opencv_storage> element); export it with cv::FileStorage`,
+  );
 }
 
 const numberOrString = (s: string): number | string => {
@@ -49,7 +51,9 @@ function matrixFrom(fields: Record<string, string>, data: string, key: string, f
     .filter((s) => s !== '')
     .map((s) => numberOrString(s));
   if (!(rows > 0 && cols > 0) || values.length !== rows * cols || values.some((v) => typeof v !== 'number'))
-    throw new UserError(`${file}: matrix "${key}" should hold rows × cols = ${fields.rows} × ${fields.cols} numbers, found ${values.length}; export the calibration again`);
+    throw new UserError(
+      `${file}: matrix "${key}" should hold rows × cols = ${fields.rows} × ${fields.cols} numbers, found ${values.length}; export the calibration again`,
+    );
   return { rows, cols, data: values as number[] };
 }
 
@@ -62,7 +66,7 @@ function parseYaml(text: string, file: string): Map<string, StorageValue> {
   /** Reads a flow sequence "[ … ]" starting at `start` (possibly over several lines). */
   const flow = (start: string): string => {
     let s = start;
-    while (!s.includes(']') && i + 1 < lines.length) s += ' ' + lines[++i]!.trim();
+    while (!s.includes(']') && i + 1 < lines.length) s += ` ${lines[++i]!.trim()}`;
     const m = /\[([\s\S]*)\]/.exec(s);
     if (!m) throw new UserError(`${file}: an unclosed "[" near line ${i + 1}; the file is cut off — export it again`);
     return m[1]!;
@@ -72,7 +76,10 @@ function parseYaml(text: string, file: string): Map<string, StorageValue> {
     if (!line.trim() || line.startsWith('%') || line.trim() === '---' || line.trim() === '...') continue;
     if (indentOf(line) > 0) continue; // belongs to a block we skip
     const m = /^("[^"]*"|'[^']*'|[^:\s][^:]*?)\s*:\s*(.*)$/.exec(line);
-    if (!m) throw new UserError(`${file}: line ${i + 1} ("${line.trim().slice(0, 40)}") is not "key: value"; is this an OpenCV FileStorage YAML file?`);
+    if (!m)
+      throw new UserError(
+        `${file}: line ${i + 1} ("${line.trim().slice(0, 40)}") is not "key: value"; is this an OpenCV FileStorage YAML file?`,
+      );
     const key = m[1]!.replace(/^["']|["']$/g, '');
     let rest = m[2]!.trim();
     if (rest.startsWith('!!opencv-matrix') || rest === '' || rest.startsWith('!!')) {
@@ -102,7 +109,11 @@ function parseYaml(text: string, file: string): Map<string, StorageValue> {
     }
     if (rest.startsWith('[')) {
       rest = flow(rest);
-      const items = rest.split(',').map((s) => s.trim()).filter((s) => s !== '').map(numberOrString);
+      const items = rest
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s !== '')
+        .map(numberOrString);
       out.set(key, items.every((v) => typeof v === 'number') ? (items as number[]) : items.map(String));
       continue;
     }
@@ -111,7 +122,13 @@ function parseYaml(text: string, file: string): Map<string, StorageValue> {
   return out;
 }
 
-const xmlUnescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const xmlUnescape = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 function parseXml(text: string, file: string): Map<string, StorageValue> {
   const out = new Map<string, StorageValue>();

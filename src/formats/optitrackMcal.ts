@@ -131,9 +131,15 @@ function convergence(cams: RawCamera[], r: McalReading): number {
   const det = A[0]! * (A[4]! * A[8]! - A[5]! * A[7]!) - A[1]! * (A[3]! * A[8]! - A[5]! * A[6]!) + A[2]! * (A[3]! * A[7]! - A[4]! * A[6]!);
   if (Math.abs(det) < 1e-12) return 90; // parallel axes: no meeting point
   const inv = [
-    A[4]! * A[8]! - A[5]! * A[7]!, A[2]! * A[7]! - A[1]! * A[8]!, A[1]! * A[5]! - A[2]! * A[4]!,
-    A[5]! * A[6]! - A[3]! * A[8]!, A[0]! * A[8]! - A[2]! * A[6]!, A[2]! * A[3]! - A[0]! * A[5]!,
-    A[3]! * A[7]! - A[4]! * A[6]!, A[1]! * A[6]! - A[0]! * A[7]!, A[0]! * A[4]! - A[1]! * A[3]!,
+    A[4]! * A[8]! - A[5]! * A[7]!,
+    A[2]! * A[7]! - A[1]! * A[8]!,
+    A[1]! * A[5]! - A[2]! * A[4]!,
+    A[5]! * A[6]! - A[3]! * A[8]!,
+    A[0]! * A[8]! - A[2]! * A[6]!,
+    A[2]! * A[3]! - A[0]! * A[5]!,
+    A[3]! * A[7]! - A[4]! * A[6]!,
+    A[1]! * A[6]! - A[0]! * A[7]!,
+    A[0]! * A[4]! - A[1]! * A[3]!,
   ].map((v) => v / det);
   const X = [0, 1, 2].map((j) => inv[3 * j]! * b[0]! + inv[3 * j + 1]! * b[1]! + inv[3 * j + 2]! * b[2]!);
   let sum = 0;
@@ -167,7 +173,10 @@ export function chooseMcalReading(cams: { M: number[]; P: V3 }[]): { reading: Mc
   if (raw.length < 2) return { reading: MCAL_READINGS[0]!, cosines: raw.map(() => NaN), scores: [] };
   const scored = MCAL_READINGS.map((reading) => {
     const cosines = facing(raw, reading);
-    return { score: { reading, facing: cosines.filter((c) => c > 0).length, convergenceDeg: raw.length >= 3 ? convergence(raw, reading) : 0 }, cosines };
+    return {
+      score: { reading, facing: cosines.filter((c) => c > 0).length, convergenceDeg: raw.length >= 3 ? convergence(raw, reading) : 0 },
+      cosines,
+    };
   });
   const conv = (c2w: boolean) => scored.find((x) => x.score.reading.cameraToWorld === c2w)!.score.convergenceDeg;
   const gap = conv(true) - conv(false);
@@ -195,12 +204,17 @@ export interface McalRead {
 
 /** Reads a Motive .mcal calibration; translations in the file's units (metres), world turned to Z up. */
 export function parseOptitrackMcal(text: string, file: string): McalRead {
-  if (!isOptitrackMcal(text)) throw new UserError(`${file} is not an OptiTrack Motive calibration (.mcal XML with <calibrationProfile> and <Extrinsic>); export it from Motive again`);
+  if (!isOptitrackMcal(text))
+    throw new UserError(
+      `${file} is not an OptiTrack Motive calibration (.mcal XML with <calibrationProfile> and <Extrinsic>); export it from Motive again`,
+    );
   const camerasBlock = /<Cameras\b[^>]*>([\s\S]*?)<\/Cameras\s*>/.exec(text);
   if (!camerasBlock) throw new UserError(`${file} is cut off (no </Cameras>); export the calibration from Motive again`);
   const blocks = [...camerasBlock[1]!.matchAll(/<Camera\b([^>]*)>([\s\S]*?)<\/Camera\s*>/g)];
   if (blocks.length === 0 || (camerasBlock[1]!.match(/<Camera\b/g)?.length ?? 0) !== blocks.length)
-    throw new UserError(`${file} has no complete <Camera> element (a <Camera> without its </Camera>?); export the calibration from Motive again`);
+    throw new UserError(
+      `${file} has no complete <Camera> element (a <Camera> without its </Camera>?); export the calibration from Motive again`,
+    );
   const raws: (RawCamera & { camera: Omit<Camera, 'rotation' | 'translation'> })[] = [];
   for (const [, head, body] of blocks) {
     const cam = attrs(head!);
@@ -212,7 +226,8 @@ export function parseOptitrackMcal(text: string, file: string): McalRead {
     const num = (el: Record<string, string> | undefined, key: string, where: string): number => {
       const v = el?.[key];
       const x = v === undefined ? NaN : Number(v);
-      if (!Number.isFinite(x)) throw new UserError(`${file}: camera ${label} lacks a number ${key} in <${where}>; export the calibration from Motive again`);
+      if (!Number.isFinite(x))
+        throw new UserError(`${file}: camera ${label} lacks a number ${key} in <${where}>; export the calibration from Motive again`);
       return x;
     };
     const size = element('Attributes');
@@ -224,17 +239,27 @@ export function parseOptitrackMcal(text: string, file: string): McalRead {
       const own = element('Intrinsic');
       const k = ['k1', 'k2', 'k3', 'TangentialX', 'TangentialY'].map((key) => Number(own?.[key] ?? 0));
       if (!own || k.some((x) => x !== 0))
-        throw new UserError(`${file}: camera ${label} has no <IntrinsicStandardCameraModel> (OpenCV lens); export the calibration from Motive 3 or later, which writes it`);
+        throw new UserError(
+          `${file}: camera ${label} has no <IntrinsicStandardCameraModel> (OpenCV lens); export the calibration from Motive 3 or later, which writes it`,
+        );
       lens = own;
     }
     const fx = num(lens, 'HorizontalFocalLength', 'IntrinsicStandardCameraModel');
     const fy = num(lens, 'VerticalFocalLength', 'IntrinsicStandardCameraModel');
     const cx = num(lens, 'LensCenterX', 'IntrinsicStandardCameraModel');
     const cy = num(lens, 'LensCenterY', 'IntrinsicStandardCameraModel');
-    const d = ['k1', 'k2', 'TangentialX', 'TangentialY', 'k3'].map((key) => (lens![key] === undefined ? 0 : num(lens, key, 'IntrinsicStandardCameraModel')));
-    if (!(width > 0 && height > 0 && fx > 0 && fy > 0)) throw new UserError(`${file}: camera ${label} has a non-positive image size or focal length; export the calibration from Motive again`);
+    const d = ['k1', 'k2', 'TangentialX', 'TangentialY', 'k3'].map((key) =>
+      lens![key] === undefined ? 0 : num(lens, key, 'IntrinsicStandardCameraModel'),
+    );
+    if (!(width > 0 && height > 0 && fx > 0 && fy > 0))
+      throw new UserError(
+        `${file}: camera ${label} has a non-positive image size or focal length; export the calibration from Motive again`,
+      );
     const ext = element('Extrinsic');
-    if (!ext) throw new UserError(`${file}: camera ${label} has no <Extrinsic> (position and orientation); calibrate the cameras in Motive and export again`);
+    if (!ext)
+      throw new UserError(
+        `${file}: camera ${label} has no <Extrinsic> (position and orientation); calibrate the cameras in Motive and export again`,
+      );
     const P: V3 = [num(ext, 'X', 'Extrinsic'), num(ext, 'Y', 'Extrinsic'), num(ext, 'Z', 'Extrinsic')];
     const M = [0, 1, 2, 3, 4, 5, 6, 7, 8].map((i) => num(ext, `OrientMatrix${i}`, 'Extrinsic'));
     // A rotation: orthonormal with determinant +1.
@@ -242,16 +267,27 @@ export function parseOptitrackMcal(text: string, file: string): McalRead {
     const det = M[0]! * (M[4]! * M[8]! - M[5]! * M[7]!) - M[1]! * (M[3]! * M[8]! - M[5]! * M[6]!) + M[2]! * (M[3]! * M[7]! - M[4]! * M[6]!);
     if (MtM.some((v, i) => Math.abs(v - (i % 4 === 0 ? 1 : 0)) > 1e-4) || Math.abs(det - 1) > 1e-4)
       throw new UserError(`${file}: camera ${label}'s OrientMatrix0…8 is not a rotation matrix; export the calibration from Motive again`);
-    raws.push({ label, M, P, camera: { name: label, width, height, matrix: [fx, 0, cx, 0, fy, cy, 0, 0, 1], distortions: d, fisheye: false } });
+    raws.push({
+      label,
+      M,
+      P,
+      camera: { name: label, width, height, matrix: [fx, 0, cx, 0, fy, cy, 0, 0, 1], distortions: d, fisheye: false },
+    });
   }
   const choice = chooseMcalReading(raws);
   const notes: string[] = [];
-  if (raws.length < 2) notes.push(`${file}: one camera, so its viewing direction cannot be checked against the others; ${describeReading(choice.reading)} (the first reading)`);
+  if (raws.length < 2)
+    notes.push(
+      `${file}: one camera, so its viewing direction cannot be checked against the others; ${describeReading(choice.reading)} (the first reading)`,
+    );
   else {
     const n = raws.length;
     const others = choice.scores
       .filter((s) => s.reading !== choice.reading)
-      .map((s) => `${s.reading.cameraToWorld ? 'camera→world' : 'world→camera'} ${s.reading.minusZForward ? '−z' : '+z'}: ${s.facing}/${n}${n >= 3 ? `, ${s.convergenceDeg.toFixed(1)}°` : ''}`)
+      .map(
+        (s) =>
+          `${s.reading.cameraToWorld ? 'camera→world' : 'world→camera'} ${s.reading.minusZForward ? '−z' : '+z'}: ${s.facing}/${n}${n >= 3 ? `, ${s.convergenceDeg.toFixed(1)}°` : ''}`,
+      )
       .join(', ');
     const chosen = choice.scores.find((s) => s.reading === choice.reading)!;
     notes.push(

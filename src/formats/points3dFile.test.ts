@@ -5,9 +5,13 @@ import { decodePoints3dFile, encodePoints3dFile } from './points3dFile.ts';
 
 describe('points3d file', () => {
   it('round-trips every field exactly, including NaN and metadata', () => {
-    const frames = 3, joints = 2;
+    const frames = 3,
+      joints = 2;
     const p: Points3D = {
-      layout: 'coco17', fps: 59.94, frames, joints,
+      layout: 'coco17',
+      fps: 59.94,
+      frames,
+      joints,
       data: Float64Array.from({ length: 18 }, (_, i) => (i === 4 ? NaN : i * 0.1 + 1e-9)),
       reprojectionErrorPx: Float32Array.from([1.5, NaN, 2, 3, 4, 5]),
       cameraMask: Uint32Array.from([3, 0, 7, 0xffffffff, 1, 2]),
@@ -25,8 +29,14 @@ describe('points3d file', () => {
 
   it('rejects truncated bytes with a message saying what to do', () => {
     const p: Points3D = {
-      layout: 'coco17', fps: 30, frames: 1, joints: 1, data: new Float64Array(3),
-      reprojectionErrorPx: new Float32Array(1), cameraMask: new Uint32Array(1), timestampsMs: new Float64Array(1),
+      layout: 'coco17',
+      fps: 30,
+      frames: 1,
+      joints: 1,
+      data: new Float64Array(3),
+      reprojectionErrorPx: new Float32Array(1),
+      cameraMask: new Uint32Array(1),
+      timestampsMs: new Float64Array(1),
     };
     const bytes = encodePoints3dFile(p);
     expect(() => decodePoints3dFile(bytes.subarray(0, bytes.length - 4), 'output/points3d.p3d')).toThrow(/cut short.*rerun/);
@@ -34,8 +44,14 @@ describe('points3d file', () => {
 
   it('says in one line (a UserError, never a RangeError or SyntaxError) what is wrong with a damaged file', () => {
     const p: Points3D = {
-      layout: 'coco17', fps: 30, frames: 2, joints: 1, data: new Float64Array(6),
-      reprojectionErrorPx: new Float32Array(2), cameraMask: new Uint32Array(2), timestampsMs: new Float64Array(2),
+      layout: 'coco17',
+      fps: 30,
+      frames: 2,
+      joints: 1,
+      data: new Float64Array(6),
+      reprojectionErrorPx: new Float32Array(2),
+      cameraMask: new Uint32Array(2),
+      timestampsMs: new Float64Array(2),
     };
     const bytes = encodePoints3dFile(p, { cameras: ['cam01'] });
     const fix = 'run "openmocap process s" to write it again';
@@ -51,7 +67,9 @@ describe('points3d file', () => {
     expect(problem(bytes.subarray(0, 5))).toBe(`s/output/points3d.p3d is cut short (only 5 bytes); ${fix}`);
     expect(problem(bytes.subarray(0, 10))).toBe(`s/output/points3d.p3d is cut short (only 10 bytes); ${fix}`);
     expect(problem(bytes.subarray(0, 20))).toMatch(/^s\/output\/points3d\.p3d is cut short \(20 bytes, its header alone needs \d+\); /);
-    expect(problem(new TextEncoder().encode('{"not": "p3d"} and more text'))).toBe(`s/output/points3d.p3d is not an openmocap 3D points (.p3d) file; ${fix}`);
+    expect(problem(new TextEncoder().encode('{"not": "p3d"} and more text'))).toBe(
+      `s/output/points3d.p3d is not an openmocap 3D points (.p3d) file; ${fix}`,
+    );
     const badHead = Uint8Array.from(bytes);
     badHead[13] = 0x7b; // '{' inside the JSON header: no longer parses
     badHead[14] = 0x7b;
@@ -60,9 +78,14 @@ describe('points3d file', () => {
   });
 
   it('follows the documented byte layout (little-endian, 8-byte aligned body) and decodes from any byte offset', () => {
-    const frames = 2, joints = 3, n = frames * joints;
+    const frames = 2,
+      joints = 3,
+      n = frames * joints;
     const p: Points3D = {
-      layout: 'halpe26', fps: 30, frames, joints,
+      layout: 'halpe26',
+      fps: 30,
+      frames,
+      joints,
       data: Float64Array.from({ length: n * 3 }, (_, i) => (i === 7 ? NaN : Math.sin(i) * 2.5)),
       reprojectionErrorPx: Float32Array.from({ length: n }, (_, i) => i * 0.25),
       cameraMask: Uint32Array.from({ length: n }, (_, i) => 0x80000000 + i),
@@ -90,8 +113,14 @@ describe('points3d file', () => {
 
   it('writes plain arrays given in place of typed ones', () => {
     const p = {
-      layout: 'coco17', fps: 30, frames: 1, joints: 1, data: [1, 2, 3],
-      reprojectionErrorPx: [0.5], cameraMask: [5], timestampsMs: [0],
+      layout: 'coco17',
+      fps: 30,
+      frames: 1,
+      joints: 1,
+      data: [1, 2, 3],
+      reprojectionErrorPx: [0.5],
+      cameraMask: [5],
+      timestampsMs: [0],
     } as unknown as Points3D;
     const back = decodePoints3dFile(encodePoints3dFile(p));
     expect(Array.from(back.points.data)).toEqual([1, 2, 3]);

@@ -17,14 +17,18 @@ type TypedArrayKind = Float64ArrayConstructor | Float32ArrayConstructor | Uint32
 function writeLittleEndian(bytes: Uint8Array, offset: number, values: Float64Array | Float32Array | Uint32Array): void {
   const raw = new Uint8Array(values.buffer, values.byteOffset, values.byteLength);
   if (LITTLE_ENDIAN) bytes.set(raw, offset);
-  else for (let i = 0; i < raw.length; i += values.BYTES_PER_ELEMENT) for (let b = 0; b < values.BYTES_PER_ELEMENT; b++) bytes[offset + i + b] = raw[i + values.BYTES_PER_ELEMENT - 1 - b];
+  else
+    for (let i = 0; i < raw.length; i += values.BYTES_PER_ELEMENT)
+      for (let b = 0; b < values.BYTES_PER_ELEMENT; b++) bytes[offset + i + b] = raw[i + values.BYTES_PER_ELEMENT - 1 - b];
 }
 
 /** Fills a fresh (aligned) typed array from little-endian bytes at any offset (one bulk copy on little-endian hosts). */
 function readLittleEndian(bytes: Uint8Array, offset: number, out: Float64Array | Float32Array | Uint32Array): void {
   const raw = new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
   if (LITTLE_ENDIAN) raw.set(bytes.subarray(offset, offset + raw.length));
-  else for (let i = 0; i < raw.length; i += out.BYTES_PER_ELEMENT) for (let b = 0; b < out.BYTES_PER_ELEMENT; b++) raw[i + b] = bytes[offset + i + out.BYTES_PER_ELEMENT - 1 - b];
+  else
+    for (let i = 0; i < raw.length; i += out.BYTES_PER_ELEMENT)
+      for (let b = 0; b < out.BYTES_PER_ELEMENT; b++) raw[i + b] = bytes[offset + i + out.BYTES_PER_ELEMENT - 1 - b];
 }
 
 export interface Points3DFile {
@@ -90,14 +94,20 @@ export interface Points3dHead {
  * Reads and checks a .p3d file's header from its first bytes (at least 12 + the header length) and the
  * file's total size: the same one-line UserErrors as decodePoints3dFile (naming `file`, ending with `fix`).
  */
-export function decodePoints3dHead(bytes: Uint8Array, fileBytes: number, file = 'points3d file', fix = 'delete it and rerun the stage that writes it'): Points3dHead {
+export function decodePoints3dHead(
+  bytes: Uint8Array,
+  fileBytes: number,
+  file = 'points3d file',
+  fix = 'delete it and rerun the stage that writes it',
+): Points3dHead {
   const fail = (problem: string): UserError => new UserError(`${file} ${problem}; ${fix}`);
   const magic = new TextDecoder().decode(bytes.subarray(0, 8));
   if (magic !== MAGIC) throw fail(fileBytes < 8 ? `is cut short (only ${fileBytes} bytes)` : 'is not an openmocap 3D points (.p3d) file');
   if (fileBytes < 12 || bytes.byteLength < 12) throw fail(`is cut short (only ${fileBytes} bytes)`);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const headLen = view.getUint32(8, true);
-  if (12 + headLen > fileBytes || 12 + headLen > bytes.byteLength) throw fail(`is cut short (${fileBytes} bytes, its header alone needs ${12 + headLen})`);
+  if (12 + headLen > fileBytes || 12 + headLen > bytes.byteLength)
+    throw fail(`is cut short (${fileBytes} bytes, its header alone needs ${12 + headLen})`);
   let head: Points3dHead['head'];
   try {
     head = JSON.parse(new TextDecoder().decode(bytes.subarray(12, 12 + headLen)));
@@ -110,7 +120,11 @@ export function decodePoints3dHead(bytes: Uint8Array, fileBytes: number, file = 
   const bodyStart = Math.ceil((12 + headLen) / 8) * 8;
   const expected = bodyStart + n * 24 + frames * 8 + n * 8;
   if (fileBytes !== expected)
-    throw fail(fileBytes < expected ? `is cut short (${fileBytes} of ${expected} bytes)` : `has ${fileBytes - expected} bytes too many (${fileBytes}, expected ${expected})`);
+    throw fail(
+      fileBytes < expected
+        ? `is cut short (${fileBytes} of ${expected} bytes)`
+        : `has ${fileBytes - expected} bytes too many (${fileBytes}, expected ${expected})`,
+    );
   return { head, bodyStart };
 }
 
@@ -118,7 +132,11 @@ export function decodePoints3dHead(bytes: Uint8Array, fileBytes: number, file = 
  * Reads a .p3d file. A damaged one (not a .p3d, cut short, a broken header) is a one-line UserError
  * naming the file and ending with `fix` (what to do; the session layer names the command).
  */
-export function decodePoints3dFile(bytes: Uint8Array, file = 'points3d file', fix = 'delete it and rerun the stage that writes it'): Points3DFile {
+export function decodePoints3dFile(
+  bytes: Uint8Array,
+  file = 'points3d file',
+  fix = 'delete it and rerun the stage that writes it',
+): Points3DFile {
   const h = decodePoints3dHead(bytes, bytes.byteLength, file, fix);
   const { frames, joints } = h.head;
   const n = frames * joints;

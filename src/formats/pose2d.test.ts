@@ -8,7 +8,20 @@ function sample(frames = 5, persons = 2, joints = 17, layout = joints === 26 ? '
   for (let i = 0; i < data.length; i++) data[i] = i % 7 === 0 ? NaN : i * 0.25 - 3;
   const trackIds = new Int32Array(frames * persons).map((_, i) => (i % 3) - 1);
   const timestampsMs = new Float64Array(frames).map((_, i) => i * 16.6667 + 0.1);
-  return { camera: 'cam01', layout, imageWidth: 1080, imageHeight: 1920, fps: 60, frames, persons, joints, data, trackIds, timestampsMs, model: 'movenet-lightning' };
+  return {
+    camera: 'cam01',
+    layout,
+    imageWidth: 1080,
+    imageHeight: 1920,
+    fps: 60,
+    frames,
+    persons,
+    joints,
+    data,
+    trackIds,
+    timestampsMs,
+    model: 'movenet-lightning',
+  };
 }
 
 describe('pose2d format', () => {

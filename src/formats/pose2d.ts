@@ -64,7 +64,9 @@ function checkShape(seq: PoseSequence2D): void {
     if (!Number.isInteger(v) || v < 0) throw new Error(`encodePose2d: ${k} must be a non-negative integer, got ${v}`);
   }
   if (seq.data.length !== frames * persons * joints * 3)
-    throw new Error(`encodePose2d: data has ${seq.data.length} values, expected frames·persons·joints·3 = ${frames * persons * joints * 3}`);
+    throw new Error(
+      `encodePose2d: data has ${seq.data.length} values, expected frames·persons·joints·3 = ${frames * persons * joints * 3}`,
+    );
   if (seq.trackIds.length !== frames * persons)
     throw new Error(`encodePose2d: trackIds has ${seq.trackIds.length} values, expected ${frames * persons}`);
   if (seq.timestampsMs.length !== frames)
@@ -163,7 +165,9 @@ export function decodePose2dHeader(head: Uint8Array, fileBytes: number, file = '
   if (typeof h !== 'object' || h === null || h.format !== 'openmocap-pose2d') throw corrupt(file, 'unknown header format');
   if (typeof h.version !== 'number' || h.version < 1) throw corrupt(file, `bad version ${String(h.version)}`);
   if (h.version > POSE2D_VERSION)
-    throw new UserError(`${file} was written by a newer openmocap (pose2d version ${h.version}, this one reads ≤ ${POSE2D_VERSION}); update openmocap`);
+    throw new UserError(
+      `${file} was written by a newer openmocap (pose2d version ${h.version}, this one reads ≤ ${POSE2D_VERSION}); update openmocap`,
+    );
   if (typeof h.camera !== 'string' || typeof h.layout !== 'string') throw corrupt(file, 'camera or layout missing');
   for (const k of ['frames', 'persons', 'joints', 'imageWidth', 'imageHeight'] as const) {
     if (!isCount(h[k])) throw corrupt(file, `${k} is ${String(h[k])}`);
@@ -183,8 +187,15 @@ export function decodePose2dHeader(head: Uint8Array, fileBytes: number, file = '
   if (fileBytes < end) throw corrupt(file, `truncated: ${fileBytes} bytes, expected ${end}`);
   if (fileBytes > end) throw corrupt(file, `${fileBytes - end} unexpected trailing bytes`);
   const out: Pose2dHead = {
-    camera: h.camera, layout: h.layout, imageWidth: h.imageWidth, imageHeight: h.imageHeight, fps: h.fps,
-    frames: h.frames, persons: h.persons, joints: h.joints, sections: expected,
+    camera: h.camera,
+    layout: h.layout,
+    imageWidth: h.imageWidth,
+    imageHeight: h.imageHeight,
+    fps: h.fps,
+    frames: h.frames,
+    persons: h.persons,
+    joints: h.joints,
+    sections: expected,
   };
   if (typeof h.model === 'string') out.model = h.model;
   return out;

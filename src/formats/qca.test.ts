@@ -11,7 +11,7 @@ const calibDir = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..
 const have = existsSync(resolve(calibDir, 'Calib.qca.txt'));
 
 describe('parseQca', () => {
-  it.skipIf(!have)('matches Pose2Sim\'s conversion of the demo calibration (distortion unscaled: ×64) [needs ../shared/data]', () => {
+  it.skipIf(!have)("matches Pose2Sim's conversion of the demo calibration (distortion unscaled: ×64) [needs ../shared/data]", () => {
     const rig = parseQca(readFileSync(resolve(calibDir, 'Calib.qca.txt'), 'utf8'), { file: 'Calib.qca.txt' });
     const ref = parseCalibrationToml(readFileSync(resolve(calibDir, 'Calib_qualisys.toml'), 'utf8'), { units: 'm' });
     expect(rig.cameras.map((c) => c.name)).toEqual(['cam01', 'cam02', 'cam03', 'cam04']);
@@ -53,11 +53,16 @@ describe('parseQca', () => {
 
   it('names the file and the missing attribute when malformed', () => {
     expect(() => parseQca(one('', 'r11="1" x="0"'), { file: 'lab.qca.txt' })).toThrow(UserError);
-    expect(() => parseQca(one('', 'r11="1" x="0"'), { file: 'lab.qca.txt' })).toThrow(/lab\.qca\.txt: camera c1 <transform> lacks a numeric r12/);
+    expect(() => parseQca(one('', 'r11="1" x="0"'), { file: 'lab.qca.txt' })).toThrow(
+      /lab\.qca\.txt: camera c1 <transform> lacks a numeric r12/,
+    );
     expect(() => parseQca('<xml/>', { file: 'x.qca.txt' })).toThrow(/x\.qca\.txt is not a Qualisys calibration/);
   });
   it('refuses a cut-off export instead of silently dropping its last cameras', () => {
-    const two = one().replace('</cameras>', one().slice(one().indexOf('<camera '), one().indexOf('</cameras>')).replace('c1', 'c2') + '</cameras>');
+    const two = one().replace(
+      '</cameras>',
+      `${one().slice(one().indexOf('<camera '), one().indexOf('</cameras>')).replace('c1', 'c2')}</cameras>`,
+    );
     expect(parseQca(two).cameras.map((c) => c.name)).toEqual(['c1', 'c2']);
     const cutInsideCamera = two.slice(0, two.lastIndexOf('<transform'));
     const cutAfterCamera = two.slice(0, two.lastIndexOf('</cameras>'));

@@ -58,7 +58,9 @@ export function parseQca(text: string, opts: { file?: string } = {}): CameraRig 
     };
     const viewRotation = Number(cam.viewrotation ?? 0);
     if (viewRotation !== 0)
-      throw new UserError(`${file}: ${label} has viewrotation="${cam.viewrotation}", which openmocap does not read yet; export it with rotation 0`);
+      throw new UserError(
+        `${file}: ${label} has viewrotation="${cam.viewrotation}", which openmocap does not read yet; export it with rotation 0`,
+      );
     const res = cam.video_resolution && cam.video_resolution !== 'N/A' ? parseInt(cam.video_resolution, 10) : 1080;
     if (!(res > 0)) throw new UserError(`${file}: ${label} has an unreadable video_resolution "${cam.video_resolution}"`);
     const s = res / 1080;
@@ -77,16 +79,24 @@ export function parseQca(text: string, opts: { file?: string } = {}): CameraRig 
     const p2 = get('intrinsic', 'tangentalDistortion2');
     const r = ['r11', 'r12', 'r13', 'r21', 'r22', 'r23', 'r31', 'r32', 'r33'].map((k) => get('transform', k));
     const pos = ['x', 'y', 'z'].map((k) => get('transform', k) / 1000);
-    if (!(width > 0 && height > 0)) throw new UserError(`${file}: ${label} <fov_video> gives an image of ${width} × ${height} pixels; export the calibration again`);
-    if (!(fx > 0 && fy > 0)) throw new UserError(`${file}: ${label} <intrinsic> focal lengths must be positive; export the calibration again`);
+    if (!(width > 0 && height > 0))
+      throw new UserError(`${file}: ${label} <fov_video> gives an image of ${width} × ${height} pixels; export the calibration again`);
+    if (!(fx > 0 && fy > 0))
+      throw new UserError(`${file}: ${label} <intrinsic> focal lengths must be positive; export the calibration again`);
     // The transform must be a rotation (orthonormal, determinant +1): anything else has no camera pose.
     for (let a = 0; a < 3; a++)
       for (let b = 0; b < 3; b++) {
         const dot = r[a * 3] * r[b * 3] + r[a * 3 + 1] * r[b * 3 + 1] + r[a * 3 + 2] * r[b * 3 + 2];
-        if (Math.abs(dot - (a === b ? 1 : 0)) > 1e-3) throw new UserError(`${file}: ${label} <transform> r11…r33 is not a rotation matrix (rows not orthonormal); export the calibration again`);
+        if (Math.abs(dot - (a === b ? 1 : 0)) > 1e-3)
+          throw new UserError(
+            `${file}: ${label} <transform> r11…r33 is not a rotation matrix (rows not orthonormal); export the calibration again`,
+          );
       }
     const det = r[0] * (r[4] * r[8] - r[5] * r[7]) - r[1] * (r[3] * r[8] - r[5] * r[6]) + r[2] * (r[3] * r[7] - r[4] * r[6]);
-    if (det < 0) throw new UserError(`${file}: ${label} <transform> r11…r33 is a reflection, not a rotation (determinant ${det.toFixed(3)}); export the calibration again`);
+    if (det < 0)
+      throw new UserError(
+        `${file}: ${label} <transform> r11…r33 is a reflection, not a rotation (determinant ${det.toFixed(3)}); export the calibration again`,
+      );
     const R = [r[0], r[1], r[2], -r[3], -r[4], -r[5], -r[6], -r[7], -r[8]];
     const t: [number, number, number] = [
       -(R[0] * pos[0] + R[1] * pos[1] + R[2] * pos[2]),

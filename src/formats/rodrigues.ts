@@ -11,9 +11,15 @@ export function rodriguesToMatrix(r: ArrayLike<number>): number[] {
   const s = Math.sin(theta);
   const t = 1 - c;
   return [
-    c + x * x * t, x * y * t - z * s, x * z * t + y * s,
-    y * x * t + z * s, c + y * y * t, y * z * t - x * s,
-    z * x * t - y * s, z * y * t + x * s, c + z * z * t,
+    c + x * x * t,
+    x * y * t - z * s,
+    x * z * t + y * s,
+    y * x * t + z * s,
+    c + y * y * t,
+    y * z * t - x * s,
+    z * x * t - y * s,
+    z * y * t + x * s,
+    c + z * z * t,
   ];
 }
 
@@ -53,9 +59,5 @@ export function matrixToRodrigues(m: ArrayLike<number>): [number, number, number
 export function cameraCentreOf(rotation: ArrayLike<number>, translation: ArrayLike<number>): [number, number, number] {
   const R = rodriguesToMatrix(rotation);
   const [tx, ty, tz] = [translation[0], translation[1], translation[2]];
-  return [
-    -(R[0] * tx + R[3] * ty + R[6] * tz),
-    -(R[1] * tx + R[4] * ty + R[7] * tz),
-    -(R[2] * tx + R[5] * ty + R[8] * tz),
-  ];
+  return [-(R[0] * tx + R[3] * ty + R[6] * tz), -(R[1] * tx + R[4] * ty + R[7] * tz), -(R[2] * tx + R[5] * ty + R[8] * tz)];
 }

@@ -46,9 +46,32 @@ describe('formatTrc', () => {
     const p = samplePoints();
     const text = formatTrc(p, { axes: 'none' });
     // Keypoint 3 (LEar) of frame 1 is missing; it is TRC column 16 (after Pose2Sim's 13 markers, LEye, REye).
-    expect(text.split('\n')[6].split('\t').slice(2 + 15 * 3, 2 + 16 * 3)).toEqual(['', '', '']);
+    expect(
+      text
+        .split('\n')[6]
+        .split('\t')
+        .slice(2 + 15 * 3, 2 + 16 * 3),
+    ).toEqual(['', '', '']);
     const t = parseTrc(text);
-    expect(t.markers).toEqual(['RHip', 'RKnee', 'RAnkle', 'LHip', 'LKnee', 'LAnkle', 'Nose', 'RShoulder', 'RElbow', 'RWrist', 'LShoulder', 'LElbow', 'LWrist', 'LEye', 'REye', 'LEar', 'REar']);
+    expect(t.markers).toEqual([
+      'RHip',
+      'RKnee',
+      'RAnkle',
+      'LHip',
+      'LKnee',
+      'LAnkle',
+      'Nose',
+      'RShoulder',
+      'RElbow',
+      'RWrist',
+      'LShoulder',
+      'LElbow',
+      'LWrist',
+      'LEye',
+      'REye',
+      'LEar',
+      'REar',
+    ]);
     expect([t.frames, t.dataRate, t.units]).toEqual([4, 60, 'm']);
     expect([...t.frameNumbers]).toEqual([1, 2, 3, 4]);
     expect(t.timestampsMs[3]).toBeCloseTo(50, 3);
@@ -62,13 +85,80 @@ describe('formatTrc', () => {
     expect(t.frames).toBe(0);
   });
 
-  it('names and orders markers as Pose2Sim\'s OpenSim marker sets, for every layout, and reads both orders back', () => {
+  it("names and orders markers as Pose2Sim's OpenSim marker sets, for every layout, and reads both orders back", () => {
     const expected: Record<string, string[]> = {
       // Pose2Sim Markers_Body25b.xml / skeletons.py BODY_25B: UpperNeck is "Neck", HeadTop is "Head".
-      body25b: ['RHip', 'RKnee', 'RAnkle', 'RBigToe', 'RSmallToe', 'RHeel', 'LHip', 'LKnee', 'LAnkle', 'LBigToe', 'LSmallToe', 'LHeel', 'Neck', 'Head', 'Nose', 'RShoulder', 'RElbow', 'RWrist', 'LShoulder', 'LElbow', 'LWrist'],
+      body25b: [
+        'RHip',
+        'RKnee',
+        'RAnkle',
+        'RBigToe',
+        'RSmallToe',
+        'RHeel',
+        'LHip',
+        'LKnee',
+        'LAnkle',
+        'LBigToe',
+        'LSmallToe',
+        'LHeel',
+        'Neck',
+        'Head',
+        'Nose',
+        'RShoulder',
+        'RElbow',
+        'RWrist',
+        'LShoulder',
+        'LElbow',
+        'LWrist',
+      ],
       // BODY_25's MidHip is Pose2Sim's "CHip".
-      body25: ['CHip', 'RHip', 'RKnee', 'RAnkle', 'RBigToe', 'RSmallToe', 'RHeel', 'LHip', 'LKnee', 'LAnkle', 'LBigToe', 'LSmallToe', 'LHeel', 'Neck', 'Nose', 'RShoulder', 'RElbow', 'RWrist', 'LShoulder', 'LElbow', 'LWrist'],
-      halpe26: ['Hip', 'RHip', 'RKnee', 'RAnkle', 'RBigToe', 'RSmallToe', 'RHeel', 'LHip', 'LKnee', 'LAnkle', 'LBigToe', 'LSmallToe', 'LHeel', 'Neck', 'Head', 'Nose', 'RShoulder', 'RElbow', 'RWrist', 'LShoulder', 'LElbow', 'LWrist'],
+      body25: [
+        'CHip',
+        'RHip',
+        'RKnee',
+        'RAnkle',
+        'RBigToe',
+        'RSmallToe',
+        'RHeel',
+        'LHip',
+        'LKnee',
+        'LAnkle',
+        'LBigToe',
+        'LSmallToe',
+        'LHeel',
+        'Neck',
+        'Nose',
+        'RShoulder',
+        'RElbow',
+        'RWrist',
+        'LShoulder',
+        'LElbow',
+        'LWrist',
+      ],
+      halpe26: [
+        'Hip',
+        'RHip',
+        'RKnee',
+        'RAnkle',
+        'RBigToe',
+        'RSmallToe',
+        'RHeel',
+        'LHip',
+        'LKnee',
+        'LAnkle',
+        'LBigToe',
+        'LSmallToe',
+        'LHeel',
+        'Neck',
+        'Head',
+        'Nose',
+        'RShoulder',
+        'RElbow',
+        'RWrist',
+        'LShoulder',
+        'LElbow',
+        'LWrist',
+      ],
     };
     for (const [name, markers] of Object.entries(expected)) {
       const l = getLayout(name);

@@ -77,7 +77,7 @@ export function* trcChunks(points: Points3D, opts: FormatTrcOptions = {}): Gener
     `Frame#\tTime\t${names.join('\t\t\t')}\t\t`,
     `\t\t${names.map((_, i) => `X${i + 1}\tY${i + 1}\tZ${i + 1}`).join('\t')}`,
   ];
-  yield lines.join('\n') + '\n';
+  yield `${lines.join('\n')}\n`;
   lines.length = 0;
   const row = new Array<string>(2 + points.joints * 3);
   for (let f = 0; f < points.frames; f++) {
@@ -92,11 +92,11 @@ export function* trcChunks(points: Points3D, opts: FormatTrcOptions = {}): Gener
     }
     lines.push(row.join('\t'));
     if (lines.length === CHUNK_FRAMES) {
-      yield lines.join('\n') + '\n';
+      yield `${lines.join('\n')}\n`;
       lines.length = 0;
     }
   }
-  if (lines.length > 0) yield lines.join('\n') + '\n';
+  if (lines.length > 0) yield `${lines.join('\n')}\n`;
 }
 
 /**
@@ -104,9 +104,11 @@ export function* trcChunks(points: Points3D, opts: FormatTrcOptions = {}): Gener
  * and saying what is wrong.
  */
 export function parseTrc(text: string, file = 'TRC file'): TrcData {
-  const fail = (what: string): UserError => new UserError(`${file} ${what}; export it again, or check it was written as a TRC (tab-separated) file`);
+  const fail = (what: string): UserError =>
+    new UserError(`${file} ${what}; export it again, or check it was written as a TRC (tab-separated) file`);
   const lines = text.split(/\r?\n/);
-  if (lines.length < 5 || !lines[0].startsWith('PathFileType')) throw fail('is not a TRC file: its first line must start with PathFileType');
+  if (lines.length < 5 || !lines[0].startsWith('PathFileType'))
+    throw fail('is not a TRC file: its first line must start with PathFileType');
   const fileName = lines[0].split('\t')[3] ?? '';
   const keys = lines[1].split('\t');
   const vals = lines[2].split('\t');
@@ -116,8 +118,13 @@ export function parseTrc(text: string, file = 'TRC file'): TrcData {
     return vals[i].trim();
   };
   const numMarkers = Number(field('NumMarkers'));
-  const markers = lines[3].split('\t').slice(2).map((s) => s.trim()).filter((s) => s.length > 0);
-  if (markers.length !== numMarkers) throw fail(`says ${field('NumMarkers').slice(0, 20)} markers in its header but names ${markers.length}`);
+  const markers = lines[3]
+    .split('\t')
+    .slice(2)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+  if (markers.length !== numMarkers)
+    throw fail(`says ${field('NumMarkers').slice(0, 20)} markers in its header but names ${markers.length}`);
   const rows = lines.slice(5).filter((l) => l.trim().length > 0);
   const frames = rows.length;
   // Every value takes at least its tab: rows far shorter than the markers are a broken file, not
@@ -168,8 +175,10 @@ export function trcToWorld(data: Float64Array, axes: TrcAxes = 'pose2sim'): Floa
 export function layoutOfTrcMarkers(markers: string[]): { layout: string; keypointOfColumn: number[] } | undefined {
   for (const name of layoutNames()) {
     const l = getLayout(name);
-    if (l.trcNames.length === markers.length && l.trcNames.every((k, i) => k === markers[i])) return { layout: name, keypointOfColumn: l.trcOrder };
-    if (l.keypoints.length === markers.length && l.keypoints.every((k, i) => k === markers[i])) return { layout: name, keypointOfColumn: l.keypoints.map((_, i) => i) };
+    if (l.trcNames.length === markers.length && l.trcNames.every((k, i) => k === markers[i]))
+      return { layout: name, keypointOfColumn: l.trcOrder };
+    if (l.keypoints.length === markers.length && l.keypoints.every((k, i) => k === markers[i]))
+      return { layout: name, keypointOfColumn: l.keypoints.map((_, i) => i) };
   }
   return undefined;
 }

@@ -96,7 +96,16 @@ export interface ViconLensFit {
  * caller to refuse). Residual: for every measured pixel of a grid over the image (edges included),
  * the distance between it and where OpenCV's model puts Vicon's ideal pixel for it.
  */
-export function fitOpenCvToVicon(lens: ViconLens, fx: number, fy: number, u: number, v: number, width: number, height: number, maxResidualPx = 0.1): ViconLensFit {
+export function fitOpenCvToVicon(
+  lens: ViconLens,
+  fx: number,
+  fy: number,
+  u: number,
+  v: number,
+  width: number,
+  height: number,
+  maxResidualPx = 0.1,
+): ViconLensFit {
   if (lens.w.every((w) => w === 0)) return { distortions: [0, 0, 0, 0, 0], fitted: 'none', maxResidualPx: 0, exact: true };
   const step = Math.max(width, height) / 120;
   const xs: number[] = [];
@@ -115,17 +124,30 @@ export function fitOpenCvToVicon(lens: ViconLens, fx: number, fy: number, u: num
   // Columns of the linear model (xd − x, yd − y) = Σ coefficient · basis, per coefficient.
   const basis = (x: number, y: number): Record<'k1' | 'k2' | 'p1' | 'p2' | 'k3', [number, number]> => {
     const r2 = x * x + y * y;
-    return { k1: [x * r2, y * r2], k2: [x * r2 * r2, y * r2 * r2], p1: [2 * x * y, r2 + 2 * y * y], p2: [r2 + 2 * x * x, 2 * x * y], k3: [x * r2 ** 3, y * r2 ** 3] };
+    return {
+      k1: [x * r2, y * r2],
+      k2: [x * r2 * r2, y * r2 * r2],
+      p1: [2 * x * y, r2 + 2 * y * y],
+      p2: [r2 + 2 * x * x, 2 * x * y],
+      k3: [x * r2 ** 3, y * r2 ** 3],
+    };
   };
   const order = ['k1', 'k2', 'p1', 'p2', 'k3'] as const;
   let last: ViconLensFit | undefined;
-  for (const names of [['k1', 'k2'], ['k1', 'k2', 'p1', 'p2'], ['k1', 'k2', 'p1', 'p2', 'k3']] as const) {
+  for (const names of [
+    ['k1', 'k2'],
+    ['k1', 'k2', 'p1', 'p2'],
+    ['k1', 'k2', 'p1', 'p2', 'k3'],
+  ] as const) {
     const n = names.length;
     const AtA = new Array<number>(n * n).fill(0);
     const Atb = new Array<number>(n).fill(0);
     for (const [x, y, xd, yd] of S) {
       const B = basis(x, y);
-      for (const [comp, target] of [[0, xd - x], [1, yd - y]] as const) {
+      for (const [comp, target] of [
+        [0, xd - x],
+        [1, yd - y],
+      ] as const) {
         const row = names.map((nm) => B[nm][comp]);
         for (let i = 0; i < n; i++) {
           Atb[i]! += row[i]! * target;

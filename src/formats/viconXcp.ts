@@ -34,9 +34,15 @@ export function quaternionToMatrix(x: number, y: number, z: number, w: number): 
   const n = Math.hypot(x, y, z, w);
   [x, y, z, w] = [x / n, y / n, z / n, w / n];
   return [
-    1 - 2 * (y * y + z * z), 2 * (x * y - z * w), 2 * (x * z + y * w),
-    2 * (x * y + z * w), 1 - 2 * (x * x + z * z), 2 * (y * z - x * w),
-    2 * (x * z - y * w), 2 * (y * z + x * w), 1 - 2 * (x * x + y * y),
+    1 - 2 * (y * y + z * z),
+    2 * (x * y - z * w),
+    2 * (x * z + y * w),
+    2 * (x * y + z * w),
+    1 - 2 * (x * x + z * z),
+    2 * (y * z - x * w),
+    2 * (x * z - y * w),
+    2 * (y * z + x * w),
+    1 - 2 * (x * x + y * y),
   ];
 }
 
@@ -65,7 +71,8 @@ export function parseViconXcp(text: string, file: string, notes: string[] = []):
     const k = attrs(kf[1]!);
     const numbers = (v: string | undefined, n: number, what: string): number[] => {
       const xs = (v ?? '').trim().split(/\s+/).map(Number);
-      if (xs.length < n || xs.slice(0, n).some((x) => !Number.isFinite(x))) throw new UserError(`${file}: camera ${label} lacks ${n} numbers in ${what}`);
+      if (xs.length < n || xs.slice(0, n).some((x) => !Number.isFinite(x)))
+        throw new UserError(`${file}: camera ${label} lacks ${n} numbers in ${what}`);
       return xs.slice(0, n);
     };
     const [w, h] = numbers(cam.SENSOR_SIZE, 2, 'SENSOR_SIZE');
@@ -75,7 +82,8 @@ export function parseViconXcp(text: string, file: string, notes: string[] = []):
     const [u, v] = numbers(k.PRINCIPAL_POINT, 2, 'PRINCIPAL_POINT');
     const [qx, qy, qz, qw] = numbers(k.ORIENTATION, 4, 'ORIENTATION');
     const P = numbers(k.POSITION, 3, 'POSITION').map((x) => x / 1000);
-    if (skew !== 0) throw new UserError(`${file}: camera ${label} has SKEW="${cam.SKEW}"; openmocap's camera model has no skew — recalibrate without it`);
+    if (skew !== 0)
+      throw new UserError(`${file}: camera ${label} has SKEW="${cam.SKEW}"; openmocap's camera model has no skew — recalibrate without it`);
     const fy = f! / aspect;
     let distortions = [0, 0, 0, 0];
     const radial = k.VICON_RADIAL2 ?? k.VICON_RADIAL;
@@ -85,12 +93,16 @@ export function parseViconXcp(text: string, file: string, notes: string[] = []):
       // VICON_RADIAL2: model name, distortion centre (2 numbers), coefficients; VICON_RADIAL: the coefficients.
       const model = which === 'VICON_RADIAL2' && parts.length > 0 && !Number.isFinite(Number(parts[0])) ? parts[0]! : undefined;
       if (model !== undefined && !/^Vicon[1-3]Parameter$/.test(model))
-        throw new UserError(`${file}: camera ${label} uses Vicon's "${model}" lens model, which openmocap does not read (it reads Vicon3Parameter); calibrate the lenses with "openmocap calibrate", or use undistorted videos`);
+        throw new UserError(
+          `${file}: camera ${label} uses Vicon's "${model}" lens model, which openmocap does not read (it reads Vicon3Parameter); calibrate the lenses with "openmocap calibrate", or use undistorted videos`,
+        );
       const nums = (model !== undefined ? parts.slice(1) : parts).map(Number);
       const ws = which === 'VICON_RADIAL2' ? nums.slice(2) : nums;
       const centre = which === 'VICON_RADIAL2' ? nums.slice(0, 2) : [u!, v!];
       if (nums.some((x) => !Number.isFinite(x)) || centre.length < 2 || ws.length === 0 || ws.length > 3)
-        throw new UserError(`${file}: camera ${label} has ${which}="${radial.trim()}", expected ${which === 'VICON_RADIAL2' ? 'a model name, the distortion centre (2 numbers) and up to 3 coefficients' : 'up to 3 coefficients'}; export the calibration again`);
+        throw new UserError(
+          `${file}: camera ${label} has ${which}="${radial.trim()}", expected ${which === 'VICON_RADIAL2' ? 'a model name, the distortion centre (2 numbers) and up to 3 coefficients' : 'up to 3 coefficients'}; export the calibration again`,
+        );
       const lens: ViconLens = { cx: centre[0]!, cy: centre[1]!, w: [ws[0] ?? 0, ws[1] ?? 0, ws[2] ?? 0], aspect };
       const fit = fitOpenCvToVicon(lens, f!, fy, u!, v!, w!, h!, MAX_LENS_RESIDUAL_PX);
       if (fit.maxResidualPx > MAX_LENS_RESIDUAL_PX)
@@ -99,11 +111,17 @@ export function parseViconXcp(text: string, file: string, notes: string[] = []):
         );
       if (!fit.exact) {
         distortions = fit.distortions;
-        notes.push(`${file}: camera ${label}: Vicon lens (${which}) fitted as OpenCV ${fit.fitted} = ${fit.distortions.map((d) => d.toPrecision(6)).join(' ')} (k1 k2 p1 p2 k3), largest residual over the image ${fit.maxResidualPx.toFixed(3)} px`);
+        notes.push(
+          `${file}: camera ${label}: Vicon lens (${which}) fitted as OpenCV ${fit.fitted} = ${fit.distortions.map((d) => d.toPrecision(6)).join(' ')} (k1 k2 p1 p2 k3), largest residual over the image ${fit.maxResidualPx.toFixed(3)} px`,
+        );
       }
     }
     const R = quaternionToMatrix(qx!, qy!, qz!, qw!);
-    const t: [number, number, number] = [0, 1, 2].map((i) => -(R[3 * i]! * P[0]! + R[3 * i + 1]! * P[1]! + R[3 * i + 2]! * P[2]!)) as [number, number, number];
+    const t: [number, number, number] = [0, 1, 2].map((i) => -(R[3 * i]! * P[0]! + R[3 * i + 1]! * P[1]! + R[3 * i + 2]! * P[2]!)) as [
+      number,
+      number,
+      number,
+    ];
     cameras.push({
       name: cam.DEVICEID ?? cam.USERID ?? `cam${String(cameras.length + 1).padStart(2, '0')}`,
       width: w!,

@@ -21,8 +21,14 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const rig: CameraRig = {
   cameras: [1, 2].map((i) => ({
-    name: `cam_0${i}`, width: 1920, height: 1080, matrix: [1000, 0, 960, 0, 1000, 540, 0, 0, 1],
-    distortions: [0.01, 0, 0, 0], rotation: [0.1 * i, 0, 0], translation: [i, 0.5, 3], fisheye: false,
+    name: `cam_0${i}`,
+    width: 1920,
+    height: 1080,
+    matrix: [1000, 0, 960, 0, 1000, 540, 0, 0, 1],
+    distortions: [0.01, 0, 0, 0],
+    rotation: [0.1 * i, 0, 0],
+    translation: [i, 0.5, 3],
+    fisheye: false,
   })),
 };
 
@@ -46,7 +52,9 @@ describe('readCalibration', () => {
     expect(() => findCalibrationFile(dir)).toThrow(/no calibration in .*calibration\.toml/);
     writeCalibration(join(dir, 'a.toml'), rig);
     writeFileSync(join(dir, 'b.qca.txt'), '<calibration/>');
-    expect(() => findCalibrationFile(dir)).toThrow(/several calibration files .*\(a\.toml, b\.qca\.txt\); rename the one to use to calibration\.toml, or name it in mocap\.toml: \[project\] calibration = /);
+    expect(() => findCalibrationFile(dir)).toThrow(
+      /several calibration files .*\(a\.toml, b\.qca\.txt\); rename the one to use to calibration\.toml, or name it in mocap\.toml: \[project\] calibration = /,
+    );
   });
 });
 
@@ -57,7 +65,11 @@ describe.skipIf(!haveShared)('the Pose2Sim demo calibrations [needs ../shared/da
       const r = readCalibrationFile(join(calibDir, f));
       expect(r.rig.cameras).toHaveLength(4);
       expect(r.units === 'm' || f.endsWith('.qca.txt')).toBe(true);
-      const m = matchCameras(r.rig.cameras.map((c) => c.name), videos, 'videos');
+      const m = matchCameras(
+        r.rig.cameras.map((c) => c.name),
+        videos,
+        'videos',
+      );
       expect([...m.values()]).toEqual(videos);
       for (const c of r.rig.cameras) expect(Math.hypot(...c.translation)).toBeGreaterThan(2); // cameras 2–6 m away
     }
@@ -65,7 +77,6 @@ describe.skipIf(!haveShared)('the Pose2Sim demo calibrations [needs ../shared/da
   it('finds the scene and Qualisys calibrations agree on where the cameras are (within 15 cm)', () => {
     const a = readCalibrationFile(join(calibDir, 'Calib_qualisys.toml')).rig.cameras;
     const b = readCalibrationFile(join(calibDir, 'Calib_scene.toml')).rig.cameras;
-    for (let i = 0; i < 4; i++)
-      for (let k = 0; k < 3; k++) expect(Math.abs(a[i].translation[k] - b[i].translation[k])).toBeLessThan(0.15);
+    for (let i = 0; i < 4; i++) for (let k = 0; k < 3; k++) expect(Math.abs(a[i].translation[k] - b[i].translation[k])).toBeLessThan(0.15);
   });
 });

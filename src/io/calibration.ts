@@ -102,7 +102,9 @@ export function findCalibrationFile(sessionDir: string): string {
       `no calibration in ${sessionDir}: put calibration.toml (aniposelib/Pose2Sim/FreeMoCap) or another supported calibration (see docs/calibration-formats.md) there, or run "openmocap calibrate"`,
     );
   const list = found.map((f) => relative(sessionDir, f)).join(', ');
-  throw new UserError(`several calibration files in ${sessionDir} (${list}); rename the one to use to calibration.toml, or name it in mocap.toml: [project] calibration = "<file>"`);
+  throw new UserError(
+    `several calibration files in ${sessionDir} (${list}); rename the one to use to calibration.toml, or name it in mocap.toml: [project] calibration = "<file>"`,
+  );
 }
 
 /**
@@ -134,7 +136,8 @@ export function calibrationSourceFiles(file: string): string[] {
 export function readCalibrationFile(file: string, units: CalibrationUnits = 'auto'): CalibrationRead {
   if (!existsSync(file)) throw new UserError(`${file} does not exist; check the calibration path`);
   const lower = basename(file).toLowerCase();
-  if (statSync(file).isDirectory()) throw new UserError(`${file} is a folder; give the calibration file itself (see docs/calibration-formats.md)`);
+  if (statSync(file).isDirectory())
+    throw new UserError(`${file} is a folder; give the calibration file itself (see docs/calibration-formats.md)`);
   if (lower.endsWith('.pickle') || lower.endsWith('.pkl')) return { file, ...parseCalibrationText('', file, units) }; // refused there, in one line
   // Motive writes .mcal as UTF-16 with a BOM; everything else is read as UTF-8.
   const bytes = readInputFile(file, 'the calibration');
@@ -142,9 +145,16 @@ export function readCalibrationFile(file: string, units: CalibrationUnits = 'aut
   if (EASYMOCAP_FILES.includes(lower)) {
     const intri = join(dirname(file), 'intri.yml');
     const extri = join(dirname(file), 'extri.yml');
-    for (const f of [intri, extri]) if (!existsSync(f)) throw new UserError(`${f} is missing: EasyMocap's calibration is intri.yml and extri.yml side by side`);
+    for (const f of [intri, extri])
+      if (!existsSync(f)) throw new UserError(`${f} is missing: EasyMocap's calibration is intri.yml and extri.yml side by side`);
     const rig = parseEasyMocap(readInputText(intri, 'the calibration'), readInputText(extri, 'the calibration'), { intri, extri });
-    return { rig: uniqueNames(rig, intri), file: intri, units: 'm', format: 'EasyMocap intri.yml/extri.yml', notes: [`${intri}: EasyMocap calibration (with extri.yml), translations in metres`] };
+    return {
+      rig: uniqueNames(rig, intri),
+      file: intri,
+      units: 'm',
+      format: 'EasyMocap intri.yml/extri.yml',
+      notes: [`${intri}: EasyMocap calibration (with extri.yml), translations in metres`],
+    };
   }
   if (FILE_STORAGE_EXT.test(lower) && isPerCameraStorage(file)) {
     // Every per-camera file beside this one is a camera of the same rig.
@@ -153,7 +163,13 @@ export function readCalibrationFile(file: string, units: CalibrationUnits = 'aut
     const cameras = files.map((p) => parseOpenCvCamera(readInputText(p, 'the calibration'), basename(p, extname(p)), p));
     const u = withUnits(cameras, units, file);
     const list = files.map((p) => basename(p)).join(', ');
-    return { rig: uniqueNames({ cameras: u.cameras }, file), file, units: u.units, format: 'OpenCV per-camera FileStorage', notes: [`${dir}: OpenCV per-camera calibration files (${list})`, u.note] };
+    return {
+      rig: uniqueNames({ cameras: u.cameras }, file),
+      file,
+      units: u.units,
+      format: 'OpenCV per-camera FileStorage',
+      notes: [`${dir}: OpenCV per-camera calibration files (${list})`, u.note],
+    };
   }
   return { file, ...parseCalibrationText(text, file, units) };
 }

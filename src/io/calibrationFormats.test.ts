@@ -64,16 +64,34 @@ const RVEC: V3[] = [
   [0.3178280077374151, -2.3472876799998503, 1.8046561675046606],
 ];
 const ROT = [
-  [0.3250797685110479, 0.9456865993048666, 0, 0.13823700261192104, -0.04751896964784786, -0.9892585499415603, -0.9355285539274978, 0.3215879404125774, -0.1461763365511715],
-  [-0.9639926182060737, -0.26592899812581344, 0, -0.06834296177348372, 0.24774323642887844, -0.9664121938281682, 0.2569970264812942, -0.9316142209946915, -0.2569970264812942],
+  [
+    0.3250797685110479, 0.9456865993048666, 0, 0.13823700261192104, -0.04751896964784786, -0.9892585499415603, -0.9355285539274978,
+    0.3215879404125774, -0.1461763365511715,
+  ],
+  [
+    -0.9639926182060737, -0.26592899812581344, 0, -0.06834296177348372, 0.24774323642887844, -0.9664121938281682, 0.2569970264812942,
+    -0.9316142209946915, -0.2569970264812942,
+  ],
 ];
 const T_M: V3[] = [
   [0, 0.8903326949474043, 3.5520849781934682],
   [0, 0.8697709744453515, 3.344173807087841],
 ];
 const VICON = [
-  { q: [0.6161929638331785, 0.43976630111693293, -0.3795598979692232, 0.5318327891151571], posMm: [3200, -1100, 1400] as V3, f: 1400, aspect: 1, pp: [955.5, 540.25] },
-  { q: [0.10637336584683936, -0.7856100943082782, 0.6039975900812647, 0.08178262612179693], posMm: [-800, 2900, 1700] as V3, f: 900, aspect: 0.997782705, pp: [641, 359] },
+  {
+    q: [0.6161929638331785, 0.43976630111693293, -0.3795598979692232, 0.5318327891151571],
+    posMm: [3200, -1100, 1400] as V3,
+    f: 1400,
+    aspect: 1,
+    pp: [955.5, 540.25],
+  },
+  {
+    q: [0.10637336584683936, -0.7856100943082782, 0.6039975900812647, 0.08178262612179693],
+    posMm: [-800, 2900, 1700] as V3,
+    f: 900,
+    aspect: 0.997782705,
+    pp: [641, 359],
+  },
 ];
 
 /** Points around the world origin, within a metre (every camera sees them in front). */
@@ -92,12 +110,15 @@ const expectSame = (a: [number, number][], b: [number, number][]) => {
   expect(worst).toBeLessThan(1e-6);
 };
 
-describe('other tools\' calibration files, projected as their own convention says', () => {
+describe("other tools' calibration files, projected as their own convention says", () => {
   it('EasyMocap intri.yml/extri.yml: X_cam = Rot · X + T (metres), OpenCV lens', () => {
     for (const file of ['intri.yml', 'extri.yml']) {
       const read = readCalibrationFile(join(FIX, 'easymocap', file));
       expect(read.format).toMatch(/EasyMocap/);
-      expect(read.rig.cameras.map((c) => [c.name, c.width, c.height])).toEqual([['01', 1920, 1080], ['02', 1280, 720]]);
+      expect(read.rig.cameras.map((c) => [c.name, c.width, c.height])).toEqual([
+        ['01', 1920, 1080],
+        ['02', 1280, 720],
+      ]);
     }
     for (const c of [0, 1]) {
       const L = LENS[c]!;
@@ -127,7 +148,10 @@ describe('other tools\' calibration files, projected as their own convention say
     });
   }
 
-  for (const [folder, file] of [['caliscope', 'camera_array.toml'], ['caliscope-legacy', 'config.toml']] as const) {
+  for (const [folder, file] of [
+    ['caliscope', 'camera_array.toml'],
+    ['caliscope-legacy', 'config.toml'],
+  ] as const) {
     it(`caliscope ${file}: [R | t] projects (metres), cameras named cam_<id>, ignored cameras left out`, () => {
       const read = readCalibrationFile(join(FIX, folder, file));
       expect(read.format).toMatch(/caliscope/);
@@ -147,7 +171,10 @@ describe('other tools\' calibration files, projected as their own convention say
   it('Vicon .xcp: X_cam = q ⊗ (X − POSITION) ⊗ q* (quaternion real part last, millimetres), fy = f / pixel aspect', () => {
     const read = readCalibrationFile(join(FIX, 'vicon', 'calibration.xcp'));
     expect(read.format).toMatch(/Vicon/);
-    expect(read.rig.cameras.map((c) => [c.name, c.width, c.height])).toEqual([['2117001', 1920, 1080], ['2117002', 1280, 720]]);
+    expect(read.rig.cameras.map((c) => [c.name, c.width, c.height])).toEqual([
+      ['2117001', 1920, 1080],
+      ['2117002', 1280, 720],
+    ]);
     for (const c of [0, 1]) {
       const v = VICON[c]!;
       const theirs = POINTS.map((X) => {
@@ -165,7 +192,7 @@ describe('other tools\' calibration files, projected as their own convention say
     });
   });
 
-  it('Vicon .xcp with lens distortion (VICON_RADIAL2): the fitted OpenCV lens reprojects within 0.1 px of Vicon\'s own correction over the whole image', () => {
+  it("Vicon .xcp with lens distortion (VICON_RADIAL2): the fitted OpenCV lens reprojects within 0.1 px of Vicon's own correction over the whole image", () => {
     // Vicon's correction, written out here: measured pixel → ideal pixel, radially about the
     // distortion centre, y scaled by the pixel aspect ratio, radius in pixels.
     const viconIdeal = (c: { cx: number; cy: number; w: number[]; a: number }, x: number, y: number): [number, number] => {
@@ -179,7 +206,9 @@ describe('other tools\' calibration files, projected as their own convention say
     const read = readCalibrationFile(file);
     // The undistorted camera is read exactly as before; the distorted one carries a stated fit.
     expectSame(ours(file, 0), ours(join(FIX, 'vicon', 'calibration.xcp'), 0));
-    expect(read.notes.join('\n')).toMatch(/camera 2117002: Vicon lens \(VICON_RADIAL2\) fitted as OpenCV k1 k2.* largest residual over the image 0\.0\d\d px/);
+    expect(read.notes.join('\n')).toMatch(
+      /camera 2117002: Vicon lens \(VICON_RADIAL2\) fitted as OpenCV k1 k2.* largest residual over the image 0\.0\d\d px/,
+    );
     const v = VICON[1]!;
     const lens = { cx: 643.5, cy: 356.25, w: [6e-8, 1e-14, 0], a: v.aspect };
     const cam = read.rig.cameras[1]!;
@@ -216,7 +245,10 @@ describe('other tools\' calibration files, projected as their own convention say
         serial: serial!,
         M: [0, 1, 2, 3, 4, 5, 6, 7, 8].map((i) => a('Extrinsic', `OrientMatrix${i}`)),
         P: [a('Extrinsic', 'X'), a('Extrinsic', 'Y'), a('Extrinsic', 'Z')] as V3,
-        fx: a(S, 'HorizontalFocalLength'), fy: a(S, 'VerticalFocalLength'), cx: a(S, 'LensCenterX'), cy: a(S, 'LensCenterY'),
+        fx: a(S, 'HorizontalFocalLength'),
+        fy: a(S, 'VerticalFocalLength'),
+        cx: a(S, 'LensCenterX'),
+        cy: a(S, 'LensCenterY'),
         d: [a(S, 'k1'), a(S, 'k2'), a(S, 'TangentialX'), a(S, 'TangentialY'), a(S, 'k3')],
       };
     });
@@ -252,12 +284,19 @@ describe('other tools\' calibration files, projected as their own convention say
     };
     const T = (M: number[]) => [M[0]!, M[3]!, M[6]!, M[1]!, M[4]!, M[7]!, M[2]!, M[5]!, M[8]!];
 
-    it('projects as Motive\'s convention says (camera→world OrientMatrix, −z forward, Y up world, metres), decided by every camera facing the volume', () => {
+    it("projects as Motive's convention says (camera→world OrientMatrix, −z forward, Y up world, metres), decided by every camera facing the volume", () => {
       const read = readCalibrationFile(MCAL);
       expect(read.format).toMatch(/OptiTrack/);
       expect(read.units).toBe('m');
-      expect(read.rig.cameras.map((c) => [c.name, c.width, c.height])).toEqual([['M21345', 2048, 1088], ['M21346', 2048, 1088], ['M21347', 2048, 1088], ['C11764', 1920, 1080]]);
-      expect(read.notes.join('\n')).toMatch(/OrientMatrix read as camera→world, camera looking along −z with y up: 4 of 4 cameras face the others' centroid/);
+      expect(read.rig.cameras.map((c) => [c.name, c.width, c.height])).toEqual([
+        ['M21345', 2048, 1088],
+        ['M21346', 2048, 1088],
+        ['M21347', 2048, 1088],
+        ['C11764', 1920, 1080],
+      ]);
+      expect(read.notes.join('\n')).toMatch(
+        /OrientMatrix read as camera→world, camera looking along −z with y up: 4 of 4 cameras face the others' centroid/,
+      );
       expect(read.notes.join('\n')).not.toMatch(/warning/);
       mcalCams.forEach((c, i) => expectSame(ours(MCAL, i), motivePixels(c)));
       // World Z up: every camera is above the floor (z > 2 m) in openmocap's world.
@@ -277,7 +316,9 @@ describe('other tools\' calibration files, projected as their own convention say
 
     it('a camera facing away from the others is a one-line warning naming the file and the camera', () => {
       // Camera M21346 turned half a turn about its own vertical axis.
-      const away = rewrite('away.mcal', (M, serial) => (serial === 'M21346' ? [-M[0]!, M[1]!, -M[2]!, -M[3]!, M[4]!, -M[5]!, -M[6]!, M[7]!, -M[8]!] : M));
+      const away = rewrite('away.mcal', (M, serial) =>
+        serial === 'M21346' ? [-M[0]!, M[1]!, -M[2]!, -M[3]!, M[4]!, -M[5]!, -M[6]!, M[7]!, -M[8]!] : M,
+      );
       const read = readCalibrationFile(away);
       const warnings = read.notes.filter((n) => n.startsWith('warning'));
       expect(warnings).toHaveLength(1);
@@ -285,7 +326,11 @@ describe('other tools\' calibration files, projected as their own convention say
       expect(warnings[0]).not.toContain('\n');
       // Cameras below Motive's floor (a calibration with another up axis read as Y up): a warning too.
       const zUp = rewriteText('zup.mcal', mcalText.replace(/ Y="([\d.]+)"/g, ' Y="-$1"'));
-      expect(readCalibrationFile(zUp).notes.filter((n) => n.startsWith('warning')).some((w) => /zup\.mcal: 4 of 4 cameras are not above Motive's floor/.test(w))).toBe(true);
+      expect(
+        readCalibrationFile(zUp)
+          .notes.filter((n) => n.startsWith('warning'))
+          .some((w) => /zup\.mcal: 4 of 4 cameras are not above Motive's floor/.test(w)),
+      ).toBe(true);
       expect(read.notes.join('\n')).toMatch(/camera→world, camera looking along −z with y up: 3 of 4/);
     });
 
@@ -297,7 +342,7 @@ describe('other tools\' calibration files, projected as their own convention say
     });
   });
 
-  it('Vicon orientation as read faces the volume on a real Nexus export (every camera toward the others\' centroid, image down = world down)', () => {
+  it("Vicon orientation as read faces the volume on a real Nexus export (every camera toward the others' centroid, image down = world down)", () => {
     // Poses of the 8 first cameras of a public Nexus 2.12 export (OpenCap's sandbox/testCalibration.xcp):
     // DEVICEID, ORIENTATION (x y z w), POSITION (mm). Lenses left out (only the pose is checked).
     const real: [string, string, string][] = [
@@ -311,7 +356,10 @@ describe('other tools\' calibration files, projected as their own convention say
       ['2111413', '0.596985458973367 0.273848155136572 -0.447494189073464 0.6069303917651', '7446.82 -2494.09 164.22'],
     ];
     const xml = `<?xml version="1.0"?>\n<Cameras VERSION="2.0">\n${real
-      .map(([id, q, p]) => `<Camera DEVICEID="${id}" PIXEL_ASPECT_RATIO="1" SENSOR_SIZE="1920 1080"><KeyFrames><KeyFrame FOCAL_LENGTH="1260" ORIENTATION="${q}" POSITION="${p}" PRINCIPAL_POINT="960 540"/></KeyFrames></Camera>\n`)
+      .map(
+        ([id, q, p]) =>
+          `<Camera DEVICEID="${id}" PIXEL_ASPECT_RATIO="1" SENSOR_SIZE="1920 1080"><KeyFrames><KeyFrame FOCAL_LENGTH="1260" ORIENTATION="${q}" POSITION="${p}" PRINCIPAL_POINT="960 540"/></KeyFrames></Camera>\n`,
+      )
       .join('')}</Cameras>\n`;
     const p = join(tmp, 'real-nexus', 'poses.xcp');
     mkdirSync(dirname(p), { recursive: true });
@@ -331,7 +379,14 @@ describe('other tools\' calibration files, projected as their own convention say
 
   it('openmocap calibration convert writes TOML that reads back to the same projections', async () => {
     const { main } = await import('../cli/main.ts');
-    for (const input of [join(FIX, 'easymocap', 'extri.yml'), join(FIX, 'vicon', 'calibration.xcp'), join(FIX, 'vicon-distorted', 'calibration.xcp'), join(FIX, 'optitrack', 'calibration.mcal'), join(FIX, 'caliscope', 'camera_array.toml'), join(FIX, 'opencv-yml', 'cam01.yml')]) {
+    for (const input of [
+      join(FIX, 'easymocap', 'extri.yml'),
+      join(FIX, 'vicon', 'calibration.xcp'),
+      join(FIX, 'vicon-distorted', 'calibration.xcp'),
+      join(FIX, 'optitrack', 'calibration.mcal'),
+      join(FIX, 'caliscope', 'camera_array.toml'),
+      join(FIX, 'opencv-yml', 'cam01.yml'),
+    ]) {
       const out = join(tmp, 'converted.toml');
       expect(await main(['calibration', 'convert', input, out])).toBe(0);
       const back = parseCalibrationToml(readFileSync(out, 'utf8'), { units: 'm' });
@@ -346,7 +401,7 @@ describe('other tools\' calibration files, projected as their own convention say
   });
 });
 
-describe('other tools\' calibrations refused with one line that says what to do', () => {
+describe("other tools' calibrations refused with one line that says what to do", () => {
   const write = (name: string, text: string): string => {
     const p = join(tmp, name);
     mkdirSync(dirname(p), { recursive: true });
@@ -364,23 +419,38 @@ describe('other tools\' calibrations refused with one line that says what to do'
     expect((err as Error).message).not.toContain('\n');
     expect((err as Error).message).toMatch(re);
   };
-  it('Vicon lens distortion that OpenCV\'s model cannot follow within 0.1 px is refused, not approximated', () => {
+  it("Vicon lens distortion that OpenCV's model cannot follow within 0.1 px is refused, not approximated", () => {
     // A real wide-angle Vue camera's numbers (1920×1080, from a public Nexus 2.12 export: OpenCap's
     // sandbox/testCalibration.xcp, camera 2111270): its lens corrects the corners by half their radius.
     const vue = readFileSync(join(FIX, 'vicon', 'calibration.xcp'), 'utf8').replace(
       /FOCAL_LENGTH="1400"([^>]*)PRINCIPAL_POINT="955.5 540.25" VICON_RADIAL2="[^"]*"/,
       'FOCAL_LENGTH="1259.95621824408"$1PRINCIPAL_POINT="942.962463378906 564.071838378906" VICON_RADIAL2="Vicon3Parameter 942.96247547501696 564.07181030298909 2.7502871647536648e-07 7.6100991213621101e-14 7.82795581699396e-20"',
     );
-    refuses(write('v/distorted.xcp', vue), /distorted\.xcp: camera 2117001's Vicon lens distortion .* not matched by OpenCV's lens model within 0\.1 px \(best fit off by 25\.\d\d px\).*openmocap calibrate/);
+    refuses(
+      write('v/distorted.xcp', vue),
+      /distorted\.xcp: camera 2117001's Vicon lens distortion .* not matched by OpenCV's lens model within 0\.1 px \(best fit off by 25\.\d\d px\).*openmocap calibrate/,
+    );
   });
   it('OptiTrack: a binary Motive .cal, a cut-off .mcal, a camera without its OpenCV lens or with a non-rotation OrientMatrix', () => {
-    refuses(write('m/System Calibration.cal', '\x00\x01\x02CAL\x00\xff'), /System Calibration\.cal is an OptiTrack Motive \.cal calibration \(binary.*export the calibration as \.mcal/);
+    refuses(
+      write('m/System Calibration.cal', '\x00\x01\x02CAL\x00\xff'),
+      /System Calibration\.cal is an OptiTrack Motive \.cal calibration \(binary.*export the calibration as \.mcal/,
+    );
     const mcal = readFileSync(join(FIX, 'optitrack', 'calibration.mcal'), 'utf8');
     refuses(write('m/cut.mcal', mcal.slice(0, mcal.indexOf('</Cameras>'))), /cut\.mcal is cut off/);
-    refuses(write('m/nolens.mcal', mcal.replace(/<IntrinsicStandardCameraModel [^>]*\/>/, '')), /nolens\.mcal: camera M21345 has no <IntrinsicStandardCameraModel>.*Motive 3/);
-    const xcp = readFileSync(join(FIX, 'vicon', 'calibration.xcp'), 'utf8').replace('Vicon3Parameter 641 359 0 0 0', 'FiveParameter 641 359 -0.05 0.01 0 0 0');
+    refuses(
+      write('m/nolens.mcal', mcal.replace(/<IntrinsicStandardCameraModel [^>]*\/>/, '')),
+      /nolens\.mcal: camera M21345 has no <IntrinsicStandardCameraModel>.*Motive 3/,
+    );
+    const xcp = readFileSync(join(FIX, 'vicon', 'calibration.xcp'), 'utf8').replace(
+      'Vicon3Parameter 641 359 0 0 0',
+      'FiveParameter 641 359 -0.05 0.01 0 0 0',
+    );
     refuses(write('v/five.xcp', xcp), /five\.xcp: camera 2117002 uses Vicon's "FiveParameter" lens model, which openmocap does not read/);
-    refuses(write('m/skewed.mcal', mcal.replace(/OrientMatrix0="[^"]+"/, 'OrientMatrix0="0.5"')), /skewed\.mcal: camera M21345's OrientMatrix0…8 is not a rotation matrix/);
+    refuses(
+      write('m/skewed.mcal', mcal.replace(/OrientMatrix0="[^"]+"/, 'OrientMatrix0="0.5"')),
+      /skewed\.mcal: camera M21345's OrientMatrix0…8 is not a rotation matrix/,
+    );
   });
   it('a cut-off Vicon file, EasyMocap without extri.yml or image size, an OpenCap pickle, an unposed caliscope camera', () => {
     const xcp = readFileSync(join(FIX, 'vicon', 'calibration.xcp'), 'utf8');
@@ -393,12 +463,18 @@ describe('other tools\' calibrations refused with one line that says what to do'
     refuses(write('o/cameraIntrinsicsExtrinsics.pickle', '\x80\x04'), /Python pickle.*OpenCap/);
     const cs = readFileSync(join(FIX, 'caliscope', 'camera_array.toml'), 'utf8').replace(/translation = \[0\.0, 0\.8697[^\n]*\n/, '');
     refuses(write('c/camera_array.toml', cs), /cam_1 has no position yet.*extrinsic calibration/);
-    refuses(write('y/cam01.yml', '%YAML:1.0\n---\nimage_width: 640\nimage_height: 480\ncamera_matrix: !!opencv-matrix\n   rows: 3\n   cols: 3\n   dt: d\n   data: [ 500., 0., 320., 0., 500., 240., 0., 0., 1. ]\n'), /cam01\.yml has no camera position.*openmocap calibrate/);
+    refuses(
+      write(
+        'y/cam01.yml',
+        '%YAML:1.0\n---\nimage_width: 640\nimage_height: 480\ncamera_matrix: !!opencv-matrix\n   rows: 3\n   cols: 3\n   dt: d\n   data: [ 500., 0., 320., 0., 500., 240., 0., 0., 1. ]\n',
+      ),
+      /cam01\.yml has no camera position.*openmocap calibrate/,
+    );
   });
 });
 
-describe('a session holding another tool\'s calibration', () => {
-  it('finds EasyMocap\'s pair, a folder of OpenCV per-camera files, a .xcp and a caliscope camera_array.toml as one calibration each', () => {
+describe("a session holding another tool's calibration", () => {
+  it("finds EasyMocap's pair, a folder of OpenCV per-camera files, a .xcp and a caliscope camera_array.toml as one calibration each", () => {
     const cases: [string, string, string][] = [
       ['easymocap', 'calibration', 'intri.yml'],
       ['opencv-yml', 'calibration', 'cam01.yml'],

@@ -21,11 +21,24 @@ function seq(camera: string, layout: string, joints: number, frames = 4, persons
   for (let i = 0; i < data.length; i++) data[i] = (i % 3 === 2 ? 0.5 : 100) + (i % 97) * 1.5;
   // person slot 1 absent in frame 0; one missing joint in frame 2
   data.fill(NaN, joints * 3, 2 * joints * 3);
-  data.fill(NaN, (2 * persons) * joints * 3 + 6, (2 * persons) * joints * 3 + 9);
+  data.fill(NaN, 2 * persons * joints * 3 + 6, 2 * persons * joints * 3 + 9);
   const trackIds = new Int32Array(frames * persons).map((_, i) => i % persons);
   trackIds[1] = -1;
   const timestampsMs = new Float64Array(frames).map((_, f) => (f * 1000) / 60);
-  return { camera, layout, imageWidth: 640, imageHeight: 480, fps: 60, frames, persons, joints, data, trackIds, timestampsMs, model: 'test' };
+  return {
+    camera,
+    layout,
+    imageWidth: 640,
+    imageHeight: 480,
+    fps: 60,
+    frames,
+    persons,
+    joints,
+    data,
+    trackIds,
+    timestampsMs,
+    model: 'test',
+  };
 }
 
 function writeFrame(folder: string, name: string, people: unknown[]): void {
@@ -82,11 +95,14 @@ describe('OpenPose JSON folders', () => {
     writeFileSync(join(out, 'notes.json'), '{"people": []}');
     writeOpenPoseJson(out, seq('cam09', 'coco17', 17, 3));
     expect(readdirSync(out).sort()).toEqual([
-      'cam09_000000000000_keypoints.json', 'cam09_000000000001_keypoints.json', 'cam09_000000000002_keypoints.json', 'notes.json',
+      'cam09_000000000000_keypoints.json',
+      'cam09_000000000001_keypoints.json',
+      'cam09_000000000002_keypoints.json',
+      'notes.json',
     ]);
   });
 
-  it('prefers a camera\'s .pose2d over its JSON mirror, without a warning', () => {
+  it("prefers a camera's .pose2d over its JSON mirror, without a warning", () => {
     writePose2d(dir, seq('cam01', 'coco17', 17, 5));
     writeOpenPoseJson(join(dir, 'pose2d', 'cam01_json'), seq('cam01', 'coco17', 17, 2));
     const warnings: Warning[] = [];
@@ -96,7 +112,11 @@ describe('OpenPose JSON folders', () => {
   });
 
   it('detects the layout from the keypoint count, and reads the body part of COCO-WholeBody', () => {
-    const counts: [number, string, number][] = [[17, 'coco17', 17], [26, 'halpe26', 26], [133, 'wholebody133', 23]];
+    const counts: [number, string, number][] = [
+      [17, 'coco17', 17],
+      [26, 'halpe26', 26],
+      [133, 'wholebody133', 23],
+    ];
     for (const [n, layout, joints] of counts) {
       const f = join(dir, `n${n}`);
       const kp = Array.from({ length: n * 3 }, (_, i) => (i % 3 === 2 ? 0.9 : i));
@@ -111,7 +131,8 @@ describe('OpenPose JSON folders', () => {
     for (const layout of ['body25b', 'body25']) {
       const session = join(dir, layout);
       const truth = generateMotion({ frames: 12, fps: 30, layout, seed: 2, kind: 'mixed' });
-      for (const s of observe(truth, makeRingRig(3), { noisePx: 1, seed: 2 })) writeOpenPoseJson(join(session, 'pose2d', `${s.camera}_json`), s);
+      for (const s of observe(truth, makeRingRig(3), { noisePx: 1, seed: 2 }))
+        writeOpenPoseJson(join(session, 'pose2d', `${s.camera}_json`), s);
       const warnings: Warning[] = [];
       const all = readPose2dFolder(session, { fps: 30, onWarning: (w) => warnings.push(w) });
       expect(all.map((s) => s.layout)).toEqual([layout, layout, layout]);
@@ -135,24 +156,29 @@ describe('OpenPose JSON folders', () => {
       if (forced !== 'auto') expect(s.layout).toBe(forced.toLowerCase().replace('_', ''));
       expect(w.length).toBe(forced === 'auto' ? 1 : 0);
     }
-    expect(() => readOpenPoseFolder(f, 'c', { fps: 30, layout: 'halpe26' })).toThrow(/25 keypoints per person cannot be layout halpe26.*keypoint_layout/);
+    expect(() => readOpenPoseFolder(f, 'c', { fps: 30, layout: 'halpe26' })).toThrow(
+      /25 keypoints per person cannot be layout halpe26.*keypoint_layout/,
+    );
   });
 
   it('uses a forced layout the keypoints contradict, but says so', () => {
     const session = join(dir, 'contradicted');
     const truth = generateMotion({ frames: 12, fps: 30, layout: 'body25b', seed: 4, kind: 'mixed' });
-    for (const s of observe(truth, makeRingRig(2), { noisePx: 1, seed: 4 })) writeOpenPoseJson(join(session, 'pose2d', `${s.camera}_json`), s);
+    for (const s of observe(truth, makeRingRig(2), { noisePx: 1, seed: 4 }))
+      writeOpenPoseJson(join(session, 'pose2d', `${s.camera}_json`), s);
     const warnings: Warning[] = [];
     const all = readPose2dFolder(session, { fps: 30, layout: 'body25', onWarning: (w) => warnings.push(w) });
     expect(all.map((s) => s.layout)).toEqual(['body25', 'body25']);
     expect(warnings.map((w) => w.code)).toEqual(['layout-contradicted']);
-    expect(warnings[0].message).toMatch(/read as body25 because \[project\] keypoint_layout says so, but the keypoints fit body25b far better/);
+    expect(warnings[0].message).toMatch(
+      /read as body25 because \[project\] keypoint_layout says so, but the keypoints fit body25b far better/,
+    );
   });
 
   it('reads OpenPose JSON that starts with a UTF-8 byte order mark', () => {
     const f = join(dir, 'bom');
     mkdirSync(f);
-    writeFileSync(join(f, 'c_0.json'), '\uFEFF' + JSON.stringify({ people: [{ pose_keypoints_2d: new Array(51).fill(3) }] }), 'utf8');
+    writeFileSync(join(f, 'c_0.json'), `\uFEFF${JSON.stringify({ people: [{ pose_keypoints_2d: new Array(51).fill(3) }] })}`, 'utf8');
     expect(readFileSync(join(f, 'c_0.json'))[0]).toBe(0xef);
     const s = readOpenPoseFolder(f, 'c', { fps: 30 });
     expect([s.frames, s.layout, s.data[0]]).toEqual([1, 'coco17', 3]);
@@ -172,7 +198,9 @@ describe('OpenPose JSON folders', () => {
         }
       })();
       expect(err).toBeInstanceOf(UserError);
-      expect((err as Error).message).toContain(`cam01_${stray}_keypoints.json has frame number ${stray}, far from the other files' frames (0–19)`);
+      expect((err as Error).message).toContain(
+        `cam01_${stray}_keypoints.json has frame number ${stray}, far from the other files' frames (0–19)`,
+      );
     }
     // A stray low number before a long run is named too (the smaller side is the stray one).
     const g = join(dir, 'low');
@@ -185,13 +213,15 @@ describe('OpenPose JSON folders', () => {
     expect(readOpenPoseFolder(h, 'b', { fps: 30 }).frames).toBe(42);
   });
 
-  it('names a camera whose JSON files start far from the other cameras\' first frame', () => {
+  it("names a camera whose JSON files start far from the other cameras' first frame", () => {
     const kp = new Array(51).fill(2);
     for (let i = 0; i < 3; i++) {
       writeFrame(join(dir, 'pose2d', 'cam01_json'), `a_${i}.json`, [{ pose_keypoints_2d: kp }]);
       writeFrame(join(dir, 'pose2d', 'cam02_json'), `b_${1_000_000 + i}.json`, [{ pose_keypoints_2d: kp }]);
     }
-    expect(() => readPose2dFolder(dir, { fps: 30 })).toThrow(/cam02_json starts at frame 1000000 but other cameras' files start at frame 0/);
+    expect(() => readPose2dFolder(dir, { fps: 30 })).toThrow(
+      /cam02_json starts at frame 1000000 but other cameras' files start at frame 0/,
+    );
   });
 
   it('places frames by the trailing number in the file name, leaving missing frames empty', () => {

@@ -48,8 +48,7 @@ export interface Pose2dDirs {
 }
 
 /** Path of a camera's own-format 2D file. */
-export const pose2dPath = (sessionDir: string, camera: string): string =>
-  join(sessionDir, POSE2D_DIR, `${camera}${POSE2D_EXTENSION}`);
+export const pose2dPath = (sessionDir: string, camera: string): string => join(sessionDir, POSE2D_DIR, `${camera}${POSE2D_EXTENSION}`);
 
 /** Writes `pose2d/<camera>.pose2d` atomically; returns the path. */
 export function writePose2d(sessionDir: string, seq: PoseSequence2D): string {
@@ -72,7 +71,9 @@ function numberedFiles(dir: string): { file: string; number: number }[] {
   for (const file of jsonFiles(dir)) {
     const number = frameNumberFromFileName(file);
     if (number === undefined)
-      throw new UserError(`${join(dir, file)} has no frame number in its name; OpenPose JSON files must end in one (e.g. cam01_000012.json)`);
+      throw new UserError(
+        `${join(dir, file)} has no frame number in its name; OpenPose JSON files must end in one (e.g. cam01_000012.json)`,
+      );
     out.push({ file, number });
   }
   out.sort((a, b) => a.number - b.number);
@@ -124,7 +125,9 @@ function parseOpenPoseFolder(dir: string): ParsedOpenPoseFolder {
         count = n;
         countFile = file;
       } else if (n !== count)
-        throw new UserError(`${path} has a person with ${n} keypoints but ${countFile} in the same folder has ${count}; one camera's files must use one layout — remove or re-export the odd ones`);
+        throw new UserError(
+          `${path} has a person with ${n} keypoints but ${countFile} in the same folder has ${count}; one camera's files must use one layout — remove or re-export the odd ones`,
+        );
     }
     frames.push({ number, people });
   }
@@ -156,12 +159,15 @@ function chooseOpenPoseLayout(folders: ParsedOpenPoseFolder[], opts: ReadPose2dO
   if (counts.length > 1) {
     const a = folders.find((f) => f.count === counts[0])!;
     const b = folders.find((f) => f.count === counts[1])!;
-    throw new UserError(`${a.dir} has ${counts[0]} keypoints per person but ${b.dir} has ${counts[1]}; every camera must use one layout — detect them all with the same model`);
+    throw new UserError(
+      `${a.dir} has ${counts[0]} keypoints per person but ${b.dir} has ${counts[1]}; every camera must use one layout — detect them all with the same model`,
+    );
   }
   const count = counts[0];
   if (opts.layout && opts.layout !== 'auto') {
     const name = canonicalLayoutName(opts.layout);
-    if (!name) throw new UserError(`unknown keypoint layout "${opts.layout}" (project.keypoint_layout); known: auto, ${layoutNames().join(', ')}`);
+    if (!name)
+      throw new UserError(`unknown keypoint layout "${opts.layout}" (project.keypoint_layout); known: auto, ${layoutNames().join(', ')}`);
     const layout = getLayout(name);
     if (count !== undefined && !layout.storedCounts.includes(count))
       throw new UserError(
@@ -183,7 +189,9 @@ function chooseOpenPoseLayout(folders: ParsedOpenPoseFolder[], opts: ReadPose2dO
   if (count === undefined) return 'coco17'; // no person anywhere: the layout does not matter
   const found = inferLayout(layoutSample(folders), count);
   if (!found.layout)
-    throw new UserError(`${where}: ${count} keypoints per person matches no supported layout (${LAYOUT_COUNTS}); convert them to one of these`);
+    throw new UserError(
+      `${where}: ${count} keypoints per person matches no supported layout (${LAYOUT_COUNTS}); convert them to one of these`,
+    );
   if (!found.confident) {
     const others = found.fits.slice(1).map((f) => f.layout);
     opts.onWarning?.({
@@ -230,7 +238,13 @@ export function sampleOpenPoseLayout(
 }
 
 /** One camera's sequence from a parsed folder: frame index = file number − firstFrame; missing frames are empty (NaN). */
-function openPoseSequence(folder: ParsedOpenPoseFolder, camera: string, layout: string, firstFrame: number, opts: ReadPose2dOptions): PoseSequence2D {
+function openPoseSequence(
+  folder: ParsedOpenPoseFolder,
+  camera: string,
+  layout: string,
+  firstFrame: number,
+  opts: ReadPose2dOptions,
+): PoseSequence2D {
   const parsed = folder.frames.filter((f) => f.number >= firstFrame).map((f) => ({ frame: f.number - firstFrame, people: f.people }));
   const joints = getLayout(layout).keypoints.length;
   const frames = parsed.length ? parsed[parsed.length - 1].frame + 1 : 0;
@@ -250,7 +264,10 @@ function openPoseSequence(folder: ParsedOpenPoseFolder, camera: string, layout: 
   let fps = opts.fps;
   if (fps === undefined) {
     fps = 30;
-    opts.onWarning?.({ code: 'fps-assumed', message: `${folder.dir}: OpenPose JSON stores no frame rate; assuming 30 fps (set [project] fps in mocap.toml)` });
+    opts.onWarning?.({
+      code: 'fps-assumed',
+      message: `${folder.dir}: OpenPose JSON stores no frame rate; assuming 30 fps (set [project] fps in mocap.toml)`,
+    });
   }
   const timestampsMs = new Float64Array(frames);
   for (let f = 0; f < frames; f++) timestampsMs[f] = (f * 1000) / fps;
@@ -312,8 +329,7 @@ function sourcesIn(dir: string): Map<string, Pose2dSource> {
     else if (prev.kind !== c.kind) {
       // The detector may mirror its .pose2d output as OpenPose JSON (cam01_json/): the .pose2d is the source.
       byCamera.set(key, prev.kind === 'pose2d' ? prev : c);
-    } else
-      throw new UserError(`${dir} holds two 2D inputs for one camera: ${basename(prev.path)} and ${basename(c.path)}; remove one`);
+    } else throw new UserError(`${dir} holds two 2D inputs for one camera: ${basename(prev.path)} and ${basename(c.path)}; remove one`);
   }
   return byCamera;
 }
@@ -333,7 +349,9 @@ export function listPose2dSources(sessionDir: string, opts: Pick<ReadPose2dOptio
   for (const dir of existing) for (const [key, s] of sourcesIn(dir)) if (!byCamera.has(key)) byCamera.set(key, s);
   const out = [...byCamera.values()].sort((a, b) => a.camera.localeCompare(b.camera));
   if (out.length === 0)
-    throw new UserError(`${existing.join(' and ')} hold${existing.length > 1 ? '' : 's'} no .pose2d files and no OpenPose JSON folders; run "openmocap detect ${sessionDir}" first`);
+    throw new UserError(
+      `${existing.join(' and ')} hold${existing.length > 1 ? '' : 's'} no .pose2d files and no OpenPose JSON folders; run "openmocap detect ${sessionDir}" first`,
+    );
   return out;
 }
 
@@ -360,11 +378,14 @@ export function readPose2dFolder(sessionDir: string, opts: ReadPose2dOptions & P
     }
     opts.onWarning?.(w);
   };
-  const where = folders.length === 1 ? folders[0].dir : `the OpenPose JSON folders in ${[...new Set(folders.map((f) => dirname(f.dir)))].join(', ')}`;
+  const where =
+    folders.length === 1 ? folders[0].dir : `the OpenPose JSON folders in ${[...new Set(folders.map((f) => dirname(f.dir)))].join(', ')}`;
   const layout = folders.length ? chooseOpenPoseLayout(folders, { ...opts, onWarning }, where) : '';
   return sources.map((s) =>
     s.kind === 'pose2d'
-      ? (opts.stream ? openPose2dFrames(s.path) : readPose2dFile(s.path))
+      ? opts.stream
+        ? openPose2dFrames(s.path)
+        : readPose2dFile(s.path)
       : openPoseSequence(parsed.get(s.path)!, s.camera, layout, firstFrame, { ...opts, onWarning }),
   );
 }

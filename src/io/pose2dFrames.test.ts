@@ -22,7 +22,13 @@ describe('a .pose2d file read by frame ranges', () => {
     const { readFrames, ...read } = f;
     expect(read).toEqual(fields);
     const per = seq.persons * seq.joints * 3;
-    for (const [a, b] of [[0, 37], [0, 1], [5, 12], [36, 37], [20, 20]]) {
+    for (const [a, b] of [
+      [0, 37],
+      [0, 1],
+      [5, 12],
+      [36, 37],
+      [20, 20],
+    ]) {
       const got = readFrames(a, b);
       expect(Buffer.from(got.buffer, got.byteOffset, got.byteLength).equals(Buffer.from(data.slice(a * per, b * per).buffer))).toBe(true);
     }

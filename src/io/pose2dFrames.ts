@@ -36,7 +36,9 @@ function withFile<T>(path: string, use: (fd: number) => T): T {
     fd = openSync(path, 'r');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new UserError(`${path} cannot be read (${code ?? 'error'}); ${code === 'EACCES' ? 'give read permission' : 'check the file'} and run again`);
+    throw new UserError(
+      `${path} cannot be read (${code ?? 'error'}); ${code === 'EACCES' ? 'give read permission' : 'check the file'} and run again`,
+    );
   }
   try {
     return use(fd);

@@ -25,7 +25,12 @@ describe('a .p3d file written in pieces and read section by section', () => {
 
   it('refuses a damaged file with the same one-line message as decodePoints3dFile', () => {
     const bytes = encodePoints3dFile(p, meta);
-    for (const bad of [bytes.subarray(0, bytes.length - 8), bytes.subarray(0, 5), new Uint8Array([...bytes, 0, 0, 0, 0, 0, 0, 0, 0]), new TextEncoder().encode('hello world, not a p3d')]) {
+    for (const bad of [
+      bytes.subarray(0, bytes.length - 8),
+      bytes.subarray(0, 5),
+      new Uint8Array([...bytes, 0, 0, 0, 0, 0, 0, 0, 0]),
+      new TextEncoder().encode('hello world, not a p3d'),
+    ]) {
       const file = join(dir, 'bad.p3d');
       writeFileSync(file, bad);
       let expected = '';

@@ -41,7 +41,16 @@ export function readPoints3dFile(path: string, file = path, fix = 'delete it and
     const reprojectionErrorPx = take(new Float32Array(n));
     const cameraMask = take(new Uint32Array(n));
     return {
-      points: { layout: head.layout, fps: head.fps, frames: head.frames, joints: head.joints, data, reprojectionErrorPx, cameraMask, timestampsMs },
+      points: {
+        layout: head.layout,
+        fps: head.fps,
+        frames: head.frames,
+        joints: head.joints,
+        data,
+        reprojectionErrorPx,
+        cameraMask,
+        timestampsMs,
+      },
       meta: head.meta ?? {},
     };
   } finally {

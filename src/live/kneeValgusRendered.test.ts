@@ -18,14 +18,27 @@ describe('knee-valgus cue on rendered squats (real pose model)', () => {
     const landmarks = await loadModel('blazepose-lite');
     const finder = await loadModel('movenet-lightning');
     let world: Float32Array | null = null;
-    const pose: PoseModel = { ...landmarks, estimate: async (rgb: Uint8Array) => { const p = await landmarks.estimate(rgb); world = p[0]?.world ?? null; return p; } };
+    const pose: PoseModel = {
+      ...landmarks,
+      estimate: async (rgb: Uint8Array) => {
+        const p = await landmarks.estimate(rgb);
+        world = p[0]?.world ?? null;
+        return p;
+      },
+    };
     const coach = async (azimuthDeg: number | undefined, kneesInM: number) => {
       const seq = squatSequence({ squats: 2, fps: 6, size: 256, azimuthDeg, kneesInM, kneesOverFeet: true });
       let state = initialDetectState();
-      const times: number[] = [], features = [];
+      const times: number[] = [],
+        features = [];
       for (let f = 0; f < seq.frames; f++) {
         world = null;
-        const out = await detectPersons({ rgb: seq.render(f), width: seq.width, height: seq.height }, state, { pose, finder }, { maxPersons: 1, minPersonScore: 0.25, searchIntervalFrames: 30, cropPadding: 1.35 });
+        const out = await detectPersons(
+          { rgb: seq.render(f), width: seq.width, height: seq.height },
+          state,
+          { pose, finder },
+          { maxPersons: 1, minPersonScore: 0.25, searchIntervalFrames: 30, cropPadding: 1.35 },
+        );
         state = out.state;
         const p = out.persons[0];
         if (!p) continue;
@@ -40,9 +53,16 @@ describe('knee-valgus cue on rendered squats (real pose model)', () => {
     const frontal = await coach(90, 0);
     landmarks.dispose();
     finder.dispose();
-    const show = (r: Awaited<ReturnType<typeof coach>>) => r.reps.map((x) => `valgus ratio ${x.kneeValgusRatio.toFixed(2)} [${x.cues.join(',')}]`).join('; ');
-    const yaws = (r: Awaited<ReturnType<typeof coach>>) => r.features.filter((f) => f.leftKneeFlexionDeg > 50).map((f) => f.facingYawDeg.toFixed(0)).join(' ');
-    console.log(`facing, knees caving in: ${show(caving)}; facing yaw in deep frames: ${yaws(caving)}\nside-on (27° ± 20° off the side), normal: ${show(side)}; facing yaw in deep frames: ${yaws(side)}\nfacing, normal: ${show(frontal)}`);
+    const show = (r: Awaited<ReturnType<typeof coach>>) =>
+      r.reps.map((x) => `valgus ratio ${x.kneeValgusRatio.toFixed(2)} [${x.cues.join(',')}]`).join('; ');
+    const yaws = (r: Awaited<ReturnType<typeof coach>>) =>
+      r.features
+        .filter((f) => f.leftKneeFlexionDeg > 50)
+        .map((f) => f.facingYawDeg.toFixed(0))
+        .join(' ');
+    console.log(
+      `facing, knees caving in: ${show(caving)}; facing yaw in deep frames: ${yaws(caving)}\nside-on (27° ± 20° off the side), normal: ${show(side)}; facing yaw in deep frames: ${yaws(side)}\nfacing, normal: ${show(frontal)}`,
+    );
     expect(caving.reps.length).toBe(2);
     for (const r of caving.reps) expect(r.cues).toContain('knee-valgus');
     // The same squat facing the camera without caving in: measured, and no cue (the cue tells the two apart).

@@ -75,23 +75,35 @@ const DEG = 180 / Math.PI;
 /** Angle at b between a−b and c−b, degrees (NaN when any point is missing or degenerate). */
 function angleAt(a: number[] | undefined, b: number[] | undefined, c: number[] | undefined): number {
   if (!a || !b || !c) return NaN;
-  let dot = 0, na = 0, nc = 0;
+  let dot = 0,
+    na = 0,
+    nc = 0;
   for (let i = 0; i < a.length; i++) {
-    const u = a[i] - b[i], v = c[i] - b[i];
-    dot += u * v; na += u * u; nc += v * v;
+    const u = a[i] - b[i],
+      v = c[i] - b[i];
+    dot += u * v;
+    na += u * u;
+    nc += v * v;
   }
   if (!(na > 0 && nc > 0)) return NaN;
   return Math.acos(Math.max(-1, Math.min(1, dot / Math.sqrt(na * nc)))) * DEG;
 }
 
 function angleBetween(u: number[], v: number[]): number {
-  let dot = 0, nu = 0, nv = 0;
-  for (let i = 0; i < u.length; i++) { dot += u[i] * v[i]; nu += u[i] * u[i]; nv += v[i] * v[i]; }
+  let dot = 0,
+    nu = 0,
+    nv = 0;
+  for (let i = 0; i < u.length; i++) {
+    dot += u[i] * v[i];
+    nu += u[i] * u[i];
+    nv += v[i] * v[i];
+  }
   if (!(nu > 0 && nv > 0)) return NaN;
   return Math.acos(Math.max(-1, Math.min(1, dot / Math.sqrt(nu * nv)))) * DEG;
 }
 
-const mid = (a: number[] | undefined, b: number[] | undefined): number[] | undefined => (a && b ? a.map((x, i) => (x + b[i]) / 2) : undefined);
+const mid = (a: number[] | undefined, b: number[] | undefined): number[] | undefined =>
+  a && b ? a.map((x, i) => (x + b[i]) / 2) : undefined;
 
 /**
  * The coaching measures of one person in one frame. `keypoints` is laid out per joint as
@@ -112,10 +124,30 @@ export function poseFeatures(keypoints: ArrayLike<number>, layout: string, opts:
     if (dims === 2 && !(keypoints[o + 2] >= minScore)) return undefined;
     return p;
   };
-  const [ls, rs, le, re, lw, rw, lh, rh, lk, rk, la, ra] = ['LShoulder', 'RShoulder', 'LElbow', 'RElbow', 'LWrist', 'RWrist', 'LHip', 'RHip', 'LKnee', 'RKnee', 'LAnkle', 'RAnkle'].map(get);
+  const [ls, rs, le, re, lw, rw, lh, rh, lk, rk, la, ra] = [
+    'LShoulder',
+    'RShoulder',
+    'LElbow',
+    'RElbow',
+    'LWrist',
+    'RWrist',
+    'LHip',
+    'RHip',
+    'LKnee',
+    'RKnee',
+    'LAnkle',
+    'RAnkle',
+  ].map(get);
   const flex = (a: number[] | undefined, b: number[] | undefined, c: number[] | undefined): number => 180 - angleAt(a, b, c);
-  const midHip = mid(lh, rh), midShoulder = mid(ls, rs);
-  const trunkLeanDeg = midHip && midShoulder ? angleBetween(midShoulder.map((x, i) => x - midHip[i]), up) : NaN;
+  const midHip = mid(lh, rh),
+    midShoulder = mid(ls, rs);
+  const trunkLeanDeg =
+    midHip && midShoulder
+      ? angleBetween(
+          midShoulder.map((x, i) => x - midHip[i]),
+          up,
+        )
+      : NaN;
   const line = [flex(ls, lh, la), flex(rs, rh, ra)].filter(Number.isFinite);
   // Spacing along the body's left–right axis: the hip line made horizontal (perpendicular to "up"),
   // so depth errors of a single camera's landmarks do not count as spacing.
@@ -135,7 +167,8 @@ export function poseFeatures(keypoints: ArrayLike<number>, layout: string, opts:
   const yaw = (a: number[] | undefined, b: number[] | undefined): number => {
     if (!a || !b || !cam) return NaN;
     const d = horizontalPart(b.map((x, i) => x - a[i]));
-    const nd = Math.hypot(...d), nc = Math.hypot(...cam);
+    const nd = Math.hypot(...d),
+      nc = Math.hypot(...cam);
     if (!(nd > 0 && nc > 0)) return NaN;
     return Math.asin(Math.min(1, Math.abs(d.reduce((s, x, i) => s + x * cam[i], 0)) / (nd * nc))) * DEG;
   };

@@ -69,40 +69,54 @@ const max2 = (a: number, b: number): number => (Number.isFinite(a) && Number.isF
 
 export const EXERCISES: Record<ExerciseName, ExerciseSpec> = {
   squat: {
-    name: 'squat', signalName: 'knee flexion (mean of both knees)',
+    name: 'squat',
+    signalName: 'knee flexion (mean of both knees)',
     signal: (f) => mean2(f.leftKneeFlexionDeg, f.rightKneeFlexionDeg),
-    enterDeg: 50, exitDeg: 25, minRepS: 0.6,
+    enterDeg: 50,
+    exitDeg: 25,
+    minRepS: 0.6,
     cues: [
       { id: 'depth', message: 'depth not reached: bend the knees to at least 90°', test: (r) => r.peakDeg < 90 },
-      { id: 'knee-valgus', message: 'knees caving in: keep the knees over the feet (knee spacing under 80% of ankle spacing)', test: (r) => r.kneeValgusRatio < 0.8 },
+      {
+        id: 'knee-valgus',
+        message: 'knees caving in: keep the knees over the feet (knee spacing under 80% of ankle spacing)',
+        test: (r) => r.kneeValgusRatio < 0.8,
+      },
       { id: 'trunk-lean', message: 'chest up: trunk leaned more than 50° at the bottom', test: (r) => r.maxTrunkLeanDeg > 50 },
     ],
   },
   'push-up': {
-    name: 'push-up', signalName: 'elbow flexion (mean of both elbows)',
+    name: 'push-up',
+    signalName: 'elbow flexion (mean of both elbows)',
     signal: (f) => mean2(f.leftElbowFlexionDeg, f.rightElbowFlexionDeg),
-    enterDeg: 45, exitDeg: 25, minRepS: 0.5,
+    enterDeg: 45,
+    exitDeg: 25,
+    minRepS: 0.5,
     cues: [
       { id: 'depth', message: 'go lower: bend the elbows to at least 80°', test: (r) => r.peakDeg < 80 },
       { id: 'body-line', message: 'keep a straight line: hips sagging or piking by more than 20°', test: (r) => r.maxBodyLineDeg > 20 },
     ],
   },
   lunge: {
-    name: 'lunge', signalName: 'knee flexion (the more bent knee)',
+    name: 'lunge',
+    signalName: 'knee flexion (the more bent knee)',
     signal: (f) => max2(f.leftKneeFlexionDeg, f.rightKneeFlexionDeg),
-    enterDeg: 50, exitDeg: 25, minRepS: 0.6,
+    enterDeg: 50,
+    exitDeg: 25,
+    minRepS: 0.6,
     cues: [
       { id: 'depth', message: 'lunge deeper: bend the front knee to at least 80°', test: (r) => r.peakDeg < 80 },
       { id: 'trunk-lean', message: 'stay upright: trunk leaned more than 25°', test: (r) => r.maxTrunkLeanDeg > 25 },
     ],
   },
   'jumping-jack': {
-    name: 'jumping-jack', signalName: 'arm raise (mean of both arms)',
+    name: 'jumping-jack',
+    signalName: 'arm raise (mean of both arms)',
     signal: (f) => mean2(f.leftArmRaiseDeg, f.rightArmRaiseDeg),
-    enterDeg: 100, exitDeg: 45, minRepS: 0.3,
-    cues: [
-      { id: 'arms-overhead', message: 'arms all the way up: raise them to at least 150°', test: (r) => r.peakDeg < 150 },
-    ],
+    enterDeg: 100,
+    exitDeg: 45,
+    minRepS: 0.3,
+    cues: [{ id: 'arms-overhead', message: 'arms all the way up: raise them to at least 150°', test: (r) => r.peakDeg < 150 }],
   },
 };
 
@@ -113,7 +127,16 @@ export interface RepCounterState {
   /** Last instant the angle was below exitDeg (the start of the next repetition). */
   lastUpMs: number;
   /** Running measures of the repetition under way. */
-  current: { startMs: number; peakDeg: number; bottomMs: number; minDeg: number; deepFrames: number; valgusRatios: number[]; maxTrunkLeanDeg: number; maxBodyLineDeg: number };
+  current: {
+    startMs: number;
+    peakDeg: number;
+    bottomMs: number;
+    minDeg: number;
+    deepFrames: number;
+    valgusRatios: number[];
+    maxTrunkLeanDeg: number;
+    maxBodyLineDeg: number;
+  };
   /** The driving angle of the last frame (NaN when it could not be measured). */
   lastDeg: number;
   /** Lowest angle since the last repetition ended (the start of the next one's range of motion). */
@@ -126,7 +149,16 @@ export function initialRepCounterState(exercise: ExerciseName): RepCounterState 
 }
 
 function freshRep(startMs: number): RepCounterState['current'] {
-  return { startMs, peakDeg: -Infinity, bottomMs: NaN, minDeg: Infinity, deepFrames: 0, valgusRatios: [], maxTrunkLeanDeg: NaN, maxBodyLineDeg: NaN };
+  return {
+    startMs,
+    peakDeg: -Infinity,
+    bottomMs: NaN,
+    minDeg: Infinity,
+    deepFrames: 0,
+    valgusRatios: [],
+    maxTrunkLeanDeg: NaN,
+    maxBodyLineDeg: NaN,
+  };
 }
 
 const nanMax = (a: number, b: number): number => (Number.isFinite(b) ? (Number.isFinite(a) ? Math.max(a, b) : b) : a);
@@ -157,14 +189,26 @@ export function stepRepCounter(state: RepCounterState, timestampMs: number, feat
     if ((timestampMs - cur.startMs) / 1000 >= spec.minRepS) {
       const v = cur.valgusRatios;
       const kneeValgusRatio = v.length && 2 * v.length >= cur.deepFrames ? median(v) : NaN;
-      const summary: RepSummaryInput = { peakDeg: cur.peakDeg, kneeValgusRatio, maxTrunkLeanDeg: cur.maxTrunkLeanDeg, maxBodyLineDeg: cur.maxBodyLineDeg };
-      s.reps = [...s.reps, {
-        index: s.reps.length + 1, ...summary,
-        startMs: cur.startMs, bottomMs: cur.bottomMs, endMs: timestampMs,
-        rangeDeg: cur.peakDeg - Math.min(cur.minDeg, deg),
-        downS: (cur.bottomMs - cur.startMs) / 1000, upS: (timestampMs - cur.bottomMs) / 1000,
-        cues: spec.cues.filter((q) => q.test(summary)).map((q) => q.id),
-      }];
+      const summary: RepSummaryInput = {
+        peakDeg: cur.peakDeg,
+        kneeValgusRatio,
+        maxTrunkLeanDeg: cur.maxTrunkLeanDeg,
+        maxBodyLineDeg: cur.maxBodyLineDeg,
+      };
+      s.reps = [
+        ...s.reps,
+        {
+          index: s.reps.length + 1,
+          ...summary,
+          startMs: cur.startMs,
+          bottomMs: cur.bottomMs,
+          endMs: timestampMs,
+          rangeDeg: cur.peakDeg - Math.min(cur.minDeg, deg),
+          downS: (cur.bottomMs - cur.startMs) / 1000,
+          upS: (timestampMs - cur.bottomMs) / 1000,
+          cues: spec.cues.filter((q) => q.test(summary)).map((q) => q.id),
+        },
+      ];
     }
   }
   return s;
@@ -172,7 +216,10 @@ export function stepRepCounter(state: RepCounterState, timestampMs: number, feat
 
 function stepInRep(s: RepCounterState, spec: ExerciseSpec, t: number, deg: number, f: PoseFeatures): RepCounterState {
   const c = s.current;
-  if (deg > c.peakDeg) { c.peakDeg = deg; c.bottomMs = t; }
+  if (deg > c.peakDeg) {
+    c.peakDeg = deg;
+    c.bottomMs = t;
+  }
   c.minDeg = Math.min(c.minDeg, deg);
   if (deg > spec.enterDeg) {
     c.deepFrames++;

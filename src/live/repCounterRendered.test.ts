@@ -11,14 +11,19 @@ import { countReps } from './repCounter.ts';
 import { SQUAT_PERIOD_S, squatSequence } from './squatSequence.ts';
 
 describe('rep counter on a rendered squat sequence (real pose model)', () => {
-  it('counts exactly the 3 rendered squats, each with a range of motion over 60° and a tempo near the motion\'s period', async () => {
+  it("counts exactly the 3 rendered squats, each with a range of motion over 60° and a tempo near the motion's period", async () => {
     const seq = squatSequence({ squats: 3, fps: 10, size: 256 });
     const pose = await loadModel('movenet-lightning');
     let state = initialDetectState();
     const features = [];
     const times: number[] = [];
     for (let f = 0; f < seq.frames; f++) {
-      const out = await detectPersons({ rgb: seq.render(f), width: seq.width, height: seq.height }, state, { pose }, { maxPersons: 1, minPersonScore: 0.25, searchIntervalFrames: 30, cropPadding: 1.35 });
+      const out = await detectPersons(
+        { rgb: seq.render(f), width: seq.width, height: seq.height },
+        state,
+        { pose },
+        { maxPersons: 1, minPersonScore: 0.25, searchIntervalFrames: 30, cropPadding: 1.35 },
+      );
       state = out.state;
       times.push((f * 1000) / seq.fps);
       features.push(poseFeatures(out.persons[0]?.keypoints ?? new Float32Array(17 * 3).fill(NaN), 'coco17'));

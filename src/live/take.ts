@@ -73,16 +73,29 @@ export function firstNonMonotonic(timesMs: ArrayLike<number>): number {
 
 /** The take's summary file (take.json). */
 export function formatTakeJson(take: Take): string {
-  const cameras = Object.fromEntries(take.cameras.map((c) => [c.camera, {
-    label: c.label, video: `videos/${c.videoFile}`, frame_times: `videos/${sidecarName(c)}`, mime_type: c.mimeType, bytes: c.bytes,
-    frames: c.frames.length,
-    first_frame_ms: c.frames[0]?.timeMs ?? null,
-    last_frame_ms: c.frames.at(-1)?.timeMs ?? null,
-    frames_per_second: c.frames.length > 1 ? +((1000 * (c.frames.length - 1)) / (c.frames.at(-1)!.timeMs - c.frames[0].timeMs)).toFixed(3) : null,
-    first_recorded_frame_ms: c.firstRecordedFrameMs ?? null, recorded_to_sidecar_ms: c.matchResidualMs ?? null,
-    video_frames: c.videoFrames ?? null, video_frames_per_second: c.videoFps !== undefined ? +c.videoFps.toFixed(3) : null,
-    stopped_at_ms: c.stoppedAtMs, stop_reason: c.stopReason,
-  }]));
+  const cameras = Object.fromEntries(
+    take.cameras.map((c) => [
+      c.camera,
+      {
+        label: c.label,
+        video: `videos/${c.videoFile}`,
+        frame_times: `videos/${sidecarName(c)}`,
+        mime_type: c.mimeType,
+        bytes: c.bytes,
+        frames: c.frames.length,
+        first_frame_ms: c.frames[0]?.timeMs ?? null,
+        last_frame_ms: c.frames.at(-1)?.timeMs ?? null,
+        frames_per_second:
+          c.frames.length > 1 ? +((1000 * (c.frames.length - 1)) / (c.frames.at(-1)!.timeMs - c.frames[0].timeMs)).toFixed(3) : null,
+        first_recorded_frame_ms: c.firstRecordedFrameMs ?? null,
+        recorded_to_sidecar_ms: c.matchResidualMs ?? null,
+        video_frames: c.videoFrames ?? null,
+        video_frames_per_second: c.videoFps !== undefined ? +c.videoFps.toFixed(3) : null,
+        stopped_at_ms: c.stoppedAtMs,
+        stop_reason: c.stopReason,
+      },
+    ]),
+  );
   return `${JSON.stringify({ format: 'openmocap-live-take', version: 1, started_at: take.startedAt, clock: take.clock, duration_ms: +take.durationMs.toFixed(1), cameras }, null, 2)}\n`;
 }
 
@@ -98,15 +111,18 @@ export const sidecarName = (c: Pick<CameraTake, 'camera'>): string => `${c.camer
 export function formatTakeSettings(take: Take): string {
   const withFrames = take.cameras.filter((c) => c.frames.length);
   const ref = withFrames[0];
-  const first = (c: CameraTake): number => (c.firstRecordedFrameMs !== undefined && Number.isFinite(c.firstRecordedFrameMs) ? c.firstRecordedFrameMs : c.frames[0].timeMs);
+  const first = (c: CameraTake): number =>
+    c.firstRecordedFrameMs !== undefined && Number.isFinite(c.firstRecordedFrameMs) ? c.firstRecordedFrameMs : c.frames[0].timeMs;
   const start = withFrames.map((c) => `${c.camera} = ${((first(c) - first(ref)) / 1000).toFixed(4)}`);
-  const stopped = take.cameras.filter((c) => c.stoppedAtMs !== null).map((c) => `# ${c.camera} stopped at ${(c.stoppedAtMs! / 1000).toFixed(2)} s (${c.stopReason})`);
+  const stopped = take.cameras
+    .filter((c) => c.stoppedAtMs !== null)
+    .map((c) => `# ${c.camera} stopped at ${(c.stoppedAtMs! / 1000).toFixed(2)} s (${c.stopReason})`);
   return [
     `# openmocap live take, recorded ${take.startedAt} (${take.cameras.length} cameras; see take.json)`,
     ...stopped,
     '',
     '[sync]',
-    '# The cameras were put on one clock while recording: start times from each video\'s first frame time (videos/*.frames.csv), no search.',
+    "# The cameras were put on one clock while recording: start times from each video's first frame time (videos/*.frames.csv), no search.",
     'method = "none"',
     `reference = "${ref?.camera ?? ''}"`,
     `start_s = { ${start.join(', ')} }`,
@@ -116,10 +132,12 @@ export function formatTakeSettings(take: Take): string {
 
 /** Index of the value in sorted `a` nearest to x. */
 function nearest(a: ArrayLike<number>, x: number): number {
-  let lo = 0, hi = a.length - 1;
+  let lo = 0,
+    hi = a.length - 1;
   while (hi - lo > 1) {
     const m = (lo + hi) >> 1;
-    if (a[m] <= x) lo = m; else hi = m;
+    if (a[m] <= x) lo = m;
+    else hi = m;
   }
   return Math.abs(a[lo] - x) <= Math.abs(a[hi] - x) ? lo : hi;
 }

@@ -57,8 +57,12 @@ export async function connectRedis(url: string, opts: { wait?: boolean } = {}): 
     if (opts.wait && !auth) return client;
     client.disconnect();
     if (auth)
-      throw new UserError(`Redis at ${safeUrl(url)} ${/NOAUTH/.test(why) ? 'needs a password' : 'refused the password'}; put the right one in the URL: redis://:password@host:port (or redis://user:password@host:port)`);
-    throw new UserError(`cannot reach Redis at ${safeUrl(url)} (${why}); start redis-server there or pass --redis redis://[:password@]host:port`);
+      throw new UserError(
+        `Redis at ${safeUrl(url)} ${/NOAUTH/.test(why) ? 'needs a password' : 'refused the password'}; put the right one in the URL: redis://:password@host:port (or redis://user:password@host:port)`,
+      );
+    throw new UserError(
+      `cannot reach Redis at ${safeUrl(url)} (${why}); start redis-server there or pass --redis redis://[:password@]host:port`,
+    );
   }
   return client;
 }

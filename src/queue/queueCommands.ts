@@ -24,7 +24,8 @@ export async function addSessions(url: string, sessions: string[]): Promise<stri
   const paths = sessionPaths(sessions);
   // The settings are read now too: a broken mocap.toml is told here, not by a worker.
   const settings = paths.map((p) => {
-    if (!existsSync(p)) throw new UserError(`session folder ${p} does not exist; workers must find it at the same path (shared storage, see docs/queue.md)`);
+    if (!existsSync(p))
+      throw new UserError(`session folder ${p} does not exist; workers must find it at the same path (shared storage, see docs/queue.md)`);
     return loadSettings(p).settings.queue;
   });
   return withQueue(url, async (queue) => {
@@ -33,7 +34,9 @@ export async function addSessions(url: string, sessions: string[]): Promise<stri
       const job = await queue.add('plan', { kind: 'plan', session }, jobOptions(settings[i]));
       lines.push(`queued ${session} (job ${job.id})`);
     }
-    lines.push(`${paths.length} session${paths.length > 1 ? 's' : ''} on ${safeUrl(url)}; start workers with: openmocap worker --redis <url>; watch with: openmocap queue status`);
+    lines.push(
+      `${paths.length} session${paths.length > 1 ? 's' : ''} on ${safeUrl(url)}; start workers with: openmocap worker --redis <url>; watch with: openmocap queue status`,
+    );
     return lines;
   });
 }
@@ -69,17 +72,37 @@ const isKnockOn = (reason: string): boolean => /^child .* failed$/i.test(reason)
 export async function queueStatus(url: string): Promise<QueueStatus> {
   return withQueue(url, async (queue) => {
     const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'completed', 'failed', 'waiting-children', 'prioritized');
-    const workers = (await queue.getWorkers()).map((w) => { const raw = (w as { rawname?: string }).rawname ?? w.name ?? '?'; return raw.includes(':w:') ? raw.slice(raw.indexOf(':w:') + 3) : raw; });
-    const all = (await queue.getJobs(['waiting', 'active', 'delayed', 'completed', 'failed', 'waiting-children', 'prioritized'], 0, -1, true)) as Job<JobData>[];
+    const workers = (await queue.getWorkers()).map((w) => {
+      const raw = (w as { rawname?: string }).rawname ?? w.name ?? '?';
+      return raw.includes(':w:') ? raw.slice(raw.indexOf(':w:') + 3) : raw;
+    });
+    const all = (await queue.getJobs(
+      ['waiting', 'active', 'delayed', 'completed', 'failed', 'waiting-children', 'prioritized'],
+      0,
+      -1,
+      true,
+    )) as Job<JobData>[];
     const states = new Map<string, string>();
-    for (const state of ['active', 'failed', 'completed'] as const) for (const j of (await queue.getJobs([state], 0, -1)) as Job<JobData>[]) states.set(j.id!, state);
+    for (const state of ['active', 'failed', 'completed'] as const)
+      for (const j of (await queue.getJobs([state], 0, -1)) as Job<JobData>[]) states.set(j.id!, state);
     const running = all
       .filter((j) => states.get(j.id!) === 'active')
-      .map((j) => ({ label: jobLabel(j.data), session: j.data.session, worker: j.processedBy, progress: progressText(j.progress), tries: j.attemptsStarted }));
+      .map((j) => ({
+        label: jobLabel(j.data),
+        session: j.data.session,
+        worker: j.processedBy,
+        progress: progressText(j.progress),
+        tries: j.attemptsStarted,
+      }));
     const failedJobs = all.filter((j) => states.get(j.id!) === 'failed');
     const failed = failedJobs
       .filter((j) => !isKnockOn(j.failedReason ?? ''))
-      .map((j) => ({ label: jobLabel(j.data), session: j.data.session, reason: (j.failedReason ?? '').split('\n')[0], tries: j.attemptsMade }));
+      .map((j) => ({
+        label: jobLabel(j.data),
+        session: j.data.session,
+        reason: (j.failedReason ?? '').split('\n')[0],
+        tries: j.attemptsMade,
+      }));
     const bySession = new Map<string, Job<JobData>[]>();
     for (const j of all) bySession.set(j.data.session, [...(bySession.get(j.data.session) ?? []), j]);
     const sessions: SessionStatus[] = [...bySession].map(([session, jobs]) => {
@@ -87,8 +110,20 @@ export async function queueStatus(url: string): Promise<QueueStatus> {
       const report = jobs.find((j) => j.data.kind === 'stage' && j.data.step === 'report');
       const cause = failed.find((f) => f.session === session);
       const anyFailed = jobs.some((j) => states.get(j.id!) === 'failed');
-      const state: SessionStatus['state'] = report && states.get(report.id!) === 'completed' ? 'done' : anyFailed ? 'failed' : jobs.some((j) => states.get(j.id!) === 'active' || states.get(j.id!) === 'completed') ? 'running' : 'waiting';
-      return { session, state, jobs: { done, total: jobs.length }, error: state === 'failed' ? (cause?.reason ?? failedJobs.find((j) => j.data.session === session)?.failedReason) : undefined };
+      const state: SessionStatus['state'] =
+        report && states.get(report.id!) === 'completed'
+          ? 'done'
+          : anyFailed
+            ? 'failed'
+            : jobs.some((j) => states.get(j.id!) === 'active' || states.get(j.id!) === 'completed')
+              ? 'running'
+              : 'waiting';
+      return {
+        session,
+        state,
+        jobs: { done, total: jobs.length },
+        error: state === 'failed' ? (cause?.reason ?? failedJobs.find((j) => j.data.session === session)?.failedReason) : undefined,
+      };
     });
     return { counts, workers, running, failed, sessions };
   });
@@ -100,10 +135,21 @@ export function formatStatus(s: QueueStatus, url: string): string {
     `queue on ${safeUrl(url)}: ${c.waiting + (c.prioritized ?? 0)} waiting, ${c.active} running, ${c['waiting-children']} waiting for other jobs, ${c.delayed} to retry, ${c.completed} done, ${c.failed} failed`,
     `workers (${s.workers.length}): ${s.workers.join(', ') || 'none — start one with: openmocap worker'}`,
   ];
-  if (s.running.length) lines.push('running:', ...s.running.map((r) => `  ${r.label} of ${r.session} on ${r.worker ?? '?'}${r.progress ? ` — ${r.progress}` : ''}${r.tries > 1 ? ` (try ${r.tries})` : ''}`));
+  if (s.running.length)
+    lines.push(
+      'running:',
+      ...s.running.map(
+        (r) =>
+          `  ${r.label} of ${r.session} on ${r.worker ?? '?'}${r.progress ? ` — ${r.progress}` : ''}${r.tries > 1 ? ` (try ${r.tries})` : ''}`,
+      ),
+    );
   if (s.failed.length) lines.push('failed:', ...s.failed.map((f) => `  ${f.label} of ${f.session} (tried ${f.tries}×): ${f.reason}`));
-  if (s.sessions.length) lines.push('sessions:', ...s.sessions.map((x) => `  ${x.state.padEnd(7)} ${x.session} (${x.jobs.done}/${x.jobs.total} jobs)${x.error ? `: ${x.error}` : ''}`));
-  return lines.join('\n') + '\n';
+  if (s.sessions.length)
+    lines.push(
+      'sessions:',
+      ...s.sessions.map((x) => `  ${x.state.padEnd(7)} ${x.session} (${x.jobs.done}/${x.jobs.total} jobs)${x.error ? `: ${x.error}` : ''}`),
+    );
+  return `${lines.join('\n')}\n`;
 }
 
 /** Queues the sessions that failed again (their failed jobs are removed); what finished is skipped by the fingerprints. */

@@ -54,7 +54,10 @@ async function runChunk(job: Job, d: Extract<JobData, { kind: 'chunk' }>, ctx: C
   let state;
   if (d.index > 0) {
     const prev = readChunk(chunkPath(d.dir, d.index - 1));
-    if (!prev) throw new UserError(`${chunkPath(d.dir, d.index - 1)} is gone (the session's output was cleaned while it was queued); run openmocap queue add ${d.session} again`);
+    if (!prev)
+      throw new UserError(
+        `${chunkPath(d.dir, d.index - 1)} is gone (the session's output was cleaned while it was queued); run openmocap queue add ${d.session} again`,
+      );
     state = prev.state;
   }
   const { loadSettings } = await import('../session/settings.ts');
@@ -88,20 +91,36 @@ async function runStitch(job: Job, d: Extract<JobData, { kind: 'detect' }>): Pro
   const { planStages } = await import('../session/process.ts');
   const { settings } = loadSettings(d.session);
   // The fingerprints now: a video or [detect] setting changed since planning means other chunks.
-  const now = new Map((await stagesToRun(planStages(d.session, settings, { steps: ['detect'] }).stages, { sessionDir: d.session })).map((t) => [t.stage.slice(7), t.fingerprint]));
+  const now = new Map(
+    (await stagesToRun(planStages(d.session, settings, { steps: ['detect'] }).stages, { sessionDir: d.session })).map((t) => [
+      t.stage.slice(7),
+      t.fingerprint,
+    ]),
+  );
   const summary = await runProcess(d.session, {
     steps: ['detect'],
     detectCamera: async (v) => {
       const c = d.cameras.find((x) => x.camera === v.camera);
       if (!c || now.get(v.camera) !== c.fingerprint)
-        throw new UserError(`${displayPath(v.path)} or the [detect] settings changed since ${displayPath(d.session)} was queued; run openmocap queue add ${displayPath(d.session)} again`);
+        throw new UserError(
+          `${displayPath(v.path)} or the [detect] settings changed since ${displayPath(d.session)} was queued; run openmocap queue add ${displayPath(d.session)} again`,
+        );
       const frames = [];
       for (let k = 0; k < c.chunks; k++) {
         const chunk = readChunk(chunkPath(c.dir, k));
-        if (!chunk) throw new UserError(`${chunkPath(c.dir, k)} is gone (the session's output was cleaned while it was queued); run openmocap queue add ${displayPath(d.session)} again`);
+        if (!chunk)
+          throw new UserError(
+            `${chunkPath(c.dir, k)} is gone (the session's output was cleaned while it was queued); run openmocap queue add ${displayPath(d.session)} again`,
+          );
         frames.push(...chunk.frames);
       }
-      return sequenceOfFrames(frames, { videoPath: v.path, camera: v.camera, info: await probeVideo(v.path), model: settings.detect.model, minScore: settings.detect.min_score });
+      return sequenceOfFrames(frames, {
+        videoPath: v.path,
+        camera: v.camera,
+        info: await probeVideo(v.path),
+        model: settings.detect.model,
+        minScore: settings.detect.min_score,
+      });
     },
     onProgress: (e) => {
       if (e.type === 'stage-end') void job.updateProgress({ message: `${e.outcome.stage} ${e.outcome.status}` }).catch(() => undefined);
@@ -119,7 +138,8 @@ async function runStage(job: Job, d: Extract<JobData, { kind: 'stage' }>): Promi
   const summary = await runProcess(d.session, {
     steps: [d.step],
     onProgress: (e) => {
-      if (e.type === 'progress' && e.fraction !== undefined) void job.updateProgress({ fraction: e.fraction, message: e.message ?? '' }).catch(() => undefined);
+      if (e.type === 'progress' && e.fraction !== undefined)
+        void job.updateProgress({ fraction: e.fraction, message: e.message ?? '' }).catch(() => undefined);
     },
   });
   return { stages: summary.stages.map((s) => `${s.stage} ${s.status}`) };
@@ -194,7 +214,10 @@ export async function runWorker(opts: WorkerOptions): Promise<void> {
   worker.on('completed', (job) => opts.log(`done  ${at(job)}`));
   worker.on('failed', (job, err) => job && opts.log(`fail  ${at(job)}: ${err.message.split('\n')[0]}`));
   // Connection errors while Redis is away are said once (above), not once per retry.
-  worker.on('error', (err) => away || /ECONNREFUSED|Connection is closed|ECONNRESET/.test(err.message) || opts.log(`worker: ${err.message.split('\n')[0]}`));
+  worker.on(
+    'error',
+    (err) => away || /ECONNREFUSED|Connection is closed|ECONNRESET/.test(err.message) || opts.log(`worker: ${err.message.split('\n')[0]}`),
+  );
   opts.log(`worker ${name} on ${safeUrl(opts.url)}: ${opts.concurrency} job${opts.concurrency > 1 ? 's' : ''} at once`);
   await new Promise<void>((resolveStop) => {
     if (opts.signal?.aborted) return resolveStop();

@@ -19,11 +19,16 @@ describe('queue jobs of a session', () => {
     expect(chunkRanges(undefined, 4)).toEqual([{ startFrame: 0 }]);
   });
 
-  it('chains each camera\'s chunks under the stitch job, under the stages in pipeline order', () => {
-    const flow = sessionFlow('/s', 'p1', [
-      { camera: 'cam01', video: '/s/videos/cam01.mp4', fingerprint: 'f1', dir: '/s/output/.queue/cam01-f1', ranges: chunkRanges(10, 4) },
-      { camera: 'cam02', video: '/s/videos/cam02.mp4', fingerprint: 'f2', dir: '/s/output/.queue/cam02-f2', ranges: chunkRanges(3, 4) },
-    ], { attempts: 2 });
+  it("chains each camera's chunks under the stitch job, under the stages in pipeline order", () => {
+    const flow = sessionFlow(
+      '/s',
+      'p1',
+      [
+        { camera: 'cam01', video: '/s/videos/cam01.mp4', fingerprint: 'f1', dir: '/s/output/.queue/cam01-f1', ranges: chunkRanges(10, 4) },
+        { camera: 'cam02', video: '/s/videos/cam02.mp4', fingerprint: 'f2', dir: '/s/output/.queue/cam02-f2', ranges: chunkRanges(3, 4) },
+      ],
+      { attempts: 2 },
+    );
     const path: string[] = [];
     let node: FlowJob | undefined = flow;
     while (node && (node.data as JobData).kind === 'stage') {
@@ -45,7 +50,7 @@ describe('queue jobs of a session', () => {
     expect(c1.opts?.jobId).toBe('p1.c0.2');
   });
 
-  it('keeps a chunk\'s numbers bit for bit (float32 keypoints, NaN, Infinity) and writes atomically', () => {
+  it("keeps a chunk's numbers bit for bit (float32 keypoints, NaN, Infinity) and writes atomically", () => {
     const dir = mkdtempSync(join(tmpdir(), 'openmocap-chunk-'));
     dirs.push(dir);
     const kp = new Float32Array([1 / 3, 1e-30, NaN, 123.456, -0, 0.1]);

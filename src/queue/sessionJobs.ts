@@ -73,8 +73,18 @@ export function sessionFlow(session: string, id: string, cameras: CameraPlan[], 
     });
     return node!;
   });
-  const detect: JobData = { kind: 'detect', session, cameras: cameras.map((c) => ({ camera: c.camera, fingerprint: c.fingerprint, dir: c.dir, chunks: c.ranges.length })) };
-  let node: FlowJob = { name: jobLabel(detect), queueName: QUEUE_NAME, data: detect, opts: opts(`${id}.detect`), children: chains.length ? chains : undefined };
+  const detect: JobData = {
+    kind: 'detect',
+    session,
+    cameras: cameras.map((c) => ({ camera: c.camera, fingerprint: c.fingerprint, dir: c.dir, chunks: c.ranges.length })),
+  };
+  let node: FlowJob = {
+    name: jobLabel(detect),
+    queueName: QUEUE_NAME,
+    data: detect,
+    opts: opts(`${id}.detect`),
+    children: chains.length ? chains : undefined,
+  };
   for (const step of AFTER_DETECT) {
     const data: JobData = { kind: 'stage', session, step };
     node = { name: step, queueName: QUEUE_NAME, data, opts: opts(`${id}.${step}`), children: [node] };
@@ -85,7 +95,10 @@ export function sessionFlow(session: string, id: string, cameras: CameraPlan[], 
 /** Reads a session and decides its jobs (on a worker, which sees the shared storage). */
 export async function planSession(session: string): Promise<{ cameras: CameraPlan[]; settings: QueueSettings }> {
   const { existsSync } = await import('node:fs');
-  if (!existsSync(session)) throw new UserError(`session folder ${session} does not exist on this worker; put sessions on storage every worker mounts at the same path (see docs/queue.md)`);
+  if (!existsSync(session))
+    throw new UserError(
+      `session folder ${session} does not exist on this worker; put sessions on storage every worker mounts at the same path (see docs/queue.md)`,
+    );
   const { loadSettings } = await import('../session/settings.ts');
   const { planStages } = await import('../session/process.ts');
   const { stagesToRun } = await import('../session/runner.ts');
@@ -106,7 +119,13 @@ export async function planSession(session: string): Promise<{ cameras: CameraPla
     const video = stage.inputs()[0];
     const info = await probeVideo(video);
     const frames = info.framesEstimated ? undefined : info.frames;
-    cameras.push({ camera, video, fingerprint: t.fingerprint, dir: chunkDir(session, camera, t.fingerprint), ranges: chunkRanges(frames, settings.queue.chunk_frames) });
+    cameras.push({
+      camera,
+      video,
+      fingerprint: t.fingerprint,
+      dir: chunkDir(session, camera, t.fingerprint),
+      ranges: chunkRanges(frames, settings.queue.chunk_frames),
+    });
   }
   return { cameras, settings: settings.queue };
 }

@@ -4,7 +4,15 @@ import { centreOfMass } from '../analysis/centreOfMass.ts';
 import { jointAngles } from '../analysis/jointAngles.ts';
 import { getLayout } from '../core/layouts.ts';
 import type { Points3D } from '../core/types.ts';
-import { boneLengths, computeQuality, quantile, REL_ERROR_FAIR, REL_ERROR_GOOD, type Quality, type QualityInput } from './computeQuality.ts';
+import {
+  boneLengths,
+  computeQuality,
+  quantile,
+  REL_ERROR_FAIR,
+  REL_ERROR_GOOD,
+  type Quality,
+  type QualityInput,
+} from './computeQuality.ts';
 import { barChart, esc, linePlot, stickFigure, PALETTE } from './svg.ts';
 import { renderSyncSection, type SyncSection, type SyncSectionCamera } from './syncSection.ts';
 
@@ -44,7 +52,14 @@ export interface ReportJson {
   sync?: { reference: string; cameras: SyncSectionCamera[] };
 }
 
-const PLOTTED_ANGLES = ['left_hip_flexion', 'right_hip_flexion', 'left_knee_flexion', 'right_knee_flexion', 'left_elbow_flexion', 'right_elbow_flexion'];
+const PLOTTED_ANGLES = [
+  'left_hip_flexion',
+  'right_hip_flexion',
+  'left_knee_flexion',
+  'right_knee_flexion',
+  'left_elbow_flexion',
+  'right_elbow_flexion',
+];
 
 const TRAJECTORY_JOINTS = ['Hip', 'MidHip', 'Nose', 'LWrist', 'RWrist', 'LAnkle', 'RAnkle'];
 const r4 = (x: number): number | null => (Number.isFinite(x) ? Math.round(x * 1e4) / 1e4 : null);
@@ -91,10 +106,22 @@ export function buildReport(input: ReportInput): Report {
   for (const a of jointAngles(pts).angles)
     if (PLOTTED_ANGLES.includes(a.name)) jointAnglesDeg[a.name] = sample.map((f) => r4(a.valuesDeg[f]));
   const com = centreOfMass(pts);
-  const centreOfMassM = { x: sample.map((f) => r4(com.positionM[f * 3])), y: sample.map((f) => r4(com.positionM[f * 3 + 1])), z: sample.map((f) => r4(com.positionM[f * 3 + 2])) };
+  const centreOfMassM = {
+    x: sample.map((f) => r4(com.positionM[f * 3])),
+    y: sample.map((f) => r4(com.positionM[f * 3 + 1])),
+    z: sample.map((f) => r4(com.positionM[f * 3 + 2])),
+  };
   const json: ReportJson = {
-    format: 'openmocap-report', version: 1, title: input.title, quality, subject: input.subject, files: input.files, trajectories, boneLengthsM,
-    jointAnglesDeg, centreOfMassM,
+    format: 'openmocap-report',
+    version: 1,
+    title: input.title,
+    quality,
+    subject: input.subject,
+    files: input.files,
+    trajectories,
+    boneLengthsM,
+    jointAnglesDeg,
+    centreOfMassM,
     ...(input.sync ? { sync: { reference: input.sync.reference, cameras: input.sync.cameras } } : {}),
   };
   return { html: renderHtml(input, quality, json), json, quality };
@@ -127,16 +154,23 @@ function renderHtml(input: ReportInput, q: Quality, json: ReportJson): string {
   const layout = getLayout(input.filtered.layout);
   const imageSize = Math.max(...input.rig.cameras.map((c) => Math.max(c.width, c.height)));
   // Error colours follow the verdict: relative to the subject's size in the image when known.
-  const subjectPx = quantile(q.cameras.map((c) => c.subjectSizePx), 0.5);
+  const subjectPx = quantile(
+    q.cameras.map((c) => c.subjectSizePx),
+    0.5,
+  );
   const goodPx = Number.isFinite(subjectPx) ? REL_ERROR_GOOD * subjectPx : 0.005 * imageSize;
   const fairPx = Number.isFinite(subjectPx) ? REL_ERROR_FAIR * subjectPx : 0.012 * imageSize;
   const o = q.overall;
   const v = q.verdict;
   const parts: string[] = [];
-  parts.push(`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">`);
+  parts.push(
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">`,
+  );
   parts.push(`<title>openmocap report — ${esc(input.title)}</title><style>${CSS}</style></head><body><main>`);
   parts.push(`<h1>openmocap quality report — ${esc(input.title)}</h1>`);
-  parts.push(`<section class="verdict ${v.level}"><h2>Trust this capture? ${v.level === 'good' ? 'Yes.' : v.level === 'fair' ? 'With care.' : 'No.'}</h2><div>${esc(v.headline)}</div><ul>${v.reasons.map((r, i) => `<li class="${v.checks[i]?.ok ? 'ok' : 'bad'}">${esc(r)}</li>`).join('')}</ul></section>`);
+  parts.push(
+    `<section class="verdict ${v.level}"><h2>Trust this capture? ${v.level === 'good' ? 'Yes.' : v.level === 'fair' ? 'With care.' : 'No.'}</h2><div>${esc(v.headline)}</div><ul>${v.reasons.map((r, i) => `<li class="${v.checks[i]?.ok ? 'ok' : 'bad'}">${esc(r)}</li>`).join('')}</ul></section>`,
+  );
   const cards: [string, string][] = [
     [String(q.frames), `frames at ${fmt(q.fps, 2)} fps (${fmt(q.durationS, 2)} s)`],
     [String(q.cameras.length), 'cameras'],
@@ -146,40 +180,92 @@ function renderHtml(input: ReportInput, q: Quality, json: ReportJson): string {
     [String(o.gaps), `gaps left unfilled (${o.gapFrames} joint-frames)`],
     [`${fmt(o.heightM, 2)} m`, 'vertical extent of the body'],
   ];
-  parts.push(`<div class="cards">${cards.map(([b, s]) => `<div class="card"><b>${esc(b)}</b><span>${esc(s)}</span></div>`).join('')}</div>`);
+  parts.push(
+    `<div class="cards">${cards.map(([b, s]) => `<div class="card"><b>${esc(b)}</b><span>${esc(s)}</span></div>`).join('')}</div>`,
+  );
 
   // Cameras.
-  parts.push(`<h2>Cameras</h2><p class="muted">Detection rate: share of frames in which the camera saw the subject (half its joints or more). Reprojection error: distance between each 3D joint projected into the camera and that camera's 2D detection. Used: share of 3D points this camera took part in. Rejected: share of the camera's confident detections of the subject that triangulation excluded as inconsistent with the other cameras.</p>`);
-  parts.push(`<table><tr><th>camera</th><th>detection rate</th><th>used</th><th>median error px</th><th>of subject size</th><th>90th pct px</th><th>rejected</th></tr>`);
+  parts.push(
+    `<h2>Cameras</h2><p class="muted">Detection rate: share of frames in which the camera saw the subject (half its joints or more). Reprojection error: distance between each 3D joint projected into the camera and that camera's 2D detection. Used: share of 3D points this camera took part in. Rejected: share of the camera's confident detections of the subject that triangulation excluded as inconsistent with the other cameras.</p>`,
+  );
+  parts.push(
+    `<table><tr><th>camera</th><th>detection rate</th><th>used</th><th>median error px</th><th>of subject size</th><th>90th pct px</th><th>rejected</th></tr>`,
+  );
   for (const c of q.cameras) {
     const rel = c.reprojectionErrorPx / c.subjectSizePx;
     const errCls = Number.isFinite(rel)
-      ? rel > REL_ERROR_FAIR ? 'bad' : rel > REL_ERROR_GOOD ? 'warn' : ''
-      : c.reprojectionErrorPx > fairPx ? 'bad' : c.reprojectionErrorPx > goodPx ? 'warn' : '';
+      ? rel > REL_ERROR_FAIR
+        ? 'bad'
+        : rel > REL_ERROR_GOOD
+          ? 'warn'
+          : ''
+      : c.reprojectionErrorPx > fairPx
+        ? 'bad'
+        : c.reprojectionErrorPx > goodPx
+          ? 'warn'
+          : '';
     const worst = v.worstCamera?.name === c.name ? ' ⚠' : '';
-    parts.push(`<tr>${cell(c.name + worst, worst ? 'bad' : '')}${cell(pct(c.detectionRate), c.detectionRate < 0.8 ? 'warn' : '')}${cell(pct(c.usedRate), c.usedRate < 0.5 ? 'warn' : '')}${cell(fmt(c.reprojectionErrorPx, 2), errCls)}${cell(pct(rel, 1), errCls)}${cell(fmt(c.reprojectionErrorP90Px, 2))}${cell(pct(c.rejectedRate, 1))}</tr>`);
+    parts.push(
+      `<tr>${cell(c.name + worst, worst ? 'bad' : '')}${cell(pct(c.detectionRate), c.detectionRate < 0.8 ? 'warn' : '')}${cell(pct(c.usedRate), c.usedRate < 0.5 ? 'warn' : '')}${cell(fmt(c.reprojectionErrorPx, 2), errCls)}${cell(pct(rel, 1), errCls)}${cell(fmt(c.reprojectionErrorP90Px, 2))}${cell(pct(c.rejectedRate, 1))}</tr>`,
+    );
   }
   parts.push('</table><div class="grid2">');
-  parts.push(barChart(q.cameras.map((c) => c.name), q.cameras.map((c) => c.reprojectionErrorPx), { title: 'Median reprojection error per camera (px)', unit: ' px', warnAt: goodPx, badAt: fairPx, width: 380 }));
-  parts.push(barChart(q.cameras.map((c) => c.name), q.cameras.map((c) => c.usedRate * 100), { title: 'Share of 3D points each camera took part in', format: (x) => `${Math.round(x)} %`, width: 380 }));
+  parts.push(
+    barChart(
+      q.cameras.map((c) => c.name),
+      q.cameras.map((c) => c.reprojectionErrorPx),
+      { title: 'Median reprojection error per camera (px)', unit: ' px', warnAt: goodPx, badAt: fairPx, width: 380 },
+    ),
+  );
+  parts.push(
+    barChart(
+      q.cameras.map((c) => c.name),
+      q.cameras.map((c) => c.usedRate * 100),
+      { title: 'Share of 3D points each camera took part in', format: (x) => `${Math.round(x)} %`, width: 380 },
+    ),
+  );
   parts.push('</div>');
 
   if (input.sync) parts.push(renderSyncSection(input.sync));
 
   // 3D result.
   const frames = pickFrames(input.filtered, 8);
-  const figs = frames.map((f) => ({ label: `${fmt(timeOf(input.filtered, f), 2)} s`, xyz: input.filtered.data.subarray(f * input.filtered.joints * 3, (f + 1) * input.filtered.joints * 3) }));
-  parts.push(`<h2>The 3D result</h2><p class="muted">Filtered skeleton at evenly spaced frames, orthographic views of the calibration's world (Z up).</p>`);
-  parts.push(stickFigure(figs, layout.boneIndices, input.filtered.joints, [0, 2], { title: 'Front view (X horizontal, Z up)', width: 1120, height: 230 }));
-  parts.push(stickFigure(figs, layout.boneIndices, input.filtered.joints, [1, 2], { title: 'Side view (Y horizontal, Z up)', width: 1120, height: 230 }));
+  const figs = frames.map((f) => ({
+    label: `${fmt(timeOf(input.filtered, f), 2)} s`,
+    xyz: input.filtered.data.subarray(f * input.filtered.joints * 3, (f + 1) * input.filtered.joints * 3),
+  }));
+  parts.push(
+    `<h2>The 3D result</h2><p class="muted">Filtered skeleton at evenly spaced frames, orthographic views of the calibration's world (Z up).</p>`,
+  );
+  parts.push(
+    stickFigure(figs, layout.boneIndices, input.filtered.joints, [0, 2], {
+      title: 'Front view (X horizontal, Z up)',
+      width: 1120,
+      height: 230,
+    }),
+  );
+  parts.push(
+    stickFigure(figs, layout.boneIndices, input.filtered.joints, [1, 2], {
+      title: 'Side view (Y horizontal, Z up)',
+      width: 1120,
+      height: 230,
+    }),
+  );
 
   // Trajectories.
   parts.push(`<h2>Trajectories</h2><div class="grid2">`);
   const t = json.trajectories.timeS;
   const names = Object.keys(json.trajectories.joints);
   (['x', 'y', 'z'] as const).forEach((axis) => {
-    const series = names.map((n, k) => ({ name: n, xs: t, ys: json.trajectories.joints[n][axis].map((y) => (y === null ? NaN : y)), color: PALETTE[k % PALETTE.length] }));
-    parts.push(linePlot(series, { title: `${axis.toUpperCase()} position (m)`, xLabel: 'time (s)', yLabel: `${axis} (m)`, width: 370, height: 230 }));
+    const series = names.map((n, k) => ({
+      name: n,
+      xs: t,
+      ys: json.trajectories.joints[n][axis].map((y) => (y === null ? NaN : y)),
+      color: PALETTE[k % PALETTE.length],
+    }));
+    parts.push(
+      linePlot(series, { title: `${axis.toUpperCase()} position (m)`, xLabel: 'time (s)', yLabel: `${axis} (m)`, width: 370, height: 230 }),
+    );
   });
   // Raw vs filtered for one lively joint.
   const lively = ['RWrist', 'LWrist', 'RAnkle'].find((n) => layout.indexOf.has(n));
@@ -188,10 +274,26 @@ function renderHtml(input: ReportInput, q: Quality, json: ReportJson): string {
     const raw = input.raw;
     const rawT = Array.from({ length: raw.frames }, (_, f) => timeOf(raw, f));
     const filT = Array.from({ length: input.filtered.frames }, (_, f) => timeOf(input.filtered, f));
-    parts.push(linePlot([
-      { name: `${lively} z raw`, xs: rawT, ys: Array.from({ length: raw.frames }, (_, f) => raw.data[(f * raw.joints + j) * 3 + 2]), color: '#999', dashed: true },
-      { name: `${lively} z filtered`, xs: filT, ys: Array.from({ length: input.filtered.frames }, (_, f) => input.filtered.data[(f * input.filtered.joints + j) * 3 + 2]), color: '#d62728' },
-    ], { title: `${lively} height: triangulated vs filtered (m)`, xLabel: 'time (s)', width: 560, height: 230 }));
+    parts.push(
+      linePlot(
+        [
+          {
+            name: `${lively} z raw`,
+            xs: rawT,
+            ys: Array.from({ length: raw.frames }, (_, f) => raw.data[(f * raw.joints + j) * 3 + 2]),
+            color: '#999',
+            dashed: true,
+          },
+          {
+            name: `${lively} z filtered`,
+            xs: filT,
+            ys: Array.from({ length: input.filtered.frames }, (_, f) => input.filtered.data[(f * input.filtered.joints + j) * 3 + 2]),
+            color: '#d62728',
+          },
+        ],
+        { title: `${lively} height: triangulated vs filtered (m)`, xLabel: 'time (s)', width: 560, height: 230 },
+      ),
+    );
   }
   parts.push('</div>');
 
@@ -199,43 +301,101 @@ function renderHtml(input: ReportInput, q: Quality, json: ReportJson): string {
   const angleNames = Object.keys(json.jointAnglesDeg);
   const nn = (ys: (number | null)[]): number[] => ys.map((y) => (y === null ? NaN : y));
   if (angleNames.length || json.centreOfMassM) {
-    parts.push(`<h2>Joint angles and centre of mass</h2><p class="muted">Flexion angles (degrees, 0 = straight; ISB conventions as far as keypoints allow) and the whole-body centre of mass (de Leva 1996 segment model), from the filtered points. The full series are in the angles and com exports.</p><div class="grid2">`);
-    const groups: [string, string][] = [['hip', 'Hip flexion (°)'], ['knee', 'Knee flexion (°)'], ['elbow', 'Elbow flexion (°)']];
+    parts.push(
+      `<h2>Joint angles and centre of mass</h2><p class="muted">Flexion angles (degrees, 0 = straight; ISB conventions as far as keypoints allow) and the whole-body centre of mass (de Leva 1996 segment model), from the filtered points. The full series are in the angles and com exports.</p><div class="grid2">`,
+    );
+    const groups: [string, string][] = [
+      ['hip', 'Hip flexion (°)'],
+      ['knee', 'Knee flexion (°)'],
+      ['elbow', 'Elbow flexion (°)'],
+    ];
     for (const [joint, title] of groups) {
-      const series = angleNames.filter((n) => n.includes(`_${joint}_`)).map((n) => ({ name: n.startsWith('left') ? 'left' : 'right', xs: t, ys: nn(json.jointAnglesDeg[n]), color: n.startsWith('left') ? '#1f77b4' : '#d62728' }));
+      const series = angleNames
+        .filter((n) => n.includes(`_${joint}_`))
+        .map((n) => ({
+          name: n.startsWith('left') ? 'left' : 'right',
+          xs: t,
+          ys: nn(json.jointAnglesDeg[n]),
+          color: n.startsWith('left') ? '#1f77b4' : '#d62728',
+        }));
       if (series.length) parts.push(linePlot(series, { title, xLabel: 'time (s)', width: 370, height: 210 }));
     }
     if (json.centreOfMassM) {
       const c = json.centreOfMassM;
-      parts.push(linePlot([{ name: 'x', xs: t, ys: nn(c.x) }, { name: 'y', xs: t, ys: nn(c.y) }, { name: 'z', xs: t, ys: nn(c.z) }], { title: 'Centre of mass (m)', xLabel: 'time (s)', width: 370, height: 210 }));
+      parts.push(
+        linePlot(
+          [
+            { name: 'x', xs: t, ys: nn(c.x) },
+            { name: 'y', xs: t, ys: nn(c.y) },
+            { name: 'z', xs: t, ys: nn(c.z) },
+          ],
+          { title: 'Centre of mass (m)', xLabel: 'time (s)', width: 370, height: 210 },
+        ),
+      );
     }
     parts.push('</div>');
   }
 
   // Bones.
-  parts.push(`<h2>Bone-length stability</h2><p class="muted">Coefficient of variation (standard deviation / mean) of each bone's length over time. A real body's bones do not stretch: below 5 % is good, above 10 % means wrong detections or a calibration problem. The overall figure uses bones of 12 cm or more; short face bones mostly show pixel noise.</p><div class="grid2">`);
-  parts.push(barChart(q.bones.map((b) => b.name), q.bones.map((b) => b.cv * 100), { title: 'Bone-length CV (%)', format: (x) => (Number.isFinite(x) ? `${x.toFixed(1)} %` : '–'), warnAt: 5, badAt: 10, width: 560 }));
+  parts.push(
+    `<h2>Bone-length stability</h2><p class="muted">Coefficient of variation (standard deviation / mean) of each bone's length over time. A real body's bones do not stretch: below 5 % is good, above 10 % means wrong detections or a calibration problem. The overall figure uses bones of 12 cm or more; short face bones mostly show pixel noise.</p><div class="grid2">`,
+  );
+  parts.push(
+    barChart(
+      q.bones.map((b) => b.name),
+      q.bones.map((b) => b.cv * 100),
+      { title: 'Bone-length CV (%)', format: (x) => (Number.isFinite(x) ? `${x.toFixed(1)} %` : '–'), warnAt: 5, badAt: 10, width: 560 },
+    ),
+  );
   const bl = Object.entries(json.boneLengthsM);
-  if (bl.length) parts.push(linePlot(bl.map(([n, ys], k) => ({ name: n, xs: t, ys: ys.map((y) => (y === null ? NaN : y)), color: PALETTE[k] })), { title: 'Length over time of the least stable bones (m)', xLabel: 'time (s)', width: 540, height: 260 }));
+  if (bl.length)
+    parts.push(
+      linePlot(
+        bl.map(([n, ys], k) => ({ name: n, xs: t, ys: ys.map((y) => (y === null ? NaN : y)), color: PALETTE[k] })),
+        { title: 'Length over time of the least stable bones (m)', xLabel: 'time (s)', width: 540, height: 260 },
+      ),
+    );
   parts.push('</div>');
-  parts.push(`<table><tr><th>bone</th><th>mean length m</th><th>sd m</th><th>CV</th><th>frames</th></tr>${q.bones.map((b) => `<tr>${cell(b.name)}${cell(fmt(b.meanLengthM, 3))}${cell(fmt(b.sdLengthM, 4))}${cell(pct(b.cv, 1), b.cv > 0.1 ? 'bad' : b.cv > 0.05 ? 'warn' : '')}${cell(String(b.frames))}</tr>`).join('')}</table>`);
+  parts.push(
+    `<table><tr><th>bone</th><th>mean length m</th><th>sd m</th><th>CV</th><th>frames</th></tr>${q.bones.map((b) => `<tr>${cell(b.name)}${cell(fmt(b.meanLengthM, 3))}${cell(fmt(b.sdLengthM, 4))}${cell(pct(b.cv, 1), b.cv > 0.1 ? 'bad' : b.cv > 0.05 ? 'warn' : '')}${cell(String(b.frames))}</tr>`).join('')}</table>`,
+  );
 
   // Joints.
-  parts.push(`<h2>Joints</h2><p class="muted">Confidence: mean 2D score of the detections used. Missing: frames without a triangulated position; gap frames: still missing after gap filling and filtering.</p>`);
-  parts.push(`<table><tr><th>joint</th><th>confidence</th><th>cameras</th><th>median error px</th><th>missing (raw)</th><th>gap frames</th></tr>`);
+  parts.push(
+    `<h2>Joints</h2><p class="muted">Confidence: mean 2D score of the detections used. Missing: frames without a triangulated position; gap frames: still missing after gap filling and filtering.</p>`,
+  );
+  parts.push(
+    `<table><tr><th>joint</th><th>confidence</th><th>cameras</th><th>median error px</th><th>missing (raw)</th><th>gap frames</th></tr>`,
+  );
   for (const j of q.joints)
-    parts.push(`<tr>${cell(j.name)}${cell(fmt(j.meanConfidence, 2), j.meanConfidence < 0.3 ? 'warn' : '')}${cell(fmt(j.meanCameras, 1))}${cell(fmt(j.reprojectionErrorPx, 2), j.reprojectionErrorPx > fairPx ? 'bad' : j.reprojectionErrorPx > goodPx ? 'warn' : '')}${cell(String(j.missingFramesRaw))}${cell(String(j.gapFrames), j.gapFrames > 0 ? 'warn' : '')}</tr>`);
+    parts.push(
+      `<tr>${cell(j.name)}${cell(fmt(j.meanConfidence, 2), j.meanConfidence < 0.3 ? 'warn' : '')}${cell(fmt(j.meanCameras, 1))}${cell(fmt(j.reprojectionErrorPx, 2), j.reprojectionErrorPx > fairPx ? 'bad' : j.reprojectionErrorPx > goodPx ? 'warn' : '')}${cell(String(j.missingFramesRaw))}${cell(String(j.gapFrames), j.gapFrames > 0 ? 'warn' : '')}</tr>`,
+    );
   parts.push('</table>');
-  parts.push(barChart(q.joints.map((j) => j.name), q.joints.map((j) => j.reprojectionErrorPx), { title: 'Median reprojection error per joint (px)', unit: ' px', warnAt: goodPx, badAt: fairPx, width: 560 }));
+  parts.push(
+    barChart(
+      q.joints.map((j) => j.name),
+      q.joints.map((j) => j.reprojectionErrorPx),
+      { title: 'Median reprojection error per joint (px)', unit: ' px', warnAt: goodPx, badAt: fairPx, width: 560 },
+    ),
+  );
 
   if (input.gaps.length) {
-    parts.push(`<h2>Gaps left unfilled</h2><table><tr><th>joint</th><th>first frame</th><th>frames</th></tr>${input.gaps.slice(0, 200).map((g) => `<tr>${cell(g.joint)}${cell(String(g.startFrame))}${cell(String(g.frames))}</tr>`).join('')}</table>`);
+    parts.push(
+      `<h2>Gaps left unfilled</h2><table><tr><th>joint</th><th>first frame</th><th>frames</th></tr>${input.gaps
+        .slice(0, 200)
+        .map((g) => `<tr>${cell(g.joint)}${cell(String(g.startFrame))}${cell(String(g.frames))}</tr>`)
+        .join('')}</table>`,
+    );
     if (input.gaps.length > 200) parts.push(`<p class="muted">… and ${input.gaps.length - 200} more (see report.json).</p>`);
   }
   if (input.subject?.length) {
-    parts.push(`<h2>Subject</h2><p class="muted">Track ids followed in each camera (the person whose detections were triangulated).</p><table><tr><th>camera</th><th>track ids</th></tr>${input.subject.map((s) => `<tr>${cell(s.camera)}${cell(s.trackIdsUsed.join(', ') || '–')}</tr>`).join('')}</table>`);
+    parts.push(
+      `<h2>Subject</h2><p class="muted">Track ids followed in each camera (the person whose detections were triangulated).</p><table><tr><th>camera</th><th>track ids</th></tr>${input.subject.map((s) => `<tr>${cell(s.camera)}${cell(s.trackIdsUsed.join(', ') || '–')}</tr>`).join('')}</table>`,
+    );
   }
-  if (q.warnings.length) parts.push(`<h2>Warnings</h2><ul>${q.warnings.map((w) => `<li><code>${esc(w.code)}</code> ${esc(w.message)}</li>`).join('')}</ul>`);
+  if (q.warnings.length)
+    parts.push(`<h2>Warnings</h2><ul>${q.warnings.map((w) => `<li><code>${esc(w.code)}</code> ${esc(w.message)}</li>`).join('')}</ul>`);
   if (input.files?.length) parts.push(`<h2>Files</h2><ul>${input.files.map((f) => `<li><code>${esc(f)}</code></li>`).join('')}</ul>`);
   parts.push(`<p class="muted">Made by openmocap. The same figures are in report.json.</p></main></body></html>\n`);
   return parts.join('\n');

@@ -4,11 +4,24 @@ import { generateMotion } from '../synthetic/motion.ts';
 import { boneStability, judge, type BoneQuality, type Quality } from './computeQuality.ts';
 
 const overall = (o: Partial<Quality['overall']>): Quality['overall'] => ({
-  medianReprojectionErrorPx: 2, completeness: 1, gaps: 0, gapFrames: 0, medianBoneCv: 0.02, medianBoneCvAll: 0.02,
-  maxBoneCv: 0.05, heightM: 1.75, reprojectionErrorOfSubject: NaN, ...o,
+  medianReprojectionErrorPx: 2,
+  completeness: 1,
+  gaps: 0,
+  gapFrames: 0,
+  medianBoneCv: 0.02,
+  medianBoneCvAll: 0.02,
+  maxBoneCv: 0.05,
+  heightM: 1.75,
+  reprojectionErrorOfSubject: NaN,
+  ...o,
 });
 const bone = (name: string, cv: number, meanLengthM: number, limbOrTrunk: boolean): BoneQuality => ({
-  name, cv, meanLengthM, sdLengthM: cv * meanLengthM, frames: 100, limbOrTrunk,
+  name,
+  cv,
+  meanLengthM,
+  sdLengthM: cv * meanLengthM,
+  frames: 100,
+  limbOrTrunk,
 });
 
 describe('the verdict', () => {
@@ -22,7 +35,7 @@ describe('the verdict', () => {
     expect(v.reasons[0]).toContain('(median length variation 7.0 %; below 5 % is good)');
   });
 
-  it('judges the reprojection error against the subject\'s size in the image when it is known', () => {
+  it("judges the reprojection error against the subject's size in the image when it is known", () => {
     const b = [bone('LHip–LKnee', 0.02, 0.4, true)];
     // 13.3 px on a person 690 px tall (1.9 %) is fine, though above 0.5 % of a 1920 px image.
     const fine = judge([], b, overall({ medianReprojectionErrorPx: 13.3, reprojectionErrorOfSubject: 13.3 / 690 }), 1920);
@@ -30,7 +43,9 @@ describe('the verdict', () => {
     expect(fine.reasons).toContain("✓ median reprojection error 13.3 px = 1.9 % of the subject's size in the image is low");
     const far = judge([], b, overall({ medianReprojectionErrorPx: 13.3, reprojectionErrorOfSubject: 13.3 / 300 }), 1920);
     expect(far.level).toBe('fair');
-    expect(far.reasons[0]).toBe("✗ median reprojection error 13.3 px = 4.4 % of the subject's size in the image is moderate (good is below 2.5 %)");
+    expect(far.reasons[0]).toBe(
+      "✗ median reprojection error 13.3 px = 4.4 % of the subject's size in the image is moderate (good is below 2.5 %)",
+    );
     const off = judge([], b, overall({ medianReprojectionErrorPx: 30, reprojectionErrorOfSubject: 0.1 }), 1920);
     expect(off.level).toBe('poor');
   });
@@ -54,7 +69,9 @@ describe('the verdict on scale', () => {
     const bones = [bone('LHip–LKnee', 0.01, 0.0004, true), bone('LKnee–LAnkle', 0.01, 0.0004, true)];
     const v = judge([], bones, overall({ medianBoneCv: 0.01 }), 1920);
     expect(v.level).toBe('poor');
-    expect(v.reasons[0]).toBe("✗ limb and trunk bones measure 0.40 mm (median), a person's are 0.2–0.5 m: the calibration's units are probably wrong (check project.calibration_units in mocap.toml)");
+    expect(v.reasons[0]).toBe(
+      "✗ limb and trunk bones measure 0.40 mm (median), a person's are 0.2–0.5 m: the calibration's units are probably wrong (check project.calibration_units in mocap.toml)",
+    );
   });
 });
 
@@ -73,7 +90,13 @@ describe('bone stability', () => {
 
 describe('the verdict on cameras left out', () => {
   it('lists a camera that saw nobody first, marked ✗, without lowering a good verdict on the others', () => {
-    const warnings = [{ code: 'camera-sees-nobody', message: 'camera cam03 was left out: nobody found in any of the 20 frames of videos/cam03.mp4; check that it films the subject (then rerun), or leave it out for good with [project] cameras = [...] in mocap.toml' }];
+    const warnings = [
+      {
+        code: 'camera-sees-nobody',
+        message:
+          'camera cam03 was left out: nobody found in any of the 20 frames of videos/cam03.mp4; check that it films the subject (then rerun), or leave it out for good with [project] cameras = [...] in mocap.toml',
+      },
+    ];
     const v = judge([], [bone('LHip–LKnee', 0.01, 0.4, true)], overall({}), 1920, warnings);
     expect(v.level).toBe('good');
     expect(v.reasons[0]).toBe(`✗ ${warnings[0].message}`);

@@ -120,7 +120,6 @@ export interface Quality {
   warnings: Warning[];
 }
 
-
 /** Median reprojection error as a share of the subject's size in the image: at most this is good … */
 export const REL_ERROR_GOOD = 0.025;
 /** … and above this is poor (between: fair). */
@@ -131,8 +130,21 @@ export const LONG_BONE_M = 0.12;
 
 /** Joints whose bones a user can act on (limbs and trunk): not the face, hands or toes. */
 const LIMB_TRUNK_JOINTS = new Set([
-  'Hip', 'MidHip', 'Neck', 'LHip', 'RHip', 'LKnee', 'RKnee', 'LAnkle', 'RAnkle',
-  'LShoulder', 'RShoulder', 'LElbow', 'RElbow', 'LWrist', 'RWrist',
+  'Hip',
+  'MidHip',
+  'Neck',
+  'LHip',
+  'RHip',
+  'LKnee',
+  'RKnee',
+  'LAnkle',
+  'RAnkle',
+  'LShoulder',
+  'RShoulder',
+  'LElbow',
+  'RElbow',
+  'LWrist',
+  'RWrist',
 ]);
 
 /** A limb or trunk bone: both ends are body joints (LShoulder–Nose is not; LHip–LKnee is). */
@@ -181,7 +193,10 @@ export function boneStability(points: Points3D): BoneQuality[] {
  * triangulation applies them (camera/imageSize.ts): the calibration's size over the video's when the
  * video is a uniformly scaled copy or an encoder's resize (1088 → 1080), else 1.
  */
-export function imageScale(seq: { imageWidth: number; imageHeight: number }, cam: { width: number; height: number }): { sx: number; sy: number } {
+export function imageScale(
+  seq: { imageWidth: number; imageHeight: number },
+  cam: { width: number; height: number },
+): { sx: number; sy: number } {
   if (!(seq.imageWidth > 0 && seq.imageHeight > 0 && cam.width > 0 && cam.height > 0)) return { sx: 1, sy: 1 };
   const { relation, sx, sy } = imageSizeRelation(cam, seq.imageWidth, seq.imageHeight);
   return relation === 'scaled' || relation === 'stretched' ? { sx: 1 / sx, sy: 1 / sy } : { sx: 1, sy: 1 };
@@ -196,11 +211,13 @@ export function computeQuality(input: QualityInput): Quality {
 
   // Per camera: project every triangulated point, match it to the nearest detection of that joint.
   // Kept bounded for long captures: one camera's errors at a time, running sums of the scores.
-  const camErrMedian = new Array<number>(nCam).fill(NaN), camErrP90 = new Array<number>(nCam).fill(NaN);
+  const camErrMedian = new Array<number>(nCam).fill(NaN),
+    camErrP90 = new Array<number>(nCam).fill(NaN);
   const camUsed = new Array<number>(nCam).fill(0);
   const camRejected = new Array<number>(nCam).fill(0);
   const camSeen = new Array<number>(nCam).fill(0);
-  const jointScoreSum = new Array<number>(J).fill(0), jointScoreCount = new Array<number>(J).fill(0);
+  const jointScoreSum = new Array<number>(J).fill(0),
+    jointScoreCount = new Array<number>(J).fill(0);
   const jointCams = new Array<number>(J).fill(0);
   let valid = 0;
   const seqJ = sequences.map((s) => Math.min(s.joints, J));
@@ -212,7 +229,8 @@ export function computeQuality(input: QualityInput): Quality {
     const cam = rig.cameras[c];
     // The points projected into this camera, a chunk of frames at a time (bounded memory for long captures).
     const pc = prepareCamera(cam);
-    let proj: Float64Array = new Float64Array(0), projFirst = -1;
+    let proj: Float64Array = new Float64Array(0),
+      projFirst = -1;
     /** Index in proj of frame f's first point. */
     const projectedAt = (f: number): number => {
       const first = f - (f % PROJECT_CHUNK_FRAMES);
@@ -226,11 +244,19 @@ export function computeQuality(input: QualityInput): Quality {
     const sizes: number[] = [];
     for (let f = 0; f < F; f++) {
       const at = projectedAt(f);
-      let x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity, n = 0;
+      let x0 = Infinity,
+        x1 = -Infinity,
+        y0 = Infinity,
+        y1 = -Infinity,
+        n = 0;
       for (let j = 0; j < J; j++) {
-        const x = proj[at + j * 2], y = proj[at + j * 2 + 1];
+        const x = proj[at + j * 2],
+          y = proj[at + j * 2 + 1];
         if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
-        x0 = Math.min(x0, x); x1 = Math.max(x1, x); y0 = Math.min(y0, y); y1 = Math.max(y1, y);
+        x0 = Math.min(x0, x);
+        x1 = Math.max(x1, x);
+        y0 = Math.min(y0, y);
+        y1 = Math.max(y1, y);
         n++;
       }
       if (n >= Math.max(2, J / 2)) sizes.push(Math.max(x1 - x0, y1 - y0));
@@ -349,7 +375,9 @@ export function computeQuality(input: QualityInput): Quality {
     if (hi > lo) heights.push(hi - lo);
   }
   const cvs = bones.map((b) => b.cv).filter(Number.isFinite);
-  const longCvs = judgedBones(bones).map((b) => b.cv).filter(Number.isFinite);
+  const longCvs = judgedBones(bones)
+    .map((b) => b.cv)
+    .filter(Number.isFinite);
   const overall = {
     medianReprojectionErrorPx: medianErr,
     completeness: filtered.frames * filtered.joints ? presentFinal / (filtered.frames * filtered.joints) : 0,
@@ -361,7 +389,9 @@ export function computeQuality(input: QualityInput): Quality {
     heightM: median(heights),
     reprojectionErrorOfSubject: medianErr / median(camSubjectPx),
   };
-  const imageSizePx = Math.max(...rig.cameras.map((c, i) => Math.max(c.width || sequences[i]?.imageWidth, c.height || sequences[i]?.imageHeight)));
+  const imageSizePx = Math.max(
+    ...rig.cameras.map((c, i) => Math.max(c.width || sequences[i]?.imageWidth, c.height || sequences[i]?.imageHeight)),
+  );
   return {
     frames: F,
     fps: raw.fps,
@@ -388,7 +418,13 @@ const pct1 = (x: number): string => (Number.isFinite(x) ? `${(x * 100).toFixed(1
  * The verdict: thresholds relative to the image size for pixels (a 10 px error means less in a
  * 4K image), absolute for bone stretch and completeness.
  */
-export function judge(cameras: CameraQuality[], bones: BoneQuality[], overall: Quality['overall'], imageSizePx: number, warnings: Warning[] = []): Verdict {
+export function judge(
+  cameras: CameraQuality[],
+  bones: BoneQuality[],
+  overall: Quality['overall'],
+  imageSizePx: number,
+  warnings: Warning[] = [],
+): Verdict {
   const checks: VerdictCheck[] = [];
   const bad = (text: string): void => void checks.push({ ok: false, text });
   const good = (text: string): void => void checks.push({ ok: true, text });
@@ -426,7 +462,9 @@ export function judge(cameras: CameraQuality[], bones: BoneQuality[], overall: Q
     } else good(`${what} is low`);
   } else if (e > fairPx) {
     worse('poor');
-    bad(`median reprojection error ${fmt(e)} px is high (above ${fmt(fairPx)} px for these images): calibration or synchronisation may be off`);
+    bad(
+      `median reprojection error ${fmt(e)} px is high (above ${fmt(fairPx)} px for these images): calibration or synchronisation may be off`,
+    );
   } else if (e > goodPx) {
     worse('fair');
     bad(`median reprojection error ${fmt(e)} px is moderate (good is below ${fmt(goodPx)} px for these images)`);
@@ -440,7 +478,9 @@ export function judge(cameras: CameraQuality[], bones: BoneQuality[], overall: Q
       worse('fair');
       bad(`limb and trunk bones stretch somewhat (median length variation ${pct1(cv)}; below 5 % is good)`);
     } else good(`limb and trunk bone lengths are stable (median variation ${pct1(cv)})`);
-    const worstBone = judgedBones(bones).filter((b) => Number.isFinite(b.cv)).sort((a, b) => b.cv - a.cv)[0];
+    const worstBone = judgedBones(bones)
+      .filter((b) => Number.isFinite(b.cv))
+      .sort((a, b) => b.cv - a.cv)[0];
     if (worstBone && worstBone.cv > 0.1) bad(`least stable bone: ${worstBone.name} (${pct(worstBone.cv)})`);
   }
   // Pixels cannot tell millimetres from metres: a wrong calibration unit gives a tiny or huge body
@@ -448,7 +488,9 @@ export function judge(cameras: CameraQuality[], bones: BoneQuality[], overall: Q
   const boneM = median(judgedBones(bones).map((b) => b.meanLengthM));
   if (Number.isFinite(boneM) && (boneM < 0.05 || boneM > 1.5)) {
     worse('poor');
-    bad(`limb and trunk bones measure ${boneM < 0.05 ? `${fmt(boneM * 1000, 2)} mm` : `${fmt(boneM, 1)} m`} (median), a person's are 0.2–0.5 m: the calibration's units are probably wrong (check project.calibration_units in mocap.toml)`);
+    bad(
+      `limb and trunk bones measure ${boneM < 0.05 ? `${fmt(boneM * 1000, 2)} mm` : `${fmt(boneM, 1)} m`} (median), a person's are 0.2–0.5 m: the calibration's units are probably wrong (check project.calibration_units in mocap.toml)`,
+    );
   }
   const comp = overall.completeness;
   if (comp < 0.8) {
@@ -473,9 +515,15 @@ export function judge(cameras: CameraQuality[], bones: BoneQuality[], overall: Q
     });
     const w = scored.sort((a, b) => b.badness - a.badness)[0];
     if (w && w.errRatio > 1.6 && w.c.reprojectionErrorPx > goodPx) {
-      worstCamera = { name: w.c.name, why: `its reprojection error is ${fmt(w.c.reprojectionErrorPx)} px against ${fmt(w.errOthers)} px for the other cameras` };
+      worstCamera = {
+        name: w.c.name,
+        why: `its reprojection error is ${fmt(w.c.reprojectionErrorPx)} px against ${fmt(w.errOthers)} px for the other cameras`,
+      };
     } else if (w && w.usedRatio < 0.6) {
-      worstCamera = { name: w.c.name, why: `it contributes to only ${pct(w.c.usedRate)} of the points against ${pct(w.usedOthers)} for the other cameras (occlusion, framing or wrong detections)` };
+      worstCamera = {
+        name: w.c.name,
+        why: `it contributes to only ${pct(w.c.usedRate)} of the points against ${pct(w.usedOthers)} for the other cameras (occlusion, framing or wrong detections)`,
+      };
     }
     if (worstCamera) {
       bad(`${worstCamera.name} hurts this capture: ${worstCamera.why}`);

@@ -20,7 +20,13 @@ describe('quality of a capture whose 2D is read by frame ranges', () => {
     const rig = makeRingRig(3);
     const seqs = observe(truth, rig, { noisePx: 1.5, wrongRate: 0.05, bystanders: 1, seed: 2 });
     const per = seqs[2].persons * seqs[2].joints * 3;
-    seqs[2] = { ...seqs[2], frames: 2100, data: seqs[2].data.slice(0, 2100 * per), trackIds: seqs[2].trackIds.slice(0, 2100 * seqs[2].persons), timestampsMs: seqs[2].timestampsMs.slice(0, 2100) };
+    seqs[2] = {
+      ...seqs[2],
+      frames: 2100,
+      data: seqs[2].data.slice(0, 2100 * per),
+      trackIds: seqs[2].trackIds.slice(0, 2100 * seqs[2].persons),
+      timestampsMs: seqs[2].timestampsMs.slice(0, 2100),
+    };
     const r = triangulate(seqs, rig);
     const input = { rig, raw: r.points, filtered: r.points, gaps: r.gaps, warnings: r.warnings, minScore: 0.3 };
     const whole = computeQuality({ ...input, sequences: seqs });

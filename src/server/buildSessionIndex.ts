@@ -11,7 +11,6 @@ import { findCalibrationFile, readCalibrationFile } from '../io/calibration.ts';
 import { listPose2dSources } from '../io/pose2d.ts';
 import { listVideoFiles, resolveSessionLayout, type SessionLayout } from '../session/sessionLayout.ts';
 
-
 export interface SessionIndex {
   format: 'openmocap-session-index';
   version: 1;
@@ -104,29 +103,37 @@ export function buildSessionIndex(sessionDir: string): SessionIndex {
       calibration = { file: rel(sessionDir, file), rig: readCalibrationFile(file).rig };
     } catch (err) {
       calibration = { file: rel(sessionDir, file), error: (err as Error).message };
-      missing.push(`the calibration ${rel(sessionDir, file)} could not be read (${(err as Error).message}): no camera frustums or reprojection`);
+      missing.push(
+        `the calibration ${rel(sessionDir, file)} could not be read (${(err as Error).message}): no camera frustums or reprojection`,
+      );
     }
   } catch (err) {
     missing.push(`no calibration: ${(err as Error).message}`);
   }
 
   const videoDir = layout?.videoDir ?? join(sessionDir, 'videos');
-  const videos = existsSync(videoDir) && statSync(videoDir).isDirectory()
-    ? listVideoFiles(videoDir).map((v) => ({ camera: v.camera, file: rel(sessionDir, v.path), bytes: statSync(v.path).size }))
-    : [];
+  const videos =
+    existsSync(videoDir) && statSync(videoDir).isDirectory()
+      ? listVideoFiles(videoDir).map((v) => ({ camera: v.camera, file: rel(sessionDir, v.path), bytes: statSync(v.path).size }))
+      : [];
   if (videos.length === 0) missing.push('no videos: put one video per camera in videos/ to see them beside the 3D view');
 
   let pose2d: SessionIndex['pose2d'] = [];
   const pose2dDirs = layout?.pose2dDirs ?? [join(sessionDir, 'pose2d')];
   if (pose2dDirs.some((d) => existsSync(d))) {
     try {
-      pose2d = listPose2dSources(sessionDir, { dirs: pose2dDirs }).map((s) => ({ camera: s.camera, file: rel(sessionDir, s.path), kind: s.kind }));
+      pose2d = listPose2dSources(sessionDir, { dirs: pose2dDirs }).map((s) => ({
+        camera: s.camera,
+        file: rel(sessionDir, s.path),
+        kind: s.kind,
+      }));
     } catch (err) {
       notes.push(`pose2d/ could not be listed: ${(err as Error).message}`);
     }
   }
   if (pose2d.length === 0) missing.push(`no 2D keypoints yet: run "openmocap process ${name}" (or "openmocap detect ${name}")`);
-  else if (pose2d.some((p) => p.kind === 'openpose-json')) notes.push('2D keypoints in OpenPose JSON folders are not drawn over the videos (only .pose2d files are)');
+  else if (pose2d.some((p) => p.kind === 'openpose-json'))
+    notes.push('2D keypoints in OpenPose JSON folders are not drawn over the videos (only .pose2d files are)');
 
   const candidates: SessionIndex['points3d'] = [
     { file: OUTPUT.filtered, kind: 'p3d', filtered: true },
@@ -136,7 +143,9 @@ export function buildSessionIndex(sessionDir: string): SessionIndex {
   ];
   // Several people (output/people.json): person 1's points are the main skeleton, everyone's are listed in `people`.
   const people = readPeople(sessionDir);
-  const points3d = (people.length ? candidates.map((c) => ({ ...c, file: personFile(c.file, people[0]) })) : candidates).filter((c) => fileIf(sessionDir, c.file) !== null);
+  const points3d = (people.length ? candidates.map((c) => ({ ...c, file: personFile(c.file, people[0]) })) : candidates).filter(
+    (c) => fileIf(sessionDir, c.file) !== null,
+  );
   if (points3d.length === 0) missing.push(`no 3D points yet: run "openmocap process ${name}" to triangulate`);
 
   const reportJson = fileIf(sessionDir, OUTPUT.reportJson);
@@ -174,10 +183,13 @@ function readSyncClocks(sessionDir: string, notes: string[]): SessionIndex['sync
   const file = fileIf(sessionDir, OUTPUT.sync);
   if (!file) return null;
   try {
-    const doc = JSON.parse(readFileSync(join(sessionDir, OUTPUT.sync), 'utf8')) as { cameras?: Record<string, { start_s?: unknown; rate_ppm?: unknown }> };
+    const doc = JSON.parse(readFileSync(join(sessionDir, OUTPUT.sync), 'utf8')) as {
+      cameras?: Record<string, { start_s?: unknown; rate_ppm?: unknown }>;
+    };
     const cameras: Record<string, { start_s: number; rate_ppm: number }> = {};
     for (const [name, c] of Object.entries(doc.cameras ?? {}))
-      if (typeof c?.start_s === 'number' && Number.isFinite(c.start_s)) cameras[name] = { start_s: c.start_s, rate_ppm: typeof c.rate_ppm === 'number' && Number.isFinite(c.rate_ppm) ? c.rate_ppm : 0 };
+      if (typeof c?.start_s === 'number' && Number.isFinite(c.start_s))
+        cameras[name] = { start_s: c.start_s, rate_ppm: typeof c.rate_ppm === 'number' && Number.isFinite(c.rate_ppm) ? c.rate_ppm : 0 };
     return { file, cameras };
   } catch {
     notes.push(`${file} could not be read: the videos are shown as if started together; run "openmocap sync" again`);

@@ -11,9 +11,7 @@
 import { realpathSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 
-export type ResolvedPath =
-  | { ok: true; path: string }
-  | { ok: false; status: 400 | 403 | 404; reason: string };
+export type ResolvedPath = { ok: true; path: string } | { ok: false; status: 400 | 403 | 404; reason: string };
 
 const ENCODED_SEPARATOR = /%(2f|5c|00)/i;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: a path with a control character is refused, so this matches them

@@ -143,7 +143,17 @@ describe('viewer server: what it serves', () => {
   // issue 14 #1: any Host beginning with "127." passed as loopback.
   it('refuses Host headers that only look like loopback, or name another port', async () => {
     const p = server.port;
-    for (const h of [`127.attacker.example:${p}`, `127.0.0.1.evil.com:${p}`, `localhost.evil.com:${p}`, `127.0.0.1:${p + 1}`, `127.0.0.1`, `localhost`, `[::1]:${p}x`, `127.0.0.1:${p}@evil.com`, `127.1:${p}`]) {
+    for (const h of [
+      `127.attacker.example:${p}`,
+      `127.0.0.1.evil.com:${p}`,
+      `localhost.evil.com:${p}`,
+      `127.0.0.1:${p + 1}`,
+      `127.0.0.1`,
+      `localhost`,
+      `[::1]:${p}x`,
+      `127.0.0.1:${p}@evil.com`,
+      `127.1:${p}`,
+    ]) {
       const r = await get(server, '/session/output/report.json', { headers: { Host: h } });
       expect(r.status, h).toBe(403);
       expect(r.body).not.toContain('"ok"');
@@ -168,7 +178,9 @@ describe('viewer server: what it serves', () => {
   });
 
   it('says which port is busy', async () => {
-    await expect(startViewerServer({ sessionDir: join(tmp, 'session'), assetsDir: join(tmp, 'assets'), port: server.port })).rejects.toThrow(/port \d+ .* in use/);
+    await expect(
+      startViewerServer({ sessionDir: join(tmp, 'session'), assetsDir: join(tmp, 'assets'), port: server.port }),
+    ).rejects.toThrow(/port \d+ .* in use/);
   });
 });
 
@@ -244,40 +256,44 @@ describe.skipIf(!existsSync(join(VIEWER_ASSETS_DIR, 'index.html')))('prebuilt vi
 // issue 14 #10: 20 concurrent /api/session requests on a cold cache started ≥ 36 ffprobe runs for 4 videos.
 const noFfmpeg = ffmpegMissing();
 describe('viewer server: video facts', () => {
-  it.skipIf(!!noFfmpeg)(`20 concurrent requests on a cold cache probe each of 4 videos once${noFfmpeg ? ` — skipped: ${noFfmpeg}` : ''}`, async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'omc-probe-'));
-    try {
-      mkdirSync(join(dir, 'session', 'videos'), { recursive: true });
-      mkdirSync(join(dir, 'assets'));
-      writeFileSync(join(dir, 'assets', 'index.html'), '<!doctype html>');
-      for (let c = 1; c <= 4; c++) await writePatternVideo(join(dir, 'session', 'videos', `cam0${c}.mp4`), { width: 64, height: 48, fps: 25, frames: 10 });
-      const probed: string[] = [];
-      const s = await startViewerServer({
-        sessionDir: join(dir, 'session'),
-        assetsDir: join(dir, 'assets'),
-        probeVideo: async (path) => {
-          probed.push(path);
-          const info = await probeVideo(path);
-          return { fps: info.fps, frames: info.frames, width: info.width, height: info.height, codec: info.codec };
-        },
-      });
+  it.skipIf(!!noFfmpeg)(
+    `20 concurrent requests on a cold cache probe each of 4 videos once${noFfmpeg ? ` — skipped: ${noFfmpeg}` : ''}`,
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'omc-probe-'));
       try {
-        const replies = await Promise.all(Array.from({ length: 20 }, () => get(s, '/api/session')));
-        expect(probed.length).toBe(4);
-        expect(new Set(probed).size).toBe(4);
-        for (const r of replies) {
-          expect(r.status).toBe(200);
-          const videos = (JSON.parse(r.body) as { videos: { frames?: number; width?: number }[] }).videos;
-          expect(videos.map((v) => [v.frames, v.width])).toEqual(Array(4).fill([10, 64]));
+        mkdirSync(join(dir, 'session', 'videos'), { recursive: true });
+        mkdirSync(join(dir, 'assets'));
+        writeFileSync(join(dir, 'assets', 'index.html'), '<!doctype html>');
+        for (let c = 1; c <= 4; c++)
+          await writePatternVideo(join(dir, 'session', 'videos', `cam0${c}.mp4`), { width: 64, height: 48, fps: 25, frames: 10 });
+        const probed: string[] = [];
+        const s = await startViewerServer({
+          sessionDir: join(dir, 'session'),
+          assetsDir: join(dir, 'assets'),
+          probeVideo: async (path) => {
+            probed.push(path);
+            const info = await probeVideo(path);
+            return { fps: info.fps, frames: info.frames, width: info.width, height: info.height, codec: info.codec };
+          },
+        });
+        try {
+          const replies = await Promise.all(Array.from({ length: 20 }, () => get(s, '/api/session')));
+          expect(probed.length).toBe(4);
+          expect(new Set(probed).size).toBe(4);
+          for (const r of replies) {
+            expect(r.status).toBe(200);
+            const videos = (JSON.parse(r.body) as { videos: { frames?: number; width?: number }[] }).videos;
+            expect(videos.map((v) => [v.frames, v.width])).toEqual(Array(4).fill([10, 64]));
+          }
+          // Warm: no new probe.
+          await get(s, '/api/session');
+          expect(probed.length).toBe(4);
+        } finally {
+          await s.close();
         }
-        // Warm: no new probe.
-        await get(s, '/api/session');
-        expect(probed.length).toBe(4);
       } finally {
-        await s.close();
+        rmSync(dir, { recursive: true, force: true });
       }
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+    },
+  );
 });

@@ -67,7 +67,12 @@ const CSP = [
 ].join('; ');
 
 export function send(res: ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8', head = false): void {
-  res.writeHead(status, { 'Content-Type': type, 'Content-Length': Buffer.byteLength(body), 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' });
+  res.writeHead(status, {
+    'Content-Type': type,
+    'Content-Length': Buffer.byteLength(body),
+    'X-Content-Type-Options': 'nosniff',
+    'Cache-Control': 'no-store',
+  });
   res.end(head ? undefined : body);
 }
 
@@ -166,7 +171,11 @@ async function addVideoFacts(
  * Starts an HTTP server on `host` (port 0 = a free one) that answers with `handle` (a throw becomes a
  * 500), or a one-line UserError saying what to change when the port or address cannot be had.
  */
-export async function listenLocal(handle: (req: IncomingMessage, res: ServerResponse) => void, host: string, port: number | undefined): Promise<Server> {
+export async function listenLocal(
+  handle: (req: IncomingMessage, res: ServerResponse) => void,
+  host: string,
+  port: number | undefined,
+): Promise<Server> {
   const server: Server = createServer((req, res) => {
     try {
       handle(req, res);
@@ -176,8 +185,10 @@ export async function listenLocal(handle: (req: IncomingMessage, res: ServerResp
   });
   await new Promise<void>((resolvePromise, reject) => {
     server.once('error', (err: NodeJS.ErrnoException) => {
-      if (err.code === 'EADDRINUSE') reject(new UserError(`port ${port} on ${host} is in use; choose another with --port, or leave --port out for a free one`));
-      else if (err.code === 'EADDRNOTAVAIL' || err.code === 'ENOTFOUND') reject(new UserError(`cannot listen on ${host}: no such local address; check --host`));
+      if (err.code === 'EADDRINUSE')
+        reject(new UserError(`port ${port} on ${host} is in use; choose another with --port, or leave --port out for a free one`));
+      else if (err.code === 'EADDRNOTAVAIL' || err.code === 'ENOTFOUND')
+        reject(new UserError(`cannot listen on ${host}: no such local address; check --host`));
       else if (err.code === 'EACCES') reject(new UserError(`not allowed to listen on port ${port}; choose a port above 1023 with --port`));
       else reject(err);
     });
@@ -190,7 +201,9 @@ export async function startViewerServer(opts: ViewerServerOptions): Promise<View
   const host = opts.host ?? '127.0.0.1';
   const assetsDir = opts.assetsDir ?? VIEWER_ASSETS_DIR;
   if (!existsSync(opts.sessionDir) || !statSync(opts.sessionDir).isDirectory())
-    throw new UserError(`session folder ${opts.sessionDir} does not exist; give the folder that holds videos/, calibration.toml and output/`);
+    throw new UserError(
+      `session folder ${opts.sessionDir} does not exist; give the folder that holds videos/, calibration.toml and output/`,
+    );
   if (!existsSync(join(assetsDir, 'index.html')))
     throw new UserError(`the viewer is not built (${join(assetsDir, 'index.html')} is missing); run "npm run build:viewer"`);
   const sessionRoot = realpathSync(opts.sessionDir);
@@ -234,7 +247,10 @@ export async function startViewerServer(opts: ViewerServerOptions): Promise<View
     }
     const resolved = resolveSessionPath(root, sub);
     if (!resolved.ok) return send(res, resolved.status, `${resolved.reason}\n`, undefined, head);
-    const extra: Record<string, string> = root === assetsRoot ? { 'Content-Security-Policy': CSP } : { 'Content-Security-Policy': "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:" };
+    const extra: Record<string, string> =
+      root === assetsRoot
+        ? { 'Content-Security-Policy': CSP }
+        : { 'Content-Security-Policy': "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:" };
     try {
       sendFile(req, res, resolved.path, extra);
     } catch {

@@ -55,7 +55,10 @@ const cameraNames = (file: Points3DFile): string[] => (file.meta as { cameras?: 
  */
 const MAKERS: Record<ExportFormat, Maker> = {
   trc: async (file, settings) =>
-    (await import('../formats/trc.ts')).trcChunks(file.points, { axes: settings.output.trc_axes, fileName: EXPORT_FILES.trc.split('/').pop() }),
+    (await import('../formats/trc.ts')).trcChunks(file.points, {
+      axes: settings.output.trc_axes,
+      fileName: EXPORT_FILES.trc.split('/').pop(),
+    }),
   csv: async (file) => (await import('../formats/csv.ts')).pointsCsvChunks(file.points, cameraNames(file)),
   c3d: async (file) => (await import('../formats/c3d.ts')).encodeC3d(file.points, { cameraNames: cameraNames(file) }),
   bvh: async ({ points }) => (await import('../formats/bvh.ts')).bvhChunks(await skeleton(points)),
@@ -80,6 +83,7 @@ function once<T>(points: Points3D, key: string, make: () => Promise<T>): Promise
   if (!cache.has(key)) cache.set(key, make());
   return cache.get(key) as Promise<T>;
 }
-const skeleton = (points: Points3D) => once(points, 'skeleton', async () => (await import('../skeleton/fitSkeleton.ts')).fitSkeleton(points));
+const skeleton = (points: Points3D) =>
+  once(points, 'skeleton', async () => (await import('../skeleton/fitSkeleton.ts')).fitSkeleton(points));
 const angles = (points: Points3D) => once(points, 'angles', async () => (await import('../analysis/jointAngles.ts')).jointAngles(points));
 const com = (points: Points3D) => once(points, 'com', async () => (await import('../analysis/centreOfMass.ts')).centreOfMass(points));

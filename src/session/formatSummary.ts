@@ -53,9 +53,17 @@ export function createProgressRenderer(opts: { tty: boolean; now?: () => number 
       case 'stage-end': {
         const o = e.outcome;
         // A failure's message is printed once, by whoever catches the error (the CLI's "openmocap: …" line).
-        const what = o.status === 'skipped' ? 'up to date, skipped' : o.status === 'adopted' ? 'kept the outputs already there' : o.status === 'ran' ? `done in ${secs(o.durationMs)}`
-          // A camera's detection fails alone: the other cameras finish first (their work is kept).
-          : o.status === 'failed' && o.stage.includes(':') ? 'failed (the other cameras carry on; the reason is printed when they are done)' : o.status;
+        const what =
+          o.status === 'skipped'
+            ? 'up to date, skipped'
+            : o.status === 'adopted'
+              ? 'kept the outputs already there'
+              : o.status === 'ran'
+                ? `done in ${secs(o.durationMs)}`
+                : // A camera's detection fails alone: the other cameras finish first (their work is kept).
+                  o.status === 'failed' && o.stage.includes(':')
+                  ? 'failed (the other cameras carry on; the reason is printed when they are done)'
+                  : o.status;
         return `${opts.tty ? '\r\x1b[K' : ''}[${e.index + 1}/${e.count}] ${o.stage}: ${what}\n`;
       }
     }
@@ -66,17 +74,24 @@ export function createProgressRenderer(opts: { tty: boolean; now?: () => number 
 export function formatSummary(s: ProcessSummary, totalMs: number, sessionLabel: string): string {
   const lines: string[] = [];
   const ran = s.stages.filter((x) => x.status === 'ran').length;
-  lines.push(`openmocap: ${sessionLabel} — ${ran} stage${ran === 1 ? '' : 's'} run, ${s.stages.length - ran} up to date, ${secs(totalMs)} in total`);
+  lines.push(
+    `openmocap: ${sessionLabel} — ${ran} stage${ran === 1 ? '' : 's'} run, ${s.stages.length - ran} up to date, ${secs(totalMs)} in total`,
+  );
   const w = Math.max(12, ...s.stages.map((x) => x.stage.length));
-  for (const x of s.stages) lines.push(`  ${x.stage.padEnd(w)}  ${x.status.padEnd(8)} ${x.status === 'ran' ? secs(x.durationMs) : ''}`.trimEnd());
+  for (const x of s.stages)
+    lines.push(`  ${x.stage.padEnd(w)}  ${x.status.padEnd(8)} ${x.status === 'ran' ? secs(x.durationMs) : ''}`.trimEnd());
   if (s.frames > 0) {
     lines.push('');
     lines.push(`  frames               ${s.frames} at ${fmt(s.fps, 2)} fps (${fmt(s.frames / s.fps, 2)} s), layout ${s.layout}`);
     lines.push(`  cameras              ${s.cameras.length} (${s.cameras.join(', ')})`);
     if (s.sync) lines.push(`  sync                 ${s.sync}`);
-    const rel = Number.isFinite(s.reprojectionErrorOfSubject) ? ` (${fmt(s.reprojectionErrorOfSubject * 100, 1)} % of the subject's size in the image)` : '';
+    const rel = Number.isFinite(s.reprojectionErrorOfSubject)
+      ? ` (${fmt(s.reprojectionErrorOfSubject * 100, 1)} % of the subject's size in the image)`
+      : '';
     lines.push(`  reprojection error   median ${fmt(s.medianReprojectionErrorPx, 2)} px${rel}`);
-    lines.push(`  gaps                 ${s.gaps} left unfilled (${s.gapFrames} joint-frames), ${fmt(s.completeness * 100, 1)} % of joint positions present`);
+    lines.push(
+      `  gaps                 ${s.gaps} left unfilled (${s.gapFrames} joint-frames), ${fmt(s.completeness * 100, 1)} % of joint positions present`,
+    );
     lines.push(`  bone-length CV       median ${fmt(s.medianBoneCv * 100, 1)} % over limb and trunk bones`);
     lines.push(`  verdict              ${s.verdict.level.toUpperCase()}: ${s.verdict.headline}`);
     for (const r of s.verdict.reasons) lines.push(`                         ${r}`);
@@ -93,6 +108,7 @@ export function formatSummary(s: ProcessSummary, totalMs: number, sessionLabel: 
     lines.push('  files:');
     for (const f of s.files) lines.push(`    ${f}`);
   }
-  if (s.files.some((f) => f.endsWith('report.html'))) lines.push(`  look at the report: open ${shellQuote(`${sessionLabel}/output/report.html`)} in a browser`);
-  return lines.join('\n') + '\n';
+  if (s.files.some((f) => f.endsWith('report.html')))
+    lines.push(`  look at the report: open ${shellQuote(`${sessionLabel}/output/report.html`)} in a browser`);
+  return `${lines.join('\n')}\n`;
 }

@@ -28,7 +28,9 @@ function tile(base: Points3D, frames: number): Points3D {
   // A gap, so missing points go through every exporter too.
   data.fill(NaN, (1000 * J + 3) * 3, (1010 * J + 3) * 3);
   return {
-    ...base, frames, data,
+    ...base,
+    frames,
+    data,
     timestampsMs: Float64Array.from({ length: frames }, (_, f) => (f * 1000) / base.fps),
     reprojectionErrorPx: new Float32Array(frames * J).fill(1.25),
     cameraMask: new Uint32Array(frames * J).fill(0b11),

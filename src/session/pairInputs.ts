@@ -51,7 +51,8 @@ export function seesAnyone(seq: Pose2DInput): boolean {
     return false;
   };
   if ('data' in seq) return any(seq.data);
-  for (let f = 0; f < seq.frames; f += DEFAULT_CHUNK_FRAMES) if (any(seq.readFrames(f, Math.min(seq.frames, f + DEFAULT_CHUNK_FRAMES)))) return true;
+  for (let f = 0; f < seq.frames; f += DEFAULT_CHUNK_FRAMES)
+    if (any(seq.readFrames(f, Math.min(seq.frames, f + DEFAULT_CHUNK_FRAMES)))) return true;
   return false;
 }
 
@@ -63,7 +64,8 @@ export function nobodyInCamera(camera: string, file: string, frames: number): st
 function tooFewCamerasSeeAPerson(seeing: string[], blind: { camera: string; file: string }[]): string {
   const list = blind.map((b) => `${b.camera} (${b.file})`).join(', ');
   const total = seeing.length + blind.length;
-  const head = seeing.length === 0 ? `none of the ${total} cameras sees a person` : `only 1 of the ${total} cameras sees a person (${seeing[0]})`;
+  const head =
+    seeing.length === 0 ? `none of the ${total} cameras sees a person` : `only 1 of the ${total} cameras sees a person (${seeing[0]})`;
   return `${head}: nobody found in ${list}; check that the cameras film the subject and replace those videos, or choose 2 or more cameras that see the person with [project] cameras = [...] in mocap.toml`;
 }
 
@@ -104,11 +106,23 @@ export function pairWithCalibration<S extends Pose2DInput>(
   // A camera whose video shows nobody (a black clip, an empty room) is left out, loudly, while 2 or
   // more cameras see the person; with fewer the run cannot go on.
   const sequences = chosen.filter(seesAnyone);
-  const blind = chosen.filter((q) => !seesAnyone(q)).map((q) => ({ camera: q.camera, frames: q.frames, file: ctx.blindFile(q.camera, q.source) }));
-  if (blind.length && sequences.length < 2) throw new UserError(tooFewCamerasSeeAPerson(sequences.map((q) => q.camera), blind));
+  const blind = chosen
+    .filter((q) => !seesAnyone(q))
+    .map((q) => ({ camera: q.camera, frames: q.frames, file: ctx.blindFile(q.camera, q.source) }));
+  if (blind.length && sequences.length < 2)
+    throw new UserError(
+      tooFewCamerasSeeAPerson(
+        sequences.map((q) => q.camera),
+        blind,
+      ),
+    );
   for (const b of blind) warnings.push({ code: 'camera-sees-nobody', message: nobodyInCamera(b.camera, b.file, b.frames) });
   const rigNames = calib.rig.cameras.map((c) => c.name);
-  const map = matchCameras(sequences.map((s) => s.camera), rigNames, `cameras of the calibration ${ctx.calibrationRel}`);
+  const map = matchCameras(
+    sequences.map((s) => s.camera),
+    rigNames,
+    `cameras of the calibration ${ctx.calibrationRel}`,
+  );
   const byName = new Map(calib.rig.cameras.map((c) => [c.name, c]));
   const rig: CameraRig = { cameras: sequences.map((s) => byName.get(map.get(s.camera)!)!) };
   const used = new Set(rig.cameras.map((c) => c.name));
@@ -122,7 +136,9 @@ export function pairWithCalibration<S extends Pose2DInput>(
   if (missing.length) notes.push(`calibrated camera${missing.length > 1 ? 's' : ''} without 2D data, not used: ${missing.join(', ')}`);
   if (excluded.length) notes.push(`left out by project.cameras: ${excluded.join(', ')}`);
   if (sequences.length < 2)
-    throw new UserError(`only ${sequences.length} camera${sequences.length === 1 ? '' : 's'} with 2D data in ${ctx.pose2dDir}; triangulation needs at least 2`);
+    throw new UserError(
+      `only ${sequences.length} camera${sequences.length === 1 ? '' : 's'} with 2D data in ${ctx.pose2dDir}; triangulation needs at least 2`,
+    );
   // A frame rate of 0 would surface later as a filter setting's fault: name the file and the fix.
   if (settings.project.fps === undefined)
     for (const q of sequences)

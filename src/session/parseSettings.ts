@@ -9,12 +9,7 @@ import { detectSettingsSchema, type DetectSettings } from '../detect/detectSetti
 import { calibrationSettingsSchema, type CalibrationSettings } from '../calibration/calibrationSettingsSchema.ts';
 import { syncSettingsSchema, type SyncSettings } from '../sync/syncSettings.ts';
 import { queueSettingsSchema, type QueueSettings } from '../queue/queueSettingsSchema.ts';
-import {
-  outputSettingsSchema,
-  projectSettingsSchema,
-  type OutputSettings,
-  type ProjectSettings,
-} from './sessionSettingsSchemas.ts';
+import { outputSettingsSchema, projectSettingsSchema, type OutputSettings, type ProjectSettings } from './sessionSettingsSchemas.ts';
 import { validateSettings, type SectionSchema, type ValidatedSettings } from '../core/validateSettings.ts';
 
 export { EXPORT_FORMATS, type ExportFormat } from './sessionSettingsSchemas.ts';
@@ -67,7 +62,9 @@ export interface SettingsLayer {
 function mergeLayers(raw: Record<string, unknown>, layers: SettingsLayer[]): Record<string, Record<string, string>> {
   const labels: Record<string, Record<string, string>> = {};
   // mocap.toml's own keys, before any layer: they win; among layers the later (closer) one wins.
-  const own = new Map(Object.entries(raw).map(([k, v]) => [k, v && typeof v === 'object' && !Array.isArray(v) ? new Set(Object.keys(v)) : undefined]));
+  const own = new Map(
+    Object.entries(raw).map(([k, v]) => [k, v && typeof v === 'object' && !Array.isArray(v) ? new Set(Object.keys(v)) : undefined]),
+  );
   for (const layer of layers) {
     for (const [section, values] of Object.entries(layer.values)) {
       if (own.has(section) && !own.get(section)) continue; // not a table: mocap.toml's problem, reported by validation
@@ -112,9 +109,11 @@ export function parseSettings(
   const originLabels = mergeLayers(raw, layers);
   const result = validateSettings(raw, settingsSections);
   if (!result.ok) {
-    const more = result.problems.length > 1 ? ` (and ${result.problems.length - 1} more problem${result.problems.length > 2 ? 's' : ''}: ${result.problems.slice(1).join('; ')})` : '';
+    const more =
+      result.problems.length > 1
+        ? ` (and ${result.problems.length - 1} more problem${result.problems.length > 2 ? 's' : ''}: ${result.problems.slice(1).join('; ')})`
+        : '';
     throw new UserError(`${result.problems[0]} (in ${file})${more}`);
   }
   return { settings: result.settings.values as unknown as Settings, origins: result.settings.origins, originLabels };
 }
-

@@ -19,7 +19,11 @@ export interface PeopleFile {
   frames: number;
   fps: number;
   people: {
-    id: number; firstFrame: number; lastFrame: number; framesSeen: number; reidentified: number;
+    id: number;
+    firstFrame: number;
+    lastFrame: number;
+    framesSeen: number;
+    reidentified: number;
     /** Runs of frames the person was seen in: [start, end) pairs. */
     seen: [number, number][];
     /** Median limb/trunk bone-length CV of the raw points. */
@@ -39,9 +43,16 @@ export function peopleFileOf(r: PeopleResult, fps: number): PeopleFile {
       if (last && last[1] === f) last[1] = f + 1;
       else seen.push([f, f + 1]);
     }
-    const cv = judgedBones(boneStability(p.result.points)).map((b) => b.cv).filter(Number.isFinite);
+    const cv = judgedBones(boneStability(p.result.points))
+      .map((b) => b.cv)
+      .filter(Number.isFinite);
     file.people.push({
-      id: p.id, firstFrame: p.firstFrame, lastFrame: p.lastFrame, framesSeen: p.framesSeen, reidentified: p.reidentified, seen,
+      id: p.id,
+      firstFrame: p.firstFrame,
+      lastFrame: p.lastFrame,
+      framesSeen: p.framesSeen,
+      reidentified: p.reidentified,
+      seen,
       medianBoneCv: cv.length ? Number(upperMedian(cv).toFixed(4)) : null,
     });
   }
@@ -49,10 +60,13 @@ export function peopleFileOf(r: PeopleResult, fps: number): PeopleFile {
 }
 
 /** The text of output/people.json. */
-export const encodePeopleFile = (file: PeopleFile): string => JSON.stringify(file, null, 1) + '\n';
+export const encodePeopleFile = (file: PeopleFile): string => `${JSON.stringify(file, null, 1)}\n`;
 
 /** The metadata stored with a person's raw points (points3d_raw.p3d). */
-export function personMeta(p: PersonResult, inputs: { cameras: string[]; calibrationCameras: string[]; calibrationFile: string; warnings: Warning[] }): Record<string, unknown> {
+export function personMeta(
+  p: PersonResult,
+  inputs: { cameras: string[]; calibrationCameras: string[]; calibrationFile: string; warnings: Warning[] },
+): Record<string, unknown> {
   return {
     cameras: inputs.cameras,
     calibrationCameras: inputs.calibrationCameras,
@@ -65,11 +79,25 @@ export function personMeta(p: PersonResult, inputs: { cameras: string[]; calibra
 }
 
 /** One person's line of the overview. */
-export interface PersonSection { id: number; verdict: string; headline: string; boneCv: number; reprojectionPx: number; completeness: number }
+export interface PersonSection {
+  id: number;
+  verdict: string;
+  headline: string;
+  boneCv: number;
+  reprojectionPx: number;
+  completeness: number;
+}
 
 /** Person n's full report (output/person-<n>/report.html and .json) and their line of the overview. */
 export function personReport(args: {
-  session: string; id: number; settings: Settings; rig: CameraRig; sequences: Pose2DInput[]; raw: Points3D; filtered: Points3D; rawMeta: Record<string, unknown>;
+  session: string;
+  id: number;
+  settings: Settings;
+  rig: CameraRig;
+  sequences: Pose2DInput[];
+  raw: Points3D;
+  filtered: Points3D;
+  rawMeta: Record<string, unknown>;
 }): { report: Report; section: PersonSection } {
   const meta = args.rawMeta as { gaps?: never[]; warnings?: never[]; subject?: never };
   const report = buildReport({
@@ -85,13 +113,29 @@ export function personReport(args: {
     files: reportedFiles(args.settings).map((f) => personFile(f, args.id)),
   });
   const o = report.quality.overall;
-  return { report, section: { id: args.id, verdict: report.quality.verdict.level, headline: report.quality.verdict.headline, boneCv: o.medianBoneCv, reprojectionPx: o.medianReprojectionErrorPx, completeness: o.completeness } };
+  return {
+    report,
+    section: {
+      id: args.id,
+      verdict: report.quality.verdict.level,
+      headline: report.quality.verdict.headline,
+      boneCv: o.medianBoneCv,
+      reprojectionPx: o.medianReprojectionErrorPx,
+      completeness: o.completeness,
+    },
+  };
 }
 
 /** The text of output/report.json with several people. */
 export function peopleOverviewJson(people: PeopleFile, sections: PersonSection[]): string {
-  const overview = { format: 'openmocap-people-report', version: 1, people: people.people.map((p, i) => ({ ...p, ...sections[i] })), frames: people.frames, fps: people.fps };
-  return JSON.stringify(overview, null, 1) + '\n';
+  const overview = {
+    format: 'openmocap-people-report',
+    version: 1,
+    people: people.people.map((p, i) => ({ ...p, ...sections[i] })),
+    frames: people.frames,
+    fps: people.fps,
+  };
+  return `${JSON.stringify(overview, null, 1)}\n`;
 }
 
 /** output/report.html with several people: who was seen when, then a section per person. */
@@ -101,7 +145,7 @@ export function peopleOverviewHtml(title: string, people: PeopleFile, sections: 
     const s = sections[i];
     return `<section id="person-${p.id}"><h2>Person ${p.id}</h2>
 <p>Seen in frames ${p.firstFrame}–${p.lastFrame} (${p.framesSeen} of ${people.frames} frames by 2 or more cameras${p.reidentified ? `; re-identified ${p.reidentified}× after being out of view` : ''}).</p>
-<p>Verdict: <b>${escapeHtml(s.verdict)}</b> — ${escapeHtml(s.headline.replace(/\.$/, ""))}. Limb and trunk bone-length variation ${pct(s.boneCv)}, median reprojection error ${Number.isFinite(s.reprojectionPx) ? s.reprojectionPx.toFixed(2) : '–'} px, ${pct(s.completeness)} of the points present.</p>
+<p>Verdict: <b>${escapeHtml(s.verdict)}</b> — ${escapeHtml(s.headline.replace(/\.$/, ''))}. Limb and trunk bone-length variation ${pct(s.boneCv)}, median reprojection error ${Number.isFinite(s.reprojectionPx) ? s.reprojectionPx.toFixed(2) : '–'} px, ${pct(s.completeness)} of the points present.</p>
 <p><a href="person-${p.id}/report.html">Full report of person ${p.id}</a> · outputs in <code>output/person-${p.id}/</code></p></section>`;
   });
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)} — ${people.people.length} people</title>
@@ -120,7 +164,9 @@ export function peopleVerdict(people: PeopleFile, levels: string[]): Quality['ve
   const level = (['poor', 'fair', 'good'] as const).find((l) => levels.includes(l)) ?? 'fair';
   const ids = people.people.map((p) => p.id);
   return {
-    level, reasons: [], checks: [],
+    level,
+    reasons: [],
+    checks: [],
     headline: `${ids.length} ${ids.length === 1 ? 'person' : 'people'} triangulated (${people.people.map((p) => `person ${p.id}: frames ${p.firstFrame}–${p.lastFrame}`).join('; ')}); each in ${OUTPUT.dir}/person-<n>/, overview in ${OUTPUT.reportHtml}`,
   };
 }

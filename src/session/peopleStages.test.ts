@@ -16,8 +16,14 @@ import { runProcess } from './process.ts';
 import type { PeopleFile } from './peopleStages.ts';
 
 const dirs: string[] = [];
-afterAll(() => { for (const d of dirs) rmSync(d, { recursive: true, force: true }); });
-const tempDir = (): string => { const d = mkdtempSync(join(tmpdir(), 'omc-people-')); dirs.push(d); return d; };
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+const tempDir = (): string => {
+  const d = mkdtempSync(join(tmpdir(), 'omc-people-'));
+  dirs.push(d);
+  return d;
+};
 
 describe('process with people = "all"', () => {
   it('writes every person\'s outputs to output/person-<n>/, people.json and the overview report; people = "subject" keeps output/', async () => {
@@ -27,13 +33,25 @@ describe('process with people = "all"', () => {
     mkdirSync(join(dir, 'pose2d'), { recursive: true });
     for (const s of take.sequences) writePose2d(dir, s);
     writeFileSync(join(dir, 'calibration.toml'), formatCalibrationToml(rig));
-    writeFileSync(join(dir, 'mocap.toml'), '[sync]\nmethod = "none"\n[triangulation]\npeople = "all"\n[output]\nformats = ["trc", "c3d"]\n');
+    writeFileSync(
+      join(dir, 'mocap.toml'),
+      '[sync]\nmethod = "none"\n[triangulation]\npeople = "all"\n[output]\nformats = ["trc", "c3d"]\n',
+    );
     await runProcess(dir, { steps: ['triangulate', 'filter', 'export', 'report'] });
     const people = JSON.parse(readFileSync(join(dir, 'output/people.json'), 'utf8')) as PeopleFile;
     expect(people.people.map((p) => p.id)).toEqual([1, 2, 3]);
     for (const p of people.people) {
       expect(p.seen).toEqual([[0, 60]]);
-      for (const f of ['points3d_raw.p3d', 'points3d_raw.trc', 'points3d.p3d', 'points3d.trc', 'points3d.c3d', 'report.html', 'report.json']) expect(existsSync(join(dir, `output/person-${p.id}/${f}`)), f).toBe(true);
+      for (const f of [
+        'points3d_raw.p3d',
+        'points3d_raw.trc',
+        'points3d.p3d',
+        'points3d.trc',
+        'points3d.c3d',
+        'report.html',
+        'report.json',
+      ])
+        expect(existsSync(join(dir, `output/person-${p.id}/${f}`)), f).toBe(true);
     }
     const outputs = people.people.map((p) => readPoints3dFile(join(dir, `output/person-${p.id}/points3d_raw.p3d`), 'p3d', '').points);
     const score = scoreCrowd(take, outputs);
@@ -65,13 +83,18 @@ describe.skipIf(!haveReal)('people = "all" on the real two-people recording (ski
     writeFileSync(join(dir, 'mocap.toml'), '[sync]\nmethod = "none"\n[triangulation]\npeople = "all"\n');
     // Only the frames needed: detect the first `frames` frames of each camera, then triangulate.
     const { detectVideo } = await import('../detect/runDetect.ts');
-    for (let c = 1; c <= 4; c++) writePose2d(dir, await detectVideo(join(dir, 'videos', `cam0${c}.mp4`), `cam0${c}`, { workers: 1 }, undefined, { maxFrames: frames }));
+    for (let c = 1; c <= 4; c++)
+      writePose2d(
+        dir,
+        await detectVideo(join(dir, 'videos', `cam0${c}.mp4`), `cam0${c}`, { workers: 1 }, undefined, { maxFrames: frames }),
+      );
     await runProcess(dir, { steps: ['triangulate', 'filter'] });
     const people = JSON.parse(readFileSync(join(dir, 'output/people.json'), 'utf8')) as PeopleFile;
     expect(people.people.map((p) => p.id)).toEqual([1, 2]);
     const pts = people.people.map((p) => readPoints3dFile(join(dir, `output/person-${p.id}/points3d.p3d`), 'p3d', '').points);
     const centroid = (k: number, f: number): number[] => {
-      const p = pts[k], c = [0, 0, 0];
+      const p = pts[k],
+        c = [0, 0, 0];
       let n = 0;
       for (let j = 0; j < p.joints; j++) {
         const o = (f * p.joints + j) * 3;
@@ -85,15 +108,20 @@ describe.skipIf(!haveReal)('people = "all" on the real two-people recording (ski
       expect(people.people[k].seen).toEqual([[0, frames]]);
       for (let f = 1; f < frames; f++) {
         // No switch: a person's centroid moves less than 10 cm from one frame to the next (60 fps) …
-        const a = centroid(k, f - 1), b = centroid(k, f);
+        const a = centroid(k, f - 1),
+          b = centroid(k, f);
         expect(Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]), `person ${k + 1} frame ${f}`).toBeLessThan(0.1);
       }
-      const cv = judgedBones(boneStability(pts[k])).map((b) => b.cv).filter(Number.isFinite).sort((x, y) => x - y);
+      const cv = judgedBones(boneStability(pts[k]))
+        .map((b) => b.cv)
+        .filter(Number.isFinite)
+        .sort((x, y) => x - y);
       expect(cv[cv.length >> 1], `person ${k + 1} median limb bone CV`).toBeLessThanOrEqual(0.06);
     }
     // … and the two stay apart (they never merge into one).
     for (let f = 0; f < frames; f++) {
-      const a = centroid(0, f), b = centroid(1, f);
+      const a = centroid(0, f),
+        b = centroid(1, f);
       expect(Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2])).toBeGreaterThan(0.3);
     }
   }, 120_000);

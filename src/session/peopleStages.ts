@@ -15,7 +15,17 @@ import type { StageDef } from './runner.ts';
 import { displayPath, type ExportFormat, type Settings } from './settings.ts';
 import { calibrationFile, pose2dInputFiles, type PairedInputs } from './sessionInputs.ts';
 import { calibrationSourceFiles } from '../io/calibration.ts';
-import { encodePeopleFile, peopleFileOf, peopleOverviewHtml, peopleOverviewJson, peopleVerdict, personMeta, personReport, type PeopleFile, type PersonSection } from './peopleOutputs.ts';
+import {
+  encodePeopleFile,
+  peopleFileOf,
+  peopleOverviewHtml,
+  peopleOverviewJson,
+  peopleVerdict,
+  personMeta,
+  personReport,
+  type PeopleFile,
+  type PersonSection,
+} from './peopleOutputs.ts';
 
 /** output/people.json: who was seen when. */
 export const PEOPLE_FILE = OUTPUT.people;
@@ -43,33 +53,73 @@ export interface PeopleStageHelpers {
 }
 
 /** The triangulate → report stages for several people (replacing the single-person ones). */
-export function peopleStages(sessionDir: string, settings: Settings, steps: Set<string>, formats: ExportFormat[], h: PeopleStageHelpers): StageDef[] {
+export function peopleStages(
+  sessionDir: string,
+  settings: Settings,
+  steps: Set<string>,
+  formats: ExportFormat[],
+  h: PeopleStageHelpers,
+): StageDef[] {
   const at = (rel: string): string => join(sessionDir, rel);
   const stages: StageDef[] = [];
   const trcAxes = settings.output.trc_axes;
   if (steps.has('triangulate')) {
     stages.push({
       name: 'triangulate',
-      version: h.codeVersion('triangulate', 'camera', 'formats', 'io', 'sync', 'session/sessionInputs.ts', 'session/peopleStages.ts', 'session/peopleOutputs.ts', 'session/syncStage.ts', 'session/syncFile.ts'),
+      version: h.codeVersion(
+        'triangulate',
+        'camera',
+        'formats',
+        'io',
+        'sync',
+        'session/sessionInputs.ts',
+        'session/peopleStages.ts',
+        'session/peopleOutputs.ts',
+        'session/syncStage.ts',
+        'session/syncFile.ts',
+      ),
       inputs: () => [...pose2dInputFiles(sessionDir), ...calibrationSourceFiles(calibrationFile(sessionDir, settings)), at(OUTPUT.sync)],
-      settings: { triangulation: settings.triangulation, fps: settings.project.fps, cameras: settings.project.cameras, units: settings.project.calibration_units, calibration: settings.project.calibration, keypointLayout: settings.project.keypoint_layout, trcAxes },
-      outputs: () => [at(PEOPLE_FILE), ...ids(sessionDir).flatMap((id) => [at(personFile(OUTPUT.raw, id)), at(personFile(OUTPUT.rawTrc, id))])],
+      settings: {
+        triangulation: settings.triangulation,
+        fps: settings.project.fps,
+        cameras: settings.project.cameras,
+        units: settings.project.calibration_units,
+        calibration: settings.project.calibration,
+        keypointLayout: settings.project.keypoint_layout,
+        trcAxes,
+      },
+      outputs: () => [
+        at(PEOPLE_FILE),
+        ...ids(sessionDir).flatMap((id) => [at(personFile(OUTPUT.raw, id)), at(personFile(OUTPUT.rawTrc, id))]),
+      ],
       run: async (ctx) => {
         const { triangulatePeople } = await import('../triangulate/triangulatePeople.ts');
         const { trcChunks } = await import('../formats/trc.ts');
         const inputs = h.readSyncedInputs(sessionDir, settings);
         ctx.progress({ message: `${inputs.sequences.length} cameras, ${inputs.sequences[0].frames} frames, several people` });
         const r = triangulatePeople(inputs.sequences, inputs.rig, settings.triangulation);
-        if (r.people.length === 0) ctx.warn(`nobody was seen by 2 or more cameras long enough to be a person (${r.droppedTracks} short track(s)); check the calibration and the 2D keypoints (openmocap overlay)`);
-        const base = { cameras: inputs.sequences.map((s) => s.camera), calibrationCameras: inputs.rig.cameras.map((c) => c.name), calibrationFile: relative(sessionDir, inputs.calibrationFile), warnings: inputs.warnings };
+        if (r.people.length === 0)
+          ctx.warn(
+            `nobody was seen by 2 or more cameras long enough to be a person (${r.droppedTracks} short track(s)); check the calibration and the 2D keypoints (openmocap overlay)`,
+          );
+        const base = {
+          cameras: inputs.sequences.map((s) => s.camera),
+          calibrationCameras: inputs.rig.cameras.map((c) => c.name),
+          calibrationFile: relative(sessionDir, inputs.calibrationFile),
+          warnings: inputs.warnings,
+        };
         for (const p of r.people) {
           writeFileAtomic(at(personFile(OUTPUT.raw, p.id)), points3dFileChunks(p.result.points, personMeta(p, base)));
-          writeFileAtomic(at(personFile(OUTPUT.rawTrc, p.id)), trcChunks(p.result.points, { axes: trcAxes, fileName: basename(OUTPUT.rawTrc) }));
+          writeFileAtomic(
+            at(personFile(OUTPUT.rawTrc, p.id)),
+            trcChunks(p.result.points, { axes: trcAxes, fileName: basename(OUTPUT.rawTrc) }),
+          );
         }
         writeFileAtomic(at(PEOPLE_FILE), encodePeopleFile(peopleFileOf(r, inputs.sequences[0].fps)));
         // Folders of people a previous run found and this one did not: their outputs no longer hold.
         const keep = new Set(r.people.map((p) => `person-${p.id}`));
-        for (const d of readdirSync(at(OUTPUT.dir))) if (/^person-\d+$/.test(d) && !keep.has(d)) rmSync(join(at(OUTPUT.dir), d), { recursive: true, force: true });
+        for (const d of readdirSync(at(OUTPUT.dir)))
+          if (/^person-\d+$/.test(d) && !keep.has(d)) rmSync(join(at(OUTPUT.dir), d), { recursive: true, force: true });
         return { frames: r.frames, people: r.people.length, droppedTracks: r.droppedTracks, framesSeen: r.people.map((p) => p.framesSeen) };
       },
     });
@@ -113,21 +163,46 @@ export function peopleStages(sessionDir: string, settings: Settings, steps: Set<
   if (steps.has('report') && settings.output.report) {
     stages.push({
       name: 'report',
-      version: h.codeVersion('report', 'analysis', 'camera', 'session/sessionInputs.ts', 'session/peopleStages.ts', 'session/peopleOutputs.ts'),
-      inputs: () => [...pose2dInputFiles(sessionDir), at(PEOPLE_FILE), ...ids(sessionDir).flatMap((id) => [at(personFile(OUTPUT.raw, id)), at(personFile(OUTPUT.filtered, id))])],
+      version: h.codeVersion(
+        'report',
+        'analysis',
+        'camera',
+        'session/sessionInputs.ts',
+        'session/peopleStages.ts',
+        'session/peopleOutputs.ts',
+      ),
+      inputs: () => [
+        ...pose2dInputFiles(sessionDir),
+        at(PEOPLE_FILE),
+        ...ids(sessionDir).flatMap((id) => [at(personFile(OUTPUT.raw, id)), at(personFile(OUTPUT.filtered, id))]),
+      ],
       settings: { project: settings.project, minScore: reportMinScore(settings), formats: settings.output.formats },
-      outputs: () => [at(OUTPUT.reportHtml), at(OUTPUT.reportJson), ...ids(sessionDir).flatMap((id) => [at(personFile(OUTPUT.reportHtml, id)), at(personFile(OUTPUT.reportJson, id))])],
+      outputs: () => [
+        at(OUTPUT.reportHtml),
+        at(OUTPUT.reportJson),
+        ...ids(sessionDir).flatMap((id) => [at(personFile(OUTPUT.reportHtml, id)), at(personFile(OUTPUT.reportJson, id))]),
+      ],
       run: async () => {
         const people = readPeopleFile(sessionDir);
-        if (!people) throw new UserError(`${displayPath(at(PEOPLE_FILE))} is missing; run "openmocap process ${displayPath(sessionDir)}" first`);
+        if (!people)
+          throw new UserError(`${displayPath(at(PEOPLE_FILE))} is missing; run "openmocap process ${displayPath(sessionDir)}" first`);
         const inputs = h.readSyncedInputs(sessionDir, settings);
         const sections: PersonSection[] = [];
         for (const p of people.people) {
           const raw = h.readP3d(sessionDir, personFile(OUTPUT.raw, p.id), 'triangulate');
           const filtered = h.readP3d(sessionDir, personFile(OUTPUT.filtered, p.id), 'filter');
-          const { report, section } = personReport({ session: basename(sessionDir), id: p.id, settings, rig: inputs.rig, sequences: inputs.sequences, raw: raw.points, filtered: filtered.points, rawMeta: raw.meta });
+          const { report, section } = personReport({
+            session: basename(sessionDir),
+            id: p.id,
+            settings,
+            rig: inputs.rig,
+            sequences: inputs.sequences,
+            raw: raw.points,
+            filtered: filtered.points,
+            rawMeta: raw.meta,
+          });
           writeFileAtomic(at(personFile(OUTPUT.reportHtml, p.id)), report.html);
-          writeFileAtomic(at(personFile(OUTPUT.reportJson, p.id)), JSON.stringify(report.json, null, 1) + '\n');
+          writeFileAtomic(at(personFile(OUTPUT.reportJson, p.id)), `${JSON.stringify(report.json, null, 1)}\n`);
           sections.push(section);
         }
         writeFileAtomic(at(OUTPUT.reportJson), peopleOverviewJson(people, sections));

@@ -20,7 +20,18 @@ import { runStages, type StageDef, type StageOutcome, type StageProgress } from 
 import { displayPath, loadSettings, type ExportFormat, type Settings } from './settings.ts';
 import type { Pose2DInput, PoseSequence2D } from '../core/types.ts';
 import { wholeSequence } from '../core/frameWindow.ts';
-import { type PairedInputs, calibrationFile, checkCalibrationForCameras, checkProjectCameras, foreignPose2dCameras, listVideos, nobodyInCamera, pose2dInputFiles, readPairedInputs, sameCamera } from './sessionInputs.ts';
+import {
+  type PairedInputs,
+  calibrationFile,
+  checkCalibrationForCameras,
+  checkProjectCameras,
+  foreignPose2dCameras,
+  listVideos,
+  nobodyInCamera,
+  pose2dInputFiles,
+  readPairedInputs,
+  sameCamera,
+} from './sessionInputs.ts';
 import { describeSessionLayout, resolveSessionLayout } from './sessionLayout.ts';
 import { peopleStages, peopleSummary } from './peopleStages.ts';
 import { calibrationSourceFiles } from '../io/calibration.ts';
@@ -100,8 +111,13 @@ interface TriangulationMeta {
 
 function readP3d(sessionDir: string, rel: string, producer: string): Points3DFile {
   const path = join(sessionDir, rel);
-  if (!existsSync(path)) throw new UserError(`${displayPath(path)} is missing; run "openmocap ${producer} ${displayPath(sessionDir)}" first`);
-  return readPoints3dFile(path, displayPath(path), `run "openmocap process ${displayPath(sessionDir)}" to write it again (finished stages are kept)`);
+  if (!existsSync(path))
+    throw new UserError(`${displayPath(path)} is missing; run "openmocap ${producer} ${displayPath(sessionDir)}" first`);
+  return readPoints3dFile(
+    path,
+    displayPath(path),
+    `run "openmocap process ${displayPath(sessionDir)}" to write it again (finished stages are kept)`,
+  );
 }
 
 const triMeta = (f: Points3DFile): TriangulationMeta => f.meta as unknown as TriangulationMeta;
@@ -134,7 +150,6 @@ export function codeVersion(...folders: string[]): string {
   return v;
 }
 
-
 /** Builds the stage list for a session. */
 export function planStages(sessionDir: string, settings: Settings, opts: ProcessOptions = {}): { stages: StageDef[]; notes: string[] } {
   const steps = new Set<Step>(opts.steps ?? STEPS);
@@ -150,10 +165,14 @@ export function planStages(sessionDir: string, settings: Settings, opts: Process
     const all = listVideos(sessionDir, settings);
     const videos = all.filter((v) => !foreign.cameras.some((c) => sameCamera(c, v.camera)));
     if (foreign.cameras.length)
-      notes.push(`using the 2D keypoints in ${foreign.dirs.map(displayPath).join(', ')} for ${foreign.cameras.join(', ')}${all.length > videos.length ? ' (their videos are not detected again)' : ''}`);
+      notes.push(
+        `using the 2D keypoints in ${foreign.dirs.map(displayPath).join(', ')} for ${foreign.cameras.join(', ')}${all.length > videos.length ? ' (their videos are not detected again)' : ''}`,
+      );
     if (all.length === 0) {
       if (pose2dInputFiles(sessionDir).length === 0)
-        throw new UserError(`${displayPath(sessionDir)} has no videos in ${displayPath(layout.videoDir)} and no 2D keypoints in ${layout.pose2dDirs.map(displayPath).join(' or ')}; put one video per camera in ${displayPath(layout.videoDir)} (file name = camera name)`);
+        throw new UserError(
+          `${displayPath(sessionDir)} has no videos in ${displayPath(layout.videoDir)} and no 2D keypoints in ${layout.pose2dDirs.map(displayPath).join(' or ')}; put one video per camera in ${displayPath(layout.videoDir)} (file name = camera name)`,
+        );
       if (!foreign.cameras.length) notes.push('no videos: using the 2D keypoints already in pose2d/');
     }
     for (const v of videos) {
@@ -212,10 +231,28 @@ export function planStages(sessionDir: string, settings: Settings, opts: Process
   if (steps.has('sync')) {
     stages.push({
       name: 'sync',
-      version: codeVersion('sync', 'core/stats.ts', 'session/syncStage.ts', 'session/syncFile.ts', 'session/sessionInputs.ts', 'video/audio.ts'),
+      version: codeVersion(
+        'sync',
+        'core/stats.ts',
+        'session/syncStage.ts',
+        'session/syncFile.ts',
+        'session/sessionInputs.ts',
+        'video/audio.ts',
+      ),
       // The videos count for their sound only.
-      inputs: () => [...pose2dInputFiles(sessionDir), calibrationFile(sessionDir, settings), ...(settings.sync.method === 'auto' || settings.sync.method === 'audio' ? listVideos(sessionDir, settings).map((v) => v.path) : [])],
-      settings: { sync: settings.sync, fps: settings.project.fps, cameras: settings.project.cameras, units: settings.project.calibration_units, calibration: settings.project.calibration, minScore: settings.triangulation.min_score },
+      inputs: () => [
+        ...pose2dInputFiles(sessionDir),
+        calibrationFile(sessionDir, settings),
+        ...(settings.sync.method === 'auto' || settings.sync.method === 'audio' ? listVideos(sessionDir, settings).map((v) => v.path) : []),
+      ],
+      settings: {
+        sync: settings.sync,
+        fps: settings.project.fps,
+        cameras: settings.project.cameras,
+        units: settings.project.calibration_units,
+        calibration: settings.project.calibration,
+        minScore: settings.triangulation.min_score,
+      },
       outputs: () => [at(OUTPUT.sync)],
       run: async (ctx) => {
         const { runSyncStage } = await import('./syncStage.ts');
@@ -237,7 +274,18 @@ export function planStages(sessionDir: string, settings: Settings, opts: Process
     stages.push({
       name: 'triangulate',
       // sessionInputs decides which cameras are paired and which are left out (a camera that sees nobody).
-      version: codeVersion('triangulate', 'core', 'camera', 'formats', 'io', 'sync', 'session/sessionInputs.ts', 'session/sessionLayout.ts', 'session/syncStage.ts', 'session/syncFile.ts'),
+      version: codeVersion(
+        'triangulate',
+        'core',
+        'camera',
+        'formats',
+        'io',
+        'sync',
+        'session/sessionInputs.ts',
+        'session/sessionLayout.ts',
+        'session/syncStage.ts',
+        'session/syncFile.ts',
+      ),
       inputs: () => [...pose2dInputFiles(sessionDir), ...calibrationSourceFiles(calibrationFile(sessionDir, settings)), at(OUTPUT.sync)],
       settings: {
         triangulation: settings.triangulation,
@@ -334,13 +382,19 @@ export function planStages(sessionDir: string, settings: Settings, opts: Process
     stages.push({
       name: 'report',
       version: codeVersion('report', 'analysis', 'camera', 'session/sessionInputs.ts'),
-      inputs: () => [...pose2dInputFiles(sessionDir), ...calibrationSourceFiles(calibrationFile(sessionDir, settings)), at(OUTPUT.raw), at(OUTPUT.filtered), at(OUTPUT.sync)],
+      inputs: () => [
+        ...pose2dInputFiles(sessionDir),
+        ...calibrationSourceFiles(calibrationFile(sessionDir, settings)),
+        at(OUTPUT.raw),
+        at(OUTPUT.filtered),
+        at(OUTPUT.sync),
+      ],
       settings: { project: settings.project, minScore: reportMinScore(settings), formats: settings.output.formats },
       outputs: () => [at(OUTPUT.reportHtml), at(OUTPUT.reportJson)],
       run: async () => {
         const report = makeReport(sessionDir, settings);
         writeFileAtomic(at(OUTPUT.reportHtml), report.html);
-        writeFileAtomic(at(OUTPUT.reportJson), JSON.stringify(report.json, null, 1) + '\n');
+        writeFileAtomic(at(OUTPUT.reportJson), `${JSON.stringify(report.json, null, 1)}\n`);
         return { verdict: report.quality.verdict.level, worstCamera: report.quality.verdict.worstCamera?.name };
       },
     });
@@ -366,7 +420,11 @@ async function partialDetection(frames: number, video: string, file: string): Pr
  * own timestamp, so cameras at other or variable frame rates are never misplaced in time), with the
  * sync's warnings about cameras it could not place. Unchanged when the cameras already share a clock.
  */
-function readSyncedInputs(sessionDir: string, settings: Settings, paired = readPairedInputs(sessionDir, settings, { stream: true })): PairedInputs<Pose2DInput> {
+function readSyncedInputs(
+  sessionDir: string,
+  settings: Settings,
+  paired = readPairedInputs(sessionDir, settings, { stream: true }),
+): PairedInputs<Pose2DInput> {
   const file = readSyncFile(sessionDir);
   const clocks = syncClocks(file);
   const warnings = [...paired.warnings, ...syncWarnings(file)];
@@ -385,7 +443,6 @@ function namingSettingsFile(err: unknown, section: string, sessionDir: string): 
 
 const round = (x: number, d: number): number | null => (Number.isFinite(x) ? Number(x.toFixed(d)) : null);
 
-
 /** The detector's per-camera progress as a runner progress line (the runner adds the ETA). */
 function detectProgress(p: DetectProgress): { fraction?: number; message: string } {
   const total = p.framesTotal;
@@ -403,7 +460,9 @@ function makeReport(sessionDir: string, settings: Settings): ReturnType<typeof b
   const meta = triMeta(raw);
   return buildReport({
     // The speed profiles on each camera's own clock, from the 2D before the sync.
-    sync: existsSync(join(sessionDir, OUTPUT.sync)) ? syncReportSection(sessionDir, paired.sequences.map(wholeSequence), reportMinScore(settings)) : undefined,
+    sync: existsSync(join(sessionDir, OUTPUT.sync))
+      ? syncReportSection(sessionDir, paired.sequences.map(wholeSequence), reportMinScore(settings))
+      : undefined,
     title: basename(resolve(sessionDir)),
     rig: inputs.rig,
     sequences: inputs.sequences,
@@ -433,8 +492,13 @@ export function summariseSession(sessionDir: string, settings: Settings, filtere
   const inputs = readSyncedInputs(sessionDir, settings);
   const meta = triMeta(raw);
   return computeQuality({
-    rig: inputs.rig, sequences: inputs.sequences, raw: raw.points, filtered: filtered.points,
-    gaps: meta.gaps ?? [], warnings: meta.warnings ?? [], minScore: reportMinScore(settings),
+    rig: inputs.rig,
+    sequences: inputs.sequences,
+    raw: raw.points,
+    filtered: filtered.points,
+    gaps: meta.gaps ?? [],
+    warnings: meta.warnings ?? [],
+    minScore: reportMinScore(settings),
   });
 }
 
@@ -455,11 +519,14 @@ export async function runProcess(sessionDir: string, opts: ProcessOptions = {}):
   // A foreign folder (Pose2Sim, FreeMoCap, caliscope): say what was recognised and where outputs go.
   if (loaded.layout && loaded.layout.kind !== 'openmocap') notes.unshift(...describeSessionLayout(loaded.layout, displayPath).slice(0, 2));
   if (needsCalibration)
-    checkCalibrationForCameras(sessionDir, settings, () => (steps.includes('detect') ? listVideos(sessionDir, settings).map((v) => v.camera) : []));
+    checkCalibrationForCameras(sessionDir, settings, () =>
+      steps.includes('detect') ? listVideos(sessionDir, settings).map((v) => v.camera) : [],
+    );
   for (const n of notes) opts.onProgress?.({ type: 'note', message: n });
   // "detect" forces every detect:<camera> stage.
   const wanted = Array.isArray(opts.force) ? opts.force : [];
-  const force = opts.force === true ? true : stages.map((s) => s.name).filter((n) => wanted.includes(n) || wanted.includes(n.split(':')[0]));
+  const force =
+    opts.force === true ? true : stages.map((s) => s.name).filter((n) => wanted.includes(n) || wanted.includes(n.split(':')[0]));
   const outcomes = await runStages(stages, {
     sessionDir,
     force,
@@ -475,7 +542,9 @@ export async function runProcess(sessionDir: string, opts: ProcessOptions = {}):
   const filterOutcome = outcomes.find((o) => o.stage === 'filter');
   // Several people: their outputs are in output/person-<n>/ (an output/points3d_raw.p3d is an earlier single-person run's).
   const people = settings.triangulation.people !== 'subject' ? peopleSummary(sessionDir) : undefined;
-  const quality = people ? undefined : summariseSession(sessionDir, settings, filterOutcome?.status === 'ran' || filterOutcome?.status === 'skipped');
+  const quality = people
+    ? undefined
+    : summariseSession(sessionDir, settings, filterOutcome?.status === 'ran' || filterOutcome?.status === 'skipped');
   const raw = !people && existsSync(join(sessionDir, OUTPUT.raw)) ? readP3d(sessionDir, OUTPUT.raw, 'triangulate') : undefined;
   const meta = raw ? triMeta(raw) : undefined;
   const triInfo = outcomes.find((o) => o.stage === 'triangulate')?.info as { notes?: string[] } | undefined;
@@ -483,7 +552,12 @@ export async function runProcess(sessionDir: string, opts: ProcessOptions = {}):
     ...Object.values(OUTPUT),
     ...settings.output.formats.map((f) => EXPORT_FILES[f]),
     ...(opts.formats ?? []).map((f) => EXPORT_FILES[f]),
-  ].filter((f, i, a) => a.indexOf(f) === i && existsSync(join(sessionDir, f)) && !(people && f !== OUTPUT.sync && f !== OUTPUT.reportHtml && f !== OUTPUT.reportJson));
+  ].filter(
+    (f, i, a) =>
+      a.indexOf(f) === i &&
+      existsSync(join(sessionDir, f)) &&
+      !(people && f !== OUTPUT.sync && f !== OUTPUT.reportHtml && f !== OUTPUT.reportJson),
+  );
   if (people) files.push(...people.files);
   return {
     session: sessionDir,

@@ -48,13 +48,22 @@ function pipeline(opts: { wordSep?: string; failCount?: boolean; calls?: string[
 }
 
 const logLines = (): { stage: string; status: string }[] =>
-  readFileSync(join(dir, 'output', 'log.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  readFileSync(join(dir, 'output', 'log.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
 
 describe('runStages', () => {
-  it('passes a stage\'s warnings on as they are raised, logs them, and repeats them when the stage is skipped', async () => {
+  it("passes a stage's warnings on as they are raised, logs them, and repeats them when the stage is skipped", async () => {
     const stages = pipeline();
     const upper = stages[0];
-    stages[0] = { ...upper, run: async (ctx) => { ctx.warn('the input is shouting'); return upper.run(ctx); } };
+    stages[0] = {
+      ...upper,
+      run: async (ctx) => {
+        ctx.warn('the input is shouting');
+        return upper.run(ctx);
+      },
+    };
     const heard: string[] = [];
     const first = await runStages(stages, { sessionDir: dir, onWarning: (stage, m) => heard.push(`${stage}: ${m}`) });
     expect(heard).toEqual(['upper: the input is shouting']);
@@ -64,7 +73,10 @@ describe('runStages', () => {
     expect(second[0]).toMatchObject({ status: 'skipped', warnings: ['the input is shouting'] });
     expect(heard).toHaveLength(1);
     const logged = logLines() as { stage: string; status: string; warnings?: string[] }[];
-    expect(logged.filter((l) => l.stage === 'upper').map((l) => l.warnings)).toEqual([['the input is shouting'], ['the input is shouting']]);
+    expect(logged.filter((l) => l.stage === 'upper').map((l) => l.warnings)).toEqual([
+      ['the input is shouting'],
+      ['the input is shouting'],
+    ]);
   });
 
   it('runs every stage the first time and skips all of them when nothing changed', async () => {
@@ -175,7 +187,8 @@ describe('runStages', () => {
   it('finishes the rest of a group when one of its stages fails, then stops before the next stage', async () => {
     const ran: string[] = [];
     const stage = (name: string, group?: string, fail?: boolean): StageDef => ({
-      name, group,
+      name,
+      group,
       inputs: () => [join(dir, 'input.txt')],
       settings: {},
       outputs: () => [join(dir, 'out', `${name.replace(':', '-')}.txt`)],
@@ -197,20 +210,28 @@ describe('runStages', () => {
     ran.length = 0;
     const out = await runStages(stages([]), { sessionDir: dir, concurrency: 1 });
     expect(out.map((o) => `${o.stage}:${o.status}`)).toEqual([
-      'detect:cam01:ran', 'detect:cam02:skipped', 'detect:cam03:ran', 'detect:cam04:skipped', 'triangulate:ran',
+      'detect:cam01:ran',
+      'detect:cam02:skipped',
+      'detect:cam03:ran',
+      'detect:cam04:skipped',
+      'triangulate:ran',
     ]);
   });
 
   it('turns a file where a folder belongs, or a folder where a file belongs, into one line naming it', async () => {
     writeFileSync(join(dir, 'output'), 'not a folder');
     await expect(runStages(pipeline(), { sessionDir: dir })).rejects.toThrow(
-      new UserError(`${join(dir, 'output')} (or a folder above it) is a file where openmocap needs a folder; move or delete that file and run the command again`),
+      new UserError(
+        `${join(dir, 'output')} (or a folder above it) is a file where openmocap needs a folder; move or delete that file and run the command again`,
+      ),
     );
     rmSync(join(dir, 'output'));
     mkdirSync(join(dir, 'output', 'count.txt'), { recursive: true });
     const err = await runStages(pipeline(), { sessionDir: dir }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(UserError);
-    expect((err as Error).message).toBe(`${join(dir, 'output', 'count.txt')} is a folder where openmocap writes a file; move or delete that folder and run the command again`);
+    expect((err as Error).message).toBe(
+      `${join(dir, 'output', 'count.txt')} is a folder where openmocap writes a file; move or delete that folder and run the command again`,
+    );
     // The stage before it finished and is kept.
     expect(readFileSync(join(dir, 'output', 'upper.txt'), 'utf8')).toBe('HELLO WORLD');
     expect(logLines().map((l) => `${l.stage}:${l.status}`)).toEqual(['upper:ran', 'count:failed']);
@@ -220,8 +241,11 @@ describe('runStages', () => {
     const ac = new AbortController();
     const ran: string[] = [];
     const stages: StageDef[] = ['cam01', 'cam02', 'cam03'].map((c) => ({
-      name: `detect:${c}`, group: 'detect',
-      inputs: () => [join(dir, 'input.txt')], settings: {}, outputs: () => [join(dir, 'out', `${c}.txt`)],
+      name: `detect:${c}`,
+      group: 'detect',
+      inputs: () => [join(dir, 'input.txt')],
+      settings: {},
+      outputs: () => [join(dir, 'out', `${c}.txt`)],
       run: async () => {
         ran.push(c);
         ac.abort();

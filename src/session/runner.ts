@@ -7,7 +7,21 @@
 import { OUTPUT } from './exports.ts';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
-import { accessSync, appendFileSync, closeSync, constants as fsConstants, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, createReadStream, unlinkSync, writeSync } from 'node:fs';
+import {
+  accessSync,
+  appendFileSync,
+  closeSync,
+  constants as fsConstants,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  createReadStream,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { z } from 'zod';
@@ -171,7 +185,10 @@ export function readStateChecked(outputDir: string): { state: SessionState; prob
   } catch (err) {
     what = err instanceof SyntaxError ? 'not valid JSON' : `unreadable: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`;
   }
-  return { state: empty(), problem: `${path} is not a run record openmocap can use (${what}); every step runs again and the file is rewritten` };
+  return {
+    state: empty(),
+    problem: `${path} is not a run record openmocap can use (${what}); every step runs again and the file is rewritten`,
+  };
 }
 
 export function readState(outputDir: string): SessionState {
@@ -282,7 +299,7 @@ export async function withSessionLock<T>(sessionDir: string, work: () => Promise
 
 function takeLockFile(path: string, sessionDir: string): () => void {
   const mine: LockInfo = { pid: process.pid, host: hostname(), started: new Date().toISOString() };
-  const text = JSON.stringify(mine) + '\n';
+  const text = `${JSON.stringify(mine)}\n`;
   for (let attempt = 0; ; attempt++) {
     try {
       const fd = openSync(path, 'wx');
@@ -328,7 +345,9 @@ function groupFailure(failures: { stage: string; err: unknown }[]): unknown {
   if (interrupted) return interrupted.err;
   const [first, ...more] = failures;
   if (!more.length || !(first.err instanceof UserError)) return first.err;
-  return new UserError(`${first.err.message} (${more.map((f) => f.stage).join(', ')} failed too: see output/${LOG_FILE}, or rerun after fixing this)`);
+  return new UserError(
+    `${first.err.message} (${more.map((f) => f.stage).join(', ')} failed too: see output/${LOG_FILE}, or rerun after fixing this)`,
+  );
 }
 
 /**
@@ -373,7 +392,9 @@ export function fileSystemError(err: unknown): UserError | undefined {
     case 'EEXIST':
     case 'ENOTDIR':
       if (e.code === 'EEXIST' && e.syscall !== 'mkdir') return undefined;
-      return new UserError(`${path} (or a folder above it) is a file where openmocap needs a folder; move or delete that file and run the command again`);
+      return new UserError(
+        `${path} (or a folder above it) is a file where openmocap needs a folder; move or delete that file and run the command again`,
+      );
     default:
       return undefined;
   }
@@ -415,8 +436,7 @@ async function stageCheck(stage: StageDef, state: SessionState, sessionDir: stri
     else if (prev.settingsHash !== undefined && prev.settingsHash !== settingsHash) reason = 'settings changed';
     else if (prev.settingsHash !== undefined) reason = 'inputs changed';
     else reason = 'inputs or settings changed';
-  }
-  else {
+  } else {
     for (const p of outputs) {
       const rel = relative(sessionDir, p);
       if (!existsSync(p)) {
@@ -437,7 +457,10 @@ async function stageCheck(stage: StageDef, state: SessionState, sessionDir: stri
  * without running or locking anything — for a driver that hands stages out as jobs (the queue).
  * A stage whose outputs are present and that `adopt()`s them on a first run counts as up to date.
  */
-export async function stagesToRun(stages: StageDef[], opts: { sessionDir: string; outputDir?: string; force?: RunStagesOptions['force'] }): Promise<{ stage: string; fingerprint: string; reason?: string }[]> {
+export async function stagesToRun(
+  stages: StageDef[],
+  opts: { sessionDir: string; outputDir?: string; force?: RunStagesOptions['force'] },
+): Promise<{ stage: string; fingerprint: string; reason?: string }[]> {
   const { state } = readStateChecked(opts.outputDir ?? join(opts.sessionDir, OUTPUT.dir));
   const out: { stage: string; fingerprint: string; reason?: string }[] = [];
   for (const stage of stages) {
@@ -453,11 +476,11 @@ async function runStagesLocked(stages: StageDef[], opts: RunStagesOptions, sessi
   const { state, problem } = readStateChecked(outputDir);
   if (problem) opts.onWarning?.('state', problem);
   const outcomes: StageOutcome[] = [];
-  const saveState = (): void => writeFileAtomic(join(outputDir, STATE_FILE), JSON.stringify(state, null, 1) + '\n');
+  const saveState = (): void => writeFileAtomic(join(outputDir, STATE_FILE), `${JSON.stringify(state, null, 1)}\n`);
   const log = (o: StageOutcome, fingerprint?: string): void => {
     const line = { time: new Date().toISOString(), ...o, outputs: o.outputs.map((p) => relative(sessionDir, p)), fingerprint };
     try {
-      appendFileSync(join(outputDir, LOG_FILE), JSON.stringify(line) + '\n');
+      appendFileSync(join(outputDir, LOG_FILE), `${JSON.stringify(line)}\n`);
     } catch (err) {
       throw namingFile(err, join(outputDir, LOG_FILE));
     }
@@ -474,7 +497,13 @@ async function runStagesLocked(stages: StageDef[], opts: RunStagesOptions, sessi
       for (const p of outputs) outHashes[relative(sessionDir, p)] = await fileHash(state, sessionDir, p);
       state.stages[stage.name] = { fingerprint, version, settingsHash, outputs: outHashes, finishedAt: new Date().toISOString() };
       saveState();
-      const outcome: StageOutcome = { stage: stage.name, status: 'adopted', durationMs: performance.now() - t0, outputs, reason: 'outputs already present' };
+      const outcome: StageOutcome = {
+        stage: stage.name,
+        status: 'adopted',
+        durationMs: performance.now() - t0,
+        outputs,
+        reason: 'outputs already present',
+      };
       log(outcome, fingerprint);
       outcomes.push(outcome);
       opts.onStageEnd?.(outcome, i, stages.length);
@@ -482,7 +511,12 @@ async function runStagesLocked(stages: StageDef[], opts: RunStagesOptions, sessi
     }
     if (!reason) {
       const outcome: StageOutcome = {
-        stage: stage.name, status: 'skipped', durationMs: performance.now() - t0, outputs, info: prev!.info, warnings: prev!.warnings,
+        stage: stage.name,
+        status: 'skipped',
+        durationMs: performance.now() - t0,
+        outputs,
+        info: prev!.info,
+        warnings: prev!.warnings,
       };
       log(outcome, fingerprint);
       outcomes.push(outcome);
@@ -512,8 +546,13 @@ async function runStagesLocked(stages: StageDef[], opts: RunStagesOptions, sessi
     } catch (err) {
       const interrupted = err instanceof InterruptedError || opts.signal?.aborted === true;
       const outcome: StageOutcome = {
-        stage: stage.name, status: interrupted ? 'interrupted' : 'failed', durationMs: performance.now() - t0, outputs: [],
-        reason, error: err instanceof Error ? err.message : String(err), warnings: warnings.length ? warnings : undefined,
+        stage: stage.name,
+        status: interrupted ? 'interrupted' : 'failed',
+        durationMs: performance.now() - t0,
+        outputs: [],
+        reason,
+        error: err instanceof Error ? err.message : String(err),
+        warnings: warnings.length ? warnings : undefined,
       };
       log(outcome, fingerprint);
       outcomes.push(outcome);
@@ -524,10 +563,24 @@ async function runStagesLocked(stages: StageDef[], opts: RunStagesOptions, sessi
     const outHashes: Record<string, string> = {};
     for (const p of outputs) outHashes[relative(sessionDir, p)] = await fileHash(state, sessionDir, p);
     const warned = warnings.length ? warnings : undefined;
-    state.stages[stage.name] = { fingerprint, version, settingsHash, outputs: outHashes, finishedAt: new Date().toISOString(), info: info ?? undefined, warnings: warned };
+    state.stages[stage.name] = {
+      fingerprint,
+      version,
+      settingsHash,
+      outputs: outHashes,
+      finishedAt: new Date().toISOString(),
+      info: info ?? undefined,
+      warnings: warned,
+    };
     saveState();
     const outcome: StageOutcome = {
-      stage: stage.name, status: 'ran', durationMs: performance.now() - t0, outputs, info: info ?? undefined, reason, warnings: warned,
+      stage: stage.name,
+      status: 'ran',
+      durationMs: performance.now() - t0,
+      outputs,
+      info: info ?? undefined,
+      reason,
+      warnings: warned,
     };
     log(outcome, fingerprint);
     outcomes.push(outcome);

@@ -27,7 +27,9 @@ export function listVideos(sessionDir: string, settings: Settings): SessionVideo
   const videos = listVideoFiles(dir);
   for (const v of videos)
     if (statSync(v.path).isDirectory())
-      throw new UserError(`${displayPath(v.path)} is a folder, not a video; move the camera's video file itself there (or rename the folder)`);
+      throw new UserError(
+        `${displayPath(v.path)} is a folder, not a video; move the camera's video file itself there (or rename the folder)`,
+      );
   return restrictCameras(videos, settings, `videos in ${dir}`, sessionDir);
 }
 
@@ -41,9 +43,12 @@ export function calibrationFile(sessionDir: string, settings: Settings): string 
   const given = settings.project.calibration;
   if (given) {
     const path = join(sessionDir, given);
-    if (!existsSync(path)) throw new UserError(`project.calibration points to ${path}, which does not exist; fix the path in ${join(sessionDir, 'mocap.toml')}`);
+    if (!existsSync(path))
+      throw new UserError(`project.calibration points to ${path}, which does not exist; fix the path in ${join(sessionDir, 'mocap.toml')}`);
     if (statSync(path).isDirectory())
-      throw new UserError(`project.calibration points to ${path}, which is a folder; point it at the calibration file itself (in ${join(sessionDir, 'mocap.toml')})`);
+      throw new UserError(
+        `project.calibration points to ${path}, which is a folder; point it at the calibration file itself (in ${join(sessionDir, 'mocap.toml')})`,
+      );
     return path;
   }
   // A foreign folder (Pose2Sim, FreeMoCap, caliscope) has its calibration where that tool keeps it,
@@ -51,7 +56,9 @@ export function calibrationFile(sessionDir: string, settings: Settings): string 
   const own = join(sessionDir, 'calibration.toml');
   const path = (!existsSync(own) && resolveSessionLayout(sessionDir).calibrationFile) || findCalibrationFile(sessionDir);
   if (existsSync(path) && statSync(path).isDirectory())
-    throw new UserError(`${displayPath(path)} is a folder, not a calibration file; move the calibration file itself there (cameras in the aniposelib/Pose2Sim TOML format)`);
+    throw new UserError(
+      `${displayPath(path)} is a folder, not a calibration file; move the calibration file itself there (cameras in the aniposelib/Pose2Sim TOML format)`,
+    );
   return path;
 }
 
@@ -94,17 +101,29 @@ export function readPairedInputs(sessionDir: string, settings: Settings, opts: {
   const file = calibrationFile(sessionDir, settings);
   const calib = readCalibrationFile(file, settings.project.calibration_units);
   const dirs = pose2dDirs(sessionDir);
-  const all = readPose2dFolder(sessionDir, { dirs, fps: settings.project.fps, layout: settings.project.keypoint_layout, onWarning: (w) => warnings.push(w), stream: opts.stream === true });
+  const all = readPose2dFolder(sessionDir, {
+    dirs,
+    fps: settings.project.fps,
+    layout: settings.project.keypoint_layout,
+    onWarning: (w) => warnings.push(w),
+    stream: opts.stream === true,
+  });
   // The file (or folder) name names the camera, whatever the file says inside (it may have been renamed).
   const sources = listPose2dSources(sessionDir, { dirs });
   const named = all.map((s, i) => ({ ...s, camera: sources[i]?.camera ?? s.camera, source: sources[i]?.path }));
-  const paired = pairWithCalibration(named, calib, settings, {
-    pose2dDir: pose2dWhere(sessionDir),
-    calibrationRel: relative(sessionDir, file) || file,
-    settingsFile: displayPath(join(sessionDir, 'mocap.toml')),
-    display: displayPath,
-    blindFile: (camera, source) => displayPath(videoOf(sessionDir, settings, camera) ?? source ?? pose2dWhere(sessionDir)),
-  }, warnings);
+  const paired = pairWithCalibration(
+    named,
+    calib,
+    settings,
+    {
+      pose2dDir: pose2dWhere(sessionDir),
+      calibrationRel: relative(sessionDir, file) || file,
+      settingsFile: displayPath(join(sessionDir, 'mocap.toml')),
+      display: displayPath,
+      blindFile: (camera, source) => displayPath(videoOf(sessionDir, settings, camera) ?? source ?? pose2dWhere(sessionDir)),
+    },
+    warnings,
+  );
   return { ...paired, calibrationFile: file };
 }
 
@@ -157,7 +176,12 @@ export function checkCalibrationForCameras(sessionDir: string, settings: Setting
   if (wanted) checkProjectCameras(sessionDir, settings, calib.rig, rel);
   let existing: string[] = [];
   try {
-    existing = restrictCameras(listPose2dSources(sessionDir, { dirs: pose2dDirs(sessionDir) }), settings, `2D inputs in ${pose2dWhere(sessionDir)}`, sessionDir).map((s) => s.camera);
+    existing = restrictCameras(
+      listPose2dSources(sessionDir, { dirs: pose2dDirs(sessionDir) }),
+      settings,
+      `2D inputs in ${pose2dWhere(sessionDir)}`,
+      sessionDir,
+    ).map((s) => s.camera);
   } catch {
     // No pose2d/ yet (detect will write it), or nothing usable in it: only the videos count.
   }
@@ -203,4 +227,3 @@ export function foreignPose2dCameras(sessionDir: string): { cameras: string[]; d
   if (!dirs.length) return { cameras: [], dirs };
   return { cameras: listPose2dSources(sessionDir, { dirs }).map((s) => s.camera), dirs };
 }
-

@@ -18,13 +18,19 @@ const touch = (path: string, text = ''): void => {
   mkdirSync(join(path, '..'), { recursive: true });
   writeFileSync(path, text);
 };
-const CALISCOPE_CAMERA = '[cameras.0]\nsize = [640, 480]\nmatrix = [[500, 0, 320], [0, 500, 240], [0, 0, 1]]\ndistortions = [0, 0, 0, 0, 0]\ntranslation = [0, 0, 2]\nrotation = [[1, 0, 0], [0, 1, 0], [0, 0, 1]]\n';
+const CALISCOPE_CAMERA =
+  '[cameras.0]\nsize = [640, 480]\nmatrix = [[500, 0, 320], [0, 500, 240], [0, 0, 1]]\ndistortions = [0, 0, 0, 0, 0]\ntranslation = [0, 0, 2]\nrotation = [[1, 0, 0], [0, 1, 0], [0, 0, 1]]\n';
 
 describe('resolveSessionLayout', () => {
   it('an openmocap session is its own layout: videos/, pose2d/, calibration found in the folder', () => {
     mkdirSync(join(dir, 'videos'));
     const l = resolveSessionLayout(dir);
-    expect([l.kind, l.videoDir, l.pose2dDirs, l.calibrationFile]).toEqual(['openmocap', join(dir, 'videos'), [join(dir, 'pose2d')], undefined]);
+    expect([l.kind, l.videoDir, l.pose2dDirs, l.calibrationFile]).toEqual([
+      'openmocap',
+      join(dir, 'videos'),
+      [join(dir, 'pose2d')],
+      undefined,
+    ]);
   });
 
   it('caliscope: a project with several recordings asks for one; a recording folder finds the project two levels up', () => {
@@ -33,11 +39,17 @@ describe('resolveSessionLayout', () => {
     expect(() => resolveSessionLayout(dir)).toThrow(UserError);
     expect(() => resolveSessionLayout(dir)).toThrow(/caliscope project with 2 recordings \(run, walk\); pass one of them/);
     const rec = resolveSessionLayout(join(dir, 'recordings', 'walk'));
-    expect([rec.kind, rec.videoDir, rec.calibrationFile]).toEqual(['caliscope', join(dir, 'recordings', 'walk'), join(dir, 'camera_array.toml')]);
+    expect([rec.kind, rec.videoDir, rec.calibrationFile]).toEqual([
+      'caliscope',
+      join(dir, 'recordings', 'walk'),
+      join(dir, 'camera_array.toml'),
+    ]);
     expect(rec.extrinsicsDir).toBe(join(dir, 'calibration', 'extrinsic'));
     // The newer location wins over the project root.
     touch(join(dir, 'calibration', 'extrinsic', 'capture_volume', 'camera_array.toml'), CALISCOPE_CAMERA);
-    expect(resolveSessionLayout(join(dir, 'recordings', 'walk')).calibrationFile).toBe(join(dir, 'calibration', 'extrinsic', 'capture_volume', 'camera_array.toml'));
+    expect(resolveSessionLayout(join(dir, 'recordings', 'walk')).calibrationFile).toBe(
+      join(dir, 'calibration', 'extrinsic', 'capture_volume', 'camera_array.toml'),
+    );
   });
 
   it('caliscope: calibrate finds the board videos in calibration/intrinsic|extrinsic/ and the board in charuco.toml (mocap.toml still wins)', () => {
@@ -47,11 +59,23 @@ describe('resolveSessionLayout', () => {
       touch(join(dir, 'calibration', 'intrinsic', `${c}.mp4`));
       touch(join(dir, 'calibration', 'extrinsic', `${c}.mp4`));
     }
-    touch(join(dir, 'charuco.toml'), 'columns = 4\nrows = 5\ndictionary = "DICT_4X4_1000"\naruco_scale = 0.75\nsquare_size_overide_cm = 5.4\n');
-    expect(findIntrinsicInputs(dir).map((i) => [i.camera, i.video])).toEqual([['cam_0', join(dir, 'calibration', 'intrinsic', 'cam_0.mp4')], ['cam_1', join(dir, 'calibration', 'intrinsic', 'cam_1.mp4')]]);
+    touch(
+      join(dir, 'charuco.toml'),
+      'columns = 4\nrows = 5\ndictionary = "DICT_4X4_1000"\naruco_scale = 0.75\nsquare_size_overide_cm = 5.4\n',
+    );
+    expect(findIntrinsicInputs(dir).map((i) => [i.camera, i.video])).toEqual([
+      ['cam_0', join(dir, 'calibration', 'intrinsic', 'cam_0.mp4')],
+      ['cam_1', join(dir, 'calibration', 'intrinsic', 'cam_1.mp4')],
+    ]);
     expect(findExtrinsicInputs(dir).map((i) => i.camera)).toEqual(['cam_0', 'cam_1']);
     const board = loadCalibrationSettings(dir);
-    expect([board.board, board.charuco_squares, board.charuco_dictionary, board.charuco_marker_ratio, board.square_size_mm]).toEqual(['charuco', [4, 5], 'DICT_4X4_1000', 0.75, 54]);
+    expect([board.board, board.charuco_squares, board.charuco_dictionary, board.charuco_marker_ratio, board.square_size_mm]).toEqual([
+      'charuco',
+      [4, 5],
+      'DICT_4X4_1000',
+      0.75,
+      54,
+    ]);
     writeFileSync(join(dir, 'mocap.toml'), '[calibration]\nsquare_size_mm = 50\n');
     expect(loadCalibrationSettings(dir).square_size_mm).toBe(50);
   });
@@ -61,14 +85,18 @@ describe('resolveSessionLayout', () => {
     mkdirSync(join(rec, 'SynchedVideos'), { recursive: true });
     touch(join(dir, 'camera_calibration_data.toml'));
     const f = resolveSessionLayout(rec);
-    expect([f.kind, f.videoDir, f.calibrationFile]).toEqual(['freemocap', join(rec, 'SynchedVideos'), join(dir, 'camera_calibration_data.toml')]);
+    expect([f.kind, f.videoDir, f.calibrationFile]).toEqual([
+      'freemocap',
+      join(rec, 'SynchedVideos'),
+      join(dir, 'camera_calibration_data.toml'),
+    ]);
     const trial = join(dir, 'Demo');
     touch(join(trial, 'Config.toml'));
     touch(join(trial, 'calib-2d', 'Calib.qca.txt'));
     expect(resolveSessionLayout(trial).calibrationFile).toBe(join(trial, 'calib-2d', 'Calib.qca.txt'));
   });
 
-  it('a calibration.toml openmocap wrote into a foreign folder wins over the tool\'s', () => {
+  it("a calibration.toml openmocap wrote into a foreign folder wins over the tool's", () => {
     touch(join(dir, 'camera_array.toml'), CALISCOPE_CAMERA);
     touch(join(dir, 'recordings', 'walk', 'cam_0.mp4'));
     const settings = loadSettings(dir).settings;
@@ -81,7 +109,9 @@ describe('resolveSessionLayout', () => {
     touch(join(dir, 'Config.toml'), '[project]\nframe_rate = 50\n');
     touch(join(dir, 'calibration', 'Calib_a.toml'));
     touch(join(dir, 'calibration', 'Calib_b.toml'));
-    expect(() => resolveSessionLayout(dir)).toThrow(/several calibration files in .*calibration \(Calib_a\.toml, Calib_b\.toml\); name the one to use/);
+    expect(() => resolveSessionLayout(dir)).toThrow(
+      /several calibration files in .*calibration \(Calib_a\.toml, Calib_b\.toml\); name the one to use/,
+    );
     rmSync(join(dir, 'calibration'), { recursive: true });
     const l = resolveSessionLayout(dir);
     expect([l.kind, l.calibrationFile]).toEqual(['pose2sim', undefined]);
@@ -100,12 +130,16 @@ describe('resolveSessionLayout', () => {
       filter: { cutoff_hz: 8, order: 2 },
     });
     // 'auto' frame rate and a Kalman filter have no equivalent: listed, with the rest.
-    expect(layer.ignored).toEqual(expect.arrayContaining(['project.frame_rate', 'project.multi_person', 'filtering.type', 'filtering.filter']));
+    expect(layer.ignored).toEqual(
+      expect.arrayContaining(['project.frame_rate', 'project.multi_person', 'filtering.type', 'filtering.filter']),
+    );
     const loaded = loadSettings(dir);
     expect(loaded.settings.triangulation.min_cameras).toBe(2);
     expect(loaded.settings.filter.order).toBe(2);
     expect(loaded.originLabels?.filter?.order).toBe('from Config.toml');
-    expect(loaded.layout?.settingsLayers[0].ignored.join('\n')).toMatch(/triangulation\.min_cameras_for_triangulation = 1 \(not used: triangulation\.min_cameras must be ≥ 2/);
+    expect(loaded.layout?.settingsLayers[0].ignored.join('\n')).toMatch(
+      /triangulation\.min_cameras_for_triangulation = 1 \(not used: triangulation\.min_cameras must be ≥ 2/,
+    );
     // mocap.toml wins over Config.toml.
     writeFileSync(join(dir, 'mocap.toml'), '[filter]\ncutoff_hz = 5\n');
     expect(loadSettings(dir).settings.filter.cutoff_hz).toBe(5);

@@ -58,12 +58,19 @@ export interface SessionLayout {
  * calibration from a person and the server all list videos through it. [] when the folder is absent.
  */
 export function listVideoFiles(dir: string): { camera: string; path: string }[] {
-  return list(dir).filter(isVideoFileName).map((f) => ({ camera: cameraOfVideo(f), path: join(dir, f) }));
+  return list(dir)
+    .filter(isVideoFileName)
+    .map((f) => ({ camera: cameraOfVideo(f), path: join(dir, f) }));
 }
 
 const isDir = (p: string): boolean => existsSync(p) && statSync(p).isDirectory();
 const isFile = (p: string): boolean => existsSync(p) && statSync(p).isFile();
-const list = (dir: string): string[] => (isDir(dir) ? readdirSync(dir).filter((f) => !f.startsWith('.')).sort() : []);
+const list = (dir: string): string[] =>
+  isDir(dir)
+    ? readdirSync(dir)
+        .filter((f) => !f.startsWith('.'))
+        .sort()
+    : [];
 
 /** Works out how `dir` is laid out. Throws a UserError only when a layout is recognised but unusable as it is. */
 export function resolveSessionLayout(dir: string): SessionLayout {
@@ -94,7 +101,8 @@ const calibrationInputs = (cal: string): Pick<SessionLayout, 'intrinsicsDir' | '
 /** Pose2Sim's 2D folders: pose/ (current), pose-2d/ (older versions). */
 const POSE2SIM_POSE_DIRS = ['pose', 'pose-2d'];
 
-const hasJsonFolders = (dir: string): boolean => list(dir).some((f) => isDir(join(dir, f)) && list(join(dir, f)).some((g) => g.toLowerCase().endsWith('.json')));
+const hasJsonFolders = (dir: string): boolean =>
+  list(dir).some((f) => isDir(join(dir, f)) && list(join(dir, f)).some((g) => g.toLowerCase().endsWith('.json')));
 
 function pose2simLayout(dir: string): SessionLayout | undefined {
   const poseDirs = POSE2SIM_POSE_DIRS.map((d) => join(dir, d)).filter(hasJsonFolders);
@@ -136,10 +144,17 @@ function pose2simCalibration(dir: string): string | undefined {
 
 /** Pose2Sim pose_model values and the openmocap layout they store. */
 const POSE2SIM_MODELS: Record<string, string> = {
-  body_with_feet: 'halpe26', lower_body: 'halpe26', halpe_26: 'halpe26',
-  whole_body: 'wholebody133', coco_133: 'wholebody133',
-  body: 'coco17', coco_17: 'coco17', coco: 'coco17',
-  body_25: 'body25', body_25b: 'body25b', blazepose: 'blazepose33',
+  body_with_feet: 'halpe26',
+  lower_body: 'halpe26',
+  halpe_26: 'halpe26',
+  whole_body: 'wholebody133',
+  coco_133: 'wholebody133',
+  body: 'coco17',
+  coco_17: 'coco17',
+  coco: 'coco17',
+  body_25: 'body25',
+  body_25b: 'body25b',
+  blazepose: 'blazepose33',
 };
 
 /** Flattens a TOML table to dotted keys (arrays of tables kept whole). */
@@ -158,7 +173,9 @@ function readToml(file: string): Record<string, unknown> {
     return parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new UserError(`could not read ${file} (${code ?? (err as Error).message.split('\n')[0]}); fix it, or remove it to use openmocap's defaults`);
+    throw new UserError(
+      `could not read ${file} (${code ?? (err as Error).message.split('\n')[0]}); fix it, or remove it to use openmocap's defaults`,
+    );
   }
 }
 
@@ -194,7 +211,8 @@ export function readPose2simConfig(file: string): SettingsLayer {
   if (interp === 'linear' || interp === 'cubic') set('triangulation.interpolation', 'triangulation', 'interpolation', interp);
   num('calibration.calculate.intrinsics.intrinsics_square_size', 'calibration', 'square_size_mm');
   const corners = get('calibration.calculate.intrinsics.intrinsics_corners_nb');
-  if (Array.isArray(corners) && corners.length === 2) set('calibration.calculate.intrinsics.intrinsics_corners_nb', 'calibration', 'inner_corners', corners);
+  if (Array.isArray(corners) && corners.length === 2)
+    set('calibration.calculate.intrinsics.intrinsics_corners_nb', 'calibration', 'inner_corners', corners);
 
   // Filtering: Pose2Sim's switches and type become openmocap's filter list, where it has the filter.
   const type = get('filtering.type') ?? 'butterworth';
@@ -205,14 +223,17 @@ export function readPose2simConfig(file: string): SettingsLayer {
     if (smooth) {
       const filters = [...(outliers === true ? ['hampel'] : []), ...smooth];
       (values.filter ??= {}).filters = filters;
-      mapped.push(`filtering.filter, filtering.reject_outliers, filtering.type → filter.filters = [${filters.map((f) => `"${f}"`).join(', ')}]`);
+      mapped.push(
+        `filtering.filter, filtering.reject_outliers, filtering.type → filter.filters = [${filters.map((f) => `"${f}"`).join(', ')}]`,
+      );
       for (const k of ['filtering.filter', 'filtering.reject_outliers', 'filtering.type']) used.add(k);
     }
   }
   num('filtering.butterworth.cut_off_frequency', 'filter', 'cutoff_hz');
   // Pose2Sim's order counts both filtfilt passes; openmocap's order is one pass's (see [filter] order).
   const order = get('filtering.butterworth.order');
-  if (typeof order === 'number' && order % 2 === 0) set('filtering.butterworth.order', 'filter', 'order', order / 2, ' (÷ 2: openmocap counts one filtfilt pass)');
+  if (typeof order === 'number' && order % 2 === 0)
+    set('filtering.butterworth.order', 'filter', 'order', order / 2, ' (÷ 2: openmocap counts one filtfilt pass)');
   num('filtering.median.kernel_size', 'filter', 'median_window_frames');
 
   const ignored = [...flat.keys()].filter((k) => !used.has(k) && !k.startsWith('pose.CUSTOM'));
@@ -227,7 +248,9 @@ function freemocapLayout(dir: string): SessionLayout | undefined {
   const videos = [join(dir, 'synchronized_videos'), join(dir, 'SynchedVideos')].find(isDir);
   if (!videos) return undefined;
   const calibrations = [dir, dirname(resolve(dir))].map((d) =>
-    list(d).filter((f) => /camera_calibration.*\.toml$/i.test(f) && isFile(join(d, f))).map((f) => join(d, f)),
+    list(d)
+      .filter((f) => /camera_calibration.*\.toml$/i.test(f) && isFile(join(d, f)))
+      .map((f) => join(d, f)),
   );
   const here = calibrations[0].length ? calibrations[0] : calibrations[1];
   if (here.length > 1)
@@ -245,7 +268,14 @@ function freemocapLayout(dir: string): SessionLayout | undefined {
     calibrationFile: file,
     ...calibrationInputs(join(dir, 'calibration')),
     settingsLayers: file
-      ? [{ file, values: { project: { calibration_units: 'mm' } }, mapped: ['FreeMoCap calibration translations in millimetres → project.calibration_units = "mm"'], ignored: [] }]
+      ? [
+          {
+            file,
+            values: { project: { calibration_units: 'mm' } },
+            mapped: ['FreeMoCap calibration translations in millimetres → project.calibration_units = "mm"'],
+            ignored: [],
+          },
+        ]
       : [],
   };
 }
@@ -273,7 +303,9 @@ function caliscopeLayout(dir: string): SessionLayout | undefined {
     project = dir;
     const recordings = list(join(dir, 'recordings')).filter((r) => list(join(dir, 'recordings', r)).some(isCaliscopeVideo));
     if (recordings.length === 0)
-      throw new UserError(`${join(dir, 'recordings')} holds no recording with cam_N.mp4 videos; add one, or pass the recording folder itself`);
+      throw new UserError(
+        `${join(dir, 'recordings')} holds no recording with cam_N.mp4 videos; add one, or pass the recording folder itself`,
+      );
     if (recordings.length > 1)
       throw new UserError(
         `${dir} is a caliscope project with ${recordings.length} recordings (${recordings.join(', ')}); pass one of them: ${join(dir, 'recordings', recordings[0])}`,
@@ -305,16 +337,28 @@ function caliscopeLayout(dir: string): SessionLayout | undefined {
 
 function charucoLayer(file: string, text: string): SettingsLayer {
   const b = parseCaliscopeCharuco(text, file);
-  return { file, values: { calibration: { ...b.settings } }, mapped: b.mapped.map((m) => m.replace(/→ /, '→ calibration.')), ignored: b.ignored };
+  return {
+    file,
+    values: { calibration: { ...b.settings } },
+    mapped: b.mapped.map((m) => m.replace(/→ /, '→ calibration.')),
+    ignored: b.ignored,
+  };
 }
 
 /** Lines describing a layout, for `openmocap config` and process notes. */
 export function describeSessionLayout(layout: SessionLayout, show: (p: string) => string = (p) => p): string[] {
   if (layout.kind === 'openmocap') return [];
   const lines = [`folder recognised as a ${layout.description}: videos from ${show(layout.videoDir)}`];
-  if (layout.foreignPose2dDirs.length) lines.push(`2D keypoints read from ${layout.foreignPose2dDirs.map(show).join(', ')} (cameras found there are not detected again)`);
-  lines.push(layout.calibrationFile ? `calibration: ${show(layout.calibrationFile)}` : 'calibration: none found by the tool\'s rules; looking in the folder itself');
-  lines.push(`openmocap writes its 2D keypoints to ${show(join(layout.dir, 'pose2d'))} and its results to ${show(join(layout.dir, OUTPUT.dir))}`);
+  if (layout.foreignPose2dDirs.length)
+    lines.push(`2D keypoints read from ${layout.foreignPose2dDirs.map(show).join(', ')} (cameras found there are not detected again)`);
+  lines.push(
+    layout.calibrationFile
+      ? `calibration: ${show(layout.calibrationFile)}`
+      : "calibration: none found by the tool's rules; looking in the folder itself",
+  );
+  lines.push(
+    `openmocap writes its 2D keypoints to ${show(join(layout.dir, 'pose2d'))} and its results to ${show(join(layout.dir, OUTPUT.dir))}`,
+  );
   for (const l of layout.settingsLayers) {
     if (l.mapped.length) lines.push(`settings from ${show(l.file)} (mocap.toml overrides them): ${l.mapped.join('; ')}`);
     if (l.ignored.length) lines.push(`ignored from ${show(l.file)} (no openmocap equivalent): ${l.ignored.join(', ')}`);
@@ -336,8 +380,16 @@ export function keypointLayoutNote(dir: string, setting: string): string[] {
   if (!sample || sample.count === undefined) return [];
   const { found, count } = sample;
   const where = `OpenPose JSON (${sample.folders.length} camera${sample.folders.length > 1 ? 's' : ''}, ${count} keypoints per person)`;
-  const fits = found.fits.filter((f) => Number.isFinite(f.score)).map((f) => `${f.layout} ${f.score.toFixed(2)}`).join(', ');
-  if (setting !== 'auto') return [`2D keypoints: ${where} read as ${setting} (project.keypoint_layout)${fits ? `; fit of each candidate, lower is better: ${fits}` : ''}`];
+  const fits = found.fits
+    .filter((f) => Number.isFinite(f.score))
+    .map((f) => `${f.layout} ${f.score.toFixed(2)}`)
+    .join(', ');
+  if (setting !== 'auto')
+    return [
+      `2D keypoints: ${where} read as ${setting} (project.keypoint_layout)${fits ? `; fit of each candidate, lower is better: ${fits}` : ''}`,
+    ];
   if (!found.layout) return [`2D keypoints: ${where} match no supported layout`];
-  return [`2D keypoints: ${where} recognised as ${found.layout} from the first frames${found.confident ? '' : ' (uncertain: set project.keypoint_layout)'}${fits ? `; fit, lower is better: ${fits}` : ''}`];
+  return [
+    `2D keypoints: ${where} recognised as ${found.layout} from the first frames${found.confident ? '' : ' (uncertain: set project.keypoint_layout)'}${fits ? `; fit, lower is better: ${fits}` : ''}`,
+  ];
 }

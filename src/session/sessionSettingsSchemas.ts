@@ -19,7 +19,9 @@ export const projectSettingsSchema = z.object({
     .string()
     .min(1)
     .optional()
-    .describe('Calibration file, relative to the session folder. Not set = found automatically\n(calibration.toml, one *.toml, or one *.qca.txt).'),
+    .describe(
+      'Calibration file, relative to the session folder. Not set = found automatically\n(calibration.toml, one *.toml, or one *.qca.txt).',
+    ),
   calibration_units: z
     .enum(['auto', 'm', 'mm'])
     .default('auto')
@@ -30,11 +32,16 @@ export const projectSettingsSchema = z.object({
     .optional()
     .describe('Only use these cameras (names as in the calibration). Not set = every camera.'),
   keypoint_layout: z
-    .preprocess((v) => (typeof v === 'string' && v.toLowerCase() !== 'auto' ? canonicalLayoutName(v) ?? v : v), z.enum(['auto', ...layoutNames()] as [string, ...string[]], {
-      message: `unknown keypoint layout; use "auto" or one of ${layoutNames().join(', ')} (aliases such as BODY_25B, HALPE_26, COCO_133 work too)`,
-    }))
+    .preprocess(
+      (v) => (typeof v === 'string' && v.toLowerCase() !== 'auto' ? (canonicalLayoutName(v) ?? v) : v),
+      z.enum(['auto', ...layoutNames()] as [string, ...string[]], {
+        message: `unknown keypoint layout; use "auto" or one of ${layoutNames().join(', ')} (aliases such as BODY_25B, HALPE_26, COCO_133 work too)`,
+      }),
+    )
     .default('auto')
-    .describe(`Keypoint layout of OpenPose-style JSON 2D inputs: "auto" finds it from the keypoints' geometry\nover the first frames (tells BODY_25 from BODY_25B); or force one of ${layoutNames().join(', ')}.`),
+    .describe(
+      `Keypoint layout of OpenPose-style JSON 2D inputs: "auto" finds it from the keypoints' geometry\nover the first frames (tells BODY_25 from BODY_25B); or force one of ${layoutNames().join(', ')}.`,
+    ),
 });
 
 export const outputSettingsSchema = z.object({
@@ -51,7 +58,9 @@ export const outputSettingsSchema = z.object({
   anatomical_correction: z
     .boolean()
     .default(false)
-    .describe('Exports move each keypoint from where the pose model labels it towards the anatomical landmark (offsets per layout measured on the demo, turning with their body segment; docs/models.md).'),
+    .describe(
+      'Exports move each keypoint from where the pose model labels it towards the anatomical landmark (offsets per layout measured on the demo, turning with their body segment; docs/models.md).',
+    ),
 });
 
 export type ProjectSettings = z.infer<typeof projectSettingsSchema>;

@@ -25,7 +25,6 @@ export interface LoadedSettings {
   layout?: SessionLayout;
 }
 
-
 /** A path as the user would type it: relative to the working directory when inside it. */
 export function displayPath(p: string): string {
   const rel = relative(process.cwd(), p);
@@ -107,10 +106,22 @@ function schemaDocs(): Record<string, Map<string, string>> {
 /** The effective settings as commented TOML (what `openmocap config` prints), with `notes` about the session in the header. */
 export function formatEffectiveSettings(loaded: LoadedSettings, sessionDir: string, notes: string[] = []): string {
   const layout = [...(loaded.layout ? describeSessionLayout(loaded.layout, displayPath) : []), ...notes];
-  return formatSettingsToml({ values: loaded.settings as unknown as ValidatedSettings['values'], origins: loaded.origins }, settingsSections, [
-    `openmocap effective settings for ${displayPath(sessionDir)}`,
-    ...layout.flatMap((l) => wrap(l, 100).split('\n').map((x, i) => (i ? `  ${x}` : x))),
-    loaded.file ? `read from ${displayPath(loaded.file)}; keys marked "default" are not in that file` : `no ${SETTINGS_FILE} in the session: every value is the default${layout.length ? ' or from the files named above' : ''}`,
-    `copy any line into ${SETTINGS_FILE} (under its [section]) to change it`,
-  ], schemaDocs(), loaded.originLabels);
+  return formatSettingsToml(
+    { values: loaded.settings as unknown as ValidatedSettings['values'], origins: loaded.origins },
+    settingsSections,
+    [
+      `openmocap effective settings for ${displayPath(sessionDir)}`,
+      ...layout.flatMap((l) =>
+        wrap(l, 100)
+          .split('\n')
+          .map((x, i) => (i ? `  ${x}` : x)),
+      ),
+      loaded.file
+        ? `read from ${displayPath(loaded.file)}; keys marked "default" are not in that file`
+        : `no ${SETTINGS_FILE} in the session: every value is the default${layout.length ? ' or from the files named above' : ''}`,
+      `copy any line into ${SETTINGS_FILE} (under its [section]) to change it`,
+    ],
+    schemaDocs(),
+    loaded.originLabels,
+  );
 }

@@ -11,7 +11,16 @@ import type { EvenSignal } from '../sync/crossCorrelate.ts';
 import { applySync, syncCameras, type SyncResult } from '../sync/syncCameras.ts';
 import type { SyncSection } from '../report/syncSection.ts';
 import { calibrationFile, listVideos, readPairedInputs, sameCamera, seesAnyone } from './sessionInputs.ts';
-import { encodeSyncFile, formatSyncLines, parseSyncFile, SYNC_FILE, syncClocks, syncOptionsOf, syncSectionOf, type SyncFile } from './syncFile.ts';
+import {
+  encodeSyncFile,
+  formatSyncLines,
+  parseSyncFile,
+  SYNC_FILE,
+  syncClocks,
+  syncOptionsOf,
+  syncSectionOf,
+  type SyncFile,
+} from './syncFile.ts';
 import { displayPath, type Settings } from './settings.ts';
 
 export { encodeSyncFile, formatSyncLines, summariseSync, SYNC_FILE, syncClocks, syncWarnings, type SyncFile } from './syncFile.ts';
@@ -20,7 +29,10 @@ export { encodeSyncFile, formatSyncLines, summariseSync, SYNC_FILE, syncClocks, 
 export function readSyncFile(sessionDir: string): SyncFile | undefined {
   const path = join(sessionDir, SYNC_FILE);
   if (!existsSync(path)) return undefined;
-  return parseSyncFile(readFileSync(path, 'utf8'), `${displayPath(path)} is damaged or not a sync file; delete it and run "openmocap sync ${displayPath(sessionDir)}" again`);
+  return parseSyncFile(
+    readFileSync(path, 'utf8'),
+    `${displayPath(path)} is damaged or not a sync file; delete it and run "openmocap sync ${displayPath(sessionDir)}" again`,
+  );
 }
 
 /** The cameras' 2D keypoints on the reference camera's frames, as output/sync.json says (by timestamps alone when it is absent). */
@@ -35,18 +47,27 @@ function readInputs(sessionDir: string, settings: Settings): { sequences: PoseSe
     return { sequences: inputs.sequences, rig: inputs.rig };
   }
   const sequences = readPose2dFolder(sessionDir, { fps: settings.project.fps }).filter(seesAnyone);
-  if (sequences.length < 2) throw new UserError(`only ${sequences.length} camera${sequences.length === 1 ? '' : 's'} with 2D data in ${displayPath(join(sessionDir, 'pose2d'))}; syncing needs at least 2`);
+  if (sequences.length < 2)
+    throw new UserError(
+      `only ${sequences.length} camera${sequences.length === 1 ? '' : 's'} with 2D data in ${displayPath(join(sessionDir, 'pose2d'))}; syncing needs at least 2`,
+    );
   return { sequences };
 }
 
 /** Runs the sync on a session and writes output/sync.json; returns the result and one line per camera. */
-export async function runSyncStage(sessionDir: string, settings: Settings, progress: (message: string) => void = () => {}): Promise<{ result: SyncResult; lines: string[] }> {
+export async function runSyncStage(
+  sessionDir: string,
+  settings: Settings,
+  progress: (message: string) => void = () => {},
+): Promise<{ result: SyncResult; lines: string[] }> {
   const s = settings.sync;
   const { sequences, rig } = readInputs(sessionDir, settings);
   let audio: (EvenSignal | undefined)[] | undefined;
   if (s.method === 'auto' || s.method === 'audio') audio = await readAudioEnvelopes(sessionDir, settings, sequences, progress);
   if (s.method === 'audio' && !(audio && audio.filter(Boolean).length >= 2))
-    throw new UserError(`sync.method = "audio" but fewer than 2 videos in ${displayPath(join(sessionDir, 'videos'))} have sound; use "auto" or "keypoints" (in ${displayPath(join(sessionDir, 'mocap.toml'))})`);
+    throw new UserError(
+      `sync.method = "audio" but fewer than 2 videos in ${displayPath(join(sessionDir, 'videos'))} have sound; use "auto" or "keypoints" (in ${displayPath(join(sessionDir, 'mocap.toml'))})`,
+    );
   progress(`${sequences.length} cameras${audio?.some(Boolean) ? `, ${audio.filter(Boolean).length} with sound` : ''}`);
   const result = syncCameras({ sequences, audio, rig }, syncOptionsOf(settings));
   const text = encodeSyncFile(result);
@@ -55,7 +76,12 @@ export async function runSyncStage(sessionDir: string, settings: Settings, progr
 }
 
 /** The videos' onset envelopes, per sequence (undefined = no video or no sound). ffmpeg missing = no sound. */
-async function readAudioEnvelopes(sessionDir: string, settings: Settings, sequences: PoseSequence2D[], progress: (m: string) => void): Promise<(EvenSignal | undefined)[] | undefined> {
+async function readAudioEnvelopes(
+  sessionDir: string,
+  settings: Settings,
+  sequences: PoseSequence2D[],
+  progress: (m: string) => void,
+): Promise<(EvenSignal | undefined)[] | undefined> {
   const videos = listVideos(sessionDir, settings);
   if (!videos.length) return undefined;
   const { findFfmpeg } = await import('../video/ffmpeg.ts');

@@ -24,8 +24,11 @@ function demoLikeMotion(layout: string, seed: number, noiseM: number): Points3D 
     data[i] += noiseM * (2 * (s / 2147483647) - 1);
   }
   return {
-    ...all, frames: FRAMES, data,
-    reprojectionErrorPx: all.reprojectionErrorPx.slice(skip * all.joints), cameraMask: all.cameraMask.slice(skip * all.joints),
+    ...all,
+    frames: FRAMES,
+    data,
+    reprojectionErrorPx: all.reprojectionErrorPx.slice(skip * all.joints),
+    cameraMask: all.cameraMask.slice(skip * all.joints),
     timestampsMs: Float64Array.from({ length: FRAMES }, (_, i) => (i * 1000) / 30),
   };
 }
@@ -40,17 +43,28 @@ function trcFeet(text: string): Map<string, Float64Array> {
     return Float64Array.from({ length: trc.frames * 3 }, (_, i) => (k < 0 ? NaN : world[(Math.floor(i / 3) * M + k) * 3 + (i % 3)]));
   };
   const out = new Map<string, Float64Array>();
-  for (const [side, S] of [['Left', 'L'], ['Right', 'R']]) {
+  for (const [side, S] of [
+    ['Left', 'L'],
+    ['Right', 'R'],
+  ]) {
     out.set(`${side}Heel_End`, col(`${S}Heel`));
-    const big = col(`${S}BigToe`), small = col(`${S}SmallToe`);
+    const big = col(`${S}BigToe`),
+      small = col(`${S}SmallToe`);
     // The toe joint is the mid-point of big and small toe when the layout has both (HALPE-26), else the big toe.
-    out.set(`${side}ToeBase`, big.map((v, i) => (Number.isFinite(small[i]) ? (v + small[i]) / 2 : v)));
+    out.set(
+      `${side}ToeBase`,
+      big.map((v, i) => (Number.isFinite(small[i]) ? (v + small[i]) / 2 : v)),
+    );
   }
   return out;
 }
 
 /** Per foot point, the distance (m) on every frame between an exported bone's world position and the TRC marker. */
-function distances(skel: FittedSkeleton, feet: Map<string, Float64Array>, posed: (f: number, name: string) => [number, number, number] | undefined): number[] {
+function distances(
+  skel: FittedSkeleton,
+  feet: Map<string, Float64Array>,
+  posed: (f: number, name: string) => [number, number, number] | undefined,
+): number[] {
   const d: number[] = [];
   for (let f = 0; f < skel.frames; f++) {
     for (const [name, m] of feet) {
@@ -71,7 +85,8 @@ function bvhFootDistances(skel: FittedSkeleton, feet: Map<string, Float64Array>)
   const w = new Vector3();
   return distances(skel, feet, (f, name) => {
     for (const bone of skeleton.bones) {
-      const pos = tracks.get(`${bone.name}.position`), rot = tracks.get(`${bone.name}.quaternion`);
+      const pos = tracks.get(`${bone.name}.position`),
+        rot = tracks.get(`${bone.name}.quaternion`);
       if (pos) bone.position.fromArray(pos.values, f * 3);
       if (rot) bone.quaternion.fromArray(rot.values, f * 4);
     }
@@ -130,7 +145,8 @@ describe('feet in the BVH and GLB follow heel and toe', () => {
     const skel = fitSkeleton(demoLikeMotion('blazepose33', 3, 0));
     const j = (n: string) => skel.joints.find((x) => x.name === n)!;
     expect(j('LeftHeel_End').parent).toBe(skel.joints.indexOf(j('LeftFoot')));
-    const toe = j('LeftToeBase').offsetM, heel = j('LeftHeel_End').offsetM;
+    const toe = j('LeftToeBase').offsetM,
+      heel = j('LeftHeel_End').offsetM;
     expect(toe[1]).toBeLessThan(-0.08); // forward is −Y in the rest pose
     expect(heel[1]).toBeGreaterThan(0.01);
     expect(toe[2]).toBeLessThan(-0.03);

@@ -88,7 +88,7 @@ describe('fitSkeleton', () => {
       }
     }
     // 60 fps human motion: no joint turns by more than ~20° between two frames
-    expect(maxStepRad * 180 / Math.PI).toBeLessThan(20);
+    expect((maxStepRad * 180) / Math.PI).toBeLessThan(20);
     expect(skel.fit.find((e) => e.joint === 'LeftHand')!.framesObserved).toBe(110);
   });
 
@@ -118,8 +118,9 @@ describe('fitSkeleton', () => {
     const base = neutralPose();
     let seed = 7;
     const rnd = (): number => ((seed = (seed * 16807) % 2147483647) / 2147483647 - 0.5) * 0.004;
-    const poses = Array.from({ length: 60 }, () =>
-      Object.fromEntries(Object.entries(base).map(([k, v]) => [k, [v[0] + rnd(), v[1] + rnd(), v[2] + rnd()]])) as typeof base,
+    const poses = Array.from(
+      { length: 60 },
+      () => Object.fromEntries(Object.entries(base).map(([k, v]) => [k, [v[0] + rnd(), v[1] + rnd(), v[2] + rnd()]])) as typeof base,
     );
     const skel = fitSkeleton(posesToPoints(poses, 'halpe26', 60));
     const J = skel.joints.length;
@@ -136,10 +137,17 @@ describe('fitSkeleton', () => {
   });
 
   it('gives finite exports even for a take where nobody is seen', () => {
-    const J = 17, F = 3;
+    const J = 17,
+      F = 3;
     const empty = {
-      layout: 'coco17', fps: 30, frames: F, joints: J, data: new Float64Array(F * J * 3).fill(NaN),
-      reprojectionErrorPx: new Float32Array(F * J), cameraMask: new Uint32Array(F * J), timestampsMs: new Float64Array(F),
+      layout: 'coco17',
+      fps: 30,
+      frames: F,
+      joints: J,
+      data: new Float64Array(F * J * 3).fill(NaN),
+      reprojectionErrorPx: new Float32Array(F * J),
+      cameraMask: new Uint32Array(F * J),
+      timestampsMs: new Float64Array(F),
     };
     const skel = fitSkeleton(empty);
     expect(skel.warnings.map((w) => w.code)).toContain('root-never-observed');

@@ -22,8 +22,25 @@ import type { Warning } from '../core/errors.ts';
 import { getLayout } from '../core/layouts.ts';
 import { buildHumanoid, type HumanoidDefinition, type Target, type VecSpec } from './humanoid.ts';
 import {
-  add, alignFrames, cross, dot, IDENTITY_QUAT, isFiniteVec, mat3FromQuat, mat3MulVec, normalize, norm, quatConj,
-  quatFromMat3, quatMul, quatRotate, scale, sub, type Mat3, type Quat, type Vec3,
+  add,
+  alignFrames,
+  cross,
+  dot,
+  IDENTITY_QUAT,
+  isFiniteVec,
+  mat3FromQuat,
+  mat3MulVec,
+  normalize,
+  norm,
+  quatConj,
+  quatFromMat3,
+  quatMul,
+  quatRotate,
+  scale,
+  sub,
+  type Mat3,
+  type Quat,
+  type Vec3,
 } from './rotation.ts';
 
 export interface FittedJoint {
@@ -87,8 +104,19 @@ const WRONG_WAY_BALANCE = 0.6;
 
 /** Bone lengths of a 1.75 m adult (metres), used only for bones the take never shows. */
 const TYPICAL_LENGTHS_M: Record<string, number> = {
-  Spine: 0.1, Spine1: 0.2, Neck: 0.2, Head: 0.12, HeadTop_End: 0.12, Shoulder: 0.2, Arm: 0.18, ForeArm: 0.28,
-  Hand: 0.25, UpLeg: 0.1, Leg: 0.42, Foot: 0.42, ToeBase: 0.15,
+  Spine: 0.1,
+  Spine1: 0.2,
+  Neck: 0.2,
+  Head: 0.12,
+  HeadTop_End: 0.12,
+  Shoulder: 0.2,
+  Arm: 0.18,
+  ForeArm: 0.28,
+  Hand: 0.25,
+  UpLeg: 0.1,
+  Leg: 0.42,
+  Foot: 0.42,
+  ToeBase: 0.15,
 };
 
 /** Evaluated joint targets, [frame][x, y, z], gap-filled; `raw` keeps the observed values with NaN. */
@@ -120,9 +148,11 @@ export function fitSkeleton(points: Points3D, opts: FitSkeletonOptions = {}): Fi
    * observed or when the parent's orientation depends on fitted joints (hinge, inherit, sum).
    */
   const measureOffset = (j: number): Vec3 | null => {
-    const jt = joints[j], pj = joints[jt.parent];
+    const jt = joints[j],
+      pj = joints[jt.parent];
     if (!jt.target || !pj.target || !pj.primary || !pj.primaryRest || !pj.secondary || !pj.secondaryRest) return null;
-    const origin = track(pj.target).raw, self = track(jt.target).raw;
+    const origin = track(pj.target).raw,
+      self = track(jt.target).raw;
     const obs = (t: Target, f: number): Vec3 => {
       const a = track(t).raw;
       return [a[f * 3], a[f * 3 + 1], a[f * 3 + 2]];
@@ -137,7 +167,8 @@ export function fitSkeleton(points: Points3D, opts: FitSkeletonOptions = {}): Fi
     for (let f = 0; f < F; f++) {
       const o: Vec3 = [origin[f * 3], origin[f * 3 + 1], origin[f * 3 + 2]];
       const x: Vec3 = [self[f * 3], self[f * 3 + 1], self[f * 3 + 2]];
-      const a = vec(pj.primary, f, o), s = vec(pj.secondary, f, o);
+      const a = vec(pj.primary, f, o),
+        s = vec(pj.secondary, f, o);
       if (!a || !s) return null;
       if (!isFiniteVec(o) || !isFiniteVec(x) || !isFiniteVec(a) || !isFiniteVec(s)) continue;
       const R = alignFrames(pj.primaryRest, pj.secondaryRest, a, s);
@@ -190,7 +221,8 @@ export function fitSkeleton(points: Points3D, opts: FitSkeletonOptions = {}): Fi
     for (let j = 0; j < J; j++) {
       const m = /^Left(.*)$/.exec(joints[j].name);
       const r = m ? def.indexOf.get(`Right${m[1]}`) : undefined;
-      const a = measured[j], b = r === undefined ? null : measured[r];
+      const a = measured[j],
+        b = r === undefined ? null : measured[r];
       if (r === undefined || !a || !b) continue;
       // Mirror images: the lateral axis is world X in the rest pose.
       const avg: Vec3 = [(a[0] - b[0]) / 2, (a[1] + b[1]) / 2, (a[2] + b[2]) / 2];
@@ -243,7 +275,9 @@ export function fitSkeleton(points: Points3D, opts: FitSkeletonOptions = {}): Fi
         return s;
       }
       case 'hinge': {
-        const pa = at(spec.a, f), pb = at(spec.b, f), pc = at(spec.c, f);
+        const pa = at(spec.a, f),
+          pb = at(spec.b, f),
+          pc = at(spec.c, f);
         const n = cross(normalize(sub(pb, pa)), normalize(sub(pc, pb)));
         const fallback = swingCarried(j, a!, jt.secondaryRest!);
         // α·n̂ + w·fallback: the plane wins for clearly bent limbs, the parent for nearly straight ones
@@ -277,7 +311,8 @@ export function fitSkeleton(points: Points3D, opts: FitSkeletonOptions = {}): Fi
     const an = normalize(a);
     if (!isFiniteVec(an) || !isFiniteVec(c)) return carried;
     const axis = cross(c, an);
-    const sin = norm(axis), cos = dot(c, an);
+    const sin = norm(axis),
+      cos = dot(c, an);
     if (sin < 1e-9) return carried; // already aligned, or exactly opposite (no unique swing)
     return rotateAbout(carried, scale(axis, 1 / sin), Math.atan2(sin, cos));
   };
@@ -298,7 +333,8 @@ export function fitSkeleton(points: Points3D, opts: FitSkeletonOptions = {}): Fi
         let R: Mat3 | null = null;
         if (isFiniteVec(a)) {
           const s = jt.secondary ? evalVec(jt.secondary, j, f, a) : swingCarried(j, a, jt.secondaryRest);
-          R = alignFrames(jt.primaryRest, jt.secondaryRest, a, s) ??
+          R =
+            alignFrames(jt.primaryRest, jt.secondaryRest, a, s) ??
             alignFrames(jt.primaryRest, jt.secondaryRest, a, swingCarried(j, a, jt.secondaryRest));
         }
         if (R) {
@@ -326,7 +362,11 @@ export function fitSkeleton(points: Points3D, opts: FitSkeletonOptions = {}): Fi
     frames: F,
     timestampsMs: points.timestampsMs.slice(),
     joints: joints.map((jt, j) => ({
-      name: jt.name, parent: jt.parent, offsetM: offsets[j], endSite: jt.endSite, target: jt.target?.label,
+      name: jt.name,
+      parent: jt.parent,
+      offsetM: offsets[j],
+      endSite: jt.endSite,
+      target: jt.target?.label,
     })),
     rootPositionM,
     localRotations,
@@ -337,11 +377,13 @@ export function fitSkeleton(points: Points3D, opts: FitSkeletonOptions = {}): Fi
   };
 
   // Fit report (before the ground shift, so fitted and observed share the world frame).
-  const sumD = new Float64Array(J), maxD = new Float64Array(J), nD = new Int32Array(J);
+  const sumD = new Float64Array(J),
+    maxD = new Float64Array(J),
+    nD = new Int32Array(J);
   const footZ: number[] = [];
   const footJoints = joints.map((jt, j) => (/(Foot|ToeBase)$/.test(jt.name) ? j : -1)).filter((j) => j >= 0);
   const hasToes = joints.some((jt) => jt.name.endsWith('ToeBase'));
-  const heels = ['LHeel', 'RHeel'].map((n) => (getLayout(points.layout).indexOf.get(n) ?? -1)).filter((i) => i >= 0);
+  const heels = ['LHeel', 'RHeel'].map((n) => getLayout(points.layout).indexOf.get(n) ?? -1).filter((i) => i >= 0);
   for (let f = 0; f < F; f++) {
     const P = forwardKinematics(skel, f);
     let lowest = Infinity;
@@ -367,8 +409,11 @@ export function fitSkeleton(points: Points3D, opts: FitSkeletonOptions = {}): Fi
   }
   skel.fit = joints
     .map((jt, j) => ({
-      joint: jt.name, target: jt.target?.label ?? '', meanDistanceM: nD[j] ? sumD[j] / nD[j] : NaN,
-      maxDistanceM: nD[j] ? maxD[j] : NaN, framesObserved: nD[j],
+      joint: jt.name,
+      target: jt.target?.label ?? '',
+      meanDistanceM: nD[j] ? sumD[j] / nD[j] : NaN,
+      maxDistanceM: nD[j] ? maxD[j] : NaN,
+      framesObserved: nD[j],
     }))
     .filter((e) => e.target !== '');
 
@@ -438,8 +483,10 @@ function evaluateTarget(points: Points3D, t: Target, cache: Map<Target, TargetTr
 
 /** Rotates v about the unit axis k by angle (radians), Rodrigues' formula. */
 function rotateAbout(v: Vec3, k: Vec3, angle: number): Vec3 {
-  const c = Math.cos(angle), s = Math.sin(angle);
-  const kv = cross(k, v), kd = dot(k, v) * (1 - c);
+  const c = Math.cos(angle),
+    s = Math.sin(angle);
+  const kv = cross(k, v),
+    kd = dot(k, v) * (1 - c);
   return [v[0] * c + kv[0] * s + k[0] * kd, v[1] * c + kv[1] * s + k[1] * kd, v[2] * c + kv[2] * s + k[2] * kd];
 }
 
@@ -450,7 +497,8 @@ function fillGaps(raw: Float64Array, F: number): Float64Array {
   for (let f = 0; f <= F; f++) {
     const ok = f < F && Number.isFinite(raw[f * 3]) && Number.isFinite(raw[f * 3 + 1]) && Number.isFinite(raw[f * 3 + 2]);
     if (f < F && !ok) continue;
-    const from = last, to = f < F ? f : -1;
+    const from = last,
+      to = f < F ? f : -1;
     for (let g = from + 1; g < (to < 0 ? F : to); g++) {
       for (let c = 0; c < 3; c++) {
         if (from < 0 && to < 0) out[g * 3 + c] = NaN;
@@ -472,6 +520,5 @@ export function robustMedian(values: number[]): number {
   const inliers = values.filter((v) => Math.abs(v - med) <= tol);
   return median(inliers.length ? inliers : values);
 }
-
 
 export type { HumanoidDefinition };

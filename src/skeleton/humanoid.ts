@@ -94,7 +94,10 @@ export function buildHumanoid(layoutName: string): HumanoidDefinition {
     names.every(has) ? { kind: 'mean', keypoints: names.map((n) => layout.indexOf.get(n)!), label: names.join('+') } : undefined;
   const first = (...alts: (Target | undefined)[]): Target | undefined => alts.find((t) => t !== undefined);
   const need = (t: Target | undefined, what: string): Target => {
-    if (!t) throw new Error(`layout ${layout.name} has no keypoints for the ${what}; the skeleton needs shoulders, elbows, wrists, hips, knees and ankles`);
+    if (!t)
+      throw new Error(
+        `layout ${layout.name} has no keypoints for the ${what}; the skeleton needs shoulders, elbows, wrists, hips, knees and ankles`,
+      );
     return t;
   };
 
@@ -117,44 +120,76 @@ export function buildHumanoid(layoutName: string): HumanoidDefinition {
     joints.push(joint);
     return joints.length - 1;
   };
-  const shoulderLine = (): VecSpec => ({ kind: 'between', from: need(mean('RShoulder'), 'right shoulder'), to: need(mean('LShoulder'), 'left shoulder') });
+  const shoulderLine = (): VecSpec => ({
+    kind: 'between',
+    from: need(mean('RShoulder'), 'right shoulder'),
+    to: need(mean('LShoulder'), 'left shoulder'),
+  });
   const hipLine = (): VecSpec => ({ kind: 'between', from: need(mean('RHip'), 'right hip'), to: need(mean('LHip'), 'left hip') });
 
   // Pelvis: the hip line sets left/right exactly; the trunk sets which way is up.
   push({
-    name: 'Hips', restDir: [0, 0, 0], target: midHip,
-    primary: hipLine(), primaryRest: LEFT, secondary: { kind: 'between', from: midHip, to: neck }, secondaryRest: UP,
+    name: 'Hips',
+    restDir: [0, 0, 0],
+    target: midHip,
+    primary: hipLine(),
+    primaryRest: LEFT,
+    secondary: { kind: 'between', from: midHip, to: neck },
+    secondaryRest: UP,
   });
   const spineIdx = push({
-    name: 'Spine', parent: 'Hips', restDir: UP, target: spine,
-    primary: { kind: 'aim', joint: -1 }, primaryRest: UP,
-    secondary: { kind: 'sum', specs: [hipLine(), shoulderLine()] }, secondaryRest: LEFT,
+    name: 'Spine',
+    parent: 'Hips',
+    restDir: UP,
+    target: spine,
+    primary: { kind: 'aim', joint: -1 },
+    primaryRest: UP,
+    secondary: { kind: 'sum', specs: [hipLine(), shoulderLine()] },
+    secondaryRest: LEFT,
   });
   const spine1Idx = push({
-    name: 'Spine1', parent: 'Spine', restDir: UP, target: spine1,
-    primary: { kind: 'aim', joint: -1 }, primaryRest: UP, secondary: shoulderLine(), secondaryRest: LEFT,
+    name: 'Spine1',
+    parent: 'Spine',
+    restDir: UP,
+    target: spine1,
+    primary: { kind: 'aim', joint: -1 },
+    primaryRest: UP,
+    secondary: shoulderLine(),
+    secondaryRest: LEFT,
   });
   (joints[spineIdx].primary as { joint: number }).joint = spine1Idx;
 
   const neckIdx = push({
-    name: 'Neck', parent: 'Spine1', restDir: UP, target: neck,
-    primary: midEars ? { kind: 'aim', joint: -1 } : undefined, primaryRest: UP,
-    secondary: earLine ?? { kind: 'inherit' }, secondaryRest: LEFT,
+    name: 'Neck',
+    parent: 'Spine1',
+    restDir: UP,
+    target: neck,
+    primary: midEars ? { kind: 'aim', joint: -1 } : undefined,
+    primaryRest: UP,
+    secondary: earLine ?? { kind: 'inherit' },
+    secondaryRest: LEFT,
   });
   (joints[spine1Idx].primary as { joint: number }).joint = neckIdx;
   if (midEars) {
     const headIdx = push({
-      name: 'Head', parent: 'Neck', restDir: UP, target: midEars,
+      name: 'Head',
+      parent: 'Neck',
+      restDir: UP,
+      target: midEars,
       ...(headTop
         ? { primary: { kind: 'aim', joint: -1 }, primaryRest: UP }
         : mean('Nose')
           ? { primary: { kind: 'between', from: midEars, to: mean('Nose')! }, primaryRest: FORWARD }
           : {}),
-      secondary: earLine ?? { kind: 'inherit' }, secondaryRest: LEFT,
+      secondary: earLine ?? { kind: 'inherit' },
+      secondaryRest: LEFT,
     });
     (joints[neckIdx].primary as { joint: number }).joint = headIdx;
     const topIdx = push({
-      name: 'HeadTop_End', parent: 'Head', restDir: UP, endSite: true,
+      name: 'HeadTop_End',
+      parent: 'Head',
+      restDir: UP,
+      endSite: true,
       ...(headTop ? { target: headTop } : { fixedLengthM: 0.12 }),
     });
     if (headTop) (joints[headIdx].primary as { joint: number }).joint = topIdx;
@@ -162,25 +197,45 @@ export function buildHumanoid(layoutName: string): HumanoidDefinition {
     push({ name: 'HeadTop_End', parent: 'Neck', restDir: UP, endSite: true, fixedLengthM: 0.2 });
   }
 
-  for (const [side, S, out] of [['Left', 'L', LEFT], ['Right', 'R', RIGHT]] as const) {
+  for (const [side, S, out] of [
+    ['Left', 'L', LEFT],
+    ['Right', 'R', RIGHT],
+  ] as const) {
     // Arm: clavicle from the neck to the shoulder, then upper arm, forearm, hand.
     const shoulder = need(mean(`${S}Shoulder`), `${side.toLowerCase()} shoulder`);
     const elbow = need(mean(`${S}Elbow`), `${side.toLowerCase()} elbow`);
     const wrist = need(mean(`${S}Wrist`), `${side.toLowerCase()} wrist`);
     const elbowAxisRest = cross(out, FORWARD); // the forearm bends forward from the T-pose
     const clav = push({
-      name: `${side}Shoulder`, parent: 'Spine1', restDir: UP, target: neck,
-      primary: { kind: 'aim', joint: -1 }, primaryRest: out, secondary: { kind: 'inherit' }, secondaryRest: UP,
+      name: `${side}Shoulder`,
+      parent: 'Spine1',
+      restDir: UP,
+      target: neck,
+      primary: { kind: 'aim', joint: -1 },
+      primaryRest: out,
+      secondary: { kind: 'inherit' },
+      secondaryRest: UP,
     });
     const arm = push({
-      name: `${side}Arm`, parent: `${side}Shoulder`, restDir: out, target: shoulder,
-      primary: { kind: 'aim', joint: -1 }, primaryRest: out,
-      secondary: { kind: 'hinge', a: shoulder, b: elbow, c: wrist, fallbackWeight: 0.25 }, secondaryRest: elbowAxisRest,
+      name: `${side}Arm`,
+      parent: `${side}Shoulder`,
+      restDir: out,
+      target: shoulder,
+      primary: { kind: 'aim', joint: -1 },
+      primaryRest: out,
+      secondary: { kind: 'hinge', a: shoulder, b: elbow, c: wrist, fallbackWeight: 0.25 },
+      secondaryRest: elbowAxisRest,
     });
     (joints[clav].primary as { joint: number }).joint = arm;
     const fore = push({
-      name: `${side}ForeArm`, parent: `${side}Arm`, restDir: out, target: elbow,
-      primary: { kind: 'aim', joint: -1 }, primaryRest: out, secondary: { kind: 'inherit' }, secondaryRest: elbowAxisRest,
+      name: `${side}ForeArm`,
+      parent: `${side}Arm`,
+      restDir: out,
+      target: elbow,
+      primary: { kind: 'aim', joint: -1 },
+      primaryRest: out,
+      secondary: { kind: 'inherit' },
+      secondaryRest: elbowAxisRest,
     });
     (joints[arm].primary as { joint: number }).joint = fore;
     const hand = push({ name: `${side}Hand`, parent: `${side}ForeArm`, restDir: out, target: wrist });
@@ -195,13 +250,24 @@ export function buildHumanoid(layoutName: string): HumanoidDefinition {
     const heel = mean(`${S}Heel`);
     const kneeAxisRest = cross(DOWN, BACKWARD); // the shank bends backwards: axis points to the subject's left
     const upLeg = push({
-      name: `${side}UpLeg`, parent: 'Hips', restDir: out, target: hip,
-      primary: { kind: 'aim', joint: -1 }, primaryRest: DOWN,
-      secondary: { kind: 'hinge', a: hip, b: knee, c: ankle, fallbackWeight: 0.25 }, secondaryRest: kneeAxisRest,
+      name: `${side}UpLeg`,
+      parent: 'Hips',
+      restDir: out,
+      target: hip,
+      primary: { kind: 'aim', joint: -1 },
+      primaryRest: DOWN,
+      secondary: { kind: 'hinge', a: hip, b: knee, c: ankle, fallbackWeight: 0.25 },
+      secondaryRest: kneeAxisRest,
     });
     const leg = push({
-      name: `${side}Leg`, parent: `${side}UpLeg`, restDir: DOWN, target: knee,
-      primary: { kind: 'aim', joint: -1 }, primaryRest: DOWN, secondary: { kind: 'inherit' }, secondaryRest: kneeAxisRest,
+      name: `${side}Leg`,
+      parent: `${side}UpLeg`,
+      restDir: DOWN,
+      target: knee,
+      primary: { kind: 'aim', joint: -1 },
+      primaryRest: DOWN,
+      secondary: { kind: 'inherit' },
+      secondaryRest: kneeAxisRest,
     });
     (joints[upLeg].primary as { joint: number }).joint = leg;
     if (toes && heel) {
@@ -209,9 +275,14 @@ export function buildHumanoid(layoutName: string): HumanoidDefinition {
       // progression exactly, the perpendicular from that axis up to the (fitted) ankle sets the roll.
       // Heel and toes are measured offsets in this frame, so the fitted ones land on the observed ones.
       const foot = push({
-        name: `${side}Foot`, parent: `${side}Leg`, restDir: DOWN, target: ankle,
-        primary: { kind: 'between', from: heel, to: toes }, primaryRest: FORWARD,
-        secondary: { kind: 'toTarget', to: lerp(heel, toes, 0.5, `${S}Heel→toes 50%`) }, secondaryRest: DOWN,
+        name: `${side}Foot`,
+        parent: `${side}Leg`,
+        restDir: DOWN,
+        target: ankle,
+        primary: { kind: 'between', from: heel, to: toes },
+        primaryRest: FORWARD,
+        secondary: { kind: 'toTarget', to: lerp(heel, toes, 0.5, `${S}Heel→toes 50%`) },
+        secondaryRest: DOWN,
       });
       (joints[leg].primary as { joint: number }).joint = foot;
       push({ name: `${side}ToeBase`, parent: `${side}Foot`, restDir: FORWARD, target: toes, measuredOffset: true });
@@ -220,8 +291,13 @@ export function buildHumanoid(layoutName: string): HumanoidDefinition {
       continue;
     }
     const foot = push({
-      name: `${side}Foot`, parent: `${side}Leg`, restDir: DOWN, target: ankle,
-      ...(toes ? { primary: { kind: 'aim', joint: -1 }, primaryRest: FORWARD, secondary: { kind: 'inherit' }, secondaryRest: kneeAxisRest } : {}),
+      name: `${side}Foot`,
+      parent: `${side}Leg`,
+      restDir: DOWN,
+      target: ankle,
+      ...(toes
+        ? { primary: { kind: 'aim', joint: -1 }, primaryRest: FORWARD, secondary: { kind: 'inherit' }, secondaryRest: kneeAxisRest }
+        : {}),
     });
     (joints[leg].primary as { joint: number }).joint = foot;
     if (toes) {
@@ -237,4 +313,3 @@ export function buildHumanoid(layoutName: string): HumanoidDefinition {
   }
   return { layout: layout.name, joints, indexOf };
 }
-

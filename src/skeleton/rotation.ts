@@ -21,8 +21,7 @@ export const cross = (a: ArrayLike<number>, b: ArrayLike<number>): Vec3 => [
   a[0] * b[1] - a[1] * b[0],
 ];
 export const norm = (a: ArrayLike<number>): number => Math.hypot(a[0], a[1], a[2]);
-export const isFiniteVec = (a: ArrayLike<number>): boolean =>
-  Number.isFinite(a[0]) && Number.isFinite(a[1]) && Number.isFinite(a[2]);
+export const isFiniteVec = (a: ArrayLike<number>): boolean => Number.isFinite(a[0]) && Number.isFinite(a[1]) && Number.isFinite(a[2]);
 
 /** Unit vector, or NaNs when the input is (near) zero or not finite. */
 export function normalize(a: ArrayLike<number>): Vec3 {
@@ -31,11 +30,7 @@ export function normalize(a: ArrayLike<number>): Vec3 {
 }
 
 export function mat3MulVec(m: Mat3, v: ArrayLike<number>): Vec3 {
-  return [
-    m[0] * v[0] + m[1] * v[1] + m[2] * v[2],
-    m[3] * v[0] + m[4] * v[1] + m[5] * v[2],
-    m[6] * v[0] + m[7] * v[1] + m[8] * v[2],
-  ];
+  return [m[0] * v[0] + m[1] * v[1] + m[2] * v[2], m[3] * v[0] + m[4] * v[1] + m[5] * v[2], m[6] * v[0] + m[7] * v[1] + m[8] * v[2]];
 }
 
 /**
@@ -93,9 +88,15 @@ export function quatFromMat3(m: Mat3): Quat {
 export function mat3FromQuat(q: ArrayLike<number>): Mat3 {
   const [x, y, z, w] = [q[0], q[1], q[2], q[3]];
   return [
-    1 - 2 * (y * y + z * z), 2 * (x * y - z * w), 2 * (x * z + y * w),
-    2 * (x * y + z * w), 1 - 2 * (x * x + z * z), 2 * (y * z - x * w),
-    2 * (x * z - y * w), 2 * (y * z + x * w), 1 - 2 * (x * x + y * y),
+    1 - 2 * (y * y + z * z),
+    2 * (x * y - z * w),
+    2 * (x * z + y * w),
+    2 * (x * y + z * w),
+    1 - 2 * (x * x + z * z),
+    2 * (y * z - x * w),
+    2 * (x * z - y * w),
+    2 * (y * z + x * w),
+    1 - 2 * (x * x + y * y),
   ];
 }
 

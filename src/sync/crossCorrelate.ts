@@ -49,7 +49,13 @@ export interface CorrelateOptions {
  * Correlates b against a for integer lags lagMin…lagMax: at lag L, sample i of b is paired with sample
  * i + L of a. Returns the best lag refined to a sub-sample and how sure that is.
  */
-export function crossCorrelate(a: Float64Array, b: Float64Array, lagMin: number, lagMax: number, opts: CorrelateOptions = {}): CorrelationPeak {
+export function crossCorrelate(
+  a: Float64Array,
+  b: Float64Array,
+  lagMin: number,
+  lagMax: number,
+  opts: CorrelateOptions = {},
+): CorrelationPeak {
   const minOverlap = opts.minOverlap ?? 16;
   const from = Math.max(0, opts.from ?? 0);
   const to = Math.min(b.length, opts.to ?? b.length);
@@ -60,12 +66,22 @@ export function crossCorrelate(a: Float64Array, b: Float64Array, lagMin: number,
     const L = lagMin + k;
     const i0 = Math.max(from, -L);
     const i1 = Math.min(to, a.length - L);
-    let sa = 0, sb = 0, saa = 0, sbb = 0, sab = 0, m = 0;
+    let sa = 0,
+      sb = 0,
+      saa = 0,
+      sbb = 0,
+      sab = 0,
+      m = 0;
     for (let i = i0; i < i1; i++) {
       const y = b[i];
       const x = a[i + L];
       if (Number.isNaN(y) || Number.isNaN(x)) continue;
-      sa += x; sb += y; saa += x * x; sbb += y * y; sab += x * y; m++;
+      sa += x;
+      sb += y;
+      saa += x * x;
+      sbb += y * y;
+      sab += x * y;
+      m++;
     }
     counts[k] = m;
     if (m < minOverlap) continue;
@@ -99,7 +115,10 @@ export function localMaxima(curve: Float64Array, lagMin: number, count: number):
     const frac = den < 0 ? Math.max(-0.5, Math.min(0.5, (0.5 * (curve[k - 1] - curve[k + 1])) / den)) : 0;
     found.push({ lag: lagMin + k + frac, value: c });
   }
-  return found.sort((a, b) => b.value - a.value).slice(0, count).map((f) => f.lag);
+  return found
+    .sort((a, b) => b.value - a.value)
+    .slice(0, count)
+    .map((f) => f.lag);
 }
 
 /** The peak of a correlation curve, its sub-sample position, its strongest rival and a confidence. */

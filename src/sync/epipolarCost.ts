@@ -27,19 +27,28 @@ const prepared = (seq: PoseSequence2D, cam: Camera): PreparedCamera | null => {
 };
 
 /** Judge of candidate starts for `seq` (camera `cam`) against the reference sequence and camera. */
-export function epipolarJudge(ref: PoseSequence2D, refCam: Camera, seq: PoseSequence2D, cam: Camera, opts: { minScore?: number; maxFrames?: number } = {}): EpipolarJudge | null {
+export function epipolarJudge(
+  ref: PoseSequence2D,
+  refCam: Camera,
+  seq: PoseSequence2D,
+  cam: Camera,
+  opts: { minScore?: number; maxFrames?: number } = {},
+): EpipolarJudge | null {
   const minScore = opts.minScore ?? 0.3;
   const pr = prepared(ref, refCam);
   const pc = prepared(seq, cam);
   if (!pr || !pc) return null;
   // Relative pose reference → camera: R = Rc·Rrᵀ, t = tc − R·tr; E = [t]ₓ R.
-  const Rr = pr.R, Rc = pc.R;
+  const Rr = pr.R,
+    Rc = pc.R;
   const R = new Float64Array(9);
-  for (let i = 0; i < 3; i++) for (let j = 0; j < 3; j++) R[i * 3 + j] = Rc[i * 3] * Rr[j * 3] + Rc[i * 3 + 1] * Rr[j * 3 + 1] + Rc[i * 3 + 2] * Rr[j * 3 + 2];
+  for (let i = 0; i < 3; i++)
+    for (let j = 0; j < 3; j++) R[i * 3 + j] = Rc[i * 3] * Rr[j * 3] + Rc[i * 3 + 1] * Rr[j * 3 + 1] + Rc[i * 3 + 2] * Rr[j * 3 + 2];
   const t = [0, 1, 2].map((i) => pc.t[i] - (R[i * 3] * pr.t[0] + R[i * 3 + 1] * pr.t[1] + R[i * 3 + 2] * pr.t[2]));
   const tx = [0, -t[2], t[1], t[2], 0, -t[0], -t[1], t[0], 0];
   const E = new Float64Array(9);
-  for (let i = 0; i < 3; i++) for (let j = 0; j < 3; j++) E[i * 3 + j] = tx[i * 3] * R[j] + tx[i * 3 + 1] * R[3 + j] + tx[i * 3 + 2] * R[6 + j];
+  for (let i = 0; i < 3; i++)
+    for (let j = 0; j < 3; j++) E[i * 3 + j] = tx[i * 3] * R[j] + tx[i * 3 + 1] * R[3 + j] + tx[i * 3 + 2] * R[6 + j];
   const maxFrames = opts.maxFrames ?? 400;
   const step = Math.max(1, Math.floor(ref.frames / maxFrames));
   const frames: number[] = [];
@@ -53,8 +62,10 @@ export function epipolarJudge(ref: PoseSequence2D, refCam: Camera, seq: PoseSequ
       const n = subjectNormalised(resampleSequence(smooth, { startS, ratePpm }, times, ref.fps), pc, minScore);
       const d: number[] = [];
       for (let k = 0; k < frames.length * J; k++) {
-        const x = refNorm[k * 2], y = refNorm[k * 2 + 1];
-        const u = n[k * 2], v = n[k * 2 + 1];
+        const x = refNorm[k * 2],
+          y = refNorm[k * 2 + 1];
+        const u = n[k * 2],
+          v = n[k * 2 + 1];
         if (!(Number.isFinite(x) && Number.isFinite(u))) continue;
         const l0 = E[0] * x + E[1] * y + E[2];
         const l1 = E[3] * x + E[4] * y + E[5];
@@ -76,7 +87,13 @@ function subjectNormalised(seq: PoseSequence2D, cam: PreparedCamera, minScore: n
   for (let f = 0; f < frames; f++) {
     let p = 0;
     let bestId = Infinity;
-    for (let q = 0; q < persons; q++) { const id = trackIds[f * persons + q]; if (id >= 0 && id < bestId) { bestId = id; p = q; } }
+    for (let q = 0; q < persons; q++) {
+      const id = trackIds[f * persons + q];
+      if (id >= 0 && id < bestId) {
+        bestId = id;
+        p = q;
+      }
+    }
     for (let j = 0; j < joints; j++) {
       const o = ((f * persons + p) * joints + j) * 3;
       if (!(data[o + 2] >= minScore) || !Number.isFinite(data[o])) continue;

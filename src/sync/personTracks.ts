@@ -28,12 +28,19 @@ interface Piece {
 export function personTracks(seq: PoseSequence2D): PoseSequence2D {
   const { frames, persons, joints, data, trackIds } = seq;
   const box = (k: number): [number, number, number] | null => {
-    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    let x0 = Infinity,
+      y0 = Infinity,
+      x1 = -Infinity,
+      y1 = -Infinity;
     for (let j = 0; j < joints; j++) {
       const o = (k * joints + j) * 3;
-      const x = data[o], y = data[o + 1];
+      const x = data[o],
+        y = data[o + 1];
       if (!Number.isFinite(x) || !Number.isFinite(y) || !(data[o + 2] > 0)) continue;
-      x0 = Math.min(x0, x); x1 = Math.max(x1, x); y0 = Math.min(y0, y); y1 = Math.max(y1, y);
+      x0 = Math.min(x0, x);
+      x1 = Math.max(x1, x);
+      y0 = Math.min(y0, y);
+      y1 = Math.max(y1, y);
     }
     return x1 >= x0 ? [(x0 + x1) / 2, (y0 + y1) / 2, Math.max(x1 - x0, y1 - y0)] : null;
   };
@@ -42,7 +49,8 @@ export function personTracks(seq: PoseSequence2D): PoseSequence2D {
   const moved = (a: number, ba: [number, number, number], b: number, bb: [number, number, number]): number => {
     let n = 0;
     for (let j = 0; j < joints; j++) {
-      const oa = (a * joints + j) * 3, ob = (b * joints + j) * 3;
+      const oa = (a * joints + j) * 3,
+        ob = (b * joints + j) * 3;
       if (!(data[oa + 2] > 0) || !(data[ob + 2] > 0)) continue;
       const d = Math.hypot(data[oa] - data[ob], data[oa + 1] - data[ob + 1]);
       if (Number.isFinite(d)) dist[n++] = d;
@@ -56,7 +64,8 @@ export function personTracks(seq: PoseSequence2D): PoseSequence2D {
   const open = new Map<number, number>();
   for (let f = 0; f < frames; f++) {
     for (let p = 0; p < persons; p++) {
-      const k = f * persons + p, id = trackIds[k];
+      const k = f * persons + p,
+        id = trackIds[k];
       if (id < 0) continue;
       const b = box(k);
       if (!b) continue;
@@ -79,12 +88,17 @@ export function personTracks(seq: PoseSequence2D): PoseSequence2D {
   const lastOf: number[] = [];
   const lastFrame: number[] = [];
   for (const piece of [...pieces].sort((a, b) => a.start - b.start)) {
-    let best = -1, bestD = Infinity;
+    let best = -1,
+      bestD = Infinity;
     for (let q = 0; q < people; q++) {
-      const e = pieces[lastOf[q]], gap = piece.start - lastFrame[q];
+      const e = pieces[lastOf[q]],
+        gap = piece.start - lastFrame[q];
       if (gap < 1 || gap > MAX_LINK_GAP) continue;
       const d = moved(piece.firstK, piece.first, e.lastK, e.last);
-      if (d <= MAX_JUMP * gap && d < bestD) { bestD = d; best = q; }
+      if (d <= MAX_JUMP * gap && d < bestD) {
+        bestD = d;
+        best = q;
+      }
     }
     piece.person = best >= 0 ? best : people++;
     lastOf[piece.person] = pieces.indexOf(piece);

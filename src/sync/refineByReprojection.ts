@@ -63,7 +63,12 @@ export function refineByReprojection(
   sequences = sequences.map((s) => smoothTracks(s));
   const est = new Map(sequences.map((s) => [s.camera, { ...current[s.camera] }]));
   const at = (s: PoseSequence2D, extraS = 0) =>
-    resampleSequence(s, { startS: est.get(s.camera)!.startS - est.get(ref.camera)!.startS + extraS, ratePpm: est.get(s.camera)!.ratePpm }, times, ref.fps);
+    resampleSequence(
+      s,
+      { startS: est.get(s.camera)!.startS - est.get(ref.camera)!.startS + extraS, ratePpm: est.get(s.camera)!.ratePpm },
+      times,
+      ref.fps,
+    );
   const eligible = sequences.map((s, c) => c !== refIndex && !!cams[c] && METHODS.has(current[s.camera]?.method));
   // Each camera against the others as they stand, in turn; a few passes let the cameras settle together
   // (the reference stays put).
@@ -86,7 +91,17 @@ export function refineByReprojection(
       // ~3 frames before where every signal and the lab's own sync put it (its calibration), and a
       // 2-frame allowance moved it there.
       for (let tries = 0; tries < 5; tries++) {
-        const costs = shifts.map((d) => medianError(norm, others, c, normalised(at(s, d * frameS), cams[c], minScore), cams as PreparedCamera[], ref.joints, times.length));
+        const costs = shifts.map((d) =>
+          medianError(
+            norm,
+            others,
+            c,
+            normalised(at(s, d * frameS), cams[c], minScore),
+            cams as PreparedCamera[],
+            ref.joints,
+            times.length,
+          ),
+        );
         if (!costs.every(Number.isFinite)) break;
         let best = 0;
         for (let k = 1; k < costs.length; k++) if (costs[k] < costs[best]) best = k;
@@ -97,7 +112,9 @@ export function refineByReprojection(
           e.startS = next;
           continue;
         }
-        const a = costs[best - 1], b = costs[best], d = costs[best + 1];
+        const a = costs[best - 1],
+          b = costs[best],
+          d = costs[best + 1];
         const den = a - 2 * b + d;
         const frac = den > 0 ? Math.max(-0.5, Math.min(0.5, (0.5 * (a - d)) / den)) : 0;
         const ends = (costs[0] + costs[costs.length - 1]) / 2;
@@ -126,21 +143,37 @@ function normalised(seq: PoseSequence2D, cam: PreparedCamera | null, minScore: n
     if (persons > 1) {
       // The lowest track id present (the synthetic subject and most trackers' first person).
       let bestId = Infinity;
-      for (let q = 0; q < persons; q++) { const id = trackIds[f * persons + q]; if (id >= 0 && id < bestId) { bestId = id; p = q; } }
+      for (let q = 0; q < persons; q++) {
+        const id = trackIds[f * persons + q];
+        if (id >= 0 && id < bestId) {
+          bestId = id;
+          p = q;
+        }
+      }
     }
     for (let j = 0; j < joints; j++) {
       const o = ((f * persons + p) * joints + j) * 3;
       if (!(data[o + 2] >= minScore) || !Number.isFinite(data[o])) continue;
       undistortPoint(cam, data[o], data[o + 1], tmp, 0);
       const w = (f * joints + j) * 3;
-      out[w] = tmp[0]; out[w + 1] = tmp[1]; out[w + 2] = data[o + 2];
+      out[w] = tmp[0];
+      out[w + 1] = tmp[1];
+      out[w + 2] = data[o + 2];
     }
   }
   return out;
 }
 
 /** Median pixel error of camera c's keypoints against the points triangulated from the `from` cameras. */
-function medianError(norm: Float64Array[], from: number[], c: number, own: Float64Array, cams: PreparedCamera[], joints: number, frames: number): number {
+function medianError(
+  norm: Float64Array[],
+  from: number[],
+  c: number,
+  own: Float64Array,
+  cams: PreparedCamera[],
+  joints: number,
+  frames: number,
+): number {
   const errs: number[] = [];
   const A = new Float64Array(9);
   const b = new Float64Array(3);
@@ -148,7 +181,8 @@ function medianError(norm: Float64Array[], from: number[], c: number, own: Float
     for (let j = 0; j < joints; j++) {
       const w = (f * joints + j) * 3;
       if (!Number.isFinite(own[w])) continue;
-      A.fill(0); b.fill(0);
+      A.fill(0);
+      b.fill(0);
       let views = 0;
       for (const i of from) {
         const n = norm[i];
@@ -165,7 +199,10 @@ function medianError(norm: Float64Array[], from: number[], c: number, own: Float
       const v = cc.fy * own[w + 1] + cc.cy;
       const pz = cc.R[6] * X[0] + cc.R[7] * X[1] + cc.R[8] * X[2] + cc.t[2];
       if (!(pz > 0)) continue;
-      const pxu = cc.fx * ((cc.R[0] * X[0] + cc.R[1] * X[1] + cc.R[2] * X[2] + cc.t[0]) / pz) + cc.skew * ((cc.R[3] * X[0] + cc.R[4] * X[1] + cc.R[5] * X[2] + cc.t[1]) / pz) + cc.cx;
+      const pxu =
+        cc.fx * ((cc.R[0] * X[0] + cc.R[1] * X[1] + cc.R[2] * X[2] + cc.t[0]) / pz) +
+        cc.skew * ((cc.R[3] * X[0] + cc.R[4] * X[1] + cc.R[5] * X[2] + cc.t[1]) / pz) +
+        cc.cx;
       const pyu = cc.fy * ((cc.R[3] * X[0] + cc.R[4] * X[1] + cc.R[5] * X[2] + cc.t[1]) / pz) + cc.cy;
       errs.push(Math.hypot(pxu - u, pyu - v));
     }
@@ -176,15 +213,29 @@ function medianError(norm: Float64Array[], from: number[], c: number, own: Float
 
 /** Adds one view's two linear equations (weighted by score) to the 3×3 normal equations. */
 function addView(A: Float64Array, b: Float64Array, cam: PreparedCamera, x: number, y: number, w: number): void {
-  const R = cam.R, t = cam.t;
-  for (const [u, r] of [[x, 0], [y, 3]] as const) {
-    const a0 = u * R[6] - R[r], a1 = u * R[7] - R[r + 1], a2 = u * R[8] - R[r + 2];
+  const R = cam.R,
+    t = cam.t;
+  for (const [u, r] of [
+    [x, 0],
+    [y, 3],
+  ] as const) {
+    const a0 = u * R[6] - R[r],
+      a1 = u * R[7] - R[r + 1],
+      a2 = u * R[8] - R[r + 2];
     const rhs = -(u * t[2] - t[r / 3]);
-    A[0] += w * a0 * a0; A[1] += w * a0 * a1; A[2] += w * a0 * a2;
-    A[4] += w * a1 * a1; A[5] += w * a1 * a2; A[8] += w * a2 * a2;
-    b[0] += w * a0 * rhs; b[1] += w * a1 * rhs; b[2] += w * a2 * rhs;
+    A[0] += w * a0 * a0;
+    A[1] += w * a0 * a1;
+    A[2] += w * a0 * a2;
+    A[4] += w * a1 * a1;
+    A[5] += w * a1 * a2;
+    A[8] += w * a2 * a2;
+    b[0] += w * a0 * rhs;
+    b[1] += w * a1 * rhs;
+    b[2] += w * a2 * rhs;
   }
-  A[3] = A[1]; A[6] = A[2]; A[7] = A[5];
+  A[3] = A[1];
+  A[6] = A[2];
+  A[7] = A[5];
 }
 
 /** Solves the symmetric 3×3 system (Cramer's rule); null when singular. */

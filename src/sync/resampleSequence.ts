@@ -37,7 +37,7 @@ export function resampleSequence(seq: PoseSequence2D, clock: CameraClock, target
   let i = 0;
   for (let k = 0; k < frames; k++) {
     // Local time (ms since the camera's first frame) of this reference instant.
-    const local = ((targetTimesMs[k] - refT0) / 1000 - clock.startS) / rate * 1000;
+    const local = (((targetTimesMs[k] - refT0) / 1000 - clock.startS) / rate) * 1000;
     if (n === 0 || local < -edgeMs || local > ts[n - 1] - t0 + edgeMs) continue;
     while (i < n - 2 && ts[i + 1] - t0 <= local) i++;
     const a = i;
@@ -70,10 +70,14 @@ export function resampleSequence(seq: PoseSequence2D, clock: CameraClock, target
           out[oo + j + 2] = Math.min(data[oa + j + 2], data[ob + j + 2]);
           any = true;
         } else if (!Number.isNaN(ax) && w <= 0.25) {
-          out[oo + j] = ax; out[oo + j + 1] = data[oa + j + 1]; out[oo + j + 2] = data[oa + j + 2];
+          out[oo + j] = ax;
+          out[oo + j + 1] = data[oa + j + 1];
+          out[oo + j + 2] = data[oa + j + 2];
           any = true;
         } else if (!Number.isNaN(bx) && w >= 0.75) {
-          out[oo + j] = bx; out[oo + j + 1] = data[ob + j + 1]; out[oo + j + 2] = data[ob + j + 2];
+          out[oo + j] = bx;
+          out[oo + j + 1] = data[ob + j + 1];
+          out[oo + j + 2] = data[ob + j + 2];
           any = true;
         }
       }

@@ -39,17 +39,26 @@ function smooth(seq: PoseSequence2D, dropUnsmoothed: boolean): PoseSequence2D {
       for (let k = -half; k <= half && ok; k++) ok = (slots[k + half] = persons === 1 && id < 0 ? 0 : slotOf(f + k, id, p)) >= 0;
       if (!ok) continue;
       for (let j = 0; j < joints; j++) {
-        let sx = 0, sy = 0, sw = 0;
+        let sx = 0,
+          sy = 0,
+          sw = 0;
         for (let k = -half; k <= half; k++) {
           const o = (((f + k) * persons + slots[k + half]) * joints + j) * 3;
           const x = data[o];
-          if (Number.isNaN(x)) { sw = 0; break; }
+          if (Number.isNaN(x)) {
+            sw = 0;
+            break;
+          }
           const w = TRIANGLE[k + half];
-          sx += w * x; sy += w * data[o + 1]; sw += w;
+          sx += w * x;
+          sy += w * data[o + 1];
+          sw += w;
         }
         if (sw === 0) continue;
         const o = ((f * persons + p) * joints + j) * 3;
-        out[o] = sx / sw; out[o + 1] = sy / sw; out[o + 2] = data[o + 2];
+        out[o] = sx / sw;
+        out[o + 1] = sy / sw;
+        out[o + 2] = data[o + 2];
       }
     }
   }

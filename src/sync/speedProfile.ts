@@ -21,10 +21,16 @@ export function subjectSlots(seq: PoseSequence2D, minScore = 0.3): Int32Array {
   let main = -1;
   for (const [id, n] of counts) if (main < 0 || n > counts.get(main)! || (n === counts.get(main)! && id < main)) main = id;
   const centre = (f: number, p: number): [number, number, number] => {
-    let sx = 0, sy = 0, n = 0;
+    let sx = 0,
+      sy = 0,
+      n = 0;
     for (let j = 0; j < joints; j++) {
       const o = ((f * persons + p) * joints + j) * 3;
-      if (data[o + 2] >= minScore && Number.isFinite(data[o])) { sx += data[o]; sy += data[o + 1]; n++; }
+      if (data[o + 2] >= minScore && Number.isFinite(data[o])) {
+        sx += data[o];
+        sy += data[o + 1];
+        n++;
+      }
     }
     return [sx / n, sy / n, n];
   };
@@ -38,7 +44,10 @@ export function subjectSlots(seq: PoseSequence2D, minScore = 0.3): Int32Array {
         const [x, y, n] = centre(f, p);
         if (n === 0) continue;
         const d = prev ? Math.hypot(x - prev[0], y - prev[1]) : p;
-        if (d < bestD) { bestD = d; chosen = p; }
+        if (d < bestD) {
+          bestD = d;
+          chosen = p;
+        }
       }
     }
     if (chosen >= 0) {
@@ -123,13 +132,18 @@ export function jointSpeedProfiles(seq: PoseSequence2D, rateHz: number, opts: Sp
     const v = new Float64Array(n).fill(NaN);
     let seen = 0;
     for (let f = 0; f < n; f++) {
-      const pa = slots[f], pb = slots[f + 1];
+      const pa = slots[f],
+        pb = slots[f + 1];
       const dt = (sm.timestampsMs[f + 1] - sm.timestampsMs[f]) / 1000;
       if (pa < 0 || pb < 0 || !(dt > 0)) continue;
-      const oa = ((f * persons + pa) * joints + j) * 3, ob = (((f + 1) * persons + pb) * joints + j) * 3;
+      const oa = ((f * persons + pa) * joints + j) * 3,
+        ob = (((f + 1) * persons + pb) * joints + j) * 3;
       if (!(data[oa + 2] >= minScore && data[ob + 2] >= minScore)) continue;
       const d = Math.hypot(data[ob] - data[oa], data[ob + 1] - data[oa + 1]);
-      if (Number.isFinite(d)) { v[f] = d / dt / size; seen++; }
+      if (Number.isFinite(d)) {
+        v[f] = d / dt / size;
+        seen++;
+      }
     }
     if (seen >= Math.max(3, n / 2)) out.set(j, toEvenSignal(timesS, v, rateHz));
   }
@@ -146,11 +160,17 @@ function subjectSizePx(seq: PoseSequence2D, slots: Int32Array, minScore: number)
   for (let f = 0; f < seq.frames; f += Math.max(1, Math.floor(seq.frames / 500))) {
     const p = slots[f];
     if (p < 0) continue;
-    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    let x0 = Infinity,
+      y0 = Infinity,
+      x1 = -Infinity,
+      y1 = -Infinity;
     for (let j = 0; j < joints; j++) {
       const o = ((f * persons + p) * joints + j) * 3;
       if (!(data[o + 2] >= minScore)) continue;
-      x0 = Math.min(x0, data[o]); x1 = Math.max(x1, data[o]); y0 = Math.min(y0, data[o + 1]); y1 = Math.max(y1, data[o + 1]);
+      x0 = Math.min(x0, data[o]);
+      x1 = Math.max(x1, data[o]);
+      y0 = Math.min(y0, data[o + 1]);
+      y1 = Math.max(y1, data[o + 1]);
     }
     if (x1 > x0) sizes.push(Math.hypot(x1 - x0, y1 - y0));
   }
@@ -169,7 +189,10 @@ export function toEvenSignal(timesS: Float64Array, values: Float64Array, rateHz:
   for (let k = 0; k < n; k++) {
     const t = k / rateHz;
     while (i < timesS.length - 2 && timesS[i + 1] <= t) i++;
-    if (timesS.length === 1) { if (Math.abs(t - timesS[0]) < 1e-9) out[k] = values[0]; continue; }
+    if (timesS.length === 1) {
+      if (Math.abs(t - timesS[0]) < 1e-9) out[k] = values[0];
+      continue;
+    }
     const ta = timesS[i];
     const tb = timesS[i + 1];
     if (t < ta - 1e-9 || t > tb + 1e-9) continue;

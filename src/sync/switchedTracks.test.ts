@@ -22,7 +22,7 @@ function handOver(q: PoseSequence2D, lost: number, heir: number, from: number): 
 }
 
 describe('syncCameras with several people', () => {
-  it('follows one person, not one track id, when a camera\'s tracker hands an id from one person to the other', () => {
+  it("follows one person, not one track id, when a camera's tracker hands an id from one person to the other", () => {
     const rig = makeRingRig(4);
     const FPS = 30;
     const take = makeCrowdTake(rig, { people: 2, frames: 150, seed: 3, fps: FPS, occlusion: false, layout: 'coco17' });

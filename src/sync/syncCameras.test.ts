@@ -11,15 +11,21 @@ import { applySync, syncCameras } from './syncCameras.ts';
 function smoothSignal(n: number, rateHz: number, t0: number, seed = 3): Float64Array {
   const rand = createRandom(seed);
   const parts = Array.from({ length: 12 }, () => ({ f: 0.2 + 3 * rand.uniform(), p: 2 * Math.PI * rand.uniform(), a: rand.uniform() }));
-  return Float64Array.from({ length: n }, (_, i) => parts.reduce((s, q) => s + q.a * Math.sin(2 * Math.PI * q.f * (t0 + i / rateHz) + q.p), 0));
+  return Float64Array.from({ length: n }, (_, i) =>
+    parts.reduce((s, q) => s + q.a * Math.sin(2 * Math.PI * q.f * (t0 + i / rateHz) + q.p), 0),
+  );
 }
 
 /** Mean 3D error (mm) against the truth over the frames and joints both have. */
 function meanErrorMm(points: Points3D, truth: Points3D): number {
-  let sum = 0, n = 0;
+  let sum = 0,
+    n = 0;
   for (let i = 0; i < Math.min(points.data.length, truth.data.length); i += 3) {
     const d = Math.hypot(points.data[i] - truth.data[i], points.data[i + 1] - truth.data[i + 1], points.data[i + 2] - truth.data[i + 2]);
-    if (Number.isFinite(d)) { sum += d; n++; }
+    if (Number.isFinite(d)) {
+      sum += d;
+      n++;
+    }
   }
   return (sum / n) * 1000;
 }
@@ -44,7 +50,7 @@ describe('crossCorrelate', () => {
 });
 
 describe('resampleSequence', () => {
-  it('interpolates keypoints at fractional instants by each frame\'s own timestamp (variable frame rate)', () => {
+  it("interpolates keypoints at fractional instants by each frame's own timestamp (variable frame rate)", () => {
     const take = makeUnsyncedTake([{ startS: 0, fps: 30, durationS: 2, jitter: 0.3 }], { noisePx: 0, missRate: 0 });
     const seq = take.sequences[0];
     // Instants between frames, against the interpolation of the two frames either side by their timestamps.
@@ -53,7 +59,8 @@ describe('resampleSequence', () => {
     expect(r.frames).toBe(40);
     expect(Array.from(r.timestampsMs)).toEqual(Array.from(targets));
     expect(r.fps).toBe(24);
-    let worst = 0, compared = 0;
+    let worst = 0,
+      compared = 0;
     const row = seq.joints * 3;
     for (let k = 1; k < 40; k++) {
       const i = seq.timestampsMs.findIndex((ms) => ms > targets[k]) - 1;
@@ -72,18 +79,45 @@ describe('resampleSequence', () => {
     const take = makeUnsyncedTake([{ startS: 0, fps: 60, durationS: 1 }], { noisePx: 0, missRate: 0 });
     const targets = Float64Array.from({ length: 120 }, (_, k) => (k * 1000) / 60);
     const r = resampleSequence(take.sequences[0], { startS: 0.5 }, targets, 60);
-    expect(Number.isNaN(r.data[(10 * r.joints) * 3])).toBe(true); // 0.17 s: not started yet
-    expect(Number.isFinite(r.data[(40 * r.joints) * 3])).toBe(true); // 0.67 s
-    expect(Number.isNaN(r.data[(100 * r.joints) * 3])).toBe(true); // 1.67 s: stopped at 1.48 s
+    expect(Number.isNaN(r.data[10 * r.joints * 3])).toBe(true); // 0.17 s: not started yet
+    expect(Number.isFinite(r.data[40 * r.joints * 3])).toBe(true); // 0.67 s
+    expect(Number.isNaN(r.data[100 * r.joints * 3])).toBe(true); // 1.67 s: stopped at 1.48 s
   });
 });
 
-interface Case { name: string; cameras: UnsyncedCamera[] }
+interface Case {
+  name: string;
+  cameras: UnsyncedCamera[];
+}
 const D = 20;
 const CASES: Case[] = [
-  { name: 'whole-frame offsets', cameras: [{ startS: 0, fps: 60, durationS: D }, { startS: 1.5, fps: 60, durationS: D }, { startS: -45 * F, fps: 60, durationS: D }, { startS: 192 * F, fps: 60, durationS: D }] },
-  { name: 'sub-frame offsets (0.37 frame)', cameras: [{ startS: 0, fps: 60, durationS: D }, { startS: 0.37 * F, fps: 60, durationS: D }, { startS: 120.37 * F, fps: 60, durationS: D }, { startS: -1.13 * F, fps: 60, durationS: D }] },
-  { name: 'a 30 fps camera beside 60 fps ones and a variable-frame-rate phone', cameras: [{ startS: 0, fps: 60, durationS: D }, { startS: 0.8, fps: 30, durationS: D }, { startS: -0.4, fps: 60, durationS: D, jitter: 0.2 }, { startS: 6.37 * F, fps: 60, durationS: D }] },
+  {
+    name: 'whole-frame offsets',
+    cameras: [
+      { startS: 0, fps: 60, durationS: D },
+      { startS: 1.5, fps: 60, durationS: D },
+      { startS: -45 * F, fps: 60, durationS: D },
+      { startS: 192 * F, fps: 60, durationS: D },
+    ],
+  },
+  {
+    name: 'sub-frame offsets (0.37 frame)',
+    cameras: [
+      { startS: 0, fps: 60, durationS: D },
+      { startS: 0.37 * F, fps: 60, durationS: D },
+      { startS: 120.37 * F, fps: 60, durationS: D },
+      { startS: -1.13 * F, fps: 60, durationS: D },
+    ],
+  },
+  {
+    name: 'a 30 fps camera beside 60 fps ones and a variable-frame-rate phone',
+    cameras: [
+      { startS: 0, fps: 60, durationS: D },
+      { startS: 0.8, fps: 30, durationS: D },
+      { startS: -0.4, fps: 60, durationS: D, jitter: 0.2 },
+      { startS: 6.37 * F, fps: 60, durationS: D },
+    ],
+  },
 ];
 
 describe('syncCameras', () => {
@@ -108,7 +142,11 @@ describe('syncCameras', () => {
       // Compare over the frames every camera covers.
       const first = Math.ceil(Math.max(...c.cameras.map((cam) => cam.startS)) * 60) + 1;
       const last = Math.floor(Math.min(...c.cameras.map((cam) => cam.startS + cam.durationS)) * 60) - 2;
-      const cut = (p: Points3D): Points3D => ({ ...p, frames: last - first, data: p.data.subarray(first * p.joints * 3, last * p.joints * 3) });
+      const cut = (p: Points3D): Points3D => ({
+        ...p,
+        frames: last - first,
+        data: p.data.subarray(first * p.joints * 3, last * p.joints * 3),
+      });
       const err = meanErrorMm(cut(tri), cut(take.truth));
       const errSynced = meanErrorMm(cut(triSynced), cut(synced.truth));
       expect(err).toBeLessThanOrEqual(errSynced * 1.1);
@@ -124,7 +162,14 @@ describe('syncCameras', () => {
   });
 
   it('says it cannot tell when the subject stands still, and applies no offset', () => {
-    const take = makeUnsyncedTake([{ startS: 0, fps: 60, durationS: 10 }, { startS: 1.2, fps: 60, durationS: 10 }, { startS: -0.5, fps: 60, durationS: 10 }], { still: true });
+    const take = makeUnsyncedTake(
+      [
+        { startS: 0, fps: 60, durationS: 10 },
+        { startS: 1.2, fps: 60, durationS: 10 },
+        { startS: -0.5, fps: 60, durationS: 10 },
+      ],
+      { still: true },
+    );
     const result = syncCameras({ sequences: take.sequences, rig: take.rig });
     for (const name of ['cam02', 'cam03']) {
       expect(result.cameras[name].confidence).toBeLessThan(0.5);
@@ -136,7 +181,11 @@ describe('syncCameras', () => {
   });
 
   it('measures clock drift on a 3-minute take', () => {
-    const take = makeUnsyncedTake([{ startS: 0, fps: 30, durationS: 180 }, { startS: 2.3, fps: 30, durationS: 180, ratePpm: 100 }, { startS: -1, fps: 30, durationS: 180, ratePpm: -60 }]);
+    const take = makeUnsyncedTake([
+      { startS: 0, fps: 30, durationS: 180 },
+      { startS: 2.3, fps: 30, durationS: 180, ratePpm: 100 },
+      { startS: -1, fps: 30, durationS: 180, ratePpm: -60 },
+    ]);
     const result = syncCameras({ sequences: take.sequences });
     expect(result.cameras.cam02.ratePpm).toBeGreaterThan(80);
     expect(result.cameras.cam02.ratePpm).toBeLessThan(120);
@@ -146,18 +195,31 @@ describe('syncCameras', () => {
   });
 
   it('uses a manual start_s over every estimate, and method "none" applies none', () => {
-    const take = makeUnsyncedTake([{ startS: 0, fps: 60, durationS: 5 }, { startS: 0.5, fps: 60, durationS: 5 }]);
-    expect(syncCameras({ sequences: take.sequences }, { startS: { cam02: 0.25 } }).cameras.cam02).toMatchObject({ startS: 0.25, method: 'manual' });
+    const take = makeUnsyncedTake([
+      { startS: 0, fps: 60, durationS: 5 },
+      { startS: 0.5, fps: 60, durationS: 5 },
+    ]);
+    expect(syncCameras({ sequences: take.sequences }, { startS: { cam02: 0.25 } }).cameras.cam02).toMatchObject({
+      startS: 0.25,
+      method: 'manual',
+    });
     expect(syncCameras({ sequences: take.sequences }, { method: 'none' }).cameras.cam02).toMatchObject({ startS: 0, method: 'none' });
   });
 
-  it('puts a 30 fps camera on the 60 fps reference\'s frame times even without any offset', () => {
-    const take = makeUnsyncedTake([{ startS: 0, fps: 60, durationS: 2 }, { startS: 0, fps: 30, durationS: 2 }], { noisePx: 0, missRate: 0 });
+  it("puts a 30 fps camera on the 60 fps reference's frame times even without any offset", () => {
+    const take = makeUnsyncedTake(
+      [
+        { startS: 0, fps: 60, durationS: 2 },
+        { startS: 0, fps: 30, durationS: 2 },
+      ],
+      { noisePx: 0, missRate: 0 },
+    );
     const [, cam] = applySync(take.sequences, undefined);
     expect(cam.frames).toBe(take.sequences[0].frames);
     expect(cam.fps).toBe(60);
     // Frame 31 (0.517 s) lies between the 30 fps camera's frames 15 and 16: the mean of the two.
-    const j = 0, o30 = (f: number) => f * cam.joints * 3 + j * 3;
+    const j = 0,
+      o30 = (f: number) => f * cam.joints * 3 + j * 3;
     expect(cam.data[o30(31)]).toBeCloseTo((take.sequences[1].data[o30(15)] + take.sequences[1].data[o30(16)]) / 2, 3);
   });
 });

@@ -5,7 +5,15 @@
 // estimates are combined by confidence, and a low-confidence result is never applied silently. Pure.
 import type { Warning } from '../core/errors.ts';
 import type { CameraRig, PoseSequence2D } from '../core/types.ts';
-import { clamp01, crossCorrelate, localMaxima, peakOf, type CorrelateOptions, type CorrelationPeak, type EvenSignal } from './crossCorrelate.ts';
+import {
+  clamp01,
+  crossCorrelate,
+  localMaxima,
+  peakOf,
+  type CorrelateOptions,
+  type CorrelationPeak,
+  type EvenSignal,
+} from './crossCorrelate.ts';
 import { epipolarJudge } from './epipolarCost.ts';
 import { normaliseCameraName } from '../core/matchCameras.ts';
 import { refineByReprojection } from './refineByReprojection.ts';
@@ -130,11 +138,17 @@ export function sameClocks(sequences: Pick<PoseSequence2D, 'fps' | 'frames' | 't
  * speed alone and 0.5/0.3/1.4/0.2/0.7/0.1 with the per-keypoint curves (the vertical speed, as Pose2Sim
  * uses, 0.9 on average with confidences ~0.3).
  */
-export function estimateByKeypoints(ref: PoseSequence2D, cam: PoseSequence2D, windowS: number, minScore = 0.3): SignalEstimate & { profile: EvenSignal; refProfile: EvenSignal } {
+export function estimateByKeypoints(
+  ref: PoseSequence2D,
+  cam: PoseSequence2D,
+  windowS: number,
+  minScore = 0.3,
+): SignalEstimate & { profile: EvenSignal; refProfile: EvenSignal } {
   const gridHz = Math.min(240, 2 * Math.max(ref.fps, cam.fps));
   const a = speedProfile(ref, gridHz, { minScore });
   const b = speedProfile(cam, gridHz, { minScore });
-  const ja = jointSpeedProfiles(ref, gridHz, { minScore }), jb = jointSpeedProfiles(cam, gridHz, { minScore });
+  const ja = jointSpeedProfiles(ref, gridHz, { minScore }),
+    jb = jointSpeedProfiles(cam, gridHz, { minScore });
   const both = [...ja.keys()].filter((j) => jb.has(j));
   const fine = both.length >= 3 ? { a: both.map((j) => ja.get(j)!), b: both.map((j) => jb.get(j)!) } : undefined;
   return { ...estimateOffset(a, b, windowS, fine), profile: b, refProfile: a };
@@ -145,13 +159,20 @@ export function estimateByKeypoints(ref: PoseSequence2D, cam: PoseSequence2D, wi
  * ±halfS of `aroundS` (both cameras' clocks start at their first frames). NaN when they cannot compare.
  */
 function fineOffset(ref: PoseSequence2D, cam: PoseSequence2D, gridHz: number, aroundS: number, halfS: number, minScore: number): number {
-  const ja = jointSpeedProfiles(ref, gridHz, { minScore }), jb = jointSpeedProfiles(cam, gridHz, { minScore });
+  const ja = jointSpeedProfiles(ref, gridHz, { minScore }),
+    jb = jointSpeedProfiles(cam, gridHz, { minScore });
   const both = [...ja.keys()].filter((j) => jb.has(j));
   if (both.length < 3) return NaN;
-  const a = both.map((j) => ja.get(j)!), b = both.map((j) => jb.get(j)!);
+  const a = both.map((j) => ja.get(j)!),
+    b = both.map((j) => jb.get(j)!);
   const shorter = Math.min(a[0].values.length, b[0].values.length);
-  const c0 = Math.round(aroundS * gridHz), h = Math.ceil(halfS * gridHz);
-  const peak = correlateChannels(a, b, c0 - h, c0 + h, { minOverlap: Math.max(16, Math.ceil(0.35 * shorter)), weighOverlap: false, weighBySpread: true });
+  const c0 = Math.round(aroundS * gridHz),
+    h = Math.ceil(halfS * gridHz);
+  const peak = correlateChannels(a, b, c0 - h, c0 + h, {
+    minOverlap: Math.max(16, Math.ceil(0.35 * shorter)),
+    weighOverlap: false,
+    weighBySpread: true,
+  });
   return peak.lag / gridHz;
 }
 
@@ -173,18 +194,29 @@ function consistentStarts(sequences: PoseSequence2D[], r: number, starts: Map<nu
   for (let x = 0; x < idx.length; x++)
     for (let y = x + 1; y < idx.length; y++) {
       if (idx.length > 8 && x !== 0 && y - x > 2) continue;
-      const i = idx[x], j = idx[y];
+      const i = idx[x],
+        j = idx[y];
       const d = fineOffset(sequences[i], sequences[j], gridHz, at(j) - at(i), 0.25, minScore);
       if (Number.isFinite(d)) pairs.push([x, y, d]);
     }
   // Normal equations over the unknowns x_1 … x_{n-1} (x_0 = the reference = 0).
   const n = idx.length - 1;
-  const N = new Float64Array(n * n), v = new Float64Array(n);
+  const N = new Float64Array(n * n),
+    v = new Float64Array(n);
   for (const [x, y, d] of pairs) {
     // x_y − x_x = d
-    if (y > 0) { N[(y - 1) * n + (y - 1)] += 1; v[y - 1] += d; }
-    if (x > 0) { N[(x - 1) * n + (x - 1)] += 1; v[x - 1] -= d; }
-    if (x > 0 && y > 0) { N[(x - 1) * n + (y - 1)] -= 1; N[(y - 1) * n + (x - 1)] -= 1; }
+    if (y > 0) {
+      N[(y - 1) * n + (y - 1)] += 1;
+      v[y - 1] += d;
+    }
+    if (x > 0) {
+      N[(x - 1) * n + (x - 1)] += 1;
+      v[x - 1] -= d;
+    }
+    if (x > 0 && y > 0) {
+      N[(x - 1) * n + (y - 1)] -= 1;
+      N[(y - 1) * n + (x - 1)] -= 1;
+    }
   }
   const sol = solveSymmetric(N, v, n);
   if (!sol) return starts;
@@ -200,11 +232,23 @@ function solveSymmetric(N: Float64Array, v: Float64Array, n: number): Float64Arr
     for (let j = 0; j <= i; j++) {
       let s = N[i * n + j];
       for (let k = 0; k < j; k++) s -= L[i * n + k] * L[j * n + k];
-      if (i === j) { if (!(s > 1e-12)) return null; L[i * n + i] = Math.sqrt(s); } else L[i * n + j] = s / L[j * n + j];
+      if (i === j) {
+        if (!(s > 1e-12)) return null;
+        L[i * n + i] = Math.sqrt(s);
+      } else L[i * n + j] = s / L[j * n + j];
     }
-  const y = new Float64Array(n), x = new Float64Array(n);
-  for (let i = 0; i < n; i++) { let s = v[i]; for (let k = 0; k < i; k++) s -= L[i * n + k] * y[k]; y[i] = s / L[i * n + i]; }
-  for (let i = n - 1; i >= 0; i--) { let s = y[i]; for (let k = i + 1; k < n; k++) s -= L[k * n + i] * x[k]; x[i] = s / L[i * n + i]; }
+  const y = new Float64Array(n),
+    x = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let s = v[i];
+    for (let k = 0; k < i; k++) s -= L[i * n + k] * y[k];
+    y[i] = s / L[i * n + i];
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    let s = y[i];
+    for (let k = i + 1; k < n; k++) s -= L[k * n + i] * x[k];
+    x[i] = s / L[i * n + i];
+  }
   return x;
 }
 
@@ -214,8 +258,14 @@ function meanCurve(peaks: CorrelationPeak[], weights?: number[]): Float64Array {
   const w = weights ?? peaks.map(() => 1);
   const total = w.reduce((x, y) => x + y, 0);
   for (let k = 0; k < out.length; k++) {
-    let s = 0, n = 0;
-    peaks.forEach((p, i) => { if (Number.isFinite(p.curve[k])) { s += w[i] * p.curve[k]; n += w[i]; } });
+    let s = 0,
+      n = 0;
+    peaks.forEach((p, i) => {
+      if (Number.isFinite(p.curve[k])) {
+        s += w[i] * p.curve[k];
+        n += w[i];
+      }
+    });
     out[k] = n * 2 >= total && n > 0 ? s / n : NaN;
   }
   return out;
@@ -223,13 +273,26 @@ function meanCurve(peaks: CorrelationPeak[], weights?: number[]): Float64Array {
 
 /** Standard deviation of a signal's known samples (0 when fewer than two). */
 function spread(x: EvenSignal): number {
-  let s = 0, ss = 0, n = 0;
-  for (const v of x.values) if (!Number.isNaN(v)) { s += v; ss += v * v; n++; }
+  let s = 0,
+    ss = 0,
+    n = 0;
+  for (const v of x.values)
+    if (!Number.isNaN(v)) {
+      s += v;
+      ss += v * v;
+      n++;
+    }
   return n > 1 ? Math.sqrt(Math.max(0, ss / n - (s / n) ** 2)) : 0;
 }
 
 /** Cross-correlates every channel pair and takes the peak of the mean curve. */
-function correlateChannels(a: EvenSignal[], b: EvenSignal[], lagMin: number, lagMax: number, opts: CorrelateOptions & { weighBySpread?: boolean }): CorrelationPeak {
+function correlateChannels(
+  a: EvenSignal[],
+  b: EvenSignal[],
+  lagMin: number,
+  lagMax: number,
+  opts: CorrelateOptions & { weighBySpread?: boolean },
+): CorrelationPeak {
   const peaks = a.map((x, i) => crossCorrelate(x.values, b[i].values, lagMin, lagMax, opts));
   // Weighed by how much each channel varies in both signals: a keypoint that barely moves correlates its noise.
   const w = opts.weighBySpread ? a.map((x, i) => spread(x) * spread(b[i])) : undefined;
@@ -242,10 +305,16 @@ function correlateChannels(a: EvenSignal[], b: EvenSignal[], lagMin: number, lag
  * with a drift fit over windows when b lasts over a minute. `fine` (paired channels on the same clocks
  * and rate) places the peak within ±0.5 s of the coarse one instead of a and b themselves.
  */
-export function estimateOffset(aIn: EvenSignal | EvenSignal[], bIn: EvenSignal | EvenSignal[], windowS: number, fineIn?: { a: EvenSignal[]; b: EvenSignal[] }): SignalEstimate {
+export function estimateOffset(
+  aIn: EvenSignal | EvenSignal[],
+  bIn: EvenSignal | EvenSignal[],
+  windowS: number,
+  fineIn?: { a: EvenSignal[]; b: EvenSignal[] },
+): SignalEstimate {
   const as = Array.isArray(aIn) ? aIn : [aIn];
   const bs = Array.isArray(bIn) ? bIn : [bIn];
-  const a = as[0], b = bs[0];
+  const a = as[0],
+    b = bs[0];
   const R = a.rateHz;
   const base = a.startS - b.startS;
   const shorter = Math.min(a.values.length, b.values.length);
@@ -255,13 +324,23 @@ export function estimateOffset(aIn: EvenSignal | EvenSignal[], bIn: EvenSignal |
   // Coarse to fine: the whole window at ≤ 20 Hz (block means), then ±0.5 s around its peak at the
   // full rate. Confidence and alternatives come from the coarse search over the whole window.
   const k = Math.max(1, Math.floor(R / 20));
-  const coarse = correlateChannels(as.map((x) => decimate(x, k)), bs.map((x) => decimate(x, k)), -Math.ceil(W / k), Math.ceil(W / k), { minOverlap: Math.max(8, Math.ceil(minOverlap / k)) });
+  const coarse = correlateChannels(
+    as.map((x) => decimate(x, k)),
+    bs.map((x) => decimate(x, k)),
+    -Math.ceil(W / k),
+    Math.ceil(W / k),
+    { minOverlap: Math.max(8, Math.ceil(minOverlap / k)) },
+  );
   if (!Number.isFinite(coarse.lag)) return { startS: NaN, confidence: 0, ratePpm: 0 };
   const around = Math.round(0.5 * R);
   const c0 = Math.round(coarse.lag * k);
   // The fine search reads the plain correlation: the overlap weighting would pull the peak towards lag 0
   // (on the 100-frame lab clip every trim came out 0.4–1.1 frame short with it).
-  const fine = correlateChannels(fineIn?.a ?? as, fineIn?.b ?? bs, c0 - around, c0 + around, { minOverlap, weighOverlap: false, weighBySpread: !!fineIn });
+  const fine = correlateChannels(fineIn?.a ?? as, fineIn?.b ?? bs, c0 - around, c0 + around, {
+    minOverlap,
+    weighOverlap: false,
+    weighBySpread: !!fineIn,
+  });
   const global = { ...fine, confidence: coarse.confidence, lag: Number.isFinite(fine.lag) ? fine.lag : coarse.lag * k };
   let startS = base + global.lag / R;
   const alternativesS = localMaxima(coarse.curve, coarse.lagMin, 6).map((l) => base + (l * k) / R);
@@ -277,14 +356,26 @@ export function estimateOffset(aIn: EvenSignal | EvenSignal[], bIn: EvenSignal |
     const pts: { t: number; lag: number; w: number }[] = [];
     for (let from = 0; from + win <= b.values.length; from += step) {
       const local = correlateChannels(as, bs, L0 - around, L0 + around, { from, to: from + win, minOverlap: Math.round(win * 0.8) });
-      if (Number.isFinite(local.lag) && local.confidence >= 0.3) pts.push({ t: (from + win / 2) / R, lag: local.lag / R, w: local.confidence });
+      if (Number.isFinite(local.lag) && local.confidence >= 0.3)
+        pts.push({ t: (from + win / 2) / R, lag: local.lag / R, w: local.confidence });
     }
     if (pts.length >= 3) {
-      let sw = 0, st = 0, sl = 0;
-      for (const p of pts) { sw += p.w; st += p.w * p.t; sl += p.w * p.lag; }
-      const mt = st / sw, ml = sl / sw;
-      let stt = 0, stl = 0;
-      for (const p of pts) { stt += p.w * (p.t - mt) ** 2; stl += p.w * (p.t - mt) * (p.lag - ml); }
+      let sw = 0,
+        st = 0,
+        sl = 0;
+      for (const p of pts) {
+        sw += p.w;
+        st += p.w * p.t;
+        sl += p.w * p.lag;
+      }
+      const mt = st / sw,
+        ml = sl / sw;
+      let stt = 0,
+        stl = 0;
+      for (const p of pts) {
+        stt += p.w * (p.t - mt) ** 2;
+        stl += p.w * (p.t - mt) * (p.lag - ml);
+      }
       const slope = stt > 0 ? stl / stt : 0;
       startS = base + ml - slope * mt;
       ratePpm = Math.round(slope * 1e6 * 10) / 10;
@@ -299,8 +390,13 @@ function decimate(x: EvenSignal, k: number): EvenSignal {
   const n = Math.floor(x.values.length / k);
   const out = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    let s = 0, m = 0;
-    for (let j = i * k; j < i * k + k; j++) if (!Number.isNaN(x.values[j])) { s += x.values[j]; m++; }
+    let s = 0,
+      m = 0;
+    for (let j = i * k; j < i * k + k; j++)
+      if (!Number.isNaN(x.values[j])) {
+        s += x.values[j];
+        m++;
+      }
     out[i] = m ? s / m : NaN;
   }
   // Block i covers samples ik … ik + k − 1: its centre is (k − 1)/2 samples after sample ik.
@@ -315,7 +411,10 @@ const CANDIDATE_TRACK_SHARE = 0.3;
 function candidateTracks(seq: PoseSequence2D): number[] {
   const seen = new Map<number, number>();
   for (const id of seq.trackIds) if (id >= 0) seen.set(id, (seen.get(id) ?? 0) + 1);
-  return [...seen].filter(([, n]) => n >= CANDIDATE_TRACK_SHARE * seq.frames).sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([id]) => id);
+  return [...seen]
+    .filter(([, n]) => n >= CANDIDATE_TRACK_SHARE * seq.frames)
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .map(([id]) => id);
 }
 
 /** The sequence with one person slot: track `id` where it is seen, nobody elsewhere. */
@@ -343,7 +442,13 @@ function onlyTrack(seq: PoseSequence2D, id: number): PoseSequence2D {
  * (people tracked in both cameras of three of the four) the keypoints otherwise placed two cameras
  * 0.66 s and 0.20 s off with confidence 0.64 and 1.
  */
-function followOnePerson(sequences0: PoseSequence2D[], r: number, windowS: number, rig: CameraRig | undefined, minScore?: number): PoseSequence2D[] {
+function followOnePerson(
+  sequences0: PoseSequence2D[],
+  r: number,
+  windowS: number,
+  rig: CameraRig | undefined,
+  minScore?: number,
+): PoseSequence2D[] {
   // People, not track ids: a tracker can hand one person's id on to another (personTracks.ts).
   // One person slot in every camera (a single-person take): nothing to pair.
   if (sequences0.every((q) => q.persons <= 1)) return sequences0;
@@ -383,7 +488,10 @@ export function syncCameras(input: SyncInput, opts: SyncOptions = {}): SyncResul
   const warnings: Warning[] = [];
   let r = referenceIndex(sequences0, opts.reference);
   if (r < 0) {
-    warnings.push({ code: 'sync-reference', message: `sync.reference "${opts.reference}" is none of the cameras (${sequences0.map((s) => s.camera).join(', ')}); using ${sequences0[referenceIndex(sequences0)].camera}` });
+    warnings.push({
+      code: 'sync-reference',
+      message: `sync.reference "${opts.reference}" is none of the cameras (${sequences0.map((s) => s.camera).join(', ')}); using ${sequences0[referenceIndex(sequences0)].camera}`,
+    });
     r = referenceIndex(sequences0);
   }
   // The same person in every camera (when some track several people through the take).
@@ -433,10 +541,24 @@ export function syncCameras(input: SyncInput, opts: SyncOptions = {}): SyncResul
     // one whose keypoints lie on the reference's epipolar lines wins when it clearly beats the rest.
     for (let c = 0; c < sequences.length; c++) {
       const cs = cameras[sequences[c].camera];
-      if (c !== r && MOVABLE.has(cs.method)) checkCandidates(cs, sequences[c], ref, input.rig, r, c, minConfidence, pending, { add: (cam, fits) => fits && asIs.add(cam) }, opts.minScore);
+      if (c !== r && MOVABLE.has(cs.method))
+        checkCandidates(
+          cs,
+          sequences[c],
+          ref,
+          input.rig,
+          r,
+          c,
+          minConfidence,
+          pending,
+          { add: (cam, fits) => fits && asIs.add(cam) },
+          opts.minScore,
+        );
     }
     // Refinement: small sub-frame shifts that lower the multi-camera reprojection error.
-    const refined = refineByReprojection(sequences, input.rig, r, Object.fromEntries(sequences.map((s) => [s.camera, cameras[s.camera]])), { minScore: opts.minScore });
+    const refined = refineByReprojection(sequences, input.rig, r, Object.fromEntries(sequences.map((s) => [s.camera, cameras[s.camera]])), {
+      minScore: opts.minScore,
+    });
     for (const [name, est] of Object.entries(refined)) {
       const cs = cameras[name];
       cs.signals.reprojection = { startS: est.startS, confidence: est.confidence };
@@ -452,7 +574,9 @@ export function syncCameras(input: SyncInput, opts: SyncOptions = {}): SyncResul
   for (const [name, message] of pending) if (cameras[name].method === 'unknown') warnings.push({ code: 'sync-low-confidence', message });
   // Already in sync: same clocks and every applied offset within a fraction of a frame.
   const frameS = 1 / ref.fps;
-  const small = Object.entries(cameras).every(([name, cs]) => cs.method === 'manual' ? cs.startS === 0 : (Math.abs(cs.startS) < IN_SYNC_FRAMES * frameS || asIs.has(name)) && cs.ratePpm === 0);
+  const small = Object.entries(cameras).every(([name, cs]) =>
+    cs.method === 'manual' ? cs.startS === 0 : (Math.abs(cs.startS) < IN_SYNC_FRAMES * frameS || asIs.has(name)) && cs.ratePpm === 0,
+  );
   const inSync = sameClocks(sequences) && small;
   if (inSync && method !== 'none')
     for (const cs of Object.values(cameras))
@@ -475,7 +599,18 @@ const MOVABLE = new Set(['keypoints', 'audio', 'keypoints+audio', 'unknown']);
  * signals' choice when geometry agrees (raising its confidence), switches to another candidate when
  * geometry clearly prefers it, and leaves it alone when geometry cannot tell.
  */
-function checkCandidates(cs: CameraSync, seq: PoseSequence2D, ref: PoseSequence2D, rig: CameraRig, r: number, c: number, minConfidence: number, pendingFor: Map<string, string>, asIsFits: { add(camera: string, fits: boolean): void }, minScore?: number): void {
+function checkCandidates(
+  cs: CameraSync,
+  seq: PoseSequence2D,
+  ref: PoseSequence2D,
+  rig: CameraRig,
+  r: number,
+  c: number,
+  minConfidence: number,
+  pendingFor: Map<string, string>,
+  asIsFits: { add(camera: string, fits: boolean): void },
+  minScore?: number,
+): void {
   const judge = epipolarJudge(ref, rig.cameras[r], seq, rig.cameras[c], { minScore });
   if (!judge) return;
   const frameS = 1 / Math.min(seq.fps, ref.fps);
@@ -502,7 +637,9 @@ function checkCandidates(cs: CameraSync, seq: PoseSequence2D, ref: PoseSequence2
   let second = Infinity;
   // Rivals are candidates 3 or more frames away: nearer ones are the same alignment, give or take
   // (nearestMinimum places it exactly).
-  for (let i = 0; i < costs.length; i++) if (i !== best && Number.isFinite(costs[i]) && Math.abs(cands[i].startS - cands[best].startS) >= 3 * frameS) second = Math.min(second, costs[i]);
+  for (let i = 0; i < costs.length; i++)
+    if (i !== best && Number.isFinite(costs[i]) && Math.abs(cands[i].startS - cands[best].startS) >= 3 * frameS)
+      second = Math.min(second, costs[i]);
   // Sure when the runner-up lies twice as far from the epipolar lines as the winner (half sure at
   // 1.5×): calibration errors and slow motion make nearby starts differ by 20–30 % on real footage.
   const geo = Number.isFinite(second) ? clamp01(second / Math.max(costs[best], 1e-9) - 1) : 0;
@@ -517,7 +654,10 @@ function checkCandidates(cs: CameraSync, seq: PoseSequence2D, ref: PoseSequence2
     cs.confidence = geo;
   } else if (cs.method !== 'unknown') {
     // The signals' start fits the reference view clearly worse than another: not sure after all.
-    pendingFor.set(seq.camera, `sync: for ${seq.camera} the ${cs.method} say ${fmtS(cs.startS)}, but its keypoints then fit the reference camera's worse than at ${fmtS(cands[best].startS)}; left as it is — ${LOW_CONFIDENCE_ADVICE}, or set [sync] start_s.${seq.camera} in mocap.toml`);
+    pendingFor.set(
+      seq.camera,
+      `sync: for ${seq.camera} the ${cs.method} say ${fmtS(cs.startS)}, but its keypoints then fit the reference camera's worse than at ${fmtS(cands[best].startS)}; left as it is — ${LOW_CONFIDENCE_ADVICE}, or set [sync] start_s.${seq.camera} in mocap.toml`,
+    );
     cs.startS = 0;
     cs.confidence = Math.min(cs.confidence, geo);
     cs.method = 'unknown';
@@ -539,7 +679,8 @@ function checkCandidates(cs: CameraSync, seq: PoseSequence2D, ref: PoseSequence2
   if ((cs.signals.keypoints?.confidence ?? 0) >= minConfidence) cs.startS = nearestMinimum(judge, cs.startS, cs.ratePpm, 1 / seq.fps);
   // Frames as they are (start 0) within AS_IS_FRAMES of the estimate and fitting the reference view as
   // well: the camera may be in sync (keypoint timing on real footage is good to a frame or so, no better).
-  if (Math.abs(cs.startS) < AS_IS_FRAMES / seq.fps && cs.ratePpm === 0) asIsFits.add(seq.camera, judge.cost(0).px <= 1.02 * judge.cost(cs.startS).px);
+  if (Math.abs(cs.startS) < AS_IS_FRAMES / seq.fps && cs.ratePpm === 0)
+    asIsFits.add(seq.camera, judge.cost(0).px <= 1.02 * judge.cost(cs.startS).px);
 }
 
 /**
@@ -559,7 +700,8 @@ function nearestMinimum(judge: NonNullable<ReturnType<typeof epipolarJudge>>, st
   if ((costs[0] + costs[costs.length - 1]) / 2 < 1.05 * costs[best]) return startS;
   // A parabola fitted (least squares) to the costs within a frame of the least, not through three points:
   // the epipolar distance moves in small steps as keypoints cross the median, and three points follow them.
-  const lo = Math.max(0, best - 4), hi = Math.min(costs.length - 1, best + 4);
+  const lo = Math.max(0, best - 4),
+    hi = Math.min(costs.length - 1, best + 4);
   const frac = parabolaVertex(costs.slice(lo, hi + 1), lo - best);
   return startS + ((best - steps + (frac ?? 0)) / 4) * frameS;
 }
@@ -569,8 +711,25 @@ function nearestMinimum(judge: NonNullable<ReturnType<typeof epipolarJudge>>, st
  * the fit is not convex. ref: ordinary least squares on the basis 1, x, x² (normal equations, Cramer's rule).
  */
 function parabolaVertex(y: number[], k0: number): number | undefined {
-  let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, t0 = 0, t1 = 0, t2 = 0;
-  y.forEach((v, i) => { const x = k0 + i; s0++; s1 += x; s2 += x * x; s3 += x ** 3; s4 += x ** 4; t0 += v; t1 += x * v; t2 += x * x * v; });
+  let s0 = 0,
+    s1 = 0,
+    s2 = 0,
+    s3 = 0,
+    s4 = 0,
+    t0 = 0,
+    t1 = 0,
+    t2 = 0;
+  y.forEach((v, i) => {
+    const x = k0 + i;
+    s0++;
+    s1 += x;
+    s2 += x * x;
+    s3 += x ** 3;
+    s4 += x ** 4;
+    t0 += v;
+    t1 += x * v;
+    t2 += x * x * v;
+  });
   const det = s0 * (s2 * s4 - s3 * s3) - s1 * (s1 * s4 - s3 * s2) + s2 * (s1 * s3 - s2 * s2);
   if (!(Math.abs(det) > 1e-12)) return undefined;
   const b = (s0 * (t1 * s4 - s3 * t2) - t0 * (s1 * s4 - s3 * s2) + s2 * (s1 * t2 - t1 * s2)) / det;
@@ -580,7 +739,13 @@ function parabolaVertex(y: number[], k0: number): number | undefined {
 }
 
 /** Picks or blends the signals' estimates for one camera; a low-confidence camera is left at 0 with a warning. */
-function combine(signals: CameraSync['signals'], cam: PoseSequence2D, minConfidence: number, warnings: Warning[], pending: Map<string, string>): Omit<CameraSync, 'signals'> {
+function combine(
+  signals: CameraSync['signals'],
+  cam: PoseSequence2D,
+  minConfidence: number,
+  warnings: Warning[],
+  pending: Map<string, string>,
+): Omit<CameraSync, 'signals'> {
   const k = signals.keypoints;
   const a = signals.audio;
   const okK = k && Number.isFinite(k.startS) && k.confidence >= minConfidence ? k : undefined;
@@ -589,19 +754,35 @@ function combine(signals: CameraSync['signals'], cam: PoseSequence2D, minConfide
   if (okK && okA) {
     if (Math.abs(okK.startS - okA.startS) <= 1.5 * frameS) {
       // Sound resolves a few milliseconds, keypoints a fraction of a frame: weight by confidence and precision.
-      const wk = okK.confidence, wa = okA.confidence * 4;
-      return { startS: (okK.startS * wk + okA.startS * wa) / (wk + wa), ratePpm: okA.ratePpm || okK.ratePpm || 0, confidence: Math.max(okK.confidence, okA.confidence), method: 'keypoints+audio' };
+      const wk = okK.confidence,
+        wa = okA.confidence * 4;
+      return {
+        startS: (okK.startS * wk + okA.startS * wa) / (wk + wa),
+        ratePpm: okA.ratePpm || okK.ratePpm || 0,
+        confidence: Math.max(okK.confidence, okA.confidence),
+        method: 'keypoints+audio',
+      };
     }
     const win = okA.confidence >= okK.confidence ? okA : okK;
     const name = win === okA ? 'audio' : 'keypoints';
-    warnings.push({ code: 'sync-disagree', message: `sync: for ${cam.camera} the keypoints say ${fmtS(okK.startS)} and the sound says ${fmtS(okA.startS)}; using the ${name} (more confident); check the aligned speed plot in the report, or set [sync] start_s.${cam.camera}` });
+    warnings.push({
+      code: 'sync-disagree',
+      message: `sync: for ${cam.camera} the keypoints say ${fmtS(okK.startS)} and the sound says ${fmtS(okA.startS)}; using the ${name} (more confident); check the aligned speed plot in the report, or set [sync] start_s.${cam.camera}`,
+    });
     return { startS: win.startS, ratePpm: win.ratePpm ?? 0, confidence: clamp01(win.confidence * 0.5), method: name };
   }
   const one = okK ?? okA;
-  if (one) return { startS: one.startS, ratePpm: one.ratePpm ?? 0, confidence: one.confidence, method: one === okK ? 'keypoints' : 'audio' };
+  if (one)
+    return { startS: one.startS, ratePpm: one.ratePpm ?? 0, confidence: one.confidence, method: one === okK ? 'keypoints' : 'audio' };
   const best = [k, a].filter((s): s is SignalEstimate => !!s).sort((x, y) => y.confidence - x.confidence)[0];
-  const what = !k && !a ? 'no signal to sync on' : `the best guess (${best && Number.isFinite(best.startS) ? fmtS(best.startS) : 'none'}) has confidence ${(best?.confidence ?? 0).toFixed(2)}${a ? '' : ' and the video has no sound'}`;
-  pending.set(cam.camera, `sync: could not tell when ${cam.camera} started (${what}: the subject barely moves or moves the same way over and over); its frames are used as they are, assuming the cameras started together — ${LOW_CONFIDENCE_ADVICE}, or set [sync] start_s.${cam.camera} in mocap.toml`);
+  const what =
+    !k && !a
+      ? 'no signal to sync on'
+      : `the best guess (${best && Number.isFinite(best.startS) ? fmtS(best.startS) : 'none'}) has confidence ${(best?.confidence ?? 0).toFixed(2)}${a ? '' : ' and the video has no sound'}`;
+  pending.set(
+    cam.camera,
+    `sync: could not tell when ${cam.camera} started (${what}: the subject barely moves or moves the same way over and over); its frames are used as they are, assuming the cameras started together — ${LOW_CONFIDENCE_ADVICE}, or set [sync] start_s.${cam.camera} in mocap.toml`,
+  );
   return { startS: 0, ratePpm: 0, confidence: best?.confidence ?? 0, method: 'unknown' };
 }
 
@@ -614,7 +795,10 @@ const round = (x: number, d: number): number => (Number.isFinite(x) ? Number(x.t
  * camera beside 60 fps ones, or a variable-frame-rate phone.
  */
 /** Whether applySync would leave the sequences as they are: every camera on the reference's clock and frames. */
-export function syncIsIdentity(sequences: Pick<PoseSequence2D, 'camera' | 'fps' | 'frames' | 'timestampsMs'>[], sync: { reference: string; cameras: Record<string, { startS: number; ratePpm: number }> } | undefined): boolean {
+export function syncIsIdentity(
+  sequences: Pick<PoseSequence2D, 'camera' | 'fps' | 'frames' | 'timestampsMs'>[],
+  sync: { reference: string; cameras: Record<string, { startS: number; ratePpm: number }> } | undefined,
+): boolean {
   const r = sync ? referenceIndex(sequences as PoseSequence2D[], sync.reference) : referenceIndex(sequences as PoseSequence2D[]);
   const ref = sequences[r < 0 ? referenceIndex(sequences as PoseSequence2D[]) : r];
   const clockOf = (s: { camera: string }) => {
@@ -623,10 +807,18 @@ export function syncIsIdentity(sequences: Pick<PoseSequence2D, 'camera' | 'fps' 
     return key ? sync.cameras[key] : { startS: 0, ratePpm: 0 };
   };
   const refClock = clockOf(ref);
-  return sequences.every((s) => { const c = clockOf(s); return c.startS === refClock.startS && !c.ratePpm; }) && sameClocks(sequences);
+  return (
+    sequences.every((s) => {
+      const c = clockOf(s);
+      return c.startS === refClock.startS && !c.ratePpm;
+    }) && sameClocks(sequences)
+  );
 }
 
-export function applySync(sequences: PoseSequence2D[], sync: { reference: string; cameras: Record<string, { startS: number; ratePpm: number }> } | undefined): PoseSequence2D[] {
+export function applySync(
+  sequences: PoseSequence2D[],
+  sync: { reference: string; cameras: Record<string, { startS: number; ratePpm: number }> } | undefined,
+): PoseSequence2D[] {
   const r = sync ? referenceIndex(sequences, sync.reference) : referenceIndex(sequences);
   const ref = sequences[r < 0 ? referenceIndex(sequences) : r];
   const clockOf = (s: PoseSequence2D) => {
@@ -635,7 +827,10 @@ export function applySync(sequences: PoseSequence2D[], sync: { reference: string
     return key ? sync.cameras[key] : { startS: 0, ratePpm: 0 };
   };
   const refClock = clockOf(ref);
-  const identity = sequences.every((s) => { const c = clockOf(s); return c.startS === refClock.startS && !c.ratePpm; });
+  const identity = sequences.every((s) => {
+    const c = clockOf(s);
+    return c.startS === refClock.startS && !c.ratePpm;
+  });
   if (identity && sameClocks(sequences)) return sequences;
   // The reference's own start_s (a manual value) shifts everyone alike.
   return sequences.map((s) => {

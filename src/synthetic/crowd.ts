@@ -73,7 +73,8 @@ export function makeCrowdTake(rig: CameraRig, opts: CrowdOptions): CrowdTake {
       for (let i = 0; i < n && ok; i++) {
         for (let k = i + 1; k < n && ok; k++) {
           if (!present(i, f) || !present(k, f)) continue;
-          const [ax, ay] = pos(i, f, phases), [bx, by] = pos(k, f, phases);
+          const [ax, ay] = pos(i, f, phases),
+            [bx, by] = pos(k, f, phases);
           if (Math.hypot(ax - bx, ay - by) < 0.6) ok = false;
         }
       }
@@ -83,12 +84,21 @@ export function makeCrowdTake(rig: CameraRig, opts: CrowdOptions): CrowdTake {
 
   const truths: Points3D[] = [];
   for (let i = 0; i < n; i++) {
-    const m = generateMotion({ frames, fps, layout: opts.layout ?? 'halpe26', seed: 17 + 31 * i + (opts.seed ?? 1), kind: kinds[i % kinds.length] });
+    const m = generateMotion({
+      frames,
+      fps,
+      layout: opts.layout ?? 'halpe26',
+      seed: 17 + 31 * i + (opts.seed ?? 1),
+      kind: kinds[i % kinds.length],
+    });
     for (let f = 0; f < frames; f++) {
       const [dx, dy] = pos(i, f, phases);
       for (let j = 0; j < m.joints; j++) {
         const o = (f * m.joints + j) * 3;
-        if (!present(i, f)) { m.data[o] = m.data[o + 1] = m.data[o + 2] = NaN; continue; }
+        if (!present(i, f)) {
+          m.data[o] = m.data[o + 1] = m.data[o + 2] = NaN;
+          continue;
+        }
         m.data[o] += dx;
         m.data[o + 1] += dy;
       }
@@ -104,8 +114,12 @@ export function makeCrowdTake(rig: CameraRig, opts: CrowdOptions): CrowdTake {
     const dir = [-centre[0], -centre[1]];
     const len = Math.hypot(dir[0], dir[1]) || 1;
     const side = b % 2 ? 0.8 : -0.8;
-    const px = centre[0] + (dir[0] / len) * 2 - (dir[1] / len) * side, py = centre[1] + (dir[1] / len) * 2 + (dir[0] / len) * side;
-    for (let k = 0; k < m.data.length; k += 3) { m.data[k] += px; m.data[k + 1] += py; }
+    const px = centre[0] + (dir[0] / len) * 2 - (dir[1] / len) * side,
+      py = centre[1] + (dir[1] / len) * 2 + (dir[0] / len) * side;
+    for (let k = 0; k < m.data.length; k += 3) {
+      m.data[k] += px;
+      m.data[k + 1] += py;
+    }
     bystanders.push({ camera: c, motion: m });
   }
 
@@ -125,17 +139,27 @@ export function makeCrowdTake(rig: CameraRig, opts: CrowdOptions): CrowdTake {
     const box = new Float64Array(P * 4);
     for (let f = 0; f < frames; f++) {
       for (let p = 0; p < P; p++) {
-        let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity, zs = 0, nz = 0;
+        let x0 = Infinity,
+          y0 = Infinity,
+          x1 = -Infinity,
+          y1 = -Infinity,
+          zs = 0,
+          nz = 0;
         for (let j = 0; j < J; j++) {
-          const o = (f * J + j) * 3, d = all[p].data;
+          const o = (f * J + j) * 3,
+            d = all[p].data;
           const zc = pc.R[6] * d[o] + pc.R[7] * d[o + 1] + pc.R[8] * d[o + 2] + pc.t[2];
           projectPoint(pc, d[o], d[o + 1], d[o + 2], uv, 0);
           const inside = zc > 0.05 && uv[0] >= 0 && uv[0] < cam.width && uv[1] >= 0 && uv[1] < cam.height;
           proj[(p * J + j) * 2] = inside ? uv[0] : NaN;
           proj[(p * J + j) * 2 + 1] = inside ? uv[1] : NaN;
           if (inside) {
-            x0 = Math.min(x0, uv[0]); x1 = Math.max(x1, uv[0]); y0 = Math.min(y0, uv[1]); y1 = Math.max(y1, uv[1]);
-            zs += zc; nz++;
+            x0 = Math.min(x0, uv[0]);
+            x1 = Math.max(x1, uv[0]);
+            y0 = Math.min(y0, uv[1]);
+            y1 = Math.max(y1, uv[1]);
+            zs += zc;
+            nz++;
           }
         }
         depth[p] = nz ? zs / nz : Infinity;
@@ -143,20 +167,27 @@ export function makeCrowdTake(rig: CameraRig, opts: CrowdOptions): CrowdTake {
       }
       // Slots shuffled per frame, as detectors list people in no fixed order.
       const order = Array.from({ length: P }, (_, i) => i);
-      for (let i = P - 1; i > 0; i--) { const k = rng.int(i + 1); [order[i], order[k]] = [order[k], order[i]]; }
+      for (let i = P - 1; i > 0; i--) {
+        const k = rng.int(i + 1);
+        [order[i], order[k]] = [order[k], order[i]];
+      }
       for (let p = 0; p < P; p++) {
         const hidden = new Uint8Array(J);
-        let visible = 0, total = 0;
+        let visible = 0,
+          total = 0;
         for (let j = 0; j < J; j++) {
-          const x = proj[(p * J + j) * 2], y = proj[(p * J + j) * 2 + 1];
+          const x = proj[(p * J + j) * 2],
+            y = proj[(p * J + j) * 2 + 1];
           if (Number.isNaN(x)) continue;
           total++;
           if (opts.occlusion !== false) {
             for (let q = 0; q < P; q++) {
               if (q === p || !(depth[q] < depth[p])) continue;
-              const w = box[q * 4 + 2] - box[q * 4], h = box[q * 4 + 3] - box[q * 4 + 1];
+              const w = box[q * 4 + 2] - box[q * 4],
+                h = box[q * 4 + 3] - box[q * 4 + 1];
               // The nearer body covers the middle of its box (arms stick out).
-              if (x > box[q * 4] + 0.2 * w && x < box[q * 4 + 2] - 0.2 * w && y > box[q * 4 + 1] && y < box[q * 4 + 3] - 0.05 * h) hidden[j] = 1;
+              if (x > box[q * 4] + 0.2 * w && x < box[q * 4 + 2] - 0.2 * w && y > box[q * 4 + 1] && y < box[q * 4 + 3] - 0.05 * h)
+                hidden[j] = 1;
             }
           }
           if (!hidden[j]) visible++;
@@ -166,19 +197,32 @@ export function makeCrowdTake(rig: CameraRig, opts: CrowdOptions): CrowdTake {
         trackIds[f * slotsPerFrame + slot] = p < n ? p : BYSTANDER_TRACK_ID + (p - n);
         if (p < n) seenBy[p][f]++;
         for (let j = 0; j < J; j++) {
-          let x = proj[(p * J + j) * 2], y = proj[(p * J + j) * 2 + 1];
+          let x = proj[(p * J + j) * 2],
+            y = proj[(p * J + j) * 2 + 1];
           if (Number.isNaN(x) || hidden[j]) continue;
           if (rng.uniform() < (opts.missRate ?? 0.02)) continue;
           x += (opts.noisePx ?? 1) * rng.normal();
           y += (opts.noisePx ?? 1) * rng.normal();
           const o = ((f * slotsPerFrame + slot) * J + j) * 3;
-          data[o] = x; data[o + 1] = y; data[o + 2] = 0.6 + 0.4 * rng.uniform();
+          data[o] = x;
+          data[o + 1] = y;
+          data[o + 2] = 0.6 + 0.4 * rng.uniform();
         }
       }
     }
     return {
-      camera: cam.name, layout: truths[0].layout, imageWidth: cam.width, imageHeight: cam.height, fps, frames,
-      persons: slotsPerFrame, joints: J, data, trackIds, timestampsMs: Float64Array.from(truths[0].timestampsMs), model: 'synthetic',
+      camera: cam.name,
+      layout: truths[0].layout,
+      imageWidth: cam.width,
+      imageHeight: cam.height,
+      fps,
+      frames,
+      persons: slotsPerFrame,
+      joints: J,
+      data,
+      trackIds,
+      timestampsMs: Float64Array.from(truths[0].timestampsMs),
+      model: 'synthetic',
     };
   });
   return { truths, sequences, seenBy };
@@ -220,18 +264,23 @@ export interface CrowdScore {
 
 /** Mean distance (m) between two skeletons of frame f over the joints both have; NaN with fewer than 3. */
 const skeletonDistance = (a: Points3D, b: Points3D, f: number): number => {
-  let sum = 0, n = 0;
+  let sum = 0,
+    n = 0;
   for (let j = 0; j < a.joints; j++) {
     const o = (f * a.joints + j) * 3;
     const d = Math.hypot(a.data[o] - b.data[o], a.data[o + 1] - b.data[o + 1], a.data[o + 2] - b.data[o + 2]);
-    if (Number.isFinite(d)) { sum += d; n++; }
+    if (Number.isFinite(d)) {
+      sum += d;
+      n++;
+    }
   }
   return n >= 3 ? sum / n : NaN;
 };
 
 /** Keypoints of true person i detected by ≥ 2 cameras in frame f. */
 function sharedKeypoints(take: CrowdTake, i: number, f: number): number {
-  const J = take.truths[i].joints, count = new Int32Array(J);
+  const J = take.truths[i].joints,
+    count = new Int32Array(J);
   for (const q of take.sequences) {
     for (let p = 0; p < q.persons; p++) {
       if (q.trackIds[f * q.persons + p] !== i) continue;
@@ -245,7 +294,8 @@ function sharedKeypoints(take: CrowdTake, i: number, f: number): number {
 
 /** Scores output people against the truth: frame by frame, each output person is the true person within 0.3 m (mean over the joints). */
 export function scoreCrowd(take: CrowdTake, outputs: Points3D[]): CrowdScore {
-  const n = take.truths.length, frames = take.truths[0].frames;
+  const n = take.truths.length,
+    frames = take.truths[0].frames;
   const assigned: number[][] = outputs.map(() => []);
   const counts = Array.from({ length: n }, () => new Int32Array(outputs.length));
   let switches = 0;
@@ -253,8 +303,15 @@ export function scoreCrowd(take: CrowdTake, outputs: Points3D[]): CrowdScore {
   const lastOutOf = new Int32Array(n).fill(-1);
   for (let f = 0; f < frames; f++) {
     outputs.forEach((o, k) => {
-      let best = -1, bestD = 0.3;
-      take.truths.forEach((t, i) => { const d = skeletonDistance(t, o, f); if (d < bestD) { bestD = d; best = i; } });
+      let best = -1,
+        bestD = 0.3;
+      take.truths.forEach((t, i) => {
+        const d = skeletonDistance(t, o, f);
+        if (d < bestD) {
+          bestD = d;
+          best = i;
+        }
+      });
       assigned[k][f] = best;
       if (best >= 0) {
         counts[best][k]++;
@@ -265,10 +322,24 @@ export function scoreCrowd(take: CrowdTake, outputs: Points3D[]): CrowdScore {
       }
     });
   }
-  const matchedTo = counts.map((row) => { let b = -1, m = 0; row.forEach((v, k) => { if (v > m) { m = v; b = k; } }); return b; });
-  const coverage: number[] = [], errorM: number[] = [];
+  const matchedTo = counts.map((row) => {
+    let b = -1,
+      m = 0;
+    row.forEach((v, k) => {
+      if (v > m) {
+        m = v;
+        b = k;
+      }
+    });
+    return b;
+  });
+  const coverage: number[] = [],
+    errorM: number[] = [];
   for (let i = 0; i < n; i++) {
-    let seen = 0, covered = 0, sum = 0, cnt = 0;
+    let seen = 0,
+      covered = 0,
+      sum = 0,
+      cnt = 0;
     const k = matchedTo[i];
     for (let f = 0; f < frames; f++) {
       if (take.seenBy[i][f] < 2 || sharedKeypoints(take, i, f) < 3) continue;
@@ -276,13 +347,17 @@ export function scoreCrowd(take: CrowdTake, outputs: Points3D[]): CrowdScore {
       if (k >= 0 && assigned[k][f] === i) covered++;
     }
     if (k >= 0) {
-      const o = outputs[k], t = take.truths[i];
+      const o = outputs[k],
+        t = take.truths[i];
       for (let f = 0; f < frames; f++) {
         if (assigned[k][f] !== i) continue;
         for (let j = 0; j < t.joints; j++) {
           const q = (f * t.joints + j) * 3;
           const d = Math.hypot(o.data[q] - t.data[q], o.data[q + 1] - t.data[q + 1], o.data[q + 2] - t.data[q + 2]);
-          if (Number.isFinite(d)) { sum += d; cnt++; }
+          if (Number.isFinite(d)) {
+            sum += d;
+            cnt++;
+          }
         }
       }
     }

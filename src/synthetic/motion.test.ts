@@ -12,7 +12,9 @@ describe('generateMotion', () => {
       const layout = getLayout('halpe26');
       expect(m.layout).toBe('halpe26');
       expect(m.joints).toBe(26);
-      let minZ = Infinity, maxZ = -Infinity, maxStepM = 0;
+      let minZ = Infinity,
+        maxZ = -Infinity,
+        maxStepM = 0;
       for (let f = 0; f < m.frames; f++) {
         for (let j = 0; j < m.joints; j++) {
           const p = at(m, f, j);
@@ -41,8 +43,10 @@ describe('generateMotion', () => {
     const m = generateMotion({ frames: 50, fps: 25, seed: 7 });
     const L = getLayout('halpe26');
     for (let f = 0; f < m.frames; f += 10) {
-      const nose = at(m, f, L.indexOf.get('Nose')!), hip = at(m, f, L.indexOf.get('Hip')!);
-      const lh = at(m, f, L.indexOf.get('LHip')!), rh = at(m, f, L.indexOf.get('RHip')!);
+      const nose = at(m, f, L.indexOf.get('Nose')!),
+        hip = at(m, f, L.indexOf.get('Hip')!);
+      const lh = at(m, f, L.indexOf.get('LHip')!),
+        rh = at(m, f, L.indexOf.get('RHip')!);
       const fwd = [nose[0] - hip[0], nose[1] - hip[1]];
       const leftDir = [-fwd[1], fwd[0]];
       expect(leftDir[0] * (lh[0] - rh[0]) + leftDir[1] * (lh[1] - rh[1])).toBeGreaterThan(0);

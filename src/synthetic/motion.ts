@@ -71,15 +71,18 @@ const BODY = {
 };
 
 const rotX = (a: number): Mat3 => {
-  const c = Math.cos(a), s = Math.sin(a);
+  const c = Math.cos(a),
+    s = Math.sin(a);
   return [1, 0, 0, 0, c, -s, 0, s, c];
 };
 const rotY = (a: number): Mat3 => {
-  const c = Math.cos(a), s = Math.sin(a);
+  const c = Math.cos(a),
+    s = Math.sin(a);
   return [c, 0, s, 0, 1, 0, -s, 0, c];
 };
 const rotZ = (a: number): Mat3 => {
-  const c = Math.cos(a), s = Math.sin(a);
+  const c = Math.cos(a),
+    s = Math.sin(a);
   return [c, -s, 0, s, c, 0, 0, 0, 1];
 };
 const mul = (a: Mat3, b: Mat3): Mat3 => {
@@ -100,9 +103,20 @@ const pos = (x: number): number => (x > 0 ? x * x : 0);
 
 function restPose(): BodyPose {
   return {
-    yaw: 0, trunkLean: 2 * DEG, trunkSide: 0, trunkTwist: 0, headYaw: 0, headPitch: 0,
-    hipFlex: [0, 0], hipAbd: [3 * DEG, 3 * DEG], kneeFlex: [4 * DEG, 4 * DEG], footPitch: [0, 0],
-    shoulderFlex: [0, 0], shoulderAbd: [8 * DEG, 8 * DEG], shoulderRot: [0, 0], elbowFlex: [15 * DEG, 15 * DEG],
+    yaw: 0,
+    trunkLean: 2 * DEG,
+    trunkSide: 0,
+    trunkTwist: 0,
+    headYaw: 0,
+    headPitch: 0,
+    hipFlex: [0, 0],
+    hipAbd: [3 * DEG, 3 * DEG],
+    kneeFlex: [4 * DEG, 4 * DEG],
+    footPitch: [0, 0],
+    shoulderFlex: [0, 0],
+    shoulderAbd: [8 * DEG, 8 * DEG],
+    shoulderRot: [0, 0],
+    elbowFlex: [15 * DEG, 15 * DEG],
   };
 }
 
@@ -160,8 +174,11 @@ function blend(a: BodyPose, b: BodyPose, t: number): BodyPose {
   const ra = a as unknown as Record<string, number | number[]>;
   const rb = b as unknown as Record<string, number | number[]>;
   for (const key of Object.keys(out)) {
-    const va = ra[key], vb = rb[key];
-    out[key] = Array.isArray(va) ? va.map((x, i) => x + t * ((vb as number[])[i] - x)) : (va as number) + t * ((vb as number) - (va as number));
+    const va = ra[key],
+      vb = rb[key];
+    out[key] = Array.isArray(va)
+      ? va.map((x, i) => x + t * ((vb as number[])[i] - x))
+      : (va as number) + t * ((vb as number) - (va as number));
   }
   return out as unknown as BodyPose;
 }
@@ -213,7 +230,14 @@ function solveBody(p: BodyPose, scale: number, offset: Vec3): Map<string, Vec3> 
     const smallToe = add(ankle, apply(foot, [0.145 * scale, sgn * 0.035 * scale, -footDown]));
     const pre = side === 0 ? 'L' : 'R';
     ankles.push(ankle);
-    feet.push({ [pre + 'Hip']: hip, [pre + 'Knee']: knee, [pre + 'Ankle']: ankle, [pre + 'Heel']: heel, [pre + 'BigToe']: bigToe, [pre + 'SmallToe']: smallToe });
+    feet.push({
+      [`${pre}Hip`]: hip,
+      [`${pre}Knee`]: knee,
+      [`${pre}Ankle`]: ankle,
+      [`${pre}Heel`]: heel,
+      [`${pre}BigToe`]: bigToe,
+      [`${pre}SmallToe`]: smallToe,
+    });
   }
   // Pelvis height: the lowest foot keypoint sits at its keypoint height above the floor.
   // Pelvis fore-aft: the weight-bearing (lower) foot stays under its resting place.
@@ -248,11 +272,11 @@ function solveBody(p: BodyPose, scale: number, offset: Vec3): Map<string, Vec3> 
   for (let side = 0; side < 2; side++) {
     const sgn = side === 0 ? 1 : -1;
     const pre = side === 0 ? 'L' : 'R';
-    hp(pre + 'Eye', [0.085, sgn * 0.032, 0.03]);
-    hp(pre + 'EyeInner', [0.09, sgn * 0.018, 0.03]);
-    hp(pre + 'EyeOuter', [0.078, sgn * 0.048, 0.03]);
-    hp(pre + 'Ear', [-0.01, sgn * 0.075, 0.01]);
-    hp('Mouth' + pre, [0.088, sgn * 0.025, -0.05]);
+    hp(`${pre}Eye`, [0.085, sgn * 0.032, 0.03]);
+    hp(`${pre}EyeInner`, [0.09, sgn * 0.018, 0.03]);
+    hp(`${pre}EyeOuter`, [0.078, sgn * 0.048, 0.03]);
+    hp(`${pre}Ear`, [-0.01, sgn * 0.075, 0.01]);
+    hp(`Mouth${pre}`, [0.088, sgn * 0.025, -0.05]);
 
     const shoulder = add(neck, apply(trunk, [0, sgn * L(B.shoulderHalfWidthM), -L(B.shoulderDropM)]));
     // Arm computed as a left arm, then mirrored across the sagittal plane for the right.
@@ -261,13 +285,13 @@ function solveBody(p: BodyPose, scale: number, offset: Vec3): Map<string, Vec3> 
     const side3 = (v: Vec3): Vec3 => apply(trunk, sgn > 0 ? v : mirrorY(v));
     const elbow = add(shoulder, side3(apply(upper, [0, 0, -L(B.upperArmM)])));
     const wrist = add(elbow, side3(apply(fore, [0, 0, -L(B.forearmM)])));
-    out.set(pre + 'Shoulder', place(shoulder));
-    out.set(pre + 'Elbow', place(elbow));
-    out.set(pre + 'Wrist', place(wrist));
+    out.set(`${pre}Shoulder`, place(shoulder));
+    out.set(`${pre}Elbow`, place(elbow));
+    out.set(`${pre}Wrist`, place(wrist));
     const hand = (v: Vec3): Vec3 => place(add(wrist, side3(apply(fore, [v[0] * scale, v[1] * scale, v[2] * scale]))));
-    out.set(pre + 'Thumb', hand([0.035, 0, -0.05]));
-    out.set(pre + 'Index', hand([0.02, 0, -0.095]));
-    out.set(pre + 'Pinky', hand([-0.025, 0, -0.085]));
+    out.set(`${pre}Thumb`, hand([0.035, 0, -0.05]));
+    out.set(`${pre}Index`, hand([0.02, 0, -0.095]));
+    out.set(`${pre}Pinky`, hand([-0.025, 0, -0.085]));
   }
   return out;
 }
@@ -301,7 +325,11 @@ export function generateMotion(opts: MotionOptions): Points3D {
     }
   }
   return {
-    layout: layout.name, fps, frames, joints, data,
+    layout: layout.name,
+    fps,
+    frames,
+    joints,
+    data,
     reprojectionErrorPx: new Float32Array(frames * joints),
     cameraMask: new Uint32Array(frames * joints),
     timestampsMs,

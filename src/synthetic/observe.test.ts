@@ -38,12 +38,19 @@ describe('observe', () => {
   it('adds noise of the requested size and misses the requested fraction', () => {
     const exact = observe(truth, rig, { seed: 3 });
     const noisy = observe(truth, rig, { seed: 3, noisePx: 2, missRate: 0.1 });
-    let sq = 0, n = 0, missed = 0, total = 0;
+    let sq = 0,
+      n = 0,
+      missed = 0,
+      total = 0;
     for (let f = 0; f < truth.frames; f++) {
-      const a = subjectAt(exact[0], f), b = subjectAt(noisy[0], f);
+      const a = subjectAt(exact[0], f),
+        b = subjectAt(noisy[0], f);
       for (let j = 0; j < 26; j++) {
         total++;
-        if (Number.isNaN(b[3 * j])) { missed++; continue; }
+        if (Number.isNaN(b[3 * j])) {
+          missed++;
+          continue;
+        }
         sq += (a[3 * j] - b[3 * j]) ** 2 + (a[3 * j + 1] - b[3 * j + 1]) ** 2;
         n += 2;
       }
@@ -58,8 +65,10 @@ describe('observe', () => {
     const L = getLayout('halpe26');
     const exact = observe(truth, rig, { seed: 4 });
     const swapped = observe(truth, rig, { seed: 4, swapRate: 1 });
-    const a = subjectAt(exact[1], 5), b = subjectAt(swapped[1], 5);
-    const lw = L.indexOf.get('LWrist')!, rw = L.indexOf.get('RWrist')!;
+    const a = subjectAt(exact[1], 5),
+      b = subjectAt(swapped[1], 5);
+    const lw = L.indexOf.get('LWrist')!,
+      rw = L.indexOf.get('RWrist')!;
     expect(b[3 * lw]).toBeCloseTo(a[3 * rw], 3);
     expect(b[3 * rw + 1]).toBeCloseTo(a[3 * lw + 1], 3);
   });

@@ -103,7 +103,9 @@ export function observe(truth: Points3D, rig: CameraRig, opts: ObserveOptions = 
         const person = people[p];
         const slot = order[p];
         // Project, and measure the person's image height for "wrong place" jumps.
-        let vMin = Infinity, vMax = -Infinity, seen = 0;
+        let vMin = Infinity,
+          vMax = -Infinity,
+          seen = 0;
         for (let j = 0; j < joints; j++) {
           const o = (f * joints + j) * 3;
           const zc = pc.R[6] * person.data[o] + pc.R[7] * person.data[o + 1] + pc.R[8] * person.data[o + 2] + pc.t[2];
@@ -123,7 +125,8 @@ export function observe(truth: Points3D, rig: CameraRig, opts: ObserveOptions = 
         const swapped = p === 0 && swapLeft > 0;
         for (let j = 0; j < joints; j++) {
           const src = swapped ? layout.mirror[j] : j;
-          let x = proj[2 * src], y = proj[2 * src + 1];
+          let x = proj[2 * src],
+            y = proj[2 * src + 1];
           if (Number.isNaN(x)) continue;
           const o = ((f * persons + slot) * joints + j) * 3;
           if (missRate > 0 && rng.uniform() < missRate) continue;

@@ -31,7 +31,10 @@ export interface UnsyncedTake {
 /** Motion time 0 lies this far before the reference camera's first frame (cameras may start earlier). */
 const LEAD_S = 30;
 
-export function makeUnsyncedTake(cameras: UnsyncedCamera[], opts: { seed?: number; kind?: MotionKind; still?: boolean } & ObserveOptions = {}): UnsyncedTake {
+export function makeUnsyncedTake(
+  cameras: UnsyncedCamera[],
+  opts: { seed?: number; kind?: MotionKind; still?: boolean } & ObserveOptions = {},
+): UnsyncedTake {
   const rig = makeRingRig(cameras.length);
   const rand = createRandom(opts.seed ?? 7);
   const sequences = cameras.map((c, i) => {
@@ -44,7 +47,14 @@ export function makeUnsyncedTake(cameras: UnsyncedCamera[], opts: { seed?: numbe
     // A still subject: every frame shows the same instant of the motion.
     const rate = 1 + (c.ratePpm ?? 0) * 1e-6;
     const motionT = local.map((t) => (opts.still ? LEAD_S : LEAD_S + c.startS + t * rate));
-    const truth = generateMotion({ frames: local.length, fps: c.fps, timesS: motionT, layout: 'halpe26', seed: opts.seed ?? 7, kind: opts.kind ?? 'mixed' });
+    const truth = generateMotion({
+      frames: local.length,
+      fps: c.fps,
+      timesS: motionT,
+      layout: 'halpe26',
+      seed: opts.seed ?? 7,
+      kind: opts.kind ?? 'mixed',
+    });
     const [seq] = observe(truth, { cameras: [rig.cameras[i]] }, { noisePx: 1, missRate: 0.02, ...opts, seed: (opts.seed ?? 7) * 31 + i });
     seq.fps = c.fps;
     seq.timestampsMs = Float64Array.from(local, (t) => t * 1000);
@@ -52,7 +62,14 @@ export function makeUnsyncedTake(cameras: UnsyncedCamera[], opts: { seed?: numbe
   });
   const ref = cameras[0];
   const refTimes = Array.from(sequences[0].timestampsMs, (ms) => (opts.still ? LEAD_S : LEAD_S + ref.startS + ms / 1000));
-  const truth = generateMotion({ frames: refTimes.length, fps: ref.fps, timesS: refTimes, layout: 'halpe26', seed: opts.seed ?? 7, kind: opts.kind ?? 'mixed' });
+  const truth = generateMotion({
+    frames: refTimes.length,
+    fps: ref.fps,
+    timesS: refTimes,
+    layout: 'halpe26',
+    seed: opts.seed ?? 7,
+    kind: opts.kind ?? 'mixed',
+  });
   truth.timestampsMs = Float64Array.from(sequences[0].timestampsMs);
   return { rig, sequences, truth };
 }

@@ -18,7 +18,8 @@ function slotOf(take: CrowdTake, c: number, f: number, id: number): number {
 
 /** Moves keypoints of person `id` in camera c at frame f by (dx, dy) px. */
 function displace(take: CrowdTake, c: number, f: number, id: number, joints: number[], dx: number, dy: number): void {
-  const q = take.sequences[c], p = slotOf(take, c, f, id);
+  const q = take.sequences[c],
+    p = slotOf(take, c, f, id);
   if (p < 0) return;
   for (const j of joints) {
     const o = ((f * q.persons + p) * q.joints + j) * 3;
@@ -29,14 +30,25 @@ function displace(take: CrowdTake, c: number, f: number, id: number, joints: num
 
 /** Moves keypoints of person `id` in camera c at frame f `px` further from the detection's centre. */
 function pushOut(take: CrowdTake, c: number, f: number, id: number, joints: number[], px: number): void {
-  const q = take.sequences[c], p = slotOf(take, c, f, id);
+  const q = take.sequences[c],
+    p = slotOf(take, c, f, id);
   if (p < 0) return;
   const o = (f * q.persons + p) * q.joints * 3;
-  let cx = 0, cy = 0, n = 0;
-  for (let j = 0; j < q.joints; j++) if (Number.isFinite(q.data[o + 3 * j])) { cx += q.data[o + 3 * j]; cy += q.data[o + 3 * j + 1]; n++; }
-  cx /= n; cy /= n;
+  let cx = 0,
+    cy = 0,
+    n = 0;
+  for (let j = 0; j < q.joints; j++)
+    if (Number.isFinite(q.data[o + 3 * j])) {
+      cx += q.data[o + 3 * j];
+      cy += q.data[o + 3 * j + 1];
+      n++;
+    }
+  cx /= n;
+  cy /= n;
   for (const j of joints) {
-    const dx = q.data[o + 3 * j] - cx, dy = q.data[o + 3 * j + 1] - cy, d = Math.hypot(dx, dy);
+    const dx = q.data[o + 3 * j] - cx,
+      dy = q.data[o + 3 * j + 1] - cy,
+      d = Math.hypot(dx, dy);
     q.data[o + 3 * j] += (px * dx) / d;
     q.data[o + 3 * j + 1] += (px * dy) / d;
   }
@@ -44,7 +56,8 @@ function pushOut(take: CrowdTake, c: number, f: number, id: number, joints: numb
 
 /** Drops person `id` from camera c at frame f. */
 function drop(take: CrowdTake, c: number, f: number, id: number): void {
-  const q = take.sequences[c], p = slotOf(take, c, f, id);
+  const q = take.sequences[c],
+    p = slotOf(take, c, f, id);
   if (p < 0) return;
   q.trackIds[f * q.persons + p] = -1;
   q.data.fill(NaN, (f * q.persons + p) * q.joints * 3, (f * q.persons + p + 1) * q.joints * 3);
@@ -59,11 +72,17 @@ describe('associatePeople: one wrong view', () => {
 
   it('a person seen by two cameras keeps every frame when one camera puts a limb far off', () => {
     const take = makeCrowdTake(rig, { people: 2, frames: 60, seed: 3, occlusion: false });
-    for (let f = 10; f < 60; f++) { drop(take, 2, f, 1); drop(take, 3, f, 1); }
+    for (let f = 10; f < 60; f++) {
+      drop(take, 2, f, 1);
+      drop(take, 3, f, 1);
+    }
     // Three keypoints 250 px away in camera 1 for two frames: the detection's median still fits.
     for (const f of [30, 31]) displace(take, 1, f, 1, limb, 250, -200);
     const r = triangulatePeople(take.sequences, rig, { people: 'all' });
-    const score = scoreCrowd(take, r.people.map((p) => p.result.points));
+    const score = scoreCrowd(
+      take,
+      r.people.map((p) => p.result.points),
+    );
     expect(score.switches).toBe(0);
     const person = r.people[score.matchedTo[1]];
     expect(person, 'the person seen by two cameras is found').toBeDefined();
@@ -78,7 +97,10 @@ describe('associatePeople: one wrong view', () => {
     // keypoints spread over a quarter wider than the person, its bones (median) do not change.
     for (const f of [20, 21]) for (const c of [1, 2]) pushOut(take, c, f, 1, limb, 250);
     const r = triangulatePeople(take.sequences, rig, { people: 'all' });
-    const score = scoreCrowd(take, r.people.map((p) => p.result.points));
+    const score = scoreCrowd(
+      take,
+      r.people.map((p) => p.result.points),
+    );
     expect(score.switches).toBe(0);
     const person = r.people[score.matchedTo[1]];
     expect(person.framesSeen).toBe(40);
@@ -91,7 +113,10 @@ describe('associatePeople: one wrong view', () => {
     const half = Array.from({ length: layout.keypoints.length }, (_, j) => j).filter((j) => j % 2 === 0);
     for (const f of [20, 21, 22]) displace(take, 0, f, 1, half, 300, 120);
     const r = triangulatePeople(take.sequences, rig, { people: 'all' });
-    const score = scoreCrowd(take, r.people.map((p) => p.result.points));
+    const score = scoreCrowd(
+      take,
+      r.people.map((p) => p.result.points),
+    );
     expect(score.switches).toBe(0);
     const person = r.people[score.matchedTo[1]];
     expect(person.framesSeen).toBe(40);

@@ -78,7 +78,12 @@ const CONFIRM_FRAMES = 5;
 const DISCOVER_EVERY = 5;
 
 /** A detection the per-camera assignment gave a person, and whether it is left/right mirrored. */
-interface Chosen { c: number; cand: Candidate; mirrored: boolean; cost: number }
+interface Chosen {
+  c: number;
+  cand: Candidate;
+  mirrored: boolean;
+  cost: number;
+}
 
 /** A person's skeleton from fewer joints than this (each seen by ≥ 2 of their views) is followed, not triangulated. */
 const MIN_TRIANGULATED = 3;
@@ -120,7 +125,11 @@ export interface AssociateOptions {
 
 /** Follows every person seen by ≥ 2 cameras through the take. */
 export function associatePeople(
-  sequences: Pose2DInput[], rig: CameraRig, prepared: PreparedCamera[], s: TriangulateSettings, opts: AssociateOptions,
+  sequences: Pose2DInput[],
+  rig: CameraRig,
+  prepared: PreparedCamera[],
+  s: TriangulateSettings,
+  opts: AssociateOptions,
   pixelScale: ArrayLike<number> = new Float64Array(2 * sequences.length).fill(1),
   window: FrameWindow = new FrameWindow(sequences),
 ): AssociationResult {
@@ -145,10 +154,16 @@ export function associatePeople(
   };
   /** Normalised-image box [x0, y0, x1, y1] of a detection's keypoints. */
   const candBox = (cand: Candidate): number[] => {
-    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    let x0 = Infinity,
+      y0 = Infinity,
+      x1 = -Infinity,
+      y1 = -Infinity;
     for (let j = 0; j < J; j++) {
       if (!(cand.w[j] > 0)) continue;
-      x0 = Math.min(x0, cand.x[j]); x1 = Math.max(x1, cand.x[j]); y0 = Math.min(y0, cand.y[j]); y1 = Math.max(y1, cand.y[j]);
+      x0 = Math.min(x0, cand.x[j]);
+      x1 = Math.max(x1, cand.x[j]);
+      y0 = Math.min(y0, cand.y[j]);
+      y1 = Math.max(y1, cand.y[j]);
     }
     return [x0, y0, x1, y1];
   };
@@ -158,13 +173,20 @@ export function associatePeople(
   const reach = (df: number): number => Math.min(0.35 + (2.5 * df) / fps, 4);
   const tracks: Track[] = [];
   /** A skeleton projected into camera c, normalised image coordinates [j][x, y] (NaN where unknown or behind). */
-  const proj = new Float64Array(2 * J), errs = new Float64Array(J);
+  const proj = new Float64Array(2 * J),
+    errs = new Float64Array(J);
   const projectInto = (c: number, skel: Float64Array, out: Float64Array): void => {
     const pc = prepared[c];
     for (let j = 0; j < J; j++) {
-      const X = skel[3 * j], Y = skel[3 * j + 1], Z = skel[3 * j + 2];
+      const X = skel[3 * j],
+        Y = skel[3 * j + 1],
+        Z = skel[3 * j + 2];
       const z = pc.R[6] * X + pc.R[7] * Y + pc.R[8] * Z + pc.t[2];
-      if (!(z > 1e-6)) { out[2 * j] = NaN; out[2 * j + 1] = NaN; continue; }
+      if (!(z > 1e-6)) {
+        out[2 * j] = NaN;
+        out[2 * j + 1] = NaN;
+        continue;
+      }
       out[2 * j] = (pc.R[0] * X + pc.R[1] * Y + pc.R[2] * Z + pc.t[0]) / z;
       out[2 * j + 1] = (pc.R[3] * X + pc.R[4] * Y + pc.R[5] * Z + pc.t[1]) / z;
     }
@@ -182,14 +204,23 @@ export function associatePeople(
   /** Normalised-image box [x0, y0, x1, y1] of a skeleton in camera c (null when behind it). */
   const boxIn = (c: number, skel: Float64Array): number[] | null => {
     const pc = prepared[c];
-    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    let x0 = Infinity,
+      y0 = Infinity,
+      x1 = -Infinity,
+      y1 = -Infinity;
     for (let j = 0; j < J; j++) {
-      const X = skel[3 * j], Y = skel[3 * j + 1], Z = skel[3 * j + 2];
+      const X = skel[3 * j],
+        Y = skel[3 * j + 1],
+        Z = skel[3 * j + 2];
       if (!Number.isFinite(X)) continue;
       const z = pc.R[6] * X + pc.R[7] * Y + pc.R[8] * Z + pc.t[2];
       if (!(z > 0.1)) return null;
-      const x = (pc.R[0] * X + pc.R[1] * Y + pc.R[2] * Z + pc.t[0]) / z, y = (pc.R[3] * X + pc.R[4] * Y + pc.R[5] * Z + pc.t[1]) / z;
-      x0 = Math.min(x0, x); x1 = Math.max(x1, x); y0 = Math.min(y0, y); y1 = Math.max(y1, y);
+      const x = (pc.R[0] * X + pc.R[1] * Y + pc.R[2] * Z + pc.t[0]) / z,
+        y = (pc.R[3] * X + pc.R[4] * Y + pc.R[5] * Z + pc.t[1]) / z;
+      x0 = Math.min(x0, x);
+      x1 = Math.max(x1, x);
+      y0 = Math.min(y0, y);
+      y1 = Math.max(y1, y);
     }
     return x1 > x0 ? [x0, y0, x1, y1] : null;
   };
@@ -204,15 +235,21 @@ export function associatePeople(
       if (p.slots[c] >= 0) continue;
       const b = boxIn(c, p.skel);
       if (!b) continue;
-      const cam = rig.cameras[c], pc = prepared[c];
+      const cam = rig.cameras[c],
+        pc = prepared[c];
       // Inside the picture (normalised coordinates of the image corners, ignoring distortion here).
-      const left = -pc.cx / pc.fx, right = (cam.width - pc.cx) / pc.fx, top = -pc.cy / pc.fy, bottom = (cam.height - pc.cy) / pc.fy;
-      const mx = (b[0] + b[2]) / 2, my = (b[1] + b[3]) / 2;
+      const left = -pc.cx / pc.fx,
+        right = (cam.width - pc.cx) / pc.fx,
+        top = -pc.cy / pc.fy,
+        bottom = (cam.height - pc.cy) / pc.fy;
+      const mx = (b[0] + b[2]) / 2,
+        my = (b[1] + b[3]) / 2;
       if (mx < left || mx > right || my < top || my > bottom) continue;
       const area = (b[2] - b[0]) * (b[3] - b[1]);
       const covered = frameCands[c].some((k) => {
         const [x0, y0, x1, y1] = candBox(k);
-        const ix = Math.max(0, Math.min(x1, b[2]) - Math.max(x0, b[0])), iy = Math.max(0, Math.min(y1, b[3]) - Math.max(y0, b[1]));
+        const ix = Math.max(0, Math.min(x1, b[2]) - Math.max(x0, b[0])),
+          iy = Math.max(0, Math.min(y1, b[3]) - Math.max(y0, b[1]));
         return ix * iy >= area / 3;
       });
       if (!covered) n++;
@@ -229,11 +266,17 @@ export function associatePeople(
    */
   const boneRatio = (c: number, cand: Candidate, skel: Float64Array): number => {
     const pc = prepared[c];
-    const px = spreadBuf, py = spreadBuf2;
+    const px = spreadBuf,
+      py = spreadBuf2;
     for (let j = 0; j < J; j++) {
-      const X = skel[3 * j], Y = skel[3 * j + 1], Z = skel[3 * j + 2];
+      const X = skel[3 * j],
+        Y = skel[3 * j + 1],
+        Z = skel[3 * j + 2];
       const z = pc.R[6] * X + pc.R[7] * Y + pc.R[8] * Z + pc.t[2];
-      if (!(cand.w[j] > 0) || !(z > 0.1)) { px[j] = NaN; continue; }
+      if (!(cand.w[j] > 0) || !(z > 0.1)) {
+        px[j] = NaN;
+        continue;
+      }
       px[j] = (pc.R[0] * X + pc.R[1] * Y + pc.R[2] * Z + pc.t[0]) / z;
       py[j] = (pc.R[3] * X + pc.R[4] * Y + pc.R[5] * Z + pc.t[1]) / z;
     }
@@ -254,20 +297,41 @@ export function associatePeople(
    */
   const spreadRatio = (c: number, cand: Candidate, skel: Float64Array): number => {
     const pc = prepared[c];
-    let n = 0, ax = 0, ay = 0, bx = 0, by = 0;
-    const px = spreadBuf, py = spreadBuf2;
+    let n = 0,
+      ax = 0,
+      ay = 0,
+      bx = 0,
+      by = 0;
+    const px = spreadBuf,
+      py = spreadBuf2;
     for (let j = 0; j < J; j++) {
-      const X = skel[3 * j], Y = skel[3 * j + 1], Z = skel[3 * j + 2];
-      if (!(cand.w[j] > 0) || !Number.isFinite(X)) { px[j] = NaN; continue; }
+      const X = skel[3 * j],
+        Y = skel[3 * j + 1],
+        Z = skel[3 * j + 2];
+      if (!(cand.w[j] > 0) || !Number.isFinite(X)) {
+        px[j] = NaN;
+        continue;
+      }
       const z = pc.R[6] * X + pc.R[7] * Y + pc.R[8] * Z + pc.t[2];
-      if (!(z > 0.1)) { px[j] = NaN; continue; }
+      if (!(z > 0.1)) {
+        px[j] = NaN;
+        continue;
+      }
       px[j] = (pc.R[0] * X + pc.R[1] * Y + pc.R[2] * Z + pc.t[0]) / z;
       py[j] = (pc.R[3] * X + pc.R[4] * Y + pc.R[5] * Z + pc.t[1]) / z;
-      ax += cand.x[j]; ay += cand.y[j]; bx += px[j]; by += py[j]; n++;
+      ax += cand.x[j];
+      ay += cand.y[j];
+      bx += px[j];
+      by += py[j];
+      n++;
     }
     if (n < 3) return NaN;
-    ax /= n; ay /= n; bx /= n; by /= n;
-    let sa = 0, sb = 0;
+    ax /= n;
+    ay /= n;
+    bx /= n;
+    by /= n;
+    let sa = 0,
+      sb = 0;
     for (let j = 0; j < J; j++) {
       if (Number.isNaN(px[j])) continue;
       sa += (cand.x[j] - ax) ** 2 + (cand.y[j] - ay) ** 2;
@@ -276,7 +340,9 @@ export function associatePeople(
     return sb > 0 ? Math.sqrt(sa / sb) : NaN;
   };
   const within = (r: number, max: number): boolean => r >= 1 / max && r <= max;
-  const spreadBuf = new Float64Array(J), spreadBuf2 = new Float64Array(J), ratioBuf = new Float64Array(bones.length);
+  const spreadBuf = new Float64Array(J),
+    spreadBuf2 = new Float64Array(J),
+    ratioBuf = new Float64Array(bones.length);
   /** A discovered person triangulated from all its views (discovery keeps the two-view skeleton it started from). */
   const wholeSkeleton = (p: Person3D): Person3D | null => {
     const views: [number, Candidate][] = [];
@@ -325,7 +391,9 @@ export function associatePeople(
   // Bones with a mirror twin (left upper arm ↔ right upper arm), as index pairs into `bones`.
   const twins: [number, number][] = [];
   bones.forEach(([a, b], i) => {
-    const k = bones.findIndex(([x, y]) => (x === layout.mirror[a] && y === layout.mirror[b]) || (y === layout.mirror[a] && x === layout.mirror[b]));
+    const k = bones.findIndex(
+      ([x, y]) => (x === layout.mirror[a] && y === layout.mirror[b]) || (y === layout.mirror[a] && x === layout.mirror[b]),
+    );
     if (k > i) twins.push([i, k]);
   });
   /** A person's bones are 0.04–0.6 m long (median over the bones seen): two people far apart agreeing by chance make a giant. */
@@ -341,7 +409,8 @@ export function associatePeople(
     boneLengths(skel, lengths);
     const rel: number[] = [];
     for (const [i, k] of twins) {
-      const a = lengths[i], b = lengths[k];
+      const a = lengths[i],
+        b = lengths[k];
       if (Number.isFinite(a) && Number.isFinite(b) && a + b > 0) rel.push((2 * Math.abs(a - b)) / (a + b));
     }
     if (rel.length < 3) return NaN;
@@ -366,20 +435,32 @@ export function associatePeople(
    * by decimetres, the same joints do not.
    */
   const shift = (a: Float64Array, b: Float64Array): [number, number, number] | null => {
-    let x = 0, y = 0, z = 0, n = 0;
+    let x = 0,
+      y = 0,
+      z = 0,
+      n = 0;
     for (let j = 0; j < J; j++) {
-      const dx = b[3 * j] - a[3 * j], dy = b[3 * j + 1] - a[3 * j + 1], dz = b[3 * j + 2] - a[3 * j + 2];
+      const dx = b[3 * j] - a[3 * j],
+        dy = b[3 * j + 1] - a[3 * j + 1],
+        dz = b[3 * j + 2] - a[3 * j + 2];
       if (!(Number.isFinite(dx) && Number.isFinite(dy) && Number.isFinite(dz))) continue;
-      x += dx; y += dy; z += dz; n++;
+      x += dx;
+      y += dy;
+      z += dz;
+      n++;
     }
     return n >= 3 ? [x / n, y / n, z / n] : null;
   };
   /** Mean distance (m) between the joints two skeletons share; Infinity with fewer than 3. */
   const meanJointDistance = (a: Float64Array, b: Float64Array): number => {
-    let sum = 0, n = 0;
+    let sum = 0,
+      n = 0;
     for (let j = 0; j < J; j++) {
       const d = Math.hypot(a[3 * j] - b[3 * j], a[3 * j + 1] - b[3 * j + 1], a[3 * j + 2] - b[3 * j + 2]);
-      if (Number.isFinite(d)) { sum += d; n++; }
+      if (Number.isFinite(d)) {
+        sum += d;
+        n++;
+      }
     }
     return n >= 3 ? sum / n : Infinity;
   };
@@ -433,7 +514,8 @@ export function associatePeople(
         tr.velocity[k] = tr.frames.length > 1 ? 0.5 * tr.velocity[k] + 0.5 * v : v;
       }
       // No faster than a run: a wild estimate would send the prediction away from the person.
-      const speed = Math.hypot(...tr.velocity), max = MAX_SPEED_MPS / fps;
+      const speed = Math.hypot(...tr.velocity),
+        max = MAX_SPEED_MPS / fps;
       if (speed > max) for (let k = 0; k < 3; k++) tr.velocity[k] *= max / speed;
     } else if (df > horizon) tr.velocity = [0, 0, 0];
     tr.frames.push(f);
@@ -479,21 +561,28 @@ export function associatePeople(
    * ref: R. Hartley, A. Zisserman, "Multiple View Geometry in Computer Vision", 2nd ed., §7.1 (the
    *      linear projection equations, here with the rotation known and only a translation unknown).
    */
-  const followA = new Float64Array(9), followB = new Float64Array(3);
+  const followA = new Float64Array(9),
+    followB = new Float64Array(3);
   const follow = (tr: Track, pred: Float64Array, views: Chosen[], f: number): boolean => {
-    const A = followA.fill(0), B = followB.fill(0);
+    const A = followA.fill(0),
+      B = followB.fill(0);
     let n = 0;
     for (const v of views) {
-      const pc = prepared[v.c], R = pc.R;
+      const pc = prepared[v.c],
+        R = pc.R;
       for (let j = 0; j < J; j++) {
         const jj = v.mirrored ? layout.mirror[j] : j;
-        const X = pred[3 * j], Y = pred[3 * j + 1], Z = pred[3 * j + 2];
+        const X = pred[3 * j],
+          Y = pred[3 * j + 1],
+          Z = pred[3 * j + 2];
         if (!(v.cand.w[jj] > 0) || !Number.isFinite(X)) continue;
         const z = R[6] * X + R[7] * Y + R[8] * Z + pc.t[2];
         if (!(z > 0.1)) continue;
         const u = [v.cand.x[jj], v.cand.y[jj]];
         for (let r = 0; r < 2; r++) {
-          const a0 = (R[3 * r] - u[r] * R[6]) / z, a1 = (R[3 * r + 1] - u[r] * R[7]) / z, a2 = (R[3 * r + 2] - u[r] * R[8]) / z;
+          const a0 = (R[3 * r] - u[r] * R[6]) / z,
+            a1 = (R[3 * r + 1] - u[r] * R[7]) / z,
+            a2 = (R[3 * r + 2] - u[r] * R[8]) / z;
           const rhs = -(a0 * X + a1 * Y + a2 * Z + (pc.t[r] - u[r] * pc.t[2]) / z);
           const a = [a0, a1, a2];
           for (let i = 0; i < 3; i++) {
@@ -509,15 +598,19 @@ export function associatePeople(
     // camera measures the depth only through the person's size in the picture, and the pose changes that.
     const trace = A[0] + A[4] + A[8];
     const lambda = 1e-3 * trace;
-    A[0] += lambda; A[4] += lambda; A[8] += lambda;
+    A[0] += lambda;
+    A[4] += lambda;
+    A[8] += lambda;
     // The velocity along that line is not measured by it either: the person is held at the depth they
     // were last seen at (a velocity from a rough two-view skeleton would carry them away).
     const df = f - tr.last;
     let ray: number[] | null = null;
     if (views.every((v) => v.c === views[0].c)) {
-      const centre = cameraCenter(prepared[views[0].c]), m = ctx.centroid(pred);
+      const centre = cameraCenter(prepared[views[0].c]),
+        m = ctx.centroid(pred);
       if (m) {
-        const r = [m[0] - centre[0], m[1] - centre[1], m[2] - centre[2]], len = Math.hypot(r[0], r[1], r[2]);
+        const r = [m[0] - centre[0], m[1] - centre[1], m[2] - centre[2]],
+          len = Math.hypot(r[0], r[1], r[2]);
         ray = r.map((x) => x / len);
         const back = -df * (tr.velocity[0] * ray[0] + tr.velocity[1] * ray[1] + tr.velocity[2] * ray[2]);
         for (let i = 0; i < 3; i++) {
@@ -540,7 +633,8 @@ export function associatePeople(
       const along = tr.velocity[0] * ray[0] + tr.velocity[1] * ray[1] + tr.velocity[2] * ray[2];
       for (let k = 0; k < 3; k++) tr.velocity[k] -= along * ray[k];
     }
-    const speed = Math.hypot(...tr.velocity), max = MAX_SPEED_MPS / fps;
+    const speed = Math.hypot(...tr.velocity),
+      max = MAX_SPEED_MPS / fps;
     if (speed > max) for (let k = 0; k < 3; k++) tr.velocity[k] *= max / speed;
     tr.skel = skel;
     tr.centroid = ctx.centroid(skel) ?? tr.centroid;
@@ -553,8 +647,23 @@ export function associatePeople(
 
   const newTrack = (f: number, p: Person3D): Track => {
     const tr: Track = {
-      frames: [], slots: [], views: [], skel: p.skel, centroid: p.centroid, velocity: [0, 0, 0], last: f,
-      boneSum: new Float64Array(bones.length), boneSq: new Float64Array(bones.length), boneCount: new Int32Array(bones.length), reidentified: 0, lastSlots: new Int32Array(C).fill(-1), chain: new Int32Array(C).fill(-1), chainFrame: new Int32Array(C).fill(-1), maxViews: 0, filmingSum: 0, spans: [],
+      frames: [],
+      slots: [],
+      views: [],
+      skel: p.skel,
+      centroid: p.centroid,
+      velocity: [0, 0, 0],
+      last: f,
+      boneSum: new Float64Array(bones.length),
+      boneSq: new Float64Array(bones.length),
+      boneCount: new Int32Array(bones.length),
+      reidentified: 0,
+      lastSlots: new Int32Array(C).fill(-1),
+      chain: new Int32Array(C).fill(-1),
+      chainFrame: new Int32Array(C).fill(-1),
+      maxViews: 0,
+      filmingSum: 0,
+      spans: [],
     };
     record(tr, f, p);
     tracks.push(tr);
@@ -569,20 +678,33 @@ export function associatePeople(
    * whose detection lies where the person would be).
    */
   const continuing = (c: number, now: Candidate[], before: Candidate[]): Int32Array => {
-    const K = now.length, P = before.length, link = new Int32Array(K).fill(-1);
+    const K = now.length,
+      P = before.length,
+      link = new Int32Array(K).fill(-1);
     if (K === 0 || P === 0) return link;
     const cost = new Float64Array(K * P);
     const mean = (k: Candidate): [number, number] => {
-      let x = 0, y = 0, n = 0;
-      for (let j = 0; j < J; j++) if (k.w[j] > 0) { x += k.x[j]; y += k.y[j]; n++; }
+      let x = 0,
+        y = 0,
+        n = 0;
+      for (let j = 0; j < J; j++)
+        if (k.w[j] > 0) {
+          x += k.x[j];
+          y += k.y[j];
+          n++;
+        }
       return [x / n, y / n];
     };
     const mb = before.map(mean);
     for (let k = 0; k < K; k++) {
-      const g = gateOf(c, now[k]), [mx, my] = mean(now[k]);
+      const g = gateOf(c, now[k]),
+        [mx, my] = mean(now[k]);
       for (let q = 0; q < P; q++) {
         // Detections whose keypoint centres are more than twice the gate apart are not one person a frame later.
-        if (Math.hypot(mx - mb[q][0], my - mb[q][1]) * focal[c] > 2 * g) { cost[k * P + q] = Infinity; continue; }
+        if (Math.hypot(mx - mb[q][0], my - mb[q][1]) * focal[c] > 2 * g) {
+          cost[k * P + q] = Infinity;
+          continue;
+        }
         let n = 0;
         for (let j = 0; j < J; j++) {
           if (!(now[k].w[j] > 0) || !(before[q].w[j] > 0)) continue;
@@ -607,7 +729,9 @@ export function associatePeople(
     }
     return link;
   };
-  let lastLeftovers: number[] = [], foundLast = false, lastDiscover = -Infinity;
+  let lastLeftovers: number[] = [],
+    foundLast = false,
+    lastDiscover = -Infinity;
   let before: Candidate[][] = rig.cameras.map(() => []);
   const beforePool: Candidate[][] = [];
   for (let f = 0; f < frames; f++) {
@@ -615,7 +739,9 @@ export function associatePeople(
     frameCands = cands;
     const links = cands.map((l, c) => continuing(c, l, before[c]));
     // [camera] the slots of the frame before that were someone's.
-    const claimed = rig.cameras.map((_, c) => new Set(tracks.filter((tr) => tr.last === f - 1 && tr.lastSlots[c] >= 0).map((tr) => tr.lastSlots[c])));
+    const claimed = rig.cameras.map(
+      (_, c) => new Set(tracks.filter((tr) => tr.last === f - 1 && tr.lastSlots[c] >= 0).map((tr) => tr.lastSlots[c])),
+    );
     // Chains of detections through the frames: a detection continuing one of the frame before is on its chain.
     const prevChains = chainOfSlot;
     chainOfSlot = cands.map((l, c) => {
@@ -624,18 +750,27 @@ export function associatePeople(
         const from = links[c][i];
         const ch = from >= 0 ? prevChains[c].get(from) : undefined;
         if (ch !== undefined) m.set(k.slot, ch);
-        else { m.set(k.slot, chainBirth.length); chainBirth.push(f); }
+        else {
+          m.set(k.slot, chainBirth.length);
+          chainBirth.push(f);
+        }
       });
       return m;
     });
     const liveChains = chainOfSlot.map((m) => new Set(m.values()));
     // (Copies, kept in a pool of their own: the candidates' arrays are reused from frame to frame.)
-    before = cands.map((l, c) => l.map((k, i) => {
-      const pool = (beforePool[c] ??= []);
-      const b = (pool[i] ??= { slot: 0, x: new Float64Array(J), y: new Float64Array(J), w: new Float64Array(J), valid: 0 });
-      b.slot = k.slot; b.valid = k.valid; b.x.set(k.x); b.y.set(k.y); b.w.set(k.w);
-      return b;
-    }));
+    before = cands.map((l, c) =>
+      l.map((k, i) => {
+        const pool = (beforePool[c] ??= []);
+        const b = (pool[i] ??= { slot: 0, x: new Float64Array(J), y: new Float64Array(J), w: new Float64Array(J), valid: 0 });
+        b.slot = k.slot;
+        b.valid = k.valid;
+        b.x.set(k.x);
+        b.y.set(k.y);
+        b.w.set(k.w);
+        return b;
+      }),
+    );
     const used = cands.map((l) => new Uint8Array(l.length));
     const active = tracks.filter((t) => f - t.last <= horizon);
     const T = active.length;
@@ -668,24 +803,32 @@ export function associatePeople(
           // seen by that camera: a bystander seen by that camera alone, who now hides them. (Chains
           // are only continuity in the picture, not identity: one wrong link or one wrong view taken
           // earlier must not lock a person out of their own detections, hence the narrow rule.)
-          const ch = chainOfSlot[c].get(cands[c][k].slot) ?? -1, mine = active[t].chain[c];
-          if ((from >= 0 && (own >= 0 ? from !== own : claimed[c].has(from)))
-            || (mine >= 0 && ch !== mine && !liveChains[c].has(mine) && !everClaimed.has(ch) && chainBirth[ch] <= active[t].chainFrame[c])) {
+          const ch = chainOfSlot[c].get(cands[c][k].slot) ?? -1,
+            mine = active[t].chain[c];
+          if (
+            (from >= 0 && (own >= 0 ? from !== own : claimed[c].has(from))) ||
+            (mine >= 0 && ch !== mine && !liveChains[c].has(mine) && !everClaimed.has(ch) && chainBirth[ch] <= active[t].chainFrame[c])
+          ) {
             cost[t * K + k] = Infinity;
             refused[t].add(c * SLOT_KEY + cands[c][k].slot);
             continue;
           }
           // Boxes further apart than the gate cannot hold half the keypoints within it: skip the fit.
-          const b = boxes[k], m = (1.5 * gates[k]) / focal[c];
+          const b = boxes[k],
+            m = (1.5 * gates[k]) / focal[c];
           if (pb && (b[0] > pb[2] + m || pb[0] > b[2] + m || b[1] > pb[3] + m || pb[1] > b[3] + m)) {
             cost[t * K + k] = Infinity;
             continue;
           }
           // As labelled, and left/right mirrored unless the labelled fit is already close.
-          let e = fitProjected(c, cands[c][k], proj, false), mirrored = false;
+          let e = fitProjected(c, cands[c][k], proj, false),
+            mirrored = false;
           if (!(e <= 0.3 * gates[k])) {
             const em = fitProjected(c, cands[c][k], proj, true);
-            if (em < e) { e = em; mirrored = true; }
+            if (em < e) {
+              e = em;
+              mirrored = true;
+            }
           }
           mirroredOf[t * K + k] = mirrored ? 1 : 0;
           // A detection of another size than the person would have there is someone else (a
@@ -694,9 +837,11 @@ export function associatePeople(
           // By the bones (the spread of the keypoints only within a looser bound: it changes with the
           // pose); by the spread alone when fewer than 3 bones are seen.
           const bone = e <= 1.5 * g ? boneRatio(c, cands[c][k], predictions[t]) : NaN;
-          const sized = e <= 1.5 * g && (Number.isNaN(bone)
-            ? within(spreadRatio(c, cands[c][k], predictions[t]), MAX_SIZE_RATIO)
-            : within(bone, MAX_SIZE_RATIO) && within(spreadRatio(c, cands[c][k], predictions[t]), MAX_SPREAD_RATIO));
+          const sized =
+            e <= 1.5 * g &&
+            (Number.isNaN(bone)
+              ? within(spreadRatio(c, cands[c][k], predictions[t]), MAX_SIZE_RATIO)
+              : within(bone, MAX_SIZE_RATIO) && within(spreadRatio(c, cands[c][k], predictions[t]), MAX_SPREAD_RATIO));
           // Cost in units of the detection's gate.
           cost[t * K + k] = sized ? e / g : Infinity;
         }
@@ -723,8 +868,14 @@ export function associatePeople(
     };
     for (let t = 0; t < T; t++) {
       let views = chosen[t];
-      if (views.length < 2) { followOr(t, views); continue; }
-      let skel = ctx.skeleton(views.map((v) => [v.c, v.cand]), views.map((v) => v.mirrored));
+      if (views.length < 2) {
+        followOr(t, views);
+        continue;
+      }
+      let skel = ctx.skeleton(
+        views.map((v) => [v.c, v.cand]),
+        views.map((v) => v.mirrored),
+      );
       // With 3 or more views each is judged against the skeleton of the others (leave one out): a
       // wrong detection (someone else, in front of a hidden person) pulls the joint skeleton towards
       // itself and would pass against it.
@@ -734,15 +885,34 @@ export function associatePeople(
       const keep = views.map((v, i) => {
         if (views.length < 3 || clear) return joint[i] <= 1;
         const others = views.filter((_, k) => k !== i);
-        return ctx.fitAs(v.c, v.cand, ctx.skeleton(others.map((o) => [o.c, o.cand]), others.map((o) => o.mirrored)), v.mirrored) <= gateOf(v.c, v.cand);
+        return (
+          ctx.fitAs(
+            v.c,
+            v.cand,
+            ctx.skeleton(
+              others.map((o) => [o.c, o.cand]),
+              others.map((o) => o.mirrored),
+            ),
+            v.mirrored,
+          ) <= gateOf(v.c, v.cand)
+        );
       });
       if (keep.some((k) => !k)) {
         views = views.filter((_, i) => keep[i]);
-        if (views.length < 2) { followOr(t, views); continue; }
-        skel = ctx.skeleton(views.map((v) => [v.c, v.cand]), views.map((v) => v.mirrored));
+        if (views.length < 2) {
+          followOr(t, views);
+          continue;
+        }
+        skel = ctx.skeleton(
+          views.map((v) => [v.c, v.cand]),
+          views.map((v) => v.mirrored),
+        );
       }
       const centroid = ctx.centroid(skel);
-      if (!centroid || triangulated(skel) < MIN_TRIANGULATED) { followOr(t, views); continue; }
+      if (!centroid || triangulated(skel) < MIN_TRIANGULATED) {
+        followOr(t, views);
+        continue;
+      }
       const tr = active[t];
       // Two views whose skeleton has other bones than the person's are not both theirs: someone else
       // (a bystander near one camera, in front of the person) lies on the person's line of sight there,
@@ -766,7 +936,8 @@ export function associatePeople(
       // with the rest: the next frame's views are matched against the whole person, not against the
       // few joints seen. (Only the joints triangulated are recorded: the bone lengths and the output
       // are not made of carried joints.)
-      const known = triangulated(skel), had = triangulated(predictions[t]);
+      const known = triangulated(skel),
+        had = triangulated(predictions[t]);
       if (known < had) {
         const d = shift(predictions[t], skel);
         if (d) {
@@ -799,7 +970,9 @@ export function associatePeople(
     // with their build, is the same person seen again by the cameras that saw them (a person seen by
     // two cameras only loses one view to a single bad detection; a new birth test there would lose
     // them for the rest of the take).
-    const recent = tracks.filter((tr) => ((tr.last < f && f - tr.last <= horizon) || followed.has(tr)) && !active.some((a, t) => a === tr && updated[t]));
+    const recent = tracks.filter(
+      (tr) => ((tr.last < f && f - tr.last <= horizon) || followed.has(tr)) && !active.some((a, t) => a === tr && updated[t]),
+    );
     // A person followed this frame is found again only in views the rules on chains allow them, and
     // from two views only with their bones (as in step 3).
     const allowed = (tr: Track, p: Person3D): boolean => {
@@ -808,20 +981,30 @@ export function associatePeople(
       if (p.slots.some((slot, c) => slot >= 0 && r.has(c * SLOT_KEY + slot))) return false;
       return p.views > 2 || !(boneMismatch(tr, p.skel) > MAX_BONE_MISMATCH);
     };
-    const resumes = (p: Person3D): boolean => recent.some((tr) => {
-      if (!allowed(tr, p)) return false;
-      const bone = boneMismatch(tr, p.skel);
-      return distanceTo(tr, p.skel, p.centroid, f - tr.last) <= reach(f - tr.last) && (bone <= MAX_BONE_MISMATCH || Number.isNaN(bone));
-    });
-    const fresh = ctx.discover(cands, used).map(wholeSkeleton).filter((p): p is Person3D => p !== null
-      && (asymmetry(p.skel) <= MAX_ASYMMETRY || (p.views >= 3 && Number.isNaN(asymmetry(p.skel))))
-      && humanSized(p.skel)
-      && (resumes(p) || (p.views >= Math.max(2, Math.ceil(MIN_VIEW_SHARE * filming(p.centroid)))
-        && (p.views >= 3 || (agrees(p) && unexplainedAbsences(p) === 0))))
-      // The views of someone already followed that their prediction missed (a person just born, from
-      // few views) are not a second person: they are left for the next frame's assignment. Nor is
-      // someone where a person followed this frame is, in views that person may not take.
-      && !active.some((tr, t) => (updated[t] || (followed.has(tr) && !allowed(tr, p))) && meanJointDistance(tr.skel, p.skel) < DUPLICATE_M));
+    const resumes = (p: Person3D): boolean =>
+      recent.some((tr) => {
+        if (!allowed(tr, p)) return false;
+        const bone = boneMismatch(tr, p.skel);
+        return distanceTo(tr, p.skel, p.centroid, f - tr.last) <= reach(f - tr.last) && (bone <= MAX_BONE_MISMATCH || Number.isNaN(bone));
+      });
+    const fresh = ctx
+      .discover(cands, used)
+      .map(wholeSkeleton)
+      .filter(
+        (p): p is Person3D =>
+          p !== null &&
+          (asymmetry(p.skel) <= MAX_ASYMMETRY || (p.views >= 3 && Number.isNaN(asymmetry(p.skel)))) &&
+          humanSized(p.skel) &&
+          (resumes(p) ||
+            (p.views >= Math.max(2, Math.ceil(MIN_VIEW_SHARE * filming(p.centroid))) &&
+              (p.views >= 3 || (agrees(p) && unexplainedAbsences(p) === 0)))) &&
+          // The views of someone already followed that their prediction missed (a person just born, from
+          // few views) are not a second person: they are left for the next frame's assignment. Nor is
+          // someone where a person followed this frame is, in views that person may not take.
+          !active.some(
+            (tr, t) => (updated[t] || (followed.has(tr) && !allowed(tr, p))) && meanJointDistance(tr.skel, p.skel) < DUPLICATE_M,
+          ),
+      );
     foundLast = fresh.length > 0;
     if (fresh.length === 0) continue;
     const lost = tracks.filter((tr) => (tr.last < f || followed.has(tr)) && !active.some((a, t) => a === tr && updated[t]));
@@ -829,7 +1012,8 @@ export function associatePeople(
     const cost = new Float64Array(fresh.length * Math.max(L, 1)).fill(Infinity);
     for (let i = 0; i < fresh.length; i++) {
       for (let l = 0; l < L; l++) {
-        const tr = lost[l], df = f - tr.last;
+        const tr = lost[l],
+          df = f - tr.last;
         if (!allowed(tr, fresh[i])) continue;
         const d = distanceTo(tr, fresh[i].skel, fresh[i].centroid, df);
         if (d > reach(df)) continue;
@@ -872,7 +1056,8 @@ export function associatePeople(
     const v = t.spans.filter(Number.isFinite);
     return v.length ? upperMedian(v) : NaN;
   };
-  const chance = (t: Track): boolean => (t.maxViews <= 2 && (t.filmingSum >= 3 * t.frames.length || medianSpan(t) > MAX_SPAN_M)) || boneCv(t) > MAX_BONE_CV;
+  const chance = (t: Track): boolean =>
+    (t.maxViews <= 2 && (t.filmingSum >= 3 * t.frames.length || medianSpan(t) > MAX_SPAN_M)) || boneCv(t) > MAX_BONE_CV;
   // A person back after a long absence must be seen again over a few frames: a return in one or two
   // frames is two bystanders, each seen by one camera, agreeing by chance where a lost person could
   // be. Each track's runs (frames no further apart than the prediction horizon) shorter than
@@ -906,8 +1091,13 @@ export function associatePeople(
       views[f] = tr.views[k];
     });
     return {
-      id: i + 1, selection, views, firstFrame: tr.frames[0], lastFrame: tr.frames[tr.frames.length - 1],
-      framesSeen: tr.frames.length, reidentified: tr.reidentified,
+      id: i + 1,
+      selection,
+      views,
+      firstFrame: tr.frames[0],
+      lastFrame: tr.frames[tr.frames.length - 1],
+      framesSeen: tr.frames.length,
+      reidentified: tr.reidentified,
     };
   });
   return { people, droppedTracks: tracks.length - kept.length };

@@ -25,13 +25,17 @@ function twoViewTake(): CrowdTake {
       take.seenBy[1][f]--;
     }
   };
-  for (let f = 10; f < 90; f++) { drop(2, f); drop(3, f); }
+  for (let f = 10; f < 90; f++) {
+    drop(2, f);
+    drop(3, f);
+  }
   const q = take.sequences[0];
   for (let p = 0; p < q.persons; p++) {
     if (q.trackIds[45 * q.persons + p] !== 1) continue;
     for (let j = 0; j < q.joints; j++) q.data[((45 * q.persons + p) * q.joints + j) * 3] += GLITCH_PX;
   }
-  drop(0, 46); drop(0, 47);
+  drop(0, 46);
+  drop(0, 47);
   return take;
 }
 const GLITCH_PX = 40;
@@ -42,10 +46,15 @@ describe('associatePeople: a person seen by two cameras only', () => {
     it(`is followed on after a bad detection and two missed frames${offsetFrames ? `, camera 1 started ${-offsetFrames} frame early` : ''}`, () => {
       const take = twoViewTake();
       const cameras: Record<string, { startS: number; ratePpm: number }> = {};
-      take.sequences.forEach((q, i) => { cameras[q.camera] = { startS: i === 1 ? offsetFrames / FPS : 0, ratePpm: 0 }; });
+      take.sequences.forEach((q, i) => {
+        cameras[q.camera] = { startS: i === 1 ? offsetFrames / FPS : 0, ratePpm: 0 };
+      });
       const sequences = applySync(take.sequences, { reference: take.sequences[0].camera, cameras });
       const r = triangulatePeople(sequences, rig, { people: 'all' });
-      const score = scoreCrowd(take, r.people.map((p) => p.result.points));
+      const score = scoreCrowd(
+        take,
+        r.people.map((p) => p.result.points),
+      );
       expect(score.switches).toBe(0);
       expect(score.matchedTo.every((k) => k >= 0)).toBe(true);
       expect(score.coverage[0]).toBeGreaterThanOrEqual(0.98);

@@ -43,11 +43,22 @@ describe('triangulation of 2D read in chunks of frames', () => {
     ['the subject chosen by track id', { noisePx: 1, bystanders: 2, seed: 4 }, { subject: 0 }],
   ] as const)('%s: byte-identical for chunks of 1, 7 and 1000 frames', (_name, observeOpts, settings) => {
     const seqs = observe(truth, rig, observeOpts);
-    seqs[3] = { ...seqs[3], frames: 400, data: seqs[3].data.slice(0, 400 * seqs[3].persons * seqs[3].joints * 3), trackIds: seqs[3].trackIds.slice(0, 400 * seqs[3].persons), timestampsMs: seqs[3].timestampsMs.slice(0, 400) };
+    seqs[3] = {
+      ...seqs[3],
+      frames: 400,
+      data: seqs[3].data.slice(0, 400 * seqs[3].persons * seqs[3].joints * 3),
+      trackIds: seqs[3].trackIds.slice(0, 400 * seqs[3].persons),
+      timestampsMs: seqs[3].timestampsMs.slice(0, 400),
+    };
     const whole = triangulate(seqs, rig, settings);
     for (const chunkFrames of [1, 7, 1000]) {
       const reads = { frames: 0 };
-      const chunked = triangulate(seqs.map((q) => byRanges(q, reads)), rig, settings, { chunkFrames });
+      const chunked = triangulate(
+        seqs.map((q) => byRanges(q, reads)),
+        rig,
+        settings,
+        { chunkFrames },
+      );
       expectIdentical(whole, chunked);
       expect(reads.frames).toBeGreaterThan(0);
     }
@@ -56,7 +67,12 @@ describe('triangulation of 2D read in chunks of frames', () => {
   it('reads each chunk of frames a bounded number of times (one pass each for subject, sizes, pilot, solve)', () => {
     const seqs = observe(truth, rig, { noisePx: 1, bystanders: 1, seed: 5 });
     const reads = { frames: 0 };
-    triangulate(seqs.map((q) => byRanges(q, reads)), rig, {}, { chunkFrames: 50 });
+    triangulate(
+      seqs.map((q) => byRanges(q, reads)),
+      rig,
+      {},
+      { chunkFrames: 50 },
+    );
     expect(reads.frames).toBeLessThanOrEqual(4 * seqs.reduce((a, q) => a + q.frames, 0));
   });
 });

@@ -16,14 +16,24 @@ export interface HandednessCheck {
 
 /** Returns null when the layout lacks the keypoints needed (nose, shoulders, hips). */
 export function createHandednessCheck(
-  layout: ResolvedLayout, ws: SolverWorkspace, ox: Float64Array, oy: Float64Array, ow: Float64Array, opts: SolveOptions,
+  layout: ResolvedLayout,
+  ws: SolverWorkspace,
+  ox: Float64Array,
+  oy: Float64Array,
+  ow: Float64Array,
+  opts: SolveOptions,
 ): HandednessCheck | null {
   const idx = (n: string): number => layout.indexOf.get(n) ?? -1;
   const nose = idx('Nose');
-  const pairs = [[idx('LShoulder'), idx('RShoulder')], [idx('LHip'), idx('RHip')]];
+  const pairs = [
+    [idx('LShoulder'), idx('RShoulder')],
+    [idx('LHip'), idx('RHip')],
+  ];
   if (nose < 0 || pairs.some(([a, b]) => a < 0 || b < 0)) return null;
   const C = ws.cameras;
-  const mx = new Float64Array(C), my = new Float64Array(C), mw = new Float64Array(C);
+  const mx = new Float64Array(C),
+    my = new Float64Array(C),
+    mw = new Float64Array(C);
   const mid: Float64Array[] = [new Float64Array(3), new Float64Array(3)];
   const noseX = new Float64Array(3);
   const left = new Float64Array(3);
@@ -32,7 +42,8 @@ export function createHandednessCheck(
 
   const solveMid = (a: number, b: number, out: Float64Array): boolean => {
     for (let c = 0; c < C; c++) {
-      const ka = a * C + c, kb = b * C + c;
+      const ka = a * C + c,
+        kb = b * C + c;
       const ok = ow[ka] > 0 && ow[kb] > 0;
       mw[c] = ok ? Math.min(ow[ka], ow[kb]) : 0;
       mx[c] = ok ? (ox[ka] + ox[kb]) / 2 : 0;
@@ -60,36 +71,43 @@ export function createHandednessCheck(
   };
 
   const project = (c: number, X0: number, X1: number, X2: number, out: number[]): boolean => {
-    const P = ws.P, o = c * 12;
+    const P = ws.P,
+      o = c * 12;
     const z = P[o + 8] * X0 + P[o + 9] * X1 + P[o + 10] * X2 + P[o + 11];
     if (!(z > 1e-6)) return false;
     out[0] = (P[o] * X0 + P[o + 1] * X1 + P[o + 2] * X2 + P[o + 3]) / z;
     out[1] = (P[o + 4] * X0 + P[o + 5] * X1 + P[o + 6] * X2 + P[o + 7]) / z;
     return true;
   };
-  const pPlus = [0, 0], pMinus = [0, 0];
+  const pPlus = [0, 0],
+    pMinus = [0, 0];
 
   return {
     viewIsMirrored(c: number): boolean {
       if (c <= lastCamera) frameReady = prepareFrame(); // first camera of a new frame
       lastCamera = c;
       if (!frameReady) return false;
-      let agree = 0, disagree = 0;
-      const P = ws.P, o = c * 12;
+      let agree = 0,
+        disagree = 0;
+      const P = ws.P,
+        o = c * 12;
       for (let i = 0; i < pairs.length; i++) {
         const [a, b] = pairs[i];
-        const ka = a * C + c, kb = b * C + c;
+        const ka = a * C + c,
+          kb = b * C + c;
         if (!(ow[ka] > 0 && ow[kb] > 0)) continue;
         const M = mid[i];
         const h = 0.1; // metres along the body's left axis
         if (!project(c, M[0] + h * left[0], M[1] + h * left[1], M[2] + h * left[2], pPlus)) continue;
         if (!project(c, M[0] - h * left[0], M[1] - h * left[1], M[2] - h * left[2], pMinus)) continue;
-        const dx = pPlus[0] - pMinus[0], dy = pPlus[1] - pMinus[1];
+        const dx = pPlus[0] - pMinus[0],
+          dy = pPlus[1] - pMinus[1];
         // Skip when the left axis is seen nearly end-on (less than half its side-on length).
         const depth = P[o + 8] * M[0] + P[o + 9] * M[1] + P[o + 10] * M[2] + P[o + 11];
         const dLen = Math.hypot(dx, dy);
         if (!(dLen > (0.5 * 2 * h) / depth)) continue;
-        const ex = ox[ka] - ox[kb], ey = oy[ka] - oy[kb];
+        const ex = ox[ka] - ox[kb],
+          ey = oy[ka] - oy[kb];
         const eLen = Math.hypot(ex, ey);
         if (!(eLen > 0)) continue;
         const cos = (dx * ex + dy * ey) / (dLen * eLen);

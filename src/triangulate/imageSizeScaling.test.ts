@@ -14,7 +14,8 @@ const rig = makeRingRig(4, { width: 1088, height: 1920, fovDeg: 40 });
 
 /** The keypoints as seen in a copy of the video resized to width × height. */
 function resized(seq: PoseSequence2D, width: number, height: number): PoseSequence2D {
-  const sx = width / seq.imageWidth, sy = height / seq.imageHeight;
+  const sx = width / seq.imageWidth,
+    sy = height / seq.imageHeight;
   const data = seq.data.slice();
   for (let i = 0; i < data.length; i += 3) {
     data[i] = toResizedPixel(data[i], sx);
@@ -24,17 +25,31 @@ function resized(seq: PoseSequence2D, width: number, height: number): PoseSequen
 }
 
 describe('a camera whose video is a resized copy of the calibrated picture', () => {
-  for (const [w, h] of [[544, 960], [540, 960], [1080, 1920], [2176, 3840]]) {
+  for (const [w, h] of [
+    [544, 960],
+    [540, 960],
+    [1080, 1920],
+    [2176, 3840],
+  ]) {
     it(`${w}×${h} (lens calibrated 1088×1920): its keypoints are scaled and it is used for every point`, () => {
       const seqs = observe(truth, rig, { noisePx: 0.5, seed: 5 });
       seqs[2] = resized(seqs[2], w, h);
       const r = triangulate(seqs, rig);
       const n = r.points.frames * r.points.joints;
-      let used = 0, sumMm = 0, solved = 0;
+      let used = 0,
+        sumMm = 0,
+        solved = 0;
       for (let i = 0; i < n; i++) {
         if (r.points.cameraMask[i] & 0b100) used++;
-        const d = Math.hypot(r.points.data[i * 3] - truth.data[i * 3], r.points.data[i * 3 + 1] - truth.data[i * 3 + 1], r.points.data[i * 3 + 2] - truth.data[i * 3 + 2]);
-        if (Number.isFinite(d)) { sumMm += d * 1000; solved++; }
+        const d = Math.hypot(
+          r.points.data[i * 3] - truth.data[i * 3],
+          r.points.data[i * 3 + 1] - truth.data[i * 3 + 1],
+          r.points.data[i * 3 + 2] - truth.data[i * 3 + 2],
+        );
+        if (Number.isFinite(d)) {
+          sumMm += d * 1000;
+          solved++;
+        }
       }
       expect(used / n).toBeGreaterThan(0.98);
       expect(solved).toBe(n);

@@ -17,10 +17,14 @@ const calibDir = resolve(repoRoot, '../shared/data/pose2sim-demo/calibration');
 const have = existsSync(resolve(calibDir, 'Calib_qualisys.toml'));
 
 function meanErrorMm(a: Points3D, b: Points3D): number {
-  let sum = 0, n = 0;
+  let sum = 0,
+    n = 0;
   for (let i = 0; i < a.data.length; i += 3) {
     const d = Math.hypot(a.data[i] - b.data[i], a.data[i + 1] - b.data[i + 1], a.data[i + 2] - b.data[i + 2]);
-    if (Number.isFinite(d)) { sum += d; n++; }
+    if (Number.isFinite(d)) {
+      sum += d;
+      n++;
+    }
   }
   return (sum / n) * 1000;
 }
@@ -41,7 +45,10 @@ describe.skipIf(!have)('triangulation on the real lab calibrations (skipped: ../
       expect(exact.gaps).toEqual([]);
       expect(meanErrorMm(exact.points, truth)).toBeLessThan(0.1);
       const clean = meanErrorMm(triangulate(observe(truth, rig, { noisePx: 3, seed: 1 }), rig).points, truth);
-      const spoiled = meanErrorMm(triangulate(observe(truth, rig, { noisePx: 3, wrongRate: 0.1, swapRate: 0.03, seed: 1 }), rig).points, truth);
+      const spoiled = meanErrorMm(
+        triangulate(observe(truth, rig, { noisePx: 3, wrongRate: 0.1, swapRate: 0.03, seed: 1 }), rig).points,
+        truth,
+      );
       expect(spoiled).toBeLessThan(clean * 1.5); // measured 1.38× (Qualisys) and 1.43× (scene) with 60 frames
     });
   }

@@ -20,8 +20,10 @@ function droppedSolvable(seqs: PoseSequence2D[], rig: CameraRig, maxBad: number)
   const r = triangulate(seqs, rig, { max_gap_frames: 0 });
   const prepared = rig.cameras.map(prepareCamera);
   const centres = prepared.map(({ R, t }) => [0, 1, 2].map((k) => -(R[k] * t[0] + R[3 + k] * t[1] + R[6 + k] * t[2])));
-  const J = truth.joints, p = new Float64Array(2);
-  let dropped = 0, unsolved = 0;
+  const J = truth.joints,
+    p = new Float64Array(2);
+  let dropped = 0,
+    unsolved = 0;
   for (let i = 0; i < truth.frames * J; i++) {
     if (r.points.cameraMask[i]) continue;
     unsolved++;
@@ -36,11 +38,14 @@ function droppedSolvable(seqs: PoseSequence2D[], rig: CameraRig, maxBad: number)
       else bad++;
     });
     const ray = (c: number) => centres[c].map((v, k) => v - X[k]);
-    const conditioned = good.some((a) => good.some((b) => {
-      if (b <= a) return false;
-      const u = ray(a), v = ray(b);
-      return Math.abs((u[0] * v[0] + u[1] * v[1] + u[2] * v[2]) / Math.hypot(...u) / Math.hypot(...v)) < Math.cos(Math.PI / 18);
-    }));
+    const conditioned = good.some((a) =>
+      good.some((b) => {
+        if (b <= a) return false;
+        const u = ray(a),
+          v = ray(b);
+        return Math.abs((u[0] * v[0] + u[1] * v[1] + u[2] * v[2]) / Math.hypot(...u) / Math.hypot(...v)) < Math.cos(Math.PI / 18);
+      }),
+    );
     if (good.length >= 2 && conditioned && bad <= maxBad) dropped++;
   }
   return { dropped, unsolved };

@@ -55,7 +55,11 @@ const MIN_JOINTS = 3;
 
 /** Returns [frame][camera] → person slot of the subject (−1 = none). */
 export function selectSubject(
-  sequences: Pose2DInput[], rig: CameraRig, prepared: PreparedCamera[], s: TriangulateSettings, warnings: Warning[],
+  sequences: Pose2DInput[],
+  rig: CameraRig,
+  prepared: PreparedCamera[],
+  s: TriangulateSettings,
+  warnings: Warning[],
   pixelScale: ArrayLike<number> = new Float64Array(2 * sequences.length).fill(1),
   window: FrameWindow = new FrameWindow(sequences),
 ): Int32Array {
@@ -66,7 +70,8 @@ export function selectSubject(
   checkSubjectTracks(sequences, rig, s.subject);
 
   if (s.subject === 'auto' && !multi) {
-    for (let f = 0; f < frames; f++) for (let c = 0; c < C; c++) if (f < sequences[c].frames && sequences[c].persons > 0) sel[f * C + c] = 0;
+    for (let f = 0; f < frames; f++)
+      for (let c = 0; c < C; c++) if (f < sequences[c].frames && sequences[c].persons > 0) sel[f * C + c] = 0;
     return sel;
   }
 
@@ -97,7 +102,8 @@ export function selectSubject(
       }
     }
     pairs.sort((a, b) => a[0] - b[0]);
-    const takenP = new Uint8Array(people.length), takenT = new Uint8Array(active.length);
+    const takenP = new Uint8Array(people.length),
+      takenT = new Uint8Array(active.length);
     const add = (tr: Track, p: Person3D): void => {
       tr.frames.push(f);
       tr.slots.push(p.slots);
@@ -114,7 +120,15 @@ export function selectSubject(
     }
     for (let p = 0; p < people.length; p++) {
       if (takenP[p]) continue;
-      const tr: Track = { frames: [], slots: [], firstCentroid: people[p].centroid, lastCentroid: people[p].centroid, score: 0, first: f, last: f };
+      const tr: Track = {
+        frames: [],
+        slots: [],
+        firstCentroid: people[p].centroid,
+        lastCentroid: people[p].centroid,
+        score: 0,
+        first: f,
+        last: f,
+      };
       add(tr, people[p]);
       tracks.push(tr);
       active.push(tr);
@@ -128,16 +142,26 @@ export function selectSubject(
   const chain: Track[] = [byScore[0]];
   const inChain = new Set<Track>(chain);
   for (;;) {
-    const head = chain[0], tail = chain[chain.length - 1];
-    let best: Track | undefined, bestAfter = true;
+    const head = chain[0],
+      tail = chain[chain.length - 1];
+    let best: Track | undefined,
+      bestAfter = true;
     for (const tr of byScore) {
       if (inChain.has(tr)) continue;
       if (tr.first > tail.last) {
-        const a = tail.lastCentroid, b = tr.firstCentroid;
-        if (Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]) <= gateM(tr.first - tail.last) && (!best || tr.score > best.score)) { best = tr; bestAfter = true; }
+        const a = tail.lastCentroid,
+          b = tr.firstCentroid;
+        if (Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]) <= gateM(tr.first - tail.last) && (!best || tr.score > best.score)) {
+          best = tr;
+          bestAfter = true;
+        }
       } else if (tr.last < head.first) {
-        const a = head.firstCentroid, b = tr.lastCentroid;
-        if (Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]) <= gateM(head.first - tr.last) && (!best || tr.score > best.score)) { best = tr; bestAfter = false; }
+        const a = head.firstCentroid,
+          b = tr.lastCentroid;
+        if (Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]) <= gateM(head.first - tr.last) && (!best || tr.score > best.score)) {
+          best = tr;
+          bestAfter = false;
+        }
       }
     }
     if (!best) break;
@@ -173,7 +197,11 @@ function trackIdsOf(q: Pose2DInput): number[] {
 
 const listIds = (ids: number[]): string => (ids.length > 12 ? `${ids.slice(0, 12).join(', ')}, … (${ids.length} in all)` : ids.join(', '));
 const sameName = (a: string, b: string): boolean => {
-  const norm = (n: string): string => n.toLowerCase().replace(/[^a-z0-9]/g, '').replace(/(\D)0+(\d)/g, '$1$2');
+  const norm = (n: string): string =>
+    n
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, '')
+      .replace(/(\D)0+(\d)/g, '$1$2');
   return a === b || norm(a) === norm(b);
 };
 
@@ -198,7 +226,9 @@ export function checkSubjectTracks(sequences: Pose2DInput[], rig: CameraRig, sub
   for (const [name, id] of Object.entries(subject)) {
     const c = rig.cameras.findIndex((cam) => sameName(cam.name, name));
     if (c < 0)
-      throw new UserError(`triangulation.subject names camera "${name}", which is not one of the cameras triangulated (${rig.cameras.map((k) => k.name).join(', ')}); use one of those names`);
+      throw new UserError(
+        `triangulation.subject names camera "${name}", which is not one of the cameras triangulated (${rig.cameras.map((k) => k.name).join(', ')}); use one of those names`,
+      );
     if (!ids[c].includes(id))
       throw new UserError(
         `triangulation.subject.${name} = ${id}: camera ${rig.cameras[c].name} has no track ${id} (${ids[c].length ? `its tracks: ${listIds(ids[c])}` : 'it has no tracked person'}); use one of those or leave ${name} out of the table`,
@@ -206,7 +236,14 @@ export function checkSubjectTracks(sequences: Pose2DInput[], rig: CameraRig, sub
   }
 }
 
-function selectByTrackIds(ctx: Geometry, sequences: Pose2DInput[], rig: CameraRig, s: TriangulateSettings, sel: Int32Array, frames: number): void {
+function selectByTrackIds(
+  ctx: Geometry,
+  sequences: Pose2DInput[],
+  rig: CameraRig,
+  s: TriangulateSettings,
+  sel: Int32Array,
+  frames: number,
+): void {
   const C = sequences.length;
   const wanted = new Int32Array(C).fill(-1);
   if (typeof s.subject === 'number') wanted.fill(s.subject);
@@ -228,7 +265,8 @@ function selectByTrackIds(ctx: Geometry, sequences: Pose2DInput[], rig: CameraRi
 
 /** Least-squares meeting point of the cameras' optical axes: the middle of the capture volume. */
 export function volumeCentre(prepared: PreparedCamera[]): [number, number, number] {
-  const A = new Float64Array(9), b = new Float64Array(3);
+  const A = new Float64Array(9),
+    b = new Float64Array(3);
   const mean = [0, 0, 0];
   for (const pc of prepared) {
     const C = cameraCenter(pc);
@@ -248,7 +286,9 @@ export function volumeCentre(prepared: PreparedCamera[]): [number, number, numbe
 
 function solve3(A: Float64Array, b: Float64Array): [number, number, number] | null {
   const [a, bb, c, d, e, f, g, h, i] = A;
-  const co0 = e * i - f * h, co1 = f * g - d * i, co2 = d * h - e * g;
+  const co0 = e * i - f * h,
+    co1 = f * g - d * i,
+    co2 = d * h - e * g;
   const det = a * co0 + bb * co1 + c * co2;
   const scale = Math.abs(a) + Math.abs(e) + Math.abs(i);
   if (!(Math.abs(det) > 1e-9 * scale * scale * scale)) return null;
@@ -271,8 +311,11 @@ export class Geometry {
   readonly gatePx: number;
 
   constructor(
-    private readonly sequences: Pose2DInput[], private readonly prepared: PreparedCamera[], private readonly s: TriangulateSettings,
-    private readonly pixelScale: ArrayLike<number>, private readonly window: FrameWindow,
+    private readonly sequences: Pose2DInput[],
+    private readonly prepared: PreparedCamera[],
+    private readonly s: TriangulateSettings,
+    private readonly pixelScale: ArrayLike<number>,
+    private readonly window: FrameWindow,
   ) {
     this.C = sequences.length;
     this.J = sequences[0].joints;
@@ -307,15 +350,25 @@ export class Geometry {
         for (let p = 0; p < q.persons; p++) {
           const slots = (this.pool[c] ??= []);
           let cand = slots[p];
-          if (!cand) cand = slots[p] = { slot: p, x: new Float64Array(this.J), y: new Float64Array(this.J), w: new Float64Array(this.J), valid: 0 };
-          else { cand.x.fill(0); cand.y.fill(0); cand.w.fill(0); cand.valid = 0; }
+          if (!cand)
+            cand = slots[p] = { slot: p, x: new Float64Array(this.J), y: new Float64Array(this.J), w: new Float64Array(this.J), valid: 0 };
+          else {
+            cand.x.fill(0);
+            cand.y.fill(0);
+            cand.w.fill(0);
+            cand.valid = 0;
+          }
           for (let j = 0; j < this.J; j++) {
             const o = this.window.offset(f, q.persons, p, this.J, j);
-            const u = toResizedPixel(data[o], this.pixelScale[2 * c]), v = toResizedPixel(data[o + 1], this.pixelScale[2 * c + 1]), sc = data[o + 2];
+            const u = toResizedPixel(data[o], this.pixelScale[2 * c]),
+              v = toResizedPixel(data[o + 1], this.pixelScale[2 * c + 1]),
+              sc = data[o + 2];
             if (!(sc >= this.s.min_score && sc <= 1e3) || !Number.isFinite(u) || !Number.isFinite(v)) continue;
             undistortPoint(this.prepared[c], u, v, tmp, 0);
             if (!Number.isFinite(tmp[0]) || !Number.isFinite(tmp[1])) continue;
-            cand.x[j] = tmp[0]; cand.y[j] = tmp[1]; cand.w[j] = Math.min(sc, 1);
+            cand.x[j] = tmp[0];
+            cand.y[j] = tmp[1];
+            cand.w[j] = Math.min(sc, 1);
             cand.valid++;
           }
           if (cand.valid >= MIN_JOINTS) list.push(cand);
@@ -328,39 +381,68 @@ export class Geometry {
 
   /** Linear triangulation of joint j from the listed (camera, candidate) views; NaN if degenerate. */
   private point(views: [number, Candidate][], j: number, mirrored: boolean[], out: Float64Array, o: number): void {
-    let m00 = 0, m01 = 0, m02 = 0, m11 = 0, m12 = 0, m22 = 0, r0 = 0, r1 = 0, r2 = 0, n = 0;
+    let m00 = 0,
+      m01 = 0,
+      m02 = 0,
+      m11 = 0,
+      m12 = 0,
+      m22 = 0,
+      r0 = 0,
+      r1 = 0,
+      r2 = 0,
+      n = 0;
     for (let i = 0; i < views.length; i++) {
       const [c, cand] = views[i];
       const jj = mirrored[i] ? this.mirror[j] : j;
       const w = cand.w[jj];
       if (!(w > 0)) continue;
       n++;
-      const x = cand.x[jj], y = cand.y[jj], P = this.P, q = c * 12;
+      const x = cand.x[jj],
+        y = cand.y[jj],
+        P = this.P,
+        q = c * 12;
       for (let r = 0; r < 2; r++) {
-        const u = r === 0 ? x : y, base = q + r * 4;
-        const a0 = u * P[q + 8] - P[base], a1 = u * P[q + 9] - P[base + 1], a2 = u * P[q + 10] - P[base + 2], a3 = u * P[q + 11] - P[base + 3];
-        m00 += a0 * a0; m01 += a0 * a1; m02 += a0 * a2;
-        m11 += a1 * a1; m12 += a1 * a2; m22 += a2 * a2;
-        r0 -= a0 * a3; r1 -= a1 * a3; r2 -= a2 * a3;
+        const u = r === 0 ? x : y,
+          base = q + r * 4;
+        const a0 = u * P[q + 8] - P[base],
+          a1 = u * P[q + 9] - P[base + 1],
+          a2 = u * P[q + 10] - P[base + 2],
+          a3 = u * P[q + 11] - P[base + 3];
+        m00 += a0 * a0;
+        m01 += a0 * a1;
+        m02 += a0 * a2;
+        m11 += a1 * a1;
+        m12 += a1 * a2;
+        m22 += a2 * a2;
+        r0 -= a0 * a3;
+        r1 -= a1 * a3;
+        r2 -= a2 * a3;
       }
     }
     // The symmetric 3×3 normal equations, solved by Cramer's rule (no allocation: this runs for every
     // joint of every two-view hypothesis).
-    const co0 = m11 * m22 - m12 * m12, co1 = m12 * m02 - m01 * m22, co2 = m01 * m12 - m11 * m02;
+    const co0 = m11 * m22 - m12 * m12,
+      co1 = m12 * m02 - m01 * m22,
+      co2 = m01 * m12 - m11 * m02;
     const det = m00 * co0 + m01 * co1 + m02 * co2;
     const scale = m00 + m11 + m22;
     if (n < 2 || !(Math.abs(det) > 1e-9 * scale * scale * scale)) {
-      out[o] = NaN; out[o + 1] = NaN; out[o + 2] = NaN;
+      out[o] = NaN;
+      out[o + 1] = NaN;
+      out[o + 2] = NaN;
       return;
     }
-    const i11 = m00 * m22 - m02 * m02, i12 = m02 * m01 - m00 * m12, i22 = m00 * m11 - m01 * m01;
+    const i11 = m00 * m22 - m02 * m02,
+      i12 = m02 * m01 - m00 * m12,
+      i22 = m00 * m11 - m01 * m01;
     out[o] = (co0 * r0 + co1 * r1 + co2 * r2) / det;
     out[o + 1] = (co1 * r0 + i11 * r1 + i12 * r2) / det;
     out[o + 2] = (co2 * r0 + i12 * r1 + i22 * r2) / det;
   }
 
   private residualPx(c: number, X: Float64Array, o: number, x: number, y: number): number {
-    const P = this.P, q = c * 12;
+    const P = this.P,
+      q = c * 12;
     const zc = P[q + 8] * X[o] + P[q + 9] * X[o + 1] + P[q + 10] * X[o + 2] + P[q + 11];
     if (!(zc > 1e-6)) return Infinity;
     const dx = (P[q] * X[o] + P[q + 1] * X[o + 1] + P[q + 2] * X[o + 2] + P[q + 3]) / zc - x;
@@ -408,11 +490,15 @@ export class Geometry {
     const inViews = new Set(views.map((v) => v[0]));
     for (let c = 0; c < this.C; c++) {
       if (inViews.has(c)) continue;
-      let best = -1, bestCost = this.gatePx;
+      let best = -1,
+        bestCost = this.gatePx;
       cands[c].forEach((cand, i) => {
         if (used[c][i]) return;
         const e = this.fit(c, cand, skel);
-        if (e < bestCost) { bestCost = e; best = i; }
+        if (e < bestCost) {
+          bestCost = e;
+          best = i;
+        }
       });
       if (best >= 0) {
         views.push([c, cands[c][best]]);
@@ -432,13 +518,22 @@ export class Geometry {
       let views: [number, Candidate][] = [];
       let flags: boolean[] = [];
       for (let c = 0; c < this.C; c++) {
-        let best = -1, bestCost = 2 * this.gatePx, bestMirrored = false;
+        let best = -1,
+          bestCost = 2 * this.gatePx,
+          bestMirrored = false;
         cands[c].forEach((cand, i) => {
           if (used[c][i]) return;
           const e = this.fit(c, cand, prev.skel);
-          if (e < bestCost) { bestCost = e; best = i; bestMirrored = this.lastMirrored; }
+          if (e < bestCost) {
+            bestCost = e;
+            best = i;
+            bestMirrored = this.lastMirrored;
+          }
         });
-        if (best >= 0) { views.push([c, cands[c][best]]); flags.push(bestMirrored); }
+        if (best >= 0) {
+          views.push([c, cands[c][best]]);
+          flags.push(bestMirrored);
+        }
       }
       if (views.length < 2) continue;
       let skel = this.skeleton(views, flags);
@@ -480,7 +575,10 @@ export class Geometry {
               for (const mirrored of [false, true]) {
                 // Cheap first: the two views must agree with the epipolar geometry at all.
                 if (this.epipolarPx(a, ca, b, cb, mirrored) > 2 * this.gatePx) continue;
-                const views: [number, Candidate][] = [[a, ca], [b, cb]];
+                const views: [number, Candidate][] = [
+                  [a, ca],
+                  [b, cb],
+                ];
                 const skel = this.skeleton(views, [false, mirrored]);
                 const centroid = this.centroid(skel);
                 if (!centroid || !this.wellConditioned(a, b, centroid)) break;
@@ -499,7 +597,10 @@ export class Geometry {
       let best: Person3D | null = null;
       let bestUse: [number, Candidate][] = [];
       for (const h of hyps.slice(0, 8)) {
-        const views: [number, Candidate][] = [[h.a, cands[h.a][h.ia]], [h.b, cands[h.b][h.ib]]];
+        const views: [number, Candidate][] = [
+          [h.a, cands[h.a][h.ia]],
+          [h.b, cands[h.b][h.ib]],
+        ];
         const skel = this.skeleton(views, [false, h.mirrored]);
         const cost = h.cost + this.extend(cands, used, views, skel);
         const slots = new Int32Array(this.C).fill(-1);
@@ -522,7 +623,8 @@ export class Geometry {
   agreement(c: number, cand: Candidate, skel: Float64Array, maxPx: number): number {
     let best = 0;
     for (const mirrored of [false, true]) {
-      let seen = 0, ok = 0;
+      let seen = 0,
+        ok = 0;
       for (let j = 0; j < this.J; j++) {
         const jj = mirrored ? this.mirror[j] : j;
         if (!(cand.w[jj] > 0) || !Number.isFinite(skel[3 * j])) continue;
@@ -561,10 +663,13 @@ export class Geometry {
       for (let i = 0; i < C; i++) {
         for (let k = 0; k < C; k++) {
           if (i === k) continue;
-          const A = this.prepared[i], B = this.prepared[k];
+          const A = this.prepared[i],
+            B = this.prepared[k];
           // Relative pose: x_k = R x_i + t with R = R_k R_iᵀ, t = t_k − R t_i; E = [t]× R.
           const R = new Float64Array(9);
-          for (let r = 0; r < 3; r++) for (let q = 0; q < 3; q++) R[r * 3 + q] = B.R[r * 3] * A.R[q * 3] + B.R[r * 3 + 1] * A.R[q * 3 + 1] + B.R[r * 3 + 2] * A.R[q * 3 + 2];
+          for (let r = 0; r < 3; r++)
+            for (let q = 0; q < 3; q++)
+              R[r * 3 + q] = B.R[r * 3] * A.R[q * 3] + B.R[r * 3 + 1] * A.R[q * 3 + 1] + B.R[r * 3 + 2] * A.R[q * 3 + 2];
           const t = [0, 1, 2].map((r) => B.t[r] - (R[r * 3] * A.t[0] + R[r * 3 + 1] * A.t[1] + R[r * 3 + 2] * A.t[2]));
           const o = (i * C + k) * 9;
           for (let q = 0; q < 3; q++) {
@@ -575,13 +680,18 @@ export class Geometry {
         }
       }
     }
-    const E = this.essential, o = (a * C + b) * 9, buf = this.epiBuf;
+    const E = this.essential,
+      o = (a * C + b) * 9,
+      buf = this.epiBuf;
     let n = 0;
     for (let j = 0; j < this.J && n < buf.length; j++) {
       const jb = mirrored ? this.mirror[j] : j;
       if (!(ca.w[j] > 0) || !(cb.w[jb] > 0)) continue;
-      const x = ca.x[j], y = ca.y[j];
-      const l0 = E[o] * x + E[o + 1] * y + E[o + 2], l1 = E[o + 3] * x + E[o + 4] * y + E[o + 5], l2 = E[o + 6] * x + E[o + 7] * y + E[o + 8];
+      const x = ca.x[j],
+        y = ca.y[j];
+      const l0 = E[o] * x + E[o + 1] * y + E[o + 2],
+        l1 = E[o + 3] * x + E[o + 4] * y + E[o + 5],
+        l2 = E[o + 6] * x + E[o + 7] * y + E[o + 8];
       const norm = Math.hypot(l0, l1);
       if (!(norm > 0)) continue;
       buf[n++] = (Math.abs(l0 * cb.x[jb] + l1 * cb.y[jb] + l2) / norm) * this.focal[b];
@@ -592,8 +702,10 @@ export class Geometry {
 
   /** Two cameras triangulate a point well when their rays meet at 10°–170°. */
   private wellConditioned(a: number, b: number, X: [number, number, number]): boolean {
-    const ca = this.centres[a], cb = this.centres[b];
-    const u = [ca[0] - X[0], ca[1] - X[1], ca[2] - X[2]], v = [cb[0] - X[0], cb[1] - X[1], cb[2] - X[2]];
+    const ca = this.centres[a],
+      cb = this.centres[b];
+    const u = [ca[0] - X[0], ca[1] - X[1], ca[2] - X[2]],
+      v = [cb[0] - X[0], cb[1] - X[1], cb[2] - X[2]];
     const cos = (u[0] * v[0] + u[1] * v[1] + u[2] * v[2]) / (Math.hypot(u[0], u[1], u[2]) * Math.hypot(v[0], v[1], v[2]));
     return Math.abs(cos) < Math.cos((10 * Math.PI) / 180);
   }
@@ -613,7 +725,10 @@ export class Geometry {
     }
     const out = Int32Array.from(fixed);
     if (views.length >= 2) {
-      const skel = this.skeleton(views, views.map(() => false));
+      const skel = this.skeleton(
+        views,
+        views.map(() => false),
+      );
       this.extend(cands, used, views, skel);
       for (const [c, cand] of views) out[c] = cand.slot;
     }

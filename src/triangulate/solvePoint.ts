@@ -52,7 +52,9 @@ export function createSolverWorkspace(P: Float64Array, focalPx: Float64Array): S
     centres,
     prior: new Float64Array([NaN, NaN, NaN]),
     priorGateM: Infinity,
-    cameras: n, P, focalPx,
+    cameras: n,
+    P,
+    focalPx,
     contrib: new Float64Array(n * 9),
     residualPx: new Float64Array(n),
     used: new Uint8Array(n),
@@ -65,11 +67,19 @@ export function createSolverWorkspace(P: Float64Array, focalPx: Float64Array): S
 
 /** Writes view c's weighted DLT rows into contrib (row weight w · depthScale). */
 function accumulateView(ws: SolverWorkspace, c: number, x: number, y: number, w: number): void {
-  const P = ws.P, o = c * 12;
+  const P = ws.P,
+    o = c * 12;
   // a1 = w (x P3 − P1), a2 = w (y P3 − P2)
-  const a0 = w * (x * P[o + 8] - P[o]), a1 = w * (x * P[o + 9] - P[o + 1]), a2 = w * (x * P[o + 10] - P[o + 2]), a3 = w * (x * P[o + 11] - P[o + 3]);
-  const b0 = w * (y * P[o + 8] - P[o + 4]), b1 = w * (y * P[o + 9] - P[o + 5]), b2 = w * (y * P[o + 10] - P[o + 6]), b3 = w * (y * P[o + 11] - P[o + 7]);
-  const k = c * 9, m = ws.contrib;
+  const a0 = w * (x * P[o + 8] - P[o]),
+    a1 = w * (x * P[o + 9] - P[o + 1]),
+    a2 = w * (x * P[o + 10] - P[o + 2]),
+    a3 = w * (x * P[o + 11] - P[o + 3]);
+  const b0 = w * (y * P[o + 8] - P[o + 4]),
+    b1 = w * (y * P[o + 9] - P[o + 5]),
+    b2 = w * (y * P[o + 10] - P[o + 6]),
+    b3 = w * (y * P[o + 11] - P[o + 7]);
+  const k = c * 9,
+    m = ws.contrib;
   m[k] = a0 * a0 + b0 * b0;
   m[k + 1] = a0 * a1 + b0 * b1;
   m[k + 2] = a0 * a2 + b0 * b2;
@@ -83,21 +93,42 @@ function accumulateView(ws: SolverWorkspace, c: number, x: number, y: number, w:
 
 /** Solves the summed normal equations of the views with used[c] = 1 into ws.X; false if degenerate. */
 function solveUsed(ws: SolverWorkspace, nViews: number): boolean {
-  let m00 = 0, m01 = 0, m02 = 0, m11 = 0, m12 = 0, m22 = 0, r0 = 0, r1 = 0, r2 = 0;
-  const m = ws.contrib, used = ws.used, views = ws.views;
+  let m00 = 0,
+    m01 = 0,
+    m02 = 0,
+    m11 = 0,
+    m12 = 0,
+    m22 = 0,
+    r0 = 0,
+    r1 = 0,
+    r2 = 0;
+  const m = ws.contrib,
+    used = ws.used,
+    views = ws.views;
   for (let i = 0; i < nViews; i++) {
     const c = views[i];
     if (!used[c]) continue;
     const k = c * 9;
-    m00 += m[k]; m01 += m[k + 1]; m02 += m[k + 2]; m11 += m[k + 3]; m12 += m[k + 4]; m22 += m[k + 5];
-    r0 -= m[k + 6]; r1 -= m[k + 7]; r2 -= m[k + 8];
+    m00 += m[k];
+    m01 += m[k + 1];
+    m02 += m[k + 2];
+    m11 += m[k + 3];
+    m12 += m[k + 4];
+    m22 += m[k + 5];
+    r0 -= m[k + 6];
+    r1 -= m[k + 7];
+    r2 -= m[k + 8];
   }
   // Symmetric 3×3 solve by cofactors.
-  const c00 = m11 * m22 - m12 * m12, c01 = m02 * m12 - m01 * m22, c02 = m01 * m12 - m02 * m11;
+  const c00 = m11 * m22 - m12 * m12,
+    c01 = m02 * m12 - m01 * m22,
+    c02 = m01 * m12 - m02 * m11;
   const det = m00 * c00 + m01 * c01 + m02 * c02;
   const scale = m00 * m00 + m11 * m11 + m22 * m22;
   if (!(Math.abs(det) > 1e-14 * scale * Math.sqrt(scale))) return false;
-  const c11 = m00 * m22 - m02 * m02, c12 = m01 * m02 - m00 * m12, c22 = m00 * m11 - m01 * m01;
+  const c11 = m00 * m22 - m02 * m02,
+    c12 = m01 * m02 - m00 * m12,
+    c22 = m00 * m11 - m01 * m01;
   const X = ws.X;
   X[0] = (c00 * r0 + c01 * r1 + c02 * r2) / det;
   X[1] = (c01 * r0 + c11 * r1 + c12 * r2) / det;
@@ -107,7 +138,8 @@ function solveUsed(ws: SolverWorkspace, nViews: number): boolean {
 
 /** Residual (px) of view c's observation (x, y) against point X; Infinity behind the camera. */
 function residualOf(ws: SolverWorkspace, c: number, X0: number, X1: number, X2: number, x: number, y: number): number {
-  const P = ws.P, o = c * 12;
+  const P = ws.P,
+    o = c * 12;
   const zc = P[o + 8] * X0 + P[o + 9] * X1 + P[o + 10] * X2 + P[o + 11];
   if (!(zc > 1e-6)) return Infinity;
   // Residual in the image plane: |(P₁X − x z, P₂X − y z)| / z.
@@ -119,8 +151,12 @@ function residualOf(ws: SolverWorkspace, c: number, X0: number, X1: number, X2: 
 /** Cosine of the angle between the rays from cameras a and b to X (near ±1 = ill-conditioned pair). */
 function rayCosine(ws: SolverWorkspace, a: number, b: number, X: Float64Array): number {
   const C = ws.centres;
-  const ux = C[a * 3] - X[0], uy = C[a * 3 + 1] - X[1], uz = C[a * 3 + 2] - X[2];
-  const vx = C[b * 3] - X[0], vy = C[b * 3 + 1] - X[1], vz = C[b * 3 + 2] - X[2];
+  const ux = C[a * 3] - X[0],
+    uy = C[a * 3 + 1] - X[1],
+    uz = C[a * 3 + 2] - X[2];
+  const vx = C[b * 3] - X[0],
+    vy = C[b * 3 + 1] - X[1],
+    vz = C[b * 3 + 2] - X[2];
   return (ux * vx + uy * vy + uz * vz) / Math.sqrt((ux * ux + uy * uy + uz * uz) * (vx * vx + vy * vy + vz * vz));
 }
 
@@ -128,13 +164,16 @@ function rayCosine(ws: SolverWorkspace, a: number, b: number, X: Float64Array): 
 const MAX_PAIR_COSINE = Math.cos((10 * Math.PI) / 180);
 
 function depthOf(ws: SolverWorkspace, c: number, X: Float64Array): number {
-  const P = ws.P, o = c * 12;
+  const P = ws.P,
+    o = c * 12;
   return P[o + 8] * X[0] + P[o + 9] * X[1] + P[o + 10] * X[2] + P[o + 11];
 }
 
 /** Residuals of every view with an observation against ws.X; returns the worst used view (or −1) and its residual via ws. */
 function computeResiduals(ws: SolverWorkspace, nViews: number, ox: Float64Array, oy: Float64Array, base: number, stride: number): void {
-  const X0 = ws.X[0], X1 = ws.X[1], X2 = ws.X[2];
+  const X0 = ws.X[0],
+    X1 = ws.X[1],
+    X2 = ws.X[2];
   for (let i = 0; i < nViews; i++) {
     const c = ws.views[i];
     const k = base + c * stride;
@@ -163,7 +202,13 @@ export interface SolveOptions {
  * with the point in ws.X and residuals in ws.residualPx; returns 0 when no agreeing set exists.
  */
 export function solvePoint(
-  ws: SolverWorkspace, ox: Float64Array, oy: Float64Array, ow: Float64Array, base: number, stride: number, opts: SolveOptions,
+  ws: SolverWorkspace,
+  ox: Float64Array,
+  oy: Float64Array,
+  ow: Float64Array,
+  base: number,
+  stride: number,
+  opts: SolveOptions,
 ): number {
   const C = ws.cameras;
   let n = 0;
@@ -188,10 +233,15 @@ export function solvePoint(
   let outlier = false;
   if (ok) {
     // Residuals and the outlier test in one pass; the mask of every view on the way.
-    const X0 = ws.X[0], X1 = ws.X[1], X2 = ws.X[2], views = ws.views, res = ws.residualPx;
+    const X0 = ws.X[0],
+      X1 = ws.X[1],
+      X2 = ws.X[2],
+      views = ws.views,
+      res = ws.residualPx;
     let all = 0;
     for (let i = 0; i < n; i++) {
-      const c = views[i], k = base + c * stride;
+      const c = views[i],
+        k = base + c * stride;
       const r = residualOf(ws, c, X0, X1, X2, ox[k], oy[k]);
       res[c] = r;
       if (r > thr[c]) outlier = true;
@@ -214,7 +264,8 @@ export function solvePoint(
         if (mask) return mask;
       }
       for (let i = 0; i < n; i++) {
-        const c = ws.views[i], k = base + c * stride;
+        const c = ws.views[i],
+          k = base + c * stride;
         accumulateView(ws, c, ox[k], oy[k], priorDepth ? ow[k] / Math.max(depthOf(ws, c, pr), 1e-3) : ow[k]);
       }
       if (!pairConsensus(ws, n, ox, oy, base, stride, opts)) return 0;
@@ -228,10 +279,19 @@ export function solvePoint(
  * views beyond their threshold, and check a two-view result (conditioning, prior). Returns the mask or 0.
  */
 function finishSolve(
-  ws: SolverWorkspace, n: number, ox: Float64Array, oy: Float64Array, ow: Float64Array, base: number, stride: number, opts: SolveOptions,
-  depthWeighting: boolean, priorDepth: boolean,
+  ws: SolverWorkspace,
+  n: number,
+  ox: Float64Array,
+  oy: Float64Array,
+  ow: Float64Array,
+  base: number,
+  stride: number,
+  opts: SolveOptions,
+  depthWeighting: boolean,
+  priorDepth: boolean,
 ): number {
-  const thr = ws.thresholdPx, pr = ws.prior;
+  const thr = ws.thresholdPx,
+    pr = ws.prior;
   // Final refit of the agreeing views with rows scaled by 1/depth (≈ geometric image error).
   let count = 0;
   for (let i = 0; i < n; i++) if (ws.used[ws.views[i]]) count++;
@@ -244,9 +304,13 @@ function finishSolve(
       const k = base + c * stride;
       accumulateView(ws, c, ox[k], oy[k], ow[k] / Math.max(z, 1e-3));
     }
-    const save0 = ws.X[0], save1 = ws.X[1], save2 = ws.X[2];
+    const save0 = ws.X[0],
+      save1 = ws.X[1],
+      save2 = ws.X[2];
     if (!solveUsed(ws, n)) {
-      ws.X[0] = save0; ws.X[1] = save1; ws.X[2] = save2;
+      ws.X[0] = save0;
+      ws.X[1] = save1;
+      ws.X[2] = save2;
     }
     computeResiduals(ws, n, ox, oy, base, stride);
   }
@@ -264,8 +328,13 @@ function finishSolve(
   }
   if (count < opts.minCameras) return 0;
   if (count === 2) {
-    let a = -1, b = -1;
-    for (let c = 0; c < ws.cameras; c++) if (mask & (1 << c)) { if (a < 0) a = c; else b = c; }
+    let a = -1,
+      b = -1;
+    for (let c = 0; c < ws.cameras; c++)
+      if (mask & (1 << c)) {
+        if (a < 0) a = c;
+        else b = c;
+      }
     if (Math.abs(rayCosine(ws, a, b, ws.X)) > MAX_PAIR_COSINE) return 0;
     // Two views cannot see an error along their epipolar line: check against the prior.
 
@@ -275,10 +344,21 @@ function finishSolve(
 }
 
 /** Few views: try every pair, keep the largest set of views agreeing with it (ties: smallest error), refit twice. */
-function pairConsensus(ws: SolverWorkspace, n: number, ox: Float64Array, oy: Float64Array, base: number, stride: number, opts: SolveOptions): boolean {
+function pairConsensus(
+  ws: SolverWorkspace,
+  n: number,
+  ox: Float64Array,
+  oy: Float64Array,
+  base: number,
+  stride: number,
+  opts: SolveOptions,
+): boolean {
   const thr = ws.thresholdPx;
-  let bestCount = 0, bestSum = Infinity, bestScore = -Infinity;
-  const used = ws.used, best = ws.bestUsed;
+  let bestCount = 0,
+    bestSum = Infinity,
+    bestScore = -Infinity;
+  const used = ws.used,
+    best = ws.bestUsed;
   const prior = ws.prior;
   const hasPrior = Number.isFinite(prior[0]);
   for (let a = 0; a < n; a++) {
@@ -289,10 +369,14 @@ function pairConsensus(ws: SolverWorkspace, n: number, ox: Float64Array, oy: Flo
       if (!solveUsed(ws, n)) continue;
       if (Math.abs(rayCosine(ws, ws.views[a], ws.views[b], ws.X)) > MAX_PAIR_COSINE) continue;
       computeResiduals(ws, n, ox, oy, base, stride);
-      let count = 0, sum = 0;
+      let count = 0,
+        sum = 0;
       for (let i = 0; i < n; i++) {
         const r = ws.residualPx[ws.views[i]];
-        if (r <= thr[ws.views[i]]) { count++; sum += r; }
+        if (r <= thr[ws.views[i]]) {
+          count++;
+          sum += r;
+        }
       }
       // Far from the prior counts 1.5 views less; ties go to the nearest the prior when there
       // is one, else to the smallest residuals.
@@ -327,18 +411,33 @@ function pairConsensus(ws: SolverWorkspace, n: number, ox: Float64Array, oy: Flo
 }
 
 /** Many views: drop the worst view until all agree (or minCameras remain), then re-admit views that agree with the result. */
-function removeWorstViews(ws: SolverWorkspace, n: number, ox: Float64Array, oy: Float64Array, base: number, stride: number, opts: SolveOptions): boolean {
+function removeWorstViews(
+  ws: SolverWorkspace,
+  n: number,
+  ox: Float64Array,
+  oy: Float64Array,
+  base: number,
+  stride: number,
+  opts: SolveOptions,
+): boolean {
   const thr = ws.thresholdPx;
-  const used = ws.used, views = ws.views, res = ws.residualPx;
+  const used = ws.used,
+    views = ws.views,
+    res = ws.residualPx;
   let count = n;
   for (;;) {
     // Worst = largest residual relative to its camera's threshold; gross = beyond 3× the threshold.
-    let worstC = -1, worst = 1, gross = 0;
+    let worstC = -1,
+      worst = 1,
+      gross = 0;
     for (let i = 0; i < n; i++) {
       const c = views[i];
       if (!used[c]) continue;
       const r = res[c] / thr[c];
-      if (r > worst) { worst = r; worstC = c; }
+      if (r > worst) {
+        worst = r;
+        worstC = c;
+      }
       if (r > 3) gross++;
     }
     if (worstC < 0) break;
@@ -357,7 +456,10 @@ function removeWorstViews(ws: SolverWorkspace, n: number, ox: Float64Array, oy: 
   let readmitted = false;
   for (let i = 0; i < n; i++) {
     const c = ws.views[i];
-    if (!used[c] && ws.residualPx[c] <= thr[c]) { used[c] = 1; readmitted = true; }
+    if (!used[c] && ws.residualPx[c] <= thr[c]) {
+      used[c] = 1;
+      readmitted = true;
+    }
   }
   if (readmitted) {
     if (!solveUsed(ws, n)) return false;

@@ -15,8 +15,18 @@ function column(frames: number, height: (f: number) => number): PoseSequence2D {
     }
   }
   return {
-    camera: 'cam01', layout: 'coco17', model: 'test', fps: 30, frames, persons: 1, joints: J,
-    imageWidth: 1080, imageHeight: 1920, data, trackIds: new Int32Array(frames), timestampsMs: new Float64Array(frames),
+    camera: 'cam01',
+    layout: 'coco17',
+    model: 'test',
+    fps: 30,
+    frames,
+    persons: 1,
+    joints: J,
+    imageWidth: 1080,
+    imageHeight: 1920,
+    data,
+    trackIds: new Int32Array(frames),
+    timestampsMs: new Float64Array(frames),
   } as PoseSequence2D;
 }
 

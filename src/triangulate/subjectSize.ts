@@ -23,7 +23,11 @@ export const SIZE_STEP_FRAMES = 5;
  * 2D-keypoint pixels to calibration pixels. The keypoints are read through `window`, frame by frame.
  */
 export function subjectSizePx(
-  sequences: Pose2DInput[], selection: Int32Array, frames: number, minScore: number, pixelScale: ArrayLike<number>,
+  sequences: Pose2DInput[],
+  selection: Int32Array,
+  frames: number,
+  minScore: number,
+  pixelScale: ArrayLike<number>,
   window: FrameWindow = new FrameWindow(sequences),
 ): Float64Array {
   const C = sequences.length;
@@ -33,23 +37,44 @@ export function subjectSizePx(
     for (let c = 0; c < C; c++) {
       const q = sequences[c];
       if (f >= q.frames) continue;
-      const J = q.joints, data = window.data[c];
+      const J = q.joints,
+        data = window.data[c];
       const slot = selection[f * C + c];
       if (slot < 0) continue;
       // Second smallest and second largest coordinate in one pass.
-      let x0 = Infinity, x1 = Infinity, X0 = -Infinity, X1 = -Infinity;
-      let y0 = Infinity, y1 = Infinity, Y0 = -Infinity, Y1 = -Infinity;
+      let x0 = Infinity,
+        x1 = Infinity,
+        X0 = -Infinity,
+        X1 = -Infinity;
+      let y0 = Infinity,
+        y1 = Infinity,
+        Y0 = -Infinity,
+        Y1 = -Infinity;
       let n = 0;
       const o0 = window.offset(f, q.persons, slot, J, 0);
       for (let j = 0; j < J; j++) {
         const o = o0 + 3 * j;
-        const u = data[o], v = data[o + 1], score = data[o + 2];
+        const u = data[o],
+          v = data[o + 1],
+          score = data[o + 2];
         if (!(score >= minScore && score <= 1e3) || !Number.isFinite(u) || !Number.isFinite(v)) continue;
         n++;
-        if (u < x0) { x1 = x0; x0 = u; } else if (u < x1) x1 = u;
-        if (u > X0) { X1 = X0; X0 = u; } else if (u > X1) X1 = u;
-        if (v < y0) { y1 = y0; y0 = v; } else if (v < y1) y1 = v;
-        if (v > Y0) { Y1 = Y0; Y0 = v; } else if (v > Y1) Y1 = v;
+        if (u < x0) {
+          x1 = x0;
+          x0 = u;
+        } else if (u < x1) x1 = u;
+        if (u > X0) {
+          X1 = X0;
+          X0 = u;
+        } else if (u > X1) X1 = u;
+        if (v < y0) {
+          y1 = y0;
+          y0 = v;
+        } else if (v < y1) y1 = v;
+        if (v > Y0) {
+          Y1 = Y0;
+          Y0 = v;
+        } else if (v > Y1) Y1 = v;
       }
       if (n < 4) continue;
       raw[f * C + c] = Math.max((X1 - x1) * pixelScale[2 * c], (Y1 - y1) * pixelScale[2 * c + 1]);
@@ -68,7 +93,10 @@ export function subjectSizePx(
         if (Number.isNaN(v)) continue;
         // Insertion sort as the samples arrive.
         let i = n++;
-        while (i > 0 && win[i - 1] > v) { win[i] = win[i - 1]; i--; }
+        while (i > 0 && win[i - 1] > v) {
+          win[i] = win[i - 1];
+          i--;
+        }
         win[i] = v;
       }
       if (n === 0) continue;

@@ -12,11 +12,19 @@ const LENS = [-0.15, 0.04, 0.0007, -0.0004, 0.002];
 
 /** Mean and max 3D error (mm) over the points both have, and how many are missing. */
 function error(points: Points3D, ref: Points3D = truth): { meanMm: number; maxMm: number; missing: number } {
-  let sum = 0, max = 0, n = 0, missing = 0;
+  let sum = 0,
+    max = 0,
+    n = 0,
+    missing = 0;
   for (let i = 0; i < ref.data.length; i += 3) {
     const d = Math.hypot(points.data[i] - ref.data[i], points.data[i + 1] - ref.data[i + 1], points.data[i + 2] - ref.data[i + 2]);
-    if (!Number.isFinite(d)) { missing++; continue; }
-    sum += d; max = Math.max(max, d); n++;
+    if (!Number.isFinite(d)) {
+      missing++;
+      continue;
+    }
+    sum += d;
+    max = Math.max(max, d);
+    n++;
   }
   return { meanMm: (sum / n) * 1000, maxMm: max * 1000, missing };
 }
@@ -33,7 +41,7 @@ describe('triangulate', () => {
       expect(e.maxMm).toBeLessThan(0.1);
       expect(r.warnings).toEqual([]);
       // Every camera used, reprojection error ~0.
-      expect(r.points.cameraMask[0]).toBe((1 << n) - 1 >>> 0);
+      expect(r.points.cameraMask[0]).toBe(((1 << n) - 1) >>> 0);
       expect(Math.max(...r.points.reprojectionErrorPx)).toBeLessThan(0.01);
     });
   }
@@ -54,14 +62,19 @@ describe('triangulate', () => {
     });
   }
 
-  it('scales the outlier threshold with the subject\'s size: a near subject keeps its noisy views, wrong keypoints still go', () => {
+  it("scales the outlier threshold with the subject's size: a near subject keeps its noisy views, wrong keypoints still go", () => {
     // Portrait 1080×1920, the subject ~650 px tall (as in the real lab recording), detector noise
     // 10 px: a fixed 15 px threshold throws away good views, a size-scaled one keeps them.
     const rig = makeRingRig(4, { width: 1080, height: 1920, fovDeg: 40, distortion: [-0.1, 0.02, 0, 0, 0] });
     const seqs = observe(truth, rig, { noisePx: 10, wrongRate: 0.1, seed: 3 });
     const camerasPerPoint = (p: Points3D): number => {
-      let used = 0, points = 0;
-      for (const m of p.cameraMask) if (m) { points++; for (let x = m; x; x &= x - 1) used++; }
+      let used = 0,
+        points = 0;
+      for (const m of p.cameraMask)
+        if (m) {
+          points++;
+          for (let x = m; x; x &= x - 1) used++;
+        }
       return used / points;
     };
     const fixed = triangulate(seqs, rig, { max_reprojection_error_ratio: 0 });
@@ -72,7 +85,9 @@ describe('triangulate', () => {
     expect(camerasPerPoint(scaled.points)).toBeLessThan(3.65);
     expect(error(scaled.points).meanMm).toBeLessThan(error(fixed.points).meanMm * 0.95);
     // Reported errors are in image pixels, of the order of the noise.
-    const errs = Array.from(scaled.points.reprojectionErrorPx).filter(Number.isFinite).sort((a, b) => a - b);
+    const errs = Array.from(scaled.points.reprojectionErrorPx)
+      .filter(Number.isFinite)
+      .sort((a, b) => a - b);
     expect(errs[errs.length >> 1]).toBeGreaterThan(5);
     expect(errs[errs.length >> 1]).toBeLessThan(20);
   });
@@ -156,7 +171,10 @@ describe('triangulate', () => {
     expect(r.gaps[0]).toEqual({ joint: 'Nose', startFrame: 40, frames: 30 });
     expect(r.warnings.map((w) => w.code)).toContain('gaps');
     // Filled frames sit on the smooth motion.
-    const e = error({ ...r.points, data: r.points.data.slice(10 * J * 3, 14 * J * 3) }, { ...truth, data: truth.data.slice(10 * J * 3, 14 * J * 3) });
+    const e = error(
+      { ...r.points, data: r.points.data.slice(10 * J * 3, 14 * J * 3) },
+      { ...truth, data: truth.data.slice(10 * J * 3, 14 * J * 3) },
+    );
     expect(e.maxMm).toBeLessThan(30);
   });
 
@@ -194,7 +212,10 @@ describe('triangulate', () => {
     const seqs = observe(truth, rig, { seed: 13 });
     const half = seqs[1];
     // Pixel centres at integer coordinates: a resize by s maps u to (u + ½)·s − ½.
-    for (let i = 0; i < half.data.length; i += 3) { half.data[i] = (half.data[i] + 0.5) / 2 - 0.5; half.data[i + 1] = (half.data[i + 1] + 0.5) / 2 - 0.5; }
+    for (let i = 0; i < half.data.length; i += 3) {
+      half.data[i] = (half.data[i] + 0.5) / 2 - 0.5;
+      half.data[i + 1] = (half.data[i + 1] + 0.5) / 2 - 0.5;
+    }
     seqs[1] = { ...half, imageWidth: 640, imageHeight: 360 };
     // An encoder's resize by a few pixels along one axis (1280 → 1272 across, as 1088 → 1080).
     const narrow = seqs[0];
@@ -257,10 +278,12 @@ describe('fillGaps', () => {
       d.fill(NaN, 10 * 3, 16 * 3);
       return d;
     };
-    const lin = make(), cub = make();
+    const lin = make(),
+      cub = make();
     fillGaps(lin, frames, 1, 10, 'linear', new Uint8Array(frames));
     fillGaps(cub, frames, 1, 10, 'cubic', new Uint8Array(frames));
-    let eLin = 0, eCub = 0;
+    let eLin = 0,
+      eCub = 0;
     for (let f = 10; f < 16; f++) {
       eLin += Math.abs(lin[f * 3] - truthXs[f]);
       eCub += Math.abs(cub[f * 3] - truthXs[f]);

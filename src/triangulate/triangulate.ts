@@ -71,15 +71,23 @@ function checkInputs(sequences: Pose2DInput[], rig: CameraRig): void {
       `triangulation got 2D keypoints for ${sequences.length} camera(s) (${sequences.map((s) => s.camera).join(', ')}) but the calibration has ${rig.cameras.length} (${rig.cameras.map((c) => c.name).join(', ')}); give one 2D sequence per calibrated camera`,
     );
   }
-  if (rig.cameras.length > 32) throw new UserError(`triangulation supports at most 32 cameras, the calibration has ${rig.cameras.length}; remove cameras from the calibration`);
+  if (rig.cameras.length > 32)
+    throw new UserError(
+      `triangulation supports at most 32 cameras, the calibration has ${rig.cameras.length}; remove cameras from the calibration`,
+    );
   const first = sequences[0];
   if (!first) throw new UserError('triangulation got no cameras; add 2D keypoints for at least 2 calibrated cameras');
   for (const s of sequences) {
     // A sequence at odds with its own layout is that camera's problem alone: do not compare it with itself.
     const own = canonicalLayoutName(s.layout);
-    if (!own) throw new UserError(`2D keypoints of camera ${s.camera} use an unknown layout "${s.layout}"; known: ${layoutNames().join(', ')} — detect the camera again`);
+    if (!own)
+      throw new UserError(
+        `2D keypoints of camera ${s.camera} use an unknown layout "${s.layout}"; known: ${layoutNames().join(', ')} — detect the camera again`,
+      );
     if (s.joints !== getLayout(own).keypoints.length)
-      throw new UserError(`2D keypoints of camera ${s.camera} hold ${s.joints} joints per person but their layout ${s.layout} has ${getLayout(own).keypoints.length}; detect the camera again`);
+      throw new UserError(
+        `2D keypoints of camera ${s.camera} hold ${s.joints} joints per person but their layout ${s.layout} has ${getLayout(own).keypoints.length}; detect the camera again`,
+      );
   }
   const layout = getLayout(first.layout);
   for (const s of sequences) {
@@ -108,8 +116,14 @@ export function imageScales(sequences: Pose2DInput[], rig: CameraRig, warnings: 
     if (relation !== 'mismatch') {
       scale[2 * c] = 1 / sx;
       scale[2 * c + 1] = 1 / sy;
-      const by = relation === 'scaled' ? `scaled them by ${(2 / (sx + sy)).toFixed(4)}` : `took the video as the same picture resized (×${(1 / sx).toFixed(4)} across, ×${(1 / sy).toFixed(4)} down)`;
-      warnings.push({ code: 'image-size-scaled', message: `camera ${cam.name}: 2D keypoints are for ${q.imageWidth}×${q.imageHeight} images but the calibration is ${cam.width}×${cam.height}; ${by}` });
+      const by =
+        relation === 'scaled'
+          ? `scaled them by ${(2 / (sx + sy)).toFixed(4)}`
+          : `took the video as the same picture resized (×${(1 / sx).toFixed(4)} across, ×${(1 / sy).toFixed(4)} down)`;
+      warnings.push({
+        code: 'image-size-scaled',
+        message: `camera ${cam.name}: 2D keypoints are for ${q.imageWidth}×${q.imageHeight} images but the calibration is ${cam.width}×${cam.height}; ${by}`,
+      });
     } else {
       warnings.push({
         code: 'image-size-mismatch',
@@ -144,7 +158,10 @@ export interface TriangulateOptions {
  * triangulated at all (camera count or layout mismatch).
  */
 export function triangulate(
-  sequences: Pose2DInput[], rig: CameraRig, settings: Partial<TriangulateSettings> = {}, opts: TriangulateOptions = {},
+  sequences: Pose2DInput[],
+  rig: CameraRig,
+  settings: Partial<TriangulateSettings> = {},
+  opts: TriangulateOptions = {},
 ): TriangulationResult {
   const s = triangulateSettingsSchema.parse(settings);
   checkInputs(sequences, rig);
@@ -162,16 +179,24 @@ export function triangulate(
     });
   }
   if (sequences.some((q) => Math.abs(q.fps - fps) > 1e-3 * fps)) {
-    warnings.push({ code: 'fps-mismatch', message: `cameras have different frame rates (${sequences.map((q) => `${q.camera}: ${q.fps}`).join(', ')}); using ${fps} fps` });
+    warnings.push({
+      code: 'fps-mismatch',
+      message: `cameras have different frame rates (${sequences.map((q) => `${q.camera}: ${q.fps}`).join(', ')}); using ${fps} fps`,
+    });
   }
   if (C < s.min_cameras) {
-    warnings.push({ code: 'too-few-cameras', message: `only ${C} camera(s) but triangulation.min_cameras = ${s.min_cameras}; nothing can be triangulated` });
+    warnings.push({
+      code: 'too-few-cameras',
+      message: `only ${C} camera(s) but triangulation.min_cameras = ${s.min_cameras}; nothing can be triangulated`,
+    });
   }
 
   const prepared = rig.cameras.map(prepareCamera);
   // Module functions held locally: the hot loops below call them millions of times, and a
   // transpiled module's exports may be reached through an accessor on every call.
-  const undistort = undistortPoint, project = projectPoint, resized = toResizedPixel;
+  const undistort = undistortPoint,
+    project = projectPoint,
+    resized = toResizedPixel;
   const { P, focalPx } = rigProjection(prepared);
   const ws = createSolverWorkspace(P, focalPx);
   // Joints rarely move faster than 8 m/s: beyond that from the previous frame, a set of views is suspect.
@@ -179,7 +204,12 @@ export function triangulate(
   // Per-camera outlier thresholds of the current frame: the pixel floor, or a fraction of the
   // subject's apparent size in that view when larger.
   const thrPx = new Float64Array(C).fill(s.max_reprojection_error_px);
-  const solveOpts: SolveOptions = { minCameras: s.min_cameras, maxErrorPx: s.max_reprojection_error_px, maxErrorPxPerCamera: thrPx, robust: true };
+  const solveOpts: SolveOptions = {
+    minCameras: s.min_cameras,
+    maxErrorPx: s.max_reprojection_error_px,
+    maxErrorPxPerCamera: thrPx,
+    robust: true,
+  };
 
   const pixelScale = imageScales(sequences, rig, warnings);
   const window = new FrameWindow(sequences, opts.chunkFrames);
@@ -187,9 +217,12 @@ export function triangulate(
   const sizePx = s.max_reprojection_error_ratio > 0 ? subjectSizePx(sequences, selection, frames, s.min_score, pixelScale, window) : null;
 
   // Per-frame observation buffers, joint-major: index j·C + c.
-  const ox = new Float64Array(J * C), oy = new Float64Array(J * C), ow = new Float64Array(J * C);
+  const ox = new Float64Array(J * C),
+    oy = new Float64Array(J * C),
+    ow = new Float64Array(J * C);
   // The same observations in image pixels (calibration size), for the reported reprojection error.
-  const pu = new Float64Array(J * C), pv = new Float64Array(J * C);
+  const pu = new Float64Array(J * C),
+    pv = new Float64Array(J * C);
   const tmp = new Float64Array(2);
   const Xf = new Float64Array(J * 3);
   const masks = new Uint32Array(J);
@@ -209,21 +242,30 @@ export function triangulate(
   const solveFrame = (only?: boolean[]): void => {
     for (let j = 0; j < J; j++) {
       if (only && !only[j]) continue;
-      ws.prior[0] = prevXf[3 * j]; ws.prior[1] = prevXf[3 * j + 1]; ws.prior[2] = prevXf[3 * j + 2];
+      ws.prior[0] = prevXf[3 * j];
+      ws.prior[1] = prevXf[3 * j + 1];
+      ws.prior[2] = prevXf[3 * j + 2];
       const mask = solvePoint(ws, ox, oy, ow, j * C, 1, solveOpts);
       masks[j] = mask;
       if (mask) for (let c = 0; c < C; c++) resJC[j * C + c] = ws.residualPx[c];
       if (mask) {
-        Xf[3 * j] = ws.X[0]; Xf[3 * j + 1] = ws.X[1]; Xf[3 * j + 2] = ws.X[2];
+        Xf[3 * j] = ws.X[0];
+        Xf[3 * j + 1] = ws.X[1];
+        Xf[3 * j + 2] = ws.X[2];
       } else {
-        Xf[3 * j] = NaN; Xf[3 * j + 1] = NaN; Xf[3 * j + 2] = NaN;
+        Xf[3 * j] = NaN;
+        Xf[3 * j + 1] = NaN;
+        Xf[3 * j + 2] = NaN;
       }
     }
   };
 
   /** Residual (px) of observation at index k (camera c) against the 3D point of joint jx. */
   const residual = (c: number, k: number, jx: number): number => {
-    const o = c * 12, X0 = Xf[3 * jx], X1 = Xf[3 * jx + 1], X2 = Xf[3 * jx + 2];
+    const o = c * 12,
+      X0 = Xf[3 * jx],
+      X1 = Xf[3 * jx + 1],
+      X2 = Xf[3 * jx + 2];
     const zc = P[o + 8] * X0 + P[o + 9] * X1 + P[o + 10] * X2 + P[o + 11];
     if (!(zc > 1e-6)) return Infinity;
     const dx = (P[o] * X0 + P[o + 1] * X1 + P[o + 2] * X2 + P[o + 3]) / zc - ox[k];
@@ -250,18 +292,30 @@ export function triangulate(
     for (let j = 0; j < J; j++) {
       const m = mirror[j];
       if (m <= j) continue;
-      const a = j * C + c, b = m * C + c;
-      let t = ox[a]; ox[a] = ox[b]; ox[b] = t;
-      t = oy[a]; oy[a] = oy[b]; oy[b] = t;
-      t = ow[a]; ow[a] = ow[b]; ow[b] = t;
-      t = pu[a]; pu[a] = pu[b]; pu[b] = t;
-      t = pv[a]; pv[a] = pv[b]; pv[b] = t;
+      const a = j * C + c,
+        b = m * C + c;
+      let t = ox[a];
+      ox[a] = ox[b];
+      ox[b] = t;
+      t = oy[a];
+      oy[a] = oy[b];
+      oy[b] = t;
+      t = ow[a];
+      ow[a] = ow[b];
+      ow[b] = t;
+      t = pu[a];
+      pu[a] = pu[b];
+      pu[b] = t;
+      t = pv[a];
+      pv[a] = pv[b];
+      pv[b] = t;
     }
   };
 
   const handedness = s.fix_left_right_swaps ? createHandednessCheck(layout, ws, ox, oy, ow, solveOpts) : null;
   /** Per camera, the symmetric keypoints it sees and those of them its view was excluded from (see countExclusions). */
-  const seenSym = new Int32Array(C), excludedSym = new Int32Array(C);
+  const seenSym = new Int32Array(C),
+    excludedSym = new Int32Array(C);
   const countExclusions = (): void => {
     seenSym.fill(0);
     excludedSym.fill(0);
@@ -298,7 +352,9 @@ export function triangulate(
     return false;
   };
   const flagged = new Uint8Array(C);
-  const savedX = new Float64Array(J * 3), savedMasks = new Uint32Array(J), savedRes = new Float64Array(J * C);
+  const savedX = new Float64Array(J * 3),
+    savedMasks = new Uint32Array(J),
+    savedRes = new Float64Array(J * C);
 
   // Effective ratio per camera (see pilot below).
   const ratioOf = new Float64Array(C).fill(s.max_reprojection_error_ratio);
@@ -311,19 +367,25 @@ export function triangulate(
       const pc = prepared[c];
       const d2 = window.data[c];
       const o0 = slot < 0 ? 0 : window.offset(f, seq.persons, slot, J, 0);
-      const sx = pixelScale[2 * c], sy = pixelScale[2 * c + 1];
+      const sx = pixelScale[2 * c],
+        sy = pixelScale[2 * c + 1];
       let any = false;
       for (let j = 0; j < J; j++) {
         const k = j * C + c;
         ow[k] = 0;
         if (slot < 0) continue;
         const o = o0 + 3 * j;
-        const u = resized(d2[o], sx), v = resized(d2[o + 1], sy), score = d2[o + 2];
+        const u = resized(d2[o], sx),
+          v = resized(d2[o + 1], sy),
+          score = d2[o + 2];
         if (!(score >= s.min_score && score <= 1e3) || !Number.isFinite(u) || !Number.isFinite(v)) continue;
         undistort(pc, u, v, tmp, 0);
         if (!Number.isFinite(tmp[0]) || !Number.isFinite(tmp[1])) continue;
-        ox[k] = tmp[0]; oy[k] = tmp[1]; ow[k] = Math.min(score, 1);
-        pu[k] = u; pv[k] = v;
+        ox[k] = tmp[0];
+        oy[k] = tmp[1];
+        ow[k] = Math.min(score, 1);
+        pu[k] = u;
+        pv[k] = v;
         any = true;
       }
       if (!any && countEmpty) emptyCameras[c]++;
@@ -368,7 +430,9 @@ export function triangulate(
     if (anyFlagged) {
       // Keep the flips only if the cameras then agree better (a wrong nose or hip can mislead the cue).
       const before = agreementCost();
-      savedX.set(Xf); savedMasks.set(masks); savedRes.set(resJC);
+      savedX.set(Xf);
+      savedMasks.set(masks);
+      savedRes.set(resJC);
       for (let c = 0; c < C; c++) if (flagged[c]) swapView(c);
       solveFrame(symmetric);
       if (agreementCost() < before) {
@@ -380,7 +444,9 @@ export function triangulate(
         }
       } else {
         for (let c = 0; c < C; c++) if (flagged[c]) swapView(c);
-        Xf.set(savedX); masks.set(savedMasks); resJC.set(savedRes);
+        Xf.set(savedX);
+        masks.set(savedMasks);
+        resJC.set(savedRes);
       }
       countExclusions();
     }
@@ -391,7 +457,9 @@ export function triangulate(
         // Only views left out of several symmetric keypoints can be swapped.
         if (!suspectView(c)) continue;
         const cap = 3 * thrPx[c];
-        let normal = 0, mirrored = 0, count = 0;
+        let normal = 0,
+          mirrored = 0,
+          count = 0;
         for (let j = 0; j < J; j++) {
           if (!symmetric[j]) continue;
           const k = j * C + c;
@@ -413,20 +481,27 @@ export function triangulate(
     for (let j = 0; j < J; j++) {
       const mask = masks[j];
       // The prior is the previous frame only: a missing point clears it, so a wrong one cannot persist.
-      prevXf[3 * j] = Xf[3 * j]; prevXf[3 * j + 1] = Xf[3 * j + 1]; prevXf[3 * j + 2] = Xf[3 * j + 2];
+      prevXf[3 * j] = Xf[3 * j];
+      prevXf[3 * j + 1] = Xf[3 * j + 1];
+      prevXf[3 * j + 2] = Xf[3 * j + 2];
       let observed = 0;
       for (let c = 0; c < C; c++) if (ow[j * C + c] > 0) observed++;
       if (!mask) {
         stats.excludedObservations += observed;
         continue;
       }
-      const X0 = Xf[3 * j], X1 = Xf[3 * j + 1], X2 = Xf[3 * j + 2];
+      const X0 = Xf[3 * j],
+        X1 = Xf[3 * j + 1],
+        X2 = Xf[3 * j + 2];
       const o3 = (f * J + j) * 3;
-      data[o3] = X0; data[o3 + 1] = X1; data[o3 + 2] = X2;
+      data[o3] = X0;
+      data[o3 + 1] = X1;
+      data[o3 + 2] = X2;
       // Mean reprojection error over the cameras used, in image pixels: the point projected
       // through each camera's full lens model against the detected keypoint (only for the
       // frame's final solution, not for trial solves of the left/right checks).
-      let used = 0, sum = 0;
+      let used = 0,
+        sum = 0;
       for (let c = 0; c < C; c++) {
         if (mask & (1 << c)) {
           project(prepared[c], X0, X1, X2, tmp, 0);
@@ -449,11 +524,17 @@ export function triangulate(
 
   for (let c = 0; c < C; c++) {
     if (emptyCameras[c] === frames && frames > 0) {
-      warnings.push({ code: 'camera-empty', message: `camera ${rig.cameras[c].name} has no usable 2D keypoints of the subject (score ≥ ${s.min_score}); it was not used` });
+      warnings.push({
+        code: 'camera-empty',
+        message: `camera ${rig.cameras[c].name} has no usable 2D keypoints of the subject (score ≥ ${s.min_score}); it was not used`,
+      });
     }
   }
   if (stats.swappedViews > 0) {
-    const per = rig.cameras.map((cam, c) => (swapsPerCamera[c] ? `${cam.name}: ${swapsPerCamera[c]}` : '')).filter(Boolean).join(', ');
+    const per = rig.cameras
+      .map((cam, c) => (swapsPerCamera[c] ? `${cam.name}: ${swapsPerCamera[c]}` : ''))
+      .filter(Boolean)
+      .join(', ');
     warnings.push({ code: 'left-right-swapped', message: `left/right labels corrected in ${stats.swappedViews} view(s) (${per} frames)` });
   }
   const long = gaps;

@@ -20,20 +20,35 @@ describe('assignMinCost', () => {
 });
 
 describe('triangulatePeople on synthetic crowds', () => {
-  const cases: [cameras: number, people: number][] = [[3, 2], [3, 3], [3, 4], [3, 5], [4, 3], [4, 5], [8, 5], [16, 3]];
+  const cases: [cameras: number, people: number][] = [
+    [3, 2],
+    [3, 3],
+    [3, 4],
+    [3, 5],
+    [4, 3],
+    [4, 5],
+    [8, 5],
+    [16, 3],
+  ];
   for (const [cameras, people] of cases) {
     it(`${people} people, ${cameras} cameras, ${cameras} one-view bystanders: no identity switch, ≥ 98 % coverage, error within 10 % of each person alone`, () => {
       const rig = makeRingRig(cameras);
       const take = makeCrowdTake(rig, { people, frames: 120, bystanders: cameras, enterLeave: true, seed: cameras * 10 + people });
       const r = triangulatePeople(take.sequences, rig, { people: 'all' });
-      const score = scoreCrowd(take, r.people.map((p) => p.result.points));
+      const score = scoreCrowd(
+        take,
+        r.people.map((p) => p.result.points),
+      );
       expect(score.switches).toBe(0);
       // Everyone is found, each by a different output person.
       expect(new Set(score.matchedTo).size).toBe(people);
       expect(score.matchedTo.every((k) => k >= 0)).toBe(true);
       for (let i = 0; i < people; i++) {
         expect(score.coverage[i], `person ${i} coverage`).toBeGreaterThanOrEqual(0.98);
-        const alone = triangulate(take.sequences.map((q) => alonePerson(q, i)), rig).points;
+        const alone = triangulate(
+          take.sequences.map((q) => alonePerson(q, i)),
+          rig,
+        ).points;
         const aloneErr = scoreCrowd({ ...take, truths: [take.truths[i]], seenBy: [take.seenBy[i]] }, [alone]).errorM[0];
         expect(score.errorM[i], `person ${i} error vs alone`).toBeLessThanOrEqual(aloneErr * 1.1);
       }
@@ -61,7 +76,10 @@ describe('triangulatePeople on synthetic crowds', () => {
     for (let f = 40; f < 80; f++) take.seenBy[1][f] = 0;
     const r = triangulatePeople(take.sequences, rig, { people: 'all' });
     expect(r.people).toHaveLength(2);
-    const score = scoreCrowd(take, r.people.map((p) => p.result.points));
+    const score = scoreCrowd(
+      take,
+      r.people.map((p) => p.result.points),
+    );
     expect(score.switches).toBe(0);
     const back = r.people[score.matchedTo[1]];
     expect(back.reidentified).toBe(1);
@@ -77,9 +95,15 @@ describe('triangulatePeople on synthetic crowds', () => {
     // Frame 2: camera 0 keeps keypoints 0–1 only (as if the rest were hidden), camera 1 none, camera 2 all:
     // two cameras detect the person but share 2 keypoints — not a frame the person can be triangulated in.
     const J = take.sequences[0].joints;
-    const q0 = take.sequences[0], q1 = take.sequences[1];
-    for (let p = 0; p < q0.persons; p++) if (q0.trackIds[2 * q0.persons + p] === 0) q0.data.fill(NaN, ((2 * q0.persons + p) * J + 2) * 3, (2 * q0.persons + p + 1) * J * 3);
-    for (let p = 0; p < q1.persons; p++) if (q1.trackIds[2 * q1.persons + p] === 0) { q1.trackIds[2 * q1.persons + p] = -1; q1.data.fill(NaN, (2 * q1.persons + p) * J * 3, (2 * q1.persons + p + 1) * J * 3); }
+    const q0 = take.sequences[0],
+      q1 = take.sequences[1];
+    for (let p = 0; p < q0.persons; p++)
+      if (q0.trackIds[2 * q0.persons + p] === 0) q0.data.fill(NaN, ((2 * q0.persons + p) * J + 2) * 3, (2 * q0.persons + p + 1) * J * 3);
+    for (let p = 0; p < q1.persons; p++)
+      if (q1.trackIds[2 * q1.persons + p] === 0) {
+        q1.trackIds[2 * q1.persons + p] = -1;
+        q1.data.fill(NaN, (2 * q1.persons + p) * J * 3, (2 * q1.persons + p + 1) * J * 3);
+      }
     take.seenBy[0][2] = 2;
     // An output missing that frame still covers every frame that counts.
     const missing = { ...alone, data: Float64Array.from(alone.data).fill(NaN, 2 * J * 3, 3 * J * 3) };
@@ -101,7 +125,10 @@ describe('triangulatePeople on synthetic crowds', () => {
     const take = makeCrowdTake(rig, { people: 3, frames: 80, enterLeave: true, seed: 8 });
     const r = triangulatePeople(take.sequences, rig, { people: 2 });
     expect(r.people).toHaveLength(2);
-    const score = scoreCrowd(take, r.people.map((p) => p.result.points));
+    const score = scoreCrowd(
+      take,
+      r.people.map((p) => p.result.points),
+    );
     // The one who entered late is left out.
     expect(score.matchedTo[2]).toBe(-1);
     expect(score.switches).toBe(0);

@@ -7,7 +7,14 @@ import { FrameWindow } from '../core/frameWindow.ts';
 import { UserError } from '../core/errors.ts';
 import { prepareCamera } from '../camera/project.ts';
 import { associatePeople, type AssociatedPerson } from './associatePeople.ts';
-import { imageScales, triangulate, triangulateSettingsSchema, type TriangulateOptions, type TriangulateSettings, type TriangulationResult } from './triangulate.ts';
+import {
+  imageScales,
+  triangulate,
+  triangulateSettingsSchema,
+  type TriangulateOptions,
+  type TriangulateSettings,
+  type TriangulationResult,
+} from './triangulate.ts';
 
 export interface PersonResult extends Omit<AssociatedPerson, 'selection'> {
   result: TriangulationResult;
@@ -26,17 +33,33 @@ export interface PeopleResult {
  * whole take. settings.people = "subject" is an error here: use triangulate().
  */
 export function triangulatePeople(
-  sequences: Pose2DInput[], rig: CameraRig, settings: Partial<TriangulateSettings> = {}, opts: Omit<TriangulateOptions, 'selection'> = {},
+  sequences: Pose2DInput[],
+  rig: CameraRig,
+  settings: Partial<TriangulateSettings> = {},
+  opts: Omit<TriangulateOptions, 'selection'> = {},
 ): PeopleResult {
   const s = triangulateSettingsSchema.parse(settings);
-  if (s.people === 'subject') throw new UserError('triangulatePeople needs triangulation.people = "all" or a number; "subject" triangulates one person');
-  if (sequences.length !== rig.cameras.length || sequences.length === 0) return { people: [{ ...emptyPerson(), result: triangulate(sequences, rig, s, opts) }], frames: 0, droppedTracks: 0 };
+  if (s.people === 'subject')
+    throw new UserError('triangulatePeople needs triangulation.people = "all" or a number; "subject" triangulates one person');
+  if (sequences.length !== rig.cameras.length || sequences.length === 0)
+    return { people: [{ ...emptyPerson(), result: triangulate(sequences, rig, s, opts) }], frames: 0, droppedTracks: 0 };
   const prepared = rig.cameras.map(prepareCamera);
   // The per-camera image scales (and their warnings, which each person's triangulation gives again).
   const pixelScale = imageScales(sequences, rig, []);
   const frames = Math.max(...sequences.map((q) => q.frames));
-  const assoc = associatePeople(sequences, rig, prepared, s, { people: s.people }, pixelScale, new FrameWindow(sequences, opts.chunkFrames));
-  const people = assoc.people.map(({ selection, ...person }) => ({ ...person, result: triangulate(sequences, rig, s, { ...opts, selection }) }));
+  const assoc = associatePeople(
+    sequences,
+    rig,
+    prepared,
+    s,
+    { people: s.people },
+    pixelScale,
+    new FrameWindow(sequences, opts.chunkFrames),
+  );
+  const people = assoc.people.map(({ selection, ...person }) => ({
+    ...person,
+    result: triangulate(sequences, rig, s, { ...opts, selection }),
+  }));
   return { people, frames, droppedTracks: assoc.droppedTracks };
 }
 

@@ -10,7 +10,23 @@ export const AUDIO_RATE_HZ = 16000;
 /** Mono float PCM at AUDIO_RATE_HZ of the first audio stream, or undefined when the video has none. */
 export function readAudio(path: string, tools: FfmpegTools = findFfmpeg()): Promise<Float32Array | undefined> {
   return new Promise((resolve, reject) => {
-    const p = spawn(tools.ffmpeg, ['-v', 'error', '-nostdin', '-i', path, '-map', '0:a:0?', '-vn', '-ac', '1', '-ar', String(AUDIO_RATE_HZ), '-f', 'f32le', 'pipe:1']);
+    const p = spawn(tools.ffmpeg, [
+      '-v',
+      'error',
+      '-nostdin',
+      '-i',
+      path,
+      '-map',
+      '0:a:0?',
+      '-vn',
+      '-ac',
+      '1',
+      '-ar',
+      String(AUDIO_RATE_HZ),
+      '-f',
+      'f32le',
+      'pipe:1',
+    ]);
     const chunks: Buffer[] = [];
     let err = '';
     p.stdout.on('data', (c: Buffer) => chunks.push(c));
@@ -40,7 +56,9 @@ export function audioLeadS(path: string, tools: FfmpegTools): number {
     const s = streamStartsS(path, tools);
     return s ? s.audioS - s.videoS : 0;
   }
-  const r = spawnSync(tools.ffprobe, ['-v', 'error', '-show_entries', 'stream=codec_type,start_time', '-of', 'json', path], { encoding: 'utf8' });
+  const r = spawnSync(tools.ffprobe, ['-v', 'error', '-show_entries', 'stream=codec_type,start_time', '-of', 'json', path], {
+    encoding: 'utf8',
+  });
   if (r.status !== 0) return 0;
   try {
     const streams = (JSON.parse(r.stdout) as { streams?: { codec_type?: string; start_time?: string }[] }).streams ?? [];
@@ -61,7 +79,11 @@ export function audioLeadS(path: string, tools: FfmpegTools): number {
  * ref: FFmpeg libavformat/framecrcenc.c (line format) and libavcodec/packet.h (AV_PKT_FLAG_DISCARD = 0x4).
  */
 export function streamStartsS(path: string, tools: FfmpegTools): { videoS: number; audioS: number } | undefined {
-  const r = spawnSync(tools.ffmpeg, ['-hide_banner', '-nostdin', '-loglevel', 'error', '-i', path, '-map', '0:v:0', '-map', '0:a:0', '-c', 'copy', '-f', 'framecrc', '-'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = spawnSync(
+    tools.ffmpeg,
+    ['-hide_banner', '-nostdin', '-loglevel', 'error', '-i', path, '-map', '0:v:0', '-map', '0:a:0', '-c', 'copy', '-f', 'framecrc', '-'],
+    { encoding: 'utf8', maxBuffer: 1 << 28 },
+  );
   if (r.status !== 0 || !r.stdout) return undefined;
   const tb: number[] = [];
   const first = [Infinity, Infinity];
@@ -72,7 +94,8 @@ export function streamStartsS(path: string, tools: FfmpegTools): { videoS: numbe
     const f = line.split(',');
     const flags = /F=0x([0-9a-f]+)/i.exec(line);
     if (flags && (parseInt(flags[1]!, 16) & 4) !== 0) continue;
-    const i = Number(f[0]), pts = Number(f[2]);
+    const i = Number(f[0]),
+      pts = Number(f[2]);
     if (Number.isFinite(pts) && pts < first[i]) first[i] = pts;
   }
   if (!tb[0] || !tb[1] || !Number.isFinite(first[0]) || !Number.isFinite(first[1])) return undefined;

@@ -59,7 +59,8 @@ const TIMEBASE = /config in time_base: (\d+)\/(\d+)/;
 /** Keep this much non-showinfo stderr for error messages. */
 const STDERR_KEEP = 64 * 1024;
 /** Messages meaning the input ended early. */
-const TRUNCATED = /partial file|Truncating packet|error reading header|Invalid NAL unit size|Packet mismatch|stream \d+, offset 0x[0-9a-f]+: partial/i;
+const TRUNCATED =
+  /partial file|Truncating packet|error reading header|Invalid NAL unit size|Packet mismatch|stream \d+, offset 0x[0-9a-f]+: partial/i;
 
 /**
  * Decodes the video at `path` to RGB24 frames, in display orientation (rotation metadata applied),
@@ -178,10 +179,10 @@ async function* decodeOnce(
       if (/Parsed_showinfo/.test(line)) continue;
       if (TRUNCATED.test(line)) truncated = true;
       if (!size) {
-        header += line + '\n';
+        header += `${line}\n`;
         size = parseOutputSize(header);
       }
-      stderrTail = (stderrTail + line + '\n').slice(-STDERR_KEEP);
+      stderrTail = `${stderrTail + line}\n`.slice(-STDERR_KEEP);
     }
     notify();
   });
@@ -196,7 +197,9 @@ async function* decodeOnce(
   });
 
   const truncatedError = () =>
-    new UserError(`${path}: the video is truncated or damaged (ffmpeg stopped after ${startFrame + emitted} frames); copy it again from the camera or re-export it`);
+    new UserError(
+      `${path}: the video is truncated or damaged (ffmpeg stopped after ${startFrame + emitted} frames); copy it again from the camera or re-export it`,
+    );
   const failure = (): UserError => {
     if (spawnError) return new UserError(`could not run ffmpeg (${tools.ffmpeg}): ${spawnError.message}; reinstall ffmpeg`);
     if (truncated) return truncatedError();
@@ -207,7 +210,8 @@ async function* decodeOnce(
   try {
     while (!size) {
       if (exited || spawnError) {
-        if (exitCode === 0 && !spawnError) throw new UserError(`${path}: no video frames could be decoded (startFrame ${startFrame}); check the file and the frame range`);
+        if (exitCode === 0 && !spawnError)
+          throw new UserError(`${path}: no video frames could be decoded (startFrame ${startFrame}); check the file and the frame range`);
         throw failure();
       }
       await waitForNews();
@@ -254,7 +258,9 @@ async function* decodeOnce(
     if (truncated && !spawnError && !complete) throw truncatedError();
     if (spawnError || exitCode !== 0) throw failure();
     if (emitted === 0 && (opts.maxFrames ?? 1) > 0) {
-      throw new UserError(`${path}: no video frames could be decoded${startFrame ? ` from frame ${startFrame} on` : ''}; check that the video is not empty or damaged`);
+      throw new UserError(
+        `${path}: no video frames could be decoded${startFrame ? ` from frame ${startFrame} on` : ''}; check that the video is not empty or damaged`,
+      );
     }
   } finally {
     if (!finished && !exited) {
@@ -265,7 +271,11 @@ async function* decodeOnce(
 }
 
 /** Decodes one frame (default: the first) — convenient for previews and tests. */
-export async function decodeFrame(path: string, index = 0, opts: Omit<DecodeOptions, 'startFrame' | 'maxFrames'> = {}): Promise<DecodedFrame> {
+export async function decodeFrame(
+  path: string,
+  index = 0,
+  opts: Omit<DecodeOptions, 'startFrame' | 'maxFrames'> = {},
+): Promise<DecodedFrame> {
   for await (const f of decodeFrames(path, { ...opts, startFrame: index, maxFrames: 1 })) return f;
   throw new UserError(`${path}: frame ${index} does not exist; the video is shorter`);
 }

@@ -18,9 +18,23 @@ const near = (a: number[], b: readonly number[], tol = 2) => a.every((v, i) => M
 function standingCoco17(score = 0.9): Float32Array {
   const L = getLayout('coco17');
   const at: Record<string, [number, number]> = {
-    Nose: [100, 40], LEye: [106, 34], REye: [94, 34], LEar: [112, 38], REar: [88, 38],
-    LShoulder: [130, 70], RShoulder: [70, 70], LElbow: [140, 110], RElbow: [60, 110], LWrist: [145, 150], RWrist: [55, 150],
-    LHip: [120, 140], RHip: [80, 140], LKnee: [122, 180], RKnee: [78, 180], LAnkle: [124, 220], RAnkle: [76, 220],
+    Nose: [100, 40],
+    LEye: [106, 34],
+    REye: [94, 34],
+    LEar: [112, 38],
+    REar: [88, 38],
+    LShoulder: [130, 70],
+    RShoulder: [70, 70],
+    LElbow: [140, 110],
+    RElbow: [60, 110],
+    LWrist: [145, 150],
+    RWrist: [55, 150],
+    LHip: [120, 140],
+    RHip: [80, 140],
+    LKnee: [122, 180],
+    RKnee: [78, 180],
+    LAnkle: [124, 220],
+    RAnkle: [76, 220],
   };
   const kp = new Float32Array(L.keypoints.length * 3);
   L.keypoints.forEach((n, j) => kp.set([...at[n]!, score], j * 3));

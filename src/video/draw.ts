@@ -41,7 +41,14 @@ export function scoreColor(score: number): Rgb {
 }
 
 const TRACK_PALETTE: Rgb[] = [
-  [255, 255, 255], [255, 220, 0], [0, 230, 230], [255, 0, 255], [120, 255, 120], [255, 160, 200], [180, 140, 255], [255, 255, 150],
+  [255, 255, 255],
+  [255, 220, 0],
+  [0, 230, 230],
+  [255, 0, 255],
+  [120, 255, 120],
+  [255, 160, 200],
+  [180, 140, 255],
+  [255, 255, 150],
 ];
 
 /** A distinct colour per track id (cycling through 8); white for unknown ids (< 0). */
@@ -72,7 +79,18 @@ function blend(rgb: Uint8Array, i: number, c: Rgb, a: number): void {
  * Draws an anti-aliased line segment of the given thickness (round caps) onto an RGB24 image.
  * Pixels are sampled at their centres (x + 0.5, y + 0.5); parts outside the image are clipped.
  */
-export function drawLine(rgb: Uint8Array, width: number, height: number, x0: number, y0: number, x1: number, y1: number, color: Rgb, widthPx = 2, opacity = 1): void {
+export function drawLine(
+  rgb: Uint8Array,
+  width: number,
+  height: number,
+  x0: number,
+  y0: number,
+  x1: number,
+  y1: number,
+  color: Rgb,
+  widthPx = 2,
+  opacity = 1,
+): void {
   if (![x0, y0, x1, y1].every(Number.isFinite)) return;
   const r = widthPx / 2;
   const xa = Math.max(0, Math.floor(Math.min(x0, x1) - r - 1));
@@ -99,7 +117,17 @@ export function drawLine(rgb: Uint8Array, width: number, height: number, x0: num
 }
 
 /** Draws a filled disc (or a ring of `ringPx` thickness when given) centred at (cx, cy). */
-export function drawDisc(rgb: Uint8Array, width: number, height: number, cx: number, cy: number, radiusPx: number, color: Rgb, opacity = 1, ringPx?: number): void {
+export function drawDisc(
+  rgb: Uint8Array,
+  width: number,
+  height: number,
+  cx: number,
+  cy: number,
+  radiusPx: number,
+  color: Rgb,
+  opacity = 1,
+  ringPx?: number,
+): void {
   if (!Number.isFinite(cx) || !Number.isFinite(cy)) return;
   const xa = Math.max(0, Math.floor(cx - radiusPx - 1));
   const xb = Math.min(width - 1, Math.ceil(cx + radiusPx + 1));
@@ -117,7 +145,17 @@ export function drawDisc(rgb: Uint8Array, width: number, height: number, cx: num
 }
 
 /** Fills an axis-aligned rectangle, clipped to the image. */
-export function fillRect(rgb: Uint8Array, width: number, height: number, x: number, y: number, w: number, h: number, color: Rgb, opacity = 1): void {
+export function fillRect(
+  rgb: Uint8Array,
+  width: number,
+  height: number,
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  color: Rgb,
+  opacity = 1,
+): void {
   const xa = Math.max(0, Math.round(x));
   const xb = Math.min(width, Math.round(x + w));
   const ya = Math.max(0, Math.round(y));
@@ -127,19 +165,53 @@ export function fillRect(rgb: Uint8Array, width: number, height: number, x: numb
 
 // 5×7 bitmap font: each glyph is 7 rows of 5 bits (MSB = left column).
 const FONT: Record<string, number[]> = {
-  '0': [14, 17, 19, 21, 25, 17, 14], '1': [4, 12, 4, 4, 4, 4, 14], '2': [14, 17, 1, 2, 4, 8, 31], '3': [31, 2, 4, 2, 1, 17, 14],
-  '4': [2, 6, 10, 18, 31, 2, 2], '5': [31, 16, 30, 1, 1, 17, 14], '6': [6, 8, 16, 30, 17, 17, 14], '7': [31, 1, 2, 4, 8, 8, 8],
-  '8': [14, 17, 17, 14, 17, 17, 14], '9': [14, 17, 17, 15, 1, 2, 12],
-  A: [14, 17, 17, 31, 17, 17, 17], B: [30, 17, 17, 30, 17, 17, 30], C: [14, 17, 16, 16, 16, 17, 14], D: [28, 18, 17, 17, 17, 18, 28],
-  E: [31, 16, 16, 30, 16, 16, 31], F: [31, 16, 16, 30, 16, 16, 16], G: [14, 17, 16, 23, 17, 17, 15], H: [17, 17, 17, 31, 17, 17, 17],
-  I: [14, 4, 4, 4, 4, 4, 14], J: [7, 2, 2, 2, 2, 18, 12], K: [17, 18, 20, 24, 20, 18, 17], L: [16, 16, 16, 16, 16, 16, 31],
-  M: [17, 27, 21, 21, 17, 17, 17], N: [17, 17, 25, 21, 19, 17, 17], O: [14, 17, 17, 17, 17, 17, 14], P: [30, 17, 17, 30, 16, 16, 16],
-  Q: [14, 17, 17, 17, 21, 18, 13], R: [30, 17, 17, 30, 20, 18, 17], S: [15, 16, 16, 14, 1, 1, 30], T: [31, 4, 4, 4, 4, 4, 4],
-  U: [17, 17, 17, 17, 17, 17, 14], V: [17, 17, 17, 17, 17, 10, 4], W: [17, 17, 17, 21, 21, 21, 10], X: [17, 17, 10, 4, 10, 17, 17],
-  Y: [17, 17, 10, 4, 4, 4, 4], Z: [31, 1, 2, 4, 8, 16, 31],
-  '#': [10, 10, 31, 10, 31, 10, 10], '-': [0, 0, 0, 31, 0, 0, 0], '.': [0, 0, 0, 0, 0, 12, 12], ':': [0, 12, 12, 0, 12, 12, 0],
-  '/': [1, 1, 2, 4, 8, 16, 16], '_': [0, 0, 0, 0, 0, 0, 31], '%': [24, 25, 2, 4, 8, 19, 3], '=': [0, 0, 31, 0, 31, 0, 0],
-  '(': [2, 4, 8, 8, 8, 4, 2], ')': [8, 4, 2, 2, 2, 4, 8], ' ': [0, 0, 0, 0, 0, 0, 0],
+  '0': [14, 17, 19, 21, 25, 17, 14],
+  '1': [4, 12, 4, 4, 4, 4, 14],
+  '2': [14, 17, 1, 2, 4, 8, 31],
+  '3': [31, 2, 4, 2, 1, 17, 14],
+  '4': [2, 6, 10, 18, 31, 2, 2],
+  '5': [31, 16, 30, 1, 1, 17, 14],
+  '6': [6, 8, 16, 30, 17, 17, 14],
+  '7': [31, 1, 2, 4, 8, 8, 8],
+  '8': [14, 17, 17, 14, 17, 17, 14],
+  '9': [14, 17, 17, 15, 1, 2, 12],
+  A: [14, 17, 17, 31, 17, 17, 17],
+  B: [30, 17, 17, 30, 17, 17, 30],
+  C: [14, 17, 16, 16, 16, 17, 14],
+  D: [28, 18, 17, 17, 17, 18, 28],
+  E: [31, 16, 16, 30, 16, 16, 31],
+  F: [31, 16, 16, 30, 16, 16, 16],
+  G: [14, 17, 16, 23, 17, 17, 15],
+  H: [17, 17, 17, 31, 17, 17, 17],
+  I: [14, 4, 4, 4, 4, 4, 14],
+  J: [7, 2, 2, 2, 2, 18, 12],
+  K: [17, 18, 20, 24, 20, 18, 17],
+  L: [16, 16, 16, 16, 16, 16, 31],
+  M: [17, 27, 21, 21, 17, 17, 17],
+  N: [17, 17, 25, 21, 19, 17, 17],
+  O: [14, 17, 17, 17, 17, 17, 14],
+  P: [30, 17, 17, 30, 16, 16, 16],
+  Q: [14, 17, 17, 17, 21, 18, 13],
+  R: [30, 17, 17, 30, 20, 18, 17],
+  S: [15, 16, 16, 14, 1, 1, 30],
+  T: [31, 4, 4, 4, 4, 4, 4],
+  U: [17, 17, 17, 17, 17, 17, 14],
+  V: [17, 17, 17, 17, 17, 10, 4],
+  W: [17, 17, 17, 21, 21, 21, 10],
+  X: [17, 17, 10, 4, 10, 17, 17],
+  Y: [17, 17, 10, 4, 4, 4, 4],
+  Z: [31, 1, 2, 4, 8, 16, 31],
+  '#': [10, 10, 31, 10, 31, 10, 10],
+  '-': [0, 0, 0, 31, 0, 0, 0],
+  '.': [0, 0, 0, 0, 0, 12, 12],
+  ':': [0, 12, 12, 0, 12, 12, 0],
+  '/': [1, 1, 2, 4, 8, 16, 16],
+  _: [0, 0, 0, 0, 0, 0, 31],
+  '%': [24, 25, 2, 4, 8, 19, 3],
+  '=': [0, 0, 31, 0, 31, 0, 0],
+  '(': [2, 4, 8, 8, 8, 4, 2],
+  ')': [8, 4, 2, 2, 2, 4, 8],
+  ' ': [0, 0, 0, 0, 0, 0, 0],
 };
 
 /** Size in pixels of `text` drawn with drawText at the given pixel scale. */
@@ -151,7 +223,17 @@ export function measureText(text: string, scale: number): { width: number; heigh
  * Draws `text` (digits, latin letters — shown upper case — and # - . : / _ % = ( ) ) with its top-left
  * corner at (x, y), each font pixel `scale` image pixels wide. Unknown characters are drawn as blanks.
  */
-export function drawText(rgb: Uint8Array, width: number, height: number, text: string, x: number, y: number, scale: number, color: Rgb, background?: Rgb): void {
+export function drawText(
+  rgb: Uint8Array,
+  width: number,
+  height: number,
+  text: string,
+  x: number,
+  y: number,
+  scale: number,
+  color: Rgb,
+  background?: Rgb,
+): void {
   const s = Math.max(1, Math.round(scale));
   if (background) {
     const m = measureText(text, s);
@@ -217,7 +299,18 @@ export function drawPose(
     const side = sides[k]!;
     const base = side === 'L' ? LEFT_COLOR : side === 'R' ? RIGHT_COLOR : CENTRE_COLOR;
     const colour = st.boneColor ?? mix(base, st.color, 0.35);
-    drawLine(rgb, width, height, keypoints[a * 3]!, keypoints[a * 3 + 1]!, keypoints[b * 3]!, keypoints[b * 3 + 1]!, colour, lineW, opacity);
+    drawLine(
+      rgb,
+      width,
+      height,
+      keypoints[a * 3]!,
+      keypoints[a * 3 + 1]!,
+      keypoints[b * 3]!,
+      keypoints[b * 3 + 1]!,
+      colour,
+      lineW,
+      opacity,
+    );
   });
   let drawn = 0;
   let top = Infinity;
@@ -240,7 +333,17 @@ export function drawPose(
   if (st.label && drawn > 0) {
     const scale = Math.max(1, Math.round(lineW));
     const m = measureText(st.label, scale);
-    drawText(rgb, width, height, st.label, sumX / drawn - m.width / 2, top - m.height - 4 * scale, scale, st.color ?? [255, 255, 255], [0, 0, 0]);
+    drawText(
+      rgb,
+      width,
+      height,
+      st.label,
+      sumX / drawn - m.width / 2,
+      top - m.height - 4 * scale,
+      scale,
+      st.color ?? [255, 255, 255],
+      [0, 0, 0],
+    );
   }
   return drawn;
 }

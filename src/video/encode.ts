@@ -47,13 +47,38 @@ export function createVideoWriter(path: string, opts: VideoWriterOptions): Video
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp.mp4`);
   const frameBytes = width * height * 3;
   const args = [
-    '-hide_banner', '-nostdin', '-nostats', '-loglevel', 'error', '-y',
-    '-f', 'rawvideo', '-pix_fmt', 'rgb24', '-s', `${width}x${height}`, '-framerate', String(fps), '-i', 'pipe:0',
-    '-vf', 'pad=ceil(iw/2)*2:ceil(ih/2)*2:0:0:black',
-    '-c:v', 'libx264', '-preset', opts.preset ?? 'veryfast', '-crf', String(opts.crf ?? 18),
-    '-pix_fmt', 'yuv420p', '-movflags', '+faststart',
+    '-hide_banner',
+    '-nostdin',
+    '-nostats',
+    '-loglevel',
+    'error',
+    '-y',
+    '-f',
+    'rawvideo',
+    '-pix_fmt',
+    'rgb24',
+    '-s',
+    `${width}x${height}`,
+    '-framerate',
+    String(fps),
+    '-i',
+    'pipe:0',
+    '-vf',
+    'pad=ceil(iw/2)*2:ceil(ih/2)*2:0:0:black',
+    '-c:v',
+    'libx264',
+    '-preset',
+    opts.preset ?? 'veryfast',
+    '-crf',
+    String(opts.crf ?? 18),
+    '-pix_fmt',
+    'yuv420p',
+    '-movflags',
+    '+faststart',
     ...(opts.extraArgs ?? []),
-    '-f', 'mp4', ffmpegFileUrl(tmp),
+    '-f',
+    'mp4',
+    ffmpegFileUrl(tmp),
   ];
   const child = spawn(tools.ffmpeg, args, { stdio: ['pipe', 'ignore', 'pipe'] });
   let stderr = '';
@@ -72,7 +97,9 @@ export function createVideoWriter(path: string, opts: VideoWriterOptions): Video
     failed ??= err;
   });
   const ffmpegError = () =>
-    new UserError(`${path}: ffmpeg could not encode the video (${stderr.trim().split('\n').pop() || failed?.message || 'it exited early'}); check free disk space and that ffmpeg has libx264`);
+    new UserError(
+      `${path}: ffmpeg could not encode the video (${stderr.trim().split('\n').pop() || failed?.message || 'it exited early'}); check free disk space and that ffmpeg has libx264`,
+    );
 
   return {
     get frames() {

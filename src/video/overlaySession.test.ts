@@ -30,15 +30,39 @@ const FRAMES = 6;
 function sequence(camera: string): PoseSequence2D {
   const L = getLayout('coco17');
   const at: Record<string, [number, number]> = {
-    Nose: [80, 30], LEye: [84, 26], REye: [76, 26], LEar: [88, 28], REar: [72, 28],
-    LShoulder: [100, 60], RShoulder: [60, 60], LElbow: [110, 90], RElbow: [50, 90], LWrist: [115, 115], RWrist: [45, 115],
-    LHip: [100, 110], RHip: [60, 110], LKnee: [100, 145], RKnee: [60, 145], LAnkle: [100, 180], RAnkle: [60, 180],
+    Nose: [80, 30],
+    LEye: [84, 26],
+    REye: [76, 26],
+    LEar: [88, 28],
+    REar: [72, 28],
+    LShoulder: [100, 60],
+    RShoulder: [60, 60],
+    LElbow: [110, 90],
+    RElbow: [50, 90],
+    LWrist: [115, 115],
+    RWrist: [45, 115],
+    LHip: [100, 110],
+    RHip: [60, 110],
+    LKnee: [100, 145],
+    RKnee: [60, 145],
+    LAnkle: [100, 180],
+    RAnkle: [60, 180],
   };
   const data = new Float32Array(FRAMES * L.keypoints.length * 3);
   for (let f = 0; f < FRAMES; f++) L.keypoints.forEach((n, j) => data.set([...at[n]!, 0.95], (f * L.keypoints.length + j) * 3));
   return {
-    camera, layout: 'coco17', imageWidth: W, imageHeight: H, fps: 30, frames: FRAMES, persons: 1, joints: L.keypoints.length,
-    data, trackIds: new Int32Array(FRAMES).fill(0), timestampsMs: Float64Array.from({ length: FRAMES }, (_, i) => (i * 1000) / 30), model: 'test',
+    camera,
+    layout: 'coco17',
+    imageWidth: W,
+    imageHeight: H,
+    fps: 30,
+    frames: FRAMES,
+    persons: 1,
+    joints: L.keypoints.length,
+    data,
+    trackIds: new Int32Array(FRAMES).fill(0),
+    timestampsMs: Float64Array.from({ length: FRAMES }, (_, i) => (i * 1000) / 30),
+    model: 'test',
   };
 }
 
@@ -87,7 +111,14 @@ describe.skipIf(!tools)('overlaySession (skipped: no ffmpeg)', () => {
   });
 
   it('writes PNG frames at a reduced scale for the chosen camera only', async () => {
-    const r = await overlaySession(session, { tools, format: 'png', cameras: ['cam01'], scale: 0.5, every: 2, outDir: join(session, 'png') });
+    const r = await overlaySession(session, {
+      tools,
+      format: 'png',
+      cameras: ['cam01'],
+      scale: 0.5,
+      every: 2,
+      outDir: join(session, 'png'),
+    });
     expect(r.failed).toEqual([]);
     const files = readdirSync(join(session, 'png', 'cam01')).sort();
     expect(files).toEqual(['cam01_000000.png', 'cam01_000002.png', 'cam01_000004.png']);
@@ -103,7 +134,13 @@ describe.skipIf(!tools)('overlaySession (skipped: no ffmpeg)', () => {
       mkdirSync(join(part, 'videos'));
       await writePatternVideo(join(part, 'videos', 'cam01.mp4'), { width: W, height: H, fps: 30, frames: FRAMES, tools });
       const seq = sequence('cam01');
-      writePose2d(part, { ...seq, frames: 4, data: seq.data.slice(0, 4 * 17 * 3), trackIds: seq.trackIds.slice(0, 4), timestampsMs: seq.timestampsMs.slice(0, 4) });
+      writePose2d(part, {
+        ...seq,
+        frames: 4,
+        data: seq.data.slice(0, 4 * 17 * 3),
+        trackIds: seq.trackIds.slice(0, 4),
+        timestampsMs: seq.timestampsMs.slice(0, 4),
+      });
       const r = await overlaySession(part, { tools });
       expect(r.cameras[0]).toMatchObject({ framesRead: 4, frames: 4, framesWithPose: 4 });
       expect(r.warnings.map((w) => w.message).join()).toMatch(/4 frames.*has 6.*first 4/);
@@ -118,15 +155,41 @@ describe.skipIf(!tools)('overlaySession (skipped: no ffmpeg)', () => {
       mkdirSync(join(sess, 'videos'));
       await writePatternVideo(join(sess, 'videos', 'cam01.mp4'), { width: W, height: H, fps: 30, frames: 2, tools });
       const seq = sequence('cam01');
-      writePose2d(sess, { ...seq, frames: 2, data: seq.data.slice(0, 2 * 17 * 3), trackIds: seq.trackIds.slice(0, 2), timestampsMs: seq.timestampsMs.slice(0, 2) });
+      writePose2d(sess, {
+        ...seq,
+        frames: 2,
+        data: seq.data.slice(0, 2 * 17 * 3),
+        trackIds: seq.trackIds.slice(0, 2),
+        timestampsMs: seq.timestampsMs.slice(0, 2),
+      });
       // Camera 5 m in front of the world origin looking down +Z: (X, Y, 0) → (80 + 20 X, 100 + 20 Y).
       // The calibration says 16 px wider than the video (as 1088 vs 1080 in the real data): same pixels, no rescaling.
       writeCalibration(join(sess, 'calibration.toml'), {
-        cameras: [{ name: 'cam_01', width: W + 16, height: H, matrix: [100, 0, 80, 0, 100, 100, 0, 0, 1], distortions: [0, 0, 0, 0], rotation: [0, 0, 0], translation: [0, 0, 5], fisheye: false }],
+        cameras: [
+          {
+            name: 'cam_01',
+            width: W + 16,
+            height: H,
+            matrix: [100, 0, 80, 0, 100, 100, 0, 0, 1],
+            distortions: [0, 0, 0, 0],
+            rotation: [0, 0, 0],
+            translation: [0, 0, 5],
+            fisheye: false,
+          },
+        ],
       });
       const data = new Float64Array(2 * 17 * 3).fill(NaN);
       for (let f = 0; f < 2; f++) data.set([3, -3.5, 0], f * 17 * 3); // Nose → pixel (140, 30)
-      const points = { layout: 'coco17', fps: 30, frames: 2, joints: 17, data, reprojectionErrorPx: new Float32Array(34), cameraMask: new Uint32Array(34).fill(1), timestampsMs: new Float64Array([0, 33.3]) };
+      const points = {
+        layout: 'coco17',
+        fps: 30,
+        frames: 2,
+        joints: 17,
+        data,
+        reprojectionErrorPx: new Float32Array(34),
+        cameraMask: new Uint32Array(34).fill(1),
+        timestampsMs: new Float64Array([0, 33.3]),
+      };
       mkdirSync(join(sess, 'output'));
       writeFileSync(join(sess, 'output', 'points3d.p3d'), encodePoints3dFile(points));
       const r = await overlaySession(sess, { tools, format: 'png' });
@@ -156,7 +219,13 @@ describe.skipIf(!tools)('overlaySession (skipped: no ffmpeg)', () => {
       for (const cam of ['cam01', 'cam02']) {
         await writePatternVideo(join(sess, 'videos', `${cam}.mp4`), { width: W, height: H, fps: 30, frames: 3, tools });
         const seq = sequence(cam);
-        writePose2d(sess, { ...seq, frames: 3, data: seq.data.slice(0, 3 * 17 * 3), trackIds: seq.trackIds.slice(0, 3), timestampsMs: seq.timestampsMs.slice(0, 3) });
+        writePose2d(sess, {
+          ...seq,
+          frames: 3,
+          data: seq.data.slice(0, 3 * 17 * 3),
+          trackIds: seq.trackIds.slice(0, 3),
+          timestampsMs: seq.timestampsMs.slice(0, 3),
+        });
       }
       // cam02's keypoints say it was detected on a 2× larger image: they must be scaled down to fit.
       const big = sequence('cam02');
@@ -164,10 +233,21 @@ describe.skipIf(!tools)('overlaySession (skipped: no ffmpeg)', () => {
         big.data[i] *= 2;
         big.data[i + 1] *= 2;
       }
-      writePose2d(sess, { ...big, imageWidth: 2 * W, imageHeight: 2 * H, frames: 3, data: big.data.slice(0, 3 * 17 * 3), trackIds: big.trackIds.slice(0, 3), timestampsMs: big.timestampsMs.slice(0, 3) });
+      writePose2d(sess, {
+        ...big,
+        imageWidth: 2 * W,
+        imageHeight: 2 * H,
+        frames: 3,
+        data: big.data.slice(0, 3 * 17 * 3),
+        trackIds: big.trackIds.slice(0, 3),
+        timestampsMs: big.timestampsMs.slice(0, 3),
+      });
       const r = await overlaySession(sess, { tools, mosaic: true, format: 'png', maxSize: H / 2 });
       expect(r.mosaic).toBe(join(sess, 'output', 'overlay', 'mosaic'));
-      expect(r.cameras.map((c) => [c.camera, c.frames, c.framesWithPose])).toEqual([['cam01', 3, 3], ['cam02', 3, 3]]);
+      expect(r.cameras.map((c) => [c.camera, c.frames, c.framesWithPose])).toEqual([
+        ['cam01', 3, 3],
+        ['cam02', 3, 3],
+      ]);
       const files = readdirSync(r.mosaic!).sort();
       expect(files).toEqual(['mosaic_000000.png', 'mosaic_000001.png', 'mosaic_000002.png']);
       const img = decodePng(readFileSync(join(r.mosaic!, files[2]!)));
@@ -194,7 +274,16 @@ describe.skipIf(!tools)('overlaySession (skipped: no ffmpeg)', () => {
         writePose2d(sess, sequence(cam));
       }
       mkdirSync(join(sess, 'output'));
-      writeFileSync(join(sess, 'output', 'sync.json'), JSON.stringify({ reference: 'cam01', cameras: { cam01: { start_s: 0, rate_ppm: 0, confidence: 1, method: 'reference' }, cam02: { start_s: 2 / 30, rate_ppm: 0, confidence: 0.9, method: 'keypoints' } } }));
+      writeFileSync(
+        join(sess, 'output', 'sync.json'),
+        JSON.stringify({
+          reference: 'cam01',
+          cameras: {
+            cam01: { start_s: 0, rate_ppm: 0, confidence: 1, method: 'reference' },
+            cam02: { start_s: 2 / 30, rate_ppm: 0, confidence: 0.9, method: 'keypoints' },
+          },
+        }),
+      );
       const r = await overlaySession(sess, { tools, mosaic: true, format: 'png', maxSize: H, reproject: false });
       const files = readdirSync(r.mosaic!).sort();
       // cam01 from 0 to 5/30 s, cam02 from 2/30 to 7/30 s on the reference clock: 8 pictures.
@@ -212,15 +301,36 @@ describe.skipIf(!tools)('overlaySession (skipped: no ffmpeg)', () => {
         expect([img.width, img.height]).toEqual([2 * W, H]);
         return [shown(img, 0), shown(img, W)];
       });
-      expect(seen).toEqual([[0, null], [1, null], [2, 0], [3, 1], [4, 2], [5, 3], [null, 4], [null, 5]]);
-      expect(r.cameras.map((c) => [c.camera, c.frames])).toEqual([['cam01', FRAMES], ['cam02', FRAMES]]);
+      expect(seen).toEqual([
+        [0, null],
+        [1, null],
+        [2, 0],
+        [3, 1],
+        [4, 2],
+        [5, 3],
+        [null, 4],
+        [null, 5],
+      ]);
+      expect(r.cameras.map((c) => [c.camera, c.frames])).toEqual([
+        ['cam01', FRAMES],
+        ['cam02', FRAMES],
+      ]);
       // Without the sync file: frame k of both in picture k.
       rmSync(join(sess, 'output', 'sync.json'));
-      const plain = await overlaySession(sess, { tools, mosaic: true, format: 'png', maxSize: H, reproject: false, outDir: join(sess, 'plain') });
-      const plainSeen = readdirSync(plain.mosaic!).sort().map((f) => {
-        const img = decodePng(readFileSync(join(plain.mosaic!, f)));
-        return [shown(img, 0), shown(img, W)];
+      const plain = await overlaySession(sess, {
+        tools,
+        mosaic: true,
+        format: 'png',
+        maxSize: H,
+        reproject: false,
+        outDir: join(sess, 'plain'),
       });
+      const plainSeen = readdirSync(plain.mosaic!)
+        .sort()
+        .map((f) => {
+          const img = decodePng(readFileSync(join(plain.mosaic!, f)));
+          return [shown(img, 0), shown(img, W)];
+        });
       expect(plainSeen).toEqual(Array.from({ length: FRAMES }, (_, k) => [k, k]));
     } finally {
       rmSync(sess, { recursive: true, force: true });

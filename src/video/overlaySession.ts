@@ -26,7 +26,6 @@ import { findFfmpeg, type FfmpegTools } from './ffmpeg.ts';
 import { encodePng } from './png.ts';
 import { probeVideo, type VideoInfo } from './probe.ts';
 
-
 export interface OverlayOptions {
   /** 'mp4' (one video per camera) or 'png' (one image per frame). Defaults to 'mp4'. */
   format?: 'mp4' | 'png';
@@ -117,7 +116,8 @@ export function framesByTime(sessionDir: string, points: Points3D): (seq: PoseSe
   return (seq, index) => {
     if (!sync) return index < points.frames ? index : -1;
     const t = ts[0] + referenceTimeS(sync, seq, index) * 1000;
-    let lo = 0, hi = points.frames - 1;
+    let lo = 0,
+      hi = points.frames - 1;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (ts[mid] < t) lo = mid + 1;
@@ -151,7 +151,10 @@ export function referenceTimeS(sync: SyncFile | undefined, seq: PoseSequence2D, 
 function loadReprojection(sessionDir: string, seqCameras: string[], warnings: Warning[]): Reprojection | undefined {
   // Several people: output/person-<n>/points3d(.raw).p3d of everyone in output/people.json.
   const peopleFiles = (readPeopleFile(sessionDir)?.people ?? [])
-    .map((p) => ({ id: p.id, file: [OUTPUT.filtered, OUTPUT.raw].map((f) => join(sessionDir, personFile(f, p.id))).find((f) => existsSync(f)) }))
+    .map((p) => ({
+      id: p.id,
+      file: [OUTPUT.filtered, OUTPUT.raw].map((f) => join(sessionDir, personFile(f, p.id))).find((f) => existsSync(f)),
+    }))
     .filter((p): p is { id: number; file: string } => p.file !== undefined);
   const file = peopleFiles[0]?.file ?? [OUTPUT.filtered, OUTPUT.raw].map((f) => join(sessionDir, f)).find((f) => existsSync(f));
   if (!file) return undefined;
@@ -196,7 +199,14 @@ function loadReprojection(sessionDir: string, seqCameras: string[], warnings: Wa
 
 /** Draws frame `f` of the 3D points projected through `cam` (pixels scaled by sx, sy). Returns the joints drawn. */
 export function drawReprojectedFrame(
-  rgb: Uint8Array, width: number, height: number, points: Points3D, f: number, cam: Camera | PreparedCamera, sx: number, sy: number,
+  rgb: Uint8Array,
+  width: number,
+  height: number,
+  points: Points3D,
+  f: number,
+  cam: Camera | PreparedCamera,
+  sx: number,
+  sy: number,
   person?: { id: number; textScale: number },
 ): number {
   if (f < 0 || f >= points.frames) return 0;
@@ -210,7 +220,18 @@ export function drawReprojectedFrame(
     // The person's number above their highest projected keypoint.
     let top = -1;
     for (let j = 0; j < J; j++) if (Number.isFinite(kp[j * 3 + 1]) && (top < 0 || kp[j * 3 + 1] < kp[top * 3 + 1])) top = j;
-    if (top >= 0) drawText(rgb, width, height, `P${person.id}`, kp[top * 3] - 6 * person.textScale, kp[top * 3 + 1] - 14 * person.textScale, 1.5 * person.textScale, colour!, [0, 0, 0]);
+    if (top >= 0)
+      drawText(
+        rgb,
+        width,
+        height,
+        `P${person.id}`,
+        kp[top * 3] - 6 * person.textScale,
+        kp[top * 3 + 1] - 14 * person.textScale,
+        1.5 * person.textScale,
+        colour!,
+        [0, 0, 0],
+      );
   }
   return drawPose(rgb, width, height, kp, points.layout, {
     hollow: true,
@@ -236,7 +257,16 @@ export function listVideos(sessionDir: string): Map<string, string> {
 }
 
 /** Draws every person of frame `f` of `seq`, scaled by (sx, sy). Returns the number of people drawn. */
-export function drawSequenceFrame(rgb: Uint8Array, width: number, height: number, seq: PoseSequence2D, f: number, sx: number, sy: number, minScore: number): number {
+export function drawSequenceFrame(
+  rgb: Uint8Array,
+  width: number,
+  height: number,
+  seq: PoseSequence2D,
+  f: number,
+  sx: number,
+  sy: number,
+  minScore: number,
+): number {
   if (f < 0 || f >= seq.frames) return 0;
   const layout = getLayout(seq.layout);
   const stride = seq.joints * 3;
@@ -281,25 +311,86 @@ function renderFrame(frame: DecodedFrame, cam: PreparedCamera2, minScore: number
   const sy = frame.height / (seq.imageHeight > 0 ? seq.imageHeight : info.height);
   const people = drawSequenceFrame(frame.rgb, frame.width, frame.height, seq, frame.index, sx, sy, minScore);
   const textScale = Math.max(1, Math.round(Math.min(frame.width, frame.height) / 360));
-  drawText(frame.rgb, frame.width, frame.height, `${seq.camera} F${frame.index} ${(frame.timestampMs / 1000).toFixed(2)}S`, 4 * textScale, 4 * textScale, textScale, [255, 255, 255], [0, 0, 0]);
+  drawText(
+    frame.rgb,
+    frame.width,
+    frame.height,
+    `${seq.camera} F${frame.index} ${(frame.timestampMs / 1000).toFixed(2)}S`,
+    4 * textScale,
+    4 * textScale,
+    textScale,
+    [255, 255, 255],
+    [0, 0, 0],
+  );
   const calibrated = reprojection?.cameras.get(seq.camera);
   if (reprojection && calibrated) {
     // Projections are in the video's own pixels, as the 2D keypoints triangulated were: a calibration
     // made for 1088×1920 applies unchanged to the same camera's 1080×1920 video (an encoder crop).
     const f3 = reprojection.frameFor(seq, frame.index);
     if (reprojection.people) {
-      for (const p of reprojection.people) drawReprojectedFrame(frame.rgb, frame.width, frame.height, p.points, f3, calibrated.prepared, frame.width / info.width, frame.height / info.height, { id: p.id, textScale });
-      drawText(frame.rgb, frame.width, frame.height, 'O = 3D REPROJECTED, PN = PERSON N', 4 * textScale, 16 * textScale, textScale, [255, 255, 255], [0, 0, 0]);
+      for (const p of reprojection.people)
+        drawReprojectedFrame(
+          frame.rgb,
+          frame.width,
+          frame.height,
+          p.points,
+          f3,
+          calibrated.prepared,
+          frame.width / info.width,
+          frame.height / info.height,
+          { id: p.id, textScale },
+        );
+      drawText(
+        frame.rgb,
+        frame.width,
+        frame.height,
+        'O = 3D REPROJECTED, PN = PERSON N',
+        4 * textScale,
+        16 * textScale,
+        textScale,
+        [255, 255, 255],
+        [0, 0, 0],
+      );
     } else {
-      drawReprojectedFrame(frame.rgb, frame.width, frame.height, reprojection.points, f3, calibrated.prepared, frame.width / info.width, frame.height / info.height);
-      drawText(frame.rgb, frame.width, frame.height, 'O = 3D REPROJECTED', 4 * textScale, 16 * textScale, textScale, REPROJECTED_COLOR, [0, 0, 0]);
+      drawReprojectedFrame(
+        frame.rgb,
+        frame.width,
+        frame.height,
+        reprojection.points,
+        f3,
+        calibrated.prepared,
+        frame.width / info.width,
+        frame.height / info.height,
+      );
+      drawText(
+        frame.rgb,
+        frame.width,
+        frame.height,
+        'O = 3D REPROJECTED',
+        4 * textScale,
+        16 * textScale,
+        textScale,
+        REPROJECTED_COLOR,
+        [0, 0, 0],
+      );
     }
   }
   return people;
 }
 
 /** Copies `src` (sw×sh RGB) into `dst` (dw wide) with its top-left corner at (x, y), clipped to the box bw×bh and to dst. */
-function blit(dst: Uint8Array, dw: number, dh: number, src: Uint8Array, sw: number, sh: number, x: number, y: number, bw: number, bh: number): void {
+function blit(
+  dst: Uint8Array,
+  dw: number,
+  dh: number,
+  src: Uint8Array,
+  sw: number,
+  sh: number,
+  x: number,
+  y: number,
+  bw: number,
+  bh: number,
+): void {
   const w = Math.min(sw, bw, dw - x);
   const h = Math.min(sh, bh, dh - y);
   for (let r = 0; r < h; r++) dst.set(src.subarray(r * sw * 3, (r * sw + w) * 3), ((y + r) * dw + x) * 3);
@@ -311,12 +402,20 @@ function blit(dst: Uint8Array, dw: number, dh: number, src: Uint8Array, sw: numb
  * could be drawn at all.
  */
 /** overlaySessionLocked holding the session lock (see withSessionLock): it writes output/overlay/. */
-export async function overlaySession(sessionDir: string, opts: OverlayOptions = {}, onProgress?: (p: OverlayProgress) => void): Promise<OverlayResult> {
+export async function overlaySession(
+  sessionDir: string,
+  opts: OverlayOptions = {},
+  onProgress?: (p: OverlayProgress) => void,
+): Promise<OverlayResult> {
   if (!existsSync(sessionDir)) throw new UserError(`session folder ${sessionDir} does not exist`);
   return withSessionLock(sessionDir, () => overlaySessionLocked(sessionDir, opts, onProgress));
 }
 
-async function overlaySessionLocked(sessionDir: string, opts: OverlayOptions = {}, onProgress?: (p: OverlayProgress) => void): Promise<OverlayResult> {
+async function overlaySessionLocked(
+  sessionDir: string,
+  opts: OverlayOptions = {},
+  onProgress?: (p: OverlayProgress) => void,
+): Promise<OverlayResult> {
   const format = opts.format ?? 'mp4';
   const scale = opts.scale ?? 1;
   if (!(scale > 0 && scale <= 1)) throw new UserError(`--scale must be in (0, 1], got ${opts.scale}`);
@@ -329,14 +428,23 @@ async function overlaySessionLocked(sessionDir: string, opts: OverlayOptions = {
     const wanted = new Set(opts.cameras.map(normaliseCameraName));
     const unknown = opts.cameras.filter((c) => !sequences.some((s) => normaliseCameraName(s.camera) === normaliseCameraName(c)));
     if (unknown.length) {
-      throw new UserError(`--camera ${unknown.join(', ')}: no 2D keypoints for that camera in ${join(sessionDir, 'pose2d')}; found: ${sequences.map((s) => s.camera).join(', ')}`);
+      throw new UserError(
+        `--camera ${unknown.join(', ')}: no 2D keypoints for that camera in ${join(sessionDir, 'pose2d')}; found: ${sequences.map((s) => s.camera).join(', ')}`,
+      );
     }
     sequences = sequences.filter((s) => wanted.has(normaliseCameraName(s.camera)));
   }
   const videos = listVideos(sessionDir);
   const tools = opts.tools ?? findFfmpeg();
   const outDir = opts.outDir ?? join(sessionDir, OUTPUT.overlayDir);
-  const reprojection = opts.reproject === false ? undefined : loadReprojection(sessionDir, sequences.map((s) => s.camera), warnings);
+  const reprojection =
+    opts.reproject === false
+      ? undefined
+      : loadReprojection(
+          sessionDir,
+          sequences.map((s) => s.camera),
+          warnings,
+        );
   const result: OverlayResult = { outDir, cameras: [], failed: [], warnings, points3dFile: reprojection?.file };
 
   // Match each camera's keypoints to its video and probe it; failures are per camera.
@@ -348,7 +456,10 @@ async function overlaySessionLocked(sessionDir: string, opts: OverlayOptions = {
       const info = await probeVideo(video, { tools });
       if (seq.frames !== info.frames && info.frames !== undefined && !info.framesEstimated) {
         const what = seq.frames < info.frames ? `only its first ${seq.frames} frames are drawn` : 'drawn by frame number';
-        warnings.push({ code: 'overlay-frame-count', message: `${seq.camera}: the 2D keypoints have ${seq.frames} frames, ${basename(video)} has ${info.frames}; ${what}` });
+        warnings.push({
+          code: 'overlay-frame-count',
+          message: `${seq.camera}: the 2D keypoints have ${seq.frames} frames, ${basename(video)} has ${info.frames}; ${what}`,
+        });
       }
       // Draw only frames that have keypoints (a partial detection run draws a partial video).
       const maxFrames = Math.min(opts.maxFrames ?? Infinity, seq.frames);
@@ -361,7 +472,19 @@ async function overlaySessionLocked(sessionDir: string, opts: OverlayOptions = {
   }
 
   if (opts.mosaic) {
-    if (prepared.length > 0) await drawMosaic(prepared, result, { format, every, minScore, scale, maxSize, tools, outDir, reprojection, onProgress, sync: syncFileOrNone(sessionDir) });
+    if (prepared.length > 0)
+      await drawMosaic(prepared, result, {
+        format,
+        every,
+        minScore,
+        scale,
+        maxSize,
+        tools,
+        outDir,
+        reprojection,
+        onProgress,
+        sync: syncFileOrNone(sessionDir),
+      });
   } else {
     for (let ci = 0; ci < prepared.length; ci++) {
       const cam = prepared[ci]!;
@@ -381,7 +504,10 @@ async function overlaySessionLocked(sessionDir: string, opts: OverlayOptions = {
               writer ??= createVideoWriter(output, { width: frame.width, height: frame.height, fps: info.fps / every, tools });
               await writer.write(frame.rgb);
             } else {
-              writeFileAtomic(join(output, `${seq.camera}_${String(frame.index).padStart(6, '0')}.png`), encodePng(frame.rgb, frame.width, frame.height, 3));
+              writeFileAtomic(
+                join(output, `${seq.camera}_${String(frame.index).padStart(6, '0')}.png`),
+                encodePng(frame.rgb, frame.width, frame.height, 3),
+              );
             }
             written++;
           }
@@ -390,7 +516,15 @@ async function overlaySessionLocked(sessionDir: string, opts: OverlayOptions = {
         await writer?.close();
         writer = undefined;
         onProgress?.({ camera: seq.camera, cameraIndex: ci, cameras: prepared.length, frame: seen, frames: seen, done: true });
-        result.cameras.push({ camera: seq.camera, video, output, framesRead: seen, frames: written, framesWithPose: withPose, durationMs: performance.now() - t0 });
+        result.cameras.push({
+          camera: seq.camera,
+          video,
+          output,
+          framesRead: seen,
+          frames: written,
+          framesWithPose: withPose,
+          durationMs: performance.now() - t0,
+        });
       } catch (err) {
         await writer?.abort();
         if (!(err instanceof UserError)) throw err;
@@ -450,9 +584,18 @@ async function drawMosaic(cams: PreparedCamera2[], result: OverlayResult, ctx: M
   const startS = Math.min(...cams.map((c) => referenceTimeS(ctx.sync, c.seq, 0)));
   const endS = Math.max(...cams.map((c) => referenceTimeS(ctx.sync, c.seq, Math.max(0, (c.total ?? c.maxFrames) - 1))));
   const total = Math.max(1, Math.floor((endS - startS) / stepS + 1e-6) + 1);
-  const iterators = cams.map((c, i) => decodeFrames(c.video, { tools: ctx.tools, info: c.info, scale: tileScale[i]!, maxFrames: c.maxFrames, threads: 1 })[Symbol.asyncIterator]());
+  const iterators = cams.map((c, i) =>
+    decodeFrames(c.video, { tools: ctx.tools, info: c.info, scale: tileScale[i]!, maxFrames: c.maxFrames, threads: 1 })[
+      Symbol.asyncIterator
+    ](),
+  );
   /** Per camera: the frame shown now (drawn on once), the one after it (read ahead), and whether the video has more. */
-  const state = cams.map(() => ({ cur: undefined as DecodedFrame | undefined, next: undefined as DecodedFrame | undefined, more: true, failed: false }));
+  const state = cams.map(() => ({
+    cur: undefined as DecodedFrame | undefined,
+    next: undefined as DecodedFrame | undefined,
+    more: true,
+    failed: false,
+  }));
   const stats = cams.map(() => ({ read: 0, written: 0, withPose: 0 }));
   const failedAt = new Map<number, string>();
   const pull = async (i: number): Promise<DecodedFrame | undefined> => {
@@ -485,7 +628,11 @@ async function drawMosaic(cams: PreparedCamera2[], result: OverlayResult, ctx: M
           const st = state[i]!;
           if (st.failed) return;
           if (!st.next && st.more) st.next = await pull(i);
-          while (st.next && (!st.cur || Math.abs(timeOf(i, st.next) - t) <= Math.abs(timeOf(i, st.cur) - t)) && timeOf(i, st.next) <= t + halfFrameS(i) + TOL_S) {
+          while (
+            st.next &&
+            (!st.cur || Math.abs(timeOf(i, st.next) - t) <= Math.abs(timeOf(i, st.cur) - t)) &&
+            timeOf(i, st.next) <= t + halfFrameS(i) + TOL_S
+          ) {
             st.cur = st.next;
             st.next = await pull(i);
             // Drawn on once, when it becomes the frame shown (a slower camera's frame is shown several times).
@@ -496,8 +643,12 @@ async function drawMosaic(cams: PreparedCamera2[], result: OverlayResult, ctx: M
       );
       // Shown: the current frame while the camera runs (held over a gap in a variable-rate video), and
       // its last frame until half a frame after it. (TOL_S: timestamps are stored to the microsecond.)
-      const showing = state.map((st, i) => (st.cur && !st.failed && (st.next || timeOf(i, st.cur) + halfFrameS(i) + TOL_S >= t) ? st.cur : undefined));
-      const over = state.every((st, i) => st.failed || (!st.next && !st.more && (!st.cur || timeOf(i, st.cur) + halfFrameS(i) + TOL_S < t)));
+      const showing = state.map((st, i) =>
+        st.cur && !st.failed && (st.next || timeOf(i, st.cur) + halfFrameS(i) + TOL_S >= t) ? st.cur : undefined,
+      );
+      const over = state.every(
+        (st, i) => st.failed || (!st.next && !st.more && (!st.cur || timeOf(i, st.cur) + halfFrameS(i) + TOL_S < t)),
+      );
       if (over) break;
       ctx.onProgress?.({ camera: 'mosaic', cameraIndex: 0, cameras: 1, frame: k + 1, frames: total });
       const canvas = new Uint8Array(width * height * 3);
@@ -533,6 +684,15 @@ async function drawMosaic(cams: PreparedCamera2[], result: OverlayResult, ctx: M
   cams.forEach((c, i) => {
     const failure = failedAt.get(i);
     if (failure) result.failed.push({ camera: c.seq.camera, message: failure });
-    else result.cameras.push({ camera: c.seq.camera, video: c.video, output, framesRead: stats[i]!.read, frames: stats[i]!.written, framesWithPose: stats[i]!.withPose, durationMs });
+    else
+      result.cameras.push({
+        camera: c.seq.camera,
+        video: c.video,
+        output,
+        framesRead: stats[i]!.read,
+        frames: stats[i]!.written,
+        framesWithPose: stats[i]!.withPose,
+        durationMs,
+      });
   });
 }

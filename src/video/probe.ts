@@ -106,10 +106,18 @@ export function videoError(path: string, stderr: string): UserError {
   // ffmpeg guesses the MP4 reader from the .mp4 name and then misses the index whatever the bytes are:
   // only a file that starts like an MP4 is a truncated one.
   if (/moov atom not found/i.test(stderr) && startsLikeMp4(path)) {
-    return new UserError(`${path}: the video is truncated or was not finished recording (no index/moov atom); copy it again from the camera or re-export it`);
+    return new UserError(
+      `${path}: the video is truncated or was not finished recording (no index/moov atom); copy it again from the camera or re-export it`,
+    );
   }
-  if (/moov atom not found|Invalid data found when processing input|could not find codec parameters|EBML header parsing failed|Failed to read frame size/i.test(stderr)) {
-    return new UserError(`${path} is not a video ffmpeg can read (invalid data); check that ${name} is the camera's video file and not damaged, or copy it again`);
+  if (
+    /moov atom not found|Invalid data found when processing input|could not find codec parameters|EBML header parsing failed|Failed to read frame size/i.test(
+      stderr,
+    )
+  ) {
+    return new UserError(
+      `${path} is not a video ffmpeg can read (invalid data); check that ${name} is the camera's video file and not damaged, or copy it again`,
+    );
   }
   if (/Permission denied/i.test(stderr)) return new UserError(`${path}: permission denied; make the video file readable`);
   if (/No such file or directory/i.test(stderr)) return new UserError(`${path}: video file not found; check the path`);
@@ -122,7 +130,7 @@ export function videoError(path: string, stderr: string): UserError {
 }
 
 const normaliseRotation = (clockwiseDeg: number): VideoInfo['rotation'] => {
-  const r = ((Math.round(clockwiseDeg / 90) * 90) % 360 + 360) % 360;
+  const r = (((Math.round(clockwiseDeg / 90) * 90) % 360) + 360) % 360;
   return r as VideoInfo['rotation'];
 };
 
@@ -322,9 +330,27 @@ export async function scanPackets(path: string, streamIndex: number, tools: Ffmp
   }
   if (packetScanCache.has(key)) return packetScanCache.get(key)!;
   const out = await new Promise<string>((resolve) => {
-    const child = spawn(tools.ffmpeg, ['-hide_banner', '-nostdin', '-loglevel', 'error', '-i', ffmpegFileUrl(path), '-map', `0:${streamIndex}`, '-c', 'copy', '-f', 'framecrc', '-'], {
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
+    const child = spawn(
+      tools.ffmpeg,
+      [
+        '-hide_banner',
+        '-nostdin',
+        '-loglevel',
+        'error',
+        '-i',
+        ffmpegFileUrl(path),
+        '-map',
+        `0:${streamIndex}`,
+        '-c',
+        'copy',
+        '-f',
+        'framecrc',
+        '-',
+      ],
+      {
+        stdio: ['ignore', 'pipe', 'ignore'],
+      },
+    );
     let text = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (text += d));
     child.on('error', () => resolve(''));
@@ -346,7 +372,15 @@ export async function scanPackets(path: string, streamIndex: number, tools: Ffmp
     if (!Number.isFinite(p)) ok = false;
     else if (p >= 0) pts.push(p);
   }
-  const scan = ok && tb && pts.length > 0 ? { ptsS: Float64Array.from(pts.sort((a, b) => a - b), (p) => p * tb!) } : null;
+  const scan =
+    ok && tb && pts.length > 0
+      ? {
+          ptsS: Float64Array.from(
+            pts.sort((a, b) => a - b),
+            (p) => p * tb!,
+          ),
+        }
+      : null;
   packetScanCache.set(key, scan);
   return scan;
 }

@@ -56,11 +56,32 @@ describe.skipIf(!!skip)(`probeVideo on WebM files without a frame rate${skip ? `
    */
   const makeWebm = (name: string, frames: number, ptsExpr: string): string => {
     const out = join(dir, name);
-    const r = spawnSync(tools!.ffmpeg, [
-      '-hide_banner', '-loglevel', 'error', '-y', '-f', 'lavfi', '-i', `testsrc2=size=96x64:rate=30:duration=${frames / 30}`,
-      '-vf', `settb=1/1000,setpts='${ptsExpr}'`, ...passthroughFlags(tools!.ffmpeg), '-enc_time_base', '1:1000', '-r', '1000',
-      '-c:v', 'libvpx', '-b:v', '200k', out,
-    ], { encoding: 'utf8' });
+    const r = spawnSync(
+      tools!.ffmpeg,
+      [
+        '-hide_banner',
+        '-loglevel',
+        'error',
+        '-y',
+        '-f',
+        'lavfi',
+        '-i',
+        `testsrc2=size=96x64:rate=30:duration=${frames / 30}`,
+        '-vf',
+        `settb=1/1000,setpts='${ptsExpr}'`,
+        ...passthroughFlags(tools!.ffmpeg),
+        '-enc_time_base',
+        '1:1000',
+        '-r',
+        '1000',
+        '-c:v',
+        'libvpx',
+        '-b:v',
+        '200k',
+        out,
+      ],
+      { encoding: 'utf8' },
+    );
     expect(r.status, r.stderr).toBe(0);
     return out;
   };
@@ -108,7 +129,25 @@ describe.skipIf(!!skip)(`probeVideo on WebM files without a frame rate${skip ? `
 
   it('a WebM with a real average rate keeps the container rate', async () => {
     const out = join(dir, 'cfr.webm');
-    const r = spawnSync(tools!.ffmpeg, ['-hide_banner', '-loglevel', 'error', '-y', '-f', 'lavfi', '-i', 'testsrc2=size=96x64:rate=25:duration=0.8', '-c:v', 'libvpx', '-b:v', '200k', out], { encoding: 'utf8' });
+    const r = spawnSync(
+      tools!.ffmpeg,
+      [
+        '-hide_banner',
+        '-loglevel',
+        'error',
+        '-y',
+        '-f',
+        'lavfi',
+        '-i',
+        'testsrc2=size=96x64:rate=25:duration=0.8',
+        '-c:v',
+        'libvpx',
+        '-b:v',
+        '200k',
+        out,
+      ],
+      { encoding: 'utf8' },
+    );
     expect(r.status, r.stderr).toBe(0);
     const info = await probeVideo(out, { tools });
     expect(info.fpsSource).toBe('container');

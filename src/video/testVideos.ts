@@ -51,7 +51,10 @@ export function patternFrame(width: number, height: number, frame: number): Uint
 }
 
 /** Writes `frames` pattern frames to an MP4 with the project's own encoder. */
-export async function writePatternVideo(path: string, opts: { width: number; height: number; fps: number; frames: number; tools?: FfmpegTools }): Promise<void> {
+export async function writePatternVideo(
+  path: string,
+  opts: { width: number; height: number; fps: number; frames: number; tools?: FfmpegTools },
+): Promise<void> {
   const w = createVideoWriter(path, { width: opts.width, height: opts.height, fps: opts.fps, crf: 10, tools: opts.tools });
   for (let i = 0; i < opts.frames; i++) await w.write(patternFrame(opts.width, opts.height, i));
   await w.close();
@@ -66,9 +69,10 @@ export function runFfmpeg(ffmpeg: string, args: string[]): void {
 /** Mean brightness of a w×h block of an RGB frame. */
 export function blockMean(rgb: Uint8Array, width: number, x0: number, y0: number, w: number, h: number): number {
   let sum = 0;
-  for (let y = y0; y < y0 + h; y++) for (let x = x0; x < x0 + w; x++) {
-    const i = (y * width + x) * 3;
-    sum += rgb[i]! + rgb[i + 1]! + rgb[i + 2]!;
-  }
+  for (let y = y0; y < y0 + h; y++)
+    for (let x = x0; x < x0 + w; x++) {
+      const i = (y * width + x) * 3;
+      sum += rgb[i]! + rgb[i + 1]! + rgb[i + 2]!;
+    }
   return sum / (3 * w * h);
 }

@@ -60,12 +60,15 @@ describe('findFfmpeg', () => {
     if (whichSync('ffprobe')) expect(tools.ffprobe).toBeDefined();
   });
 
-  it.skipIf(!npmFfmpegPath())('falls back to the npm binary, which has no ffprobe, when PATH has no ffmpeg (skipped: @ffmpeg-installer binary absent)', () => {
-    const tools = findFfmpeg({ pathEnv: '' });
-    expect(tools.source).toBe('npm');
-    expect(tools.ffprobe).toBeUndefined();
-    expect(existsSync(tools.ffmpeg)).toBe(true);
-  });
+  it.skipIf(!npmFfmpegPath())(
+    'falls back to the npm binary, which has no ffprobe, when PATH has no ffmpeg (skipped: @ffmpeg-installer binary absent)',
+    () => {
+      const tools = findFfmpeg({ pathEnv: '' });
+      expect(tools.source).toBe('npm');
+      expect(tools.ffprobe).toBeUndefined();
+      expect(existsSync(tools.ffmpeg)).toBe(true);
+    },
+  );
 
   it('throws a one-line UserError saying how to install ffmpeg when there is none', () => {
     let err: unknown;
@@ -109,7 +112,9 @@ describe('a configured ffmpeg that does not run', () => {
 describe.skipIf(!anyTools)('encode → probe → decode round trip (skipped: no ffmpeg)', () => {
   const toolsets = [systemTools(), npmTools()].filter((t): t is FfmpegTools => !!t);
 
-  it.each(toolsets.map((t) => [t.source, t] as const))('with the %s ffmpeg: size, frame count, timestamps and pixels survive', async (_src, tools) => {
+  it.each(
+    toolsets.map((t) => [t.source, t] as const),
+  )('with the %s ffmpeg: size, frame count, timestamps and pixels survive', async (_src, tools) => {
     const file = join(dir, `roundtrip-${tools.source}.mp4`);
     await writePatternVideo(file, { width: 64, height: 48, fps: 25, frames: 12, tools });
     const info = await probeVideo(file, { tools });
@@ -130,23 +135,26 @@ describe.skipIf(!anyTools)('encode → probe → decode round trip (skipped: no 
     });
   });
 
-  it.skipIf(!systemTools()?.ffprobe)('probes the same information from `ffmpeg -i` as from ffprobe (skipped: no system ffprobe)', async () => {
-    const tools = systemTools()!;
-    const file = join(dir, 'probe-compare.mp4');
-    await writePatternVideo(file, { width: 80, height: 60, fps: 30, frames: 15, tools });
-    const a = await probeVideo(file, { tools });
-    const b = await probeVideo(file, { tools, ffmpegOnly: true });
-    expect(a.probedWith).toBe('ffprobe');
-    expect(b.probedWith).toBe('ffmpeg');
-    for (const k of ['width', 'height', 'rotation', 'codec', 'streamIndex'] as const) expect(b[k]).toEqual(a[k]);
-    expect(b.fps).toBeCloseTo(a.fps, 3);
-    expect(b.durationS).toBeCloseTo(a.durationS, 1);
-    // ffmpeg alone counts the packets (demuxing only): the same exact count as ffprobe's nb_frames.
-    expect(a.framesEstimated).toBe(false);
-    expect(b.framesEstimated).toBe(false);
-    expect(b.frames).toBe(15);
-    expect(a.frames).toBe(15);
-  });
+  it.skipIf(!systemTools()?.ffprobe)(
+    'probes the same information from `ffmpeg -i` as from ffprobe (skipped: no system ffprobe)',
+    async () => {
+      const tools = systemTools()!;
+      const file = join(dir, 'probe-compare.mp4');
+      await writePatternVideo(file, { width: 80, height: 60, fps: 30, frames: 15, tools });
+      const a = await probeVideo(file, { tools });
+      const b = await probeVideo(file, { tools, ffmpegOnly: true });
+      expect(a.probedWith).toBe('ffprobe');
+      expect(b.probedWith).toBe('ffmpeg');
+      for (const k of ['width', 'height', 'rotation', 'codec', 'streamIndex'] as const) expect(b[k]).toEqual(a[k]);
+      expect(b.fps).toBeCloseTo(a.fps, 3);
+      expect(b.durationS).toBeCloseTo(a.durationS, 1);
+      // ffmpeg alone counts the packets (demuxing only): the same exact count as ffprobe's nb_frames.
+      expect(a.framesEstimated).toBe(false);
+      expect(b.framesEstimated).toBe(false);
+      expect(b.frames).toBe(15);
+      expect(a.frames).toBe(15);
+    },
+  );
 
   it('reads and writes file names that look like URLs or options (take:1.mp4, -x.mp4)', async () => {
     for (const name of ['take:1.mp4', '-x.mp4']) {
@@ -246,9 +254,25 @@ describe.skipIf(!anyTools)('encode → probe → decode round trip (skipped: no 
     const file = join(dir, 'vfr-long.mp4');
     // 150 frames at 30 fps (5 s), then 30 frames at 10 fps.
     runFfmpeg(tools.ffmpeg, [
-      '-f', 'lavfi', '-i', 'testsrc2=size=96x64:rate=30', '-frames:v', '180',
-      '-vf', "setpts='if(lt(N,150),N/30,5+(N-150)/10)/TB'", '-vsync', 'passthrough', '-g', '20',
-      '-c:v', 'libx264', '-pix_fmt', 'yuv420p', '-video_track_timescale', '3000', file,
+      '-f',
+      'lavfi',
+      '-i',
+      'testsrc2=size=96x64:rate=30',
+      '-frames:v',
+      '180',
+      '-vf',
+      "setpts='if(lt(N,150),N/30,5+(N-150)/10)/TB'",
+      '-vsync',
+      'passthrough',
+      '-g',
+      '20',
+      '-c:v',
+      'libx264',
+      '-pix_fmt',
+      'yuv420p',
+      '-video_track_timescale',
+      '3000',
+      file,
     ]);
     for (const start of [165, 175]) {
       const fast = await collect(file, { tools, startFrame: start, maxFrames: 3 });
@@ -283,26 +307,44 @@ describe.skipIf(!anyTools)('encode → probe → decode round trip (skipped: no 
       late.forEach((f, i) => expect(f.rgb).toEqual(frames[15 + i]!.rgb));
     });
 
-    it.skipIf(!tools)(`keeps per-frame timestamps of variable-frame-rate videos it writes itself, with ${what} (skipped: ${why})`, async () => {
-      // ffmpeg 4.1's MP4 muxer writes an edit list one or two frames short for variable-rate H.264
-      // with B-frames (the last frames then are not shown by any player or ffprobe): with that
-      // binary the MP4 is written without B-frames; Matroska is written as is.
-      const tag = tools!.source;
-      for (const [name, extra] of [[`vfr-${tag}.mp4`, ['-bf', '0', '-video_track_timescale', '3000']], [`vfr-${tag}.mkv`, []]] as const) {
-        const file = join(dir, name);
-        runFfmpeg(tools!.ffmpeg, [
-          '-f', 'lavfi', '-i', 'testsrc2=size=64x48:rate=30', '-frames:v', '20',
-          '-vf', "setpts='if(lt(N,10),N,10+(N-10)*3)'", ...passthroughFlags(tools!.ffmpeg),
-          '-c:v', 'libx264', '-pix_fmt', 'yuv420p', ...extra, file,
-        ]);
-        const frames = await collect(file, { tools });
-        expect(frames).toHaveLength(20);
-        // Matroska stores milliseconds.
-        frames.forEach((f, i) => expect(Math.abs(f.timestampMs - VFR_TRUTH_MS[i]!)).toBeLessThan(0.6));
-        const info = await probeVideo(file, { tools });
-        if (!info.framesEstimated) expect(info.frames).toBe(20);
-      }
-    });
+    it.skipIf(!tools)(
+      `keeps per-frame timestamps of variable-frame-rate videos it writes itself, with ${what} (skipped: ${why})`,
+      async () => {
+        // ffmpeg 4.1's MP4 muxer writes an edit list one or two frames short for variable-rate H.264
+        // with B-frames (the last frames then are not shown by any player or ffprobe): with that
+        // binary the MP4 is written without B-frames; Matroska is written as is.
+        const tag = tools!.source;
+        for (const [name, extra] of [
+          [`vfr-${tag}.mp4`, ['-bf', '0', '-video_track_timescale', '3000']],
+          [`vfr-${tag}.mkv`, []],
+        ] as const) {
+          const file = join(dir, name);
+          runFfmpeg(tools!.ffmpeg, [
+            '-f',
+            'lavfi',
+            '-i',
+            'testsrc2=size=64x48:rate=30',
+            '-frames:v',
+            '20',
+            '-vf',
+            "setpts='if(lt(N,10),N,10+(N-10)*3)'",
+            ...passthroughFlags(tools!.ffmpeg),
+            '-c:v',
+            'libx264',
+            '-pix_fmt',
+            'yuv420p',
+            ...extra,
+            file,
+          ]);
+          const frames = await collect(file, { tools });
+          expect(frames).toHaveLength(20);
+          // Matroska stores milliseconds.
+          frames.forEach((f, i) => expect(Math.abs(f.timestampMs - VFR_TRUTH_MS[i]!)).toBeLessThan(0.6));
+          const info = await probeVideo(file, { tools });
+          if (!info.framesEstimated) expect(info.frames).toBe(20);
+        }
+      },
+    );
   }
 
   it('reports timestamps from the start of the file when the container starts late', async () => {
@@ -379,7 +421,23 @@ describe.skipIf(!anyTools)('encode → probe → decode round trip (skipped: no 
     const plain = join(dir, 'noaudio.mp4');
     await writePatternVideo(plain, { width: 64, height: 48, fps: 30, frames: 6, tools });
     const withAudio = join(dir, 'audio-first.mp4');
-    runFfmpeg(tools.ffmpeg, ['-f', 'lavfi', '-i', 'sine=frequency=440:duration=0.5', '-i', plain, '-map', '0:a', '-map', '1:v', '-c:v', 'copy', '-c:a', 'aac', withAudio]);
+    runFfmpeg(tools.ffmpeg, [
+      '-f',
+      'lavfi',
+      '-i',
+      'sine=frequency=440:duration=0.5',
+      '-i',
+      plain,
+      '-map',
+      '0:a',
+      '-map',
+      '1:v',
+      '-c:v',
+      'copy',
+      '-c:a',
+      'aac',
+      withAudio,
+    ]);
     const info = await probeVideo(withAudio, { tools });
     expect(info.streamIndex).toBe(1);
     const frames = await collect(withAudio, { tools });
@@ -412,39 +470,42 @@ describe.skipIf(!anyTools)('encode → probe → decode round trip (skipped: no 
     expect(alive()).toBe(false);
   });
 
-  it.skipIf(!existsSync('/proc/self/io'))('applies back-pressure: ffmpeg waits while the consumer is busy (skipped: no /proc)', async () => {
-    const tools = anyTools!;
-    const file = join(dir, 'backpressure.mp4');
-    const [w, h, n] = [320, 240, 60];
-    await writePatternVideo(file, { width: w, height: h, fps: 30, frames: n, tools });
-    const frameBytes = w * h * 3;
-    const ffmpegPid = () =>
-      readdirSync('/proc')
-        .filter((p) => /^\d+$/.test(p))
-        .find((p) => {
-          try {
-            const cmd = readFileSync(`/proc/${p}/cmdline`, 'utf8');
-            return cmd.includes(file) && cmd.includes('rawvideo');
-          } catch {
-            return false;
-          }
-        });
-    let written = -1;
-    let count = 0;
-    for await (const _f of decodeFrames(file, { tools })) {
-      if (++count === 2) {
-        // Stay busy long enough for an unthrottled ffmpeg to push the whole video (14 MB) out.
-        await new Promise((r) => setTimeout(r, 1500));
-        const pid = ffmpegPid();
-        expect(pid).toBeDefined();
-        written = Number(/wchar: (\d+)/.exec(readFileSync(`/proc/${pid}/io`, 'utf8'))![1]);
+  it.skipIf(!existsSync('/proc/self/io'))(
+    'applies back-pressure: ffmpeg waits while the consumer is busy (skipped: no /proc)',
+    async () => {
+      const tools = anyTools!;
+      const file = join(dir, 'backpressure.mp4');
+      const [w, h, n] = [320, 240, 60];
+      await writePatternVideo(file, { width: w, height: h, fps: 30, frames: n, tools });
+      const frameBytes = w * h * 3;
+      const ffmpegPid = () =>
+        readdirSync('/proc')
+          .filter((p) => /^\d+$/.test(p))
+          .find((p) => {
+            try {
+              const cmd = readFileSync(`/proc/${p}/cmdline`, 'utf8');
+              return cmd.includes(file) && cmd.includes('rawvideo');
+            } catch {
+              return false;
+            }
+          });
+      let written = -1;
+      let count = 0;
+      for await (const _f of decodeFrames(file, { tools })) {
+        if (++count === 2) {
+          // Stay busy long enough for an unthrottled ffmpeg to push the whole video (14 MB) out.
+          await new Promise((r) => setTimeout(r, 1500));
+          const pid = ffmpegPid();
+          expect(pid).toBeDefined();
+          written = Number(/wchar: (\d+)/.exec(readFileSync(`/proc/${pid}/io`, 'utf8'))![1]);
+        }
       }
-    }
-    expect(count).toBe(n);
-    // Pipe buffers hold a few hundred kB at most; ffmpeg must not be far ahead of the consumer.
-    expect(written).toBeGreaterThan(2 * frameBytes);
-    expect(written).toBeLessThan(10 * frameBytes);
-  });
+      expect(count).toBe(n);
+      // Pipe buffers hold a few hundred kB at most; ffmpeg must not be far ahead of the consumer.
+      expect(written).toBeGreaterThan(2 * frameBytes);
+      expect(written).toBeLessThan(10 * frameBytes);
+    },
+  );
 
   it('writes atomically: nothing appears under the target name until close(), and abort() leaves nothing', async () => {
     const file = join(dir, 'atomic.mp4');
@@ -494,7 +555,21 @@ describe.skipIf(!anyTools)('unreadable videos give one-line errors naming the fi
   it('a video truncated mid-stream (index at the front) fails after the frames that exist', async () => {
     const tools = anyTools!;
     const full = join(dir, 'full.mp4');
-    runFfmpeg(tools.ffmpeg, ['-f', 'lavfi', '-i', 'testsrc2=size=160x120:rate=30', '-frames:v', '60', '-c:v', 'libx264', '-pix_fmt', 'yuv420p', '-movflags', '+faststart', full]);
+    runFfmpeg(tools.ffmpeg, [
+      '-f',
+      'lavfi',
+      '-i',
+      'testsrc2=size=160x120:rate=30',
+      '-frames:v',
+      '60',
+      '-c:v',
+      'libx264',
+      '-pix_fmt',
+      'yuv420p',
+      '-movflags',
+      '+faststart',
+      full,
+    ]);
     const bytes = readFileSync(full);
     const cut = join(dir, 'cut.mp4');
     writeFileSync(cut, bytes.subarray(0, Math.floor(bytes.length * 0.5)));
@@ -514,7 +589,21 @@ describe.skipIf(!anyTools)('unreadable videos give one-line errors naming the fi
   it('a complete video with a damaged packet decodes every frame (the decoder conceals the damage)', async () => {
     const tools = anyTools!;
     const full = join(dir, 'to-damage.mp4');
-    runFfmpeg(tools.ffmpeg, ['-f', 'lavfi', '-i', 'testsrc2=size=160x120:rate=30', '-frames:v', '60', '-c:v', 'libx264', '-pix_fmt', 'yuv420p', '-movflags', '+faststart', full]);
+    runFfmpeg(tools.ffmpeg, [
+      '-f',
+      'lavfi',
+      '-i',
+      'testsrc2=size=160x120:rate=30',
+      '-frames:v',
+      '60',
+      '-c:v',
+      'libx264',
+      '-pix_fmt',
+      'yuv420p',
+      '-movflags',
+      '+faststart',
+      full,
+    ]);
     const bytes = Buffer.from(readFileSync(full));
     const mid = bytes.length >> 1;
     for (let i = 0; i < 300; i++) bytes[mid + i] = (i * 37) & 255;
@@ -527,7 +616,19 @@ describe.skipIf(!anyTools)('unreadable videos give one-line errors naming the fi
   it('a video truncated before its index (moov at the end) is reported as truncated by probe', async () => {
     const tools = anyTools!;
     const noFaststart = join(dir, 'nofaststart.mp4');
-    runFfmpeg(tools.ffmpeg, ['-f', 'lavfi', '-i', 'testsrc2=size=160x120:rate=30', '-frames:v', '30', '-c:v', 'libx264', '-pix_fmt', 'yuv420p', noFaststart]);
+    runFfmpeg(tools.ffmpeg, [
+      '-f',
+      'lavfi',
+      '-i',
+      'testsrc2=size=160x120:rate=30',
+      '-frames:v',
+      '30',
+      '-c:v',
+      'libx264',
+      '-pix_fmt',
+      'yuv420p',
+      noFaststart,
+    ]);
     const bytes = readFileSync(noFaststart);
     const cut = join(dir, 'cut-nomoov.mp4');
     writeFileSync(cut, bytes.subarray(0, Math.floor(bytes.length * 0.6)));

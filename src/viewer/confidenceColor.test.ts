@@ -29,7 +29,8 @@ describe('joint colours on the report scale', () => {
     expect(isRed(colourOf(relativeErrorColor, 0.5))).toBe(true);
     expect(colourOf(relativeErrorColor, NaN)).toEqual(colourOf(errorColor, NaN));
     // Between good and fair it moves away from green steadily.
-    const a = colourOf(relativeErrorColor, 0.03), b = colourOf(relativeErrorColor, 0.05);
+    const a = colourOf(relativeErrorColor, 0.03),
+      b = colourOf(relativeErrorColor, 0.05);
     expect(b[0]).toBeGreaterThan(a[0]);
   });
 });

@@ -39,7 +39,19 @@ export const RELATIVE_ERROR_SCALE = { good: REL_ERROR_GOOD, fair: REL_ERROR_FAIR
 export function relativeErrorColor(share: number, out: Float32Array | number[], o = 0): void {
   const { good, fair, bad } = RELATIVE_ERROR_SCALE;
   // The same ramp as errorColor, with the relative thresholds in place of the pixel ones.
-  errorColor(!Number.isFinite(share) ? NaN : share <= good ? 0 : share <= fair ? ERROR_SCALE_PX.good + ((share - good) / (fair - good)) * (ERROR_SCALE_PX.fair - ERROR_SCALE_PX.good) : share <= bad ? ERROR_SCALE_PX.fair + ((share - fair) / (bad - fair)) * (ERROR_SCALE_PX.bad - ERROR_SCALE_PX.fair) : ERROR_SCALE_PX.bad, out, o);
+  errorColor(
+    !Number.isFinite(share)
+      ? NaN
+      : share <= good
+        ? 0
+        : share <= fair
+          ? ERROR_SCALE_PX.good + ((share - good) / (fair - good)) * (ERROR_SCALE_PX.fair - ERROR_SCALE_PX.good)
+          : share <= bad
+            ? ERROR_SCALE_PX.fair + ((share - fair) / (bad - fair)) * (ERROR_SCALE_PX.bad - ERROR_SCALE_PX.fair)
+            : ERROR_SCALE_PX.bad,
+    out,
+    o,
+  );
 }
 
 /** Writes the colour of a detector score in [0, 1]: red at 0.2 and below, yellow at 0.5, green from 0.8. */

@@ -160,7 +160,10 @@ export async function loadSession(onStatus: (message: string) => void = () => un
  * Fetches and decodes the session's .pose2d files (after the 3D points, so the 3D view comes first
  * on a long take), calling onEach as each arrives; adds them to session.pose2d by normalised camera name.
  */
-export async function loadPose2d(session: LoadedSession, onEach: (key: string, seq: PoseSequence2D) => void = () => undefined): Promise<void> {
+export async function loadPose2d(
+  session: LoadedSession,
+  onEach: (key: string, seq: PoseSequence2D) => void = () => undefined,
+): Promise<void> {
   await Promise.all(
     session.index.pose2d
       .filter((p) => p.kind === 'pose2d')

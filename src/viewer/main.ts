@@ -33,7 +33,16 @@ export interface ViewerHandle {
   videosPresented(): number;
   videoTimes(): number[];
   /** Timings of the animation loop (ms): per-frame update of the 3D view, cursors and timeline; whole tick. */
-  stats: { loadSteps: Record<string, number>; loadMs: number; ticks: number; frameUpdates: number; updateMsTotal: number; updateMsMax: number; tickMsTotal: number; tickMsMax: number };
+  stats: {
+    loadSteps: Record<string, number>;
+    loadMs: number;
+    ticks: number;
+    frameUpdates: number;
+    updateMsTotal: number;
+    updateMsMax: number;
+    tickMsTotal: number;
+    tickMsMax: number;
+  };
 }
 
 const PLAY_ICON = '<svg viewBox="0 0 16 16"><path d="M4 2v12l10-6z"/></svg>';
@@ -153,7 +162,8 @@ async function start(handle: ViewerHandle): Promise<void> {
     if (subjectSizePx) {
       const pct = (x: number): string => `${(x * 100).toFixed(1)}&nbsp;%`;
       const { good, fair, bad } = RELATIVE_ERROR_SCALE;
-      $('legend').innerHTML = `joint colour = reprojection error as a share of the subject's size (${Math.round(subjectSizePx)}&nbsp;px), as the report judges: ` +
+      $('legend').innerHTML =
+        `joint colour = reprojection error as a share of the subject's size (${Math.round(subjectSizePx)}&nbsp;px), as the report judges: ` +
         `<span class="sw" style="background: #2ecc59"></span>&le;&nbsp;${pct(good)} <span class="sw" style="background: #facc2e"></span>${pct(fair)} ` +
         `<span class="sw" style="background: #ed3833"></span>&ge;&nbsp;${pct(bad)} <span class="sw" style="background: #dbe0eb"></span>unknown`;
     }
@@ -163,15 +173,28 @@ async function start(handle: ViewerHandle): Promise<void> {
     // Each video on the reference clock (output/sync.json), so cameras started at other times play aligned.
     const clocks = session.index.sync?.cameras ?? {};
     const clockOf = (camera: string) => Object.entries(clocks).find(([k]) => normaliseCameraName(k) === normaliseCameraName(camera))?.[1];
-    const aligned = session.index.videos.map((v) => ({ ...v, startS: clockOf(v.camera)?.start_s ?? 0, ratePpm: clockOf(v.camera)?.rate_ppm ?? 0 }));
-    videos = createVideoPanel($('videos'), aligned, rig, session.pose2d, points, fps, (m) => {
-      lateProblems.push(m);
-      const li = document.createElement('li');
-      li.className = 'problem';
-      li.textContent = m;
-      $('messages').appendChild(li);
-      $('messages').hidden = false;
-    }, (i) => view?.highlightCamera(i));
+    const aligned = session.index.videos.map((v) => ({
+      ...v,
+      startS: clockOf(v.camera)?.start_s ?? 0,
+      ratePpm: clockOf(v.camera)?.rate_ppm ?? 0,
+    }));
+    videos = createVideoPanel(
+      $('videos'),
+      aligned,
+      rig,
+      session.pose2d,
+      points,
+      fps,
+      (m) => {
+        lateProblems.push(m);
+        const li = document.createElement('li');
+        li.className = 'problem';
+        li.textContent = m;
+        $('messages').appendChild(li);
+        $('messages').hidden = false;
+      },
+      (i) => view?.highlightCamera(i),
+    );
     if (frames === 0) {
       const v = videos.videos[0];
       await new Promise<void>((done) => {
@@ -197,7 +220,9 @@ async function start(handle: ViewerHandle): Promise<void> {
 
   const playback = new Playback(frames, fps);
   step('panels');
-  const specs = [angleSpec(points, session.report), heightSpec(points, axes), errorSpec(points, session.hasErrors)].filter((s): s is PlotSpec => s !== null);
+  const specs = [angleSpec(points, session.report), heightSpec(points, axes), errorSpec(points, session.hasErrors)].filter(
+    (s): s is PlotSpec => s !== null,
+  );
   step('plot series');
   let plots: Plots | null = null;
   if (specs.length) plots = createPlots($('plots'), specs, playback.durationS, (t) => seek(Math.floor(t * fps)));
@@ -360,9 +385,22 @@ async function start(handle: ViewerHandle): Promise<void> {
 }
 
 const handle: ViewerHandle = {
-  ready: false, pose2dLoaded: false, error: null, frames: 0, fps: 0, frame: 0, playing: false, messages: [],
-  seek: () => undefined, play: () => undefined, pause: () => undefined, setSpeed: () => undefined,
-  jointOnScreen: () => null, jointPosition: () => null, videosPresented: () => 0, videoTimes: () => [],
+  ready: false,
+  pose2dLoaded: false,
+  error: null,
+  frames: 0,
+  fps: 0,
+  frame: 0,
+  playing: false,
+  messages: [],
+  seek: () => undefined,
+  play: () => undefined,
+  pause: () => undefined,
+  setSpeed: () => undefined,
+  jointOnScreen: () => null,
+  jointPosition: () => null,
+  videosPresented: () => 0,
+  videoTimes: () => [],
   stats: { loadSteps: {}, loadMs: 0, ticks: 0, frameUpdates: 0, updateMsTotal: 0, updateMsMax: 0, tickMsTotal: 0, tickMsMax: 0 },
 };
 (window as unknown as { openmocapViewer: ViewerHandle }).openmocapViewer = handle;

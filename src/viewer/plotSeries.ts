@@ -6,7 +6,14 @@ import type { ReportPlots } from './loadSession.ts';
 import { PLOT_COLORS, type PlotSpec } from './plots.ts';
 import type { ViewAxes } from './viewAxes.ts';
 
-const ANGLES = ['left_knee_flexion', 'right_knee_flexion', 'left_hip_flexion', 'right_hip_flexion', 'left_elbow_flexion', 'right_elbow_flexion'];
+const ANGLES = [
+  'left_knee_flexion',
+  'right_knee_flexion',
+  'left_hip_flexion',
+  'right_hip_flexion',
+  'left_elbow_flexion',
+  'right_elbow_flexion',
+];
 const HEIGHT_JOINTS = [['Hip', 'MidHip'], ['Head', 'Nose'], ['LWrist'], ['RWrist'], ['LAnkle'], ['RAnkle']];
 
 const frameTimes = (points: Points3D): Float64Array => {
@@ -25,7 +32,10 @@ export function angleSpec(points: Points3D | null, report: ReportPlots | null): 
       title: 'Joint angles, from report.json',
       unit: '°',
       series: [...names, ...extra].slice(0, 8).map((n, i) => ({
-        name: n.replace(/_/g, ' '), color: PLOT_COLORS[i % PLOT_COLORS.length], timeS: report!.trajectories!.timeS, values: report!.jointAnglesDeg![n],
+        name: n.replace(/_/g, ' '),
+        color: PLOT_COLORS[i % PLOT_COLORS.length],
+        timeS: report!.trajectories!.timeS,
+        values: report!.jointAnglesDeg![n],
       })),
     };
   }
@@ -42,7 +52,12 @@ export function angleSpec(points: Points3D | null, report: ReportPlots | null): 
   return {
     title: 'Joint angles, computed from the 3D points',
     unit: '°',
-    series: chosen.map((a, i) => ({ name: a.name.replace(/_/g, ' '), color: PLOT_COLORS[i % PLOT_COLORS.length], timeS: t, values: a.valuesDeg })),
+    series: chosen.map((a, i) => ({
+      name: a.name.replace(/_/g, ' '),
+      color: PLOT_COLORS[i % PLOT_COLORS.length],
+      timeS: t,
+      values: a.valuesDeg,
+    })),
   };
 }
 
@@ -71,9 +86,12 @@ export function heightSpec(points: Points3D | null, axes: ViewAxes): PlotSpec | 
 /** Mean and worst reprojection error over the joints of each frame. */
 export function errorSpec(points: Points3D | null, hasErrors: boolean): PlotSpec | null {
   if (!points || !hasErrors) return null;
-  const mean = new Float64Array(points.frames), max = new Float64Array(points.frames);
+  const mean = new Float64Array(points.frames),
+    max = new Float64Array(points.frames);
   for (let f = 0; f < points.frames; f++) {
-    let s = 0, n = 0, m = -Infinity;
+    let s = 0,
+      n = 0,
+      m = -Infinity;
     for (let j = 0; j < points.joints; j++) {
       const e = points.reprojectionErrorPx[f * points.joints + j];
       if (Number.isFinite(e)) {

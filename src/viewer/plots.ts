@@ -67,7 +67,8 @@ export function createPlots(host: HTMLElement, specs: PlotSpec[], durationS: num
   const redraw = (): void => {
     const dpr = Math.min(2, window.devicePixelRatio || 1);
     for (const it of items) {
-      const w = Math.max(1, it.area.clientWidth), h = Math.max(1, it.area.clientHeight);
+      const w = Math.max(1, it.area.clientWidth),
+        h = Math.max(1, it.area.clientHeight);
       it.width = w;
       it.canvas.width = Math.round(w * dpr);
       it.canvas.height = Math.round(h * dpr);
@@ -76,7 +77,8 @@ export function createPlots(host: HTMLElement, specs: PlotSpec[], durationS: num
       const g = it.canvas.getContext('2d')!;
       g.setTransform(dpr, 0, 0, dpr, 0, 0);
       g.clearRect(0, 0, w, h);
-      let lo = Infinity, hi = -Infinity;
+      let lo = Infinity,
+        hi = -Infinity;
       for (const s of it.spec.series)
         for (let i = 0; i < s.values.length; i++) {
           const v = s.values[i];
@@ -112,7 +114,9 @@ export function createPlots(host: HTMLElement, specs: PlotSpec[], durationS: num
         g.beginPath();
         let pen = false;
         // Several samples per pixel column are drawn as one vertical min–max stroke.
-        let col = -1, cMin = 0, cMax = 0;
+        let col = -1,
+          cMin = 0,
+          cMax = 0;
         const flush = (): void => {
           if (col < 0) return;
           if (!pen) g.moveTo(col, Y(cMin));

@@ -4,9 +4,27 @@
 // Renders on demand (frame change or orbit), not every animation frame. Live (web/live.ts): a
 // one-frame Points3D (liveFrame) whose frame pushFrame overwrites as each new skeleton arrives.
 import {
-  AmbientLight, BufferGeometry, CanvasTexture, Color, CylinderGeometry, DirectionalLight, Float32BufferAttribute,
-  GridHelper, InstancedMesh, LineBasicMaterial, LineSegments, Matrix4, MeshStandardMaterial, PerspectiveCamera,
-  Quaternion, Scene, SphereGeometry, Sprite, SpriteMaterial, Vector3, WebGLRenderer,
+  AmbientLight,
+  BufferGeometry,
+  CanvasTexture,
+  Color,
+  CylinderGeometry,
+  DirectionalLight,
+  Float32BufferAttribute,
+  GridHelper,
+  InstancedMesh,
+  LineBasicMaterial,
+  LineSegments,
+  Matrix4,
+  MeshStandardMaterial,
+  PerspectiveCamera,
+  Quaternion,
+  Scene,
+  SphereGeometry,
+  Sprite,
+  SpriteMaterial,
+  Vector3,
+  WebGLRenderer,
 } from 'three';
 import { OrbitControls } from 'three/addons/controls/OrbitControls.js';
 import { getLayout } from '../core/layouts.ts';
@@ -43,8 +61,14 @@ export interface SkeletonView {
 export function liveFrame(layout: string, xyz: ArrayLike<number>, fps = 30): Points3D {
   const joints = Math.floor(xyz.length / 3);
   return {
-    layout, fps, frames: 1, joints, data: Float64Array.from(xyz), reprojectionErrorPx: new Float32Array(joints).fill(NaN),
-    cameraMask: new Uint32Array(joints), timestampsMs: new Float64Array(1),
+    layout,
+    fps,
+    frames: 1,
+    joints,
+    data: Float64Array.from(xyz),
+    reprojectionErrorPx: new Float32Array(joints).fill(NaN),
+    cameraMask: new Uint32Array(joints),
+    timestampsMs: new Float64Array(1),
   };
 }
 
@@ -84,7 +108,9 @@ function frustumGeometry(rig: CameraRig, axes: ViewAxes, depthM: number): { geom
   const v = new Vector3();
   const world = (R: Float64Array, t: readonly number[], xc: number, yc: number, zc: number): Vector3 => {
     // x_world = Rᵀ (x_cam − t)
-    const a = xc - t[0], b = yc - t[1], c = zc - t[2];
+    const a = xc - t[0],
+      b = yc - t[1],
+      c = zc - t[2];
     toView(axes, R[0] * a + R[3] * b + R[6] * c, R[1] * a + R[4] * b + R[7] * c, R[2] * a + R[5] * b + R[8] * c, v);
     return v.clone();
   };
@@ -130,7 +156,11 @@ function softwareRendering(): boolean {
  * coloured by their error as a share of it, the scale the report judges by; without it, in pixels.
  */
 export function createSkeletonView(
-  host: HTMLElement, points: Points3D | null, rig: CameraRig | null, axes: ViewAxes, subjectSizePx?: number,
+  host: HTMLElement,
+  points: Points3D | null,
+  rig: CameraRig | null,
+  axes: ViewAxes,
+  subjectSizePx?: number,
   /** With several people: the others (person 2, 3, …), drawn as lines in their colours (core/personColours.ts). */
   others: { id: number; points: Points3D }[] = [],
 ): SkeletonView {
@@ -173,7 +203,15 @@ export function createSkeletonView(
   // Skeleton: one instanced mesh for joints, one for bones.
   const J = points?.joints ?? 0;
   const bones = points ? bonesOf(points) : [];
-  const names = points ? (() => { try { return getLayout(points.layout).keypoints; } catch { return []; } })() : [];
+  const names = points
+    ? (() => {
+        try {
+          return getLayout(points.layout).keypoints;
+        } catch {
+          return [];
+        }
+      })()
+    : [];
   const jointMesh = new InstancedMesh(new SphereGeometry(0.028, 14, 10), new MeshStandardMaterial({ roughness: 0.5 }), Math.max(1, J));
   jointMesh.count = J;
   const boneGeom = new CylinderGeometry(0.014, 0.014, 1, 8);
@@ -193,7 +231,10 @@ export function createSkeletonView(
   const m = new Matrix4();
   const zero = new Matrix4().makeScale(0, 0, 0);
   const q = new Quaternion();
-  const a = new Vector3(), b = new Vector3(), dir = new Vector3(), s = new Vector3();
+  const a = new Vector3(),
+    b = new Vector3(),
+    dir = new Vector3(),
+    s = new Vector3();
   const Y = new Vector3(0, 1, 0);
   const rgb = new Float32Array(3);
   const color = new Color();
@@ -215,11 +256,17 @@ export function createSkeletonView(
   const setOthers = (frame: number): void => {
     for (const { o, bones: ob, geom } of otherLines) {
       const pos = geom.getAttribute('position') as Float32BufferAttribute;
-      const arr = pos.array as Float32Array, d = o.points.data, Jo = o.points.joints;
+      const arr = pos.array as Float32Array,
+        d = o.points.data,
+        Jo = o.points.joints;
       ob.forEach(([p, c], i) => {
-        const op = (frame * Jo + p) * 3, oc = (frame * Jo + c) * 3;
+        const op = (frame * Jo + p) * 3,
+          oc = (frame * Jo + c) * 3;
         const ok = frame < o.points.frames && [d[op], d[op + 1], d[op + 2], d[oc], d[oc + 1], d[oc + 2]].every(Number.isFinite);
-        if (!ok) { arr.fill(0, i * 6, i * 6 + 6); return; }
+        if (!ok) {
+          arr.fill(0, i * 6, i * 6 + 6);
+          return;
+        }
         toView(axes, d[op], d[op + 1], d[op + 2], a);
         toView(axes, d[oc], d[oc + 1], d[oc + 2], b);
         arr.set([a.x, a.y, a.z, b.x, b.y, b.z], i * 6);
@@ -239,7 +286,9 @@ export function createSkeletonView(
       valid[j] = ok ? 1 : 0;
       if (ok) {
         toView(axes, d[o], d[o + 1], d[o + 2], a);
-        viewPos[j * 3] = a.x; viewPos[j * 3 + 1] = a.y; viewPos[j * 3 + 2] = a.z;
+        viewPos[j * 3] = a.x;
+        viewPos[j * 3 + 1] = a.y;
+        viewPos[j * 3 + 2] = a.z;
         m.makeTranslation(a.x, a.y, a.z);
         jointMesh.setMatrixAt(j, m);
         const errPx = points.reprojectionErrorPx[frame * J + j];
@@ -297,14 +346,19 @@ export function createSkeletonView(
   // With a skeleton it is the subject that matters; without one, the whole camera ring.
   const dist = points ? Math.max(4.5, reach * 1.8) : Math.max(5, reach * 2.6);
   const elevation = (25 * Math.PI) / 180;
-  camera.position.set(dist * Math.cos(elevation) * Math.cos(azimuth), 0.8 + dist * Math.sin(elevation), dist * Math.cos(elevation) * Math.sin(azimuth));
+  camera.position.set(
+    dist * Math.cos(elevation) * Math.cos(azimuth),
+    0.8 + dist * Math.sin(elevation),
+    dist * Math.cos(elevation) * Math.sin(azimuth),
+  );
   const controls = new OrbitControls(camera, renderer.domElement);
   controls.target.set(0, 0.8, 0);
   controls.update();
   controls.addEventListener('change', () => (dirty = true));
 
   const resize = (): void => {
-    const w = Math.max(1, host.clientWidth), h = Math.max(1, host.clientHeight);
+    const w = Math.max(1, host.clientWidth),
+      h = Math.max(1, host.clientHeight);
     renderer.setSize(w, h, false);
     renderer.domElement.style.width = `${w}px`;
     renderer.domElement.style.height = `${h}px`;

@@ -85,7 +85,8 @@ export function createVideoPanel(
     const ts = seq.timestampsMs;
     if (seq.frames === 0) return -1;
     const t = ts[0] + videoTimeS * 1000;
-    let lo = 0, hi = seq.frames - 1;
+    let lo = 0,
+      hi = seq.frames - 1;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (ts[mid] < t) lo = mid + 1;
@@ -110,7 +111,8 @@ export function createVideoPanel(
         ctx.strokeStyle = 'rgba(255,255,255,0.75)';
         ctx.beginPath();
         for (const [a, b] of tile.poseBones) {
-          const ia = base + a * 3, ib = base + b * 3;
+          const ia = base + a * 3,
+            ib = base + b * 3;
           if (!(seq.data[ia + 2] > 0) || !(seq.data[ib + 2] > 0)) continue;
           ctx.moveTo(seq.data[ia], seq.data[ia + 1]);
           ctx.lineTo(seq.data[ib], seq.data[ib + 1]);
@@ -129,7 +131,8 @@ export function createVideoPanel(
     }
     // 3D skeleton reprojected through the calibration.
     if (points && tile.cam && frame >= 0 && frame < points.frames) {
-      const d = points.data, uv = tile.uv;
+      const d = points.data,
+        uv = tile.uv;
       for (let j = 0; j < J; j++) {
         const o = (frame * J + j) * 3;
         projectPoint(tile.cam, d[o], d[o + 1], d[o + 2], uv, j * 2);
@@ -169,7 +172,8 @@ export function createVideoPanel(
     video.preload = 'auto';
     video.src = sessionUrl(v.file);
     const canvas = document.createElement('canvas');
-    const w = camera?.width ?? pose?.imageWidth ?? 640, h = camera?.height ?? pose?.imageHeight ?? 480;
+    const w = camera?.width ?? pose?.imageWidth ?? 640,
+      h = camera?.height ?? pose?.imageHeight ?? 480;
     canvas.width = w;
     canvas.height = h;
     box.style.aspectRatio = `${w} / ${h}`;
@@ -184,10 +188,21 @@ export function createVideoPanel(
     fig.addEventListener('pointerenter', () => onHover(camIndex));
     fig.addEventListener('pointerleave', () => onHover(-1));
     const tile: Tile = {
-      key, caption: cap, parts,
-      video, canvas, ctx: canvas.getContext('2d')!, cam: camera ? prepareCamera(camera) : null, pose,
-      poseBones: pose ? bonesOf(pose.layout) : [], uv: new Float64Array(Math.max(1, J) * 2), drawnFrame: -1, presented: false, failed: false,
-      startS: v.startS ?? 0, rate: 1 + (v.ratePpm ?? 0) * 1e-6,
+      key,
+      caption: cap,
+      parts,
+      video,
+      canvas,
+      ctx: canvas.getContext('2d')!,
+      cam: camera ? prepareCamera(camera) : null,
+      pose,
+      poseBones: pose ? bonesOf(pose.layout) : [],
+      uv: new Float64Array(Math.max(1, J) * 2),
+      drawnFrame: -1,
+      presented: false,
+      failed: false,
+      startS: v.startS ?? 0,
+      rate: 1 + (v.ratePpm ?? 0) * 1e-6,
     };
     tiles.push(tile);
     video.addEventListener('loadedmetadata', () => {

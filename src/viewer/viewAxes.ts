@@ -51,13 +51,18 @@ export function chooseViewAxes(points: Points3D | null, rig: CameraRig | null = 
     for (const j of idx) {
       const o = (f * J + j) * 3;
       if (Number.isFinite(d[o]) && Number.isFinite(d[o + 1]) && Number.isFinite(d[o + 2])) {
-        out[0] += d[o]; out[1] += d[o + 1]; out[2] += d[o + 2]; n++;
+        out[0] += d[o];
+        out[1] += d[o + 1];
+        out[2] += d[o + 2];
+        n++;
       }
     }
     if (n) for (let c = 0; c < 3; c++) out[c] /= n;
     return n > 0;
   };
-  const h = [0, 0, 0], ft = [0, 0, 0], all = [0, 0, 0];
+  const h = [0, 0, 0],
+    ft = [0, 0, 0],
+    all = [0, 0, 0];
   const allIdx = Array.from({ length: J }, (_, j) => j);
   for (let f = 0; f < points.frames; f += step) {
     if (mean(f, allIdx, all)) {
@@ -97,7 +102,9 @@ export function chooseViewAxes(points: Points3D | null, rig: CameraRig | null = 
  * three Y = sign·world[up], three Z = −sign·world[up+2] (indices mod 3). For +Z up: (x, z, −y).
  */
 export function toView(axes: ViewAxes, x: number, y: number, z: number, out: { x: number; y: number; z: number }): void {
-  const w0 = x - axes.centre[0], w1 = y - axes.centre[1], w2 = z - axes.centre[2];
+  const w0 = x - axes.centre[0],
+    w1 = y - axes.centre[1],
+    w2 = z - axes.centre[2];
   const u = axes.up;
   const a = u === 0 ? w1 : u === 1 ? w2 : w0; // world[(u+1)%3]
   const b = u === 0 ? w0 : u === 1 ? w1 : w2; // world[u]

@@ -20,7 +20,10 @@ export interface TwoPeopleSession {
 }
 
 /** Writes videos/cam01..04.mp4 and calibration.toml (and `mocapToml` as mocap.toml) into `dir`. */
-export async function buildTwoPeopleSession(dir: string, opts: { frames: number; width?: number; height?: number; mocapToml: string }): Promise<TwoPeopleSession> {
+export async function buildTwoPeopleSession(
+  dir: string,
+  opts: { frames: number; width?: number; height?: number; mocapToml: string },
+): Promise<TwoPeopleSession> {
   const fps = 30;
   const rig = makeDemoRig({ width: opts.width ?? 480, height: opts.height ?? 360 });
   const people: { seed: number; kind: MotionKind; startS: number; at: [number, number] }[] = [
@@ -34,12 +37,20 @@ export async function buildTwoPeopleSession(dir: string, opts: { frames: number;
     // Each motion is centred on its own first frame's hips, then placed at the person's spot.
     const data = m.data.slice(skip * n);
     const hip = getLayout('halpe26').indexOf.get('Hip')!;
-    const cx = data[3 * hip], cy = data[3 * hip + 1];
+    const cx = data[3 * hip],
+      cy = data[3 * hip + 1];
     for (let i = 0; i < data.length; i += 3) {
       data[i] += p.at[0] - cx;
       data[i + 1] += p.at[1] - cy;
     }
-    return { ...m, frames: opts.frames, data, reprojectionErrorPx: m.reprojectionErrorPx.slice(skip * m.joints), cameraMask: m.cameraMask.slice(skip * m.joints), timestampsMs: Float64Array.from({ length: opts.frames }, (_, i) => (i * 1000) / fps) };
+    return {
+      ...m,
+      frames: opts.frames,
+      data,
+      reprojectionErrorPx: m.reprojectionErrorPx.slice(skip * m.joints),
+      cameraMask: m.cameraMask.slice(skip * m.joints),
+      timestampsMs: Float64Array.from({ length: opts.frames }, (_, i) => (i * 1000) / fps),
+    };
   });
   mkdirSync(join(dir, 'videos'), { recursive: true });
   writeFileSync(join(dir, 'calibration.toml'), formatCalibrationToml(rig, { generator: 'openmocap web app test (two people)' }));
@@ -49,7 +60,8 @@ export async function buildTwoPeopleSession(dir: string, opts: { frames: number;
     rig.cameras.map(async (cam) => {
       const renderer = createFigureRenderer(makeCameraView(cam), { layout: 'halpe26' });
       const writer = createVideoWriter(join(dir, 'videos', `${cam.name}.mp4`), { width: cam.width, height: cam.height, fps, crf: 16 });
-      for (let f = 0; f < opts.frames; f++) await writer.write(renderer.renderMany(truths.map((t) => t.data.subarray(f * J * 3, (f + 1) * J * 3))));
+      for (let f = 0; f < opts.frames; f++)
+        await writer.write(renderer.renderMany(truths.map((t) => t.data.subarray(f * J * 3, (f + 1) * J * 3))));
       await writer.close();
     }),
   );

@@ -25,7 +25,11 @@ export interface ViewerSession {
 const TRIANGULATE = fileURLToPath(new URL('../../src/triangulate/triangulate.ts', import.meta.url));
 
 /** Mean distance (px) between each truth joint projected into each camera and that camera's 2D keypoint. */
-function measuredErrors(truth: Points3D, rig: { cameras: import('../../src/core/types.ts').Camera[] }, seqs: PoseSequence2D[]): Float32Array {
+function measuredErrors(
+  truth: Points3D,
+  rig: { cameras: import('../../src/core/types.ts').Camera[] },
+  seqs: PoseSequence2D[],
+): Float32Array {
   const err = new Float32Array(truth.frames * truth.joints).fill(NaN);
   const names = getLayout(truth.layout).keypoints;
   const uv = new Float64Array(2);
@@ -36,14 +40,15 @@ function measuredErrors(truth: Points3D, rig: { cameras: import('../../src/core/
   });
   for (let f = 0; f < truth.frames; f++)
     for (let j = 0; j < truth.joints; j++) {
-      let sum = 0, n = 0;
+      let sum = 0,
+        n = 0;
       for (const { pc, seq, k: ks } of cams) {
         if (!seq) continue;
         const k = ks[j];
         if (k === undefined || f >= seq.frames) continue;
         const o = (f * truth.joints + j) * 3;
         projectPoint(pc, truth.data[o], truth.data[o + 1], truth.data[o + 2], uv, 0);
-        const i = ((f * seq.persons) * seq.joints + k) * 3;
+        const i = (f * seq.persons * seq.joints + k) * 3;
         if (!Number.isFinite(seq.data[i])) continue;
         sum += Math.hypot(uv[0] - seq.data[i], uv[1] - seq.data[i + 1]);
         n++;
@@ -53,7 +58,16 @@ function measuredErrors(truth: Points3D, rig: { cameras: import('../../src/core/
   return err;
 }
 
-export async function buildViewerSession(dir: string, opts: { frames?: number; fps?: number; videos?: boolean; points?: boolean; /** false: skip E's pipeline even when it is available. */ pipeline?: boolean } = {}): Promise<ViewerSession> {
+export async function buildViewerSession(
+  dir: string,
+  opts: {
+    frames?: number;
+    fps?: number;
+    videos?: boolean;
+    points?: boolean /** false: skip E's pipeline even when it is available. */;
+    pipeline?: boolean;
+  } = {},
+): Promise<ViewerSession> {
   const frames = opts.frames ?? 30;
   mkdirSync(dir, { recursive: true });
   const base = { frames, fps: opts.fps ?? 30, width: 320, height: 240, seed: 3 };
@@ -68,7 +82,11 @@ export async function buildViewerSession(dir: string, opts: { frames?: number; f
   }
   const truth = keypoints.truth;
   const seqs = readPose2dFolder(dir);
-  const points: Points3D = { ...truth, reprojectionErrorPx: measuredErrors(truth, keypoints.rig, seqs), cameraMask: new Uint32Array(truth.frames * truth.joints).fill((1 << keypoints.rig.cameras.length) - 1) };
+  const points: Points3D = {
+    ...truth,
+    reprojectionErrorPx: measuredErrors(truth, keypoints.rig, seqs),
+    cameraMask: new Uint32Array(truth.frames * truth.joints).fill((1 << keypoints.rig.cameras.length) - 1),
+  };
   const meta = { cameras: keypoints.rig.cameras.map((c) => c.name), gaps: [], warnings: [] };
   writeFileAtomic(join(dir, 'output', 'points3d_raw.p3d'), encodePoints3dFile(points, meta));
   writeFileAtomic(join(dir, 'output', 'points3d.p3d'), encodePoints3dFile(points, meta));

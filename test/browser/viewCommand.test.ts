@@ -12,9 +12,15 @@ const BIN = fileURLToPath(new URL('../../bin/openmocap.mjs', import.meta.url));
 const tmp = mkdtempSync(join(tmpdir(), 'omc-view-cli-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-function run(args: string[]): { child: ReturnType<typeof spawn>; stdout: () => string; stderr: () => string; exit: Promise<number | null> } {
+function run(args: string[]): {
+  child: ReturnType<typeof spawn>;
+  stdout: () => string;
+  stderr: () => string;
+  exit: Promise<number | null>;
+} {
   const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '', err = '';
+  let out = '',
+    err = '';
   child.stdout!.on('data', (d) => (out += d));
   child.stderr!.on('data', (d) => (err += d));
   const exit = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
@@ -35,20 +41,23 @@ describe('openmocap view', () => {
     expect(r.stderr()).toMatch(/--port must be a whole number/);
   });
 
-  it.skipIf(!existsSync(join(VIEWER_ASSETS_DIR, 'index.html')))('prints a loopback URL, serves the session read-only, and stops on Ctrl-C', async () => {
-    const dir = join(tmp, 'session');
-    mkdirSync(join(dir, 'output'), { recursive: true });
-    writeFileSync(join(dir, 'output', 'report.json'), '{"format":"openmocap-report"}');
-    const r = run(['view', dir, '--no-open']);
-    const deadline = Date.now() + 60_000;
-    while (!/http:\/\/\S+/.test(r.stdout()) && Date.now() < deadline) await new Promise((ok) => setTimeout(ok, 100));
-    const url = /http:\/\/\S+/.exec(r.stdout())?.[0];
-    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
-    const index = await (await fetch(`${url}api/session`)).json();
-    expect(index.reportJson).toBe('output/report.json');
-    expect(await (await fetch(`${url}session/output/report.json`)).text()).toBe('{"format":"openmocap-report"}');
-    expect((await fetch(`${url}session/output/report.json`, { method: 'DELETE' })).status).toBe(405);
-    r.child.kill('SIGINT');
-    expect(await r.exit).toBe(0);
-  });
+  it.skipIf(!existsSync(join(VIEWER_ASSETS_DIR, 'index.html')))(
+    'prints a loopback URL, serves the session read-only, and stops on Ctrl-C',
+    async () => {
+      const dir = join(tmp, 'session');
+      mkdirSync(join(dir, 'output'), { recursive: true });
+      writeFileSync(join(dir, 'output', 'report.json'), '{"format":"openmocap-report"}');
+      const r = run(['view', dir, '--no-open']);
+      const deadline = Date.now() + 60_000;
+      while (!/http:\/\/\S+/.test(r.stdout()) && Date.now() < deadline) await new Promise((ok) => setTimeout(ok, 100));
+      const url = /http:\/\/\S+/.exec(r.stdout())?.[0];
+      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+      const index = await (await fetch(`${url}api/session`)).json();
+      expect(index.reportJson).toBe('output/report.json');
+      expect(await (await fetch(`${url}session/output/report.json`)).text()).toBe('{"format":"openmocap-report"}');
+      expect((await fetch(`${url}session/output/report.json`, { method: 'DELETE' })).status).toBe(405);
+      r.child.kill('SIGINT');
+      expect(await r.exit).toBe(0);
+    },
+  );
 });

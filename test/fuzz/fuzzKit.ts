@@ -23,7 +23,8 @@ export function valueOrUserError<T>(read: () => T): T | undefined {
   try {
     return read();
   } catch (err) {
-    if (!(err instanceof UserError)) throw new Error(`not a UserError: ${err instanceof Error ? `${err.name}: ${err.message}` : String(err)}`);
+    if (!(err instanceof UserError))
+      throw new Error(`not a UserError: ${err instanceof Error ? `${err.name}: ${err.message}` : String(err)}`);
     expect(err.message).not.toContain('\n');
     expect(err.message.length).toBeGreaterThan(10);
     return undefined;
@@ -32,8 +33,34 @@ export function valueOrUserError<T>(read: () => T): T | undefined {
 
 /** Numbers that break readers: huge, negative, not finite, off by one around limits. */
 export const hostileNumbers = [
-  '0', '-1', '1', '-0', '2147483647', '2147483648', '4294967295', '4294967296', '65535', '65536', '999999999999', '1e308', '-1e308',
-  '1e-320', 'NaN', 'nan', 'inf', '-inf', 'Infinity', '1.5', '0x10', '1e400', '', '"x"', 'null', 'true', '[]', '{}',
+  '0',
+  '-1',
+  '1',
+  '-0',
+  '2147483647',
+  '2147483648',
+  '4294967295',
+  '4294967296',
+  '65535',
+  '65536',
+  '999999999999',
+  '1e308',
+  '-1e308',
+  '1e-320',
+  'NaN',
+  'nan',
+  'inf',
+  '-inf',
+  'Infinity',
+  '1.5',
+  '0x10',
+  '1e400',
+  '',
+  '"x"',
+  'null',
+  'true',
+  '[]',
+  '{}',
 ];
 
 const numberToken = /-?\d+(\.\d+)?([eE][-+]?\d+)?/g;
@@ -47,7 +74,15 @@ export function mutatedText(valid: string): fc.Arbitrary<string> {
     fc.record({ kind: fc.constant('number' as const), at: fc.nat(), to: fc.constantFrom(...hostileNumbers) }),
     fc.record({ kind: fc.constant('drop-line' as const), at: fc.nat() }),
     fc.record({ kind: fc.constant('dup-line' as const), at: fc.nat() }),
-    fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom(...hostileNumbers), fc.constantFrom('\n', '\r\n', '\t', '"', '[', ']', '{', '}', '<', '>', '=', '#', '\uFEFF', '\u0000', '\uD800')) }),
+    fc.record({
+      kind: fc.constant('insert' as const),
+      at: fc.nat(),
+      text: fc.oneof(
+        fc.string({ maxLength: 12 }),
+        fc.constantFrom(...hostileNumbers),
+        fc.constantFrom('\n', '\r\n', '\t', '"', '[', ']', '{', '}', '<', '>', '=', '#', '\uFEFF', '\u0000', '\uD800'),
+      ),
+    }),
     fc.record({ kind: fc.constant('cut' as const), at: fc.nat() }),
   );
   return fc.array(op, { minLength: 1, maxLength: 4 }).map((ops) => {

@@ -45,8 +45,14 @@ const tmp = mkdtempSync(join(tmpdir(), 'omc-fuzz-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const validSettings = formatEffectiveSettings(loadSettings(tmp), tmp).replace(/^# (\w+) = {3}\(not set.*$/gm, '');
 
-const text = (valid: string) => fc.oneof({ weight: 4, arbitrary: mutatedText(valid) }, { weight: 1, arbitrary: fc.string({ maxLength: 300 }) }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 300 }) });
-const bytes = (valid: Uint8Array) => fc.oneof({ weight: 4, arbitrary: mutatedBytes(valid) }, { weight: 1, arbitrary: fc.uint8Array({ maxLength: 400 }) });
+const text = (valid: string) =>
+  fc.oneof(
+    { weight: 4, arbitrary: mutatedText(valid) },
+    { weight: 1, arbitrary: fc.string({ maxLength: 300 }) },
+    { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 300 }) },
+  );
+const bytes = (valid: Uint8Array) =>
+  fc.oneof({ weight: 4, arbitrary: mutatedBytes(valid) }, { weight: 1, arbitrary: fc.uint8Array({ maxLength: 400 }) });
 
 describe('fuzz: readers give a value or one line', () => {
   it('the valid samples read back (the mutations start from real files)', () => {
@@ -58,111 +64,158 @@ describe('fuzz: readers give a value or one line', () => {
     expect(parseSettings(validSettings).settings.filter).toBeDefined();
   });
 
-  it('calibration TOML', () => {
-    fc.assert(
-      fc.property(text(validToml), (t) => {
-        const r = valueOrUserError(() => parseCalibrationTomlDetailed(t, { file: 'calibration.toml' }));
-        if (!r) return;
-        expect(r.rig.cameras.length).toBeGreaterThan(0);
-        for (const c of r.rig.cameras) {
-          expect(c.width > 0 && c.height > 0 && c.matrix[0] > 0 && c.matrix[4] > 0).toBe(true);
-          expect([c.width, c.height, ...c.matrix, ...c.distortions, ...c.rotation, ...c.translation].every(Number.isFinite), JSON.stringify(c)).toBe(true);
-        }
-      }),
-      fuzzParams(2),
-    );
-  }, FUZZ_TIMEOUT_MS);
+  it(
+    'calibration TOML',
+    () => {
+      fc.assert(
+        fc.property(text(validToml), (t) => {
+          const r = valueOrUserError(() => parseCalibrationTomlDetailed(t, { file: 'calibration.toml' }));
+          if (!r) return;
+          expect(r.rig.cameras.length).toBeGreaterThan(0);
+          for (const c of r.rig.cameras) {
+            expect(c.width > 0 && c.height > 0 && c.matrix[0] > 0 && c.matrix[4] > 0).toBe(true);
+            expect(
+              [c.width, c.height, ...c.matrix, ...c.distortions, ...c.rotation, ...c.translation].every(Number.isFinite),
+              JSON.stringify(c),
+            ).toBe(true);
+          }
+        }),
+        fuzzParams(2),
+      );
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 
-  it('Qualisys .qca.txt', () => {
-    fc.assert(
-      fc.property(text(validQca), (t) => {
-        const r = valueOrUserError(() => parseQca(t, { file: 'Calib.qca.txt' }));
-        if (!r) return;
-        for (const c of r.cameras) {
-          expect([...c.matrix, ...c.rotation, ...c.translation].every(Number.isFinite)).toBe(true);
-          expect(c.width > 0 && c.height > 0 && c.matrix[0] > 0 && c.matrix[4] > 0).toBe(true);
-        }
-      }),
-      fuzzParams(2),
-    );
-  }, FUZZ_TIMEOUT_MS);
+  it(
+    'Qualisys .qca.txt',
+    () => {
+      fc.assert(
+        fc.property(text(validQca), (t) => {
+          const r = valueOrUserError(() => parseQca(t, { file: 'Calib.qca.txt' }));
+          if (!r) return;
+          for (const c of r.cameras) {
+            expect([...c.matrix, ...c.rotation, ...c.translation].every(Number.isFinite)).toBe(true);
+            expect(c.width > 0 && c.height > 0 && c.matrix[0] > 0 && c.matrix[4] > 0).toBe(true);
+          }
+        }),
+        fuzzParams(2),
+      );
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 
-  it('.pose2d', () => {
-    fc.assert(
-      fc.property(bytes(validPose2d), (b) => {
-        const r = valueOrUserError(() => decodePose2d(b, 'pose2d/cam01.pose2d'));
-        if (!r) return;
-        expect(arrayBytes(r)).toBeLessThanOrEqual(b.length);
-        expect(Number.isFinite(r.fps) && r.fps >= 0).toBe(true);
-        for (let f = 1; f < r.frames; f++) expect(r.timestampsMs[f]).toBeGreaterThanOrEqual(r.timestampsMs[f - 1]);
-        expect(r.timestampsMs.every(Number.isFinite)).toBe(true);
-      }),
-      fuzzParams(4),
-    );
-  }, FUZZ_TIMEOUT_MS);
+  it(
+    '.pose2d',
+    () => {
+      fc.assert(
+        fc.property(bytes(validPose2d), (b) => {
+          const r = valueOrUserError(() => decodePose2d(b, 'pose2d/cam01.pose2d'));
+          if (!r) return;
+          expect(arrayBytes(r)).toBeLessThanOrEqual(b.length);
+          expect(Number.isFinite(r.fps) && r.fps >= 0).toBe(true);
+          for (let f = 1; f < r.frames; f++) expect(r.timestampsMs[f]).toBeGreaterThanOrEqual(r.timestampsMs[f - 1]);
+          expect(r.timestampsMs.every(Number.isFinite)).toBe(true);
+        }),
+        fuzzParams(4),
+      );
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 
-  it('.p3d (3D points between stages)', () => {
-    fc.assert(
-      fc.property(bytes(validP3d), (b) => {
-        const r = valueOrUserError(() => decodePoints3dFile(b, 'output/points3d.p3d'));
-        if (r) expect(arrayBytes(r.points)).toBeLessThanOrEqual(b.length);
-      }),
-      fuzzParams(4),
-    );
-  }, FUZZ_TIMEOUT_MS);
+  it(
+    '.p3d (3D points between stages)',
+    () => {
+      fc.assert(
+        fc.property(bytes(validP3d), (b) => {
+          const r = valueOrUserError(() => decodePoints3dFile(b, 'output/points3d.p3d'));
+          if (r) expect(arrayBytes(r.points)).toBeLessThanOrEqual(b.length);
+        }),
+        fuzzParams(4),
+      );
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 
-  it('TRC', () => {
-    fc.assert(
-      fc.property(text(validTrc), (t) => {
-        const r = valueOrUserError(() => parseTrc(t, 'points3d.trc'));
-        if (r) expect(arrayBytes(r)).toBeLessThanOrEqual(40 * t.length + 64);
-      }),
-      fuzzParams(2),
-    );
-  }, FUZZ_TIMEOUT_MS);
+  it(
+    'TRC',
+    () => {
+      fc.assert(
+        fc.property(text(validTrc), (t) => {
+          const r = valueOrUserError(() => parseTrc(t, 'points3d.trc'));
+          if (r) expect(arrayBytes(r)).toBeLessThanOrEqual(40 * t.length + 64);
+        }),
+        fuzzParams(2),
+      );
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 
-  it('mocap.toml', () => {
-    fc.assert(
-      fc.property(text(validSettings), (t) => {
-        valueOrUserError(() => parseSettings(t, 'mocap.toml'));
-      }),
-      fuzzParams(2),
-    );
-  }, FUZZ_TIMEOUT_MS);
+  it(
+    'mocap.toml',
+    () => {
+      fc.assert(
+        fc.property(text(validSettings), (t) => {
+          valueOrUserError(() => parseSettings(t, 'mocap.toml'));
+        }),
+        fuzzParams(2),
+      );
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 
-  it('output/.state.json: used, or set aside with a one-line reason', () => {
-    const valid = {
-      version: 1,
-      stages: { triangulate: { fingerprint: 'ab', version: '1', settingsHash: 'cd', outputs: { 'output/x.p3d': 'ef' }, finishedAt: '2026-01-01T00:00:00Z', info: { frames: 3 }, warnings: ['w'] } },
-      files: { 'pose2d/cam01.pose2d': { size: 10, mtimeMs: 1, hash: 'ab' } },
-    };
-    const dir = join(tmp, 'state');
-    fc.assert(
-      fc.property(mutatedJson(valid), (t) => {
-        rmSync(dir, { recursive: true, force: true });
-        mkdirSync(dir, { recursive: true });
-        writeFileSync(join(dir, STATE_FILE), t);
-        const { state, problem } = valueOrUserError(() => readStateChecked(dir))!;
-        if (problem) expect(problem).not.toContain('\n');
-        // Whatever was read is usable: every record has the fields the runner reads.
-        for (const s of Object.values(state.stages)) expect(typeof s.fingerprint === 'string' && typeof s.outputs === 'object').toBe(true);
-        for (const f of Object.values(state.files)) expect(typeof f.size === 'number' && typeof f.hash === 'string').toBe(true);
-      }),
-      fuzzParams(1),
-    );
-  }, FUZZ_TIMEOUT_MS);
+  it(
+    'output/.state.json: used, or set aside with a one-line reason',
+    () => {
+      const valid = {
+        version: 1,
+        stages: {
+          triangulate: {
+            fingerprint: 'ab',
+            version: '1',
+            settingsHash: 'cd',
+            outputs: { 'output/x.p3d': 'ef' },
+            finishedAt: '2026-01-01T00:00:00Z',
+            info: { frames: 3 },
+            warnings: ['w'],
+          },
+        },
+        files: { 'pose2d/cam01.pose2d': { size: 10, mtimeMs: 1, hash: 'ab' } },
+      };
+      const dir = join(tmp, 'state');
+      fc.assert(
+        fc.property(mutatedJson(valid), (t) => {
+          rmSync(dir, { recursive: true, force: true });
+          mkdirSync(dir, { recursive: true });
+          writeFileSync(join(dir, STATE_FILE), t);
+          const { state, problem } = valueOrUserError(() => readStateChecked(dir))!;
+          if (problem) expect(problem).not.toContain('\n');
+          // Whatever was read is usable: every record has the fields the runner reads.
+          for (const s of Object.values(state.stages))
+            expect(typeof s.fingerprint === 'string' && typeof s.outputs === 'object').toBe(true);
+          for (const f of Object.values(state.files)) expect(typeof f.size === 'number' && typeof f.hash === 'string').toBe(true);
+        }),
+        fuzzParams(1),
+      );
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 });
-
 
 describe('what the fuzzers found (fixed)', () => {
   it('a .qca.txt transform that is a reflection or not a rotation is refused (it gave NaN rotations)', () => {
-    expect(() => parseQca(validQca.replace('r11="1"', 'r11="-1"'), { file: 'Calib.qca.txt' })).toThrow(/camera 111 <transform> r11…r33 is a reflection, not a rotation/);
+    expect(() => parseQca(validQca.replace('r11="1"', 'r11="-1"'), { file: 'Calib.qca.txt' })).toThrow(
+      /camera 111 <transform> r11…r33 is a reflection, not a rotation/,
+    );
     expect(() => parseQca(validQca.replace('r11="1"', 'r11="1.5"'), { file: 'Calib.qca.txt' })).toThrow(/is not a rotation matrix/);
-    expect(() => parseQca(validQca.replace('right="1919"', 'right="-5"'), { file: 'Calib.qca.txt' })).toThrow(/gives an image of -4 × 1088 pixels/);
+    expect(() => parseQca(validQca.replace('right="1919"', 'right="-5"'), { file: 'Calib.qca.txt' })).toThrow(
+      /gives an image of -4 × 1088 pixels/,
+    );
   });
 
   it('a line break inside a name in a file stays on one line of the message', () => {
-    expect(() => parseQca(validQca.replace('serial="222"', 'serial="\r\n222"').replace('r22="0"', 'r22="7"'), { file: 'Calib.qca.txt' })).toThrow('Calib.qca.txt: camera \\r\\n222 <transform>');
+    expect(() =>
+      parseQca(validQca.replace('serial="222"', 'serial="\r\n222"').replace('r22="0"', 'r22="7"'), { file: 'Calib.qca.txt' }),
+    ).toThrow('Calib.qca.txt: camera \\r\\n222 <transform>');
   });
 
   it('a TRC whose rows are far too short for its NumMarkers is refused before allocating', () => {

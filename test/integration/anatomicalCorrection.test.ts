@@ -52,7 +52,10 @@ async function session(layout: 'coco17' | 'wholebody133' | 'coco17feet', correct
       writePose2d(dir, { ...q, layout: 'coco17feet', joints: 21, data });
     }
   }
-  const toml = readFileSync(join(dir, 'mocap.toml'), 'utf8').replace(/formats = \[.*\]/, `formats = ["trc"]${correct ? '\nanatomical_correction = true' : ''}`);
+  const toml = readFileSync(join(dir, 'mocap.toml'), 'utf8').replace(
+    /formats = \[.*\]/,
+    `formats = ["trc"]${correct ? '\nanatomical_correction = true' : ''}`,
+  );
   writeFileSync(join(dir, 'mocap.toml'), toml);
   return dir;
 }
@@ -60,15 +63,20 @@ async function session(layout: 'coco17' | 'wholebody133' | 'coco17feet', correct
 const readTrc = (dir: string) => parseTrc(readFileSync(join(dir, 'output', 'points3d.trc'), 'utf8'));
 
 describe('anatomical correction in process', () => {
-  it.each(['coco17', 'coco17feet'] as const)('moves each %s marker with a measured offset in the TRC by exactly that offset\'s length, and nothing else', async (layout) => {
+  it.each([
+    'coco17',
+    'coco17feet',
+  ] as const)("moves each %s marker with a measured offset in the TRC by exactly that offset's length, and nothing else", async (layout) => {
     const plain = await session(layout, false);
     const fixed = await session(layout, true);
     await runProcess(plain, {});
     await runProcess(fixed, {});
-    const a = readTrc(plain), b = readTrc(fixed);
+    const a = readTrc(plain),
+      b = readTrc(fixed);
     expect(b.markers).toEqual(a.markers);
     const toMm = a.units === 'mm' ? 1 : 1000;
-    const f = 5, M = a.markers.length;
+    const f = 5,
+      M = a.markers.length;
     const moved = (m: number) => toMm * Math.hypot(...[0, 1, 2].map((k) => a.data[(f * M + m) * 3 + k] - b.data[(f * M + m) * 3 + k]));
     const { keypointOfColumn } = layoutOfTrcMarkers(a.markers)!;
     const names = getLayout(layout).keypoints;
@@ -85,8 +93,13 @@ describe('anatomical correction in process', () => {
 
   it('refuses a layout with no measured offsets in one line naming mocap.toml', async () => {
     const dir = await session('wholebody133', true);
-    const err = await runProcess(dir, {}).then(() => undefined, (e: unknown) => e);
+    const err = await runProcess(dir, {}).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(UserError);
-    expect((err as Error).message).toMatch(/mocap\.toml: \[output\] anatomical_correction has no measured offsets for the wholebody133 layout .*set it to false$/);
+    expect((err as Error).message).toMatch(
+      /mocap\.toml: \[output\] anatomical_correction has no measured offsets for the wholebody133 layout .*set it to false$/,
+    );
   }, 120_000);
 });

@@ -58,23 +58,31 @@ describe('broken session folders', () => {
     const dir = copy('out-file');
     rmSync(join(dir, 'output'), { recursive: true });
     writeFileSync(join(dir, 'output'), '');
-    expect(await userError(dir)).toBe(`${join(dir, 'output')} (or a folder above it) is a file where openmocap needs a folder; move or delete that file and run the command again`);
+    expect(await userError(dir)).toBe(
+      `${join(dir, 'output')} (or a folder above it) is a file where openmocap needs a folder; move or delete that file and run the command again`,
+    );
     rmSync(join(dir, 'output'));
     mkdirSync(join(dir, 'output', 'points3d.csv'), { recursive: true });
-    expect(await userError(dir)).toBe(`${join(dir, 'output', 'points3d.csv')} is a folder where openmocap writes a file; move or delete that folder and run the command again`);
+    expect(await userError(dir)).toBe(
+      `${join(dir, 'output', 'points3d.csv')} is a folder where openmocap writes a file; move or delete that folder and run the command again`,
+    );
   });
 
   it('a folder named mocap.toml', async () => {
     const dir = copy('toml-folder');
     mkdirSync(join(dir, 'mocap.toml'));
-    expect(await userError(dir)).toBe(`${join(dir, 'mocap.toml')} is a folder, not a settings file; remove it (every setting is optional) or put a mocap.toml text file there`);
+    expect(await userError(dir)).toBe(
+      `${join(dir, 'mocap.toml')} is a folder, not a settings file; remove it (every setting is optional) or put a mocap.toml text file there`,
+    );
   });
 
   it('a folder where the calibration file belongs', async () => {
     const dir = copy('calib-folder');
     rmSync(join(dir, 'calibration.toml'));
     mkdirSync(join(dir, 'calibration.toml'));
-    expect(await userError(dir)).toBe(`${join(dir, 'calibration.toml')} is a folder, not a calibration file; move the calibration file itself there (cameras in the aniposelib/Pose2Sim TOML format)`);
+    expect(await userError(dir)).toBe(
+      `${join(dir, 'calibration.toml')} is a folder, not a calibration file; move the calibration file itself there (cameras in the aniposelib/Pose2Sim TOML format)`,
+    );
   });
 
   it('[project] cameras naming a camera without 2D keypoints blames mocap.toml and keeps the outputs', async () => {
@@ -91,6 +99,8 @@ describe('broken session folders', () => {
   it('an empty (0-byte) pose2d file names the file and says how to recreate it', async () => {
     const dir = copy('empty-pose2d');
     writeFileSync(join(dir, 'pose2d', 'cam02.pose2d'), '');
-    expect(await userError(dir)).toMatch(/pose2d\/cam02\.pose2d is not a valid \.pose2d file \(only 0 bytes\); delete it and rerun "openmocap detect" to recreate it$/);
+    expect(await userError(dir)).toMatch(
+      /pose2d\/cam02\.pose2d is not a valid \.pose2d file \(only 0 bytes\); delete it and rerun "openmocap detect" to recreate it$/,
+    );
   });
 });

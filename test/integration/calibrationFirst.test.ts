@@ -81,7 +81,9 @@ describe('process checks the calibration before detecting', () => {
     writeFileSync(join(dir, 'videos', 'cam01.mp4'), 'not a video');
     writeFileSync(join(dir, 'calibration.toml'), formatCalibrationToml(makeRingRig(4)));
     const r = await failure(dir);
-    expect(r.message).toBe(`only 1 camera (cam01) in ${join(dir, 'videos')}: openmocap needs 2 or more synchronised cameras; add the other cameras' videos`);
+    expect(r.message).toBe(
+      `only 1 camera (cam01) in ${join(dir, 'videos')}: openmocap needs 2 or more synchronised cameras; add the other cameras' videos`,
+    );
     expect(r.started).toEqual([]);
   });
 
@@ -89,7 +91,9 @@ describe('process checks the calibration before detecting', () => {
     const dir = session('cams', formatCalibrationToml(makeRingRig(4)));
     writeFileSync(join(dir, 'mocap.toml'), '[project]\ncameras = ["cam01", "cam09"]\n');
     const r = await failure(dir);
-    expect(r.message).toBe(`project.cameras lists "cam09", which is not a camera of calibration.toml (cameras: cam01, cam02, cam03, cam04) (in ${join(dir, 'mocap.toml')})`);
+    expect(r.message).toBe(
+      `project.cameras lists "cam09", which is not a camera of calibration.toml (cameras: cam01, cam02, cam03, cam04) (in ${join(dir, 'mocap.toml')})`,
+    );
     expect(r.started).toEqual([]);
   });
 
@@ -108,10 +112,14 @@ describe('process checks the calibration before detecting', () => {
     const dir = session('detect-only');
     // The fake videos make detect fail, but only after it started: the calibration was not asked for.
     const started: string[] = [];
-    const err = await runProcess(dir, { steps: ['detect'], onProgress: (e) => e.type === 'stage-start' && started.push(e.stage) }).catch((e: unknown) => e);
+    const err = await runProcess(dir, { steps: ['detect'], onProgress: (e) => e.type === 'stage-start' && started.push(e.stage) }).catch(
+      (e: unknown) => e,
+    );
     // Whichever camera failed first (they run side by side) gives the message; the others are named after it.
     const msg = (err as Error).message;
-    const first = msg.match(/^(?!.*calibration).*(cam0\d)\.mp4 is not a video ffmpeg can read .*; or leave (cam0\d) out with \[project\] cameras = \[\.\.\.\] in mocap\.toml \((detect:cam0\d), (detect:cam0\d), (detect:cam0\d) failed too: see output\/log\.jsonl, or rerun after fixing this\)$/);
+    const first = msg.match(
+      /^(?!.*calibration).*(cam0\d)\.mp4 is not a video ffmpeg can read .*; or leave (cam0\d) out with \[project\] cameras = \[\.\.\.\] in mocap\.toml \((detect:cam0\d), (detect:cam0\d), (detect:cam0\d) failed too: see output\/log\.jsonl, or rerun after fixing this\)$/,
+    );
     expect(first, msg).not.toBeNull();
     expect(first![2]).toBe(first![1]);
     expect([`detect:${first![1]}`, ...first!.slice(3)].sort()).toEqual(['detect:cam01', 'detect:cam02', 'detect:cam03', 'detect:cam04']);
@@ -121,16 +129,29 @@ describe('process checks the calibration before detecting', () => {
 
   it('prints the error once, as one line, from the command line', () => {
     session('cli');
-    const res = spawnSync(process.execPath, [join(repoRoot, 'bin/openmocap.mjs'), 'process', 'cli'], { encoding: 'utf8', cwd: root, timeout: 60_000 });
+    const res = spawnSync(process.execPath, [join(repoRoot, 'bin/openmocap.mjs'), 'process', 'cli'], {
+      encoding: 'utf8',
+      cwd: root,
+      timeout: 60_000,
+    });
     expect(res.status).toBe(2);
-    expect(res.stderr.trim().split('\n')).toEqual([`openmocap: no calibration in cli: put calibration.toml (aniposelib/Pose2Sim/FreeMoCap) or another supported calibration (see docs/calibration-formats.md) there, or run "openmocap calibrate"`]);
+    expect(res.stderr.trim().split('\n')).toEqual([
+      `openmocap: no calibration in cli: put calibration.toml (aniposelib/Pose2Sim/FreeMoCap) or another supported calibration (see docs/calibration-formats.md) there, or run "openmocap calibrate"`,
+    ]);
   });
 
-  it('prints a failed stage\'s message once', () => {
+  it("prints a failed stage's message once", () => {
     mkdirSync(join(root, 'empty', 'output'), { recursive: true });
-    const res = spawnSync(process.execPath, [join(repoRoot, 'bin/openmocap.mjs'), 'filter', 'empty'], { encoding: 'utf8', cwd: root, timeout: 60_000 });
+    const res = spawnSync(process.execPath, [join(repoRoot, 'bin/openmocap.mjs'), 'filter', 'empty'], {
+      encoding: 'utf8',
+      cwd: root,
+      timeout: 60_000,
+    });
     expect(res.status).toBe(2);
     const lines = res.stderr.trim().split('\n');
-    expect(lines).toEqual(['[1/1] filter: failed', 'openmocap: empty/output/points3d_raw.p3d is missing; run "openmocap triangulate empty" first']);
+    expect(lines).toEqual([
+      '[1/1] filter: failed',
+      'openmocap: empty/output/points3d_raw.p3d is missing; run "openmocap triangulate empty" first',
+    ]);
   });
 });

@@ -21,7 +21,10 @@ beforeAll(() => {
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const logLines = (dir: string): { stage: string; status: string; warnings?: string[] }[] =>
-  readFileSync(join(dir, 'output', 'log.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  readFileSync(join(dir, 'output', 'log.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
 
 /** Replaces a camera's 2D keypoints with what the detector writes for a video with nobody in it. */
 function blank(dir: string, camera: string): void {
@@ -52,7 +55,9 @@ describe.skipIf(!haveFfmpeg)(`a camera whose video shows nobody${haveFfmpeg ? ''
     expect(r.cameras).toEqual(['cam01', 'cam02', 'cam04']);
     expect(r.completeness).toBeGreaterThan(0.9);
     expect(existsSync(join(dir, 'output', 'points3d.trc'))).toBe(true);
-    expect(r.warnings.filter((w) => w.code === 'camera-sees-nobody').map((w) => w.message)).toEqual([(warned[0] as { message: string }).message]);
+    expect(r.warnings.filter((w) => w.code === 'camera-sees-nobody').map((w) => w.message)).toEqual([
+      (warned[0] as { message: string }).message,
+    ]);
     // Not also the quieter "calibrated camera without 2D data" note.
     expect(r.notes.join(' ')).not.toContain('cam03');
     // In the log, and first in the report's verdict.
@@ -65,7 +70,12 @@ describe.skipIf(!haveFfmpeg)(`a camera whose video shows nobody${haveFfmpeg ? ''
     // A rerun detects nothing again (the empty result is recorded) and keeps saying why cam03 is out.
     const again = await runProcess(dir);
     expect(again.stages.map((x) => `${x.stage}:${x.status}`)).toEqual([
-      'detect:cam03:skipped', 'sync:skipped', 'triangulate:skipped', 'filter:skipped', 'export:skipped', 'report:skipped',
+      'detect:cam03:skipped',
+      'sync:skipped',
+      'triangulate:skipped',
+      'filter:skipped',
+      'export:skipped',
+      'report:skipped',
     ]);
     expect(again.warnings.map((w) => w.code)).toContain('camera-sees-nobody');
     expect(logLines(dir).filter((l) => l.stage === 'detect:cam03' && l.status === 'ran')).toHaveLength(1);
@@ -83,7 +93,9 @@ describe('too few cameras that see anyone', () => {
     expect(err).toBeInstanceOf(UserError);
     const msg = (err as Error).message;
     expect(msg).not.toContain('\n');
-    expect(msg).toMatch(/^only 1 of the 4 cameras sees a person \(cam01\): nobody found in cam02 \(.*pose2d\/cam02\.pose2d\), cam03 \(.*\), cam04 \(.*\); check that the cameras film the subject .*\[project\] cameras = \[\.\.\.\] in mocap\.toml$/);
+    expect(msg).toMatch(
+      /^only 1 of the 4 cameras sees a person \(cam01\): nobody found in cam02 \(.*pose2d\/cam02\.pose2d\), cam03 \(.*\), cam04 \(.*\); check that the cameras film the subject .*\[project\] cameras = \[\.\.\.\] in mocap\.toml$/,
+    );
     expect(readFileSync(join(dir, 'output', 'points3d.p3d')).equals(before)).toBe(true);
     blank(dir, 'cam01');
     await expect(runProcess(dir)).rejects.toThrow(/^none of the 4 cameras sees a person: nobody found in cam01 /);
@@ -97,7 +109,8 @@ describe('too few cameras that see anyone', () => {
     const r = await runProcess(dir);
     expect(r.cameras).toEqual(['cam02', 'cam03']);
     expect(r.warnings.filter((w) => w.code === 'camera-sees-nobody').map((w) => w.message.split(':')[0])).toEqual([
-      'camera cam01 was left out', 'camera cam04 was left out',
+      'camera cam01 was left out',
+      'camera cam04 was left out',
     ]);
     expect(r.completeness).toBeGreaterThan(0.5);
     // Leaving them out for good: no warning any more, a note says why they are not used.

@@ -67,10 +67,12 @@ describe('fault suite', () => {
       const t0 = performance.now();
       const child = spawn(process.execPath, [bin, 'process', 'session'], { cwd: join(root, `killed${k}`), stdio: 'ignore' });
       let running = true;
-      const exited = new Promise<number | null>((res) => child.on('exit', (code) => {
-        running = false;
-        res(code);
-      }));
+      const exited = new Promise<number | null>((res) =>
+        child.on('exit', (code) => {
+          running = false;
+          res(code);
+        }),
+      );
       const logPath = join(dir, 'output', 'log.jsonl');
       const finished = (): number => (existsSync(logPath) ? readFileSync(logPath, 'utf8').trim().split('\n').length : 0);
       if (afterStages === 0) await new Promise((res) => setTimeout(res, (0.3 + 0.6 * random()) * referenceMs));
@@ -81,7 +83,12 @@ describe('fault suite', () => {
       const delayMs = performance.now() - t0;
       child.kill('SIGKILL');
       const code = await exited;
-      const logged = existsSync(join(dir, 'output', 'log.jsonl')) ? readFileSync(join(dir, 'output', 'log.jsonl'), 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { stage: string }).stage) : [];
+      const logged = existsSync(join(dir, 'output', 'log.jsonl'))
+        ? readFileSync(join(dir, 'output', 'log.jsonl'), 'utf8')
+            .trim()
+            .split('\n')
+            .map((l) => (JSON.parse(l) as { stage: string }).stage)
+        : [];
       const where = `${Math.round(delayMs)} ms (${code === null ? `killed after ${logged.length ? logged.join(', ') : 'no stage'}` : `had finished, exit ${code}`})`;
       killedAt.push(where);
       const resumed = cli(join(root, `killed${k}`), 'process', 'session');
@@ -97,25 +104,40 @@ describe('fault suite', () => {
 
   it('two commands on one session at once: the second is refused with one line, the first finishes unharmed', async () => {
     const dir = session('concurrent', 2500);
-    const first: ChildProcess = spawn(process.execPath, [bin, 'process', 'session'], { cwd: join(root, 'concurrent'), stdio: ['ignore', 'ignore', 'pipe'] });
+    const first: ChildProcess = spawn(process.execPath, [bin, 'process', 'session'], {
+      cwd: join(root, 'concurrent'),
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let firstErr = '';
     first.stderr!.on('data', (c: Buffer) => (firstErr += c.toString()));
     const firstExit = new Promise<number | null>((res) => first.on('exit', (code) => res(code)));
     const lock = join(dir, 'output', LOCK_FILE);
     while (!existsSync(lock)) await new Promise((res) => setTimeout(res, 20));
     const refusals: string[] = [];
-    for (const args of [['detect', 'session'], ['process', 'session'], ['triangulate', 'session', '--force'], ['export', 'session']]) {
+    for (const args of [
+      ['detect', 'session'],
+      ['process', 'session'],
+      ['triangulate', 'session', '--force'],
+      ['export', 'session'],
+    ]) {
       if (!existsSync(lock)) break; // the first one has already finished: nothing left to race
       const r = cli(join(root, 'concurrent'), ...args);
       expect(r.stderr).not.toMatch(/\n\s+at /);
       if (r.status === 0) continue; // ran after the first had released the session
       expect(r.status, r.stderr).toBe(2);
       const lines = r.stderr.trim().split('\n');
-      expect(lines[lines.length - 1]).toMatch(new RegExp(`^openmocap: another openmocap (\\(pid ${first.pid}\\) is working|is starting to work) on session; wait for it or stop it$`));
+      expect(lines[lines.length - 1]).toMatch(
+        new RegExp(
+          `^openmocap: another openmocap (\\(pid ${first.pid}\\) is working|is starting to work) on session; wait for it or stop it$`,
+        ),
+      );
       refusals.push(args[0]);
     }
     expect(await firstExit, firstErr).toBe(0);
-    expect(refusals.length, 'no second command ran while the first held the session: the machine is too slow or too fast for this check').toBeGreaterThan(0);
+    expect(
+      refusals.length,
+      'no second command ran while the first held the session: the machine is too slow or too fast for this check',
+    ).toBeGreaterThan(0);
     expect(existsSync(lock)).toBe(false);
     console.log(`fault suite: refused while process ran: ${refusals.join(', ')}`);
   });
@@ -146,7 +168,9 @@ describe('fault suite', () => {
       expect(r.stderr).not.toMatch(/\n\s+at /);
       expect(r.status, r.stderr).toBe(2);
       const lines = r.stderr.trim().split('\n');
-      expect(lines[lines.length - 1]).toMatch(/^openmocap: the disk is full \(writing session\/\S+\); free some space and run the command again \(finished stages are kept\)$/);
+      expect(lines[lines.length - 1]).toMatch(
+        /^openmocap: the disk is full \(writing session\/\S+\); free some space and run the command again \(finished stages are kept\)$/,
+      );
       // Every earlier output is still whole (each is replaced atomically or not at all).
       const after = outputsOf(dir);
       for (const [f, bytes] of before) expect(after.get(f)?.equals(bytes), `output/${f} was damaged by the full disk`).toBe(true);

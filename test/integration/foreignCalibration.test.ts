@@ -46,9 +46,12 @@ const writers: Record<string, (dir: string, cams: Camera[]) => void> = {
     const names = `names:\n${cams.map((c) => `   - "${c.name}"`).join('\n')}\n`;
     writeFileSync(
       join(dir, 'calibration', 'intri.yml'),
-      `%YAML:1.0\n---\n${names}` + cams.map((c) => mat(`K_${c.name}`, 3, 3, c.matrix) + mat(`dist_${c.name}`, 1, 5, [...c.distortions, 0].slice(0, 5)) + `H_${c.name}: ${c.height}\nW_${c.name}: ${c.width}\n`).join(''),
+      `%YAML:1.0\n---\n${names}${cams.map((c) => `${mat(`K_${c.name}`, 3, 3, c.matrix) + mat(`dist_${c.name}`, 1, 5, [...c.distortions, 0].slice(0, 5))}H_${c.name}: ${c.height}\nW_${c.name}: ${c.width}\n`).join('')}`,
     );
-    writeFileSync(join(dir, 'calibration', 'extri.yml'), `%YAML:1.0\n---\n${names}` + cams.map((c) => mat(`R_${c.name}`, 3, 1, c.rotation) + mat(`T_${c.name}`, 3, 1, c.translation)).join(''));
+    writeFileSync(
+      join(dir, 'calibration', 'extri.yml'),
+      `%YAML:1.0\n---\n${names}${cams.map((c) => mat(`R_${c.name}`, 3, 1, c.rotation) + mat(`T_${c.name}`, 3, 1, c.translation)).join('')}`,
+    );
   },
   opencvXml(dir, cams) {
     mkdirSync(join(dir, 'calibration'));
@@ -56,8 +59,16 @@ const writers: Record<string, (dir: string, cams: Camera[]) => void> = {
       writeFileSync(
         join(dir, 'calibration', `${c.name}.xml`),
         `<?xml version="1.0"?>\n<opencv_storage>\n<image_width>${c.width}</image_width>\n<image_height>${c.height}</image_height>\n` +
-          xmlMat('camera_matrix', 3, 3, c.matrix) + xmlMat('distortion_coefficients', 1, 5, [...c.distortions, 0].slice(0, 5)) +
-          xmlMat('R', 3, 3, rodriguesToMatrix(c.rotation)) + xmlMat('T', 3, 1, c.translation.map((v) => v * 1000)) + '</opencv_storage>\n',
+          xmlMat('camera_matrix', 3, 3, c.matrix) +
+          xmlMat('distortion_coefficients', 1, 5, [...c.distortions, 0].slice(0, 5)) +
+          xmlMat('R', 3, 3, rodriguesToMatrix(c.rotation)) +
+          xmlMat(
+            'T',
+            3,
+            1,
+            c.translation.map((v) => v * 1000),
+          ) +
+          '</opencv_storage>\n',
       );
   },
   vicon(dir, cams) {
@@ -81,23 +92,26 @@ const writers: Record<string, (dir: string, cams: Camera[]) => void> = {
       const [ax, ay, az] = [axis(0, 1), axis(1, -1), axis(2, -1)];
       const M = [ax[0], ay[0], az[0], ax[1], ay[1], az[1], ax[2], ay[2], az[2]];
       const [k1 = 0, k2 = 0, p1 = 0, p2 = 0, k3 = 0] = c.distortions;
-      return `<Camera Serial="${c.name}"><Properties CameraID="${i + 1}"/><Attributes ImagerPixelWidth="${c.width}" ImagerPixelHeight="${c.height}"/>` +
+      return (
+        `<Camera Serial="${c.name}"><Properties CameraID="${i + 1}"/><Attributes ImagerPixelWidth="${c.width}" ImagerPixelHeight="${c.height}"/>` +
         `<IntrinsicStandardCameraModel LensCenterX="${c.matrix[2]}" LensCenterY="${c.matrix[5]}" HorizontalFocalLength="${c.matrix[0]}" VerticalFocalLength="${c.matrix[4]}" k1="${k1}" k2="${k2}" k3="${k3}" TangentialX="${p1}" TangentialY="${p2}"/>` +
-        `<Extrinsic X="${P[0]}" Y="${P[1]}" Z="${P[2]}" ${M.map((v, k) => `OrientMatrix${k}="${v}"`).join(' ')}/></Camera>\n`;
+        `<Extrinsic X="${P[0]}" Y="${P[1]}" Z="${P[2]}" ${M.map((v, k) => `OrientMatrix${k}="${v}"`).join(' ')}/></Camera>\n`
+      );
     });
     const xml = `<?xml version="1.0" encoding="UTF-16LE"?>\n<calibrationProfile version="1"><Calibration><Cameras Count="${cams.length}">\n${body.join('')}</Cameras></Calibration></calibrationProfile>\n`;
     writeFileSync(join(dir, 'motive.mcal'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(xml, 'utf16le')]));
   },
   caliscope(dir, cams) {
-    const t = cams.map((c, i) =>
-      `[cameras.${i + 1}]\ncam_id = ${i + 1}\nsize = [${c.width}, ${c.height}]\nmatrix = [[${c.matrix.slice(0, 3).join(', ')}], [${c.matrix.slice(3, 6).join(', ')}], [${c.matrix.slice(6).join(', ')}]]\n` +
-      `distortions = [${[...c.distortions, 0].slice(0, 5).join(', ')}]\nrotation = [${c.rotation.join(', ')}]\ntranslation = [${c.translation.join(', ')}]\nignore = false\n`,
+    const t = cams.map(
+      (c, i) =>
+        `[cameras.${i + 1}]\ncam_id = ${i + 1}\nsize = [${c.width}, ${c.height}]\nmatrix = [[${c.matrix.slice(0, 3).join(', ')}], [${c.matrix.slice(3, 6).join(', ')}], [${c.matrix.slice(6).join(', ')}]]\n` +
+        `distortions = [${[...c.distortions, 0].slice(0, 5).join(', ')}]\nrotation = [${c.rotation.join(', ')}]\ntranslation = [${c.translation.join(', ')}]\nignore = false\n`,
     );
     writeFileSync(join(dir, 'camera_array.toml'), t.join('\n'));
   },
 };
 
-describe('process with another tool\'s calibration file in the session', () => {
+describe("process with another tool's calibration file in the session", () => {
   for (const [format, write] of Object.entries(writers)) {
     it(`${format}: found, read and triangulated to within millimetres of the truth`, async () => {
       const s = buildSyntheticSession(join(root, format), { frames: 30 });

@@ -7,7 +7,7 @@ import { LAB_DATA, checkFromPerson } from '../../bench/fromPersonLab.ts';
 const have = existsSync(LAB_DATA);
 
 describe.skipIf(!have)('calibration from the person on the real lab recordings (skipped: ../shared/data is absent)', () => {
-  it('two people moving: camera rotations within 3° and distances within 5 % of the marker-based calibration, 3D keypoints as close to its reconstruction as the lab\'s scene calibration', async () => {
+  it("two people moving: camera rotations within 3° and distances within 5 % of the marker-based calibration, 3D keypoints as close to its reconstruction as the lab's scene calibration", async () => {
     const r = await checkFromPerson('multi-person');
     expect(r.maxRotationDiffDeg).toBeLessThan(3);
     expect(r.maxDistanceDiffPct).toBeLessThan(5);
@@ -15,7 +15,7 @@ describe.skipIf(!have)('calibration from the person on the real lab recordings (
     expect(r.reconstructionDiffMm).toBeLessThan(1.2 * r.sceneReconstructionDiffMm);
   }, 900_000);
 
-  it('one man balancing in place, with the recording\'s 11-frame static trial pooled in: rotations within 3.2° (2.97° measured: the 3° target, at the margin) and distances within 5 %', async () => {
+  it("one man balancing in place, with the recording's 11-frame static trial pooled in: rotations within 3.2° (2.97° measured: the 3° target, at the margin) and distances within 5 %", async () => {
     const r = await checkFromPerson('single-person', { withStaticTrial: true });
     expect(r.maxRotationDiffDeg).toBeLessThan(3.2);
     expect(r.maxDistanceDiffPct).toBeLessThan(5);

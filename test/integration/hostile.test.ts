@@ -64,27 +64,36 @@ function editPose2d(dir: string, edit: (seq: ReturnType<typeof readPose2dFile>) 
 const noFfmpeg = ffmpegMissing();
 
 describe('issue 14 #3: process does not adopt truncated detections', () => {
-  it.skipIf(!!noFfmpeg)(`2D keypoints of the first 5 of 20 frames are detected again, the full 20 are kept${noFfmpeg ? ` — skipped: ${noFfmpeg}` : ''}`, async () => {
-    const dir = join(root, 'partial');
-    mkdirSync(join(dir, 'videos'), { recursive: true });
-    cpSync(join(s.dir, 'calibration.toml'), join(dir, 'calibration.toml'));
-    const model = loadSettings(dir).settings.detect.model;
-    for (const cam of ['cam01', 'cam02']) await writePatternVideo(join(dir, 'videos', `${cam}.mp4`), { width: 64, height: 48, fps: 30, frames: 20 });
-    const full = readPose2dFile(pose2dPath(s.dir, 'cam01'));
-    const take = (cam: string, frames: number) => {
-      const n = full.persons * full.joints * 3;
-      writePose2d(dir, {
-        ...full, camera: cam, model, frames,
-        data: full.data.slice(0, frames * n), trackIds: full.trackIds.slice(0, frames * full.persons), timestampsMs: full.timestampsMs.slice(0, frames),
-      });
-    };
-    take('cam01', 5); // as `openmocap detect --frames 5` writes it
-    take('cam02', 20);
-    const { stages } = planStages(dir, loadSettings(dir).settings, { steps: ['detect'] });
-    const byName = new Map(stages.map((st) => [st.name, st]));
-    expect(await byName.get('detect:cam01')!.adopt!()).toBe(false);
-    expect(await byName.get('detect:cam02')!.adopt!()).toBe(true);
-  });
+  it.skipIf(!!noFfmpeg)(
+    `2D keypoints of the first 5 of 20 frames are detected again, the full 20 are kept${noFfmpeg ? ` — skipped: ${noFfmpeg}` : ''}`,
+    async () => {
+      const dir = join(root, 'partial');
+      mkdirSync(join(dir, 'videos'), { recursive: true });
+      cpSync(join(s.dir, 'calibration.toml'), join(dir, 'calibration.toml'));
+      const model = loadSettings(dir).settings.detect.model;
+      for (const cam of ['cam01', 'cam02'])
+        await writePatternVideo(join(dir, 'videos', `${cam}.mp4`), { width: 64, height: 48, fps: 30, frames: 20 });
+      const full = readPose2dFile(pose2dPath(s.dir, 'cam01'));
+      const take = (cam: string, frames: number) => {
+        const n = full.persons * full.joints * 3;
+        writePose2d(dir, {
+          ...full,
+          camera: cam,
+          model,
+          frames,
+          data: full.data.slice(0, frames * n),
+          trackIds: full.trackIds.slice(0, frames * full.persons),
+          timestampsMs: full.timestampsMs.slice(0, frames),
+        });
+      };
+      take('cam01', 5); // as `openmocap detect --frames 5` writes it
+      take('cam02', 20);
+      const { stages } = planStages(dir, loadSettings(dir).settings, { steps: ['detect'] });
+      const byName = new Map(stages.map((st) => [st.name, st]));
+      expect(await byName.get('detect:cam01')!.adopt!()).toBe(false);
+      expect(await byName.get('detect:cam02')!.adopt!()).toBe(true);
+    },
+  );
 });
 
 describe('issue 14 #4: every command that writes to a session takes the session lock', () => {
@@ -92,9 +101,21 @@ describe('issue 14 #4: every command that writes to a session takes the session 
     const dir = copy('locked');
     const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'ignore' });
     try {
-      writeFileSync(join(dir, 'output', LOCK_FILE), JSON.stringify({ pid: holder.pid, host: hostname(), started: new Date().toISOString() }));
+      writeFileSync(
+        join(dir, 'output', LOCK_FILE),
+        JSON.stringify({ pid: holder.pid, host: hostname(), started: new Date().toISOString() }),
+      );
       const before = readFileSync(join(dir, 'output', 'points3d.trc'));
-      for (const args of [['detect', 'locked'], ['calibrate', 'locked'], ['calibrate', 'locked', '--from-person'], ['overlay', 'locked'], ['triangulate', 'locked', '--force'], ['filter', 'locked', '--force'], ['export', 'locked', '--force'], ['process', 'locked', '--force']]) {
+      for (const args of [
+        ['detect', 'locked'],
+        ['calibrate', 'locked'],
+        ['calibrate', 'locked', '--from-person'],
+        ['overlay', 'locked'],
+        ['triangulate', 'locked', '--force'],
+        ['filter', 'locked', '--force'],
+        ['export', 'locked', '--force'],
+        ['process', 'locked', '--force'],
+      ]) {
         const line = refused(cli(args));
         expect(line, args.join(' ')).toBe(`openmocap: another openmocap (pid ${holder.pid}) is working on locked; wait for it or stop it`);
       }
@@ -108,7 +129,13 @@ describe('issue 14 #4: every command that writes to a session takes the session 
 
 describe('issue 14 #6: bad timestamps never reach the exports', () => {
   for (const [what, edit, expected] of [
-    ['NaN', (t: Float64Array) => { t[3] = NaN; }, 'timestamp of frame 3 is NaN'],
+    [
+      'NaN',
+      (t: Float64Array) => {
+        t[3] = NaN;
+      },
+      'timestamp of frame 3 is NaN',
+    ],
     ['backwards', (t: Float64Array) => t.reverse(), 'timestamps go backwards at frame 1'],
   ] as const)
     it(`${what} timestampsMs in a pose2d file: one line naming the file, the TRC untouched`, async () => {
@@ -127,7 +154,9 @@ const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
 const userCanRunCli = (): string => {
   if (process.platform === 'win32') return 'no POSIX permissions on Windows';
   const r = cli(['--version'], asUser);
-  return r.status === 0 ? '' : `the unprivileged user ${JSON.stringify(asUser)} cannot run the CLI here (${r.stderr.trim().split('\n')[0]})`;
+  return r.status === 0
+    ? ''
+    : `the unprivileged user ${JSON.stringify(asUser)} cannot run the CLI here (${r.stderr.trim().split('\n')[0]})`;
 };
 
 describe('issue 14 #7: one line instead of a stack trace', () => {
@@ -144,8 +173,12 @@ describe('issue 14 #7: one line instead of a stack trace', () => {
 
   it('demo given a file, or a folder under a file (ENOTDIR)', () => {
     writeFileSync(join(root, 'a-file'), 'x');
-    expect(refused(cli(['demo', 'a-file', '--keypoints-only']))).toBe('openmocap: a-file is a file; give "openmocap demo" a new or empty folder');
-    expect(refused(cli(['demo', 'a-file/sub', '--keypoints-only']))).toBe('openmocap: a-file is a file (a folder above a-file/sub); give "openmocap demo" a new or empty folder');
+    expect(refused(cli(['demo', 'a-file', '--keypoints-only']))).toBe(
+      'openmocap: a-file is a file; give "openmocap demo" a new or empty folder',
+    );
+    expect(refused(cli(['demo', 'a-file/sub', '--keypoints-only']))).toBe(
+      'openmocap: a-file is a file (a folder above a-file/sub); give "openmocap demo" a new or empty folder',
+    );
   });
 
   for (const [what, text] of [
@@ -161,7 +194,11 @@ describe('issue 14 #7: one line instead of a stack trace', () => {
       const warnings: string[] = [];
       await runProcess(dir, { onProgress: (e) => void (e.type === 'warning' && warnings.push(e.message)) });
       expect(warnings).toHaveLength(1);
-      expect(warnings[0]).toMatch(new RegExp(`^${join(dir, 'output', STATE_FILE).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is not a run record openmocap can use \\(.+\\); every step runs again and the file is rewritten$`));
+      expect(warnings[0]).toMatch(
+        new RegExp(
+          `^${join(dir, 'output', STATE_FILE).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is not a run record openmocap can use \\(.+\\); every step runs again and the file is rewritten$`,
+        ),
+      );
       for (const f of ['output/points3d_raw.p3d', 'output/points3d.trc', 'output/points3d.c3d'])
         expect(readFileSync(join(dir, f)).equals(readFileSync(join(s.dir, f))), f).toBe(true);
       expect(JSON.parse(readFileSync(join(dir, 'output', STATE_FILE), 'utf8')).version).toBe(1);
@@ -174,7 +211,9 @@ describe('issue 14 #8: messages that blame the right thing', () => {
     editPose2d(dir, (seq) => void (seq.fps = 0));
     const msg = await userError(dir);
     expect(msg).not.toContain('cutoff');
-    expect(msg).toBe(`${join(dir, 'pose2d', 'cam01.pose2d')} gives camera cam01 a frame rate of 0 fps; set the real rate with [project] fps = <frames per second> in ${join(dir, 'mocap.toml')}, or rerun "openmocap detect" to write the file again`);
+    expect(msg).toBe(
+      `${join(dir, 'pose2d', 'cam01.pose2d')} gives camera cam01 a frame rate of 0 fps; set the real rate with [project] fps = <frames per second> in ${join(dir, 'mocap.toml')}, or rerun "openmocap detect" to write the file again`,
+    );
     // The suggested fix works.
     writeFileSync(join(dir, 'mocap.toml'), '[project]\nfps = 30\n');
     await runProcess(dir);
@@ -184,7 +223,9 @@ describe('issue 14 #8: messages that blame the right thing', () => {
   it('a folder named cam01.mp4 in videos/ is named with its path', async () => {
     const dir = copy('video-folder');
     mkdirSync(join(dir, 'videos', 'cam01.mp4'), { recursive: true });
-    expect(await userError(dir)).toBe(`${join(dir, 'videos', 'cam01.mp4')} is a folder, not a video; move the camera's video file itself there (or rename the folder)`);
+    expect(await userError(dir)).toBe(
+      `${join(dir, 'videos', 'cam01.mp4')} is a folder, not a video; move the camera's video file itself there (or rename the folder)`,
+    );
   });
 
   it('an unreadable input is "no permission to read", not "to write"', () => {

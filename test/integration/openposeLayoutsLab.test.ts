@@ -30,7 +30,11 @@ function relabel(seq: PoseSequence2D, layout: string): PoseSequence2D {
   const coco = getLayout('coco17');
   const to = getLayout(layout);
   const J = to.keypoints.length;
-  const between: Record<string, [string, string]> = { Neck: ['LShoulder', 'RShoulder'], UpperNeck: ['LShoulder', 'RShoulder'], MidHip: ['LHip', 'RHip'] };
+  const between: Record<string, [string, string]> = {
+    Neck: ['LShoulder', 'RShoulder'],
+    UpperNeck: ['LShoulder', 'RShoulder'],
+    MidHip: ['LHip', 'RHip'],
+  };
   const data = new Float32Array(seq.frames * seq.persons * J * 3).fill(NaN);
   for (let fp = 0; fp < seq.frames * seq.persons; fp++) {
     const src = (j: number, k: number) => seq.data[(fp * seq.joints + j) * 3 + k];
@@ -63,11 +67,13 @@ async function triangulateAs(name: string, seqs: PoseSequence2D[], layout: strin
 
 /** Median distance (mm) between two takes over the keypoints named in both, with the names of a and b. */
 function medianDistanceMm(a: Points3D, b: Points3D, names: string[]): number {
-  const la = getLayout(a.layout), lb = getLayout(b.layout);
+  const la = getLayout(a.layout),
+    lb = getLayout(b.layout);
   const d: number[] = [];
   for (let f = 0; f < Math.min(a.frames, b.frames); f++)
     for (const n of names) {
-      const i = la.indexOf.get(n), k = lb.indexOf.get(n);
+      const i = la.indexOf.get(n),
+        k = lb.indexOf.get(n);
       if (i === undefined || k === undefined) continue;
       const p = a.data.subarray((f * a.joints + i) * 3, (f * a.joints + i) * 3 + 3);
       const q = b.data.subarray((f * b.joints + k) * 3, (f * b.joints + k) * 3 + 3);

@@ -16,7 +16,10 @@ let s: SyntheticSession;
 let first: ProcessSummary;
 
 const logLines = (dir: string): { stage: string; status: string }[] =>
-  readFileSync(join(dir, 'output', 'log.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  readFileSync(join(dir, 'output', 'log.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
 
 /** Every output file except the run's own log and state, with its bytes. */
 function outputs(dir: string): Map<string, Buffer> {
@@ -72,11 +75,20 @@ describe('openmocap process on a synthetic session', () => {
     const b = buildSyntheticSession(join(root, 'b', 'session'));
     const ac = new AbortController();
     await expect(
-      runProcess(b.dir, { signal: ac.signal, onProgress: (e) => e.type === 'stage-end' && e.outcome.stage === 'triangulate' && ac.abort() }),
+      runProcess(b.dir, {
+        signal: ac.signal,
+        onProgress: (e) => e.type === 'stage-end' && e.outcome.stage === 'triangulate' && ac.abort(),
+      }),
     ).rejects.toBeInstanceOf(InterruptedError);
     expect(existsSync(join(b.dir, 'output', 'points3d.p3d'))).toBe(false);
     const resumed = await runProcess(b.dir);
-    expect(resumed.stages.map((x) => `${x.stage}:${x.status}`)).toEqual(['sync:skipped', 'triangulate:skipped', 'filter:ran', 'export:ran', 'report:ran']);
+    expect(resumed.stages.map((x) => `${x.stage}:${x.status}`)).toEqual([
+      'sync:skipped',
+      'triangulate:skipped',
+      'filter:ran',
+      'export:ran',
+      'report:ran',
+    ]);
     expect(logLines(b.dir).filter((l) => l.stage === 'triangulate' && l.status === 'ran')).toHaveLength(1);
     const want = outputs(s.dir);
     const got = outputs(b.dir);
@@ -116,10 +128,22 @@ describe('openmocap process on a synthetic session', () => {
     cpSync(s.dir, c, { recursive: true });
     writeFileSync(join(c, 'mocap.toml'), '[filter]\ncutoff_hz = 4\n');
     let r = await runProcess(c);
-    expect(r.stages.map((x) => `${x.stage}:${x.status}`)).toEqual(['sync:skipped', 'triangulate:skipped', 'filter:ran', 'export:ran', 'report:ran']);
+    expect(r.stages.map((x) => `${x.stage}:${x.status}`)).toEqual([
+      'sync:skipped',
+      'triangulate:skipped',
+      'filter:ran',
+      'export:ran',
+      'report:ran',
+    ]);
     writeFileSync(join(c, 'mocap.toml'), '[filter]\ncutoff_hz = 4\n\n[output]\nformats = ["trc", "csv"]\n');
     r = await runProcess(c);
-    expect(r.stages.map((x) => `${x.stage}:${x.status}`)).toEqual(['sync:skipped', 'triangulate:skipped', 'filter:skipped', 'export:ran', 'report:ran']);
+    expect(r.stages.map((x) => `${x.stage}:${x.status}`)).toEqual([
+      'sync:skipped',
+      'triangulate:skipped',
+      'filter:skipped',
+      'export:ran',
+      'report:ran',
+    ]);
   });
 
   it('explains invalid settings in one line naming the file', async () => {
@@ -130,11 +154,15 @@ describe('openmocap process on a synthetic session', () => {
     writeFileSync(join(d, 'mocap.toml'), '[filter]\ncutof_hz = 4\n');
     await expect(runProcess(d)).rejects.toThrow(/^unknown setting filter\.cutof_hz \(did you mean filter\.cutoff_hz\?\)/);
     writeFileSync(join(d, 'mocap.toml'), '[filter]\ncutoff_hz = 40\n');
-    await expect(runProcess(d)).rejects.toThrow(/^filter\.cutoff_hz must be below half the frame rate \(15 Hz at 30 fps\), got 40 \(in .*mocap\.toml\)$/);
+    await expect(runProcess(d)).rejects.toThrow(
+      /^filter\.cutoff_hz must be below half the frame rate \(15 Hz at 30 fps\), got 40 \(in .*mocap\.toml\)$/,
+    );
     writeFileSync(join(d, 'mocap.toml'), '[output]\nformats = "trc"\n');
     const res = cli('process', 'd/session');
     expect(res.status).toBe(2);
-    expect(res.stderr.trim().split('\n')).toEqual(['openmocap: output.formats must be a list like [1, 2], got "trc" (in d/session/mocap.toml)']);
+    expect(res.stderr.trim().split('\n')).toEqual([
+      'openmocap: output.formats must be a list like [1, 2], got "trc" (in d/session/mocap.toml)',
+    ]);
   });
 
   it('gives a clear error for a missing calibration or a camera the calibration lacks', async () => {
@@ -144,7 +172,9 @@ describe('openmocap process on a synthetic session', () => {
     await expect(runProcess(e, { force: ['triangulate'] })).rejects.toThrow(/no calibration in .*calibration\.toml/);
     cpSync(join(s.dir, 'calibration.toml'), join(e, 'calibration.toml'));
     cpSync(join(e, 'pose2d', 'cam04.pose2d'), join(e, 'pose2d', 'cam07.pose2d'));
-    await expect(runProcess(e)).rejects.toThrow(/camera "cam07" has no match in cameras of the calibration calibration\.toml \(found: cam01, cam02, cam03, cam04\)/);
+    await expect(runProcess(e)).rejects.toThrow(
+      /camera "cam07" has no match in cameras of the calibration calibration\.toml \(found: cam01, cam02, cam03, cam04\)/,
+    );
   });
 
   it('warns and judges POOR when project.calibration_units contradicts the calibration (a millimetre-sized person)', async () => {
@@ -175,12 +205,16 @@ describe('openmocap process on a synthetic session', () => {
     writeFileSync(join(t, 'mocap.toml'), '[triangulation]\nsubject = 7\n');
     let res = cli('process', 't/session');
     expect(res.status).toBe(2);
-    expect(res.stderr.trim().split('\n').at(-1)).toBe('openmocap: triangulation.subject = 7: no camera has a track 7 (tracks: 0); use one of those or "auto" (in t/session/mocap.toml)');
+    expect(res.stderr.trim().split('\n').at(-1)).toBe(
+      'openmocap: triangulation.subject = 7: no camera has a track 7 (tracks: 0); use one of those or "auto" (in t/session/mocap.toml)',
+    );
     expect(readFileSync(join(t, 'output', 'points3d.p3d')).equals(before)).toBe(true);
     writeFileSync(join(t, 'mocap.toml'), '[triangulation.subject]\ncam01 = 0\ncam02 = 4\n');
     res = cli('process', 't/session');
     expect(res.status).toBe(2);
-    expect(res.stderr.trim().split('\n').at(-1)).toBe('openmocap: triangulation.subject.cam02 = 4: camera cam02 has no track 4 (its tracks: 0); use one of those or leave cam02 out of the table (in t/session/mocap.toml)');
+    expect(res.stderr.trim().split('\n').at(-1)).toBe(
+      'openmocap: triangulation.subject.cam02 = 4: camera cam02 has no track 4 (its tracks: 0); use one of those or leave cam02 out of the table (in t/session/mocap.toml)',
+    );
   });
 
   it('runs from the command line with a closing summary, and prints the effective settings', () => {

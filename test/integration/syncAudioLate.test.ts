@@ -29,8 +29,12 @@ const CAMS: UnsyncedCamera[] = [
   { startS: 1.1 - 0.37 * F, fps: 60, durationS: 6 },
 ];
 let root: string;
-beforeAll(() => { root = mkdtempSync(join(tmpdir(), 'omc-sync-audio-late-')); });
-afterAll(() => { if (!process.env.KEEP) rmSync(root, { recursive: true, force: true }); });
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'omc-sync-audio-late-'));
+});
+afterAll(() => {
+  if (!process.env.KEEP) rmSync(root, { recursive: true, force: true });
+});
 
 /**
  * A tiny grey video whose sound track starts `lateS` after its picture (-itsoffset) and has a clap at
@@ -38,9 +42,38 @@ afterAll(() => { if (!process.env.KEEP) rmSync(root, { recursive: true, force: t
  */
 function clapVideo(ffmpeg: string, path: string, durationS: number, clapS: number, lateS: number): void {
   const T = (clapS - lateS).toFixed(6);
-  const r = spawnSync(ffmpeg, ['-v', 'error', '-y', '-f', 'lavfi', '-i', `color=c=gray:s=64x48:r=60:d=${durationS}`,
-    '-itsoffset', String(lateS), '-f', 'lavfi', '-i', `aevalsrc=exprs='if(between(t\\,${T}\\,${T}+0.03)\\,(random(0)*2-1)*exp(-(t-${T})*150)\\,0)+0.002*(random(1)-0.5)':s=16000:d=${durationS - lateS}`,
-    '-map', '0:v', '-map', '1:a', '-c:v', 'libx264', '-preset', 'ultrafast', '-threads', '1', '-c:a', 'pcm_s16le', path], { encoding: 'utf8' });
+  const r = spawnSync(
+    ffmpeg,
+    [
+      '-v',
+      'error',
+      '-y',
+      '-f',
+      'lavfi',
+      '-i',
+      `color=c=gray:s=64x48:r=60:d=${durationS}`,
+      '-itsoffset',
+      String(lateS),
+      '-f',
+      'lavfi',
+      '-i',
+      `aevalsrc=exprs='if(between(t\\,${T}\\,${T}+0.03)\\,(random(0)*2-1)*exp(-(t-${T})*150)\\,0)+0.002*(random(1)-0.5)':s=16000:d=${durationS - lateS}`,
+      '-map',
+      '0:v',
+      '-map',
+      '1:a',
+      '-c:v',
+      'libx264',
+      '-preset',
+      'ultrafast',
+      '-threads',
+      '1',
+      '-c:a',
+      'pcm_s16le',
+      path,
+    ],
+    { encoding: 'utf8' },
+  );
   if (r.status !== 0) throw new Error(r.stderr);
 }
 
@@ -52,44 +85,54 @@ function onsetAt(env: { startS: number; rateHz: number; values: Float64Array }):
 }
 
 describe(`sync by sound when the sound track starts after the picture${why ? ` (${why})` : ''}`, () => {
-  it.skipIf(!!why)('reads the sound track\'s start with ffmpeg alone (npm 4.1, no ffprobe) as ffprobe does, and puts the clap at its video time', async () => {
-    const tools: FfmpegTools[] = [findFfmpeg({ prefer: 'npm' })];
-    if (system) tools.push(findFfmpeg({ prefer: 'system' }));
-    expect(tools[0].ffprobe).toBeUndefined();
-    const file = join(root, 'late.mkv');
-    clapVideo(tools[0].ffmpeg, file, 4, 2, 0.5);
-    const early = join(root, 'plain.mkv');
-    clapVideo(tools[0].ffmpeg, early, 4, 2, 0);
-    for (const t of tools) {
-      expect(audioLeadS(file, t), t.source).toBeCloseTo(0.5, 3);
-      expect(audioLeadS(early, t), t.source).toBeCloseTo(0, 3);
-      const env = await readOnsetEnvelope(file, t);
-      expect(Math.abs(onsetAt(env!) - 2), `${t.source}: clap found at ${onsetAt(env!).toFixed(3)} s of the video`).toBeLessThan(0.015);
-    }
-    const s = streamStartsS(file, tools[0])!;
-    expect(s.audioS - s.videoS).toBeCloseTo(0.5, 3);
-    expect(AUDIO_RATE_HZ).toBe(16000);
-  }, 60_000);
+  it.skipIf(!!why)(
+    "reads the sound track's start with ffmpeg alone (npm 4.1, no ffprobe) as ffprobe does, and puts the clap at its video time",
+    async () => {
+      const tools: FfmpegTools[] = [findFfmpeg({ prefer: 'npm' })];
+      if (system) tools.push(findFfmpeg({ prefer: 'system' }));
+      expect(tools[0].ffprobe).toBeUndefined();
+      const file = join(root, 'late.mkv');
+      clapVideo(tools[0].ffmpeg, file, 4, 2, 0.5);
+      const early = join(root, 'plain.mkv');
+      clapVideo(tools[0].ffmpeg, early, 4, 2, 0);
+      for (const t of tools) {
+        expect(audioLeadS(file, t), t.source).toBeCloseTo(0.5, 3);
+        expect(audioLeadS(early, t), t.source).toBeCloseTo(0, 3);
+        const env = await readOnsetEnvelope(file, t);
+        expect(Math.abs(onsetAt(env!) - 2), `${t.source}: clap found at ${onsetAt(env!).toFixed(3)} s of the video`).toBeLessThan(0.015);
+      }
+      const s = streamStartsS(file, tools[0])!;
+      expect(s.audioS - s.videoS).toBeCloseTo(0.5, 3);
+      expect(AUDIO_RATE_HZ).toBe(16000);
+    },
+    60_000,
+  );
 
-  it.skipIf(!!why)('places every camera within 0.25 frame from the clap alone (subject still), with the npm ffmpeg, two cameras\' sound starting late', async () => {
-    expect(findFfmpeg()).toMatchObject({ source: 'npm' });
-    expect(findFfmpeg().ffprobe).toBeUndefined();
-    const dir = join(root, 'still');
-    mkdirSync(join(dir, 'videos'), { recursive: true });
-    const take = makeUnsyncedTake(CAMS, { still: true });
-    for (const s of take.sequences) writePose2d(dir, s);
-    writeFileSync(join(dir, 'calibration.toml'), formatCalibrationToml(take.rig));
-    CAMS.forEach((c, i) => clapVideo(findFfmpeg().ffmpeg, join(dir, 'videos', `cam0${i + 1}.mkv`), c.durationS, CLAP_S - c.startS, AUDIO_LATE_S[i]));
-    await runProcess(dir, { steps: ['sync'] });
-    const sync = JSON.parse(readFileSync(join(dir, 'output/sync.json'), 'utf8'));
-    const found: string[] = [];
-    CAMS.forEach((c, i) => {
-      if (i === 0) return;
-      const cs = sync.cameras[`cam0${i + 1}`];
-      found.push(`cam0${i + 1} ${((cs.start_s - c.startS) / F).toFixed(2)}`);
-      expect(cs.method).toMatch(/^audio/);
-      expect(Math.abs(cs.start_s - c.startS) / F, `cam0${i + 1}: found ${cs.start_s}, true ${c.startS}`).toBeLessThan(0.25);
-    });
-    console.log(`sync audio late (npm ffmpeg): error in frames ${found.join(', ')}`);
-  }, 120_000);
+  it.skipIf(!!why)(
+    "places every camera within 0.25 frame from the clap alone (subject still), with the npm ffmpeg, two cameras' sound starting late",
+    async () => {
+      expect(findFfmpeg()).toMatchObject({ source: 'npm' });
+      expect(findFfmpeg().ffprobe).toBeUndefined();
+      const dir = join(root, 'still');
+      mkdirSync(join(dir, 'videos'), { recursive: true });
+      const take = makeUnsyncedTake(CAMS, { still: true });
+      for (const s of take.sequences) writePose2d(dir, s);
+      writeFileSync(join(dir, 'calibration.toml'), formatCalibrationToml(take.rig));
+      CAMS.forEach((c, i) =>
+        clapVideo(findFfmpeg().ffmpeg, join(dir, 'videos', `cam0${i + 1}.mkv`), c.durationS, CLAP_S - c.startS, AUDIO_LATE_S[i]),
+      );
+      await runProcess(dir, { steps: ['sync'] });
+      const sync = JSON.parse(readFileSync(join(dir, 'output/sync.json'), 'utf8'));
+      const found: string[] = [];
+      CAMS.forEach((c, i) => {
+        if (i === 0) return;
+        const cs = sync.cameras[`cam0${i + 1}`];
+        found.push(`cam0${i + 1} ${((cs.start_s - c.startS) / F).toFixed(2)}`);
+        expect(cs.method).toMatch(/^audio/);
+        expect(Math.abs(cs.start_s - c.startS) / F, `cam0${i + 1}: found ${cs.start_s}, true ${c.startS}`).toBeLessThan(0.25);
+      });
+      console.log(`sync audio late (npm ffmpeg): error in frames ${found.join(', ')}`);
+    },
+    120_000,
+  );
 });

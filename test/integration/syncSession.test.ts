@@ -29,10 +29,14 @@ const raw = (dir: string): Points3D => decodePoints3dFile(new Uint8Array(readFil
 
 /** Mean 3D error (mm) over frames [from, to) of the reference clock. */
 function errorMm(p: Points3D, truth: Points3D, from: number, to: number): number {
-  let sum = 0, n = 0;
+  let sum = 0,
+    n = 0;
   for (let i = from * p.joints * 3; i < to * p.joints * 3; i += 3) {
     const d = Math.hypot(p.data[i] - truth.data[i], p.data[i + 1] - truth.data[i + 1], p.data[i + 2] - truth.data[i + 2]);
-    if (Number.isFinite(d)) { sum += d; n++; }
+    if (Number.isFinite(d)) {
+      sum += d;
+      n++;
+    }
   }
   return (sum / n) * 1000;
 }
@@ -68,7 +72,8 @@ describe('process with the sync stage', () => {
     const syncedDir = writeSession(join(root, 'synced-ref'), synced);
     await runProcess(syncedDir, { steps: ['sync', 'triangulate'] });
     // Frames every camera covers.
-    const from = Math.ceil(1.2 * 60) + 1, to = Math.floor((12 - 0.51) * 60) - 1;
+    const from = Math.ceil(1.2 * 60) + 1,
+      to = Math.floor((12 - 0.51) * 60) - 1;
     const err = errorMm(raw(dir), take.truth, from, to);
     const errSynced = errorMm(raw(syncedDir), synced.truth, from, to);
     expect(raw(dir).frames).toBe(take.sequences[0].frames);
@@ -89,7 +94,11 @@ describe('process with the sync stage', () => {
   });
 
   it('puts a 30 fps camera on the 60 fps reference\'s frame times even with sync.method = "none" (never on the wrong clock)', async () => {
-    const take = makeUnsyncedTake([{ startS: 0, fps: 60, durationS: 4 }, { startS: 0, fps: 30, durationS: 4 }, { startS: 0, fps: 60, durationS: 4 }]);
+    const take = makeUnsyncedTake([
+      { startS: 0, fps: 60, durationS: 4 },
+      { startS: 0, fps: 30, durationS: 4 },
+      { startS: 0, fps: 60, durationS: 4 },
+    ]);
     const dir = writeSession(join(root, 'mixed-rates'), take, '[sync]\nmethod = "none"\n');
     const summary = await runProcess(dir, { steps: ['sync', 'triangulate'] });
     expect(summary.warnings.filter((w) => w.code === 'fps-mismatch')).toEqual([]);
@@ -100,7 +109,14 @@ describe('process with the sync stage', () => {
   });
 
   it('says clearly that it cannot place cameras filming a still subject, and openmocap sync prints one line per camera', () => {
-    const take = makeUnsyncedTake([{ startS: 0, fps: 60, durationS: 5 }, { startS: 1.5, fps: 60, durationS: 5 }, { startS: -0.7, fps: 60, durationS: 5 }], { still: true });
+    const take = makeUnsyncedTake(
+      [
+        { startS: 0, fps: 60, durationS: 5 },
+        { startS: 1.5, fps: 60, durationS: 5 },
+        { startS: -0.7, fps: 60, durationS: 5 },
+      ],
+      { still: true },
+    );
     const dir = writeSession(join(root, 'still'), take);
     const r = spawnSync(process.execPath, [join(repoRoot, 'bin/openmocap.mjs'), 'sync', dir], { encoding: 'utf8', timeout: 120_000 });
     expect(r.status).toBe(0);
@@ -115,13 +131,25 @@ describe('process with the sync stage', () => {
   });
 
   it('a damaged output/sync.json stops triangulate with one line naming it, and process repairs it', async () => {
-    const take = makeUnsyncedTake([{ startS: 0, fps: 60, durationS: 3 }, { startS: 0, fps: 60, durationS: 3 }, { startS: 0, fps: 60, durationS: 3 }]);
+    const take = makeUnsyncedTake([
+      { startS: 0, fps: 60, durationS: 3 },
+      { startS: 0, fps: 60, durationS: 3 },
+      { startS: 0, fps: 60, durationS: 3 },
+    ]);
     const dir = writeSession(join(root, 'damaged'), take);
     await runProcess(dir, { steps: ['sync'] });
     writeFileSync(join(dir, 'output/sync.json'), '{"reference": 3');
-    const r = spawnSync(process.execPath, [join(repoRoot, 'bin/openmocap.mjs'), 'triangulate', dir], { encoding: 'utf8', timeout: 120_000 });
+    const r = spawnSync(process.execPath, [join(repoRoot, 'bin/openmocap.mjs'), 'triangulate', dir], {
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
     expect(r.status).not.toBe(0);
-    expect(r.stderr.trim().split('\n').filter((l) => l.includes('sync.json'))).toHaveLength(1);
+    expect(
+      r.stderr
+        .trim()
+        .split('\n')
+        .filter((l) => l.includes('sync.json')),
+    ).toHaveLength(1);
     expect(r.stderr).toMatch(/sync\.json is damaged or not a sync file; delete it and run "openmocap sync/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
     const summary = await runProcess(dir, { steps: ['sync', 'triangulate'] });

@@ -50,7 +50,7 @@ describe('one list of video files', () => {
 });
 
 describe('one settings loader', () => {
-  it('the server reads [output] through it: a value is used, a mistake is named the loader\'s way', () => {
+  it("the server reads [output] through it: a value is used, a mistake is named the loader's way", () => {
     expect(buildSessionIndex(session({ 'mocap.toml': '[output]\ntrc_axes = "none"\n' })).trcAxes).toBe('none');
     const bad = buildSessionIndex(session({ 'mocap.toml': '[output]\ntrc_axis = "none"\n' }));
     expect(bad.trcAxes).toBe('pose2sim');
@@ -60,12 +60,16 @@ describe('one settings loader', () => {
   it('calibration reads mocap.toml through it: the same TOML error, with line and column', () => {
     const dir = session({ 'mocap.toml': '[calibration]\nboard = \n' });
     let viaLoader = '';
-    try { loadSettings(dir); } catch (e) { viaLoader = (e as Error).message; }
+    try {
+      loadSettings(dir);
+    } catch (e) {
+      viaLoader = (e as Error).message;
+    }
     expect(viaLoader).toMatch(/mocap\.toml line 2, column \d+: .* fix the TOML syntax/);
     expect(() => loadCalibrationSettings(dir)).toThrow(viaLoader);
   });
 
-  it('the report\'s min_score is [triangulation].min_score, with the schema\'s default', () => {
+  it("the report's min_score is [triangulation].min_score, with the schema's default", () => {
     expect(reportMinScore(loadSettings(session({ 'mocap.toml': '[triangulation]\nmin_score = 0.55\n' })).settings)).toBe(0.55);
     expect(reportMinScore(loadSettings(session({})).settings)).toBe(triangulateSettingsSchema.parse({}).min_score);
   });
@@ -113,7 +117,10 @@ describe('one registry of export formats', () => {
     expect(readme).toContain(exportFormatTableRows().join('\n'));
     const { buildProgram } = await import('../../src/cli/main.ts');
     const program = await buildProgram();
-    const help = program.commands.find((c) => c.name() === 'export')!.helpInformation().replace(/\s+/g, ' ');
+    const help = program.commands
+      .find((c) => c.name() === 'export')!
+      .helpInformation()
+      .replace(/\s+/g, ' ');
     expect(help).toContain(`comma list of: ${EXPORT_FORMATS.join(', ')}`);
     const { outputSettingsSchema } = await import('../../src/session/sessionSettingsSchemas.ts');
     expect(outputSettingsSchema.parse({}).formats).toEqual([...EXPORT_FORMATS]);
@@ -127,39 +134,59 @@ describe('one median', () => {
   // `[Math.floor(n / 2)]`, `[(n - 1) >> 1]`) within a few lines. core/stats.ts has the median, its
   // upper/lower variants and the in-place selection ones for hot loops.
   const handWritten = /\.sort\([^\n]*(\n[^\n]*){0,4}\[[^\]\n,]*(length|\bn\b)[^\]\n,]*(>>\s*1|\/\s*2)[^\]\n]*\]/;
-  it('the pattern finds the medians that were hand-written in src/ and passes core/stats.ts\'s calls', () => {
+  it("the pattern finds the medians that were hand-written in src/ and passes core/stats.ts's calls", () => {
     for (const text of [
       'rel.sort((a, b) => a - b);\n    return rel[rel.length >> 1];',
       'const s = buf.subarray(0, n).sort();\n  return n % 2 ? s[(n - 1) >> 1] : (s[n / 2 - 1] + s[n / 2]) / 2;',
       'const nz = d.filter((v) => v > 1e-9).sort((a, b) => a - b);\n  if (!nz.length) return 0;\n  const median = nz[Math.floor(nz.length / 2)];',
       'const limit = 3 * [...d].sort((a, b) => a - b)[d.length >> 1];',
-    ]) expect(handWritten.test(text)).toBe(true);
-    expect(handWritten.test('names.sort();\n  const m = upperMedian(rel);\n  const box = [cx - w / 2, cy - h / 2, width / 2];')).toBe(false);
+    ])
+      expect(handWritten.test(text)).toBe(true);
+    expect(handWritten.test('names.sort();\n  const m = upperMedian(rel);\n  const box = [cx - w / 2, cy - h / 2, width / 2];')).toBe(
+      false,
+    );
   });
   it('no src/ file but core/stats.ts writes its own median', () => {
-    const files = (d: string): string[] => readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? files(join(d, f)) : f.endsWith('.ts') && !f.endsWith('.test.ts') ? [join(d, f)] : []));
+    const files = (d: string): string[] =>
+      readdirSync(d).flatMap((f) =>
+        statSync(join(d, f)).isDirectory() ? files(join(d, f)) : f.endsWith('.ts') && !f.endsWith('.test.ts') ? [join(d, f)] : [],
+      );
     // Or a named median function that sorts (delegating to core/stats.ts is fine).
     const named = /\b(function\s+median\w*\s*\(|const\s+median\w*\s*=\s*\()[^\n]*(\n[^\n]*){0,4}\.sort\(/;
-    const own = files(SRC).filter((f) => !f.endsWith('core/stats.ts') && (handWritten.test(readFileSync(f, 'utf8')) || named.test(readFileSync(f, 'utf8'))));
+    const own = files(SRC).filter(
+      (f) => !f.endsWith('core/stats.ts') && (handWritten.test(readFileSync(f, 'utf8')) || named.test(readFileSync(f, 'utf8'))),
+    );
     expect(own.map((f) => relative(SRC, f)).sort()).toEqual([]);
   });
 });
 
 describe('one PRNG', () => {
   it('core/random.ts is the only mulberry32 in src/, and createRandom draws from it', async () => {
-    const files = (d: string): string[] => readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? files(join(d, f)) : f.endsWith('.ts') && !f.endsWith('.test.ts') ? [join(d, f)] : []));
-    const copies = files(SRC).filter((f) => /0x6d2b79f5/i.test(readFileSync(f, 'utf8'))).map((f) => relative(SRC, f));
+    const files = (d: string): string[] =>
+      readdirSync(d).flatMap((f) =>
+        statSync(join(d, f)).isDirectory() ? files(join(d, f)) : f.endsWith('.ts') && !f.endsWith('.test.ts') ? [join(d, f)] : [],
+      );
+    const copies = files(SRC)
+      .filter((f) => /0x6d2b79f5/i.test(readFileSync(f, 'utf8')))
+      .map((f) => relative(SRC, f));
     expect(copies).toEqual(['core/random.ts']);
     const { createRandom, mulberry32 } = await import('../../src/core/random.ts');
-    const a = createRandom(7), b = mulberry32((7 >>> 0) ^ 0x9e3779b9);
+    const a = createRandom(7),
+      b = mulberry32((7 >>> 0) ^ 0x9e3779b9);
     for (let i = 0; i < 5; i++) expect(a.uniform()).toBe(b());
   });
 });
 
 describe('one place for output paths', () => {
   it('only session/exports.ts and the export registry spell output/ paths in src/', () => {
-    const files = (d: string): string[] => readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? files(join(d, f)) : f.endsWith('.ts') && !f.endsWith('.test.ts') ? [join(d, f)] : []));
-    const code = (f: string) => readFileSync(f, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
+    const files = (d: string): string[] =>
+      readdirSync(d).flatMap((f) =>
+        statSync(join(d, f)).isDirectory() ? files(join(d, f)) : f.endsWith('.ts') && !f.endsWith('.test.ts') ? [join(d, f)] : [],
+      );
+    const code = (f: string) =>
+      readFileSync(f, 'utf8')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\/\/.*$/gm, '');
     const spelled = files(SRC)
       .filter((f) => /['"`]output\/|,\s*['"]output['"]\s*\)/.test(code(f)))
       .map((f) => relative(SRC, f))

@@ -9,7 +9,9 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const LEARN = join(ROOT, 'docs', 'learn');
-const pages = readdirSync(LEARN).filter((f) => f.endsWith('.md') && f !== 'README.md').sort();
+const pages = readdirSync(LEARN)
+  .filter((f) => f.endsWith('.md') && f !== 'README.md')
+  .sort();
 
 describe('docs/learn', () => {
   it('has the five pages, each with a figure, an implementing file, references and a snippet', () => {
@@ -43,7 +45,11 @@ describe('docs/learn', () => {
         });
       }
       writeFileSync(join(dir, 'run.mjs'), names.map((n) => `console.log('=== ${n}');\nawait import('./${n}');\n`).join(''));
-      const out = execFileSync('node', ['--conditions=source', '--import', 'tsx', join(dir, 'run.mjs')], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      const out = execFileSync('node', ['--conditions=source', '--import', 'tsx', join(dir, 'run.mjs')], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       // Each snippet started and printed something after its header.
       for (const n of names) expect(out).toMatch(new RegExp(`=== ${n}\\n[^=]`));
     } finally {

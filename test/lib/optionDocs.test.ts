@@ -21,7 +21,9 @@ import { DEFAULT_CHUNK_FRAMES } from '../../src/core/frameWindow.ts';
 const SRC = fileURLToPath(new URL('../../src/', import.meta.url));
 const read = (f: string): string => readFileSync(f, 'utf8');
 const sources = (d: string): string[] =>
-  readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? sources(join(d, f)) : f.endsWith('.ts') && !f.endsWith('.test.ts') ? [join(d, f)] : []));
+  readdirSync(d).flatMap((f) =>
+    statSync(join(d, f)).isDirectory() ? sources(join(d, f)) : f.endsWith('.ts') && !f.endsWith('.test.ts') ? [join(d, f)] : [],
+  );
 
 /** Blanks out comments and string contents (same length), so braces and parentheses can be counted. */
 const code = (text: string): string =>
@@ -47,7 +49,10 @@ function publicExports(entry: string, out = new Map<string, string>()): Map<stri
   const text = read(entry);
   for (const m of text.matchAll(/export\s+(?:type\s+)?\{([^}]*)\}\s*from\s*'([^']+)'/g))
     for (const part of m[1].split(',')) {
-      const name = part.trim().replace(/^type\s+/, '').split(/\s+as\s+/)[0];
+      const name = part
+        .trim()
+        .replace(/^type\s+/, '')
+        .split(/\s+as\s+/)[0];
       if (name) out.set(name, resolve(dirname(entry), m[2]));
     }
   for (const m of text.matchAll(/export\s+\*\s+from\s+'([^']+)'/g)) publicExports(resolve(dirname(entry), m[1]), out);
@@ -64,7 +69,11 @@ function optionTypesOf(name: string, file: string): string[] {
   return [...found];
 }
 
-interface Member { name: string; optional: boolean; doc: string }
+interface Member {
+  name: string;
+  optional: boolean;
+  doc: string;
+}
 const declarations = new Map<string, { file: string; text: string; at: number }>();
 for (const f of sources(SRC)) {
   const text = read(f);
@@ -94,7 +103,10 @@ function membersOf(type: string): Member[] {
       start = i + 1;
     }
   }
-  const parents = (head[2] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const parents = (head[2] ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   return [...parents.flatMap(membersOf), ...out];
 }
 
@@ -104,7 +116,19 @@ const optionTypes = [...new Set([...exported].flatMap(([name, file]) => optionTy
 describe('the public option types document every option and its default', () => {
   it('finds the option types of the public API', () => {
     // A sample that must be among them (detect's, the stages', the exporters', the whole job's).
-    for (const t of ['ProcessOptions', 'DetectOptions', 'TriangulationOptions', 'FilterOptions', 'FitSkeletonOptions', 'JointAnglesOptions', 'SyncOptions', 'FormatTrcOptions', 'EncodeC3dOptions', 'FormatBvhOptions', 'EncodeGlbOptions'])
+    for (const t of [
+      'ProcessOptions',
+      'DetectOptions',
+      'TriangulationOptions',
+      'FilterOptions',
+      'FitSkeletonOptions',
+      'JointAnglesOptions',
+      'SyncOptions',
+      'FormatTrcOptions',
+      'EncodeC3dOptions',
+      'FormatBvhOptions',
+      'EncodeGlbOptions',
+    ])
       expect(optionTypes).toContain(t);
     expect(optionTypes.length).toBeGreaterThan(15);
   });
@@ -118,7 +142,11 @@ describe('the public option types document every option and its default', () => 
   });
 
   it('the membersOf parser sees a missing doc comment and a missing default', () => {
-    declarations.set('ProbeOptions', { file: 'probe.ts', at: 0, text: 'export interface ProbeOptions {\n  /** Documented. @defaultValue 1 */\n  a?: number;\n  b?: (x: { y: number }) => void;\n  /** No default. */\n  c?: string;\n}\n' });
+    declarations.set('ProbeOptions', {
+      file: 'probe.ts',
+      at: 0,
+      text: 'export interface ProbeOptions {\n  /** Documented. @defaultValue 1 */\n  a?: number;\n  b?: (x: { y: number }) => void;\n  /** No default. */\n  c?: string;\n}\n',
+    });
     expect(membersOf('ProbeOptions')).toEqual([
       { name: 'a', optional: true, doc: '/** Documented. @defaultValue 1 */\n  ' },
       { name: 'b', optional: true, doc: '' },
@@ -133,11 +161,16 @@ function docOf(name: string, file: string, seen = new Set<string>()): string | n
   if (seen.has(`${file}#${name}`)) return null;
   seen.add(`${file}#${name}`);
   const text = read(file);
-  const decl = new RegExp(`(\\/\\*\\*(?:(?!\\*\\/)[\\s\\S])*\\*\\/\\s*)?export\\s+(?:declare\\s+)?(?:async\\s+)?(?:function\\*?|const|let|class|interface|type|enum)\\s+${name}\\b`).exec(text);
+  const decl = new RegExp(
+    `(\\/\\*\\*(?:(?!\\*\\/)[\\s\\S])*\\*\\/\\s*)?export\\s+(?:declare\\s+)?(?:async\\s+)?(?:function\\*?|const|let|class|interface|type|enum)\\s+${name}\\b`,
+  ).exec(text);
   if (decl) return decl[1] ?? '';
   for (const m of text.matchAll(/export\s+(?:type\s+)?\{([^}]*)\}\s*from\s*'([^']+)'/g))
     for (const part of m[1].split(',')) {
-      const [orig, alias] = part.trim().replace(/^type\s+/, '').split(/\s+as\s+/);
+      const [orig, alias] = part
+        .trim()
+        .replace(/^type\s+/, '')
+        .split(/\s+as\s+/);
       if ((alias ?? orig) === name) return docOf(orig, resolve(dirname(file), m[2]), seen);
     }
   return null;
@@ -145,7 +178,9 @@ function docOf(name: string, file: string, seen = new Set<string>()): string | n
 
 describe('every public export has a doc comment (what TypeDoc would flag; `npm run docs` is not run in CI)', () => {
   it('index.ts and browser.ts export only documented declarations', () => {
-    const missing = [...exported].filter(([name, file]) => !docOf(name, file)?.trim()).map(([name, file]) => `${name} (${file.slice(SRC.length)})`);
+    const missing = [...exported]
+      .filter(([name, file]) => !docOf(name, file)?.trim())
+      .map(([name, file]) => `${name} (${file.slice(SRC.length)})`);
     expect(exported.size).toBeGreaterThan(80);
     expect(missing).toEqual([]);
   });

@@ -9,7 +9,19 @@ import { valueImports } from './imports.ts';
 
 const SRC = fileURLToPath(new URL('../../src/', import.meta.url));
 /** Folders of pure stages: typed arrays in, typed arrays out. */
-const PURE_FOLDERS = ['analysis', 'calibration', 'camera', 'core', 'filter', 'formats', 'report', 'skeleton', 'sync', 'synthetic', 'triangulate'];
+const PURE_FOLDERS = [
+  'analysis',
+  'calibration',
+  'camera',
+  'core',
+  'filter',
+  'formats',
+  'report',
+  'skeleton',
+  'sync',
+  'synthetic',
+  'triangulate',
+];
 const BUILTINS = new Set(builtinModules);
 
 const isNodeBuiltin = (spec: string) => spec.startsWith('node:') || BUILTINS.has(spec.split('/')[0]);
@@ -24,15 +36,20 @@ function sourceFiles(dir: string): string[] {
 
 describe('purity', () => {
   it('finds value imports and skips type-only ones (the checker itself can fail)', () => {
-    expect(valueImports("import { a } from 'node:fs';\nimport type { B } from 'node:os';\nconst m = await import('node:path');"))
-      .toEqual(['node:fs', 'node:path']);
+    expect(valueImports("import { a } from 'node:fs';\nimport type { B } from 'node:os';\nconst m = await import('node:path');")).toEqual([
+      'node:fs',
+      'node:path',
+    ]);
     expect(isNodeBuiltin('fs')).toBe(true);
     expect(isNodeBuiltin('zod')).toBe(false);
   });
 
   it.each(PURE_FOLDERS)('src/%s/ imports no Node built-in', (folder) => {
     const bad = sourceFiles(join(SRC, folder)).flatMap((f) =>
-      valueImports(readFileSync(f, 'utf8')).filter(isNodeBuiltin).map((s) => `${relative(SRC, f)} imports ${s}`));
+      valueImports(readFileSync(f, 'utf8'))
+        .filter(isNodeBuiltin)
+        .map((s) => `${relative(SRC, f)} imports ${s}`),
+    );
     expect(bad).toEqual([]);
   });
 
@@ -40,7 +57,8 @@ describe('purity', () => {
     const bad = sourceFiles(join(SRC, folder)).flatMap((f) =>
       valueImports(readFileSync(f, 'utf8'))
         .filter((s) => s.startsWith('.') && /^(io|cli|session|server|video|demo)\//.test(relative(SRC, resolve(dirname(f), s))))
-        .map((s) => `${relative(SRC, f)} imports ${s}`));
+        .map((s) => `${relative(SRC, f)} imports ${s}`),
+    );
     expect(bad).toEqual([]);
   });
 

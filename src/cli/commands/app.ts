@@ -21,7 +21,8 @@ export function register(program: Command): void {
       let port: number | undefined;
       if (o.port !== undefined) {
         port = Number(o.port);
-        if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`--port must be a whole number from 0 to 65535, got "${o.port}"`);
+        if (!Number.isInteger(port) || port < 0 || port > 65535)
+          throw new UserError(`--port must be a whole number from 0 to 65535, got "${o.port}"`);
       }
       const server = await startAppServer({ port });
       process.stdout.write(`openmocap web app: ${server.url}\n`);

@@ -23,7 +23,10 @@ export function register(program: Command): void {
     .description('Calibrate the cameras from board photos/videos in calibration/ (or from the person) and write calibration.toml')
     .argument('<session>', 'session folder (holding calibration/intrinsics/<camera>/ and/or calibration/extrinsics/)')
     .option('--board <type>', 'checkerboard | charuco (mocap.toml [calibration] board)')
-    .option('--extrinsics-board <type>', 'board of the camera-position videos when it differs from --board (mocap.toml [calibration] extrinsics_board)')
+    .option(
+      '--extrinsics-board <type>',
+      'board of the camera-position videos when it differs from --board (mocap.toml [calibration] extrinsics_board)',
+    )
     .option('--inner-corners <cols>x<rows>', 'checkerboard inner corners, e.g. 4x7')
     .option('--square-size <mm>', 'side of one board square in millimetres')
     .option('--charuco-squares <x>x<y>', 'ChArUco squares, e.g. 7x5')
@@ -31,14 +34,29 @@ export function register(program: Command): void {
     .option('--marker-ratio <r>', 'ChArUco marker side / square side, e.g. 0.8')
     .option('--legacy-pattern', 'ChArUco board made by OpenCV before 4.6 (matters with an even number of squares down)')
     .option('--max-frames <n>', 'most frames looked at per calibration video')
-    .option('--from-person', 'camera positions from the person filmed by every camera in videos/, no board (lenses from calibration.toml); finds the person first in every video without keypoints in pose2d/')
-    .option('--person-height <m>', '--from-person: height of the person (the tallest when several), metres; sets the scale of every distance (person_height_m, default 1.75)')
-    .option('--person-model <name>', '--from-person: pose model that finds the person when pose2d/ has no keypoints (person_model, default movenet-thunder)')
-    .option('--no-check-halves', '--from-person: skip calibrating each half of the take alone to report how far apart they put the cameras (person_check_halves, default true; about half the time)')
-    .addHelpText('after', `
+    .option(
+      '--from-person',
+      'camera positions from the person filmed by every camera in videos/, no board (lenses from calibration.toml); finds the person first in every video without keypoints in pose2d/',
+    )
+    .option(
+      '--person-height <m>',
+      '--from-person: height of the person (the tallest when several), metres; sets the scale of every distance (person_height_m, default 1.75)',
+    )
+    .option(
+      '--person-model <name>',
+      '--from-person: pose model that finds the person when pose2d/ has no keypoints (person_model, default movenet-thunder)',
+    )
+    .option(
+      '--no-check-halves',
+      '--from-person: skip calibrating each half of the take alone to report how far apart they put the cameras (person_check_halves, default true; about half the time)',
+    )
+    .addHelpText(
+      'after',
+      `
 Settings come from the session's mocap.toml [calibration] table; a flag overrides its key.
 "openmocap config <session>" lists every key with its meaning and effective value.
-Guides: docs/calibration.md (boards), docs/calibration-from-person.md (--from-person).`)
+Guides: docs/calibration.md (boards), docs/calibration-from-person.md (--from-person).`,
+    )
     .action(async (session: string, o: CalibrateFlags) => {
       const { UserError } = await import('../../core/errors.ts');
       const pair = (v: string | undefined, flag: string): [number, number] | undefined => {
@@ -69,8 +87,15 @@ Guides: docs/calibration.md (boards), docs/calibration-from-person.md (--from-pe
         person_check_halves: o.checkHalves === false ? false : undefined,
       };
       if (!o.fromPerson) {
-        const only = [o.personHeight && '--person-height', o.personModel && '--person-model', o.checkHalves === false && '--no-check-halves'].filter(Boolean);
-        if (only.length) throw new UserError(`${only.join(', ')} ${only.length > 1 ? 'apply' : 'applies'} only with --from-person; add --from-person (camera positions from the person) or drop ${only.length > 1 ? 'them' : 'it'}`);
+        const only = [
+          o.personHeight && '--person-height',
+          o.personModel && '--person-model',
+          o.checkHalves === false && '--no-check-halves',
+        ].filter(Boolean);
+        if (only.length)
+          throw new UserError(
+            `${only.join(', ')} ${only.length > 1 ? 'apply' : 'applies'} only with --from-person; add --from-person (camera positions from the person) or drop ${only.length > 1 ? 'them' : 'it'}`,
+          );
       }
       const tty = process.stderr.isTTY === true;
       let last = 0;
@@ -82,9 +107,17 @@ Guides: docs/calibration.md (boards), docs/calibration-from-person.md (--from-pe
         const { join } = await import('node:path');
         const onSigint = (): void => {
           const dir = join(session, 'pose2d');
-          const done = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.pose2d')).map((f) => f.slice(0, -7)) : [];
-          const kept = done.length ? `the keypoints of ${done.join(', ')} are kept in ${dir}` : 'no camera had finished finding the person yet';
-          process.stderr.write(`\nopenmocap: interrupted; ${kept} and calibration.toml is unchanged: run the same command again to continue\n`);
+          const done = existsSync(dir)
+            ? readdirSync(dir)
+                .filter((f) => f.endsWith('.pose2d'))
+                .map((f) => f.slice(0, -7))
+            : [];
+          const kept = done.length
+            ? `the keypoints of ${done.join(', ')} are kept in ${dir}`
+            : 'no camera had finished finding the person yet';
+          process.stderr.write(
+            `\nopenmocap: interrupted; ${kept} and calibration.toml is unchanged: run the same command again to continue\n`,
+          );
           process.exit(130);
         };
         process.on('SIGINT', onSigint);
@@ -94,7 +127,9 @@ Guides: docs/calibration.md (boards), docs/calibration-from-person.md (--from-pe
         } finally {
           process.off('SIGINT', onSigint);
         }
-        process.stdout.write(`${summary.lines.join('\n')}\nwrote ${summary.file} and ${summary.reportFile} (.json beside it) in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
+        process.stdout.write(
+          `${summary.lines.join('\n')}\nwrote ${summary.file} and ${summary.reportFile} (.json beside it) in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`,
+        );
         return;
       }
       const { runCalibrate } = await import('../../calibration/runCalibrate.node.ts');
@@ -115,7 +150,8 @@ Guides: docs/calibration.md (boards), docs/calibration-from-person.md (--from-pe
           last = now;
           const elapsedS = (now - started) / 1000;
           const rate = p.done / Math.max(1e-3, elapsedS);
-          const speed = elapsedS < 0.5 ? '' : ` (${rate.toFixed(1)}/s${finished ? '' : `, ~${Math.ceil((p.total - p.done) / rate)} s left`})`;
+          const speed =
+            elapsedS < 0.5 ? '' : ` (${rate.toFixed(1)}/s${finished ? '' : `, ~${Math.ceil((p.total - p.done) / rate)} s left`})`;
           const who = p.camera === 'all' ? 'all cameras' : p.camera;
           const line = `${p.stage} ${who.padEnd(8)} ${p.done}/${p.total} ${p.unit}${speed}, board found in ${p.found}`;
           process.stderr.write(tty ? `\x1b[2K\r${line}` : `${line}\n`);

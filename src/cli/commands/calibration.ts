@@ -3,7 +3,9 @@
 import type { Command } from 'commander';
 
 export function register(program: Command): void {
-  const calibration = program.command('calibration').description('Work with calibration files of other tools (see docs/calibration-formats.md)');
+  const calibration = program
+    .command('calibration')
+    .description('Work with calibration files of other tools (see docs/calibration-formats.md)');
   calibration
     .command('convert')
     .description(
@@ -17,14 +19,19 @@ export function register(program: Command): void {
       const { readCalibrationFile, writeCalibration } = await import('../../io/calibration.ts');
       const { cameraCentreOf } = await import('../../formats/rodrigues.ts');
       if (!['auto', 'm', 'mm'].includes(o.units)) throw new UserError(`--units must be auto, m or mm, got "${o.units}"`);
-      if (!out.toLowerCase().endsWith('.toml')) throw new UserError(`${out}: the output is written as TOML; give a file name ending in .toml`);
+      if (!out.toLowerCase().endsWith('.toml'))
+        throw new UserError(`${out}: the output is written as TOML; give a file name ending in .toml`);
       const read = readCalibrationFile(input, o.units as 'auto' | 'm' | 'mm');
       for (const n of read.notes) console.log(n);
       writeCalibration(out, read.rig, { converted_from: read.file, source_format: read.format });
       for (const c of read.rig.cameras) {
-        const p = cameraCentreOf(c.rotation, c.translation).map((v) => v.toFixed(3)).join(', ');
+        const p = cameraCentreOf(c.rotation, c.translation)
+          .map((v) => v.toFixed(3))
+          .join(', ');
         console.log(`  ${c.name}: ${c.width}×${c.height} px, f ${c.matrix[0].toFixed(1)} px, centre at (${p}) m`);
       }
-      console.log(`wrote ${out}: ${read.rig.cameras.length} camera${read.rig.cameras.length === 1 ? '' : 's'} from ${read.format} (${read.file})`);
+      console.log(
+        `wrote ${out}: ${read.rig.cameras.length} camera${read.rig.cameras.length === 1 ? '' : 's'} from ${read.format} (${read.file})`,
+      );
     });
 }

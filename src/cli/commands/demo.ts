@@ -22,7 +22,10 @@ export function register(program: Command): void {
     .argument('[dir]', 'folder for the demo session (created; a previous demo there is replaced)', DEFAULT_DIR)
     .option('--frames <n>', 'frames per camera, 30 per second (default: 100)')
     .option('--seed <n>', 'seed of the motion', '1')
-    .option('--keypoints-only', 'skip rendering and the pose model: feed the pipeline the truth projected into each camera (with 1.5 px noise)')
+    .option(
+      '--keypoints-only',
+      'skip rendering and the pose model: feed the pipeline the truth projected into each camera (with 1.5 px noise)',
+    )
     .action(async (dir: string, o: DemoCliOptions) => {
       const frames = o.frames === undefined ? undefined : parseCount(o.frames, '--frames', 2);
       const seed = parseCount(o.seed, '--seed', 0);

@@ -14,10 +14,15 @@ export function register(program: Command): void {
       const { UserError } = await import('../../core/errors.ts');
       let formats: (typeof EXPORT_FORMATS)[number][] | undefined;
       if (o.format !== undefined) {
-        const list = o.format.split(',').map((x) => x.trim().toLowerCase()).filter(Boolean);
+        const list = o.format
+          .split(',')
+          .map((x) => x.trim().toLowerCase())
+          .filter(Boolean);
         const bad = list.filter((x) => !(EXPORT_FORMATS as readonly string[]).includes(x));
         if (bad.length || !list.length)
-          throw new UserError(`--format got ${bad.length ? `unknown format ${bad.join(', ')}` : 'nothing'}; choose from ${EXPORT_FORMATS.join(', ')}`);
+          throw new UserError(
+            `--format got ${bad.length ? `unknown format ${bad.join(', ')}` : 'nothing'}; choose from ${EXPORT_FORMATS.join(', ')}`,
+          );
         formats = list as typeof formats;
       }
       await runPipelineCommand(session, { steps: ['export'], formats, force: o.force === true });

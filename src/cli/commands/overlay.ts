@@ -16,7 +16,9 @@ interface OverlayCliOptions {
 export function register(program: Command): void {
   program
     .command('overlay')
-    .description('Draw the detected 2D skeletons (and the triangulated 3D points, reprojected, once they exist) onto each camera video → output/overlay/<camera>.mp4, PNG frames, or one mosaic of all cameras')
+    .description(
+      'Draw the detected 2D skeletons (and the triangulated 3D points, reprojected, once they exist) onto each camera video → output/overlay/<camera>.mp4, PNG frames, or one mosaic of all cameras',
+    )
     .argument('<session>', 'session folder with videos/ and pose2d/')
     .option('--format <format>', 'mp4 (one video per camera) or png (one image per frame)', 'mp4')
     .option('--camera <names...>', 'only these cameras (e.g. --camera cam01 cam03)')
@@ -37,14 +39,18 @@ export function register(program: Command): void {
         return r.startsWith('..') || isAbsolute(r) ? p : r || '.';
       };
       const { existsSync, statSync } = await import('node:fs');
-      if (!existsSync(session) || !statSync(session).isDirectory()) throw new UserError(`session folder ${session} does not exist; give the folder holding videos/ and pose2d/`);
+      if (!existsSync(session) || !statSync(session).isDirectory())
+        throw new UserError(`session folder ${session} does not exist; give the folder holding videos/ and pose2d/`);
       if (o.format !== 'mp4' && o.format !== 'png') throw new UserError(`--format must be mp4 or png, got "${o.format}"`);
       const num = (flag: string, v: string, ok: (n: number) => boolean, what: string): number => {
         const n = Number(v);
         if (!Number.isFinite(n) || !ok(n)) throw new UserError(`${flag} must be ${what}, got "${v}"`);
         return n;
       };
-      const cameras = o.camera?.flatMap((c) => c.split(',')).map((c) => c.trim()).filter(Boolean);
+      const cameras = o.camera
+        ?.flatMap((c) => c.split(','))
+        .map((c) => c.trim())
+        .filter(Boolean);
       const tty = process.stderr.isTTY === true;
       let camStart = performance.now();
       let lastDraw = 0;
@@ -57,10 +63,16 @@ export function register(program: Command): void {
           cameras,
           scale: num('--scale', o.scale, (n) => n > 0 && n <= 1, 'a number in (0, 1]'),
           every: num('--every', o.every, (n) => Number.isInteger(n) && n >= 1, 'a whole number ≥ 1'),
-          maxFrames: o.maxFrames === undefined ? undefined : num('--max-frames', o.maxFrames, (n) => Number.isInteger(n) && n >= 1, 'a whole number ≥ 1'),
+          maxFrames:
+            o.maxFrames === undefined
+              ? undefined
+              : num('--max-frames', o.maxFrames, (n) => Number.isInteger(n) && n >= 1, 'a whole number ≥ 1'),
           minScore: num('--min-score', o.minScore, (n) => n >= 0 && n <= 1, 'a number in [0, 1]'),
           reproject: o.reproject,
-          maxSize: o.maxSize === undefined ? undefined : num('--max-size', o.maxSize, (n) => Number.isInteger(n) && n >= 0, 'a whole number of pixels ≥ 0 (0 = full size)'),
+          maxSize:
+            o.maxSize === undefined
+              ? undefined
+              : num('--max-size', o.maxSize, (n) => Number.isInteger(n) && n >= 0, 'a whole number of pixels ≥ 0 (0 = full size)'),
           mosaic: o.mosaic === true,
         },
         (p) => {
@@ -89,14 +101,18 @@ export function register(program: Command): void {
       );
       for (const w of result.warnings) process.stderr.write(`note: ${w.message}\n`);
       const secs = (performance.now() - t0) / 1000;
-      const lines = [`overlay: ${result.cameras.length} camera${result.cameras.length === 1 ? '' : 's'} drawn in ${secs.toFixed(1)} s → ${shown(result.mosaic ?? result.outDir)}`];
+      const lines = [
+        `overlay: ${result.cameras.length} camera${result.cameras.length === 1 ? '' : 's'} drawn in ${secs.toFixed(1)} s → ${shown(result.mosaic ?? result.outDir)}`,
+      ];
       for (const c of result.cameras) {
         const pct = c.frames ? Math.round((100 * c.framesWithPose) / c.frames) : 0;
-        lines.push(`  ${c.camera}: ${c.frames} frames, ${c.framesWithPose} with a skeleton (${pct} %), ${(c.framesRead / (c.durationMs / 1000)).toFixed(1)} frames/s → ${shown(c.output)}`);
+        lines.push(
+          `  ${c.camera}: ${c.frames} frames, ${c.framesWithPose} with a skeleton (${pct} %), ${(c.framesRead / (c.durationMs / 1000)).toFixed(1)} frames/s → ${shown(c.output)}`,
+        );
       }
       if (result.points3dFile) lines.push(`  3D points from ${shown(result.points3dFile)} drawn reprojected (magenta rings)`);
       for (const f of result.failed) lines.push(`  ${f.camera}: FAILED — ${f.message}`);
-      process.stdout.write(lines.join('\n') + '\n');
+      process.stdout.write(`${lines.join('\n')}\n`);
       if (result.failed.length) process.exitCode = 1;
     });
 }

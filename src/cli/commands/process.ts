@@ -12,7 +12,9 @@ export async function runPipelineCommand(session: string, opts: Omit<ProcessOpti
   const onSigint = (): void => {
     interrupts++;
     if (interrupts > 1) {
-      process.stderr.write('\nopenmocap: stopped now; the stage that was running is not finished and will run again next time (finished stages are kept)\n');
+      process.stderr.write(
+        '\nopenmocap: stopped now; the stage that was running is not finished and will run again next time (finished stages are kept)\n',
+      );
       process.exit(130);
     }
     process.stderr.write('\nopenmocap: stopping after the current stage (Ctrl-C again to quit now; finished stages are kept)\n');
@@ -25,7 +27,9 @@ export async function runPipelineCommand(session: string, opts: Omit<ProcessOpti
     process.stdout.write(formatSummary(summary, performance.now() - t0, session.replace(/\/+$/, '')));
     if (summary.frames > 0 && !(summary.completeness > 0)) {
       // A run that produced no 3D point at all is a failure, whatever the stages say.
-      process.stderr.write(`openmocap: nothing was captured in ${session}: no joint could be triangulated in any frame; check [triangulation] subject in mocap.toml and the calibration (see output/report.html)\n`);
+      process.stderr.write(
+        `openmocap: nothing was captured in ${session}: no joint could be triangulated in any frame; check [triangulation] subject in mocap.toml and the calibration (see output/report.html)\n`,
+      );
       process.exitCode = 1;
     }
   } catch (err) {
@@ -44,7 +48,9 @@ export async function runPipelineCommand(session: string, opts: Omit<ProcessOpti
 export function register(program: Command): void {
   program
     .command('process')
-    .description('Run the whole pipeline on a session folder: detect → sync → triangulate → filter → export → report. Unchanged steps are skipped; an interrupted run resumes.')
+    .description(
+      'Run the whole pipeline on a session folder: detect → sync → triangulate → filter → export → report. Unchanged steps are skipped; an interrupted run resumes.',
+    )
     .argument('<session>', 'session folder (videos/, calibration.toml, optional mocap.toml)')
     .option('--force [steps]', 'rerun steps even if unchanged (all, or a comma list: detect,sync,triangulate,filter,export,report)')
     .option('--only <steps>', 'run only these steps (comma list)')
@@ -52,7 +58,10 @@ export function register(program: Command): void {
       const { STEPS } = await import('../../session/process.ts');
       const { UserError } = await import('../../core/errors.ts');
       const parseSteps = (s: string, flag: string): Step[] => {
-        const list = s.split(',').map((x) => x.trim()).filter(Boolean);
+        const list = s
+          .split(',')
+          .map((x) => x.trim())
+          .filter(Boolean);
         const bad = list.filter((x) => !(STEPS as readonly string[]).includes(x));
         if (bad.length) throw new UserError(`${flag} got unknown step ${bad.join(', ')}; steps are ${STEPS.join(', ')}`);
         return list as Step[];

@@ -12,9 +12,11 @@ interface ViewCliOptions {
 export async function openBrowser(url: string): Promise<void> {
   const { spawn } = await import('node:child_process');
   const [cmd, args] =
-    process.platform === 'darwin' ? ['open', [url]] :
-    process.platform === 'win32' ? ['cmd', ['/c', `start "" "${url}"`]] :
-    ['xdg-open', [url]];
+    process.platform === 'darwin'
+      ? ['open', [url]]
+      : process.platform === 'win32'
+        ? ['cmd', ['/c', `start "" "${url}"`]]
+        : ['xdg-open', [url]];
   try {
     const child = spawn(cmd, args as string[], { stdio: 'ignore', detached: true, windowsVerbatimArguments: process.platform === 'win32' });
     child.on('error', () => undefined);
@@ -51,12 +53,14 @@ export function register(program: Command): void {
       const { resolve } = await import('node:path');
       const { startViewerServer, isLoopback } = await import('../../server/startViewerServer.ts');
       const dir = resolve(session);
-      if (!existsSync(dir)) throw new UserError(`session folder ${session} does not exist; give the folder that holds videos/, calibration.toml and output/`);
+      if (!existsSync(dir))
+        throw new UserError(`session folder ${session} does not exist; give the folder that holds videos/, calibration.toml and output/`);
       if (!statSync(dir).isDirectory()) throw new UserError(`${session} is a file, not a session folder; give the folder that holds it`);
       let port: number | undefined;
       if (o.port !== undefined) {
         port = Number(o.port);
-        if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`--port must be a whole number from 0 to 65535, got "${o.port}"`);
+        if (!Number.isInteger(port) || port < 0 || port > 65535)
+          throw new UserError(`--port must be a whole number from 0 to 65535, got "${o.port}"`);
       }
       const host = o.host ?? '127.0.0.1';
       const server = await startViewerServer({ sessionDir: dir, port, host });

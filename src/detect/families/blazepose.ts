@@ -14,7 +14,14 @@ import type { ModelFamily, ModelSpec, RawPose } from './types.ts';
 
 export const BLAZEPOSE_NAMES = ['blazepose-lite', 'blazepose-full', 'blazepose-heavy'] as const;
 
-const landmarkSpec = (name: string): ModelSpec => ({ name, layout: 'blazepose33', joints: 33, inputSize: 256, multiPerson: false, files: [name] });
+const landmarkSpec = (name: string): ModelSpec => ({
+  name,
+  layout: 'blazepose33',
+  joints: 33,
+  inputSize: 256,
+  multiPerson: false,
+  files: [name],
+});
 const specs: ModelSpec[] = [
   ...BLAZEPOSE_NAMES.map(landmarkSpec),
   // Finds people (a box and a body circle per person, no keypoints); BlazePose's first stage.
@@ -46,12 +53,23 @@ export function decodePoseDetections(v: Float32Array, o: DetectorDecodeOptions):
     const b = a * DETECTOR_STRIDE;
     const score = sigmoid(v[b]);
     if (score < (o.minScore ?? 0.5)) continue;
-    const ax = o.anchors[a * 2], ay = o.anchors[a * 2 + 1];
-    const cx = v[b + 1] / size + ax, cy = v[b + 2] / size + ay, w = v[b + 3] / size, h = v[b + 4] / size;
-    const hx = v[b + 5] / size + ax, hy = v[b + 6] / size + ay; // hip centre
-    const rx = v[b + 7] / size + ax, ry = v[b + 8] / size + ay; // body-circle point
+    const ax = o.anchors[a * 2],
+      ay = o.anchors[a * 2 + 1];
+    const cx = v[b + 1] / size + ax,
+      cy = v[b + 2] / size + ay,
+      w = v[b + 3] / size,
+      h = v[b + 4] / size;
+    const hx = v[b + 5] / size + ax,
+      hy = v[b + 6] / size + ay; // hip centre
+    const rx = v[b + 7] / size + ax,
+      ry = v[b + 8] / size + ay; // body-circle point
     const side = 2 * Math.hypot(rx - hx, ry - hy) * 1.25;
-    cands.push({ score, box: [cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2], region: [hx, hy, side], rotationRad: rotationFromUpVector(rx - hx, ry - hy) });
+    cands.push({
+      score,
+      box: [cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2],
+      region: [hx, hy, side],
+      rotationRad: rotationFromUpVector(rx - hx, ry - hy),
+    });
   }
   return nonMaxSuppression(cands, o.iouThreshold ?? 0.3, o.maxCount ?? 10).map((c) => ({
     keypoints: new Float32Array(0),
@@ -79,9 +97,13 @@ export function refineFromHeatmap(kp: Float32Array, hm: Heatmap, kernel = 7, min
   const half = (kernel - 1) >> 1;
   const joints = Math.min(kp.length / 3, C);
   for (let j = 0; j < joints; j++) {
-    const col = Math.floor(kp[j * 3] * W), row = Math.floor(kp[j * 3 + 1] * H);
+    const col = Math.floor(kp[j * 3] * W),
+      row = Math.floor(kp[j * 3 + 1] * H);
     if (!(col >= 0 && col < W && row >= 0 && row < H)) continue;
-    let sum = 0, sx = 0, sy = 0, peak = 0;
+    let sum = 0,
+      sx = 0,
+      sy = 0,
+      peak = 0;
     for (let r = Math.max(0, row - half); r < Math.min(H, row + half + 1); r++) {
       for (let c = Math.max(0, col - half); c < Math.min(W, col + half + 1); c++) {
         const w = sigmoid(data[(r * W + c) * C + j]);
@@ -130,7 +152,8 @@ export function decodePoseLandmarks(ld: Float32Array, personScore: number, input
  * centre on the first, side 2 × the distance to the second × 1.25, turned so that first → second points up.
  */
 export function roiFromAuxiliary(aux: ArrayLike<number>, scale = 1.25): Crop | undefined {
-  const dx = aux[3] - aux[0], dy = aux[4] - aux[1];
+  const dx = aux[3] - aux[0],
+    dy = aux[4] - aux[1];
   const r = Math.hypot(dx, dy);
   if (!(r > 0)) return undefined;
   return { cx: aux[0], cy: aux[1], size: 2 * r * scale, rotationRad: rotationFromUpVector(dx, dy) };

@@ -11,7 +11,10 @@ describe('model registry', () => {
   it('every model and finder name has exactly one family, and every keypoint model a crop rule', () => {
     for (const name of [...MODEL_NAMES, ...FINDER_NAMES].filter((n) => !modelParts(n).feet)) {
       const owners = MODEL_FAMILIES.filter((f) => f.specs.some((s) => s.name === name));
-      expect(owners.map((f) => f.id), name).toHaveLength(1);
+      expect(
+        owners.map((f) => f.id),
+        name,
+      ).toHaveLength(1);
     }
     for (const name of MODEL_NAMES.map((n) => modelParts(n).body)) expect(familyOf(name)!.family.cropper, name).toBeTypeOf('function');
     expect(defaultFinder('blazepose-full', 1)).toBe('movenet-lightning');
@@ -23,7 +26,13 @@ describe('model registry', () => {
 describe('fused models (a body model + a feet model)', () => {
   it('name both networks, give the coco17feet layout and search with the body model', () => {
     const spec = getModelSpec('movenet-lightning+blazepose-full');
-    expect(spec).toMatchObject({ name: 'movenet-lightning+blazepose-full', layout: 'coco17feet', joints: 21, inputSize: 192, files: ['movenet-lightning', 'blazepose-full'] });
+    expect(spec).toMatchObject({
+      name: 'movenet-lightning+blazepose-full',
+      layout: 'coco17feet',
+      joints: 21,
+      inputSize: 192,
+      files: ['movenet-lightning', 'blazepose-full'],
+    });
     expect(modelParts('movenet-lightning+blazepose-full')).toEqual({ body: 'movenet-lightning', feet: 'blazepose-full' });
     expect(modelParts('movenet-thunder')).toEqual({ body: 'movenet-thunder' });
     expect(defaultFinder('movenet-lightning+blazepose-full', 1)).toBeUndefined();
@@ -74,7 +83,9 @@ describe('BlazePose decoding', () => {
   });
 
   it('refines a landmark to the weighted centre of its heatmap peak, only where the heatmap is confident', () => {
-    const H = 8, W = 8, C = 2;
+    const H = 8,
+      W = 8,
+      C = 2;
     const data = new Float32Array(H * W * C).fill(-10);
     // channel 0: a peak spread over cells (5, 2) and (6, 2) equally → x = 6/8, y = 2.5/8
     data[(2 * W + 5) * C] = 5;
@@ -107,7 +118,10 @@ describe('BlazePose decoding', () => {
   });
 
   it('MoveNet: [y, x, score] per joint becomes [x, y, score]; MultiPose adds the box', () => {
-    const single = decodeMoveNet(Float32Array.from({ length: 51 }, (_, i) => i / 100), getModelSpec('movenet-lightning'));
+    const single = decodeMoveNet(
+      Float32Array.from({ length: 51 }, (_, i) => i / 100),
+      getModelSpec('movenet-lightning'),
+    );
     expect(single).toHaveLength(1);
     expect([single[0].keypoints[0], single[0].keypoints[1]]).toEqual([Math.fround(0.01), 0]);
     const multi = decodeMoveNet(new Float32Array(56 * 6).fill(0.5), getModelSpec('movenet-multipose'));
