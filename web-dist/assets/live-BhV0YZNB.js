@@ -1,4 +1,4 @@
-import { $ as __commonJSMin, L as median$1, M as parseCalibrationToml, Q as personColour, Z as UserError, a as solveInWorker, c as triangulate, h as REL_ERROR_GOOD, k as getLayout, m as REL_ERROR_FAIR, n as ZipDeflate, o as guessLens, p as resampleSequence, r as ZipPassThrough, t as Zip, u as calibrationSettingsSchema, w as rotationMatrix$1, x as cameraCenter } from "./browser-BqNkR2ZW.js";
+import { $ as __commonJSMin, L as median$1, M as parseCalibrationToml, Q as personColour, Z as UserError, a as solveInWorker, c as triangulate, h as REL_ERROR_GOOD, k as getLayout, m as REL_ERROR_FAIR, n as ZipDeflate, o as guessLens, p as resampleSequence, r as ZipPassThrough, t as Zip, u as calibrationSettingsSchema, w as rotationMatrix$1, x as cameraCenter } from "./browser-CuKmdMyP.js";
 import { $ as NearestFilter, A as FrustumArray, An as createCanvasElement, B as LinearMipmapLinearFilter, Bn as warnOnce, C as DirectionalLight, Cn as Vector2, D as Float32BufferAttribute, Dn as WebGLRenderTarget, E as ExternalTexture, En as WebGLCoordinateSystem, Fn as getUnlitUniformColorSpace, G as MathUtils, Gt as RawShaderMaterial, H as LinearSRGBColorSpace, I as Layers, In as log, J as Mesh, Jt as RedIntegerFormat, K as Matrix3, Kt as Ray, L as LineBasicMaterial, Ln as mergeUniforms, M as GridHelper, Mn as error, N as HalfFloatType, Nn as floorPowerOfTwo, O as FloatType, On as WebXRController, P as InstancedMesh, Pn as getByteLength, Q as MirroredRepeatWrapping, R as LineSegments, Rn as probeAsync, S as DepthTexture, Sn as UnsignedShortType, T as EventDispatcher, Tn as Vector4, U as LinearTransfer, Ut as RGFormat, V as LinearMipmapNearestFilter, W as MOUSE, Wt as RGIntegerFormat, X as MeshDistanceMaterial, Xt as ReversedDepthFuncs, Y as MeshDepthMaterial, Yt as RepeatWrapping, Z as MeshStandardMaterial, _ as Data3DTexture, _n as UnsignedInt248Type, a as BufferAttribute, at as PlaneGeometry, b as DepthFormat, bn as UnsignedShort4444Type, c as CanvasTexture, cn as Sprite, ct as RAD2DEG, d as ColorManagement, dn as Texture, et as NearestMipmapLinearFilter, f as Controls, fn as Uint16BufferAttribute, ft as RGBAFormat, g as CylinderGeometry, h as CubeTexture, hn as UnsignedByteType, i as BoxGeometry, in as ShaderMaterial, it as Plane, jn as createElementNS, k as Frustum, kn as cloneUniforms, l as ClampToEdgeWrapping, ln as SpriteMaterial, m as CubeDepthTexture, mn as UniformsUtils, n as AmbientLight, nn as SRGBTransfer, nt as OrthographicCamera, o as BufferGeometry, on as SphereGeometry, ot as Quaternion, p as CubeCamera, pn as Uint32BufferAttribute, pt as RGBAIntegerFormat, q as Matrix4, r as ArrayCamera, rn as Scene, rt as PerspectiveCamera, sn as Spherical, tn as SRGBColorSpace, tt as NearestMipmapNearestFilter, u as Color, un as TOUCH, v as DataArrayTexture, wn as Vector3, x as DepthStencilFormat, xn as UnsignedShort5551Type, y as DataTexture, yn as UnsignedIntType, z as LinearFilter, zn as warn } from "./three.core-BPDB2gFZ.js";
 // node_modules/mediabunny/dist/modules/src/misc.js
 /*!
@@ -23384,7 +23384,7 @@ function openCamera(name, label, stream, init) {
 	$("views").appendChild(box);
 	const worker = new Worker(new URL(
 		/* @vite-ignore */
-		new URL("liveWorker-ylr9qwPo.js", import.meta.url).href,
+		new URL("liveWorker-Q6iX0JDc.js", import.meta.url).href,
 		"" + import.meta.url
 	), { type: "module" });
 	const cam = {
@@ -23909,7 +23909,7 @@ async function stopRecording() {
 	a.href = URL.createObjectURL(takeZip);
 	a.download = `${takeName}.zip`;
 	a.textContent = `download ${takeName}.zip (${(takeZip.size / 1e6).toFixed(1)} MB)`;
-	$("take-download").replaceChildren(a, document.createTextNode(" — unzip and run: openmocap process " + takeName));
+	$("take-download").replaceChildren(a, document.createTextNode(` — unzip and run: openmocap process ${takeName}`));
 	if (window.showDirectoryPicker) {
 		$("save-folder").hidden = false;
 		$("save-folder").onclick = () => void saveToFolder(files);

@@ -88,7 +88,7 @@ function* bvhChunks(skel, opts = {}) {
 	};
 	writeJoint(skel.joints.findIndex((j) => j.parent < 0), 0);
 	lines.push("MOTION", `Frames: ${skel.frames}`, `Frame Time: ${(1 / skel.fps).toFixed(8)}`);
-	yield lines.join("\n") + "\n";
+	yield `${lines.join("\n")}\n`;
 	lines.length = 0;
 	const q = new Quaternion();
 	const e = new Euler();
@@ -107,10 +107,10 @@ function* bvhChunks(skel, opts = {}) {
 		}
 		lines.push(row.join(" "));
 		if (lines.length === CHUNK_FRAMES) {
-			yield lines.join("\n") + "\n";
+			yield `${lines.join("\n")}\n`;
 			lines.length = 0;
 		}
 	}
-	if (lines.length > 0) yield lines.join("\n") + "\n";
+	if (lines.length > 0) yield `${lines.join("\n")}\n`;
 }
 export { bvhChunks, exportJointName, zUpToYUp, zUpToYUpQuat };

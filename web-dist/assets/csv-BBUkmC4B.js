@@ -1,4 +1,4 @@
-import { k as getLayout } from "./browser-BqNkR2ZW.js";
+import { k as getLayout } from "./browser-CuKmdMyP.js";
 // src/formats/toFixedFast.ts
 var POW10 = [
 	1,
@@ -42,6 +42,7 @@ function toFixedFast(x, decimals) {
 	return neg ? `-${body}` : body;
 }
 // src/formats/csv.ts
+var POINTS_CSV_HEADER = "frame,time,joint,x,y,z,reprojection_error_px,cameras";
 /** Quotes a CSV cell when it needs it (RFC 4180). */
 var cell = (s) => /[",\n\r]/.test(s) ? `"${s.replace(/"/g, "\"\"")}"` : s;
 /** Rows per chunk: each chunk is joined into one flat string while its pieces are still young garbage. */
@@ -66,7 +67,7 @@ function* pointsCsvChunks(points, cameraNames, opts = {}) {
 		return s;
 	};
 	const { data, joints } = points;
-	yield "frame,time,joint,x,y,z,reprojection_error_px,cameras\n";
+	yield `${POINTS_CSV_HEADER}\n`;
 	let rows = [];
 	for (let f = 0; f < points.frames; f++) {
 		const prefix = `${f},${(points.timestampsMs[f] / 1e3).toFixed(6)},`;
@@ -79,11 +80,11 @@ function* pointsCsvChunks(points, cameraNames, opts = {}) {
 				rows.push(`${prefix}${names[j]},${toFixedFast(x, decimals)},${toFixedFast(y, decimals)},${toFixedFast(z, decimals)},${Number.isFinite(err) ? toFixedFast(err, 3) : ""},${camerasCell(points.cameraMask[k])}`);
 			}
 			if (rows.length === CHUNK_ROWS) {
-				yield rows.join("\n") + "\n";
+				yield `${rows.join("\n")}\n`;
 				rows = [];
 			}
 		}
 	}
-	if (rows.length > 0) yield rows.join("\n") + "\n";
+	if (rows.length > 0) yield `${rows.join("\n")}\n`;
 }
 export { pointsCsvChunks };

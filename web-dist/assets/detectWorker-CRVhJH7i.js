@@ -1,11 +1,36 @@
 // \0rolldown/runtime.js
 var __create = Object.create;
-var __defProp = Object.defineProperty;
+var __defProp$1 = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
 var __commonJSMin = (cb, mod) => () => (mod || (cb((mod = { exports: {} }).exports, mod, mod.exports), cb = null), mod.exports);
+var __exportAll$1 = (all, no_symbols) => {
+	let target = {};
+	for (var name in all) __defProp$1(target, name, {
+		get: all[name],
+		enumerable: true
+	});
+	if (!no_symbols) __defProp$1(target, Symbol.toStringTag, { value: "Module" });
+	return target;
+};
+var __copyProps = (to, from, except, desc) => {
+	if (from && typeof from === "object" || typeof from === "function") for (var keys = __getOwnPropNames(from), i = 0, n = keys.length, key; i < n; i++) {
+		key = keys[i];
+		if (!__hasOwnProp.call(to, key) && key !== except) __defProp$1(to, key, {
+			get: ((k) => from[k]).bind(null, key),
+			enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable
+		});
+	}
+	return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(isNodeMode || !mod || !mod.__esModule || !__hasOwnProp.call(mod, "default") ? __defProp$1(target, "default", {
+	value: mod,
+	enumerable: true
+}) : target, mod));
+// node_modules/mp4box/dist/rolldown-runtime-w6R9maHv.mjs
+var __defProp = Object.defineProperty;
 var __exportAll = (all, no_symbols) => {
 	let target = {};
 	for (var name in all) __defProp(target, name, {
@@ -15,20 +40,17345 @@ var __exportAll = (all, no_symbols) => {
 	if (!no_symbols) __defProp(target, Symbol.toStringTag, { value: "Module" });
 	return target;
 };
-var __copyProps = (to, from, except, desc) => {
-	if (from && typeof from === "object" || typeof from === "function") for (var keys = __getOwnPropNames(from), i = 0, n = keys.length, key; i < n; i++) {
-		key = keys[i];
-		if (!__hasOwnProp.call(to, key) && key !== except) __defProp(to, key, {
-			get: ((k) => from[k]).bind(null, key),
-			enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable
+// node_modules/mp4box/dist/styp-9TIZZDLN.mjs
+const MAX_SIZE = Math.pow(2, 32);
+const MAX_UINT32 = Math.pow(2, 32) - 1;
+const TFHD_FLAG_DEFAULT_BASE_IS_MOOF = 131072;
+var MP4BoxBuffer = class MP4BoxBuffer extends ArrayBuffer {
+	constructor(byteLength) {
+		super(byteLength);
+		this.fileStart = 0;
+		this.usedBytes = 0;
+	}
+	static fromArrayBuffer(buffer, fileStart) {
+		const mp4BoxBuffer = new MP4BoxBuffer(buffer.byteLength);
+		new Uint8Array(mp4BoxBuffer).set(new Uint8Array(buffer));
+		mp4BoxBuffer.fileStart = fileStart;
+		return mp4BoxBuffer;
+	}
+};
+let Endianness = /* @__PURE__ */ function(Endianness) {
+	Endianness[Endianness["BIG_ENDIAN"] = 1] = "BIG_ENDIAN";
+	Endianness[Endianness["LITTLE_ENDIAN"] = 2] = "LITTLE_ENDIAN";
+	return Endianness;
+}({});
+var DataStream = class DataStream {
+	static {
+		this.ENDIANNESS = new Int8Array(new Int16Array([1]).buffer)[0] > 0 ? 2 : 1;
+	}
+	/**
+	* DataStream reads scalars, arrays and structs of data from an ArrayBuffer.
+	* It's like a file-like DataView on steroids.
+	*
+	* @param arrayBuffer ArrayBuffer to read from.
+	* @param byteOffset Offset from arrayBuffer beginning for the DataStream.
+	* @param endianness Endianness of the DataStream (default: BIG_ENDIAN).
+	*/
+	constructor(arrayBuffer, byteOffset, endianness) {
+		this._byteLength = 0;
+		this.failurePosition = 0;
+		this._dynamicSize = 1;
+		this._byteOffset = byteOffset || 0;
+		if (arrayBuffer instanceof ArrayBuffer) this.buffer = MP4BoxBuffer.fromArrayBuffer(arrayBuffer, 0);
+		else if (arrayBuffer instanceof DataView) {
+			this.dataView = arrayBuffer;
+			if (byteOffset) this._byteOffset += byteOffset;
+		} else this.buffer = new MP4BoxBuffer(arrayBuffer || 0);
+		this.position = 0;
+		this.endianness = endianness ? endianness : 1;
+	}
+	getPosition() {
+		return this.position;
+	}
+	/**
+	* Internal function to resize the DataStream buffer when required.
+	* @param extra Number of bytes to add to the buffer allocation.
+	*/
+	_realloc(extra) {
+		if (!this._dynamicSize) return;
+		const req = this._byteOffset + this.position + extra;
+		let blen = this._buffer.byteLength;
+		if (req <= blen) {
+			if (req > this._byteLength) this._byteLength = req;
+			return;
+		}
+		if (blen < 1) blen = 1;
+		while (req > blen) blen *= 2;
+		const buf = new MP4BoxBuffer(blen);
+		const src = new Uint8Array(this._buffer);
+		new Uint8Array(buf, 0, src.length).set(src);
+		this.buffer = buf;
+		this._byteLength = req;
+	}
+	/**
+	* Internal function to trim the DataStream buffer when required.
+	* Used for stripping out the extra bytes from the backing buffer when
+	* the virtual byteLength is smaller than the buffer byteLength (happens after
+	* growing the buffer with writes and not filling the extra space completely).
+	*/
+	_trimAlloc() {
+		if (this._byteLength === this._buffer.byteLength) return;
+		const buf = new MP4BoxBuffer(this._byteLength);
+		const dst = new Uint8Array(buf);
+		const src = new Uint8Array(this._buffer, 0, dst.length);
+		dst.set(src);
+		this.buffer = buf;
+	}
+	/**
+	* Returns the byte length of the DataStream object.
+	* @type {number}
+	*/
+	get byteLength() {
+		return this._byteLength - this._byteOffset;
+	}
+	/**
+	* Set/get the backing ArrayBuffer of the DataStream object.
+	* The setter updates the DataView to point to the new buffer.
+	* @type {Object}
+	*/
+	get buffer() {
+		this._trimAlloc();
+		return this._buffer;
+	}
+	set buffer(value) {
+		this._buffer = value;
+		this._dataView = new DataView(value, this._byteOffset);
+		this._byteLength = value.byteLength;
+	}
+	/**
+	* Set/get the byteOffset of the DataStream object.
+	* The setter updates the DataView to point to the new byteOffset.
+	* @type {number}
+	*/
+	get byteOffset() {
+		return this._byteOffset;
+	}
+	set byteOffset(value) {
+		this._byteOffset = value;
+		this._dataView = new DataView(this._buffer, this._byteOffset);
+		this._byteLength = this._buffer.byteLength;
+	}
+	/**
+	* Set/get the byteOffset of the DataStream object.
+	* The setter updates the DataView to point to the new byteOffset.
+	* @type {number}
+	*/
+	get dataView() {
+		return this._dataView;
+	}
+	set dataView(value) {
+		this._byteOffset = value.byteOffset;
+		this._buffer = MP4BoxBuffer.fromArrayBuffer(value.buffer, 0);
+		this._dataView = new DataView(this._buffer, this._byteOffset);
+		this._byteLength = this._byteOffset + value.byteLength;
+	}
+	/**
+	*   Sets the DataStream read/write position to given position.
+	*   Clamps between 0 and DataStream length.
+	*
+	*   @param pos Position to seek to.
+	*   @return
+	*/
+	seek(pos) {
+		const npos = Math.max(0, Math.min(this.byteLength, pos));
+		this.position = isNaN(npos) || !isFinite(npos) ? 0 : npos;
+	}
+	/**
+	* Returns true if the DataStream seek pointer is at the end of buffer and
+	* there's no more data to read.
+	*
+	* @return True if the seek pointer is at the end of the buffer.
+	*/
+	isEof() {
+		return this.position >= this._byteLength;
+	}
+	#isTupleType(type) {
+		return Array.isArray(type) && type.length === 3 && type[0] === "[]";
+	}
+	/**
+	* Maps a Uint8Array into the DataStream buffer.
+	*
+	* Nice for quickly reading in data.
+	*
+	* @param length Number of elements to map.
+	* @param e Endianness of the data to read.
+	* @return Uint8Array to the DataStream backing buffer.
+	*/
+	mapUint8Array(length) {
+		this._realloc(length * 1);
+		const arr = new Uint8Array(this._buffer, this.byteOffset + this.position, length);
+		this.position += length * 1;
+		return arr;
+	}
+	/**
+	* Reads an Int32Array of desired length and endianness from the DataStream.
+	*
+	* @param length Number of elements to map.
+	* @param endianness Endianness of the data to read.
+	* @return The read Int32Array.
+	*/
+	readInt32Array(length, endianness) {
+		length = length === void 0 ? this.byteLength - this.position / 4 : length;
+		const arr = new Int32Array(length);
+		DataStream.memcpy(arr.buffer, 0, this.buffer, this.byteOffset + this.position, length * arr.BYTES_PER_ELEMENT);
+		DataStream.arrayToNative(arr, endianness ?? this.endianness);
+		this.position += arr.byteLength;
+		return arr;
+	}
+	/**
+	* Reads an Int16Array of desired length and endianness from the DataStream.
+	*
+	* @param length Number of elements to map.
+	* @param endianness Endianness of the data to read.
+	* @return The read Int16Array.
+	*/
+	readInt16Array(length, endianness) {
+		length = length === void 0 ? this.byteLength - this.position / 2 : length;
+		const arr = new Int16Array(length);
+		DataStream.memcpy(arr.buffer, 0, this.buffer, this.byteOffset + this.position, length * arr.BYTES_PER_ELEMENT);
+		DataStream.arrayToNative(arr, endianness ?? this.endianness);
+		this.position += arr.byteLength;
+		return arr;
+	}
+	/**
+	* Reads an Int8Array of desired length from the DataStream.
+	*
+	* @param length Number of elements to map.
+	* @param e Endianness of the data to read.
+	* @return The read Int8Array.
+	*/
+	readInt8Array(length) {
+		length = length === void 0 ? this.byteLength - this.position : length;
+		const arr = new Int8Array(length);
+		DataStream.memcpy(arr.buffer, 0, this.buffer, this.byteOffset + this.position, length * arr.BYTES_PER_ELEMENT);
+		this.position += arr.byteLength;
+		return arr;
+	}
+	/**
+	* Reads a Uint32Array of desired length and endianness from the DataStream.
+	*
+	*  @param length Number of elements to map.
+	*  @param endianness Endianness of the data to read.
+	*  @return The read Uint32Array.
+	*/
+	readUint32Array(length, endianness) {
+		length = length === void 0 ? this.byteLength - this.position / 4 : length;
+		const arr = new Uint32Array(length);
+		DataStream.memcpy(arr.buffer, 0, this.buffer, this.byteOffset + this.position, length * arr.BYTES_PER_ELEMENT);
+		DataStream.arrayToNative(arr, endianness ?? this.endianness);
+		this.position += arr.byteLength;
+		return arr;
+	}
+	/**
+	* Reads a Uint16Array of desired length and endianness from the DataStream.
+	*
+	* @param length Number of elements to map.
+	* @param endianness Endianness of the data to read.
+	* @return The read Uint16Array.
+	*/
+	readUint16Array(length, endianness) {
+		length = length === void 0 ? this.byteLength - this.position / 2 : length;
+		const arr = new Uint16Array(length);
+		DataStream.memcpy(arr.buffer, 0, this.buffer, this.byteOffset + this.position, length * arr.BYTES_PER_ELEMENT);
+		DataStream.arrayToNative(arr, endianness ?? this.endianness);
+		this.position += arr.byteLength;
+		return arr;
+	}
+	/**
+	* Reads a Uint8Array of desired length from the DataStream.
+	*
+	* @param length Number of elements to map.
+	* @param e Endianness of the data to read.
+	* @return The read Uint8Array.
+	*/
+	readUint8Array(length) {
+		length = length === void 0 ? this.byteLength - this.position : length;
+		const arr = new Uint8Array(length);
+		DataStream.memcpy(arr.buffer, 0, this.buffer, this.byteOffset + this.position, length * arr.BYTES_PER_ELEMENT);
+		this.position += arr.byteLength;
+		return arr;
+	}
+	/**
+	* Reads a Float64Array of desired length and endianness from the DataStream.
+	*
+	* @param length Number of elements to map.
+	* @param endianness Endianness of the data to read.
+	* @return The read Float64Array.
+	*/
+	readFloat64Array(length, endianness) {
+		length = length === void 0 ? this.byteLength - this.position / 8 : length;
+		const arr = new Float64Array(length);
+		DataStream.memcpy(arr.buffer, 0, this.buffer, this.byteOffset + this.position, length * arr.BYTES_PER_ELEMENT);
+		DataStream.arrayToNative(arr, endianness ?? this.endianness);
+		this.position += arr.byteLength;
+		return arr;
+	}
+	/**
+	* Reads a Float32Array of desired length and endianness from the DataStream.
+	*
+	* @param length Number of elements to map.
+	* @param endianness Endianness of the data to read.
+	* @return The read Float32Array.
+	*/
+	readFloat32Array(length, endianness) {
+		length = length === void 0 ? this.byteLength - this.position / 4 : length;
+		const arr = new Float32Array(length);
+		DataStream.memcpy(arr.buffer, 0, this.buffer, this.byteOffset + this.position, length * arr.BYTES_PER_ELEMENT);
+		DataStream.arrayToNative(arr, endianness ?? this.endianness);
+		this.position += arr.byteLength;
+		return arr;
+	}
+	/**
+	* Reads a 32-bit int from the DataStream with the desired endianness.
+	*
+	* @param endianness Endianness of the number.
+	* @return The read number.
+	*/
+	readInt32(endianness) {
+		const v = this._dataView.getInt32(this.position, (endianness ?? this.endianness) === 2);
+		this.position += 4;
+		return v;
+	}
+	/**
+	* Reads a 16-bit int from the DataStream with the desired endianness.
+	*
+	* @param endianness Endianness of the number.
+	* @return The read number.
+	*/
+	readInt16(endianness) {
+		const v = this._dataView.getInt16(this.position, (endianness ?? this.endianness) === 2);
+		this.position += 2;
+		return v;
+	}
+	/**
+	* Reads an 8-bit int from the DataStream.
+	*
+	* @return The read number.
+	*/
+	readInt8() {
+		const v = this._dataView.getInt8(this.position);
+		this.position += 1;
+		return v;
+	}
+	/**
+	* Reads a 32-bit unsigned int from the DataStream with the desired endianness.
+	*
+	* @param endianness Endianness of the number.
+	* @return The read number.
+	*/
+	readUint32(endianness) {
+		const v = this._dataView.getUint32(this.position, (endianness ?? this.endianness) === 2);
+		this.position += 4;
+		return v;
+	}
+	/**
+	* Reads a 16-bit unsigned int from the DataStream with the desired endianness.
+	*
+	* @param endianness Endianness of the number.
+	* @return The read number.
+	*/
+	readUint16(endianness) {
+		const v = this._dataView.getUint16(this.position, (endianness ?? this.endianness) === 2);
+		this.position += 2;
+		return v;
+	}
+	/**
+	* Reads an 8-bit unsigned int from the DataStream.
+	*
+	* @return The read number.
+	*/
+	readUint8() {
+		const v = this._dataView.getUint8(this.position);
+		this.position += 1;
+		return v;
+	}
+	/**
+	* Reads a 32-bit float from the DataStream with the desired endianness.
+	*
+	* @param endianness Endianness of the number.
+	* @return The read number.
+	*/
+	readFloat32(endianness) {
+		const value = this._dataView.getFloat32(this.position, (endianness ?? this.endianness) === 2);
+		this.position += 4;
+		return value;
+	}
+	/**
+	* Reads a 64-bit float from the DataStream with the desired endianness.
+	*
+	* @param endianness Endianness of the number.
+	* @return The read number.
+	*/
+	readFloat64(endianness) {
+		const value = this._dataView.getFloat64(this.position, (endianness ?? this.endianness) === 2);
+		this.position += 8;
+		return value;
+	}
+	/**
+	* Copies byteLength bytes from the src buffer at srcOffset to the
+	* dst buffer at dstOffset.
+	*
+	* @param dst Destination ArrayBuffer to write to.
+	* @param dstOffset Offset to the destination ArrayBuffer.
+	* @param src Source ArrayBuffer to read from.
+	* @param srcOffset Offset to the source ArrayBuffer.
+	* @param byteLength Number of bytes to copy.
+	*/
+	static memcpy(dst, dstOffset, src, srcOffset, byteLength) {
+		const dstU8 = new Uint8Array(dst, dstOffset, byteLength);
+		const srcU8 = new Uint8Array(src, srcOffset, byteLength);
+		dstU8.set(srcU8);
+	}
+	/**
+	* Converts array to native endianness in-place.
+	*
+	* @param typedArray Typed array to convert.
+	* @param endianness True if the data in the array is
+	*                                      little-endian. Set false for big-endian.
+	* @return The converted typed array.
+	*/
+	static arrayToNative(typedArray, endianness) {
+		if (endianness === DataStream.ENDIANNESS) return typedArray;
+		else return this.flipArrayEndianness(typedArray);
+	}
+	/**
+	* Converts native endianness array to desired endianness in-place.
+	*
+	* @param typedArray Typed array to convert.
+	* @param littleEndian True if the converted array should be
+	*                               little-endian. Set false for big-endian.
+	* @return The converted typed array.
+	*/
+	static nativeToEndian(typedArray, littleEndian) {
+		if (littleEndian && DataStream.ENDIANNESS === 2) return typedArray;
+		else return this.flipArrayEndianness(typedArray);
+	}
+	/**
+	* Flips typed array endianness in-place.
+	*
+	* @param typedArray Typed array to flip.
+	* @return The converted typed array.
+	*/
+	static flipArrayEndianness(typedArray) {
+		const u8 = new Uint8Array(typedArray.buffer, typedArray.byteOffset, typedArray.byteLength);
+		for (let i = 0; i < typedArray.byteLength; i += typedArray.BYTES_PER_ELEMENT) for (let j = i + typedArray.BYTES_PER_ELEMENT - 1, k = i; j > k; j--, k++) {
+			const tmp = u8[k];
+			u8[k] = u8[j];
+			u8[j] = tmp;
+		}
+		return typedArray;
+	}
+	/**
+	* Read a string of desired length and encoding from the DataStream.
+	*
+	* @param length The length of the string to read in bytes.
+	* @param encoding The encoding of the string data in the DataStream.
+	*                           Defaults to ASCII.
+	* @return The read string.
+	*/
+	readString(length, encoding) {
+		if (encoding === void 0 || encoding === "ASCII") return fromCharCodeUint8(this.mapUint8Array(length === void 0 ? this.byteLength - this.position : length));
+		else return new TextDecoder(encoding).decode(this.mapUint8Array(length));
+	}
+	/**
+	* Read null-terminated string of desired length from the DataStream. Truncates
+	* the returned string so that the null byte is not a part of it.
+	*
+	* @param length The length of the string to read.
+	* @return The read string.
+	*/
+	readCString(length) {
+		let i = 0;
+		const blen = this.byteLength - this.position;
+		const u8 = new Uint8Array(this._buffer, this._byteOffset + this.position);
+		const len = length !== void 0 ? Math.min(length, blen) : blen;
+		for (; i < len && u8[i] !== 0; i++);
+		const s = fromCharCodeUint8(this.mapUint8Array(i));
+		if (length !== void 0) this.position += len - i;
+		else if (i !== blen) this.position += 1;
+		return s;
+	}
+	readInt64() {
+		return this.readInt32() * MAX_SIZE + this.readUint32();
+	}
+	readUint64() {
+		return this.readUint32() * MAX_SIZE + this.readUint32();
+	}
+	readUint24() {
+		return (this.readUint8() << 16) + (this.readUint8() << 8) + this.readUint8();
+	}
+	/**
+	* Saves the DataStream contents to the given filename.
+	* Uses Chrome's anchor download property to initiate download.
+	*
+	* @param filename Filename to save as.
+	* @return
+	* @bundle DataStream-write.js
+	*/
+	save(filename) {
+		const blob = new Blob([this.buffer]);
+		if (typeof window !== "undefined" && typeof document !== "undefined") if (window.URL && URL.createObjectURL) {
+			const url = window.URL.createObjectURL(blob);
+			const a = document.createElement("a");
+			document.body.appendChild(a);
+			a.setAttribute("href", url);
+			a.setAttribute("download", filename);
+			a.setAttribute("target", "_self");
+			a.click();
+			window.URL.revokeObjectURL(url);
+			document.body.removeChild(a);
+		} else throw new Error("DataStream.save: Can't create object URL.");
+		return blob;
+	}
+	/** @bundle DataStream-write.js */
+	get dynamicSize() {
+		return this._dynamicSize;
+	}
+	/** @bundle DataStream-write.js */
+	set dynamicSize(v) {
+		if (!v) this._trimAlloc();
+		this._dynamicSize = v;
+	}
+	/**
+	* Internal function to trim the DataStream buffer when required.
+	* Used for stripping out the first bytes when not needed anymore.
+	*
+	* @return
+	* @bundle DataStream-write.js
+	*/
+	shift(offset) {
+		const buf = new MP4BoxBuffer(this._byteLength - offset);
+		const dst = new Uint8Array(buf);
+		const src = new Uint8Array(this._buffer, offset, dst.length);
+		dst.set(src);
+		this.buffer = buf;
+		this.position -= offset;
+	}
+	/**
+	* Writes an Int32Array of specified endianness to the DataStream.
+	*
+	* @param array The array to write.
+	* @param endianness Endianness of the data to write.
+	* @bundle DataStream-write.js
+	*/
+	writeInt32Array(array, endianness) {
+		this._realloc(array.length * 4);
+		if (array instanceof Int32Array && this.byteOffset + this.position % array.BYTES_PER_ELEMENT === 0) {
+			DataStream.memcpy(this._buffer, this.byteOffset + this.position, array.buffer, 0, array.byteLength);
+			this.mapInt32Array(array.length, endianness);
+		} else for (let i = 0; i < array.length; i++) this.writeInt32(array[i], endianness);
+	}
+	/**
+	* Writes an Int16Array of specified endianness to the DataStream.
+	*
+	* @param array The array to write.
+	* @param endianness Endianness of the data to write.
+	* @bundle DataStream-write.js
+	*/
+	writeInt16Array(array, endianness) {
+		this._realloc(array.length * 2);
+		if (array instanceof Int16Array && this.byteOffset + this.position % array.BYTES_PER_ELEMENT === 0) {
+			DataStream.memcpy(this._buffer, this.byteOffset + this.position, array.buffer, 0, array.byteLength);
+			this.mapInt16Array(array.length, endianness);
+		} else for (let i = 0; i < array.length; i++) this.writeInt16(array[i], endianness);
+	}
+	/**
+	* Writes an Int8Array to the DataStream.
+	*
+	* @param array The array to write.
+	* @bundle DataStream-write.js
+	*/
+	writeInt8Array(array) {
+		this._realloc(array.length * 1);
+		if (array instanceof Int8Array && this.byteOffset + this.position % array.BYTES_PER_ELEMENT === 0) {
+			DataStream.memcpy(this._buffer, this.byteOffset + this.position, array.buffer, 0, array.byteLength);
+			this.mapInt8Array(array.length);
+		} else for (let i = 0; i < array.length; i++) this.writeInt8(array[i]);
+	}
+	/**
+	* Writes a Uint32Array of specified endianness to the DataStream.
+	*
+	* @param array The array to write.
+	* @param endianness Endianness of the data to write.
+	* @bundle DataStream-write.js
+	*/
+	writeUint32Array(array, endianness) {
+		this._realloc(array.length * 4);
+		if (array instanceof Uint32Array && this.byteOffset + this.position % array.BYTES_PER_ELEMENT === 0) {
+			DataStream.memcpy(this._buffer, this.byteOffset + this.position, array.buffer, 0, array.byteLength);
+			this.mapUint32Array(array.length, endianness);
+		} else for (let i = 0; i < array.length; i++) this.writeUint32(array[i], endianness);
+	}
+	/**
+	* Writes a Uint16Array of specified endianness to the DataStream.
+	*
+	* @param array The array to write.
+	* @param endianness Endianness of the data to write.
+	* @bundle DataStream-write.js
+	*/
+	writeUint16Array(array, endianness) {
+		this._realloc(array.length * 2);
+		if (array instanceof Uint16Array && this.byteOffset + this.position % array.BYTES_PER_ELEMENT === 0) {
+			DataStream.memcpy(this._buffer, this.byteOffset + this.position, array.buffer, 0, array.byteLength);
+			this.mapUint16Array(array.length, endianness);
+		} else for (let i = 0; i < array.length; i++) this.writeUint16(array[i], endianness);
+	}
+	/**
+	* Writes a Uint8Array to the DataStream.
+	*
+	* @param array The array to write.
+	* @bundle DataStream-write.js
+	*/
+	writeUint8Array(array) {
+		this._realloc(array.length * 1);
+		if (array instanceof Uint8Array && this.byteOffset + this.position % array.BYTES_PER_ELEMENT === 0) {
+			DataStream.memcpy(this._buffer, this.byteOffset + this.position, array.buffer, 0, array.byteLength);
+			this.mapUint8Array(array.length);
+		} else for (let i = 0; i < array.length; i++) this.writeUint8(array[i]);
+	}
+	/**
+	* Writes a Float64Array of specified endianness to the DataStream.
+	*
+	* @param array The array to write.
+	* @param endianness Endianness of the data to write.
+	* @bundle DataStream-write.js
+	*/
+	writeFloat64Array(array, endianness) {
+		this._realloc(array.length * 8);
+		if (array instanceof Float64Array && this.byteOffset + this.position % array.BYTES_PER_ELEMENT === 0) {
+			DataStream.memcpy(this._buffer, this.byteOffset + this.position, array.buffer, 0, array.byteLength);
+			this.mapFloat64Array(array.length, endianness);
+		} else for (let i = 0; i < array.length; i++) this.writeFloat64(array[i], endianness);
+	}
+	/**
+	* Writes a Float32Array of specified endianness to the DataStream.
+	*
+	* @param array The array to write.
+	* @param endianness Endianness of the data to write.
+	* @bundle DataStream-write.js
+	*/
+	writeFloat32Array(array, endianness) {
+		this._realloc(array.length * 4);
+		if (array instanceof Float32Array && this.byteOffset + this.position % array.BYTES_PER_ELEMENT === 0) {
+			DataStream.memcpy(this._buffer, this.byteOffset + this.position, array.buffer, 0, array.byteLength);
+			this.mapFloat32Array(array.length, endianness);
+		} else for (let i = 0; i < array.length; i++) this.writeFloat32(array[i], endianness);
+	}
+	/**
+	* Writes a 64-bit int to the DataStream with the desired endianness.
+	*
+	* @param value Number to write.
+	* @param endianness Endianness of the number.
+	* @bundle DataStream-write.js
+	*/
+	writeInt64(value, endianness) {
+		this._realloc(8);
+		this._dataView.setBigInt64(this.position, BigInt(value), (endianness ?? this.endianness) === 2);
+		this.position += 8;
+	}
+	/**
+	* Writes a 32-bit int to the DataStream with the desired endianness.
+	*
+	* @param value Number to write.
+	* @param endianness Endianness of the number.
+	* @bundle DataStream-write.js
+	*/
+	writeInt32(value, endianness) {
+		this._realloc(4);
+		this._dataView.setInt32(this.position, value, (endianness ?? this.endianness) === 2);
+		this.position += 4;
+	}
+	/**
+	* Writes a 16-bit int to the DataStream with the desired endianness.
+	*
+	* @param value Number to write.
+	* @param endianness Endianness of the number.
+	* @bundle DataStream-write.js
+	*/
+	writeInt16(value, endianness) {
+		this._realloc(2);
+		this._dataView.setInt16(this.position, value, (endianness ?? this.endianness) === 2);
+		this.position += 2;
+	}
+	/**
+	* Writes an 8-bit int to the DataStream.
+	*
+	* @param value Number to write.
+	* @bundle DataStream-write.js
+	*/
+	writeInt8(value) {
+		this._realloc(1);
+		this._dataView.setInt8(this.position, value);
+		this.position += 1;
+	}
+	/**
+	* Writes a 32-bit unsigned int to the DataStream with the desired endianness.
+	*
+	* @param value Number to write.
+	* @param endianness Endianness of the number.
+	* @bundle DataStream-write.js
+	*/
+	writeUint32(value, endianness) {
+		this._realloc(4);
+		this._dataView.setUint32(this.position, value, (endianness ?? this.endianness) === 2);
+		this.position += 4;
+	}
+	/**
+	* Writes a 16-bit unsigned int to the DataStream with the desired endianness.
+	*
+	* @param value Number to write.
+	* @param endianness Endianness of the number.
+	* @bundle DataStream-write.js
+	*/
+	writeUint16(value, endianness) {
+		this._realloc(2);
+		this._dataView.setUint16(this.position, value, (endianness ?? this.endianness) === 2);
+		this.position += 2;
+	}
+	/**
+	* Writes an 8-bit unsigned  int to the DataStream.
+	*
+	* @param value Number to write.
+	* @bundle DataStream-write.js
+	*/
+	writeUint8(value) {
+		this._realloc(1);
+		this._dataView.setUint8(this.position, value);
+		this.position += 1;
+	}
+	/**
+	* Writes a 32-bit float to the DataStream with the desired endianness.
+	*
+	* @param value Number to write.
+	* @param endianness Endianness of the number.
+	* @bundle DataStream-write.js
+	*/
+	writeFloat32(value, endianness) {
+		this._realloc(4);
+		this._dataView.setFloat32(this.position, value, (endianness ?? this.endianness) === 2);
+		this.position += 4;
+	}
+	/**
+	* Writes a 64-bit float to the DataStream with the desired endianness.
+	*
+	* @param value Number to write.
+	* @param endianness Endianness of the number.
+	* @bundle DataStream-write.js
+	*/
+	writeFloat64(value, endianness) {
+		this._realloc(8);
+		this._dataView.setFloat64(this.position, value, (endianness ?? this.endianness) === 2);
+		this.position += 8;
+	}
+	/**
+	* Write a UCS-2 string of desired endianness to the DataStream. The
+	* lengthOverride argument lets you define the number of characters to write.
+	* If the string is shorter than lengthOverride, the extra space is padded with
+	* zeroes.
+	*
+	* @param value The string to write.
+	* @param endianness The endianness to use for the written string data.
+	* @param lengthOverride The number of characters to write.
+	* @bundle DataStream-write.js
+	*/
+	writeUCS2String(value, endianness, lengthOverride) {
+		if (lengthOverride === void 0) lengthOverride = value.length;
+		let i = 0;
+		for (; i < value.length && i < lengthOverride; i++) this.writeUint16(value.charCodeAt(i), endianness);
+		for (; i < lengthOverride; i++) this.writeUint16(0);
+	}
+	/**
+	* Writes a string of desired length and encoding to the DataStream.
+	*
+	* @param value The string to write.
+	* @param encoding The encoding for the written string data.
+	*                           Defaults to ASCII.
+	* @param length The number of characters to write.
+	* @bundle DataStream-write.js
+	*/
+	writeString(value, encoding, length) {
+		let i = 0;
+		if (encoding === void 0 || encoding === "ASCII") if (length !== void 0) {
+			const len = Math.min(value.length, length);
+			for (i = 0; i < len; i++) this.writeUint8(value.charCodeAt(i));
+			for (; i < length; i++) this.writeUint8(0);
+		} else for (i = 0; i < value.length; i++) this.writeUint8(value.charCodeAt(i));
+		else this.writeUint8Array(new TextEncoder(encoding).encode(value.substring(0, length)));
+	}
+	/**
+	* Writes a null-terminated string to DataStream and zero-pads it to length
+	* bytes. If length is not given, writes the string followed by a zero.
+	* If string is longer than length, the written part of the string does not have
+	* a trailing zero.
+	*
+	* @param value The string to write.
+	* @param length The number of characters to write.
+	* @bundle DataStream-write.js
+	*/
+	writeCString(value, length) {
+		let i = 0;
+		if (length !== void 0) {
+			const len = Math.min(value.length, length);
+			for (i = 0; i < len; i++) this.writeUint8(value.charCodeAt(i));
+			for (; i < length; i++) this.writeUint8(0);
+		} else {
+			for (i = 0; i < value.length; i++) this.writeUint8(value.charCodeAt(i));
+			this.writeUint8(0);
+		}
+	}
+	/**
+	* Writes a struct to the DataStream. Takes a structDefinition that gives the
+	* types and a struct object that gives the values. Refer to readStruct for the
+	* structure of structDefinition.
+	*
+	* @param structDefinition Type definition of the struct.
+	* @param struct The struct data object.
+	* @bundle DataStream-write.js
+	*/
+	writeStruct(structDefinition, struct) {
+		for (let i = 0; i < structDefinition.length; i++) {
+			const [structName, structType] = structDefinition[i];
+			const structValue = struct[structName];
+			this.writeType(structType, structValue, struct);
+		}
+	}
+	/**
+	* Writes object v of type t to the DataStream.
+	*
+	* @param type Type of data to write.
+	* @param value Value of data to write.
+	* @param struct Struct to pass to write callback functions.
+	* @bundle DataStream-write.js
+	*/
+	writeType(type, value, struct) {
+		if (typeof type === "function") return type(this, value);
+		else if (typeof type === "object" && !(type instanceof Array)) return type.set(this, value, struct);
+		let lengthOverride;
+		let charset = "ASCII";
+		const pos = this.position;
+		let parsedType = type;
+		if (typeof type === "string" && /:/.test(type)) {
+			const tp = type.split(":");
+			parsedType = tp[0];
+			lengthOverride = parseInt(tp[1]);
+		}
+		if (typeof parsedType === "string" && /,/.test(parsedType)) {
+			const tp = parsedType.split(",");
+			parsedType = tp[0];
+			charset = tp[1];
+		}
+		switch (parsedType) {
+			case "uint8":
+				this.writeUint8(value);
+				break;
+			case "int8":
+				this.writeInt8(value);
+				break;
+			case "uint16":
+				this.writeUint16(value, this.endianness);
+				break;
+			case "int16":
+				this.writeInt16(value, this.endianness);
+				break;
+			case "uint32":
+				this.writeUint32(value, this.endianness);
+				break;
+			case "int32":
+				this.writeInt32(value, this.endianness);
+				break;
+			case "float32":
+				this.writeFloat32(value, this.endianness);
+				break;
+			case "float64":
+				this.writeFloat64(value, this.endianness);
+				break;
+			case "uint16be":
+				this.writeUint16(value, 1);
+				break;
+			case "int16be":
+				this.writeInt16(value, 1);
+				break;
+			case "uint32be":
+				this.writeUint32(value, 1);
+				break;
+			case "int32be":
+				this.writeInt32(value, 1);
+				break;
+			case "float32be":
+				this.writeFloat32(value, 1);
+				break;
+			case "float64be":
+				this.writeFloat64(value, 1);
+				break;
+			case "uint16le":
+				this.writeUint16(value, 2);
+				break;
+			case "int16le":
+				this.writeInt16(value, 2);
+				break;
+			case "uint32le":
+				this.writeUint32(value, 2);
+				break;
+			case "int32le":
+				this.writeInt32(value, 2);
+				break;
+			case "float32le":
+				this.writeFloat32(value, 2);
+				break;
+			case "float64le":
+				this.writeFloat64(value, 2);
+				break;
+			case "cstring":
+				this.writeCString(value, lengthOverride);
+				break;
+			case "string":
+				this.writeString(value, charset, lengthOverride);
+				break;
+			case "u16string":
+				this.writeUCS2String(value, this.endianness, lengthOverride);
+				break;
+			case "u16stringle":
+				this.writeUCS2String(value, 2, lengthOverride);
+				break;
+			case "u16stringbe":
+				this.writeUCS2String(value, 1, lengthOverride);
+				break;
+			default: if (this.#isTupleType(parsedType)) {
+				const [, ta] = parsedType;
+				for (let i = 0; i < value.length; i++) this.writeType(ta, value[i]);
+				break;
+			} else {
+				this.writeStruct(parsedType, value);
+				break;
+			}
+		}
+		if (lengthOverride) {
+			this.position = pos;
+			this._realloc(lengthOverride);
+			this.position = pos + lengthOverride;
+		}
+	}
+	/** @bundle DataStream-write.js */
+	writeUint64(value) {
+		const h = Math.floor(value / MAX_SIZE);
+		this.writeUint32(h);
+		this.writeUint32(value & 4294967295);
+	}
+	/** @bundle DataStream-write.js */
+	writeUint24(value) {
+		this.writeUint8((value & 16711680) >> 16);
+		this.writeUint8((value & 65280) >> 8);
+		this.writeUint8(value & 255);
+	}
+	/** @bundle DataStream-write.js */
+	adjustUint32(position, value) {
+		const pos = this.position;
+		this.seek(position);
+		this.writeUint32(value);
+		this.seek(pos);
+	}
+	/**
+	* Reads a struct of data from the DataStream. The struct is defined as
+	* an array of [name, type]-pairs. See the example below:
+	*
+	* ```ts
+	* ds.readStruct([
+	*   ['headerTag', 'uint32'], // Uint32 in DataStream endianness.
+	*   ['headerTag2', 'uint32be'], // Big-endian Uint32.
+	*   ['headerTag3', 'uint32le'], // Little-endian Uint32.
+	*   ['array', ['[]', 'uint32', 16]], // Uint32Array of length 16.
+	*   ['array2', ['[]', 'uint32', 'array2Length']] // Uint32Array of length array2Length
+	* ]);
+	* ```
+	*
+	* The possible values for the type are as follows:
+	*
+	* ## Number types
+	*
+	* Unsuffixed number types use DataStream endianness.
+	* To explicitly specify endianness, suffix the type with
+	* 'le' for little-endian or 'be' for big-endian,
+	* e.g. 'int32be' for big-endian int32.
+	*
+	* - `uint8` -- 8-bit unsigned int
+	* - `uint16` -- 16-bit unsigned int
+	* - `uint32` -- 32-bit unsigned int
+	* - `int8` -- 8-bit int
+	* - `int16` -- 16-bit int
+	* - `int32` -- 32-bit int
+	* - `float32` -- 32-bit float
+	* - `float64` -- 64-bit float
+	*
+	* ## String types
+	*
+	* - `cstring` -- ASCII string terminated by a zero byte.
+	* - `string:N` -- ASCII string of length N.
+	* - `string,CHARSET:N` -- String of byteLength N encoded with given CHARSET.
+	* - `u16string:N` -- UCS-2 string of length N in DataStream endianness.
+	* - `u16stringle:N` -- UCS-2 string of length N in little-endian.
+	* - `u16stringbe:N` -- UCS-2 string of length N in big-endian.
+	*
+	* ## Complex types
+	*
+	* ### Struct
+	* ```ts
+	* [[name, type], [name_2, type_2], ..., [name_N, type_N]]
+	* ```
+	*
+	* ### Callback function to read and return data
+	* ```ts
+	* function(dataStream, struct) {}
+	* ```
+	*
+	* ###  Getter/setter functions
+	* to read and return data, handy for using the same struct definition
+	* for reading and writing structs.
+	* ```ts
+	* {
+	*    get: function(dataStream, struct) {},
+	*    set: function(dataStream, struct) {}
+	* }
+	* ```
+	*
+	* ### Array
+	* Array of given type and length. The length can be either
+	* - a number
+	* - a string that references a previously-read field
+	* - `*`
+	* - a callback: `function(struct, dataStream, type){}`
+	*
+	* If length is `*`, reads in as many elements as it can.
+	* ```ts
+	* ['[]', type, length]
+	* ```
+	*
+	* @param structDefinition Struct definition object.
+	* @return The read struct. Null if failed to read struct.
+	* @bundle DataStream-read-struct.js
+	*/
+	readStruct(structDefinition) {
+		const struct = {};
+		const p = this.position;
+		for (let i = 0; i < structDefinition.length; i += 1) {
+			const t = structDefinition[i][1];
+			const v = this.readType(t, struct);
+			if (!v) {
+				if (this.failurePosition === 0) this.failurePosition = this.position;
+				this.position = p;
+				return;
+			}
+			struct[structDefinition[i][0]] = v;
+		}
+		return struct;
+	}
+	/**
+	* Read UCS-2 string of desired length and endianness from the DataStream.
+	*
+	* @param length The length of the string to read.
+	* @param endianness The endianness of the string data in the DataStream.
+	* @return The read string.
+	* @bundle DataStream-read-struct.js
+	*/
+	readUCS2String(length, endianness) {
+		return String.fromCharCode.apply(void 0, this.readUint16Array(length, endianness));
+	}
+	/**
+	* Reads an object of type t from the DataStream, passing struct as the thus-far
+	* read struct to possible callbacks that refer to it. Used by readStruct for
+	* reading in the values, so the type is one of the readStruct types.
+	*
+	* @param type Type of the object to read.
+	* @param struct Struct to refer to when resolving length references
+	*                         and for calling callbacks.
+	* @return  Returns the object on successful read, null on unsuccessful.
+	* @bundle DataStream-read-struct.js
+	*/
+	readType(type, struct) {
+		if (typeof type === "function") return type(this, struct);
+		if (typeof type === "object" && !(type instanceof Array)) return type.get(this, struct);
+		if (type instanceof Array && type.length !== 3) return this.readStruct(type);
+		let value;
+		let lengthOverride;
+		let charset = "ASCII";
+		const pos = this.position;
+		let parsedType = type;
+		if (typeof parsedType === "string" && /:/.test(parsedType)) {
+			const tp = parsedType.split(":");
+			parsedType = tp[0];
+			lengthOverride = parseInt(tp[1]);
+		}
+		if (typeof parsedType === "string" && /,/.test(parsedType)) {
+			const tp = parsedType.split(",");
+			parsedType = tp[0];
+			charset = tp[1];
+		}
+		switch (parsedType) {
+			case "uint8":
+				value = this.readUint8();
+				break;
+			case "int8":
+				value = this.readInt8();
+				break;
+			case "uint16":
+				value = this.readUint16(this.endianness);
+				break;
+			case "int16":
+				value = this.readInt16(this.endianness);
+				break;
+			case "uint32":
+				value = this.readUint32(this.endianness);
+				break;
+			case "int32":
+				value = this.readInt32(this.endianness);
+				break;
+			case "float32":
+				value = this.readFloat32(this.endianness);
+				break;
+			case "float64":
+				value = this.readFloat64(this.endianness);
+				break;
+			case "uint16be":
+				value = this.readUint16(1);
+				break;
+			case "int16be":
+				value = this.readInt16(1);
+				break;
+			case "uint32be":
+				value = this.readUint32(1);
+				break;
+			case "int32be":
+				value = this.readInt32(1);
+				break;
+			case "float32be":
+				value = this.readFloat32(1);
+				break;
+			case "float64be":
+				value = this.readFloat64(1);
+				break;
+			case "uint16le":
+				value = this.readUint16(2);
+				break;
+			case "int16le":
+				value = this.readInt16(2);
+				break;
+			case "uint32le":
+				value = this.readUint32(2);
+				break;
+			case "int32le":
+				value = this.readInt32(2);
+				break;
+			case "float32le":
+				value = this.readFloat32(2);
+				break;
+			case "float64le":
+				value = this.readFloat64(2);
+				break;
+			case "cstring":
+				value = this.readCString(lengthOverride);
+				break;
+			case "string":
+				value = this.readString(lengthOverride, charset);
+				break;
+			case "u16string":
+				value = this.readUCS2String(lengthOverride, this.endianness);
+				break;
+			case "u16stringle":
+				value = this.readUCS2String(lengthOverride, 2);
+				break;
+			case "u16stringbe":
+				value = this.readUCS2String(lengthOverride, 1);
+				break;
+			default: if (this.#isTupleType(parsedType)) {
+				const [, ta, len] = parsedType;
+				const length = typeof len === "function" ? len(struct, this, parsedType) : typeof len === "string" && struct[len] !== void 0 ? parseInt(struct[len]) : typeof len === "number" ? len : len === "*" ? void 0 : parseInt(len);
+				if (typeof ta === "string") {
+					const tap = ta.replace(/(le|be)$/, "");
+					let endianness;
+					if (/le$/.test(ta)) endianness = 2;
+					else if (/be$/.test(ta)) endianness = 1;
+					switch (tap) {
+						case "uint8":
+							value = this.readUint8Array(length);
+							break;
+						case "uint16":
+							value = this.readUint16Array(length, endianness);
+							break;
+						case "uint32":
+							value = this.readUint32Array(length, endianness);
+							break;
+						case "int8":
+							value = this.readInt8Array(length);
+							break;
+						case "int16":
+							value = this.readInt16Array(length, endianness);
+							break;
+						case "int32":
+							value = this.readInt32Array(length, endianness);
+							break;
+						case "float32":
+							value = this.readFloat32Array(length, endianness);
+							break;
+						case "float64":
+							value = this.readFloat64Array(length, endianness);
+							break;
+						case "cstring":
+						case "utf16string":
+						case "string": if (!length) {
+							value = [];
+							while (!this.isEof()) {
+								const u = this.readType(ta, struct);
+								if (!u) break;
+								value.push(u);
+							}
+						} else {
+							value = new Array(length);
+							for (let i = 0; i < length; i++) value[i] = this.readType(ta, struct);
+						}
+					}
+				} else if (!length) {
+					value = [];
+					while (true) {
+						const pos = this.position;
+						try {
+							const type = this.readType(ta, struct);
+							if (!type) {
+								this.position = pos;
+								break;
+							}
+							value.push(type);
+						} catch {
+							this.position = pos;
+							break;
+						}
+					}
+				} else {
+					value = new Array(length);
+					for (let i = 0; i < length; i++) {
+						const type = this.readType(ta, struct);
+						if (!type) return;
+						value[i] = type;
+					}
+				}
+				break;
+			}
+		}
+		if (lengthOverride) this.position = pos + lengthOverride;
+		return value;
+	}
+	/**
+	* Maps an Int32Array into the DataStream buffer, swizzling it to native
+	* endianness in-place. The current offset from the start of the buffer needs to
+	* be a multiple of element size, just like with typed array views.
+	*
+	* Nice for quickly reading in data. Warning: potentially modifies the buffer
+	* contents.
+	*
+	* @param length Number of elements to map.
+	* @param endianness Endianness of the data to read.
+	* @return Int32Array to the DataStream backing buffer.
+	* @bundle DataStream-map.js
+	*/
+	mapInt32Array(length, endianness) {
+		this._realloc(length * 4);
+		const arr = new Int32Array(this._buffer, this.byteOffset + this.position, length);
+		DataStream.arrayToNative(arr, endianness ?? this.endianness);
+		this.position += length * 4;
+		return arr;
+	}
+	/**
+	* Maps an Int16Array into the DataStream buffer, swizzling it to native
+	* endianness in-place. The current offset from the start of the buffer needs to
+	* be a multiple of element size, just like with typed array views.
+	*
+	* Nice for quickly reading in data. Warning: potentially modifies the buffer
+	* contents.
+	*
+	* @param length Number of elements to map.
+	* @param endianness Endianness of the data to read.
+	* @return Int16Array to the DataStream backing buffer.
+	* @bundle DataStream-map.js
+	*/
+	mapInt16Array(length, endianness) {
+		this._realloc(length * 2);
+		const arr = new Int16Array(this._buffer, this.byteOffset + this.position, length);
+		DataStream.arrayToNative(arr, endianness ?? this.endianness);
+		this.position += length * 2;
+		return arr;
+	}
+	/**
+	* Maps an Int8Array into the DataStream buffer.
+	*
+	* Nice for quickly reading in data.
+	*
+	* @param length Number of elements to map.
+	* @param endianness Endianness of the data to read.
+	* @return Int8Array to the DataStream backing buffer.
+	* @bundle DataStream-map.js
+	*/
+	mapInt8Array(length, _endianness) {
+		this._realloc(length * 1);
+		const arr = new Int8Array(this._buffer, this.byteOffset + this.position, length);
+		this.position += length * 1;
+		return arr;
+	}
+	/**
+	* Maps a Uint32Array into the DataStream buffer, swizzling it to native
+	* endianness in-place. The current offset from the start of the buffer needs to
+	* be a multiple of element size, just like with typed array views.
+	*
+	* Nice for quickly reading in data. Warning: potentially modifies the buffer
+	* contents.
+	*
+	* @param length Number of elements to map.
+	* @param endianness Endianness of the data to read.
+	* @return Uint32Array to the DataStream backing buffer.
+	* @bundle DataStream-map.js
+	*/
+	mapUint32Array(length, endianness) {
+		this._realloc(length * 4);
+		const arr = new Uint32Array(this._buffer, this.byteOffset + this.position, length);
+		DataStream.arrayToNative(arr, endianness ?? this.endianness);
+		this.position += length * 4;
+		return arr;
+	}
+	/**
+	* Maps a Uint16Array into the DataStream buffer, swizzling it to native
+	* endianness in-place. The current offset from the start of the buffer needs to
+	* be a multiple of element size, just like with typed array views.
+	*
+	* Nice for quickly reading in data. Warning: potentially modifies the buffer
+	* contents.
+	*
+	* @param length Number of elements to map.
+	* @param endianness Endianness of the data to read.
+	* @return Uint16Array to the DataStream backing buffer.
+	* @bundle DataStream-map.js
+	*/
+	mapUint16Array(length, endianness) {
+		this._realloc(length * 2);
+		const arr = new Uint16Array(this._buffer, this.byteOffset + this.position, length);
+		DataStream.arrayToNative(arr, endianness ?? this.endianness);
+		this.position += length * 2;
+		return arr;
+	}
+	/**
+	* Maps a Float64Array into the DataStream buffer, swizzling it to native
+	* endianness in-place. The current offset from the start of the buffer needs to
+	* be a multiple of element size, just like with typed array views.
+	*
+	* Nice for quickly reading in data. Warning: potentially modifies the buffer
+	* contents.
+	*
+	* @param length Number of elements to map.
+	* @param endianness Endianness of the data to read.
+	* @return Float64Array to the DataStream backing buffer.
+	* @bundle DataStream-map.js
+	*/
+	mapFloat64Array(length, endianness) {
+		this._realloc(length * 8);
+		const arr = new Float64Array(this._buffer, this.byteOffset + this.position, length);
+		DataStream.arrayToNative(arr, endianness ?? this.endianness);
+		this.position += length * 8;
+		return arr;
+	}
+	/**
+	* Maps a Float32Array into the DataStream buffer, swizzling it to native
+	* endianness in-place. The current offset from the start of the buffer needs to
+	* be a multiple of element size, just like with typed array views.
+	*
+	* Nice for quickly reading in data. Warning: potentially modifies the buffer
+	* contents.
+	*
+	* @param length Number of elements to map.
+	* @param endianness Endianness of the data to read.
+	* @return Float32Array to the DataStream backing buffer.
+	* @bundle DataStream-map.js
+	*/
+	mapFloat32Array(length, endianness) {
+		this._realloc(length * 4);
+		const arr = new Float32Array(this._buffer, this.byteOffset + this.position, length);
+		DataStream.arrayToNative(arr, endianness ?? this.endianness);
+		this.position += length * 4;
+		return arr;
+	}
+};
+function fromCharCodeUint8(uint8arr) {
+	const arr = [];
+	for (let i = 0; i < uint8arr.length; i++) arr[i] = uint8arr[i];
+	return String.fromCharCode.apply(void 0, arr);
+}
+const start = /* @__PURE__ */ new Date();
+const LOG_LEVEL_ERROR = 4;
+const LOG_LEVEL_WARNING = 3;
+const LOG_LEVEL_INFO = 2;
+const LOG_LEVEL_DEBUG = 1;
+let log_level = LOG_LEVEL_ERROR;
+const Log$1 = {
+	setLogLevel(level) {
+		if (level === this.debug) log_level = LOG_LEVEL_DEBUG;
+		else if (level === this.info) log_level = LOG_LEVEL_INFO;
+		else if (level === this.warn) log_level = LOG_LEVEL_WARNING;
+		else if (level === this.error) log_level = LOG_LEVEL_ERROR;
+		else log_level = LOG_LEVEL_ERROR;
+	},
+	debug(module, msg) {
+		if (console.debug === void 0) console.debug = console.log;
+		if (LOG_LEVEL_DEBUG >= log_level) console.debug("[" + Log$1.getDurationString((/* @__PURE__ */ new Date()).getTime() - start.getTime(), 1e3) + "]", "[" + module + "]", msg);
+	},
+	log(module, _msg) {
+		this.debug(module.msg);
+	},
+	info(module, msg) {
+		if (LOG_LEVEL_INFO >= log_level) console.info("[" + Log$1.getDurationString((/* @__PURE__ */ new Date()).getTime() - start.getTime(), 1e3) + "]", "[" + module + "]", msg);
+	},
+	warn(module, msg) {
+		if (LOG_LEVEL_WARNING >= log_level) console.warn("[" + Log$1.getDurationString((/* @__PURE__ */ new Date()).getTime() - start.getTime(), 1e3) + "]", "[" + module + "]", msg);
+	},
+	error(module, msg, isofile) {
+		if (isofile?.onError) isofile.onError(module, msg);
+		else if (LOG_LEVEL_ERROR >= log_level) console.error("[" + Log$1.getDurationString((/* @__PURE__ */ new Date()).getTime() - start.getTime(), 1e3) + "]", "[" + module + "]", msg);
+	},
+	getDurationString(duration, _timescale) {
+		let neg;
+		function pad(number, length) {
+			const a = ("" + number).split(".");
+			while (a[0].length < length) a[0] = "0" + a[0];
+			return a.join(".");
+		}
+		if (duration < 0) {
+			neg = true;
+			duration = -duration;
+		} else neg = false;
+		let duration_sec = duration / (_timescale || 1);
+		const hours = Math.floor(duration_sec / 3600);
+		duration_sec -= hours * 3600;
+		const minutes = Math.floor(duration_sec / 60);
+		duration_sec -= minutes * 60;
+		let msec = duration_sec * 1e3;
+		duration_sec = Math.floor(duration_sec);
+		msec -= duration_sec * 1e3;
+		msec = Math.floor(msec);
+		return (neg ? "-" : "") + hours + ":" + pad(minutes, 2) + ":" + pad(duration_sec, 2) + "." + pad(msec, 3);
+	},
+	printRanges(ranges) {
+		const length = ranges.length;
+		if (length > 0) {
+			let str = "";
+			for (let i = 0; i < length; i++) {
+				if (i > 0) str += ",";
+				str += "[" + Log$1.getDurationString(ranges.start(i)) + "," + Log$1.getDurationString(ranges.end(i)) + "]";
+			}
+			return str;
+		} else return "(empty)";
+	}
+};
+/**
+* helper functions to concatenate two ArrayBuffer objects
+* @param buffer1
+* @param buffer2
+* @return the concatenation of buffer1 and buffer2 in that order
+*/
+function concatBuffers(buffer1, buffer2) {
+	Log$1.debug("ArrayBuffer", "Trying to create a new buffer of size: " + (buffer1.byteLength + buffer2.byteLength));
+	const tmp = new Uint8Array(buffer1.byteLength + buffer2.byteLength);
+	tmp.set(new Uint8Array(buffer1), 0);
+	tmp.set(new Uint8Array(buffer2), buffer1.byteLength);
+	return tmp.buffer;
+}
+/**
+* MultiBufferStream is a class that acts as a SimpleStream for parsing
+* It holds several, possibly non-contiguous ArrayBuffer objects, each with a fileStart property
+* containing the offset for the buffer data in an original/virtual file
+*
+* It inherits also from DataStream for all read/write/alloc operations
+*/
+var MultiBufferStream = class extends DataStream {
+	constructor(buffer) {
+		super(/* @__PURE__ */ new ArrayBuffer(), 0);
+		this.buffers = [];
+		this.bufferIndex = -1;
+		if (buffer) {
+			this.insertBuffer(buffer);
+			this.bufferIndex = 0;
+		}
+	}
+	/***********************************************************************************
+	*                     Methods for the managnement of the buffers                  *
+	*                     (insertion, removal, concatenation, ...)                    *
+	***********************************************************************************/
+	initialized() {
+		if (this.bufferIndex > -1) return true;
+		else if (this.buffers.length > 0) {
+			const firstBuffer = this.buffers[0];
+			if (firstBuffer.fileStart === 0) {
+				this.buffer = firstBuffer;
+				this.bufferIndex = 0;
+				Log$1.debug("MultiBufferStream", "Stream ready for parsing");
+				return true;
+			} else {
+				Log$1.warn("MultiBufferStream", "The first buffer should have a fileStart of 0");
+				this.logBufferLevel();
+				return false;
+			}
+		} else {
+			Log$1.warn("MultiBufferStream", "No buffer to start parsing from");
+			this.logBufferLevel();
+			return false;
+		}
+	}
+	/**
+	* Reduces the size of a given buffer, but taking the part between offset and offset+newlength
+	* @param  {ArrayBuffer} buffer
+	* @param  {Number}      offset    the start of new buffer
+	* @param  {Number}      newLength the length of the new buffer
+	* @return {ArrayBuffer}           the new buffer
+	*/
+	reduceBuffer(buffer, offset, newLength) {
+		const smallB = new Uint8Array(newLength);
+		smallB.set(new Uint8Array(buffer, offset, newLength));
+		smallB.buffer.fileStart = buffer.fileStart + offset;
+		smallB.buffer.usedBytes = 0;
+		return smallB.buffer;
+	}
+	/**
+	* Inserts the new buffer in the sorted list of buffers,
+	*  making sure, it is not overlapping with existing ones (possibly reducing its size).
+	*  if the new buffer overrides/replaces the 0-th buffer (for instance because it is bigger),
+	*  updates the DataStream buffer for parsing
+	*/
+	insertBuffer(ab) {
+		let to_add = true;
+		let i = 0;
+		for (; i < this.buffers.length; i++) {
+			const b = this.buffers[i];
+			if (ab.fileStart <= b.fileStart) {
+				if (ab.fileStart === b.fileStart) if (ab.byteLength > b.byteLength) {
+					this.buffers.splice(i, 1);
+					i--;
+					continue;
+				} else Log$1.warn("MultiBufferStream", "Buffer (fileStart: " + ab.fileStart + " - Length: " + ab.byteLength + ") already appended, ignoring");
+				else {
+					if (ab.fileStart + ab.byteLength <= b.fileStart) {} else ab = this.reduceBuffer(ab, 0, b.fileStart - ab.fileStart);
+					Log$1.debug("MultiBufferStream", "Appending new buffer (fileStart: " + ab.fileStart + " - Length: " + ab.byteLength + ")");
+					this.buffers.splice(i, 0, ab);
+					if (i === 0) this.buffer = ab;
+				}
+				to_add = false;
+				break;
+			} else if (ab.fileStart < b.fileStart + b.byteLength) {
+				const offset = b.fileStart + b.byteLength - ab.fileStart;
+				const newLength = ab.byteLength - offset;
+				if (newLength > 0) ab = this.reduceBuffer(ab, offset, newLength);
+				else {
+					to_add = false;
+					break;
+				}
+			}
+		}
+		if (to_add) {
+			Log$1.debug("MultiBufferStream", "Appending new buffer (fileStart: " + ab.fileStart + " - Length: " + ab.byteLength + ")");
+			this.buffers.push(ab);
+			if (i === 0) this.buffer = ab;
+		}
+	}
+	/**
+	* Displays the status of the buffers (number and used bytes)
+	* @param  {Object} info callback method for display
+	*/
+	logBufferLevel(info) {
+		const ranges = [];
+		let bufferedString = "";
+		let range;
+		let used = 0;
+		let total = 0;
+		for (let i = 0; i < this.buffers.length; i++) {
+			const buffer = this.buffers[i];
+			if (i === 0) {
+				range = {
+					start: buffer.fileStart,
+					end: buffer.fileStart + buffer.byteLength
+				};
+				ranges.push(range);
+				bufferedString += "[" + range.start + "-";
+			} else if (range.end === buffer.fileStart) range.end = buffer.fileStart + buffer.byteLength;
+			else {
+				range = {
+					start: buffer.fileStart,
+					end: buffer.fileStart + buffer.byteLength
+				};
+				bufferedString += ranges[ranges.length - 1].end - 1 + "], [" + range.start + "-";
+				ranges.push(range);
+			}
+			used += buffer.usedBytes;
+			total += buffer.byteLength;
+		}
+		if (ranges.length > 0) bufferedString += range.end - 1 + "]";
+		const log = info ? Log$1.info : Log$1.debug;
+		if (this.buffers.length === 0) log("MultiBufferStream", "No more buffer in memory");
+		else log("MultiBufferStream", "" + this.buffers.length + " stored buffer(s) (" + used + "/" + total + " bytes), continuous ranges: " + bufferedString);
+	}
+	cleanBuffers() {
+		for (let i = 0; i < this.buffers.length; i++) {
+			const buffer = this.buffers[i];
+			if (buffer.usedBytes === buffer.byteLength) {
+				Log$1.debug("MultiBufferStream", "Removing buffer #" + i);
+				this.buffers.splice(i, 1);
+				i--;
+			}
+		}
+	}
+	mergeNextBuffer() {
+		if (this.bufferIndex + 1 < this.buffers.length) {
+			const next_buffer = this.buffers[this.bufferIndex + 1];
+			if (next_buffer.fileStart === this.buffer.fileStart + this.buffer.byteLength) {
+				const oldLength = this.buffer.byteLength;
+				const oldUsedBytes = this.buffer.usedBytes;
+				const oldFileStart = this.buffer.fileStart;
+				this.buffers[this.bufferIndex] = concatBuffers(this.buffer, next_buffer);
+				this.buffer = this.buffers[this.bufferIndex];
+				this.buffers.splice(this.bufferIndex + 1, 1);
+				this.buffer.usedBytes = oldUsedBytes;
+				this.buffer.fileStart = oldFileStart;
+				Log$1.debug("ISOFile", "Concatenating buffer for box parsing (length: " + oldLength + "->" + this.buffer.byteLength + ")");
+				return true;
+			} else return false;
+		} else return false;
+	}
+	/*************************************************************************
+	*                        Seek-related functions                         *
+	*************************************************************************/
+	/**
+	* Finds the buffer that holds the given file position
+	* @param  {Boolean} fromStart    indicates if the search should start from the current buffer (false)
+	*                                or from the first buffer (true)
+	* @param  {Number}  filePosition position in the file to seek to
+	* @param  {Boolean} markAsUsed   indicates if the bytes in between the current position and the seek position
+	*                                should be marked as used for garbage collection
+	* @return {Number}               the index of the buffer holding the seeked file position, -1 if not found.
+	*/
+	findPosition(fromStart, filePosition, markAsUsed) {
+		let index = -1;
+		let i = fromStart === true ? 0 : this.bufferIndex;
+		while (i < this.buffers.length) {
+			const abuffer = this.buffers[i];
+			if (abuffer && abuffer.fileStart <= filePosition) {
+				index = i;
+				if (markAsUsed) {
+					if (abuffer.fileStart + abuffer.byteLength <= filePosition) abuffer.usedBytes = abuffer.byteLength;
+					else abuffer.usedBytes = filePosition - abuffer.fileStart;
+					this.logBufferLevel();
+				}
+			} else break;
+			i++;
+		}
+		if (index === -1) return -1;
+		const abuffer = this.buffers[index];
+		if (abuffer.fileStart + abuffer.byteLength >= filePosition) {
+			Log$1.debug("MultiBufferStream", "Found position in existing buffer #" + index);
+			return index;
+		} else return -1;
+	}
+	/**
+	* Finds the largest file position contained in a buffer or in the next buffers if they are contiguous (no gap)
+	* starting from the given buffer index or from the current buffer if the index is not given
+	*
+	* @param  {Number} inputindex Index of the buffer to start from
+	* @return {Number}            The largest file position found in the buffers
+	*/
+	findEndContiguousBuf(inputindex) {
+		const index = inputindex !== void 0 ? inputindex : this.bufferIndex;
+		let currentBuf = this.buffers[index];
+		if (this.buffers.length > index + 1) for (let i = index + 1; i < this.buffers.length; i++) {
+			const nextBuf = this.buffers[i];
+			if (nextBuf.fileStart === currentBuf.fileStart + currentBuf.byteLength) currentBuf = nextBuf;
+			else break;
+		}
+		return currentBuf.fileStart + currentBuf.byteLength;
+	}
+	/**
+	* Returns the largest file position contained in the buffers, larger than the given position
+	* @param  {Number} pos the file position to start from
+	* @return {Number}     the largest position in the current buffer or in the buffer and the next contiguous
+	*                      buffer that holds the given position
+	*/
+	getEndFilePositionAfter(pos) {
+		const index = this.findPosition(true, pos, false);
+		if (index !== -1) return this.findEndContiguousBuf(index);
+		else return pos;
+	}
+	/*************************************************************************
+	*                  Garbage collection related functions                 *
+	*************************************************************************/
+	/**
+	* Marks a given number of bytes as used in the current buffer for garbage collection
+	* @param {Number} nbBytes
+	*/
+	addUsedBytes(nbBytes) {
+		this.buffer.usedBytes += nbBytes;
+		this.logBufferLevel();
+	}
+	/**
+	* Marks the entire current buffer as used, ready for garbage collection
+	*/
+	setAllUsedBytes() {
+		this.buffer.usedBytes = this.buffer.byteLength;
+		this.logBufferLevel();
+	}
+	/*************************************************************************
+	*          Common API between MultiBufferStream and SimpleStream        *
+	*************************************************************************/
+	/**
+	* Tries to seek to a given file position
+	* if possible, repositions the parsing from there and returns true
+	* if not possible, does not change anything and returns false
+	* @param  {Number}  filePosition position in the file to seek to
+	* @param  {Boolean} fromStart    indicates if the search should start from the current buffer (false)
+	*                                or from the first buffer (true)
+	* @param  {Boolean} markAsUsed   indicates if the bytes in between the current position and the seek position
+	*                                should be marked as used for garbage collection
+	* @return {Boolean}              true if the seek succeeded, false otherwise
+	*/
+	seek(filePosition, fromStart, markAsUsed) {
+		const index = this.findPosition(fromStart, filePosition, markAsUsed);
+		if (index !== -1) {
+			this.buffer = this.buffers[index];
+			this.bufferIndex = index;
+			this.position = filePosition - this.buffer.fileStart;
+			Log$1.debug("MultiBufferStream", "Repositioning parser at buffer position: " + this.position);
+			return true;
+		} else {
+			Log$1.debug("MultiBufferStream", "Position " + filePosition + " not found in buffered data");
+			return false;
+		}
+	}
+	/**
+	* Returns the current position in the file
+	* @return {Number} the position in the file
+	*/
+	getPosition() {
+		if (this.bufferIndex === -1 || this.buffers[this.bufferIndex] === void 0) return 0;
+		return this.buffers[this.bufferIndex].fileStart + this.position;
+	}
+	/**
+	* Returns the length of the current buffer
+	* @return {Number} the length of the current buffer
+	*/
+	getLength() {
+		return this.byteLength;
+	}
+	getEndPosition() {
+		if (this.bufferIndex === -1 || this.buffers[this.bufferIndex] === void 0) return 0;
+		return this.buffers[this.bufferIndex].fileStart + this.byteLength;
+	}
+	getAbsoluteEndPosition() {
+		if (this.buffers.length === 0) return 0;
+		const lastBuffer = this.buffers[this.buffers.length - 1];
+		return lastBuffer.fileStart + lastBuffer.byteLength;
+	}
+};
+var Box = class {
+	static {
+		this.registryId = Symbol.for("BoxIdentifier");
+	}
+	#type;
+	get type() {
+		return this.constructor.fourcc ?? this.#type;
+	}
+	set type(value) {
+		this.#type = value;
+	}
+	constructor(size = 0) {
+		this.size = size;
+	}
+	addBox(box) {
+		if (!this.boxes) this.boxes = [];
+		this.boxes.push(box);
+		if (this[box.type + "s"]) this[box.type + "s"].push(box);
+		else this[box.type] = box;
+		return box;
+	}
+	set(prop, value) {
+		this[prop] = value;
+		return this;
+	}
+	addEntry(value, _prop) {
+		const prop = _prop || "entries";
+		if (!this[prop]) this[prop] = [];
+		this[prop].push(value);
+		return this;
+	}
+	/** @bundle box-write.js */
+	writeHeader(stream, msg) {
+		this.size += 8;
+		if (this.size > MAX_UINT32 || this.original_size === 1) this.size += 8;
+		if (this.type === "uuid") this.size += 16;
+		Log$1.debug("BoxWriter", "Writing box " + this.type + " of size: " + this.size + " at position " + stream.getPosition() + (msg || ""));
+		if (this.original_size === 0) stream.writeUint32(0);
+		else if (this.size > MAX_UINT32 || this.original_size === 1) stream.writeUint32(1);
+		else {
+			this.sizePosition = stream.getPosition();
+			stream.writeUint32(this.size);
+		}
+		stream.writeString(this.type, void 0, 4);
+		if (this.type === "uuid") {
+			const uuidBytes = /* @__PURE__ */ new Uint8Array(16);
+			for (let i = 0; i < 16; i++) uuidBytes[i] = parseInt(this.uuid.substring(i * 2, i * 2 + 2), 16);
+			stream.writeUint8Array(uuidBytes);
+		}
+		if (this.size > MAX_UINT32 || this.original_size === 1) {
+			this.sizePosition = stream.getPosition();
+			stream.writeUint64(this.size);
+		}
+	}
+	/** @bundle box-write.js */
+	write(stream) {
+		if (this.type === "mdat") {
+			const box = this;
+			if (box.stream) {
+				this.size = box.stream.getAbsoluteEndPosition();
+				this.writeHeader(stream);
+				for (const buffer of box.stream.buffers) {
+					const u8 = new Uint8Array(buffer);
+					stream.writeUint8Array(u8);
+				}
+			} else if (box.data) {
+				this.size = box.data.length;
+				this.writeHeader(stream);
+				stream.writeUint8Array(box.data);
+			}
+		} else {
+			this.size = this.data ? this.data.length : 0;
+			this.writeHeader(stream);
+			if (this.data) stream.writeUint8Array(this.data);
+		}
+	}
+	/** @bundle box-print.js */
+	printHeader(output) {
+		this.size += 8;
+		if (this.size > MAX_UINT32) this.size += 8;
+		if (this.type === "uuid") this.size += 16;
+		output.log(output.indent + "size:" + this.size);
+		output.log(output.indent + "type:" + this.type);
+	}
+	/** @bundle box-print.js */
+	print(output) {
+		this.printHeader(output);
+	}
+	/** @bundle box-parse.js */
+	parse(stream) {
+		if (this.type !== "mdat") this.data = stream.readUint8Array(this.size - this.hdr_size);
+		else if (this.size === 0) stream.seek(stream.getEndPosition());
+		else stream.seek(this.start + this.size);
+	}
+	/** @bundle box-parse.js */
+	parseDataAndRewind(stream) {
+		this.data = stream.readUint8Array(this.size - this.hdr_size);
+		stream.seek(this.start + this.hdr_size);
+	}
+	/** @bundle box-parse.js */
+	parseLanguage(stream) {
+		this.language = stream.readUint16();
+		const chars = [];
+		chars[0] = this.language >> 10 & 31;
+		chars[1] = this.language >> 5 & 31;
+		chars[2] = this.language & 31;
+		this.languageString = String.fromCharCode(chars[0] + 96, chars[1] + 96, chars[2] + 96);
+	}
+	/** @bundle isofile-advanced-creation.js */
+	computeSize(stream_) {
+		const stream = stream_ || new MultiBufferStream();
+		this.write(stream);
+	}
+	isEndOfBox(stream) {
+		return stream.getPosition() === this.start + this.size;
+	}
+};
+var FullBox = class extends Box {
+	constructor(..._args) {
+		super(..._args);
+		this.flags = 0;
+		this.version = 0;
+	}
+	/** @bundle box-write.js */
+	writeHeader(stream) {
+		this.size += 4;
+		super.writeHeader(stream, " v=" + this.version + " f=" + this.flags);
+		stream.writeUint8(this.version);
+		stream.writeUint24(this.flags);
+	}
+	/** @bundle box-print.js */
+	printHeader(output) {
+		this.size += 4;
+		super.printHeader(output);
+		output.log(output.indent + "version:" + this.version);
+		output.log(output.indent + "flags:" + this.flags);
+	}
+	/** @bundle box-parse.js */
+	parseDataAndRewind(stream) {
+		this.parseFullHeader(stream);
+		this.data = stream.readUint8Array(this.size - this.hdr_size);
+		this.hdr_size -= 4;
+		stream.seek(this.start + this.hdr_size);
+	}
+	/** @bundle box-parse.js */
+	parseFullHeader(stream) {
+		this.version = stream.readUint8();
+		this.flags = stream.readUint24();
+		this.hdr_size += 4;
+	}
+	/** @bundle box-parse.js */
+	parse(stream) {
+		this.parseFullHeader(stream);
+		this.data = stream.readUint8Array(this.size - this.hdr_size);
+	}
+};
+var SampleGroupEntry = class {
+	static {
+		this.registryId = Symbol.for("SampleGroupEntryIdentifier");
+	}
+	constructor(grouping_type) {
+		this.grouping_type = grouping_type;
+	}
+	/** @bundle writing/samplegroups/samplegroup.js */
+	write(stream) {
+		stream.writeUint8Array(this.data);
+	}
+	/** @bundle parsing/samplegroups/samplegroup.js */
+	parse(stream) {
+		Log$1.warn("BoxParser", `Unknown sample group type: '${this.grouping_type}'`);
+		this.data = stream.readUint8Array(this.description_length);
+	}
+};
+var TrackGroupTypeBox = class extends FullBox {
+	/** @bundle parsing/TrackGroup.js */
+	parse(stream) {
+		this.parseFullHeader(stream);
+		this.track_group_id = stream.readUint32();
+	}
+};
+/** @bundle parsing/singleitemtypereference.js */
+var SingleItemTypeReferenceBox = class extends Box {
+	constructor(fourcc, size, box_name, hdr_size, start) {
+		super(size);
+		this.box_name = box_name;
+		this.hdr_size = hdr_size;
+		this.start = start;
+		this.type = fourcc;
+	}
+	parse(stream) {
+		this.from_item_ID = stream.readUint16();
+		const count = stream.readUint16();
+		this.references = [];
+		for (let i = 0; i < count; i++) this.references[i] = { to_item_ID: stream.readUint16() };
+	}
+};
+/** @bundle parsing/singleitemtypereferencelarge.js */
+var SingleItemTypeReferenceBoxLarge = class extends Box {
+	constructor(fourcc, size, box_name, hdr_size, start) {
+		super(size);
+		this.box_name = box_name;
+		this.hdr_size = hdr_size;
+		this.start = start;
+		this.type = fourcc;
+	}
+	parse(stream) {
+		this.from_item_ID = stream.readUint32();
+		const count = stream.readUint16();
+		this.references = [];
+		for (let i = 0; i < count; i++) this.references[i] = { to_item_ID: stream.readUint32() };
+	}
+};
+/** @bundle parsing/TrakReference.js */
+var TrackReferenceTypeBox = class extends Box {
+	constructor(fourcc, size, hdr_size, start) {
+		super(size);
+		this.hdr_size = hdr_size;
+		this.start = start;
+		this.type = fourcc;
+	}
+	parse(stream) {
+		this.track_ids = stream.readUint32Array((this.size - this.hdr_size) / 4);
+	}
+	/** @bundle box-write.js */
+	write(stream) {
+		this.size = this.track_ids.length * 4;
+		this.writeHeader(stream);
+		stream.writeUint32Array(this.track_ids);
+	}
+};
+const DIFF_BOXES_PROP_NAMES = [
+	"boxes",
+	"entries",
+	"references",
+	"subsamples",
+	"items",
+	"item_infos",
+	"extents",
+	"associations",
+	"subsegments",
+	"ranges",
+	"seekLists",
+	"seekPoints",
+	"esd",
+	"levels"
+];
+const DIFF_PRIMITIVE_ARRAY_PROP_NAMES = [
+	"compatible_brands",
+	"matrix",
+	"opcolor",
+	"sample_counts",
+	"sample_deltas",
+	"first_chunk",
+	"samples_per_chunk",
+	"sample_sizes",
+	"chunk_offsets",
+	"sample_offsets",
+	"sample_description_index",
+	"sample_duration"
+];
+/** @bundle box-diff.js */
+function boxEqualFields(box_a, box_b) {
+	if (box_a && !box_b) return false;
+	let prop;
+	for (prop in box_a) if (DIFF_BOXES_PROP_NAMES.find((name) => name === prop)) continue;
+	else if (box_a[prop] instanceof Box || box_b[prop] instanceof Box) continue;
+	else if (typeof box_a[prop] === "undefined" || typeof box_b[prop] === "undefined") continue;
+	else if (typeof box_a[prop] === "function" || typeof box_b[prop] === "function") continue;
+	else if ("subBoxNames" in box_a && box_a.subBoxNames.indexOf(prop.slice(0, 4)) > -1 || "subBoxNames" in box_b && box_b.subBoxNames.indexOf(prop.slice(0, 4)) > -1) continue;
+	else if (prop === "data" || prop === "start" || prop === "size" || prop === "creation_time" || prop === "modification_time") continue;
+	else if (DIFF_PRIMITIVE_ARRAY_PROP_NAMES.find((name) => name === prop)) continue;
+	else if (box_a[prop] !== box_b[prop]) return false;
+	return true;
+}
+function boxEqual(box_a, box_b) {
+	if (!boxEqualFields(box_a, box_b)) return false;
+	for (let j = 0; j < DIFF_BOXES_PROP_NAMES.length; j++) {
+		const name = DIFF_BOXES_PROP_NAMES[j];
+		if (box_a[name] && box_b[name]) {
+			if (!boxEqual(box_a[name], box_b[name])) return false;
+		}
+	}
+	return true;
+}
+function getRegistryId(boxClass) {
+	let current = boxClass;
+	while (current) {
+		if ("registryId" in current) return current["registryId"];
+		current = Object.getPrototypeOf(current);
+	}
+}
+const isSampleGroupEntry = (value) => {
+	const symbol = Symbol.for("SampleGroupEntryIdentifier");
+	return getRegistryId(value) === symbol;
+};
+const isSampleEntry = (value) => {
+	const symbol = Symbol.for("SampleEntryIdentifier");
+	return getRegistryId(value) === symbol;
+};
+const isBox = (value) => {
+	const symbol = Symbol.for("BoxIdentifier");
+	return getRegistryId(value) === symbol;
+};
+const BoxRegistry = {
+	uuid: {},
+	sampleEntry: {},
+	sampleGroupEntry: {},
+	box: {}
+};
+function registerBoxes(registry) {
+	const localRegistry = {
+		uuid: {},
+		sampleEntry: {},
+		sampleGroupEntry: {},
+		box: {}
+	};
+	for (const [key, value] of Object.entries(registry)) {
+		if (isSampleGroupEntry(value)) {
+			const groupingType = "grouping_type" in value ? value.grouping_type : void 0;
+			if (!groupingType) throw new Error(`SampleGroupEntry class ${key} does not have a valid static grouping_type. Please ensure it is defined correctly.`);
+			if (groupingType in localRegistry.sampleGroupEntry) throw new Error(`SampleGroupEntry class ${key} has a grouping_type that is already registered. Please ensure it is unique.`);
+			localRegistry.sampleGroupEntry[groupingType] = value;
+			continue;
+		}
+		if (isSampleEntry(value)) {
+			const fourcc = "fourcc" in value ? value.fourcc : void 0;
+			if (!fourcc) throw new Error(`SampleEntry class ${key} does not have a valid static fourcc. Please ensure it is defined correctly.`);
+			if (fourcc in localRegistry.sampleEntry) throw new Error(`SampleEntry class ${key} has a fourcc that is already registered. Please ensure it is unique.`);
+			localRegistry.sampleEntry[fourcc] = value;
+			continue;
+		}
+		if (isBox(value)) {
+			const fourcc = "fourcc" in value ? value.fourcc : void 0;
+			const uuid = "uuid" in value ? value.uuid : void 0;
+			if (fourcc === "uuid") {
+				if (!uuid) throw new Error(`Box class ${key} has a fourcc of 'uuid' but does not have a valid uuid. Please ensure it is defined correctly.`);
+				if (uuid in localRegistry.uuid) throw new Error(`Box class ${key} has a uuid that is already registered. Please ensure it is unique.`);
+				localRegistry.uuid[uuid] = value;
+				continue;
+			}
+			localRegistry.box[fourcc] = value;
+			continue;
+		}
+		throw new Error(`Box class ${key} does not have a valid static fourcc, uuid, or grouping_type. Please ensure it is defined correctly.`);
+	}
+	BoxRegistry.uuid = { ...localRegistry.uuid };
+	BoxRegistry.sampleEntry = { ...localRegistry.sampleEntry };
+	BoxRegistry.sampleGroupEntry = { ...localRegistry.sampleGroupEntry };
+	BoxRegistry.box = { ...localRegistry.box };
+	return BoxRegistry;
+}
+const DescriptorRegistry = {};
+function registerDescriptors(registry) {
+	Object.entries(registry).forEach(([key, value]) => DescriptorRegistry[key] = value);
+	return DescriptorRegistry;
+}
+function parseUUID(stream) {
+	return parseHex16(stream);
+}
+function parseHex16(stream) {
+	let hex16 = "";
+	for (let i = 0; i < 16; i++) {
+		const hex = stream.readUint8().toString(16);
+		hex16 += hex.length === 1 ? "0" + hex : hex;
+	}
+	return hex16;
+}
+function parseOneBox(stream, headerOnly, parentSize) {
+	let box;
+	let originalSize;
+	const start = stream.getPosition();
+	let hdr_size = 0;
+	let uuid;
+	if (stream.getEndPosition() - start < 8) {
+		Log$1.debug("BoxParser", "Not enough data in stream to parse the type and size of the box");
+		return { code: 0 };
+	}
+	if (parentSize && parentSize < 8) {
+		Log$1.debug("BoxParser", "Not enough bytes left in the parent box to parse a new box");
+		return { code: 0 };
+	}
+	let size = stream.readUint32();
+	const type = stream.readString(4);
+	if (type.length !== 4 || !/^[\x20-\x7E]{4}$/.test(type)) {
+		Log$1.error("BoxParser", `Invalid box type: '${type}'`);
+		return {
+			code: -1,
+			start,
+			type
+		};
+	}
+	let box_type = type;
+	Log$1.debug("BoxParser", "Found box of type '" + type + "' and size " + size + " at position " + start);
+	hdr_size = 8;
+	if (type === "uuid") {
+		if (stream.getEndPosition() - stream.getPosition() < 16 || parentSize - hdr_size < 16) {
+			stream.seek(start);
+			Log$1.debug("BoxParser", "Not enough bytes left in the parent box to parse a UUID box");
+			return { code: 0 };
+		}
+		uuid = parseUUID(stream);
+		hdr_size += 16;
+		box_type = uuid;
+	}
+	if (size === 1) {
+		if (stream.getEndPosition() - stream.getPosition() < 8 || parentSize && parentSize - hdr_size < 8) {
+			stream.seek(start);
+			Log$1.warn("BoxParser", "Not enough data in stream to parse the extended size of the \"" + type + "\" box");
+			return { code: 0 };
+		}
+		originalSize = size;
+		size = stream.readUint64();
+		hdr_size += 8;
+	} else if (size === 0) if (parentSize) size = parentSize;
+	else if (type !== "mdat") {
+		Log$1.error("BoxParser", "Unlimited box size not supported for type: '" + type + "'");
+		box = new Box(size);
+		box.type = type;
+		return {
+			code: 1,
+			box,
+			size: box.size
+		};
+	} else size = stream.getEndPosition() - start;
+	if (size !== 0 && size < hdr_size) {
+		Log$1.error("BoxParser", "Box of type " + type + " has an invalid size " + size + " (too small to be a box)");
+		return {
+			code: 0,
+			type,
+			size,
+			hdr_size,
+			start
+		};
+	}
+	if (size !== 0 && parentSize && size > parentSize) {
+		Log$1.error("BoxParser", "Box of type '" + type + "' has a size " + size + " greater than its container size " + parentSize);
+		return {
+			code: 0,
+			type,
+			size,
+			hdr_size,
+			start
+		};
+	}
+	if (size !== 0 && start + size > stream.getEndPosition()) {
+		stream.seek(start);
+		Log$1.info("BoxParser", "Not enough data in stream to parse the entire '" + type + "' box");
+		return {
+			code: 0,
+			type,
+			size,
+			hdr_size,
+			start,
+			original_size: originalSize
+		};
+	}
+	if (headerOnly) return {
+		code: 1,
+		type,
+		size,
+		hdr_size,
+		start
+	};
+	else if (type in BoxRegistry.box) box = new BoxRegistry.box[type](size);
+	else if (type !== "uuid") {
+		Log$1.warn("BoxParser", `Unknown box type: '${type}'`);
+		box = new Box(size);
+		box.type = type;
+		box.has_unparsed_data = true;
+	} else if (uuid in BoxRegistry.uuid) box = new BoxRegistry.uuid[uuid](size);
+	else {
+		Log$1.warn("BoxParser", `Unknown UUID box type: '${uuid}'`);
+		box = new Box(size);
+		box.type = type;
+		box.uuid = uuid;
+		box.has_unparsed_data = true;
+	}
+	box.original_size = originalSize;
+	box.hdr_size = hdr_size;
+	box.start = start;
+	if (box.write === Box.prototype.write && box.type !== "mdat") {
+		Log$1.info("BoxParser", "'" + box_type + "' box writing not yet implemented, keeping unparsed data in memory for later write");
+		box.parseDataAndRewind(stream);
+	}
+	box.parse(stream);
+	const diff = stream.getPosition() - (box.start + box.size);
+	if (diff < 0) {
+		Log$1.warn("BoxParser", "Parsing of box '" + box_type + "' did not read the entire indicated box data size (missing " + -diff + " bytes), seeking forward");
+		stream.seek(box.start + box.size);
+	} else if (diff > 0 && box.size !== 0) {
+		Log$1.error("BoxParser", "Parsing of box '" + box_type + "' read " + diff + " more bytes than the indicated box data size, seeking backwards");
+		stream.seek(box.start + box.size);
+	}
+	return {
+		code: 1,
+		box,
+		size: box.size
+	};
+}
+var ContainerBox = class extends Box {
+	/** @bundle box-write.js */
+	write(stream) {
+		this.size = 0;
+		this.writeHeader(stream);
+		if (this.boxes) {
+			for (let i = 0; i < this.boxes.length; i++) if (this.boxes[i]) {
+				this.boxes[i].write(stream);
+				this.size += this.boxes[i].size;
+			}
+		}
+		Log$1.debug("BoxWriter", "Adjusting box " + this.type + " with new size " + this.size);
+		stream.adjustUint32(this.sizePosition, this.size);
+	}
+	/** @bundle box-print.js */
+	print(output) {
+		this.printHeader(output);
+		for (let i = 0; i < this.boxes.length; i++) if (this.boxes[i]) {
+			const prev_indent = output.indent;
+			output.indent += " ";
+			this.boxes[i].print(output);
+			output.indent = prev_indent;
+		}
+	}
+	/** @bundle box-parse.js */
+	parse(stream) {
+		let ret;
+		while (stream.getPosition() < this.start + this.size) {
+			ret = parseOneBox(stream, false, this.size - (stream.getPosition() - this.start));
+			if (ret.code === 1) {
+				const box = ret.box;
+				if (!this.boxes) this.boxes = [];
+				this.boxes.push(box);
+				if (this.subBoxNames && this.subBoxNames.indexOf(box.type) !== -1) {
+					const fourcc = this.subBoxNames[this.subBoxNames.indexOf(box.type)] + "s";
+					if (!this[fourcc]) this[fourcc] = [];
+					this[fourcc].push(box);
+				} else {
+					const box_type = box.type !== "uuid" ? box.type : box.uuid;
+					if (this[box_type]) Log$1.warn("ContainerBox", `Box of type ${box_type} already exists in container box ${this.type}.`);
+					else this[box_type] = box;
+				}
+			} else return;
+		}
+	}
+};
+var SampleEntry = class extends ContainerBox {
+	static {
+		this.registryId = Symbol.for("SampleEntryIdentifier");
+	}
+	constructor(size, hdr_size, start) {
+		super(size);
+		this.hdr_size = hdr_size;
+		this.start = start;
+	}
+	/** @bundle box-codecs.js */
+	isVideo() {
+		return false;
+	}
+	/** @bundle box-codecs.js */
+	isAudio() {
+		return false;
+	}
+	/** @bundle box-codecs.js */
+	isSubtitle() {
+		return false;
+	}
+	/** @bundle box-codecs.js */
+	isMetadata() {
+		return false;
+	}
+	/** @bundle box-codecs.js */
+	isHint() {
+		return false;
+	}
+	/** @bundle box-codecs.js */
+	getCodec() {
+		return this.type.replace(".", "");
+	}
+	/** @bundle box-codecs.js */
+	getWidth() {
+		return "";
+	}
+	/** @bundle box-codecs.js */
+	getHeight() {
+		return "";
+	}
+	/** @bundle box-codecs.js */
+	getChannelCount() {
+		return "";
+	}
+	/** @bundle box-codecs.js */
+	getSampleRate() {
+		return "";
+	}
+	/** @bundle box-codecs.js */
+	getSampleSize() {
+		return "";
+	}
+	/** @bundle parsing/sampleentries/sampleentry.js */
+	parseHeader(stream) {
+		stream.readUint8Array(6);
+		this.data_reference_index = stream.readUint16();
+		this.hdr_size += 8;
+	}
+	/** @bundle parsing/sampleentries/sampleentry.js */
+	parse(stream) {
+		this.parseHeader(stream);
+		this.data = stream.readUint8Array(this.size - this.hdr_size);
+	}
+	/** @bundle parsing/sampleentries/sampleentry.js */
+	parseDataAndRewind(stream) {
+		this.parseHeader(stream);
+		this.data = stream.readUint8Array(this.size - this.hdr_size);
+		this.hdr_size -= 8;
+		stream.seek(this.start + this.hdr_size);
+	}
+	/** @bundle parsing/sampleentries/sampleentry.js */
+	parseFooter(stream) {
+		super.parse(stream);
+	}
+	/** @bundle writing/sampleentry.js */
+	writeHeader(stream) {
+		this.size = 8;
+		super.writeHeader(stream);
+		stream.writeUint8(0);
+		stream.writeUint8(0);
+		stream.writeUint8(0);
+		stream.writeUint8(0);
+		stream.writeUint8(0);
+		stream.writeUint8(0);
+		stream.writeUint16(this.data_reference_index);
+	}
+	/** @bundle writing/sampleentry.js */
+	writeFooter(stream) {
+		if (this.boxes) for (let i = 0; i < this.boxes.length; i++) {
+			this.boxes[i].write(stream);
+			this.size += this.boxes[i].size;
+		}
+		Log$1.debug("BoxWriter", "Adjusting box " + this.type + " with new size " + this.size);
+		stream.adjustUint32(this.sizePosition, this.size);
+	}
+	/** @bundle writing/sampleentry.js */
+	write(stream) {
+		this.writeHeader(stream);
+		stream.writeUint8Array(this.data);
+		this.size += this.data.length;
+		Log$1.debug("BoxWriter", "Adjusting box " + this.type + " with new size " + this.size);
+		stream.adjustUint32(this.sizePosition, this.size);
+	}
+};
+var HintSampleEntry = class extends SampleEntry {};
+var MetadataSampleEntry = class extends SampleEntry {
+	/** @bundle box-codecs.js */
+	isMetadata() {
+		return true;
+	}
+};
+var SubtitleSampleEntry = class extends SampleEntry {
+	/** @bundle box-codecs.js */
+	isSubtitle() {
+		return true;
+	}
+};
+var TextSampleEntry = class extends SampleEntry {};
+var VisualSampleEntry = class extends SampleEntry {
+	parse(stream) {
+		this.parseHeader(stream);
+		stream.readUint16();
+		stream.readUint16();
+		stream.readUint32Array(3);
+		this.width = stream.readUint16();
+		this.height = stream.readUint16();
+		this.horizresolution = stream.readUint32();
+		this.vertresolution = stream.readUint32();
+		stream.readUint32();
+		this.frame_count = stream.readUint16();
+		const compressorname_length = Math.min(31, stream.readUint8());
+		this.compressorname = stream.readString(compressorname_length);
+		if (compressorname_length < 31) stream.readString(31 - compressorname_length);
+		this.depth = stream.readUint16();
+		stream.readUint16();
+		this.parseFooter(stream);
+	}
+	/** @bundle box-codecs.js */
+	isVideo() {
+		return true;
+	}
+	/** @bundle box-codecs.js */
+	getWidth() {
+		return this.width;
+	}
+	/** @bundle box-codecs.js */
+	getHeight() {
+		return this.height;
+	}
+	/** @bundle writing/sampleentries/sampleentry.js */
+	write(stream) {
+		this.writeHeader(stream);
+		this.size += 70;
+		stream.writeUint16(0);
+		stream.writeUint16(0);
+		stream.writeUint32(0);
+		stream.writeUint32(0);
+		stream.writeUint32(0);
+		stream.writeUint16(this.width);
+		stream.writeUint16(this.height);
+		stream.writeUint32(this.horizresolution);
+		stream.writeUint32(this.vertresolution);
+		stream.writeUint32(0);
+		stream.writeUint16(this.frame_count);
+		stream.writeUint8(Math.min(31, this.compressorname.length));
+		stream.writeString(this.compressorname, void 0, 31);
+		stream.writeUint16(this.depth);
+		stream.writeInt16(-1);
+		this.writeFooter(stream);
+	}
+};
+var AudioSampleEntry = class extends SampleEntry {
+	parse(stream) {
+		this.parseHeader(stream);
+		this.version = stream.readUint16();
+		stream.readUint16();
+		stream.readUint32();
+		this.channel_count = stream.readUint16();
+		this.samplesize = stream.readUint16();
+		stream.readUint16();
+		stream.readUint16();
+		this.samplerate = stream.readUint32() / 65536;
+		if (stream.isofile?.ftyp?.major_brand.includes("qt")) {
+			if (this.version === 1) this.extensions = stream.readUint8Array(16);
+			else if (this.version === 2) this.extensions = stream.readUint8Array(36);
+		}
+		this.parseFooter(stream);
+	}
+	/** @bundle box-codecs.js */
+	isAudio() {
+		return true;
+	}
+	/** @bundle box-codecs.js */
+	getChannelCount() {
+		return this.channel_count;
+	}
+	/** @bundle box-codecs.js */
+	getSampleRate() {
+		return this.samplerate;
+	}
+	/** @bundle box-codecs.js */
+	getSampleSize() {
+		return this.samplesize;
+	}
+	/** @bundle writing/sampleentry.js */
+	write(stream) {
+		this.writeHeader(stream);
+		this.size += 20;
+		stream.writeUint32(0);
+		stream.writeUint32(0);
+		stream.writeUint16(this.channel_count);
+		stream.writeUint16(this.samplesize);
+		stream.writeUint16(0);
+		stream.writeUint16(0);
+		stream.writeUint32(this.samplerate << 16);
+		this.writeFooter(stream);
+	}
+};
+var SystemSampleEntry = class extends SampleEntry {
+	parse(stream) {
+		this.parseHeader(stream);
+		this.parseFooter(stream);
+	}
+	/** @bundle writing/sampleentry.js */
+	write(stream) {
+		this.writeHeader(stream);
+		this.writeFooter(stream);
+	}
+};
+var ParameterSetArray = class extends Array {
+	toString() {
+		let str = "<table class='inner-table'>";
+		str += "<thead><tr><th>length</th><th>nalu_data</th></tr></thead>";
+		str += "<tbody>";
+		for (let i = 0; i < this.length; i++) {
+			const nalu = this[i];
+			str += "<tr>";
+			str += "<td>" + nalu.length + "</td>";
+			str += "<td>";
+			str += nalu.data.reduce(function(str, byte) {
+				return str + byte.toString(16).padStart(2, "0");
+			}, "0x");
+			str += "</td></tr>";
+		}
+		str += "</tbody></table>";
+		return str;
+	}
+};
+var avcCBox = class extends Box {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "AVCConfigurationBox";
+	}
+	static {
+		this.fourcc = "avcC";
+	}
+	parse(stream) {
+		this.configurationVersion = stream.readUint8();
+		this.AVCProfileIndication = stream.readUint8();
+		this.profile_compatibility = stream.readUint8();
+		this.AVCLevelIndication = stream.readUint8();
+		this.lengthSizeMinusOne = stream.readUint8() & 3;
+		this.nb_SPS_nalus = stream.readUint8() & 31;
+		let toparse = this.size - this.hdr_size - 6;
+		this.SPS = new ParameterSetArray();
+		for (let i = 0; i < this.nb_SPS_nalus; i++) {
+			const length = stream.readUint16();
+			this.SPS.push({
+				length,
+				data: stream.readUint8Array(length)
+			});
+			toparse -= 2 + length;
+		}
+		this.nb_PPS_nalus = stream.readUint8();
+		toparse--;
+		this.PPS = new ParameterSetArray();
+		for (let i = 0; i < this.nb_PPS_nalus; i++) {
+			const length = stream.readUint16();
+			this.PPS.push({
+				length,
+				data: stream.readUint8Array(length)
+			});
+			toparse -= 2 + length;
+		}
+		if (toparse > 0) this.ext = stream.readUint8Array(toparse);
+	}
+	/** @bundle writing/avcC.js */
+	write(stream) {
+		this.size = 7;
+		for (let i = 0; i < this.SPS.length; i++) this.size += 2 + this.SPS[i].length;
+		for (let i = 0; i < this.PPS.length; i++) this.size += 2 + this.PPS[i].length;
+		if (this.ext) this.size += this.ext.length;
+		this.writeHeader(stream);
+		stream.writeUint8(this.configurationVersion);
+		stream.writeUint8(this.AVCProfileIndication);
+		stream.writeUint8(this.profile_compatibility);
+		stream.writeUint8(this.AVCLevelIndication);
+		stream.writeUint8(this.lengthSizeMinusOne + 252);
+		stream.writeUint8(this.SPS.length + 224);
+		for (let i = 0; i < this.SPS.length; i++) {
+			stream.writeUint16(this.SPS[i].length);
+			stream.writeUint8Array(this.SPS[i].data);
+		}
+		stream.writeUint8(this.PPS.length);
+		for (let i = 0; i < this.PPS.length; i++) {
+			stream.writeUint16(this.PPS[i].length);
+			stream.writeUint8Array(this.PPS[i].data);
+		}
+		if (this.ext) stream.writeUint8Array(this.ext);
+	}
+};
+var mdatBox = class extends Box {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "MediaDataBox";
+	}
+	static {
+		this.fourcc = "mdat";
+	}
+};
+var idatBox = class extends Box {
+	constructor(..._args2) {
+		super(..._args2);
+		this.box_name = "ItemDataBox";
+	}
+	static {
+		this.fourcc = "idat";
+	}
+};
+var freeBox = class extends Box {
+	constructor(..._args3) {
+		super(..._args3);
+		this.box_name = "FreeSpaceBox";
+	}
+	static {
+		this.fourcc = "free";
+	}
+};
+var skipBox = class extends Box {
+	constructor(..._args4) {
+		super(..._args4);
+		this.box_name = "FreeSpaceBox";
+	}
+	static {
+		this.fourcc = "skip";
+	}
+};
+var hmhdBox = class extends FullBox {
+	constructor(..._args5) {
+		super(..._args5);
+		this.box_name = "HintMediaHeaderBox";
+	}
+	static {
+		this.fourcc = "hmhd";
+	}
+};
+var nmhdBox = class extends FullBox {
+	constructor(..._args6) {
+		super(..._args6);
+		this.box_name = "NullMediaHeaderBox";
+	}
+	static {
+		this.fourcc = "nmhd";
+	}
+};
+var iodsBox = class extends FullBox {
+	constructor(..._args7) {
+		super(..._args7);
+		this.box_name = "ObjectDescriptorBox";
+	}
+	static {
+		this.fourcc = "iods";
+	}
+};
+var xmlBox = class extends FullBox {
+	constructor(..._args8) {
+		super(..._args8);
+		this.box_name = "XMLBox";
+	}
+	static {
+		this.fourcc = "xml ";
+	}
+};
+var bxmlBox = class extends FullBox {
+	constructor(..._args9) {
+		super(..._args9);
+		this.box_name = "BinaryXMLBox";
+	}
+	static {
+		this.fourcc = "bxml";
+	}
+};
+var iproBox = class extends FullBox {
+	constructor(..._args10) {
+		super(..._args10);
+		this.box_name = "ItemProtectionBox";
+		this.sinfs = [];
+	}
+	static {
+		this.fourcc = "ipro";
+	}
+	get protections() {
+		return this.sinfs;
+	}
+};
+var moovBox = class extends ContainerBox {
+	constructor(..._args11) {
+		super(..._args11);
+		this.box_name = "MovieBox";
+		this.traks = [];
+		this.psshs = [];
+		this.subBoxNames = ["trak", "pssh"];
+	}
+	static {
+		this.fourcc = "moov";
+	}
+};
+var trakBox = class extends ContainerBox {
+	constructor(..._args12) {
+		super(..._args12);
+		this.box_name = "TrackBox";
+		this.samples = [];
+	}
+	static {
+		this.fourcc = "trak";
+	}
+};
+var edtsBox = class extends ContainerBox {
+	constructor(..._args13) {
+		super(..._args13);
+		this.box_name = "EditBox";
+	}
+	static {
+		this.fourcc = "edts";
+	}
+};
+var mdiaBox = class extends ContainerBox {
+	constructor(..._args14) {
+		super(..._args14);
+		this.box_name = "MediaBox";
+	}
+	static {
+		this.fourcc = "mdia";
+	}
+};
+var minfBox = class extends ContainerBox {
+	constructor(..._args15) {
+		super(..._args15);
+		this.box_name = "MediaInformationBox";
+	}
+	static {
+		this.fourcc = "minf";
+	}
+};
+var dinfBox = class extends ContainerBox {
+	constructor(..._args16) {
+		super(..._args16);
+		this.box_name = "DataInformationBox";
+	}
+	static {
+		this.fourcc = "dinf";
+	}
+};
+var stblBox = class extends ContainerBox {
+	constructor(..._args17) {
+		super(..._args17);
+		this.box_name = "SampleTableBox";
+		this.sgpds = [];
+		this.sbgps = [];
+		this.subBoxNames = ["sgpd", "sbgp"];
+	}
+	static {
+		this.fourcc = "stbl";
+	}
+};
+var mvexBox = class extends ContainerBox {
+	constructor(..._args18) {
+		super(..._args18);
+		this.box_name = "MovieExtendsBox";
+		this.trexs = [];
+		this.subBoxNames = ["trex"];
+	}
+	static {
+		this.fourcc = "mvex";
+	}
+};
+var moofBox = class extends ContainerBox {
+	constructor(..._args19) {
+		super(..._args19);
+		this.box_name = "MovieFragmentBox";
+		this.trafs = [];
+		this.subBoxNames = ["traf"];
+	}
+	static {
+		this.fourcc = "moof";
+	}
+};
+var trafBox = class extends ContainerBox {
+	constructor(..._args20) {
+		super(..._args20);
+		this.box_name = "TrackFragmentBox";
+		this.truns = [];
+		this.sgpds = [];
+		this.sbgps = [];
+		this.subBoxNames = [
+			"trun",
+			"sgpd",
+			"sbgp"
+		];
+	}
+	static {
+		this.fourcc = "traf";
+	}
+};
+var vttcBox = class extends ContainerBox {
+	constructor(..._args21) {
+		super(..._args21);
+		this.box_name = "VTTCueBox";
+	}
+	static {
+		this.fourcc = "vttc";
+	}
+};
+var mfraBox = class extends ContainerBox {
+	constructor(..._args22) {
+		super(..._args22);
+		this.box_name = "MovieFragmentRandomAccessBox";
+		this.tfras = [];
+		this.subBoxNames = ["tfra"];
+	}
+	static {
+		this.fourcc = "mfra";
+	}
+};
+var mecoBox = class extends ContainerBox {
+	constructor(..._args23) {
+		super(..._args23);
+		this.box_name = "AdditionalMetadataContainerBox";
+	}
+	static {
+		this.fourcc = "meco";
+	}
+};
+var hntiBox = class extends ContainerBox {
+	constructor(..._args24) {
+		super(..._args24);
+		this.box_name = "trackhintinformation";
+		this.subBoxNames = ["sdp ", "rtp "];
+	}
+	static {
+		this.fourcc = "hnti";
+	}
+};
+var hinfBox = class extends ContainerBox {
+	constructor(..._args25) {
+		super(..._args25);
+		this.box_name = "hintstatisticsbox";
+		this.maxrs = [];
+		this.subBoxNames = ["maxr"];
+	}
+	static {
+		this.fourcc = "hinf";
+	}
+};
+var strkBox = class extends ContainerBox {
+	constructor(..._args26) {
+		super(..._args26);
+		this.box_name = "SubTrackBox";
+	}
+	static {
+		this.fourcc = "strk";
+	}
+};
+var strdBox = class extends ContainerBox {
+	constructor(..._args27) {
+		super(..._args27);
+		this.box_name = "SubTrackDefinitionBox";
+	}
+	static {
+		this.fourcc = "strd";
+	}
+};
+var sinfBox = class extends ContainerBox {
+	constructor(..._args28) {
+		super(..._args28);
+		this.box_name = "ProtectionSchemeInfoBox";
+	}
+	static {
+		this.fourcc = "sinf";
+	}
+};
+var rinfBox = class extends ContainerBox {
+	constructor(..._args29) {
+		super(..._args29);
+		this.box_name = "RestrictedSchemeInfoBox";
+	}
+	static {
+		this.fourcc = "rinf";
+	}
+};
+var schiBox = class extends ContainerBox {
+	constructor(..._args30) {
+		super(..._args30);
+		this.box_name = "SchemeInformationBox";
+	}
+	static {
+		this.fourcc = "schi";
+	}
+};
+var trgrBox = class extends ContainerBox {
+	constructor(..._args31) {
+		super(..._args31);
+		this.box_name = "TrackGroupBox";
+	}
+	static {
+		this.fourcc = "trgr";
+	}
+};
+var udtaBox = class extends ContainerBox {
+	constructor(..._args32) {
+		super(..._args32);
+		this.box_name = "UserDataBox";
+		this.kinds = [];
+		this.strks = [];
+		this.subBoxNames = ["kind", "strk"];
+	}
+	static {
+		this.fourcc = "udta";
+	}
+};
+var iprpBox = class extends ContainerBox {
+	constructor(..._args33) {
+		super(..._args33);
+		this.box_name = "ItemPropertiesBox";
+		this.ipmas = [];
+		this.subBoxNames = ["ipma"];
+	}
+	static {
+		this.fourcc = "iprp";
+	}
+};
+var ipcoBox = class extends ContainerBox {
+	constructor(..._args34) {
+		super(..._args34);
+		this.box_name = "ItemPropertyContainerBox";
+		this.hvcCs = [];
+		this.ispes = [];
+		this.claps = [];
+		this.irots = [];
+		this.subBoxNames = [
+			"hvcC",
+			"ispe",
+			"clap",
+			"irot"
+		];
+	}
+	static {
+		this.fourcc = "ipco";
+	}
+};
+var grplBox = class extends ContainerBox {
+	constructor(..._args35) {
+		super(..._args35);
+		this.box_name = "GroupsListBox";
+	}
+	static {
+		this.fourcc = "grpl";
+	}
+};
+var j2kHBox = class extends ContainerBox {
+	constructor(..._args36) {
+		super(..._args36);
+		this.box_name = "J2KHeaderInfoBox";
+	}
+	static {
+		this.fourcc = "j2kH";
+	}
+};
+var etypBox = class extends ContainerBox {
+	constructor(..._args37) {
+		super(..._args37);
+		this.box_name = "ExtendedTypeBox";
+		this.tycos = [];
+		this.subBoxNames = ["tyco"];
+	}
+	static {
+		this.fourcc = "etyp";
+	}
+};
+var povdBox = class extends ContainerBox {
+	constructor(..._args38) {
+		super(..._args38);
+		this.box_name = "ProjectedOmniVideoBox";
+		this.subBoxNames = ["prfr"];
+	}
+	static {
+		this.fourcc = "povd";
+	}
+};
+var drefBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "DataReferenceBox";
+	}
+	static {
+		this.fourcc = "dref";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		this.entries = [];
+		const entry_count = stream.readUint32();
+		for (let i = 0; i < entry_count; i++) {
+			const ret = parseOneBox(stream, false, this.size - (stream.getPosition() - this.start));
+			if (ret.code === 1) {
+				const box = ret.box;
+				this.entries.push(box);
+			} else return;
+		}
+	}
+	/** @bundle writing/dref.js */
+	write(stream) {
+		this.version = 0;
+		this.flags = 0;
+		this.size = 4;
+		this.writeHeader(stream);
+		stream.writeUint32(this.entries.length);
+		for (let i = 0; i < this.entries.length; i++) {
+			this.entries[i].write(stream);
+			this.size += this.entries[i].size;
+		}
+		Log$1.debug("BoxWriter", "Adjusting box " + this.type + " with new size " + this.size);
+		stream.adjustUint32(this.sizePosition, this.size);
+	}
+};
+var elngBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "ExtendedLanguageBox";
+	}
+	static {
+		this.fourcc = "elng";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		this.extended_language = stream.readString(this.size - this.hdr_size);
+	}
+	/** @bundle writing/elng.js */
+	write(stream) {
+		this.version = 0;
+		this.flags = 0;
+		this.size = this.extended_language.length;
+		this.writeHeader(stream);
+		stream.writeString(this.extended_language);
+	}
+};
+var ftypBox = class extends Box {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "FileTypeBox";
+	}
+	static {
+		this.fourcc = "ftyp";
+	}
+	parse(stream) {
+		let toparse = this.size - this.hdr_size;
+		this.major_brand = stream.readString(4);
+		this.minor_version = stream.readUint32();
+		const minor_version_str = String.fromCharCode(this.minor_version >> 24, this.minor_version >> 16 & 255, this.minor_version >> 8 & 255, this.minor_version & 255);
+		if (minor_version_str.match("[a-zA-Z0-9]{4}")) this.minor_version = minor_version_str;
+		toparse -= 8;
+		this.compatible_brands = [];
+		let i = 0;
+		while (toparse >= 4) {
+			this.compatible_brands[i] = stream.readString(4);
+			toparse -= 4;
+			i++;
+		}
+	}
+	/** @bundle writing/ftyp.js */
+	write(stream) {
+		this.size = 8 + 4 * this.compatible_brands.length;
+		this.writeHeader(stream);
+		stream.writeString(this.major_brand, void 0, 4);
+		if (typeof this.minor_version === "number") stream.writeUint32(this.minor_version);
+		else stream.writeString(this.minor_version, void 0, 4);
+		for (let i = 0; i < this.compatible_brands.length; i++) stream.writeString(this.compatible_brands[i], void 0, 4);
+	}
+};
+var hdlrBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "HandlerBox";
+	}
+	static {
+		this.fourcc = "hdlr";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		if (this.version === 0) {
+			stream.readUint32();
+			this.handler = stream.readString(4);
+			stream.readUint32Array(3);
+			if (!this.isEndOfBox(stream)) {
+				const name_size = this.start + this.size - stream.getPosition();
+				this.name = stream.readCString();
+				const end = this.start + this.size - 1;
+				stream.seek(end);
+				if (stream.readUint8() !== 0 && name_size > 1) {
+					Log$1.info("BoxParser", "Warning: hdlr name is not null-terminated, possibly length-prefixed string. Trimming first byte.");
+					this.name = this.name.slice(1);
+				}
+			}
+		}
+	}
+	/** @bundle writing/hldr.js */
+	write(stream) {
+		this.size = 20 + this.name.length + 1;
+		this.version = 0;
+		this.flags = 0;
+		this.writeHeader(stream);
+		stream.writeUint32(0);
+		stream.writeString(this.handler, void 0, 4);
+		stream.writeUint32Array([
+			0,
+			0,
+			0
+		]);
+		stream.writeCString(this.name);
+	}
+};
+var hvcCBox = class extends Box {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "HEVCConfigurationBox";
+	}
+	static {
+		this.fourcc = "hvcC";
+	}
+	parse(stream) {
+		this.configurationVersion = stream.readUint8();
+		let tmp_byte = stream.readUint8();
+		this.general_profile_space = tmp_byte >> 6;
+		this.general_tier_flag = (tmp_byte & 32) >> 5;
+		this.general_profile_idc = tmp_byte & 31;
+		this.general_profile_compatibility = stream.readUint32();
+		this.general_constraint_indicator = stream.readUint8Array(6);
+		this.general_level_idc = stream.readUint8();
+		this.min_spatial_segmentation_idc = stream.readUint16() & 4095;
+		this.parallelismType = stream.readUint8() & 3;
+		this.chroma_format_idc = stream.readUint8() & 3;
+		this.bit_depth_luma_minus8 = stream.readUint8() & 7;
+		this.bit_depth_chroma_minus8 = stream.readUint8() & 7;
+		this.avgFrameRate = stream.readUint16();
+		tmp_byte = stream.readUint8();
+		this.constantFrameRate = tmp_byte >> 6;
+		this.numTemporalLayers = (tmp_byte & 13) >> 3;
+		this.temporalIdNested = (tmp_byte & 4) >> 2;
+		this.lengthSizeMinusOne = tmp_byte & 3;
+		this.nalu_arrays = [];
+		const numOfArrays = stream.readUint8();
+		for (let i = 0; i < numOfArrays; i++) {
+			const nalu_array = [];
+			this.nalu_arrays.push(nalu_array);
+			tmp_byte = stream.readUint8();
+			nalu_array.completeness = (tmp_byte & 128) >> 7;
+			nalu_array.nalu_type = tmp_byte & 63;
+			const numNalus = stream.readUint16();
+			for (let j = 0; j < numNalus; j++) {
+				const length = stream.readUint16();
+				nalu_array.push({ data: stream.readUint8Array(length) });
+			}
+		}
+	}
+	/** @bundle writing/write.js */
+	write(stream) {
+		this.size = 23;
+		for (let i = 0; i < this.nalu_arrays.length; i++) {
+			this.size += 3;
+			for (let j = 0; j < this.nalu_arrays[i].length; j++) this.size += 2 + this.nalu_arrays[i][j].data.length;
+		}
+		this.writeHeader(stream);
+		stream.writeUint8(this.configurationVersion);
+		stream.writeUint8((this.general_profile_space << 6) + (this.general_tier_flag << 5) + this.general_profile_idc);
+		stream.writeUint32(this.general_profile_compatibility);
+		stream.writeUint8Array(this.general_constraint_indicator);
+		stream.writeUint8(this.general_level_idc);
+		stream.writeUint16(this.min_spatial_segmentation_idc + (15 << 24));
+		stream.writeUint8(this.parallelismType + 252);
+		stream.writeUint8(this.chroma_format_idc + 252);
+		stream.writeUint8(this.bit_depth_luma_minus8 + 248);
+		stream.writeUint8(this.bit_depth_chroma_minus8 + 248);
+		stream.writeUint16(this.avgFrameRate);
+		stream.writeUint8((this.constantFrameRate << 6) + (this.numTemporalLayers << 3) + (this.temporalIdNested << 2) + this.lengthSizeMinusOne);
+		stream.writeUint8(this.nalu_arrays.length);
+		for (let i = 0; i < this.nalu_arrays.length; i++) {
+			stream.writeUint8((this.nalu_arrays[i].completeness << 7) + this.nalu_arrays[i].nalu_type);
+			stream.writeUint16(this.nalu_arrays[i].length);
+			for (let j = 0; j < this.nalu_arrays[i].length; j++) {
+				stream.writeUint16(this.nalu_arrays[i][j].data.length);
+				stream.writeUint8Array(this.nalu_arrays[i][j].data);
+			}
+		}
+	}
+};
+var mdhdBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "MediaHeaderBox";
+	}
+	static {
+		this.fourcc = "mdhd";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		if (this.version === 1) {
+			this.creation_time = stream.readUint64();
+			this.modification_time = stream.readUint64();
+			this.timescale = stream.readUint32();
+			this.duration = stream.readUint64();
+		} else {
+			this.creation_time = stream.readUint32();
+			this.modification_time = stream.readUint32();
+			this.timescale = stream.readUint32();
+			this.duration = stream.readUint32();
+		}
+		this.parseLanguage(stream);
+		stream.readUint16();
+	}
+	/** @bundle writing/mdhd.js */
+	write(stream) {
+		const useVersion1 = this.modification_time > MAX_UINT32 || this.creation_time > MAX_UINT32 || this.duration > MAX_UINT32 || this.version === 1;
+		this.version = useVersion1 ? 1 : 0;
+		this.size = 20;
+		this.size += useVersion1 ? 12 : 0;
+		this.flags = 0;
+		this.writeHeader(stream);
+		if (useVersion1) {
+			stream.writeUint64(this.creation_time);
+			stream.writeUint64(this.modification_time);
+			stream.writeUint32(this.timescale);
+			stream.writeUint64(this.duration);
+		} else {
+			stream.writeUint32(this.creation_time);
+			stream.writeUint32(this.modification_time);
+			stream.writeUint32(this.timescale);
+			stream.writeUint32(this.duration);
+		}
+		stream.writeUint16(this.language);
+		stream.writeUint16(0);
+	}
+};
+var mehdBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "MovieExtendsHeaderBox";
+	}
+	static {
+		this.fourcc = "mehd";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		if (this.flags & 1) {
+			Log$1.warn("BoxParser", "mehd box incorrectly uses flags set to 1, converting version to 1");
+			this.version = 1;
+		}
+		if (this.version === 1) this.fragment_duration = stream.readUint64();
+		else this.fragment_duration = stream.readUint32();
+	}
+	/** @bundle writing/mehd.js */
+	write(stream) {
+		const useVersion1 = this.fragment_duration > MAX_UINT32 || this.version === 1;
+		this.version = useVersion1 ? 1 : 0;
+		this.size = 4;
+		this.size += useVersion1 ? 4 : 0;
+		this.flags = 0;
+		this.writeHeader(stream);
+		if (useVersion1) stream.writeUint64(this.fragment_duration);
+		else stream.writeUint32(this.fragment_duration);
+	}
+};
+var infeBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "ItemInfoEntry";
+	}
+	static {
+		this.fourcc = "infe";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		if (this.version === 0 || this.version === 1) {
+			this.item_ID = stream.readUint16();
+			this.item_protection_index = stream.readUint16();
+			this.item_name = stream.readCString();
+			this.content_type = stream.readCString();
+			if (!this.isEndOfBox(stream)) this.content_encoding = stream.readCString();
+		}
+		if (this.version === 1) {
+			this.extension_type = stream.readString(4);
+			Log$1.warn("BoxParser", "Cannot parse extension type");
+			stream.seek(this.start + this.size);
+			return;
+		}
+		if (this.version >= 2) {
+			if (this.version === 2) this.item_ID = stream.readUint16();
+			else if (this.version === 3) this.item_ID = stream.readUint32();
+			this.item_protection_index = stream.readUint16();
+			this.item_type = stream.readString(4);
+			this.item_name = stream.readCString();
+			if (this.item_type === "mime") {
+				this.content_type = stream.readCString();
+				this.content_encoding = stream.readCString();
+			} else if (this.item_type === "uri ") this.item_uri_type = stream.readCString();
+		}
+	}
+};
+var iinfBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "ItemInfoBox";
+	}
+	static {
+		this.fourcc = "iinf";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		if (this.version === 0) this.entry_count = stream.readUint16();
+		else this.entry_count = stream.readUint32();
+		this.item_infos = [];
+		for (let i = 0; i < this.entry_count; i++) {
+			const ret = parseOneBox(stream, false, this.size - (stream.getPosition() - this.start));
+			if (ret.code === 1) {
+				const box = ret.box;
+				if (box.type === "infe") this.item_infos[i] = box;
+				else Log$1.error("BoxParser", "Expected 'infe' box, got " + ret.box.type, stream.isofile);
+			} else return;
+		}
+	}
+};
+var ilocBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "ItemLocationBox";
+	}
+	static {
+		this.fourcc = "iloc";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		let byte;
+		byte = stream.readUint8();
+		this.offset_size = byte >> 4 & 15;
+		this.length_size = byte & 15;
+		byte = stream.readUint8();
+		this.base_offset_size = byte >> 4 & 15;
+		if (this.version === 1 || this.version === 2) this.index_size = byte & 15;
+		else this.index_size = 0;
+		this.items = [];
+		let item_count = 0;
+		if (this.version < 2) item_count = stream.readUint16();
+		else if (this.version === 2) item_count = stream.readUint32();
+		else throw new Error("version of iloc box not supported");
+		for (let i = 0; i < item_count; i++) {
+			let item_ID = 0;
+			let construction_method = 0;
+			let base_offset = 0;
+			if (this.version < 2) item_ID = stream.readUint16();
+			else if (this.version === 2) item_ID = stream.readUint32();
+			else throw new Error("version of iloc box not supported");
+			if (this.version === 1 || this.version === 2) construction_method = stream.readUint16() & 15;
+			else construction_method = 0;
+			const data_reference_index = stream.readUint16();
+			switch (this.base_offset_size) {
+				case 0:
+					base_offset = 0;
+					break;
+				case 4:
+					base_offset = stream.readUint32();
+					break;
+				case 8:
+					base_offset = stream.readUint64();
+					break;
+				default: throw new Error("Error reading base offset size");
+			}
+			const extents = [];
+			const extent_count = stream.readUint16();
+			for (let j = 0; j < extent_count; j++) {
+				let extent_index = 0;
+				let extent_offset = 0;
+				let extent_length = 0;
+				if (this.version === 1 || this.version === 2) switch (this.index_size) {
+					case 0:
+						extent_index = 0;
+						break;
+					case 4:
+						extent_index = stream.readUint32();
+						break;
+					case 8:
+						extent_index = stream.readUint64();
+						break;
+					default: throw new Error("Error reading extent index");
+				}
+				switch (this.offset_size) {
+					case 0:
+						extent_offset = 0;
+						break;
+					case 4:
+						extent_offset = stream.readUint32();
+						break;
+					case 8:
+						extent_offset = stream.readUint64();
+						break;
+					default: throw new Error("Error reading extent index");
+				}
+				switch (this.length_size) {
+					case 0:
+						extent_length = 0;
+						break;
+					case 4:
+						extent_length = stream.readUint32();
+						break;
+					case 8:
+						extent_length = stream.readUint64();
+						break;
+					default: throw new Error("Error reading extent index");
+				}
+				extents.push({
+					extent_index,
+					extent_length,
+					extent_offset
+				});
+			}
+			this.items.push({
+				base_offset,
+				construction_method,
+				item_ID,
+				data_reference_index,
+				extents
+			});
+		}
+	}
+};
+const REFERENCE_TYPE_NAMES = {
+	auxl: "Auxiliary image item",
+	base: "Pre-derived image item base",
+	cdsc: "Item describes referenced item",
+	dimg: "Derived image item",
+	dpnd: "Item coding dependency",
+	eroi: "Region",
+	evir: "EVC slice",
+	exbl: "Scalable image item",
+	"fdl ": "File delivery",
+	font: "Font item",
+	iloc: "Item data location",
+	mask: "Region mask",
+	mint: "Data integrity",
+	pred: "Predictively coded item",
+	prem: "Pre-multiplied item",
+	tbas: "HEVC tile track base item",
+	text: "Text item",
+	thmb: "Thumbnail image item"
+};
+var irefBox = class irefBox extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "ItemReferenceBox";
+		this.references = [];
+	}
+	static {
+		this.fourcc = "iref";
+	}
+	static {
+		this.allowed_types = [
+			"auxl",
+			"base",
+			"cdsc",
+			"dimg",
+			"dpnd",
+			"eroi",
+			"evir",
+			"exbl",
+			"fdl ",
+			"font",
+			"iloc",
+			"mask",
+			"mint",
+			"pred",
+			"prem",
+			"tbas",
+			"text",
+			"thmb"
+		];
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		this.references = [];
+		while (stream.getPosition() < this.start + this.size) {
+			const ret = parseOneBox(stream, true, this.size - (stream.getPosition() - this.start));
+			if (ret.code === 1) {
+				let name = "Unknown item reference";
+				if (!irefBox.allowed_types.includes(ret.type)) Log$1.warn("BoxParser", `Unknown item reference type: '${ret.type}'`);
+				else name = REFERENCE_TYPE_NAMES[ret.type];
+				const box = this.version === 0 ? new SingleItemTypeReferenceBox(ret.type, ret.size, name, ret.hdr_size, ret.start) : new SingleItemTypeReferenceBoxLarge(ret.type, ret.size, name, ret.hdr_size, ret.start);
+				if (box.write === Box.prototype.write && box.type !== "mdat") {
+					Log$1.warn("BoxParser", box.type + " box writing not yet implemented, keeping unparsed data in memory for later write");
+					box.parseDataAndRewind(stream);
+				}
+				box.parse(stream);
+				this.references.push(box);
+			} else return;
+		}
+	}
+};
+var pitmBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "PrimaryItemBox";
+	}
+	static {
+		this.fourcc = "pitm";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		if (this.version === 0) this.item_id = stream.readUint16();
+		else this.item_id = stream.readUint32();
+	}
+};
+var metaBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "MetaBox";
+		this.isQT = false;
+	}
+	static {
+		this.fourcc = "meta";
+	}
+	parse(stream) {
+		const pos = stream.getPosition();
+		if (this.size > 8) {
+			stream.readUint32();
+			switch (stream.readString(4)) {
+				case "hdlr":
+				case "mhdr":
+				case "keys":
+				case "ilst":
+				case "ctry":
+				case "lang": this.isQT = true;
+			}
+			stream.seek(pos);
+		}
+		if (!this.isQT) this.parseFullHeader(stream);
+		ContainerBox.prototype.parse.call(this, stream);
+	}
+};
+var mfhdBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "MovieFragmentHeaderBox";
+	}
+	static {
+		this.fourcc = "mfhd";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		this.sequence_number = stream.readUint32();
+	}
+	/** @bundle writing/mfhd.js */
+	write(stream) {
+		this.version = 0;
+		this.flags = 0;
+		this.size = 4;
+		this.writeHeader(stream);
+		stream.writeUint32(this.sequence_number);
+	}
+};
+var mvhdBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "MovieHeaderBox";
+	}
+	static {
+		this.fourcc = "mvhd";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		if (this.version === 1) {
+			this.creation_time = stream.readUint64();
+			this.modification_time = stream.readUint64();
+			this.timescale = stream.readUint32();
+			this.duration = stream.readUint64();
+		} else {
+			this.creation_time = stream.readUint32();
+			this.modification_time = stream.readUint32();
+			this.timescale = stream.readUint32();
+			this.duration = stream.readUint32();
+		}
+		this.rate = stream.readUint32();
+		this.volume = stream.readUint16() >> 8;
+		stream.readUint16();
+		stream.readUint32Array(2);
+		this.matrix = stream.readInt32Array(9);
+		stream.readUint32Array(6);
+		this.next_track_id = stream.readUint32();
+	}
+	/** @bundle writing/mvhd.js */
+	write(stream) {
+		const useVersion1 = this.modification_time > MAX_UINT32 || this.creation_time > MAX_UINT32 || this.duration > MAX_UINT32 || this.version === 1;
+		this.version = useVersion1 ? 1 : 0;
+		this.size = 96;
+		this.size += useVersion1 ? 12 : 0;
+		this.flags = 0;
+		this.writeHeader(stream);
+		if (useVersion1) {
+			stream.writeUint64(this.creation_time);
+			stream.writeUint64(this.modification_time);
+			stream.writeUint32(this.timescale);
+			stream.writeUint64(this.duration);
+		} else {
+			stream.writeUint32(this.creation_time);
+			stream.writeUint32(this.modification_time);
+			stream.writeUint32(this.timescale);
+			stream.writeUint32(this.duration);
+		}
+		stream.writeUint32(this.rate);
+		stream.writeUint16(this.volume << 8);
+		stream.writeUint16(0);
+		stream.writeUint32(0);
+		stream.writeUint32(0);
+		stream.writeInt32Array(this.matrix);
+		stream.writeUint32(0);
+		stream.writeUint32(0);
+		stream.writeUint32(0);
+		stream.writeUint32(0);
+		stream.writeUint32(0);
+		stream.writeUint32(0);
+		stream.writeUint32(this.next_track_id);
+	}
+	/** @bundle box-print.js */
+	print(output) {
+		super.printHeader(output);
+		output.log(output.indent + "creation_time: " + this.creation_time);
+		output.log(output.indent + "modification_time: " + this.modification_time);
+		output.log(output.indent + "timescale: " + this.timescale);
+		output.log(output.indent + "duration: " + this.duration);
+		output.log(output.indent + "rate: " + this.rate);
+		output.log(output.indent + "volume: " + (this.volume >> 8));
+		output.log(output.indent + "matrix: " + this.matrix.join(", "));
+		output.log(output.indent + "next_track_id: " + this.next_track_id);
+	}
+};
+var mettSampleEntry = class extends MetadataSampleEntry {
+	static {
+		this.fourcc = "mett";
+	}
+	parse(stream) {
+		this.parseHeader(stream);
+		this.content_encoding = stream.readCString();
+		this.mime_format = stream.readCString();
+		this.parseFooter(stream);
+	}
+};
+var metxSampleEntry = class extends MetadataSampleEntry {
+	static {
+		this.fourcc = "metx";
+	}
+	parse(stream) {
+		this.parseHeader(stream);
+		this.content_encoding = stream.readCString();
+		this.namespace = stream.readCString();
+		this.schema_location = stream.readCString();
+		this.parseFooter(stream);
+	}
+};
+var av1CBox = class extends Box {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "AV1CodecConfigurationBox";
+	}
+	static {
+		this.fourcc = "av1C";
+	}
+	parse(stream) {
+		let tmp = stream.readUint8();
+		if ((tmp >> 7 & 1) !== 1) {
+			Log$1.error("BoxParser", "av1C marker problem", stream.isofile);
+			return;
+		}
+		this.version = tmp & 127;
+		if (this.version !== 1) {
+			Log$1.error("BoxParser", "av1C version " + this.version + " not supported", stream.isofile);
+			return;
+		}
+		tmp = stream.readUint8();
+		this.seq_profile = tmp >> 5 & 7;
+		this.seq_level_idx_0 = tmp & 31;
+		tmp = stream.readUint8();
+		this.seq_tier_0 = tmp >> 7 & 1;
+		this.high_bitdepth = tmp >> 6 & 1;
+		this.twelve_bit = tmp >> 5 & 1;
+		this.monochrome = tmp >> 4 & 1;
+		this.chroma_subsampling_x = tmp >> 3 & 1;
+		this.chroma_subsampling_y = tmp >> 2 & 1;
+		this.chroma_sample_position = tmp & 3;
+		tmp = stream.readUint8();
+		this.reserved_1 = tmp >> 5 & 7;
+		if (this.reserved_1 !== 0) {
+			Log$1.error("BoxParser", "av1C reserved_1 parsing problem", stream.isofile);
+			return;
+		}
+		this.initial_presentation_delay_present = tmp >> 4 & 1;
+		if (this.initial_presentation_delay_present === 1) this.initial_presentation_delay_minus_one = tmp & 15;
+		else {
+			this.reserved_2 = tmp & 15;
+			if (this.reserved_2 !== 0) {
+				Log$1.error("BoxParser", "av1C reserved_2 parsing problem", stream.isofile);
+				return;
+			}
+		}
+		const configOBUs_length = this.size - this.hdr_size - 4;
+		this.configOBUs = stream.readUint8Array(configOBUs_length);
+	}
+};
+var esdsBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "ElementaryStreamDescriptorBox";
+	}
+	static {
+		this.fourcc = "esds";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		const esd_data = stream.readUint8Array(this.size - this.hdr_size);
+		if ("MPEG4DescriptorParser" in DescriptorRegistry) {
+			const esd_parser = new DescriptorRegistry.MPEG4DescriptorParser();
+			this.esd = esd_parser.parseOneDescriptor(new DataStream(esd_data.buffer, 0));
+		}
+	}
+};
+var waveBox = class extends ContainerBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "siDecompressionParamBox";
+	}
+	static {
+		this.fourcc = "wave";
+	}
+};
+var lvcCBox = class extends Box {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "LCEVCConfigurationBox";
+	}
+	static {
+		this.fourcc = "lvcC";
+	}
+	parse(stream) {
+		this.configurationVersion = stream.readUint8();
+		if (this.configurationVersion !== 1) {
+			Log$1.error("BoxParser", "lvcC version " + this.configurationVersion + " not supported", stream.isofile);
+			return;
+		}
+		this.LCEVCProfileIndication = stream.readUint8();
+		this.LCEVCLevelIndication = stream.readUint8();
+		let tmp_byte = stream.readUint8();
+		this.chroma_format_idc = tmp_byte >> 6 & 3;
+		this.bit_depth_luma_minus8 = tmp_byte >> 3 & 7;
+		this.bit_depth_chroma_minus8 = tmp_byte & 7;
+		tmp_byte = stream.readUint8();
+		this.lengthSizeMinusOne = tmp_byte >> 6 & 3;
+		let reserved = tmp_byte & 63;
+		if (reserved !== 63) {
+			Log$1.error("BoxParser", "lvcC reserved parsing problem", stream.isofile);
+			return;
+		}
+		this.pic_width_in_luma_samples = stream.readUint32();
+		this.pic_height_in_luma_samples = stream.readUint32();
+		tmp_byte = stream.readUint8();
+		this.sc_in_stream = tmp_byte >> 7 & 1;
+		this.gc_in_stream = tmp_byte >> 6 & 1;
+		this.ai_in_stream = tmp_byte >> 5 & 1;
+		reserved = tmp_byte & 31;
+		if (reserved !== 31) {
+			Log$1.error("BoxParser", "lvcC reserved parsing problem", stream.isofile);
+			return;
+		}
+		this.nalu_arrays = [];
+		const numOfArrays = stream.readUint8();
+		for (let i = 0; i < numOfArrays; i++) {
+			const nalu_array = [];
+			this.nalu_arrays.push(nalu_array);
+			tmp_byte = stream.readUint8();
+			reserved = tmp_byte >> 6 & 3;
+			if (reserved !== 0) {
+				Log$1.error("BoxParser", "lvcC reserved parsing problem", stream.isofile);
+				return;
+			}
+			nalu_array.nalu_type = tmp_byte & 63;
+			const numOfNalus = stream.readUint16();
+			for (let j = 0; j < numOfNalus; j++) {
+				const length = stream.readUint16();
+				nalu_array.push({ data: stream.readUint8Array(length) });
+			}
+		}
+	}
+};
+var vpcCBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "VPCodecConfigurationRecord";
+	}
+	static {
+		this.fourcc = "vpcC";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		if (this.version === 1) {
+			this.profile = stream.readUint8();
+			this.level = stream.readUint8();
+			const tmp = stream.readUint8();
+			this.bitDepth = tmp >> 4;
+			this.chromaSubsampling = tmp >> 1 & 7;
+			this.videoFullRangeFlag = tmp & 1;
+			this.colourPrimaries = stream.readUint8();
+			this.transferCharacteristics = stream.readUint8();
+			this.matrixCoefficients = stream.readUint8();
+			this.codecIntializationDataSize = stream.readUint16();
+			this.codecIntializationData = stream.readUint8Array(this.codecIntializationDataSize);
+		} else {
+			this.profile = stream.readUint8();
+			this.level = stream.readUint8();
+			let tmp = stream.readUint8();
+			this.bitDepth = tmp >> 4 & 15;
+			this.colorSpace = tmp & 15;
+			tmp = stream.readUint8();
+			this.chromaSubsampling = tmp >> 4 & 15;
+			this.transferFunction = tmp >> 1 & 7;
+			this.videoFullRangeFlag = tmp & 1;
+			this.codecIntializationDataSize = stream.readUint16();
+			this.codecIntializationData = stream.readUint8Array(this.codecIntializationDataSize);
+		}
+	}
+};
+var vvcCBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "VvcConfigurationBox";
+	}
+	static {
+		this.fourcc = "vvcC";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		const bitReader = {
+			held_bits: void 0,
+			num_held_bits: 0,
+			stream_read_1_bytes: function(strm) {
+				this.held_bits = strm.readUint8();
+				this.num_held_bits = 8;
+			},
+			stream_read_2_bytes: function(strm) {
+				this.held_bits = strm.readUint16();
+				this.num_held_bits = 16;
+			},
+			extract_bits: function(num_bits) {
+				const ret = this.held_bits >> this.num_held_bits - num_bits & (1 << num_bits) - 1;
+				this.num_held_bits -= num_bits;
+				return ret;
+			}
+		};
+		bitReader.stream_read_1_bytes(stream);
+		bitReader.extract_bits(5);
+		this.lengthSizeMinusOne = bitReader.extract_bits(2);
+		this.ptl_present_flag = bitReader.extract_bits(1);
+		if (this.ptl_present_flag) {
+			bitReader.stream_read_2_bytes(stream);
+			this.ols_idx = bitReader.extract_bits(9);
+			this.num_sublayers = bitReader.extract_bits(3);
+			this.constant_frame_rate = bitReader.extract_bits(2);
+			this.chroma_format_idc = bitReader.extract_bits(2);
+			bitReader.stream_read_1_bytes(stream);
+			this.bit_depth_minus8 = bitReader.extract_bits(3);
+			bitReader.extract_bits(5);
+			bitReader.stream_read_2_bytes(stream);
+			bitReader.extract_bits(2);
+			this.num_bytes_constraint_info = bitReader.extract_bits(6);
+			this.general_profile_idc = bitReader.extract_bits(7);
+			this.general_tier_flag = bitReader.extract_bits(1);
+			this.general_level_idc = stream.readUint8();
+			bitReader.stream_read_1_bytes(stream);
+			this.ptl_frame_only_constraint_flag = bitReader.extract_bits(1);
+			this.ptl_multilayer_enabled_flag = bitReader.extract_bits(1);
+			this.general_constraint_info = new Uint8Array(this.num_bytes_constraint_info);
+			if (this.num_bytes_constraint_info) {
+				for (let i = 0; i < this.num_bytes_constraint_info - 1; i++) {
+					const cnstr1 = bitReader.extract_bits(6);
+					bitReader.stream_read_1_bytes(stream);
+					const cnstr2 = bitReader.extract_bits(2);
+					this.general_constraint_info[i] = cnstr1 << 2 | cnstr2;
+				}
+				this.general_constraint_info[this.num_bytes_constraint_info - 1] = bitReader.extract_bits(6);
+			} else bitReader.extract_bits(6);
+			if (this.num_sublayers > 1) {
+				bitReader.stream_read_1_bytes(stream);
+				this.ptl_sublayer_present_mask = 0;
+				for (let j = this.num_sublayers - 2; j >= 0; --j) {
+					const val = bitReader.extract_bits(1);
+					this.ptl_sublayer_present_mask |= val << j;
+				}
+				for (let j = this.num_sublayers; j <= 8 && this.num_sublayers > 1; ++j) bitReader.extract_bits(1);
+				this.sublayer_level_idc = [];
+				for (let j = this.num_sublayers - 2; j >= 0; --j) if (this.ptl_sublayer_present_mask & 1 << j) this.sublayer_level_idc[j] = stream.readUint8();
+			}
+			this.ptl_num_sub_profiles = stream.readUint8();
+			this.general_sub_profile_idc = [];
+			if (this.ptl_num_sub_profiles) for (let i = 0; i < this.ptl_num_sub_profiles; i++) this.general_sub_profile_idc.push(stream.readUint32());
+			this.max_picture_width = stream.readUint16();
+			this.max_picture_height = stream.readUint16();
+			this.avg_frame_rate = stream.readUint16();
+		}
+		const VVC_NALU_OPI = 12;
+		const VVC_NALU_DEC_PARAM = 13;
+		this.nalu_arrays = [];
+		const num_of_arrays = stream.readUint8();
+		for (let i = 0; i < num_of_arrays; i++) {
+			const nalu_array = [];
+			this.nalu_arrays.push(nalu_array);
+			bitReader.stream_read_1_bytes(stream);
+			nalu_array.completeness = bitReader.extract_bits(1);
+			bitReader.extract_bits(2);
+			nalu_array.nalu_type = bitReader.extract_bits(5);
+			let numNalus = 1;
+			if (nalu_array.nalu_type !== VVC_NALU_DEC_PARAM && nalu_array.nalu_type !== VVC_NALU_OPI) numNalus = stream.readUint16();
+			for (let j = 0; j < numNalus; j++) {
+				const len = stream.readUint16();
+				nalu_array.push({
+					data: stream.readUint8Array(len),
+					length: len
+				});
+			}
+		}
+	}
+};
+var colrBox = class extends Box {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "ColourInformationBox";
+	}
+	static {
+		this.fourcc = "colr";
+	}
+	parse(stream) {
+		this.colour_type = stream.readString(4);
+		if (this.colour_type === "nclx") {
+			this.colour_primaries = stream.readUint16();
+			this.transfer_characteristics = stream.readUint16();
+			this.matrix_coefficients = stream.readUint16();
+			const tmp = stream.readUint8();
+			this.full_range_flag = tmp >> 7;
+		} else if (this.colour_type === "rICC") this.ICC_profile = stream.readUint8Array(this.size - 4);
+		else if (this.colour_type === "prof") this.ICC_profile = stream.readUint8Array(this.size - 4);
+	}
+};
+/** @bundle box-codecs.js */
+function decimalToHex(d, padding) {
+	let hex = Number(d).toString(16);
+	padding = typeof padding === "undefined" ? 2 : padding;
+	while (hex.length < padding) hex = "0" + hex;
+	return hex;
+}
+var avcCSampleEntryBase = class extends VisualSampleEntry {
+	/** @bundle box-codecs.js */
+	getCodec() {
+		const baseCodec = super.getCodec();
+		if (this.avcC) return `${baseCodec}.${decimalToHex(this.avcC.AVCProfileIndication)}${decimalToHex(this.avcC.profile_compatibility)}${decimalToHex(this.avcC.AVCLevelIndication)}`;
+		else return baseCodec;
+	}
+};
+var avc1SampleEntry = class extends avcCSampleEntryBase {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "AVCSampleEntry";
+	}
+	static {
+		this.fourcc = "avc1";
+	}
+};
+var avc2SampleEntry = class extends avcCSampleEntryBase {
+	constructor(..._args2) {
+		super(..._args2);
+		this.box_name = "AVC2SampleEntry";
+	}
+	static {
+		this.fourcc = "avc2";
+	}
+};
+var avc3SampleEntry = class extends avcCSampleEntryBase {
+	constructor(..._args3) {
+		super(..._args3);
+		this.box_name = "AVCSampleEntry";
+	}
+	static {
+		this.fourcc = "avc3";
+	}
+};
+var avc4SampleEntry = class extends avcCSampleEntryBase {
+	constructor(..._args4) {
+		super(..._args4);
+		this.box_name = "AVC2SampleEntry";
+	}
+	static {
+		this.fourcc = "avc4";
+	}
+};
+var av01SampleEntry = class extends VisualSampleEntry {
+	constructor(..._args5) {
+		super(..._args5);
+		this.box_name = "AV1SampleEntry";
+	}
+	static {
+		this.fourcc = "av01";
+	}
+	/** @bundle box-codecs.js */
+	getCodec() {
+		const baseCodec = super.getCodec();
+		const level_idx_0 = this.av1C.seq_level_idx_0;
+		const level = level_idx_0 < 10 ? "0" + level_idx_0 : level_idx_0;
+		let bitdepth;
+		if (this.av1C.seq_profile === 2 && this.av1C.high_bitdepth === 1) bitdepth = this.av1C.twelve_bit === 1 ? "12" : "10";
+		else if (this.av1C.seq_profile <= 2) bitdepth = this.av1C.high_bitdepth === 1 ? "10" : "08";
+		return baseCodec + "." + this.av1C.seq_profile + "." + level + (this.av1C.seq_tier_0 ? "H" : "M") + "." + bitdepth;
+	}
+};
+var dav1SampleEntry = class extends VisualSampleEntry {
+	static {
+		this.fourcc = "dav1";
+	}
+};
+var hvcCSampleEntryBase = class extends VisualSampleEntry {
+	/** @bundle box-codecs.js */
+	getCodec() {
+		let baseCodec = super.getCodec();
+		if (this.hvcC) {
+			baseCodec += ".";
+			switch (this.hvcC.general_profile_space) {
+				case 0:
+					baseCodec += "";
+					break;
+				case 1:
+					baseCodec += "A";
+					break;
+				case 2:
+					baseCodec += "B";
+					break;
+				case 3: baseCodec += "C";
+			}
+			baseCodec += this.hvcC.general_profile_idc;
+			baseCodec += ".";
+			let val = this.hvcC.general_profile_compatibility;
+			let reversed = 0;
+			for (let i = 0; i < 32; i++) {
+				reversed |= val & 1;
+				if (i === 31) break;
+				reversed <<= 1;
+				val >>= 1;
+			}
+			baseCodec += decimalToHex(reversed, 0);
+			baseCodec += ".";
+			if (this.hvcC.general_tier_flag === 0) baseCodec += "L";
+			else baseCodec += "H";
+			baseCodec += this.hvcC.general_level_idc;
+			let hasByte = false;
+			let constraint_string = "";
+			for (let i = 5; i >= 0; i--) if (this.hvcC.general_constraint_indicator[i] || hasByte) {
+				constraint_string = "." + decimalToHex(this.hvcC.general_constraint_indicator[i], 0) + constraint_string;
+				hasByte = true;
+			}
+			baseCodec += constraint_string;
+		}
+		return baseCodec;
+	}
+};
+var hvc1SampleEntry = class extends hvcCSampleEntryBase {
+	constructor(..._args6) {
+		super(..._args6);
+		this.box_name = "HEVCSampleEntry";
+	}
+	static {
+		this.fourcc = "hvc1";
+	}
+};
+var hvc2SampleEntry = class extends hvcCSampleEntryBase {
+	static {
+		this.fourcc = "hvc2";
+	}
+};
+var hev1SampleEntry = class extends hvcCSampleEntryBase {
+	constructor(..._args7) {
+		super(..._args7);
+		this.box_name = "HEVCSampleEntry";
+		this.colrs = [];
+		this.subBoxNames = ["colr"];
+	}
+	static {
+		this.fourcc = "hev1";
+	}
+};
+var hev2SampleEntry = class extends hvcCSampleEntryBase {
+	static {
+		this.fourcc = "hev2";
+	}
+};
+var hvt1SampleEntry = class extends VisualSampleEntry {
+	constructor(..._args8) {
+		super(..._args8);
+		this.box_name = "HEVCTileSampleSampleEntry";
+	}
+	static {
+		this.fourcc = "hvt1";
+	}
+};
+var lhe1SampleEntry = class extends VisualSampleEntry {
+	constructor(..._args9) {
+		super(..._args9);
+		this.box_name = "LHEVCSampleEntry";
+	}
+	static {
+		this.fourcc = "lhe1";
+	}
+};
+var lhv1SampleEntry = class extends VisualSampleEntry {
+	constructor(..._args10) {
+		super(..._args10);
+		this.box_name = "LHEVCSampleEntry";
+	}
+	static {
+		this.fourcc = "lhv1";
+	}
+};
+var lvc1SampleEntry = class extends VisualSampleEntry {
+	constructor(..._args11) {
+		super(..._args11);
+		this.box_name = "LCEVCSampleEntry";
+	}
+	static {
+		this.fourcc = "lvc1";
+	}
+	/** @bundle box-codecs.js */
+	getCodec() {
+		let baseCodec = super.getCodec();
+		if (this.lvcC) {
+			baseCodec += ".";
+			baseCodec += "vprf";
+			baseCodec += this.lvcC.LCEVCProfileIndication;
+			baseCodec += ".";
+			baseCodec += "vlev";
+			baseCodec += this.lvcC.LCEVCLevelIndication;
+		}
+		return baseCodec;
+	}
+};
+var dvh1SampleEntry = class extends VisualSampleEntry {
+	static {
+		this.fourcc = "dvh1";
+	}
+};
+var dvheSampleEntry = class extends VisualSampleEntry {
+	static {
+		this.fourcc = "dvhe";
+	}
+};
+/** @babel box-codecs.js */
+var vvcCSampleEntryBase = class extends VisualSampleEntry {
+	getCodec() {
+		let baseCodec = super.getCodec();
+		if (this.vvcC) {
+			baseCodec += "." + this.vvcC.general_profile_idc;
+			if (this.vvcC.general_tier_flag) baseCodec += ".H";
+			else baseCodec += ".L";
+			baseCodec += this.vvcC.general_level_idc;
+			let constraint_string = "";
+			if (this.vvcC.general_constraint_info) {
+				const bytes = [];
+				let byte = 0;
+				byte |= this.vvcC.ptl_frame_only_constraint_flag << 7;
+				byte |= this.vvcC.ptl_multilayer_enabled_flag << 6;
+				let last_nonzero;
+				for (let i = 0; i < this.vvcC.general_constraint_info.length; ++i) {
+					byte |= this.vvcC.general_constraint_info[i] >> 2 & 63;
+					bytes.push(byte);
+					if (byte) last_nonzero = i;
+					byte = this.vvcC.general_constraint_info[i] >> 2 & 3;
+				}
+				if (last_nonzero === void 0) constraint_string = ".CA";
+				else {
+					constraint_string = ".C";
+					const base32_chars = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+					let held_bits = 0;
+					let num_held_bits = 0;
+					for (let i = 0; i <= last_nonzero; ++i) {
+						held_bits = held_bits << 8 | bytes[i];
+						num_held_bits += 8;
+						while (num_held_bits >= 5) {
+							const val = held_bits >> num_held_bits - 5 & 31;
+							constraint_string += base32_chars[val];
+							num_held_bits -= 5;
+							held_bits &= (1 << num_held_bits) - 1;
+						}
+					}
+					if (num_held_bits) {
+						held_bits <<= 5 - num_held_bits;
+						constraint_string += base32_chars[held_bits & 31];
+					}
+				}
+			}
+			baseCodec += constraint_string;
+		}
+		return baseCodec;
+	}
+};
+var vvc1SampleEntry = class extends vvcCSampleEntryBase {
+	constructor(..._args12) {
+		super(..._args12);
+		this.box_name = "VvcSampleEntry";
+	}
+	static {
+		this.fourcc = "vvc1";
+	}
+};
+var vvi1SampleEntry = class extends vvcCSampleEntryBase {
+	constructor(..._args13) {
+		super(..._args13);
+		this.box_name = "VvcSampleEntry";
+	}
+	static {
+		this.fourcc = "vvi1";
+	}
+};
+var vvs1SampleEntry = class extends VisualSampleEntry {
+	constructor(..._args14) {
+		super(..._args14);
+		this.box_name = "VvcSampleEntry";
+	}
+	static {
+		this.fourcc = "vvs1";
+	}
+};
+var vvcNSampleEntry = class extends VisualSampleEntry {
+	constructor(..._args15) {
+		super(..._args15);
+		this.box_name = "VvcNonVCLSampleEntry";
+	}
+	static {
+		this.fourcc = "vvcN";
+	}
+};
+var vpcCSampleEntryBase = class extends VisualSampleEntry {
+	getCodec() {
+		const baseCodec = super.getCodec();
+		let level = this.vpcC.level;
+		if (level === 0) level = "00";
+		let bitDepth = this.vpcC.bitDepth;
+		if (bitDepth === 8) bitDepth = "08";
+		return `${baseCodec}.0${this.vpcC.profile}.${level}.${bitDepth}`;
+	}
+};
+var vp08SampleEntry = class extends vpcCSampleEntryBase {
+	static {
+		this.fourcc = "vp08";
+	}
+};
+var vp09SampleEntry = class extends vpcCSampleEntryBase {
+	static {
+		this.fourcc = "vp09";
+	}
+};
+var avs3SampleEntry = class extends VisualSampleEntry {
+	static {
+		this.fourcc = "avs3";
+	}
+};
+var j2kiSampleEntry = class extends VisualSampleEntry {
+	constructor(..._args16) {
+		super(..._args16);
+		this.box_name = "J2KSampleEntry";
+	}
+	static {
+		this.fourcc = "j2ki";
+	}
+};
+var mjp2SampleEntry = class extends VisualSampleEntry {
+	static {
+		this.fourcc = "mjp2";
+	}
+};
+var mjpgSampleEntry = class extends VisualSampleEntry {
+	static {
+		this.fourcc = "mjpg";
+	}
+};
+var uncvSampleEntry = class extends VisualSampleEntry {
+	constructor(..._args17) {
+		super(..._args17);
+		this.box_name = "UncompressedVideoSampleEntry";
+	}
+	static {
+		this.fourcc = "uncv";
+	}
+};
+var mp4vSampleEntry = class extends VisualSampleEntry {
+	constructor(..._args18) {
+		super(..._args18);
+		this.box_name = "MP4VisualSampleEntry";
+	}
+	static {
+		this.fourcc = "mp4v";
+	}
+};
+var mp4aSampleEntry = class extends AudioSampleEntry {
+	constructor(..._args19) {
+		super(..._args19);
+		this.box_name = "MP4AudioSampleEntry";
+	}
+	static {
+		this.fourcc = "mp4a";
+	}
+	getCodec() {
+		const baseCodec = super.getCodec();
+		const esds = this.esds ?? this.wave?.esds;
+		if (esds && esds.esd) {
+			const oti = esds.esd.getOTI();
+			const dsi = esds.esd.getAudioConfig();
+			return baseCodec + "." + decimalToHex(oti) + (dsi ? "." + dsi : "");
+		} else return baseCodec;
+	}
+};
+var m4aeSampleEntry = class extends AudioSampleEntry {
+	static {
+		this.fourcc = "m4ae";
+	}
+};
+var ac_3SampleEntry = class extends AudioSampleEntry {
+	static {
+		this.fourcc = "ac-3";
+	}
+};
+var ac_4SampleEntry = class extends AudioSampleEntry {
+	static {
+		this.fourcc = "ac-4";
+	}
+};
+var ec_3SampleEntry = class extends AudioSampleEntry {
+	static {
+		this.fourcc = "ec-3";
+	}
+};
+var OpusSampleEntry = class extends AudioSampleEntry {
+	static {
+		this.fourcc = "Opus";
+	}
+};
+var mha1SampleEntry = class extends AudioSampleEntry {
+	static {
+		this.fourcc = "mha1";
+	}
+};
+var mha2SampleEntry = class extends AudioSampleEntry {
+	static {
+		this.fourcc = "mha2";
+	}
+};
+var mhm1SampleEntry = class extends AudioSampleEntry {
+	static {
+		this.fourcc = "mhm1";
+	}
+};
+var mhm2SampleEntry = class extends AudioSampleEntry {
+	static {
+		this.fourcc = "mhm2";
+	}
+};
+var fLaCSampleEntry = class extends AudioSampleEntry {
+	static {
+		this.fourcc = "fLaC";
+	}
+};
+var encvSampleEntry = class extends VisualSampleEntry {
+	static {
+		this.fourcc = "encv";
+	}
+};
+var encaSampleEntry = class extends AudioSampleEntry {
+	static {
+		this.fourcc = "enca";
+	}
+};
+var encuSampleEntry = class extends SubtitleSampleEntry {
+	constructor(..._args20) {
+		super(..._args20);
+		this.subBoxNames = ["sinf"];
+		this.sinfs = [];
+	}
+	static {
+		this.fourcc = "encu";
+	}
+};
+var encsSampleEntry = class extends SystemSampleEntry {
+	constructor(..._args21) {
+		super(..._args21);
+		this.subBoxNames = ["sinf"];
+		this.sinfs = [];
+	}
+	static {
+		this.fourcc = "encs";
+	}
+};
+var mp4sSampleEntry = class extends SystemSampleEntry {
+	static {
+		this.fourcc = "mp4s";
+	}
+};
+var enctSampleEntry = class extends TextSampleEntry {
+	constructor(..._args22) {
+		super(..._args22);
+		this.subBoxNames = ["sinf"];
+		this.sinfs = [];
+	}
+	static {
+		this.fourcc = "enct";
+	}
+};
+var encmSampleEntry = class extends MetadataSampleEntry {
+	constructor(..._args23) {
+		super(..._args23);
+		this.subBoxNames = ["sinf"];
+		this.sinfs = [];
+	}
+	static {
+		this.fourcc = "encm";
+	}
+};
+var resvSampleEntry = class extends VisualSampleEntry {
+	constructor(..._args24) {
+		super(..._args24);
+		this.box_name = "RestrictedVideoSampleEntry";
+	}
+	static {
+		this.fourcc = "resv";
+	}
+};
+var sbttSampleEntry = class extends SubtitleSampleEntry {
+	static {
+		this.fourcc = "sbtt";
+	}
+	parse(stream) {
+		this.parseHeader(stream);
+		this.content_encoding = stream.readCString();
+		this.mime_format = stream.readCString();
+		this.parseFooter(stream);
+	}
+};
+var stppSampleEntry = class extends SubtitleSampleEntry {
+	static {
+		this.fourcc = "stpp";
+	}
+	parse(stream) {
+		this.parseHeader(stream);
+		this.namespace = stream.readCString();
+		this.schema_location = stream.readCString();
+		this.auxiliary_mime_types = stream.readCString();
+		this.parseFooter(stream);
+	}
+	/** @bundle writing/sampleentry.js */
+	write(stream) {
+		this.writeHeader(stream);
+		this.size += this.namespace.length + 1 + this.schema_location.length + 1 + this.auxiliary_mime_types.length + 1;
+		stream.writeCString(this.namespace);
+		stream.writeCString(this.schema_location);
+		stream.writeCString(this.auxiliary_mime_types);
+		this.writeFooter(stream);
+	}
+};
+var stxtSampleEntry = class extends SubtitleSampleEntry {
+	static {
+		this.fourcc = "stxt";
+	}
+	parse(stream) {
+		this.parseHeader(stream);
+		this.content_encoding = stream.readCString();
+		this.mime_format = stream.readCString();
+		this.parseFooter(stream);
+	}
+	getCodec() {
+		const baseCodec = super.getCodec();
+		if (this.mime_format) return baseCodec + "." + this.mime_format;
+		else return baseCodec;
+	}
+};
+var tx3gSampleEntry = class extends SubtitleSampleEntry {
+	static {
+		this.fourcc = "tx3g";
+	}
+	parse(stream) {
+		this.parseHeader(stream);
+		this.displayFlags = stream.readUint32();
+		this.horizontal_justification = stream.readInt8();
+		this.vertical_justification = stream.readInt8();
+		this.bg_color_rgba = stream.readUint8Array(4);
+		this.box_record = stream.readInt16Array(4);
+		this.style_record = stream.readUint8Array(12);
+		this.parseFooter(stream);
+	}
+};
+var wvttSampleEntry = class extends MetadataSampleEntry {
+	static {
+		this.fourcc = "wvtt";
+	}
+	parse(stream) {
+		this.parseHeader(stream);
+		this.parseFooter(stream);
+	}
+};
+var sbgpBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "SampleToGroupBox";
+	}
+	static {
+		this.fourcc = "sbgp";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		this.grouping_type = stream.readString(4);
+		if (this.version === 1) this.grouping_type_parameter = stream.readUint32();
+		else this.grouping_type_parameter = 0;
+		this.entries = [];
+		const entry_count = stream.readUint32();
+		for (let i = 0; i < entry_count; i++) this.entries.push({
+			sample_count: stream.readInt32(),
+			group_description_index: stream.readInt32()
 		});
 	}
-	return to;
+	/** @bundle writing/sbgp.js */
+	write(stream) {
+		if (this.grouping_type_parameter) this.version = 1;
+		else this.version = 0;
+		this.flags = 0;
+		this.size = 8 + 8 * this.entries.length + (this.version === 1 ? 4 : 0);
+		this.writeHeader(stream);
+		stream.writeString(this.grouping_type, void 0, 4);
+		if (this.version === 1) stream.writeUint32(this.grouping_type_parameter);
+		stream.writeUint32(this.entries.length);
+		for (let i = 0; i < this.entries.length; i++) {
+			const entry = this.entries[i];
+			stream.writeInt32(entry.sample_count);
+			stream.writeInt32(entry.group_description_index);
+		}
+	}
 };
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(isNodeMode || !mod || !mod.__esModule || !__hasOwnProp.call(mod, "default") ? __defProp(target, "default", {
-	value: mod,
-	enumerable: true
-}) : target, mod));
+var sdtpBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "SampleDependencyTypeBox";
+	}
+	static {
+		this.fourcc = "sdtp";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		const count = this.size - this.hdr_size;
+		this.is_leading = [];
+		this.sample_depends_on = [];
+		this.sample_is_depended_on = [];
+		this.sample_has_redundancy = [];
+		for (let i = 0; i < count; i++) {
+			const tmp_byte = stream.readUint8();
+			this.is_leading[i] = tmp_byte >> 6;
+			this.sample_depends_on[i] = tmp_byte >> 4 & 3;
+			this.sample_is_depended_on[i] = tmp_byte >> 2 & 3;
+			this.sample_has_redundancy[i] = tmp_byte & 3;
+		}
+	}
+};
+var sgpdBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "SampleGroupDescriptionBox";
+	}
+	static {
+		this.fourcc = "sgpd";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		this.grouping_type = stream.readString(4);
+		Log$1.debug("BoxParser", "Found Sample Groups of type " + this.grouping_type);
+		if (this.version === 1) this.default_length = stream.readUint32();
+		else this.default_length = 0;
+		if (this.version >= 2) this.default_group_description_index = stream.readUint32();
+		this.entries = [];
+		const entry_count = stream.readUint32();
+		for (let i = 0; i < entry_count; i++) {
+			let entry;
+			if (this.grouping_type in BoxRegistry.sampleGroupEntry) entry = new BoxRegistry.sampleGroupEntry[this.grouping_type](this.grouping_type);
+			else entry = new SampleGroupEntry(this.grouping_type);
+			this.entries.push(entry);
+			if (this.version === 1) if (this.default_length === 0) entry.description_length = stream.readUint32();
+			else entry.description_length = this.default_length;
+			else entry.description_length = this.default_length;
+			if (entry.write === SampleGroupEntry.prototype.write) {
+				Log$1.info("BoxParser", "SampleGroup for type " + this.grouping_type + " writing not yet implemented, keeping unparsed data in memory for later write");
+				entry.data = stream.readUint8Array(entry.description_length);
+				stream.seek(stream.getPosition() - entry.description_length);
+			}
+			entry.parse(stream);
+		}
+	}
+	/** @bundle writing/sgpd.js */
+	write(stream) {
+		this.flags = 0;
+		this.size = 12;
+		for (let i = 0; i < this.entries.length; i++) {
+			const entry = this.entries[i];
+			if (this.version === 1) {
+				if (this.default_length === 0) this.size += 4;
+				this.size += entry.data.length;
+			}
+		}
+		this.writeHeader(stream);
+		stream.writeString(this.grouping_type, void 0, 4);
+		if (this.version === 1) stream.writeUint32(this.default_length);
+		if (this.version >= 2) stream.writeUint32(this.default_sample_description_index);
+		stream.writeUint32(this.entries.length);
+		for (let i = 0; i < this.entries.length; i++) {
+			const entry = this.entries[i];
+			if (this.version === 1) {
+				if (this.default_length === 0) stream.writeUint32(entry.description_length);
+			}
+			entry.write(stream);
+		}
+	}
+};
+var sidxBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "CompressedSegmentIndexBox";
+	}
+	static {
+		this.fourcc = "sidx";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		this.reference_ID = stream.readUint32();
+		this.timescale = stream.readUint32();
+		if (this.version === 0) {
+			this.earliest_presentation_time = stream.readUint32();
+			this.first_offset = stream.readUint32();
+		} else {
+			this.earliest_presentation_time = stream.readUint64();
+			this.first_offset = stream.readUint64();
+		}
+		stream.readUint16();
+		this.references = [];
+		const count = stream.readUint16();
+		for (let i = 0; i < count; i++) {
+			const type = stream.readUint32();
+			const subsegment_duration = stream.readUint32();
+			const sap = stream.readUint32();
+			this.references.push({
+				reference_type: type >> 31 & 1,
+				referenced_size: type & 2147483647,
+				subsegment_duration,
+				starts_with_SAP: sap >> 31 & 1,
+				SAP_type: sap >> 28 & 7,
+				SAP_delta_time: sap & 268435455
+			});
+		}
+	}
+	/** @bundle writing/sidx.js */
+	write(stream) {
+		const useVersion1 = this.earliest_presentation_time > MAX_UINT32 || this.first_offset > MAX_UINT32 || this.version === 1;
+		this.version = useVersion1 ? 1 : 0;
+		this.size = 12 + 12 * this.references.length;
+		this.size += useVersion1 ? 16 : 8;
+		this.flags = 0;
+		this.writeHeader(stream);
+		stream.writeUint32(this.reference_ID);
+		stream.writeUint32(this.timescale);
+		if (useVersion1) {
+			stream.writeUint64(this.earliest_presentation_time);
+			stream.writeUint64(this.first_offset);
+		} else {
+			stream.writeUint32(this.earliest_presentation_time);
+			stream.writeUint32(this.first_offset);
+		}
+		stream.writeUint16(0);
+		stream.writeUint16(this.references.length);
+		for (let i = 0; i < this.references.length; i++) {
+			const ref = this.references[i];
+			stream.writeUint32(ref.reference_type << 31 | ref.referenced_size);
+			stream.writeUint32(ref.subsegment_duration);
+			stream.writeUint32(ref.starts_with_SAP << 31 | ref.SAP_type << 28 | ref.SAP_delta_time);
+		}
+	}
+};
+var smhdBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "SoundMediaHeaderBox";
+	}
+	static {
+		this.fourcc = "smhd";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		this.balance = stream.readUint16();
+		stream.readUint16();
+	}
+	/** @bundle writing/smhd.js */
+	write(stream) {
+		this.version = 0;
+		this.size = 4;
+		this.writeHeader(stream);
+		stream.writeUint16(this.balance);
+		stream.writeUint16(0);
+	}
+};
+var stcoBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "ChunkOffsetBox";
+	}
+	static {
+		this.fourcc = "stco";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		const entry_count = stream.readUint32();
+		this.chunk_offsets = [];
+		if (this.version === 0) for (let i = 0; i < entry_count; i++) this.chunk_offsets.push(stream.readUint32());
+	}
+	/** @bundle writings/stco.js */
+	write(stream) {
+		this.version = 0;
+		this.flags = 0;
+		this.size = 4 + 4 * this.chunk_offsets.length;
+		this.writeHeader(stream);
+		stream.writeUint32(this.chunk_offsets.length);
+		stream.writeUint32Array(this.chunk_offsets);
+	}
+	/** @bundle box-unpack.js */
+	unpack(samples) {
+		for (let i = 0; i < this.chunk_offsets.length; i++) samples[i].offset = this.chunk_offsets[i];
+	}
+};
+var sthdBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "SubtitleMediaHeaderBox";
+	}
+	static {
+		this.fourcc = "sthd";
+	}
+};
+var stscBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "SampleToChunkBox";
+	}
+	static {
+		this.fourcc = "stsc";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		const entry_count = stream.readUint32();
+		this.first_chunk = [];
+		this.samples_per_chunk = [];
+		this.sample_description_index = [];
+		if (this.version === 0) for (let i = 0; i < entry_count; i++) {
+			this.first_chunk.push(stream.readUint32());
+			this.samples_per_chunk.push(stream.readUint32());
+			this.sample_description_index.push(stream.readUint32());
+		}
+	}
+	write(stream) {
+		this.version = 0;
+		this.flags = 0;
+		this.size = 4 + 12 * this.first_chunk.length;
+		this.writeHeader(stream);
+		stream.writeUint32(this.first_chunk.length);
+		for (let i = 0; i < this.first_chunk.length; i++) {
+			stream.writeUint32(this.first_chunk[i]);
+			stream.writeUint32(this.samples_per_chunk[i]);
+			stream.writeUint32(this.sample_description_index[i]);
+		}
+	}
+	unpack(samples) {
+		let l = 0;
+		let m = 0;
+		for (let i = 0; i < this.first_chunk.length; i++) for (let j = 0; j < (i + 1 < this.first_chunk.length ? this.first_chunk[i + 1] : Infinity); j++) {
+			m++;
+			for (let k = 0; k < this.samples_per_chunk[i]; k++) {
+				if (samples[l]) {
+					samples[l].description_index = this.sample_description_index[i];
+					samples[l].chunk_index = m;
+				} else return;
+				l++;
+			}
+		}
+	}
+};
+var stsdBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "SampleDescriptionBox";
+	}
+	static {
+		this.fourcc = "stsd";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		this.entries = [];
+		const entryCount = stream.readUint32();
+		for (let i = 1; i <= entryCount; i++) {
+			const ret = parseOneBox(stream, true, this.size - (stream.getPosition() - this.start));
+			if (ret.code === 1) {
+				let box;
+				if (ret.type in BoxRegistry.sampleEntry) {
+					box = new BoxRegistry.sampleEntry[ret.type](ret.size);
+					box.hdr_size = ret.hdr_size;
+					box.start = ret.start;
+				} else {
+					Log$1.warn("BoxParser", `Unknown sample entry type: '${ret.type}'`);
+					box = new SampleEntry(ret.size, ret.hdr_size, ret.start);
+					box.type = ret.type;
+				}
+				if (box.write === SampleEntry.prototype.write) {
+					Log$1.info("BoxParser", "SampleEntry " + box.type + " box writing not yet implemented, keeping unparsed data in memory for later write");
+					box.parseDataAndRewind(stream);
+				}
+				box.parse(stream);
+				this.entries.push(box);
+			} else return;
+		}
+	}
+	/** @bundle writing/stsd.js */
+	write(stream) {
+		this.version = 0;
+		this.flags = 0;
+		this.size = 0;
+		this.writeHeader(stream);
+		stream.writeUint32(this.entries.length);
+		this.size += 4;
+		for (let i = 0; i < this.entries.length; i++) {
+			this.entries[i].write(stream);
+			this.size += this.entries[i].size;
+		}
+		Log$1.debug("BoxWriter", "Adjusting box " + this.type + " with new size " + this.size);
+		stream.adjustUint32(this.sizePosition, this.size);
+	}
+};
+var stszBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "SampleSizeBox";
+	}
+	static {
+		this.fourcc = "stsz";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		this.sample_sizes = [];
+		if (this.version === 0) {
+			this.sample_size = stream.readUint32();
+			this.sample_count = stream.readUint32();
+			for (let i = 0; i < this.sample_count; i++) if (this.sample_size === 0) this.sample_sizes.push(stream.readUint32());
+			else this.sample_sizes[i] = this.sample_size;
+		}
+	}
+	/** @bundle writing/stsz.js */
+	write(stream) {
+		let constant = true;
+		this.version = 0;
+		this.flags = 0;
+		if (this.sample_sizes.length > 0 && this.sample_size === 0) constant = false;
+		this.size = 8;
+		if (!constant) this.size += 4 * this.sample_sizes.length;
+		this.writeHeader(stream);
+		stream.writeUint32(this.sample_size);
+		stream.writeUint32(this.sample_sizes.length);
+		if (!constant) stream.writeUint32Array(this.sample_sizes);
+	}
+	/** @bundle box-unpack.js */
+	unpack(samples) {
+		for (let i = 0; i < this.sample_sizes.length; i++) samples[i].size = this.sample_sizes[i];
+	}
+};
+var sttsBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "TimeToSampleBox";
+		this.sample_counts = [];
+		this.sample_deltas = [];
+	}
+	static {
+		this.fourcc = "stts";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		const entry_count = stream.readUint32();
+		this.sample_counts.length = 0;
+		this.sample_deltas.length = 0;
+		if (this.version === 0) for (let i = 0; i < entry_count; i++) {
+			this.sample_counts.push(stream.readUint32());
+			let delta = stream.readInt32();
+			if (delta < 0) {
+				Log$1.warn("BoxParser", "File uses negative stts sample delta, using value 1 instead, sync may be lost!");
+				delta = 1;
+			}
+			this.sample_deltas.push(delta);
+		}
+	}
+	/** @bundle writing/stts.js */
+	write(stream) {
+		this.version = 0;
+		this.flags = 0;
+		this.size = 4 + 8 * this.sample_counts.length;
+		this.writeHeader(stream);
+		stream.writeUint32(this.sample_counts.length);
+		for (let i = 0; i < this.sample_counts.length; i++) {
+			stream.writeUint32(this.sample_counts[i]);
+			stream.writeUint32(this.sample_deltas[i]);
+		}
+	}
+	/** @bundle box-unpack.js */
+	unpack(samples) {
+		let k = 0;
+		for (let i = 0; i < this.sample_counts.length; i++) for (let j = 0; j < this.sample_counts[i]; j++) {
+			if (k === 0) samples[k].dts = 0;
+			else samples[k].dts = samples[k - 1].dts + this.sample_deltas[i];
+			k++;
+		}
+	}
+};
+var tfdtBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "TrackFragmentBaseMediaDecodeTimeBox";
+	}
+	static {
+		this.fourcc = "tfdt";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		if (this.version === 1) this.baseMediaDecodeTime = stream.readUint64();
+		else this.baseMediaDecodeTime = stream.readUint32();
+	}
+	/** @bundle writing/tdft.js */
+	write(stream) {
+		const useVersion1 = this.baseMediaDecodeTime > MAX_UINT32 || this.version === 1;
+		this.version = useVersion1 ? 1 : 0;
+		this.size = 4;
+		this.size += useVersion1 ? 4 : 0;
+		this.flags = 0;
+		this.writeHeader(stream);
+		if (useVersion1) stream.writeUint64(this.baseMediaDecodeTime);
+		else stream.writeUint32(this.baseMediaDecodeTime);
+	}
+};
+var tfhdBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "TrackFragmentHeaderBox";
+	}
+	static {
+		this.fourcc = "tfhd";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		let readBytes = 0;
+		this.track_id = stream.readUint32();
+		if (this.size - this.hdr_size > readBytes && this.flags & 1) {
+			this.base_data_offset = stream.readUint64();
+			readBytes += 8;
+		} else this.base_data_offset = 0;
+		if (this.size - this.hdr_size > readBytes && this.flags & 2) {
+			this.default_sample_description_index = stream.readUint32();
+			readBytes += 4;
+		} else this.default_sample_description_index = 0;
+		if (this.size - this.hdr_size > readBytes && this.flags & 8) {
+			this.default_sample_duration = stream.readUint32();
+			readBytes += 4;
+		} else this.default_sample_duration = 0;
+		if (this.size - this.hdr_size > readBytes && this.flags & 16) {
+			this.default_sample_size = stream.readUint32();
+			readBytes += 4;
+		} else this.default_sample_size = 0;
+		if (this.size - this.hdr_size > readBytes && this.flags & 32) {
+			this.default_sample_flags = stream.readUint32();
+			readBytes += 4;
+		} else this.default_sample_flags = 0;
+	}
+	/** @bundle writing/tfhd.js */
+	write(stream) {
+		this.version = 0;
+		this.size = 4;
+		if (this.flags & 1) this.size += 8;
+		if (this.flags & 2) this.size += 4;
+		if (this.flags & 8) this.size += 4;
+		if (this.flags & 16) this.size += 4;
+		if (this.flags & 32) this.size += 4;
+		this.writeHeader(stream);
+		stream.writeUint32(this.track_id);
+		if (this.flags & 1) stream.writeUint64(this.base_data_offset);
+		if (this.flags & 2) stream.writeUint32(this.default_sample_description_index);
+		if (this.flags & 8) stream.writeUint32(this.default_sample_duration);
+		if (this.flags & 16) stream.writeUint32(this.default_sample_size);
+		if (this.flags & 32) stream.writeUint32(this.default_sample_flags);
+	}
+};
+var tkhdBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "TrackHeaderBox";
+		this.layer = 0;
+		this.alternate_group = 0;
+	}
+	static {
+		this.fourcc = "tkhd";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		if (this.version === 1) {
+			this.creation_time = stream.readUint64();
+			this.modification_time = stream.readUint64();
+			this.track_id = stream.readUint32();
+			stream.readUint32();
+			this.duration = stream.readUint64();
+		} else {
+			this.creation_time = stream.readUint32();
+			this.modification_time = stream.readUint32();
+			this.track_id = stream.readUint32();
+			stream.readUint32();
+			this.duration = stream.readUint32();
+		}
+		stream.readUint32Array(2);
+		this.layer = stream.readInt16();
+		this.alternate_group = stream.readInt16();
+		this.volume = stream.readInt16() >> 8;
+		stream.readUint16();
+		this.matrix = stream.readInt32Array(9);
+		this.width = stream.readUint32();
+		this.height = stream.readUint32();
+	}
+	write(stream) {
+		const useVersion1 = this.modification_time > MAX_UINT32 || this.creation_time > MAX_UINT32 || this.duration > MAX_UINT32 || this.version === 1;
+		this.version = useVersion1 ? 1 : 0;
+		this.size = 80;
+		this.size += useVersion1 ? 12 : 0;
+		this.flags = this.flags ?? 3;
+		this.writeHeader(stream);
+		if (useVersion1) {
+			stream.writeUint64(this.creation_time);
+			stream.writeUint64(this.modification_time);
+			stream.writeUint32(this.track_id);
+			stream.writeUint32(0);
+			stream.writeUint64(this.duration);
+		} else {
+			stream.writeUint32(this.creation_time);
+			stream.writeUint32(this.modification_time);
+			stream.writeUint32(this.track_id);
+			stream.writeUint32(0);
+			stream.writeUint32(this.duration);
+		}
+		stream.writeUint32Array([0, 0]);
+		stream.writeInt16(this.layer);
+		stream.writeInt16(this.alternate_group);
+		stream.writeInt16(this.volume << 8);
+		stream.writeInt16(0);
+		stream.writeInt32Array(this.matrix);
+		stream.writeUint32(this.width);
+		stream.writeUint32(this.height);
+	}
+	/** @bundle box-print.js */
+	print(output) {
+		super.printHeader(output);
+		output.log(output.indent + "creation_time: " + this.creation_time);
+		output.log(output.indent + "modification_time: " + this.modification_time);
+		output.log(output.indent + "track_id: " + this.track_id);
+		output.log(output.indent + "duration: " + this.duration);
+		output.log(output.indent + "volume: " + (this.volume >> 8));
+		output.log(output.indent + "matrix: " + this.matrix.join(", "));
+		output.log(output.indent + "layer: " + this.layer);
+		output.log(output.indent + "alternate_group: " + this.alternate_group);
+		output.log(output.indent + "width: " + this.width);
+		output.log(output.indent + "height: " + this.height);
+	}
+};
+var trexBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "TrackExtendsBox";
+	}
+	static {
+		this.fourcc = "trex";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		this.track_id = stream.readUint32();
+		this.default_sample_description_index = stream.readUint32();
+		this.default_sample_duration = stream.readUint32();
+		this.default_sample_size = stream.readUint32();
+		this.default_sample_flags = stream.readUint32();
+	}
+	write(stream) {
+		this.version = 0;
+		this.flags = 0;
+		this.size = 20;
+		this.writeHeader(stream);
+		stream.writeUint32(this.track_id);
+		stream.writeUint32(this.default_sample_description_index);
+		stream.writeUint32(this.default_sample_duration);
+		stream.writeUint32(this.default_sample_size);
+		stream.writeUint32(this.default_sample_flags);
+	}
+};
+var trunBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "TrackRunBox";
+		this.sample_duration = [];
+		this.sample_size = [];
+		this.sample_flags = [];
+		this.sample_composition_time_offset = [];
+	}
+	static {
+		this.fourcc = "trun";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		let readBytes = 0;
+		this.sample_count = stream.readUint32();
+		readBytes += 4;
+		if (this.size - this.hdr_size > readBytes && this.flags & 1) {
+			this.data_offset = stream.readInt32();
+			readBytes += 4;
+		} else this.data_offset = 0;
+		if (this.size - this.hdr_size > readBytes && this.flags & 4) {
+			this.first_sample_flags = stream.readUint32();
+			readBytes += 4;
+		} else this.first_sample_flags = 0;
+		this.sample_duration = [];
+		this.sample_size = [];
+		this.sample_flags = [];
+		this.sample_composition_time_offset = [];
+		if (this.size - this.hdr_size > readBytes) for (let i = 0; i < this.sample_count; i++) {
+			if (this.flags & 256) this.sample_duration[i] = stream.readUint32();
+			if (this.flags & 512) this.sample_size[i] = stream.readUint32();
+			if (this.flags & 1024) this.sample_flags[i] = stream.readUint32();
+			if (this.flags & 2048) if (this.version === 0) this.sample_composition_time_offset[i] = stream.readUint32();
+			else this.sample_composition_time_offset[i] = stream.readInt32();
+		}
+	}
+	/** @bundle writing/trun.js */
+	write(stream) {
+		this.size = 4;
+		if (this.flags & 1) this.size += 4;
+		if (this.flags & 4) this.size += 4;
+		if (this.flags & 256) this.size += 4 * this.sample_duration.length;
+		if (this.flags & 512) this.size += 4 * this.sample_size.length;
+		if (this.flags & 1024) this.size += 4 * this.sample_flags.length;
+		if (this.flags & 2048) this.size += 4 * this.sample_composition_time_offset.length;
+		this.writeHeader(stream);
+		stream.writeUint32(this.sample_count);
+		if (this.flags & 1) {
+			this.data_offset_position = stream.getPosition();
+			stream.writeInt32(this.data_offset);
+		}
+		if (this.flags & 4) stream.writeUint32(this.first_sample_flags);
+		for (let i = 0; i < this.sample_count; i++) {
+			if (this.flags & 256) stream.writeUint32(this.sample_duration[i]);
+			if (this.flags & 512) stream.writeUint32(this.sample_size[i]);
+			if (this.flags & 1024) stream.writeUint32(this.sample_flags[i]);
+			if (this.flags & 2048) if (this.version === 0) stream.writeUint32(this.sample_composition_time_offset[i]);
+			else stream.writeInt32(this.sample_composition_time_offset[i]);
+		}
+	}
+};
+var urlBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "DataEntryUrlBox";
+	}
+	static {
+		this.fourcc = "url ";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		if (this.flags !== 1) this.location = stream.readCString();
+	}
+	/** @bundle writing/url.js */
+	write(stream) {
+		this.version = 0;
+		if (this.location) {
+			this.flags = 0;
+			this.size = this.location.length + 1;
+		} else {
+			this.flags = 1;
+			this.size = 0;
+		}
+		this.writeHeader(stream);
+		if (this.location) stream.writeCString(this.location);
+	}
+};
+var vmhdBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "VideoMediaHeaderBox";
+	}
+	static {
+		this.fourcc = "vmhd";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		this.graphicsmode = stream.readUint16();
+		this.opcolor = stream.readUint16Array(3);
+	}
+	/** @bundle writing/vmhd.js */
+	write(stream) {
+		this.version = 0;
+		this.size = 8;
+		this.writeHeader(stream);
+		stream.writeUint16(this.graphicsmode);
+		stream.writeUint16Array(this.opcolor);
+	}
+};
+var SampleGroupInfo = class {
+	constructor(grouping_type, grouping_type_parameter, sbgp) {
+		this.grouping_type = grouping_type;
+		this.grouping_type_parameter = grouping_type_parameter;
+		this.sbgp = sbgp;
+		this.last_sample_in_run = -1;
+		this.entry_index = -1;
+	}
+};
+var ISOFile = class ISOFile {
+	constructor(stream, discardMdatData = true) {
+		this.boxes = [];
+		this.mdats = [];
+		this.moofs = [];
+		this.isProgressive = false;
+		this.moovStartFound = false;
+		this.moovStartSent = false;
+		this.readySent = false;
+		this.sampleListBuilt = false;
+		this.fragmentedTracks = [];
+		this.extractedTracks = [];
+		this.isFragmentationInitialized = false;
+		this.sampleProcessingStarted = false;
+		this.nextMoofNumber = 0;
+		this.itemListBuilt = false;
+		this.sidxSent = false;
+		this.items = [];
+		this.entity_groups = [];
+		this.itemsDataSize = 0;
+		this.lastMoofIndex = 0;
+		this.samplesDataSize = 0;
+		this.lastBoxStartPosition = 0;
+		this.nextParsePosition = 0;
+		this.discardMdatData = true;
+		this.discardMdatData = discardMdatData;
+		if (stream) {
+			this.stream = stream;
+			this.parse();
+		} else this.stream = new MultiBufferStream();
+		this.stream.isofile = this;
+	}
+	setSegmentOptions(id, user, opts) {
+		const { sizePerSegment = Number.MAX_SAFE_INTEGER, rapAlignement = true, normalizeAudioSampleEntriesForMSE = true } = opts;
+		let nbSamples = opts.nbSamples ?? opts.nbSamplesPerFragment ?? 1e3;
+		const nbSamplesPerFragment = opts.nbSamplesPerFragment ?? nbSamples;
+		if (nbSamples <= 0 || nbSamplesPerFragment <= 0 || sizePerSegment <= 0) {
+			Log$1.error("ISOFile", `Invalid segment options: nbSamples=${nbSamples}, nbSamplesPerFragment=${nbSamplesPerFragment}, sizePerSegment=${sizePerSegment}`);
+			return;
+		}
+		if (nbSamples < nbSamplesPerFragment) {
+			Log$1.warn("ISOFile", `nbSamples (${nbSamples}) is less than nbSamplesPerFragment (${nbSamplesPerFragment}), setting nbSamples to nbSamplesPerFragment`);
+			nbSamples = nbSamplesPerFragment;
+		}
+		if (this.fragmentedTracks.some((track) => track.nb_samples !== nbSamples)) {
+			Log$1.error("ISOFile", `Cannot set segment options for track ${id}: nbSamples (${nbSamples}) does not match existing tracks`);
+			return;
+		}
+		const trak = this.getTrackById(id);
+		if (trak) {
+			const fragTrack = {
+				id,
+				user,
+				trak,
+				segmentStream: void 0,
+				nb_samples: nbSamples,
+				nb_samples_per_fragment: nbSamplesPerFragment,
+				size_per_segment: sizePerSegment,
+				rapAlignement,
+				normalizeAudioSampleEntriesForMSE,
+				state: {
+					lastFragmentSampleNumber: 0,
+					lastSegmentSampleNumber: 0,
+					accumulatedSize: 0
+				}
+			};
+			this.fragmentedTracks.push(fragTrack);
+			trak.nextSample = 0;
+		}
+		if (this.discardMdatData) Log$1.warn("ISOFile", "Segmentation options set but discardMdatData is true, samples will not be segmented");
+	}
+	unsetSegmentOptions(id) {
+		let index = -1;
+		for (let i = 0; i < this.fragmentedTracks.length; i++) if (this.fragmentedTracks[i].id === id) index = i;
+		if (index > -1) this.fragmentedTracks.splice(index, 1);
+	}
+	setExtractionOptions(id, user, { nbSamples: nb_samples = 1e3 } = {}) {
+		const trak = this.getTrackById(id);
+		if (trak) {
+			this.extractedTracks.push({
+				id,
+				user,
+				trak,
+				nb_samples,
+				samples: []
+			});
+			trak.nextSample = 0;
+		}
+		if (this.discardMdatData) Log$1.warn("ISOFile", "Extraction options set but discardMdatData is true, samples will not be extracted");
+	}
+	unsetExtractionOptions(id) {
+		let index = -1;
+		for (let i = 0; i < this.extractedTracks.length; i++) if (this.extractedTracks[i].id === id) index = i;
+		if (index > -1) this.extractedTracks.splice(index, 1);
+	}
+	parse() {
+		const parseBoxHeadersOnly = false;
+		if (this.restoreParsePosition) {
+			if (!this.restoreParsePosition()) return;
+		}
+		while (true) if (this.hasIncompleteMdat && this.hasIncompleteMdat()) if (this.processIncompleteMdat()) continue;
+		else return;
+		else {
+			if (this.saveParsePosition) this.saveParsePosition();
+			const ret = parseOneBox(this.stream, parseBoxHeadersOnly);
+			if (ret.code === 0) if (this.processIncompleteBox) if (this.processIncompleteBox(ret)) continue;
+			else return;
+			else return;
+			else if (ret.code === 1) {
+				const box = ret.box;
+				this.boxes.push(box);
+				if (box.type === "uuid") {
+					if (this[box.uuid] !== void 0) Log$1.warn("ISOFile", "Duplicate Box of uuid: " + box.uuid + ", overriding previous occurrence");
+					this[box.uuid] = box;
+				} else switch (box.type) {
+					case "mdat":
+						this.mdats.push(box);
+						this.transferMdatData(box);
+						break;
+					case "moof":
+						this.moofs.push(box);
+						break;
+					case "free":
+					case "skip": break;
+					case "moov":
+						this.moovStartFound = true;
+						if (this.mdats.length === 0) this.isProgressive = true;
+					default: if (this[box.type] !== void 0) if (Array.isArray(this[box.type + "s"])) {
+						Log$1.info("ISOFile", `Found multiple boxes of type ${box.type} in ISOFile, adding to array`);
+						this[box.type + "s"].push(box);
+					} else {
+						Log$1.warn("ISOFile", `Found multiple boxes of type ${box.type} but no array exists. Creating array dynamically.`);
+						this[box.type + "s"] = [this[box.type], box];
+					}
+					else {
+						this[box.type] = box;
+						if (Array.isArray(this[box.type + "s"])) this[box.type + "s"].push(box);
+					}
+				}
+				if (this.updateUsedBytes) this.updateUsedBytes(box, ret);
+			} else if (ret.code === -1) {
+				Log$1.error("ISOFile", `Invalid data found while parsing box of type '${ret.type}' at position ${ret.start}. Aborting parsing.`, this);
+				break;
+			}
+		}
+	}
+	checkBuffer(ab) {
+		if (!ab) throw new Error("Buffer must be defined and non empty");
+		if (ab.byteLength === 0) {
+			Log$1.warn("ISOFile", "Ignoring empty buffer (fileStart: " + ab.fileStart + ")");
+			this.stream.logBufferLevel();
+			return false;
+		}
+		Log$1.info("ISOFile", "Processing buffer (fileStart: " + ab.fileStart + ")");
+		ab.usedBytes = 0;
+		this.stream.insertBuffer(ab);
+		this.stream.logBufferLevel();
+		if (!this.stream.initialized()) {
+			Log$1.warn("ISOFile", "Not ready to start parsing");
+			return false;
+		}
+		return true;
+	}
+	/**
+	* Processes a new ArrayBuffer (with a fileStart property)
+	* Returns the next expected file position, or undefined if not ready to parse
+	*/
+	appendBuffer(ab, last) {
+		let nextFileStart;
+		if (!this.checkBuffer(ab)) return;
+		this.parse();
+		if (this.moovStartFound && !this.moovStartSent) {
+			this.moovStartSent = true;
+			if (this.onMoovStart) this.onMoovStart();
+		}
+		if (this.moov) {
+			if (!this.sampleListBuilt) {
+				this.buildSampleLists();
+				this.sampleListBuilt = true;
+			}
+			this.updateSampleLists();
+			if (this.onReady && !this.readySent) {
+				this.readySent = true;
+				this.onReady(this.getInfo());
+			}
+			this.processSamples(last);
+			if (this.nextSeekPosition) {
+				nextFileStart = this.nextSeekPosition;
+				this.nextSeekPosition = void 0;
+			} else nextFileStart = this.nextParsePosition;
+			if (this.stream.getEndFilePositionAfter) nextFileStart = this.stream.getEndFilePositionAfter(nextFileStart);
+		} else if (this.nextParsePosition) nextFileStart = this.nextParsePosition;
+		else nextFileStart = 0;
+		if (this.sidx) {
+			if (this.onSidx && !this.sidxSent) {
+				this.onSidx(this.sidx);
+				this.sidxSent = true;
+			}
+		}
+		if (this.meta) {
+			if (this.flattenItemInfo && !this.itemListBuilt) {
+				this.flattenItemInfo();
+				this.itemListBuilt = true;
+			}
+			if (this.processItems) this.processItems(this.onItem);
+		}
+		if (this.stream.cleanBuffers) {
+			Log$1.info("ISOFile", "Done processing buffer (fileStart: " + ab.fileStart + ") - next buffer to fetch should have a fileStart position of " + nextFileStart);
+			this.stream.logBufferLevel();
+			this.stream.cleanBuffers();
+			this.stream.logBufferLevel(true);
+			Log$1.info("ISOFile", "Sample data size in memory: " + this.getAllocatedSampleDataSize());
+		}
+		return nextFileStart;
+	}
+	getFragmentDuration() {
+		const mvex = this.getBox("mvex");
+		if (!mvex) return;
+		if (mvex.mehd) return {
+			num: mvex.mehd.fragment_duration,
+			den: this.moov.mvhd.timescale
+		};
+		const traks = this.getBoxes("trak", false);
+		let maximum = {
+			num: 0,
+			den: 1
+		};
+		for (const trak of traks) {
+			const duration = trak.samples_duration;
+			const timescale = trak.mdia.mdhd.timescale;
+			if (duration && timescale) {
+				if (duration / timescale > maximum.num / maximum.den) maximum = {
+					num: duration,
+					den: timescale
+				};
+			}
+		}
+		return maximum;
+	}
+	getInfo() {
+		if (!this.moov) return {
+			hasMoov: false,
+			mime: ""
+		};
+		const _1904 = (/* @__PURE__ */ new Date("1904-01-01T00:00:00Z")).getTime();
+		const isFragmented = this.getBox("mvex") !== void 0;
+		const movie = {
+			hasMoov: true,
+			duration: this.moov.mvhd.duration,
+			timescale: this.moov.mvhd.timescale,
+			isFragmented,
+			fragment_duration: this.getFragmentDuration(),
+			isProgressive: this.isProgressive,
+			hasIOD: this.moov.iods !== void 0,
+			brands: [this.ftyp.major_brand].concat(this.ftyp.compatible_brands),
+			created: new Date(_1904 + this.moov.mvhd.creation_time * 1e3),
+			modified: new Date(_1904 + this.moov.mvhd.modification_time * 1e3),
+			tracks: [],
+			audioTracks: [],
+			videoTracks: [],
+			subtitleTracks: [],
+			metadataTracks: [],
+			hintTracks: [],
+			otherTracks: [],
+			mime: ""
+		};
+		for (let i = 0; i < this.moov.traks.length; i++) {
+			const trak = this.moov.traks[i];
+			const sample_desc = trak.mdia.minf.stbl.stsd.entries[0];
+			const size = trak.samples_size;
+			const track_timescale = trak.mdia.mdhd.timescale;
+			const samples_duration = trak.samples_duration;
+			const track = {
+				samples_duration,
+				bitrate: size * 8 * track_timescale / samples_duration,
+				size,
+				timescale: track_timescale,
+				alternate_group: trak.tkhd.alternate_group,
+				codec: sample_desc.getCodec(),
+				created: new Date(_1904 + trak.tkhd.creation_time * 1e3),
+				cts_shift: trak.mdia.minf.stbl.cslg,
+				duration: trak.mdia.mdhd.duration,
+				id: trak.tkhd.track_id,
+				kind: trak.udta && trak.udta.kinds.length ? trak.udta.kinds[0] : {
+					schemeURI: "",
+					value: ""
+				},
+				language: trak.mdia.elng ? trak.mdia.elng.extended_language : trak.mdia.mdhd.languageString,
+				layer: trak.tkhd.layer,
+				matrix: trak.tkhd.matrix,
+				modified: new Date(_1904 + trak.tkhd.modification_time * 1e3),
+				movie_duration: trak.tkhd.duration,
+				movie_timescale: movie.timescale,
+				name: trak.mdia.hdlr.name,
+				nb_samples: trak.samples.length,
+				references: [],
+				track_height: trak.tkhd.height / 65536,
+				track_width: trak.tkhd.width / 65536,
+				volume: trak.tkhd.volume
+			};
+			movie.tracks.push(track);
+			if (trak.tref) for (let j = 0; j < trak.tref.references.length; j++) track.references.push({
+				type: trak.tref.references[j].type,
+				track_ids: trak.tref.references[j].track_ids
+			});
+			if (trak.edts !== void 0 && trak.edts.elst !== void 0) track.edits = trak.edts.elst.entries;
+			if (sample_desc instanceof AudioSampleEntry) {
+				track.type = "audio";
+				movie.audioTracks.push(track);
+				track.audio = {
+					sample_rate: sample_desc.getSampleRate(),
+					channel_count: sample_desc.getChannelCount(),
+					sample_size: sample_desc.getSampleSize()
+				};
+			} else if (sample_desc instanceof VisualSampleEntry) {
+				track.type = "video";
+				movie.videoTracks.push(track);
+				track.video = {
+					width: sample_desc.getWidth(),
+					height: sample_desc.getHeight()
+				};
+			} else if (sample_desc instanceof SubtitleSampleEntry) {
+				track.type = "subtitles";
+				movie.subtitleTracks.push(track);
+			} else if (sample_desc instanceof HintSampleEntry) {
+				track.type = "metadata";
+				movie.hintTracks.push(track);
+			} else if (sample_desc instanceof MetadataSampleEntry) {
+				track.type = "metadata";
+				movie.metadataTracks.push(track);
+			} else {
+				track.type = "metadata";
+				movie.otherTracks.push(track);
+			}
+		}
+		if (movie.videoTracks && movie.videoTracks.length > 0) movie.mime += "video/mp4; codecs=\"";
+		else if (movie.audioTracks && movie.audioTracks.length > 0) movie.mime += "audio/mp4; codecs=\"";
+		else movie.mime += "application/mp4; codecs=\"";
+		for (let i = 0; i < movie.tracks.length; i++) {
+			if (i !== 0) movie.mime += ",";
+			movie.mime += movie.tracks[i].codec;
+		}
+		movie.mime += "\"; profiles=\"";
+		movie.mime += this.ftyp.compatible_brands.join();
+		movie.mime += "\"";
+		return movie;
+	}
+	setNextSeekPositionFromSample(sample) {
+		if (!sample) return;
+		if (this.nextSeekPosition) this.nextSeekPosition = Math.min(sample.offset + sample.alreadyRead, this.nextSeekPosition);
+		else this.nextSeekPosition = sample.offset + sample.alreadyRead;
+	}
+	processSamples(last) {
+		if (!this.sampleProcessingStarted) return;
+		if (this.isFragmentationInitialized && this.onSegment !== void 0) {
+			const consumedTracks = /* @__PURE__ */ new Set();
+			while (consumedTracks.size < this.fragmentedTracks.length && this.fragmentedTracks.some((track) => track.trak.nextSample < track.trak.samples.length) && this.sampleProcessingStarted) for (const fragTrak of this.fragmentedTracks) {
+				const trak = fragTrak.trak;
+				if (!consumedTracks.has(fragTrak.id)) {
+					const sample = trak.nextSample < trak.samples.length ? this.getSample(trak, trak.nextSample) : void 0;
+					if (!sample) {
+						this.setNextSeekPositionFromSample(trak.samples[trak.nextSample]);
+						consumedTracks.add(fragTrak.id);
+						continue;
+					}
+					fragTrak.state.accumulatedSize += sample.size;
+					const sampleNum = trak.nextSample + 1;
+					const isFragmentOverdue = sampleNum - fragTrak.state.lastFragmentSampleNumber > fragTrak.nb_samples_per_fragment;
+					const isSegmentOverdue = sampleNum - fragTrak.state.lastSegmentSampleNumber > fragTrak.nb_samples;
+					let isFragmentBoundary = isFragmentOverdue || sampleNum % fragTrak.nb_samples_per_fragment === 0;
+					let isSegmentBoundary = isSegmentOverdue || sampleNum % fragTrak.nb_samples === 0;
+					let isSizeBoundary = fragTrak.state.accumulatedSize >= fragTrak.size_per_segment;
+					const isRAP = !fragTrak.rapAlignement || sample.is_sync;
+					const isFlush = last || trak.nextSample + 1 >= trak.samples.length;
+					if (isFlush && !isRAP) Log$1.warn("ISOFile", "Flushing track #" + fragTrak.id + " at sample #" + trak.nextSample + " which is not a RAP, this may lead to playback issues");
+					isFragmentBoundary = isFragmentBoundary && isRAP;
+					isSegmentBoundary = isSegmentBoundary && isRAP;
+					isSizeBoundary = isSizeBoundary && isRAP;
+					if (isFragmentBoundary || isSizeBoundary || isFlush) {
+						if (isFragmentOverdue) Log$1.warn("ISOFile", "Fragment on track #" + fragTrak.id + " is overdue, creating it with samples [" + fragTrak.state.lastFragmentSampleNumber + ", " + trak.nextSample + "]");
+						else Log$1.debug("ISOFile", "Creating media fragment on track #" + fragTrak.id + " for samples [" + fragTrak.state.lastFragmentSampleNumber + ", " + trak.nextSample + "]");
+						const result = this.createFragment(fragTrak.id, fragTrak.state.lastFragmentSampleNumber, trak.nextSample, fragTrak.segmentStream);
+						if (result) {
+							fragTrak.segmentStream = result;
+							fragTrak.state.lastFragmentSampleNumber = trak.nextSample + 1;
+						} else {
+							consumedTracks.add(fragTrak.id);
+							continue;
+						}
+					}
+					if (isSegmentBoundary || isSizeBoundary || isFlush) {
+						if (isSegmentOverdue) Log$1.warn("ISOFile", "Segment on track #" + fragTrak.id + " is overdue, sending it with samples [" + Math.max(0, trak.nextSample - fragTrak.nb_samples) + ", " + (trak.nextSample - 1) + "]");
+						else Log$1.info("ISOFile", "Sending fragmented data on track #" + fragTrak.id + " for samples [" + Math.max(0, trak.nextSample - fragTrak.nb_samples) + ", " + (trak.nextSample - 1) + "]");
+						Log$1.info("ISOFile", "Sample data size in memory: " + this.getAllocatedSampleDataSize());
+						if (this.onSegment) this.onSegment(fragTrak.id, fragTrak.user, fragTrak.segmentStream.buffer, trak.nextSample + 1, last || trak.nextSample + 1 >= trak.samples.length);
+						fragTrak.segmentStream = void 0;
+						fragTrak.state.accumulatedSize = 0;
+						fragTrak.state.lastSegmentSampleNumber = trak.nextSample + 1;
+					}
+					trak.nextSample++;
+				}
+			}
+		}
+		if (this.onSamples !== void 0) for (let i = 0; i < this.extractedTracks.length; i++) {
+			const extractTrak = this.extractedTracks[i];
+			const trak = extractTrak.trak;
+			while (trak.nextSample < trak.samples.length && this.sampleProcessingStarted) {
+				Log$1.debug("ISOFile", "Exporting on track #" + extractTrak.id + " sample #" + trak.nextSample);
+				const sample = this.getSample(trak, trak.nextSample);
+				if (sample) {
+					trak.nextSample++;
+					extractTrak.samples.push(sample);
+				} else {
+					this.setNextSeekPositionFromSample(trak.samples[trak.nextSample]);
+					break;
+				}
+				if (trak.nextSample % extractTrak.nb_samples === 0 || trak.nextSample >= trak.samples.length) {
+					Log$1.debug("ISOFile", "Sending samples on track #" + extractTrak.id + " for sample " + trak.nextSample);
+					if (this.onSamples) this.onSamples(extractTrak.id, extractTrak.user, extractTrak.samples);
+					extractTrak.samples = [];
+					if (extractTrak !== this.extractedTracks[i]) break;
+				}
+			}
+		}
+	}
+	getBox(type) {
+		const result = this.getBoxes(type, true);
+		return result.length ? result[0] : void 0;
+	}
+	getBoxes(type, returnEarly) {
+		const result = [];
+		const sweep = (root) => {
+			if (root instanceof Box && root.type && root.type === type) result.push(root);
+			const inner = [];
+			if (root["boxes"]) inner.push(...root.boxes);
+			if (root["entries"]) inner.push(...root["entries"]);
+			if (root["item_infos"]) inner.push(...root["item_infos"]);
+			if (root["references"]) inner.push(...root["references"]);
+			for (const box of inner) {
+				if (result.length && returnEarly) return;
+				sweep(box);
+			}
+		};
+		sweep(this);
+		return result;
+	}
+	getTrackSamplesInfo(track_id) {
+		const track = this.getTrackById(track_id);
+		if (track) return track.samples;
+	}
+	getTrackSample(track_id, number) {
+		const track = this.getTrackById(track_id);
+		return this.getSample(track, number);
+	}
+	releaseUsedSamples(id, sampleNum) {
+		let size = 0;
+		const trak = this.getTrackById(id);
+		if (!trak.lastValidSample) trak.lastValidSample = 0;
+		for (let i = trak.lastValidSample; i < sampleNum; i++) size += this.releaseSample(trak, i);
+		Log$1.info("ISOFile", "Track #" + id + " released samples up to " + sampleNum + " (released size: " + size + ", remaining: " + this.samplesDataSize + ")");
+		trak.lastValidSample = sampleNum;
+	}
+	start() {
+		this.sampleProcessingStarted = true;
+		this.processSamples(false);
+	}
+	stop() {
+		this.sampleProcessingStarted = false;
+	}
+	flush() {
+		Log$1.info("ISOFile", "Flushing remaining samples");
+		this.updateSampleLists();
+		this.processSamples(true);
+		this.stream.cleanBuffers();
+		this.stream.logBufferLevel(true);
+	}
+	seekTrack(time, useRap, trak) {
+		let rap_seek_sample_num = 0;
+		let seek_sample_num = 0;
+		let timescale;
+		if (trak.samples.length === 0) {
+			Log$1.info("ISOFile", "No sample in track, cannot seek! Using time " + Log$1.getDurationString(0, 1) + " and offset: 0");
+			return {
+				offset: 0,
+				time: 0
+			};
+		}
+		for (let j = 0; j < trak.samples.length; j++) {
+			const sample = trak.samples[j];
+			if (j === 0) {
+				seek_sample_num = 0;
+				timescale = sample.timescale;
+			} else if (sample.cts > time * sample.timescale) {
+				seek_sample_num = j - 1;
+				break;
+			}
+			if (useRap && sample.is_sync) rap_seek_sample_num = j;
+		}
+		if (useRap) seek_sample_num = rap_seek_sample_num;
+		time = trak.samples[seek_sample_num].cts;
+		trak.nextSample = seek_sample_num;
+		this.resetFragmentedTrackStateAfterSeek(trak, seek_sample_num);
+		this.resetExtractedTrackStateAfterSeek(trak);
+		while (trak.samples[seek_sample_num].alreadyRead === trak.samples[seek_sample_num].size) {
+			if (!trak.samples[seek_sample_num + 1]) break;
+			seek_sample_num++;
+		}
+		const seek_offset = trak.samples[seek_sample_num].offset + trak.samples[seek_sample_num].alreadyRead;
+		Log$1.info("ISOFile", "Seeking to " + (useRap ? "RAP" : "") + " sample #" + trak.nextSample + " on track " + trak.tkhd.track_id + ", time " + Log$1.getDurationString(time, timescale) + " and offset: " + seek_offset);
+		return {
+			offset: seek_offset,
+			time: time / timescale
+		};
+	}
+	resetFragmentedTrackStateAfterSeek(trak, seekSampleNumber) {
+		const fragTrack = this.fragmentedTracks.find((t) => t.trak === trak);
+		if (!fragTrack) return;
+		fragTrack.state.lastFragmentSampleNumber = seekSampleNumber;
+		fragTrack.state.lastSegmentSampleNumber = seekSampleNumber;
+		fragTrack.state.accumulatedSize = 0;
+		fragTrack.segmentStream = void 0;
+	}
+	resetExtractedTrackStateAfterSeek(trak) {
+		const extractTrack = this.extractedTracks.find((t) => t.trak === trak);
+		if (!extractTrack) return;
+		extractTrack.samples = [];
+	}
+	getTrackDuration(trak) {
+		if (!trak.samples) return Infinity;
+		const sample = trak.samples[trak.samples.length - 1];
+		return (sample.cts + sample.duration) / sample.timescale;
+	}
+	seek(time, useRap) {
+		const moov = this.moov;
+		let seek_info = {
+			offset: Infinity,
+			time: Infinity
+		};
+		if (!this.moov) throw new Error("Cannot seek: moov not received!");
+		else {
+			for (let i = 0; i < moov.traks.length; i++) {
+				const trak = moov.traks[i];
+				if (time > this.getTrackDuration(trak)) continue;
+				const trak_seek_info = this.seekTrack(time, useRap, trak);
+				if (trak_seek_info.offset < seek_info.offset) seek_info.offset = trak_seek_info.offset;
+				if (trak_seek_info.time < seek_info.time) seek_info.time = trak_seek_info.time;
+			}
+			Log$1.info("ISOFile", "Seeking at time " + Log$1.getDurationString(seek_info.time, 1) + " needs a buffer with a fileStart position of " + seek_info.offset);
+			if (seek_info.offset === Infinity) seek_info = {
+				offset: this.nextParsePosition,
+				time: 0
+			};
+			else seek_info.offset = this.stream.getEndFilePositionAfter(seek_info.offset);
+			Log$1.info("ISOFile", "Adjusted seek position (after checking data already in buffer): " + seek_info.offset);
+			return seek_info;
+		}
+	}
+	equal(b) {
+		let box_index = 0;
+		while (box_index < this.boxes.length && box_index < b.boxes.length) {
+			const a_box = this.boxes[box_index];
+			const b_box = b.boxes[box_index];
+			if (!boxEqual(a_box, b_box)) return false;
+			box_index++;
+		}
+		return true;
+	}
+	/**
+	* Rewrite the entire file
+	* @bundle isofile-write.js
+	*/
+	write(outstream) {
+		for (let i = 0; i < this.boxes.length; i++) this.boxes[i].write(outstream);
+	}
+	/** @bundle isofile-write.js */
+	createFragment(track_id, sampleStart, sampleEnd, existingStream) {
+		if (sampleEnd < sampleStart) {
+			Log$1.warn("ISOFile", `Skipping fragment creation on track #${track_id}: invalid sample range [${sampleStart}, ${sampleEnd}]`);
+			return existingStream || new DataStream();
+		}
+		const samples = [];
+		for (let i = sampleStart; i <= sampleEnd; i++) {
+			const trak = this.getTrackById(track_id);
+			const sample = this.getSample(trak, i);
+			if (!sample) {
+				this.setNextSeekPositionFromSample(trak.samples[i]);
+				return;
+			}
+			samples.push(sample);
+		}
+		const stream = existingStream || new DataStream();
+		const moof = this.createMoof(samples);
+		moof.write(stream);
+		moof.trafs[0].truns[0].data_offset = moof.size + 8;
+		Log$1.debug("MP4Box", "Adjusting data_offset with new value " + moof.trafs[0].truns[0].data_offset);
+		stream.adjustUint32(moof.trafs[0].truns[0].data_offset_position, moof.trafs[0].truns[0].data_offset);
+		const mdat = new mdatBox();
+		mdat.stream = new MultiBufferStream();
+		let offset = 0;
+		for (const sample of samples) if (sample.data) {
+			const mp4Buffer = MP4BoxBuffer.fromArrayBuffer(sample.data.buffer, offset);
+			mdat.stream.insertBuffer(mp4Buffer);
+			offset += sample.data.byteLength;
+		}
+		mdat.write(stream);
+		return stream;
+	}
+	/**
+	* Modify the file and create the initialization segment
+	* @bundle isofile-write.js
+	*/
+	static writeInitializationSegment(ftyp, moov, total_duration, normalizeAudioSampleEntryTrackIds) {
+		Log$1.debug("ISOFile", "Generating initialization segment");
+		const stream = new DataStream();
+		ftyp.write(stream);
+		const restoreCallbacks = ISOFile.normalizeAudioSampleEntriesForMSEFragmentedInit(moov.traks, normalizeAudioSampleEntryTrackIds);
+		try {
+			const mvex = moov.addBox(new mvexBox());
+			if (total_duration) {
+				const mehd = mvex.addBox(new mehdBox());
+				mehd.fragment_duration = total_duration;
+			}
+			for (let i = 0; i < moov.traks.length; i++) {
+				const trex = mvex.addBox(new trexBox());
+				trex.track_id = moov.traks[i].tkhd.track_id;
+				trex.default_sample_description_index = 1;
+				trex.default_sample_duration = moov.traks[i].samples[0]?.duration ?? 0;
+				trex.default_sample_size = 0;
+				trex.default_sample_flags = 65536;
+			}
+			moov.write(stream);
+		} finally {
+			for (let i = restoreCallbacks.length - 1; i >= 0; i--) restoreCallbacks[i]();
+		}
+		return stream.buffer;
+	}
+	/** @bundle isofile-write.js */
+	save(name) {
+		const stream = new DataStream();
+		stream.isofile = this;
+		this.write(stream);
+		return stream.save(name);
+	}
+	/** @bundle isofile-write.js */
+	getBuffer() {
+		const stream = new DataStream();
+		stream.isofile = this;
+		this.write(stream);
+		return stream;
+	}
+	/** @bundle isofile-write.js */
+	static normalizeAudioSampleEntriesForMSEFragmentedInit(traks, normalizeAudioSampleEntryTrackIds) {
+		const restoreCallbacks = [];
+		for (const trak of traks) {
+			if (!normalizeAudioSampleEntryTrackIds?.has(trak.tkhd.track_id)) continue;
+			for (const sampleEntry of trak.mdia.minf.stbl.stsd?.entries ?? []) {
+				if (!(sampleEntry instanceof mp4aSampleEntry)) continue;
+				const esds = sampleEntry.wave?.esds;
+				if (sampleEntry.esds || !esds) continue;
+				const previousEsds = sampleEntry.esds;
+				const previousWave = sampleEntry.wave;
+				const previousBoxes = sampleEntry.boxes;
+				restoreCallbacks.push(() => {
+					sampleEntry.esds = previousEsds;
+					sampleEntry.wave = previousWave;
+					sampleEntry.boxes = previousBoxes;
+				});
+				const boxesWithoutWave = Array.isArray(sampleEntry.boxes) ? sampleEntry.boxes.filter((box) => box?.type !== "wave" && box?.type !== "esds") : [];
+				sampleEntry.esds = esds;
+				sampleEntry.boxes = [...boxesWithoutWave, esds];
+				sampleEntry.wave = void 0;
+			}
+		}
+		return restoreCallbacks;
+	}
+	initializeSegmentation(mode) {
+		if (!this.onSegment) Log$1.warn("MP4Box", "No segmentation callback set!");
+		if (mode !== void 0 && mode !== "combined" && mode !== "per-track") throw new Error(`Invalid segmentation mode: ${mode}`);
+		if (!this.isFragmentationInitialized) {
+			this.isFragmentationInitialized = true;
+			this.resetTables();
+		}
+		const tracksToInitialize = [];
+		for (const fragmentedTrack of this.fragmentedTracks) {
+			const trak = this.getTrackById(fragmentedTrack.id);
+			if (!trak) {
+				Log$1.warn("ISOFile", `Track with id ${fragmentedTrack.id} not found, skipping fragmentation initialization`);
+				continue;
+			}
+			tracksToInitialize.push({
+				id: fragmentedTrack.id,
+				user: fragmentedTrack.user,
+				trak
+			});
+		}
+		const fragmentDuration = this.moov?.mvex?.mehd?.fragment_duration;
+		const normalizeAudioSampleEntryTrackIds = new Set(this.fragmentedTracks.filter((track) => track.normalizeAudioSampleEntriesForMSE !== false).map((track) => track.id));
+		if (mode === "per-track") return tracksToInitialize.map(({ id, user, trak }) => {
+			const moov = new moovBox();
+			moov.addBox(this.moov.mvhd);
+			moov.addBox(trak);
+			return {
+				id,
+				user,
+				buffer: ISOFile.writeInitializationSegment(this.ftyp, moov, fragmentDuration, normalizeAudioSampleEntryTrackIds)
+			};
+		});
+		const moov = new moovBox();
+		moov.addBox(this.moov.mvhd);
+		for (const track of tracksToInitialize) moov.addBox(track.trak);
+		return {
+			tracks: tracksToInitialize.map(({ id, user }) => ({
+				id,
+				user
+			})),
+			buffer: ISOFile.writeInitializationSegment(this.ftyp, moov, fragmentDuration, normalizeAudioSampleEntryTrackIds)
+		};
+	}
+	/**
+	* Resets all sample tables
+	* @bundle isofile-sample-processing.js
+	*/
+	resetTables() {
+		this.initial_duration = this.moov.mvhd.duration;
+		this.moov.mvhd.duration = 0;
+		for (let i = 0; i < this.moov.traks.length; i++) {
+			const trak = this.moov.traks[i];
+			trak.tkhd.duration = 0;
+			trak.mdia.mdhd.duration = 0;
+			const stco = trak.mdia.minf.stbl.stco || trak.mdia.minf.stbl.co64;
+			stco.chunk_offsets = [];
+			const stsc = trak.mdia.minf.stbl.stsc;
+			stsc.first_chunk = [];
+			stsc.samples_per_chunk = [];
+			stsc.sample_description_index = [];
+			const stsz = trak.mdia.minf.stbl.stsz || trak.mdia.minf.stbl.stz2;
+			stsz.sample_sizes = [];
+			const stts = trak.mdia.minf.stbl.stts;
+			stts.sample_counts = [];
+			stts.sample_deltas = [];
+			const ctts = trak.mdia.minf.stbl.ctts;
+			if (ctts) {
+				ctts.sample_counts = [];
+				ctts.sample_offsets = [];
+			}
+			const stss = trak.mdia.minf.stbl.stss;
+			const k = trak.mdia.minf.stbl.boxes.indexOf(stss);
+			if (k !== -1) trak.mdia.minf.stbl.boxes[k] = void 0;
+		}
+	}
+	/** @bundle isofile-sample-processing.js */
+	static initSampleGroups(trak, traf, sbgps, trak_sgpds, traf_sgpds) {
+		if (traf) traf.sample_groups_info = [];
+		if (!trak.sample_groups_info) trak.sample_groups_info = [];
+		for (let k = 0; k < sbgps.length; k++) {
+			const sample_group_key = sbgps[k].grouping_type + "/" + sbgps[k].grouping_type_parameter;
+			const sample_group_info = new SampleGroupInfo(sbgps[k].grouping_type, sbgps[k].grouping_type_parameter, sbgps[k]);
+			if (traf) traf.sample_groups_info[sample_group_key] = sample_group_info;
+			if (!trak.sample_groups_info[sample_group_key]) trak.sample_groups_info[sample_group_key] = sample_group_info;
+			for (let l = 0; l < trak_sgpds.length; l++) if (trak_sgpds[l].grouping_type === sbgps[k].grouping_type) {
+				sample_group_info.description = trak_sgpds[l];
+				sample_group_info.description.used = true;
+			}
+			if (traf_sgpds) {
+				for (let l = 0; l < traf_sgpds.length; l++) if (traf_sgpds[l].grouping_type === sbgps[k].grouping_type) {
+					sample_group_info.fragment_description = traf_sgpds[l];
+					sample_group_info.fragment_description.used = true;
+					sample_group_info.is_fragment = true;
+				}
+			}
+		}
+		if (!traf) {
+			for (let k = 0; k < trak_sgpds.length; k++) if (!trak_sgpds[k].used && trak_sgpds[k].version >= 2) {
+				const sample_group_key = trak_sgpds[k].grouping_type + "/0";
+				const sample_group_info = new SampleGroupInfo(trak_sgpds[k].grouping_type, 0);
+				if (!trak.sample_groups_info[sample_group_key]) trak.sample_groups_info[sample_group_key] = sample_group_info;
+			}
+		} else if (traf_sgpds) {
+			for (let k = 0; k < traf_sgpds.length; k++) if (!traf_sgpds[k].used && traf_sgpds[k].version >= 2) {
+				const sample_group_key = traf_sgpds[k].grouping_type + "/0";
+				const sample_group_info = new SampleGroupInfo(traf_sgpds[k].grouping_type, 0);
+				sample_group_info.is_fragment = true;
+				if (!traf.sample_groups_info[sample_group_key]) traf.sample_groups_info[sample_group_key] = sample_group_info;
+			}
+		}
+	}
+	/** @bundle isofile-sample-processing.js */
+	static setSampleGroupProperties(trak, sample, sample_number, sample_groups_info) {
+		sample.sample_groups = [];
+		for (const k in sample_groups_info) {
+			sample.sample_groups[k] = {
+				grouping_type: sample_groups_info[k].grouping_type,
+				grouping_type_parameter: sample_groups_info[k].grouping_type_parameter
+			};
+			if (sample_number >= sample_groups_info[k].last_sample_in_run) {
+				if (sample_groups_info[k].last_sample_in_run < 0) sample_groups_info[k].last_sample_in_run = 0;
+				sample_groups_info[k].entry_index++;
+				if (sample_groups_info[k].entry_index <= sample_groups_info[k].sbgp.entries.length - 1) sample_groups_info[k].last_sample_in_run += sample_groups_info[k].sbgp.entries[sample_groups_info[k].entry_index].sample_count;
+			}
+			if (sample_groups_info[k].entry_index <= sample_groups_info[k].sbgp.entries.length - 1) sample.sample_groups[k].group_description_index = sample_groups_info[k].sbgp.entries[sample_groups_info[k].entry_index].group_description_index;
+			else sample.sample_groups[k].group_description_index = -1;
+			if (sample.sample_groups[k].group_description_index !== 0) {
+				let description;
+				if (sample_groups_info[k].fragment_description) description = sample_groups_info[k].fragment_description;
+				else description = sample_groups_info[k].description;
+				if (sample.sample_groups[k].group_description_index > 0) {
+					let index;
+					if (sample.sample_groups[k].group_description_index > 65535) index = (sample.sample_groups[k].group_description_index >> 16) - 1;
+					else index = sample.sample_groups[k].group_description_index - 1;
+					if (description && index >= 0) sample.sample_groups[k].description = description.entries[index];
+				} else if (description && description.version >= 2) {
+					if (description.default_group_description_index > 0) sample.sample_groups[k].description = description.entries[description.default_group_description_index - 1];
+				}
+			}
+		}
+	}
+	/** @bundle isofile-sample-processing.js */
+	static process_sdtp(sdtp, sample, number) {
+		if (!sample) return;
+		if (sdtp) {
+			sample.is_leading = sdtp.is_leading[number];
+			sample.depends_on = sdtp.sample_depends_on[number];
+			sample.is_depended_on = sdtp.sample_is_depended_on[number];
+			sample.has_redundancy = sdtp.sample_has_redundancy[number];
+		} else {
+			sample.is_leading = 0;
+			sample.depends_on = 0;
+			sample.is_depended_on = 0;
+			sample.has_redundancy = 0;
+		}
+	}
+	buildSampleLists() {
+		for (let i = 0; i < this.moov.traks.length; i++) this.buildTrakSampleLists(this.moov.traks[i]);
+	}
+	buildTrakSampleLists(trak) {
+		let j;
+		let chunk_run_index;
+		let chunk_index;
+		let last_chunk_in_run;
+		let offset_in_chunk;
+		let last_sample_in_chunk;
+		trak.samples = [];
+		trak.samples_duration = 0;
+		trak.samples_size = 0;
+		const stco = trak.mdia.minf.stbl.stco || trak.mdia.minf.stbl.co64;
+		const stsc = trak.mdia.minf.stbl.stsc;
+		const stsz = trak.mdia.minf.stbl.stsz || trak.mdia.minf.stbl.stz2;
+		const stts = trak.mdia.minf.stbl.stts;
+		const ctts = trak.mdia.minf.stbl.ctts;
+		const stss = trak.mdia.minf.stbl.stss;
+		const stsd = trak.mdia.minf.stbl.stsd;
+		const subs = trak.mdia.minf.stbl.subs;
+		const stdp = trak.mdia.minf.stbl.stdp;
+		const sbgps = trak.mdia.minf.stbl.sbgps;
+		const sgpds = trak.mdia.minf.stbl.sgpds;
+		let last_sample_in_stts_run = -1;
+		let stts_run_index = -1;
+		let last_sample_in_ctts_run = -1;
+		let ctts_run_index = -1;
+		let last_stss_index = 0;
+		let subs_entry_index = 0;
+		let last_subs_sample_index = 0;
+		ISOFile.initSampleGroups(trak, void 0, sbgps, sgpds);
+		if (typeof stsz === "undefined") return;
+		for (j = 0; j < stsz.sample_sizes.length; j++) {
+			const sample = {
+				number: j,
+				track_id: trak.tkhd.track_id,
+				timescale: trak.mdia.mdhd.timescale,
+				alreadyRead: 0,
+				size: stsz.sample_sizes[j]
+			};
+			trak.samples[j] = sample;
+			trak.samples_size += sample.size;
+			if (j === 0) {
+				chunk_index = 1;
+				chunk_run_index = 0;
+				sample.chunk_index = chunk_index;
+				sample.chunk_run_index = chunk_run_index;
+				last_sample_in_chunk = stsc.samples_per_chunk[chunk_run_index];
+				offset_in_chunk = 0;
+				if (chunk_run_index + 1 < stsc.first_chunk.length) last_chunk_in_run = stsc.first_chunk[chunk_run_index + 1] - 1;
+				else last_chunk_in_run = Infinity;
+			} else if (j < last_sample_in_chunk) {
+				sample.chunk_index = chunk_index;
+				sample.chunk_run_index = chunk_run_index;
+			} else {
+				chunk_index++;
+				sample.chunk_index = chunk_index;
+				offset_in_chunk = 0;
+				if (chunk_index <= last_chunk_in_run) {} else {
+					chunk_run_index++;
+					if (chunk_run_index + 1 < stsc.first_chunk.length) last_chunk_in_run = stsc.first_chunk[chunk_run_index + 1] - 1;
+					else last_chunk_in_run = Infinity;
+				}
+				sample.chunk_run_index = chunk_run_index;
+				last_sample_in_chunk += stsc.samples_per_chunk[chunk_run_index];
+			}
+			sample.description_index = stsc.sample_description_index[sample.chunk_run_index] - 1;
+			sample.description = stsd.entries[sample.description_index];
+			sample.offset = stco.chunk_offsets[sample.chunk_index - 1] + offset_in_chunk;
+			offset_in_chunk += sample.size;
+			if (j > last_sample_in_stts_run) {
+				stts_run_index++;
+				if (last_sample_in_stts_run < 0) last_sample_in_stts_run = 0;
+				last_sample_in_stts_run += stts.sample_counts[stts_run_index];
+			}
+			if (j > 0) {
+				trak.samples[j - 1].duration = stts.sample_deltas[stts_run_index];
+				trak.samples_duration += trak.samples[j - 1].duration;
+				sample.dts = trak.samples[j - 1].dts + trak.samples[j - 1].duration;
+			} else sample.dts = 0;
+			if (ctts) {
+				if (j >= last_sample_in_ctts_run) {
+					ctts_run_index++;
+					if (last_sample_in_ctts_run < 0) last_sample_in_ctts_run = 0;
+					last_sample_in_ctts_run += ctts.sample_counts[ctts_run_index];
+				}
+				sample.cts = trak.samples[j].dts + ctts.sample_offsets[ctts_run_index];
+			} else sample.cts = sample.dts;
+			if (stss) {
+				if (j === stss.sample_numbers[last_stss_index] - 1) {
+					sample.is_sync = true;
+					last_stss_index++;
+				} else {
+					sample.is_sync = false;
+					sample.degradation_priority = 0;
+				}
+				if (subs) {
+					if (subs.entries[subs_entry_index].sample_delta + last_subs_sample_index === j + 1) {
+						sample.subsamples = subs.entries[subs_entry_index].subsamples;
+						last_subs_sample_index += subs.entries[subs_entry_index].sample_delta;
+						subs_entry_index++;
+					}
+				}
+			} else sample.is_sync = true;
+			ISOFile.process_sdtp(trak.mdia.minf.stbl.sdtp, sample, sample.number);
+			if (stdp) sample.degradation_priority = stdp.priority[j];
+			else sample.degradation_priority = 0;
+			if (subs) {
+				if (subs.entries[subs_entry_index].sample_delta + last_subs_sample_index === j) {
+					sample.subsamples = subs.entries[subs_entry_index].subsamples;
+					last_subs_sample_index += subs.entries[subs_entry_index].sample_delta;
+				}
+			}
+			if (sbgps.length > 0 || sgpds.length > 0) ISOFile.setSampleGroupProperties(trak, sample, j, trak.sample_groups_info);
+		}
+		if (j > 0) {
+			trak.samples[j - 1].duration = Math.max(trak.mdia.mdhd.duration - trak.samples[j - 1].dts, 0);
+			trak.samples_duration += trak.samples[j - 1].duration;
+		}
+	}
+	/**
+	* Update sample list when new 'moof' boxes are received
+	* @bundle isofile-sample-processing.js
+	*/
+	updateSampleLists() {
+		let default_sample_description_index;
+		let default_sample_duration;
+		let default_sample_size;
+		let default_sample_flags;
+		let last_run_position;
+		if (this.moov === void 0) return;
+		while (this.lastMoofIndex < this.moofs.length) {
+			const box = this.moofs[this.lastMoofIndex];
+			this.lastMoofIndex++;
+			if (box.type === "moof") {
+				const moof = box;
+				for (let i = 0; i < moof.trafs.length; i++) {
+					const traf = moof.trafs[i];
+					const trak = this.getTrackById(traf.tfhd.track_id);
+					const trex = this.getTrexById(traf.tfhd.track_id);
+					if (traf.tfhd.flags & 2) default_sample_description_index = traf.tfhd.default_sample_description_index;
+					else default_sample_description_index = trex ? trex.default_sample_description_index : 1;
+					if (traf.tfhd.flags & 8) default_sample_duration = traf.tfhd.default_sample_duration;
+					else default_sample_duration = trex ? trex.default_sample_duration : 0;
+					if (traf.tfhd.flags & 16) default_sample_size = traf.tfhd.default_sample_size;
+					else default_sample_size = trex ? trex.default_sample_size : 0;
+					if (traf.tfhd.flags & 32) default_sample_flags = traf.tfhd.default_sample_flags;
+					else default_sample_flags = trex ? trex.default_sample_flags : 0;
+					traf.sample_number = 0;
+					if (traf.sbgps.length > 0) ISOFile.initSampleGroups(trak, traf, traf.sbgps, trak.mdia.minf.stbl.sgpds, traf.sgpds);
+					for (let j = 0; j < traf.truns.length; j++) {
+						const trun = traf.truns[j];
+						for (let k = 0; k < trun.sample_count; k++) {
+							const description_index = default_sample_description_index - 1;
+							let sample_flags = default_sample_flags;
+							if (trun.flags & 1024) sample_flags = trun.sample_flags[k];
+							else if (k === 0 && trun.flags & 4) sample_flags = trun.first_sample_flags;
+							let size = default_sample_size;
+							if (trun.flags & 512) size = trun.sample_size[k];
+							trak.samples_size += size;
+							let duration = default_sample_duration;
+							if (trun.flags & 256) duration = trun.sample_duration[k];
+							trak.samples_duration += duration;
+							let dts;
+							if (trak.first_traf_merged || k > 0) dts = trak.samples[trak.samples.length - 1].dts + trak.samples[trak.samples.length - 1].duration;
+							else {
+								if (traf.tfdt) dts = traf.tfdt.baseMediaDecodeTime;
+								else dts = 0;
+								trak.first_traf_merged = true;
+							}
+							let cts = dts;
+							if (trun.flags & 2048) cts = dts + trun.sample_composition_time_offset[k];
+							const bdop = traf.tfhd.flags & 1 ? true : false;
+							const dbim = traf.tfhd.flags & 131072 ? true : false;
+							const dop = trun.flags & 1 ? true : false;
+							let bdo = 0;
+							if (!bdop) if (!dbim) if (j === 0) bdo = moof.start;
+							else bdo = last_run_position;
+							else bdo = moof.start;
+							else bdo = traf.tfhd.base_data_offset;
+							let offset;
+							if (j === 0 && k === 0) if (dop) offset = bdo + trun.data_offset;
+							else offset = bdo;
+							else offset = last_run_position;
+							last_run_position = offset + size;
+							const number_in_traf = traf.sample_number;
+							traf.sample_number++;
+							const sample = {
+								cts,
+								description_index,
+								description: trak.mdia.minf.stbl.stsd.entries[description_index],
+								dts,
+								duration,
+								moof_number: this.lastMoofIndex,
+								number_in_traf,
+								number: trak.samples.length,
+								offset,
+								size,
+								timescale: trak.mdia.mdhd.timescale,
+								track_id: trak.tkhd.track_id,
+								is_sync: sample_flags >> 16 & 1 ? false : true,
+								is_leading: sample_flags >> 26 & 3,
+								depends_on: sample_flags >> 24 & 3,
+								is_depended_on: sample_flags >> 22 & 3,
+								has_redundancy: sample_flags >> 20 & 3,
+								degradation_priority: sample_flags & 65535
+							};
+							traf.first_sample_index = trak.samples.length;
+							trak.samples.push(sample);
+							if (traf.sbgps.length > 0 || traf.sgpds.length > 0 || trak.mdia.minf.stbl.sbgps.length > 0 || trak.mdia.minf.stbl.sgpds.length > 0) ISOFile.setSampleGroupProperties(trak, sample, sample.number_in_traf, traf.sample_groups_info);
+						}
+					}
+					if (traf.subs) {
+						trak.has_fragment_subsamples = true;
+						let sample_index = traf.first_sample_index;
+						for (let j = 0; j < traf.subs.entries.length; j++) {
+							sample_index += traf.subs.entries[j].sample_delta;
+							const sample = trak.samples[sample_index - 1];
+							sample.subsamples = traf.subs.entries[j].subsamples;
+						}
+					}
+				}
+			}
+		}
+	}
+	/**
+	* Try to get sample data for a given sample:
+	* returns null if not found
+	* returns the same sample if already requested
+	*
+	* @bundle isofile-sample-processing.js
+	*/
+	getSample(trak, sampleNum) {
+		const sample = trak.samples[sampleNum];
+		if (!this.moov) return;
+		if (!sample.data) {
+			sample.data = new Uint8Array(sample.size);
+			sample.alreadyRead = 0;
+			this.samplesDataSize += sample.size;
+			Log$1.debug("ISOFile", "Allocating sample #" + sampleNum + " on track #" + trak.tkhd.track_id + " of size " + sample.size + " (total: " + this.samplesDataSize + ")");
+		} else if (sample.alreadyRead === sample.size) return sample;
+		while (true) {
+			let stream = this.stream;
+			let index = stream.findPosition(true, sample.offset + sample.alreadyRead, false);
+			let buffer;
+			let fileStart;
+			if (index > -1) {
+				buffer = stream.buffers[index];
+				fileStart = buffer.fileStart;
+			} else for (const mdat of this.mdats) {
+				if (!mdat.stream) {
+					Log$1.debug("ISOFile", "mdat stream not yet fully read for #" + this.mdats.indexOf(mdat) + " mdat");
+					continue;
+				}
+				index = mdat.stream.findPosition(true, sample.offset + sample.alreadyRead - mdat.start - mdat.hdr_size, false);
+				if (index > -1) {
+					stream = mdat.stream;
+					buffer = mdat.stream.buffers[index];
+					fileStart = mdat.start + mdat.hdr_size + buffer.fileStart;
+					break;
+				}
+			}
+			if (buffer) {
+				const lengthAfterStart = buffer.byteLength - (sample.offset + sample.alreadyRead - fileStart);
+				if (sample.size - sample.alreadyRead <= lengthAfterStart) {
+					Log$1.debug("ISOFile", "Getting sample #" + sampleNum + " data (alreadyRead: " + sample.alreadyRead + " offset: " + (sample.offset + sample.alreadyRead - fileStart) + " read size: " + (sample.size - sample.alreadyRead) + " full size: " + sample.size + ")");
+					DataStream.memcpy(sample.data.buffer, sample.alreadyRead, buffer, sample.offset + sample.alreadyRead - fileStart, sample.size - sample.alreadyRead);
+					buffer.usedBytes += sample.size - sample.alreadyRead;
+					stream.logBufferLevel();
+					sample.alreadyRead = sample.size;
+					return sample;
+				} else {
+					if (lengthAfterStart === 0) return;
+					Log$1.debug("ISOFile", "Getting sample #" + sampleNum + " partial data (alreadyRead: " + sample.alreadyRead + " offset: " + (sample.offset + sample.alreadyRead - fileStart) + " read size: " + lengthAfterStart + " full size: " + sample.size + ")");
+					DataStream.memcpy(sample.data.buffer, sample.alreadyRead, buffer, sample.offset + sample.alreadyRead - fileStart, lengthAfterStart);
+					sample.alreadyRead += lengthAfterStart;
+					buffer.usedBytes += lengthAfterStart;
+					stream.logBufferLevel();
+				}
+			} else return;
+		}
+	}
+	/**
+	* Release the memory used to store the data of the sample
+	*
+	* @bundle isofile-sample-processing.js
+	*/
+	releaseSample(trak, sampleNum) {
+		const sample = trak.samples[sampleNum];
+		if (sample.data) {
+			this.samplesDataSize -= sample.size;
+			sample.data = void 0;
+			sample.alreadyRead = 0;
+			return sample.size;
+		} else return 0;
+	}
+	/** @bundle isofile-sample-processing.js */
+	getAllocatedSampleDataSize() {
+		return this.samplesDataSize;
+	}
+	/**
+	* Builds the MIME Type 'codecs' sub-parameters for the whole file
+	*
+	* @bundle isofile-sample-processing.js
+	*/
+	getCodecs() {
+		let codecs = "";
+		for (let i = 0; i < this.moov.traks.length; i++) {
+			const trak = this.moov.traks[i];
+			if (i > 0) codecs += ",";
+			codecs += trak.mdia.minf.stbl.stsd.entries[0].getCodec();
+		}
+		return codecs;
+	}
+	/**
+	* Helper function
+	*
+	* @bundle isofile-sample-processing.js
+	*/
+	getTrexById(id) {
+		if (!this.moov || !this.moov.mvex) return;
+		for (let i = 0; i < this.moov.mvex.trexs.length; i++) {
+			const trex = this.moov.mvex.trexs[i];
+			if (trex.track_id === id) return trex;
+		}
+	}
+	/**
+	* Helper function
+	*
+	* @bundle isofile-sample-processing.js
+	*/
+	getTrackById(id) {
+		if (!this.moov) return;
+		for (let j = 0; j < this.moov.traks.length; j++) {
+			const trak = this.moov.traks[j];
+			if (trak.tkhd.track_id === id) return trak;
+		}
+	}
+	/** @bundle isofile-item-processing.js */
+	flattenItemInfo() {
+		const items = this.items;
+		const entity_groups = this.entity_groups;
+		const meta = this.meta;
+		if (!meta || !meta.hdlr || !meta.iinf) return;
+		for (let i = 0; i < meta.iinf.item_infos.length; i++) {
+			const id = meta.iinf.item_infos[i].item_ID;
+			items[id] = {
+				id,
+				name: meta.iinf.item_infos[i].item_name,
+				ref_to: [],
+				content_type: meta.iinf.item_infos[i].content_type,
+				content_encoding: meta.iinf.item_infos[i].content_encoding,
+				item_uri_type: meta.iinf.item_infos[i].item_uri_type,
+				type: meta.iinf.item_infos[i].item_type ? meta.iinf.item_infos[i].item_type : "mime",
+				protection: meta.iinf.item_infos[i].item_protection_index > 0 ? meta.ipro.protections[meta.iinf.item_infos[i].item_protection_index - 1] : void 0
+			};
+		}
+		if (meta.grpl) for (let i = 0; i < meta.grpl.boxes.length; i++) {
+			const entityGroup = meta.grpl.boxes[i];
+			entity_groups[entityGroup.group_id] = {
+				id: entityGroup.group_id,
+				entity_ids: entityGroup.entity_ids,
+				type: entityGroup.type
+			};
+		}
+		if (meta.iloc) for (let i = 0; i < meta.iloc.items.length; i++) {
+			const itemloc = meta.iloc.items[i];
+			const item = items[itemloc.item_ID];
+			if (itemloc.data_reference_index !== 0) {
+				Log$1.warn("Item storage with reference to other files: not supported");
+				item.source = meta.dinf.boxes[itemloc.data_reference_index - 1];
+			}
+			item.extents = [];
+			item.size = 0;
+			for (let j = 0; j < itemloc.extents.length; j++) {
+				item.extents[j] = {
+					offset: itemloc.extents[j].extent_offset + itemloc.base_offset,
+					length: itemloc.extents[j].extent_length,
+					alreadyRead: 0
+				};
+				if (itemloc.construction_method === 1) item.extents[j].offset += meta.idat.start + meta.idat.hdr_size;
+				item.size += item.extents[j].length;
+			}
+		}
+		if (meta.pitm) {
+			const id = meta.pitm.item_id;
+			if (!items[id]) Log$1.warn("ISOFile", "Primary item_id #" + id + " does not exist in items");
+			else items[id].primary = true;
+		}
+		if (meta.iref) for (let i = 0; i < meta.iref.references.length; i++) {
+			const ref = meta.iref.references[i];
+			for (let j = 0; j < ref.references.length; j++) items[ref.from_item_ID].ref_to.push({
+				type: ref.type,
+				id: ref.references[j]
+			});
+		}
+		if (meta.iprp) for (let k = 0; k < meta.iprp.ipmas.length; k++) {
+			const ipma = meta.iprp.ipmas[k];
+			for (let i = 0; i < ipma.associations.length; i++) {
+				const association = ipma.associations[i];
+				const item = items[association.id] ?? entity_groups[association.id];
+				if (item) {
+					if (item.properties === void 0) item.properties = { boxes: [] };
+					for (let j = 0; j < association.props.length; j++) {
+						const propEntry = association.props[j];
+						if (propEntry.property_index > 0 && propEntry.property_index - 1 < meta.iprp.ipco.boxes.length) {
+							const propbox = meta.iprp.ipco.boxes[propEntry.property_index - 1];
+							item.properties[propbox.type] = propbox;
+							item.properties.boxes.push(propbox);
+						}
+					}
+				}
+			}
+		}
+	}
+	/** @bundle isofile-item-processing.js */
+	getItem(item_id) {
+		if (!this.meta) return;
+		const item = this.items[item_id];
+		if (!item.data && item.size) {
+			item.data = new Uint8Array(item.size);
+			item.alreadyRead = 0;
+			this.itemsDataSize += item.size;
+			Log$1.debug("ISOFile", "Allocating item #" + item_id + " of size " + item.size + " (total: " + this.itemsDataSize + ")");
+		} else if (item.alreadyRead === item.size) return item;
+		for (let i = 0; i < item.extents.length; i++) {
+			const extent = item.extents[i];
+			if (extent.alreadyRead === extent.length) continue;
+			else {
+				const index = this.stream.findPosition(true, extent.offset + extent.alreadyRead, false);
+				if (index > -1) {
+					const buffer = this.stream.buffers[index];
+					const lengthAfterStart = buffer.byteLength - (extent.offset + extent.alreadyRead - buffer.fileStart);
+					if (extent.length - extent.alreadyRead <= lengthAfterStart) {
+						Log$1.debug("ISOFile", "Getting item #" + item_id + " extent #" + i + " data (alreadyRead: " + extent.alreadyRead + " offset: " + (extent.offset + extent.alreadyRead - buffer.fileStart) + " read size: " + (extent.length - extent.alreadyRead) + " full extent size: " + extent.length + " full item size: " + item.size + ")");
+						DataStream.memcpy(item.data.buffer, item.alreadyRead, buffer, extent.offset + extent.alreadyRead - buffer.fileStart, extent.length - extent.alreadyRead);
+						if (!this.parsingMdat || this.discardMdatData) buffer.usedBytes += extent.length - extent.alreadyRead;
+						this.stream.logBufferLevel();
+						item.alreadyRead += extent.length - extent.alreadyRead;
+						extent.alreadyRead = extent.length;
+					} else {
+						Log$1.debug("ISOFile", "Getting item #" + item_id + " extent #" + i + " partial data (alreadyRead: " + extent.alreadyRead + " offset: " + (extent.offset + extent.alreadyRead - buffer.fileStart) + " read size: " + lengthAfterStart + " full extent size: " + extent.length + " full item size: " + item.size + ")");
+						DataStream.memcpy(item.data.buffer, item.alreadyRead, buffer, extent.offset + extent.alreadyRead - buffer.fileStart, lengthAfterStart);
+						extent.alreadyRead += lengthAfterStart;
+						item.alreadyRead += lengthAfterStart;
+						if (!this.parsingMdat || this.discardMdatData) buffer.usedBytes += lengthAfterStart;
+						this.stream.logBufferLevel();
+						return;
+					}
+				} else return;
+			}
+		}
+		if (item.alreadyRead === item.size) return item;
+	}
+	/**
+	* Release the memory used to store the data of the item
+	*
+	* @bundle isofile-item-processing.js
+	*/
+	releaseItem(item_id) {
+		const item = this.items[item_id];
+		if (item.data) {
+			this.itemsDataSize -= item.size;
+			item.data = void 0;
+			item.alreadyRead = 0;
+			for (let i = 0; i < item.extents.length; i++) {
+				const extent = item.extents[i];
+				extent.alreadyRead = 0;
+			}
+			return item.size;
+		} else return 0;
+	}
+	/** @bundle isofile-item-processing.js */
+	processItems(callback) {
+		for (const i in this.items) {
+			const item = this.items[i];
+			this.getItem(item.id);
+			if (callback && !item.sent) {
+				callback(item);
+				item.sent = true;
+				item.data = void 0;
+			}
+		}
+	}
+	/** @bundle isofile-item-processing.js */
+	hasItem(name) {
+		for (const i in this.items) {
+			const item = this.items[i];
+			if (item.name === name) return item.id;
+		}
+		return -1;
+	}
+	/** @bundle isofile-item-processing.js */
+	getMetaHandler() {
+		if (this.meta) return this.meta.hdlr.handler;
+	}
+	/** @bundle isofile-item-processing.js */
+	getPrimaryItem() {
+		if (this.meta && this.meta.pitm) return this.getItem(this.meta.pitm.item_id);
+	}
+	/** @bundle isofile-item-processing.js */
+	itemToFragmentedTrackFile({ itemId } = {}) {
+		let item;
+		if (itemId) item = this.getItem(itemId);
+		else item = this.getPrimaryItem();
+		if (!item) return;
+		const file = new ISOFile();
+		file.discardMdatData = false;
+		const trackOptions = {
+			type: item.type,
+			description_boxes: item.properties.boxes
+		};
+		if (item.properties.ispe) {
+			trackOptions.width = item.properties.ispe.image_width;
+			trackOptions.height = item.properties.ispe.image_height;
+		}
+		const trackId = file.addTrack(trackOptions);
+		if (trackId) {
+			file.addSample(trackId, item.data);
+			return file;
+		}
+	}
+	/** @bundle isofile-advanced-parsing.js */
+	processIncompleteBox(ret) {
+		if (ret.type === "mdat") {
+			const box = new mdatBox(ret.size);
+			this.parsingMdat = box;
+			this.boxes.push(box);
+			this.mdats.push(box);
+			box.start = ret.start;
+			box.hdr_size = ret.hdr_size;
+			box.original_size = ret.original_size;
+			this.stream.addUsedBytes(box.hdr_size);
+			this.lastBoxStartPosition = box.start + box.size;
+			if (this.stream.seek(box.start + box.size, false, this.discardMdatData)) {
+				this.transferMdatData();
+				this.parsingMdat = void 0;
+				return true;
+			} else {
+				if (!this.moovStartFound) this.nextParsePosition = box.start + box.size;
+				else this.nextParsePosition = this.stream.findEndContiguousBuf();
+				return false;
+			}
+		} else {
+			if (ret.type === "moov") {
+				this.moovStartFound = true;
+				if (this.mdats.length === 0) this.isProgressive = true;
+			}
+			if (this.stream.mergeNextBuffer ? this.stream.mergeNextBuffer() : false) {
+				this.nextParsePosition = this.stream.getEndPosition();
+				return true;
+			} else {
+				if (!ret.type) this.nextParsePosition = this.stream.getEndPosition();
+				else if (this.moovStartFound) this.nextParsePosition = this.stream.getEndPosition();
+				else this.nextParsePosition = this.stream.getPosition() + ret.size;
+				return false;
+			}
+		}
+	}
+	/** @bundle isofile-advanced-parsing.js */
+	hasIncompleteMdat() {
+		return this.parsingMdat !== void 0;
+	}
+	/**
+	* Transfer the data of the mdat box to its stream
+	* @param mdat the mdat box to use
+	*/
+	transferMdatData(inMdat) {
+		const mdat = inMdat ?? this.parsingMdat;
+		if (this.discardMdatData) {
+			Log$1.debug("ISOFile", "Discarding 'mdat' data, not transferring it to the mdat box stream");
+			return;
+		}
+		if (!mdat) {
+			Log$1.warn("ISOFile", "Cannot transfer 'mdat' data, no mdat box is being parsed");
+			return;
+		}
+		const startBufferIndex = this.stream.findPosition(true, mdat.start + mdat.hdr_size, false);
+		const endBufferIndex = this.stream.findPosition(true, mdat.start + mdat.size, false);
+		if (startBufferIndex === -1 || endBufferIndex === -1) {
+			Log$1.warn("ISOFile", "Cannot transfer 'mdat' data, start or end buffer not found");
+			return;
+		}
+		mdat.stream = new MultiBufferStream();
+		for (let i = startBufferIndex; i <= endBufferIndex; i++) {
+			const buffer = this.stream.buffers[i];
+			const startOffset = i === startBufferIndex ? mdat.start + mdat.hdr_size - buffer.fileStart : 0;
+			const endOffset = i === endBufferIndex ? mdat.start + mdat.size - buffer.fileStart : buffer.byteLength;
+			if (endOffset > startOffset) {
+				Log$1.debug("ISOFile", "Transferring 'mdat' data from buffer #" + i + " (" + startOffset + " to " + endOffset + ")");
+				const transferSize = endOffset - startOffset;
+				const newBuffer = new MP4BoxBuffer(transferSize);
+				const lastPosition = mdat.stream.getAbsoluteEndPosition();
+				DataStream.memcpy(newBuffer, 0, buffer, startOffset, transferSize);
+				newBuffer.fileStart = lastPosition;
+				mdat.stream.insertBuffer(newBuffer);
+				buffer.usedBytes += transferSize;
+			}
+		}
+	}
+	/** @bundle isofile-advanced-parsing.js */
+	processIncompleteMdat() {
+		const box = this.parsingMdat;
+		if (this.stream.seek(box.start + box.size, false, this.discardMdatData)) {
+			Log$1.debug("ISOFile", "Found 'mdat' end in buffered data");
+			this.transferMdatData();
+			this.parsingMdat = void 0;
+			return true;
+		} else {
+			this.nextParsePosition = this.stream.findEndContiguousBuf();
+			return false;
+		}
+	}
+	/** @bundle isofile-advanced-parsing.js */
+	restoreParsePosition() {
+		return this.stream.seek(this.lastBoxStartPosition, true, this.discardMdatData);
+	}
+	/** @bundle isofile-advanced-parsing.js */
+	saveParsePosition() {
+		this.lastBoxStartPosition = this.stream.getPosition();
+	}
+	/** @bundle isofile-advanced-parsing.js */
+	updateUsedBytes(box, _ret) {
+		if (this.stream.addUsedBytes) if (box.type === "mdat") {
+			this.stream.addUsedBytes(box.hdr_size);
+			if (this.discardMdatData) this.stream.addUsedBytes(box.size - box.hdr_size);
+		} else this.stream.addUsedBytes(box.size);
+	}
+	/** @bundle isofile-advanced-creation.js */
+	addBox(box) {
+		return Box.prototype.addBox.call(this, box);
+	}
+	/** @bundle isofile-advanced-creation.js */
+	init(options = {}) {
+		const ftyp = this.addBox(new ftypBox());
+		ftyp.major_brand = options.brands && options.brands[0] || "iso4";
+		ftyp.minor_version = 0;
+		ftyp.compatible_brands = options.brands || ["iso4"];
+		const moov = this.addBox(new moovBox());
+		moov.addBox(new mvexBox());
+		const mvhd = moov.addBox(new mvhdBox());
+		mvhd.timescale = options.timescale || 600;
+		mvhd.rate = options.rate || 65536;
+		mvhd.creation_time = 0;
+		mvhd.modification_time = 0;
+		mvhd.duration = options.duration || 0;
+		mvhd.volume = options.width ? 0 : 256;
+		mvhd.matrix = [
+			65536,
+			0,
+			0,
+			0,
+			65536,
+			0,
+			0,
+			0,
+			1073741824
+		];
+		mvhd.next_track_id = 1;
+		return this;
+	}
+	/** @bundle isofile-advanced-creation.js */
+	addTrack(_options = {}) {
+		if (!this.moov) this.init(_options);
+		const options = _options || {};
+		options.width = options.width || 320;
+		options.height = options.height || 320;
+		options.id = options.id || this.moov.mvhd.next_track_id;
+		options.type = options.type || "avc1";
+		const trak = this.moov.addBox(new trakBox());
+		this.moov.mvhd.next_track_id = options.id + 1;
+		const tkhd = trak.addBox(new tkhdBox());
+		tkhd.flags = 7;
+		tkhd.creation_time = 0;
+		tkhd.modification_time = 0;
+		tkhd.track_id = options.id;
+		tkhd.duration = options.duration || 0;
+		tkhd.layer = options.layer || 0;
+		tkhd.alternate_group = 0;
+		tkhd.volume = 1;
+		tkhd.matrix = [
+			65536,
+			0,
+			0,
+			0,
+			65536,
+			0,
+			0,
+			0,
+			1073741824
+		];
+		tkhd.width = options.width << 16;
+		tkhd.height = options.height << 16;
+		const mdia = trak.addBox(new mdiaBox());
+		const mdhd = mdia.addBox(new mdhdBox());
+		mdhd.creation_time = 0;
+		mdhd.modification_time = 0;
+		mdhd.timescale = options.timescale || 1;
+		mdhd.duration = options.media_duration || 0;
+		mdhd.language = options.language || "und";
+		const hdlr = mdia.addBox(new hdlrBox());
+		hdlr.handler = options.hdlr || "vide";
+		hdlr.name = options.name || "Track created with MP4Box.js";
+		const elng = mdia.addBox(new elngBox());
+		elng.extended_language = options.language || "fr-FR";
+		const minf = mdia.addBox(new minfBox());
+		const sampleEntry = BoxRegistry.sampleEntry[options.type];
+		if (!sampleEntry) return;
+		const sample_description_entry = new sampleEntry();
+		sample_description_entry.data_reference_index = 1;
+		if (sample_description_entry instanceof VisualSampleEntry) {
+			const sde = sample_description_entry;
+			const vmhd = minf.addBox(new vmhdBox());
+			vmhd.graphicsmode = 0;
+			vmhd.opcolor = [
+				0,
+				0,
+				0
+			];
+			sde.width = options.width;
+			sde.height = options.height;
+			sde.horizresolution = 72 << 16;
+			sde.vertresolution = 72 << 16;
+			sde.frame_count = 1;
+			sde.compressorname = options.type + " Compressor";
+			sde.depth = 24;
+			if (options.avcDecoderConfigRecord) sde.addBox(new avcCBox(options.avcDecoderConfigRecord.byteLength)).parse(new DataStream(options.avcDecoderConfigRecord));
+			else if (options.hevcDecoderConfigRecord) sde.addBox(new hvcCBox(options.hevcDecoderConfigRecord.byteLength)).parse(new DataStream(options.hevcDecoderConfigRecord));
+		} else if (sample_description_entry instanceof AudioSampleEntry) {
+			const sde = sample_description_entry;
+			const smhd = minf.addBox(new smhdBox());
+			smhd.balance = options.balance || 0;
+			sde.channel_count = options.channel_count || 2;
+			sde.samplesize = options.samplesize || 16;
+			sde.samplerate = options.samplerate || 65536;
+		} else if (sample_description_entry instanceof HintSampleEntry) minf.addBox(new hmhdBox());
+		else if (sample_description_entry instanceof SubtitleSampleEntry) {
+			minf.addBox(new sthdBox());
+			if (sample_description_entry instanceof stppSampleEntry) {
+				sample_description_entry.namespace = options.namespace || "nonamespace";
+				sample_description_entry.schema_location = options.schema_location || "";
+				sample_description_entry.auxiliary_mime_types = options.auxiliary_mime_types || "";
+			}
+		} else if (sample_description_entry instanceof MetadataSampleEntry) minf.addBox(new nmhdBox());
+		else if (sample_description_entry instanceof SystemSampleEntry) minf.addBox(new nmhdBox());
+		else minf.addBox(new nmhdBox());
+		if (options.description) sample_description_entry.addBox.call(sample_description_entry, options.description);
+		if (options.description_boxes) options.description_boxes.forEach(function(b) {
+			sample_description_entry.addBox.call(sample_description_entry, b);
+		});
+		const dref = minf.addBox(new dinfBox()).addBox(new drefBox());
+		const url = new urlBox();
+		url.flags = 1;
+		dref.addEntry(url);
+		const stbl = minf.addBox(new stblBox());
+		stbl.addBox(new stsdBox()).addEntry(sample_description_entry);
+		const stts = stbl.addBox(new sttsBox());
+		stts.sample_counts = [];
+		stts.sample_deltas = [];
+		const stsc = stbl.addBox(new stscBox());
+		stsc.first_chunk = [];
+		stsc.samples_per_chunk = [];
+		stsc.sample_description_index = [];
+		const stco = stbl.addBox(new stcoBox());
+		stco.chunk_offsets = [];
+		const stsz = stbl.addBox(new stszBox());
+		stsz.sample_sizes = [];
+		const trex = this.moov.mvex.addBox(new trexBox());
+		trex.track_id = options.id;
+		trex.default_sample_description_index = options.default_sample_description_index || 1;
+		trex.default_sample_duration = options.default_sample_duration || 0;
+		trex.default_sample_size = options.default_sample_size || 0;
+		trex.default_sample_flags = options.default_sample_flags || 0;
+		this.buildTrakSampleLists(trak);
+		return options.id;
+	}
+	/** @bundle isofile-advanced-creation.js */
+	addSample(track_id, data, { sample_description_index, duration = 1, cts = 0, dts = 0, is_sync = false, is_leading = 0, depends_on = 0, is_depended_on = 0, has_redundancy = 0, degradation_priority = 0, subsamples, offset = 0 } = {}) {
+		const trak = this.getTrackById(track_id);
+		if (trak === void 0) return;
+		const descriptionIndex = sample_description_index ? sample_description_index - 1 : 0;
+		const sample = {
+			number: trak.samples.length,
+			track_id: trak.tkhd.track_id,
+			timescale: trak.mdia.mdhd.timescale,
+			description_index: descriptionIndex,
+			description: trak.mdia.minf.stbl.stsd.entries[descriptionIndex],
+			data,
+			size: data.byteLength,
+			alreadyRead: data.byteLength,
+			duration,
+			cts,
+			dts,
+			is_sync,
+			is_leading,
+			depends_on,
+			is_depended_on,
+			has_redundancy,
+			degradation_priority,
+			offset,
+			subsamples
+		};
+		trak.samples.push(sample);
+		trak.samples_size += sample.size;
+		trak.samples_duration += sample.duration;
+		if (trak.first_dts === void 0) trak.first_dts = dts;
+		this.processSamples();
+		const moof = this.addBox(this.createMoof([sample]));
+		moof.computeSize();
+		moof.trafs[0].truns[0].data_offset = moof.size + 8;
+		const mdat = this.addBox(new mdatBox());
+		mdat.data = new Uint8Array(data);
+		return sample;
+	}
+	/** @bundle isofile-advanced-creation.js */
+	createMoof(samples) {
+		if (samples.length === 0) return;
+		if (samples.some((s) => s.track_id !== samples[0].track_id)) throw new Error("Cannot create moof for samples from different tracks: " + samples.map((s) => s.track_id).join(", "));
+		const trackId = samples[0].track_id;
+		const trak = this.getTrackById(trackId);
+		if (!trak) throw new Error("Cannot create moof for non-existing track: " + trackId);
+		const moof = new moofBox();
+		const mfhd = moof.addBox(new mfhdBox());
+		mfhd.sequence_number = ++this.nextMoofNumber;
+		const traf = moof.addBox(new trafBox());
+		const tfhd = traf.addBox(new tfhdBox());
+		tfhd.track_id = trackId;
+		tfhd.flags = TFHD_FLAG_DEFAULT_BASE_IS_MOOF;
+		const tfdt = traf.addBox(new tfdtBox());
+		tfdt.baseMediaDecodeTime = samples[0].dts - (trak.first_dts || 0);
+		const trun = traf.addBox(new trunBox());
+		trun.flags = 3841;
+		trun.data_offset = 0;
+		trun.first_sample_flags = 0;
+		trun.sample_count = samples.length;
+		for (const sample of samples) {
+			let sample_flags = 0;
+			if (sample.is_sync) sample_flags = 1 << 25;
+			else sample_flags = 65536;
+			trun.sample_duration.push(sample.duration);
+			trun.sample_size.push(sample.size);
+			trun.sample_flags.push(sample_flags);
+			trun.sample_composition_time_offset.push(sample.cts - sample.dts);
+		}
+		return moof;
+	}
+	/** @bundle box-print.js */
+	print(output) {
+		output.indent = "";
+		for (let i = 0; i < this.boxes.length; i++) if (this.boxes[i]) this.boxes[i].print(output);
+	}
+};
+function createFile(keepMdatData = false, stream) {
+	return new ISOFile(stream, !keepMdatData);
+}
+var emsgBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "EventMessageBox";
+	}
+	static {
+		this.fourcc = "emsg";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		if (this.version === 1) {
+			this.timescale = stream.readUint32();
+			this.presentation_time = stream.readUint64();
+			this.event_duration = stream.readUint32();
+			this.id = stream.readUint32();
+			this.scheme_id_uri = stream.readCString();
+			this.value = stream.readCString();
+		} else {
+			this.scheme_id_uri = stream.readCString();
+			this.value = stream.readCString();
+			this.timescale = stream.readUint32();
+			this.presentation_time_delta = stream.readUint32();
+			this.event_duration = stream.readUint32();
+			this.id = stream.readUint32();
+		}
+		let message_size = this.size - this.hdr_size - (16 + (this.scheme_id_uri.length + 1) + (this.value.length + 1));
+		if (this.version === 1) message_size -= 4;
+		this.message_data = stream.readUint8Array(message_size);
+	}
+	/** @bundle writing/emsg.js */
+	write(stream) {
+		this.version = 0;
+		this.flags = 0;
+		this.size = 16 + this.message_data.length + (this.scheme_id_uri.length + 1) + (this.value.length + 1);
+		this.writeHeader(stream);
+		stream.writeCString(this.scheme_id_uri);
+		stream.writeCString(this.value);
+		stream.writeUint32(this.timescale);
+		stream.writeUint32(this.presentation_time_delta);
+		stream.writeUint32(this.event_duration);
+		stream.writeUint32(this.id);
+		stream.writeUint8Array(this.message_data);
+	}
+};
+var ssixBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "CompressedSubsegmentIndexBox";
+	}
+	static {
+		this.fourcc = "ssix";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		this.subsegments = [];
+		const subsegment_count = stream.readUint32();
+		for (let i = 0; i < subsegment_count; i++) {
+			const subsegment = {};
+			this.subsegments.push(subsegment);
+			subsegment.ranges = [];
+			const range_count = stream.readUint32();
+			for (let j = 0; j < range_count; j++) {
+				const range = {};
+				subsegment.ranges.push(range);
+				range.level = stream.readUint8();
+				range.range_size = stream.readUint24();
+			}
+		}
+	}
+};
+var stypBox = class extends Box {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "SegmentTypeBox";
+	}
+	static {
+		this.fourcc = "styp";
+	}
+	parse(stream) {
+		let toparse = this.size - this.hdr_size;
+		this.major_brand = stream.readString(4);
+		this.minor_version = stream.readUint32();
+		toparse -= 8;
+		this.compatible_brands = [];
+		let i = 0;
+		while (toparse >= 4) {
+			this.compatible_brands[i] = stream.readString(4);
+			toparse -= 4;
+			i++;
+		}
+	}
+	write(stream) {
+		this.size = 8 + 4 * this.compatible_brands.length;
+		this.writeHeader(stream);
+		stream.writeString(this.major_brand, void 0, 4);
+		stream.writeUint32(this.minor_version);
+		for (let i = 0; i < this.compatible_brands.length; i++) stream.writeString(this.compatible_brands[i], void 0, 4);
+	}
+};
+// node_modules/mp4box/dist/mp4box.all.mjs
+var descriptor_exports = /* @__PURE__ */ __exportAll({
+	Descriptor: () => Descriptor,
+	ES_Descriptor: () => ES_Descriptor,
+	MPEG4DescriptorParser: () => MPEG4DescriptorParser
+});
+const ES_DescrTag = 3;
+const DecoderConfigDescrTag = 4;
+const DecSpecificInfoTag = 5;
+const SLConfigDescrTag = 6;
+var Descriptor = class Descriptor {
+	constructor(tag, size) {
+		this.tag = tag;
+		this.size = size;
+		this.descs = [];
+	}
+	parse(stream) {
+		this.data = stream.readUint8Array(this.size);
+	}
+	findDescriptor(tag) {
+		for (let i = 0; i < this.descs.length; i++) if (this.descs[i].tag === tag) return this.descs[i];
+	}
+	parseOneDescriptor(stream) {
+		let size = 0;
+		const tag = stream.readUint8();
+		let byteRead = stream.readUint8();
+		while (byteRead & 128) {
+			size = (size << 7) + (byteRead & 127);
+			byteRead = stream.readUint8();
+		}
+		size = (size << 7) + (byteRead & 127);
+		Log$1.debug("Descriptor", "Found " + (descTagToName[tag] || "Descriptor " + tag) + ", size " + size + " at position " + stream.getPosition());
+		const desc = descTagToName[tag] ? new DESCRIPTOR_CLASSES[descTagToName[tag]](size) : new Descriptor(size);
+		desc.parse(stream);
+		return desc;
+	}
+	parseRemainingDescriptors(stream) {
+		const start = stream.getPosition();
+		while (stream.getPosition() < start + this.size) {
+			const desc = this.parseOneDescriptor?.(stream);
+			this.descs.push(desc);
+		}
+	}
+};
+var ES_Descriptor = class extends Descriptor {
+	constructor(size) {
+		super(ES_DescrTag, size);
+	}
+	parse(stream) {
+		this.ES_ID = stream.readUint16();
+		this.flags = stream.readUint8();
+		this.size -= 3;
+		if (this.flags & 128) {
+			this.dependsOn_ES_ID = stream.readUint16();
+			this.size -= 2;
+		} else this.dependsOn_ES_ID = 0;
+		if (this.flags & 64) {
+			const l = stream.readUint8();
+			this.URL = stream.readString(l);
+			this.size -= l + 1;
+		} else this.URL = "";
+		if (this.flags & 32) {
+			this.OCR_ES_ID = stream.readUint16();
+			this.size -= 2;
+		} else this.OCR_ES_ID = 0;
+		this.parseRemainingDescriptors(stream);
+	}
+	getOTI() {
+		const dcd = this.findDescriptor(DecoderConfigDescrTag);
+		if (dcd) return dcd.oti;
+		else return 0;
+	}
+	getAudioConfig() {
+		const dcd = this.findDescriptor(DecoderConfigDescrTag);
+		if (!dcd) return;
+		const dsi = dcd.findDescriptor(DecSpecificInfoTag);
+		if (dsi && dsi.data) {
+			let audioObjectType = (dsi.data[0] & 248) >> 3;
+			if (audioObjectType === 31 && dsi.data.length >= 2) audioObjectType = 32 + ((dsi.data[0] & 7) << 3) + ((dsi.data[1] & 224) >> 5);
+			return audioObjectType;
+		}
+	}
+};
+var DecoderConfigDescriptor = class extends Descriptor {
+	constructor(size) {
+		super(DecoderConfigDescrTag, size);
+	}
+	parse(stream) {
+		this.oti = stream.readUint8();
+		this.streamType = stream.readUint8();
+		this.upStream = (this.streamType >> 1 & 1) !== 0;
+		this.streamType = this.streamType >>> 2;
+		this.bufferSize = stream.readUint24();
+		this.maxBitrate = stream.readUint32();
+		this.avgBitrate = stream.readUint32();
+		this.size -= 13;
+		this.parseRemainingDescriptors(stream);
+	}
+};
+var DecoderSpecificInfo = class extends Descriptor {
+	constructor(size) {
+		super(DecSpecificInfoTag, size);
+	}
+};
+var SLConfigDescriptor = class extends Descriptor {
+	constructor(size) {
+		super(SLConfigDescrTag, size);
+	}
+};
+const DESCRIPTOR_CLASSES = {
+	Descriptor,
+	ES_Descriptor,
+	DecoderConfigDescriptor,
+	DecoderSpecificInfo,
+	SLConfigDescriptor
+};
+const descTagToName = {
+	[ES_DescrTag]: "ES_Descriptor",
+	[DecoderConfigDescrTag]: "DecoderConfigDescriptor",
+	[DecSpecificInfoTag]: "DecoderSpecificInfo",
+	[SLConfigDescrTag]: "SLConfigDescriptor"
+};
+var MPEG4DescriptorParser = class {
+	constructor() {
+		this.parseOneDescriptor = Descriptor.prototype.parseOneDescriptor;
+	}
+	getDescriptorName(tag) {
+		return descTagToName[tag];
+	}
+};
+var a1lxBox = class extends Box {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "AV1LayeredImageIndexingProperty";
+	}
+	static {
+		this.fourcc = "a1lx";
+	}
+	parse(stream) {
+		const FieldLength = ((stream.readUint8() & 1) + 1) * 16;
+		this.layer_size = [];
+		for (let i = 0; i < 3; i++) if (FieldLength === 16) this.layer_size[i] = stream.readUint16();
+		else this.layer_size[i] = stream.readUint32();
+	}
+};
+var a1opBox = class extends Box {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "OperatingPointSelectorProperty";
+	}
+	static {
+		this.fourcc = "a1op";
+	}
+	parse(stream) {
+		this.op_index = stream.readUint8();
+	}
+};
+var auxCBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "AuxiliaryTypeProperty";
+	}
+	static {
+		this.fourcc = "auxC";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		this.aux_type = stream.readCString();
+		const aux_subtype_length = this.size - this.hdr_size - (this.aux_type.length + 1);
+		this.aux_subtype = stream.readUint8Array(aux_subtype_length);
+	}
+};
+var btrtBox = class extends Box {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "BitRateBox";
+	}
+	static {
+		this.fourcc = "btrt";
+	}
+	parse(stream) {
+		this.bufferSizeDB = stream.readUint32();
+		this.maxBitrate = stream.readUint32();
+		this.avgBitrate = stream.readUint32();
+	}
+};
+var ccstBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "CodingConstraintsBox";
+	}
+	static {
+		this.fourcc = "ccst";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		const flags = stream.readUint8();
+		this.all_ref_pics_intra = (flags & 128) === 128;
+		this.intra_pred_used = (flags & 64) === 64;
+		this.max_ref_per_pic = (flags & 63) >> 2;
+		stream.readUint24();
+	}
+};
+var cdefBox = class extends Box {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "ComponentDefinitionBox";
+	}
+	static {
+		this.fourcc = "cdef";
+	}
+	parse(stream) {
+		this.channel_count = stream.readUint16();
+		this.channel_indexes = [];
+		this.channel_types = [];
+		this.channel_associations = [];
+		for (let i = 0; i < this.channel_count; i++) {
+			this.channel_indexes.push(stream.readUint16());
+			this.channel_types.push(stream.readUint16());
+			this.channel_associations.push(stream.readUint16());
+		}
+	}
+};
+var clapBox = class extends Box {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "CleanApertureBox";
+	}
+	static {
+		this.fourcc = "clap";
+	}
+	parse(stream) {
+		this.cleanApertureWidthN = stream.readUint32();
+		this.cleanApertureWidthD = stream.readUint32();
+		this.cleanApertureHeightN = stream.readUint32();
+		this.cleanApertureHeightD = stream.readUint32();
+		this.horizOffN = stream.readUint32();
+		this.horizOffD = stream.readUint32();
+		this.vertOffN = stream.readUint32();
+		this.vertOffD = stream.readUint32();
+	}
+};
+var clliBox = class extends Box {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "ContentLightLevelBox";
+	}
+	static {
+		this.fourcc = "clli";
+	}
+	parse(stream) {
+		this.max_content_light_level = stream.readUint16();
+		this.max_pic_average_light_level = stream.readUint16();
+	}
+};
+var cmexBox = class extends Box {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "CameraExtrinsicMatrixProperty";
+	}
+	static {
+		this.fourcc = "cmex";
+	}
+	parse(stream) {
+		if (this.flags & 1) this.pos_x = stream.readInt32();
+		if (this.flags & 2) this.pos_y = stream.readInt32();
+		if (this.flags & 4) this.pos_z = stream.readInt32();
+		if (this.flags & 8) {
+			if (this.version === 0) if (this.flags & 16) {
+				this.quat_x = stream.readInt32();
+				this.quat_y = stream.readInt32();
+				this.quat_z = stream.readInt32();
+			} else {
+				this.quat_x = stream.readInt16();
+				this.quat_y = stream.readInt16();
+				this.quat_z = stream.readInt16();
+			}
+			else if (this.version === 1) {}
+		}
+		if (this.flags & 32) this.id = stream.readUint32();
+	}
+};
+var cminBox = class extends Box {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "CameraIntrinsicMatrixProperty";
+	}
+	static {
+		this.fourcc = "cmin";
+	}
+	parse(stream) {
+		this.focal_length_x = stream.readInt32();
+		this.principal_point_x = stream.readInt32();
+		this.principal_point_y = stream.readInt32();
+		if (this.flags & 1) {
+			this.focal_length_y = stream.readInt32();
+			this.skew_factor = stream.readInt32();
+		}
+	}
+};
+var cmpCBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "CompressionConfigurationBox";
+	}
+	static {
+		this.fourcc = "cmpC";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		this.compression_type = stream.readString(4);
+		this.compressed_unit_type = stream.readUint8();
+	}
+};
+var cmpdBox = class extends Box {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "ComponentDefinitionBox";
+	}
+	static {
+		this.fourcc = "cmpd";
+	}
+	parse(stream) {
+		this.component_count = stream.readUint32();
+		this.component_types = [];
+		this.component_type_urls = [];
+		for (let i = 0; i < this.component_count; i++) {
+			const component_type = stream.readUint16();
+			this.component_types.push(component_type);
+			if (component_type >= 32768) this.component_type_urls.push(stream.readCString());
+		}
+	}
+};
+var co64Box = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "ChunkLargeOffsetBox";
+	}
+	static {
+		this.fourcc = "co64";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		const entry_count = stream.readUint32();
+		this.chunk_offsets = [];
+		if (this.version === 0) for (let i = 0; i < entry_count; i++) this.chunk_offsets.push(stream.readUint64());
+	}
+	/** @bundle writing/co64.js */
+	write(stream) {
+		this.version = 0;
+		this.flags = 0;
+		this.size = 4 + 8 * this.chunk_offsets.length;
+		this.writeHeader(stream);
+		stream.writeUint32(this.chunk_offsets.length);
+		for (let i = 0; i < this.chunk_offsets.length; i++) stream.writeUint64(this.chunk_offsets[i]);
+	}
+};
+var CoLLBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "ContentLightLevelBox";
+	}
+	static {
+		this.fourcc = "CoLL";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		this.maxCLL = stream.readUint16();
+		this.maxFALL = stream.readUint16();
+	}
+};
+var SphereRegion = class {
+	toString() {
+		let s = "centre_azimuth: ";
+		s += this.centre_azimuth;
+		s += " (";
+		s += this.centre_azimuth * 2 ** -16;
+		s += "°), centre_elevation: ";
+		s += this.centre_elevation;
+		s += " (";
+		s += this.centre_elevation * 2 ** -16;
+		s += "°), centre_tilt: ";
+		s += this.centre_tilt;
+		s += " (";
+		s += this.centre_tilt * 2 ** -16;
+		s += "°)";
+		if (this.range_included_flag) {
+			s += ", azimuth_range: ";
+			s += this.azimuth_range;
+			s += " (";
+			s += this.azimuth_range * 2 ** -16;
+			s += "°), elevation_range: ";
+			s += this.elevation_range;
+			s += " (";
+			s += this.elevation_range * 2 ** -16;
+			s += "°)";
+		}
+		if (this.interpolate_included_flag) {
+			s += ", interpolate: ";
+			s += this.interpolate;
+		}
+		return s;
+	}
+};
+var CoverageSphereRegion = class {
+	toString() {
+		let s = "";
+		if (this.view_idc) {
+			s += "view_idc: ";
+			s += this.view_idc;
+			s += ", ";
+		}
+		s += "sphere_region: {";
+		s += this.sphere_region;
+		s += "}";
+		return s;
+	}
+};
+var coviBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "CoverageInformationBox";
+	}
+	static {
+		this.fourcc = "covi";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		this.coverage_shape_type = stream.readUint8();
+		const num_regions = stream.readUint8();
+		const f = stream.readInt8();
+		const view_idc_presence_flag = f & 128;
+		if (view_idc_presence_flag) this.default_view_idc = (f & 96) >> 5;
+		this.coverage_regions = new Array();
+		for (let i = 0; i < num_regions; i++) {
+			const region = new CoverageSphereRegion();
+			if (view_idc_presence_flag) region.view_idc = stream.readUint8() >> 6;
+			region.sphere_region = this.parseSphereRegion(stream, true, true);
+			this.coverage_regions.push(region);
+		}
+	}
+	parseSphereRegion(stream, range_included_flag, interpolate_included_flag) {
+		const sphere_region = new SphereRegion();
+		sphere_region.centre_azimuth = stream.readInt32();
+		sphere_region.centre_elevation = stream.readInt32();
+		sphere_region.centre_tilt = stream.readInt32();
+		sphere_region.range_included_flag = range_included_flag;
+		if (range_included_flag) {
+			sphere_region.azimuth_range = stream.readUint32();
+			sphere_region.elevation_range = stream.readUint32();
+		}
+		sphere_region.interpolate_included_flag = interpolate_included_flag;
+		if (interpolate_included_flag) sphere_region.interpolate = (stream.readUint8() & 128) === 128;
+		return sphere_region;
+	}
+};
+var cprtBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "CopyrightBox";
+	}
+	static {
+		this.fourcc = "cprt";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		this.parseLanguage(stream);
+		this.notice = stream.readCString();
+	}
+};
+var cschBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "CompatibleSchemeTypeBox";
+	}
+	static {
+		this.fourcc = "csch";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		this.scheme_type = stream.readString(4);
+		this.scheme_version = stream.readUint32();
+		if (this.flags & 1) this.scheme_uri = stream.readCString();
+	}
+};
+const INT32_MAX$2 = 2147483647;
+var cslgBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "CompositionToDecodeBox";
+	}
+	static {
+		this.fourcc = "cslg";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		if (this.version === 0) {
+			this.compositionToDTSShift = stream.readInt32();
+			this.leastDecodeToDisplayDelta = stream.readInt32();
+			this.greatestDecodeToDisplayDelta = stream.readInt32();
+			this.compositionStartTime = stream.readInt32();
+			this.compositionEndTime = stream.readInt32();
+		} else if (this.version === 1) {
+			this.compositionToDTSShift = stream.readInt64();
+			this.leastDecodeToDisplayDelta = stream.readInt64();
+			this.greatestDecodeToDisplayDelta = stream.readInt64();
+			this.compositionStartTime = stream.readInt64();
+			this.compositionEndTime = stream.readInt64();
+		}
+	}
+	/** @bundle writing/cslg.js */
+	write(stream) {
+		this.version = 0;
+		if (this.compositionToDTSShift > INT32_MAX$2 || this.leastDecodeToDisplayDelta > INT32_MAX$2 || this.greatestDecodeToDisplayDelta > INT32_MAX$2 || this.compositionStartTime > INT32_MAX$2 || this.compositionEndTime > INT32_MAX$2) this.version = 1;
+		this.flags = 0;
+		if (this.version === 0) {
+			this.size = 20;
+			this.writeHeader(stream);
+			stream.writeInt32(this.compositionToDTSShift);
+			stream.writeInt32(this.leastDecodeToDisplayDelta);
+			stream.writeInt32(this.greatestDecodeToDisplayDelta);
+			stream.writeInt32(this.compositionStartTime);
+			stream.writeInt32(this.compositionEndTime);
+		} else if (this.version === 1) {
+			this.size = 40;
+			this.writeHeader(stream);
+			stream.writeInt64(this.compositionToDTSShift);
+			stream.writeInt64(this.leastDecodeToDisplayDelta);
+			stream.writeInt64(this.greatestDecodeToDisplayDelta);
+			stream.writeInt64(this.compositionStartTime);
+			stream.writeInt64(this.compositionEndTime);
+		}
+	}
+};
+var cttsBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "CompositionOffsetBox";
+	}
+	static {
+		this.fourcc = "ctts";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		const entry_count = stream.readUint32();
+		this.sample_counts = [];
+		this.sample_offsets = [];
+		if (this.version === 0) for (let i = 0; i < entry_count; i++) {
+			this.sample_counts.push(stream.readUint32());
+			const value = stream.readInt32();
+			if (value < 0) Log$1.warn("BoxParser", "ctts box uses negative values without using version 1");
+			this.sample_offsets.push(value);
+		}
+		else if (this.version === 1) for (let i = 0; i < entry_count; i++) {
+			this.sample_counts.push(stream.readUint32());
+			this.sample_offsets.push(stream.readInt32());
+		}
+	}
+	/** @bundle writing/ctts.js */
+	write(stream) {
+		this.version = this.sample_offsets.some((offset) => offset < 0) ? 1 : 0;
+		this.flags = 0;
+		this.size = 4 + 8 * this.sample_counts.length;
+		this.writeHeader(stream);
+		stream.writeUint32(this.sample_counts.length);
+		for (let i = 0; i < this.sample_counts.length; i++) {
+			stream.writeUint32(this.sample_counts[i]);
+			if (this.version === 1) stream.writeInt32(this.sample_offsets[i]);
+			else stream.writeUint32(this.sample_offsets[i]);
+		}
+	}
+	/** @bundle box-unpack.js */
+	unpack(samples) {
+		let k = 0;
+		for (let i = 0; i < this.sample_counts.length; i++) for (let j = 0; j < this.sample_counts[i]; j++) {
+			samples[k].pts = samples[k].dts + this.sample_offsets[i];
+			k++;
+		}
+	}
+};
+var dac3Box = class extends Box {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "AC3SpecificBox";
+	}
+	static {
+		this.fourcc = "dac3";
+	}
+	parse(stream) {
+		const tmp_byte1 = stream.readUint8();
+		const tmp_byte2 = stream.readUint8();
+		const tmp_byte3 = stream.readUint8();
+		this.fscod = tmp_byte1 >> 6;
+		this.bsid = tmp_byte1 >> 1 & 31;
+		this.bsmod = (tmp_byte1 & 1) << 2 | tmp_byte2 >> 6 & 3;
+		this.acmod = tmp_byte2 >> 3 & 7;
+		this.lfeon = tmp_byte2 >> 2 & 1;
+		this.bit_rate_code = tmp_byte2 & 3 | tmp_byte3 >> 5 & 7;
+	}
+};
+var dec3Box = class extends Box {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "EC3SpecificBox";
+	}
+	static {
+		this.fourcc = "dec3";
+	}
+	parse(stream) {
+		const tmp_16 = stream.readUint16();
+		this.data_rate = tmp_16 >> 3;
+		this.num_ind_sub = tmp_16 & 7;
+		this.ind_subs = [];
+		for (let i = 0; i < this.num_ind_sub + 1; i++) {
+			const tmp_byte1 = stream.readUint8();
+			const tmp_byte2 = stream.readUint8();
+			const tmp_byte3 = stream.readUint8();
+			const ind_sub = {
+				fscod: tmp_byte1 >> 6,
+				bsid: tmp_byte1 >> 1 & 31,
+				bsmod: (tmp_byte1 & 1) << 4 | tmp_byte2 >> 4 & 15,
+				acmod: tmp_byte2 >> 1 & 7,
+				lfeon: tmp_byte2 & 1,
+				num_dep_sub: tmp_byte3 >> 1 & 15
+			};
+			this.ind_subs.push(ind_sub);
+			if (ind_sub.num_dep_sub > 0) ind_sub.chan_loc = (tmp_byte3 & 1) << 8 | stream.readUint8();
+		}
+	}
+};
+var dfLaBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "FLACSpecificBox";
+	}
+	static {
+		this.fourcc = "dfLa";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		const BLOCKTYPE_MASK = 127;
+		const LASTMETADATABLOCKFLAG_MASK = 128;
+		const boxesFound = [];
+		const knownBlockTypes = [
+			"STREAMINFO",
+			"PADDING",
+			"APPLICATION",
+			"SEEKTABLE",
+			"VORBIS_COMMENT",
+			"CUESHEET",
+			"PICTURE",
+			"RESERVED"
+		];
+		let flagAndType;
+		do {
+			flagAndType = stream.readUint8();
+			const type = Math.min(flagAndType & BLOCKTYPE_MASK, knownBlockTypes.length - 1);
+			if (!type) {
+				stream.readUint8Array(13);
+				this.samplerate = stream.readUint32() >> 12;
+				stream.readUint8Array(20);
+			} else stream.readUint8Array(stream.readUint24());
+			boxesFound.push(knownBlockTypes[type]);
+		} while (flagAndType & LASTMETADATABLOCKFLAG_MASK);
+		this.numMetadataBlocks = boxesFound.length + " (" + boxesFound.join(", ") + ")";
+	}
+};
+var dimmBox = class extends Box {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "hintimmediateBytesSent";
+	}
+	static {
+		this.fourcc = "dimm";
+	}
+	parse(stream) {
+		this.bytessent = stream.readUint64();
+	}
+};
+var dmax = class extends Box {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "hintlongestpacket";
+	}
+	static {
+		this.fourcc = "dmax";
+	}
+	parse(stream) {
+		this.time = stream.readUint32();
+	}
+};
+var dmedBox = class extends Box {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "hintmediaBytesSent";
+	}
+	static {
+		this.fourcc = "dmed";
+	}
+	parse(stream) {
+		this.bytessent = stream.readUint64();
+	}
+};
+var dOpsBox = class extends Box {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "OpusSpecificBox";
+	}
+	static {
+		this.fourcc = "dOps";
+	}
+	parse(stream) {
+		this.Version = stream.readUint8();
+		this.OutputChannelCount = stream.readUint8();
+		this.PreSkip = stream.readUint16();
+		this.InputSampleRate = stream.readUint32();
+		this.OutputGain = stream.readInt16();
+		this.ChannelMappingFamily = stream.readUint8();
+		if (this.ChannelMappingFamily !== 0) {
+			this.StreamCount = stream.readUint8();
+			this.CoupledCount = stream.readUint8();
+			this.ChannelMapping = [];
+			for (let i = 0; i < this.OutputChannelCount; i++) this.ChannelMapping[i] = stream.readUint8();
+		}
+	}
+	write(stream) {
+		this.size = 11;
+		if (this.ChannelMappingFamily !== 0) this.size += 2 + this.OutputChannelCount;
+		this.writeHeader(stream);
+		stream.writeUint8(this.Version);
+		stream.writeUint8(this.OutputChannelCount);
+		stream.writeUint16(this.PreSkip);
+		stream.writeUint32(this.InputSampleRate);
+		stream.writeInt16(this.OutputGain);
+		stream.writeUint8(this.ChannelMappingFamily);
+		if (this.ChannelMappingFamily !== 0) {
+			stream.writeUint8(this.StreamCount);
+			stream.writeUint8(this.CoupledCount);
+			for (let i = 0; i < this.OutputChannelCount; i++) stream.writeUint8(this.ChannelMapping[i]);
+		}
+	}
+};
+var drepBox = class extends Box {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "hintrepeatedBytesSent";
+	}
+	static {
+		this.fourcc = "drep";
+	}
+	parse(stream) {
+		this.bytessent = stream.readUint64();
+	}
+};
+var elstBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "EditListBox";
+	}
+	static {
+		this.fourcc = "elst";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		this.entries = [];
+		const entry_count = stream.readUint32();
+		for (let i = 0; i < entry_count; i++) {
+			const entry = {
+				segment_duration: this.version === 1 ? stream.readUint64() : stream.readUint32(),
+				media_time: this.version === 1 ? stream.readInt64() : stream.readInt32(),
+				media_rate_integer: stream.readInt16(),
+				media_rate_fraction: stream.readInt16()
+			};
+			this.entries.push(entry);
+		}
+	}
+	/** @bundle writing/elst.js */
+	write(stream) {
+		const useVersion1 = this.entries.some((entry) => entry.segment_duration > MAX_UINT32 || entry.media_time > MAX_UINT32) || this.version === 1;
+		this.version = useVersion1 ? 1 : 0;
+		this.size = 4 + 12 * this.entries.length;
+		this.size += useVersion1 ? 8 * this.entries.length : 0;
+		this.writeHeader(stream);
+		stream.writeUint32(this.entries.length);
+		for (let i = 0; i < this.entries.length; i++) {
+			const entry = this.entries[i];
+			if (useVersion1) {
+				stream.writeUint64(entry.segment_duration);
+				stream.writeInt64(entry.media_time);
+			} else {
+				stream.writeUint32(entry.segment_duration);
+				stream.writeInt32(entry.media_time);
+			}
+			stream.writeInt16(entry.media_rate_integer);
+			stream.writeInt16(entry.media_rate_fraction);
+		}
+	}
+};
+var EntityToGroup = class extends FullBox {
+	parse(stream) {
+		this.parseFullHeader(stream);
+		this.group_id = stream.readUint32();
+		this.num_entities_in_group = stream.readUint32();
+		this.entity_ids = [];
+		for (let i = 0; i < this.num_entities_in_group; i++) {
+			const entity_id = stream.readUint32();
+			this.entity_ids.push(entity_id);
+		}
+	}
+};
+var aebrBox = class extends EntityToGroup {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "Auto exposure bracketing";
+	}
+	static {
+		this.fourcc = "aebr";
+	}
+};
+var afbrBox = class extends EntityToGroup {
+	constructor(..._args2) {
+		super(..._args2);
+		this.box_name = "Flash exposure information";
+	}
+	static {
+		this.fourcc = "afbr";
+	}
+};
+var albcBox = class extends EntityToGroup {
+	constructor(..._args3) {
+		super(..._args3);
+		this.box_name = "Album collection";
+	}
+	static {
+		this.fourcc = "albc";
+	}
+};
+var altrBox = class extends EntityToGroup {
+	constructor(..._args4) {
+		super(..._args4);
+		this.box_name = "Alternative entity";
+	}
+	static {
+		this.fourcc = "altr";
+	}
+};
+var brstBox = class extends EntityToGroup {
+	constructor(..._args5) {
+		super(..._args5);
+		this.box_name = "Burst image";
+	}
+	static {
+		this.fourcc = "brst";
+	}
+};
+var dobrBox = class extends EntityToGroup {
+	constructor(..._args6) {
+		super(..._args6);
+		this.box_name = "Depth of field bracketing";
+	}
+	static {
+		this.fourcc = "dobr";
+	}
+};
+var eqivBox = class extends EntityToGroup {
+	constructor(..._args7) {
+		super(..._args7);
+		this.box_name = "Equivalent entity";
+	}
+	static {
+		this.fourcc = "eqiv";
+	}
+};
+var favcBox = class extends EntityToGroup {
+	constructor(..._args8) {
+		super(..._args8);
+		this.box_name = "Favorites collection";
+	}
+	static {
+		this.fourcc = "favc";
+	}
+};
+var fobrBox = class extends EntityToGroup {
+	constructor(..._args9) {
+		super(..._args9);
+		this.box_name = "Focus bracketing";
+	}
+	static {
+		this.fourcc = "fobr";
+	}
+};
+var iaugBox = class extends EntityToGroup {
+	constructor(..._args10) {
+		super(..._args10);
+		this.box_name = "Image item with an audio track";
+	}
+	static {
+		this.fourcc = "iaug";
+	}
+};
+var panoBox = class extends EntityToGroup {
+	constructor(..._args11) {
+		super(..._args11);
+		this.box_name = "Panorama";
+	}
+	static {
+		this.fourcc = "pano";
+	}
+};
+var slidBox = class extends EntityToGroup {
+	constructor(..._args12) {
+		super(..._args12);
+		this.box_name = "Slideshow";
+	}
+	static {
+		this.fourcc = "slid";
+	}
+};
+var sterBox = class extends EntityToGroup {
+	constructor(..._args13) {
+		super(..._args13);
+		this.box_name = "Stereo";
+	}
+	static {
+		this.fourcc = "ster";
+	}
+};
+var tsynBox = class extends EntityToGroup {
+	constructor(..._args14) {
+		super(..._args14);
+		this.box_name = "Time-synchronized capture";
+	}
+	static {
+		this.fourcc = "tsyn";
+	}
+};
+var wbbrBox = class extends EntityToGroup {
+	constructor(..._args15) {
+		super(..._args15);
+		this.box_name = "White balance bracketing";
+	}
+	static {
+		this.fourcc = "wbbr";
+	}
+};
+var prgrBox = class extends EntityToGroup {
+	constructor(..._args16) {
+		super(..._args16);
+		this.box_name = "Progressive rendering";
+	}
+	static {
+		this.fourcc = "prgr";
+	}
+};
+var pymdBox = class extends EntityToGroup {
+	constructor(..._args17) {
+		super(..._args17);
+		this.box_name = "Image pyramid";
+	}
+	static {
+		this.fourcc = "pymd";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		this.group_id = stream.readUint32();
+		this.num_entities_in_group = stream.readUint32();
+		this.entity_ids = [];
+		for (let i = 0; i < this.num_entities_in_group; i++) {
+			const entity_id = stream.readUint32();
+			this.entity_ids.push(entity_id);
+		}
+		this.tile_size_x = stream.readUint16();
+		this.tile_size_y = stream.readUint16();
+		this.layer_binning = [];
+		this.tiles_in_layer_column_minus1 = [];
+		this.tiles_in_layer_row_minus1 = [];
+		for (let i = 0; i < this.num_entities_in_group; i++) {
+			this.layer_binning[i] = stream.readUint16();
+			this.tiles_in_layer_row_minus1[i] = stream.readUint16();
+			this.tiles_in_layer_column_minus1[i] = stream.readUint16();
+		}
+	}
+};
+var fielBox = class extends Box {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "FieldHandlingBox";
+	}
+	static {
+		this.fourcc = "fiel";
+	}
+	parse(stream) {
+		this.fieldCount = stream.readUint8();
+		this.fieldOrdering = stream.readUint8();
+	}
+};
+var frmaBox = class extends Box {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "OriginalFormatBox";
+	}
+	static {
+		this.fourcc = "frma";
+	}
+	parse(stream) {
+		this.data_format = stream.readString(4);
+	}
+};
+var imirBox = class extends Box {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "ImageMirror";
+	}
+	static {
+		this.fourcc = "imir";
+	}
+	parse(stream) {
+		const tmp = stream.readUint8();
+		this.reserved = tmp >> 7;
+		this.axis = tmp & 1;
+	}
+};
+var ipmaBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "ItemPropertyAssociationBox";
+	}
+	static {
+		this.fourcc = "ipma";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		const entry_count = stream.readUint32();
+		this.associations = [];
+		for (let i = 0; i < entry_count; i++) {
+			const id = this.version < 1 ? stream.readUint16() : stream.readUint32();
+			const props = [];
+			const association_count = stream.readUint8();
+			for (let j = 0; j < association_count; j++) {
+				const tmp = stream.readUint8();
+				props.push({
+					essential: (tmp & 128) >> 7 === 1,
+					property_index: this.flags & 1 ? (tmp & 127) << 8 | stream.readUint8() : tmp & 127
+				});
+			}
+			this.associations.push({
+				id,
+				props
+			});
+		}
+	}
+};
+var irotBox = class extends Box {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "ImageRotation";
+	}
+	static {
+		this.fourcc = "irot";
+	}
+	parse(stream) {
+		this.angle = stream.readUint8() & 3;
+	}
+};
+var ispeBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "ImageSpatialExtentsProperty";
+	}
+	static {
+		this.fourcc = "ispe";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		this.image_width = stream.readUint32();
+		this.image_height = stream.readUint32();
+	}
+};
+var itaiBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "TAITimestampBox";
+	}
+	static {
+		this.fourcc = "itai";
+	}
+	parse(stream) {
+		this.TAI_timestamp = stream.readUint64();
+		const status_bits = stream.readUint8();
+		this.sychronization_state = status_bits >> 7 & 1;
+		this.timestamp_generation_failure = status_bits >> 6 & 1;
+		this.timestamp_is_modified = status_bits >> 5 & 1;
+	}
+};
+var kindBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "KindBox";
+	}
+	static {
+		this.fourcc = "kind";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		this.schemeURI = stream.readCString();
+		if (!this.isEndOfBox(stream)) this.value = stream.readCString();
+	}
+	/** @bundle writing/kind.js */
+	write(stream) {
+		this.version = 0;
+		this.flags = 0;
+		this.size = this.schemeURI.length + 1 + (this.value ? this.value.length + 1 : 0);
+		this.writeHeader(stream);
+		stream.writeCString(this.schemeURI);
+		if (this.value) stream.writeCString(this.value);
+	}
+};
+var levaBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "LevelAssignmentBox";
+	}
+	static {
+		this.fourcc = "leva";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		const count = stream.readUint8();
+		this.levels = [];
+		for (let i = 0; i < count; i++) {
+			const level = {};
+			this.levels[i] = level;
+			level.track_ID = stream.readUint32();
+			const tmp_byte = stream.readUint8();
+			level.padding_flag = tmp_byte >> 7;
+			level.assignment_type = tmp_byte & 127;
+			switch (level.assignment_type) {
+				case 0:
+					level.grouping_type = stream.readString(4);
+					break;
+				case 1:
+					level.grouping_type = stream.readString(4);
+					level.grouping_type_parameter = stream.readUint32();
+					break;
+				case 2: break;
+				case 3: break;
+				case 4:
+					level.sub_track_id = stream.readUint32();
+					break;
+				default: Log$1.warn("BoxParser", `Unknown level assignment type: ${level.assignment_type}`);
+			}
+		}
+	}
+};
+var lhvCBox = class extends Box {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "LHEVCConfigurationBox";
+	}
+	static {
+		this.fourcc = "lhvC";
+	}
+	parse(stream) {
+		this.configurationVersion = stream.readUint8();
+		this.min_spatial_segmentation_idc = stream.readUint16() & 4095;
+		this.parallelismType = stream.readUint8() & 3;
+		let tmp_byte = stream.readUint8();
+		this.numTemporalLayers = (tmp_byte & 13) >> 3;
+		this.temporalIdNested = (tmp_byte & 4) >> 2;
+		this.lengthSizeMinusOne = tmp_byte & 3;
+		this.nalu_arrays = [];
+		const numOfArrays = stream.readUint8();
+		for (let i = 0; i < numOfArrays; i++) {
+			const nalu_array = [];
+			this.nalu_arrays.push(nalu_array);
+			tmp_byte = stream.readUint8();
+			nalu_array.completeness = (tmp_byte & 128) >> 7;
+			nalu_array.nalu_type = tmp_byte & 63;
+			const numNalus = stream.readUint16();
+			for (let j = 0; j < numNalus; j++) {
+				const length = stream.readUint16();
+				nalu_array.push({ data: stream.readUint8Array(length) });
+			}
+		}
+	}
+};
+var lselBox = class extends Box {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "LayerSelectorProperty";
+	}
+	static {
+		this.fourcc = "lsel";
+	}
+	parse(stream) {
+		this.layer_id = stream.readUint16();
+	}
+};
+var maxrBox = class extends Box {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "hintmaxrate";
+	}
+	static {
+		this.fourcc = "maxr";
+	}
+	parse(stream) {
+		this.period = stream.readUint32();
+		this.bytes = stream.readUint32();
+	}
+};
+var ColorPoint = class {
+	constructor(x, y) {
+		this.x = x;
+		this.y = y;
+	}
+	toString() {
+		return "(" + this.x + "," + this.y + ")";
+	}
+};
+var mdcvBox = class extends Box {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "MasteringDisplayColourVolumeBox";
+	}
+	static {
+		this.fourcc = "mdcv";
+	}
+	parse(stream) {
+		this.display_primaries = [];
+		this.display_primaries[0] = new ColorPoint(stream.readUint16(), stream.readUint16());
+		this.display_primaries[1] = new ColorPoint(stream.readUint16(), stream.readUint16());
+		this.display_primaries[2] = new ColorPoint(stream.readUint16(), stream.readUint16());
+		this.white_point = new ColorPoint(stream.readUint16(), stream.readUint16());
+		this.max_display_mastering_luminance = stream.readUint32();
+		this.min_display_mastering_luminance = stream.readUint32();
+	}
+};
+var mfroBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "MovieFragmentRandomAccessOffsetBox";
+	}
+	static {
+		this.fourcc = "mfro";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		this._size = stream.readUint32();
+	}
+};
+var mskCBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "MaskConfigurationProperty";
+	}
+	static {
+		this.fourcc = "mskC";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		this.bits_per_pixel = stream.readUint8();
+	}
+};
+var npckBox = class extends Box {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "hintPacketsSent";
+	}
+	static {
+		this.fourcc = "npck";
+	}
+	parse(stream) {
+		this.packetssent = stream.readUint32();
+	}
+};
+var numpBox = class extends Box {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "hintPacketsSent";
+	}
+	static {
+		this.fourcc = "nump";
+	}
+	parse(stream) {
+		this.packetssent = stream.readUint64();
+	}
+};
+var PaddingBit = class {
+	constructor(pad1, pad2) {
+		this.pad1 = pad1;
+		this.pad2 = pad2;
+	}
+};
+var padbBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "PaddingBitsBox";
+	}
+	static {
+		this.fourcc = "padb";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		const sample_count = stream.readUint32();
+		this.padbits = [];
+		for (let i = 0; i < Math.floor((sample_count + 1) / 2); i++) {
+			const bits = stream.readUint8();
+			const pad1 = (bits & 112) >> 4;
+			const pad2 = bits & 7;
+			this.padbits.push(new PaddingBit(pad1, pad2));
+		}
+	}
+};
+var paspBox = class extends Box {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "PixelAspectRatioBox";
+	}
+	static {
+		this.fourcc = "pasp";
+	}
+	parse(stream) {
+		this.hSpacing = stream.readUint32();
+		this.vSpacing = stream.readUint32();
+	}
+};
+var paylBox = class extends Box {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "CuePayloadBox";
+	}
+	static {
+		this.fourcc = "payl";
+	}
+	parse(stream) {
+		this.text = stream.readString(this.size - this.hdr_size);
+	}
+};
+var paytBox = class extends Box {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "hintpayloadID";
+	}
+	static {
+		this.fourcc = "payt";
+	}
+	parse(stream) {
+		this.payloadID = stream.readUint32();
+		const count = stream.readUint8();
+		this.rtpmap_string = stream.readString(count);
+	}
+};
+var pdinBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "ProgressiveDownloadInfoBox";
+		this.rate = [];
+		this.initial_delay = [];
+	}
+	static {
+		this.fourcc = "pdin";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		const count = (this.size - this.hdr_size) / 8;
+		for (let i = 0; i < count; i++) {
+			this.rate[i] = stream.readUint32();
+			this.initial_delay[i] = stream.readUint32();
+		}
+	}
+};
+var pixiBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "PixelInformationProperty";
+	}
+	static {
+		this.fourcc = "pixi";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		this.num_channels = stream.readUint8();
+		this.bits_per_channels = [];
+		for (let i = 0; i < this.num_channels; i++) this.bits_per_channels[i] = stream.readUint8();
+	}
+};
+var pmaxBox = class extends Box {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "hintlargestpacket";
+	}
+	static {
+		this.fourcc = "pmax";
+	}
+	parse(stream) {
+		this.bytes = stream.readUint32();
+	}
+};
+var prdiBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "ProgressiveDerivedImageItemInformationProperty";
+	}
+	static {
+		this.fourcc = "prdi";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		this.step_count = stream.readUint16();
+		this.item_count = [];
+		if (this.flags & 2) for (let i = 0; i < this.step_count; i++) this.item_count[i] = stream.readUint16();
+	}
+};
+var prfrBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "ProjectionFormatBox";
+	}
+	static {
+		this.fourcc = "prfr";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		this.projection_type = stream.readUint8() & 31;
+	}
+};
+var prftBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "ProducerReferenceTimeBox";
+	}
+	static {
+		this.fourcc = "prft";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		this.ref_track_id = stream.readUint32();
+		this.ntp_timestamp = stream.readUint64();
+		if (this.version === 0) this.media_time = stream.readUint32();
+		else this.media_time = stream.readUint64();
+	}
+};
+var psshBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "ProtectionSystemSpecificHeaderBox";
+	}
+	static {
+		this.fourcc = "pssh";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		this.system_id = parseHex16(stream);
+		this.kid = [];
+		if (this.version > 0) {
+			const count = stream.readUint32();
+			for (let i = 0; i < count; i++) this.kid[i] = parseHex16(stream);
+		}
+		const datasize = stream.readUint32();
+		if (datasize > 0) this.protection_data = stream.readUint8Array(datasize);
+	}
+};
+var clefBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "TrackCleanApertureDimensionsBox";
+	}
+	static {
+		this.fourcc = "clef";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		this.width = stream.readUint32();
+		this.height = stream.readUint32();
+	}
+};
+function parseItifData(type, data) {
+	if (type === dataBox.Types.UTF8) return new TextDecoder("utf-8").decode(data);
+	const view = new DataView(data.buffer);
+	if (type === dataBox.Types.BE_UNSIGNED_INT) if (data.length === 1) return view.getUint8(0);
+	else if (data.length === 2) return view.getUint16(0, false);
+	else if (data.length === 4) return view.getUint32(0, false);
+	else if (data.length === 8) return view.getBigUint64(0, false);
+	else throw new Error("Unsupported ITIF_TYPE_BE_UNSIGNED_INT length " + data.length);
+	else if (type === dataBox.Types.BE_SIGNED_INT) if (data.length === 1) return view.getInt8(0);
+	else if (data.length === 2) return view.getInt16(0, false);
+	else if (data.length === 4) return view.getInt32(0, false);
+	else if (data.length === 8) return view.getBigInt64(0, false);
+	else throw new Error("Unsupported ITIF_TYPE_BE_SIGNED_INT length " + data.length);
+	else if (type === dataBox.Types.BE_FLOAT32) return view.getFloat32(0, false);
+	Log$1.warn("DataBox", "Unsupported or unimplemented itif data type: " + type);
+}
+var dataBox = class extends Box {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "DataBox";
+	}
+	static {
+		this.fourcc = "data";
+	}
+	static {
+		this.Types = {
+			RESERVED: 0,
+			UTF8: 1,
+			UTF16: 2,
+			SJIS: 3,
+			UTF8_SORT: 4,
+			UTF16_SORT: 5,
+			JPEG: 13,
+			PNG: 14,
+			BE_SIGNED_INT: 21,
+			BE_UNSIGNED_INT: 22,
+			BE_FLOAT32: 23,
+			BE_FLOAT64: 24,
+			BMP: 27,
+			QT_ATOM: 28,
+			BE_SIGNED_INT8: 65,
+			BE_SIGNED_INT16: 66,
+			BE_SIGNED_INT32: 67,
+			BE_FLOAT32_POINT: 70,
+			BE_FLOAT32_DIMENSIONS: 71,
+			BE_FLOAT32_RECT: 72,
+			BE_SIGNED_INT64: 74,
+			BE_UNSIGNED_INT8: 75,
+			BE_UNSIGNED_INT16: 76,
+			BE_UNSIGNED_INT32: 77,
+			BE_UNSIGNED_INT64: 78,
+			BE_FLOAT64_AFFINE_TRANSFORM: 79
+		};
+	}
+	parse(stream) {
+		this.valueType = stream.readUint32();
+		this.country = stream.readUint16();
+		if (this.country > 255) {
+			stream.seek(stream.getPosition() - 2);
+			this.countryString = stream.readString(2);
+		}
+		this.language = stream.readUint16();
+		if (this.language > 255) {
+			stream.seek(stream.getPosition() - 2);
+			this.parseLanguage(stream);
+		}
+		this.raw = stream.readUint8Array(this.size - this.hdr_size - 8);
+		this.value = parseItifData(this.valueType, this.raw);
+	}
+};
+var enofBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "TrackEncodedPixelsDimensionsBox";
+	}
+	static {
+		this.fourcc = "enof";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		this.width = stream.readUint32();
+		this.height = stream.readUint32();
+	}
+};
+var ilstBox = class extends Box {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "IlstBox";
+	}
+	static {
+		this.fourcc = "ilst";
+	}
+	parse(stream) {
+		this.list = {};
+		let total = this.size - this.hdr_size;
+		while (total > 0) {
+			const size = stream.readUint32();
+			const index = stream.readUint32();
+			const res = parseOneBox(stream, false, size - 8);
+			if (res.code === 1) this.list[index] = res.box;
+			total -= size;
+		}
+	}
+};
+var keysBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "KeysBox";
+	}
+	static {
+		this.fourcc = "keys";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		this.count = stream.readUint32();
+		this.keys = {};
+		for (let i = 0; i < this.count; i++) {
+			const len = stream.readUint32();
+			this.keys[i + 1] = stream.readString(len - 4);
+		}
+	}
+};
+var profBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "TrackProductionApertureDimensionsBox";
+	}
+	static {
+		this.fourcc = "prof";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		this.width = stream.readUint32();
+		this.height = stream.readUint32();
+	}
+};
+var taptBox = class extends ContainerBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "TrackApertureModeDimensionsBox";
+		this.clefs = [];
+		this.profs = [];
+		this.enofs = [];
+		this.subBoxNames = [
+			"clef",
+			"prof",
+			"enof"
+		];
+	}
+	static {
+		this.fourcc = "tapt";
+	}
+};
+var rtp_Box = class extends Box {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "rtpmoviehintinformation";
+	}
+	static {
+		this.fourcc = "rtp ";
+	}
+	parse(stream) {
+		this.descriptionformat = stream.readString(4);
+		this.sdptext = stream.readString(this.size - this.hdr_size - 4);
+	}
+};
+var saioBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "SampleAuxiliaryInformationOffsetsBox";
+	}
+	static {
+		this.fourcc = "saio";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		if (this.flags & 1) {
+			this.aux_info_type = stream.readString(4);
+			this.aux_info_type_parameter = stream.readUint32();
+		}
+		this.entry_count = stream.readUint32();
+		this.offset = [];
+		for (let i = 0; i < this.entry_count; i++) if (this.version === 0) this.offset[i] = stream.readUint32();
+		else this.offset[i] = stream.readUint64();
+	}
+};
+var saizBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "SampleAuxiliaryInformationSizesBox";
+	}
+	static {
+		this.fourcc = "saiz";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		if (this.flags & 1) {
+			this.aux_info_type = stream.readString(4);
+			this.aux_info_type_parameter = stream.readUint32();
+		}
+		this.default_sample_info_size = stream.readUint8();
+		this.sample_count = stream.readUint32();
+		this.sample_info_size = [];
+		if (this.default_sample_info_size === 0) for (let i = 0; i < this.sample_count; i++) this.sample_info_size[i] = stream.readUint8();
+	}
+};
+var Pixel = class {
+	constructor(bad_pixel_row, bad_pixel_column) {
+		this.bad_pixel_row = bad_pixel_row;
+		this.bad_pixel_column = bad_pixel_column;
+	}
+	toString() {
+		return "[row: " + this.bad_pixel_row + ", column: " + this.bad_pixel_column + "]";
+	}
+};
+var sbpmBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "SensorBadPixelsMapBox";
+	}
+	static {
+		this.fourcc = "sbpm";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		this.component_count = stream.readUint16();
+		this.component_index = [];
+		for (let i = 0; i < this.component_count; i++) this.component_index.push(stream.readUint16());
+		const flags = stream.readUint8();
+		this.correction_applied = 128 === (flags & 128);
+		this.num_bad_rows = stream.readUint32();
+		this.num_bad_cols = stream.readUint32();
+		this.num_bad_pixels = stream.readUint32();
+		this.bad_rows = [];
+		this.bad_columns = [];
+		this.bad_pixels = [];
+		for (let i = 0; i < this.num_bad_rows; i++) this.bad_rows.push(stream.readUint32());
+		for (let i = 0; i < this.num_bad_cols; i++) this.bad_columns.push(stream.readUint32());
+		for (let i = 0; i < this.num_bad_pixels; i++) {
+			const row = stream.readUint32();
+			const col = stream.readUint32();
+			this.bad_pixels.push(new Pixel(row, col));
+		}
+	}
+};
+var schmBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "SchemeTypeBox";
+	}
+	static {
+		this.fourcc = "schm";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		this.scheme_type = stream.readString(4);
+		this.scheme_version = stream.readUint32();
+		if (this.flags & 1) this.scheme_uri = stream.readString(this.size - this.hdr_size - 8);
+	}
+};
+var sdp_Box = class extends Box {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "rtptracksdphintinformation";
+	}
+	static {
+		this.fourcc = "sdp ";
+	}
+	parse(stream) {
+		this.sdptext = stream.readString(this.size - this.hdr_size);
+	}
+};
+var sencBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "SampleEncryptionBox";
+	}
+	static {
+		this.fourcc = "senc";
+	}
+};
+var SmDmBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "SMPTE2086MasteringDisplayMetadataBox";
+	}
+	static {
+		this.fourcc = "SmDm";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		this.primaryRChromaticity_x = stream.readUint16();
+		this.primaryRChromaticity_y = stream.readUint16();
+		this.primaryGChromaticity_x = stream.readUint16();
+		this.primaryGChromaticity_y = stream.readUint16();
+		this.primaryBChromaticity_x = stream.readUint16();
+		this.primaryBChromaticity_y = stream.readUint16();
+		this.whitePointChromaticity_x = stream.readUint16();
+		this.whitePointChromaticity_y = stream.readUint16();
+		this.luminanceMax = stream.readUint32();
+		this.luminanceMin = stream.readUint32();
+	}
+};
+var sratBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "SamplingRateBox";
+	}
+	static {
+		this.fourcc = "srat";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		this.sampling_rate = stream.readUint32();
+	}
+};
+var stdpBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "DegradationPriorityBox";
+	}
+	static {
+		this.fourcc = "stdp";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		const count = (this.size - this.hdr_size) / 2;
+		this.priority = [];
+		for (let i = 0; i < count; i++) this.priority[i] = stream.readUint16();
+	}
+};
+var striBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "SubTrackInformationBox";
+	}
+	static {
+		this.fourcc = "stri";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		this.switch_group = stream.readUint16();
+		this.alternate_group = stream.readUint16();
+		this.sub_track_id = stream.readUint32();
+		const count = (this.size - this.hdr_size - 8) / 4;
+		this.attribute_list = [];
+		for (let i = 0; i < count; i++) this.attribute_list[i] = stream.readUint32();
+	}
+};
+var stsgBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "SubTrackSampleGroupBox";
+	}
+	static {
+		this.fourcc = "stsg";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		this.grouping_type = stream.readUint32();
+		const count = stream.readUint16();
+		this.group_description_index = [];
+		for (let i = 0; i < count; i++) this.group_description_index[i] = stream.readUint32();
+	}
+};
+var stshBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "ShadowSyncSampleBox";
+	}
+	static {
+		this.fourcc = "stsh";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		const entry_count = stream.readUint32();
+		this.shadowed_sample_numbers = [];
+		this.sync_sample_numbers = [];
+		if (this.version === 0) for (let i = 0; i < entry_count; i++) {
+			this.shadowed_sample_numbers.push(stream.readUint32());
+			this.sync_sample_numbers.push(stream.readUint32());
+		}
+	}
+	write(stream) {
+		this.version = 0;
+		this.flags = 0;
+		this.size = 4 + 8 * this.shadowed_sample_numbers.length;
+		this.writeHeader(stream);
+		stream.writeUint32(this.shadowed_sample_numbers.length);
+		for (let i = 0; i < this.shadowed_sample_numbers.length; i++) {
+			stream.writeUint32(this.shadowed_sample_numbers[i]);
+			stream.writeUint32(this.sync_sample_numbers[i]);
+		}
+	}
+};
+var stssBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "SyncSampleBox";
+	}
+	static {
+		this.fourcc = "stss";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		const entry_count = stream.readUint32();
+		if (this.version === 0) {
+			this.sample_numbers = [];
+			for (let i = 0; i < entry_count; i++) this.sample_numbers.push(stream.readUint32());
+		}
+	}
+	/** @bundle writing/stss.js */
+	write(stream) {
+		this.version = 0;
+		this.flags = 0;
+		this.size = 4 + 4 * this.sample_numbers.length;
+		this.writeHeader(stream);
+		stream.writeUint32(this.sample_numbers.length);
+		stream.writeUint32Array(this.sample_numbers);
+	}
+};
+var stviBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "StereoVideoBox";
+	}
+	static {
+		this.fourcc = "stvi";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		const tmp32 = stream.readUint32();
+		this.single_view_allowed = tmp32 & 3;
+		this.stereo_scheme = stream.readUint32();
+		const length = stream.readUint32();
+		this.stereo_indication_type = stream.readString(length);
+		this.boxes = [];
+		while (stream.getPosition() < this.start + this.size) {
+			const ret = parseOneBox(stream, false, this.size - (stream.getPosition() - this.start));
+			if (ret.code === 1) {
+				const box = ret.box;
+				this.boxes.push(box);
+				this[box.type] = box;
+			} else return;
+		}
+	}
+};
+var stz2Box = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "CompactSampleSizeBox";
+	}
+	static {
+		this.fourcc = "stz2";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		this.sample_sizes = [];
+		if (this.version === 0) {
+			this.reserved = stream.readUint24();
+			this.field_size = stream.readUint8();
+			const sample_count = stream.readUint32();
+			if (this.field_size === 4) for (let i = 0; i < sample_count; i += 2) {
+				const tmp = stream.readUint8();
+				this.sample_sizes[i] = tmp >> 4 & 15;
+				this.sample_sizes[i + 1] = tmp & 15;
+			}
+			else if (this.field_size === 8) for (let i = 0; i < sample_count; i++) this.sample_sizes[i] = stream.readUint8();
+			else if (this.field_size === 16) for (let i = 0; i < sample_count; i++) this.sample_sizes[i] = stream.readUint16();
+			else Log$1.error("BoxParser", "Error in length field in stz2 box", stream.isofile);
+		}
+	}
+};
+var subsBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "SubSampleInformationBox";
+	}
+	static {
+		this.fourcc = "subs";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		const entry_count = stream.readUint32();
+		this.entries = [];
+		let subsample_count;
+		for (let i = 0; i < entry_count; i++) {
+			const sampleInfo = {};
+			this.entries[i] = sampleInfo;
+			sampleInfo.sample_delta = stream.readUint32();
+			sampleInfo.subsamples = [];
+			subsample_count = stream.readUint16();
+			if (subsample_count > 0) for (let j = 0; j < subsample_count; j++) {
+				const subsample = {};
+				sampleInfo.subsamples.push(subsample);
+				if (this.version === 1) subsample.size = stream.readUint32();
+				else subsample.size = stream.readUint16();
+				subsample.priority = stream.readUint8();
+				subsample.discardable = stream.readUint8();
+				subsample.codec_specific_parameters = stream.readUint32();
+			}
+		}
+	}
+};
+var taicBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "TAIClockInfoBox";
+	}
+	static {
+		this.fourcc = "taic";
+	}
+	parse(stream) {
+		this.time_uncertainty = stream.readUint64();
+		this.clock_resolution = stream.readUint32();
+		this.clock_drift_rate = stream.readInt32();
+		const reserved_byte = stream.readUint8();
+		this.clock_type = (reserved_byte & 192) >> 6;
+	}
+};
+var tencBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "TrackEncryptionBox";
+	}
+	static {
+		this.fourcc = "tenc";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		stream.readUint8();
+		if (this.version === 0) stream.readUint8();
+		else {
+			const tmp = stream.readUint8();
+			this.default_crypt_byte_block = tmp >> 4 & 15;
+			this.default_skip_byte_block = tmp & 15;
+		}
+		this.default_isProtected = stream.readUint8();
+		this.default_Per_Sample_IV_Size = stream.readUint8();
+		this.default_KID = parseHex16(stream);
+		if (this.default_isProtected === 1 && this.default_Per_Sample_IV_Size === 0) {
+			this.default_constant_IV_size = stream.readUint8();
+			this.default_constant_IV = stream.readUint8Array(this.default_constant_IV_size);
+		}
+	}
+};
+var TfraEntry = class {};
+var tfraBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "TrackFragmentRandomAccessBox";
+	}
+	static {
+		this.fourcc = "tfra";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		this.track_ID = stream.readUint32();
+		stream.readUint24();
+		const tmp_byte = stream.readUint8();
+		this.length_size_of_traf_num = tmp_byte >> 4 & 3;
+		this.length_size_of_trun_num = tmp_byte >> 2 & 3;
+		this.length_size_of_sample_num = tmp_byte & 3;
+		this.entries = [];
+		const number_of_entries = stream.readUint32();
+		for (let i = 0; i < number_of_entries; i++) {
+			const entry = new TfraEntry();
+			if (this.version === 1) {
+				entry.time = stream.readUint64();
+				entry.moof_offset = stream.readUint64();
+			} else {
+				entry.time = stream.readUint32();
+				entry.moof_offset = stream.readUint32();
+			}
+			entry.traf_number = stream["readUint" + 8 * (this.length_size_of_traf_num + 1)]();
+			entry.trun_number = stream["readUint" + 8 * (this.length_size_of_trun_num + 1)]();
+			entry.sample_delta = stream["readUint" + 8 * (this.length_size_of_sample_num + 1)]();
+			this.entries.push(entry);
+		}
+	}
+};
+var tmaxBox = class extends Box {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "hintmaxrelativetime";
+	}
+	static {
+		this.fourcc = "tmax";
+	}
+	parse(stream) {
+		this.time = stream.readUint32();
+	}
+};
+var tminBox = class extends Box {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "hintminrelativetime";
+	}
+	static {
+		this.fourcc = "tmin";
+	}
+	parse(stream) {
+		this.time = stream.readUint32();
+	}
+};
+var totlBox = class extends Box {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "hintBytesSent";
+	}
+	static {
+		this.fourcc = "totl";
+	}
+	parse(stream) {
+		this.bytessent = stream.readUint32();
+	}
+};
+var tpayBox = class extends Box {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "hintBytesSent";
+	}
+	static {
+		this.fourcc = "tpay";
+	}
+	parse(stream) {
+		this.bytessent = stream.readUint32();
+	}
+};
+var tpylBox = class extends Box {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "hintBytesSent";
+	}
+	static {
+		this.fourcc = "tpyl";
+	}
+	parse(stream) {
+		this.bytessent = stream.readUint64();
+	}
+};
+var msrcTrackGroupTypeBox = class extends TrackGroupTypeBox {
+	static {
+		this.fourcc = "msrc";
+	}
+};
+var trefBox = class trefBox extends Box {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "TrackReferenceBox";
+		this.references = [];
+	}
+	static {
+		this.fourcc = "tref";
+	}
+	static {
+		this.allowed_types = [
+			"hint",
+			"cdsc",
+			"font",
+			"hind",
+			"vdep",
+			"vplx",
+			"subt",
+			"thmb",
+			"auxl",
+			"cdtg",
+			"shsc",
+			"aest"
+		];
+	}
+	parse(stream) {
+		while (stream.getPosition() < this.start + this.size) {
+			const ret = parseOneBox(stream, true, this.size - (stream.getPosition() - this.start));
+			if (ret.code === 1) {
+				if (!trefBox.allowed_types.includes(ret.type)) Log$1.warn("BoxParser", `Unknown track reference type: '${ret.type}'`);
+				const box = new TrackReferenceTypeBox(ret.type, ret.size, ret.hdr_size, ret.start);
+				if (box.write === Box.prototype.write && box.type !== "mdat") {
+					Log$1.info("BoxParser", "TrackReference " + box.type + " box writing not yet implemented, keeping unparsed data in memory for later write");
+					box.parseDataAndRewind(stream);
+				}
+				box.parse(stream);
+				this.references.push(box);
+			} else return;
+		}
+	}
+};
+var trepBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "TrackExtensionPropertiesBox";
+	}
+	static {
+		this.fourcc = "trep";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		this.track_ID = stream.readUint32();
+		this.boxes = [];
+		while (stream.getPosition() < this.start + this.size) {
+			const ret = parseOneBox(stream, false, this.size - (stream.getPosition() - this.start));
+			if (ret.code === 1) {
+				const box = ret.box;
+				this.boxes.push(box);
+			} else return;
+		}
+	}
+};
+var trpyBox = class extends Box {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "hintBytesSent";
+	}
+	static {
+		this.fourcc = "trpy";
+	}
+	parse(stream) {
+		this.bytessent = stream.readUint64();
+	}
+};
+var tselBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "TrackSelectionBox";
+	}
+	static {
+		this.fourcc = "tsel";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		this.switch_group = stream.readUint32();
+		const count = (this.size - this.hdr_size - 4) / 4;
+		this.attribute_list = [];
+		for (let i = 0; i < count; i++) this.attribute_list[i] = stream.readUint32();
+	}
+};
+var txtcBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "TextConfigBox";
+	}
+	static {
+		this.fourcc = "txtc";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		this.config = stream.readCString();
+	}
+};
+var tycoBox = class extends Box {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "TypeCombinationBox";
+	}
+	static {
+		this.fourcc = "tyco";
+	}
+	parse(stream) {
+		const count = (this.size - this.hdr_size) / 4;
+		this.compatible_brands = [];
+		for (let i = 0; i < count; i++) this.compatible_brands[i] = stream.readString(4);
+	}
+};
+var udesBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "UserDescriptionProperty";
+	}
+	static {
+		this.fourcc = "udes";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		this.lang = stream.readCString();
+		this.name = stream.readCString();
+		this.description = stream.readCString();
+		this.tags = stream.readCString();
+	}
+};
+var uncCBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "UncompressedFrameConfigBox";
+	}
+	static {
+		this.fourcc = "uncC";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		this.profile = stream.readString(4);
+		if (this.version === 1) {} else if (this.version === 0) {
+			this.component_count = stream.readUint32();
+			this.component_index = [];
+			this.component_bit_depth_minus_one = [];
+			this.component_format = [];
+			this.component_align_size = [];
+			for (let i = 0; i < this.component_count; i++) {
+				this.component_index.push(stream.readUint16());
+				this.component_bit_depth_minus_one.push(stream.readUint8());
+				this.component_format.push(stream.readUint8());
+				this.component_align_size.push(stream.readUint8());
+			}
+			this.sampling_type = stream.readUint8();
+			this.interleave_type = stream.readUint8();
+			this.block_size = stream.readUint8();
+			const flags = stream.readUint8();
+			this.component_little_endian = flags >> 7 & 1;
+			this.block_pad_lsb = flags >> 6 & 1;
+			this.block_little_endian = flags >> 5 & 1;
+			this.block_reversed = flags >> 4 & 1;
+			this.pad_unknown = flags >> 3 & 1;
+			this.pixel_size = stream.readUint32();
+			this.row_align_size = stream.readUint32();
+			this.tile_align_size = stream.readUint32();
+			this.num_tile_cols_minus_one = stream.readUint32();
+			this.num_tile_rows_minus_one = stream.readUint32();
+		}
+	}
+};
+var urnBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "DataEntryUrnBox";
+	}
+	static {
+		this.fourcc = "urn ";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		this.name = stream.readCString();
+		if (this.size - this.hdr_size - this.name.length - 1 > 0) this.location = stream.readCString();
+	}
+	/** @bundle writing/urn.js */
+	write(stream) {
+		this.version = 0;
+		this.flags = 0;
+		this.size = this.name.length + 1 + (this.location ? this.location.length + 1 : 0);
+		this.writeHeader(stream);
+		stream.writeCString(this.name);
+		if (this.location) stream.writeCString(this.location);
+	}
+};
+var vttCBox = class extends Box {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "WebVTTConfigurationBox";
+	}
+	static {
+		this.fourcc = "vttC";
+	}
+	parse(stream) {
+		this.text = stream.readString(this.size - this.hdr_size);
+	}
+};
+var vvnCBox = class extends FullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "VvcNALUConfigBox";
+	}
+	static {
+		this.fourcc = "vvnC";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		const tmp = stream.readUint8();
+		this.lengthSizeMinusOne = tmp & 3;
+	}
+};
+var alstSampleGroupEntry = class extends SampleGroupEntry {
+	static {
+		this.grouping_type = "alst";
+	}
+	parse(stream) {
+		const roll_count = stream.readUint16();
+		this.first_output_sample = stream.readUint16();
+		this.sample_offset = [];
+		for (let i = 0; i < roll_count; i++) this.sample_offset[i] = stream.readUint32();
+		const remaining = this.description_length - 4 - 4 * roll_count;
+		this.num_output_samples = [];
+		this.num_total_samples = [];
+		for (let i = 0; i < remaining / 4; i++) {
+			this.num_output_samples[i] = stream.readUint16();
+			this.num_total_samples[i] = stream.readUint16();
+		}
+	}
+};
+var avllSampleGroupEntry = class extends SampleGroupEntry {
+	static {
+		this.grouping_type = "avll";
+	}
+	parse(stream) {
+		this.layerNumber = stream.readUint8();
+		this.accurateStatisticsFlag = stream.readUint8();
+		this.avgBitRate = stream.readUint16();
+		this.avgFrameRate = stream.readUint16();
+	}
+};
+var avssSampleGroupEntry = class extends SampleGroupEntry {
+	static {
+		this.grouping_type = "avss";
+	}
+	parse(stream) {
+		this.subSequenceIdentifier = stream.readUint16();
+		this.layerNumber = stream.readUint8();
+		const tmp_byte = stream.readUint8();
+		this.durationFlag = tmp_byte >> 7;
+		this.avgRateFlag = tmp_byte >> 6 & 1;
+		if (this.durationFlag) this.duration = stream.readUint32();
+		if (this.avgRateFlag) {
+			this.accurateStatisticsFlag = stream.readUint8();
+			this.avgBitRate = stream.readUint16();
+			this.avgFrameRate = stream.readUint16();
+		}
+		this.dependency = [];
+		const numReferences = stream.readUint8();
+		for (let i = 0; i < numReferences; i++) this.dependency.push({
+			subSeqDirectionFlag: stream.readUint8(),
+			layerNumber: stream.readUint8(),
+			subSequenceIdentifier: stream.readUint16()
+		});
+	}
+};
+var dtrtSampleGroupEntry = class extends SampleGroupEntry {
+	static {
+		this.grouping_type = "dtrt";
+	}
+	parse(_stream) {
+		Log$1.warn("BoxParser", "Sample Group type: " + this.grouping_type + " not fully parsed");
+	}
+};
+var mvifSampleGroupEntry = class extends SampleGroupEntry {
+	static {
+		this.grouping_type = "mvif";
+	}
+	parse(_stream) {
+		Log$1.warn("BoxParser", "Sample Group type: " + this.grouping_type + " not fully parsed");
+	}
+};
+var prolSampleGroupEntry = class extends SampleGroupEntry {
+	static {
+		this.grouping_type = "prol";
+	}
+	parse(stream) {
+		this.roll_distance = stream.readInt16();
+	}
+};
+var rapSampleGroupEntry = class extends SampleGroupEntry {
+	static {
+		this.grouping_type = "rap ";
+	}
+	parse(stream) {
+		const tmp_byte = stream.readUint8();
+		this.num_leading_samples_known = tmp_byte >> 7;
+		this.num_leading_samples = tmp_byte & 127;
+	}
+};
+var rashSampleGroupEntry = class extends SampleGroupEntry {
+	static {
+		this.grouping_type = "rash";
+	}
+	parse(stream) {
+		this.operation_point_count = stream.readUint16();
+		if (this.description_length !== 2 + (this.operation_point_count === 1 ? 2 : this.operation_point_count * 6) + 9) {
+			Log$1.warn("BoxParser", "Mismatch in " + this.grouping_type + " sample group length");
+			this.data = stream.readUint8Array(this.description_length - 2);
+		} else {
+			if (this.operation_point_count === 1) this.target_rate_share = stream.readUint16();
+			else {
+				this.target_rate_share = [];
+				this.available_bitrate = [];
+				for (let i = 0; i < this.operation_point_count; i++) {
+					this.available_bitrate[i] = stream.readUint32();
+					this.target_rate_share[i] = stream.readUint16();
+				}
+			}
+			this.maximum_bitrate = stream.readUint32();
+			this.minimum_bitrate = stream.readUint32();
+			this.discard_priority = stream.readUint8();
+		}
+	}
+};
+var rollSampleGroupEntry = class extends SampleGroupEntry {
+	static {
+		this.grouping_type = "roll";
+	}
+	parse(stream) {
+		this.roll_distance = stream.readInt16();
+	}
+};
+var scifSampleGroupEntry = class extends SampleGroupEntry {
+	static {
+		this.grouping_type = "scif";
+	}
+	parse(_stream) {
+		Log$1.warn("BoxParser", "Sample Group type: " + this.grouping_type + " not fully parsed");
+	}
+};
+var scnmSampleGroupEntry = class extends SampleGroupEntry {
+	static {
+		this.grouping_type = "scnm";
+	}
+	parse(_stream) {
+		Log$1.warn("BoxParser", "Sample Group type: " + this.grouping_type + " not fully parsed");
+	}
+};
+var seigSampleGroupEntry = class extends SampleGroupEntry {
+	static {
+		this.grouping_type = "seig";
+	}
+	parse(stream) {
+		this.reserved = stream.readUint8();
+		const tmp = stream.readUint8();
+		this.crypt_byte_block = tmp >> 4;
+		this.skip_byte_block = tmp & 15;
+		this.isProtected = stream.readUint8();
+		this.Per_Sample_IV_Size = stream.readUint8();
+		this.KID = parseHex16(stream);
+		this.constant_IV_size = 0;
+		this.constant_IV = 0;
+		if (this.isProtected === 1 && this.Per_Sample_IV_Size === 0) {
+			this.constant_IV_size = stream.readUint8();
+			this.constant_IV = stream.readUint8Array(this.constant_IV_size);
+		}
+	}
+};
+var stsaSampleGroupEntry = class extends SampleGroupEntry {
+	static {
+		this.grouping_type = "stsa";
+	}
+	parse(_stream) {
+		Log$1.warn("BoxParser", "Sample Group type: " + this.grouping_type + " not fully parsed");
+	}
+};
+var syncSampleGroupEntry = class extends SampleGroupEntry {
+	static {
+		this.grouping_type = "sync";
+	}
+	parse(stream) {
+		const tmp_byte = stream.readUint8();
+		this.NAL_unit_type = tmp_byte & 63;
+	}
+};
+var teleSampleGroupEntry = class extends SampleGroupEntry {
+	static {
+		this.grouping_type = "tele";
+	}
+	parse(stream) {
+		const tmp_byte = stream.readUint8();
+		this.level_independently_decodable = tmp_byte >> 7;
+	}
+};
+var tsasSampleGroupEntry = class extends SampleGroupEntry {
+	static {
+		this.grouping_type = "tsas";
+	}
+	parse(_stream) {
+		Log$1.warn("BoxParser", "Sample Group type: " + this.grouping_type + " not fully parsed");
+	}
+};
+var tsclSampleGroupEntry = class extends SampleGroupEntry {
+	static {
+		this.grouping_type = "tscl";
+	}
+	parse(_stream) {
+		Log$1.warn("BoxParser", "Sample Group type: " + this.grouping_type + " not fully parsed");
+	}
+};
+var viprSampleGroupEntry = class extends SampleGroupEntry {
+	static {
+		this.grouping_type = "vipr";
+	}
+	parse(_stream) {
+		Log$1.warn("BoxParser", "Sample Group type: " + this.grouping_type + " not fully parsed");
+	}
+};
+var UUIDBox = class extends Box {
+	static {
+		this.fourcc = "uuid";
+	}
+};
+var UUIDFullBox = class extends FullBox {
+	static {
+		this.fourcc = "uuid";
+	}
+};
+var piffLsmBox = class extends UUIDFullBox {
+	constructor(..._args) {
+		super(..._args);
+		this.box_name = "LiveServerManifestBox";
+	}
+	static {
+		this.uuid = "a5d40b30e81411ddba2f0800200c9a66";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		this.LiveServerManifest = stream.readString(this.size - this.hdr_size).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#039;");
+	}
+};
+var piffPsshBox = class extends UUIDFullBox {
+	constructor(..._args2) {
+		super(..._args2);
+		this.box_name = "PiffProtectionSystemSpecificHeaderBox";
+	}
+	static {
+		this.uuid = "d08a4f1810f34a82b6c832d8aba183d3";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		this.system_id = parseHex16(stream);
+		const datasize = stream.readUint32();
+		if (datasize > 0) this.data = stream.readUint8Array(datasize);
+	}
+};
+var piffSencBox = class extends UUIDFullBox {
+	constructor(..._args3) {
+		super(..._args3);
+		this.box_name = "PiffSampleEncryptionBox";
+	}
+	static {
+		this.uuid = "a2394f525a9b4f14a2446c427c648df4";
+	}
+};
+var piffTencBox = class extends UUIDFullBox {
+	constructor(..._args4) {
+		super(..._args4);
+		this.box_name = "PiffTrackEncryptionBox";
+	}
+	static {
+		this.uuid = "8974dbce7be74c5184f97148f9882554";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		this.default_AlgorithmID = stream.readUint24();
+		this.default_IV_size = stream.readUint8();
+		this.default_KID = parseHex16(stream);
+	}
+};
+var piffTfrfBox = class extends UUIDFullBox {
+	constructor(..._args5) {
+		super(..._args5);
+		this.box_name = "TfrfBox";
+	}
+	static {
+		this.uuid = "d4807ef2ca3946958e5426cb9e46a79f";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		this.fragment_count = stream.readUint8();
+		this.entries = [];
+		for (let i = 0; i < this.fragment_count; i++) {
+			let absolute_time = 0;
+			let absolute_duration = 0;
+			if (this.version === 1) {
+				absolute_time = stream.readUint64();
+				absolute_duration = stream.readUint64();
+			} else {
+				absolute_time = stream.readUint32();
+				absolute_duration = stream.readUint32();
+			}
+			this.entries.push({
+				absolute_time,
+				absolute_duration
+			});
+		}
+	}
+};
+var piffTfxdBox = class extends UUIDFullBox {
+	constructor(..._args6) {
+		super(..._args6);
+		this.box_name = "TfxdBox";
+	}
+	static {
+		this.uuid = "6d1d9b0542d544e680e2141daff757b2";
+	}
+	parse(stream) {
+		this.parseFullHeader(stream);
+		if (this.version === 1) {
+			this.absolute_time = stream.readUint64();
+			this.duration = stream.readUint64();
+		} else {
+			this.absolute_time = stream.readUint32();
+			this.duration = stream.readUint32();
+		}
+	}
+};
+var ItemContentIDPropertyBox = class extends UUIDBox {
+	constructor(..._args7) {
+		super(..._args7);
+		this.box_name = "ItemContentIDProperty";
+	}
+	static {
+		this.uuid = "261ef3741d975bbaacbd9d2c8ea73522";
+	}
+	parse(stream) {
+		this.content_id = stream.readCString();
+	}
+};
+var ItemComponentContentIDPropertyBox = class extends UUIDBox {
+	constructor(..._args8) {
+		super(..._args8);
+		this.box_name = "ItemComponentContentIDProperty";
+	}
+	static {
+		this.uuid = "9db9dd6e373c5a4e811021fc83a911fd";
+	}
+	parse(stream) {
+		this.number_of_components = stream.readUint32();
+		this.content_ids = [];
+		for (let i = 0; i < this.number_of_components; i++) {
+			const content_id = stream.readCString();
+			this.content_ids.push(content_id);
+		}
+	}
+};
+registerBoxes(/* @__PURE__ */ __exportAll({
+	CoLLBox: () => CoLLBox,
+	ItemComponentContentIDPropertyBox: () => ItemComponentContentIDPropertyBox,
+	ItemContentIDPropertyBox: () => ItemContentIDPropertyBox,
+	OpusSampleEntry: () => OpusSampleEntry,
+	SmDmBox: () => SmDmBox,
+	a1lxBox: () => a1lxBox,
+	a1opBox: () => a1opBox,
+	ac_3SampleEntry: () => ac_3SampleEntry,
+	ac_4SampleEntry: () => ac_4SampleEntry,
+	aebrBox: () => aebrBox,
+	afbrBox: () => afbrBox,
+	albcBox: () => albcBox,
+	alstSampleGroupEntry: () => alstSampleGroupEntry,
+	altrBox: () => altrBox,
+	auxCBox: () => auxCBox,
+	av01SampleEntry: () => av01SampleEntry,
+	av1CBox: () => av1CBox,
+	avc1SampleEntry: () => avc1SampleEntry,
+	avc2SampleEntry: () => avc2SampleEntry,
+	avc3SampleEntry: () => avc3SampleEntry,
+	avc4SampleEntry: () => avc4SampleEntry,
+	avcCBox: () => avcCBox,
+	avllSampleGroupEntry: () => avllSampleGroupEntry,
+	avs3SampleEntry: () => avs3SampleEntry,
+	avssSampleGroupEntry: () => avssSampleGroupEntry,
+	brstBox: () => brstBox,
+	btrtBox: () => btrtBox,
+	bxmlBox: () => bxmlBox,
+	ccstBox: () => ccstBox,
+	cdefBox: () => cdefBox,
+	clapBox: () => clapBox,
+	clefBox: () => clefBox,
+	clliBox: () => clliBox,
+	cmexBox: () => cmexBox,
+	cminBox: () => cminBox,
+	cmpCBox: () => cmpCBox,
+	cmpdBox: () => cmpdBox,
+	co64Box: () => co64Box,
+	colrBox: () => colrBox,
+	coviBox: () => coviBox,
+	cprtBox: () => cprtBox,
+	cschBox: () => cschBox,
+	cslgBox: () => cslgBox,
+	cttsBox: () => cttsBox,
+	dOpsBox: () => dOpsBox,
+	dac3Box: () => dac3Box,
+	dataBox: () => dataBox,
+	dav1SampleEntry: () => dav1SampleEntry,
+	dec3Box: () => dec3Box,
+	dfLaBox: () => dfLaBox,
+	dimmBox: () => dimmBox,
+	dinfBox: () => dinfBox,
+	dmax: () => dmax,
+	dmedBox: () => dmedBox,
+	dobrBox: () => dobrBox,
+	drefBox: () => drefBox,
+	drepBox: () => drepBox,
+	dtrtSampleGroupEntry: () => dtrtSampleGroupEntry,
+	dvh1SampleEntry: () => dvh1SampleEntry,
+	dvheSampleEntry: () => dvheSampleEntry,
+	ec_3SampleEntry: () => ec_3SampleEntry,
+	edtsBox: () => edtsBox,
+	elngBox: () => elngBox,
+	elstBox: () => elstBox,
+	emsgBox: () => emsgBox,
+	encaSampleEntry: () => encaSampleEntry,
+	encmSampleEntry: () => encmSampleEntry,
+	encsSampleEntry: () => encsSampleEntry,
+	enctSampleEntry: () => enctSampleEntry,
+	encuSampleEntry: () => encuSampleEntry,
+	encvSampleEntry: () => encvSampleEntry,
+	enofBox: () => enofBox,
+	eqivBox: () => eqivBox,
+	esdsBox: () => esdsBox,
+	etypBox: () => etypBox,
+	fLaCSampleEntry: () => fLaCSampleEntry,
+	favcBox: () => favcBox,
+	fielBox: () => fielBox,
+	fobrBox: () => fobrBox,
+	freeBox: () => freeBox,
+	frmaBox: () => frmaBox,
+	ftypBox: () => ftypBox,
+	grplBox: () => grplBox,
+	hdlrBox: () => hdlrBox,
+	hev1SampleEntry: () => hev1SampleEntry,
+	hev2SampleEntry: () => hev2SampleEntry,
+	hinfBox: () => hinfBox,
+	hmhdBox: () => hmhdBox,
+	hntiBox: () => hntiBox,
+	hvc1SampleEntry: () => hvc1SampleEntry,
+	hvc2SampleEntry: () => hvc2SampleEntry,
+	hvcCBox: () => hvcCBox,
+	hvt1SampleEntry: () => hvt1SampleEntry,
+	iaugBox: () => iaugBox,
+	idatBox: () => idatBox,
+	iinfBox: () => iinfBox,
+	ilocBox: () => ilocBox,
+	ilstBox: () => ilstBox,
+	imirBox: () => imirBox,
+	infeBox: () => infeBox,
+	iodsBox: () => iodsBox,
+	ipcoBox: () => ipcoBox,
+	ipmaBox: () => ipmaBox,
+	iproBox: () => iproBox,
+	iprpBox: () => iprpBox,
+	irefBox: () => irefBox,
+	irotBox: () => irotBox,
+	ispeBox: () => ispeBox,
+	itaiBox: () => itaiBox,
+	j2kHBox: () => j2kHBox,
+	j2kiSampleEntry: () => j2kiSampleEntry,
+	keysBox: () => keysBox,
+	kindBox: () => kindBox,
+	levaBox: () => levaBox,
+	lhe1SampleEntry: () => lhe1SampleEntry,
+	lhv1SampleEntry: () => lhv1SampleEntry,
+	lhvCBox: () => lhvCBox,
+	lselBox: () => lselBox,
+	lvc1SampleEntry: () => lvc1SampleEntry,
+	lvcCBox: () => lvcCBox,
+	m4aeSampleEntry: () => m4aeSampleEntry,
+	maxrBox: () => maxrBox,
+	mdatBox: () => mdatBox,
+	mdcvBox: () => mdcvBox,
+	mdhdBox: () => mdhdBox,
+	mdiaBox: () => mdiaBox,
+	mecoBox: () => mecoBox,
+	mehdBox: () => mehdBox,
+	metaBox: () => metaBox,
+	mettSampleEntry: () => mettSampleEntry,
+	metxSampleEntry: () => metxSampleEntry,
+	mfhdBox: () => mfhdBox,
+	mfraBox: () => mfraBox,
+	mfroBox: () => mfroBox,
+	mha1SampleEntry: () => mha1SampleEntry,
+	mha2SampleEntry: () => mha2SampleEntry,
+	mhm1SampleEntry: () => mhm1SampleEntry,
+	mhm2SampleEntry: () => mhm2SampleEntry,
+	minfBox: () => minfBox,
+	mjp2SampleEntry: () => mjp2SampleEntry,
+	mjpgSampleEntry: () => mjpgSampleEntry,
+	moofBox: () => moofBox,
+	moovBox: () => moovBox,
+	mp4aSampleEntry: () => mp4aSampleEntry,
+	mp4sSampleEntry: () => mp4sSampleEntry,
+	mp4vSampleEntry: () => mp4vSampleEntry,
+	mskCBox: () => mskCBox,
+	msrcTrackGroupTypeBox: () => msrcTrackGroupTypeBox,
+	mvexBox: () => mvexBox,
+	mvhdBox: () => mvhdBox,
+	mvifSampleGroupEntry: () => mvifSampleGroupEntry,
+	nmhdBox: () => nmhdBox,
+	npckBox: () => npckBox,
+	numpBox: () => numpBox,
+	padbBox: () => padbBox,
+	panoBox: () => panoBox,
+	paspBox: () => paspBox,
+	paylBox: () => paylBox,
+	paytBox: () => paytBox,
+	pdinBox: () => pdinBox,
+	piffLsmBox: () => piffLsmBox,
+	piffPsshBox: () => piffPsshBox,
+	piffSencBox: () => piffSencBox,
+	piffTencBox: () => piffTencBox,
+	piffTfrfBox: () => piffTfrfBox,
+	piffTfxdBox: () => piffTfxdBox,
+	pitmBox: () => pitmBox,
+	pixiBox: () => pixiBox,
+	pmaxBox: () => pmaxBox,
+	povdBox: () => povdBox,
+	prdiBox: () => prdiBox,
+	prfrBox: () => prfrBox,
+	prftBox: () => prftBox,
+	prgrBox: () => prgrBox,
+	profBox: () => profBox,
+	prolSampleGroupEntry: () => prolSampleGroupEntry,
+	psshBox: () => psshBox,
+	pymdBox: () => pymdBox,
+	rapSampleGroupEntry: () => rapSampleGroupEntry,
+	rashSampleGroupEntry: () => rashSampleGroupEntry,
+	resvSampleEntry: () => resvSampleEntry,
+	rinfBox: () => rinfBox,
+	rollSampleGroupEntry: () => rollSampleGroupEntry,
+	rtp_Box: () => rtp_Box,
+	saioBox: () => saioBox,
+	saizBox: () => saizBox,
+	sbgpBox: () => sbgpBox,
+	sbpmBox: () => sbpmBox,
+	sbttSampleEntry: () => sbttSampleEntry,
+	schiBox: () => schiBox,
+	schmBox: () => schmBox,
+	scifSampleGroupEntry: () => scifSampleGroupEntry,
+	scnmSampleGroupEntry: () => scnmSampleGroupEntry,
+	sdp_Box: () => sdp_Box,
+	sdtpBox: () => sdtpBox,
+	seigSampleGroupEntry: () => seigSampleGroupEntry,
+	sencBox: () => sencBox,
+	sgpdBox: () => sgpdBox,
+	sidxBox: () => sidxBox,
+	sinfBox: () => sinfBox,
+	skipBox: () => skipBox,
+	slidBox: () => slidBox,
+	smhdBox: () => smhdBox,
+	sratBox: () => sratBox,
+	ssixBox: () => ssixBox,
+	stblBox: () => stblBox,
+	stcoBox: () => stcoBox,
+	stdpBox: () => stdpBox,
+	sterBox: () => sterBox,
+	sthdBox: () => sthdBox,
+	stppSampleEntry: () => stppSampleEntry,
+	strdBox: () => strdBox,
+	striBox: () => striBox,
+	strkBox: () => strkBox,
+	stsaSampleGroupEntry: () => stsaSampleGroupEntry,
+	stscBox: () => stscBox,
+	stsdBox: () => stsdBox,
+	stsgBox: () => stsgBox,
+	stshBox: () => stshBox,
+	stssBox: () => stssBox,
+	stszBox: () => stszBox,
+	sttsBox: () => sttsBox,
+	stviBox: () => stviBox,
+	stxtSampleEntry: () => stxtSampleEntry,
+	stypBox: () => stypBox,
+	stz2Box: () => stz2Box,
+	subsBox: () => subsBox,
+	syncSampleGroupEntry: () => syncSampleGroupEntry,
+	taicBox: () => taicBox,
+	taptBox: () => taptBox,
+	teleSampleGroupEntry: () => teleSampleGroupEntry,
+	tencBox: () => tencBox,
+	tfdtBox: () => tfdtBox,
+	tfhdBox: () => tfhdBox,
+	tfraBox: () => tfraBox,
+	tkhdBox: () => tkhdBox,
+	tmaxBox: () => tmaxBox,
+	tminBox: () => tminBox,
+	totlBox: () => totlBox,
+	tpayBox: () => tpayBox,
+	tpylBox: () => tpylBox,
+	trafBox: () => trafBox,
+	trakBox: () => trakBox,
+	trefBox: () => trefBox,
+	trepBox: () => trepBox,
+	trexBox: () => trexBox,
+	trgrBox: () => trgrBox,
+	trpyBox: () => trpyBox,
+	trunBox: () => trunBox,
+	tsasSampleGroupEntry: () => tsasSampleGroupEntry,
+	tsclSampleGroupEntry: () => tsclSampleGroupEntry,
+	tselBox: () => tselBox,
+	tsynBox: () => tsynBox,
+	tx3gSampleEntry: () => tx3gSampleEntry,
+	txtcBox: () => txtcBox,
+	tycoBox: () => tycoBox,
+	udesBox: () => udesBox,
+	udtaBox: () => udtaBox,
+	uncCBox: () => uncCBox,
+	uncvSampleEntry: () => uncvSampleEntry,
+	urlBox: () => urlBox,
+	urnBox: () => urnBox,
+	viprSampleGroupEntry: () => viprSampleGroupEntry,
+	vmhdBox: () => vmhdBox,
+	vp08SampleEntry: () => vp08SampleEntry,
+	vp09SampleEntry: () => vp09SampleEntry,
+	vpcCBox: () => vpcCBox,
+	vttCBox: () => vttCBox,
+	vttcBox: () => vttcBox,
+	vvc1SampleEntry: () => vvc1SampleEntry,
+	vvcCBox: () => vvcCBox,
+	vvcNSampleEntry: () => vvcNSampleEntry,
+	vvi1SampleEntry: () => vvi1SampleEntry,
+	vvnCBox: () => vvnCBox,
+	vvs1SampleEntry: () => vvs1SampleEntry,
+	waveBox: () => waveBox,
+	wbbrBox: () => wbbrBox,
+	wvttSampleEntry: () => wvttSampleEntry,
+	xmlBox: () => xmlBox
+}));
+registerDescriptors(descriptor_exports);
+// node_modules/mediabunny/dist/modules/src/misc.js
+/*!
+* Copyright (c) 2026-present, Vanilagy and contributors
+*
+* This Source Code Form is subject to the terms of the Mozilla Public
+* License, v. 2.0. If a copy of the MPL was not distributed with this
+* file, You can obtain one at https://mozilla.org/MPL/2.0/.
+*/
+function assert$1(x) {
+	if (!x) throw new Error("Assertion failed.");
+}
+const DEG_TO_RAD = Math.PI / 180;
+const RAD_TO_DEG = 180 / Math.PI;
+const normalizeRotation = (rotation) => {
+	const mappedRotation = (rotation % 360 + 360) % 360;
+	if (mappedRotation === 0 || mappedRotation === 90 || mappedRotation === 180 || mappedRotation === 270) return mappedRotation;
+	else throw new Error(`Invalid rotation ${rotation}.`);
+};
+/**
+* Applies a linear transformation (no translation) to a width-by-height frame about its center, with the result
+* sitting in the positive quadrant.
+*/
+const centeredTransformationMatrix = (linear, width, height) => {
+	const [a, b, , c, d] = linear;
+	const transformedWidth = Math.abs(a) * width + Math.abs(c) * height;
+	const transformedHeight = Math.abs(b) * width + Math.abs(d) * height;
+	return multiplyMatrices(multiplyMatrices(translationMatrix(-width / 2, -height / 2), linear), translationMatrix(transformedWidth / 2, transformedHeight / 2));
+};
+/**
+* Extracts the rotation from a transformation matrix, assuming the matrix has the form "rotate, then maybe flip
+* horizontally", and snapping to the nearest multiple of 90 degrees.
+*/
+const extractRotationFromMatrix = (matrix) => {
+	const [a, b] = matrix;
+	const radians = Math.atan2(b, matrixIsFlipped(matrix) ? -a : a);
+	return normalizeRotation(roundToMultiple(radians * RAD_TO_DEG, 90));
+};
+/** Whether the transformation matrix flips the frame, i.e. has a negative determinant. */
+const matrixIsFlipped = (matrix) => {
+	const [a, b, , c, d] = matrix;
+	return a * d - b * c < 0;
+};
+const rotationMatrix = (rotationInDegrees) => {
+	const theta = rotationInDegrees * DEG_TO_RAD;
+	const cosTheta = Math.round(Math.cos(theta));
+	const sinTheta = Math.round(Math.sin(theta));
+	return [
+		cosTheta,
+		sinTheta,
+		0,
+		-sinTheta,
+		cosTheta,
+		0,
+		0,
+		0,
+		1
+	];
+};
+const translationMatrix = (x, y) => {
+	return [
+		1,
+		0,
+		0,
+		0,
+		1,
+		0,
+		x,
+		y,
+		1
+	];
+};
+const scaleMatrix = (x, y) => {
+	return [
+		x,
+		0,
+		0,
+		0,
+		y,
+		0,
+		0,
+		0,
+		1
+	];
+};
+/** Computes a * b. Since points are row vectors, this applies a first, then b. */
+const multiplyMatrices = (a, b) => {
+	const result = new Array(9);
+	for (let i = 0; i < 3; i++) for (let j = 0; j < 3; j++) result[3 * i + j] = a[3 * i] * b[j] + a[3 * i + 1] * b[3 + j] + a[3 * i + 2] * b[6 + j];
+	return result;
+};
+const last = (arr) => {
+	return arr && arr[arr.length - 1];
+};
+/** Reads an exponential-Golomb universal code from a Bitstream.  */
+const readExpGolomb = (bitstream) => {
+	let leadingZeroBits = 0;
+	while (bitstream.readBits(1) === 0 && leadingZeroBits < 32) leadingZeroBits++;
+	if (leadingZeroBits >= 32) throw new Error("Invalid exponential-Golomb code.");
+	return (1 << leadingZeroBits) - 1 + bitstream.readBits(leadingZeroBits);
+};
+/** Reads a signed exponential-Golomb universal code from a Bitstream. */
+const readSignedExpGolomb = (bitstream) => {
+	const codeNum = readExpGolomb(bitstream);
+	return (codeNum & 1) === 0 ? -(codeNum >> 1) : codeNum + 1 >> 1;
+};
+const toUint8Array = (source) => {
+	if (source.constructor === Uint8Array) return source;
+	else if (ArrayBuffer.isView(source)) return new Uint8Array(source.buffer, source.byteOffset, source.byteLength);
+	else return new Uint8Array(source);
+};
+const toDataView = (source) => {
+	if (source.constructor === DataView) return source;
+	else if (ArrayBuffer.isView(source)) return new DataView(source.buffer, source.byteOffset, source.byteLength);
+	else return new DataView(source);
+};
+typeof globalThis.TextEncoder !== "undefined" && globalThis.TextEncoder;
+const textDecoder = /* #__PURE__ */ new (typeof globalThis.TextDecoder !== "undefined" ? globalThis.TextDecoder : class TextDecoder {
+	constructor(label = "utf-8") {
+		const normalized = label.trim().toLowerCase();
+		if (normalized === "utf-8" || normalized === "utf8" || normalized === "unicode-1-1-utf-8") this.encoding = "utf-8";
+		else if (normalized === "utf-16le" || normalized === "utf-16") this.encoding = "utf-16le";
+		else if (normalized === "utf-16be") this.encoding = "utf-16be";
+		else throw new RangeError(`The encoding label provided ('${label}') is invalid.`);
+	}
+	decode(input) {
+		const bytes = input ? toUint8Array(input) : /* @__PURE__ */ new Uint8Array(0);
+		const units = [];
+		if (this.encoding === "utf-8") {
+			let i = bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
+			while (i < bytes.length) {
+				const lead = bytes[i];
+				if (lead < 128) {
+					units.push(lead);
+					i++;
+					continue;
+				}
+				let continuationCount;
+				let codePoint;
+				if (lead >= 194 && lead < 224) {
+					continuationCount = 1;
+					codePoint = lead & 31;
+				} else if (lead >= 224 && lead < 240) {
+					continuationCount = 2;
+					codePoint = lead & 15;
+				} else if (lead >= 240 && lead < 245) {
+					continuationCount = 3;
+					codePoint = lead & 7;
+				} else {
+					units.push(65533);
+					i++;
+					continue;
+				}
+				let lowerBound = lead === 224 ? 160 : lead === 240 ? 144 : 128;
+				let upperBound = lead === 237 ? 159 : lead === 244 ? 143 : 191;
+				let j = 1;
+				for (; j <= continuationCount; j++) {
+					const byte = i + j < bytes.length ? bytes[i + j] : 0;
+					if (byte < lowerBound || byte > upperBound) break;
+					codePoint = codePoint << 6 | byte & 63;
+					lowerBound = 128;
+					upperBound = 191;
+				}
+				i += j;
+				if (j <= continuationCount) units.push(65533);
+				else if (codePoint >= 65536) {
+					codePoint -= 65536;
+					units.push(55296 | codePoint >> 10, 56320 | codePoint & 1023);
+				} else units.push(codePoint);
+			}
+		} else {
+			const littleEndian = this.encoding === "utf-16le";
+			const bomLow = littleEndian ? 255 : 254;
+			const bomHigh = littleEndian ? 254 : 255;
+			let i = bytes.length >= 2 && bytes[0] === bomLow && bytes[1] === bomHigh ? 2 : 0;
+			while (i + 1 < bytes.length) {
+				const unit = littleEndian ? bytes[i] | bytes[i + 1] << 8 : bytes[i] << 8 | bytes[i + 1];
+				i += 2;
+				if (unit >= 55296 && unit <= 56319) {
+					const next = i + 1 < bytes.length ? littleEndian ? bytes[i] | bytes[i + 1] << 8 : bytes[i] << 8 | bytes[i + 1] : -1;
+					if (next >= 56320 && next <= 57343) {
+						units.push(unit, next);
+						i += 2;
+					} else units.push(65533);
+				} else if (unit >= 56320 && unit <= 57343) units.push(65533);
+				else units.push(unit);
+			}
+			if (i < bytes.length) units.push(65533);
+		}
+		let result = "";
+		for (let i = 0; i < units.length; i += 8192) result += String.fromCharCode(...units.slice(i, i + 8192));
+		return result;
+	}
+})();
+const invertObject = (object) => {
+	return Object.fromEntries(Object.entries(object).map(([key, value]) => [value, key]));
+};
+const COLOR_PRIMARIES_MAP = {
+	bt709: 1,
+	bt470bg: 5,
+	smpte170m: 6,
+	bt2020: 9,
+	smpte432: 12
+};
+const COLOR_PRIMARIES_MAP_INVERSE = /* #__PURE__ */ invertObject(COLOR_PRIMARIES_MAP);
+const TRANSFER_CHARACTERISTICS_MAP = {
+	"bt709": 1,
+	"smpte170m": 6,
+	"linear": 8,
+	"iec61966-2-1": 13,
+	"pq": 16,
+	"hlg": 18
+};
+const TRANSFER_CHARACTERISTICS_MAP_INVERSE = /* #__PURE__ */ invertObject(TRANSFER_CHARACTERISTICS_MAP);
+const MATRIX_COEFFICIENTS_MAP = {
+	"rgb": 0,
+	"bt709": 1,
+	"bt470bg": 5,
+	"smpte170m": 6,
+	"bt2020-ncl": 9
+};
+const MATRIX_COEFFICIENTS_MAP_INVERSE = /* #__PURE__ */ invertObject(MATRIX_COEFFICIENTS_MAP);
+const colorSpaceIsComplete = (colorSpace) => {
+	return !!colorSpace && !!colorSpace.primaries && !!colorSpace.transfer && !!colorSpace.matrix && colorSpace.fullRange !== void 0;
+};
+const EMPTY_COLOR_SPACE = {
+	primaries: void 0,
+	transfer: void 0,
+	matrix: void 0,
+	fullRange: void 0
+};
+const bytesToHexString = (bytes) => {
+	return [...bytes].map((x) => x.toString(16).padStart(2, "0")).join("");
+};
+const reverseBitsU32 = (x) => {
+	x = x >> 1 & 1431655765 | (x & 1431655765) << 1;
+	x = x >> 2 & 858993459 | (x & 858993459) << 2;
+	x = x >> 4 & 252645135 | (x & 252645135) << 4;
+	x = x >> 8 & 16711935 | (x & 16711935) << 8;
+	x = x >> 16 & 65535 | (x & 65535) << 16;
+	return x >>> 0;
+};
+/** Returns the largest index i such that val[i] <= key, or -1 if no such index exists. */
+const binarySearchLessOrEqual = (arr, key, valueGetter) => {
+	let low = 0;
+	let high = arr.length - 1;
+	let ans = -1;
+	while (low <= high) {
+		const mid = low + (high - low + 1) / 2 | 0;
+		if (valueGetter(arr[mid]) <= key) {
+			ans = mid;
+			low = mid + 1;
+		} else high = mid - 1;
+	}
+	return ans;
+};
+const promiseWithResolvers = () => {
+	let resolve;
+	let reject;
+	return {
+		promise: new Promise((res, rej) => {
+			resolve = res;
+			reject = rej;
+		}),
+		resolve,
+		reject
+	};
+};
+const removeItem = (arr, item) => {
+	const index = arr.indexOf(item);
+	if (index !== -1) arr.splice(index, 1);
+};
+const findLastIndex = (arr, predicate) => {
+	for (let i = arr.length - 1; i >= 0; i--) if (predicate(arr[i])) return i;
+	return -1;
+};
+const assertNever = (x) => {
+	throw new Error(`Unexpected value: ${x}`);
+};
+const getUint24 = (view, byteOffset, littleEndian) => {
+	const byte1 = view.getUint8(byteOffset);
+	const byte2 = view.getUint8(byteOffset + 1);
+	const byte3 = view.getUint8(byteOffset + 2);
+	if (littleEndian) return byte1 | byte2 << 8 | byte3 << 16;
+	else return byte1 << 16 | byte2 << 8 | byte3;
+};
+const clamp$1 = (value, min, max) => {
+	return Math.max(min, Math.min(max, value));
+};
+const roundIfAlmostInteger = (value) => {
+	const rounded = Math.round(value);
+	if (Math.abs(value / rounded - 1) < 10 * Number.EPSILON) return rounded;
+	else return value;
+};
+const roundToMultiple = (value, multiple) => {
+	return Math.round(value / multiple) * multiple;
+};
+const roundToDivisor = (value, multiple) => {
+	return Math.round(value * multiple) / multiple;
+};
+const popcount = (value) => {
+	let count = 0;
+	while (value !== 0) {
+		value &= value - 1;
+		count++;
+	}
+	return count;
+};
+const ISO_639_2_REGEX = /^[a-z]{3}$/;
+const isIso639Dash2LanguageCode = (x) => {
+	return ISO_639_2_REGEX.test(x);
+};
+const SECOND_TO_MICROSECOND_FACTOR = 1e6 * (1 + Number.EPSILON);
+let isWebKitCache = null;
+const isWebKit = () => {
+	if (isWebKitCache !== null) return isWebKitCache;
+	return isWebKitCache = !!(typeof navigator !== "undefined" && (navigator.vendor?.match(/apple/i) || /AppleWebKit/.test(navigator.userAgent) && !/Chrome/.test(navigator.userAgent) || /\b(iPad|iPhone|iPod)\b/.test(navigator.userAgent)));
+};
+let isChromiumCache = null;
+const isChromium = () => {
+	if (isChromiumCache !== null) return isChromiumCache;
+	return isChromiumCache = !!(typeof navigator !== "undefined" && (navigator.vendor?.includes("Google Inc") || /Chrome/.test(navigator.userAgent)));
+};
+const NativePromiseConstructor = (/* #__PURE__ */ (async () => {})()).constructor;
+/**
+* Needed to properly deal with custom Promise implementations and because this is closer to how the JS spec does it.
+*/
+const isThenable = (value) => {
+	if (value instanceof NativePromiseConstructor || value instanceof Promise) return true;
+	return typeof value?.then === "function";
+};
+const closedIntervalsOverlap = (startA, endA, startB, endB) => {
+	return startA <= endB && startB <= endA;
+};
+const polyfillSymbolDispose = () => {
+	Symbol.dispose ??= Symbol("Symbol.dispose");
+};
+const isNumber$1 = (x) => {
+	return typeof x === "number" && !Number.isNaN(x);
+};
+const arrayCount = (array, predicate) => {
+	let count = 0;
+	for (let i = 0; i < array.length; i++) if (predicate(array[i])) count++;
+	return count;
+};
+const arrayArgmin = (array, getValue) => {
+	let minIndex = -1;
+	let minValue = Infinity;
+	for (let i = 0; i < array.length; i++) {
+		const value = getValue(array[i]);
+		if (value < minValue) {
+			minValue = value;
+			minIndex = i;
+		}
+	}
+	return minIndex;
+};
+const simplifyRational = (rational) => {
+	assert$1(Number.isInteger(rational.num));
+	assert$1(Number.isInteger(rational.den));
+	assert$1(rational.den !== 0);
+	let a = Math.abs(rational.num);
+	let b = Math.abs(rational.den);
+	while (b !== 0) {
+		const t = a % b;
+		a = b;
+		b = t;
+	}
+	const gcd = a || 1;
+	return {
+		num: rational.num / gcd,
+		den: rational.den / gcd
+	};
+};
+/**
+* A class that manages event listeners and dispatches events to them.
+*
+* @group Miscellaneous
+* @public
+*/
+var EventEmitter = class {
+	constructor() {
+		/** @internal */
+		this._listeners = /* @__PURE__ */ new Map();
+	}
+	/** Registers a listener for the given event. Returns a function that, when called, removes the listener again. */
+	on(event, listener, options) {
+		if (!this._listeners.has(event)) this._listeners.set(event, /* @__PURE__ */ new Set());
+		const entry = {
+			fn: listener,
+			once: options?.once ?? false
+		};
+		this._listeners.get(event).add(entry);
+		return () => {
+			this._listeners.get(event)?.delete(entry);
+		};
+	}
+	/** @internal */
+	_emit(...args) {
+		const [event, data] = args;
+		const listeners = this._listeners.get(event);
+		if (!listeners) return;
+		for (const entry of listeners) {
+			try {
+				entry.fn(data);
+			} catch (error) {
+				console.error(error);
+			}
+			if (entry.once) listeners.delete(entry);
+		}
+	}
+};
+// node_modules/mediabunny/dist/modules/src/logging.js
+/*!
+* Copyright (c) 2026-present, Vanilagy and contributors
+*
+* This Source Code Form is subject to the terms of the Mozilla Public
+* License, v. 2.0. If a copy of the MPL was not distributed with this
+* file, You can obtain one at https://mozilla.org/MPL/2.0/.
+*/
+/**
+* Controls how much information Mediabunny prints to the console. Higher levels include all lower levels.
+*
+* @group Logging
+* @public
+*/
+var LogLevel;
+(function(LogLevel) {
+	/** Nothing is printed to the console. */
+	LogLevel[LogLevel["Silent"] = 0] = "Silent";
+	/** Only errors are printed. */
+	LogLevel[LogLevel["Errors"] = 1] = "Errors";
+	/** Errors and warnings are printed. */
+	LogLevel[LogLevel["Warnings"] = 2] = "Warnings";
+	/** Errors, warnings, and informational messages are printed. */
+	LogLevel[LogLevel["Info"] = 3] = "Info";
+})(LogLevel || (LogLevel = {}));
+/**
+* Mediabunny's central logging singleton. Use {@link Logging.level} to control how much is printed to the console,
+* and subscribe to log events using {@link Logging.on}.
+*
+* Having manual control over logging is useful for command-line applications where you want full say over the output.
+*
+* @group Logging
+* @public
+*/
+var Logging = class Logging {
+	constructor() {}
+	/** The current log level. Defaults to {@link LogLevel.Info}. */
+	static get level() {
+		return Logging._level;
+	}
+	static set level(value) {
+		if (value !== LogLevel.Silent && value !== LogLevel.Errors && value !== LogLevel.Warnings && value !== LogLevel.Info) throw new TypeError("Invalid log level. Use one of the values of the LogLevel enum.");
+		Logging._level = value;
+	}
+	/** @internal */
+	static get _emitter() {
+		return Logging._emitterInstance ??= new EventEmitter();
+	}
+	/** Registers a listener for a log event. Returns a function that, when called, removes the listener again. */
+	static on(event, listener, options) {
+		return Logging._emitter.on(event, listener, options);
+	}
+	/** @internal */
+	static _error(...args) {
+		Logging._emitter._emit("error", args);
+		if (Logging._level >= LogLevel.Errors) console.error(...args);
+	}
+	/** @internal */
+	static _warn(...args) {
+		Logging._emitter._emit("warn", args);
+		if (Logging._level >= LogLevel.Warnings) console.warn(...args);
+	}
+	/** @internal */
+	static _info(...args) {
+		Logging._emitter._emit("info", args);
+		if (Logging._level >= LogLevel.Info) console.info(...args);
+	}
+};
+/** @internal */
+Logging._level = LogLevel.Info;
+/** @internal */
+Logging._emitterInstance = null;
+// node_modules/mediabunny/dist/modules/src/metadata.js
+/*!
+* Copyright (c) 2026-present, Vanilagy and contributors
+*
+* This Source Code Form is subject to the terms of the Mozilla Public
+* License, v. 2.0. If a copy of the MPL was not distributed with this
+* file, You can obtain one at https://mozilla.org/MPL/2.0/.
+*/
+/**
+* A file attached to a media file.
+*
+* @group Metadata tags
+* @public
+*/
+var AttachedFile = class {
+	/** Creates a new {@link AttachedFile}. */
+	constructor(data, mimeType, name, description) {
+		this.data = data;
+		this.mimeType = mimeType;
+		this.name = name;
+		this.description = description;
+		if (!(data instanceof Uint8Array)) throw new TypeError("data must be a Uint8Array.");
+		if (mimeType !== void 0 && typeof mimeType !== "string") throw new TypeError("mimeType, when provided, must be a string.");
+		if (name !== void 0 && typeof name !== "string") throw new TypeError("name, when provided, must be a string.");
+		if (description !== void 0 && typeof description !== "string") throw new TypeError("description, when provided, must be a string.");
+	}
+};
+const DEFAULT_TRACK_DISPOSITION = {
+	default: true,
+	primary: true,
+	forced: false,
+	original: false,
+	commentary: false,
+	hearingImpaired: false,
+	visuallyImpaired: false
+};
+// node_modules/mediabunny/dist/modules/shared/bitstream.js
+/*!
+* Copyright (c) 2026-present, Vanilagy and contributors
+*
+* This Source Code Form is subject to the terms of the Mozilla Public
+* License, v. 2.0. If a copy of the MPL was not distributed with this
+* file, You can obtain one at https://mozilla.org/MPL/2.0/.
+*/
+var Bitstream = class Bitstream {
+	constructor(bytes) {
+		this.bytes = bytes;
+		/** Current offset in bits. */
+		this.pos = 0;
+	}
+	seekToByte(byteOffset) {
+		this.pos = 8 * byteOffset;
+	}
+	readBit() {
+		const byteIndex = Math.floor(this.pos / 8);
+		const byte = this.bytes[byteIndex] ?? 0;
+		const bitIndex = 7 - (this.pos & 7);
+		const bit = (byte & 1 << bitIndex) >> bitIndex;
+		this.pos++;
+		return bit;
+	}
+	readBits(n) {
+		if (n === 1) return this.readBit();
+		let result = 0;
+		for (let i = 0; i < n; i++) {
+			result <<= 1;
+			result |= this.readBit();
+		}
+		return result;
+	}
+	writeBits(n, value) {
+		const end = this.pos + n;
+		for (let i = this.pos; i < end; i++) {
+			const byteIndex = Math.floor(i / 8);
+			let byte = this.bytes[byteIndex];
+			const bitIndex = 7 - (i & 7);
+			byte &= ~(1 << bitIndex);
+			byte |= (value & 1 << end - i - 1) >> end - i - 1 << bitIndex;
+			this.bytes[byteIndex] = byte;
+		}
+		this.pos = end;
+	}
+	copyBits(n, other) {
+		let i = 0;
+		for (; i < n - 7; i += 8) this.writeBits(8, other.readBits(8));
+		const leftover = n - i;
+		if (leftover > 0) this.writeBits(leftover, other.readBits(leftover));
+	}
+	readAlignedByte() {
+		if (this.pos % 8 !== 0) throw new Error("Bitstream is not byte-aligned.");
+		const byteIndex = this.pos / 8;
+		const byte = this.bytes[byteIndex] ?? 0;
+		this.pos += 8;
+		return byte;
+	}
+	skipBits(n) {
+		this.pos += n;
+	}
+	getBitsLeft() {
+		return this.bytes.length * 8 - this.pos;
+	}
+	clone() {
+		const clone = new Bitstream(this.bytes);
+		clone.pos = this.pos;
+		return clone;
+	}
+};
+// node_modules/mediabunny/dist/modules/shared/aac-misc.js
+/*!
+* Copyright (c) 2026-present, Vanilagy and contributors
+*
+* This Source Code Form is subject to the terms of the Mozilla Public
+* License, v. 2.0. If a copy of the MPL was not distributed with this
+* file, You can obtain one at https://mozilla.org/MPL/2.0/.
+*/
+const aacFrequencyTable = [
+	96e3,
+	88200,
+	64e3,
+	48e3,
+	44100,
+	32e3,
+	24e3,
+	22050,
+	16e3,
+	12e3,
+	11025,
+	8e3,
+	7350
+];
+const aacChannelMap = [
+	-1,
+	1,
+	2,
+	3,
+	4,
+	5,
+	6,
+	8
+];
+const parseAacAudioSpecificConfig = (bytes) => {
+	if (!bytes || bytes.byteLength < 2) throw new TypeError("AAC description must be at least 2 bytes long.");
+	const bitstream = new Bitstream(bytes);
+	const objectType = readAacObjectType(bitstream);
+	const { frequencyIndex, sampleRate } = readAacSamplingFrequency(bitstream);
+	const channelConfiguration = bitstream.readBits(4);
+	let numberOfChannels = null;
+	if (channelConfiguration >= 1 && channelConfiguration <= 7) numberOfChannels = aacChannelMap[channelConfiguration];
+	let coreObjectType = objectType;
+	let psPresent = false;
+	let outputSampleRate = sampleRate;
+	if (objectType === 5 || objectType === 29) {
+		psPresent = objectType === 29;
+		outputSampleRate = readAacSamplingFrequency(bitstream).sampleRate;
+		coreObjectType = readAacObjectType(bitstream);
+		if (coreObjectType === 22) bitstream.skipBits(4);
+	} else while (bitstream.getBitsLeft() > 15) {
+		const searchStart = bitstream.pos;
+		if (bitstream.readBits(11) !== 695) {
+			bitstream.pos = searchStart + 1;
+			continue;
+		}
+		if (readAacObjectType(bitstream) === 5 && bitstream.readBits(1)) {
+			outputSampleRate = readAacSamplingFrequency(bitstream).sampleRate;
+			if (bitstream.getBitsLeft() > 11 && bitstream.readBits(11) === 1352) psPresent = !!bitstream.readBits(1);
+		}
+		break;
+	}
+	if (numberOfChannels !== null && numberOfChannels > 1) psPresent = false;
+	return {
+		objectType,
+		coreObjectType,
+		frequencyIndex,
+		channelConfiguration,
+		outputSampleRate,
+		outputNumberOfChannels: psPresent && numberOfChannels === 1 ? 2 : numberOfChannels
+	};
+};
+const readAacObjectType = (bitstream) => {
+	const objectType = bitstream.readBits(5);
+	return objectType === 31 ? 32 + bitstream.readBits(6) : objectType;
+};
+const readAacSamplingFrequency = (bitstream) => {
+	const frequencyIndex = bitstream.readBits(4);
+	if (frequencyIndex === 15) return {
+		frequencyIndex,
+		sampleRate: bitstream.readBits(24)
+	};
+	return {
+		frequencyIndex,
+		sampleRate: frequencyIndex < aacFrequencyTable.length ? aacFrequencyTable[frequencyIndex] : null
+	};
+};
+// node_modules/mediabunny/dist/modules/src/codec-data.js
+/*!
+* Copyright (c) 2026-present, Vanilagy and contributors
+*
+* This Source Code Form is subject to the terms of the Mozilla Public
+* License, v. 2.0. If a copy of the MPL was not distributed with this
+* file, You can obtain one at https://mozilla.org/MPL/2.0/.
+*/
+var AvcNalUnitType;
+(function(AvcNalUnitType) {
+	AvcNalUnitType[AvcNalUnitType["NON_IDR_SLICE"] = 1] = "NON_IDR_SLICE";
+	AvcNalUnitType[AvcNalUnitType["SLICE_DPA"] = 2] = "SLICE_DPA";
+	AvcNalUnitType[AvcNalUnitType["SLICE_DPB"] = 3] = "SLICE_DPB";
+	AvcNalUnitType[AvcNalUnitType["SLICE_DPC"] = 4] = "SLICE_DPC";
+	AvcNalUnitType[AvcNalUnitType["IDR"] = 5] = "IDR";
+	AvcNalUnitType[AvcNalUnitType["SEI"] = 6] = "SEI";
+	AvcNalUnitType[AvcNalUnitType["SPS"] = 7] = "SPS";
+	AvcNalUnitType[AvcNalUnitType["PPS"] = 8] = "PPS";
+	AvcNalUnitType[AvcNalUnitType["AUD"] = 9] = "AUD";
+	AvcNalUnitType[AvcNalUnitType["SPS_EXT"] = 13] = "SPS_EXT";
+})(AvcNalUnitType || (AvcNalUnitType = {}));
+var HevcNalUnitType;
+(function(HevcNalUnitType) {
+	HevcNalUnitType[HevcNalUnitType["RASL_N"] = 8] = "RASL_N";
+	HevcNalUnitType[HevcNalUnitType["RASL_R"] = 9] = "RASL_R";
+	HevcNalUnitType[HevcNalUnitType["BLA_W_LP"] = 16] = "BLA_W_LP";
+	HevcNalUnitType[HevcNalUnitType["RSV_IRAP_VCL23"] = 23] = "RSV_IRAP_VCL23";
+	HevcNalUnitType[HevcNalUnitType["VPS_NUT"] = 32] = "VPS_NUT";
+	HevcNalUnitType[HevcNalUnitType["SPS_NUT"] = 33] = "SPS_NUT";
+	HevcNalUnitType[HevcNalUnitType["PPS_NUT"] = 34] = "PPS_NUT";
+	HevcNalUnitType[HevcNalUnitType["AUD_NUT"] = 35] = "AUD_NUT";
+	HevcNalUnitType[HevcNalUnitType["PREFIX_SEI_NUT"] = 39] = "PREFIX_SEI_NUT";
+	HevcNalUnitType[HevcNalUnitType["SUFFIX_SEI_NUT"] = 40] = "SUFFIX_SEI_NUT";
+})(HevcNalUnitType || (HevcNalUnitType = {}));
+const iterateNalUnitsInAnnexB = function* (packetData) {
+	let i = 0;
+	let nalStart = -1;
+	while (i < packetData.length - 2) {
+		const zeroIndex = packetData.indexOf(0, i);
+		if (zeroIndex === -1 || zeroIndex >= packetData.length - 2) break;
+		i = zeroIndex;
+		let startCodeLength = 0;
+		if (i + 3 < packetData.length && packetData[i + 1] === 0 && packetData[i + 2] === 0 && packetData[i + 3] === 1) startCodeLength = 4;
+		else if (packetData[i + 1] === 0 && packetData[i + 2] === 1) startCodeLength = 3;
+		if (startCodeLength === 0) {
+			i++;
+			continue;
+		}
+		if (nalStart !== -1 && i > nalStart) yield {
+			offset: nalStart,
+			length: i - nalStart
+		};
+		nalStart = i + startCodeLength;
+		i = nalStart;
+	}
+	if (nalStart !== -1 && nalStart < packetData.length) yield {
+		offset: nalStart,
+		length: packetData.length - nalStart
+	};
+};
+const iterateNalUnitsInLengthPrefixed = function* (packetData, lengthSize) {
+	let offset = 0;
+	const dataView = new DataView(packetData.buffer, packetData.byteOffset, packetData.byteLength);
+	while (offset + lengthSize <= packetData.length) {
+		let nalUnitLength;
+		if (lengthSize === 1) nalUnitLength = dataView.getUint8(offset);
+		else if (lengthSize === 2) nalUnitLength = dataView.getUint16(offset, false);
+		else if (lengthSize === 3) nalUnitLength = getUint24(dataView, offset, false);
+		else {
+			assert$1(lengthSize === 4);
+			nalUnitLength = dataView.getUint32(offset, false);
+		}
+		offset += lengthSize;
+		yield {
+			offset,
+			length: nalUnitLength
+		};
+		offset += nalUnitLength;
+	}
+};
+const iterateAvcNalUnits = (packetData, decoderConfig) => {
+	if (decoderConfig.description) {
+		const lengthSize = (toUint8Array(decoderConfig.description)[4] & 3) + 1;
+		return iterateNalUnitsInLengthPrefixed(packetData, lengthSize);
+	} else return iterateNalUnitsInAnnexB(packetData);
+};
+const extractNalUnitTypeForAvc = (byte) => {
+	return byte & 31;
+};
+const removeEmulationPreventionBytes = (data) => {
+	const result = [];
+	const len = data.length;
+	for (let i = 0; i < len; i++) if (i + 2 < len && data[i] === 0 && data[i + 1] === 0 && data[i + 2] === 3) {
+		result.push(0, 0);
+		i += 2;
+	} else result.push(data[i]);
+	return new Uint8Array(result);
+};
+new Uint8Array([
+	0,
+	0,
+	0,
+	1
+]);
+/** Builds an AvcDecoderConfigurationRecord from an AVC packet in Annex B format. */
+const extractAvcDecoderConfigurationRecord = (packetData) => {
+	try {
+		const spsUnits = [];
+		const ppsUnits = [];
+		const spsExtUnits = [];
+		for (const loc of iterateNalUnitsInAnnexB(packetData)) {
+			const nalUnit = packetData.subarray(loc.offset, loc.offset + loc.length);
+			const type = extractNalUnitTypeForAvc(nalUnit[0]);
+			if (type === AvcNalUnitType.SPS) spsUnits.push(nalUnit);
+			else if (type === AvcNalUnitType.PPS) ppsUnits.push(nalUnit);
+			else if (type === AvcNalUnitType.SPS_EXT) spsExtUnits.push(nalUnit);
+		}
+		if (spsUnits.length === 0) return null;
+		if (ppsUnits.length === 0) return null;
+		const spsData = spsUnits[0];
+		const spsInfo = parseAvcSps(spsData);
+		assert$1(spsInfo !== null);
+		const hasExtendedData = spsInfo.profileIdc === 100 || spsInfo.profileIdc === 110 || spsInfo.profileIdc === 122 || spsInfo.profileIdc === 144;
+		return {
+			configurationVersion: 1,
+			avcProfileIndication: spsInfo.profileIdc,
+			profileCompatibility: spsInfo.constraintFlags,
+			avcLevelIndication: spsInfo.levelIdc,
+			lengthSizeMinusOne: 3,
+			sequenceParameterSets: spsUnits,
+			pictureParameterSets: ppsUnits,
+			chromaFormat: hasExtendedData ? spsInfo.chromaFormatIdc : null,
+			bitDepthLumaMinus8: hasExtendedData ? spsInfo.bitDepthLumaMinus8 : null,
+			bitDepthChromaMinus8: hasExtendedData ? spsInfo.bitDepthChromaMinus8 : null,
+			sequenceParameterSetExt: hasExtendedData ? spsExtUnits : null
+		};
+	} catch (error) {
+		Logging._error("Error building AVC Decoder Configuration Record:", error);
+		return null;
+	}
+};
+/** Deserializes an AvcDecoderConfigurationRecord from the format specified in Section 5.3.3.1 of ISO 14496-15. */
+const deserializeAvcDecoderConfigurationRecord = (data) => {
+	try {
+		const view = toDataView(data);
+		let offset = 0;
+		const configurationVersion = view.getUint8(offset++);
+		const avcProfileIndication = view.getUint8(offset++);
+		const profileCompatibility = view.getUint8(offset++);
+		const avcLevelIndication = view.getUint8(offset++);
+		const lengthSizeMinusOne = view.getUint8(offset++) & 3;
+		const numOfSequenceParameterSets = view.getUint8(offset++) & 31;
+		const sequenceParameterSets = [];
+		for (let i = 0; i < numOfSequenceParameterSets; i++) {
+			const length = view.getUint16(offset, false);
+			offset += 2;
+			sequenceParameterSets.push(data.subarray(offset, offset + length));
+			offset += length;
+		}
+		const numOfPictureParameterSets = view.getUint8(offset++);
+		const pictureParameterSets = [];
+		for (let i = 0; i < numOfPictureParameterSets; i++) {
+			const length = view.getUint16(offset, false);
+			offset += 2;
+			pictureParameterSets.push(data.subarray(offset, offset + length));
+			offset += length;
+		}
+		const record = {
+			configurationVersion,
+			avcProfileIndication,
+			profileCompatibility,
+			avcLevelIndication,
+			lengthSizeMinusOne,
+			sequenceParameterSets,
+			pictureParameterSets,
+			chromaFormat: null,
+			bitDepthLumaMinus8: null,
+			bitDepthChromaMinus8: null,
+			sequenceParameterSetExt: null
+		};
+		if ((avcProfileIndication === 100 || avcProfileIndication === 110 || avcProfileIndication === 122 || avcProfileIndication === 144) && offset + 4 <= data.length) {
+			const chromaFormat = view.getUint8(offset++) & 3;
+			const bitDepthLumaMinus8 = view.getUint8(offset++) & 7;
+			const bitDepthChromaMinus8 = view.getUint8(offset++) & 7;
+			const numOfSequenceParameterSetExt = view.getUint8(offset++);
+			record.chromaFormat = chromaFormat;
+			record.bitDepthLumaMinus8 = bitDepthLumaMinus8;
+			record.bitDepthChromaMinus8 = bitDepthChromaMinus8;
+			const sequenceParameterSetExt = [];
+			for (let i = 0; i < numOfSequenceParameterSetExt; i++) {
+				const length = view.getUint16(offset, false);
+				offset += 2;
+				sequenceParameterSetExt.push(data.subarray(offset, offset + length));
+				offset += length;
+			}
+			record.sequenceParameterSetExt = sequenceParameterSetExt;
+		}
+		return record;
+	} catch (error) {
+		Logging._error("Error deserializing AVC Decoder Configuration Record:", error);
+		return null;
+	}
+};
+const AVC_HEVC_ASPECT_RATIO_IDC_TABLE = {
+	1: {
+		num: 1,
+		den: 1
+	},
+	2: {
+		num: 12,
+		den: 11
+	},
+	3: {
+		num: 10,
+		den: 11
+	},
+	4: {
+		num: 16,
+		den: 11
+	},
+	5: {
+		num: 40,
+		den: 33
+	},
+	6: {
+		num: 24,
+		den: 11
+	},
+	7: {
+		num: 20,
+		den: 11
+	},
+	8: {
+		num: 32,
+		den: 11
+	},
+	9: {
+		num: 80,
+		den: 33
+	},
+	10: {
+		num: 18,
+		den: 11
+	},
+	11: {
+		num: 15,
+		den: 11
+	},
+	12: {
+		num: 64,
+		den: 33
+	},
+	13: {
+		num: 160,
+		den: 99
+	},
+	14: {
+		num: 4,
+		den: 3
+	},
+	15: {
+		num: 3,
+		den: 2
+	},
+	16: {
+		num: 2,
+		den: 1
+	}
+};
+/** Parses an AVC SPS (Sequence Parameter Set) to extract basic information. */
+const parseAvcSps = (sps) => {
+	try {
+		const emulationUnpreventedBytes = removeEmulationPreventionBytes(sps);
+		const bitstream = new Bitstream(emulationUnpreventedBytes);
+		bitstream.skipBits(1);
+		bitstream.skipBits(2);
+		if (bitstream.readBits(5) !== 7) return null;
+		const profileIdc = bitstream.readAlignedByte();
+		const constraintFlags = bitstream.readAlignedByte();
+		const levelIdc = bitstream.readAlignedByte();
+		readExpGolomb(bitstream);
+		let chromaFormatIdc = 1;
+		let bitDepthLumaMinus8 = 0;
+		let bitDepthChromaMinus8 = 0;
+		let separateColourPlaneFlag = 0;
+		if (profileIdc === 100 || profileIdc === 110 || profileIdc === 122 || profileIdc === 244 || profileIdc === 44 || profileIdc === 83 || profileIdc === 86 || profileIdc === 118 || profileIdc === 128) {
+			chromaFormatIdc = readExpGolomb(bitstream);
+			if (chromaFormatIdc === 3) separateColourPlaneFlag = bitstream.readBits(1);
+			bitDepthLumaMinus8 = readExpGolomb(bitstream);
+			bitDepthChromaMinus8 = readExpGolomb(bitstream);
+			bitstream.skipBits(1);
+			if (bitstream.readBits(1)) {
+				for (let i = 0; i < (chromaFormatIdc !== 3 ? 8 : 12); i++) if (bitstream.readBits(1)) {
+					const sizeOfScalingList = i < 6 ? 16 : 64;
+					let lastScale = 8;
+					let nextScale = 8;
+					for (let j = 0; j < sizeOfScalingList; j++) {
+						if (nextScale !== 0) {
+							const deltaScale = readSignedExpGolomb(bitstream);
+							nextScale = (lastScale + deltaScale + 256) % 256;
+						}
+						lastScale = nextScale === 0 ? lastScale : nextScale;
+					}
+				}
+			}
+		}
+		readExpGolomb(bitstream);
+		const picOrderCntType = readExpGolomb(bitstream);
+		if (picOrderCntType === 0) readExpGolomb(bitstream);
+		else if (picOrderCntType === 1) {
+			bitstream.skipBits(1);
+			readSignedExpGolomb(bitstream);
+			readSignedExpGolomb(bitstream);
+			const numRefFramesInPicOrderCntCycle = readExpGolomb(bitstream);
+			for (let i = 0; i < numRefFramesInPicOrderCntCycle; i++) readSignedExpGolomb(bitstream);
+		}
+		readExpGolomb(bitstream);
+		bitstream.skipBits(1);
+		const picWidthInMbsMinus1 = readExpGolomb(bitstream);
+		const picHeightInMapUnitsMinus1 = readExpGolomb(bitstream);
+		const codedWidth = 16 * (picWidthInMbsMinus1 + 1);
+		const codedHeight = 16 * (picHeightInMapUnitsMinus1 + 1);
+		let displayWidth = codedWidth;
+		let displayHeight = codedHeight;
+		const frameMbsOnlyFlag = bitstream.readBits(1);
+		if (!frameMbsOnlyFlag) bitstream.skipBits(1);
+		bitstream.skipBits(1);
+		if (bitstream.readBits(1)) {
+			const frameCropLeftOffset = readExpGolomb(bitstream);
+			const frameCropRightOffset = readExpGolomb(bitstream);
+			const frameCropTopOffset = readExpGolomb(bitstream);
+			const frameCropBottomOffset = readExpGolomb(bitstream);
+			let cropUnitX;
+			let cropUnitY;
+			if ((separateColourPlaneFlag === 0 ? chromaFormatIdc : 0) === 0) {
+				cropUnitX = 1;
+				cropUnitY = 2 - frameMbsOnlyFlag;
+			} else {
+				const subWidthC = chromaFormatIdc === 3 ? 1 : 2;
+				const subHeightC = chromaFormatIdc === 1 ? 2 : 1;
+				cropUnitX = subWidthC;
+				cropUnitY = subHeightC * (2 - frameMbsOnlyFlag);
+			}
+			displayWidth -= cropUnitX * (frameCropLeftOffset + frameCropRightOffset);
+			displayHeight -= cropUnitY * (frameCropTopOffset + frameCropBottomOffset);
+		}
+		let colourPrimaries = 2;
+		let transferCharacteristics = 2;
+		let matrixCoefficients = 2;
+		let fullRangeFlag = 0;
+		let pixelAspectRatio = {
+			num: 1,
+			den: 1
+		};
+		let numReorderFrames = null;
+		let maxDecFrameBuffering = null;
+		let bitstreamRestrictionFlagBitOffset = null;
+		let bitstreamRestrictionFlag = null;
+		const vuiParametersFlagBitOffset = bitstream.pos;
+		if (bitstream.readBits(1)) {
+			if (bitstream.readBits(1)) {
+				const aspectRatioIdc = bitstream.readBits(8);
+				if (aspectRatioIdc === 255) pixelAspectRatio = {
+					num: bitstream.readBits(16),
+					den: bitstream.readBits(16)
+				};
+				else {
+					const aspectRatio = AVC_HEVC_ASPECT_RATIO_IDC_TABLE[aspectRatioIdc];
+					if (aspectRatio) pixelAspectRatio = aspectRatio;
+				}
+			}
+			if (bitstream.readBits(1)) bitstream.skipBits(1);
+			if (bitstream.readBits(1)) {
+				bitstream.skipBits(3);
+				fullRangeFlag = bitstream.readBits(1);
+				if (bitstream.readBits(1)) {
+					colourPrimaries = bitstream.readBits(8);
+					transferCharacteristics = bitstream.readBits(8);
+					matrixCoefficients = bitstream.readBits(8);
+				}
+			}
+			if (bitstream.readBits(1)) {
+				readExpGolomb(bitstream);
+				readExpGolomb(bitstream);
+			}
+			if (bitstream.readBits(1)) {
+				bitstream.skipBits(32);
+				bitstream.skipBits(32);
+				bitstream.skipBits(1);
+			}
+			const nalHrdParametersPresentFlag = bitstream.readBits(1);
+			if (nalHrdParametersPresentFlag) skipAvcHrdParameters(bitstream);
+			const vclHrdParametersPresentFlag = bitstream.readBits(1);
+			if (vclHrdParametersPresentFlag) skipAvcHrdParameters(bitstream);
+			if (nalHrdParametersPresentFlag || vclHrdParametersPresentFlag) bitstream.skipBits(1);
+			bitstream.skipBits(1);
+			bitstreamRestrictionFlagBitOffset = bitstream.pos;
+			bitstreamRestrictionFlag = bitstream.readBits(1);
+			if (bitstreamRestrictionFlag) {
+				bitstream.skipBits(1);
+				readExpGolomb(bitstream);
+				readExpGolomb(bitstream);
+				readExpGolomb(bitstream);
+				readExpGolomb(bitstream);
+				numReorderFrames = readExpGolomb(bitstream);
+				maxDecFrameBuffering = readExpGolomb(bitstream);
+			}
+		}
+		if (numReorderFrames === null) {
+			assert$1(maxDecFrameBuffering === null);
+			const constraintSet3Flag = constraintFlags & 16;
+			if ((profileIdc === 44 || profileIdc === 86 || profileIdc === 100 || profileIdc === 110 || profileIdc === 122 || profileIdc === 244) && constraintSet3Flag) {
+				numReorderFrames = 0;
+				maxDecFrameBuffering = 0;
+			} else {
+				const picWidthInMbs = picWidthInMbsMinus1 + 1;
+				const picHeightInMapUnits = picHeightInMapUnitsMinus1 + 1;
+				const frameHeightInMbs = (2 - frameMbsOnlyFlag) * picHeightInMapUnits;
+				const levelInfo = AVC_LEVEL_TABLE.find((x) => x.level >= levelIdc) ?? last(AVC_LEVEL_TABLE);
+				const maxDpbFrames = Math.min(Math.floor(levelInfo.maxDpbMbs / (picWidthInMbs * frameHeightInMbs)), 16);
+				numReorderFrames = maxDpbFrames;
+				maxDecFrameBuffering = maxDpbFrames;
+			}
+		}
+		assert$1(maxDecFrameBuffering !== null);
+		return {
+			emulationUnpreventedBytes,
+			profileIdc,
+			constraintFlags,
+			levelIdc,
+			frameMbsOnlyFlag,
+			chromaFormatIdc,
+			bitDepthLumaMinus8,
+			bitDepthChromaMinus8,
+			codedWidth,
+			codedHeight,
+			displayWidth,
+			displayHeight,
+			pixelAspectRatio,
+			colourPrimaries,
+			matrixCoefficients,
+			transferCharacteristics,
+			fullRangeFlag,
+			numReorderFrames,
+			maxDecFrameBuffering,
+			vuiParametersFlagBitOffset,
+			bitstreamRestrictionFlagBitOffset,
+			bitstreamRestrictionFlag
+		};
+	} catch (error) {
+		Logging._error("Error parsing AVC SPS:", error);
+		return null;
+	}
+};
+const skipAvcHrdParameters = (bitstream) => {
+	const cpb_cnt_minus1 = readExpGolomb(bitstream);
+	bitstream.skipBits(4);
+	bitstream.skipBits(4);
+	for (let i = 0; i <= cpb_cnt_minus1; i++) {
+		readExpGolomb(bitstream);
+		readExpGolomb(bitstream);
+		bitstream.skipBits(1);
+	}
+	bitstream.skipBits(5);
+	bitstream.skipBits(5);
+	bitstream.skipBits(5);
+	bitstream.skipBits(5);
+};
+const iterateHevcNalUnits = (packetData, decoderConfig) => {
+	if (decoderConfig.description) {
+		const lengthSize = (toUint8Array(decoderConfig.description)[21] & 3) + 1;
+		return iterateNalUnitsInLengthPrefixed(packetData, lengthSize);
+	} else return iterateNalUnitsInAnnexB(packetData);
+};
+const extractNalUnitTypeForHevc = (byte) => {
+	return byte >> 1 & 63;
+};
+/** Parses an HEVC SPS (Sequence Parameter Set) to extract video information. */
+const parseHevcSps = (sps) => {
+	try {
+		const bitstream = new Bitstream(removeEmulationPreventionBytes(sps));
+		bitstream.skipBits(16);
+		bitstream.readBits(4);
+		const spsMaxSubLayersMinus1 = bitstream.readBits(3);
+		const spsTemporalIdNestingFlag = bitstream.readBits(1);
+		const { general_profile_space, general_tier_flag, general_profile_idc, general_profile_compatibility_flags, general_constraint_indicator_flags, general_level_idc } = parseProfileTierLevel(bitstream, spsMaxSubLayersMinus1);
+		readExpGolomb(bitstream);
+		const chromaFormatIdc = readExpGolomb(bitstream);
+		let separateColourPlaneFlag = 0;
+		if (chromaFormatIdc === 3) separateColourPlaneFlag = bitstream.readBits(1);
+		const picWidthInLumaSamples = readExpGolomb(bitstream);
+		const picHeightInLumaSamples = readExpGolomb(bitstream);
+		let displayWidth = picWidthInLumaSamples;
+		let displayHeight = picHeightInLumaSamples;
+		if (bitstream.readBits(1)) {
+			const confWinLeftOffset = readExpGolomb(bitstream);
+			const confWinRightOffset = readExpGolomb(bitstream);
+			const confWinTopOffset = readExpGolomb(bitstream);
+			const confWinBottomOffset = readExpGolomb(bitstream);
+			let subWidthC = 1;
+			let subHeightC = 1;
+			const chromaArrayType = separateColourPlaneFlag === 0 ? chromaFormatIdc : 0;
+			if (chromaArrayType === 1) {
+				subWidthC = 2;
+				subHeightC = 2;
+			} else if (chromaArrayType === 2) {
+				subWidthC = 2;
+				subHeightC = 1;
+			}
+			displayWidth -= (confWinLeftOffset + confWinRightOffset) * subWidthC;
+			displayHeight -= (confWinTopOffset + confWinBottomOffset) * subHeightC;
+		}
+		const bitDepthLumaMinus8 = readExpGolomb(bitstream);
+		const bitDepthChromaMinus8 = readExpGolomb(bitstream);
+		readExpGolomb(bitstream);
+		const startI = bitstream.readBits(1) ? 0 : spsMaxSubLayersMinus1;
+		let spsMaxNumReorderPics = 0;
+		for (let i = startI; i <= spsMaxSubLayersMinus1; i++) {
+			readExpGolomb(bitstream);
+			spsMaxNumReorderPics = readExpGolomb(bitstream);
+			readExpGolomb(bitstream);
+		}
+		readExpGolomb(bitstream);
+		readExpGolomb(bitstream);
+		readExpGolomb(bitstream);
+		readExpGolomb(bitstream);
+		readExpGolomb(bitstream);
+		readExpGolomb(bitstream);
+		if (bitstream.readBits(1)) {
+			if (bitstream.readBits(1)) skipScalingListData(bitstream);
+		}
+		bitstream.skipBits(1);
+		bitstream.skipBits(1);
+		if (bitstream.readBits(1)) {
+			bitstream.skipBits(4);
+			bitstream.skipBits(4);
+			readExpGolomb(bitstream);
+			readExpGolomb(bitstream);
+			bitstream.skipBits(1);
+		}
+		const numShortTermRefPicSets = readExpGolomb(bitstream);
+		skipAllStRefPicSets(bitstream, numShortTermRefPicSets);
+		if (bitstream.readBits(1)) {
+			const numLongTermRefPicsSps = readExpGolomb(bitstream);
+			for (let i = 0; i < numLongTermRefPicsSps; i++) {
+				readExpGolomb(bitstream);
+				bitstream.skipBits(1);
+			}
+		}
+		bitstream.skipBits(1);
+		bitstream.skipBits(1);
+		let colourPrimaries = 2;
+		let transferCharacteristics = 2;
+		let matrixCoefficients = 2;
+		let fullRangeFlag = 0;
+		let minSpatialSegmentationIdc = 0;
+		let pixelAspectRatio = {
+			num: 1,
+			den: 1
+		};
+		if (bitstream.readBits(1)) {
+			const vui = parseHevcVui(bitstream, spsMaxSubLayersMinus1);
+			pixelAspectRatio = vui.pixelAspectRatio;
+			colourPrimaries = vui.colourPrimaries;
+			transferCharacteristics = vui.transferCharacteristics;
+			matrixCoefficients = vui.matrixCoefficients;
+			fullRangeFlag = vui.fullRangeFlag;
+			minSpatialSegmentationIdc = vui.minSpatialSegmentationIdc;
+		}
+		return {
+			displayWidth,
+			displayHeight,
+			pixelAspectRatio,
+			colourPrimaries,
+			transferCharacteristics,
+			matrixCoefficients,
+			fullRangeFlag,
+			maxDecFrameBuffering: spsMaxNumReorderPics + 1,
+			spsMaxSubLayersMinus1,
+			spsTemporalIdNestingFlag,
+			generalProfileSpace: general_profile_space,
+			generalTierFlag: general_tier_flag,
+			generalProfileIdc: general_profile_idc,
+			generalProfileCompatibilityFlags: general_profile_compatibility_flags,
+			generalConstraintIndicatorFlags: general_constraint_indicator_flags,
+			generalLevelIdc: general_level_idc,
+			chromaFormatIdc,
+			bitDepthLumaMinus8,
+			bitDepthChromaMinus8,
+			minSpatialSegmentationIdc
+		};
+	} catch (error) {
+		Logging._error("Error parsing HEVC SPS:", error);
+		return null;
+	}
+};
+/** Builds a HevcDecoderConfigurationRecord from an HEVC packet in Annex B format. */
+const extractHevcDecoderConfigurationRecord = (packetData) => {
+	try {
+		const vpsUnits = [];
+		const spsUnits = [];
+		const ppsUnits = [];
+		const seiUnits = [];
+		for (const loc of iterateNalUnitsInAnnexB(packetData)) {
+			const nalUnit = packetData.subarray(loc.offset, loc.offset + loc.length);
+			const type = extractNalUnitTypeForHevc(nalUnit[0]);
+			if (type === HevcNalUnitType.VPS_NUT) vpsUnits.push(nalUnit);
+			else if (type === HevcNalUnitType.SPS_NUT) spsUnits.push(nalUnit);
+			else if (type === HevcNalUnitType.PPS_NUT) ppsUnits.push(nalUnit);
+			else if (type === HevcNalUnitType.PREFIX_SEI_NUT || type === HevcNalUnitType.SUFFIX_SEI_NUT) seiUnits.push(nalUnit);
+		}
+		if (spsUnits.length === 0 || ppsUnits.length === 0) return null;
+		const spsInfo = parseHevcSps(spsUnits[0]);
+		if (!spsInfo) return null;
+		let parallelismType = 0;
+		if (ppsUnits.length > 0) {
+			const pps = ppsUnits[0];
+			const ppsBitstream = new Bitstream(removeEmulationPreventionBytes(pps));
+			ppsBitstream.skipBits(16);
+			readExpGolomb(ppsBitstream);
+			readExpGolomb(ppsBitstream);
+			ppsBitstream.skipBits(1);
+			ppsBitstream.skipBits(1);
+			ppsBitstream.skipBits(3);
+			ppsBitstream.skipBits(1);
+			ppsBitstream.skipBits(1);
+			readExpGolomb(ppsBitstream);
+			readExpGolomb(ppsBitstream);
+			readSignedExpGolomb(ppsBitstream);
+			ppsBitstream.skipBits(1);
+			ppsBitstream.skipBits(1);
+			if (ppsBitstream.readBits(1)) readExpGolomb(ppsBitstream);
+			readSignedExpGolomb(ppsBitstream);
+			readSignedExpGolomb(ppsBitstream);
+			ppsBitstream.skipBits(1);
+			ppsBitstream.skipBits(1);
+			ppsBitstream.skipBits(1);
+			ppsBitstream.skipBits(1);
+			const tiles_enabled_flag = ppsBitstream.readBits(1);
+			const entropy_coding_sync_enabled_flag = ppsBitstream.readBits(1);
+			if (!tiles_enabled_flag && !entropy_coding_sync_enabled_flag) parallelismType = 0;
+			else if (tiles_enabled_flag && !entropy_coding_sync_enabled_flag) parallelismType = 2;
+			else if (!tiles_enabled_flag && entropy_coding_sync_enabled_flag) parallelismType = 3;
+			else parallelismType = 0;
+		}
+		const arrays = [
+			...vpsUnits.length ? [{
+				arrayCompleteness: 1,
+				nalUnitType: HevcNalUnitType.VPS_NUT,
+				nalUnits: vpsUnits
+			}] : [],
+			...spsUnits.length ? [{
+				arrayCompleteness: 1,
+				nalUnitType: HevcNalUnitType.SPS_NUT,
+				nalUnits: spsUnits
+			}] : [],
+			...ppsUnits.length ? [{
+				arrayCompleteness: 1,
+				nalUnitType: HevcNalUnitType.PPS_NUT,
+				nalUnits: ppsUnits
+			}] : [],
+			...seiUnits.length ? [{
+				arrayCompleteness: 1,
+				nalUnitType: extractNalUnitTypeForHevc(seiUnits[0][0]),
+				nalUnits: seiUnits
+			}] : []
+		];
+		return {
+			configurationVersion: 1,
+			generalProfileSpace: spsInfo.generalProfileSpace,
+			generalTierFlag: spsInfo.generalTierFlag,
+			generalProfileIdc: spsInfo.generalProfileIdc,
+			generalProfileCompatibilityFlags: spsInfo.generalProfileCompatibilityFlags,
+			generalConstraintIndicatorFlags: spsInfo.generalConstraintIndicatorFlags,
+			generalLevelIdc: spsInfo.generalLevelIdc,
+			minSpatialSegmentationIdc: spsInfo.minSpatialSegmentationIdc,
+			parallelismType,
+			chromaFormatIdc: spsInfo.chromaFormatIdc,
+			bitDepthLumaMinus8: spsInfo.bitDepthLumaMinus8,
+			bitDepthChromaMinus8: spsInfo.bitDepthChromaMinus8,
+			avgFrameRate: 0,
+			constantFrameRate: 0,
+			numTemporalLayers: spsInfo.spsMaxSubLayersMinus1 + 1,
+			temporalIdNested: spsInfo.spsTemporalIdNestingFlag,
+			lengthSizeMinusOne: 3,
+			arrays
+		};
+	} catch (error) {
+		Logging._error("Error building HEVC Decoder Configuration Record:", error);
+		return null;
+	}
+};
+const parseProfileTierLevel = (bitstream, maxNumSubLayersMinus1) => {
+	const general_profile_space = bitstream.readBits(2);
+	const general_tier_flag = bitstream.readBits(1);
+	const general_profile_idc = bitstream.readBits(5);
+	let general_profile_compatibility_flags = 0;
+	for (let i = 0; i < 32; i++) general_profile_compatibility_flags = general_profile_compatibility_flags << 1 | bitstream.readBits(1);
+	const general_constraint_indicator_flags = /* @__PURE__ */ new Uint8Array(6);
+	for (let i = 0; i < 6; i++) general_constraint_indicator_flags[i] = bitstream.readBits(8);
+	const general_level_idc = bitstream.readBits(8);
+	const sub_layer_profile_present_flag = [];
+	const sub_layer_level_present_flag = [];
+	for (let i = 0; i < maxNumSubLayersMinus1; i++) {
+		sub_layer_profile_present_flag.push(bitstream.readBits(1));
+		sub_layer_level_present_flag.push(bitstream.readBits(1));
+	}
+	if (maxNumSubLayersMinus1 > 0) for (let i = maxNumSubLayersMinus1; i < 8; i++) bitstream.skipBits(2);
+	for (let i = 0; i < maxNumSubLayersMinus1; i++) {
+		if (sub_layer_profile_present_flag[i]) bitstream.skipBits(88);
+		if (sub_layer_level_present_flag[i]) bitstream.skipBits(8);
+	}
+	return {
+		general_profile_space,
+		general_tier_flag,
+		general_profile_idc,
+		general_profile_compatibility_flags,
+		general_constraint_indicator_flags,
+		general_level_idc
+	};
+};
+const skipScalingListData = (bitstream) => {
+	for (let sizeId = 0; sizeId < 4; sizeId++) for (let matrixId = 0; matrixId < (sizeId === 3 ? 2 : 6); matrixId++) if (!bitstream.readBits(1)) readExpGolomb(bitstream);
+	else {
+		const coefNum = Math.min(64, 1 << 4 + (sizeId << 1));
+		if (sizeId > 1) readSignedExpGolomb(bitstream);
+		for (let i = 0; i < coefNum; i++) readSignedExpGolomb(bitstream);
+	}
+};
+const skipAllStRefPicSets = (bitstream, num_short_term_ref_pic_sets) => {
+	const NumDeltaPocs = [];
+	for (let stRpsIdx = 0; stRpsIdx < num_short_term_ref_pic_sets; stRpsIdx++) NumDeltaPocs[stRpsIdx] = skipStRefPicSet(bitstream, stRpsIdx, num_short_term_ref_pic_sets, NumDeltaPocs);
+};
+const skipStRefPicSet = (bitstream, stRpsIdx, num_short_term_ref_pic_sets, NumDeltaPocs) => {
+	let NumDeltaPocsThis = 0;
+	let inter_ref_pic_set_prediction_flag = 0;
+	let RefRpsIdx = 0;
+	if (stRpsIdx !== 0) inter_ref_pic_set_prediction_flag = bitstream.readBits(1);
+	if (inter_ref_pic_set_prediction_flag) {
+		if (stRpsIdx === num_short_term_ref_pic_sets) RefRpsIdx = stRpsIdx - (readExpGolomb(bitstream) + 1);
+		else RefRpsIdx = stRpsIdx - 1;
+		bitstream.readBits(1);
+		readExpGolomb(bitstream);
+		const numDelta = NumDeltaPocs[RefRpsIdx] ?? 0;
+		for (let j = 0; j <= numDelta; j++) if (!bitstream.readBits(1)) bitstream.readBits(1);
+		NumDeltaPocsThis = NumDeltaPocs[RefRpsIdx];
+	} else {
+		const num_negative_pics = readExpGolomb(bitstream);
+		const num_positive_pics = readExpGolomb(bitstream);
+		for (let i = 0; i < num_negative_pics; i++) {
+			readExpGolomb(bitstream);
+			bitstream.readBits(1);
+		}
+		for (let i = 0; i < num_positive_pics; i++) {
+			readExpGolomb(bitstream);
+			bitstream.readBits(1);
+		}
+		NumDeltaPocsThis = num_negative_pics + num_positive_pics;
+	}
+	return NumDeltaPocsThis;
+};
+const parseHevcVui = (bitstream, sps_max_sub_layers_minus1) => {
+	let colourPrimaries = 2;
+	let transferCharacteristics = 2;
+	let matrixCoefficients = 2;
+	let fullRangeFlag = 0;
+	let minSpatialSegmentationIdc = 0;
+	let pixelAspectRatio = {
+		num: 1,
+		den: 1
+	};
+	if (bitstream.readBits(1)) {
+		const aspect_ratio_idc = bitstream.readBits(8);
+		if (aspect_ratio_idc === 255) pixelAspectRatio = {
+			num: bitstream.readBits(16),
+			den: bitstream.readBits(16)
+		};
+		else {
+			const aspectRatio = AVC_HEVC_ASPECT_RATIO_IDC_TABLE[aspect_ratio_idc];
+			if (aspectRatio) pixelAspectRatio = aspectRatio;
+		}
+	}
+	if (bitstream.readBits(1)) bitstream.readBits(1);
+	if (bitstream.readBits(1)) {
+		bitstream.readBits(3);
+		fullRangeFlag = bitstream.readBits(1);
+		if (bitstream.readBits(1)) {
+			colourPrimaries = bitstream.readBits(8);
+			transferCharacteristics = bitstream.readBits(8);
+			matrixCoefficients = bitstream.readBits(8);
+		}
+	}
+	if (bitstream.readBits(1)) {
+		readExpGolomb(bitstream);
+		readExpGolomb(bitstream);
+	}
+	bitstream.readBits(1);
+	bitstream.readBits(1);
+	bitstream.readBits(1);
+	if (bitstream.readBits(1)) {
+		readExpGolomb(bitstream);
+		readExpGolomb(bitstream);
+		readExpGolomb(bitstream);
+		readExpGolomb(bitstream);
+	}
+	if (bitstream.readBits(1)) {
+		bitstream.readBits(32);
+		bitstream.readBits(32);
+		if (bitstream.readBits(1)) readExpGolomb(bitstream);
+		if (bitstream.readBits(1)) skipHevcHrdParameters(bitstream, true, sps_max_sub_layers_minus1);
+	}
+	if (bitstream.readBits(1)) {
+		bitstream.readBits(1);
+		bitstream.readBits(1);
+		bitstream.readBits(1);
+		minSpatialSegmentationIdc = readExpGolomb(bitstream);
+		readExpGolomb(bitstream);
+		readExpGolomb(bitstream);
+		readExpGolomb(bitstream);
+		readExpGolomb(bitstream);
+	}
+	return {
+		pixelAspectRatio,
+		colourPrimaries,
+		transferCharacteristics,
+		matrixCoefficients,
+		fullRangeFlag,
+		minSpatialSegmentationIdc
+	};
+};
+const skipHevcHrdParameters = (bitstream, commonInfPresentFlag, maxNumSubLayersMinus1) => {
+	let nal_hrd_parameters_present_flag = false;
+	let vcl_hrd_parameters_present_flag = false;
+	let sub_pic_hrd_params_present_flag = false;
+	if (commonInfPresentFlag) {
+		nal_hrd_parameters_present_flag = bitstream.readBits(1) === 1;
+		vcl_hrd_parameters_present_flag = bitstream.readBits(1) === 1;
+		if (nal_hrd_parameters_present_flag || vcl_hrd_parameters_present_flag) {
+			sub_pic_hrd_params_present_flag = bitstream.readBits(1) === 1;
+			if (sub_pic_hrd_params_present_flag) {
+				bitstream.readBits(8);
+				bitstream.readBits(5);
+				bitstream.readBits(1);
+				bitstream.readBits(5);
+			}
+			bitstream.readBits(4);
+			bitstream.readBits(4);
+			if (sub_pic_hrd_params_present_flag) bitstream.readBits(4);
+			bitstream.readBits(5);
+			bitstream.readBits(5);
+			bitstream.readBits(5);
+		}
+	}
+	for (let i = 0; i <= maxNumSubLayersMinus1; i++) {
+		const fixed_pic_rate_general_flag = bitstream.readBits(1) === 1;
+		let fixed_pic_rate_within_cvs_flag = true;
+		if (!fixed_pic_rate_general_flag) fixed_pic_rate_within_cvs_flag = bitstream.readBits(1) === 1;
+		let low_delay_hrd_flag = false;
+		if (fixed_pic_rate_within_cvs_flag) readExpGolomb(bitstream);
+		else low_delay_hrd_flag = bitstream.readBits(1) === 1;
+		let CpbCnt = 1;
+		if (!low_delay_hrd_flag) CpbCnt = readExpGolomb(bitstream) + 1;
+		if (nal_hrd_parameters_present_flag) skipSubLayerHrdParameters(bitstream, CpbCnt, sub_pic_hrd_params_present_flag);
+		if (vcl_hrd_parameters_present_flag) skipSubLayerHrdParameters(bitstream, CpbCnt, sub_pic_hrd_params_present_flag);
+	}
+};
+const skipSubLayerHrdParameters = (bitstream, CpbCnt, sub_pic_hrd_params_present_flag) => {
+	for (let i = 0; i < CpbCnt; i++) {
+		readExpGolomb(bitstream);
+		readExpGolomb(bitstream);
+		if (sub_pic_hrd_params_present_flag) {
+			readExpGolomb(bitstream);
+			readExpGolomb(bitstream);
+		}
+		bitstream.readBits(1);
+	}
+};
+/** Deserializes an HevcDecoderConfigurationRecord from the format specified in Section 8.3.3.1 of ISO 14496-15. */
+const deserializeHevcDecoderConfigurationRecord = (data) => {
+	try {
+		const view = toDataView(data);
+		let offset = 0;
+		const configurationVersion = view.getUint8(offset++);
+		const byte1 = view.getUint8(offset++);
+		const generalProfileSpace = byte1 >> 6 & 3;
+		const generalTierFlag = byte1 >> 5 & 1;
+		const generalProfileIdc = byte1 & 31;
+		const generalProfileCompatibilityFlags = view.getUint32(offset, false);
+		offset += 4;
+		const generalConstraintIndicatorFlags = data.subarray(offset, offset + 6);
+		offset += 6;
+		const generalLevelIdc = view.getUint8(offset++);
+		const minSpatialSegmentationIdc = (view.getUint8(offset++) & 15) << 8 | view.getUint8(offset++);
+		const parallelismType = view.getUint8(offset++) & 3;
+		const chromaFormatIdc = view.getUint8(offset++) & 3;
+		const bitDepthLumaMinus8 = view.getUint8(offset++) & 7;
+		const bitDepthChromaMinus8 = view.getUint8(offset++) & 7;
+		const avgFrameRate = view.getUint16(offset, false);
+		offset += 2;
+		const byte21 = view.getUint8(offset++);
+		const constantFrameRate = byte21 >> 6 & 3;
+		const numTemporalLayers = byte21 >> 3 & 7;
+		const temporalIdNested = byte21 >> 2 & 1;
+		const lengthSizeMinusOne = byte21 & 3;
+		const numOfArrays = view.getUint8(offset++);
+		const arrays = [];
+		for (let i = 0; i < numOfArrays; i++) {
+			const arrByte = view.getUint8(offset++);
+			const arrayCompleteness = arrByte >> 7 & 1;
+			const nalUnitType = arrByte & 63;
+			const numNalus = view.getUint16(offset, false);
+			offset += 2;
+			const nalUnits = [];
+			for (let j = 0; j < numNalus; j++) {
+				const nalUnitLength = view.getUint16(offset, false);
+				offset += 2;
+				nalUnits.push(data.subarray(offset, offset + nalUnitLength));
+				offset += nalUnitLength;
+			}
+			arrays.push({
+				arrayCompleteness,
+				nalUnitType,
+				nalUnits
+			});
+		}
+		return {
+			configurationVersion,
+			generalProfileSpace,
+			generalTierFlag,
+			generalProfileIdc,
+			generalProfileCompatibilityFlags,
+			generalConstraintIndicatorFlags,
+			generalLevelIdc,
+			minSpatialSegmentationIdc,
+			parallelismType,
+			chromaFormatIdc,
+			bitDepthLumaMinus8,
+			bitDepthChromaMinus8,
+			avgFrameRate,
+			constantFrameRate,
+			numTemporalLayers,
+			temporalIdNested,
+			lengthSizeMinusOne,
+			arrays
+		};
+	} catch (error) {
+		Logging._error("Error deserializing HEVC Decoder Configuration Record:", error);
+		return null;
+	}
+};
+var HevcNaluOrderState;
+(function(HevcNaluOrderState) {
+	HevcNaluOrderState[HevcNaluOrderState["audAllowed"] = 0] = "audAllowed";
+	HevcNaluOrderState[HevcNaluOrderState["beforeFirstVcl"] = 1] = "beforeFirstVcl";
+	HevcNaluOrderState[HevcNaluOrderState["afterFirstVcl"] = 2] = "afterFirstVcl";
+	HevcNaluOrderState[HevcNaluOrderState["eoBitstreamAllowed"] = 3] = "eoBitstreamAllowed";
+	HevcNaluOrderState[HevcNaluOrderState["noMoreDataAllowed"] = 4] = "noMoreDataAllowed";
+})(HevcNaluOrderState || (HevcNaluOrderState = {}));
+const VP9_COLOR_SPACE_TABLE = {
+	1: {
+		colourPrimaries: 5,
+		transferCharacteristics: 6,
+		matrixCoefficients: 5
+	},
+	2: {
+		colourPrimaries: 1,
+		transferCharacteristics: 1,
+		matrixCoefficients: 1
+	},
+	3: {
+		colourPrimaries: 6,
+		transferCharacteristics: 6,
+		matrixCoefficients: 6
+	},
+	4: {
+		colourPrimaries: 7,
+		transferCharacteristics: 7,
+		matrixCoefficients: 7
+	},
+	5: {
+		colourPrimaries: 9,
+		transferCharacteristics: 14,
+		matrixCoefficients: 9
+	},
+	7: {
+		colourPrimaries: 1,
+		transferCharacteristics: 13,
+		matrixCoefficients: 0
+	}
+};
+const extractVp9CodecInfoFromPacket = (packet) => {
+	const bitstream = new Bitstream(packet);
+	if (bitstream.readBits(2) !== 2) return null;
+	const profileLowBit = bitstream.readBits(1);
+	const profile = (bitstream.readBits(1) << 1) + profileLowBit;
+	if (profile === 3) bitstream.skipBits(1);
+	if (bitstream.readBits(1) === 1) return null;
+	if (bitstream.readBits(1) !== 0) return null;
+	bitstream.skipBits(2);
+	if (bitstream.readBits(24) !== 4817730) return null;
+	let bitDepth = 8;
+	if (profile >= 2) bitDepth = bitstream.readBits(1) ? 12 : 10;
+	const colorSpace = bitstream.readBits(3);
+	let chromaSubsampling = 0;
+	let videoFullRangeFlag = 0;
+	if (colorSpace !== 7) {
+		videoFullRangeFlag = bitstream.readBits(1);
+		if (profile === 1 || profile === 3) {
+			const subsamplingX = bitstream.readBits(1);
+			const subsamplingY = bitstream.readBits(1);
+			chromaSubsampling = !subsamplingX && !subsamplingY ? 3 : subsamplingX && !subsamplingY ? 2 : 1;
+			bitstream.skipBits(1);
+		} else chromaSubsampling = 1;
+	} else {
+		chromaSubsampling = 3;
+		videoFullRangeFlag = 1;
+	}
+	const widthMinusOne = bitstream.readBits(16);
+	const heightMinusOne = bitstream.readBits(16);
+	const pictureSize = (widthMinusOne + 1) * (heightMinusOne + 1);
+	let level = last(VP9_LEVEL_TABLE).level;
+	for (const entry of VP9_LEVEL_TABLE) if (pictureSize <= entry.maxPictureSize) {
+		level = entry.level;
+		break;
+	}
+	const colorSpaceValues = VP9_COLOR_SPACE_TABLE[colorSpace];
+	const colourPrimaries = colorSpaceValues?.colourPrimaries ?? 2;
+	const transferCharacteristics = colorSpaceValues?.transferCharacteristics ?? 2;
+	const matrixCoefficients = colorSpaceValues?.matrixCoefficients ?? 2;
+	return {
+		profile,
+		level,
+		bitDepth,
+		chromaSubsampling,
+		videoFullRangeFlag,
+		colourPrimaries,
+		transferCharacteristics,
+		matrixCoefficients
+	};
+};
+/** Iterates over all OBUs in an AV1 packet bitstream. */
+const iterateAv1PacketObus = function* (packet) {
+	const bitstream = new Bitstream(packet);
+	const readLeb128 = () => {
+		let value = 0;
+		for (let i = 0; i < 8; i++) {
+			const byte = bitstream.readAlignedByte();
+			value += (byte & 127) * 2 ** (i * 7);
+			if (!(byte & 128)) break;
+			if (i === 7 && byte & 128) return null;
+		}
+		if (value > 2 ** 32 - 1) return null;
+		return value;
+	};
+	while (bitstream.getBitsLeft() >= 8) {
+		bitstream.skipBits(1);
+		const obuType = bitstream.readBits(4);
+		const obuExtension = bitstream.readBits(1);
+		const obuHasSizeField = bitstream.readBits(1);
+		bitstream.skipBits(1);
+		if (obuExtension) bitstream.skipBits(8);
+		let obuSize;
+		if (obuHasSizeField) {
+			const obuSizeValue = readLeb128();
+			if (obuSizeValue === null) return;
+			obuSize = obuSizeValue;
+		} else obuSize = Math.floor(bitstream.getBitsLeft() / 8);
+		assert$1(bitstream.pos % 8 === 0);
+		yield {
+			type: obuType,
+			data: packet.subarray(bitstream.pos / 8, bitstream.pos / 8 + obuSize)
+		};
+		bitstream.skipBits(obuSize * 8);
+	}
+};
+/**
+* When AV1 codec information is not provided by the container, we can still try to extract the information by digging
+* into the AV1 bitstream.
+*/
+const extractAv1CodecInfoFromPacket = (packet) => {
+	for (const { type, data } of iterateAv1PacketObus(packet)) {
+		if (type !== 1) continue;
+		const bitstream = new Bitstream(data);
+		const seqProfile = bitstream.readBits(3);
+		bitstream.readBits(1);
+		const reducedStillPictureHeader = bitstream.readBits(1);
+		let seqLevel = 0;
+		let seqTier = 0;
+		let bufferDelayLengthMinus1 = 0;
+		if (reducedStillPictureHeader) seqLevel = bitstream.readBits(5);
+		else {
+			const timingInfoPresentFlag = bitstream.readBits(1);
+			let decoderModelInfoPresentFlag = 0;
+			if (timingInfoPresentFlag) {
+				bitstream.skipBits(32);
+				bitstream.skipBits(32);
+				if (bitstream.readBits(1)) {
+					let leadingZeros = 0;
+					while (leadingZeros < 32 && !bitstream.readBits(1)) leadingZeros++;
+					if (leadingZeros < 32) bitstream.skipBits(leadingZeros);
+				}
+				decoderModelInfoPresentFlag = bitstream.readBits(1);
+				if (decoderModelInfoPresentFlag) {
+					bufferDelayLengthMinus1 = bitstream.readBits(5);
+					bitstream.skipBits(32);
+					bitstream.skipBits(5);
+					bitstream.skipBits(5);
+				}
+			}
+			const initialDisplayDelayPresentFlag = bitstream.readBits(1);
+			const operatingPointsCntMinus1 = bitstream.readBits(5);
+			for (let i = 0; i <= operatingPointsCntMinus1; i++) {
+				bitstream.skipBits(12);
+				const seqLevelIdx = bitstream.readBits(5);
+				if (i === 0) seqLevel = seqLevelIdx;
+				if (seqLevelIdx > 7) {
+					const seqTierTemp = bitstream.readBits(1);
+					if (i === 0) seqTier = seqTierTemp;
+				}
+				if (decoderModelInfoPresentFlag) {
+					if (bitstream.readBits(1)) {
+						const n = bufferDelayLengthMinus1 + 1;
+						bitstream.skipBits(n);
+						bitstream.skipBits(n);
+						bitstream.skipBits(1);
+					}
+				}
+				if (initialDisplayDelayPresentFlag) {
+					if (bitstream.readBits(1)) bitstream.skipBits(4);
+				}
+			}
+		}
+		const frameWidthBitsMinus1 = bitstream.readBits(4);
+		const frameHeightBitsMinus1 = bitstream.readBits(4);
+		const n1 = frameWidthBitsMinus1 + 1;
+		bitstream.skipBits(n1);
+		const n2 = frameHeightBitsMinus1 + 1;
+		bitstream.skipBits(n2);
+		let frameIdNumbersPresentFlag = 0;
+		if (reducedStillPictureHeader) frameIdNumbersPresentFlag = 0;
+		else frameIdNumbersPresentFlag = bitstream.readBits(1);
+		if (frameIdNumbersPresentFlag) {
+			bitstream.skipBits(4);
+			bitstream.skipBits(3);
+		}
+		bitstream.skipBits(1);
+		bitstream.skipBits(1);
+		bitstream.skipBits(1);
+		if (!reducedStillPictureHeader) {
+			bitstream.skipBits(1);
+			bitstream.skipBits(1);
+			bitstream.skipBits(1);
+			bitstream.skipBits(1);
+			const enableOrderHint = bitstream.readBits(1);
+			if (enableOrderHint) {
+				bitstream.skipBits(1);
+				bitstream.skipBits(1);
+			}
+			const seqChooseScreenContentTools = bitstream.readBits(1);
+			let seqForceScreenContentTools = 0;
+			if (seqChooseScreenContentTools) seqForceScreenContentTools = 2;
+			else seqForceScreenContentTools = bitstream.readBits(1);
+			if (seqForceScreenContentTools > 0) {
+				if (!bitstream.readBits(1)) bitstream.skipBits(1);
+			}
+			if (enableOrderHint) bitstream.skipBits(3);
+		}
+		bitstream.skipBits(1);
+		bitstream.skipBits(1);
+		bitstream.skipBits(1);
+		const highBitdepth = bitstream.readBits(1);
+		let bitDepth = 8;
+		if (seqProfile === 2 && highBitdepth) bitDepth = bitstream.readBits(1) ? 12 : 10;
+		else if (seqProfile <= 2) bitDepth = highBitdepth ? 10 : 8;
+		let monochrome = 0;
+		if (seqProfile !== 1) monochrome = bitstream.readBits(1);
+		let colourPrimaries = 2;
+		let transferCharacteristics = 2;
+		let matrixCoefficients = 2;
+		if (bitstream.readBits(1)) {
+			colourPrimaries = bitstream.readBits(8);
+			transferCharacteristics = bitstream.readBits(8);
+			matrixCoefficients = bitstream.readBits(8);
+		}
+		let videoFullRangeFlag = 0;
+		let chromaSubsamplingX = 1;
+		let chromaSubsamplingY = 1;
+		let chromaSamplePosition = 0;
+		if (monochrome) videoFullRangeFlag = bitstream.readBits(1);
+		else if (colourPrimaries === 1 && transferCharacteristics === 13 && matrixCoefficients === 0) {
+			videoFullRangeFlag = 1;
+			chromaSubsamplingX = 0;
+			chromaSubsamplingY = 0;
+		} else {
+			videoFullRangeFlag = bitstream.readBits(1);
+			if (seqProfile === 0) {
+				chromaSubsamplingX = 1;
+				chromaSubsamplingY = 1;
+			} else if (seqProfile === 1) {
+				chromaSubsamplingX = 0;
+				chromaSubsamplingY = 0;
+			} else if (bitDepth === 12) {
+				chromaSubsamplingX = bitstream.readBits(1);
+				chromaSubsamplingY = chromaSubsamplingX ? bitstream.readBits(1) : 0;
+			} else {
+				chromaSubsamplingX = 1;
+				chromaSubsamplingY = 0;
+			}
+			if (chromaSubsamplingX && chromaSubsamplingY) chromaSamplePosition = bitstream.readBits(2);
+		}
+		return {
+			profile: seqProfile,
+			level: seqLevel,
+			tier: seqTier,
+			bitDepth,
+			monochrome,
+			chromaSubsamplingX,
+			chromaSubsamplingY,
+			chromaSamplePosition,
+			videoFullRangeFlag,
+			colourPrimaries,
+			transferCharacteristics,
+			matrixCoefficients
+		};
+	}
+	return null;
+};
+const extractProresCodecInfoFromPacket = (packet) => {
+	const frameHeaderStart = 8;
+	if (packet.length < 36) return null;
+	const view = toDataView(packet);
+	if (view.getUint32(4) !== 1768124518) return null;
+	if (view.getUint16(frameHeaderStart) < 28) return null;
+	return {
+		fullRange: false,
+		colourPrimaries: view.getUint8(22),
+		transferCharacteristics: view.getUint8(23),
+		matrixCoefficients: view.getUint8(24)
+	};
+};
+/** Determines a packet's type (key or delta) by digging into the packet bitstream. */
+const determineVideoPacketType = (codec, decoderConfig, packetData) => {
+	switch (codec) {
+		case "avc":
+			for (const loc of iterateAvcNalUnits(packetData, decoderConfig)) {
+				const nalTypeByte = packetData[loc.offset];
+				const type = extractNalUnitTypeForAvc(nalTypeByte);
+				if (type >= AvcNalUnitType.NON_IDR_SLICE && type <= AvcNalUnitType.SLICE_DPC) return "delta";
+				if (type === AvcNalUnitType.IDR) return "key";
+				if (type === AvcNalUnitType.SEI && !isChromium()) {
+					const nalUnit = packetData.subarray(loc.offset, loc.offset + loc.length);
+					const bytes = removeEmulationPreventionBytes(nalUnit);
+					let pos = 1;
+					do {
+						let payloadType = 0;
+						while (true) {
+							const nextByte = bytes[pos++];
+							if (nextByte === void 0) break;
+							payloadType += nextByte;
+							if (nextByte < 255) break;
+						}
+						let payloadSize = 0;
+						while (true) {
+							const nextByte = bytes[pos++];
+							if (nextByte === void 0) break;
+							payloadSize += nextByte;
+							if (nextByte < 255) break;
+						}
+						if (payloadType === 6) {
+							const bitstream = new Bitstream(bytes);
+							bitstream.pos = 8 * pos;
+							const recoveryFrameCount = readExpGolomb(bitstream);
+							const exactMatchFlag = bitstream.readBits(1);
+							if (recoveryFrameCount === 0 && exactMatchFlag === 1) return "key";
+						}
+						pos += payloadSize;
+					} while (pos < bytes.length - 1);
+				}
+			}
+			return "delta";
+		case "hevc":
+			for (const loc of iterateHevcNalUnits(packetData, decoderConfig)) {
+				const type = extractNalUnitTypeForHevc(packetData[loc.offset]);
+				if (type < HevcNalUnitType.BLA_W_LP) return "delta";
+				if (type <= HevcNalUnitType.RSV_IRAP_VCL23) return "key";
+			}
+			return "delta";
+		case "vp8": return (packetData[0] & 1) === 0 ? "key" : "delta";
+		case "vp9": {
+			const bitstream = new Bitstream(packetData);
+			if (bitstream.readBits(2) !== 2) return null;
+			const profileLowBit = bitstream.readBits(1);
+			if ((bitstream.readBits(1) << 1) + profileLowBit === 3) bitstream.skipBits(1);
+			if (bitstream.readBits(1)) return null;
+			return bitstream.readBits(1) === 0 ? "key" : "delta";
+		}
+		case "av1": {
+			let reducedStillPictureHeader = false;
+			for (const { type, data } of iterateAv1PacketObus(packetData)) if (type === 1) {
+				const bitstream = new Bitstream(data);
+				bitstream.skipBits(4);
+				reducedStillPictureHeader = !!bitstream.readBits(1);
+			} else if (type === 3 || type === 6 || type === 7) {
+				if (reducedStillPictureHeader) return "key";
+				const bitstream = new Bitstream(data);
+				if (bitstream.readBits(1)) return null;
+				return bitstream.readBits(2) === 0 ? "key" : "delta";
+			}
+			return null;
+		}
+		case "prores": return "key";
+		default:
+			assertNever(codec);
+			assert$1(false);
+	}
+};
+var FlacBlockType;
+(function(FlacBlockType) {
+	FlacBlockType[FlacBlockType["STREAMINFO"] = 0] = "STREAMINFO";
+	FlacBlockType[FlacBlockType["VORBIS_COMMENT"] = 4] = "VORBIS_COMMENT";
+	FlacBlockType[FlacBlockType["PICTURE"] = 6] = "PICTURE";
+})(FlacBlockType || (FlacBlockType = {}));
+new Uint8Array([
+	5,
+	4,
+	65,
+	67,
+	45,
+	51
+]);
+new Uint8Array([
+	5,
+	4,
+	69,
+	65,
+	67,
+	51
+]);
+/** Number of PCM blocks that a core frame's length must be a multiple of. */
+const DTS_SUBBAND_SAMPLES = 8;
+/** Core sample rates indexed by SFREQ. Zeroes mark invalid codes. Table 5-4 */
+const DTS_CORE_SAMPLE_RATES = [
+	0,
+	8e3,
+	16e3,
+	32e3,
+	0,
+	0,
+	11025,
+	22050,
+	44100,
+	0,
+	0,
+	12e3,
+	24e3,
+	48e3,
+	96e3,
+	192e3
+];
+/**
+* Core bit rates in bps indexed by RATE, where a zero means the code isn't a constant rate. Table 5-7
+*
+* Note that FFmpeg's ff_dca_bit_rates has 896000 where the spec has 960, and defines rates for codes 25 to 28
+* which this revision of the spec calls invalid. We keep the latter, since they cost nothing and some content
+* predating the spec revision uses them.
+*/
+const DTS_CORE_BIT_RATES = [
+	32e3,
+	56e3,
+	64e3,
+	96e3,
+	112e3,
+	128e3,
+	192e3,
+	224e3,
+	256e3,
+	32e4,
+	384e3,
+	448e3,
+	512e3,
+	576e3,
+	64e4,
+	768e3,
+	96e4,
+	1024e3,
+	1152e3,
+	128e4,
+	1344e3,
+	1408e3,
+	1411200,
+	1472e3,
+	1536e3,
+	192e4,
+	2048e3,
+	3072e3,
+	384e4,
+	0,
+	0,
+	0
+];
+/** Source PCM resolutions in bits indexed by PCMR. Zeroes mark invalid codes. */
+const DTS_PCM_RESOLUTIONS = [
+	16,
+	16,
+	20,
+	20,
+	0,
+	24,
+	24,
+	0
+];
+/** Channel counts indexed by AMODE, not counting LFE. */
+const DTS_AMODE_CHANNEL_COUNTS = [
+	1,
+	2,
+	2,
+	2,
+	2,
+	3,
+	3,
+	4,
+	4,
+	5,
+	6,
+	6,
+	6,
+	7,
+	8,
+	8
+];
+/**
+* Speaker layout masks indexed by AMODE, expressed with the same bits as `ChannelLayout` in the DTSSpecificBox
+* and `nuSpkrActivityMask` in an extension substream asset descriptor.
+*/
+const DTS_AMODE_CHANNEL_LAYOUTS = [
+	1,
+	2,
+	2,
+	2,
+	2,
+	3,
+	18,
+	19,
+	6,
+	7,
+	518,
+	323,
+	83,
+	519,
+	582,
+	535
+];
+/** The LFE1 speaker bit in a channel layout mask. */
+const DTS_CHANNEL_LAYOUT_LFE1 = 8;
+/** Reference clock rates indexed by nuRefClockCode. The last code is unused. Table 7-3 */
+const DTS_EXSS_REF_CLOCKS = [
+	32e3,
+	44100,
+	48e3,
+	0
+];
+/** Sample rates used by extension substream assets, indexed by nuMaxSampleRate. */
+const DTS_EXSS_SAMPLE_RATES = [
+	8e3,
+	16e3,
+	32e3,
+	64e3,
+	128e3,
+	22050,
+	44100,
+	88200,
+	176400,
+	352800,
+	12e3,
+	24e3,
+	48e3,
+	96e3,
+	192e3,
+	384e3
+];
+/**
+* Parse one complete DTS frame, being a core substream frame followed by any number of extension substreams,
+* or an extension substream on its own. Section 5 and Section 7.4.1
+*/
+const parseDtsFrame = (data) => {
+	const core = parseDtsCoreFrameHeader(data);
+	const view = toDataView(data);
+	let offset = core ? Math.ceil(core.frameSize / 4) * 4 : 0;
+	let firstExss = null;
+	while (offset + 4 <= data.length && view.getUint32(offset) === 1683496997) {
+		const exss = parseDtsExssHeader(data.subarray(offset));
+		if (!exss) break;
+		firstExss ??= exss;
+		offset += exss.frameSize;
+	}
+	if (core) return {
+		frameSize: firstExss ? offset : core.frameSize,
+		sampleRate: core.sampleRate,
+		numberOfChannels: core.numberOfChannels,
+		sampleCount: core.sampleCount,
+		channelLayout: core.channelLayout,
+		pcmResolution: core.pcmResolution,
+		bitRate: core.bitRate,
+		core,
+		hasExtensions: firstExss !== null
+	};
+	if (!firstExss?.asset) return null;
+	const { asset } = firstExss;
+	return {
+		frameSize: offset,
+		sampleRate: asset.sampleRate,
+		numberOfChannels: asset.numberOfChannels,
+		sampleCount: asset.sampleCount,
+		channelLayout: asset.channelLayout,
+		pcmResolution: asset.pcmResolution,
+		bitRate: 0,
+		core: null,
+		hasExtensions: true
+	};
+};
+/**
+* Works out which four-character code describes a packet, or null when the packet doesn't say. Telling 'dtsl'
+* from 'dtse' would mean working out whether the asset holds XLL or LBR data, which sits behind the speaker
+* remapping and mixing metadata deep in the asset descriptor, so we don't do it.
+*/
+const extractDtsFourCcFromPacket = (data) => {
+	const frameInfo = parseDtsFrame(data);
+	if (!frameInfo?.core) return null;
+	return frameInfo.hasExtensions ? "dtsh" : "dtsc";
+};
+/** Parse the header of a core substream frame. Section 5.3 */
+const parseDtsCoreFrameHeader = (data) => {
+	if (data.length < 18) return null;
+	if (data[0] !== 127 || data[1] !== 254 || data[2] !== 128 || data[3] !== 1) return null;
+	const bitstream = new Bitstream(data);
+	bitstream.skipBits(32);
+	bitstream.skipBits(1);
+	if (bitstream.readBits(5) !== 31) return null;
+	const cpf = bitstream.readBits(1);
+	const npcmblocks = bitstream.readBits(7) + 1;
+	if (npcmblocks % DTS_SUBBAND_SAMPLES !== 0) return null;
+	const frameSize = bitstream.readBits(14) + 1;
+	if (frameSize < 96) return null;
+	const amode = bitstream.readBits(6);
+	if (amode >= DTS_AMODE_CHANNEL_COUNTS.length) return null;
+	const sampleRate = DTS_CORE_SAMPLE_RATES[bitstream.readBits(4)];
+	if (sampleRate === 0) return null;
+	const bitRate = DTS_CORE_BIT_RATES[bitstream.readBits(5)];
+	if (bitstream.readBits(1) !== 0) return null;
+	bitstream.skipBits(4);
+	bitstream.skipBits(5);
+	const lff = bitstream.readBits(2);
+	if (lff === 3) return null;
+	bitstream.skipBits(1);
+	if (cpf) bitstream.skipBits(16);
+	bitstream.skipBits(7);
+	const pcmResolution = DTS_PCM_RESOLUTIONS[bitstream.readBits(3)];
+	if (pcmResolution === 0) return null;
+	const lfePresent = lff !== 0;
+	return {
+		frameSize,
+		sampleRate,
+		numberOfChannels: DTS_AMODE_CHANNEL_COUNTS[amode] + (lfePresent ? 1 : 0),
+		sampleCount: npcmblocks * 32,
+		channelLayout: DTS_AMODE_CHANNEL_LAYOUTS[amode] | (lfePresent ? DTS_CHANNEL_LAYOUT_LFE1 : 0),
+		amode,
+		lfePresent,
+		bitRate,
+		pcmResolution
+	};
+};
+/** Parse the header of an extension substream, along with its first audio asset descriptor. Section 7.4.1 */
+const parseDtsExssHeader = (data) => {
+	if (data.length < 10) return null;
+	if (data[0] !== 100 || data[1] !== 88 || data[2] !== 32 || data[3] !== 37) return null;
+	const bitstream = new Bitstream(data);
+	bitstream.skipBits(32);
+	bitstream.skipBits(8);
+	const extSsIndex = bitstream.readBits(2);
+	const wideHeader = bitstream.readBits(1);
+	const headerSizeBits = 8 + 4 * wideHeader;
+	const frameSizeBits = 16 + 4 * wideHeader;
+	bitstream.skipBits(headerSizeBits);
+	const frameSize = bitstream.readBits(frameSizeBits) + 1;
+	const incomplete = {
+		frameSize,
+		asset: null
+	};
+	if (!bitstream.readBits(1)) return incomplete;
+	const refClock = DTS_EXSS_REF_CLOCKS[bitstream.readBits(2)];
+	const frameDurationCycles = 512 * (bitstream.readBits(3) + 1);
+	if (bitstream.readBits(1)) bitstream.skipBits(36);
+	const numAudioPresentations = bitstream.readBits(3) + 1;
+	const numAssets = bitstream.readBits(3) + 1;
+	const activeExssMasks = [];
+	for (let i = 0; i < numAudioPresentations; i++) activeExssMasks.push(bitstream.readBits(extSsIndex + 1));
+	for (const mask of activeExssMasks) bitstream.skipBits(8 * popcount(mask));
+	if (bitstream.readBits(1)) {
+		bitstream.skipBits(2);
+		const spkrMaskBits = bitstream.readBits(2) + 1 << 2;
+		const numMixOutConfigs = bitstream.readBits(2) + 1;
+		bitstream.skipBits(numMixOutConfigs * spkrMaskBits);
+	}
+	for (let i = 0; i < numAssets; i++) bitstream.skipBits(frameSizeBits);
+	bitstream.skipBits(9);
+	bitstream.skipBits(3);
+	if (bitstream.readBits(1)) bitstream.skipBits(4);
+	if (bitstream.readBits(1)) bitstream.skipBits(24);
+	if (bitstream.readBits(1)) bitstream.skipBits(8 * (bitstream.readBits(10) + 1));
+	const pcmResolution = bitstream.readBits(5) + 1;
+	const sampleRate = DTS_EXSS_SAMPLE_RATES[bitstream.readBits(4)];
+	const numberOfChannels = bitstream.readBits(8) + 1;
+	let channelLayout = 0;
+	if (bitstream.readBits(1)) {
+		if (numberOfChannels > 2) bitstream.skipBits(1);
+		if (numberOfChannels > 6) bitstream.skipBits(1);
+		if (bitstream.readBits(1)) {
+			const spkrMaskBits = bitstream.readBits(2) + 1 << 2;
+			channelLayout = bitstream.readBits(spkrMaskBits);
+		}
+	}
+	if (refClock === 0 || bitstream.getBitsLeft() < 0) return incomplete;
+	return {
+		frameSize,
+		asset: {
+			sampleRate,
+			numberOfChannels,
+			sampleCount: Math.round(frameDurationCycles * sampleRate / refClock),
+			channelLayout,
+			pcmResolution
+		}
+	};
+};
+// node_modules/mediabunny/dist/modules/src/codec.js
+/*!
+* Copyright (c) 2026-present, Vanilagy and contributors
+*
+* This Source Code Form is subject to the terms of the Mozilla Public
+* License, v. 2.0. If a copy of the MPL was not distributed with this
+* file, You can obtain one at https://mozilla.org/MPL/2.0/.
+*/
+/**
+* List of known PCM (uncompressed) audio codecs, ordered by encoding preference.
+* @group Codecs
+* @public
+*/
+const PCM_AUDIO_CODECS = [
+	"pcm-s16",
+	"pcm-s16be",
+	"pcm-s24",
+	"pcm-s24be",
+	"pcm-s32",
+	"pcm-s32be",
+	"pcm-f32",
+	"pcm-f32be",
+	"pcm-f64",
+	"pcm-f64be",
+	"pcm-u8",
+	"pcm-s8",
+	"ulaw",
+	"alaw"
+];
+[...PCM_AUDIO_CODECS];
+const AVC_LEVEL_TABLE = [
+	{
+		maxMacroblocks: 99,
+		maxBitrate: 64e3,
+		maxDpbMbs: 396,
+		level: 10
+	},
+	{
+		maxMacroblocks: 396,
+		maxBitrate: 192e3,
+		maxDpbMbs: 900,
+		level: 11
+	},
+	{
+		maxMacroblocks: 396,
+		maxBitrate: 384e3,
+		maxDpbMbs: 2376,
+		level: 12
+	},
+	{
+		maxMacroblocks: 396,
+		maxBitrate: 768e3,
+		maxDpbMbs: 2376,
+		level: 13
+	},
+	{
+		maxMacroblocks: 396,
+		maxBitrate: 2e6,
+		maxDpbMbs: 2376,
+		level: 20
+	},
+	{
+		maxMacroblocks: 792,
+		maxBitrate: 4e6,
+		maxDpbMbs: 4752,
+		level: 21
+	},
+	{
+		maxMacroblocks: 1620,
+		maxBitrate: 4e6,
+		maxDpbMbs: 8100,
+		level: 22
+	},
+	{
+		maxMacroblocks: 1620,
+		maxBitrate: 1e7,
+		maxDpbMbs: 8100,
+		level: 30
+	},
+	{
+		maxMacroblocks: 3600,
+		maxBitrate: 14e6,
+		maxDpbMbs: 18e3,
+		level: 31
+	},
+	{
+		maxMacroblocks: 5120,
+		maxBitrate: 2e7,
+		maxDpbMbs: 20480,
+		level: 32
+	},
+	{
+		maxMacroblocks: 8192,
+		maxBitrate: 2e7,
+		maxDpbMbs: 32768,
+		level: 40
+	},
+	{
+		maxMacroblocks: 8192,
+		maxBitrate: 5e7,
+		maxDpbMbs: 32768,
+		level: 41
+	},
+	{
+		maxMacroblocks: 8704,
+		maxBitrate: 5e7,
+		maxDpbMbs: 34816,
+		level: 42
+	},
+	{
+		maxMacroblocks: 22080,
+		maxBitrate: 135e6,
+		maxDpbMbs: 110400,
+		level: 50
+	},
+	{
+		maxMacroblocks: 36864,
+		maxBitrate: 24e7,
+		maxDpbMbs: 184320,
+		level: 51
+	},
+	{
+		maxMacroblocks: 36864,
+		maxBitrate: 24e7,
+		maxDpbMbs: 184320,
+		level: 52
+	},
+	{
+		maxMacroblocks: 139264,
+		maxBitrate: 24e7,
+		maxDpbMbs: 696320,
+		level: 60
+	},
+	{
+		maxMacroblocks: 139264,
+		maxBitrate: 48e7,
+		maxDpbMbs: 696320,
+		level: 61
+	},
+	{
+		maxMacroblocks: 139264,
+		maxBitrate: 8e8,
+		maxDpbMbs: 696320,
+		level: 62
+	}
+];
+const VP9_LEVEL_TABLE = [
+	{
+		maxPictureSize: 36864,
+		maxBitrate: 2e5,
+		level: 10
+	},
+	{
+		maxPictureSize: 73728,
+		maxBitrate: 8e5,
+		level: 11
+	},
+	{
+		maxPictureSize: 122880,
+		maxBitrate: 18e5,
+		level: 20
+	},
+	{
+		maxPictureSize: 245760,
+		maxBitrate: 36e5,
+		level: 21
+	},
+	{
+		maxPictureSize: 552960,
+		maxBitrate: 72e5,
+		level: 30
+	},
+	{
+		maxPictureSize: 983040,
+		maxBitrate: 12e6,
+		level: 31
+	},
+	{
+		maxPictureSize: 2228224,
+		maxBitrate: 18e6,
+		level: 40
+	},
+	{
+		maxPictureSize: 2228224,
+		maxBitrate: 3e7,
+		level: 41
+	},
+	{
+		maxPictureSize: 8912896,
+		maxBitrate: 6e7,
+		level: 50
+	},
+	{
+		maxPictureSize: 8912896,
+		maxBitrate: 12e7,
+		level: 51
+	},
+	{
+		maxPictureSize: 8912896,
+		maxBitrate: 18e7,
+		level: 52
+	},
+	{
+		maxPictureSize: 35651584,
+		maxBitrate: 18e7,
+		level: 60
+	},
+	{
+		maxPictureSize: 35651584,
+		maxBitrate: 24e7,
+		level: 61
+	},
+	{
+		maxPictureSize: 35651584,
+		maxBitrate: 48e7,
+		level: 62
+	}
+];
+const VP9_DEFAULT_SUFFIX = ".01.01.01.01.00";
+const AV1_DEFAULT_SUFFIX = ".0.110.01.01.01.0";
+const PRORES_FOURCCS = [
+	"ap4x",
+	"ap4h",
+	"apch",
+	"apcn",
+	"apcs",
+	"apco"
+];
+const extractVideoCodecString = (trackInfo) => {
+	const { codec, codecDescription, colorSpace, avcCodecInfo, hevcCodecInfo, vp9CodecInfo, av1CodecInfo, proresFormat } = trackInfo;
+	if (codec === "avc") {
+		assert$1(trackInfo.avcType !== null);
+		if (avcCodecInfo) {
+			const bytes = new Uint8Array([
+				avcCodecInfo.avcProfileIndication,
+				avcCodecInfo.profileCompatibility,
+				avcCodecInfo.avcLevelIndication
+			]);
+			return `avc${trackInfo.avcType}.${bytesToHexString(bytes)}`;
+		}
+		if (!codecDescription || codecDescription.byteLength < 4) throw new TypeError("AVC decoder description is not provided or is not at least 4 bytes long.");
+		return `avc${trackInfo.avcType}.${bytesToHexString(codecDescription.subarray(1, 4))}`;
+	} else if (codec === "hevc") {
+		let generalProfileSpace;
+		let generalProfileIdc;
+		let compatibilityFlags;
+		let generalTierFlag;
+		let generalLevelIdc;
+		let constraintFlags;
+		if (hevcCodecInfo) {
+			generalProfileSpace = hevcCodecInfo.generalProfileSpace;
+			generalProfileIdc = hevcCodecInfo.generalProfileIdc;
+			compatibilityFlags = reverseBitsU32(hevcCodecInfo.generalProfileCompatibilityFlags);
+			generalTierFlag = hevcCodecInfo.generalTierFlag;
+			generalLevelIdc = hevcCodecInfo.generalLevelIdc;
+			constraintFlags = [...hevcCodecInfo.generalConstraintIndicatorFlags];
+		} else {
+			if (!codecDescription || codecDescription.byteLength < 23) throw new TypeError("HEVC decoder description is not provided or is not at least 23 bytes long.");
+			const view = toDataView(codecDescription);
+			const profileByte = view.getUint8(1);
+			generalProfileSpace = profileByte >> 6 & 3;
+			generalProfileIdc = profileByte & 31;
+			compatibilityFlags = reverseBitsU32(view.getUint32(2));
+			generalTierFlag = profileByte >> 5 & 1;
+			generalLevelIdc = view.getUint8(12);
+			constraintFlags = [];
+			for (let i = 0; i < 6; i++) constraintFlags.push(view.getUint8(6 + i));
+		}
+		let codecString = "hev1.";
+		codecString += [
+			"",
+			"A",
+			"B",
+			"C"
+		][generalProfileSpace] + generalProfileIdc;
+		codecString += ".";
+		codecString += compatibilityFlags.toString(16).toUpperCase();
+		codecString += ".";
+		codecString += generalTierFlag === 0 ? "L" : "H";
+		codecString += generalLevelIdc;
+		while (constraintFlags.length > 0 && constraintFlags[constraintFlags.length - 1] === 0) constraintFlags.pop();
+		if (constraintFlags.length > 0) {
+			codecString += ".";
+			codecString += constraintFlags.map((x) => x.toString(16).toUpperCase()).join(".");
+		}
+		return codecString;
+	} else if (codec === "vp8") return "vp8";
+	else if (codec === "vp9") {
+		if (!vp9CodecInfo) {
+			const pictureSize = trackInfo.width * trackInfo.height;
+			let level = last(VP9_LEVEL_TABLE).level;
+			for (const entry of VP9_LEVEL_TABLE) if (pictureSize <= entry.maxPictureSize) {
+				level = entry.level;
+				break;
+			}
+			return `vp09.00.${level.toString().padStart(2, "0")}.08`;
+		}
+		const profile = vp9CodecInfo.profile.toString().padStart(2, "0");
+		const level = vp9CodecInfo.level.toString().padStart(2, "0");
+		const bitDepth = vp9CodecInfo.bitDepth.toString().padStart(2, "0");
+		const chromaSubsampling = vp9CodecInfo.chromaSubsampling.toString().padStart(2, "0");
+		const colourPrimaries = vp9CodecInfo.colourPrimaries.toString().padStart(2, "0");
+		const transferCharacteristics = vp9CodecInfo.transferCharacteristics.toString().padStart(2, "0");
+		const matrixCoefficients = vp9CodecInfo.matrixCoefficients.toString().padStart(2, "0");
+		const videoFullRangeFlag = vp9CodecInfo.videoFullRangeFlag.toString().padStart(2, "0");
+		let string = `vp09.${profile}.${level}.${bitDepth}.${chromaSubsampling}`;
+		string += `.${colourPrimaries}.${transferCharacteristics}.${matrixCoefficients}.${videoFullRangeFlag}`;
+		if (string.endsWith(VP9_DEFAULT_SUFFIX)) string = string.slice(0, -15);
+		return string;
+	} else if (codec === "av1") {
+		if (!av1CodecInfo) {
+			const pictureSize = trackInfo.width * trackInfo.height;
+			let level = last(VP9_LEVEL_TABLE).level;
+			for (const entry of VP9_LEVEL_TABLE) if (pictureSize <= entry.maxPictureSize) {
+				level = entry.level;
+				break;
+			}
+			return `av01.0.${level.toString().padStart(2, "0")}M.08`;
+		}
+		const profile = av1CodecInfo.profile;
+		const level = av1CodecInfo.level.toString().padStart(2, "0");
+		const tier = av1CodecInfo.tier ? "H" : "M";
+		const bitDepth = av1CodecInfo.bitDepth.toString().padStart(2, "0");
+		const monochrome = av1CodecInfo.monochrome ? "1" : "0";
+		const chromaSubsampling = 100 * av1CodecInfo.chromaSubsamplingX + 10 * av1CodecInfo.chromaSubsamplingY + 1 * (av1CodecInfo.chromaSubsamplingX && av1CodecInfo.chromaSubsamplingY ? av1CodecInfo.chromaSamplePosition : 0);
+		const colorPrimaries = colorSpace?.primaries ? COLOR_PRIMARIES_MAP[colorSpace.primaries] : 1;
+		const transferCharacteristics = colorSpace?.transfer ? TRANSFER_CHARACTERISTICS_MAP[colorSpace.transfer] : 1;
+		const matrixCoefficients = colorSpace?.matrix ? MATRIX_COEFFICIENTS_MAP[colorSpace.matrix] : 1;
+		const videoFullRangeFlag = colorSpace?.fullRange ? 1 : 0;
+		let string = `av01.${profile}.${level}${tier}.${bitDepth}`;
+		string += `.${monochrome}.${chromaSubsampling.toString().padStart(3, "0")}`;
+		string += `.${colorPrimaries.toString().padStart(2, "0")}`;
+		string += `.${transferCharacteristics.toString().padStart(2, "0")}`;
+		string += `.${matrixCoefficients.toString().padStart(2, "0")}`;
+		string += `.${videoFullRangeFlag}`;
+		if (string.endsWith(AV1_DEFAULT_SUFFIX)) string = string.slice(0, -17);
+		return string;
+	} else if (codec === "prores") return proresFormat ?? "apch";
+	else if (codec !== null) assertNever(codec);
+	throw new TypeError(`Unhandled codec '${codec}'.`);
+};
+const extractColorSpace = (info) => {
+	switch (info.codec) {
+		case "avc":
+			{
+				let spsData = info.avcCodecInfo?.sequenceParameterSets[0];
+				if (!spsData && info.codecDescription) spsData = deserializeAvcDecoderConfigurationRecord(info.codecDescription)?.sequenceParameterSets[0];
+				if (spsData) {
+					const spsInfo = parseAvcSps(spsData);
+					if (spsInfo) return {
+						primaries: COLOR_PRIMARIES_MAP_INVERSE[spsInfo.colourPrimaries],
+						transfer: TRANSFER_CHARACTERISTICS_MAP_INVERSE[spsInfo.transferCharacteristics],
+						matrix: MATRIX_COEFFICIENTS_MAP_INVERSE[spsInfo.matrixCoefficients],
+						fullRange: !!spsInfo.fullRangeFlag
+					};
+				}
+			}
+			break;
+		case "hevc":
+			{
+				let spsData = info.hevcCodecInfo?.arrays.find((x) => x.nalUnitType === HevcNalUnitType.SPS_NUT)?.nalUnits[0];
+				if (!spsData && info.codecDescription) spsData = deserializeHevcDecoderConfigurationRecord(info.codecDescription)?.arrays.find((x) => x.nalUnitType === HevcNalUnitType.SPS_NUT)?.nalUnits[0];
+				if (spsData) {
+					const spsInfo = parseHevcSps(spsData);
+					if (spsInfo) return {
+						primaries: COLOR_PRIMARIES_MAP_INVERSE[spsInfo.colourPrimaries],
+						transfer: TRANSFER_CHARACTERISTICS_MAP_INVERSE[spsInfo.transferCharacteristics],
+						matrix: MATRIX_COEFFICIENTS_MAP_INVERSE[spsInfo.matrixCoefficients],
+						fullRange: !!spsInfo.fullRangeFlag
+					};
+				}
+			}
+			break;
+		case "vp8": break;
+		case "vp9":
+			if (info.vp9CodecInfo) return {
+				primaries: COLOR_PRIMARIES_MAP_INVERSE[info.vp9CodecInfo.colourPrimaries],
+				transfer: TRANSFER_CHARACTERISTICS_MAP_INVERSE[info.vp9CodecInfo.transferCharacteristics],
+				matrix: MATRIX_COEFFICIENTS_MAP_INVERSE[info.vp9CodecInfo.matrixCoefficients],
+				fullRange: !!info.vp9CodecInfo.videoFullRangeFlag
+			};
+			break;
+		case "av1":
+			if (info.av1CodecInfo) return {
+				primaries: COLOR_PRIMARIES_MAP_INVERSE[info.av1CodecInfo.colourPrimaries],
+				transfer: TRANSFER_CHARACTERISTICS_MAP_INVERSE[info.av1CodecInfo.transferCharacteristics],
+				matrix: MATRIX_COEFFICIENTS_MAP_INVERSE[info.av1CodecInfo.matrixCoefficients],
+				fullRange: !!info.av1CodecInfo.videoFullRangeFlag
+			};
+			break;
+		case "prores": if (info.proresCodecInfo) return {
+			primaries: COLOR_PRIMARIES_MAP_INVERSE[info.proresCodecInfo.colourPrimaries],
+			transfer: TRANSFER_CHARACTERISTICS_MAP_INVERSE[info.proresCodecInfo.transferCharacteristics],
+			matrix: MATRIX_COEFFICIENTS_MAP_INVERSE[info.proresCodecInfo.matrixCoefficients],
+			fullRange: info.proresCodecInfo.fullRange
+		};
+	}
+	return {
+		primaries: void 0,
+		transfer: void 0,
+		matrix: void 0,
+		fullRange: void 0
+	};
+};
+const extractAudioCodecString = (trackInfo) => {
+	const { codec, codecDescription, aacCodecInfo, dtsFormat } = trackInfo;
+	if (codec === "aac") {
+		if (!aacCodecInfo) throw new TypeError("AAC codec info must be provided.");
+		if (aacCodecInfo.isMpeg2) return "mp4a.67";
+		else {
+			let objectType;
+			if (aacCodecInfo.objectType !== null) objectType = aacCodecInfo.objectType;
+			else objectType = parseAacAudioSpecificConfig(codecDescription).objectType;
+			return `mp4a.40.${objectType}`;
+		}
+	} else if (codec === "mp3") return "mp3";
+	else if (codec === "opus") return "opus";
+	else if (codec === "vorbis") return "vorbis";
+	else if (codec === "flac") return "flac";
+	else if (codec === "ac3") return "ac-3";
+	else if (codec === "eac3") return "ec-3";
+	else if (codec === "dts") return dtsFormat ?? "dtsc";
+	else if (codec && PCM_AUDIO_CODECS.includes(codec)) return codec;
+	throw new TypeError(`Unhandled codec '${codec}'.`);
+};
+const OPUS_SAMPLE_RATE = 48e3;
+[...PRORES_FOURCCS];
+// node_modules/mediabunny/dist/modules/src/demuxer.js
+/*!
+* Copyright (c) 2026-present, Vanilagy and contributors
+*
+* This Source Code Form is subject to the terms of the Mozilla Public
+* License, v. 2.0. If a copy of the MPL was not distributed with this
+* file, You can obtain one at https://mozilla.org/MPL/2.0/.
+*/
+var Demuxer = class {
+	constructor(input) {
+		this.input = input;
+	}
+	dispose() {}
+};
+// node_modules/mediabunny/dist/modules/src/packet.js
+/*!
+* Copyright (c) 2026-present, Vanilagy and contributors
+*
+* This Source Code Form is subject to the terms of the Mozilla Public
+* License, v. 2.0. If a copy of the MPL was not distributed with this
+* file, You can obtain one at https://mozilla.org/MPL/2.0/.
+*/
+const PLACEHOLDER_DATA = /* #__PURE__ */ new Uint8Array(0);
+/**
+* Represents an encoded chunk of media. Mainly used as an expressive wrapper around WebCodecs API's
+* [`EncodedVideoChunk`](https://developer.mozilla.org/en-US/docs/Web/API/EncodedVideoChunk) and
+* [`EncodedAudioChunk`](https://developer.mozilla.org/en-US/docs/Web/API/EncodedAudioChunk), but can also be used
+* standalone.
+* @group Packets
+* @public
+*/
+var EncodedPacket = class EncodedPacket {
+	/** Creates a new {@link EncodedPacket} from raw bytes and timing information. */
+	constructor(data, type, timestamp, duration, sequenceNumber = -1, byteLength, sideData) {
+		this.data = data;
+		this.type = type;
+		this.timestamp = timestamp;
+		this.duration = duration;
+		this.sequenceNumber = sequenceNumber;
+		if (data === PLACEHOLDER_DATA && byteLength === void 0) throw new Error("Internal error: byteLength must be explicitly provided when constructing metadata-only packets.");
+		if (byteLength === void 0) byteLength = data.byteLength;
+		if (!(data instanceof Uint8Array)) throw new TypeError("data must be a Uint8Array.");
+		if (type !== "key" && type !== "delta") throw new TypeError("type must be either \"key\" or \"delta\".");
+		if (!Number.isFinite(timestamp)) throw new TypeError("timestamp must be a number.");
+		if (!Number.isFinite(duration) || duration < 0) throw new TypeError("duration must be a non-negative number.");
+		if (!Number.isFinite(sequenceNumber)) throw new TypeError("sequenceNumber must be a number.");
+		if (!Number.isInteger(byteLength) || byteLength < 0) throw new TypeError("byteLength must be a non-negative integer.");
+		if (sideData !== void 0 && (typeof sideData !== "object" || !sideData)) throw new TypeError("sideData, when provided, must be an object.");
+		if (sideData?.alpha !== void 0 && !(sideData.alpha instanceof Uint8Array)) throw new TypeError("sideData.alpha, when provided, must be a Uint8Array.");
+		if (sideData?.alphaByteLength !== void 0 && (!Number.isInteger(sideData.alphaByteLength) || sideData.alphaByteLength < 0)) throw new TypeError("sideData.alphaByteLength, when provided, must be a non-negative integer.");
+		this.byteLength = byteLength;
+		this.sideData = sideData ?? {};
+		if (this.sideData.alpha && this.sideData.alphaByteLength === void 0) this.sideData.alphaByteLength = this.sideData.alpha.byteLength;
+	}
+	/**
+	* If this packet is a metadata-only packet. Metadata-only packets don't contain their packet data. They are the
+	* result of retrieving packets with {@link PacketRetrievalOptions.metadataOnly} set to `true`.
+	*/
+	get isMetadataOnly() {
+		return this.data === PLACEHOLDER_DATA;
+	}
+	/** The timestamp of this packet in microseconds. */
+	get microsecondTimestamp() {
+		return Math.trunc(SECOND_TO_MICROSECOND_FACTOR * this.timestamp);
+	}
+	/** The duration of this packet in microseconds. */
+	get microsecondDuration() {
+		return Math.trunc(SECOND_TO_MICROSECOND_FACTOR * this.duration);
+	}
+	/** Converts this packet to an
+	* [`EncodedVideoChunk`](https://developer.mozilla.org/en-US/docs/Web/API/EncodedVideoChunk) for use with the
+	* WebCodecs API. */
+	toEncodedVideoChunk() {
+		if (this.isMetadataOnly) throw new TypeError("Metadata-only packets cannot be converted to a video chunk.");
+		if (typeof EncodedVideoChunk === "undefined") throw new Error("EncodedVideoChunk is not available in this environment.");
+		return new EncodedVideoChunk({
+			data: this.data,
+			type: this.type,
+			timestamp: this.microsecondTimestamp,
+			duration: this.microsecondDuration
+		});
+	}
+	/**
+	* Converts this packet to an
+	* [`EncodedVideoChunk`](https://developer.mozilla.org/en-US/docs/Web/API/EncodedVideoChunk) for use with the
+	* WebCodecs API, using the alpha side data instead of the color data. Throws if no alpha side data is defined.
+	*/
+	alphaToEncodedVideoChunk(type = this.type) {
+		if (!this.sideData.alpha) throw new TypeError("This packet does not contain alpha side data.");
+		if (this.isMetadataOnly) throw new TypeError("Metadata-only packets cannot be converted to a video chunk.");
+		if (typeof EncodedVideoChunk === "undefined") throw new Error("EncodedVideoChunk is not available in this environment.");
+		return new EncodedVideoChunk({
+			data: this.sideData.alpha,
+			type,
+			timestamp: this.microsecondTimestamp,
+			duration: this.microsecondDuration
+		});
+	}
+	/** Converts this packet to an
+	* [`EncodedAudioChunk`](https://developer.mozilla.org/en-US/docs/Web/API/EncodedAudioChunk) for use with the
+	* WebCodecs API. */
+	toEncodedAudioChunk() {
+		if (this.isMetadataOnly) throw new TypeError("Metadata-only packets cannot be converted to an audio chunk.");
+		if (typeof EncodedAudioChunk === "undefined") throw new Error("EncodedAudioChunk is not available in this environment.");
+		return new EncodedAudioChunk({
+			data: this.data,
+			type: this.type,
+			timestamp: this.microsecondTimestamp,
+			duration: this.microsecondDuration
+		});
+	}
+	/**
+	* Creates an {@link EncodedPacket} from an
+	* [`EncodedVideoChunk`](https://developer.mozilla.org/en-US/docs/Web/API/EncodedVideoChunk) or
+	* [`EncodedAudioChunk`](https://developer.mozilla.org/en-US/docs/Web/API/EncodedAudioChunk). This method is useful
+	* for converting chunks from the WebCodecs API to `EncodedPacket` instances.
+	*/
+	static fromEncodedChunk(chunk, sideData) {
+		if (!(chunk instanceof EncodedVideoChunk || chunk instanceof EncodedAudioChunk)) throw new TypeError("chunk must be an EncodedVideoChunk or EncodedAudioChunk.");
+		const data = new Uint8Array(chunk.byteLength);
+		chunk.copyTo(data);
+		return new EncodedPacket(data, chunk.type, chunk.timestamp / 1e6, (chunk.duration ?? 0) / 1e6, void 0, void 0, sideData);
+	}
+	/** Clones this packet while optionally modifying the new packet's data. */
+	clone(options) {
+		if (options !== void 0 && (typeof options !== "object" || options === null)) throw new TypeError("options, when provided, must be an object.");
+		if (options?.data !== void 0 && !(options.data instanceof Uint8Array)) throw new TypeError("options.data, when provided, must be a Uint8Array.");
+		if (options?.type !== void 0 && options.type !== "key" && options.type !== "delta") throw new TypeError("options.type, when provided, must be either \"key\" or \"delta\".");
+		if (options?.timestamp !== void 0 && !Number.isFinite(options.timestamp)) throw new TypeError("options.timestamp, when provided, must be a number.");
+		if (options?.duration !== void 0 && !Number.isFinite(options.duration)) throw new TypeError("options.duration, when provided, must be a number.");
+		if (options?.sequenceNumber !== void 0 && !Number.isFinite(options.sequenceNumber)) throw new TypeError("options.sequenceNumber, when provided, must be a number.");
+		if (options?.sideData !== void 0 && (typeof options.sideData !== "object" || options.sideData === null)) throw new TypeError("options.sideData, when provided, must be an object.");
+		return new EncodedPacket(options?.data ?? this.data, options?.type ?? this.type, options?.timestamp ?? this.timestamp, options?.duration ?? this.duration, options?.sequenceNumber ?? this.sequenceNumber, this.byteLength, options?.sideData ?? this.sideData);
+	}
+};
+// node_modules/mediabunny/dist/modules/src/matroska/ebml.js
+/*!
+* Copyright (c) 2026-present, Vanilagy and contributors
+*
+* This Source Code Form is subject to the terms of the Mozilla Public
+* License, v. 2.0. If a copy of the MPL was not distributed with this
+* file, You can obtain one at https://mozilla.org/MPL/2.0/.
+*/
+/** Defines some of the EBML IDs used by Matroska files. */
+var EBMLId;
+(function(EBMLId) {
+	EBMLId[EBMLId["EBML"] = 440786851] = "EBML";
+	EBMLId[EBMLId["EBMLVersion"] = 17030] = "EBMLVersion";
+	EBMLId[EBMLId["EBMLReadVersion"] = 17143] = "EBMLReadVersion";
+	EBMLId[EBMLId["EBMLMaxIDLength"] = 17138] = "EBMLMaxIDLength";
+	EBMLId[EBMLId["EBMLMaxSizeLength"] = 17139] = "EBMLMaxSizeLength";
+	EBMLId[EBMLId["DocType"] = 17026] = "DocType";
+	EBMLId[EBMLId["DocTypeVersion"] = 17031] = "DocTypeVersion";
+	EBMLId[EBMLId["DocTypeReadVersion"] = 17029] = "DocTypeReadVersion";
+	EBMLId[EBMLId["Void"] = 236] = "Void";
+	EBMLId[EBMLId["Segment"] = 408125543] = "Segment";
+	EBMLId[EBMLId["SeekHead"] = 290298740] = "SeekHead";
+	EBMLId[EBMLId["Seek"] = 19899] = "Seek";
+	EBMLId[EBMLId["SeekID"] = 21419] = "SeekID";
+	EBMLId[EBMLId["SeekPosition"] = 21420] = "SeekPosition";
+	EBMLId[EBMLId["Duration"] = 17545] = "Duration";
+	EBMLId[EBMLId["Info"] = 357149030] = "Info";
+	EBMLId[EBMLId["TimestampScale"] = 2807729] = "TimestampScale";
+	EBMLId[EBMLId["MuxingApp"] = 19840] = "MuxingApp";
+	EBMLId[EBMLId["WritingApp"] = 22337] = "WritingApp";
+	EBMLId[EBMLId["Tracks"] = 374648427] = "Tracks";
+	EBMLId[EBMLId["TrackEntry"] = 174] = "TrackEntry";
+	EBMLId[EBMLId["TrackNumber"] = 215] = "TrackNumber";
+	EBMLId[EBMLId["TrackUID"] = 29637] = "TrackUID";
+	EBMLId[EBMLId["TrackType"] = 131] = "TrackType";
+	EBMLId[EBMLId["FlagEnabled"] = 185] = "FlagEnabled";
+	EBMLId[EBMLId["FlagDefault"] = 136] = "FlagDefault";
+	EBMLId[EBMLId["FlagForced"] = 21930] = "FlagForced";
+	EBMLId[EBMLId["FlagOriginal"] = 21934] = "FlagOriginal";
+	EBMLId[EBMLId["FlagHearingImpaired"] = 21931] = "FlagHearingImpaired";
+	EBMLId[EBMLId["FlagVisualImpaired"] = 21932] = "FlagVisualImpaired";
+	EBMLId[EBMLId["FlagCommentary"] = 21935] = "FlagCommentary";
+	EBMLId[EBMLId["FlagLacing"] = 156] = "FlagLacing";
+	EBMLId[EBMLId["Name"] = 21358] = "Name";
+	EBMLId[EBMLId["Language"] = 2274716] = "Language";
+	EBMLId[EBMLId["LanguageBCP47"] = 2274717] = "LanguageBCP47";
+	EBMLId[EBMLId["CodecID"] = 134] = "CodecID";
+	EBMLId[EBMLId["CodecPrivate"] = 25506] = "CodecPrivate";
+	EBMLId[EBMLId["CodecDelay"] = 22186] = "CodecDelay";
+	EBMLId[EBMLId["SeekPreRoll"] = 22203] = "SeekPreRoll";
+	EBMLId[EBMLId["DefaultDuration"] = 2352003] = "DefaultDuration";
+	EBMLId[EBMLId["Video"] = 224] = "Video";
+	EBMLId[EBMLId["PixelWidth"] = 176] = "PixelWidth";
+	EBMLId[EBMLId["PixelHeight"] = 186] = "PixelHeight";
+	EBMLId[EBMLId["DisplayWidth"] = 21680] = "DisplayWidth";
+	EBMLId[EBMLId["DisplayHeight"] = 21690] = "DisplayHeight";
+	EBMLId[EBMLId["DisplayUnit"] = 21682] = "DisplayUnit";
+	EBMLId[EBMLId["AlphaMode"] = 21440] = "AlphaMode";
+	EBMLId[EBMLId["Audio"] = 225] = "Audio";
+	EBMLId[EBMLId["SamplingFrequency"] = 181] = "SamplingFrequency";
+	EBMLId[EBMLId["Channels"] = 159] = "Channels";
+	EBMLId[EBMLId["BitDepth"] = 25188] = "BitDepth";
+	EBMLId[EBMLId["SimpleBlock"] = 163] = "SimpleBlock";
+	EBMLId[EBMLId["BlockGroup"] = 160] = "BlockGroup";
+	EBMLId[EBMLId["Block"] = 161] = "Block";
+	EBMLId[EBMLId["BlockAdditions"] = 30113] = "BlockAdditions";
+	EBMLId[EBMLId["BlockMore"] = 166] = "BlockMore";
+	EBMLId[EBMLId["BlockAdditional"] = 165] = "BlockAdditional";
+	EBMLId[EBMLId["BlockAddID"] = 238] = "BlockAddID";
+	EBMLId[EBMLId["BlockDuration"] = 155] = "BlockDuration";
+	EBMLId[EBMLId["ReferenceBlock"] = 251] = "ReferenceBlock";
+	EBMLId[EBMLId["Cluster"] = 524531317] = "Cluster";
+	EBMLId[EBMLId["Timestamp"] = 231] = "Timestamp";
+	EBMLId[EBMLId["Cues"] = 475249515] = "Cues";
+	EBMLId[EBMLId["CuePoint"] = 187] = "CuePoint";
+	EBMLId[EBMLId["CueTime"] = 179] = "CueTime";
+	EBMLId[EBMLId["CueTrackPositions"] = 183] = "CueTrackPositions";
+	EBMLId[EBMLId["CueTrack"] = 247] = "CueTrack";
+	EBMLId[EBMLId["CueClusterPosition"] = 241] = "CueClusterPosition";
+	EBMLId[EBMLId["Colour"] = 21936] = "Colour";
+	EBMLId[EBMLId["MatrixCoefficients"] = 21937] = "MatrixCoefficients";
+	EBMLId[EBMLId["TransferCharacteristics"] = 21946] = "TransferCharacteristics";
+	EBMLId[EBMLId["Primaries"] = 21947] = "Primaries";
+	EBMLId[EBMLId["Range"] = 21945] = "Range";
+	EBMLId[EBMLId["Projection"] = 30320] = "Projection";
+	EBMLId[EBMLId["ProjectionType"] = 30321] = "ProjectionType";
+	EBMLId[EBMLId["ProjectionPoseYaw"] = 30323] = "ProjectionPoseYaw";
+	EBMLId[EBMLId["ProjectionPosePitch"] = 30324] = "ProjectionPosePitch";
+	EBMLId[EBMLId["ProjectionPoseRoll"] = 30325] = "ProjectionPoseRoll";
+	EBMLId[EBMLId["Attachments"] = 423732329] = "Attachments";
+	EBMLId[EBMLId["AttachedFile"] = 24999] = "AttachedFile";
+	EBMLId[EBMLId["FileDescription"] = 18046] = "FileDescription";
+	EBMLId[EBMLId["FileName"] = 18030] = "FileName";
+	EBMLId[EBMLId["FileMediaType"] = 18016] = "FileMediaType";
+	EBMLId[EBMLId["FileData"] = 18012] = "FileData";
+	EBMLId[EBMLId["FileUID"] = 18094] = "FileUID";
+	EBMLId[EBMLId["Chapters"] = 272869232] = "Chapters";
+	EBMLId[EBMLId["Tags"] = 307544935] = "Tags";
+	EBMLId[EBMLId["Tag"] = 29555] = "Tag";
+	EBMLId[EBMLId["Targets"] = 25536] = "Targets";
+	EBMLId[EBMLId["TargetTypeValue"] = 26826] = "TargetTypeValue";
+	EBMLId[EBMLId["TargetType"] = 25546] = "TargetType";
+	EBMLId[EBMLId["TagTrackUID"] = 25541] = "TagTrackUID";
+	EBMLId[EBMLId["TagEditionUID"] = 25545] = "TagEditionUID";
+	EBMLId[EBMLId["TagChapterUID"] = 25540] = "TagChapterUID";
+	EBMLId[EBMLId["TagAttachmentUID"] = 25542] = "TagAttachmentUID";
+	EBMLId[EBMLId["SimpleTag"] = 26568] = "SimpleTag";
+	EBMLId[EBMLId["TagName"] = 17827] = "TagName";
+	EBMLId[EBMLId["TagLanguage"] = 17530] = "TagLanguage";
+	EBMLId[EBMLId["TagString"] = 17543] = "TagString";
+	EBMLId[EBMLId["TagBinary"] = 17541] = "TagBinary";
+	EBMLId[EBMLId["ContentEncodings"] = 28032] = "ContentEncodings";
+	EBMLId[EBMLId["ContentEncoding"] = 25152] = "ContentEncoding";
+	EBMLId[EBMLId["ContentEncodingOrder"] = 20529] = "ContentEncodingOrder";
+	EBMLId[EBMLId["ContentEncodingScope"] = 20530] = "ContentEncodingScope";
+	EBMLId[EBMLId["ContentCompression"] = 20532] = "ContentCompression";
+	EBMLId[EBMLId["ContentCompAlgo"] = 16980] = "ContentCompAlgo";
+	EBMLId[EBMLId["ContentCompSettings"] = 16981] = "ContentCompSettings";
+	EBMLId[EBMLId["ContentEncryption"] = 20533] = "ContentEncryption";
+})(EBMLId || (EBMLId = {}));
+const LEVEL_0_EBML_IDS = [EBMLId.EBML, EBMLId.Segment];
+const LEVEL_1_EBML_IDS = [
+	EBMLId.SeekHead,
+	EBMLId.Info,
+	EBMLId.Cluster,
+	EBMLId.Tracks,
+	EBMLId.Cues,
+	EBMLId.Attachments,
+	EBMLId.Chapters,
+	EBMLId.Tags
+];
+const LEVEL_0_AND_1_EBML_IDS = [...LEVEL_0_EBML_IDS, ...LEVEL_1_EBML_IDS];
+const readVarIntSize = (slice) => {
+	if (slice.remainingLength < 1) return null;
+	const firstByte = readU8(slice);
+	slice.skip(-1);
+	if (firstByte === 0) return null;
+	let width = 1;
+	let mask = 128;
+	while ((firstByte & mask) === 0) {
+		width++;
+		mask >>= 1;
+	}
+	if (slice.remainingLength < width) return null;
+	return width;
+};
+const readVarInt = (slice) => {
+	if (slice.remainingLength < 1) return null;
+	const firstByte = readU8(slice);
+	if (firstByte === 0) return null;
+	let width = 1;
+	let mask = 128;
+	while ((firstByte & mask) === 0) {
+		width++;
+		mask >>= 1;
+	}
+	if (slice.remainingLength < width - 1) return null;
+	let value = firstByte & mask - 1;
+	for (let i = 1; i < width; i++) {
+		value *= 256;
+		value += readU8(slice);
+	}
+	return value;
+};
+const readUnsignedInt = (slice, width) => {
+	if (width < 1 || width > 8) throw new Error("Bad unsigned int size " + width);
+	let value = 0;
+	for (let i = 0; i < width; i++) {
+		value *= 256;
+		value += readU8(slice);
+	}
+	return value;
+};
+const readUnsignedBigInt = (slice, width) => {
+	if (width < 1) throw new Error("Bad unsigned int size " + width);
+	let value = 0n;
+	for (let i = 0; i < width; i++) {
+		value <<= 8n;
+		value += BigInt(readU8(slice));
+	}
+	return value;
+};
+const readElementId = (slice) => {
+	const size = readVarIntSize(slice);
+	if (size === null) return null;
+	if (slice.remainingLength < size) return null;
+	return readUnsignedInt(slice, size);
+};
+/** Returns `undefined` to indicate the EBML undefined size. Returns `null` if the size couldn't be read. */
+const readElementSize = (slice) => {
+	if (slice.remainingLength < 1) return null;
+	if (readU8(slice) === 255) return;
+	slice.skip(-1);
+	const size = readVarInt(slice);
+	if (size === null) return null;
+	if (size === 72057594037927940) return;
+	return size;
+};
+const readElementHeader = (slice) => {
+	assert$1(slice.remainingLength >= 2);
+	const id = readElementId(slice);
+	if (id === null) return null;
+	const size = readElementSize(slice);
+	if (size === null) return null;
+	return {
+		id,
+		size
+	};
+};
+const readAsciiString = (slice, length) => {
+	const bytes = readBytes(slice, length);
+	let strLength = 0;
+	while (strLength < length && bytes[strLength] !== 0) strLength += 1;
+	return String.fromCharCode(...bytes.subarray(0, strLength));
+};
+const readUnicodeString = (slice, length) => {
+	const bytes = readBytes(slice, length);
+	let strLength = 0;
+	while (strLength < length && bytes[strLength] !== 0) strLength += 1;
+	return textDecoder.decode(bytes.subarray(0, strLength));
+};
+const readFloat = (slice, width) => {
+	if (width === 0) return 0;
+	if (width !== 4 && width !== 8) throw new Error("Bad float size " + width);
+	return width === 4 ? readF32Be(slice) : readF64Be(slice);
+};
+/** Returns the byte offset in the file of the next element with a matching ID. */
+const searchForNextElementId = async (reader, startPos, ids, until) => {
+	const idsSet = new Set(ids);
+	let currentPos = startPos;
+	while (until === null || currentPos < until) {
+		let slice = reader.requestSliceRange(currentPos, 2, 16);
+		if (isThenable(slice)) slice = await slice;
+		if (!slice) break;
+		const elementHeader = readElementHeader(slice);
+		if (!elementHeader) break;
+		if (idsSet.has(elementHeader.id)) return {
+			pos: currentPos,
+			found: true
+		};
+		assertDefinedSize(elementHeader.size);
+		currentPos = slice.filePos + elementHeader.size;
+	}
+	return {
+		pos: until !== null && until > currentPos ? until : currentPos,
+		found: false
+	};
+};
+/** Searches for the next occurrence of an element ID using a naive byte-wise search. */
+const resync = async (reader, startPos, ids, until) => {
+	const CHUNK_SIZE = 2 ** 16;
+	const idsSet = new Set(ids);
+	let currentPos = startPos;
+	while (currentPos < until) {
+		let slice = reader.requestSliceRange(currentPos, 0, Math.min(CHUNK_SIZE, until - currentPos));
+		if (isThenable(slice)) slice = await slice;
+		if (!slice) break;
+		if (slice.length < 8) break;
+		for (let i = 0; i < slice.length - 8; i++) {
+			slice.filePos = currentPos;
+			const elementId = readElementId(slice);
+			if (elementId !== null && idsSet.has(elementId)) return currentPos;
+			currentPos++;
+		}
+	}
+	return null;
+};
+const CODEC_STRING_MAP = {
+	"avc": "V_MPEG4/ISO/AVC",
+	"hevc": "V_MPEGH/ISO/HEVC",
+	"vp8": "V_VP8",
+	"vp9": "V_VP9",
+	"av1": "V_AV1",
+	"prores": "V_PRORES",
+	"aac": "A_AAC",
+	"mp3": "A_MPEG/L3",
+	"opus": "A_OPUS",
+	"vorbis": "A_VORBIS",
+	"flac": "A_FLAC",
+	"ac3": "A_AC3",
+	"eac3": "A_EAC3",
+	"dts": "A_DTS",
+	"pcm-u8": "A_PCM/INT/LIT",
+	"pcm-s16": "A_PCM/INT/LIT",
+	"pcm-s16be": "A_PCM/INT/BIG",
+	"pcm-s24": "A_PCM/INT/LIT",
+	"pcm-s24be": "A_PCM/INT/BIG",
+	"pcm-s32": "A_PCM/INT/LIT",
+	"pcm-s32be": "A_PCM/INT/BIG",
+	"pcm-f32": "A_PCM/FLOAT/IEEE",
+	"pcm-f64": "A_PCM/FLOAT/IEEE",
+	"webvtt": "S_TEXT/WEBVTT"
+};
+function assertDefinedSize(size) {
+	if (size === void 0) throw new Error("Undefined element size is used in a place where it is not supported.");
+}
+// node_modules/mediabunny/dist/modules/src/matroska/matroska-misc.js
+/*!
+* Copyright (c) 2026-present, Vanilagy and contributors
+*
+* This Source Code Form is subject to the terms of the Mozilla Public
+* License, v. 2.0. If a copy of the MPL was not distributed with this
+* file, You can obtain one at https://mozilla.org/MPL/2.0/.
+*/
+const buildMatroskaMimeType = (info) => {
+	let string = (info.hasVideo ? "video/" : info.hasAudio ? "audio/" : "application/") + (info.isWebM ? "webm" : "x-matroska");
+	if (info.codecStrings.length > 0) {
+		const uniqueCodecMimeTypes = [...new Set(info.codecStrings.filter(Boolean))];
+		string += `; codecs="${uniqueCodecMimeTypes.join(", ")}"`;
+	}
+	return string;
+};
+// node_modules/mediabunny/dist/modules/src/matroska/matroska-demuxer.js
+/*!
+* Copyright (c) 2026-present, Vanilagy and contributors
+*
+* This Source Code Form is subject to the terms of the Mozilla Public
+* License, v. 2.0. If a copy of the MPL was not distributed with this
+* file, You can obtain one at https://mozilla.org/MPL/2.0/.
+*/
+var BlockLacing;
+(function(BlockLacing) {
+	BlockLacing[BlockLacing["None"] = 0] = "None";
+	BlockLacing[BlockLacing["Xiph"] = 1] = "Xiph";
+	BlockLacing[BlockLacing["FixedSize"] = 2] = "FixedSize";
+	BlockLacing[BlockLacing["Ebml"] = 3] = "Ebml";
+})(BlockLacing || (BlockLacing = {}));
+var ContentEncodingScope;
+(function(ContentEncodingScope) {
+	ContentEncodingScope[ContentEncodingScope["Block"] = 1] = "Block";
+	ContentEncodingScope[ContentEncodingScope["Private"] = 2] = "Private";
+	ContentEncodingScope[ContentEncodingScope["Next"] = 4] = "Next";
+})(ContentEncodingScope || (ContentEncodingScope = {}));
+var ContentCompAlgo;
+(function(ContentCompAlgo) {
+	ContentCompAlgo[ContentCompAlgo["Zlib"] = 0] = "Zlib";
+	ContentCompAlgo[ContentCompAlgo["Bzlib"] = 1] = "Bzlib";
+	ContentCompAlgo[ContentCompAlgo["lzo1x"] = 2] = "lzo1x";
+	ContentCompAlgo[ContentCompAlgo["HeaderStripping"] = 3] = "HeaderStripping";
+})(ContentCompAlgo || (ContentCompAlgo = {}));
+const METADATA_ELEMENTS = [
+	{
+		id: EBMLId.SeekHead,
+		flag: "seekHeadSeen"
+	},
+	{
+		id: EBMLId.Info,
+		flag: "infoSeen"
+	},
+	{
+		id: EBMLId.Tracks,
+		flag: "tracksSeen"
+	},
+	{
+		id: EBMLId.Cues,
+		flag: "cuesSeen"
+	}
+];
+const MAX_RESYNC_LENGTH = 10 * 2 ** 20;
+var MatroskaDemuxer = class extends Demuxer {
+	constructor(input) {
+		super(input);
+		this.readMetadataPromise = null;
+		this.segments = [];
+		this.currentSegment = null;
+		this.currentTrack = null;
+		this.currentCluster = null;
+		this.currentBlock = null;
+		this.currentBlockAdditional = null;
+		this.currentCueTime = null;
+		this.currentDecodingInstruction = null;
+		this.currentTagTargetIsMovie = true;
+		this.currentSimpleTagName = null;
+		this.currentAttachedFile = null;
+		this.isWebM = false;
+		this.reader = input._reader;
+	}
+	async getTrackBackings() {
+		await this.readMetadata();
+		return this.segments.flatMap((segment) => segment.tracks.map((track) => track.trackBacking));
+	}
+	async getMimeType() {
+		await this.readMetadata();
+		const backings = await this.getTrackBackings();
+		const codecStrings = await Promise.all(backings.map((x) => x.getDecoderConfig().then((c) => c?.codec ?? null)));
+		return buildMatroskaMimeType({
+			isWebM: this.isWebM,
+			hasVideo: this.segments.some((segment) => segment.tracks.some((x) => x.info?.type === "video")),
+			hasAudio: this.segments.some((segment) => segment.tracks.some((x) => x.info?.type === "audio")),
+			codecStrings: codecStrings.filter(Boolean)
+		});
+	}
+	async getMetadataTags() {
+		await this.readMetadata();
+		for (const segment of this.segments) if (!segment.metadataTagsCollected) {
+			if (this.reader.fileSize !== null) await this.loadSegmentMetadata(segment);
+			segment.metadataTagsCollected = true;
+		}
+		let metadataTags = {};
+		for (const segment of this.segments) metadataTags = {
+			...metadataTags,
+			...segment.metadataTags
+		};
+		return metadataTags;
+	}
+	readMetadata() {
+		return this.readMetadataPromise ??= (async () => {
+			let currentPos = 0;
+			while (true) {
+				let slice = this.reader.requestSliceRange(currentPos, 2, 16);
+				if (isThenable(slice)) slice = await slice;
+				if (!slice) break;
+				const header = readElementHeader(slice);
+				if (!header) break;
+				const id = header.id;
+				let size = header.size;
+				const dataStartPos = slice.filePos;
+				if (id === EBMLId.EBML) {
+					assertDefinedSize(size);
+					let slice = this.reader.requestSlice(dataStartPos, size);
+					if (isThenable(slice)) slice = await slice;
+					if (!slice) break;
+					this.readContiguousElements(slice);
+				} else if (id === EBMLId.Segment) {
+					await this.readSegment(dataStartPos, size);
+					if (size === void 0) break;
+					if (this.reader.fileSize === null) break;
+				} else if (id === EBMLId.Cluster) {
+					if (this.reader.fileSize === null) break;
+					if (size === void 0) size = (await searchForNextElementId(this.reader, dataStartPos, LEVEL_0_AND_1_EBML_IDS, this.reader.fileSize)).pos - dataStartPos;
+					const lastSegment = last(this.segments);
+					if (lastSegment) lastSegment.elementEndPos = dataStartPos + size;
+				}
+				assertDefinedSize(size);
+				currentPos = dataStartPos + size;
+			}
+		})();
+	}
+	async readSegment(segmentDataStart, dataSize) {
+		this.currentSegment = {
+			seekHeadSeen: false,
+			infoSeen: false,
+			tracksSeen: false,
+			cuesSeen: false,
+			tagsSeen: false,
+			attachmentsSeen: false,
+			timestampScale: -1,
+			timestampFactor: -1,
+			duration: -1,
+			seekEntries: [],
+			tracks: [],
+			cuePoints: [],
+			dataStartPos: segmentDataStart,
+			elementEndPos: dataSize === void 0 ? null : segmentDataStart + dataSize,
+			clusterSeekStartPos: segmentDataStart,
+			lastReadCluster: null,
+			metadataTags: {},
+			metadataTagsCollected: false
+		};
+		this.segments.push(this.currentSegment);
+		let currentPos = segmentDataStart;
+		const visitedSeekHeadPositions = /* @__PURE__ */ new Set();
+		while (this.currentSegment.elementEndPos === null || currentPos < this.currentSegment.elementEndPos) {
+			let slice = this.reader.requestSliceRange(currentPos, 2, 16);
+			if (isThenable(slice)) slice = await slice;
+			if (!slice) break;
+			const elementStartPos = currentPos;
+			const header = readElementHeader(slice);
+			if (!header || !LEVEL_1_EBML_IDS.includes(header.id) && header.id !== EBMLId.Void) {
+				const nextPos = await resync(this.reader, elementStartPos, LEVEL_1_EBML_IDS, Math.min(this.currentSegment.elementEndPos ?? Infinity, elementStartPos + MAX_RESYNC_LENGTH));
+				if (nextPos) {
+					currentPos = nextPos;
+					continue;
+				} else break;
+			}
+			const { id, size } = header;
+			const dataStartPos = slice.filePos;
+			const metadataElementIndex = METADATA_ELEMENTS.findIndex((x) => x.id === id);
+			if (metadataElementIndex !== -1) {
+				const field = METADATA_ELEMENTS[metadataElementIndex].flag;
+				this.currentSegment[field] = true;
+				if (id === EBMLId.SeekHead) visitedSeekHeadPositions.add(elementStartPos - segmentDataStart);
+				assertDefinedSize(size);
+				let slice = this.reader.requestSlice(dataStartPos, size);
+				if (isThenable(slice)) slice = await slice;
+				if (slice) this.readContiguousElements(slice);
+			} else if (id === EBMLId.Tags || id === EBMLId.Attachments) {
+				if (id === EBMLId.Tags) this.currentSegment.tagsSeen = true;
+				else this.currentSegment.attachmentsSeen = true;
+				assertDefinedSize(size);
+				let slice = this.reader.requestSlice(dataStartPos, size);
+				if (isThenable(slice)) slice = await slice;
+				if (slice) this.readContiguousElements(slice);
+			} else if (id === EBMLId.Cluster) {
+				this.currentSegment.clusterSeekStartPos = elementStartPos;
+				break;
+			}
+			if (size === void 0) break;
+			else currentPos = dataStartPos + size;
+		}
+		if (this.reader.fileSize !== null) while (true) {
+			const seekEntry = this.currentSegment.seekEntries.find((x) => x.id === EBMLId.SeekHead && !visitedSeekHeadPositions.has(x.segmentPosition));
+			if (!seekEntry) break;
+			visitedSeekHeadPositions.add(seekEntry.segmentPosition);
+			let slice = this.reader.requestSliceRange(segmentDataStart + seekEntry.segmentPosition, 2, 16);
+			if (isThenable(slice)) slice = await slice;
+			if (!slice) continue;
+			const header = readElementHeader(slice);
+			if (!header || header.id !== EBMLId.SeekHead) continue;
+			const { size } = header;
+			assertDefinedSize(size);
+			let dataSlice = this.reader.requestSlice(slice.filePos, size);
+			if (isThenable(dataSlice)) dataSlice = await dataSlice;
+			if (!dataSlice) continue;
+			this.readContiguousElements(dataSlice);
+		}
+		this.currentSegment.seekEntries.sort((a, b) => a.segmentPosition - b.segmentPosition);
+		if (this.reader.fileSize !== null) for (const seekEntry of this.currentSegment.seekEntries) {
+			const target = METADATA_ELEMENTS.find((x) => x.id === seekEntry.id);
+			if (!target) continue;
+			if (this.currentSegment[target.flag]) continue;
+			let slice = this.reader.requestSliceRange(segmentDataStart + seekEntry.segmentPosition, 2, 16);
+			if (isThenable(slice)) slice = await slice;
+			if (!slice) continue;
+			const header = readElementHeader(slice);
+			if (!header) continue;
+			const { id, size } = header;
+			if (id !== target.id) continue;
+			assertDefinedSize(size);
+			this.currentSegment[target.flag] = true;
+			let dataSlice = this.reader.requestSlice(slice.filePos, size);
+			if (isThenable(dataSlice)) dataSlice = await dataSlice;
+			if (!dataSlice) continue;
+			this.readContiguousElements(dataSlice);
+		}
+		if (this.currentSegment.timestampScale === -1) {
+			this.currentSegment.timestampScale = 1e6;
+			this.currentSegment.timestampFactor = 1e3;
+		}
+		for (const track of this.currentSegment.tracks) if (track.defaultDurationNs !== null) track.defaultDuration = this.currentSegment.timestampFactor * track.defaultDurationNs / 1e9;
+		const idToTrack = new Map(this.currentSegment.tracks.map((x) => [x.id, x]));
+		for (const cuePoint of this.currentSegment.cuePoints) {
+			const track = idToTrack.get(cuePoint.trackId);
+			if (track) track.cuePoints.push(cuePoint);
+		}
+		for (const track of this.currentSegment.tracks) {
+			track.cuePoints.sort((a, b) => a.time - b.time);
+			for (let i = 0; i < track.cuePoints.length - 1; i++) {
+				const cuePoint1 = track.cuePoints[i];
+				const cuePoint2 = track.cuePoints[i + 1];
+				if (cuePoint1.time === cuePoint2.time) {
+					track.cuePoints.splice(i + 1, 1);
+					i--;
+				}
+			}
+		}
+		let trackWithMostCuePoints = null;
+		let maxCuePointCount = -Infinity;
+		for (const track of this.currentSegment.tracks) if (track.cuePoints.length > maxCuePointCount) {
+			maxCuePointCount = track.cuePoints.length;
+			trackWithMostCuePoints = track;
+		}
+		for (const track of this.currentSegment.tracks) if (track.cuePoints.length === 0) track.cuePoints = trackWithMostCuePoints.cuePoints;
+		this.currentSegment = null;
+	}
+	async readCluster(startPos, segment) {
+		if (segment.lastReadCluster?.elementStartPos === startPos) return segment.lastReadCluster;
+		let headerSlice = this.reader.requestSliceRange(startPos, 2, 16);
+		if (isThenable(headerSlice)) headerSlice = await headerSlice;
+		assert$1(headerSlice);
+		const elementStartPos = startPos;
+		const elementHeader = readElementHeader(headerSlice);
+		assert$1(elementHeader);
+		const id = elementHeader.id;
+		assert$1(id === EBMLId.Cluster);
+		let size = elementHeader.size;
+		const dataStartPos = headerSlice.filePos;
+		if (size === void 0) size = (await searchForNextElementId(this.reader, dataStartPos, LEVEL_0_AND_1_EBML_IDS, segment.elementEndPos)).pos - dataStartPos;
+		let dataSlice = this.reader.requestSlice(dataStartPos, size);
+		if (isThenable(dataSlice)) dataSlice = await dataSlice;
+		const cluster = {
+			segment,
+			elementStartPos,
+			elementEndPos: dataStartPos + size,
+			dataStartPos,
+			timestamp: -1,
+			trackData: /* @__PURE__ */ new Map()
+		};
+		this.currentCluster = cluster;
+		if (dataSlice) cluster.elementEndPos = this.readContiguousElements(dataSlice, LEVEL_0_AND_1_EBML_IDS);
+		for (const [, trackData] of cluster.trackData) {
+			const track = trackData.track;
+			assert$1(trackData.blocks.length > 0);
+			let hasLacedBlocks = false;
+			for (let i = 0; i < trackData.blocks.length; i++) {
+				const block = trackData.blocks[i];
+				block.timestamp += cluster.timestamp;
+				hasLacedBlocks ||= block.lacing !== BlockLacing.None;
+			}
+			trackData.presentationTimestamps = trackData.blocks.map((block, i) => ({
+				timestamp: block.timestamp,
+				blockIndex: i
+			})).sort((a, b) => a.timestamp - b.timestamp);
+			for (let i = 0; i < trackData.presentationTimestamps.length; i++) {
+				const currentEntry = trackData.presentationTimestamps[i];
+				const currentBlock = trackData.blocks[currentEntry.blockIndex];
+				if (trackData.firstKeyFrameTimestamp === null && currentBlock.isKeyFrame) trackData.firstKeyFrameTimestamp = currentBlock.timestamp;
+				if (i < trackData.presentationTimestamps.length - 1) currentBlock.duration = trackData.presentationTimestamps[i + 1].timestamp - currentBlock.timestamp;
+				else if (currentBlock.duration === 0) {
+					if (track.defaultDuration != null) {
+						if (currentBlock.lacing === BlockLacing.None) currentBlock.duration = track.defaultDuration;
+					}
+				}
+			}
+			if (hasLacedBlocks) {
+				this.expandLacedBlocks(trackData.blocks, track);
+				trackData.presentationTimestamps = trackData.blocks.map((block, i) => ({
+					timestamp: block.timestamp,
+					blockIndex: i
+				})).sort((a, b) => a.timestamp - b.timestamp);
+			}
+			const firstBlock = trackData.blocks[trackData.presentationTimestamps[0].blockIndex];
+			const lastBlock = trackData.blocks[last(trackData.presentationTimestamps).blockIndex];
+			trackData.startTimestamp = firstBlock.timestamp;
+			trackData.endTimestamp = lastBlock.timestamp + lastBlock.duration;
+			const insertionIndex = binarySearchLessOrEqual(track.clusterPositionCache, trackData.startTimestamp, (x) => x.startTimestamp);
+			if (insertionIndex === -1 || track.clusterPositionCache[insertionIndex].elementStartPos !== elementStartPos) track.clusterPositionCache.splice(insertionIndex + 1, 0, {
+				elementStartPos: cluster.elementStartPos,
+				startTimestamp: trackData.startTimestamp
+			});
+		}
+		segment.lastReadCluster = cluster;
+		return cluster;
+	}
+	getTrackDataInCluster(cluster, trackNumber) {
+		let trackData = cluster.trackData.get(trackNumber);
+		if (!trackData) {
+			const track = cluster.segment.tracks.find((x) => x.id === trackNumber);
+			if (!track) return null;
+			trackData = {
+				track,
+				startTimestamp: 0,
+				endTimestamp: 0,
+				firstKeyFrameTimestamp: null,
+				blocks: [],
+				presentationTimestamps: []
+			};
+			cluster.trackData.set(trackNumber, trackData);
+		}
+		return trackData;
+	}
+	expandLacedBlocks(blocks, track) {
+		for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
+			const originalBlock = blocks[blockIndex];
+			if (originalBlock.lacing === BlockLacing.None) continue;
+			if (!originalBlock.decoded) {
+				originalBlock.data = this.decodeBlockData(track, originalBlock.data);
+				originalBlock.decoded = true;
+			}
+			const slice = FileSlice.tempFromBytes(originalBlock.data);
+			const frameSizes = [];
+			const frameCount = readU8(slice) + 1;
+			switch (originalBlock.lacing) {
+				case BlockLacing.Xiph:
+					{
+						let totalUsedSize = 0;
+						for (let i = 0; i < frameCount - 1; i++) {
+							let frameSize = 0;
+							while (slice.bufferPos < slice.length) {
+								const value = readU8(slice);
+								frameSize += value;
+								if (value < 255) {
+									frameSizes.push(frameSize);
+									totalUsedSize += frameSize;
+									break;
+								}
+							}
+						}
+						frameSizes.push(slice.length - (slice.bufferPos + totalUsedSize));
+					}
+					break;
+				case BlockLacing.FixedSize:
+					{
+						const totalDataSize = slice.length - 1;
+						const frameSize = Math.floor(totalDataSize / frameCount);
+						for (let i = 0; i < frameCount; i++) frameSizes.push(frameSize);
+					}
+					break;
+				case BlockLacing.Ebml:
+					{
+						const firstResult = readVarInt(slice);
+						assert$1(firstResult !== null);
+						let currentSize = firstResult;
+						frameSizes.push(currentSize);
+						let totalUsedSize = currentSize;
+						for (let i = 1; i < frameCount - 1; i++) {
+							const startPos = slice.bufferPos;
+							const diffResult = readVarInt(slice);
+							assert$1(diffResult !== null);
+							const diff = diffResult - ((1 << (slice.bufferPos - startPos) * 7 - 1) - 1);
+							currentSize += diff;
+							frameSizes.push(currentSize);
+							totalUsedSize += currentSize;
+						}
+						frameSizes.push(slice.length - (slice.bufferPos + totalUsedSize));
+					}
+					break;
+				default: assert$1(false);
+			}
+			assert$1(frameSizes.length === frameCount);
+			blocks.splice(blockIndex, 1);
+			const blockDuration = originalBlock.duration || frameCount * (track.defaultDuration ?? 0);
+			for (let i = 0; i < frameCount; i++) {
+				const frameSize = frameSizes[i];
+				const frameData = readBytes(slice, frameSize);
+				const frameTimestamp = originalBlock.timestamp + blockDuration * i / frameCount;
+				const frameDuration = blockDuration / frameCount;
+				blocks.splice(blockIndex + i, 0, {
+					timestamp: frameTimestamp,
+					duration: frameDuration,
+					isKeyFrame: originalBlock.isKeyFrame,
+					data: frameData,
+					lacing: BlockLacing.None,
+					decoded: true,
+					postProcessed: false,
+					mainAdditional: originalBlock.mainAdditional
+				});
+			}
+			blockIndex += frameCount;
+			blockIndex--;
+		}
+	}
+	async loadSegmentMetadata(segment) {
+		for (const seekEntry of segment.seekEntries) {
+			if (seekEntry.id === EBMLId.Tags && !segment.tagsSeen) {} else if (seekEntry.id === EBMLId.Attachments && !segment.attachmentsSeen) {} else continue;
+			let slice = this.reader.requestSliceRange(segment.dataStartPos + seekEntry.segmentPosition, 2, 16);
+			if (isThenable(slice)) slice = await slice;
+			if (!slice) continue;
+			const header = readElementHeader(slice);
+			if (!header || header.id !== seekEntry.id) continue;
+			const { size } = header;
+			assertDefinedSize(size);
+			assert$1(!this.currentSegment);
+			this.currentSegment = segment;
+			let dataSlice = this.reader.requestSlice(slice.filePos, size);
+			if (isThenable(dataSlice)) dataSlice = await dataSlice;
+			if (dataSlice) this.readContiguousElements(dataSlice);
+			this.currentSegment = null;
+			if (seekEntry.id === EBMLId.Tags) segment.tagsSeen = true;
+			else if (seekEntry.id === EBMLId.Attachments) segment.attachmentsSeen = true;
+		}
+	}
+	readContiguousElements(slice, stopIds) {
+		while (slice.remainingLength >= 2) {
+			const startPos = slice.filePos;
+			if (!this.traverseElement(slice, stopIds)) return startPos;
+		}
+		return slice.filePos;
+	}
+	traverseElement(slice, stopIds) {
+		const header = readElementHeader(slice);
+		if (!header) return false;
+		if (stopIds && stopIds.includes(header.id)) return false;
+		const { id, size } = header;
+		const dataStartPos = slice.filePos;
+		assertDefinedSize(size);
+		switch (id) {
+			case EBMLId.DocType:
+				this.isWebM = readAsciiString(slice, size) === "webm";
+				break;
+			case EBMLId.Seek:
+				{
+					if (!this.currentSegment) break;
+					const seekEntry = {
+						id: -1,
+						segmentPosition: -1
+					};
+					this.currentSegment.seekEntries.push(seekEntry);
+					this.readContiguousElements(slice.slice(dataStartPos, size));
+					if (seekEntry.id === -1 || seekEntry.segmentPosition === -1) this.currentSegment.seekEntries.pop();
+				}
+				break;
+			case EBMLId.SeekID:
+				{
+					const lastSeekEntry = this.currentSegment?.seekEntries[this.currentSegment.seekEntries.length - 1];
+					if (!lastSeekEntry) break;
+					lastSeekEntry.id = readUnsignedInt(slice, size);
+				}
+				break;
+			case EBMLId.SeekPosition:
+				{
+					const lastSeekEntry = this.currentSegment?.seekEntries[this.currentSegment.seekEntries.length - 1];
+					if (!lastSeekEntry) break;
+					lastSeekEntry.segmentPosition = readUnsignedInt(slice, size);
+				}
+				break;
+			case EBMLId.TimestampScale:
+				if (!this.currentSegment) break;
+				this.currentSegment.timestampScale = readUnsignedInt(slice, size);
+				this.currentSegment.timestampFactor = 1e9 / this.currentSegment.timestampScale;
+				break;
+			case EBMLId.Duration:
+				if (!this.currentSegment) break;
+				this.currentSegment.duration = readFloat(slice, size);
+				break;
+			case EBMLId.TrackEntry:
+				if (!this.currentSegment) break;
+				this.currentTrack = {
+					id: -1,
+					segment: this.currentSegment,
+					demuxer: this,
+					clusterPositionCache: [],
+					cuePoints: [],
+					disposition: {
+						...DEFAULT_TRACK_DISPOSITION,
+						primary: false
+					},
+					trackBacking: null,
+					codecId: null,
+					codecPrivate: null,
+					defaultDuration: null,
+					defaultDurationNs: null,
+					name: null,
+					languageCode: "eng",
+					hasLanguageBcp47: false,
+					decodingInstructions: [],
+					info: null
+				};
+				this.readContiguousElements(slice.slice(dataStartPos, size));
+				if (!this.currentTrack) break;
+				if (this.currentTrack.decodingInstructions.some((instruction) => {
+					return instruction.data?.type !== "decompress" || instruction.scope !== ContentEncodingScope.Block || instruction.data.algorithm !== ContentCompAlgo.HeaderStripping;
+				})) {
+					Logging._warn(`Track #${this.currentTrack.id} has an unsupported content encoding; dropping.`);
+					this.currentTrack = null;
+				}
+				if (this.currentTrack && this.currentTrack.id !== -1 && this.currentTrack.codecId && this.currentTrack.info) {
+					const slashIndex = this.currentTrack.codecId.indexOf("/");
+					const codecIdWithoutSuffix = slashIndex === -1 ? this.currentTrack.codecId : this.currentTrack.codecId.slice(0, slashIndex);
+					if (this.currentTrack.info.type === "video" && this.currentTrack.info.width !== -1 && this.currentTrack.info.height !== -1) {
+						this.currentTrack.info.squarePixelWidth = this.currentTrack.info.width;
+						this.currentTrack.info.squarePixelHeight = this.currentTrack.info.height;
+						if (this.currentTrack.info.displayWidth !== null && this.currentTrack.info.displayHeight !== null) {
+							const num = this.currentTrack.info.displayWidth * this.currentTrack.info.height;
+							const den = this.currentTrack.info.displayHeight * this.currentTrack.info.width;
+							if (num > 0 && den > 0) {
+								if (num > den) this.currentTrack.info.squarePixelWidth = Math.round(this.currentTrack.info.width * num / den);
+								else this.currentTrack.info.squarePixelHeight = Math.round(this.currentTrack.info.height * den / num);
+							}
+						}
+						if (this.currentTrack.codecId === CODEC_STRING_MAP.avc) {
+							this.currentTrack.info.codec = "avc";
+							this.currentTrack.info.codecDescription = this.currentTrack.codecPrivate;
+						} else if (this.currentTrack.codecId === CODEC_STRING_MAP.hevc) {
+							this.currentTrack.info.codec = "hevc";
+							this.currentTrack.info.codecDescription = this.currentTrack.codecPrivate;
+						} else if (codecIdWithoutSuffix === CODEC_STRING_MAP.vp8) this.currentTrack.info.codec = "vp8";
+						else if (codecIdWithoutSuffix === CODEC_STRING_MAP.vp9) this.currentTrack.info.codec = "vp9";
+						else if (codecIdWithoutSuffix === CODEC_STRING_MAP.av1) this.currentTrack.info.codec = "av1";
+						else if (codecIdWithoutSuffix === CODEC_STRING_MAP.prores) {
+							const format = this.currentTrack.codecPrivate ? textDecoder.decode(this.currentTrack.codecPrivate) : "";
+							if (PRORES_FOURCCS.includes(format)) {
+								this.currentTrack.info.codec = "prores";
+								this.currentTrack.info.proresFormat = format;
+							}
+						}
+						const videoTrack = this.currentTrack;
+						this.currentTrack.trackBacking = new MatroskaVideoTrackBacking(videoTrack);
+						this.currentSegment.tracks.push(this.currentTrack);
+					} else if (this.currentTrack.info.type === "audio") {
+						if (codecIdWithoutSuffix === CODEC_STRING_MAP.aac) {
+							this.currentTrack.info.codec = "aac";
+							this.currentTrack.info.aacCodecInfo = {
+								isMpeg2: this.currentTrack.codecId.includes("MPEG2"),
+								objectType: null
+							};
+							this.currentTrack.info.codecDescription = this.currentTrack.codecPrivate;
+						} else if (this.currentTrack.codecId === CODEC_STRING_MAP.mp3) this.currentTrack.info.codec = "mp3";
+						else if (codecIdWithoutSuffix === CODEC_STRING_MAP.opus) {
+							this.currentTrack.info.codec = "opus";
+							this.currentTrack.info.codecDescription = this.currentTrack.codecPrivate;
+							this.currentTrack.info.sampleRate = OPUS_SAMPLE_RATE;
+						} else if (codecIdWithoutSuffix === CODEC_STRING_MAP.vorbis) {
+							this.currentTrack.info.codec = "vorbis";
+							this.currentTrack.info.codecDescription = this.currentTrack.codecPrivate;
+						} else if (codecIdWithoutSuffix === CODEC_STRING_MAP.flac) {
+							this.currentTrack.info.codec = "flac";
+							this.currentTrack.info.codecDescription = this.currentTrack.codecPrivate;
+						} else if (codecIdWithoutSuffix === CODEC_STRING_MAP.ac3) {
+							this.currentTrack.info.codec = "ac3";
+							this.currentTrack.info.codecDescription = this.currentTrack.codecPrivate;
+						} else if (codecIdWithoutSuffix === CODEC_STRING_MAP.eac3) {
+							this.currentTrack.info.codec = "eac3";
+							this.currentTrack.info.codecDescription = this.currentTrack.codecPrivate;
+						} else if (codecIdWithoutSuffix === CODEC_STRING_MAP.dts) {
+							this.currentTrack.info.codec = "dts";
+							if (this.currentTrack.codecId === "A_DTS/EXPRESS") this.currentTrack.info.dtsFormat = "dtse";
+							else if (this.currentTrack.codecId === "A_DTS/LOSSLESS") this.currentTrack.info.dtsFormat = "dtsl";
+						} else if (this.currentTrack.codecId === "A_PCM/INT/LIT") {
+							if (this.currentTrack.info.bitDepth === 8) this.currentTrack.info.codec = "pcm-u8";
+							else if (this.currentTrack.info.bitDepth === 16) this.currentTrack.info.codec = "pcm-s16";
+							else if (this.currentTrack.info.bitDepth === 24) this.currentTrack.info.codec = "pcm-s24";
+							else if (this.currentTrack.info.bitDepth === 32) this.currentTrack.info.codec = "pcm-s32";
+						} else if (this.currentTrack.codecId === "A_PCM/INT/BIG") {
+							if (this.currentTrack.info.bitDepth === 8) this.currentTrack.info.codec = "pcm-u8";
+							else if (this.currentTrack.info.bitDepth === 16) this.currentTrack.info.codec = "pcm-s16be";
+							else if (this.currentTrack.info.bitDepth === 24) this.currentTrack.info.codec = "pcm-s24be";
+							else if (this.currentTrack.info.bitDepth === 32) this.currentTrack.info.codec = "pcm-s32be";
+						} else if (this.currentTrack.codecId === "A_PCM/FLOAT/IEEE") {
+							if (this.currentTrack.info.bitDepth === 32) this.currentTrack.info.codec = "pcm-f32";
+							else if (this.currentTrack.info.bitDepth === 64) this.currentTrack.info.codec = "pcm-f64";
+						}
+						const audioTrack = this.currentTrack;
+						this.currentTrack.trackBacking = new MatroskaAudioTrackBacking(audioTrack);
+						this.currentSegment.tracks.push(this.currentTrack);
+					}
+				}
+				this.currentTrack = null;
+				break;
+			case EBMLId.TrackNumber:
+				if (!this.currentTrack) break;
+				this.currentTrack.id = readUnsignedInt(slice, size);
+				break;
+			case EBMLId.TrackType:
+				{
+					if (!this.currentTrack) break;
+					const type = readUnsignedInt(slice, size);
+					if (type === 1) this.currentTrack.info = {
+						type: "video",
+						width: -1,
+						height: -1,
+						displayWidth: null,
+						displayHeight: null,
+						displayUnit: null,
+						squarePixelWidth: -1,
+						squarePixelHeight: -1,
+						horizontalScale: 1,
+						verticalScale: 1,
+						rotation: 0,
+						codec: null,
+						codecDescription: null,
+						colorSpace: { ...EMPTY_COLOR_SPACE },
+						alphaMode: false,
+						proresFormat: null
+					};
+					else if (type === 2) this.currentTrack.info = {
+						type: "audio",
+						numberOfChannels: 1,
+						sampleRate: 8e3,
+						bitDepth: -1,
+						codec: null,
+						codecDescription: null,
+						aacCodecInfo: null,
+						dtsFormat: null
+					};
+				}
+				break;
+			case EBMLId.FlagEnabled:
+				if (!this.currentTrack) break;
+				if (!readUnsignedInt(slice, size)) this.currentTrack = null;
+				break;
+			case EBMLId.FlagDefault:
+				if (!this.currentTrack) break;
+				this.currentTrack.disposition.default = !!readUnsignedInt(slice, size);
+				break;
+			case EBMLId.FlagForced:
+				if (!this.currentTrack) break;
+				this.currentTrack.disposition.forced = !!readUnsignedInt(slice, size);
+				break;
+			case EBMLId.FlagOriginal:
+				if (!this.currentTrack) break;
+				this.currentTrack.disposition.original = !!readUnsignedInt(slice, size);
+				break;
+			case EBMLId.FlagHearingImpaired:
+				if (!this.currentTrack) break;
+				this.currentTrack.disposition.hearingImpaired = !!readUnsignedInt(slice, size);
+				break;
+			case EBMLId.FlagVisualImpaired:
+				if (!this.currentTrack) break;
+				this.currentTrack.disposition.visuallyImpaired = !!readUnsignedInt(slice, size);
+				break;
+			case EBMLId.FlagCommentary:
+				if (!this.currentTrack) break;
+				this.currentTrack.disposition.commentary = !!readUnsignedInt(slice, size);
+				break;
+			case EBMLId.CodecID:
+				if (!this.currentTrack) break;
+				this.currentTrack.codecId = readAsciiString(slice, size);
+				break;
+			case EBMLId.CodecPrivate:
+				if (!this.currentTrack) break;
+				this.currentTrack.codecPrivate = readBytes(slice, size);
+				break;
+			case EBMLId.DefaultDuration:
+				if (!this.currentTrack) break;
+				this.currentTrack.defaultDurationNs = readUnsignedInt(slice, size);
+				break;
+			case EBMLId.Name:
+				if (!this.currentTrack) break;
+				this.currentTrack.name = readUnicodeString(slice, size);
+				break;
+			case EBMLId.Language:
+				if (!this.currentTrack) break;
+				if (this.currentTrack.hasLanguageBcp47) break;
+				this.currentTrack.languageCode = readAsciiString(slice, size);
+				if (!isIso639Dash2LanguageCode(this.currentTrack.languageCode)) this.currentTrack.languageCode = "und";
+				break;
+			case EBMLId.LanguageBCP47:
+				{
+					if (!this.currentTrack) break;
+					const languageSubtag = readAsciiString(slice, size).split("-")[0];
+					if (languageSubtag) this.currentTrack.languageCode = languageSubtag;
+					else this.currentTrack.languageCode = "und";
+					this.currentTrack.hasLanguageBcp47 = true;
+				}
+				break;
+			case EBMLId.Video:
+				if (this.currentTrack?.info?.type !== "video") break;
+				this.readContiguousElements(slice.slice(dataStartPos, size));
+				break;
+			case EBMLId.PixelWidth:
+				if (this.currentTrack?.info?.type !== "video") break;
+				this.currentTrack.info.width = readUnsignedInt(slice, size);
+				break;
+			case EBMLId.PixelHeight:
+				if (this.currentTrack?.info?.type !== "video") break;
+				this.currentTrack.info.height = readUnsignedInt(slice, size);
+				break;
+			case EBMLId.DisplayWidth:
+				if (this.currentTrack?.info?.type !== "video") break;
+				this.currentTrack.info.displayWidth = readUnsignedInt(slice, size);
+				break;
+			case EBMLId.DisplayHeight:
+				if (this.currentTrack?.info?.type !== "video") break;
+				this.currentTrack.info.displayHeight = readUnsignedInt(slice, size);
+				break;
+			case EBMLId.DisplayUnit:
+				if (this.currentTrack?.info?.type !== "video") break;
+				this.currentTrack.info.displayUnit = readUnsignedInt(slice, size);
+				break;
+			case EBMLId.AlphaMode:
+				if (this.currentTrack?.info?.type !== "video") break;
+				this.currentTrack.info.alphaMode = readUnsignedInt(slice, size) === 1;
+				break;
+			case EBMLId.Colour:
+				if (this.currentTrack?.info?.type !== "video") break;
+				this.readContiguousElements(slice.slice(dataStartPos, size));
+				break;
+			case EBMLId.MatrixCoefficients:
+				{
+					if (this.currentTrack?.info?.type !== "video") break;
+					const matrixCoefficients = readUnsignedInt(slice, size);
+					const mapped = MATRIX_COEFFICIENTS_MAP_INVERSE[matrixCoefficients];
+					this.currentTrack.info.colorSpace.matrix = mapped;
+				}
+				break;
+			case EBMLId.Range:
+				{
+					if (this.currentTrack?.info?.type !== "video") break;
+					const range = readUnsignedInt(slice, size);
+					this.currentTrack.info.colorSpace.fullRange = range === 1 || range === 2 ? range === 2 : void 0;
+				}
+				break;
+			case EBMLId.TransferCharacteristics:
+				{
+					if (this.currentTrack?.info?.type !== "video") break;
+					const transferCharacteristics = readUnsignedInt(slice, size);
+					const mapped = TRANSFER_CHARACTERISTICS_MAP_INVERSE[transferCharacteristics];
+					this.currentTrack.info.colorSpace.transfer = mapped;
+				}
+				break;
+			case EBMLId.Primaries:
+				{
+					if (this.currentTrack?.info?.type !== "video") break;
+					const primaries = readUnsignedInt(slice, size);
+					const mapped = COLOR_PRIMARIES_MAP_INVERSE[primaries];
+					this.currentTrack.info.colorSpace.primaries = mapped;
+				}
+				break;
+			case EBMLId.Projection:
+				if (this.currentTrack?.info?.type !== "video") break;
+				this.readContiguousElements(slice.slice(dataStartPos, size));
+				break;
+			case EBMLId.ProjectionPoseYaw:
+				{
+					if (this.currentTrack?.info?.type !== "video") break;
+					const yaw = readFloat(slice, size);
+					try {
+						const normalized = normalizeRotation(yaw);
+						this.currentTrack.info.horizontalScale = Math.round(Math.cos(normalized * DEG_TO_RAD));
+					} catch {}
+				}
+				break;
+			case EBMLId.ProjectionPosePitch:
+				{
+					if (this.currentTrack?.info?.type !== "video") break;
+					const pitch = readFloat(slice, size);
+					try {
+						const normalized = normalizeRotation(pitch);
+						this.currentTrack.info.verticalScale = Math.round(Math.cos(normalized * DEG_TO_RAD));
+					} catch {}
+				}
+				break;
+			case EBMLId.ProjectionPoseRoll:
+				{
+					if (this.currentTrack?.info?.type !== "video") break;
+					const flippedRotation = -readFloat(slice, size);
+					try {
+						this.currentTrack.info.rotation = normalizeRotation(flippedRotation);
+					} catch {}
+				}
+				break;
+			case EBMLId.Audio:
+				if (this.currentTrack?.info?.type !== "audio") break;
+				this.readContiguousElements(slice.slice(dataStartPos, size));
+				break;
+			case EBMLId.SamplingFrequency:
+				if (this.currentTrack?.info?.type !== "audio") break;
+				this.currentTrack.info.sampleRate = readFloat(slice, size);
+				break;
+			case EBMLId.Channels:
+				if (this.currentTrack?.info?.type !== "audio") break;
+				this.currentTrack.info.numberOfChannels = readUnsignedInt(slice, size);
+				break;
+			case EBMLId.BitDepth:
+				if (this.currentTrack?.info?.type !== "audio") break;
+				this.currentTrack.info.bitDepth = readUnsignedInt(slice, size);
+				break;
+			case EBMLId.CuePoint:
+				if (!this.currentSegment) break;
+				this.readContiguousElements(slice.slice(dataStartPos, size));
+				this.currentCueTime = null;
+				break;
+			case EBMLId.CueTime:
+				this.currentCueTime = readUnsignedInt(slice, size);
+				break;
+			case EBMLId.CueTrackPositions:
+				{
+					if (this.currentCueTime === null) break;
+					assert$1(this.currentSegment);
+					const cuePoint = {
+						time: this.currentCueTime,
+						trackId: -1,
+						clusterPosition: -1
+					};
+					this.currentSegment.cuePoints.push(cuePoint);
+					this.readContiguousElements(slice.slice(dataStartPos, size));
+					if (cuePoint.trackId === -1 || cuePoint.clusterPosition === -1) this.currentSegment.cuePoints.pop();
+				}
+				break;
+			case EBMLId.CueTrack:
+				{
+					const lastCuePoint = this.currentSegment?.cuePoints[this.currentSegment.cuePoints.length - 1];
+					if (!lastCuePoint) break;
+					lastCuePoint.trackId = readUnsignedInt(slice, size);
+				}
+				break;
+			case EBMLId.CueClusterPosition:
+				{
+					const lastCuePoint = this.currentSegment?.cuePoints[this.currentSegment.cuePoints.length - 1];
+					if (!lastCuePoint) break;
+					assert$1(this.currentSegment);
+					lastCuePoint.clusterPosition = this.currentSegment.dataStartPos + readUnsignedInt(slice, size);
+				}
+				break;
+			case EBMLId.Timestamp:
+				if (!this.currentCluster) break;
+				this.currentCluster.timestamp = readUnsignedInt(slice, size);
+				break;
+			case EBMLId.SimpleBlock:
+				{
+					if (!this.currentCluster) break;
+					const trackNumber = readVarInt(slice);
+					if (trackNumber === null) break;
+					const trackData = this.getTrackDataInCluster(this.currentCluster, trackNumber);
+					if (!trackData) break;
+					const relativeTimestamp = readI16Be(slice);
+					const flags = readU8(slice);
+					const lacing = flags >> 1 & 3;
+					let isKeyFrame = !!(flags & 128);
+					if (trackData.track.info?.type === "audio" && trackData.track.info.codec) isKeyFrame = true;
+					const blockData = readBytes(slice, size - (slice.filePos - dataStartPos));
+					const hasDecodingInstructions = trackData.track.decodingInstructions.length > 0;
+					trackData.blocks.push({
+						timestamp: relativeTimestamp,
+						duration: 0,
+						isKeyFrame,
+						data: blockData,
+						lacing,
+						decoded: !hasDecodingInstructions,
+						postProcessed: false,
+						mainAdditional: null
+					});
+				}
+				break;
+			case EBMLId.BlockGroup:
+				if (!this.currentCluster) break;
+				this.readContiguousElements(slice.slice(dataStartPos, size));
+				this.currentBlock = null;
+				break;
+			case EBMLId.Block:
+				{
+					if (!this.currentCluster) break;
+					const trackNumber = readVarInt(slice);
+					if (trackNumber === null) break;
+					const trackData = this.getTrackDataInCluster(this.currentCluster, trackNumber);
+					if (!trackData) break;
+					const relativeTimestamp = readI16Be(slice);
+					const lacing = readU8(slice) >> 1 & 3;
+					const blockData = readBytes(slice, size - (slice.filePos - dataStartPos));
+					const hasDecodingInstructions = trackData.track.decodingInstructions.length > 0;
+					this.currentBlock = {
+						timestamp: relativeTimestamp,
+						duration: 0,
+						isKeyFrame: true,
+						data: blockData,
+						lacing,
+						decoded: !hasDecodingInstructions,
+						postProcessed: false,
+						mainAdditional: null
+					};
+					trackData.blocks.push(this.currentBlock);
+				}
+				break;
+			case EBMLId.BlockAdditions:
+				this.readContiguousElements(slice.slice(dataStartPos, size));
+				break;
+			case EBMLId.BlockMore:
+				if (!this.currentBlock) break;
+				this.currentBlockAdditional = {
+					addId: 1,
+					data: null
+				};
+				this.readContiguousElements(slice.slice(dataStartPos, size));
+				if (this.currentBlockAdditional.data && this.currentBlockAdditional.addId === 1) this.currentBlock.mainAdditional = this.currentBlockAdditional.data;
+				this.currentBlockAdditional = null;
+				break;
+			case EBMLId.BlockAdditional:
+				if (!this.currentBlockAdditional) break;
+				this.currentBlockAdditional.data = readBytes(slice, size);
+				break;
+			case EBMLId.BlockAddID:
+				if (!this.currentBlockAdditional) break;
+				this.currentBlockAdditional.addId = readUnsignedInt(slice, size);
+				break;
+			case EBMLId.BlockDuration:
+				if (!this.currentBlock) break;
+				this.currentBlock.duration = readUnsignedInt(slice, size);
+				break;
+			case EBMLId.ReferenceBlock:
+				if (!this.currentBlock) break;
+				this.currentBlock.isKeyFrame = false;
+				break;
+			case EBMLId.Tag:
+				this.currentTagTargetIsMovie = true;
+				this.readContiguousElements(slice.slice(dataStartPos, size));
+				break;
+			case EBMLId.Targets:
+				this.readContiguousElements(slice.slice(dataStartPos, size));
+				break;
+			case EBMLId.TargetTypeValue:
+				if (readUnsignedInt(slice, size) !== 50) this.currentTagTargetIsMovie = false;
+				break;
+			case EBMLId.TagTrackUID:
+			case EBMLId.TagEditionUID:
+			case EBMLId.TagChapterUID:
+			case EBMLId.TagAttachmentUID:
+				this.currentTagTargetIsMovie = false;
+				break;
+			case EBMLId.SimpleTag:
+				if (!this.currentTagTargetIsMovie) break;
+				this.currentSimpleTagName = null;
+				this.readContiguousElements(slice.slice(dataStartPos, size));
+				break;
+			case EBMLId.TagName:
+				this.currentSimpleTagName = readUnicodeString(slice, size);
+				break;
+			case EBMLId.TagString:
+				{
+					if (!this.currentSimpleTagName) break;
+					const value = readUnicodeString(slice, size);
+					this.processTagValue(this.currentSimpleTagName, value);
+				}
+				break;
+			case EBMLId.TagBinary:
+				{
+					if (!this.currentSimpleTagName) break;
+					const value = readBytes(slice, size);
+					this.processTagValue(this.currentSimpleTagName, value);
+				}
+				break;
+			case EBMLId.AttachedFile:
+				{
+					if (!this.currentSegment) break;
+					this.currentAttachedFile = {
+						fileUid: null,
+						fileName: null,
+						fileMediaType: null,
+						fileData: null,
+						fileDescription: null
+					};
+					this.readContiguousElements(slice.slice(dataStartPos, size));
+					const tags = this.currentSegment.metadataTags;
+					if (this.currentAttachedFile.fileUid && this.currentAttachedFile.fileData) {
+						tags.raw ??= {};
+						tags.raw[this.currentAttachedFile.fileUid.toString()] = new AttachedFile(this.currentAttachedFile.fileData, this.currentAttachedFile.fileMediaType ?? void 0, this.currentAttachedFile.fileName ?? void 0, this.currentAttachedFile.fileDescription ?? void 0);
+					}
+					if (this.currentAttachedFile.fileMediaType?.startsWith("image/") && this.currentAttachedFile.fileData) {
+						const fileName = this.currentAttachedFile.fileName;
+						let kind = "unknown";
+						if (fileName) {
+							const lowerName = fileName.toLowerCase();
+							if (lowerName.startsWith("cover.")) kind = "coverFront";
+							else if (lowerName.startsWith("back.")) kind = "coverBack";
+						}
+						tags.images ??= [];
+						tags.images.push({
+							data: this.currentAttachedFile.fileData,
+							mimeType: this.currentAttachedFile.fileMediaType,
+							kind,
+							name: this.currentAttachedFile.fileName ?? void 0,
+							description: this.currentAttachedFile.fileDescription ?? void 0
+						});
+					}
+					this.currentAttachedFile = null;
+				}
+				break;
+			case EBMLId.FileUID:
+				if (!this.currentAttachedFile) break;
+				this.currentAttachedFile.fileUid = readUnsignedBigInt(slice, size);
+				break;
+			case EBMLId.FileName:
+				if (!this.currentAttachedFile) break;
+				this.currentAttachedFile.fileName = readUnicodeString(slice, size);
+				break;
+			case EBMLId.FileMediaType:
+				if (!this.currentAttachedFile) break;
+				this.currentAttachedFile.fileMediaType = readAsciiString(slice, size);
+				break;
+			case EBMLId.FileData:
+				if (!this.currentAttachedFile) break;
+				this.currentAttachedFile.fileData = readBytes(slice, size);
+				break;
+			case EBMLId.FileDescription:
+				if (!this.currentAttachedFile) break;
+				this.currentAttachedFile.fileDescription = readUnicodeString(slice, size);
+				break;
+			case EBMLId.ContentEncodings:
+				if (!this.currentTrack) break;
+				this.readContiguousElements(slice.slice(dataStartPos, size));
+				this.currentTrack.decodingInstructions.sort((a, b) => b.order - a.order);
+				break;
+			case EBMLId.ContentEncoding:
+				this.currentDecodingInstruction = {
+					order: 0,
+					scope: ContentEncodingScope.Block,
+					data: null
+				};
+				this.readContiguousElements(slice.slice(dataStartPos, size));
+				if (this.currentDecodingInstruction.data) this.currentTrack.decodingInstructions.push(this.currentDecodingInstruction);
+				this.currentDecodingInstruction = null;
+				break;
+			case EBMLId.ContentEncodingOrder:
+				if (!this.currentDecodingInstruction) break;
+				this.currentDecodingInstruction.order = readUnsignedInt(slice, size);
+				break;
+			case EBMLId.ContentEncodingScope:
+				if (!this.currentDecodingInstruction) break;
+				this.currentDecodingInstruction.scope = readUnsignedInt(slice, size);
+				break;
+			case EBMLId.ContentCompression:
+				if (!this.currentDecodingInstruction) break;
+				this.currentDecodingInstruction.data = {
+					type: "decompress",
+					algorithm: ContentCompAlgo.Zlib,
+					settings: null
+				};
+				this.readContiguousElements(slice.slice(dataStartPos, size));
+				break;
+			case EBMLId.ContentCompAlgo:
+				if (this.currentDecodingInstruction?.data?.type !== "decompress") break;
+				this.currentDecodingInstruction.data.algorithm = readUnsignedInt(slice, size);
+				break;
+			case EBMLId.ContentCompSettings:
+				if (this.currentDecodingInstruction?.data?.type !== "decompress") break;
+				this.currentDecodingInstruction.data.settings = readBytes(slice, size);
+				break;
+			case EBMLId.ContentEncryption:
+				if (!this.currentDecodingInstruction) break;
+				this.currentDecodingInstruction.data = { type: "decrypt" };
+		}
+		slice.filePos = dataStartPos + size;
+		return true;
+	}
+	decodeBlockData(track, rawData) {
+		assert$1(track.decodingInstructions.length > 0);
+		let currentData = rawData;
+		for (const instruction of track.decodingInstructions) {
+			assert$1(instruction.data);
+			switch (instruction.data.type) {
+				case "decompress": switch (instruction.data.algorithm) {
+					case ContentCompAlgo.HeaderStripping: if (instruction.data.settings && instruction.data.settings.length > 0) {
+						const prefix = instruction.data.settings;
+						const newData = new Uint8Array(prefix.length + currentData.length);
+						newData.set(prefix, 0);
+						newData.set(currentData, prefix.length);
+						currentData = newData;
+					}
+				}
+			}
+		}
+		return currentData;
+	}
+	processTagValue(name, value) {
+		if (!this.currentSegment?.metadataTags) return;
+		const metadataTags = this.currentSegment.metadataTags;
+		metadataTags.raw ??= {};
+		metadataTags.raw[name] ??= value;
+		if (typeof value === "string") switch (name.toLowerCase()) {
+			case "title":
+				metadataTags.title ??= value;
+				break;
+			case "description":
+				metadataTags.description ??= value;
+				break;
+			case "artist":
+				metadataTags.artist ??= value;
+				break;
+			case "album":
+				metadataTags.album ??= value;
+				break;
+			case "album_artist":
+				metadataTags.albumArtist ??= value;
+				break;
+			case "genre":
+				metadataTags.genre ??= value;
+				break;
+			case "bpm":
+				{
+					const bpm = Number.parseInt(value, 10);
+					if (Number.isInteger(bpm) && bpm > 0) metadataTags.beatsPerMinute ??= bpm;
+				}
+				break;
+			case "comment":
+				metadataTags.comment ??= value;
+				break;
+			case "lyrics":
+				metadataTags.lyrics ??= value;
+				break;
+			case "date":
+				{
+					const date = new Date(value);
+					if (!Number.isNaN(date.getTime())) metadataTags.date ??= date;
+				}
+				break;
+			case "track_number":
+			case "part_number":
+				{
+					const parts = value.split("/");
+					const trackNum = Number.parseInt(parts[0], 10);
+					const tracksTotal = parts[1] && Number.parseInt(parts[1], 10);
+					if (Number.isInteger(trackNum) && trackNum > 0) metadataTags.trackNumber ??= trackNum;
+					if (tracksTotal && Number.isInteger(tracksTotal) && tracksTotal > 0) metadataTags.tracksTotal ??= tracksTotal;
+				}
+				break;
+			case "disc_number":
+			case "disc": {
+				const discParts = value.split("/");
+				const discNum = Number.parseInt(discParts[0], 10);
+				const discsTotal = discParts[1] && Number.parseInt(discParts[1], 10);
+				if (Number.isInteger(discNum) && discNum > 0) metadataTags.discNumber ??= discNum;
+				if (discsTotal && Number.isInteger(discsTotal) && discsTotal > 0) metadataTags.discsTotal ??= discsTotal;
+			}
+		}
+	}
+	getDurationFromMetadata(segment) {
+		if (segment.duration <= 0) return null;
+		return segment.duration / segment.timestampFactor;
+	}
+};
+var MatroskaTrackBacking = class {
+	constructor(internalTrack) {
+		this.internalTrack = internalTrack;
+		this.packetToClusterLocation = /* @__PURE__ */ new WeakMap();
+	}
+	getId() {
+		return this.internalTrack.id;
+	}
+	getNumber() {
+		const demuxer = this.internalTrack.demuxer;
+		const trackType = this.internalTrack.trackBacking.getType();
+		let number = 0;
+		for (const segment of demuxer.segments) for (const track of segment.tracks) {
+			if (track.trackBacking.getType() === trackType) number++;
+			if (track === this.internalTrack) break;
+		}
+		return number;
+	}
+	getCodec() {
+		throw new Error("Not implemented on base class.");
+	}
+	getInternalCodecId() {
+		return this.internalTrack.codecId;
+	}
+	getName() {
+		return this.internalTrack.name;
+	}
+	getLanguageCode() {
+		return this.internalTrack.languageCode;
+	}
+	getTimeResolution() {
+		return this.internalTrack.segment.timestampFactor;
+	}
+	isRelativeToUnixEpoch() {
+		return false;
+	}
+	getUnixTimeForTimestamp() {
+		return null;
+	}
+	getDisposition() {
+		return this.internalTrack.disposition;
+	}
+	getPairingMask() {
+		return 1n;
+	}
+	getBitrate() {
+		return null;
+	}
+	getAverageBitrate() {
+		return null;
+	}
+	async getDurationFromMetadata() {
+		return this.internalTrack.demuxer.getDurationFromMetadata(this.internalTrack.segment);
+	}
+	async getLiveRefreshInterval() {
+		return null;
+	}
+	async getFirstPacket(options) {
+		return this.performClusterLookup(null, (cluster) => {
+			if (cluster.trackData.get(this.internalTrack.id)) return {
+				blockIndex: 0,
+				correctBlockFound: true
+			};
+			return {
+				blockIndex: -1,
+				correctBlockFound: false
+			};
+		}, -Infinity, Infinity, options);
+	}
+	intoTimescale(timestamp) {
+		return roundIfAlmostInteger(timestamp * this.internalTrack.segment.timestampFactor);
+	}
+	async getPacket(timestamp, options) {
+		const timestampInTimescale = this.intoTimescale(timestamp);
+		return this.performClusterLookup(null, (cluster) => {
+			const trackData = cluster.trackData.get(this.internalTrack.id);
+			if (!trackData) return {
+				blockIndex: -1,
+				correctBlockFound: false
+			};
+			const index = binarySearchLessOrEqual(trackData.presentationTimestamps, timestampInTimescale, (x) => x.timestamp);
+			return {
+				blockIndex: index !== -1 ? trackData.presentationTimestamps[index].blockIndex : -1,
+				correctBlockFound: index !== -1 && timestampInTimescale < trackData.endTimestamp
+			};
+		}, timestampInTimescale, timestampInTimescale, options);
+	}
+	async getNextPacket(packet, options) {
+		const locationInCluster = this.packetToClusterLocation.get(packet);
+		if (locationInCluster === void 0) throw new Error("Packet was not created from this track.");
+		return this.performClusterLookup(locationInCluster.cluster, (cluster) => {
+			if (cluster === locationInCluster.cluster) {
+				const trackData = cluster.trackData.get(this.internalTrack.id);
+				if (locationInCluster.blockIndex + 1 < trackData.blocks.length) return {
+					blockIndex: locationInCluster.blockIndex + 1,
+					correctBlockFound: true
+				};
+			} else if (cluster.trackData.get(this.internalTrack.id)) return {
+				blockIndex: 0,
+				correctBlockFound: true
+			};
+			return {
+				blockIndex: -1,
+				correctBlockFound: false
+			};
+		}, -Infinity, Infinity, options);
+	}
+	async getKeyPacket(timestamp, options) {
+		const timestampInTimescale = this.intoTimescale(timestamp);
+		return this.performClusterLookup(null, (cluster) => {
+			const trackData = cluster.trackData.get(this.internalTrack.id);
+			if (!trackData) return {
+				blockIndex: -1,
+				correctBlockFound: false
+			};
+			const index = findLastIndex(trackData.presentationTimestamps, (x) => {
+				return trackData.blocks[x.blockIndex].isKeyFrame && x.timestamp <= timestampInTimescale;
+			});
+			return {
+				blockIndex: index !== -1 ? trackData.presentationTimestamps[index].blockIndex : -1,
+				correctBlockFound: index !== -1 && timestampInTimescale < trackData.endTimestamp
+			};
+		}, timestampInTimescale, timestampInTimescale, options);
+	}
+	async getNextKeyPacket(packet, options) {
+		const locationInCluster = this.packetToClusterLocation.get(packet);
+		if (locationInCluster === void 0) throw new Error("Packet was not created from this track.");
+		return this.performClusterLookup(locationInCluster.cluster, (cluster) => {
+			if (cluster === locationInCluster.cluster) {
+				const nextKeyFrameIndex = cluster.trackData.get(this.internalTrack.id).blocks.findIndex((x, i) => x.isKeyFrame && i > locationInCluster.blockIndex);
+				if (nextKeyFrameIndex !== -1) return {
+					blockIndex: nextKeyFrameIndex,
+					correctBlockFound: true
+				};
+			} else {
+				const trackData = cluster.trackData.get(this.internalTrack.id);
+				if (trackData && trackData.firstKeyFrameTimestamp !== null) {
+					const keyFrameIndex = trackData.blocks.findIndex((x) => x.isKeyFrame);
+					assert$1(keyFrameIndex !== -1);
+					return {
+						blockIndex: keyFrameIndex,
+						correctBlockFound: true
+					};
+				}
+			}
+			return {
+				blockIndex: -1,
+				correctBlockFound: false
+			};
+		}, -Infinity, Infinity, options);
+	}
+	async fetchPacketInCluster(cluster, blockIndex, options) {
+		if (blockIndex === -1) return null;
+		const block = cluster.trackData.get(this.internalTrack.id).blocks[blockIndex];
+		assert$1(block);
+		if (!block.decoded) {
+			block.data = this.internalTrack.demuxer.decodeBlockData(this.internalTrack, block.data);
+			block.decoded = true;
+		}
+		if (!block.postProcessed) {
+			if (this.internalTrack.info?.codec === "prores") {
+				if (!(block.data.length >= 8 && block.data[4] === 105 && block.data[5] === 99 && block.data[6] === 112 && block.data[7] === 102)) {
+					const newData = new Uint8Array(block.data.length + 8);
+					toDataView(newData).setUint32(0, newData.length, false);
+					newData[4] = 105;
+					newData[5] = 99;
+					newData[6] = 112;
+					newData[7] = 102;
+					newData.set(block.data, 8);
+					block.data = newData;
+				}
+			}
+			block.postProcessed = true;
+		}
+		const data = options.metadataOnly ? PLACEHOLDER_DATA : block.data;
+		const timestamp = block.timestamp / this.internalTrack.segment.timestampFactor;
+		const duration = block.duration / this.internalTrack.segment.timestampFactor;
+		const sideData = {};
+		if (block.mainAdditional && this.internalTrack.info?.type === "video" && this.internalTrack.info.alphaMode) {
+			sideData.alpha = options.metadataOnly ? PLACEHOLDER_DATA : block.mainAdditional;
+			sideData.alphaByteLength = block.mainAdditional.byteLength;
+		}
+		const packet = new EncodedPacket(data, block.isKeyFrame ? "key" : "delta", timestamp, duration, cluster.dataStartPos + blockIndex, block.data.byteLength, sideData);
+		this.packetToClusterLocation.set(packet, {
+			cluster,
+			blockIndex
+		});
+		return packet;
+	}
+	/** Looks for a packet in the clusters while trying to load as few clusters as possible to retrieve it. */
+	async performClusterLookup(startCluster, getMatchInCluster, searchTimestamp, latestTimestamp, options) {
+		const { demuxer, segment } = this.internalTrack;
+		let currentCluster = null;
+		let bestCluster = null;
+		let bestBlockIndex = -1;
+		if (startCluster) {
+			const { blockIndex, correctBlockFound } = getMatchInCluster(startCluster);
+			if (correctBlockFound) return this.fetchPacketInCluster(startCluster, blockIndex, options);
+			if (blockIndex !== -1) {
+				bestCluster = startCluster;
+				bestBlockIndex = blockIndex;
+			}
+		}
+		const cuePointIndex = binarySearchLessOrEqual(this.internalTrack.cuePoints, searchTimestamp, (x) => x.time);
+		const cuePoint = cuePointIndex !== -1 ? this.internalTrack.cuePoints[cuePointIndex] : null;
+		const positionCacheIndex = binarySearchLessOrEqual(this.internalTrack.clusterPositionCache, searchTimestamp, (x) => x.startTimestamp);
+		const positionCacheEntry = positionCacheIndex !== -1 ? this.internalTrack.clusterPositionCache[positionCacheIndex] : null;
+		const lookupEntryPosition = Math.max(cuePoint?.clusterPosition ?? 0, positionCacheEntry?.elementStartPos ?? 0) || null;
+		let currentPos;
+		if (!startCluster) currentPos = lookupEntryPosition ?? segment.clusterSeekStartPos;
+		else if (lookupEntryPosition === null || startCluster.elementStartPos >= lookupEntryPosition) {
+			currentPos = startCluster.elementEndPos;
+			currentCluster = startCluster;
+		} else currentPos = lookupEntryPosition;
+		while (segment.elementEndPos === null || currentPos <= segment.elementEndPos - 2) {
+			if (currentCluster) {
+				const trackData = currentCluster.trackData.get(this.internalTrack.id);
+				if (trackData && trackData.startTimestamp > latestTimestamp) break;
+			}
+			let slice = demuxer.reader.requestSliceRange(currentPos, 2, 16);
+			if (isThenable(slice)) slice = await slice;
+			if (!slice) break;
+			const elementStartPos = currentPos;
+			const elementHeader = readElementHeader(slice);
+			if (!elementHeader || !LEVEL_1_EBML_IDS.includes(elementHeader.id) && elementHeader.id !== EBMLId.Void) {
+				const nextPos = await resync(demuxer.reader, elementStartPos, LEVEL_1_EBML_IDS, Math.min(segment.elementEndPos ?? Infinity, elementStartPos + MAX_RESYNC_LENGTH));
+				if (nextPos) {
+					currentPos = nextPos;
+					continue;
+				} else break;
+			}
+			const id = elementHeader.id;
+			let size = elementHeader.size;
+			const dataStartPos = slice.filePos;
+			if (id === EBMLId.Cluster) {
+				currentCluster = await demuxer.readCluster(elementStartPos, segment);
+				size = currentCluster.elementEndPos - dataStartPos;
+				const { blockIndex, correctBlockFound } = getMatchInCluster(currentCluster);
+				if (correctBlockFound) return this.fetchPacketInCluster(currentCluster, blockIndex, options);
+				if (blockIndex !== -1) {
+					bestCluster = currentCluster;
+					bestBlockIndex = blockIndex;
+				}
+			}
+			if (size === void 0) {
+				assert$1(id !== EBMLId.Cluster);
+				size = (await searchForNextElementId(demuxer.reader, dataStartPos, LEVEL_0_AND_1_EBML_IDS, segment.elementEndPos)).pos - dataStartPos;
+			}
+			const endPos = dataStartPos + size;
+			if (segment.elementEndPos === null) {
+				let slice = demuxer.reader.requestSliceRange(endPos, 2, 16);
+				if (isThenable(slice)) slice = await slice;
+				if (!slice) break;
+				if (readElementId(slice) === EBMLId.Segment) {
+					segment.elementEndPos = endPos;
+					break;
+				}
+			}
+			currentPos = endPos;
+		}
+		if (cuePoint && (!bestCluster || bestCluster.elementStartPos < cuePoint.clusterPosition)) {
+			const previousCuePoint = this.internalTrack.cuePoints[cuePointIndex - 1];
+			assert$1(!previousCuePoint || previousCuePoint.time < cuePoint.time);
+			const newSearchTimestamp = previousCuePoint?.time ?? -Infinity;
+			return this.performClusterLookup(null, getMatchInCluster, newSearchTimestamp, latestTimestamp, options);
+		}
+		if (bestCluster) return this.fetchPacketInCluster(bestCluster, bestBlockIndex, options);
+		return null;
+	}
+};
+var MatroskaVideoTrackBacking = class extends MatroskaTrackBacking {
+	constructor(internalTrack) {
+		super(internalTrack);
+		this.decoderConfigPromise = null;
+	}
+	getType() {
+		return "video";
+	}
+	getCodec() {
+		return this.internalTrack.info.codec;
+	}
+	getCodedWidth() {
+		return this.internalTrack.info.width;
+	}
+	getCodedHeight() {
+		return this.internalTrack.info.height;
+	}
+	getSquarePixelWidth() {
+		return this.internalTrack.info.squarePixelWidth;
+	}
+	getSquarePixelHeight() {
+		return this.internalTrack.info.squarePixelHeight;
+	}
+	getTransformationMatrix() {
+		const info = this.internalTrack.info;
+		const linear = multiplyMatrices(scaleMatrix(info.horizontalScale, info.verticalScale), rotationMatrix(info.rotation));
+		return centeredTransformationMatrix(linear, info.width, info.height);
+	}
+	async getColorSpace() {
+		const decoderConfig = await this.getDecoderConfig();
+		if (!decoderConfig) return this.internalTrack.info.colorSpace;
+		return {
+			primaries: decoderConfig.colorSpace?.primaries,
+			transfer: decoderConfig.colorSpace?.transfer,
+			matrix: decoderConfig.colorSpace?.matrix,
+			fullRange: decoderConfig.colorSpace?.fullRange
+		};
+	}
+	async canBeTransparent() {
+		return this.internalTrack.info.alphaMode || this.internalTrack.info.codec === "prores" && (this.internalTrack.info.proresFormat === "ap4h" || this.internalTrack.info.proresFormat === "ap4x");
+	}
+	async getDecoderConfig() {
+		if (!this.internalTrack.info.codec) return null;
+		return this.decoderConfigPromise ??= (async () => {
+			let firstPacket = null;
+			if (this.internalTrack.info.codec === "vp9" || this.internalTrack.info.codec === "av1" || this.internalTrack.info.codec === "prores" || this.internalTrack.info.codec === "avc" && !this.internalTrack.info.codecDescription || this.internalTrack.info.codec === "hevc" && !this.internalTrack.info.codecDescription) firstPacket = await this.getFirstPacket({});
+			const codecInfo = {
+				width: this.internalTrack.info.width,
+				height: this.internalTrack.info.height,
+				codec: this.internalTrack.info.codec,
+				codecDescription: this.internalTrack.info.codecDescription,
+				colorSpace: this.internalTrack.info.colorSpace,
+				avcType: 1,
+				avcCodecInfo: this.internalTrack.info.codec === "avc" && firstPacket ? extractAvcDecoderConfigurationRecord(firstPacket.data) : null,
+				hevcCodecInfo: this.internalTrack.info.codec === "hevc" && firstPacket ? extractHevcDecoderConfigurationRecord(firstPacket.data) : null,
+				vp9CodecInfo: this.internalTrack.info.codec === "vp9" && firstPacket ? extractVp9CodecInfoFromPacket(firstPacket.data) : null,
+				av1CodecInfo: this.internalTrack.info.codec === "av1" && firstPacket ? extractAv1CodecInfoFromPacket(firstPacket.data) : null,
+				proresCodecInfo: this.internalTrack.info.codec === "prores" && firstPacket ? extractProresCodecInfoFromPacket(firstPacket.data) : null,
+				proresFormat: this.internalTrack.info.proresFormat
+			};
+			if (!colorSpaceIsComplete(this.internalTrack.info.colorSpace)) {
+				const colorSpace = extractColorSpace(codecInfo);
+				this.internalTrack.info.colorSpace.primaries ??= colorSpace.primaries;
+				this.internalTrack.info.colorSpace.transfer ??= colorSpace.transfer;
+				this.internalTrack.info.colorSpace.matrix ??= colorSpace.matrix;
+				this.internalTrack.info.colorSpace.fullRange ??= colorSpace.fullRange;
+			}
+			const config = {
+				codec: extractVideoCodecString(codecInfo),
+				codedWidth: this.internalTrack.info.width,
+				codedHeight: this.internalTrack.info.height,
+				description: this.internalTrack.info.codecDescription ?? void 0,
+				colorSpace: this.internalTrack.info.colorSpace
+			};
+			if (this.internalTrack.info.width !== this.internalTrack.info.squarePixelWidth || this.internalTrack.info.height !== this.internalTrack.info.squarePixelHeight) {
+				config.displayAspectWidth = this.internalTrack.info.squarePixelWidth;
+				config.displayAspectHeight = this.internalTrack.info.squarePixelHeight;
+			}
+			return config;
+		})();
+	}
+};
+var MatroskaAudioTrackBacking = class extends MatroskaTrackBacking {
+	constructor(internalTrack) {
+		super(internalTrack);
+		this.decoderConfigPromise = null;
+	}
+	getType() {
+		return "audio";
+	}
+	getCodec() {
+		return this.internalTrack.info.codec;
+	}
+	getNumberOfChannels() {
+		return this.internalTrack.info.numberOfChannels;
+	}
+	getSampleRate() {
+		return this.internalTrack.info.sampleRate;
+	}
+	async getDecoderConfig() {
+		if (!this.internalTrack.info.codec) return null;
+		return this.decoderConfigPromise ??= (async () => {
+			if (this.internalTrack.info.codec === "dts" && !this.internalTrack.info.dtsFormat) {
+				const firstPacket = await this.getFirstPacket({});
+				this.internalTrack.info.dtsFormat = firstPacket && extractDtsFourCcFromPacket(firstPacket.data);
+			}
+			return {
+				codec: extractAudioCodecString({
+					codec: this.internalTrack.info.codec,
+					codecDescription: this.internalTrack.info.codecDescription,
+					aacCodecInfo: this.internalTrack.info.aacCodecInfo,
+					dtsFormat: this.internalTrack.info.dtsFormat
+				}),
+				numberOfChannels: this.internalTrack.info.numberOfChannels,
+				sampleRate: this.internalTrack.info.sampleRate,
+				description: this.internalTrack.info.codecDescription ?? void 0
+			};
+		})();
+	}
+};
+// __vite-browser-external
+var require___vite_browser_external = /* @__PURE__ */ __commonJSMin(((exports, module) => {
+	module.exports = {};
+}));
+/*!
+* Copyright (c) 2026-present, Vanilagy and contributors
+*
+* This Source Code Form is subject to the terms of the Mozilla Public
+* License, v. 2.0. If a copy of the MPL was not distributed with this
+* file, You can obtain one at https://mozilla.org/MPL/2.0/.
+*/
+require___vite_browser_external();
+polyfillSymbolDispose();
+const DEFAULT_MAX_READ_POSITION = Infinity;
+if (typeof FinalizationRegistry !== "undefined") new FinalizationRegistry((cleanup) => {
+	cleanup();
+});
+/**
+* The source base class, representing a resource from which bytes can be read.
+* @group Input sources
+* @public
+*/
+var Source = class extends EventEmitter {
+	constructor() {
+		super();
+		/** @internal */
+		this._disposed = false;
+		/** @internal */
+		this._refCount = 0;
+		/**
+		* Used internally to mark if a source stems from an HLS reading operation. Used to suppress certain warnings.
+		* @internal
+		*/
+		this._usedForHls = false;
+		/**
+		* FinalizationRegistry for rogue refs to this source that didn't get freed. It lives on the Source itself so that
+		* in case the Source transitively points back to itself and forms a cycle (for example through a custom
+		* CustomSource callback) that we're not leaking memory.
+		* @internal
+		*/
+		this._refFinalizationRegistry = null;
+		/** @internal */
+		this._sizePromise = null;
+		/**
+		* Called each time data is retrieved from the source. Will be called with the retrieved range (end exclusive).
+		*
+		* @deprecated Use `source.on('read', ({ start, end }) => ...)` instead.
+		*/
+		this.onread = null;
+		if (typeof FinalizationRegistry !== "undefined") this._refFinalizationRegistry = new FinalizationRegistry((source) => {
+			source._decrementRefCount();
+		});
+	}
+	/**
+	* Resolves with the total size of the file in bytes. This function is memoized, meaning only the first call
+	* will retrieve the size.
+	*
+	* Returns null if the source is unsized.
+	*/
+	async getSizeOrNull() {
+		if (this._disposed) throw new InputDisposedError();
+		return this._sizePromise ??= (async () => {
+			let size = this._getFileSize();
+			if (size !== void 0) return size;
+			await this._read(0, 1, 0, DEFAULT_MAX_READ_POSITION);
+			size = this._getFileSize();
+			assert$1(size !== void 0);
+			return size;
+		})();
+	}
+	/**
+	* Resolves with the total size of the file in bytes. This function is memoized, meaning only the first call
+	* will retrieve the size.
+	*
+	* Throws an error if the source is unsized.
+	*/
+	async getSize() {
+		if (this._disposed) throw new InputDisposedError();
+		const result = await this.getSizeOrNull();
+		if (result === null) throw new Error("Cannot determine the size of an unsized source.");
+		return result;
+	}
+	/**
+	* Returns a new {@link RangedSource} that maps data onto this source using the given offset and length. If a length
+	* is not provided, the ranged source spans until the end of this source's data.
+	*
+	* Useful for reading files that are embedded within larger files.
+	*/
+	slice(offset, length) {
+		if (!Number.isInteger(offset) || offset < 0) throw new TypeError("offset must be a non-negative integer.");
+		if (length !== void 0 && (!Number.isInteger(length) || length < 0)) throw new TypeError("length, when provided, must be a non-negative integer.");
+		return new RangedSource(this, offset, length);
+	}
+	/** @internal */
+	_dispatchRead(start, end) {
+		this.onread?.(start, end);
+		this._emit("read", {
+			start,
+			end
+		});
+	}
+	/**
+	* Creates a new `SourceRef` pointing to this source. You are expected to call `.free()` on said `SourceRef` when
+	* you're done with it.
+	*/
+	ref() {
+		return new SourceRef(this);
+	}
+	/** @internal */
+	_incrementRefCount() {
+		this._refCount++;
+	}
+	/** @internal */
+	_decrementRefCount() {
+		this._refCount--;
+		if (this._refCount === 0) {
+			this._dispose();
+			this._disposed = true;
+		}
+	}
+};
+/**
+* A reference to a {@link Source}, used to manage a source's lifecycle. Creating a `SourceRef` via {@link Source.ref}
+* increases that source's internal reference count. As long as a source has a non-zero reference count, it is assumed
+* to still be in use. Once all references are freed via {@link SourceRef.free}, the source gets disposed.
+*
+* @group Input sources
+* @public
+*/
+var SourceRef = class {
+	/** @internal */
+	constructor(source) {
+		/** @internal */
+		this._freed = false;
+		if (source._disposed) throw new Error("Cannot ref a disposed source.");
+		source._incrementRefCount();
+		source._refFinalizationRegistry?.register(this, source, this);
+		this._source = source;
+	}
+	/** The {@link Source} this ref references. Accessing this field throws an error after having freed the ref. */
+	get source() {
+		if (!this._source) throw new Error("Can't get source; ref has already been freed.");
+		return this._source;
+	}
+	/** Whether or not this reference has been freed via {@link SourceRef.free}. */
+	get freed() {
+		return this._freed;
+	}
+	/**
+	* Frees the ref, decrementing the source's internal reference count. If the source's internal reference count
+	* reaches zero, it gets disposed. To catch bugs, this method throws if the ref is already freed.
+	*/
+	free() {
+		if (this._freed) throw new Error("Illegal operation: double free on SourceRef.");
+		const source = this.source;
+		assert$1(source._refCount > 0);
+		source._decrementRefCount();
+		source._refFinalizationRegistry?.unregister(this);
+		this._freed = true;
+		this._source = null;
+	}
+	/**
+	* Calls {@link SourceRef.free}.
+	*/
+	[Symbol.dispose]() {
+		if (!this.freed) this.free();
+	}
+};
+/**
+* A source which can create new sources from file paths. Required for multi-file inputs such as HLS playlists.
+* @public
+* @group Input sources
+*/
+var PathedSource = class extends Source {
+	constructor(rootPath, requestHandler) {
+		if (typeof rootPath !== "string") throw new TypeError("rootPath must be a string.");
+		if (typeof requestHandler !== "function") throw new TypeError("requestHandler must be a function.");
+		super();
+		this.rootPath = rootPath;
+		this.requestHandler = requestHandler;
+	}
+	/** @internal */
+	_resolveRequest(request) {
+		const result = this.requestHandler(request);
+		const handle = (result) => {
+			if (!(result instanceof Source || result instanceof SourceRef)) throw new TypeError("requestHandler must return or resolve to a Source or SourceRef.");
+			const ref = result instanceof Source ? result.ref() : result;
+			ref.source._usedForHls ||= this._usedForHls;
+			return ref;
+		};
+		if (isThenable(result)) return result.then(handle);
+		else return handle(result);
+	}
+};
+const sourceRequestsAreEqual = (a, b) => {
+	return a.path === b.path;
+};
+const blobReaderRegistry = typeof FinalizationRegistry !== "undefined" ? new FinalizationRegistry((reader) => {
+	reader.cancel().catch(() => {});
+}) : null;
+/**
+* A source backed by a [`Blob`](https://developer.mozilla.org/en-US/docs/Web/API/Blob). Since a
+* [`File`](https://developer.mozilla.org/en-US/docs/Web/API/File) is also a `Blob`, this is the source to use when
+* reading files off the disk.
+* @group Input sources
+* @public
+*/
+var BlobSource = class extends Source {
+	/**
+	* Creates a new {@link BlobSource} backed by the specified
+	* [`Blob`](https://developer.mozilla.org/en-US/docs/Web/API/Blob).
+	*/
+	constructor(blob, options = {}) {
+		if (!(blob instanceof Blob)) throw new TypeError("blob must be a Blob.");
+		if (!options || typeof options !== "object") throw new TypeError("options must be an object.");
+		if (options.maxCacheSize !== void 0 && (!isNumber$1(options.maxCacheSize) || options.maxCacheSize < 0)) throw new TypeError("options.maxCacheSize, when provided, must be a non-negative number.");
+		if (options.useStreamReader !== void 0 && typeof options.useStreamReader !== "boolean") throw new TypeError("options.useStreamReader, when provided, must be a boolean.");
+		if (options.handleUnhandledError !== void 0 && typeof options.handleUnhandledError !== "function") throw new TypeError("options.handleUnhandledError, when provided, must be a function.");
+		super();
+		/** @internal */
+		this._readers = /* @__PURE__ */ new WeakMap();
+		this._blob = blob;
+		this._options = options;
+		this._orchestrator = new ReadOrchestrator({
+			maxCacheSize: options.maxCacheSize ?? 8 * 2 ** 20,
+			maxWorkerCount: 4,
+			runWorker: this._runWorker.bind(this),
+			onIdleWorkerRemoved: (worker) => {
+				const reader = this._readers.get(worker);
+				if (reader) {
+					this._readers.delete(worker);
+					blobReaderRegistry?.unregister(worker);
+					reader.cancel().catch(() => {});
+				}
+			},
+			prefetchProfile: PREFETCH_PROFILES.fileSystem,
+			handleUnhandledError: options.handleUnhandledError
+		});
+		this._orchestrator.fileSize = blob.size;
+	}
+	/** @internal */
+	_getFileSize() {
+		return this._orchestrator.fileSize;
+	}
+	/** @internal */
+	_read(start, end, minReadPosition, maxReadPosition) {
+		return this._orchestrator.read(start, end, minReadPosition, maxReadPosition);
+	}
+	/** @internal */
+	async _runWorker(worker) {
+		assert$1(worker.strictTarget);
+		let reader = this._readers.get(worker);
+		if (reader === void 0) {
+			if ("stream" in this._blob && !isWebKit() && this._options.useStreamReader !== false) {
+				reader = this._blob.slice(worker.currentPos).stream().getReader();
+				blobReaderRegistry?.register(worker, reader, worker);
+			} else reader = null;
+			this._readers.set(worker, reader);
+		}
+		while (worker.currentPos < worker.targetPos && !worker.aborted) if (reader) {
+			const { done, value } = await reader.read();
+			if (done) {
+				this._orchestrator.onWorkerFinished(worker);
+				throw new Error("Blob reader stopped unexpectedly before all requested data was read.");
+			}
+			if (worker.aborted) break;
+			this._dispatchRead(worker.currentPos, worker.currentPos + value.length);
+			this._orchestrator.supplyWorkerData(worker, value);
+		} else {
+			const data = await this._blob.slice(worker.currentPos, worker.targetPos).arrayBuffer();
+			if (worker.aborted) break;
+			this._dispatchRead(worker.currentPos, worker.currentPos + data.byteLength);
+			this._orchestrator.supplyWorkerData(worker, new Uint8Array(data));
+		}
+		this._orchestrator.signalWorkerStoppedRunning(worker);
+		if (worker.aborted) await reader?.cancel().catch(() => {});
+	}
+	/** @internal */
+	_dispose() {
+		this._orchestrator.dispose();
+	}
+};
+const URL_SOURCE_MIN_LOAD_AMOUNT = .5 * 2 ** 20;
+const PREFETCH_PROFILES = {
+	none: (start, end) => ({
+		start,
+		end
+	}),
+	fileSystem: (start, end) => {
+		const padding = 2 ** 16;
+		start = Math.floor((start - padding) / padding) * padding;
+		end = Math.ceil((end + padding) / padding) * padding;
+		return {
+			start,
+			end
+		};
+	},
+	network: (start, end, workers) => {
+		const paddingStart = 2 ** 16;
+		start = Math.max(0, Math.floor((start - paddingStart) / paddingStart) * paddingStart);
+		for (const worker of workers) {
+			const maxExtensionAmount = 8 * 2 ** 20;
+			const thresholdPoint = Math.max((worker.startPos + worker.targetPos) / 2, worker.targetPos - maxExtensionAmount);
+			if (closedIntervalsOverlap(start, end, thresholdPoint, worker.targetPos)) {
+				const size = worker.targetPos - worker.startPos;
+				const a = Math.ceil((size + 1) / maxExtensionAmount) * maxExtensionAmount;
+				const b = 2 ** Math.ceil(Math.log2(size + 1));
+				const extent = Math.min(b, a);
+				end = Math.max(end, worker.startPos + extent);
+			}
+		}
+		end = Math.max(end, start + URL_SOURCE_MIN_LOAD_AMOUNT);
+		return {
+			start,
+			end
+		};
+	}
+};
+/**
+* Godclass for orchestrating complex, cached read operations. The reading model is as follows: Any reading task is
+* delegated to a *worker*, which is a sequential reader positioned somewhere along the file. All workers run in
+* parallel and can be stopped and resumed in their forward movement. When read requests come in, this orchestrator will
+* first try to satisfy the request with only the cached data. If this isn't possible, workers are spun up for all
+* missing parts (or existing workers are repurposed), and these workers will then fill the holes in the data as they
+* march along the file.
+*/
+var ReadOrchestrator = class {
+	constructor(options) {
+		this.options = options;
+		this.fileSize = null;
+		this.nextAge = 0;
+		this.workers = [];
+		this.cache = [];
+		this.currentCacheSize = 0;
+		this.disposed = false;
+		this.queuedReads = [];
+	}
+	read(innerStart, innerEnd, minReadPosition, maxReadPosition) {
+		assert$1(!this.disposed);
+		const prefetchRange = this.options.prefetchProfile(innerStart, innerEnd, this.workers);
+		const outerStart = Math.max(prefetchRange.start, minReadPosition);
+		const outerEnd = Math.min(prefetchRange.end, this.fileSize ?? Infinity, maxReadPosition);
+		assert$1(outerStart <= innerStart && innerEnd <= outerEnd);
+		let result = null;
+		const innerCacheStartIndex = binarySearchLessOrEqual(this.cache, innerStart, (x) => x.start);
+		const innerStartEntry = innerCacheStartIndex !== -1 ? this.cache[innerCacheStartIndex] : null;
+		if (innerStartEntry && innerStartEntry.start <= innerStart && innerEnd <= innerStartEntry.end) {
+			innerStartEntry.age = this.nextAge++;
+			result = {
+				bytes: innerStartEntry.bytes,
+				view: innerStartEntry.view,
+				offset: innerStartEntry.start
+			};
+		}
+		const outerCacheStartIndex = binarySearchLessOrEqual(this.cache, outerStart, (x) => x.start);
+		const bytes = result ? null : new Uint8Array(innerEnd - innerStart);
+		let contiguousBytesWriteEnd = 0;
+		let lastEnd = outerStart;
+		const outerHoles = [];
+		if (outerCacheStartIndex !== -1) {
+			for (let i = outerCacheStartIndex; i < this.cache.length; i++) {
+				const entry = this.cache[i];
+				if (entry.start >= outerEnd) break;
+				if (entry.end <= outerStart) continue;
+				const cappedOuterStart = Math.max(outerStart, entry.start);
+				const cappedOuterEnd = Math.min(outerEnd, entry.end);
+				assert$1(cappedOuterStart <= cappedOuterEnd);
+				if (lastEnd < cappedOuterStart) outerHoles.push({
+					start: lastEnd,
+					end: cappedOuterStart
+				});
+				lastEnd = cappedOuterEnd;
+				if (bytes) {
+					const cappedInnerStart = Math.max(innerStart, entry.start);
+					const cappedInnerEnd = Math.min(innerEnd, entry.end);
+					if (cappedInnerStart < cappedInnerEnd) {
+						const relativeOffset = cappedInnerStart - innerStart;
+						bytes.set(entry.bytes.subarray(cappedInnerStart - entry.start, cappedInnerEnd - entry.start), relativeOffset);
+						if (relativeOffset === contiguousBytesWriteEnd) contiguousBytesWriteEnd = cappedInnerEnd - innerStart;
+					}
+				}
+				entry.age = this.nextAge++;
+			}
+			if (lastEnd < outerEnd) outerHoles.push({
+				start: lastEnd,
+				end: outerEnd
+			});
+		} else outerHoles.push({
+			start: outerStart,
+			end: outerEnd
+		});
+		if (bytes && contiguousBytesWriteEnd >= bytes.length) result = {
+			bytes,
+			view: toDataView(bytes),
+			offset: innerStart
+		};
+		if (outerHoles.length === 0) {
+			assert$1(result);
+			return result;
+		}
+		const { promise, resolve, reject } = promiseWithResolvers();
+		const innerHoles = [];
+		for (const outerHole of outerHoles) {
+			const cappedStart = Math.max(innerStart, outerHole.start);
+			const cappedEnd = Math.min(innerEnd, outerHole.end);
+			if (cappedStart === outerHole.start && cappedEnd === outerHole.end) innerHoles.push(outerHole);
+			else if (cappedStart < cappedEnd) innerHoles.push({
+				start: cappedStart,
+				end: cappedEnd
+			});
+		}
+		const pendingSlice = bytes && {
+			start: innerStart,
+			bytes,
+			holes: innerHoles,
+			resolve,
+			reject
+		};
+		outer: for (const outerHole of outerHoles) {
+			for (const worker of this.workers) if (this.checkHoleAgainstWorker(worker, outerHole, pendingSlice ? [pendingSlice] : [])) {
+				this.checkQueuedReadsAgainstWorker(worker);
+				continue outer;
+			}
+			const strictTarget = outerHole.end < outerEnd || this.fileSize !== null;
+			const newWorker = this.createWorker(outerHole.start, outerHole.end, strictTarget);
+			if (newWorker) {
+				if (pendingSlice) newWorker.pendingSlices = [pendingSlice];
+				this.runWorker(newWorker);
+			} else {
+				let index = binarySearchLessOrEqual(this.queuedReads, outerHole.start, (x) => x.hole.start);
+				let entry = index !== -1 ? this.queuedReads[index] : null;
+				if (entry && outerHole.start <= entry.hole.end) {
+					entry.hole.end = Math.max(entry.hole.end, outerHole.end);
+					entry.strictTarget &&= strictTarget;
+					if (pendingSlice) entry.pendingSlices.push(pendingSlice);
+				} else {
+					index++;
+					entry = {
+						hole: {
+							start: outerHole.start,
+							end: outerHole.end
+						},
+						strictTarget,
+						pendingSlices: pendingSlice ? [pendingSlice] : [],
+						age: this.nextAge++
+					};
+					this.queuedReads.splice(index, 0, entry);
+				}
+				while (index + 1 < this.queuedReads.length) {
+					const nextEntry = this.queuedReads[index + 1];
+					if (nextEntry.hole.start > entry.hole.end) break;
+					entry.hole.end = Math.max(entry.hole.end, nextEntry.hole.end);
+					entry.pendingSlices.push(...nextEntry.pendingSlices);
+					entry.strictTarget &&= nextEntry.strictTarget;
+					entry.age = Math.min(entry.age, nextEntry.age);
+					this.queuedReads.splice(index + 1, 1);
+				}
+			}
+		}
+		if (!result) {
+			assert$1(bytes);
+			result = promise.then((bytes) => bytes && {
+				bytes,
+				view: toDataView(bytes),
+				offset: innerStart
+			});
+		} else promise.catch((error) => {
+			if (this.disposed) return;
+			if (this.options.handleUnhandledError) this.options.handleUnhandledError(error);
+			else throw error;
+		});
+		return result;
+	}
+	checkHoleAgainstWorker(worker, hole, pendingSlices) {
+		if (closedIntervalsOverlap(hole.start - 2 ** 17, hole.start, worker.currentPos, worker.targetPos)) {
+			worker.targetPos = Math.max(worker.targetPos, hole.end);
+			for (let i = 0; i < pendingSlices.length; i++) {
+				const pendingSlice = pendingSlices[i];
+				if (!worker.pendingSlices.includes(pendingSlice)) worker.pendingSlices.push(pendingSlice);
+			}
+			if (!worker.running) this.runWorker(worker);
+			return true;
+		}
+		return false;
+	}
+	checkQueuedReadsAgainstWorker(worker) {
+		let wasTrueOnce = false;
+		for (let i = 0; i < this.queuedReads.length; i++) {
+			const queuedRead = this.queuedReads[i];
+			if (this.checkHoleAgainstWorker(worker, queuedRead.hole, queuedRead.pendingSlices)) {
+				this.queuedReads.splice(i, 1);
+				i--;
+				wasTrueOnce = true;
+			} else if (wasTrueOnce) break;
+		}
+	}
+	createWorker(startPos, targetPos, strictTarget) {
+		if (this.workers.length >= this.options.maxWorkerCount) {
+			let oldestWorker = null;
+			let oldestIndex = null;
+			for (let i = 0; i < this.workers.length; i++) {
+				const worker = this.workers[i];
+				if (!worker.running && worker.pendingSlices.length === 0 && (!oldestWorker || worker.age < oldestWorker.age)) {
+					oldestIndex = i;
+					oldestWorker = worker;
+				}
+			}
+			if (oldestWorker) {
+				assert$1(oldestIndex !== null);
+				assert$1(oldestWorker.pendingSlices.length === 0);
+				this.workers.splice(oldestIndex, 1);
+				this.options.onIdleWorkerRemoved?.(oldestWorker);
+			} else return null;
+		}
+		const worker = {
+			startPos,
+			currentPos: startPos,
+			targetPos,
+			strictTarget,
+			running: false,
+			aborted: this.disposed,
+			pendingSlices: [],
+			age: this.nextAge++
+		};
+		this.workers.push(worker);
+		return worker;
+	}
+	runWorker(worker) {
+		assert$1(!worker.running);
+		assert$1(worker.currentPos < worker.targetPos);
+		worker.running = true;
+		worker.age = this.nextAge++;
+		this.options.runWorker(worker).catch((error) => {
+			worker.running = false;
+			if (worker.pendingSlices.length > 0) {
+				worker.pendingSlices.forEach((x) => x.reject(error));
+				worker.pendingSlices.length = 0;
+			} else if (!worker.aborted && !this.disposed) {
+				if (this.options.handleUnhandledError) this.options.handleUnhandledError(error);
+				else throw error;
+			}
+		}).finally(() => {
+			if (worker.running) return;
+			if (this.queuedReads.length > 0) {
+				let oldestIndex = 0;
+				for (let i = 1; i < this.queuedReads.length; i++) if (this.queuedReads[i].age < this.queuedReads[oldestIndex].age) oldestIndex = i;
+				const queuedRead = this.queuedReads[oldestIndex];
+				const newWorker = this.createWorker(queuedRead.hole.start, queuedRead.hole.end, queuedRead.strictTarget);
+				if (!newWorker) return;
+				this.queuedReads.splice(oldestIndex, 1);
+				newWorker.pendingSlices = queuedRead.pendingSlices;
+				this.runWorker(newWorker);
+			}
+		});
+	}
+	/** Called by a worker when it has read some data. */
+	supplyWorkerData(worker, bytes) {
+		assert$1(!worker.aborted);
+		const start = worker.currentPos;
+		const end = start + bytes.length;
+		this.insertIntoCache({
+			start,
+			end,
+			bytes,
+			view: toDataView(bytes),
+			age: this.nextAge++
+		});
+		worker.currentPos += bytes.length;
+		if (worker.currentPos > worker.targetPos) {
+			worker.targetPos = worker.currentPos;
+			this.checkQueuedReadsAgainstWorker(worker);
+		}
+		for (let i = 0; i < worker.pendingSlices.length; i++) {
+			const pendingSlice = worker.pendingSlices[i];
+			const clampedStart = Math.max(start, pendingSlice.start);
+			const clampedEnd = Math.min(end, pendingSlice.start + pendingSlice.bytes.length);
+			if (clampedStart < clampedEnd) pendingSlice.bytes.set(bytes.subarray(clampedStart - start, clampedEnd - start), clampedStart - pendingSlice.start);
+			for (let j = 0; j < pendingSlice.holes.length; j++) {
+				const hole = pendingSlice.holes[j];
+				if (start <= hole.start && end > hole.start) hole.start = end;
+				if (hole.end <= hole.start) {
+					pendingSlice.holes.splice(j, 1);
+					j--;
+				}
+			}
+			if (pendingSlice.holes.length === 0) {
+				pendingSlice.resolve(pendingSlice.bytes);
+				worker.pendingSlices.splice(i, 1);
+				i--;
+			}
+		}
+		for (let i = 0; i < this.workers.length; i++) {
+			const otherWorker = this.workers[i];
+			if (worker === otherWorker || otherWorker.running) continue;
+			if (closedIntervalsOverlap(start, end, otherWorker.currentPos, otherWorker.targetPos)) {
+				this.workers.splice(i, 1);
+				this.options.onIdleWorkerRemoved?.(otherWorker);
+				i--;
+			}
+		}
+	}
+	supplyFileSize(size) {
+		assert$1(this.fileSize === null);
+		this.fileSize = size;
+		for (const worker of this.workers) {
+			worker.targetPos = Math.min(worker.targetPos, size);
+			worker.strictTarget = true;
+			for (let i = 0; i < worker.pendingSlices.length; i++) {
+				const pendingSlice = worker.pendingSlices[i];
+				for (const hole of pendingSlice.holes) if (hole.end > size) {
+					pendingSlice.resolve(null);
+					worker.pendingSlices.splice(i, 1);
+					i--;
+					break;
+				}
+			}
+		}
+		for (let i = 0; i < this.queuedReads.length; i++) {
+			const queuedRead = this.queuedReads[i];
+			if (queuedRead.hole.start >= size) {
+				for (const slice of queuedRead.pendingSlices) slice.resolve(null);
+				this.queuedReads.splice(i, 1);
+				i--;
+			} else if (queuedRead.hole.end > size) {
+				queuedRead.hole.end = size;
+				queuedRead.strictTarget = true;
+				for (let j = 0; j < queuedRead.pendingSlices.length; j++) {
+					const slice = queuedRead.pendingSlices[j];
+					if (slice.start >= size) {
+						slice.resolve(null);
+						queuedRead.pendingSlices.splice(j, 1);
+						j--;
+					}
+				}
+			}
+		}
+	}
+	signalWorkerStoppedRunning(worker) {
+		worker.running = false;
+		if (!worker.aborted) worker.pendingSlices.length = 0;
+	}
+	/** Called when a worker reaches the end of the underlying data and must be cleaned up. */
+	onWorkerFinished(worker) {
+		const index = this.workers.indexOf(worker);
+		assert$1(index !== -1);
+		worker.running = false;
+		this.workers.splice(index, 1);
+		this.options.onIdleWorkerRemoved?.(worker);
+		if (this.fileSize === null) this.supplyFileSize(worker.currentPos);
+		for (const pendingSlice of worker.pendingSlices) pendingSlice.resolve(null);
+	}
+	insertIntoCache(entry) {
+		if (this.options.maxCacheSize === 0) return;
+		let insertionIndex = binarySearchLessOrEqual(this.cache, entry.start, (x) => x.start) + 1;
+		if (insertionIndex > 0) {
+			const previous = this.cache[insertionIndex - 1];
+			if (previous.end >= entry.end) return;
+			if (previous.end > entry.start) {
+				const joined = new Uint8Array(entry.end - previous.start);
+				joined.set(previous.bytes, 0);
+				joined.set(entry.bytes, entry.start - previous.start);
+				this.currentCacheSize += entry.end - previous.end;
+				previous.bytes = joined;
+				previous.view = toDataView(joined);
+				previous.end = entry.end;
+				insertionIndex--;
+				entry = previous;
+			} else {
+				this.cache.splice(insertionIndex, 0, entry);
+				this.currentCacheSize += entry.bytes.length;
+			}
+		} else {
+			this.cache.splice(insertionIndex, 0, entry);
+			this.currentCacheSize += entry.bytes.length;
+		}
+		for (let i = insertionIndex + 1; i < this.cache.length; i++) {
+			const next = this.cache[i];
+			if (entry.end <= next.start) break;
+			if (entry.end >= next.end) {
+				this.cache.splice(i, 1);
+				this.currentCacheSize -= next.bytes.length;
+				i--;
+				continue;
+			}
+			const joined = new Uint8Array(next.end - entry.start);
+			joined.set(entry.bytes, 0);
+			joined.set(next.bytes, next.start - entry.start);
+			this.currentCacheSize -= entry.end - next.start;
+			entry.bytes = joined;
+			entry.view = toDataView(joined);
+			entry.end = next.end;
+			this.cache.splice(i, 1);
+			break;
+		}
+		while (this.currentCacheSize > this.options.maxCacheSize) {
+			let oldestIndex = 0;
+			let oldestEntry = this.cache[0];
+			for (let i = 1; i < this.cache.length; i++) {
+				const entry = this.cache[i];
+				if (entry.age < oldestEntry.age) {
+					oldestIndex = i;
+					oldestEntry = entry;
+				}
+			}
+			if (this.currentCacheSize - oldestEntry.bytes.length <= this.options.maxCacheSize) break;
+			this.cache.splice(oldestIndex, 1);
+			this.currentCacheSize -= oldestEntry.bytes.length;
+		}
+	}
+	dispose() {
+		for (const worker of this.workers) {
+			for (const slice of worker.pendingSlices) slice.reject(new InputDisposedError());
+			worker.pendingSlices.length = 0;
+			worker.aborted = true;
+			if (!worker.running) this.options.onIdleWorkerRemoved?.(worker);
+		}
+		for (const queuedRead of this.queuedReads) for (const slice of queuedRead.pendingSlices) slice.reject(new InputDisposedError());
+		this.workers.length = 0;
+		this.cache.length = 0;
+		this.queuedReads.length = 0;
+		this.disposed = true;
+	}
+};
+/**
+* A source that covers a range (offset + length) of another source. Useful for reading files that are embedded within
+* larger files.
+*
+* @group Input sources
+* @public
+*/
+var RangedSource = class extends Source {
+	/** @internal */
+	constructor(baseSource, offset, length) {
+		super();
+		/** @internal */
+		this._ref = null;
+		if (baseSource._disposed) throw new Error("Cannot create a slice of a disposed source.");
+		this._baseSource = baseSource;
+		this._offset = offset;
+		this._length = length ?? null;
+	}
+	/** @internal */
+	_getFileSize() {
+		const baseSize = this._baseSource._getFileSize();
+		if (baseSize === void 0) return this._length !== null ? this._length : void 0;
+		if (baseSize === null) {
+			if (this._length !== null) return this._length;
+			else return null;
+		}
+		return clamp$1(baseSize - this._offset, 0, this._length ?? Infinity);
+	}
+	/** @internal */
+	_read(start, end, minReadPosition, maxReadPosition) {
+		if (this._length !== null && end > this._length) return null;
+		const result = this._baseSource._read(this._offset + start, this._offset + end, this._offset + minReadPosition, this._offset + maxReadPosition);
+		const processResult = (result) => {
+			if (!result) return null;
+			result.offset -= this._offset;
+			return result;
+		};
+		if (isThenable(result)) return result.then(processResult);
+		else return processResult(result);
+	}
+	/** @internal */
+	_dispose() {
+		this._ref?.free();
+	}
+	ref() {
+		this._ref ??= this._baseSource.ref();
+		return super.ref();
+	}
+};
+// node_modules/mediabunny/dist/modules/src/input-format.js
+/*!
+* Copyright (c) 2026-present, Vanilagy and contributors
+*
+* This Source Code Form is subject to the terms of the Mozilla Public
+* License, v. 2.0. If a copy of the MPL was not distributed with this
+* file, You can obtain one at https://mozilla.org/MPL/2.0/.
+*/
+/**
+* Base class representing an input media file format.
+* @group Input formats
+* @public
+*/
+var InputFormat = class {
+	constructor() {
+		/**
+		* Provided for tree-shakable checking.
+		* @internal
+		*/
+		this._isIsobmff = false;
+	}
+};
+/**
+* Matroska file format.
+*
+* Do not instantiate this class; use the {@link MATROSKA} singleton instead.
+*
+* @group Input formats
+* @public
+*/
+var MatroskaInputFormat = class extends InputFormat {
+	/** @internal */
+	async isSupportedEBMLOfDocType(input, desiredDocType) {
+		let headerSlice = input._reader.requestSlice(0, 16);
+		if (isThenable(headerSlice)) headerSlice = await headerSlice;
+		if (!headerSlice) return false;
+		const varIntSize = readVarIntSize(headerSlice);
+		if (varIntSize === null) return false;
+		if (varIntSize < 1 || varIntSize > 8) return false;
+		if (readUnsignedInt(headerSlice, varIntSize) !== EBMLId.EBML) return false;
+		const dataSize = readElementSize(headerSlice);
+		if (typeof dataSize !== "number") return false;
+		let dataSlice = input._reader.requestSlice(headerSlice.filePos, dataSize);
+		if (isThenable(dataSlice)) dataSlice = await dataSlice;
+		if (!dataSlice) return false;
+		const startPos = headerSlice.filePos;
+		while (dataSlice.filePos <= startPos + dataSize - 2) {
+			const header = readElementHeader(dataSlice);
+			if (!header) break;
+			const { id, size } = header;
+			const dataStartPos = dataSlice.filePos;
+			if (size === void 0) return false;
+			switch (id) {
+				case EBMLId.EBMLVersion:
+					if (readUnsignedInt(dataSlice, size) !== 1) return false;
+					break;
+				case EBMLId.EBMLReadVersion:
+					if (readUnsignedInt(dataSlice, size) !== 1) return false;
+					break;
+				case EBMLId.DocType:
+					if (readAsciiString(dataSlice, size) !== desiredDocType) return false;
+					break;
+				case EBMLId.DocTypeVersion: if (readUnsignedInt(dataSlice, size) > 4) return false;
+			}
+			dataSlice.filePos = dataStartPos + size;
+		}
+		return true;
+	}
+	/** @internal */
+	_canReadInput(input) {
+		return this.isSupportedEBMLOfDocType(input, "matroska");
+	}
+	/** @internal */
+	_createDemuxer(input) {
+		return new MatroskaDemuxer(input);
+	}
+	get name() {
+		return "Matroska";
+	}
+	get mimeType() {
+		return "video/x-matroska";
+	}
+};
+/**
+* WebM file format, based on Matroska.
+*
+* Do not instantiate this class; use the {@link WEBM} singleton instead.
+*
+* @group Input formats
+* @public
+*/
+var WebMInputFormat = class extends MatroskaInputFormat {
+	/** @internal */
+	_canReadInput(input) {
+		return this.isSupportedEBMLOfDocType(input, "webm");
+	}
+	get name() {
+		return "WebM";
+	}
+	get mimeType() {
+		return "video/webm";
+	}
+};
+/**
+* Matroska input format singleton.
+* @group Input formats
+* @public
+*/
+const MATROSKA = /* #__PURE__ */ new MatroskaInputFormat();
+/**
+* WebM input format singleton.
+* @group Input formats
+* @public
+*/
+const WEBM = /* #__PURE__ */ new WebMInputFormat();
+const validateInputFormatOptions = (options, prefix) => {
+	if (!options || typeof options !== "object") throw new TypeError(`${prefix}, when provided, must be an object.`);
+	if (options.isobmff !== void 0) {
+		if (!options.isobmff || typeof options.isobmff !== "object") throw new TypeError(`${prefix}.isobmff, when provided, must be an object.`);
+		if (options.isobmff.resolveKeyId !== void 0 && typeof options.isobmff.resolveKeyId !== "function") throw new TypeError(`${prefix}.isobmff.resolveKeyId, when provided, must be a function.`);
+	}
+	if (options.hls !== void 0) {
+		if (!options.hls || typeof options.hls !== "object") throw new TypeError(`${prefix}.hls, when provided, must be an object.`);
+		if (options.hls.offsetTimestampsByDateTime !== void 0 && typeof options.hls.offsetTimestampsByDateTime !== "boolean") throw new TypeError(`${prefix}.hls.offsetTimestampsByDateTime, when provided, must be a boolean.`);
+	}
+};
+// node_modules/mediabunny/dist/modules/src/custom-coder.js
+/*!
+* Copyright (c) 2026-present, Vanilagy and contributors
+*
+* This Source Code Form is subject to the terms of the Mozilla Public
+* License, v. 2.0. If a copy of the MPL was not distributed with this
+* file, You can obtain one at https://mozilla.org/MPL/2.0/.
+*/
+const customVideoDecoders = [];
+const customAudioDecoders = [];
+// node_modules/mediabunny/dist/modules/src/media-sink.js
+/*!
+* Copyright (c) 2026-present, Vanilagy and contributors
+*
+* This Source Code Form is subject to the terms of the Mozilla Public
+* License, v. 2.0. If a copy of the MPL was not distributed with this
+* file, You can obtain one at https://mozilla.org/MPL/2.0/.
+*/
+const validatePacketRetrievalOptions = (options) => {
+	if (!options || typeof options !== "object") throw new TypeError("options must be an object.");
+	if (options.metadataOnly !== void 0 && typeof options.metadataOnly !== "boolean") throw new TypeError("options.metadataOnly, when defined, must be a boolean.");
+	if (options.verifyKeyPackets !== void 0 && typeof options.verifyKeyPackets !== "boolean") throw new TypeError("options.verifyKeyPackets, when defined, must be a boolean.");
+	if (options.verifyKeyPackets && options.metadataOnly) throw new TypeError("options.verifyKeyPackets and options.metadataOnly cannot be enabled together.");
+	if (options.skipLiveWait !== void 0 && typeof options.skipLiveWait !== "boolean") throw new TypeError("options.skipLiveWait, when defined, must be a boolean.");
+};
+const validateTimestamp = (timestamp) => {
+	if (!isNumber$1(timestamp)) throw new TypeError("timestamp must be a number.");
+};
+const maybeFixPacketType = (track, promise, options) => {
+	if (options.verifyKeyPackets) return promise.then(async (packet) => {
+		if (!packet || packet.type === "delta") return packet;
+		const determinedType = await track.determinePacketType(packet);
+		if (determinedType) packet.type = determinedType;
+		return packet;
+	});
+	else return promise;
+};
+/**
+* Sink for retrieving encoded packets from an input track.
+* @group Media sinks
+* @public
+*/
+var EncodedPacketSink = class {
+	/** Creates a new {@link EncodedPacketSink} for the given {@link InputTrack}. */
+	constructor(track) {
+		if (!(track instanceof InputTrack)) throw new TypeError("track must be an InputTrack.");
+		this._track = track;
+	}
+	/**
+	* Retrieves the track's first packet (in decode order), or null if it has no packets. The first packet is very
+	* likely to be a key packet, but it doesn't have to be.
+	*/
+	async getFirstPacket(options = {}) {
+		validatePacketRetrievalOptions(options);
+		if (this._track.input._disposed) throw new InputDisposedError();
+		return maybeFixPacketType(this._track, this._track._backing.getFirstPacket(options), options);
+	}
+	/** Retrieves the track's first key packet (in decode order), or null if it has no key packets. */
+	async getFirstKeyPacket(options = {}) {
+		validatePacketRetrievalOptions(options);
+		const firstPacket = await this.getFirstPacket(options);
+		if (!firstPacket) return null;
+		if (firstPacket.type === "key") return firstPacket;
+		return this.getNextKeyPacket(firstPacket, options);
+	}
+	/**
+	* Retrieves the packet corresponding to the given timestamp, in seconds. More specifically, returns the last packet
+	* (in presentation order) with a start timestamp less than or equal to the given timestamp. This method can be
+	* used to retrieve a track's last packet using `getPacket(Infinity)`. The method returns null if the timestamp
+	* is before the first packet in the track.
+	*
+	* @param timestamp - The timestamp used for retrieval, in seconds.
+	*/
+	async getPacket(timestamp, options = {}) {
+		validateTimestamp(timestamp);
+		validatePacketRetrievalOptions(options);
+		if (this._track.input._disposed) throw new InputDisposedError();
+		return maybeFixPacketType(this._track, this._track._backing.getPacket(timestamp, options), options);
+	}
+	/**
+	* Retrieves the packet following the given packet (in decode order), or null if the given packet is the
+	* last packet.
+	*/
+	async getNextPacket(packet, options = {}) {
+		if (!(packet instanceof EncodedPacket)) throw new TypeError("packet must be an EncodedPacket.");
+		validatePacketRetrievalOptions(options);
+		if (this._track.input._disposed) throw new InputDisposedError();
+		return maybeFixPacketType(this._track, this._track._backing.getNextPacket(packet, options), options);
+	}
+	/**
+	* Retrieves the key packet corresponding to the given timestamp, in seconds. More specifically, returns the last
+	* key packet (in presentation order) with a start timestamp less than or equal to the given timestamp. A key packet
+	* is a packet that doesn't require previous packets to be decoded. This method can be used to retrieve a track's
+	* last key packet using `getKeyPacket(Infinity)`. The method returns null if the timestamp is before the first
+	* key packet in the track.
+	*
+	* To ensure that the returned packet is guaranteed to be a real key frame, enable `options.verifyKeyPackets`.
+	*
+	* @param timestamp - The timestamp used for retrieval, in seconds.
+	*/
+	async getKeyPacket(timestamp, options = {}) {
+		validateTimestamp(timestamp);
+		validatePacketRetrievalOptions(options);
+		if (this._track.input._disposed) throw new InputDisposedError();
+		if (!options.verifyKeyPackets) return this._track._backing.getKeyPacket(timestamp, options);
+		const packet = await this._track._backing.getKeyPacket(timestamp, options);
+		if (!packet) return packet;
+		assert$1(packet.type === "key");
+		if (await this._track.determinePacketType(packet) === "delta") return this.getKeyPacket(packet.timestamp - 1 / await this._track.getTimeResolution(), options);
+		return packet;
+	}
+	/**
+	* Retrieves the key packet following the given packet (in decode order), or null if the given packet is the last
+	* key packet.
+	*
+	* To ensure that the returned packet is guaranteed to be a real key frame, enable `options.verifyKeyPackets`.
+	*/
+	async getNextKeyPacket(packet, options = {}) {
+		if (!(packet instanceof EncodedPacket)) throw new TypeError("packet must be an EncodedPacket.");
+		validatePacketRetrievalOptions(options);
+		if (this._track.input._disposed) throw new InputDisposedError();
+		if (!options.verifyKeyPackets) return this._track._backing.getNextKeyPacket(packet, options);
+		const nextPacket = await this._track._backing.getNextKeyPacket(packet, options);
+		if (!nextPacket) return nextPacket;
+		assert$1(nextPacket.type === "key");
+		if (await this._track.determinePacketType(nextPacket) === "delta") return this.getNextKeyPacket(nextPacket, options);
+		return nextPacket;
+	}
+	/**
+	* Creates an async iterator that yields the packets in this track in decode order. To enable fast iteration, this
+	* method will intelligently preload packets based on the speed of the consumer.
+	*
+	* @param startPacket - (optional) The packet from which iteration should begin. This packet will also be yielded.
+	* @param endPacket - (optional) The packet at which iteration should end. This packet will _not_ be yielded.
+	*/
+	packets(startPacket, endPacket, options = {}) {
+		if (startPacket !== void 0 && !(startPacket instanceof EncodedPacket)) throw new TypeError("startPacket must be an EncodedPacket.");
+		if (startPacket !== void 0 && startPacket.isMetadataOnly && !options?.metadataOnly) throw new TypeError("startPacket can only be metadata-only if options.metadataOnly is enabled.");
+		if (endPacket !== void 0 && !(endPacket instanceof EncodedPacket)) throw new TypeError("endPacket must be an EncodedPacket.");
+		validatePacketRetrievalOptions(options);
+		if (this._track.input._disposed) throw new InputDisposedError();
+		const packetQueue = [];
+		let { promise: queueNotEmpty, resolve: onQueueNotEmpty } = promiseWithResolvers();
+		let { promise: queueDequeue, resolve: onQueueDequeue } = promiseWithResolvers();
+		let ended = false;
+		let terminated = false;
+		let outOfBandError = null;
+		let hasOutOfBandError = false;
+		const timestamps = [];
+		const maxQueueSize = () => Math.max(2, timestamps.length);
+		(async () => {
+			let packet = startPacket ?? await this.getFirstPacket(options);
+			while (packet && !terminated && !this._track.input._disposed) {
+				if (endPacket && packet.sequenceNumber >= endPacket?.sequenceNumber) break;
+				if (packetQueue.length > maxQueueSize()) {
+					({promise: queueDequeue, resolve: onQueueDequeue} = promiseWithResolvers());
+					await queueDequeue;
+					continue;
+				}
+				packetQueue.push(packet);
+				onQueueNotEmpty();
+				({promise: queueNotEmpty, resolve: onQueueNotEmpty} = promiseWithResolvers());
+				packet = await this.getNextPacket(packet, options);
+			}
+			ended = true;
+			onQueueNotEmpty();
+		})().catch((error) => {
+			if (!hasOutOfBandError) {
+				outOfBandError = error;
+				hasOutOfBandError = true;
+				onQueueNotEmpty();
+			}
+		});
+		const track = this._track;
+		return {
+			async next() {
+				while (true) if (track.input._disposed) throw new InputDisposedError();
+				else if (terminated) return {
+					value: void 0,
+					done: true
+				};
+				else if (hasOutOfBandError) throw outOfBandError;
+				else if (packetQueue.length > 0) {
+					const value = packetQueue.shift();
+					const now = performance.now();
+					timestamps.push(now);
+					while (timestamps.length > 0 && now - timestamps[0] >= 1e3) timestamps.shift();
+					onQueueDequeue();
+					return {
+						value,
+						done: false
+					};
+				} else if (ended) return {
+					value: void 0,
+					done: true
+				};
+				else await queueNotEmpty;
+			},
+			async return() {
+				terminated = true;
+				onQueueDequeue();
+				onQueueNotEmpty();
+				return {
+					value: void 0,
+					done: true
+				};
+			},
+			async throw(error) {
+				throw error;
+			},
+			[Symbol.asyncIterator]() {
+				return this;
+			}
+		};
+	}
+};
+// node_modules/mediabunny/dist/modules/src/input-track.js
+/*!
+* Copyright (c) 2026-present, Vanilagy and contributors
+*
+* This Source Code Form is subject to the terms of the Mozilla Public
+* License, v. 2.0. If a copy of the MPL was not distributed with this
+* file, You can obtain one at https://mozilla.org/MPL/2.0/.
+*/
+/**
+* Represents a media track in an input file.
+* @group Input files & tracks
+* @public
+*/
+var InputTrack = class InputTrack {
+	/** @internal */
+	constructor(input, backing) {
+		this.input = input;
+		this._backing = backing;
+	}
+	/** Returns true if and only if this track is a video track. */
+	isVideoTrack() {
+		return this instanceof InputVideoTrack;
+	}
+	/** Returns true if and only if this track is an audio track. */
+	isAudioTrack() {
+		return this instanceof InputAudioTrack;
+	}
+	/** The unique ID of this track in the input file. */
+	get id() {
+		return this._backing.getId();
+	}
+	/**
+	* The 1-based index of this track among all tracks of the same type in the input file. For example, the first
+	* video track has number 1, the second video track has number 2, and so on. The index refers to the order in
+	* which the tracks are returned by {@link Input.getTracks}.
+	*/
+	get number() {
+		return this._backing.getNumber();
+	}
+	/**
+	* Returns the identifier of the codec used internally by the container. It is not homogenized by Mediabunny
+	* and depends entirely on the container format.
+	*
+	* This method can be used to determine the codec of a track in case Mediabunny doesn't know that codec.
+	*
+	* - For ISOBMFF files, this resolves to the name of the Sample Description Box (e.g. `'avc1'`).
+	* - For Matroska files, this resolves to the value of the `CodecID` element.
+	* - For WAVE files, this resolves to the value of the format tag in the `'fmt '` chunk.
+	* - For ADTS files, this resolves to the `MPEG-4 Audio Object Type`.
+	* - For MPEG-TS files, this resolves to the `streamType` value from the Program Map Table.
+	* - In all other cases, this resolves to `null`.
+	*/
+	async getInternalCodecId() {
+		return this._backing.getInternalCodecId();
+	}
+	/**
+	* See {@link InputTrack.getInternalCodecId}.
+	* @deprecated Use {@link InputTrack.getInternalCodecId} instead.
+	*/
+	get internalCodecId() {
+		return requireSync(this._backing.getInternalCodecId(), "internalCodecId", "getInternalCodecId");
+	}
+	/**
+	* Returns the ISO 639-2/T language code for this track. If the language is unknown, this resolves to `'und'`
+	* (undetermined).
+	*/
+	async getLanguageCode() {
+		return this._backing.getLanguageCode();
+	}
+	/**
+	* The ISO 639-2/T language code for this track. If the language is unknown, this field is `'und'` (undetermined).
+	* @deprecated Use {@link InputTrack.getLanguageCode} instead.
+	*/
+	get languageCode() {
+		return requireSync(this._backing.getLanguageCode(), "languageCode", "getLanguageCode");
+	}
+	/** Returns the user-defined name for this track. */
+	async getName() {
+		return this._backing.getName();
+	}
+	/**
+	* A user-defined name for this track.
+	* @deprecated Use {@link InputTrack.getName} instead.
+	*/
+	get name() {
+		return requireSync(this._backing.getName(), "name", "getName");
+	}
+	/**
+	* Returns a positive number x such that all timestamps and durations of all packets of this track are
+	* integer multiples of 1/x.
+	*/
+	async getTimeResolution() {
+		return this._backing.getTimeResolution();
+	}
+	/**
+	* A positive number x such that all timestamps and durations of all packets of this track are
+	* integer multiples of 1/x.
+	* @deprecated Use {@link InputTrack.getTimeResolution} instead.
+	*/
+	get timeResolution() {
+		return requireSync(this._backing.getTimeResolution(), "timeResolution", "getTimeResolution");
+	}
+	/**
+	* Returns whether the timestamps of this track are relative to the Unix epoch (January 1, 1970 00:00:00 UTC).
+	* When `true`, each timestamp maps to a definitive point in time.
+	*/
+	async isRelativeToUnixEpoch() {
+		return this._backing.isRelativeToUnixEpoch();
+	}
+	/**
+	* Returns the Unix time (in seconds since January 1, 1970 00:00:00 UTC) that the given track timestamp (in seconds)
+	* maps to, or `null` if there is no such mapping. This provides a piecewise-continuous mapping from this track's
+	* timestamp space into wall-clock time. Such mapping exists, for example, for HLS playlists with
+	* `#EXT-X-PROGRAM-DATE-TIME` tags present.
+	*
+	* This mapping can be available even when {@link InputTrack.isRelativeToUnixEpoch} is `false`, for example for HLS
+	* streams with program date time information but with {@link HlsInputFormatOptions.offsetTimestampsByDateTime}
+	* set to `false`.
+	*/
+	async getUnixTimeForTimestamp(timestamp) {
+		return this._backing.getUnixTimeForTimestamp(timestamp);
+	}
+	/**
+	* Whether the track's timestamps can be mapped to Unix wall clock time via
+	* {@link InputTrack.getUnixTimeForTimestamp}.
+	*/
+	async hasUnixTimeMapping() {
+		return await this._backing.getUnixTimeForTimestamp(await this.getFirstTimestamp()) !== null;
+	}
+	/** Returns the track's disposition, i.e. information about its intended usage. */
+	async getDisposition() {
+		return this._backing.getDisposition();
+	}
+	/**
+	* The track's disposition, i.e. information about its intended usage.
+	* @deprecated Use {@link InputTrack.getDisposition} instead.
+	*/
+	get disposition() {
+		return requireSync(this._backing.getDisposition(), "disposition", "getDisposition");
+	}
+	/**
+	* Returns the peak bitrate of the track in bits per second, as specified in the track's metadata. This might not
+	* match the actual media data's bitrate.
+	*/
+	async getBitrate() {
+		return this._backing.getBitrate();
+	}
+	/**
+	* Returns the average bitrate of the track in bits per second, as specified in the track's metadata. This might
+	* not match the actual media data's bitrate.
+	*/
+	async getAverageBitrate() {
+		return this._backing.getAverageBitrate();
+	}
+	/**
+	* Returns the start timestamp of the first packet of this track, in seconds. While often near zero, this value
+	* may be positive or even negative. A negative starting timestamp means the track's timing has been offset. Samples
+	* with a negative timestamp should not be presented.
+	*/
+	async getFirstTimestamp() {
+		return (await this._backing.getFirstPacket({ metadataOnly: true }))?.timestamp ?? 0;
+	}
+	/**
+	* Returns the end timestamp of the last packet of this track, in seconds.
+	*
+	* By default, when the underlying media is live, this method will only resolve once the live stream ends. If you
+	* want to query the current end timestamp of the stream, set {@link PacketRetrievalOptions.skipLiveWait} to `true`
+	* in the options.
+	*/
+	async computeDuration(options) {
+		const lastPacket = await this._backing.getPacket(Infinity, {
+			metadataOnly: true,
+			...options
+		});
+		const result = (lastPacket?.timestamp ?? 0) + (lastPacket?.duration ?? 0);
+		return roundToDivisor(result, await this.getTimeResolution());
+	}
+	/**
+	* Gets the duration (end timestamp) in seconds of this track from metadata stored in the file. This value may be
+	* approximate or diverge from the actual, precise duration returned by `.computeDuration()`, but compared to that
+	* method, this method is cheaper. When the duration cannot be determined from the file metadata, `null`
+	* is returned.
+	*
+	* By default, when the underlying media is live, this method will only resolve once the live stream
+	* ends. If you want to query the current duration of the media, set
+	* {@link DurationMetadataRequestOptions.skipLiveWait} to `true` in the options.
+	*/
+	async getDurationFromMetadata(options = {}) {
+		return this._backing.getDurationFromMetadata(options);
+	}
+	/**
+	* Computes aggregate packet statistics for this track, such as average packet rate or bitrate.
+	*
+	* @param targetPacketCount - This optional parameter sets a target for how many packets this method must have
+	* looked at before it can return early; this means, you can use it to aggregate only a subset (prefix) of all
+	* packets. This is very useful for getting a great estimate of video frame rate without having to scan through the
+	* entire file.
+	*
+	* By default, when the underlying media is live and `targetPacketCount` is not set, this method will only resolve
+	* once the live stream ends. If you want to query the current packet statistics of the stream, set
+	* {@link PacketRetrievalOptions.skipLiveWait} to `true` in the options.
+	*/
+	async computePacketStats(targetPacketCount = Infinity, options) {
+		const sink = new EncodedPacketSink(this);
+		let startTimestamp = Infinity;
+		let endTimestamp = -Infinity;
+		let packetCount = 0;
+		let totalPacketBytes = 0;
+		for await (const packet of sink.packets(void 0, void 0, {
+			metadataOnly: true,
+			...options
+		})) {
+			if (packetCount >= targetPacketCount && packet.timestamp >= endTimestamp) break;
+			startTimestamp = Math.min(startTimestamp, packet.timestamp);
+			endTimestamp = Math.max(endTimestamp, packet.timestamp + packet.duration);
+			packetCount++;
+			totalPacketBytes += packet.byteLength;
+		}
+		return {
+			packetCount,
+			averagePacketRate: packetCount ? Number((packetCount / (endTimestamp - startTimestamp)).toPrecision(16)) : 0,
+			averageBitrate: packetCount ? Number((8 * totalPacketBytes / (endTimestamp - startTimestamp)).toPrecision(16)) : 0
+		};
+	}
+	/**
+	* Whether or not this track is currently live, meaning the media's end is still unknown.
+	*
+	* The value returned by this method may change over time as the track stops being live. To keep track of the
+	* track's live status, poll this method at the track's refresh interval
+	* via {@link InputTrack.getLiveRefreshInterval}.
+	*/
+	async isLive() {
+		return await this._backing.getLiveRefreshInterval() !== null;
+	}
+	/**
+	* Returns the track's live refresh interval in seconds, or `null` if the track is not live. This interval describes
+	* the time it takes, on average, for new live media data to become available.
+	*/
+	async getLiveRefreshInterval() {
+		return this._backing.getLiveRefreshInterval();
+	}
+	/**
+	* Returns `true` if this track can be paired with the given track. Two tracks being pairable means they can be
+	* presented (displayed) together.
+	*
+	* Returns `false` if `other` equals `this`.
+	*/
+	canBePairedWith(other) {
+		if (!(other instanceof InputTrack)) throw new TypeError("other must be an InputTrack.");
+		if (this.input !== other.input || this === other) return false;
+		return (this._backing.getPairingMask() & other._backing.getPairingMask()) !== 0n;
+	}
+	/**
+	* Gets the list of other tracks that can be paired with this track. An optional query can be provided to narrow
+	* down the results.
+	*/
+	async getPairableTracks(query) {
+		return this.input.getTracks(mergeInputTrackQueries({ filter: (t) => t.canBePairedWith(this) }, query));
+	}
+	/**
+	* Gets the list of other video tracks that can be paired with this track. An optional query can be provided to
+	* narrow down the results.
+	*/
+	async getPairableVideoTracks(query) {
+		return this.input.getVideoTracks(mergeInputTrackQueries({ filter: (t) => t.canBePairedWith(this) }, query));
+	}
+	/**
+	* Gets the list of other audio tracks that can be paired with this track. An optional query can be provided to
+	* narrow down the results.
+	*/
+	async getPairableAudioTracks(query) {
+		return this.input.getAudioTracks(mergeInputTrackQueries({ filter: (t) => t.canBePairedWith(this) }, query));
+	}
+	/** Returns the primary track that can be paired with this track, optionally steered by the provided query. */
+	async getPrimaryPairableVideoTrack(query) {
+		return this.input.getPrimaryVideoTrack(mergeInputTrackQueries({ filter: (t) => t.canBePairedWith(this) }, query));
+	}
+	/** Returns the primary track that can be paired with this track, optionally steered by the provided query. */
+	async getPrimaryPairableAudioTrack(query) {
+		return this.input.getPrimaryAudioTrack(mergeInputTrackQueries({ filter: (t) => t.canBePairedWith(this) }, query));
+	}
+	/** Returns `true` if there is another track that can be paired with this track. */
+	async hasPairableTrack(predicate) {
+		predicate &&= toValidatedPredicate(predicate);
+		const tracks = await this.input.getTracks();
+		for (const track of tracks) {
+			if (!this.canBePairedWith(track)) continue;
+			if (!predicate || await predicate(track)) return true;
+		}
+		return false;
+	}
+	/** Returns `true` if there is a video track that can be paired with this track. */
+	hasPairableVideoTrack(predicate) {
+		predicate &&= toValidatedPredicate(predicate);
+		return this.hasPairableTrack(async (x) => x.isVideoTrack() && (!predicate || await predicate(x)));
+	}
+	/** Returns `true` if there is an audio track that can be paired with this track. */
+	hasPairableAudioTrack(predicate) {
+		predicate &&= toValidatedPredicate(predicate);
+		return this.hasPairableTrack(async (x) => x.isAudioTrack() && (!predicate || await predicate(x)));
+	}
+};
+const requireSync = (value, getterName, asyncName) => {
+	if (isThenable(value)) throw new Error(`'${getterName}' is deprecated and not available synchronously for this track. Use the preferred '${asyncName}()' instead.`);
+	return value;
+};
+const toValidatedPredicate = (predicate) => {
+	if (predicate !== void 0 && typeof predicate !== "function") throw new TypeError("predicate, when provided, must be a function.");
+	return predicate ? (track) => {
+		const handle = (result) => {
+			if (typeof result !== "boolean") throw new TypeError("predicate must return or resolve to a boolean value.");
+			return result;
+		};
+		const result = predicate(track);
+		if (isThenable(result)) return result.then(handle);
+		return handle(result);
+	} : void 0;
+};
+/**
+* Represents a video track in an input file.
+* @group Input files & tracks
+* @public
+*/
+var InputVideoTrack = class extends InputTrack {
+	/** @internal */
+	constructor(input, backing) {
+		super(input, backing);
+		/** @internal */
+		this._pixelAspectRatioCache = null;
+	}
+	get type() {
+		return "video";
+	}
+	/** The codec of the track's packets. */
+	async getCodec() {
+		return this._backing.getCodec();
+	}
+	/**
+	* The codec of the track's packets.
+	* @deprecated Use {@link InputVideoTrack.getCodec} instead.
+	*/
+	get codec() {
+		return requireSync(this._backing.getCodec(), "codec", "getCodec");
+	}
+	async hasOnlyKeyPackets() {
+		return await this._backing.getHasOnlyKeyPackets?.() ?? await this._backing.getCodec() === "prores";
+	}
+	/** Returns the width in pixels of the track's coded samples, before any transformations or rotations. */
+	async getCodedWidth() {
+		return this._backing.getCodedWidth();
+	}
+	/**
+	* The width in pixels of the track's coded samples, before any transformations or rotations.
+	* @deprecated Use {@link InputVideoTrack.getCodedWidth} instead.
+	*/
+	get codedWidth() {
+		return requireSync(this._backing.getCodedWidth(), "codedWidth", "getCodedWidth");
+	}
+	/** Returns the height in pixels of the track's coded samples, before any transformations or rotations. */
+	async getCodedHeight() {
+		return this._backing.getCodedHeight();
+	}
+	/**
+	* The height in pixels of the track's coded samples, before any transformations or rotations.
+	* @deprecated Use {@link InputVideoTrack.getCodedHeight} instead.
+	*/
+	get codedHeight() {
+		return requireSync(this._backing.getCodedHeight(), "codedHeight", "getCodedHeight");
+	}
+	/**
+	* Returns the row-major 3x3 affine transformation matrix that is used to transform the raw video frames before they
+	* are displayed. The raw frames are assumed to be placed with their top-left corner at the origin (0,0).
+	*
+	* Usually, this matrix models a rotation and a flip. Depending on the file, it may also contain a translation
+	* component. When displaying video, you should typically ignore the translation component and display the center of
+	* the transformed frame in the center of the viewport.
+	*/
+	async getTransformationMatrix() {
+		return this._backing.getTransformationMatrix();
+	}
+	/**
+	* Returns the angle in degrees by which the track's frames should be rotated (clockwise). The rotation is
+	* applied before flipping.
+	*/
+	async getRotation() {
+		return extractRotationFromMatrix(await this._backing.getTransformationMatrix());
+	}
+	/**
+	* The angle in degrees by which the track's frames should be rotated (clockwise).
+	* @deprecated Use {@link InputVideoTrack.getRotation} instead.
+	*/
+	get rotation() {
+		return extractRotationFromMatrix(requireSync(this._backing.getTransformationMatrix(), "rotation", "getRotation"));
+	}
+	/**
+	* Returns whether the track's frames should be flipped horizontally (about the vertical axis), after rotation.
+	*/
+	async getFlip() {
+		return matrixIsFlipped(await this._backing.getTransformationMatrix());
+	}
+	/**
+	* Returns the width of the track's frames in square pixels, adjusted for pixel aspect ratio but before rotation.
+	*/
+	async getSquarePixelWidth() {
+		return this._backing.getSquarePixelWidth();
+	}
+	/**
+	* The width of the track's frames in square pixels, adjusted for pixel aspect ratio but before rotation.
+	* @deprecated Use {@link InputVideoTrack.getSquarePixelWidth} instead.
+	*/
+	get squarePixelWidth() {
+		return requireSync(this._backing.getSquarePixelWidth(), "squarePixelWidth", "getSquarePixelWidth");
+	}
+	/**
+	* Returns the height of the track's frames in square pixels, adjusted for pixel aspect ratio but before rotation.
+	*/
+	async getSquarePixelHeight() {
+		return this._backing.getSquarePixelHeight();
+	}
+	/**
+	* The height of the track's frames in square pixels, adjusted for pixel aspect ratio but before rotation.
+	* @deprecated Use {@link InputVideoTrack.getSquarePixelHeight} instead.
+	*/
+	get squarePixelHeight() {
+		return requireSync(this._backing.getSquarePixelHeight(), "squarePixelHeight", "getSquarePixelHeight");
+	}
+	/**
+	* Returns the pixel aspect ratio of the track's frames as a rational number in its reduced form. Most videos use
+	* square pixels (1:1).
+	*/
+	async getPixelAspectRatio() {
+		return this._pixelAspectRatioCache ??= simplifyRational({
+			num: await this.getSquarePixelWidth() * await this.getCodedHeight(),
+			den: await this.getSquarePixelHeight() * await this.getCodedWidth()
+		});
+	}
+	/**
+	* The pixel aspect ratio of the track's frames, as a rational number in its reduced form. Most videos use
+	* square pixels (1:1).
+	* @deprecated Use {@link InputVideoTrack.getPixelAspectRatio} instead.
+	*/
+	get pixelAspectRatio() {
+		return this._pixelAspectRatioCache ??= simplifyRational({
+			num: requireSync(this._backing.getSquarePixelWidth(), "pixelAspectRatio", "getPixelAspectRatio") * requireSync(this._backing.getCodedHeight(), "pixelAspectRatio", "getPixelAspectRatio"),
+			den: requireSync(this._backing.getSquarePixelHeight(), "pixelAspectRatio", "getPixelAspectRatio") * requireSync(this._backing.getCodedWidth(), "pixelAspectRatio", "getPixelAspectRatio")
+		});
+	}
+	/** Returns the display width of the track's frames in pixels, after aspect ratio adjustment and rotation. */
+	async getDisplayWidth() {
+		const metadata = await this._backing.getMetadataDisplayWidth?.();
+		if (metadata != null) return metadata;
+		return await this.getRotation() % 180 === 0 ? this.getSquarePixelWidth() : this.getSquarePixelHeight();
+	}
+	/**
+	* The display width of the track's frames in pixels, after aspect ratio adjustment and rotation.
+	* @deprecated Use {@link InputVideoTrack.getDisplayWidth} instead.
+	*/
+	get displayWidth() {
+		const metadataRaw = this._backing.getMetadataDisplayWidth?.();
+		if (metadataRaw !== void 0) {
+			const metadata = requireSync(metadataRaw, "displayWidth", "getDisplayWidth");
+			if (metadata !== null) return metadata;
+		}
+		const value = extractRotationFromMatrix(requireSync(this._backing.getTransformationMatrix(), "displayWidth", "getDisplayWidth")) % 180 === 0 ? this._backing.getSquarePixelWidth() : this._backing.getSquarePixelHeight();
+		return requireSync(value, "displayWidth", "getDisplayWidth");
+	}
+	/** Returns the display height of the track's frames in pixels, after aspect ratio adjustment and rotation. */
+	async getDisplayHeight() {
+		const metadata = await this._backing.getMetadataDisplayHeight?.();
+		if (metadata != null) return metadata;
+		return await this.getRotation() % 180 === 0 ? this.getSquarePixelHeight() : this.getSquarePixelWidth();
+	}
+	/**
+	* The display height of the track's frames in pixels, after aspect ratio adjustment and rotation.
+	* @deprecated Use {@link InputVideoTrack.getDisplayHeight} instead.
+	*/
+	get displayHeight() {
+		const metadataRaw = this._backing.getMetadataDisplayHeight?.();
+		if (metadataRaw !== void 0) {
+			const metadata = requireSync(metadataRaw, "displayHeight", "getDisplayHeight");
+			if (metadata !== null) return metadata;
+		}
+		const value = extractRotationFromMatrix(requireSync(this._backing.getTransformationMatrix(), "displayHeight", "getDisplayHeight")) % 180 === 0 ? this._backing.getSquarePixelHeight() : this._backing.getSquarePixelWidth();
+		return requireSync(value, "displayHeight", "getDisplayHeight");
+	}
+	/** Returns the color space of the track's samples. */
+	async getColorSpace() {
+		return this._backing.getColorSpace();
+	}
+	/** If this method returns true, the track's samples use a high dynamic range (HDR). */
+	async hasHighDynamicRange() {
+		const colorSpace = await this._backing.getColorSpace();
+		return colorSpace.primaries === "bt2020" || colorSpace.primaries === "smpte432" || colorSpace.transfer === "pq" || colorSpace.transfer === "hlg" || colorSpace.matrix === "bt2020-ncl";
+	}
+	/** Checks if this track may contain transparent samples with alpha data. */
+	async canBeTransparent() {
+		return this._backing.canBeTransparent();
+	}
+	/**
+	* Returns the [decoder configuration](https://www.w3.org/TR/webcodecs/#video-decoder-config) for decoding the
+	* track's packets using a [`VideoDecoder`](https://developer.mozilla.org/en-US/docs/Web/API/VideoDecoder). Returns
+	* null if the track's codec is unknown.
+	*/
+	async getDecoderConfig() {
+		return this._backing.getDecoderConfig();
+	}
+	async getCodecParameterString() {
+		const fromMetadata = await this._backing.getMetadataCodecParameterString?.();
+		if (fromMetadata != null) return fromMetadata;
+		return (await this._backing.getDecoderConfig())?.codec ?? null;
+	}
+	async canDecode() {
+		try {
+			const decoderConfig = await this._backing.getDecoderConfig();
+			if (!decoderConfig) return false;
+			const codec = await this._backing.getCodec();
+			assert$1(codec !== null);
+			if (customVideoDecoders.some((x) => x.supports(codec, decoderConfig))) return true;
+			if (typeof VideoDecoder === "undefined") return false;
+			return (await VideoDecoder.isConfigSupported(decoderConfig)).supported === true;
+		} catch (error) {
+			Logging._error("Error during decodability check:", error);
+			return false;
+		}
+	}
+	async determinePacketType(packet) {
+		if (!(packet instanceof EncodedPacket)) throw new TypeError("packet must be an EncodedPacket.");
+		if (packet.isMetadataOnly) throw new TypeError("packet must not be metadata-only to determine its type.");
+		const codec = await this.getCodec();
+		if (codec === null) return null;
+		const decoderConfig = await this.getDecoderConfig();
+		assert$1(decoderConfig);
+		return determineVideoPacketType(codec, decoderConfig, packet.data);
+	}
+	/**
+	* Computes frame rate metrics for this video track, i.e. estimates the video's frame rate. Frame rate is never
+	* determined from file metadata (which is unreliable) but is always deduced directly from the actual frame
+	* timestamps.
+	*/
+	async computeFrameRateMetrics(options = {}) {
+		if (!options || typeof options !== "object") throw new TypeError("options must be an object.");
+		if (options.targetPacketCount !== void 0 && (!isNumber$1(options.targetPacketCount) || options.targetPacketCount < 0)) throw new TypeError("options.targetPacketCount must be a non-negative number.");
+		const timeResolution = await this.getTimeResolution();
+		const targetPacketCount = options.targetPacketCount ?? 256;
+		const sink = new EncodedPacketSink(this);
+		const timestamps = [];
+		let maxTimestamp = -Infinity;
+		let probedPacketCount = 0;
+		for await (const packet of sink.packets(void 0, void 0, { metadataOnly: true })) {
+			if (timestamps.length >= targetPacketCount && packet.timestamp >= maxTimestamp) break;
+			timestamps.push(packet.timestamp);
+			maxTimestamp = Math.max(maxTimestamp, packet.timestamp);
+			probedPacketCount++;
+		}
+		const ticks = new Float64Array(timestamps.length);
+		for (let i = 0; i < timestamps.length; i++) ticks[i] = Math.round(timestamps[i] * timeResolution);
+		ticks.sort();
+		let n = 1;
+		for (let i = 1; i < ticks.length; i++) if (ticks[i] !== ticks[n - 1]) ticks[n++] = ticks[i];
+		if (n < 2) return {
+			underlyingFrameRate: null,
+			bestGuessFrameRate: timeResolution,
+			minFrameRate: timeResolution,
+			maxFrameRate: timeResolution,
+			averageFrameRate: timeResolution,
+			medianFrameRate: timeResolution,
+			frameRateIsConstant: true,
+			probedPacketCount
+		};
+		const activeTicks = ticks.subarray(0, n);
+		const underlyingFrameRate = findUnderlyingFrameRate(activeTicks, timeResolution);
+		const unitRate = underlyingFrameRate ?? timeResolution;
+		const ticksPerFrame = underlyingFrameRate !== null ? timeResolution / underlyingFrameRate : null;
+		const histogram = /* @__PURE__ */ new Map();
+		let minDifference = Infinity;
+		let maxDifference = -Infinity;
+		let totalDifference = 0;
+		for (let i = 1; i < n; i++) {
+			const tickDifference = activeTicks[i] - activeTicks[i - 1];
+			const difference = ticksPerFrame !== null ? Math.max(1, Math.round(tickDifference / ticksPerFrame)) : tickDifference;
+			histogram.set(difference, (histogram.get(difference) ?? 0) + 1);
+			minDifference = Math.min(minDifference, difference);
+			maxDifference = Math.max(maxDifference, difference);
+			totalDifference += difference;
+		}
+		const differenceCount = n - 1;
+		const sortedDifferences = [...histogram.keys()].sort((a, b) => a - b);
+		const middleA = differenceCount - 1 >> 1;
+		const middleB = differenceCount >> 1;
+		let medianDifferenceA = 0;
+		let medianDifferenceB = 0;
+		let cumulativeCount = 0;
+		for (const difference of sortedDifferences) {
+			cumulativeCount += histogram.get(difference);
+			if (medianDifferenceA === 0 && cumulativeCount > middleA) medianDifferenceA = difference;
+			if (cumulativeCount > middleB) {
+				medianDifferenceB = difference;
+				break;
+			}
+		}
+		const medianFrameRate = (unitRate / medianDifferenceA + unitRate / medianDifferenceB) / 2;
+		return {
+			underlyingFrameRate,
+			bestGuessFrameRate: underlyingFrameRate !== null ? underlyingFrameRate : getBestGuessFrameRate(medianFrameRate),
+			minFrameRate: unitRate / maxDifference,
+			maxFrameRate: unitRate / minDifference,
+			averageFrameRate: unitRate * differenceCount / totalDifference,
+			medianFrameRate,
+			frameRateIsConstant: underlyingFrameRate !== null && minDifference === 1 && maxDifference === 1,
+			probedPacketCount
+		};
+	}
+};
+/**
+* Represents an audio track in an input file.
+* @group Input files & tracks
+* @public
+*/
+var InputAudioTrack = class extends InputTrack {
+	/** @internal */
+	constructor(input, backing) {
+		super(input, backing);
+	}
+	get type() {
+		return "audio";
+	}
+	/** The codec of the track's packets. */
+	async getCodec() {
+		return this._backing.getCodec();
+	}
+	/**
+	* The codec of the track's packets.
+	* @deprecated Use {@link InputAudioTrack.getCodec} instead.
+	*/
+	get codec() {
+		return requireSync(this._backing.getCodec(), "codec", "getCodec");
+	}
+	async hasOnlyKeyPackets() {
+		return await this._backing.getHasOnlyKeyPackets?.() ?? true;
+	}
+	/** Returns the number of audio channels in the track. */
+	async getNumberOfChannels() {
+		return this._backing.getNumberOfChannels();
+	}
+	/**
+	* The number of audio channels in the track.
+	* @deprecated Use {@link InputAudioTrack.getNumberOfChannels} instead.
+	*/
+	get numberOfChannels() {
+		return requireSync(this._backing.getNumberOfChannels(), "numberOfChannels", "getNumberOfChannels");
+	}
+	/** Returns the track's audio sample rate in hertz. */
+	async getSampleRate() {
+		return this._backing.getSampleRate();
+	}
+	/**
+	* The track's audio sample rate in hertz.
+	* @deprecated Use {@link InputAudioTrack.getSampleRate} instead.
+	*/
+	get sampleRate() {
+		return requireSync(this._backing.getSampleRate(), "sampleRate", "getSampleRate");
+	}
+	/**
+	* Returns the [decoder configuration](https://www.w3.org/TR/webcodecs/#audio-decoder-config) for decoding the
+	* track's packets using an [`AudioDecoder`](https://developer.mozilla.org/en-US/docs/Web/API/AudioDecoder). Returns
+	* null if the track's codec is unknown.
+	*/
+	async getDecoderConfig() {
+		return this._backing.getDecoderConfig();
+	}
+	async getCodecParameterString() {
+		const fromMetadata = await this._backing.getMetadataCodecParameterString?.();
+		if (fromMetadata != null) return fromMetadata;
+		return (await this._backing.getDecoderConfig())?.codec ?? null;
+	}
+	async canDecode() {
+		try {
+			const decoderConfig = await this._backing.getDecoderConfig();
+			if (!decoderConfig) return false;
+			const codec = await this._backing.getCodec();
+			assert$1(codec !== null);
+			if (customAudioDecoders.some((x) => x.supports(codec, decoderConfig))) return true;
+			if (PCM_AUDIO_CODECS.includes(decoderConfig.codec)) return true;
+			else {
+				if (typeof AudioDecoder === "undefined") return false;
+				return (await AudioDecoder.isConfigSupported(decoderConfig)).supported === true;
+			}
+		} catch (error) {
+			Logging._error("Error during decodability check:", error);
+			return false;
+		}
+	}
+	async determinePacketType(packet) {
+		if (!(packet instanceof EncodedPacket)) throw new TypeError("packet must be an EncodedPacket.");
+		if (await this.getCodec() === null) return null;
+		return "key";
+	}
+};
+/**
+* Helper function for use in {@link InputTrackQuery.sortBy}, used to describe sorting tracks by a numeric property in
+* descending order. `null` and `undefined` are accepted too and are last in the order (sorted to the end).
+*
+* @group Input files & tracks
+* @public
+*/
+const desc = (value) => {
+	return -(value ?? -Infinity);
+};
+/**
+* Helper function for use in {@link InputTrackQuery.sortBy}, used to sort tracks by boolean properties. `true` is
+* sorted to the start, `false` to the end. Useful for expressing soft preferences (e.g., "I'd prefer 1080p, but other
+* resolutions are fine too") as opposed to {@link InputTrackQuery.filter} which expresses hard requirements for
+* tracks.
+*
+* @group Input files & tracks
+* @public
+*/
+const prefer = (value) => {
+	return -value;
+};
+const toValidatedInputTrackQuery = (query) => {
+	if (typeof query !== "object" || !query) throw new TypeError("query must be an object.");
+	if (query.filter !== void 0 && typeof query.filter !== "function") throw new TypeError("query.filter, when provided, must be a function.");
+	if (query.sortBy !== void 0 && typeof query.sortBy !== "function") throw new TypeError("query.sortBy, when provided, must be a function.");
+	return {
+		filter: query.filter ? (track) => {
+			const handle = (bool) => {
+				if (typeof bool !== "boolean") throw new TypeError("query.filter must return or resolve to a boolean.");
+				return bool;
+			};
+			const result = query.filter(track);
+			if (isThenable(result)) return result.then(handle);
+			else return handle(result);
+		} : void 0,
+		sortBy: query.sortBy ? (track) => {
+			const handle = (value) => {
+				if (typeof value !== "number" && (!Array.isArray(value) || !value.every((x) => typeof x === "number"))) throw new TypeError("query.sortBy must return or resolve to a number or an array of numbers.");
+				return value;
+			};
+			const result = query.sortBy(track);
+			if (isThenable(result)) return result.then(handle);
+			else return handle(result);
+		} : void 0
+	};
+};
+const mergeInputTrackQueries = (queryA, queryB) => {
+	return {
+		filter: queryA?.filter || queryB?.filter ? (track) => {
+			const resultA = queryA?.filter?.(track) ?? true;
+			const handleResultA = (resultA) => {
+				if (resultA === false) return false;
+				return queryB?.filter?.(track) ?? true;
+			};
+			if (isThenable(resultA)) return resultA.then(handleResultA);
+			else return handleResultA(resultA);
+		} : void 0,
+		sortBy: queryA?.sortBy || queryB?.sortBy ? (track) => {
+			const resultA = queryA?.sortBy?.(track) ?? [];
+			const resultB = queryB?.sortBy?.(track) ?? [];
+			const join = (resultA, resultB) => {
+				return [...Array.isArray(resultA) ? resultA : [resultA], ...Array.isArray(resultB) ? resultB : [resultB]];
+			};
+			if (isThenable(resultA) || isThenable(resultB)) return Promise.all([resultA, resultB]).then(([resultA, resultB]) => {
+				return join(resultA, resultB);
+			});
+			else return join(resultA, resultB);
+		} : void 0
+	};
+};
+const queryInputTracks = async (tracks, query) => {
+	let matched = tracks;
+	if (query?.filter) {
+		const filterMatches = tracks.map((t) => query.filter(t));
+		if (filterMatches.some((x) => isThenable(x))) {
+			const resolvedFilterMatches = await Promise.all(filterMatches);
+			matched = tracks.filter((_, i) => resolvedFilterMatches[i]);
+		} else matched = tracks.filter((_, i) => filterMatches[i]);
+	}
+	if (!query?.sortBy) return matched;
+	const sortValues = matched.map((t) => query.sortBy(t));
+	const resolvedSortValues = sortValues.some((x) => isThenable(x)) ? await Promise.all(sortValues) : sortValues;
+	return matched.map((track, i) => ({
+		track,
+		sortValue: resolvedSortValues[i]
+	})).sort((a, b) => {
+		const aValues = Array.isArray(a.sortValue) ? a.sortValue : [a.sortValue];
+		const bValues = Array.isArray(b.sortValue) ? b.sortValue : [b.sortValue];
+		const maxLength = Math.max(aValues.length, bValues.length);
+		for (let i = 0; i < maxLength; i++) {
+			const aValue = aValues[i] ?? 0;
+			const bValue = bValues[i] ?? 0;
+			if (aValue === bValue) continue;
+			return aValue - bValue;
+		}
+		return 0;
+	}).map((x) => x.track);
+};
+/**
+* Estimates the underlying CFR-like frame rate from timestamp deltas.
+*
+* Each delta is modeled as an integer multiple of one frame period, allowing dropped frames and a small number of
+* malformed timestamps.
+*/
+const findUnderlyingFrameRate = (ticks, resolution) => {
+	const MAX_DENOMINATOR = 1e6;
+	const MIN_INLIER_RATIO = .98;
+	const DELTA_TOLERANCE = 1 + 1e-9;
+	const MAX_EFFECTIVE_FRAME_SPAN = 1e3;
+	const KNOWN_FRAME_RATES = [
+		12,
+		15,
+		20,
+		24e3 / 1001,
+		24,
+		25,
+		3e4 / 1001,
+		30,
+		48,
+		50,
+		6e4 / 1001,
+		60,
+		100,
+		12e4 / 1001,
+		120,
+		144,
+		240
+	];
+	if (ticks.length < 2) return null;
+	const gaps = new Float64Array(ticks.length - 1);
+	for (let i = 1; i < ticks.length; i++) {
+		const gap = ticks[i] - ticks[i - 1];
+		if (!(gap > 0)) return null;
+		gaps[i - 1] = gap;
+	}
+	const sortedGaps = gaps.slice();
+	sortedGaps.sort();
+	let period = sortedGaps[Math.floor(sortedGaps.length * .05)];
+	for (let iteration = 0; iteration < 6; iteration++) {
+		let totalTicks = 0;
+		let totalFrames = 0;
+		for (const gap of gaps) {
+			const multiple = Math.max(1, Math.round(gap / period));
+			if (Math.abs(gap - multiple * period) >= DELTA_TOLERANCE) continue;
+			totalTicks += gap;
+			totalFrames += multiple;
+		}
+		if (totalFrames === 0) return null;
+		const refinedPeriod = totalTicks / totalFrames;
+		if (Math.abs(refinedPeriod - period) <= 1e-12 * Math.max(1, period)) {
+			period = refinedPeriod;
+			break;
+		}
+		period = refinedPeriod;
+	}
+	let inlierCount = 0;
+	let totalTicks = 0;
+	let totalFrames = 0;
+	for (const gap of gaps) {
+		const multiple = Math.max(1, Math.round(gap / period));
+		if (Math.abs(gap - multiple * period) >= DELTA_TOLERANCE) continue;
+		inlierCount++;
+		totalTicks += gap;
+		totalFrames += multiple;
+	}
+	if (inlierCount / gaps.length < MIN_INLIER_RATIO) return null;
+	period = totalTicks / totalFrames;
+	const uncertainty = 1 / Math.min(totalFrames, MAX_EFFECTIVE_FRAME_SPAN);
+	const periodLo = Math.max(Number.EPSILON, period - uncertainty);
+	const periodHi = period + uncertainty;
+	const fpsLo = resolution / periodHi;
+	const fpsHi = resolution / periodLo;
+	const fittedFps = resolution / period;
+	let fps = null;
+	let bestKnownError = Infinity;
+	for (const candidate of KNOWN_FRAME_RATES) {
+		if (candidate < fpsLo || candidate > fpsHi) continue;
+		const error = Math.abs(candidate / fittedFps - 1);
+		if (error < bestKnownError) {
+			fps = candidate;
+			bestKnownError = error;
+		}
+	}
+	if (fps === null) {
+		const periodFraction = simplestFractionBetween(periodLo, periodHi, MAX_DENOMINATOR);
+		const fpsFraction = simplestFractionBetween(fpsLo, fpsHi, MAX_DENOMINATOR);
+		if (fpsFraction && (!periodFraction || fpsFraction.den < periodFraction.den || fpsFraction.den === periodFraction.den && fpsFraction.num <= periodFraction.num)) fps = fpsFraction.num / fpsFraction.den;
+		else if (periodFraction) fps = resolution * periodFraction.den / periodFraction.num;
+		else return null;
+	}
+	const finalPeriod = resolution / fps;
+	let finalInlierCount = 0;
+	for (const gap of gaps) {
+		const multiple = Math.max(1, Math.round(gap / finalPeriod));
+		if (Math.abs(gap - multiple * finalPeriod) < DELTA_TOLERANCE) finalInlierCount++;
+	}
+	if (finalInlierCount / gaps.length < MIN_INLIER_RATIO) return null;
+	return fps;
+};
+const simplestFractionBetween = (lo, hi, maxDenominator) => {
+	for (let den = 1; den <= maxDenominator; den++) {
+		const num = Math.floor(lo * den) + 1;
+		if (num / den < hi) return simplifyRational({
+			num,
+			den
+		});
+	}
+	return null;
+};
+const getBestGuessFrameRate = (frameRate) => {
+	const SPECIAL_FRAME_RATES = [
+		24 / 1.001,
+		30 / 1.001,
+		60 / 1.001,
+		120 / 1.001
+	];
+	const COMMON_FRAME_RATES = [
+		12,
+		15,
+		20,
+		24,
+		25,
+		30,
+		48,
+		50,
+		60,
+		100,
+		120,
+		144,
+		240
+	];
+	const SPECIAL_TOLERANCE = 5e-4;
+	const COMMON_TOLERANCE = .025;
+	for (const candidate of SPECIAL_FRAME_RATES) if (Math.abs(candidate / frameRate - 1) <= SPECIAL_TOLERANCE) return candidate;
+	let best = frameRate;
+	let bestError = Infinity;
+	for (const candidate of COMMON_FRAME_RATES) {
+		const error = Math.abs(candidate / frameRate - 1);
+		if (error <= COMMON_TOLERANCE && error < bestError) {
+			best = candidate;
+			bestError = error;
+		}
+	}
+	return best;
+};
+// node_modules/mediabunny/dist/modules/src/input.js
+/*!
+* Copyright (c) 2026-present, Vanilagy and contributors
+*
+* This Source Code Form is subject to the terms of the Mozilla Public
+* License, v. 2.0. If a copy of the MPL was not distributed with this
+* file, You can obtain one at https://mozilla.org/MPL/2.0/.
+*/
+polyfillSymbolDispose();
+/**
+* Represents input media, backed by a single file or multiple files depending on the format.
+*
+* This is the root object from which all media read operations start.
+* @group Input files & tracks
+* @public
+*/
+var Input = class Input extends EventEmitter {
+	/** True if the input has been disposed. */
+	get disposed() {
+		return this._disposed;
+	}
+	/**
+	* Creates a new input file from the specified options. No reading operations will be performed until methods are
+	* called on this instance.
+	*/
+	constructor(options) {
+		super();
+		/** @internal */
+		this._demuxerPromise = null;
+		/** @internal */
+		this._format = null;
+		/** @internal */
+		this._trackBackingsCache = null;
+		/** @internal */
+		this._backingToTrack = /* @__PURE__ */ new Map();
+		/** @internal */
+		this._disposed = false;
+		/** @internal */
+		this._nextSourceCacheAge = 0;
+		/** @internal */
+		this._sourceRefs = [];
+		/** @internal */
+		this._sourceCache = [];
+		/** @internal */
+		this._sourceCachePromises = [];
+		/** @internal */
+		this._onFormatDetermined = null;
+		if (!options || typeof options !== "object") throw new TypeError("options must be an object.");
+		if (!Array.isArray(options.formats) || options.formats.some((x) => !(x instanceof InputFormat))) throw new TypeError("options.formats must be an array of InputFormat.");
+		if (!(options.source instanceof Source || options.source instanceof SourceRef)) throw new TypeError("options.source must be a Source or SourceRef.");
+		if (options.source instanceof Source && options.source._disposed) throw new TypeError("options.source must not be a disposed Source.");
+		if (options.initInput !== void 0 && !(options.initInput instanceof Input)) throw new TypeError("options.initInput, when provided, must be an Input.");
+		if (options.formatOptions !== void 0) validateInputFormatOptions(options.formatOptions, "formatOptions");
+		this._formats = options.formats;
+		this._initInput = options.initInput ?? null;
+		this._formatOptions = options.formatOptions ?? {};
+		if (options.source instanceof Source) this._rootRef = options.source.ref();
+		else this._rootRef = options.source;
+		this._sourceRefs.push(this._rootRef);
+	}
+	/** @internal */
+	get _rootSource() {
+		return this._rootRef.source;
+	}
+	/** @internal */
+	async _getSourceUncached(request) {
+		assert$1(this._rootSource instanceof PathedSource);
+		const ref = await this._rootSource._resolveRequest(request);
+		this._emit("source", {
+			source: ref.source,
+			request,
+			isRoot: request.isRoot
+		});
+		return ref;
+	}
+	/** @internal */
+	_getSourceCached(request, cacheGroup = 1) {
+		const cachedEntry = this._sourceCache.find((x) => x.cacheGroup === cacheGroup && sourceRequestsAreEqual(x.request, request));
+		if (cachedEntry) {
+			cachedEntry.age++;
+			return Promise.resolve(cachedEntry.sourceRef.source.ref());
+		}
+		const cachedPromiseEntry = this._sourceCachePromises.find((x) => x.cacheGroup === cacheGroup && sourceRequestsAreEqual(x.request, request));
+		if (cachedPromiseEntry) return cachedPromiseEntry.promise.then((x) => x.sourceRef.source.ref());
+		const promise = (async () => {
+			const sourceRef = await this._getSourceUncached(request);
+			if (arrayCount(this._sourceCache, (x) => x.cacheGroup === cacheGroup && x.sourceRef.source._refCount === 1) >= 4) {
+				const minAgeIndex = arrayArgmin(this._sourceCache, (x) => x.cacheGroup === cacheGroup && x.sourceRef.source._refCount === 1 ? x.age : Infinity);
+				assert$1(minAgeIndex !== -1);
+				const entry = this._sourceCache[minAgeIndex];
+				this._sourceCache.splice(minAgeIndex, 1);
+				entry.sourceRef.free();
+				removeItem(this._sourceRefs, entry.sourceRef);
+			}
+			this._sourceRefs.push(sourceRef);
+			const promiseIndex = this._sourceCachePromises.findIndex((x) => x.request === request);
+			assert$1(promiseIndex !== -1);
+			this._sourceCachePromises.splice(promiseIndex, 1);
+			return {
+				request,
+				sourceRef,
+				age: this._nextSourceCacheAge++,
+				cacheGroup
+			};
+		})();
+		this._sourceCachePromises.push({
+			request,
+			cacheGroup,
+			promise
+		});
+		return promise.then((entry) => {
+			const ref = entry.sourceRef.source.ref();
+			this._sourceCache.push(entry);
+			return ref;
+		});
+	}
+	/** @internal */
+	_getDemuxer() {
+		return this._demuxerPromise ??= (async () => {
+			this._reader = new Reader(this._rootSource);
+			this._emit("source", {
+				source: this._rootSource,
+				request: null,
+				isRoot: true
+			});
+			for (const format of this._formats) if (await format._canReadInput(this)) {
+				this._format = format;
+				this._onFormatDetermined?.(format);
+				return format._createDemuxer(this);
+			}
+			throw new UnsupportedInputFormatError();
+		})();
+	}
+	/**
+	* Returns the source from which this input file reads data for the root path.
+	*/
+	get source() {
+		return this._rootSource;
+	}
+	/**
+	* Returns the format of the input file. You can compare this result directly to the {@link InputFormat} singletons
+	* or use `instanceof` checks for subset-aware logic (for example, `format instanceof MatroskaInputFormat` is true
+	* for both MKV and WebM).
+	*/
+	async getFormat() {
+		await this._getDemuxer();
+		assert$1(this._format);
+		return this._format;
+	}
+	/** Returns `true` if the format of the input file is known and the file can be read, `false` otherwise. */
+	async canRead() {
+		try {
+			await this._getDemuxer();
+			return true;
+		} catch (error) {
+			if (error instanceof UnsupportedInputFormatError) return false;
+			throw error;
+		}
+	}
+	/**
+	* Returns the timestamp at which the input file starts. More precisely, returns the smallest starting timestamp
+	* among all tracks.
+	*
+	* Optionally, you can pass in the list of tracks for which you want to compute the starting timestamp.
+	*
+	* Note that this method is potentially expensive for inputs with many tracks (such as HLS manifests), since it
+	* probes every track.
+	*/
+	async getFirstTimestamp(tracks) {
+		tracks ??= await this.getTracks();
+		const filtered = tracks.filter((x) => x !== null);
+		if (filtered.length === 0) return 0;
+		const firstPackets = await Promise.all(filtered.map((x) => x._backing.getFirstPacket({ metadataOnly: true })));
+		const result = Math.min(...firstPackets.map((x) => x?.timestamp ?? Infinity));
+		return result === Infinity ? 0 : result;
+	}
+	/**
+	* Computes the duration of the input file, in seconds. More precisely, returns the largest end timestamp among
+	* all tracks.
+	*
+	* Optionally, you can pass in the list of tracks for which you want to compute the duration.
+	*
+	* This method can be potentially expensive depending on the underlying file format, because it returns the most
+	* accurate duration possible and must check all tracks. Use {@link Input.getDurationFromMetadata} for a faster but
+	* less accurate estimate of duration.
+	*
+	* By default, when any track in the underlying media is live, this method will only resolve once the live stream
+	* ends. If you want to query the current duration of the media, set {@link PacketRetrievalOptions.skipLiveWait}
+	* to `true` in the options.
+	*/
+	async computeDuration(tracks, options) {
+		tracks ??= await this.getTracks();
+		const filtered = tracks.filter((x) => x !== null);
+		if (filtered.length === 0) return 0;
+		const tracksDurations = await Promise.all(filtered.map((x) => x.computeDuration(options)));
+		return Math.max(...tracksDurations);
+	}
+	/**
+	* Gets the duration (end timestamp) in seconds of the input file from metadata stored in the file. This value may
+	* be approximate or diverge from the actual, precise duration returned by `.computeDuration()`, but compared to
+	* that method, this method is cheaper. When the duration cannot be determined from the file metadata, `null`
+	* is returned.
+	*
+	* Optionally, you can pass in the list of tracks for which you want to get the duration from metadata.
+	*
+	* By default, when the underlying media is live, this method will only resolve once the live stream
+	* ends. If you want to query the current duration of the media, set
+	* {@link DurationMetadataRequestOptions.skipLiveWait} to `true` in the options.
+	*/
+	async getDurationFromMetadata(tracks, options) {
+		tracks ??= await this.getTracks();
+		const filtered = tracks.filter((x) => x !== null);
+		const nonNullDurations = (await Promise.all(filtered.map((x) => x.getDurationFromMetadata(options)))).filter((x) => x !== null);
+		if (nonNullDurations.length === 0) return null;
+		return Math.max(...nonNullDurations);
+	}
+	/**
+	* Returns the list of all tracks of this input file in the order in which they appear in the file. An optional
+	* query can be provided.
+	*/
+	async getTracks(query) {
+		query &&= toValidatedInputTrackQuery(query);
+		const tracks = (await this._getTrackBackings()).map((backing) => this._wrapBackingAsTrack(backing));
+		return queryInputTracks(tracks, query);
+	}
+	/** Returns the list of all video tracks of this input file. An optional query can be provided. */
+	async getVideoTracks(query) {
+		query &&= toValidatedInputTrackQuery(query);
+		const videoTracks = (await this.getTracks()).filter((x) => x.isVideoTrack());
+		return queryInputTracks(videoTracks, query);
+	}
+	/** Returns the list of all audio tracks of this input file. An optional query can be provided. */
+	async getAudioTracks(query) {
+		query &&= toValidatedInputTrackQuery(query);
+		const audioTracks = (await this.getTracks()).filter((x) => x.isAudioTrack());
+		return queryInputTracks(audioTracks, query);
+	}
+	/**
+	* Returns the primary video track of this input file, or null if there are no video tracks.
+	*
+	* Multiple factors determine which track is considered primary, including its position in the file, disposition,
+	* bitrate (higher bitrate is preferred), and if it can be paired with an audio track.
+	*/
+	async getPrimaryVideoTrack(query) {
+		query &&= toValidatedInputTrackQuery(query);
+		const merged = mergeInputTrackQueries(query, { sortBy: async (t) => [
+			prefer((await t.getDisposition()).default),
+			prefer(await t.hasPairableAudioTrack()),
+			prefer(!await t.hasOnlyKeyPackets()),
+			desc(await t.getBitrate())
+		] });
+		return (await this.getVideoTracks(merged))[0] ?? null;
+	}
+	/**
+	* Returns the primary audio track of this input file, or null if there are no audio tracks.
+	*
+	* Multiple factors determine which track is considered primary, including its position in the file, disposition,
+	* bitrate (higher bitrate is preferred), and if it can be paired with the primary video track.
+	*/
+	async getPrimaryAudioTrack(query) {
+		query &&= toValidatedInputTrackQuery(query);
+		const primaryVideoTrack = await this.getPrimaryVideoTrack();
+		const merged = mergeInputTrackQueries(query, { sortBy: async (t) => [
+			prefer(!primaryVideoTrack || t.canBePairedWith(primaryVideoTrack)),
+			prefer((await t.getDisposition()).default),
+			desc(await t.getBitrate())
+		] });
+		return (await this.getAudioTracks(merged))[0] ?? null;
+	}
+	/** @internal */
+	async _getTrackBackings() {
+		const demuxer = await this._getDemuxer();
+		return this._trackBackingsCache ??= await demuxer.getTrackBackings();
+	}
+	/** @internal */
+	_wrapBackingAsTrack(backing) {
+		const existing = this._backingToTrack.get(backing);
+		if (existing) return existing;
+		const track = backing.getType() === "video" ? new InputVideoTrack(this, backing) : new InputAudioTrack(this, backing);
+		this._backingToTrack.set(backing, track);
+		return track;
+	}
+	/** Returns the full MIME type of this input file, including track codecs. */
+	async getMimeType() {
+		return (await this._getDemuxer()).getMimeType();
+	}
+	/**
+	* Returns descriptive metadata tags about the media file, such as title, author, date, cover art, or other
+	* attached files.
+	*/
+	async getMetadataTags() {
+		return (await this._getDemuxer()).getMetadataTags();
+	}
+	/**
+	* Disposes this input and frees connected resources. When an input is disposed, ongoing read operations will be
+	* canceled, all future read operations will fail, any open decoders will be closed, and all ongoing media sink
+	* operations will be canceled. Disallowed and canceled operations will throw an {@link InputDisposedError}.
+	*
+	* You are expected not to use an input after disposing it. While some operations may still work, it is not
+	* specified and may change in any future update.
+	*/
+	dispose() {
+		if (this._disposed) return;
+		this._disposed = true;
+		for (const ref of this._sourceRefs) ref.free();
+		this._sourceRefs.length = 0;
+		if (this._demuxerPromise) this._demuxerPromise.then((demuxer) => demuxer.dispose()).catch(() => {});
+	}
+	/**
+	* Calls `.dispose()` on the input, implementing the `Disposable` interface for use with
+	* JavaScript Explicit Resource Management features.
+	*/
+	[Symbol.dispose]() {
+		this.dispose();
+	}
+};
+/**
+* Thrown when trying to operate on an input that has an unsupported or unrecognizable format.
+* @group Input files & tracks
+* @public
+*/
+var UnsupportedInputFormatError = class extends Error {
+	/** Creates a new {@link UnsupportedInputFormatError}. */
+	constructor(message = "Input has an unsupported or unrecognizable format.") {
+		super(message);
+		this.name = "UnsupportedInputFormatError";
+	}
+};
+/**
+* Thrown when an operation was prevented because the corresponding {@link Input} has been disposed.
+* @group Input files & tracks
+* @public
+*/
+var InputDisposedError = class extends Error {
+	/** Creates a new {@link InputDisposedError}. */
+	constructor(message = "Input has been disposed.") {
+		super(message);
+		this.name = "InputDisposedError";
+	}
+};
+// node_modules/mediabunny/dist/modules/src/reader.js
+/*!
+* Copyright (c) 2026-present, Vanilagy and contributors
+*
+* This Source Code Form is subject to the terms of the Mozilla Public
+* License, v. 2.0. If a copy of the MPL was not distributed with this
+* file, You can obtain one at https://mozilla.org/MPL/2.0/.
+*/
+var Reader = class {
+	constructor(source) {
+		this.source = source;
+	}
+	get fileSize() {
+		const size = this.source._getFileSize();
+		if (size === void 0) throw new Error("Reading file size too early; read required first.");
+		return size;
+	}
+	get fileSizeNonStrict() {
+		return this.source._getFileSize() ?? null;
+	}
+	requestSlice(start, length) {
+		if (this.source._disposed) throw new InputDisposedError();
+		if (start < 0) return null;
+		if (this.fileSizeNonStrict !== null && start + length > this.fileSizeNonStrict) return null;
+		if (length === 0) {
+			const buffer = /* @__PURE__ */ new Uint8Array(0);
+			return new FileSlice(buffer, toDataView(buffer), 0, start, start);
+		}
+		const end = start + length;
+		const result = this.source._read(start, end, 0, DEFAULT_MAX_READ_POSITION);
+		if (isThenable(result)) return result.then((x) => {
+			if (!x) return null;
+			return new FileSlice(x.bytes, x.view, x.offset, start, end);
+		});
+		else {
+			if (!result) return null;
+			return new FileSlice(result.bytes, result.view, result.offset, start, end);
+		}
+	}
+	requestSliceRange(start, minLength, maxLength) {
+		if (this.source._disposed) throw new InputDisposedError();
+		if (start < 0) return null;
+		if (this.fileSizeNonStrict !== null) return this.requestSlice(start, clamp$1(this.fileSizeNonStrict - start, minLength, maxLength));
+		else {
+			const promisedAttempt = this.requestSlice(start, maxLength);
+			const handleAttempt = (attempt) => {
+				if (attempt) return attempt;
+				assert$1(this.fileSizeNonStrict !== null);
+				return this.requestSlice(start, clamp$1(this.fileSizeNonStrict - start, minLength, maxLength));
+			};
+			if (isThenable(promisedAttempt)) return promisedAttempt.then(handleAttempt);
+			else return handleAttempt(promisedAttempt);
+		}
+	}
+	requestEntireFile() {
+		if (this.fileSizeNonStrict !== null) return this.requestSlice(0, this.fileSizeNonStrict);
+		const CHUNK_SIZE = 1024;
+		return (async () => {
+			const chunks = [];
+			let currentSize = 0;
+			while (true) {
+				if (chunks.length === 1 && this.fileSizeNonStrict !== null) return this.requestSlice(0, this.fileSizeNonStrict);
+				let slice = this.requestSliceRange(currentSize, 0, CHUNK_SIZE);
+				if (isThenable(slice)) slice = await slice;
+				if (!slice || slice.length === 0) break;
+				const chunk = readBytes(slice, slice.length);
+				chunks.push(chunk);
+				currentSize += slice.length;
+			}
+			const joined = new Uint8Array(currentSize);
+			let offset = 0;
+			for (const chunk of chunks) {
+				joined.set(chunk, offset);
+				offset += chunk.length;
+			}
+			return new FileSlice(joined, toDataView(joined), 0, 0, currentSize);
+		})();
+	}
+};
+var FileSlice = class FileSlice {
+	constructor(bytes, view, offset, start, end) {
+		this.bytes = bytes;
+		this.view = view;
+		this.offset = offset;
+		this.start = start;
+		this.end = end;
+		this.bufferPos = start - offset;
+	}
+	static tempFromBytes(bytes) {
+		return new FileSlice(bytes, toDataView(bytes), 0, 0, bytes.length);
+	}
+	get length() {
+		return this.end - this.start;
+	}
+	get filePos() {
+		return this.offset + this.bufferPos;
+	}
+	set filePos(value) {
+		this.bufferPos = value - this.offset;
+	}
+	/** The number of bytes left from the current pos to the end of the slice. */
+	get remainingLength() {
+		return Math.max(this.end - this.filePos, 0);
+	}
+	skip(byteCount) {
+		this.bufferPos += byteCount;
+	}
+	/** Creates a new subslice of this slice whose byte range must be contained within this slice. */
+	slice(filePos, length = this.end - filePos) {
+		if (filePos < this.start || filePos + length > this.end) throw new RangeError("Slicing outside of original slice.");
+		return new FileSlice(this.bytes, this.view, this.offset, filePos, filePos + length);
+	}
+};
+const checkIsInRange = (slice, bytesToRead) => {
+	if (slice.filePos < slice.start || slice.filePos + bytesToRead > slice.end) throw new RangeError(`Tried reading [${slice.filePos}, ${slice.filePos + bytesToRead}), but slice is [${slice.start}, ${slice.end}). This is likely an internal error, please report it alongside the file that caused it.`);
+};
+const readBytes = (slice, length) => {
+	checkIsInRange(slice, length);
+	const bytes = slice.bytes.subarray(slice.bufferPos, slice.bufferPos + length);
+	slice.bufferPos += length;
+	return bytes;
+};
+const readU8 = (slice) => {
+	checkIsInRange(slice, 1);
+	return slice.view.getUint8(slice.bufferPos++);
+};
+const readI16Be = (slice) => {
+	checkIsInRange(slice, 2);
+	const value = slice.view.getInt16(slice.bufferPos, false);
+	slice.bufferPos += 2;
+	return value;
+};
+const readF32Be = (slice) => {
+	checkIsInRange(slice, 4);
+	const value = slice.view.getFloat32(slice.bufferPos, false);
+	slice.bufferPos += 4;
+	return value;
+};
+const readF64Be = (slice) => {
+	checkIsInRange(slice, 8);
+	const value = slice.view.getFloat64(slice.bufferPos, false);
+	slice.bufferPos += 8;
+	return value;
+};
+// src/detect/assembleSequence.ts
+/**
+* Packs frames of tracked people into a [frame][person][joint] sequence. A track keeps the slot it
+* got when it first appeared until it ends; slots are reused afterwards. Keypoints scoring below
+* minScore become NaN (missing).
+*/
+function assembleSequence(frames, meta, minScore = 0) {
+	const slotsPerFrame = [];
+	let active = /* @__PURE__ */ new Map();
+	let persons = 0;
+	for (const f of frames) {
+		const next = /* @__PURE__ */ new Map();
+		const used = /* @__PURE__ */ new Set();
+		for (const p of f.persons) {
+			const slot = active.get(p.trackId);
+			if (slot !== void 0) {
+				next.set(p.trackId, slot);
+				used.add(slot);
+			}
+		}
+		const slots = [];
+		for (const p of f.persons) {
+			let slot = next.get(p.trackId);
+			if (slot === void 0) {
+				slot = 0;
+				while (used.has(slot)) slot++;
+				used.add(slot);
+				next.set(p.trackId, slot);
+			}
+			slots.push(slot);
+			persons = Math.max(persons, slot + 1);
+		}
+		slotsPerFrame.push(slots);
+		active = next;
+	}
+	persons = Math.max(persons, 1);
+	const J = meta.joints;
+	const data = new Float32Array(frames.length * persons * J * 3).fill(NaN);
+	const trackIds = new Int32Array(frames.length * persons).fill(-1);
+	const timestampsMs = new Float64Array(frames.length);
+	frames.forEach((f, fi) => {
+		timestampsMs[fi] = f.timestampMs;
+		f.persons.forEach((p, k) => {
+			const slot = slotsPerFrame[fi][k];
+			trackIds[fi * persons + slot] = p.trackId;
+			const base = (fi * persons + slot) * J * 3;
+			for (let j = 0; j < J; j++) {
+				const s = p.keypoints[j * 3 + 2];
+				if (!(s >= minScore)) continue;
+				data[base + j * 3] = p.keypoints[j * 3];
+				data[base + j * 3 + 1] = p.keypoints[j * 3 + 1];
+				data[base + j * 3 + 2] = s;
+			}
+		});
+	});
+	if (timestampsMs.some((t, i) => !Number.isFinite(t) || i > 0 && t < timestampsMs[i - 1]) && meta.fps > 0) for (let i = 0; i < timestampsMs.length; i++) timestampsMs[i] = i * 1e3 / meta.fps;
+	return {
+		camera: meta.camera,
+		layout: meta.layout,
+		imageWidth: meta.imageWidth,
+		imageHeight: meta.imageHeight,
+		fps: meta.fps,
+		frames: frames.length,
+		persons,
+		joints: J,
+		data,
+		trackIds,
+		timestampsMs,
+		model: meta.model
+	};
+}
 // src/detect/crop.ts
 /**
 * Frame pixel of a point given in normalised crop coordinates (u, v in [0, 1] of the model input):
@@ -731,10 +18081,10 @@ const ALIASES = {
 	blazepose_33: "blazepose33"
 };
 function mirrorName(name) {
-	if (/^L[A-Z]/.test(name)) return "R" + name.slice(1);
-	if (/^R[A-Z]/.test(name)) return "L" + name.slice(1);
-	if (name.endsWith("L")) return name.slice(0, -1) + "R";
-	if (name.endsWith("R")) return name.slice(0, -1) + "L";
+	if (/^L[A-Z]/.test(name)) return `R${name.slice(1)}`;
+	if (/^R[A-Z]/.test(name)) return `L${name.slice(1)}`;
+	if (name.endsWith("L")) return `${name.slice(0, -1)}R`;
+	if (name.endsWith("R")) return `${name.slice(0, -1)}L`;
 	return name;
 }
 function resolve(layout) {
@@ -1262,16 +18612,6 @@ function getModelSpec(name) {
 		joints: 21,
 		files: [...spec.files, ...feetSpec.files]
 	};
-}
-/**
-* The whole-frame finder to use with a pose model by default (the family's choice). Single-person
-* MoveNet searches with itself (on the whole frame and on overlapping tiles when several people are
-* wanted); BlazePose with MoveNet Lightning. MultiPose is available on request.
-*/
-function defaultFinder(model, _maxPersons) {
-	const { family, spec } = requireFamily(modelParts(model).body, MODEL_NAMES);
-	if (spec.multiPerson) return void 0;
-	return family.defaultFinder;
 }
 // src/detect/fuseFeet.ts
 /** COCO-17 ankles (left, right) and knees, and BlazePose-33 ankles, heels, foot indices (left, right). */
@@ -4189,7 +21529,7 @@ function fingerPrint64(s, len = s.length) {
 * limitations under the License.
 * =============================================================================
 */
-var util_exports = /* @__PURE__ */ __exportAll({
+var util_exports = /* @__PURE__ */ __exportAll$1({
 	arraysEqual: () => arraysEqual,
 	arraysEqualWithNull: () => arraysEqualWithNull,
 	assert: () => assert,
@@ -5131,7 +22471,7 @@ function isWebGPUData(values) {
 * limitations under the License.
 * =============================================================================
 */
-var tensor_util_exports = /* @__PURE__ */ __exportAll({
+var tensor_util_exports = /* @__PURE__ */ __exportAll$1({
 	assertTypesMatch: () => assertTypesMatch,
 	getTensorsInContainer: () => getTensorsInContainer,
 	isTensorInList: () => isTensorInList,
@@ -5948,7 +23288,7 @@ function add$2(a, b) {
 	return ENGINE.runKernel("Add", inputs);
 }
 // node_modules/@tensorflow/tfjs-core/dist/device_util.js
-var device_util_exports = /* @__PURE__ */ __exportAll({
+var device_util_exports = /* @__PURE__ */ __exportAll$1({
 	isBrowser: () => isBrowser,
 	isMobile: () => isMobile,
 	mockIsMobile: () => mockIsMobile
@@ -8341,10 +25681,6 @@ if (env().get("IS_BROWSER")) {
 		ModelStoreManagerRegistry.registerManager(BrowserIndexedDB.URL_SCHEME, new BrowserIndexedDBManager());
 	} catch (err) {}
 }
-// __vite-browser-external
-var require___vite_browser_external = /* @__PURE__ */ __commonJSMin(((exports, module) => {
-	module.exports = {};
-}));
 // node_modules/@tensorflow/tfjs-core/dist/platforms/platform_node.js
 /**
 * @license
@@ -8820,7 +26156,7 @@ function abs_(x) {
 		return ENGINE.runKernel("Abs", inputs);
 	}
 }
-const abs$2 = /* @__PURE__ */ op({ abs_ });
+const abs$3 = /* @__PURE__ */ op({ abs_ });
 // node_modules/@tensorflow/tfjs-core/dist/ops/acos.js
 /**
 * @license
@@ -11950,7 +29286,7 @@ function dilation2d_(x, filter, strides, pad, dilations = [1, 1], dataFormat = "
 }
 const dilation2d = /* @__PURE__ */ op({ dilation2d_ });
 // node_modules/@tensorflow/tfjs-core/dist/ops/broadcast_util.js
-var broadcast_util_exports = /* @__PURE__ */ __exportAll({
+var broadcast_util_exports = /* @__PURE__ */ __exportAll$1({
 	assertAndGetBroadcastShape: () => assertAndGetBroadcastShape,
 	getBroadcastDims: () => getBroadcastDims$1,
 	getReductionAxes: () => getReductionAxes
@@ -12952,19 +30288,19 @@ function norm_(x, ord = "euclidean", axis = null, keepDims = false) {
 	return reshape$3(norm, keepDimsShape);
 }
 function normImpl(x, p, axis = null) {
-	if (x.rank === 0) return abs$2(x);
+	if (x.rank === 0) return abs$3(x);
 	if (x.rank !== 1 && axis === null) return normImpl(reshape$3(x, [-1]), p, axis);
 	if (x.rank === 1 || typeof axis === "number" || Array.isArray(axis) && axis.length === 1) {
-		if (p === 1) return sum$3(abs$2(x), axis);
-		if (p === Infinity) return max$3(abs$2(x), axis);
-		if (p === -Infinity) return min$3(abs$2(x), axis);
-		if (p === "euclidean" || p === 2) return sqrt$3(sum$3(pow$2(abs$2(x), scalar(2, "int32")), axis));
+		if (p === 1) return sum$3(abs$3(x), axis);
+		if (p === Infinity) return max$3(abs$3(x), axis);
+		if (p === -Infinity) return min$3(abs$3(x), axis);
+		if (p === "euclidean" || p === 2) return sqrt$3(sum$3(pow$2(abs$3(x), scalar(2, "int32")), axis));
 		throw new Error(`Error in norm: invalid ord value: ${p}`);
 	}
 	if (Array.isArray(axis) && axis.length === 2) {
-		if (p === 1) return max$3(sum$3(abs$2(x), axis[0]), axis[1] - 1);
-		if (p === Infinity) return max$3(sum$3(abs$2(x), axis[1]), axis[0]);
-		if (p === -Infinity) return min$3(sum$3(abs$2(x), axis[1]), axis[0]);
+		if (p === 1) return max$3(sum$3(abs$3(x), axis[0]), axis[1] - 1);
+		if (p === Infinity) return max$3(sum$3(abs$3(x), axis[1]), axis[0]);
+		if (p === -Infinity) return min$3(sum$3(abs$3(x), axis[1]), axis[0]);
 		if (p === "fro" || p === "euclidean") return sqrt$3(sum$3(square$1(x), axis));
 		throw new Error(`Error in norm: invalid ord value: ${p}`);
 	}
@@ -16829,7 +34165,7 @@ var import_seedrandom = /* @__PURE__ */ __toESM((/* @__PURE__ */ __commonJSMin((
 * limitations under the License.
 * =============================================================================
 */
-var test_util_exports = /* @__PURE__ */ __exportAll({
+var test_util_exports = /* @__PURE__ */ __exportAll$1({
 	TEST_EPSILON_FLOAT16: () => TEST_EPSILON_FLOAT16,
 	createVideoElement: () => createVideoElement,
 	encodeStrings: () => encodeStrings,
@@ -18952,7 +36288,7 @@ function tensor6d(values, shape, dtype) {
 	return makeTensor(values, shape, inferredShape, dtype);
 }
 // node_modules/@tensorflow/tfjs-core/dist/ops/scatter_nd_util.js
-var scatter_nd_util_exports = /* @__PURE__ */ __exportAll({
+var scatter_nd_util_exports = /* @__PURE__ */ __exportAll$1({
 	calculateShapes: () => calculateShapes,
 	validateInput: () => validateInput$1,
 	validateUpdateShape: () => validateUpdateShape
@@ -20814,7 +38150,7 @@ const matMul = /* @__PURE__ */ op({ fusedMatMul_ });
 * limitations under the License.
 * =============================================================================
 */
-var fused_ops_exports = /* @__PURE__ */ __exportAll({
+var fused_ops_exports = /* @__PURE__ */ __exportAll$1({
 	conv2d: () => conv2d$3,
 	depthwiseConv2d: () => depthwiseConv2d$1,
 	matMul: () => matMul
@@ -22476,7 +39812,7 @@ function absoluteDifference_(labels, predictions, weights, reduction = Reduction
 	let $weights = null;
 	if (weights != null) $weights = convertToTensor(weights, "weights", "absoluteDifference");
 	assertShapesMatch($labels.shape, $predictions.shape, "Error in absoluteDifference: ");
-	const losses = abs$2(sub$3($labels, $predictions));
+	const losses = abs$3(sub$3($labels, $predictions));
 	return computeWeightedLoss(losses, $weights, reduction);
 }
 const absoluteDifference = /* @__PURE__ */ op({ absoluteDifference_ });
@@ -22576,7 +39912,7 @@ function huberLoss_(labels, predictions, weights, delta = 1, reduction = Reducti
 	if (weights != null) $weights = convertToTensor(weights, "weights", "huberLoss");
 	assertShapesMatch($labels.shape, $predictions.shape, "Error in huberLoss: ");
 	const deltaScalar = scalar(delta);
-	const error = abs$2(sub$3($predictions, $labels));
+	const error = abs$3(sub$3($predictions, $labels));
 	const quadratic = minimum$3(error, deltaScalar);
 	const linear = sub$3(error, quadratic);
 	const losses = add$1(mul(scalar(.5), square$1(quadratic)), mul(deltaScalar, linear));
@@ -22715,7 +40051,7 @@ function sigmoidCrossEntropyWithLogits_(labels, logits) {
 	*/
 	const maxOutput = relu$2($logits);
 	const outputXTarget = mul($logits, $labels);
-	const sigmoidOutput = log1p$2(exp$3(neg$2(abs$2($logits))));
+	const sigmoidOutput = log1p$2(exp$3(neg$2(abs$3($logits))));
 	return add$1(sub$3(maxOutput, outputXTarget), sigmoidOutput);
 }
 /**
@@ -23489,7 +40825,7 @@ const string = {
 * limitations under the License.
 * =============================================================================
 */
-var serialization_exports = /* @__PURE__ */ __exportAll({
+var serialization_exports = /* @__PURE__ */ __exportAll$1({
 	Serializable: () => Serializable,
 	SerializationMap: () => SerializationMap,
 	getRegisteredName: () => getRegisteredName,
@@ -24130,7 +41466,7 @@ var AdamaxOptimizer = class extends Optimizer {
 				const weightedInfNorm = this.accumulatedWeightedInfNorm[i].variable;
 				const newFirstMoment = add$1(mul(firstMoment, this.beta1), mul(gradient, 1 - this.beta1));
 				const ut0 = mul(weightedInfNorm, this.beta2);
-				const ut1 = abs$2(gradient);
+				const ut1 = abs$3(gradient);
 				const newWeightedInfNorm = maximum$3(ut0, ut1);
 				firstMoment.assign(newFirstMoment);
 				weightedInfNorm.assign(newWeightedInfNorm);
@@ -25270,7 +42606,7 @@ function withSaveHandlerSync(saveHandler) {
 	return new PassthroughSaver(saveHandler);
 }
 // node_modules/@tensorflow/tfjs-core/dist/io/io.js
-var io_exports = /* @__PURE__ */ __exportAll({
+var io_exports = /* @__PURE__ */ __exportAll$1({
 	CompositeArrayBuffer: () => CompositeArrayBuffer,
 	browserFiles: () => browserFiles,
 	browserHTTPRequest: () => browserHTTPRequest,
@@ -25377,7 +42713,7 @@ function confusionMatrix_(labels, predictions, numClasses) {
 }
 const confusionMatrix = /* @__PURE__ */ op({ confusionMatrix_ });
 // node_modules/@tensorflow/tfjs-core/dist/math.js
-var math_exports = /* @__PURE__ */ __exportAll({ confusionMatrix: () => confusionMatrix });
+var math_exports = /* @__PURE__ */ __exportAll$1({ confusionMatrix: () => confusionMatrix });
 /**
 * @license
 * Copyright 2018 Google LLC. All Rights Reserved.
@@ -25411,7 +42747,7 @@ var math_exports = /* @__PURE__ */ __exportAll({ confusionMatrix: () => confusio
 * limitations under the License.
 * =============================================================================
 */
-var browser_exports = /* @__PURE__ */ __exportAll({
+var browser_exports = /* @__PURE__ */ __exportAll$1({
 	draw: () => draw$1,
 	fromPixels: () => fromPixels$2,
 	fromPixelsAsync: () => fromPixelsAsync,
@@ -25676,7 +43012,7 @@ function draw$1(image, canvas, options) {
 }
 const fromPixels$2 = /* @__PURE__ */ op({ fromPixels_ });
 // node_modules/@tensorflow/tfjs-core/dist/ops/gather_nd_util.js
-var gather_nd_util_exports = /* @__PURE__ */ __exportAll({ prepareAndValidate: () => prepareAndValidate });
+var gather_nd_util_exports = /* @__PURE__ */ __exportAll$1({ prepareAndValidate: () => prepareAndValidate });
 /**
 * Validate gather nd inputs.
 *
@@ -25730,7 +43066,7 @@ function prepareAndValidate(tensor, indices) {
 * limitations under the License.
 * =============================================================================
 */
-var slice_util_exports = /* @__PURE__ */ __exportAll({
+var slice_util_exports = /* @__PURE__ */ __exportAll$1({
 	assertParamsValid: () => assertParamsValid,
 	computeFlatOffset: () => computeFlatOffset,
 	computeOutShape: () => computeOutShape$3,
@@ -27092,7 +44428,7 @@ function getSparseSegmentReductionIndicesOutOfRangeErrorMessage(index, indexValu
 * limitations under the License.
 * =============================================================================
 */
-var segment_util_exports = /* @__PURE__ */ __exportAll({
+var segment_util_exports = /* @__PURE__ */ __exportAll$1({
 	collectGatherOpShapeInfo: () => collectGatherOpShapeInfo,
 	computeOutShape: () => computeOutShape$1,
 	segOpComputeOptimalWindowSize: () => segOpComputeOptimalWindowSize
@@ -27169,7 +44505,7 @@ function collectGatherOpShapeInfo(x, indices, axis, batchDims) {
 * limitations under the License.
 * =============================================================================
 */
-var backend_util_exports = /* @__PURE__ */ __exportAll({
+var backend_util_exports = /* @__PURE__ */ __exportAll$1({
 	ERF_A1: () => ERF_A1,
 	ERF_A2: () => ERF_A2,
 	ERF_A3: () => ERF_A3,
@@ -27268,7 +44604,7 @@ function fromStringArrayToUint8(strings) {
 	return strings.map((s) => encodeString(s));
 }
 // node_modules/@tensorflow/tfjs-core/dist/backends/kernel_impls.js
-var kernel_impls_exports = /* @__PURE__ */ __exportAll({
+var kernel_impls_exports = /* @__PURE__ */ __exportAll$1({
 	nonMaxSuppressionV3Impl: () => nonMaxSuppressionV3Impl$1,
 	nonMaxSuppressionV4Impl: () => nonMaxSuppressionV4Impl$1,
 	nonMaxSuppressionV5Impl: () => nonMaxSuppressionV5Impl$1,
@@ -27291,7 +44627,7 @@ var kernel_impls_exports = /* @__PURE__ */ __exportAll({
 * =============================================================================
 */
 // node_modules/@tensorflow/tfjs-core/dist/index.js
-var dist_exports = /* @__PURE__ */ __exportAll({
+var dist_exports = /* @__PURE__ */ __exportAll$1({
 	Abs: () => "Abs",
 	Acos: () => Acos,
 	Acosh: () => Acosh,
@@ -27491,7 +44827,7 @@ var dist_exports = /* @__PURE__ */ __exportAll({
 	Variable: () => Variable,
 	ZerosLike: () => ZerosLike,
 	_FusedMatMul: () => _FusedMatMul,
-	abs: () => abs$2,
+	abs: () => abs$3,
 	acos: () => acos$2,
 	acosh: () => acosh$2,
 	add: () => add$1,
@@ -31132,7 +48468,7 @@ function uniqueImpl(values, axis, shape, dtype) {
 	};
 }
 // node_modules/@tensorflow/tfjs-backend-cpu/dist/shared.js
-var shared_exports = /* @__PURE__ */ __exportAll({
+var shared_exports = /* @__PURE__ */ __exportAll$1({
 	addImpl: () => addImpl,
 	bincountImpl: () => bincountImpl,
 	bincountReduceImpl: () => bincountReduceImpl,
@@ -39857,7 +57193,7 @@ function getPathToWasmBinary(simdSupported, threadsSupported, wasmModuleFolder) 
 * returning Promise<BackendWasmModule> to avoid freezing Chrome (last tested
 * in Chrome 76).
 */
-async function init$1() {
+async function init() {
 	const [simdSupported, threadsSupported] = await Promise.all([env().getAsync("WASM_HAS_SIMD_SUPPORT"), env().getAsync("WASM_HAS_MULTITHREAD_SUPPORT")]);
 	return new Promise((resolve, reject) => {
 		const factoryConfig = {};
@@ -39981,7 +57317,7 @@ let actualThreadsCount = -1;
 * =============================================================================
 */
 registerBackend("wasm", async () => {
-	const { wasm } = await init$1();
+	const { wasm } = await init();
 	return new BackendWasm(wasm);
 }, 2);
 // node_modules/@tensorflow/tfjs-backend-wasm/dist/index.js
@@ -46427,7 +63763,7 @@ const _fusedMatMulConfig$1 = {
 * =============================================================================
 */
 const ABS$1 = `return abs(x);`;
-function abs$1(args) {
+function abs$2(args) {
 	const { inputs, backend } = args;
 	const { x } = inputs;
 	if (backend.shouldExecuteOnCPU([x]) && x.dtype !== "complex64") {
@@ -46443,7 +63779,7 @@ function abs$1(args) {
 const absConfig$1 = {
 	kernelName: "Abs",
 	backendName: "webgl",
-	kernelFunc: abs$1
+	kernelFunc: abs$2
 };
 /**
 * @license
@@ -76960,7 +94296,7 @@ function cloneTensor(tensor) {
 	return tensor.kept ? tensor : clone(tensor);
 }
 // node_modules/@tensorflow/tfjs-converter/dist/operations/op_list/arithmetic.js
-var arithmetic_exports = /* @__PURE__ */ __exportAll({ json: () => json$18 });
+var arithmetic_exports = /* @__PURE__ */ __exportAll$1({ json: () => json$18 });
 /**
 * @license
 * Copyright 2023 Google LLC. All Rights Reserved.
@@ -77280,7 +94616,7 @@ const json$18 = [
 	}
 ];
 // node_modules/@tensorflow/tfjs-converter/dist/operations/op_list/basic_math.js
-var basic_math_exports = /* @__PURE__ */ __exportAll({ json: () => json$17 });
+var basic_math_exports = /* @__PURE__ */ __exportAll$1({ json: () => json$17 });
 /**
 * @license
 * Copyright 2023 Google LLC. All Rights Reserved.
@@ -77999,7 +95335,7 @@ const json$17 = [
 	}
 ];
 // node_modules/@tensorflow/tfjs-converter/dist/operations/op_list/control.js
-var control_exports = /* @__PURE__ */ __exportAll({ json: () => json$16 });
+var control_exports = /* @__PURE__ */ __exportAll$1({ json: () => json$16 });
 /**
 * @license
 * Copyright 2023 Google LLC. All Rights Reserved.
@@ -78760,7 +96096,7 @@ const json$16 = [
 	}
 ];
 // node_modules/@tensorflow/tfjs-converter/dist/operations/op_list/convolution.js
-var convolution_exports = /* @__PURE__ */ __exportAll({ json: () => json$15 });
+var convolution_exports = /* @__PURE__ */ __exportAll$1({ json: () => json$15 });
 /**
 * @license
 * Copyright 2023 Google LLC. All Rights Reserved.
@@ -79439,7 +96775,7 @@ const json$15 = [
 	}
 ];
 // node_modules/@tensorflow/tfjs-converter/dist/operations/op_list/creation.js
-var creation_exports = /* @__PURE__ */ __exportAll({ json: () => json$14 });
+var creation_exports = /* @__PURE__ */ __exportAll$1({ json: () => json$14 });
 /**
 * @license
 * Copyright 2023 Google LLC. All Rights Reserved.
@@ -79822,7 +97158,7 @@ const json$14 = [
 	}
 ];
 // node_modules/@tensorflow/tfjs-converter/dist/operations/op_list/dynamic.js
-var dynamic_exports = /* @__PURE__ */ __exportAll({ json: () => json$13 });
+var dynamic_exports = /* @__PURE__ */ __exportAll$1({ json: () => json$13 });
 /**
 * @license
 * Copyright 2023 Google LLC. All Rights Reserved.
@@ -80019,7 +97355,7 @@ const json$13 = [
 	}
 ];
 // node_modules/@tensorflow/tfjs-converter/dist/operations/op_list/evaluation.js
-var evaluation_exports = /* @__PURE__ */ __exportAll({ json: () => json$12 });
+var evaluation_exports = /* @__PURE__ */ __exportAll$1({ json: () => json$12 });
 /**
 * @license
 * Copyright 2023 Google LLC. All Rights Reserved.
@@ -80105,7 +97441,7 @@ const json$12 = [
 	}
 ];
 // node_modules/@tensorflow/tfjs-converter/dist/operations/op_list/graph.js
-var graph_exports = /* @__PURE__ */ __exportAll({ json: () => json$11 });
+var graph_exports = /* @__PURE__ */ __exportAll$1({ json: () => json$11 });
 /**
 * @license
 * Copyright 2023 Google LLC. All Rights Reserved.
@@ -80289,7 +97625,7 @@ const json$11 = [
 	}
 ];
 // node_modules/@tensorflow/tfjs-converter/dist/operations/op_list/hash_table.js
-var hash_table_exports = /* @__PURE__ */ __exportAll({ json: () => json$10 });
+var hash_table_exports = /* @__PURE__ */ __exportAll$1({ json: () => json$10 });
 /**
 * @license
 * Copyright 2023 Google LLC. All Rights Reserved.
@@ -80551,7 +97887,7 @@ const json$10 = [
 	}
 ];
 // node_modules/@tensorflow/tfjs-converter/dist/operations/op_list/image.js
-var image_exports = /* @__PURE__ */ __exportAll({ json: () => json$9 });
+var image_exports = /* @__PURE__ */ __exportAll$1({ json: () => json$9 });
 /**
 * @license
 * Copyright 2023 Google LLC. All Rights Reserved.
@@ -80703,7 +98039,7 @@ const json$9 = [
 	}
 ];
 // node_modules/@tensorflow/tfjs-converter/dist/operations/op_list/logical.js
-var logical_exports = /* @__PURE__ */ __exportAll({ json: () => json$8 });
+var logical_exports = /* @__PURE__ */ __exportAll$1({ json: () => json$8 });
 /**
 * @license
 * Copyright 2023 Google LLC. All Rights Reserved.
@@ -80957,7 +98293,7 @@ const json$8 = [
 	}
 ];
 // node_modules/@tensorflow/tfjs-converter/dist/operations/op_list/matrices.js
-var matrices_exports = /* @__PURE__ */ __exportAll({ json: () => json$7 });
+var matrices_exports = /* @__PURE__ */ __exportAll$1({ json: () => json$7 });
 /**
 * @license
 * Copyright 2023 Google LLC. All Rights Reserved.
@@ -81209,7 +98545,7 @@ const json$7 = [
 	}
 ];
 // node_modules/@tensorflow/tfjs-converter/dist/operations/op_list/normalization.js
-var normalization_exports = /* @__PURE__ */ __exportAll({ json: () => json$6 });
+var normalization_exports = /* @__PURE__ */ __exportAll$1({ json: () => json$6 });
 /**
 * @license
 * Copyright 2023 Google LLC. All Rights Reserved.
@@ -81427,7 +98763,7 @@ const json$6 = [
 	}
 ];
 // node_modules/@tensorflow/tfjs-converter/dist/operations/op_list/reduction.js
-var reduction_exports = /* @__PURE__ */ __exportAll({ json: () => json$5 });
+var reduction_exports = /* @__PURE__ */ __exportAll$1({ json: () => json$5 });
 /**
 * @license
 * Copyright 2023 Google LLC. All Rights Reserved.
@@ -81695,7 +99031,7 @@ const json$5 = [
 	}
 ];
 // node_modules/@tensorflow/tfjs-converter/dist/operations/op_list/slice_join.js
-var slice_join_exports = /* @__PURE__ */ __exportAll({ json: () => json$4 });
+var slice_join_exports = /* @__PURE__ */ __exportAll$1({ json: () => json$4 });
 /**
 * @license
 * Copyright 2023 Google LLC. All Rights Reserved.
@@ -82087,7 +99423,7 @@ const json$4 = [
 	}
 ];
 // node_modules/@tensorflow/tfjs-converter/dist/operations/op_list/sparse.js
-var sparse_exports = /* @__PURE__ */ __exportAll({ json: () => json$3 });
+var sparse_exports = /* @__PURE__ */ __exportAll$1({ json: () => json$3 });
 /**
 * @license
 * Copyright 2023 Google LLC. All Rights Reserved.
@@ -82202,7 +99538,7 @@ const json$3 = [
 	}
 ];
 // node_modules/@tensorflow/tfjs-converter/dist/operations/op_list/spectral.js
-var spectral_exports = /* @__PURE__ */ __exportAll({ json: () => json$2 });
+var spectral_exports = /* @__PURE__ */ __exportAll$1({ json: () => json$2 });
 /**
 * @license
 * Copyright 2023 Google LLC. All Rights Reserved.
@@ -82268,7 +99604,7 @@ const json$2 = [
 	}
 ];
 // node_modules/@tensorflow/tfjs-converter/dist/operations/op_list/string.js
-var string_exports = /* @__PURE__ */ __exportAll({ json: () => json$1 });
+var string_exports = /* @__PURE__ */ __exportAll$1({ json: () => json$1 });
 /**
 * @license
 * Copyright 2023 Google LLC. All Rights Reserved.
@@ -82397,7 +99733,7 @@ const json$1 = [
 	}
 ];
 // node_modules/@tensorflow/tfjs-converter/dist/operations/op_list/transformation.js
-var transformation_exports = /* @__PURE__ */ __exportAll({ json: () => json });
+var transformation_exports = /* @__PURE__ */ __exportAll$1({ json: () => json });
 /**
 * @license
 * Copyright 2023 Google LLC. All Rights Reserved.
@@ -83090,9 +100426,9 @@ var NodeValueImpl = class {
 	}
 };
 // node_modules/@tensorflow/tfjs-core/dist/ops/ops_for_converter.js
-var ops_for_converter_exports = /* @__PURE__ */ __exportAll({
+var ops_for_converter_exports = /* @__PURE__ */ __exportAll$1({
 	OP_SCOPE_SUFFIX: () => OP_SCOPE_SUFFIX,
-	abs: () => abs$2,
+	abs: () => abs$3,
 	acos: () => acos$2,
 	acosh: () => acosh$2,
 	add: () => add$1,
@@ -86870,103 +104206,695 @@ async function loadPoseModel(name, modelBase) {
 	await model.estimate(new Uint8Array(spec.inputSize ** 2 * 3));
 	return model;
 }
-// web/liveWorker.ts
-const post = (m, transfer = []) => self.postMessage(m, transfer);
-let init;
-let models;
-let state = initialDetectState();
-let canvas;
-let rgb = /* @__PURE__ */ new Uint8Array(0);
-/** The world landmarks of the pose model's last estimate (the tracked person's crop; one person is tracked). */
-let lastWorld = null;
-/** The pose model, wrapped to keep BlazePose's world landmarks of its latest estimate. */
-function keepWorld(model) {
+// web/swscaleArea.ts
+const abs = (x) => x < 0n ? -x : x;
+/** C integer division (truncates toward zero) — BigInt division already does. */
+const cdiv = (a, b) => a / b;
+const roundedDiv = (a, b) => a >= 0n ? (a + (b >> 1n)) / b : (a - (b >> 1n)) / b;
+/** swscale's area filter from srcW to dstW samples (linear when growing), for `one` = 2^14 (across) or 2^12 (down). */
+function areaFilter(srcW, dstW, filterAlign, one) {
+	const xInc = BigInt(Math.floor((srcW * 65536 + (dstW >> 1)) / dstW));
+	const log2 = Math.floor(Math.log2(Math.max(1, Math.floor(srcW / dstW))));
+	const fone = 1n << BigInt(54 - Math.min(log2, 8));
+	let size;
+	let filter;
+	const pos = new Int32Array(dstW + 3);
+	if ((xInc > 65536n ? xInc - 65536n : 65536n - xInc) < 10n) {
+		size = 1;
+		filter = new Array(dstW).fill(fone);
+		for (let i = 0; i < dstW; i++) pos[i] = i;
+	} else if (xInc <= 1n << 16n) {
+		size = 2;
+		filter = new Array(dstW * size).fill(0n);
+		let xDstInSrc = (128n * xInc >> 8n) - (128n * 32768n >> 7n);
+		for (let i = 0; i < dstW; i++) {
+			let xx = xDstInSrc - (BigInt(size - 1) << 15n) + (1n << 15n) >> 16n;
+			pos[i] = Number(xx);
+			for (let j = 0; j < size; j++) {
+				const coeff = fone - abs(xx * (1n << 16n) - xDstInSrc) * (fone >> 16n);
+				filter[i * size + j] = coeff < 0n ? 0n : coeff;
+				xx++;
+			}
+			xDstInSrc += xInc;
+		}
+	} else {
+		size = 1 + Math.floor((srcW + dstW - 1) / dstW);
+		size = Math.max(1, Math.min(size, srcW - 2));
+		filter = new Array(dstW * size).fill(0n);
+		let xDstInSrc = (128n * xInc >> 7n) - (128n * 65536n >> 7n);
+		for (let i = 0; i < dstW; i++) {
+			let xx = cdiv(xDstInSrc - BigInt(size - 2) * (1n << 16n), 1n << 17n);
+			pos[i] = Number(xx);
+			for (let j = 0; j < size; j++) {
+				let d = abs(xx * (1n << 17n) - xDstInSrc) << 13n;
+				d = cdiv(d * BigInt(dstW), BigInt(srcW));
+				const d2 = d - (1n << 29n);
+				let coeff;
+				if (d2 * xInc < -(1n << 45n)) coeff = 1n << 46n;
+				else if (d2 * xInc < 1n << 45n) coeff = -d2 * xInc + (1n << 45n);
+				else coeff = 0n;
+				filter[i * size + j] = coeff * (fone >> 46n);
+				xx++;
+			}
+			xDstInSrc += 2n * xInc;
+		}
+	}
+	const cutoffLimit = .002 * Number(fone);
+	let minSize = 0;
+	for (let i = dstW - 1; i >= 0; i--) {
+		let min = size;
+		let cut = 0n;
+		for (let j = 0; j < size; j++) {
+			cut += abs(filter[i * size]);
+			if (Number(cut) > cutoffLimit) break;
+			if (i < dstW - 1 && pos[i] >= pos[i + 1]) break;
+			for (let k = 1; k < size; k++) filter[i * size + k - 1] = filter[i * size + k];
+			filter[i * size + size - 1] = 0n;
+			pos[i]++;
+		}
+		cut = 0n;
+		for (let j = size - 1; j > 0; j--) {
+			cut += abs(filter[i * size + j]);
+			if (Number(cut) > cutoffLimit) break;
+			min--;
+		}
+		if (min > minSize) minSize = min;
+	}
+	if (minSize === 1 && filterAlign === 2) filterAlign = 1;
+	const outSize = Math.ceil(minSize / filterAlign) * filterAlign;
+	const f = new Array(dstW * outSize).fill(0n);
+	for (let i = 0; i < dstW; i++) for (let j = 0; j < outSize; j++) f[i * outSize + j] = j >= size ? 0n : filter[i * size + j];
+	for (let i = 0; i < dstW; i++) {
+		if (pos[i] < 0) {
+			for (let j = 1; j < outSize; j++) {
+				const left = Math.max(j + pos[i], 0);
+				f[i * outSize + left] += f[i * outSize + j];
+				f[i * outSize + j] = 0n;
+			}
+			pos[i] = 0;
+		}
+		if (pos[i] + outSize > srcW) {
+			const shift = pos[i] + Math.min(outSize - srcW, 0);
+			let acc = 0n;
+			for (let j = outSize - 1; j >= 0; j--) if (pos[i] + j >= srcW) {
+				acc += f[i * outSize + j];
+				f[i * outSize + j] = 0n;
+			}
+			for (let j = outSize - 1; j >= 0; j--) f[i * outSize + j] = j < shift ? 0n : f[i * outSize + j - shift];
+			pos[i] -= shift;
+			f[i * outSize + srcW - 1 - pos[i]] += acc;
+		}
+	}
+	const coeff = new Int32Array(dstW * outSize);
+	const bigOne = BigInt(one);
+	for (let i = 0; i < dstW; i++) {
+		let sum = 0n;
+		for (let j = 0; j < outSize; j++) sum += f[i * outSize + j];
+		sum = (sum + bigOne / 2n) / bigOne;
+		if (sum === 0n) sum = 1n;
+		let error = 0n;
+		for (let j = 0; j < outSize; j++) {
+			const v = f[i * outSize + j] + error;
+			const intV = roundedDiv(v, sum);
+			coeff[i * outSize + j] = Number(intV);
+			error = v - intV * sum;
+		}
+	}
 	return {
-		...model,
-		estimate: async (input) => {
-			const poses = await model.estimate(input);
-			lastWorld = poses[0]?.world ?? null;
-			return poses;
+		pos,
+		coeff,
+		size: outSize
+	};
+}
+/** One row of 8-bit samples (sample k at row[offset + k·step]) → 15-bit intermediates. */
+function hScale(row, offset, step, f, out) {
+	const n = out.length;
+	for (let i = 0; i < n; i++) {
+		let val = 0;
+		const p = f.pos[i];
+		for (let j = 0; j < f.size; j++) val += row[offset + (p + j) * step] * f.coeff[i * f.size + j];
+		out[i] = Math.min(val >> 7, 32767);
+	}
+}
+/** swscale's coefficient sets (crv, cbu, cgu, cgv × 2^16, studio-range chroma already scaled by 255/224). */
+const INV_TABLES = {
+	bt601: [
+		104597,
+		132201,
+		25675,
+		53279
+	],
+	bt709: [
+		117489,
+		138438,
+		13975,
+		34925
+	]
+};
+/** The lookup tables of swscale's table-driven YUV → RGB24 (studio range, no contrast/brightness change). */
+function rgbTables(matrix) {
+	const inv = INV_TABLES[matrix];
+	let crv = BigInt(inv[0]), cbu = BigInt(inv[1]), cgu = -BigInt(inv[2]), cgv = -BigInt(inv[3]);
+	let cy = 65536n * 255n / 219n;
+	const oy = 16n << 16n;
+	const contrast = 1n << 16n, saturation = 1n << 16n;
+	cy = cy * contrast >> 16n;
+	crv = crv * contrast * saturation >> 32n;
+	cbu = cbu * contrast * saturation >> 32n;
+	cgu = cgu * contrast * saturation >> 32n;
+	cgv = cgv * contrast * saturation >> 32n;
+	const round16 = (x) => {
+		const r = Number(x + (1n << 15n) >> 16n);
+		return r < -32767 ? -32768 : r > 32767 ? 32767 : r;
+	};
+	const full = {
+		yCoeff: round16(cy << 13n),
+		yOffset: round16(oy << 9n),
+		v2r: round16(crv << 13n),
+		v2g: round16(cgv << 13n),
+		u2g: round16(cgu << 13n),
+		u2b: round16(cbu << 13n)
+	};
+	crv = ((crv << 16n) + 32768n) / cy;
+	cbu = ((cbu << 16n) + 32768n) / cy;
+	cgu = ((cgu << 16n) + 32768n) / cy;
+	cgv = ((cgv << 16n) + 32768n) / cy;
+	const HEAD = 512;
+	const size = 2048;
+	const y = new Uint8Array(size);
+	let yb = -(384n << 16n) - BigInt(HEAD) * cy - oy;
+	for (let i = 0; i < size; i++) {
+		const v = Number(yb + 32768n >> 16n);
+		y[i] = v < 0 ? 0 : v > 255 ? 255 : v;
+		yb += cy;
+	}
+	const yoffs = 838;
+	const CHEAD = 512;
+	const fill = (inc) => {
+		const t = /* @__PURE__ */ new Int32Array(1280);
+		for (let i = 0; i < t.length; i++) {
+			const c = Math.min(255, Math.max(0, i - CHEAD));
+			t[i] = Number(-(inc >> 9n) + (BigInt(c) * inc >> 16n));
+		}
+		return t;
+	};
+	return {
+		y,
+		base: yoffs,
+		rV: fill(crv),
+		gU: fill(cgu),
+		gV: fill(cgv),
+		bU: fill(cbu),
+		full
+	};
+}
+const tables = /* @__PURE__ */ new Map();
+/** A scaler from srcW×srcH 4:2:0 to dstW×dstH RGB24, as `scale=dstW:dstH:flags=area` (shrinking only). */
+function createAreaScaler(srcW, srcH, dstW, dstH, matrix = "bt601") {
+	if (!tables.has(matrix)) tables.set(matrix, rgbTables(matrix));
+	const T = tables.get(matrix);
+	const fullChroma = (dstW & 1) === 1;
+	const chrSrcW = srcW + 1 >> 1, chrSrcH = srcH + 1 >> 1;
+	const chrDstW = fullChroma ? dstW : dstW + 1 >> 1, chrDstH = dstH;
+	const hLum = areaFilter(srcW, dstW, 4, 16384);
+	const hChr = areaFilter(chrSrcW, chrDstW, 4, 16384);
+	const vLum = areaFilter(srcH, dstH, 2, 4096);
+	const vChr = areaFilter(chrSrcH, chrDstH, 2, 4096);
+	const lumRows = /* @__PURE__ */ new Map(), uRows = /* @__PURE__ */ new Map(), vRows = /* @__PURE__ */ new Map();
+	return {
+		dstW,
+		dstH,
+		run(p, out) {
+			lumRows.clear();
+			uRows.clear();
+			vRows.clear();
+			const nv12 = p.v === void 0;
+			const lum = (r) => {
+				let row = lumRows.get(r);
+				if (!row) {
+					row = new Int16Array(dstW);
+					lumRows.set(r, row);
+					hScale(p.y, r * p.yStride, 1, hLum, row);
+				}
+				return row;
+			};
+			const chr = (r, which) => {
+				const cache = which ? vRows : uRows;
+				let row = cache.get(r);
+				if (!row) {
+					row = new Int16Array(chrDstW);
+					if (nv12) hScale(p.u, r * p.uStride + which, 2, hChr, row);
+					else hScale(which ? p.v : p.u, r * (which ? p.vStride : p.uStride), 1, hChr, row);
+					cache.set(r, row);
+				}
+				return row;
+			};
+			let o = 0;
+			for (let y = 0; y < dstH; y++) {
+				for (const r of lumRows.keys()) if (r < vLum.pos[y]) lumRows.delete(r);
+				for (const r of uRows.keys()) if (r < vChr.pos[y]) {
+					uRows.delete(r);
+					vRows.delete(r);
+				}
+				const lf = vLum.coeff.subarray(y * vLum.size, (y + 1) * vLum.size);
+				const cf = vChr.coeff.subarray(y * vChr.size, (y + 1) * vChr.size);
+				const L = Array.from({ length: vLum.size }, (_, j) => lum(Math.min(vLum.pos[y] + j, srcH - 1)));
+				const U = Array.from({ length: vChr.size }, (_, j) => chr(Math.min(vChr.pos[y] + j, chrSrcH - 1), 0));
+				const V = Array.from({ length: vChr.size }, (_, j) => chr(Math.min(vChr.pos[y] + j, chrSrcH - 1), 1));
+				const twoTap = vLum.size === 2 && vChr.size === 2;
+				const r0 = twoTap ? 0 : 1 << 18;
+				if (!fullChroma) for (let i = 0; i < dstW + 1 >> 1; i++) {
+					let Y1 = r0, Y2 = r0, u = r0, v = r0;
+					for (let j = 0; j < vLum.size; j++) {
+						Y1 += L[j][i * 2] * lf[j];
+						Y2 += L[j][i * 2 + 1] * lf[j];
+					}
+					for (let j = 0; j < vChr.size; j++) {
+						u += U[j][i] * cf[j];
+						v += V[j][i] * cf[j];
+					}
+					Y1 >>= 19;
+					Y2 >>= 19;
+					u = (u >> 19) + 512;
+					v = (v >> 19) + 512;
+					const r = T.base + T.rV[v], g = T.base + T.gU[u] + T.gV[v], b = T.base + T.bU[u];
+					out[o++] = T.y[r + Y1];
+					out[o++] = T.y[g + Y1];
+					out[o++] = T.y[b + Y1];
+					out[o++] = T.y[r + Y2];
+					out[o++] = T.y[g + Y2];
+					out[o++] = T.y[b + Y2];
+				}
+				else {
+					const F = T.full;
+					const clip30 = (x) => x & 3221225472 ? x < 0 ? 0 : 1073741823 : x;
+					for (let i = 0; i < dstW; i++) {
+						const r9 = twoTap ? 0 : 512;
+						let Yv = r9, u = r9 - (128 << 19), v = r9 - (128 << 19);
+						for (let j = 0; j < vLum.size; j++) Yv += L[j][i] * lf[j];
+						for (let j = 0; j < vChr.size; j++) {
+							u += U[j][i] * cf[j];
+							v += V[j][i] * cf[j];
+						}
+						Yv >>= 10;
+						u >>= 10;
+						v >>= 10;
+						Yv = (Yv - F.yOffset) * F.yCoeff + (1 << 21);
+						let R = Yv + v * F.v2r | 0, G = Yv + v * F.v2g + u * F.u2g | 0, B = Yv + u * F.u2b | 0;
+						if ((R | G | B) & 3221225472) {
+							R = clip30(R);
+							G = clip30(G);
+							B = clip30(B);
+						}
+						out[o++] = R >> 22;
+						out[o++] = G >> 22;
+						out[o++] = B >> 22;
+					}
+				}
+			}
 		}
 	};
 }
-async function start(job) {
-	const choice = await startBackend(job.backend, job.wasmBase);
-	const pose = keepWorld(await loadPoseModel(job.model, job.modelBase));
-	const finderName = defaultFinder(job.model, 1);
-	models = {
-		pose,
-		finder: finderName ? await loadPoseModel(finderName, job.modelBase) : void 0
+// web/yuvToRgb.ts
+const sat = (x) => x < 0 ? 0 : x > 255 ? 255 : x;
+/** A 16.16 coefficient in the 2^13 units of swscale's SIMD converter, rounded. */
+const to13 = (x) => Math.floor((x * 8192 + 32768) / 65536);
+const Y_COEFF = to13(Math.floor(16711680 / 219));
+/** Converts a 4:2:0 frame into packed RGB of the same size (shrinking: swscaleArea.ts). */
+function yuv420ToRgb(p, out = new Uint8Array(p.width * p.height * 3), matrix = "bt601") {
+	const [crv, cbu, cgu, cgv] = INV_TABLES[matrix];
+	const VR_COEFF = to13(crv), UB_COEFF = to13(cbu), UG_COEFF = to13(-cgu), VG_COEFF = to13(-cgv);
+	const dstW = p.width, dstH = p.height;
+	const nv12 = p.v === void 0;
+	const U = (x, y) => nv12 ? p.u[(y >> 1) * p.uStride + (x >> 1) * 2] : p.u[(y >> 1) * p.uStride + (x >> 1)];
+	const V = (x, y) => nv12 ? p.u[(y >> 1) * p.uStride + (x >> 1) * 2 + 1] : p.v[(y >> 1) * p.vStride + (x >> 1)];
+	const mulhi = (a, b) => Math.floor(a * b / 65536);
+	let o = 0;
+	for (let y = 0; y < dstH; y++) for (let x = 0; x < dstW; x++) {
+		const c = mulhi(p.y[y * p.yStride + x] * 8 - 128, Y_COEFF);
+		const u = U(x, y) * 8 - 1024, v = V(x, y) * 8 - 1024;
+		out[o++] = sat(c + mulhi(v, VR_COEFF));
+		out[o++] = sat(c + mulhi(u, UG_COEFF) + mulhi(v, VG_COEFF));
+		out[o++] = sat(c + mulhi(u, UB_COEFF));
+	}
+	return out;
+}
+// web/protocol.ts
+/** What to do with a video the browser cannot read: an ffmpeg command that makes an H.264 MP4 of it. */
+function conversionHint(fileName) {
+	const stem = fileName.replace(/\.[^.]+$/, "");
+	return `convert it to H.264 MP4, e.g. ffmpeg -i "${fileName}" -c:v libx264 -pix_fmt yuv420p -crf 18 -an "${stem}-h264.mp4", and give that file as ${stem}.mp4`;
+}
+// web/detectWorker.ts
+const post = (m, transfer = []) => self.postMessage(m, transfer);
+/** Frames decoded ahead of the model, plus chunks queued in the decoder: the whole memory of the video. */
+const MAX_IN_FLIGHT = 4;
+/** Bytes of the file read per step. */
+const READ_BYTES = 1 << 20;
+let backendReady;
+/** The codec configuration box (avcC, hvcC, vpcC, av1C) as VideoDecoder wants it: its payload without the 8-byte header. */
+function codecDescription(file, trackId) {
+	const trak = file.getTrackById(trackId);
+	for (const entry of trak.mdia.minf.stbl.stsd.entries) {
+		const box = entry.avcC ?? entry.hvcC ?? entry.vpcC ?? entry.av1C;
+		if (box) {
+			const stream = new DataStream(void 0, 0, Endianness.BIG_ENDIAN);
+			box.write(stream);
+			return new Uint8Array(stream.buffer, 8);
+		}
+	}
+}
+/**
+* The YUV → RGB matrix ffmpeg uses for this track: the one its VP9 configuration (vpcC) or colour box
+* (colr) names when that is BT.709, else BT.601 (swscale's default, also for untagged video). A tag
+* only in an H.264 stream's own parameters (VUI) is not read here.
+* ref: ISO/IEC 23091-2 (matrix_coefficients 1 = BT.709; 5, 6 = BT.601).
+*/
+function trackMatrix(file, trackId) {
+	const entry = file.getTrackById(trackId).mdia.minf.stbl.stsd.entries[0];
+	return (entry?.vpcC?.matrixCoefficients ?? entry?.colr?.matrix_coefficients) === 1 ? "bt709" : "bt601";
+}
+/** EBML magic (ref: RFC 8794 §8.1, EBML header ID 0x1A45DFA3): a WebM/Matroska file whatever its extension. */
+async function isEbml(file) {
+	const b = new Uint8Array(await file.slice(0, 4).arrayBuffer());
+	return b.length === 4 && b[0] === 26 && b[1] === 69 && b[2] === 223 && b[3] === 163;
+}
+/** MP4/MOV with mp4box: samples extracted 32 at a time while the file is read 1 MB at a time. */
+async function openMp4(file) {
+	const name = file.name;
+	const mp4 = createFile();
+	let movie;
+	let demuxError;
+	const encoded = [];
+	let trackId = -1;
+	mp4.onError = (_module, msg) => demuxError = msg;
+	mp4.onReady = (info) => {
+		movie = info;
+		const track = info.videoTracks[0];
+		if (!track) return;
+		trackId = track.id;
+		mp4.setExtractionOptions(track.id, void 0, { nbSamples: 32 });
+		mp4.start();
 	};
+	mp4.onSamples = (id, _user, samples) => {
+		for (const s of samples) encoded.push(new EncodedVideoChunk({
+			type: s.is_sync ? "key" : "delta",
+			timestamp: Math.round(s.cts * 1e6 / s.timescale),
+			duration: Math.round(s.duration * 1e6 / s.timescale),
+			data: s.data
+		}));
+		if (samples.length) mp4.releaseUsedSamples(id, samples[samples.length - 1].number + 1);
+	};
+	let offset = 0;
+	let eof = false;
+	const readMore = async () => {
+		if (eof) return;
+		if (offset >= file.size) {
+			mp4.flush();
+			eof = true;
+			return;
+		}
+		const bytes = await file.slice(offset, offset + READ_BYTES).arrayBuffer();
+		const next = mp4.appendBuffer(MP4BoxBuffer.fromArrayBuffer(bytes, offset));
+		offset = typeof next === "number" && next >= 0 && next !== offset ? next : offset + bytes.byteLength;
+	};
+	while (!movie && !eof && !demuxError) await readMore();
+	if (demuxError || !movie) throw new JobError(`${name}: not an MP4/MOV/WebM/MKV file this page can read (${demuxError ?? "no movie header found"}); ${conversionHint(name)}`);
+	const track = movie.videoTracks[0];
+	if (!track) throw new JobError(`${name} has no video track; give one video per camera`);
+	const width = track.video?.width ?? track.track_width;
+	const height = track.video?.height ?? track.track_height;
+	return {
+		width,
+		height,
+		encoded,
+		readMore,
+		get eof() {
+			return eof;
+		},
+		config: {
+			codec: track.codec,
+			codedWidth: width,
+			codedHeight: height,
+			description: codecDescription(mp4, trackId)
+		},
+		totalFrames: track.nb_samples,
+		matrix: trackMatrix(mp4, trackId),
+		fps: track.samples_duration > 0 ? track.nb_samples * track.timescale / track.samples_duration : track.nb_samples / (track.duration / track.timescale)
+	};
+}
+/**
+* WebM/Matroska (VP8, VP9, AV1, H.264 in MKV) with mediabunny: its packets pulled 32 at a time from
+* its iterator, which reads the file in pieces (BlobSource), so the video is never in memory whole.
+*/
+async function openMatroska(file) {
+	const name = file.name;
+	const input = new Input({
+		formats: [WEBM, MATROSKA],
+		source: new BlobSource(file)
+	});
+	let track;
+	try {
+		track = await input.getPrimaryVideoTrack();
+	} catch (err) {
+		throw new JobError(`${name}: not a WebM/MKV file this page can read (${err.message.split("\n")[0]}); ${conversionHint(name)}`);
+	}
+	if (!track) throw new JobError(`${name} has no video track; give one video per camera`);
+	const codec = await track.getCodecParameterString() ?? String(track.codec ?? "unknown");
+	const config = await track.getDecoderConfig();
+	if (!config) throw new JobError(`${name}: this browser cannot decode its codec "${codec}"; ${conversionHint(name)}`);
+	const stats = await track.computePacketStats();
+	const colour = await track.getColorSpace();
+	const packets = new EncodedPacketSink(track).packets();
+	const encoded = [];
+	let eof = false;
+	return {
+		width: track.codedWidth,
+		height: track.codedHeight,
+		encoded,
+		config: {
+			...config,
+			codedWidth: track.codedWidth,
+			codedHeight: track.codedHeight
+		},
+		totalFrames: stats.packetCount,
+		fps: stats.averagePacketRate,
+		matrix: colour.matrix === "bt709" ? "bt709" : "bt601",
+		get eof() {
+			return eof;
+		},
+		async readMore() {
+			for (let i = 0; i < 32 && !eof; i++) {
+				const r = await packets.next();
+				if (r.done) eof = true;
+				else encoded.push(r.value.toEncodedVideoChunk());
+			}
+		}
+	};
+}
+var JobError = class extends Error {};
+async function runJob(job) {
+	const t0 = performance.now();
+	backendReady ??= startBackend(job.backend, job.wasmBase);
+	const choice = await backendReady;
 	post({
-		type: "ready",
+		type: "backend",
 		camera: job.camera,
 		...choice
 	});
-}
-async function onFrame(msg) {
-	const { frame } = msg;
-	try {
-		if (!init || !models) throw new Error("the live worker got a frame before its model was ready");
-		const t0 = performance.now();
-		const width = frame.displayWidth, height = frame.displayHeight;
-		const scale = Math.min(1, init.maxSize / Math.max(width, height));
-		const w = Math.max(1, Math.round(width * scale)), h = Math.max(1, Math.round(height * scale));
-		if (!canvas || canvas.canvas.width !== w || canvas.canvas.height !== h) canvas = new OffscreenCanvas(w, h).getContext("2d", { willReadFrequently: true });
+	const parts = modelParts(job.model);
+	const pose = await loadPoseModel(parts.body, job.modelBase);
+	const feet = parts.feet ? await loadPoseModel(parts.feet, job.modelBase) : void 0;
+	const finder = job.finder && job.finder !== job.model && job.finder !== parts.body ? await loadPoseModel(job.finder, job.modelBase) : void 0;
+	const spec = getModelSpec(job.model);
+	const opts = job.options;
+	const name = job.file.name;
+	const src = /\.(webm|mkv)$/i.test(name) || await isEbml(job.file) ? await openMatroska(job.file) : await openMp4(job.file);
+	const { width, height, config, totalFrames, matrix, fps, encoded } = src;
+	if (!(await VideoDecoder.isConfigSupported(config).catch(() => ({ supported: false }))).supported) throw new JobError(`${name}: this browser cannot decode its codec "${config.codec}"; ${conversionHint(name)}`);
+	const readMore = () => src.readMore();
+	const longer = Math.max(width, height);
+	const scale = job.maxDecodeSize && longer > job.maxDecodeSize ? job.maxDecodeSize / longer : 1;
+	const w = scale < 1 ? Math.max(1, Math.trunc(width * scale + .5)) : width;
+	const h = scale < 1 ? Math.max(1, Math.trunc(height * scale + .5)) : height;
+	const rgb = new Uint8Array(w * h * 3);
+	let planes;
+	let canvas;
+	let scaler;
+	/** The frame as packed RGB at w×h: 4:2:0 planes converted and shrunk as the CLI's ffmpeg does (yuvToRgb.ts, swscaleArea.ts); other formats through a canvas. */
+	const frameToRgb = async (frame, w, h) => {
+		const format = frame.format;
+		if (format === "I420" || format === "NV12") {
+			const size = frame.allocationSize();
+			if (!planes || planes.byteLength < size) planes = new Uint8Array(size);
+			const layout = await frame.copyTo(planes);
+			const vw = frame.visibleRect?.width ?? frame.codedWidth, vh = frame.visibleRect?.height ?? frame.codedHeight;
+			const at = (i) => planes.subarray(layout[i].offset);
+			const p = format === "I420" ? {
+				y: at(0),
+				yStride: layout[0].stride,
+				u: at(1),
+				uStride: layout[1].stride,
+				v: at(2),
+				vStride: layout[2].stride,
+				width: vw,
+				height: vh
+			} : {
+				y: at(0),
+				yStride: layout[0].stride,
+				u: at(1),
+				uStride: layout[1].stride,
+				width: vw,
+				height: vh
+			};
+			if (w === vw && h === vh) yuv420ToRgb(p, rgb, matrix);
+			else {
+				if (!scaler || scaler.srcW !== vw || scaler.srcH !== vh) scaler = {
+					srcW: vw,
+					srcH: vh,
+					s: createAreaScaler(vw, vh, w, h, matrix)
+				};
+				scaler.s.run(p, rgb);
+			}
+			return;
+		}
+		canvas ??= new OffscreenCanvas(w, h).getContext("2d", { willReadFrequently: true });
 		canvas.drawImage(frame, 0, 0, w, h);
-		frame.close();
 		const rgba = canvas.getImageData(0, 0, w, h).data;
-		if (rgb.length !== w * h * 3) rgb = new Uint8Array(w * h * 3);
 		for (let i = 0, o = 0; i < rgba.length; i += 4, o += 3) {
 			rgb[o] = rgba[i];
 			rgb[o + 1] = rgba[i + 1];
 			rgb[o + 2] = rgba[i + 2];
 		}
-		lastWorld = null;
-		const out = await detectPersons({
-			rgb,
-			width: w,
-			height: h
-		}, state, models, {
-			maxPersons: 1,
-			minPersonScore: .25,
-			searchIntervalFrames: 30,
-			cropPadding: 1.35
-		});
-		state = out.state;
-		const p = out.persons[0];
-		const keypoints = p ? keypointsToFullSize(new Float32Array(p.keypoints), w / width) : null;
-		const world = p && lastWorld ? lastWorld : null;
-		const spec = models.pose.spec;
-		post({
-			type: "pose",
-			camera: init.camera,
-			frameMs: msg.frameMs,
-			width,
-			height,
-			layout: spec.layout,
-			keypoints,
-			world,
-			detectMs: performance.now() - t0
-		}, [keypoints, world].filter((a) => a !== null).map((a) => a.buffer));
-	} catch (err) {
-		frame.close();
-		post({
-			type: "error",
-			camera: init?.camera ?? "?",
-			message: err.message
-		});
+	};
+	const decoded = [];
+	let decodeError;
+	let wake;
+	const notify = () => {
+		const f = wake;
+		wake = void 0;
+		f?.();
+	};
+	const decoder = new VideoDecoder({
+		output: (f) => {
+			decoded.push(f);
+			notify();
+		},
+		error: (e) => {
+			decodeError = e.message;
+			notify();
+		}
+	});
+	decoder.addEventListener("dequeue", notify);
+	decoder.configure(config);
+	const frames = [];
+	let state = initialDetectState();
+	let firstTimestampUs;
+	let lastProgress = 0;
+	/** When the first frame was done (model loading and warm-up excluded from the frame rate). */
+	let firstDoneAt = 0;
+	try {
+		for (;;) {
+			if (decodeError) throw new JobError(`${name}: decoding failed at frame ${frames.length + 1} (${decodeError}); ${conversionHint(name)}`);
+			while (encoded.length && decoder.decodeQueueSize + decoded.length < MAX_IN_FLIGHT) decoder.decode(encoded.shift());
+			const frame = decoded.shift();
+			if (frame) {
+				firstTimestampUs ??= frame.timestamp;
+				const timestampMs = (frame.timestamp - firstTimestampUs) / 1e3;
+				await frameToRgb(frame, w, h);
+				frame.close();
+				const out = await detectPersons({
+					rgb,
+					width: w,
+					height: h
+				}, state, {
+					pose,
+					finder,
+					feet
+				}, opts);
+				state = out.state;
+				frames.push({
+					timestampMs,
+					persons: out.persons.map((p) => ({
+						trackId: p.trackId,
+						keypoints: keypointsToFullSize(new Float32Array(p.keypoints), w / width)
+					}))
+				});
+				const now = performance.now();
+				if (frames.length === 1) firstDoneAt = now;
+				if (now - lastProgress > 250 || frames.length === totalFrames) {
+					lastProgress = now;
+					post({
+						type: "progress",
+						camera: job.camera,
+						framesDone: frames.length,
+						framesTotal: totalFrames,
+						fps: frames.length / ((now - t0) / 1e3)
+					});
+				}
+				if (job.maxFrames && frames.length >= job.maxFrames) break;
+				continue;
+			}
+			if (encoded.length < 64 && !src.eof) {
+				await readMore();
+				continue;
+			}
+			if (src.eof && encoded.length === 0) {
+				if (decoder.decodeQueueSize === 0 && decoder.state === "configured") {
+					await decoder.flush();
+					if (!decoded.length) break;
+					continue;
+				}
+			}
+			await new Promise((r) => {
+				wake = r;
+				setTimeout(notify, 20);
+			});
+		}
+	} finally {
+		for (const f of decoded) f.close();
+		if (decoder.state !== "closed") decoder.close();
 	}
+	if (!frames.length) throw new JobError(`${name}: no frame could be decoded; ${conversionHint(name)}`);
+	const seq = assembleSequence(frames, {
+		camera: job.camera,
+		layout: spec.layout,
+		joints: spec.joints,
+		imageWidth: width,
+		imageHeight: height,
+		fps,
+		model: job.model
+	}, job.minScore);
+	post({
+		type: "progress",
+		camera: job.camera,
+		framesDone: frames.length,
+		framesTotal: frames.length,
+		fps: frames.length / ((performance.now() - t0) / 1e3)
+	});
+	post({
+		type: "result",
+		camera: job.camera,
+		sequence: seq,
+		seesAnyone: frames.some((f) => f.persons.length > 0),
+		detectMs: performance.now() - t0,
+		framesPerSecond: frames.length > 1 ? (frames.length - 1) / ((performance.now() - firstDoneAt) / 1e3) : NaN
+	}, [
+		seq.data.buffer,
+		seq.trackIds.buffer,
+		seq.timestampsMs.buffer
+	]);
+	pose.dispose();
+	finder?.dispose();
+	feet?.dispose();
 }
 self.onmessage = (e) => {
-	const m = e.data;
-	if (m.type === "init") {
-		init = m;
-		getModelSpec(m.model);
-		start(m).catch((err) => post({
+	runJob(e.data).catch((err) => {
+		const message = err instanceof JobError ? err.message : `${e.data.file.name}: pose detection failed: ${err?.message ?? String(err)}`;
+		post({
 			type: "error",
-			camera: m.camera,
-			message: `${m.camera}: the pose model did not start: ${err?.message ?? String(err)}`
-		}));
-	} else onFrame(m);
+			camera: e.data.camera,
+			message: message.split("\n")[0]
+		});
+	});
 };

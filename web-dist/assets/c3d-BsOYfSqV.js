@@ -1,4 +1,4 @@
-import { Z as UserError, k as getLayout } from "./browser-BqNkR2ZW.js";
+import { Z as UserError, k as getLayout } from "./browser-CuKmdMyP.js";
 // src/formats/c3d.ts
 var BLOCK = 512;
 var PROCESSOR_INTEL = 84;

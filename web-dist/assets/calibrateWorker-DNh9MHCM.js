@@ -4220,10 +4220,10 @@ const ALIASES = {
 	blazepose_33: "blazepose33"
 };
 function mirrorName(name) {
-	if (/^L[A-Z]/.test(name)) return "R" + name.slice(1);
-	if (/^R[A-Z]/.test(name)) return "L" + name.slice(1);
-	if (name.endsWith("L")) return name.slice(0, -1) + "R";
-	if (name.endsWith("R")) return name.slice(0, -1) + "L";
+	if (/^L[A-Z]/.test(name)) return `R${name.slice(1)}`;
+	if (/^R[A-Z]/.test(name)) return `L${name.slice(1)}`;
+	if (name.endsWith("L")) return `${name.slice(0, -1)}R`;
+	if (name.endsWith("R")) return `${name.slice(0, -1)}L`;
 	return name;
 }
 function resolve(layout) {

@@ -7859,10 +7859,10 @@ var ALIASES = {
 	blazepose_33: "blazepose33"
 };
 function mirrorName(name) {
-	if (/^L[A-Z]/.test(name)) return "R" + name.slice(1);
-	if (/^R[A-Z]/.test(name)) return "L" + name.slice(1);
-	if (name.endsWith("L")) return name.slice(0, -1) + "R";
-	if (name.endsWith("R")) return name.slice(0, -1) + "L";
+	if (/^L[A-Z]/.test(name)) return `R${name.slice(1)}`;
+	if (/^R[A-Z]/.test(name)) return `L${name.slice(1)}`;
+	if (name.endsWith("L")) return `${name.slice(0, -1)}R`;
+	if (name.endsWith("R")) return `${name.slice(0, -1)}L`;
 	return name;
 }
 function resolve(layout) {
@@ -10487,7 +10487,7 @@ function solveInWorker(input, onLog, signal) {
 	return new Promise((resolve, reject) => {
 		const worker = new Worker(new URL(
 			/* @vite-ignore */
-			new URL("calibrateWorker-Bcri2zZ5.js", import.meta.url).href,
+			new URL("calibrateWorker-DNh9MHCM.js", import.meta.url).href,
 			"" + import.meta.url
 		), { type: "module" });
 		const stop = () => {

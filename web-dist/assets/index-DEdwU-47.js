@@ -1,5 +1,5 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./csv-C6gNE6Qo.js","./browser-BqNkR2ZW.js","./browser-i1GN2joQ.css","./c3d-BFE3Ekbv.js","./bvh-C6jKtu-4.js","./three.core-BPDB2gFZ.js","./gltf-4LP_YMz5.js","./fitSkeleton-BahHPggV.js"])))=>i.map(i=>d[i]);
-import { A as layoutNames, B as upperMedian, C as projectPoint, D as FrameWindow, E as DEFAULT_CHUNK_FRAMES, F as parse, G as number, H as _enum, I as TomlError, J as record, K as object, N as parseCalibrationTomlDetailed, O as canonicalLayoutName, P as matrixToRodrigues, Q as personColour, R as medianInPlace, S as prepareCamera, T as undistortPoint, U as array, V as upperMedianInPlace, W as boolean, X as resolveFinder, Y as string, Z as UserError, _ as boneStability, b as lensForImage, c as triangulate, d as detectSettingsSchema, et as __exportAll, f as triangulateSettingsSchema, g as boneLengths, h as REL_ERROR_GOOD, i as calibrateInPage, j as detectTranslationUnits, k as getLayout, l as Geometry, m as REL_ERROR_FAIR, n as ZipDeflate, p as resampleSequence, q as preprocess, r as ZipPassThrough, s as imageScales, t as Zip, u as calibrationSettingsSchema, v as computeQuality, y as judgedBones, z as quantile } from "./browser-BqNkR2ZW.js";
+const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./csv-BBUkmC4B.js","./browser-CuKmdMyP.js","./browser-sDBIGSeX.css","./c3d-BsOYfSqV.js","./bvh-C2FA98Jq.js","./three.core-BPDB2gFZ.js","./gltf-QBtGyYW8.js","./fitSkeleton-vHTeUZmm.js"])))=>i.map(i=>d[i]);
+import { A as layoutNames, B as upperMedian, C as projectPoint, D as FrameWindow, E as DEFAULT_CHUNK_FRAMES, F as parse, G as number, H as _enum, I as TomlError, J as record, K as object, N as parseCalibrationTomlDetailed, O as canonicalLayoutName, P as matrixToRodrigues, Q as personColour, R as medianInPlace, S as prepareCamera, T as undistortPoint, U as array, V as upperMedianInPlace, W as boolean, X as resolveFinder, Y as string, Z as UserError, _ as boneStability, b as lensForImage, c as triangulate, d as detectSettingsSchema, et as __exportAll, f as triangulateSettingsSchema, g as boneLengths, h as REL_ERROR_GOOD, i as calibrateInPage, j as detectTranslationUnits, k as getLayout, l as Geometry, m as REL_ERROR_FAIR, n as ZipDeflate, p as resampleSequence, q as preprocess, r as ZipPassThrough, s as imageScales, t as Zip, u as calibrationSettingsSchema, v as computeQuality, x as cameraCenter, y as judgedBones, z as quantile } from "./browser-CuKmdMyP.js";
 // src/formats/exportFormats.ts
 var EXPORT_FORMATS = [
 	"trc",
@@ -202,19 +202,19 @@ var MAKERS = {
 		fileName: EXPORT_FILES.trc.split("/").pop()
 	}),
 	csv: async (file) => (await __vitePreload(async () => {
-		const { pointsCsvChunks } = await import("./csv-C6gNE6Qo.js");
+		const { pointsCsvChunks } = await import("./csv-BBUkmC4B.js");
 		return { pointsCsvChunks };
 	}, __vite__mapDeps([0,1,2]), import.meta.url)).pointsCsvChunks(file.points, cameraNames(file)),
 	c3d: async (file) => (await __vitePreload(async () => {
-		const { encodeC3d } = await import("./c3d-BFE3Ekbv.js");
+		const { encodeC3d } = await import("./c3d-BsOYfSqV.js");
 		return { encodeC3d };
 	}, __vite__mapDeps([3,1,2]), import.meta.url)).encodeC3d(file.points, { cameraNames: cameraNames(file) }),
 	bvh: async ({ points }) => (await __vitePreload(async () => {
-		const { bvhChunks } = await import("./bvh-C6jKtu-4.js");
+		const { bvhChunks } = await import("./bvh-C2FA98Jq.js");
 		return { bvhChunks };
 	}, __vite__mapDeps([4,5]), import.meta.url)).bvhChunks(await skeleton(points)),
 	glb: async ({ points }) => (await __vitePreload(async () => {
-		const { encodeGlb } = await import("./gltf-4LP_YMz5.js");
+		const { encodeGlb } = await import("./gltf-QBtGyYW8.js");
 		return { encodeGlb };
 	}, __vite__mapDeps([6,4,5]), import.meta.url)).encodeGlb(await skeleton(points)),
 	angles: async ({ points }) => (await __vitePreload(async () => {
@@ -248,7 +248,7 @@ function once(points, key, make) {
 	return cache.get(key);
 }
 var skeleton = (points) => once(points, "skeleton", async () => (await __vitePreload(async () => {
-	const { fitSkeleton } = await import("./fitSkeleton-BahHPggV.js");
+	const { fitSkeleton } = await import("./fitSkeleton-vHTeUZmm.js");
 	return { fitSkeleton };
 }, __vite__mapDeps([7,1,2]), import.meta.url)).fitSkeleton(points));
 var angles = (points) => once(points, "angles", async () => (await __vitePreload(async () => {
@@ -399,7 +399,7 @@ function stickFigure(frames, bones, joints, axes, opts = {}) {
 	}
 	const parts = [`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" class="plot">`];
 	if (opts.title) parts.push(`<text x="4" y="15" class="title">${esc(opts.title)}</text>`);
-	if (!Number.isFinite(h0)) return parts.join("") + "</svg>";
+	if (!Number.isFinite(h0)) return `${parts.join("")}</svg>`;
 	const cellW = W / Math.max(1, frames.length);
 	const span = Math.max(h1 - h0, v1 - v0, .1) * 1.1;
 	const scale = Math.min(cellW, H - top - 16) / span;
@@ -856,7 +856,7 @@ function parseYaml(text, file) {
 	/** Reads a flow sequence "[ … ]" starting at `start` (possibly over several lines). */
 	const flow = (start) => {
 		let s = start;
-		while (!s.includes("]") && i + 1 < lines.length) s += " " + lines[++i].trim();
+		while (!s.includes("]") && i + 1 < lines.length) s += ` ${lines[++i].trim()}`;
 		const m = /\[([\s\S]*)\]/.exec(s);
 		if (!m) throw new UserError(`${file}: an unclosed "[" near line ${i + 1}; the file is cut off — export it again`);
 		return m[1];
@@ -2107,7 +2107,7 @@ function* trcChunks(points, opts = {}) {
 		`Frame#\tTime\t${names.join("			")}\t\t`,
 		`\t\t${names.map((_, i) => `X${i + 1}\tY${i + 1}\tZ${i + 1}`).join("	")}`
 	];
-	yield lines.join("\n") + "\n";
+	yield `${lines.join("\n")}\n`;
 	lines.length = 0;
 	const row = new Array(2 + points.joints * 3);
 	for (let f = 0; f < points.frames; f++) {
@@ -2134,11 +2134,11 @@ function* trcChunks(points, opts = {}) {
 		}
 		lines.push(row.join("	"));
 		if (lines.length === CHUNK_FRAMES) {
-			yield lines.join("\n") + "\n";
+			yield `${lines.join("\n")}\n`;
 			lines.length = 0;
 		}
 	}
-	if (lines.length > 0) yield lines.join("\n") + "\n";
+	if (lines.length > 0) yield `${lines.join("\n")}\n`;
 }
 // src/analysis/formatNumbers.ts
 var cell$1 = (v, decimals) => Number.isFinite(v) ? v.toFixed(decimals) : "";
@@ -2317,7 +2317,7 @@ function formatCentreOfMassCsv(input, decimals = 4) {
 			cell$1(p[2], decimals)
 		].join(","));
 	}
-	return lines.join("\n") + "\n";
+	return `${lines.join("\n")}\n`;
 }
 /** JSON with the model used and [x, y, z] per frame in metres (null = missing). */
 function formatCentreOfMassJson(input, decimals = 4) {
@@ -2724,7 +2724,7 @@ function formatJointAnglesCsv(input, decimals = 2) {
 		timeS(a.timestampsMs, a.fps, f).toFixed(4),
 		...a.angles.map((s) => cell$1(s.valuesDeg[f], decimals))
 	].join(","));
-	return lines.join("\n") + "\n";
+	return `${lines.join("\n")}\n`;
 }
 /** Column-oriented JSON: definitions and one array of values per angle (null = missing). */
 function formatJointAnglesJson(input, decimals = 2) {
@@ -3206,7 +3206,7 @@ function medianError(norm, from, c, own, cams, joints, frames) {
 			views++;
 		}
 		if (views < 2) continue;
-		const X = solve3(A, b);
+		const X = solve3$1(A, b);
 		if (!X) continue;
 		const cc = cams[c];
 		const u = cc.fx * own[w] + cc.skew * own[w + 1] + cc.cx;
@@ -3241,7 +3241,7 @@ function addView(A, b, cam, x, y, w) {
 	A[7] = A[5];
 }
 /** Solves the symmetric 3×3 system (Cramer's rule); null when singular. */
-function solve3(A, b) {
+function solve3$1(A, b) {
 	const [a, bb, c, d, e, f, g, h, i] = A;
 	const det = a * (e * i - f * h) - bb * (d * i - f * g) + c * (d * h - e * g);
 	if (Math.abs(det) < 1e-18) return null;
@@ -5102,10 +5102,10 @@ function encodeSyncFile(r) {
 			...Object.keys(signals).length ? { signals } : {}
 		};
 	}
-	return JSON.stringify({
+	return `${JSON.stringify({
 		reference: r.reference,
 		cameras
-	}, null, 1) + "\n";
+	}, null, 1)}\n`;
 }
 var round = (x, d) => Number.isFinite(x) ? Number(x.toFixed(d)) : 0;
 /** The text of a sync file, checked; `what` names it and says what to do in the one-line error. */
@@ -5198,7 +5198,7 @@ function peopleFileOf(r, fps) {
 	return file;
 }
 /** The text of output/people.json. */
-var encodePeopleFile = (file) => JSON.stringify(file, null, 1) + "\n";
+var encodePeopleFile = (file) => `${JSON.stringify(file, null, 1)}\n`;
 /** The metadata stored with a person's raw points (points3d_raw.p3d). */
 function personMeta(p, inputs) {
 	return {
@@ -5256,7 +5256,7 @@ function peopleOverviewJson(people, sections) {
 		frames: people.frames,
 		fps: people.fps
 	};
-	return JSON.stringify(overview, null, 1) + "\n";
+	return `${JSON.stringify(overview, null, 1)}\n`;
 }
 /** output/report.html with several people: who was seen when, then a section per person. */
 function peopleOverviewHtml(title, people, sections) {
@@ -5384,6 +5384,10 @@ var MAX_SPAN_M = 2.4;
 var CONFIRM_FRAMES = 5;
 /** Discovery of new people runs at least every this many frames (and whenever a camera has new leftovers). */
 var DISCOVER_EVERY = 5;
+/** A person's skeleton from fewer joints than this (each seen by ≥ 2 of their views) is followed, not triangulated. */
+var MIN_TRIANGULATED = 3;
+/** Detections are keyed camera × SLOT_KEY + slot. */
+var SLOT_KEY = 65536;
 /** Follows every person seen by ≥ 2 cameras through the take. */
 function associatePeople(sequences, rig, prepared, s, opts, pixelScale = new Float64Array(2 * sequences.length).fill(1), window = new FrameWindow(sequences)) {
 	const C = rig.cameras.length;
@@ -5717,6 +5721,20 @@ function associatePeople(sequences, rig, prepared, s, opts, pixelScale = new Flo
 		}
 		return best;
 	};
+	/** Per camera, the chain of each slot in the current frame; per chain, the frame it began. */
+	let chainOfSlot = rig.cameras.map(() => /* @__PURE__ */ new Map());
+	const chainBirth = [];
+	/** Chains someone followed was seen on. */
+	const everClaimed = /* @__PURE__ */ new Set();
+	const claimChains = (tr, f, slots) => {
+		for (let c = 0; c < C; c++) {
+			const ch = slots[c] >= 0 ? chainOfSlot[c].get(slots[c]) : void 0;
+			if (ch === void 0) continue;
+			tr.chain[c] = ch;
+			tr.chainFrame[c] = f;
+			everClaimed.add(ch);
+		}
+	};
 	const record = (tr, f, p) => {
 		const df = f - tr.last;
 		const d = tr.frames.length && df > 0 && df <= horizon ? shift(tr.skel, p.skel) : null;
@@ -5734,6 +5752,8 @@ function associatePeople(sequences, rig, prepared, s, opts, pixelScale = new Flo
 		];
 		tr.frames.push(f);
 		tr.slots.push(p.slots);
+		tr.lastSlots = p.slots;
+		claimChains(tr, f, p.slots);
 		tr.views.push(p.views);
 		tr.maxViews = Math.max(tr.maxViews, p.views);
 		tr.filmingSum += filming(p.centroid);
@@ -5754,6 +5774,98 @@ function associatePeople(sequences, rig, prepared, s, opts, pixelScale = new Flo
 			tr.boneCount[i]++;
 		}
 	};
+	/** Joints of a skeleton that are known. */
+	const triangulated = (skel) => {
+		let n = 0;
+		for (let j = 0; j < J; j++) if (Number.isFinite(skel[3 * j])) n++;
+		return n;
+	};
+	/**
+	* Follows a track through a frame its views cannot triangulate: its predicted skeleton is moved by
+	* the translation d that best fits the views' keypoints (least squares on the linear projection
+	* constraints (r₀ − x r₂)·(X + d) + t₀ − x t₂ = 0 and the same for y, each divided by the joint's
+	* depth so that it is an image error), kept only if every view then lies within its gate and d is
+	* a step a person can make. The skeleton's shape is kept (bones do not change) and no frame is
+	* recorded: the person's output comes from frames with two views only.
+	* ref: R. Hartley, A. Zisserman, "Multiple View Geometry in Computer Vision", 2nd ed., §7.1 (the
+	*      linear projection equations, here with the rotation known and only a translation unknown).
+	*/
+	const followA = /* @__PURE__ */ new Float64Array(9), followB = /* @__PURE__ */ new Float64Array(3);
+	const follow = (tr, pred, views, f) => {
+		const A = followA.fill(0), B = followB.fill(0);
+		let n = 0;
+		for (const v of views) {
+			const pc = prepared[v.c], R = pc.R;
+			for (let j = 0; j < J; j++) {
+				const jj = v.mirrored ? layout.mirror[j] : j;
+				const X = pred[3 * j], Y = pred[3 * j + 1], Z = pred[3 * j + 2];
+				if (!(v.cand.w[jj] > 0) || !Number.isFinite(X)) continue;
+				const z = R[6] * X + R[7] * Y + R[8] * Z + pc.t[2];
+				if (!(z > .1)) continue;
+				const u = [v.cand.x[jj], v.cand.y[jj]];
+				for (let r = 0; r < 2; r++) {
+					const a0 = (R[3 * r] - u[r] * R[6]) / z, a1 = (R[3 * r + 1] - u[r] * R[7]) / z, a2 = (R[3 * r + 2] - u[r] * R[8]) / z;
+					const rhs = -(a0 * X + a1 * Y + a2 * Z + (pc.t[r] - u[r] * pc.t[2]) / z);
+					const a = [
+						a0,
+						a1,
+						a2
+					];
+					for (let i = 0; i < 3; i++) {
+						B[i] += a[i] * rhs;
+						for (let k = 0; k < 3; k++) A[3 * i + k] += a[i] * a[k];
+					}
+				}
+				n++;
+			}
+		}
+		if (n < 3) return false;
+		const trace = A[0] + A[4] + A[8];
+		const lambda = .001 * trace;
+		A[0] += lambda;
+		A[4] += lambda;
+		A[8] += lambda;
+		const df = f - tr.last;
+		let ray = null;
+		if (views.every((v) => v.c === views[0].c)) {
+			const centre = cameraCenter(prepared[views[0].c]), m = ctx.centroid(pred);
+			if (m) {
+				const r = [
+					m[0] - centre[0],
+					m[1] - centre[1],
+					m[2] - centre[2]
+				], len = Math.hypot(r[0], r[1], r[2]);
+				ray = r.map((x) => x / len);
+				const back = -df * (tr.velocity[0] * ray[0] + tr.velocity[1] * ray[1] + tr.velocity[2] * ray[2]);
+				for (let i = 0; i < 3; i++) {
+					B[i] += trace * ray[i] * back;
+					for (let k = 0; k < 3; k++) A[3 * i + k] += trace * ray[i] * ray[k];
+				}
+			}
+		}
+		const d = solve3(A, B);
+		if (!d || !(Math.hypot(d[0], d[1], d[2]) <= reach(f - tr.last))) return false;
+		const skel = new Float64Array(J * 3);
+		for (let j = 0; j < J; j++) for (let k = 0; k < 3; k++) skel[3 * j + k] = pred[3 * j + k] + d[k];
+		for (const v of views) {
+			projectInto(v.c, skel, proj);
+			if (!(fitProjected(v.c, v.cand, proj, v.mirrored) <= gateOf(v.c, v.cand))) return false;
+		}
+		for (let k = 0; k < 3; k++) tr.velocity[k] += .5 * d[k] / df;
+		if (ray) {
+			const along = tr.velocity[0] * ray[0] + tr.velocity[1] * ray[1] + tr.velocity[2] * ray[2];
+			for (let k = 0; k < 3; k++) tr.velocity[k] -= along * ray[k];
+		}
+		const speed = Math.hypot(...tr.velocity), max = MAX_SPEED_MPS / fps;
+		if (speed > max) for (let k = 0; k < 3; k++) tr.velocity[k] *= max / speed;
+		tr.skel = skel;
+		tr.centroid = ctx.centroid(skel) ?? tr.centroid;
+		tr.last = f;
+		tr.lastSlots = new Int32Array(C).fill(-1);
+		for (const v of views) tr.lastSlots[v.c] = v.cand.slot;
+		claimChains(tr, f, tr.lastSlots);
+		return true;
+	};
 	const newTrack = (f, p) => {
 		const tr = {
 			frames: [],
@@ -5771,6 +5883,9 @@ function associatePeople(sequences, rig, prepared, s, opts, pixelScale = new Flo
 			boneSq: new Float64Array(bones.length),
 			boneCount: new Int32Array(bones.length),
 			reidentified: 0,
+			lastSlots: new Int32Array(C).fill(-1),
+			chain: new Int32Array(C).fill(-1),
+			chainFrame: new Int32Array(C).fill(-1),
 			maxViews: 0,
 			filmingSum: 0,
 			spans: []
@@ -5779,10 +5894,93 @@ function associatePeople(sequences, rig, prepared, s, opts, pixelScale = new Flo
 		tracks.push(tr);
 		return tr;
 	};
+	/**
+	* Per camera, per detection, the slot of the detection of the frame before that it continues (−1 =
+	* none), by the median keypoint distance, within the detection's gate.
+	* Two detections of the frame before are two people: a detection that continues one of them is not
+	* the other (a bystander near one camera who hides a person walking behind them stays the bystander,
+	* whose detection lies where the person would be).
+	*/
+	const continuing = (c, now, before) => {
+		const K = now.length, P = before.length, link = new Int32Array(K).fill(-1);
+		if (K === 0 || P === 0) return link;
+		const cost = new Float64Array(K * P);
+		const mean = (k) => {
+			let x = 0, y = 0, n = 0;
+			for (let j = 0; j < J; j++) if (k.w[j] > 0) {
+				x += k.x[j];
+				y += k.y[j];
+				n++;
+			}
+			return [x / n, y / n];
+		};
+		const mb = before.map(mean);
+		for (let k = 0; k < K; k++) {
+			const g = gateOf(c, now[k]), [mx, my] = mean(now[k]);
+			for (let q = 0; q < P; q++) {
+				if (Math.hypot(mx - mb[q][0], my - mb[q][1]) * focal[c] > 2 * g) {
+					cost[k * P + q] = Infinity;
+					continue;
+				}
+				let n = 0;
+				for (let j = 0; j < J; j++) {
+					if (!(now[k].w[j] > 0) || !(before[q].w[j] > 0)) continue;
+					errs[n++] = Math.hypot(now[k].x[j] - before[q].x[j], now[k].y[j] - before[q].y[j]) * focal[c];
+				}
+				cost[k * P + q] = n < 3 ? Infinity : medianInPlace(errs, n) / g;
+			}
+		}
+		for (let k = 0; k < K; k++) {
+			let q = -1;
+			for (let o = 0; o < P; o++) if (cost[k * P + o] <= 1 && (q < 0 || cost[k * P + o] < cost[k * P + q])) q = o;
+			if (q < 0) continue;
+			const e = cost[k * P + q];
+			let clear = true;
+			for (let o = 0; o < P && clear; o++) if (o !== q && cost[k * P + o] < 2 * e) clear = false;
+			for (let o = 0; o < K && clear; o++) if (o !== k && cost[o * P + q] < 2 * e) clear = false;
+			if (clear) link[k] = before[q].slot;
+		}
+		return link;
+	};
 	let lastLeftovers = [], foundLast = false, lastDiscover = -Infinity;
+	let before = rig.cameras.map(() => []);
+	const beforePool = [];
 	for (let f = 0; f < frames; f++) {
 		const cands = ctx.candidates(f);
 		frameCands = cands;
+		const links = cands.map((l, c) => continuing(c, l, before[c]));
+		const claimed = rig.cameras.map((_, c) => new Set(tracks.filter((tr) => tr.last === f - 1 && tr.lastSlots[c] >= 0).map((tr) => tr.lastSlots[c])));
+		const prevChains = chainOfSlot;
+		chainOfSlot = cands.map((l, c) => {
+			const m = /* @__PURE__ */ new Map();
+			l.forEach((k, i) => {
+				const from = links[c][i];
+				const ch = from >= 0 ? prevChains[c].get(from) : void 0;
+				if (ch !== void 0) m.set(k.slot, ch);
+				else {
+					m.set(k.slot, chainBirth.length);
+					chainBirth.push(f);
+				}
+			});
+			return m;
+		});
+		const liveChains = chainOfSlot.map((m) => new Set(m.values()));
+		before = cands.map((l, c) => l.map((k, i) => {
+			const pool = beforePool[c] ??= [];
+			const b = pool[i] ??= {
+				slot: 0,
+				x: new Float64Array(J),
+				y: new Float64Array(J),
+				w: new Float64Array(J),
+				valid: 0
+			};
+			b.slot = k.slot;
+			b.valid = k.valid;
+			b.x.set(k.x);
+			b.y.set(k.y);
+			b.w.set(k.w);
+			return b;
+		}));
 		const used = cands.map((l) => new Uint8Array(l.length));
 		const active = tracks.filter((t) => f - t.last <= horizon);
 		const T = active.length;
@@ -5793,6 +5991,7 @@ function associatePeople(sequences, rig, prepared, s, opts, pixelScale = new Flo
 			return out;
 		});
 		const chosen = active.map(() => []);
+		const refused = active.map(() => /* @__PURE__ */ new Set());
 		for (let c = 0; c < C; c++) {
 			const K = cands[c].length;
 			if (K === 0 || T === 0) continue;
@@ -5803,7 +6002,15 @@ function associatePeople(sequences, rig, prepared, s, opts, pixelScale = new Flo
 			for (let t = 0; t < T; t++) {
 				const pb = boxIn(c, predictions[t]);
 				if (pb) projectInto(c, predictions[t], proj);
+				const own = active[t].last === f - 1 ? active[t].lastSlots[c] : -1;
 				for (let k = 0; k < K; k++) {
+					const from = links[c][k];
+					const ch = chainOfSlot[c].get(cands[c][k].slot) ?? -1, mine = active[t].chain[c];
+					if (from >= 0 && (own >= 0 ? from !== own : claimed[c].has(from)) || mine >= 0 && ch !== mine && !liveChains[c].has(mine) && !everClaimed.has(ch) && chainBirth[ch] <= active[t].chainFrame[c]) {
+						cost[t * K + k] = Infinity;
+						refused[t].add(c * SLOT_KEY + cands[c][k].slot);
+						continue;
+					}
 					const b = boxes[k], m = 1.5 * gates[k] / focal[c];
 					if (pb && (b[0] > pb[2] + m || pb[0] > b[2] + m || b[1] > pb[3] + m || pb[1] > b[3] + m)) {
 						cost[t * K + k] = Infinity;
@@ -5830,14 +6037,22 @@ function associatePeople(sequences, rig, prepared, s, opts, pixelScale = new Flo
 				if (k >= 0) chosen[t].push({
 					c,
 					cand: cands[c][k],
-					mirrored: mirroredOf[t * K + k] === 1
+					mirrored: mirroredOf[t * K + k] === 1,
+					cost: cost[t * K + k]
 				});
 			}
 		}
 		const updated = new Uint8Array(T);
+		const followed = /* @__PURE__ */ new Set();
+		const followOr = (t, views) => {
+			if (views.length > 0 && follow(active[t], predictions[t], views, f)) followed.add(active[t]);
+		};
 		for (let t = 0; t < T; t++) {
 			let views = chosen[t];
-			if (views.length < 2) continue;
+			if (views.length < 2) {
+				followOr(t, views);
+				continue;
+			}
 			let skel = ctx.skeleton(views.map((v) => [v.c, v.cand]), views.map((v) => v.mirrored));
 			const joint = views.map((v) => ctx.fitAs(v.c, v.cand, skel, v.mirrored) / gateOf(v.c, v.cand));
 			const clear = joint.every((e) => e <= .25);
@@ -5848,12 +6063,22 @@ function associatePeople(sequences, rig, prepared, s, opts, pixelScale = new Flo
 			});
 			if (keep.some((k) => !k)) {
 				views = views.filter((_, i) => keep[i]);
-				if (views.length < 2) continue;
+				if (views.length < 2) {
+					followOr(t, views);
+					continue;
+				}
 				skel = ctx.skeleton(views.map((v) => [v.c, v.cand]), views.map((v) => v.mirrored));
 			}
 			const centroid = ctx.centroid(skel);
-			if (!centroid) continue;
+			if (!centroid || triangulated(skel) < MIN_TRIANGULATED) {
+				followOr(t, views);
+				continue;
+			}
 			const tr = active[t];
+			if (views.length === 2 && boneMismatch(tr, skel) > MAX_BONE_MISMATCH) {
+				followOr(t, [views[0].cost <= views[1].cost ? views[0] : views[1]]);
+				continue;
+			}
 			if (distanceTo(tr, skel, centroid, f - tr.last) > reach(f - tr.last)) continue;
 			const slots = new Int32Array(C).fill(-1);
 			for (const v of views) {
@@ -5868,25 +6093,44 @@ function associatePeople(sequences, rig, prepared, s, opts, pixelScale = new Flo
 				centroid
 			});
 			updated[t] = 1;
+			if (triangulated(skel) < triangulated(predictions[t])) {
+				const d = shift(predictions[t], skel);
+				if (d) {
+					const whole = Float64Array.from(skel);
+					for (let j = 0; j < J; j++) {
+						if (Number.isFinite(whole[3 * j])) continue;
+						for (let k = 0; k < 3; k++) whole[3 * j + k] = predictions[t][3 * j + k] + d[k];
+					}
+					tr.skel = whole;
+				}
+			}
 		}
 		const leftovers = used.map((u) => u.length - u.reduce((a, b) => a + b, 0));
 		const grew = leftovers.some((n, c) => n > (lastLeftovers[c] ?? 0));
 		lastLeftovers = leftovers;
 		if (!grew && !foundLast && f - lastDiscover < DISCOVER_EVERY) continue;
 		lastDiscover = f;
-		const recent = tracks.filter((tr) => tr.last < f && f - tr.last <= horizon && !active.some((a, t) => a === tr && updated[t]));
+		const recent = tracks.filter((tr) => (tr.last < f && f - tr.last <= horizon || followed.has(tr)) && !active.some((a, t) => a === tr && updated[t]));
+		const allowed = (tr, p) => {
+			if (!followed.has(tr)) return true;
+			const r = refused[active.indexOf(tr)];
+			if (p.slots.some((slot, c) => slot >= 0 && r.has(c * SLOT_KEY + slot))) return false;
+			return p.views > 2 || !(boneMismatch(tr, p.skel) > MAX_BONE_MISMATCH);
+		};
 		const resumes = (p) => recent.some((tr) => {
+			if (!allowed(tr, p)) return false;
 			const bone = boneMismatch(tr, p.skel);
 			return distanceTo(tr, p.skel, p.centroid, f - tr.last) <= reach(f - tr.last) && (bone <= MAX_BONE_MISMATCH || Number.isNaN(bone));
 		});
-		const fresh = ctx.discover(cands, used).map(wholeSkeleton).filter((p) => p !== null && (asymmetry(p.skel) <= MAX_ASYMMETRY || p.views >= 3 && Number.isNaN(asymmetry(p.skel))) && humanSized(p.skel) && (resumes(p) || p.views >= Math.max(2, Math.ceil(MIN_VIEW_SHARE * filming(p.centroid))) && (p.views >= 3 || agrees(p) && unexplainedAbsences(p) === 0)) && !active.some((tr, t) => updated[t] && meanJointDistance(tr.skel, p.skel) < DUPLICATE_M));
+		const fresh = ctx.discover(cands, used).map(wholeSkeleton).filter((p) => p !== null && (asymmetry(p.skel) <= MAX_ASYMMETRY || p.views >= 3 && Number.isNaN(asymmetry(p.skel))) && humanSized(p.skel) && (resumes(p) || p.views >= Math.max(2, Math.ceil(MIN_VIEW_SHARE * filming(p.centroid))) && (p.views >= 3 || agrees(p) && unexplainedAbsences(p) === 0)) && !active.some((tr, t) => (updated[t] || followed.has(tr) && !allowed(tr, p)) && meanJointDistance(tr.skel, p.skel) < DUPLICATE_M));
 		foundLast = fresh.length > 0;
 		if (fresh.length === 0) continue;
-		const lost = tracks.filter((tr) => tr.last < f && !active.some((a, t) => a === tr && updated[t]));
+		const lost = tracks.filter((tr) => (tr.last < f || followed.has(tr)) && !active.some((a, t) => a === tr && updated[t]));
 		const L = lost.length;
 		const cost = new Float64Array(fresh.length * Math.max(L, 1)).fill(Infinity);
 		for (let i = 0; i < fresh.length; i++) for (let l = 0; l < L; l++) {
 			const tr = lost[l], df = f - tr.last;
+			if (!allowed(tr, fresh[i])) continue;
 			const d = distanceTo(tr, fresh[i].skel, fresh[i].centroid, df);
 			if (d > reach(df)) continue;
 			const bone = boneMismatch(tr, fresh[i].skel);
@@ -5956,6 +6200,23 @@ function associatePeople(sequences, rig, prepared, s, opts, pixelScale = new Flo
 		}),
 		droppedTracks: tracks.length - kept.length
 	};
+}
+/** Solves the 3 × 3 system A x = b (row-major A) by Cramer's rule; null when singular. */
+function solve3(A, b) {
+	const det = (m) => m[0] * (m[4] * m[8] - m[5] * m[7]) - m[1] * (m[3] * m[8] - m[5] * m[6]) + m[2] * (m[3] * m[7] - m[4] * m[6]);
+	const D = det(A);
+	if (!(Math.abs(D) > 1e-300)) return null;
+	const out = [
+		0,
+		0,
+		0
+	];
+	for (let i = 0; i < 3; i++) {
+		const m = Float64Array.from(A);
+		for (let r = 0; r < 3; r++) m[3 * r + i] = b[r];
+		out[i] = det(m) / D;
+	}
+	return out;
 }
 // src/triangulate/triangulatePeople.ts
 /**
@@ -6053,7 +6314,7 @@ async function runPeopleStages(args) {
 				rawMeta: raw.meta
 			});
 			outputs.set(personFile(OUTPUT.reportHtml, id), bytesOf(report.html));
-			outputs.set(personFile(OUTPUT.reportJson, id), bytesOf(JSON.stringify(report.json, null, 1) + "\n"));
+			outputs.set(personFile(OUTPUT.reportJson, id), bytesOf(`${JSON.stringify(report.json, null, 1)}\n`));
 			sections.push(section);
 		}
 		outputs.set(OUTPUT.reportJson, bytesOf(peopleOverviewJson(people, sections)));
@@ -6158,7 +6419,7 @@ function detectCamera(job, events, signal) {
 	return new Promise((resolve, reject) => {
 		const worker = new Worker(new URL(
 			/* @vite-ignore */
-			new URL("detectWorker-8H5tHm2T.js", import.meta.url).href,
+			new URL("detectWorker-CRVhJH7i.js", import.meta.url).href,
 			"" + import.meta.url
 		), { type: "module" });
 		const stop = () => {
@@ -6406,7 +6667,7 @@ async function runPipeline(files, opts, events) {
 			]
 		});
 		outputs.set(OUTPUT.reportHtml, bytesOf(report.html));
-		outputs.set(OUTPUT.reportJson, bytesOf(JSON.stringify(report.json, null, 1) + "\n"));
+		outputs.set(OUTPUT.reportJson, bytesOf(`${JSON.stringify(report.json, null, 1)}\n`));
 		verdict = `${report.quality.verdict.level.toUpperCase()}: ${report.quality.verdict.headline}`;
 		events.stage("report", "done", verdict);
 	}
