@@ -16,9 +16,12 @@ export interface CameraClock {
  * frame). Joints are interpolated linearly between the frames either side when both have them; a
  * joint seen on one side only is kept when the target is within a quarter of the interval of that
  * frame; the confidence is the lower of the two frames'. A person slot is followed by its track
- * id (same slot order when ids are unknown). Targets up to half a frame interval before the
+ * id (same slot order when ids are unknown). Targets up to 0.45 of a frame interval before the
  * camera's first or after its last frame take that frame; further out they are empty (NaN).
  */
+/** Targets up to this many frame intervals outside the camera's frames take its first or last frame. */
+const EDGE_FRAMES = 0.45;
+
 export function resampleSequence(seq: PoseSequence2D, clock: CameraClock, targetTimesMs: Float64Array, targetFps: number): PoseSequence2D {
   const { persons, joints, data, trackIds } = seq;
   const frames = targetTimesMs.length;
@@ -30,10 +33,13 @@ export function resampleSequence(seq: PoseSequence2D, clock: CameraClock, target
   const t0 = n ? ts[0] : 0;
   const rate = 1 + (clock.ratePpm ?? 0) * 1e-6;
   const refT0 = frames ? targetTimesMs[0] : 0;
-  // Half a typical frame interval at either end: a camera shifted by a fraction of a frame keeps its
+  // Almost half a typical frame interval at either end: a camera shifted by a fraction of a frame keeps its
   // first and last frames (held, the error of nearest-frame sampling), not an empty reference frame
   // that loses a person seen by two cameras at the end of the take.
-  const edgeMs = n > 1 ? (0.5 * (ts[n - 1] - t0)) / (n - 1) : 0;
+  // Not exactly half: the reprojection refinement tries shifts on a grid of quarter and eighth frames,
+  // and a bound on a grid point would let the last bits of a timestamp (WebCodecs µs vs ffmpeg's pts)
+  // decide whether an end frame counts (the web app then differed from the CLI by 2.3 mm).
+  const edgeMs = n > 1 ? (EDGE_FRAMES * (ts[n - 1] - t0)) / (n - 1) : 0;
   let i = 0;
   for (let k = 0; k < frames; k++) {
     // Local time (ms since the camera's first frame) of this reference instant.

@@ -417,6 +417,24 @@ function candidateTracks(seq: PoseSequence2D): number[] {
     .map(([id]) => id);
 }
 
+/** The largest number of people detected in one frame (slots with a keypoint scored above 0). */
+function mostPeopleInAFrame(seq: Pick<PoseSequence2D, 'frames' | 'persons' | 'joints' | 'data'>): number {
+  let most = 0;
+  for (let f = 0; f < seq.frames; f++) {
+    let n = 0;
+    for (let p = 0; p < seq.persons; p++) {
+      const o = (f * seq.persons + p) * seq.joints * 3;
+      for (let j = 0; j < seq.joints; j++)
+        if (seq.data[o + j * 3 + 2] > 0) {
+          n++;
+          break;
+        }
+    }
+    if (n > most) most = n;
+  }
+  return most;
+}
+
 /** The sequence with one person slot: track `id` where it is seen, nobody elsewhere. */
 function onlyTrack(seq: PoseSequence2D, id: number): PoseSequence2D {
   const { frames, persons, joints } = seq;
@@ -450,8 +468,9 @@ function followOnePerson(
   minScore?: number,
 ): PoseSequence2D[] {
   // People, not track ids: a tracker can hand one person's id on to another (personTracks.ts).
-  // One person slot in every camera (a single-person take): nothing to pair.
-  if (sequences0.every((q) => q.persons <= 1)) return sequences0;
+  // At most one person in any frame of every camera (a single-person take): nothing to pair. Counted
+  // from the detections, not the slots, so that empty slots (the web app keeps max_persons) change nothing.
+  if (sequences0.every((q) => mostPeopleInAFrame(q) <= 1)) return sequences0;
   const sequences = sequences0.map(personTracks);
   const cands = sequences.map(candidateTracks);
   if (cands.every((c) => c.length <= 1)) return sequences0;

@@ -1,4 +1,4 @@
-import { k as getLayout } from "./browser-CuKmdMyP.js";
+import { k as getLayout } from "./browser-DBdux0Pi.js";
 // src/formats/toFixedFast.ts
 var POW10 = [
 	1,

@@ -8582,9 +8582,11 @@ function judge(cameras, bones, overall, imageSizePx, warnings = []) {
 * frame). Joints are interpolated linearly between the frames either side when both have them; a
 * joint seen on one side only is kept when the target is within a quarter of the interval of that
 * frame; the confidence is the lower of the two frames'. A person slot is followed by its track
-* id (same slot order when ids are unknown). Targets up to half a frame interval before the
+* id (same slot order when ids are unknown). Targets up to 0.45 of a frame interval before the
 * camera's first or after its last frame take that frame; further out they are empty (NaN).
 */
+/** Targets up to this many frame intervals outside the camera's frames take its first or last frame. */
+var EDGE_FRAMES = .45;
 function resampleSequence(seq, clock, targetTimesMs, targetFps) {
 	const { persons, joints, data, trackIds } = seq;
 	const frames = targetTimesMs.length;
@@ -8596,7 +8598,7 @@ function resampleSequence(seq, clock, targetTimesMs, targetFps) {
 	const t0 = n ? ts[0] : 0;
 	const rate = 1 + (clock.ratePpm ?? 0) * 1e-6;
 	const refT0 = frames ? targetTimesMs[0] : 0;
-	const edgeMs = n > 1 ? .5 * (ts[n - 1] - t0) / (n - 1) : 0;
+	const edgeMs = n > 1 ? EDGE_FRAMES * (ts[n - 1] - t0) / (n - 1) : 0;
 	let i = 0;
 	for (let k = 0; k < frames; k++) {
 		const local = ((targetTimesMs[k] - refT0) / 1e3 - clock.startS) / rate * 1e3;

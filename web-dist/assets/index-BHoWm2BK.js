@@ -1,5 +1,5 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./csv-BBUkmC4B.js","./browser-CuKmdMyP.js","./browser-sDBIGSeX.css","./c3d-BsOYfSqV.js","./bvh-C2FA98Jq.js","./three.core-BPDB2gFZ.js","./gltf-QBtGyYW8.js","./fitSkeleton-vHTeUZmm.js"])))=>i.map(i=>d[i]);
-import { A as layoutNames, B as upperMedian, C as projectPoint, D as FrameWindow, E as DEFAULT_CHUNK_FRAMES, F as parse, G as number, H as _enum, I as TomlError, J as record, K as object, N as parseCalibrationTomlDetailed, O as canonicalLayoutName, P as matrixToRodrigues, Q as personColour, R as medianInPlace, S as prepareCamera, T as undistortPoint, U as array, V as upperMedianInPlace, W as boolean, X as resolveFinder, Y as string, Z as UserError, _ as boneStability, b as lensForImage, c as triangulate, d as detectSettingsSchema, et as __exportAll, f as triangulateSettingsSchema, g as boneLengths, h as REL_ERROR_GOOD, i as calibrateInPage, j as detectTranslationUnits, k as getLayout, l as Geometry, m as REL_ERROR_FAIR, n as ZipDeflate, p as resampleSequence, q as preprocess, r as ZipPassThrough, s as imageScales, t as Zip, u as calibrationSettingsSchema, v as computeQuality, x as cameraCenter, y as judgedBones, z as quantile } from "./browser-CuKmdMyP.js";
+const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./csv-D9IpMCk7.js","./browser-DBdux0Pi.js","./browser-sDBIGSeX.css","./c3d-DIKwVH39.js","./bvh-C2FA98Jq.js","./three.core-BPDB2gFZ.js","./gltf-BvVHIngw.js","./fitSkeleton-BqlJdDsV.js"])))=>i.map(i=>d[i]);
+import { A as layoutNames, B as upperMedian, C as projectPoint, D as FrameWindow, E as DEFAULT_CHUNK_FRAMES, F as parse, G as number, H as _enum, I as TomlError, J as record, K as object, N as parseCalibrationTomlDetailed, O as canonicalLayoutName, P as matrixToRodrigues, Q as personColour, R as medianInPlace, S as prepareCamera, T as undistortPoint, U as array, V as upperMedianInPlace, W as boolean, X as resolveFinder, Y as string, Z as UserError, _ as boneStability, b as lensForImage, c as triangulate, d as detectSettingsSchema, et as __exportAll, f as triangulateSettingsSchema, g as boneLengths, h as REL_ERROR_GOOD, i as calibrateInPage, j as detectTranslationUnits, k as getLayout, l as Geometry, m as REL_ERROR_FAIR, n as ZipDeflate, p as resampleSequence, q as preprocess, r as ZipPassThrough, s as imageScales, t as Zip, u as calibrationSettingsSchema, v as computeQuality, x as cameraCenter, y as judgedBones, z as quantile } from "./browser-DBdux0Pi.js";
 // src/formats/exportFormats.ts
 var EXPORT_FORMATS = [
 	"trc",
@@ -202,11 +202,11 @@ var MAKERS = {
 		fileName: EXPORT_FILES.trc.split("/").pop()
 	}),
 	csv: async (file) => (await __vitePreload(async () => {
-		const { pointsCsvChunks } = await import("./csv-BBUkmC4B.js");
+		const { pointsCsvChunks } = await import("./csv-D9IpMCk7.js");
 		return { pointsCsvChunks };
 	}, __vite__mapDeps([0,1,2]), import.meta.url)).pointsCsvChunks(file.points, cameraNames(file)),
 	c3d: async (file) => (await __vitePreload(async () => {
-		const { encodeC3d } = await import("./c3d-BsOYfSqV.js");
+		const { encodeC3d } = await import("./c3d-DIKwVH39.js");
 		return { encodeC3d };
 	}, __vite__mapDeps([3,1,2]), import.meta.url)).encodeC3d(file.points, { cameraNames: cameraNames(file) }),
 	bvh: async ({ points }) => (await __vitePreload(async () => {
@@ -214,7 +214,7 @@ var MAKERS = {
 		return { bvhChunks };
 	}, __vite__mapDeps([4,5]), import.meta.url)).bvhChunks(await skeleton(points)),
 	glb: async ({ points }) => (await __vitePreload(async () => {
-		const { encodeGlb } = await import("./gltf-QBtGyYW8.js");
+		const { encodeGlb } = await import("./gltf-BvVHIngw.js");
 		return { encodeGlb };
 	}, __vite__mapDeps([6,4,5]), import.meta.url)).encodeGlb(await skeleton(points)),
 	angles: async ({ points }) => (await __vitePreload(async () => {
@@ -248,7 +248,7 @@ function once(points, key, make) {
 	return cache.get(key);
 }
 var skeleton = (points) => once(points, "skeleton", async () => (await __vitePreload(async () => {
-	const { fitSkeleton } = await import("./fitSkeleton-vHTeUZmm.js");
+	const { fitSkeleton } = await import("./fitSkeleton-BqlJdDsV.js");
 	return { fitSkeleton };
 }, __vite__mapDeps([7,1,2]), import.meta.url)).fitSkeleton(points));
 var angles = (points) => once(points, "angles", async () => (await __vitePreload(async () => {
@@ -3836,6 +3836,22 @@ function candidateTracks(seq) {
 	for (const id of seq.trackIds) if (id >= 0) seen.set(id, (seen.get(id) ?? 0) + 1);
 	return [...seen].filter(([, n]) => n >= CANDIDATE_TRACK_SHARE * seq.frames).sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([id]) => id);
 }
+/** The largest number of people detected in one frame (slots with a keypoint scored above 0). */
+function mostPeopleInAFrame(seq) {
+	let most = 0;
+	for (let f = 0; f < seq.frames; f++) {
+		let n = 0;
+		for (let p = 0; p < seq.persons; p++) {
+			const o = (f * seq.persons + p) * seq.joints * 3;
+			for (let j = 0; j < seq.joints; j++) if (seq.data[o + j * 3 + 2] > 0) {
+				n++;
+				break;
+			}
+		}
+		if (n > most) most = n;
+	}
+	return most;
+}
 /** The sequence with one person slot: track `id` where it is seen, nobody elsewhere. */
 function onlyTrack(seq, id) {
 	const { frames, persons, joints } = seq;
@@ -3864,7 +3880,7 @@ function onlyTrack(seq, id) {
 * 0.66 s and 0.20 s off with confidence 0.64 and 1.
 */
 function followOnePerson(sequences0, r, windowS, rig, minScore) {
-	if (sequences0.every((q) => q.persons <= 1)) return sequences0;
+	if (sequences0.every((q) => mostPeopleInAFrame(q) <= 1)) return sequences0;
 	const sequences = sequences0.map(personTracks);
 	const cands = sequences.map(candidateTracks);
 	if (cands.every((c) => c.length <= 1)) return sequences0;

@@ -1,4 +1,4 @@
-import { Z as UserError, k as getLayout } from "./browser-CuKmdMyP.js";
+import { Z as UserError, k as getLayout } from "./browser-DBdux0Pi.js";
 // src/formats/c3d.ts
 var BLOCK = 512;
 var PROCESSOR_INTEL = 84;
