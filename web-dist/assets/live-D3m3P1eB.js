@@ -23397,6 +23397,7 @@ function openCamera(name, label, stream, init) {
 		worker,
 		ready: false,
 		busy: false,
+		pending: null,
 		inRound: false,
 		backend: "",
 		framesSeen: 0,
@@ -23440,6 +23441,14 @@ function openCamera(name, label, stream, init) {
 				frameMs
 			}, [frame]);
 		} catch {}
+		else if (cam.ready && cam.busy && cam.stoppedAtMs === null && handle.mode !== "3d") try {
+			const frame = new VideoFrame(video, { timestamp: Math.round(frameMs * 1e3) });
+			cam.pending?.frame.close();
+			cam.pending = {
+				frame,
+				frameMs
+			};
+		} catch {}
 		video.requestVideoFrameCallback(onFrame);
 	};
 	video.requestVideoFrameCallback(onFrame);
@@ -23462,6 +23471,22 @@ function startRound() {
 	}
 }
 var roundStartedMs = 0;
+/** Record and coach: the frame kept while the worker was busy goes to it now (see the file's head). */
+function sendPending(cam) {
+	const p = cam.pending;
+	cam.pending = null;
+	if (!p) return;
+	if (!running || cam.stoppedAtMs !== null || handle.mode === "3d") {
+		p.frame.close();
+		return;
+	}
+	cam.busy = true;
+	cam.worker.postMessage({
+		type: "frame",
+		frame: p.frame,
+		frameMs: p.frameMs
+	}, [p.frame]);
+}
 function onWorker(cam, m) {
 	startRoundSoon();
 	if (m.type === "ready") {
@@ -23478,10 +23503,13 @@ function onWorker(cam, m) {
 	}
 	if (m.type === "error") {
 		cam.busy = false;
+		cam.pending?.frame.close();
+		cam.pending = null;
 		message(m.message);
 		return;
 	}
 	cam.busy = false;
+	sendPending(cam);
 	drawSkeleton(cam, m.keypoints, m.layout, m.width, m.height);
 	const now = performance.now();
 	cam.posesDrawn++;
@@ -23979,6 +24007,8 @@ function refreshStats() {
 function stopLive() {
 	running = false;
 	for (const c of cameras) {
+		c.pending?.frame.close();
+		c.pending = null;
 		c.worker.terminate();
 		for (const t of c.stream.getTracks()) t.stop();
 	}
