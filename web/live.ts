@@ -433,22 +433,15 @@ function openCamera(name: string, label: string, stream: MediaStream, init: Live
     if (cam.recorder && cam.stoppedAtMs === null)
       cam.takeFrames.push({ timeMs: frameMs - takeStartMs, mediaTimeS: meta.mediaTime, presentedFrames: meta.presentedFrames });
     if (handle.mode === '3d' && !cam.inRound) startRound();
-    if (cam.ready && !cam.busy && cam.stoppedAtMs === null && (handle.mode !== '3d' || cam.inRound)) {
-      try {
-        const frame = new VideoFrame(video, { timestamp: Math.round(frameMs * 1000) });
-        cam.busy = true;
-        cam.inRound = false;
-        worker.postMessage({ type: 'frame', frame, frameMs }, [frame as unknown as Transferable]);
-      } catch {
-        // No frame to take yet (the element is between frames): the next callback tries again.
-      }
-    } else if (cam.ready && cam.busy && cam.stoppedAtMs === null && handle.mode !== '3d') {
-      try {
-        const frame = new VideoFrame(video, { timestamp: Math.round(frameMs * 1000) });
+    const detecting = cam.ready && cam.stoppedAtMs === null;
+    if (detecting && !cam.busy && (handle.mode !== '3d' || cam.inRound)) {
+      const frame = grabFrame(video, frameMs);
+      if (frame) sendFrame(cam, frame, frameMs);
+    } else if (detecting && cam.busy && handle.mode !== '3d') {
+      const frame = grabFrame(video, frameMs);
+      if (frame) {
         cam.pending?.frame.close();
         cam.pending = { frame, frameMs };
-      } catch {
-        // As above: the next callback tries again.
       }
     }
     video.requestVideoFrameCallback(onFrame);
@@ -485,8 +478,23 @@ function sendPending(cam: LiveCamera): void {
     p.frame.close();
     return;
   }
+  sendFrame(cam, p.frame, p.frameMs);
+}
+
+/** The video's current frame stamped with its time (ms), or null while the element is between frames (the next callback tries again). */
+function grabFrame(video: HTMLVideoElement, frameMs: number): VideoFrame | null {
+  try {
+    return new VideoFrame(video, { timestamp: Math.round(frameMs * 1000) });
+  } catch {
+    return null;
+  }
+}
+
+/** Hands a frame to the camera's worker: one in flight per camera. */
+function sendFrame(cam: LiveCamera, frame: VideoFrame, frameMs: number): void {
   cam.busy = true;
-  cam.worker.postMessage({ type: 'frame', frame: p.frame, frameMs: p.frameMs }, [p.frame as unknown as Transferable]);
+  cam.inRound = false;
+  cam.worker.postMessage({ type: 'frame', frame, frameMs }, [frame as unknown as Transferable]);
 }
 
 function onWorker(cam: LiveCamera, m: LiveFromWorker): void {
