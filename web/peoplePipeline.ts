@@ -13,6 +13,7 @@ import { EXPORT_FILES, exportFormat, OUTPUT, personFile, type ExportContent } fr
 import type { Settings } from '../src/session/parseSettings.ts';
 import {
   encodePeopleFile,
+  nobodySeenWarning,
   peopleFileOf,
   peopleOverviewHtml,
   peopleOverviewJson,
@@ -57,10 +58,7 @@ export async function runPeopleStages(args: {
   // --- triangulate: who is who in every camera and frame, then each person on their own detections.
   events.stage('triangulate', 'start', 'several people');
   const r = triangulatePeople(sequences, rig, settings.triangulation);
-  if (r.people.length === 0)
-    events.warning(
-      `nobody was seen by 2 or more cameras long enough to be a person (${r.droppedTracks} short track(s)); check the calibration and the 2D keypoints`,
-    );
+  if (r.people.length === 0) events.warning(nobodySeenWarning(r.droppedTracks, ''));
   for (const p of r.people) {
     outputs.set(personFile(OUTPUT.raw, p.id), encodePoints3dFile(p.result.points, personMeta(p, args.base)));
     outputs.set(

@@ -13,6 +13,11 @@ import { OUTPUT, personFile, reportedFiles, reportMinScore } from './exports.ts'
 import type { Settings } from './parseSettings.ts';
 
 /** output/people.json: who was seen when. */
+/** The warning when the association found nobody; `see` says where to look at the 2D (the CLI's overlay command, the page's previews). */
+export function nobodySeenWarning(droppedTracks: number, see: string): string {
+  return `nobody was seen by 2 or more cameras long enough to be a person (${droppedTracks} short track(s)); check the calibration and the 2D keypoints${see}`;
+}
+
 export interface PeopleFile {
   format: 'openmocap-people';
   version: 1;

@@ -17,6 +17,7 @@ import { calibrationFile, pose2dInputFiles, type PairedInputs } from './sessionI
 import { calibrationSourceFiles } from '../io/calibration.ts';
 import {
   encodePeopleFile,
+  nobodySeenWarning,
   peopleFileOf,
   peopleOverviewHtml,
   peopleOverviewJson,
@@ -98,10 +99,7 @@ export function peopleStages(
         const inputs = h.readSyncedInputs(sessionDir, settings);
         ctx.progress({ message: `${inputs.sequences.length} cameras, ${inputs.sequences[0].frames} frames, several people` });
         const r = triangulatePeople(inputs.sequences, inputs.rig, settings.triangulation);
-        if (r.people.length === 0)
-          ctx.warn(
-            `nobody was seen by 2 or more cameras long enough to be a person (${r.droppedTracks} short track(s)); check the calibration and the 2D keypoints (openmocap overlay)`,
-          );
+        if (r.people.length === 0) ctx.warn(nobodySeenWarning(r.droppedTracks, ' (openmocap overlay)'));
         const base = {
           cameras: inputs.sequences.map((s) => s.camera),
           calibrationCameras: inputs.rig.cameras.map((c) => c.name),
