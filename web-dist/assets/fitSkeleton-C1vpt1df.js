@@ -1,5 +1,5 @@
 import { L as median, k as getLayout } from "./browser-DBdux0Pi.js";
-import { a as dot, c as mat3MulVec, d as quatConj, f as quatFromMat3, g as sub, h as scale, i as cross, l as norm, m as quatRotate, n as add, o as isFiniteVec, p as quatMul, r as alignFrames, s as mat3FromQuat, t as IDENTITY_QUAT, u as normalize } from "./index-BHoWm2BK.js";
+import { a as dot, c as mat3MulVec, d as quatConj, f as quatFromMat3, g as sub, h as scale, i as cross, l as norm, m as quatRotate, n as add, o as isFiniteVec, p as quatMul, r as alignFrames, s as mat3FromQuat, t as IDENTITY_QUAT, u as normalize } from "./index-ChD2ZjHZ.js";
 // src/skeleton/humanoid.ts
 var UP = [
 	0,

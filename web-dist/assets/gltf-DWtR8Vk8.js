@@ -1,5 +1,5 @@
 import { exportJointName, zUpToYUp, zUpToYUpQuat } from "./bvh-C2FA98Jq.js";
-import { g as sub, i as cross, l as norm, u as normalize } from "./index-BHoWm2BK.js";
+import { g as sub, i as cross, l as norm, u as normalize } from "./index-ChD2ZjHZ.js";
 // node_modules/property-graph/dist/index.mjs
 var EventDispatcher = class {
 	_listeners = {};

@@ -1,4 +1,4 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./csv-D9IpMCk7.js","./browser-DBdux0Pi.js","./browser-sDBIGSeX.css","./c3d-DIKwVH39.js","./bvh-C2FA98Jq.js","./three.core-BPDB2gFZ.js","./gltf-BvVHIngw.js","./fitSkeleton-BqlJdDsV.js"])))=>i.map(i=>d[i]);
+const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./csv-D9IpMCk7.js","./browser-DBdux0Pi.js","./browser-sDBIGSeX.css","./c3d-DIKwVH39.js","./bvh-C2FA98Jq.js","./three.core-BPDB2gFZ.js","./gltf-DWtR8Vk8.js","./fitSkeleton-C1vpt1df.js"])))=>i.map(i=>d[i]);
 import { A as layoutNames, B as upperMedian, C as projectPoint, D as FrameWindow, E as DEFAULT_CHUNK_FRAMES, F as parse, G as number, H as _enum, I as TomlError, J as record, K as object, N as parseCalibrationTomlDetailed, O as canonicalLayoutName, P as matrixToRodrigues, Q as personColour, R as medianInPlace, S as prepareCamera, T as undistortPoint, U as array, V as upperMedianInPlace, W as boolean, X as resolveFinder, Y as string, Z as UserError, _ as boneStability, b as lensForImage, c as triangulate, d as detectSettingsSchema, et as __exportAll, f as triangulateSettingsSchema, g as boneLengths, h as REL_ERROR_GOOD, i as calibrateInPage, j as detectTranslationUnits, k as getLayout, l as Geometry, m as REL_ERROR_FAIR, n as ZipDeflate, p as resampleSequence, q as preprocess, r as ZipPassThrough, s as imageScales, t as Zip, u as calibrationSettingsSchema, v as computeQuality, x as cameraCenter, y as judgedBones, z as quantile } from "./browser-DBdux0Pi.js";
 // src/formats/exportFormats.ts
 var EXPORT_FORMATS = [
@@ -214,7 +214,7 @@ var MAKERS = {
 		return { bvhChunks };
 	}, __vite__mapDeps([4,5]), import.meta.url)).bvhChunks(await skeleton(points)),
 	glb: async ({ points }) => (await __vitePreload(async () => {
-		const { encodeGlb } = await import("./gltf-BvVHIngw.js");
+		const { encodeGlb } = await import("./gltf-DWtR8Vk8.js");
 		return { encodeGlb };
 	}, __vite__mapDeps([6,4,5]), import.meta.url)).encodeGlb(await skeleton(points)),
 	angles: async ({ points }) => (await __vitePreload(async () => {
@@ -248,7 +248,7 @@ function once(points, key, make) {
 	return cache.get(key);
 }
 var skeleton = (points) => once(points, "skeleton", async () => (await __vitePreload(async () => {
-	const { fitSkeleton } = await import("./fitSkeleton-BqlJdDsV.js");
+	const { fitSkeleton } = await import("./fitSkeleton-C1vpt1df.js");
 	return { fitSkeleton };
 }, __vite__mapDeps([7,1,2]), import.meta.url)).fitSkeleton(points));
 var angles = (points) => once(points, "angles", async () => (await __vitePreload(async () => {
@@ -5182,6 +5182,11 @@ function syncSectionOf(file, sequences, minScore) {
 	};
 }
 // src/session/peopleOutputs.ts
+/** output/people.json: who was seen when. */
+/** The warning when the association found nobody; `see` says where to look at the 2D (the CLI's overlay command, the page's previews). */
+function nobodySeenWarning(droppedTracks, see) {
+	return `nobody was seen by 2 or more cameras long enough to be a person (${droppedTracks} short track(s)); check the calibration and the 2D keypoints${see}`;
+}
 /** output/people.json's contents for a triangulation of several people. */
 function peopleFileOf(r, fps) {
 	const file = {
@@ -6288,7 +6293,7 @@ async function runPeopleStages(args) {
 	const encoder = new TextEncoder();
 	events.stage("triangulate", "start", "several people");
 	const r = triangulatePeople(sequences, rig, settings.triangulation);
-	if (r.people.length === 0) events.warning(`nobody was seen by 2 or more cameras long enough to be a person (${r.droppedTracks} short track(s)); check the calibration and the 2D keypoints`);
+	if (r.people.length === 0) events.warning(nobodySeenWarning(r.droppedTracks, ""));
 	for (const p of r.people) {
 		outputs.set(personFile(OUTPUT.raw, p.id), encodePoints3dFile(p.result.points, personMeta(p, args.base)));
 		outputs.set(personFile(OUTPUT.rawTrc, p.id), bytesOf(formatTrc(p.result.points, {

@@ -23431,24 +23431,20 @@ function openCamera(name, label, stream, init) {
 			presentedFrames: meta.presentedFrames
 		});
 		if (handle.mode === "3d" && !cam.inRound) startRound();
-		if (cam.ready && !cam.busy && cam.stoppedAtMs === null && (handle.mode !== "3d" || cam.inRound)) try {
-			const frame = new VideoFrame(video, { timestamp: Math.round(frameMs * 1e3) });
-			cam.busy = true;
-			cam.inRound = false;
-			worker.postMessage({
-				type: "frame",
-				frame,
-				frameMs
-			}, [frame]);
-		} catch {}
-		else if (cam.ready && cam.busy && cam.stoppedAtMs === null && handle.mode !== "3d") try {
-			const frame = new VideoFrame(video, { timestamp: Math.round(frameMs * 1e3) });
-			cam.pending?.frame.close();
-			cam.pending = {
-				frame,
-				frameMs
-			};
-		} catch {}
+		const detecting = cam.ready && cam.stoppedAtMs === null;
+		if (detecting && !cam.busy && (handle.mode !== "3d" || cam.inRound)) {
+			const frame = grabFrame(video, frameMs);
+			if (frame) sendFrame(cam, frame, frameMs);
+		} else if (detecting && cam.busy && handle.mode !== "3d") {
+			const frame = grabFrame(video, frameMs);
+			if (frame) {
+				cam.pending?.frame.close();
+				cam.pending = {
+					frame,
+					frameMs
+				};
+			}
+		}
 		video.requestVideoFrameCallback(onFrame);
 	};
 	video.requestVideoFrameCallback(onFrame);
@@ -23480,12 +23476,25 @@ function sendPending(cam) {
 		p.frame.close();
 		return;
 	}
+	sendFrame(cam, p.frame, p.frameMs);
+}
+/** The video's current frame stamped with its time (ms), or null while the element is between frames (the next callback tries again). */
+function grabFrame(video, frameMs) {
+	try {
+		return new VideoFrame(video, { timestamp: Math.round(frameMs * 1e3) });
+	} catch {
+		return null;
+	}
+}
+/** Hands a frame to the camera's worker: one in flight per camera. */
+function sendFrame(cam, frame, frameMs) {
 	cam.busy = true;
+	cam.inRound = false;
 	cam.worker.postMessage({
 		type: "frame",
-		frame: p.frame,
-		frameMs: p.frameMs
-	}, [p.frame]);
+		frame,
+		frameMs
+	}, [frame]);
 }
 function onWorker(cam, m) {
 	startRoundSoon();
