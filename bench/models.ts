@@ -264,33 +264,6 @@ export async function detectViews(
   }
 }
 
-/**
- * Per view and frame: body joints from `body` (or, with byScore, from whichever model scores the joint
- * higher), feet from `feet` moved by (body ankle − feet ankle) so that the foot hangs on the body's ankle.
- */
-export function fuseViews(body: Views, feet: Views, byScore: boolean): Views {
-  return body.map((frames, c) =>
-    frames.map((kb, f) => {
-      const kf = feet[c][f];
-      const out = kb.slice();
-      if (!kf) return out;
-      if (byScore)
-        for (let j = 0; j < BODY.length; j++) if (!(kb[j * 3 + 2] >= kf[j * 3 + 2])) out.set(kf.subarray(j * 3, j * 3 + 3), j * 3);
-      for (const S of ['L', 'R']) {
-        const ja = JOINTS.indexOf(`${S}Ankle`);
-        const ok2 = ok(out, ja) && ok(kf, ja);
-        const dx = ok2 ? out[ja * 3] - kf[ja * 3] : 0,
-          dy = ok2 ? out[ja * 3 + 1] - kf[ja * 3 + 1] : 0;
-        for (const n of [`${S}Heel`, `${S}BigToe`]) {
-          const j = JOINTS.indexOf(n);
-          out.set([kf[j * 3] + dx, kf[j * 3 + 1] + dy, kf[j * 3 + 2]], j * 3);
-        }
-      }
-      return out;
-    }),
-  );
-}
-
 export interface ModelRow {
   model: string;
   medianPx: number;
@@ -463,7 +436,6 @@ export async function run(): Promise<void> {
     );
     console.log('|---|---|---|---|---|---|---|---|---|');
   }
-  const ran = new Map<string, { views: Views; fps: number; cpuMsPerFrame: number }>();
   const from = process.env.OPENMOCAP_BENCH_FROM;
   if (from) {
     // Score 2D saved by an earlier run (OPENMOCAP_BENCH_SAVE) with its error budget; no detection.
@@ -481,7 +453,6 @@ export async function run(): Promise<void> {
   }
   for (const model of process.env.OPENMOCAP_BENCH_REAL === '0' ? [] : models) {
     const r = await detectViews(model, frames, workers);
-    ran.set(model, r);
     console.log(formatRow({ ...score(model, r.views, cams, r.fps), cpuMsPerFrame: r.cpuMsPerFrame, load: loadavg()[0] }));
     if (process.env.OPENMOCAP_BENCH_BUDGET === '1') console.log(errorBudget(r.views, cams).join('\n'));
     const save = process.env.OPENMOCAP_BENCH_SAVE;
@@ -490,18 +461,6 @@ export async function run(): Promise<void> {
         join(save, `${model}.json`),
         JSON.stringify({ fps: r.fps, cpuMsPerFrame: r.cpuMsPerFrame, views: r.views.map((v) => v.map((kp) => Array.from(kp))) }),
       );
-  }
-  // MoveNet for the body fused with BlazePose for the feet (both models run: frames/s combine harmonically).
-  for (const [body, feet] of [
-    ['movenet-lightning', 'blazepose-full'],
-    ['movenet-thunder', 'blazepose-full'],
-  ]) {
-    const a = ran.get(body),
-      b = ran.get(feet);
-    if (!a || !b) continue;
-    const fps = 1 / (1 / a.fps + 1 / b.fps);
-    console.log(formatRow(score(`${body} + ${feet} feet`, fuseViews(a.views, b.views, false), cams, fps)));
-    console.log(formatRow(score(`${body} + ${feet}, per joint by score`, fuseViews(a.views, b.views, true), cams, fps)));
   }
   if (process.env.OPENMOCAP_BENCH_DEMO === '0') return;
   const demoFrames = Number(process.env.OPENMOCAP_BENCH_DEMO_FRAMES) || 60;
